@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cli, tempFile } from '../support/cli.js';
+
+const LIST = '# Adopters\n\n- [Acme](https://www.acme.io) - Rockets.\n- [Zulu](https://www.zulu.io) - Everything.\n';
+const args = ['--name', 'Mango Metrics', '--url', 'https://mango.example.com', '--description', 'Dashboards.'];
+
+describe('adopters add', () => {
+  it('writes the entry and reports where with --json', async () => {
+    const { dir, path } = tempFile('ADOPTERS.md', LIST);
+    const r = await cli(['add', 'ADOPTERS.md', ...args, '--json'], dir);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    expect(out).toEqual({
+      line: 5,
+      lines: 1,
+      section: 'Adopters',
+      order: 'append',
+      entry: '- [Mango Metrics](https://mango.example.com) - Dashboards.',
+      warnings: [],
+    });
+    expect(readFileSync(path, 'utf8').split('\n')[4]).toBe(out.entry);
+  });
+
+  it('prints a unified diff and writes nothing with --dry-run', async () => {
+    const { dir, path } = tempFile('ADOPTERS.md', LIST);
+    const r = await cli(['add', 'ADOPTERS.md', ...args, '--dry-run'], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--- a/ADOPTERS.md\n+++ b/ADOPTERS.md\n@@ -2,3 +2,4 @@');
+    expect(r.stdout).toContain('\n+- [Mango Metrics](https://mango.example.com) - Dashboards.\n');
+    expect(readFileSync(path, 'utf8')).toBe(LIST);
+  });
+
+  it('adds the diff to the --json object with --dry-run', async () => {
+    const { dir } = tempFile('ADOPTERS.md', LIST);
+    const r = await cli(['add', 'ADOPTERS.md', ...args, '--dry-run', '--json'], dir);
+    expect((JSON.parse(r.stdout) as { diff: string }).diff).toMatch(/^--- a\/ADOPTERS.md/);
+  });
+
+  it('refuses a duplicate with exit 1, names the line, and leaves the file untouched', async () => {
+    const { dir, path } = tempFile('ADOPTERS.md', LIST);
+    const r = await cli(['add', 'ADOPTERS.md', '--name', 'ACME, Inc.', '--url', 'https://acme.example.com'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('"Acme" is already listed (line 3)');
+    expect(readFileSync(path, 'utf8')).toBe(LIST);
+  });
+
+  it('refuses data files for now', async () => {
+    const { dir } = tempFile('adopters.yaml', 'adopters:\n  - name: Acme\n');
+    const r = await cli(['add', 'adopters.yaml', ...args], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('data files (YAML, JSON, TOML) are not supported yet');
+  });
+
+  it.each([
+    [['add'], 'missing <FILE>'],
+    [['add', 'ADOPTERS.md', '--url', 'https://x.example.com'], 'missing --name'],
+    [['add', 'ADOPTERS.md', '--name', 'X'], 'missing --url'],
+    [['add', 'ADOPTERS.md', '--name', 'X', '--url', 'https://x.example.com', '--colour'], "Unknown option '--colour'"],
+  ])('exits 2 on a usage error: %j', async (argv, message) => {
+    const r = await cli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(r.stderr).toContain('Usage: adopters add');
+  });
+
+  it('exits 1 when the file does not exist', async () => {
+    const r = await cli(['add', 'missing.md', ...args]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('ENOENT');
+  });
+
+  it('explains itself with --help', async () => {
+    const r = await cli(['add', '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('--section <HEADING>');
+  });
+});
+
+describe('adopters (no command)', () => {
+  it('lists the commands and exits 2 without one, 0 with --help', async () => {
+    const none = await cli([]);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('check-links <FILE>');
+    expect((await cli(['--help'])).code).toBe(0);
+    expect((await cli(['frobnicate'])).code).toBe(2);
+  });
+});

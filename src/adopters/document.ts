@@ -1,0 +1,101 @@
+import type { Nodes, Root } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/**
+ * A Markdown file parsed for positions only. The tree tells us where things are; every edit is a
+ * splice into `source`, so bytes we did not mean to touch stay exactly as they were.
+ */
+export interface AdoptersDocument {
+  source: string;
+  tree: Root;
+  /** The file's line ending, learnt from its first line break. */
+  eol: '\n' | '\r\n';
+  /** Whether the file ends with a line break (kept as it is). */
+  finalNewline: boolean;
+  /** Offset of the first character of each line (index 0 = line 1). */
+  lineStarts: number[];
+  /** Offset just after a YAML front-matter block, 0 when there is none. */
+  bodyStart: number;
+  /** Link reference definitions by normalized label, for `[Name][ref]` entries. */
+  definitions: Map<string, string>;
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+export function parseDocument(source: string): AdoptersDocument {
+  const tree = processor.parse(source);
+  const lineStarts = [0];
+  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const firstBreak = source.indexOf('\n');
+  const eol = firstBreak > 0 && source[firstBreak - 1] === '\r' ? '\r\n' : '\n';
+  const definitions = new Map<string, string>();
+  for (const node of tree.children) {
+    if (node.type === 'definition') definitions.set(normalizeLabel(node.identifier), node.url);
+  }
+  return {
+    source,
+    tree,
+    eol,
+    finalNewline: source.endsWith('\n'),
+    lineStarts,
+    bodyStart: frontMatterEnd(source),
+    definitions,
+  };
+}
+
+export function normalizeLabel(label: string): string {
+  return label.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Front matter (`---` … `---` on the first lines) is YAML, not Markdown: remark would read a heading. */
+function frontMatterEnd(source: string): number {
+  const open = /^---[ \t]*\r?\n/.exec(source);
+  if (!open) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  const rest = source.slice(open[0].length);
+  const m = close.exec(rest);
+  return m ? open[0].length + m.index + m[0].length : 0;
+}
+
+export function startOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+export function endOf(node: Nodes): number {
+  return node.position?.end.offset ?? 0;
+}
+
+/** 1-based line of an offset. */
+export function lineOf(doc: AdoptersDocument, offset: number): number {
+  let lo = 0;
+  let hi = doc.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((doc.lineStarts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/** Offset of the first character of a 1-based line (the end of the file past the last line). */
+export function lineStart(doc: AdoptersDocument, line: number): number {
+  return doc.lineStarts[line - 1] ?? doc.source.length;
+}
+
+/** The text of a 1-based line without its line ending. */
+export function lineText(doc: AdoptersDocument, line: number): string {
+  const start = lineStart(doc, line);
+  const next = doc.lineStarts[line];
+  const end = next === undefined ? doc.source.length : next - 1;
+  return doc.source.slice(start, end).replace(/\r$/, '');
+}
+
+export function isBlankLine(doc: AdoptersDocument, line: number): boolean {
+  return line >= 1 && line <= doc.lineStarts.length && lineText(doc, line).trim() === '';
+}
+
+export function lineCount(doc: AdoptersDocument): number {
+  return doc.finalNewline ? doc.lineStarts.length - 1 : doc.lineStarts.length;
+}

@@ -1,0 +1,68 @@
+import { getDomain, getHostname } from 'tldts';
+import { hostnamesLookAlike, looksLike } from '../submission/confusables.js';
+import { normalizeOrganizationName } from '../submission/normalize-name.js';
+import type { Container, Entry } from './model.js';
+
+/** Hosts shared by many organizations: github.com/acme and github.com/other are different adopters. */
+const SHARED_HOSTS = new Set([
+  'github.com',
+  'gitlab.com',
+  'bitbucket.org',
+  'medium.com',
+  'linkedin.com',
+  'twitter.com',
+  'x.com',
+  'youtube.com',
+  'facebook.com',
+  'sourceforge.net',
+  'npmjs.com',
+  'google.com',
+  'codeberg.org',
+  'huggingface.co',
+]);
+
+/** Registrable domain of a URL, plus its first path segment on shared hosts; undefined for relative links. */
+export function siteKey(url: string | undefined): string | undefined {
+  if (!url || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return undefined;
+  const domain = getDomain(url, { allowPrivateDomains: true });
+  if (!domain) return undefined;
+  const host = getHostname(url) ?? domain;
+  const bare = host.replace(/^www\./, '');
+  if (!SHARED_HOSTS.has(bare)) return domain.toLowerCase();
+  const segment = new URL(url).pathname.split('/')[1]?.toLowerCase();
+  return segment ? `${bare}/${segment}` : bare;
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  return url && /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? (getHostname(url) ?? undefined) : undefined;
+}
+
+export interface DuplicateReport {
+  /** The same organization (normalized name) is already listed: a refusal. */
+  sameName?: Entry;
+  /** The same site is already listed: a warning for a maintainer (one company, two products). */
+  sameSite: Entry[];
+  /** A look-alike of a listed name or domain (homoglyphs, fullwidth, punycode): flagged for review. */
+  lookalikes: Entry[];
+}
+
+export function findDuplicates(containers: Container[], name: string, url: string | undefined): DuplicateReport {
+  const wanted = normalizeOrganizationName(name);
+  const wantedSite = siteKey(url);
+  const wantedHost = hostOf(url);
+  const report: DuplicateReport = { sameSite: [], lookalikes: [] };
+  for (const entry of containers.flatMap((c) => c.entries)) {
+    if (entry.catchAll) continue;
+    const normalized = normalizeOrganizationName(entry.name);
+    if (!report.sameName && normalized && normalized === wanted) {
+      report.sameName = entry;
+      continue;
+    }
+    const site = siteKey(entry.url);
+    if (wantedSite && site === wantedSite) report.sameSite.push(entry);
+    else if (looksLike(entry.name, name) || (wantedHost && hostnamesLookAlike(hostOf(entry.url) ?? '', wantedHost))) {
+      report.lookalikes.push(entry);
+    }
+  }
+  return report;
+}

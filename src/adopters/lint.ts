@@ -1,0 +1,120 @@
+import { type AdoptersDocument, parseDocument } from './document.js';
+import { findContainers } from './find-containers.js';
+import type { Container, Entry } from './model.js';
+import { compareNames, decideOrder } from './order.js';
+import { statementsFor } from './statements.js';
+import { normalizeOrganizationName } from '../submission/normalize-name.js';
+
+export type LintRule = 'order' | 'malformed' | 'link' | 'duplicate' | 'final-newline';
+
+export interface LintProblem {
+  line: number;
+  rule: LintRule;
+  message: string;
+}
+
+/** Indices of the entries that stay in place in a longest run of names in order; the rest are slips. */
+function inOrderIndices(entries: Entry[]): Set<number> {
+  const tails: number[] = [];
+  const previous: number[] = new Array<number>(entries.length).fill(-1);
+  for (let i = 0; i < entries.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareNames(entries[tails[mid]!]!.name, entries[i]!.name) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[i] = tails[lo - 1]!;
+    tails[lo] = i;
+  }
+  const keep = new Set<number>();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous[i]!) keep.add(i);
+  return keep;
+}
+
+function orderProblems(doc: AdoptersDocument, container: Container, containers: Container[]): LintProblem[] {
+  const { local, global } = statementsFor(doc, container, containers);
+  const policy = decideOrder(container.entries, [...local, ...global]);
+  if (policy.order !== 'alphabetical') return [];
+  const problems: LintProblem[] = [];
+  const groups = new Map<string, Entry[]>();
+  for (const e of container.entries) {
+    if (e.catchAll) continue;
+    const key = e.group ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), e]);
+  }
+  for (const entries of groups.values()) {
+    const keep = inOrderIndices(entries);
+    entries.forEach((e, i) => {
+      if (keep.has(i)) return;
+      const after = [...entries.slice(0, i)]
+        .reverse()
+        .find((o, j) => keep.has(i - 1 - j) && compareNames(o.name, e.name) <= 0);
+      problems.push({
+        line: e.startLine,
+        rule: 'order',
+        message: `"${e.name}" is out of alphabetical order${after ? ` (it belongs after "${after.name}")` : ''}`,
+      });
+    });
+  }
+  return problems;
+}
+
+/** `www.finos.org`, `ttps://…`, an empty target: links that cannot work as written. */
+function linkProblem(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  if (!url.trim()) return 'the link has no target';
+  if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url))
+    return `the link "${url}" has no scheme (did you mean https://${url}?)`;
+  if (/^[a-z]+:\/\//i.test(url) && !/^(?:https?|ftp):\/\//i.test(url)) return `the link "${url}" has a broken scheme`;
+  return undefined;
+}
+
+const siteOf = (url: string | undefined) =>
+  (url ?? '')
+    .toLowerCase()
+    .replace(/^https?:\/\/(?:www\.)?/, '')
+    .replace(/\/+$/, '');
+
+/** Problems a reviewer would point out in an adopters file, each with its line. Never changes the file. */
+export function lintAdopters(source: string): LintProblem[] {
+  const doc = parseDocument(source);
+  const containers = findContainers(doc);
+  const problems: LintProblem[] = [];
+  const seen = new Map<string, Entry>();
+  for (const container of containers) {
+    problems.push(...orderProblems(doc, container, containers));
+    for (const entry of container.entries) {
+      if (!entry.wellFormed) {
+        problems.push({
+          line: entry.startLine,
+          rule: 'malformed',
+          message:
+            entry.source.kind === 'table-row'
+              ? `"${entry.name}" has ${entry.source.row.children.length} cells, the header has ${container.columns?.count ?? '?'}`
+              : `"${entry.name}" is not written like the other entries (unbalanced emphasis or a missing link)`,
+        });
+      }
+      const bad = linkProblem(entry.url);
+      if (bad) problems.push({ line: entry.startLine, rule: 'link', message: bad });
+      const key = `${normalizeOrganizationName(entry.name)}\u0000${siteOf(entry.url)}`;
+      const first = seen.get(key);
+      if (first && !entry.catchAll) {
+        problems.push({
+          line: entry.startLine,
+          rule: 'duplicate',
+          message: `"${entry.name}" is listed twice (first at line ${first.startLine})`,
+        });
+      } else seen.set(key, entry);
+    }
+  }
+  if (source.length && !doc.finalNewline) {
+    problems.push({
+      line: doc.lineStarts.length,
+      rule: 'final-newline',
+      message: 'the file does not end with a newline',
+    });
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,58 @@
+import { type AdoptersDocument, isBlankLine, lineCount, lineOf, lineStart } from './document.js';
+import type { Container } from './model.js';
+
+/** Text to insert at one offset; everything else in the file stays byte for byte. */
+export interface Splice {
+  offset: number;
+  text: string;
+  /** 1-based line of the entry's first line in the new file. */
+  line: number;
+}
+
+/**
+ * Places a rendered entry before `entries[index]`, or after the last entry. Insertions happen at line
+ * starts, so a neighbour's line is never touched; loose containers keep their blank line between entries,
+ * and a file without a final newline still has none.
+ */
+export function spliceEntry(doc: AdoptersDocument, container: Container, index: number, rendered: string): Splice {
+  const eol = doc.eol;
+  const gap = container.loose ? eol : '';
+  const target = container.entries[index];
+  if (target) return { offset: target.start, text: rendered + eol + gap, line: target.startLine };
+  const last = container.entries[container.entries.length - 1]!;
+  const lines = lineCount(doc);
+  if (!container.loose) {
+    if (last.endLine < lines)
+      return { offset: lineStart(doc, last.endLine + 1), text: rendered + eol, line: last.endLine + 1 };
+    return doc.finalNewline
+      ? { offset: doc.source.length, text: rendered + eol, line: last.endLine + 1 }
+      : { offset: doc.source.length, text: eol + rendered, line: last.endLine + 1 };
+  }
+  let next = last.endLine + 1;
+  while (next <= lines && isBlankLine(doc, next)) next++;
+  if (next <= lines) {
+    if (next === last.endLine + 1)
+      return { offset: lineStart(doc, next), text: eol + rendered + eol + eol, line: next + 1 };
+    return { offset: lineStart(doc, next), text: rendered + eol + eol, line: next };
+  }
+  if (!doc.finalNewline) return { offset: doc.source.length, text: eol + eol + rendered, line: last.endLine + 2 };
+  const blankAfter = lines - last.endLine;
+  return blankAfter > 0
+    ? { offset: doc.source.length, text: rendered + eol, line: lines + 1 }
+    : { offset: doc.source.length, text: eol + rendered + eol, line: last.endLine + 2 };
+}
+
+/** A first list in a file that has none: a blank line on each side of it, the final-newline state kept. */
+export function spliceNewList(doc: AdoptersDocument, offset: number, rendered: string): Splice {
+  const eol = doc.eol;
+  const before = doc.source.slice(0, offset);
+  const after = doc.source.slice(offset);
+  const lead = !before ? '' : /\n[ \t]*\r?\n$/.test(before) ? '' : before.endsWith('\n') ? eol : eol + eol;
+  let trail: string;
+  if (!after) trail = !before || before.endsWith('\n') ? eol : '';
+  else if (/^\r?\n[ \t]*(?:\r?\n|$)/.test(after)) trail = '';
+  else if (/^\r?\n/.test(after)) trail = eol;
+  else trail = eol + eol;
+  const line = lineOf(doc, offset) + (lead.match(/\n/g)?.length ?? 0);
+  return { offset, text: lead + rendered + trail, line };
+}

@@ -1,0 +1,38 @@
+import { type AdoptersDocument, startOf } from './document.js';
+import { displayText } from './inline.js';
+import type { Container } from './model.js';
+
+interface Prose {
+  offset: number;
+  text: string;
+}
+
+/** The file's own words outside its entries: paragraphs, notes, headings and HTML comments (not code). */
+function proseBlocks(doc: AdoptersDocument, containers: Container[]): Prose[] {
+  const inside = (offset: number) => containers.some((c) => offset >= c.start && offset < c.end);
+  const prose: Prose[] = [];
+  for (const node of doc.tree.children) {
+    const offset = startOf(node);
+    if (offset < doc.bodyStart || inside(offset) || node.type === 'code' || node.type === 'definition') continue;
+    const text = node.type === 'html' ? node.value : displayText(node);
+    if (text.trim()) prose.push({ offset, text: text.replace(/\s+/g, ' ') });
+  }
+  return prose;
+}
+
+/**
+ * What the file says that applies to a container: first the prose of its own section, then the prose of
+ * sections that hold no container at all (a title's introduction, "Notes", "Adding your organization").
+ */
+export function statementsFor(
+  doc: AdoptersDocument,
+  container: Container,
+  containers: Container[],
+): { local: string[]; global: string[] } {
+  const prose = proseBlocks(doc, containers);
+  const within = (p: Prose, c: Container) =>
+    p.offset >= (c.scopeStart ?? 0) && p.offset < (c.scopeEnd ?? doc.source.length);
+  const local = prose.filter((p) => within(p, container)).map((p) => p.text);
+  const global = prose.filter((p) => !containers.some((c) => within(p, c))).map((p) => p.text);
+  return { local, global };
+}

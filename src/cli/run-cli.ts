@@ -1,0 +1,62 @@
+import { addCommand, ADD_HELP } from './add.js';
+import { lintCommand, LINT_HELP } from './lint.js';
+import { type Command, type CliIo, EXIT, UsageError } from './io.js';
+
+const HELP = `Usage: adopters <command> [options]
+
+Keep an ADOPTERS.md: insert entries in the file's own place and style, check it, check its links.
+
+Commands:
+  add <FILE> --name <NAME> --url <URL>     insert an adopter (--dry-run shows the diff)
+  validate <ISSUE_BODY_FILE>               validate an issue-form submission
+  preview <ISSUE_BODY_FILE> --file <FILE>  show the diff a submission would make
+  lint <FILE>                              report order, shape and duplicate problems
+  check-links <FILE>                       check every link in the file
+
+Run "adopters <command> --help" for a command's options.`;
+
+interface CommandSpec {
+  run: Command;
+  help: string;
+}
+
+const commands: Record<string, CommandSpec> = {
+  add: { run: addCommand, help: ADD_HELP },
+  lint: { run: lintCommand, help: LINT_HELP },
+};
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    (name ? io.stdout : io.stderr)(`${HELP}\n`);
+    return name ? EXIT.ok : EXIT.usage;
+  }
+  const spec = commands[name];
+  if (!spec) {
+    io.stderr(`adopters: unknown command "${name}"\n\n${HELP}\n`);
+    return EXIT.usage;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${spec.help}\n`);
+    return EXIT.ok;
+  }
+  try {
+    return await spec.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`adopters ${name}: ${(error as Error).message}\n\n${spec.help}\n`);
+      return EXIT.usage;
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      io.stderr(`adopters ${name}: ${(error as Error).message}\n`);
+      return EXIT.refused;
+    }
+    throw error;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}

@@ -1,0 +1,87 @@
+import { domainToUnicode } from 'node:url';
+import { ASCII_CONFUSABLES } from './confusables-table.js';
+
+/*
+ * Look-alike detection after UTS #39 ("Unicode Security Mechanisms", section 4, confusable detection).
+ * The mapping is the part of Unicode's confusables.txt whose prototypes are ASCII (generated into
+ * confusables-table.ts by scripts/generate-confusables.mjs; regenerate it from a newer confusables.txt
+ * to update). One deliberate difference from the standard skeleton: NFKC is applied first, which folds
+ * fullwidth, mathematical and other compatibility forms without carrying their table entries.
+ * Look-alikes are flagged for a maintainer, never refused outright (THREATS.md rule 5).
+ */
+
+const PROTOTYPES: ReadonlyMap<string, string> = new Map(
+  ASCII_CONFUSABLES.flatMap(([prototype, sources]) => [...sources].map((source) => [source, prototype] as const)),
+);
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/**
+ * The UTS #39 skeleton of `text` (NFKC, NFD, default-ignorables dropped, each code point replaced by
+ * its prototype, NFD again): two strings with one skeleton look alike. Case-sensitive, as the standard.
+ */
+export function skeleton(text: string): string {
+  let mapped = '';
+  for (const char of text.normalize('NFKC').normalize('NFD')) {
+    if (IGNORABLE.test(char)) continue;
+    mapped += PROTOTYPES.get(char) ?? char;
+  }
+  return mapped.normalize('NFD');
+}
+
+/**
+ * The key two strings share when they look alike ignoring case: skeleton, lower case, skeleton again
+ * (so "I" and "l", which share a prototype, still match after "I" would have lowered to "i").
+ */
+export function confusableKey(text: string): string {
+  return skeleton(skeleton(text).toLowerCase());
+}
+
+/** True when two different strings look alike: "Gооgle" (Cyrillic о) or "Ｇoogle" vs "Google". */
+export function looksLike(a: string, b: string): boolean {
+  return a !== b && confusableKey(a) === confusableKey(b);
+}
+
+/** A hostname as people see it: lower case, punycode (`xn--`) labels shown in Unicode. */
+export function displayHostname(hostname: string): string {
+  const lower = hostname.toLowerCase().replace(/\.$/, '');
+  return domainToUnicode(lower) || lower;
+}
+
+/** True when two different hostnames look alike once punycode is shown: "xn--ggle-55da.com" vs "google.com". */
+export function hostnamesLookAlike(a: string, b: string): boolean {
+  const left = displayHostname(a);
+  const right = displayHostname(b);
+  return left !== right && confusableKey(left) === confusableKey(right);
+}
+
+/** Scripts whose letters imitate Latin ones (the confusables of the table above, by script). */
+const LATIN_LOOKALIKE_SCRIPTS = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee'] as const;
+const SCRIPT_TESTS = new Map<string, RegExp>(
+  ['Latin', ...LATIN_LOOKALIKE_SCRIPTS].map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')]),
+);
+
+export type SpoofingLabel =
+  { kind: 'mixed'; label: string; scripts: string[] } | { kind: 'whole-script'; label: string; script: string };
+
+/**
+ * A domain label written to imitate a Latin one, as browsers judge IDNs: Latin letters mixed with
+ * Cyrillic, Greek, Armenian or Cherokee ones in one label ("gооgle"), or a label entirely in one of
+ * those scripts whose skeleton is plain ASCII ("аррӏе"). Real IDNs ("президент.рф") pass.
+ */
+export function findSpoofingLabel(hostname: string): SpoofingLabel | undefined {
+  for (const label of displayHostname(hostname).split('.')) {
+    if (/^[ -~]*$/.test(label)) continue;
+    const scripts = [...SCRIPT_TESTS].filter(([, test]) => test.test(label)).map(([script]) => script);
+    if (scripts.includes('Latin') && scripts.length > 1) return { kind: 'mixed', label, scripts };
+    const [script] = scripts;
+    if (
+      scripts.length === 1 &&
+      script !== 'Latin' &&
+      script !== undefined &&
+      /^[a-z0-9-]+$/.test(confusableKey(label))
+    ) {
+      return { kind: 'whole-script', label, script };
+    }
+  }
+  return undefined;
+}
