@@ -5,7 +5,7 @@ import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { expectPureInsertion } from '../support/pure-insertion.js';
 
 // Real files from public projects, with hand-made answer keys (see __fixtures__/corpus/README.md).
-const dir = join(import.meta.dirname, '../../__fixtures__/corpus');
+const dir = join(import.meta.dirname, '../../__fixtures__/corpus/adopters');
 interface KeyEntry {
   file: string;
   expect: 'insert' | 'refuse' | 'insert-or-refuse' | 'skip';

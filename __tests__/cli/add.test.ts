@@ -64,10 +64,10 @@ describe('adopters add', () => {
     expect(r.stderr).toContain('Usage: adopters add');
   });
 
-  it('exits 1 when the file does not exist', async () => {
+  it('exits 2 when the file cannot be read', async () => {
     const r = await cli(['add', 'missing.md', ...args]);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('ENOENT');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('cannot read');
   });
 
   it('explains itself with --help', async () => {

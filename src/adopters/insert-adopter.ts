@@ -103,7 +103,7 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
       flagWarnings,
     });
   }
-  const { container, group } = placement;
+  const { container, group, note } = placement;
   const policy = decideOrder(container.entries, orderStatements(doc, container, containers));
   const index = placeIndex(container, policy, entry, group);
   const template = chooseTemplate(container, index, true);
@@ -123,7 +123,7 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
     container: container.kind,
     linked: rendered.text.includes(linkDestination(entry.url)),
     flags,
-    flagWarnings,
+    flagWarnings: note ? [...flagWarnings, note] : flagWarnings,
   });
 }
 

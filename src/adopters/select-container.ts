@@ -4,7 +4,7 @@ import type { Container } from './model.js';
 import { buildSections, sectionMatches } from './sections.js';
 
 export type Placement =
-  | { kind: 'container'; container: Container; group?: string }
+  | { kind: 'container'; container: Container; group?: string; note?: string }
   /** No list yet: a new default list goes at `offset` (after a title, or between our markers). */
   | { kind: 'new-list'; offset: number; section: string | null }
   | { kind: 'refuse'; reason: string };
@@ -76,9 +76,21 @@ export function selectPlacement(
       };
     return { kind: 'new-list', ...afterIntroduction(doc) };
   }
-  if (options.section) return bySection(candidates, options.section);
   const largest = candidates.reduce((a, b) => (b.entries.length > a.entries.length ? b : a));
-  return { kind: 'container', container: largest, group: defaultGroup(largest) };
+  if (options.section && hasSections(candidates)) return bySection(candidates, options.section);
+  const group = defaultGroup(largest);
+  const note = options.section
+    ? `this file has no sections, so the section "${options.section}" was not used`
+    : group
+      ? `no section was given, so the entry went into the most common type, "${group}"`
+      : undefined;
+  return { kind: 'container', container: largest, group, note };
+}
+
+/** Lists under two or more headings, or a table grouped by a Type column: a section choice means something. */
+function hasSections(candidates: Container[]): boolean {
+  const titles = new Set(candidates.map((c) => c.section).filter(Boolean));
+  return titles.size > 1 || candidates.some((c) => c.entries.some((e) => e.group));
 }
 
 /** A table grouped by a Type column takes new rows in its most common group unless told otherwise. */

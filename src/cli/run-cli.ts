@@ -1,5 +1,8 @@
 import { addCommand, ADD_HELP } from './add.js';
+import { checkLinksCommand, CHECK_LINKS_USAGE } from './check-links.js';
 import { lintCommand, LINT_HELP } from './lint.js';
+import { previewCommand, PREVIEW_HELP } from './preview.js';
+import { validateCommand, VALIDATE_HELP } from './validate.js';
 import { type Command, type CliIo, EXIT, UsageError } from './io.js';
 
 const HELP = `Usage: adopters <command> [options]
@@ -23,6 +26,9 @@ interface CommandSpec {
 const commands: Record<string, CommandSpec> = {
   add: { run: addCommand, help: ADD_HELP },
   lint: { run: lintCommand, help: LINT_HELP },
+  validate: { run: validateCommand, help: VALIDATE_HELP },
+  preview: { run: previewCommand, help: PREVIEW_HELP },
+  'check-links': { run: checkLinksCommand, help: CHECK_LINKS_USAGE },
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -47,10 +53,11 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`adopters ${name}: ${(error as Error).message}\n\n${spec.help}\n`);
       return EXIT.usage;
     }
-    const code = (error as NodeJS.ErrnoException).code;
+    // A path that cannot be read is a mistake on the command line, like a missing argument.
+    const { code, path } = error as NodeJS.ErrnoException;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      io.stderr(`adopters ${name}: ${(error as Error).message}\n`);
-      return EXIT.refused;
+      io.stderr(`adopters ${name}: cannot read ${path ?? 'the file'} (${code})\n`);
+      return EXIT.usage;
     }
     throw error;
   }

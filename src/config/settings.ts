@@ -1,0 +1,290 @@
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/**
+ * Every setting of adopters-bot, in one table: the action's inputs and the keys of `.github/adopters.yml`
+ * are the same names, validated by the one schema built from this table, and the README's
+ * configuration table is generated from it (scripts/update-readme.mjs).
+ */
+type Kind = 'string' | 'boolean' | 'integer' | 'list' | 'map' | readonly [string, ...string[]];
+
+interface SettingSpec {
+  key: string;
+  kind: Kind;
+  default: string | boolean | number | string[] | Record<string, string>;
+  description: string;
+  /** Secrets and per-run switches are inputs only; they never belong in a committed file. */
+  inputOnly?: boolean;
+  min?: number;
+  max?: number;
+}
+
+export const SETTINGS = [
+  {
+    key: 'token',
+    kind: 'string',
+    default: '',
+    inputOnly: true,
+    description:
+      'Token for the GitHub API: a GitHub App installation token (recommended) or a PAT; defaults to the workflow token.',
+  },
+  {
+    key: 'config-file',
+    kind: 'string',
+    default: '.github/adopters.yml',
+    inputOnly: true,
+    description: 'Repository path of the configuration file (read from the default branch; optional).',
+  },
+  {
+    key: 'mode',
+    kind: ['auto', 'intake', 'approval', 'refresh', 'check-links', 'doctor', 'check-pr'],
+    default: 'auto',
+    inputOnly: true,
+    description: '`auto` picks the flow from the event; the others force one.',
+  },
+  {
+    key: 'dry-run',
+    kind: 'boolean',
+    default: false,
+    inputOnly: true,
+    description: 'Log what would be written (comments, branches, PRs, labels) and write nothing.',
+  },
+  {
+    key: 'adopters-file',
+    kind: 'string',
+    default: 'ADOPTERS.md',
+    description: 'Repository path of the adopters file.',
+  },
+  {
+    key: 'issue-form',
+    kind: 'string',
+    default: '.github/ISSUE_TEMPLATE/adopter.yml',
+    description: 'Repository path of the adopter issue form (read from the default branch).',
+  },
+  {
+    key: 'bot-login',
+    kind: 'string',
+    default: 'github-actions[bot]',
+    description:
+      "The login the token acts as; only this author's comments and issues are trusted as the bot's own state.",
+  },
+  {
+    key: 'field-map',
+    kind: 'map',
+    default: {},
+    description:
+      "Your form's field ids mapped to ours (`name`, `website`, `description`, `section`, `logo`, `contact`, `consent`), e.g. `company: name`.",
+  },
+  {
+    key: 'section-map',
+    kind: 'map',
+    default: {},
+    description:
+      "The form's `Adopter type` options mapped to headings or Type-column values of the file (default: case-insensitive match).",
+  },
+  { key: 'label-adopter', kind: 'string', default: 'adopter', description: 'Routing label the issue form sets.' },
+  {
+    key: 'label-needs-changes',
+    kind: 'string',
+    default: 'adopters: needs-changes',
+    description: 'Set while a submission has errors to fix.',
+  },
+  {
+    key: 'label-needs-review',
+    kind: 'string',
+    default: 'adopters: needs-review',
+    description: 'Set when a look-alike name or an already listed website needs a maintainer to judge.',
+  },
+  {
+    key: 'label-pr-open',
+    kind: 'string',
+    default: 'adopters: pr-open',
+    description: 'Set while the pull request is open.',
+  },
+  {
+    key: 'label-approved',
+    kind: 'string',
+    default: 'adopters: approved',
+    description: 'Maintainers add it (on the issue or the PR) to approve.',
+  },
+  {
+    key: 'label-rejected',
+    kind: 'string',
+    default: 'adopters: rejected',
+    description: 'Maintainers add it to reject.',
+  },
+  {
+    key: 'label-override',
+    kind: 'string',
+    default: 'adopters: override',
+    description: 'Maintainers add it to accept a flagged (needs-review) submission.',
+  },
+  {
+    key: 'label-links',
+    kind: 'string',
+    default: 'adopters: links',
+    description: 'Label of the link-check report issue.',
+  },
+  {
+    key: 'approver-permission',
+    kind: ['write', 'maintain', 'admin'],
+    default: 'write',
+    description: 'Least repository permission of a maintainer whose label counts.',
+  },
+  {
+    key: 'approver-bots',
+    kind: 'list',
+    default: [],
+    description: 'Bot logins allowed to approve (bots are never approvers otherwise).',
+  },
+  {
+    key: 'allow-self-approval',
+    kind: 'boolean',
+    default: false,
+    description: "Let an issue's author approve their own submission (when they have the permission).",
+  },
+  {
+    key: 'merge-on-approval',
+    kind: 'boolean',
+    default: true,
+    description: 'Merge the PR on approval; `false` leaves the merge to a human.',
+  },
+  {
+    key: 'merge-method',
+    kind: ['squash', 'merge', 'rebase'],
+    default: 'squash',
+    description: 'Preferred merge method (falls back to one the repository allows).',
+  },
+  {
+    key: 'reject-message',
+    kind: 'string',
+    default:
+      'Thank you for your interest. The maintainers decided not to add this entry; see the discussion on this issue.',
+    description: 'Comment posted when a submission is rejected.',
+  },
+  { key: 'link-concurrency', kind: 'integer', default: 16, min: 1, max: 64, description: 'Links checked at once.' },
+  {
+    key: 'link-per-host',
+    kind: 'integer',
+    default: 2,
+    min: 1,
+    max: 16,
+    description: 'Links checked at once on one host.',
+  },
+  {
+    key: 'link-timeout',
+    kind: 'integer',
+    default: 15,
+    min: 1,
+    max: 300,
+    description: 'Seconds one link may take, retries and Retry-After waits included.',
+  },
+  {
+    key: 'link-flake-runs',
+    kind: 'integer',
+    default: 2,
+    min: 1,
+    max: 10,
+    description: 'Consecutive failing runs before a link is reported broken.',
+  },
+  {
+    key: 'allow-hosts',
+    kind: 'list',
+    default: [],
+    description: 'Hosts the link check may reach even on private addresses (self-hosted runners).',
+  },
+  {
+    key: 'link-skip-relative',
+    kind: 'boolean',
+    default: false,
+    description: 'Skip relative and in-page links instead of checking them against the repository.',
+  },
+] as const satisfies readonly SettingSpec[];
+
+/** The action's outputs (action.yml is generated from this list too). */
+export const OUTPUTS = [
+  {
+    name: 'status',
+    description:
+      'What the run did: invalid, pr-created, pr-updated, unchanged, ignored, blocked, merged, approved, rejected, refreshed, checked, …',
+  },
+  { name: 'issue-number', description: 'The submission issue the run worked on.' },
+  { name: 'pr-number', description: "The submission's pull request." },
+  { name: 'pr-url', description: "The submission's pull request, as a link." },
+  { name: 'checked', description: 'Link check: links checked.' },
+  { name: 'broken', description: 'Link check: links confirmed broken.' },
+  { name: 'unverifiable', description: 'Link check: links that could not be verified (bot walls).' },
+  { name: 'report-issue', description: 'Link check: number of the report issue.' },
+] as const;
+
+type Spec = (typeof SETTINGS)[number];
+type ValueOf<K extends Kind> = K extends 'string'
+  ? string
+  : K extends 'boolean'
+    ? boolean
+    : K extends 'integer'
+      ? number
+      : K extends 'list'
+        ? string[]
+        : K extends 'map'
+          ? Record<string, string>
+          : K extends readonly string[]
+            ? K[number]
+            : never;
+
+/** Settings keyed by their (kebab-case) names, as inputs and the config file spell them. */
+export type Settings = { [S in Spec as S['key']]: ValueOf<S['kind']> };
+export type SettingKey = keyof Settings;
+
+const TRUE = ['true', 'yes', 'on', '1'];
+const FALSE = ['false', 'no', 'off', '0'];
+
+/** Inputs arrive as strings; the file as YAML values. Each kind accepts both and yields one type. */
+function valueSchema(spec: SettingSpec): z.ZodType {
+  const { kind } = spec;
+  if (kind === 'string') return z.string().trim().min(1, 'must not be empty');
+  if (kind === 'boolean')
+    return z.union([
+      z.boolean(),
+      z
+        .string()
+        .trim()
+        .toLowerCase()
+        .refine((s) => TRUE.includes(s) || FALSE.includes(s), 'must be true or false')
+        .transform((s) => TRUE.includes(s)),
+    ]);
+  if (kind === 'integer')
+    return z.coerce
+      .number({ error: 'must be a whole number' })
+      .int('must be a whole number')
+      .min(spec.min ?? -Infinity, `must be at least ${spec.min}`)
+      .max(spec.max ?? Infinity, `must be at most ${spec.max}`);
+  if (kind === 'list')
+    return z.union([
+      z.array(z.string().trim().min(1)),
+      z.string().transform((s) =>
+        s
+          .split(/[\n,]/)
+          .map((x) => x.trim())
+          .filter(Boolean),
+      ),
+    ]);
+  if (kind === 'map')
+    return z.preprocess(
+      // An input holds a YAML mapping as text ("End user: End-user" lines); the file holds it as YAML.
+      (v): unknown => (typeof v === 'string' ? (v.trim() ? (parseYaml(v) as unknown) : {}) : v),
+      z.record(z.string().trim().min(1), z.coerce.string().trim().min(1), {
+        error: 'must map names to names (one "name: value" per line)',
+      }),
+    );
+  return z.enum(kind, { error: `must be one of: ${kind.join(', ')}` });
+}
+
+export const settingsSchema = z.strictObject(
+  Object.fromEntries(SETTINGS.map((s) => [s.key, valueSchema(s).optional()])) as Record<
+    SettingKey,
+    z.ZodOptional<z.ZodType>
+  >,
+);
+
+export const DEFAULT_SETTINGS = Object.fromEntries(SETTINGS.map((s) => [s.key, s.default])) as unknown as Settings;

@@ -1,0 +1,42 @@
+/** Issue form → validated `Submission`, and the name and look-alike keys the engine compares entries by. */
+export type { Submission } from './submission.js';
+export {
+  DEFAULT_FIELD_LABELS,
+  FORM_LABEL,
+  SUBMISSION_FIELDS,
+  formatFieldError,
+  type FieldError,
+  type FieldId,
+  type IssueFormFields,
+} from './form-fields.js';
+export { DEFAULT_ISSUE_FORM, DEFAULT_ISSUE_FORM_PATH } from './default-form.js';
+export { readIssueFormTemplate, type FormField, type IssueFormTemplate } from './issue-form-template.js';
+export {
+  IssueFormConfigError,
+  isAdopterSubmission,
+  loadIssueFormTemplate,
+  parseIssueForm,
+  type FormInfo,
+  type ParseIssueFormOptions,
+  type ParseIssueFormResult,
+} from './parse-issue-form.js';
+export {
+  validateSubmission,
+  type ValidateSubmissionOptions,
+  type ValidateSubmissionResult,
+} from './validate-submission.js';
+export { readSubmission, type ReadSubmissionOptions, type ReadSubmissionResult } from './read-submission.js';
+export { checkText, TEXT_LIMITS, type TextCheck, type TextKind } from './text-rules.js';
+export { checkUrl, URL_MAX_LENGTH, type UrlCheck, type UrlRuleOptions } from './url-rules.js';
+export { checkGitHubHandle, type HandleCheck } from './contact-rules.js';
+export { findForbiddenCodePoints, formatCodePoint } from './code-points.js';
+export {
+  confusableKey,
+  displayHostname,
+  findSpoofingLabel,
+  hostnamesLookAlike,
+  looksLike,
+  skeleton,
+  type SpoofingLabel,
+} from './confusables.js';
+export { normalizeOrganizationName } from './normalize-name.js';

@@ -1,0 +1,46 @@
+import { runCheckLinks } from './check-links.js';
+import { ConfigurationError, fileUrl, type WorkflowContext } from './context.js';
+import type { RunOutcome } from './dispatch.js';
+
+/** The scheduled link check: the adopters file on the default branch, one self-updating report issue. */
+export async function runLinksMode(ctx: WorkflowContext): Promise<RunOutcome> {
+  const s = ctx.settings;
+  if (!ctx.links) throw new ConfigurationError('the link check is not available in this context');
+  const base = await ctx.ports.repo.defaultBranch();
+  const tip = await ctx.ports.repo.branchTip(base);
+  if (!tip) throw new ConfigurationError(`the branch ${base} does not exist`);
+  const checker = ctx.links.checker({
+    timeoutMs: s['link-timeout'] * 1000,
+    concurrency: s['link-concurrency'],
+    perHost: s['link-per-host'],
+    allowHosts: s['allow-hosts'],
+  });
+  try {
+    const result = await runCheckLinks(
+      {
+        source: ctx.links.source(s['adopters-file'], tip.sha),
+        tracker: ctx.links.tracker(s['label-links'], s['bot-login']),
+        checker,
+        reporter: { ...ctx.ports.reporter, summary: (md) => Promise.resolve(ctx.ports.reporter.summary(md)) },
+      },
+      {
+        threshold: s['link-flake-runs'],
+        skipRelative: s['link-skip-relative'],
+        dryRun: s['dry-run'],
+        fileUrl: fileUrl(ctx, tip.sha, s['adopters-file']),
+      },
+    );
+    return {
+      status: 'checked',
+      summary: `Checked ${result.checked} links: ${result.broken} broken, ${result.watching} watching, ${result.unverifiable} unverifiable.`,
+      links: {
+        checked: result.checked,
+        broken: result.broken,
+        unverifiable: result.unverifiable,
+        reportIssue: result.reportIssue,
+      },
+    };
+  } finally {
+    await checker.close();
+  }
+}
