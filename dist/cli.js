@@ -695,11 +695,11 @@ var require_cjs = __commonJS({
             i -= 1;
           }
         }
-        const mapped = mapCodePoint(cp);
-        if (mapped === "g") {
+        const mapped2 = mapCodePoint(cp);
+        if (mapped2 === "g") {
           return false;
         }
-        if (mapped === ".") {
+        if (mapped2 === ".") {
           break;
         }
       }
@@ -3144,9 +3144,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve9, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve6(data);
+              return err ? reject(err) : resolve9(data);
             });
           });
         }
@@ -3184,12 +3184,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve6, reject) => {
+          return new Promise((resolve9, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve6(data);
+              ) : resolve9(data);
             });
           });
         }
@@ -4652,8 +4652,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context) {
-      const plural2 = context.types.length === 1 ? "" : " one of";
-      const message = `${context.argument} could not be converted to${plural2}: ${context.types.join(", ")}.`;
+      const plural3 = context.types.length === 1 ? "" : " one of";
+      const message = `${context.argument} could not be converted to${plural3}: ${context.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context.prefix,
         message
@@ -5456,8 +5456,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve6, reject) => {
-        res = resolve6;
+      const promise2 = new Promise((resolve9, reject) => {
+        res = resolve9;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -5839,8 +5839,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -7708,12 +7708,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve9;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8383,12 +8383,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve6, reject) => {
+      const waitForDrain = () => new Promise((resolve9, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve6;
+          callback = resolve9;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8867,16 +8867,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve6) => {
+        return new Promise((resolve9) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve6;
+            this[kClosedResolve] = resolve9;
           } else {
-            resolve6(null);
+            resolve9(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve6) => {
+        return new Promise((resolve9) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -8887,7 +8887,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve6(null);
+            resolve9(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8938,7 +8938,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve6, reject) => {
+        const socket = await new Promise((resolve9, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -8950,7 +8950,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve6(socket2);
+              resolve9(socket2);
             }
           });
         });
@@ -9286,8 +9286,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve6) => {
-            this[kClosedResolve] = resolve6;
+          await new Promise((resolve9) => {
+            this[kClosedResolve] = resolve9;
           });
         }
       }
@@ -10556,7 +10556,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve6, reject) => {
+        return await new Promise((resolve9, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -10569,7 +10569,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve6(null);
+              resolve9(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -10588,7 +10588,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve6, reject) => {
+      return new Promise((resolve9, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -10605,7 +10605,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve6,
+              resolve: resolve9,
               reject,
               length: 0,
               body: []
@@ -10675,18 +10675,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve6, stream, length } = consume2;
+      const { type, body, resolve: resolve9, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve6(chunksDecode(body, length));
+          resolve9(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve6(JSON.parse(chunksDecode(body, length)));
+          resolve9(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve6(chunksConcat(body, length).buffer);
+          resolve9(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve6(new Blob(body, { type: stream[kContentType] }));
+          resolve9(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve6(chunksConcat(body, length));
+          resolve9(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10943,9 +10943,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -11168,9 +11168,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -11455,9 +11455,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -11549,9 +11549,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve6, reject) => {
+        return new Promise((resolve9, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve6(data);
+            return err ? reject(err) : resolve9(data);
           });
         });
       }
@@ -12216,9 +12216,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one2 = count === 1;
@@ -13252,9 +13252,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -13294,8 +13294,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list3) {
-        o.#headersList = list3;
+      static setHeadersList(o, list4) {
+        o.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers;
@@ -14263,13 +14263,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -15414,7 +15414,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve6, reject) => agent.dispatch(
+        return new Promise((resolve9, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -15490,7 +15490,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve6({
+              resolve9({
                 status,
                 statusText,
                 headersList,
@@ -15533,7 +15533,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve6({
+              resolve9({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -19274,8 +19274,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve6) => {
-        setTimeout(resolve6, ms).unref();
+      return new Promise((resolve9) => {
+        setTimeout(resolve9, ms).unref();
       });
     }
     module.exports = {
@@ -20957,9 +20957,9 @@ var require_identity = __commonJS({
     var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === ALIAS2;
     var isDocument2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === DOC2;
-    var isMap2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === MAP2;
+    var isMap3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === MAP2;
     var isPair2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === PAIR2;
-    var isScalar2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === SCALAR2;
+    var isScalar3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === SCALAR2;
     var isSeq2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === SEQ2;
     function isCollection2(node3) {
       if (node3 && typeof node3 === "object")
@@ -20981,7 +20981,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor2 = (node3) => (isScalar2(node3) || isCollection2(node3)) && !!node3.anchor;
+    var hasAnchor2 = (node3) => (isScalar3(node3) || isCollection2(node3)) && !!node3.anchor;
     exports.ALIAS = ALIAS2;
     exports.DOC = DOC2;
     exports.MAP = MAP2;
@@ -20993,10 +20993,10 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument2;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.isSeq = isSeq2;
   }
 });
@@ -25105,9 +25105,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg2 = "Block collections are not allowed within flow collections";
     var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection2({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -25143,7 +25143,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -25183,7 +25183,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -25206,7 +25206,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -25238,7 +25238,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map5 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map5.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -25254,7 +25254,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -26541,7 +26541,7 @@ var require_cst = __commonJS({
     var FLOW_END2 = "";
     var SCALAR2 = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken2(token) {
       switch (token) {
         case BOM2:
@@ -26625,7 +26625,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END2;
     exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken2;
     exports.tokenType = tokenType2;
   }
@@ -27224,7 +27224,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -27247,7 +27247,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter2;
+    exports.LineCounter = LineCounter3;
   }
 });
 
@@ -27258,15 +27258,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst2 = require_cst();
     var lexer = require_lexer();
-    function includesToken2(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken2(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex2(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex2(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -28155,7 +28155,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions4(options);
       const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -28181,7 +28181,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -28217,7 +28217,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse5;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify2;
   }
 });
@@ -28563,10 +28563,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list3, options) {
+function findAndReplace(tree, list4, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs2 = toPairs(list3);
+  const pairs2 = toPairs(list4);
   let pairIndex = -1;
   while (++pairIndex < pairs2.length) {
     visitParents(tree, visitor);
@@ -28640,7 +28640,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -28648,8 +28648,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list3.length) {
-    const tuple2 = list3[index2];
+  while (++index2 < list4.length) {
+    const tuple2 = list4[index2];
     result.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
   }
   return result;
@@ -29224,16 +29224,16 @@ function map(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list3, none) {
-  if (typeof list3 === "string") {
-    list3 = [list3];
+function listInScope(stack, list4, none) {
+  if (typeof list4 === "string") {
+    list4 = [list4];
   }
-  if (!list3 || list3.length === 0) {
+  if (!list4 || list4.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list3.length) {
-    if (stack.includes(list3[index2])) {
+  while (++index2 < list4.length) {
+    if (stack.includes(list4[index2])) {
       return true;
     }
   }
@@ -29739,8 +29739,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list3 = wrong.get(token);
-          if (list3) list3.push(...involved);
+          const list4 = wrong.get(token);
+          if (list4) list4.push(...involved);
         }
       }
       opener.end -= size;
@@ -30071,7 +30071,7 @@ function formatHeadingAsSetext(node3, state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/heading.js
 function heading(node3, _, state, info) {
-  const rank = Math.max(Math.min(6, node3.depth || 1), 1);
+  const rank2 = Math.max(Math.min(6, node3.depth || 1), 1);
   const tracker = state.createTracker(info);
   if (formatHeadingAsSetext(node3, state)) {
     const exit4 = state.enter("headingSetext");
@@ -30083,14 +30083,14 @@ function heading(node3, _, state, info) {
     });
     subexit2();
     exit4();
-    return value2 + "\n" + (rank === 1 ? "=" : "-").repeat(
+    return value2 + "\n" + (rank2 === 1 ? "=" : "-").repeat(
       // The whole size…
       value2.length - // Minus the position of the character after the last EOL (or
       // 0 if there is none)…
       (Math.max(value2.lastIndexOf("\r"), value2.lastIndexOf("\n")) + 1)
     );
   }
-  const sequence = "#".repeat(rank);
+  const sequence = "#".repeat(rank2);
   const exit3 = state.enter("headingAtx");
   const subexit = state.enter("phrasing");
   tracker.move(sequence + " ");
@@ -33115,8 +33115,8 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list3, start, remove, items) {
-  const end = list3.length;
+function splice(list4, start, remove, items) {
+  const end = list4.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -33128,22 +33128,22 @@ function splice(list3, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list3.splice(...parameters);
+    list4.splice(...parameters);
   } else {
-    if (remove) list3.splice(start, remove);
+    if (remove) list4.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list3.splice(...parameters);
+      list4.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list3, items) {
-  if (list3.length > 0) {
-    splice(list3, list3.length, 0, items);
-    return list3;
+function push(list4, items) {
+  if (list4.length > 0) {
+    splice(list4, list4.length, 0, items);
+    return list4;
   }
   return items;
 }
@@ -33178,12 +33178,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list3) {
+function constructs(existing, list4) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list3.length) {
+  while (++index2 < list4.length) {
     ;
-    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
+    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -33535,10 +33535,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve6 = constructs2[index2].resolveAll;
-    if (resolve6 && !called.includes(resolve6)) {
-      events = resolve6(events, context);
-      called.push(resolve6);
+    const resolve9 = constructs2[index2].resolveAll;
+    if (resolve9 && !called.includes(resolve9)) {
+      events = resolve9(events, context);
+      called.push(resolve9);
     }
   }
   return events;
@@ -34516,13 +34516,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list3, right) {
+function chunkedPush(list4, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list3.push(...right);
+    list4.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -37811,11 +37811,11 @@ function initializeFactory(field) {
       if (code3 === null) {
         return true;
       }
-      const list3 = constructs2[code3];
+      const list4 = constructs2[code3];
       let index2 = -1;
-      if (list3) {
-        while (++index2 < list3.length) {
-          const item = list3[index2];
+      if (list4) {
+        while (++index2 < list4.length) {
+          const item = list4[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -38154,22 +38154,22 @@ function createTokenizer(parser2, initialize, from) {
         function start(code3) {
           const left = code3 !== null && map5[code3];
           const all2 = code3 !== null && map5.null;
-          const list3 = [
+          const list4 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list3)(code3);
+          return handleListOfConstructs(list4)(code3);
         }
       }
-      function handleListOfConstructs(list3) {
-        listOfConstructs = list3;
+      function handleListOfConstructs(list4) {
+        listOfConstructs = list4;
         constructIndex = 0;
-        if (list3.length === 0) {
+        if (list4.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list3[constructIndex]);
+        return handleConstruct(list4[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -38500,8 +38500,8 @@ function compiler(options) {
       link: opener(link2),
       listItem: opener(listItem2),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list3, onenterlistordered),
-      listUnordered: opener(list3),
+      listOrdered: opener(list4, onenterlistordered),
+      listUnordered: opener(list4),
       paragraph: opener(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
@@ -39103,7 +39103,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list3(token) {
+  function list4(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -39636,9 +39636,9 @@ var VFile = class {
    * @returns {undefined}
    *   Nothing.
    */
-  set dirname(dirname2) {
+  set dirname(dirname3) {
     assertPath(this.basename, "dirname");
-    this.path = default2.join(dirname2 || "", this.basename);
+    this.path = default2.join(dirname3 || "", this.basename);
   }
   /**
    * Get the extname (including dot) (example: `'.js'`).
@@ -40237,7 +40237,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve9, reject) {
       const realFile = vfile(file2);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -40268,8 +40268,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error62, file3) {
         if (error62 || !file3) {
           reject(error62);
-        } else if (resolve6) {
-          resolve6(file3);
+        } else if (resolve9) {
+          resolve9(file3);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file3);
@@ -40371,7 +40371,7 @@ var Processor = class _Processor extends CallableInstance {
       file2 = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve6, reject) {
+    function executor(resolve9, reject) {
       ok(
         typeof file2 !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -40385,8 +40385,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error62) {
           reject(error62);
-        } else if (resolve6) {
-          resolve6(resultingTree);
+        } else if (resolve9) {
+          resolve9(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file3);
@@ -40879,12 +40879,12 @@ var PROTOTYPES = new Map(
 );
 var IGNORABLE = new RegExp("\\p{Default_Ignorable_Code_Point}", "u");
 function skeleton(text6) {
-  let mapped = "";
+  let mapped2 = "";
   for (const char of text6.normalize("NFKC").normalize("NFD")) {
     if (IGNORABLE.test(char)) continue;
-    mapped += PROTOTYPES.get(char) ?? char;
+    mapped2 += PROTOTYPES.get(char) ?? char;
   }
-  return mapped.normalize("NFD");
+  return mapped2.normalize("NFD");
 }
 function confusableKey(text6) {
   return skeleton(skeleton(text6).toLowerCase());
@@ -41046,15 +41046,17 @@ var SHARED_HOSTS = /* @__PURE__ */ new Set([
   "codeberg.org",
   "huggingface.co"
 ]);
+var RESERVED_EXAMPLE = /* @__PURE__ */ new Set(["example.com", "example.org", "example.net"]);
 function siteKey(url2) {
   if (!url2 || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url2)) return void 0;
   const domain3 = (0, import_tldts.getDomain)(url2, { allowPrivateDomains: true });
   if (!domain3) return void 0;
   const host = (0, import_tldts.getHostname)(url2) ?? domain3;
-  const bare = host.replace(/^www\./, "");
-  if (!SHARED_HOSTS.has(bare)) return domain3.toLowerCase();
+  const bare2 = host.replace(/^www\./, "");
+  if (RESERVED_EXAMPLE.has(domain3.toLowerCase())) return bare2.toLowerCase();
+  if (!SHARED_HOSTS.has(bare2)) return domain3.toLowerCase();
   const segment = new URL(url2).pathname.split("/")[1]?.toLowerCase();
-  return segment ? `${bare}/${segment}` : bare;
+  return segment ? `${bare2}/${segment}` : bare2;
 }
 function hostOf(url2) {
   return url2 && /^[a-z][a-z0-9+.-]*:\/\//i.test(url2) ? (0, import_tldts.getHostname)(url2) ?? void 0 : void 0;
@@ -41313,9 +41315,9 @@ function namePartShape(part) {
 
 // src/adopters/containers/heading-container.ts
 function fieldLabels(blocks) {
-  const list3 = blocks.find((b) => b.type === "list");
+  const list4 = blocks.find((b) => b.type === "list");
   const labels = /* @__PURE__ */ new Set();
-  for (const item of list3?.children ?? []) {
+  for (const item of list4?.children ?? []) {
     const p = item.children[0];
     const first = p?.type === "paragraph" ? p.children[0] : void 0;
     if (first && (first.type === "strong" || first.type === "emphasis")) {
@@ -41332,9 +41334,9 @@ function readHeadingContainer(doc, parent, hasEntryContainer) {
   const named = subs.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
   if (named / subs.length < 0.6) return void 0;
   const labelSets = subs.map((s) => fieldLabels(s.blocks));
-  const counts = /* @__PURE__ */ new Map();
-  for (const set3 of labelSets) for (const l of set3) counts.set(l, (counts.get(l) ?? 0) + 1);
-  const shared = [...counts.values()].filter((c) => c >= 2).length >= 2;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const set3 of labelSets) for (const l of set3) counts2.set(l, (counts2.get(l) ?? 0) + 1);
+  const shared = [...counts2.values()].filter((c) => c >= 2).length >= 2;
   const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasEntryContainer(s));
   if (!shared && !prose) return void 0;
   const entries = subs.map((s) => {
@@ -41376,21 +41378,21 @@ function isLoose(entries, doc) {
 }
 
 // src/adopters/containers/list-container.ts
-function readListContainer(doc, list3, section) {
-  const entries = list3.children.map((item) => readListEntry(doc, item));
+function readListContainer(doc, list4, section) {
+  const entries = list4.children.map((item) => readListEntry(doc, item));
   const named = entries.filter((e) => e.nameLike).length;
   if (!entries.length || named / entries.length < 0.6) return void 0;
   return {
     kind: "list",
     entries: entries.map((e) => e.entry),
-    start: startOf(list3),
-    end: endOf(list3),
+    start: startOf(list4),
+    end: endOf(list4),
     section,
     loose: isLoose(
       entries.map((e) => e.entry),
       doc
     ),
-    list: list3
+    list: list4
   };
 }
 function itemPrefix(doc, item) {
@@ -41556,8 +41558,8 @@ function readTableContainer(doc, table, section) {
 function urlInCell(cell) {
   if (!cell) return void 0;
   for (const n of cell.children) if (n.type === "link") return n.url;
-  const bare = /https?:\/\/\S+/.exec(displayText(cell));
-  return bare?.[0];
+  const bare2 = /https?:\/\/\S+/.exec(displayText(cell));
+  return bare2?.[0];
 }
 function readRow(doc, row, columns) {
   const cell = row.children[columns.name];
@@ -41676,26 +41678,27 @@ function nameIsLinked(entry) {
 function chooseTemplate(container, index2, haveUrl) {
   const candidates2 = container.entries.filter((e) => e.wellFormed && !e.catchAll);
   if (!candidates2.length) return void 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const e of candidates2) counts.set(e.shape, (counts.get(e.shape) ?? 0) + 1);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of candidates2) counts2.set(e.shape, (counts2.get(e.shape) ?? 0) + 1);
   const anyLinked = haveUrl && candidates2.some(nameIsLinked);
-  const rank = (e) => (anyLinked && nameIsLinked(e) ? 1e6 : 0) + (counts.get(e.shape) ?? 0);
-  const best = Math.max(...candidates2.map(rank));
-  const position2 = (e) => container.entries.indexOf(e);
-  const distance = (e) => {
-    const p = position2(e);
-    return p < index2 ? index2 - 1 - p : p - index2 + 0.5;
-  };
-  return candidates2.filter((e) => rank(e) === best).sort((a, b) => distance(a) - distance(b))[0];
+  const rank2 = (e) => (anyLinked && nameIsLinked(e) ? 1e6 : 0) + (counts2.get(e.shape) ?? 0);
+  const best = candidates2.reduce((m, e) => Math.max(m, rank2(e)), 0);
+  for (let d = 0; d < container.entries.length; d++) {
+    for (const p of [index2 - 1 - d, index2 + d]) {
+      const e = container.entries[p];
+      if (e && e.wellFormed && !e.catchAll && rank2(e) === best) return e;
+    }
+  }
+  return void 0;
 }
 
 // src/adopters/render/render-heading-entry.ts
 var DESCRIPTION_LABEL = /^(?:description|application|usage|use[- ]?cases?|how|about|summary|details)$/i;
 var LINK_LABEL = /^(?:website|web ?site|url|home ?page|links?|site)$/i;
 function fieldsOf(doc, blocks) {
-  const list3 = blocks.find((b) => b.type === "list");
+  const list4 = blocks.find((b) => b.type === "list");
   const fields = [];
-  for (const item of list3?.children ?? []) {
+  for (const item of list4?.children ?? []) {
     const p = item.children[0];
     const label = p?.type === "paragraph" ? p.children[0] : void 0;
     if (!p || p.type !== "paragraph" || !label || label.type !== "strong" && label.type !== "emphasis") continue;
@@ -41710,7 +41713,7 @@ function fieldsOf(doc, blocks) {
       item
     });
   }
-  return { fields, list: list3 };
+  return { fields, list: list4 };
 }
 function renderHeadingEntry(doc, container, template, entry) {
   if (template.source.kind !== "heading") throw new Error("not a heading entry");
@@ -41793,8 +41796,8 @@ function detectWrap(doc, container) {
     longest.push(max);
   }
   if (wrappedEntries < 2) return void 0;
-  const sorted = [...broken].sort((a, b) => a - b);
-  const width = sorted[Math.floor((sorted.length - 1) * 0.9)] ?? 0;
+  const sorted2 = [...broken].sort((a, b) => a - b);
+  const width = sorted2[Math.floor((sorted2.length - 1) * 0.9)] ?? 0;
   const unwrapped = longest.filter((m) => m > width + 20).length;
   if (width < 40 || width > 120 || unwrapped > wrappedEntries) return void 0;
   const indent2 = [...indents.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
@@ -41872,16 +41875,16 @@ function trailingSiteLink(doc, part, paragraphEnd, entry) {
   return `[${isGenericLinkText(text6) ? escapeInline(text6) : "link"}](${linkDestination(entry.url)})`;
 }
 function descriptionSeparator(doc, container) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   const described = container.entries.filter((e) => e.hasDescription && !e.catchAll);
   if (described.length * 5 < container.entries.length) return void 0;
   for (const e of described) {
     const part = e.source.kind === "list-item" || e.source.kind === "paragraph" ? e.source.part : void 0;
     if (!part) continue;
     const sep2 = separatorOf(tailAfterName(doc, part, e.end)).replace(/\r\n/g, "\n");
-    counts.set(sep2, (counts.get(sep2) ?? 0) + 1);
+    counts2.set(sep2, (counts2.get(sep2) ?? 0) + 1);
   }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const best = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (best === void 0) return void 0;
   return best.includes("\n") ? best.replace(/\n/g, doc.eol) : best || " ";
 }
@@ -41930,8 +41933,8 @@ function urlCell(doc, cell, url2) {
   return `[link](${linkDestination(url2)})`;
 }
 function contactCell(cell, handle2) {
-  const linked = cell?.children.some((c) => c.type === "link" && /github\.com/i.test(c.url));
-  return linked ? `[@${handle2}](https://github.com/${handle2})` : `@${handle2}`;
+  const linked2 = cell?.children.some((c) => c.type === "link" && /github\.com/i.test(c.url));
+  return linked2 ? `[@${handle2}](https://github.com/${handle2})` : `@${handle2}`;
 }
 function renderTableRow(doc, container, template, entry, group) {
   const table = container.table;
@@ -42035,9 +42038,9 @@ function hasSections(candidates2) {
 }
 function defaultGroup(container) {
   if (!container.columns || container.columns.group < 0) return void 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const e of container.entries) if (e.group) counts.set(e.group, (counts.get(e.group) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of container.entries) if (e.group) counts2.set(e.group, (counts2.get(e.group) ?? 0) + 1);
+  return [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 function bySection(candidates2, section) {
   for (const level of ["exact", "partial"]) {
@@ -42121,36 +42124,58 @@ function statementsFor(doc, container, containers) {
 
 // src/adopters/verify.ts
 var collapse = (s) => s.replace(/\s+/g, " ").trim();
+var CONTEXT = 3;
 function inlineSyntax(node3, start, end, out = []) {
   const s = startOf(node3);
   const e = endOf(node3);
   if (e <= start || s >= end) return out;
-  if (["link", "image", "html", "linkReference", "imageReference", "footnoteReference"].includes(node3.type) && s >= start) {
-    out.push(node3);
-  }
+  const kinds = ["link", "image", "html", "linkReference", "imageReference", "footnoteReference"];
+  if (kinds.includes(node3.type) && s >= start) out.push(node3);
   if ("children" in node3) for (const child of node3.children) inlineSyntax(child, start, end, out);
   return out;
 }
+function windowOf(doc, container, index2, splice2) {
+  const after = doc.source.slice(0, splice2.offset) + splice2.text + doc.source.slice(splice2.offset);
+  if (!container) return { text: after, shift: 0, neighbours: [] };
+  const entries = container.entries;
+  const first = entries[Math.max(0, index2 - CONTEXT)];
+  const last = entries[Math.min(entries.length, index2 + CONTEXT) - 1];
+  const from = Math.min(first?.start ?? splice2.offset, splice2.offset);
+  const toOld = Math.max(last ? lineStart(doc, last.endLine + 1) : splice2.offset, splice2.offset);
+  const to = toOld + splice2.text.length;
+  let head = "";
+  if (container.table) {
+    const body = container.table.children[1];
+    head = doc.source.slice(
+      lineStart(doc, lineOf(doc, container.start)),
+      body ? lineStart(doc, lineOf(doc, startOf(body))) : splice2.offset
+    );
+  }
+  const definitions = [...doc.definitions].map(([label, url2]) => `[${label}]: <${url2}>`).join(doc.eol);
+  const text6 = `${head}${after.slice(from, to)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
+  const neighbours = entries.slice(Math.max(0, index2 - CONTEXT), Math.min(entries.length, index2 + CONTEXT));
+  return { text: text6, shift: from - head.length, neighbours };
+}
 function verifyInsertion(before, splice2, entry, expect) {
+  const { doc } = before;
   const { offset, text: text6 } = splice2;
-  const after = before.source.slice(0, offset) + text6 + before.source.slice(offset);
-  if (after.slice(0, offset) + after.slice(offset + text6.length) !== before.source)
+  const after = doc.source.slice(0, offset) + text6 + doc.source.slice(offset);
+  if (after.slice(0, offset) + after.slice(offset + text6.length) !== doc.source)
     return "the change is not a pure insertion";
-  const doc = parseDocument(after);
-  const containers = findContainers(doc);
-  const mine = containers.find((c) => c.entries.some((e) => e.start >= offset && e.start < offset + text6.length));
+  const window = windowOf(doc, expect.container, expect.index, splice2);
+  const fragment = parseDocument(window.text);
+  const start = offset - window.shift;
+  const end = start + text6.length;
+  const mine = findContainers(fragment).find((c) => c.entries.some((e) => e.start >= start && e.start < end));
   if (!mine) return "the new entry is not recognized as an entry after insertion";
-  const added = mine.entries.find((e) => e.startLine === splice2.line);
-  if (!added) return `the new entry does not start at line ${splice2.line}`;
-  const problem = checkEntry(doc.tree, added, entry, expect, offset, offset + text6.length);
+  const added = mine.entries.find((e) => e.start >= start && e.start < end);
+  if (expect.container && mine.kind !== expect.container.kind) return "the new entry would change how the list is read";
+  const problem = checkEntry(fragment.tree, added, entry, expect, start, end);
   if (problem) return problem;
-  const old = before.containers.find((c) => expect.containerStart !== null && c.start === expect.containerStart);
-  const expected = old ? old.entries.map((e) => e.name) : [];
-  const got = mine.entries.filter((e) => e !== added).map((e) => e.name);
-  if (got.join("\0") !== expected.join("\0")) return "the insertion changed the neighbouring entries";
-  const others = (list3, skip) => list3.filter((c) => c !== skip).map((c) => `${c.kind}:${c.entries.length}`).join(",");
-  if (others(containers, mine) !== others(before.containers, old))
-    return "the insertion changed another part of the file";
+  const got = mine.entries.filter((e) => e !== added).map((e) => collapse(e.name));
+  const expected = window.neighbours.map((e) => collapse(e.name));
+  if (expect.container && got.join("\0") !== expected.join("\0"))
+    return "the insertion changed the neighbouring entries";
   return void 0;
 }
 function checkEntry(tree, added, entry, expect, start, end) {
@@ -42207,7 +42232,8 @@ function insertAdopter(source, entry, options = {}) {
       lines: 1,
       warnings: ["the file had no list of adopters yet; a new list was started"]
     };
-    return finish(doc, containers, splice3, rendered2, entry, null, {
+    return finish(doc, splice3, rendered2, entry, null, {
+      index: 0,
       section: placement.section,
       order: "append",
       orderBasis: "new-list",
@@ -42225,7 +42251,8 @@ function insertAdopter(source, entry, options = {}) {
     return { ok: false, code: "no-template", reason: "no well-formed entry in this list to copy the style from" };
   const rendered = container.kind === "table" ? renderTableRow(doc, container, template, entry, group) : container.kind === "headings" ? renderHeadingEntry(doc, container, template, entry) : renderLineEntry(doc, container, template, index2, entry);
   const splice2 = spliceEntry(doc, container, index2, rendered.text);
-  return finish(doc, containers, splice2, rendered, entry, container, {
+  return finish(doc, splice2, rendered, entry, container, {
+    index: index2,
     section: container.section ?? group ?? null,
     order: policy.order,
     orderBasis: policy.basis,
@@ -42255,9 +42282,10 @@ function placeIndex(container, policy, entry, group) {
   }
   return insertionIndex(entries, lo, hi, entry.name, policy.order);
 }
-function finish(doc, containers, splice2, rendered, entry, container, meta3) {
-  const problem = verifyInsertion({ source: doc.source, containers }, splice2, entry, {
-    containerStart: container?.start ?? null,
+function finish(doc, splice2, rendered, entry, container, meta3) {
+  const problem = verifyInsertion({ doc }, splice2, entry, {
+    container,
+    index: meta3.index,
     linked: meta3.linked,
     logo: Boolean(entry.logo)
   });
@@ -43223,9 +43251,9 @@ function linkKind(markdown, node3) {
 function slugify(text6) {
   return text6.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
 }
-function uniqueSlug(slug, counts) {
-  const seen = counts.get(slug);
-  counts.set(slug, (seen ?? 0) + 1);
+function uniqueSlug(slug, counts2) {
+  const seen = counts2.get(slug);
+  counts2.set(slug, (seen ?? 0) + 1);
   return seen === void 0 ? slug : `${slug}-${seen}`;
 }
 function dedupeLinks(occurrences) {
@@ -43261,8 +43289,8 @@ function createAddressPolicy(options = {}) {
   };
 }
 function normalizeHost(host) {
-  const bare = host.trim().toLowerCase().replace(/\.$/, "").replace(/^\[(.*)\]$/, "$1");
-  return import_ipaddr.default.isValid(bare) ? import_ipaddr.default.process(bare).toString() : bare;
+  const bare2 = host.trim().toLowerCase().replace(/\.$/, "").replace(/^\[(.*)\]$/, "$1");
+  return import_ipaddr.default.isValid(bare2) ? import_ipaddr.default.process(bare2).toString() : bare2;
 }
 var METADATA = new Set(["169.254.169.254", "168.63.129.16", "fd00:ec2::254", "100.100.100.200"].map(normalizeHost));
 function blockedRange(address) {
@@ -43330,17 +43358,17 @@ function addressVerdict(host, address, policy) {
   if (policy.allowPrivate && range !== "cloud metadata") return null;
   return new BlockedAddressError(host, range);
 }
-var systemResolver = (hostname3) => new Promise((resolve6, reject) => {
+var systemResolver = (hostname3) => new Promise((resolve9, reject) => {
   if (/(^|\.)invalid\.?$/i.test(hostname3)) return reject(notFound(hostname3));
   dnsLookup(hostname3, { all: true, verbatim: true }, (error62, addresses) => {
     if (error62) reject(error62);
-    else resolve6(addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })));
+    else resolve9(addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })));
   });
 });
-function createGuardedLookup(policy, resolve6 = systemResolver) {
+function createGuardedLookup(policy, resolve9 = systemResolver) {
   return (hostname3, options, callback) => {
     const host = normalizeHost(hostname3);
-    resolve6(host).then(
+    resolve9(host).then(
       (answers) => {
         const wanted = options.family === 4 || options.family === 6 ? options.family : void 0;
         const addresses = answers.filter((a) => wanted === void 0 || a.family === wanted);
@@ -43418,7 +43446,7 @@ function timeoutError() {
   return Object.assign(new Error("link budget exhausted"), { code: "ABORT_ERR" });
 }
 function readPrefix(body, cap, deadlineMs) {
-  return new Promise((resolve6) => {
+  return new Promise((resolve9) => {
     let bytes = 0;
     let settled = false;
     const finish2 = () => {
@@ -43427,7 +43455,7 @@ function readPrefix(body, cap, deadlineMs) {
       clearTimeout(timer);
       body.off("data", onData);
       if (!body.readableEnded) body.destroy();
-      resolve6(bytes);
+      resolve9(bytes);
     };
     const onData = (chunk) => {
       bytes += chunk.length;
@@ -43717,8 +43745,8 @@ function createScheduler(options) {
   return {
     run(host, task, runOptions = {}) {
       const state = stateOf(host);
-      return new Promise((resolve6, reject) => {
-        const job = { task, resolve: resolve6, reject };
+      return new Promise((resolve9, reject) => {
+        const job = { task, resolve: resolve9, reject };
         if (runOptions.continuation) state.queue.splice(state.continuations++, 0, job);
         else state.queue.push(job);
         pump();
@@ -43763,19 +43791,19 @@ function createHttpLinkChecker(options = {}) {
     maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_CHECK_OPTIONS.maxRetryAfterMs,
     backoff: options.backoff
   };
-  const sleep = (ms) => new Promise((resolve6) => setTimeout(resolve6, ms));
+  const sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
   return {
     async check(urls, onProgress) {
       const scheduler = createScheduler({ concurrency: options.concurrency ?? 16, perHost: options.perHost ?? 2 });
       const deps = { send, scheduler, policy, now: Date.now, sleep, random: Math.random };
-      const unique = /* @__PURE__ */ new Map();
-      for (const url2 of urls) if (!unique.has(fetchKey(url2))) unique.set(fetchKey(url2), url2);
+      const unique2 = /* @__PURE__ */ new Map();
+      for (const url2 of urls) if (!unique2.has(fetchKey(url2))) unique2.set(fetchKey(url2), url2);
       const results = /* @__PURE__ */ new Map();
       let done = 0;
       await Promise.all(
-        [...unique].map(async ([key, url2]) => {
+        [...unique2].map(async ([key, url2]) => {
           results.set(key, await checkLink(url2, deps, checkOptions));
-          onProgress?.(++done, unique.size);
+          onProgress?.(++done, unique2.size);
         })
       );
       return results;
@@ -43800,9 +43828,9 @@ function isFailing(status) {
   return FAILING_STATUSES.has(status);
 }
 function countStatuses(links) {
-  const counts = Object.fromEntries(LINK_STATUSES.map((s) => [s, 0]));
-  for (const link2 of links) counts[link2.result.status] += 1;
-  return counts;
+  const counts2 = Object.fromEntries(LINK_STATUSES.map((s) => [s, 0]));
+  for (const link2 of links) counts2[link2.result.status] += 1;
+  return counts2;
 }
 
 // src/workflows/check-links.ts
@@ -48875,7 +48903,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve6) {
+function isRecursive(inst, stack, resolve9) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -48885,7 +48913,7 @@ function isRecursive(inst, stack, resolve6) {
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve6);
+      const answer = isRecursive(child, stack, resolve9);
       if (answer > result)
         result = answer;
     }
@@ -48896,7 +48924,7 @@ function isRecursive(inst, stack, resolve6) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve6) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -48960,7 +48988,7 @@ function isRecursive(inst, stack, resolve6) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve6 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -54519,8 +54547,8 @@ var error43 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -54664,8 +54692,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue2.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue2.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue2.keys, ", ")}`;
+        const plural3 = issue2.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue2.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue2.origin, "definite")}`;
@@ -60013,8 +60041,8 @@ var contributors = {
 function aggregateChecks(schema2) {
   const agg = {};
   const def = schema2._zod.def;
-  const list3 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list3)
+  const list4 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list4)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema2._zod.bag;
   if (bag.minimum !== void 0)
@@ -60432,9 +60460,9 @@ function stringifyKeyNames(bySchema, json3, visited) {
     const branches = json3[keyword];
     if (!Array.isArray(branches))
       continue;
-    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
-      json3 = { ...json3, [keyword]: mapped };
+    const mapped2 = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    if (mapped2.some((branch, i) => branch !== branches[i]))
+      json3 = { ...json3, [keyword]: mapped2 };
   }
   const types = Array.isArray(json3.type) ? json3.type : [json3.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
@@ -60487,13 +60515,13 @@ var recordProcessor = (schema2, ctx, _json, params) => {
   const keyType = def.keyType;
   const patterns = aggregateChecks(keyType).patterns;
   if (def.mode === "loose" && patterns && patterns.size > 0) {
-    const valueSchema = processSchema(def.valueType, ctx, {
+    const valueSchema2 = processSchema(def.valueType, ctx, {
       ...params,
       path: [...params.path, "patternProperties", "*"]
     });
     json3.patternProperties = {};
     for (const pattern of patterns) {
-      assignProp(json3.patternProperties, exactPattern(pattern).source, valueSchema);
+      assignProp(json3.patternProperties, exactPattern(pattern).source, valueSchema2);
     }
   } else {
     if (ctx.target === "draft-07" || ctx.target === "draft-2020-12") {
@@ -63323,9 +63351,9 @@ function visit2(schema2, fnOrHandlers) {
       return cached2;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
-    return mapped;
+    const mapped2 = fn(inner, inner !== s);
+    cache.set(s, mapped2);
+    return mapped2;
   }
   function mapInner(s) {
     const def = s._zod.def;
@@ -63337,10 +63365,10 @@ function visit2(schema2, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run(oldShape[k]);
-          if (mapped !== oldShape[k])
+          const mapped2 = run(oldShape[k]);
+          if (mapped2 !== oldShape[k])
             changed = true;
-          newShape[k] = mapped;
+          newShape[k] = mapped2;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -63351,18 +63379,18 @@ function visit2(schema2, fnOrHandlers) {
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        const mapped2 = run(def.element);
+        return mapped2 === def.element ? s : clone(s, { ...def, element: mapped2 });
       }
       case "tuple": {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run(item);
-          if (mapped !== item)
+          const mapped2 = run(item);
+          if (mapped2 !== item)
             changed = true;
-          newItems.push(mapped);
+          newItems.push(mapped2);
         }
         let newRest = def.rest;
         if (def.rest) {
@@ -63387,10 +63415,10 @@ function visit2(schema2, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run(opt);
-          if (mapped !== opt)
+          const mapped2 = run(opt);
+          if (mapped2 !== opt)
             changed = true;
-          newOptions.push(mapped);
+          newOptions.push(mapped2);
         }
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
@@ -63698,8 +63726,8 @@ var HUMAN_ORDER = [
   "skipped"
 ];
 function renderHuman(file2, links) {
-  const counts = countStatuses(links);
-  const summary = LINK_STATUSES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${s}`);
+  const counts2 = countStatuses(links);
+  const summary = LINK_STATUSES.filter((s) => counts2[s] > 0).map((s) => `${counts2[s]} ${s}`);
   const lines = [`${safe(file2)}: ${links.length} distinct links (${summary.join(", ") || "none"})`];
   for (const status of HUMAN_ORDER) {
     const group = links.filter((l) => l.result.status === status);
@@ -63722,10 +63750,302 @@ function safe(text6) {
   );
 }
 
-// src/cli/lint.ts
-import { readFile as readFile3 } from "node:fs/promises";
-import { resolve as resolve3 } from "node:path";
+// src/cli/doctor.ts
+import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
+import { join as join3, resolve as resolve4 } from "node:path";
 import { parseArgs as parseArgs3 } from "node:util";
+
+// src/config/settings.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SETTINGS = [
+  {
+    key: "token",
+    kind: "string",
+    default: "",
+    inputOnly: true,
+    description: "Token for the GitHub API: a GitHub App installation token (recommended) or a PAT; defaults to the workflow token."
+  },
+  {
+    key: "config-file",
+    kind: "string",
+    default: ".github/adopters.yml",
+    inputOnly: true,
+    description: "Repository path of the configuration file (read from the default branch; optional)."
+  },
+  {
+    key: "mode",
+    kind: ["auto", "intake", "approval", "refresh", "check-links", "doctor", "check-pr"],
+    default: "auto",
+    inputOnly: true,
+    description: "`auto` picks the flow from the event; the others force one."
+  },
+  {
+    key: "dry-run",
+    kind: "boolean",
+    default: false,
+    inputOnly: true,
+    description: "Log what would be written (comments, branches, PRs, labels) and write nothing."
+  },
+  {
+    key: "adopters-file",
+    kind: "string",
+    default: "ADOPTERS.md",
+    description: "Repository path of the adopters file."
+  },
+  {
+    key: "issue-form",
+    kind: "string",
+    default: ".github/ISSUE_TEMPLATE/adopter.yml",
+    description: "Repository path of the adopter issue form (read from the default branch)."
+  },
+  {
+    key: "bot-login",
+    kind: "string",
+    default: "github-actions[bot]",
+    description: "The login the token acts as; only this author's comments and issues are trusted as the bot's own state."
+  },
+  {
+    key: "field-map",
+    kind: "map",
+    default: {},
+    description: "Your form's field ids mapped to ours (`name`, `website`, `description`, `section`, `logo`, `contact`, `consent`), e.g. `company: name`."
+  },
+  {
+    key: "section-map",
+    kind: "map",
+    default: {},
+    description: "The form's `Adopter type` options mapped to headings or Type-column values of the file (default: case-insensitive match)."
+  },
+  { key: "label-adopter", kind: "string", default: "adopter", description: "Routing label the issue form sets." },
+  {
+    key: "label-needs-changes",
+    kind: "string",
+    default: "adopters: needs-changes",
+    description: "Set while a submission has errors to fix."
+  },
+  {
+    key: "label-needs-review",
+    kind: "string",
+    default: "adopters: needs-review",
+    description: "Set when a look-alike name or an already listed website needs a maintainer to judge."
+  },
+  {
+    key: "label-pr-open",
+    kind: "string",
+    default: "adopters: pr-open",
+    description: "Set while the pull request is open."
+  },
+  {
+    key: "label-approved",
+    kind: "string",
+    default: "adopters: approved",
+    description: "Maintainers add it (on the issue or the PR) to approve."
+  },
+  {
+    key: "label-rejected",
+    kind: "string",
+    default: "adopters: rejected",
+    description: "Maintainers add it to reject."
+  },
+  {
+    key: "label-override",
+    kind: "string",
+    default: "adopters: override",
+    description: "Maintainers add it to accept a flagged (needs-review) submission."
+  },
+  {
+    key: "label-links",
+    kind: "string",
+    default: "adopters: links",
+    description: "Label of the link-check report issue."
+  },
+  {
+    key: "approver-permission",
+    kind: ["write", "maintain", "admin"],
+    default: "write",
+    description: "Least repository permission of a maintainer whose label counts."
+  },
+  {
+    key: "approver-bots",
+    kind: "list",
+    default: [],
+    description: "Bot logins allowed to approve (bots are never approvers otherwise)."
+  },
+  {
+    key: "allow-self-approval",
+    kind: "boolean",
+    default: false,
+    description: "Let an issue's author approve their own submission (when they have the permission)."
+  },
+  {
+    key: "merge-on-approval",
+    kind: "boolean",
+    default: true,
+    description: "Merge the PR on approval; `false` leaves the merge to a human."
+  },
+  {
+    key: "merge-method",
+    kind: ["squash", "merge", "rebase"],
+    default: "squash",
+    description: "Preferred merge method (falls back to one the repository allows)."
+  },
+  {
+    key: "reject-message",
+    kind: "string",
+    default: "Thank you for your interest. The maintainers decided not to add this entry; see the discussion on this issue.",
+    description: "Comment posted when a submission is rejected."
+  },
+  { key: "link-concurrency", kind: "integer", default: 16, min: 1, max: 64, description: "Links checked at once." },
+  {
+    key: "link-per-host",
+    kind: "integer",
+    default: 2,
+    min: 1,
+    max: 16,
+    description: "Links checked at once on one host."
+  },
+  {
+    key: "link-timeout",
+    kind: "integer",
+    default: 15,
+    min: 1,
+    max: 300,
+    description: "Seconds one link may take, retries and Retry-After waits included."
+  },
+  {
+    key: "link-flake-runs",
+    kind: "integer",
+    default: 2,
+    min: 1,
+    max: 10,
+    description: "Consecutive failing runs before a link is reported broken."
+  },
+  {
+    key: "allow-hosts",
+    kind: "list",
+    default: [],
+    description: "Hosts the link check may reach even on private addresses (self-hosted runners)."
+  },
+  {
+    key: "link-skip-relative",
+    kind: "boolean",
+    default: false,
+    description: "Skip relative and in-page links instead of checking them against the repository."
+  }
+];
+var TRUE = ["true", "yes", "on", "1"];
+var FALSE = ["false", "no", "off", "0"];
+function valueSchema(spec) {
+  const { kind } = spec;
+  if (kind === "string") return external_exports.string().trim().min(1, "must not be empty");
+  if (kind === "boolean")
+    return external_exports.union([
+      external_exports.boolean(),
+      external_exports.string().trim().toLowerCase().refine((s) => TRUE.includes(s) || FALSE.includes(s), "must be true or false").transform((s) => TRUE.includes(s))
+    ]);
+  if (kind === "integer")
+    return external_exports.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(spec.min ?? -Infinity, `must be at least ${spec.min}`).max(spec.max ?? Infinity, `must be at most ${spec.max}`);
+  if (kind === "list")
+    return external_exports.union([
+      external_exports.array(external_exports.string().trim().min(1)),
+      external_exports.string().transform(
+        (s) => s.split(/[\n,]/).map((x) => x.trim()).filter(Boolean)
+      )
+    ]);
+  if (kind === "map")
+    return external_exports.preprocess(
+      // An input holds a YAML mapping as text ("End user: End-user" lines); the file holds it as YAML.
+      (v) => typeof v === "string" ? v.trim() ? (0, import_yaml.parse)(v) : {} : v,
+      external_exports.record(external_exports.string().trim().min(1), external_exports.coerce.string().trim().min(1), {
+        error: 'must map names to names (one "name: value" per line)'
+      })
+    );
+  return external_exports.enum(kind, { error: `must be one of: ${kind.join(", ")}` });
+}
+var settingsSchema = external_exports.strictObject(
+  Object.fromEntries(SETTINGS.map((s) => [s.key, valueSchema(s).optional()]))
+);
+var DEFAULT_SETTINGS = Object.fromEntries(SETTINGS.map((s) => [s.key, s.default]));
+
+// src/adopters/list-sections.ts
+function unique(values) {
+  const seen = /* @__PURE__ */ new Set();
+  return values.filter((v) => {
+    const key = normalizeSectionName(v);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function listSections(source) {
+  const containers = findContainers(parseDocument(source));
+  const grouped = containers.filter((c) => c.columns && c.columns.group >= 0 && c.entries.some((e) => e.group));
+  if (grouped.length) {
+    const table = grouped.reduce((a, b) => b.entries.length > a.entries.length ? b : a);
+    const options = unique(table.entries.map((e) => e.group ?? ""));
+    return { kind: "types", options, column: table.columns.headers[table.columns.group] ?? "Type" };
+  }
+  const titles = unique(containers.filter((c) => c.entries.length >= 2).map((c) => c.section ?? ""));
+  return titles.length > 1 ? { kind: "headings", options: titles } : { kind: "none" };
+}
+
+// src/config/resolve-settings.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var KEYS = SETTINGS.map((s) => s.key);
+var INPUT_ONLY = new Set(SETTINGS.filter((s) => "inputOnly" in s && s.inputOnly).map((s) => s.key));
+function suggest(key) {
+  const loose = (k) => k.toLowerCase().replace(/[-_\s]/g, "");
+  return KEYS.find((k) => loose(k) === loose(key));
+}
+function describe3(issue2) {
+  if (issue2.code === "invalid_type" && issue2.expected === "string") return "must be text";
+  return issue2.message;
+}
+function parseConfigFile(text6, path2) {
+  const lineCounter = new import_yaml2.LineCounter();
+  const doc = (0, import_yaml2.parseDocument)(text6, { lineCounter, prettyErrors: false });
+  const at = (offset) => offset === void 0 ? "" : ` line ${lineCounter.linePos(offset).line}`;
+  if (doc.errors.length)
+    return { ok: false, errors: doc.errors.map((e) => `${path2}${at(e.pos[0])}: ${e.message.split("\n")[0]}`) };
+  if (doc.contents === null) return { ok: true, values: {} };
+  if (!(0, import_yaml2.isMap)(doc.contents)) return { ok: false, errors: [`${path2}: expected a mapping of settings (key: value)`] };
+  const errors = [];
+  const values = {};
+  const data = doc.toJSON();
+  for (const pair2 of doc.contents.items) {
+    const key = (0, import_yaml2.isScalar)(pair2.key) ? String(pair2.key.value) : "";
+    const where = `${path2}${at((0, import_yaml2.isScalar)(pair2.key) ? pair2.key.range?.[0] : void 0)}`;
+    if (!KEYS.includes(key)) {
+      const hint = suggest(key);
+      errors.push(`${where}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}`);
+    } else if (INPUT_ONLY.has(key)) {
+      errors.push(`${where}: "${key}" is set in the workflow (an input of the action), not in this file`);
+    } else {
+      const checked = settingsSchema.shape[key].safeParse(data[key]);
+      if (!checked.success) errors.push(`${where}: "${key}" ${describe3(checked.error.issues[0])}`);
+      else values[key] = checked.data;
+    }
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, values };
+}
+function resolveSettings(file2, inputs) {
+  const errors = [];
+  const fromInputs = {};
+  for (const [key, raw] of Object.entries(inputs)) {
+    if (!raw.trim()) continue;
+    const schema2 = settingsSchema.shape[key];
+    if (!schema2) {
+      errors.push(`Invalid input "${key}": not an input of this action`);
+      continue;
+    }
+    const checked = schema2.safeParse(raw);
+    if (!checked.success) errors.push(`Invalid input "${key}": ${describe3(checked.error.issues[0])}`);
+    else fromInputs[key] = checked.data;
+  }
+  if (errors.length) return { ok: false, errors };
+  const settings = { ...DEFAULT_SETTINGS, ...file2, ...fromInputs };
+  return { ok: true, settings };
+}
 
 // src/adopters/lint.ts
 function inOrderIndices(entries) {
@@ -63780,6 +64100,9 @@ function linkProblem(url2) {
   return void 0;
 }
 var siteOf = (url2) => (url2 ?? "").toLowerCase().replace(/^https?:\/\/(?:www\.)?/, "").replace(/\/+$/, "");
+function duplicateKey(entry) {
+  return `${normalizeOrganizationName(entry.name)}\0${siteOf(entry.url)}`;
+}
 function lintAdopters(source) {
   const doc = parseDocument(source);
   const containers = findContainers(doc);
@@ -63797,7 +64120,7 @@ function lintAdopters(source) {
       }
       const bad = linkProblem(entry.url);
       if (bad) problems.push({ line: entry.startLine, rule: "link", message: bad });
-      const key = `${normalizeOrganizationName(entry.name)}\0${siteOf(entry.url)}`;
+      const key = duplicateKey(entry);
       const first = seen.get(key);
       if (first && !entry.catchAll) {
         problems.push({
@@ -63818,41 +64141,50 @@ function lintAdopters(source) {
   return problems.sort((a, b) => a.line - b.line);
 }
 
-// src/cli/lint.ts
-var LINT_HELP = `Usage: adopters lint <FILE> [--json]
+// src/doctor/check-adopters-file.ts
+var SUBJECT = "Adopters file";
+function checkAdoptersFile(file2, s, links) {
+  const path2 = s["adopters-file"];
+  if (!file2) {
+    return [
+      {
+        subject: SUBJECT,
+        severity: "error",
+        message: `${path2} is missing: the bot has nowhere to add entries`,
+        fix: "create it (a title line is enough), or set adopters-file in .github/adopters.yml to your file"
+      }
+    ];
+  }
+  const probe = insertAdopter(file2.text, { name: "Zzz Doctor Probe", url: "https://probe.example.org" });
+  if (!probe.ok && probe.code !== "duplicate") {
+    return [
+      {
+        subject: SUBJECT,
+        severity: "error",
+        message: `the bot cannot add entries to ${path2}: ${probe.reason}`,
+        fix: "point adopters-file at the file that holds the list",
+        link: links.file(path2, probe.line)
+      }
+    ];
+  }
+  const problems = lintAdopters(file2.text);
+  if (!problems.length) {
+    return [{ subject: SUBJECT, severity: "ok", message: `${path2} is in good shape`, link: links.file(path2) }];
+  }
+  const first = problems.slice(0, 3).map((p) => `line ${p.line}: ${p.message}`).join("; ");
+  return [
+    {
+      subject: SUBJECT,
+      severity: "warning",
+      message: `${path2} has ${problems.length} problem${problems.length === 1 ? "" : "s"} a reviewer would point out (${first}${problems.length > 3 ? "; \u2026" : ""})`,
+      fix: `run \`npx adopters lint ${path2}\` and fix them (the PR check fails only on problems a PR adds)`,
+      link: links.file(path2, problems[0].line)
+    }
+  ];
+}
 
-Reports what a reviewer would point out, each with its line: entries out of alphabetical order (in a
-list the file keeps sorted), malformed entries, links without a scheme, duplicates, a missing final
-newline. Never writes.
-
-Options:
-  --json   print {"ok": bool, "problems": [{"line", "rule", "message"}]}
-
-Exit status: 0 clean, 1 problems found, 2 usage error.`;
-var lintCommand = async (args, io) => {
-  const { values, positionals } = parseArgs3({
-    args,
-    allowPositionals: true,
-    options: { json: { type: "boolean", default: false } }
-  });
-  const [file2, ...extra] = positionals;
-  if (!file2) throw new UsageError("missing <FILE>");
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  const problems = lintAdopters(await readFile3(resolve3(io.cwd, file2), "utf8"));
-  if (values.json) io.stdout(`${JSON.stringify({ ok: problems.length === 0, problems })}
-`);
-  else for (const p of problems) io.stdout(`${file2}:${p.line}: ${p.rule}: ${p.message}
-`);
-  if (!values.json && problems.length)
-    io.stderr(`adopters: ${problems.length} problem${problems.length === 1 ? "" : "s"} found
-`);
-  return problems.length ? EXIT2.refused : EXIT2.ok;
-};
-
-// src/cli/preview.ts
-import { readFile as readFile5 } from "node:fs/promises";
-import { resolve as resolve5 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
+// src/doctor/check-form.ts
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/submission/form-fields.ts
 var SUBMISSION_FIELDS = ["name", "website", "description", "section", "logo", "contact", "consent"];
@@ -63870,6 +64202,81 @@ function formatFieldError(error62) {
   return `${error62.label}: ${error62.message}`;
 }
 
+// src/submission/default-form.ts
+var DEFAULT_ISSUE_FORM = `name: Add my organization as an adopter
+description: Ask to be listed in ADOPTERS.md. A bot checks the form and opens a pull request for the maintainers.
+title: 'Adopter: '
+labels: ['adopter']
+body:
+  - type: markdown
+    attributes:
+      value: |
+        Thanks for telling us you use the project! Fill in the form and a bot will check it, show a preview of
+        your entry in a comment and open a pull request. A maintainer approves it before it is merged.
+
+        Write plain text: no Markdown, HTML, links or mentions in the name and the description.
+  - type: input
+    id: name
+    attributes:
+      label: Organization name
+      description: The name as it should appear in the list (at most 100 characters).
+      placeholder: Acme Corp
+    validations:
+      required: true
+  - type: input
+    id: website
+    attributes:
+      label: Website
+      description: The organization's website, starting with https://.
+      placeholder: https://acme.example
+    validations:
+      required: true
+  - type: textarea
+    id: description
+    attributes:
+      label: How do you use the project?
+      description: One paragraph of plain text (at most 500 characters). Optional.
+      placeholder: We run it in production to \u2026
+    validations:
+      required: false
+  - type: dropdown
+    id: section
+    attributes:
+      label: Adopter type
+      description: Where the entry goes when the list is grouped. Leave empty if the list has no groups.
+      options:
+        - End user
+        - Vendor
+        - Project
+    validations:
+      required: false
+  - type: input
+    id: logo
+    attributes:
+      label: Logo URL
+      description: An https:// link to your logo (SVG or PNG), if the list shows logos. Optional.
+      placeholder: https://acme.example/logo.svg
+    validations:
+      required: false
+  - type: input
+    id: contact
+    attributes:
+      label: GitHub handle of a contact
+      description: Someone maintainers can reach about this entry. Shown only if the list has a Contact column. Optional.
+      placeholder: '@octocat'
+    validations:
+      required: false
+  - type: checkboxes
+    id: consent
+    attributes:
+      label: Consent
+      description: We list organizations only with their permission.
+      options:
+        - label: I am authorized to list this organization publicly
+          required: true
+`;
+var DEFAULT_ISSUE_FORM_PATH = ".github/ISSUE_TEMPLATE/adopter.yml";
+
 // node_modules/@github/issue-parser/dist/index.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
 var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -63880,7 +64287,7 @@ var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
 var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
 var isAlias = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === ALIAS;
 var isDocument = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === DOC;
-var isMap = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
+var isMap2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
 var isPair = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
 var isScalar$1 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR$1;
 var isSeq = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
@@ -64025,7 +64432,7 @@ function initVisitor(visitor) {
 function callVisitor(key, node3, visitor, path2) {
   if (typeof visitor === "function")
     return visitor(key, node3, path2);
-  if (isMap(node3))
+  if (isMap2(node3))
     return visitor.Map?.(key, node3, path2);
   if (isSeq(node3))
     return visitor.Seq?.(key, node3, path2);
@@ -65334,7 +65741,7 @@ function addMergeToJSMap(ctx, map5, value) {
 }
 function mergeValue(ctx, map5, value) {
   const source = ctx && isAlias(value) ? value.resolve(ctx.doc) : value;
-  if (!isMap(source))
+  if (!isMap2(source))
     throw new Error("Merge sources must be maps or map aliases");
   const srcMap = source.toJSON(null, ctx, Map);
   for (const [key, value2] of srcMap) {
@@ -65700,7 +66107,7 @@ var map4 = {
   nodeClass: YAMLMap,
   tag: "tag:yaml.org,2002:map",
   resolve(map5, onError) {
-    if (!isMap(map5))
+    if (!isMap2(map5))
       onError("Expected a mapping for this tag");
     return map5;
   },
@@ -66066,7 +66473,7 @@ function resolvePairs(seq2, onError) {
       let item = seq2.items[i];
       if (isPair(item))
         continue;
-      else if (isMap(item)) {
+      else if (isMap2(item)) {
         if (item.items.length > 1)
           onError("Each pair must have its own sequence indicator");
         const pair2 = item.items[0] || new Pair(new Scalar(null));
@@ -66381,7 +66788,7 @@ var set2 = {
   tag: "tag:yaml.org,2002:set",
   createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
   resolve(map5, onError) {
-    if (isMap(map5)) {
+    if (isMap2(map5)) {
       if (map5.hasAllNullValues(true))
         return Object.assign(new YAMLSet(), map5);
       else
@@ -67342,9 +67749,9 @@ function resolveEnd(end, offset, reqSpace, onError) {
 var blockMsg = "Block collections are not allowed within flow collections";
 var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
 function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, fc, onError, tag) {
-  const isMap2 = fc.start.source === "{";
-  const fcName = isMap2 ? "flow map" : "flow sequence";
-  const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap : YAMLSeq);
+  const isMap3 = fc.start.source === "{";
+  const fcName = isMap3 ? "flow map" : "flow sequence";
+  const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap : YAMLSeq);
   const coll = new NodeClass(ctx.schema);
   coll.flow = true;
   const atRoot = ctx.atRoot;
@@ -67380,7 +67787,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         offset = props.end;
         continue;
       }
-      if (!isMap2 && ctx.options.strict && containsNewline(key))
+      if (!isMap3 && ctx.options.strict && containsNewline(key))
         onError(
           key,
           // checked by containsNewline()
@@ -67420,7 +67827,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap2 && !sep2 && !props.found) {
+    if (!isMap3 && !sep2 && !props.found) {
       const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
@@ -67443,7 +67850,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         startOnNewline: false
       });
       if (valueProps.found) {
-        if (!isMap2 && !props.found && ctx.options.strict) {
+        if (!isMap3 && !props.found && ctx.options.strict) {
           if (sep2)
             for (const st of sep2) {
               if (st === valueProps.found)
@@ -67475,7 +67882,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       const pair2 = new Pair(keyNode, valueNode);
       if (ctx.options.keepSourceTokens)
         pair2.srcToken = collItem;
-      if (isMap2) {
+      if (isMap3) {
         const map5 = coll;
         if (mapIncludes(ctx, map5.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -67491,7 +67898,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       offset = valueNode ? valueNode.range[2] : valueProps.end;
     }
   }
-  const expectedEnd = isMap2 ? "}" : "]";
+  const expectedEnd = isMap3 ? "}" : "]";
   const [ce, ...ee] = fc.end;
   let cePos = offset;
   if (ce && ce.source === expectedEnd)
@@ -68631,7 +69038,7 @@ var DOCUMENT = "";
 var FLOW_END = "";
 var SCALAR = "";
 var isCollection = (token) => !!token && "items" in token;
-var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
 function prettyToken(token) {
   switch (token) {
     case BOM:
@@ -68713,7 +69120,7 @@ var cst = /* @__PURE__ */ Object.freeze({
   SCALAR,
   createScalarToken,
   isCollection,
-  isScalar,
+  isScalar: isScalar2,
   prettyToken,
   resolveAsScalar,
   setScalarValue,
@@ -69291,7 +69698,7 @@ var Lexer = class {
     return yield* this.pushToIndex(i, false);
   }
 };
-var LineCounter = class {
+var LineCounter2 = class {
   constructor() {
     this.lineStarts = [];
     this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -69314,15 +69721,15 @@ var LineCounter = class {
     };
   }
 };
-function includesToken(list3, type) {
-  for (let i = 0; i < list3.length; ++i)
-    if (list3[i].type === type)
+function includesToken(list4, type) {
+  for (let i = 0; i < list4.length; ++i)
+    if (list4[i].type === type)
       return true;
   return false;
 }
-function findNonEmptyIndex(list3) {
-  for (let i = 0; i < list3.length; ++i) {
-    switch (list3[i].type) {
+function findNonEmptyIndex(list4) {
+  for (let i = 0; i < list4.length; ++i) {
+    switch (list4[i].type) {
       case "space":
       case "comment":
       case "newline":
@@ -70160,7 +70567,7 @@ var Parser = class {
 };
 function parseOptions2(options) {
   const prettyErrors = options.prettyErrors !== false;
-  const lineCounter = options.lineCounter || prettyErrors && new LineCounter() || null;
+  const lineCounter = options.lineCounter || prettyErrors && new LineCounter2() || null;
   return { lineCounter, prettyErrors };
 }
 function parseAllDocuments(source, options = {}) {
@@ -70177,7 +70584,7 @@ function parseAllDocuments(source, options = {}) {
     return docs;
   return Object.assign([], { empty: true }, composer.streamInfo());
 }
-function parseDocument2(source, options = {}) {
+function parseDocument3(source, options = {}) {
   const { lineCounter, prettyErrors } = parseOptions2(options);
   const parser2 = new Parser(lineCounter?.addNewLine);
   const composer = new Composer(options);
@@ -70203,7 +70610,7 @@ function parse4(src, reviver, options) {
   } else if (options === void 0 && reviver && typeof reviver === "object") {
     options = reviver;
   }
-  const doc = parseDocument2(src, options);
+  const doc = parseDocument3(src, options);
   if (!doc)
     return null;
   doc.warnings.forEach((warning) => warn(doc.options.logLevel, warning));
@@ -70244,7 +70651,7 @@ var YAML = /* @__PURE__ */ Object.freeze({
   Composer,
   Document,
   Lexer,
-  LineCounter,
+  LineCounter: LineCounter2,
   Pair,
   Parser,
   Scalar,
@@ -70257,14 +70664,14 @@ var YAML = /* @__PURE__ */ Object.freeze({
   isAlias,
   isCollection: isCollection$1,
   isDocument,
-  isMap,
+  isMap: isMap2,
   isNode,
   isPair,
   isScalar: isScalar$1,
   isSeq,
   parse: parse4,
   parseAllDocuments,
-  parseDocument: parseDocument2,
+  parseDocument: parseDocument3,
   stringify,
   visit: visit$1,
   visitAsync
@@ -70391,127 +70798,8 @@ function parseTemplate(template) {
   return parsedTemplate;
 }
 
-// src/submission/default-form.ts
-var DEFAULT_ISSUE_FORM = `name: Add my organization as an adopter
-description: Ask to be listed in ADOPTERS.md. A bot checks the form and opens a pull request for the maintainers.
-title: 'Adopter: '
-labels: ['adopter']
-body:
-  - type: markdown
-    attributes:
-      value: |
-        Thanks for telling us you use the project! Fill in the form and a bot will check it, show a preview of
-        your entry in a comment and open a pull request. A maintainer approves it before it is merged.
-
-        Write plain text: no Markdown, HTML, links or mentions in the name and the description.
-  - type: input
-    id: name
-    attributes:
-      label: Organization name
-      description: The name as it should appear in the list (at most 100 characters).
-      placeholder: Acme Corp
-    validations:
-      required: true
-  - type: input
-    id: website
-    attributes:
-      label: Website
-      description: The organization's website, starting with https://.
-      placeholder: https://acme.example
-    validations:
-      required: true
-  - type: textarea
-    id: description
-    attributes:
-      label: How do you use the project?
-      description: One paragraph of plain text (at most 500 characters). Optional.
-      placeholder: We run it in production to \u2026
-    validations:
-      required: false
-  - type: dropdown
-    id: section
-    attributes:
-      label: Adopter type
-      description: Where the entry goes when the list is grouped. Leave empty if the list has no groups.
-      options:
-        - End user
-        - Vendor
-        - Project
-    validations:
-      required: false
-  - type: input
-    id: logo
-    attributes:
-      label: Logo URL
-      description: An https:// link to your logo (SVG or PNG), if the list shows logos. Optional.
-      placeholder: https://acme.example/logo.svg
-    validations:
-      required: false
-  - type: input
-    id: contact
-    attributes:
-      label: GitHub handle of a contact
-      description: Someone maintainers can reach about this entry. Shown only if the list has a Contact column. Optional.
-      placeholder: '@octocat'
-    validations:
-      required: false
-  - type: checkboxes
-    id: consent
-    attributes:
-      label: Consent
-      description: We list organizations only with their permission.
-      options:
-        - label: I am authorized to list this organization publicly
-          required: true
-`;
-var DEFAULT_ISSUE_FORM_PATH = ".github/ISSUE_TEMPLATE/adopter.yml";
-
-// src/submission/form-headings.ts
-var ISSUE_BODY_MAX_LENGTH = 65536;
-function normalizeLineEndings(body) {
-  return body.replace(/\r\n?/g, "\n");
-}
-function scanFormHeadings(body, labels) {
-  const known = new Set(labels);
-  const seen = /* @__PURE__ */ new Map();
-  const headings = [];
-  const strays = [];
-  let inside;
-  body.split("\n").forEach((text6, index2) => {
-    const line = index2 + 1;
-    if (!text6.includes("###")) return;
-    const heading2 = headingText(text6);
-    const count = text6.split("###").length - 1;
-    if (heading2 !== void 0 && known.has(heading2) && count === 1) {
-      const firstLine2 = seen.get(heading2);
-      if (firstLine2 !== void 0) {
-        strays.push({ inside, line, repeats: heading2, firstLine: firstLine2 });
-        return;
-      }
-      seen.set(heading2, line);
-      headings.push({ label: heading2, line });
-      inside = heading2;
-      return;
-    }
-    const names = labels.find((label) => new RegExp(`###[ ]*${escapeRegExp(label)}`).test(text6));
-    strays.push(names === void 0 ? { inside, line } : { inside, line, names });
-  });
-  return { headings, strays };
-}
-function headingText(line) {
-  if (!line.startsWith("### ")) return void 0;
-  let start = 4;
-  while (line[start] === " ") start += 1;
-  let end = line.length;
-  while (end > start && (line[end - 1] === " " || line[end - 1] === "	")) end -= 1;
-  return line.slice(start, end);
-}
-function escapeRegExp(text6) {
-  return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
 // src/submission/issue-form-template.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var text5 = external_exports.string().min(1);
 var scalar = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()]).transform(String);
 var required2 = external_exports.object({ required: external_exports.boolean().optional() }).optional();
@@ -70549,7 +70837,7 @@ var form = external_exports.looseObject({
 function readIssueFormTemplate(source) {
   let data;
   try {
-    data = (0, import_yaml.parse)(source);
+    data = (0, import_yaml3.parse)(source);
   } catch (error62) {
     return { ok: false, message: `the issue form is not valid YAML: ${firstLine(error62)}` };
   }
@@ -70609,15 +70897,64 @@ function firstLine(error62) {
   return message.split("\n")[0] ?? message;
 }
 
+// src/submission/form-headings.ts
+var ISSUE_BODY_MAX_LENGTH = 65536;
+function normalizeLineEndings(body) {
+  return body.replace(/\r\n?/g, "\n");
+}
+function scanFormHeadings(body, labels) {
+  const known = new Set(labels);
+  const seen = /* @__PURE__ */ new Map();
+  const headings = [];
+  const strays = [];
+  let inside;
+  body.split("\n").forEach((text6, index2) => {
+    const line = index2 + 1;
+    if (!text6.includes("###")) return;
+    const heading2 = headingText(text6);
+    const count = text6.split("###").length - 1;
+    if (heading2 !== void 0 && known.has(heading2) && count === 1) {
+      const firstLine2 = seen.get(heading2);
+      if (firstLine2 !== void 0) {
+        strays.push({ inside, line, repeats: heading2, firstLine: firstLine2 });
+        return;
+      }
+      seen.set(heading2, line);
+      headings.push({ label: heading2, line });
+      inside = heading2;
+      return;
+    }
+    const names = labels.find((label) => new RegExp(`###[ ]*${escapeRegExp(label)}`).test(text6));
+    strays.push(names === void 0 ? { inside, line } : { inside, line, names });
+  });
+  return { headings, strays };
+}
+function canonicalizeForParser(body, headings) {
+  const lines = body.split("\n");
+  for (const heading2 of headings) lines[heading2.line - 1] = `### ${heading2.label}`;
+  return lines.join("\n").replace(/\n{3,}/g, "\n\n");
+}
+function headingText(line) {
+  if (!line.startsWith("### ")) return void 0;
+  let start = 4;
+  while (line[start] === " ") start += 1;
+  let end = line.length;
+  while (end > start && (line[end - 1] === " " || line[end - 1] === "	")) end -= 1;
+  return line.slice(start, end);
+}
+function escapeRegExp(text6) {
+  return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/submission/parse-issue-form.ts
 var IssueFormConfigError = class extends Error {
   name = "IssueFormConfigError";
 };
 function loadIssueFormTemplate(template) {
   if (typeof template !== "string") return template;
-  const read = readIssueFormTemplate(template);
-  if (!read.ok) throw new IssueFormConfigError(read.message);
-  return read.template;
+  const read2 = readIssueFormTemplate(template);
+  if (!read2.ok) throw new IssueFormConfigError(read2.message);
+  return read2.template;
 }
 function parseIssueForm(body, template, options = {}) {
   const form2 = loadIssueFormTemplate(template);
@@ -70636,7 +70973,7 @@ function parseIssueForm(body, template, options = {}) {
     const errors = scan.strays.map((stray) => strayError(stray, mapping));
     return { kind: "invalid", errors, form: info };
   }
-  const answers = parseIssue(text6, form2.source);
+  const answers = parseIssue(canonicalizeForParser(text6, scan.headings), form2.source);
   const fields = {};
   for (const [field, ours] of mapping) {
     const value = answerOf(field, answers[field.key], ours);
@@ -70826,6 +71163,7 @@ var INLINE_RULES = [
   }
 ];
 var WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
+var LEGACY_COMMAND = "contains '##[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
 function blockStart(line) {
   const ordered = /^\d{1,9}[.)](?=\s|$)/.exec(line);
   if (ordered) return { token: ordered[0], what: "a numbered list" };
@@ -70844,6 +71182,7 @@ function blockStart(line) {
 }
 function findMarkupProblems(text6, context) {
   const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
+  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
   if (context === "name") {
     if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
     const start = blockStart(text6);
@@ -71013,8 +71352,8 @@ function buildSchema(options) {
     const key = sectionKey(value);
     const match = allowed.find((option) => sectionKey(option) === key);
     if (match !== void 0) return { ok: true, value: match };
-    const list3 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
-    return { ok: false, problems: [`is not one of this project's choices${list3}; choose one of them.`] };
+    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
+    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
   };
   return external_exports.object({
     name: optional2(ruled((value) => checkText(value, "name"))),
@@ -71058,8 +71397,8 @@ function validateSubmission(fields, options = {}) {
     add("website", "is required; enter the organization's website, starting with https://.");
   }
   if (options.requireSection && isBlank(fields.section)) {
-    const list3 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
-    add("section", `is required for this project; choose one${list3}.`);
+    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
+    add("section", `is required for this project; choose one${list4}.`);
   }
   if ((options.requireConsent ?? true) && fields.consent !== true) {
     add("consent", "must be ticked: only someone allowed to list the organization publicly may submit it.");
@@ -71091,10 +71430,1066 @@ function readSubmission(body, template, options = {}) {
   return { ok: true, submission: validated.submission, form: parsed.form };
 }
 
-// src/cli/validate.ts
-import { readFile as readFile4 } from "node:fs/promises";
-import { resolve as resolve4 } from "node:path";
+// src/doctor/check-form.ts
+var SUBJECT2 = "Issue form";
+function formLabels(text6) {
+  const labels = (0, import_yaml4.parse)(text6)?.labels;
+  if (Array.isArray(labels)) return labels.map(String);
+  return typeof labels === "string" ? labels.split(",").map((l) => l.trim()) : [];
+}
+function labelFindings(form2, s, link2) {
+  const labels = formLabels(form2.text);
+  const findings = [];
+  for (const key of ["label-approved", "label-override", "label-rejected"]) {
+    if (labels.includes(s[key])) {
+      findings.push({
+        subject: SUBJECT2,
+        severity: "error",
+        message: `the form applies the label "${s[key]}", so whoever files it would decide; the bot refuses to run with such a form`,
+        fix: `remove "${s[key]}" from the form's labels:`,
+        link: link2
+      });
+    }
+  }
+  if (!labels.includes(s["label-adopter"])) {
+    findings.push({
+      subject: SUBJECT2,
+      severity: "warning",
+      message: `the form does not apply the routing label "${s["label-adopter"]}": submissions are then recognized by their headings only, and are hard to find`,
+      fix: `add labels: ['${s["label-adopter"]}'] to the form (or set label-adopter to the label it applies)`,
+      link: link2
+    });
+  }
+  return findings;
+}
+function mappedFields(form2, fieldMap) {
+  if (!form2.ok) return [];
+  const given = Object.keys(fieldMap).length > 0;
+  return form2.template.fields.map((f) => given ? fieldMap[f.key] : f.key).filter((id2) => SUBMISSION_FIELDS.includes(id2));
+}
+function sectionFindings(form2, s, sections, adopters, link2) {
+  if (!form2.ok) return [];
+  const mapped2 = Object.keys(s["field-map"]).length ? s["field-map"] : void 0;
+  const field = form2.template.fields.find((f) => (mapped2 ? mapped2[f.key] : f.key) === "section");
+  const where = adopters.path;
+  if (!field) {
+    return sections.kind === "none" ? [] : [
+      {
+        subject: SUBJECT2,
+        severity: "warning",
+        message: `${where} is grouped (${sections.options.join(", ")}), but the form has no Adopter type field: every new entry goes into the largest group`,
+        fix: 'add a dropdown with id "section" listing the groups (npx adopters init --force writes one)',
+        link: link2
+      }
+    ];
+  }
+  if (sections.kind === "none") {
+    return [
+      {
+        subject: SUBJECT2,
+        severity: "info",
+        message: `the form asks for "${field.label}", but ${where} has no sections: the answer is not used`,
+        fix: `remove the "${field.label}" field from the form`,
+        link: link2
+      }
+    ];
+  }
+  const findings = [];
+  const map5 = s["section-map"];
+  for (const option of field.options) {
+    const key = Object.keys(map5).find((k) => k.toLowerCase() === option.toLowerCase());
+    const target = key ? map5[key] : option;
+    const probe = insertAdopter(
+      adopters.text,
+      { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
+      { section: target }
+    );
+    if (!probe.ok && probe.code === "no-section") {
+      findings.push({
+        subject: SUBJECT2,
+        severity: "error",
+        message: `the form's option "${option}" matches no section of ${where} (it has: ${sections.options.join(", ")}); submissions choosing it are refused`,
+        fix: `rename the option, or map it in section-map: "${option}: <heading or Type value>"`,
+        link: link2
+      });
+    }
+  }
+  return findings;
+}
+function checkForm(form2, s, links, adopters) {
+  const path2 = s["issue-form"];
+  if (!form2) {
+    return [
+      {
+        subject: SUBJECT2,
+        severity: "error",
+        message: `${path2} is missing: nobody can file the adopter form`,
+        fix: "run `npx adopters init` (or copy the form from adopters-bot), or set issue-form to where your form is"
+      }
+    ];
+  }
+  const link2 = links.file(form2.path);
+  const read2 = readIssueFormTemplate(form2.text);
+  if (!read2.ok) return [{ subject: SUBJECT2, severity: "error", message: `${form2.path}: ${read2.message}`, link: link2 }];
+  try {
+    parseIssueForm("", read2.template, { fieldMap: mapped(s) });
+  } catch (error62) {
+    if (!(error62 instanceof IssueFormConfigError)) throw error62;
+    return [
+      { subject: SUBJECT2, severity: "error", message: error62.message, fix: "correct field-map in the config file" }
+    ];
+  }
+  const findings = labelFindings(form2, s, link2);
+  const fields = mappedFields(read2, s["field-map"]);
+  for (const id2 of ["name", "website"]) {
+    if (fields.includes(id2)) continue;
+    findings.push({
+      subject: SUBJECT2,
+      severity: "error",
+      message: `no field of the form is read as "${id2}", so every submission is refused`,
+      fix: `give the field the id "${id2}", or map your field's id to ${id2} in field-map`,
+      link: link2
+    });
+  }
+  if (!fields.includes("consent")) {
+    findings.push({
+      subject: SUBJECT2,
+      severity: "warning",
+      message: "the form has no consent checkbox: nobody confirms they may list the organization",
+      fix: 'add a required checkbox with id "consent" (see the form adopters-bot ships)',
+      link: link2
+    });
+  }
+  if (adopters) findings.push(...sectionFindings(read2, s, adopters.sections, adopters.file, link2));
+  if (!findings.some((f) => f.severity !== "ok" && f.severity !== "info")) {
+    findings.push({
+      subject: SUBJECT2,
+      severity: "ok",
+      message: `${form2.path} is readable and matches the settings`,
+      link: link2
+    });
+  }
+  return findings;
+}
+var mapped = (s) => Object.keys(s["field-map"]).length ? s["field-map"] : void 0;
+
+// src/doctor/check-workflows.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+var NEEDS = {
+  intake: [
+    { scope: "contents", access: "write", why: "to commit the entry on its branch" },
+    { scope: "pull-requests", access: "write", why: "to open the pull request" },
+    { scope: "issues", access: "write", why: "to comment and label" }
+  ],
+  links: [
+    { scope: "contents", access: "read", why: "to read the file" },
+    { scope: "issues", access: "write", why: "to keep the report issue" }
+  ],
+  doctor: [{ scope: "contents", access: "read", why: "to read the files" }],
+  check: [
+    { scope: "contents", access: "read", why: "to read the file at both ends of the PR" },
+    { scope: "pull-requests", access: "read", why: "to read the pull request" }
+  ]
+};
+var WHAT = {
+  intake: "the intake",
+  links: "the link check",
+  doctor: "the doctor",
+  check: "the pull request check"
+};
+var RANK = { none: 0, read: 1, write: 2 };
+function eventsOf(on) {
+  if (typeof on === "string") return { [on]: {} };
+  if (Array.isArray(on)) return Object.fromEntries(on.map((e) => [String(e), {}]));
+  if (on && typeof on === "object")
+    return Object.fromEntries(Object.entries(on).map(([k, v]) => [k, v ?? {}]));
+  return {};
+}
+function accessOf(permissions, scope) {
+  if (permissions === void 0) return void 0;
+  if (permissions === "write-all") return "write";
+  if (permissions === "read-all") return "read";
+  if (permissions && typeof permissions === "object") {
+    const value = permissions[scope];
+    return value === "write" || value === "read" ? value : "none";
+  }
+  return "none";
+}
+var list3 = (v) => Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : [];
+function roleOf(step, events) {
+  const mode = typeof step.with?.mode === "string" ? step.with.mode : "auto";
+  if (mode === "doctor") return "doctor";
+  if (mode === "check-links" || mode === "auto" && "schedule" in events && !("issues" in events)) return "links";
+  if (mode === "check-pr") return "check";
+  if ((mode === "auto" || mode === "intake") && "issues" in events) return "intake";
+  const types = list3(events.pull_request?.types);
+  if (mode === "auto" && "pull_request" in events && (!types.length || types.includes("opened"))) return "check";
+  return void 0;
+}
+function missesPath(filters, path2) {
+  const paths = list3(filters?.paths);
+  return paths.length > 0 && !paths.some((p) => p === path2 || /[*?[]/.test(p));
+}
+function checkWorkflow(file2, wf, s, links, roles) {
+  const findings = [];
+  const events = eventsOf(wf.on);
+  const subject = `Workflow ${file2.path}`;
+  const link2 = links.file(file2.path);
+  const add = (severity, message, fix2) => findings.push({ subject, severity, message, fix: fix2, link: link2 });
+  let ours = false;
+  for (const [name, job] of Object.entries(wf.jobs ?? {})) {
+    for (const step of job.steps ?? []) {
+      if (typeof step.run === "string" && /\$\{\{\s*(?:github\.event\.|steps\.[^}]*outputs)/.test(step.run)) {
+        add(
+          "error",
+          `job "${name}" puts event data or step outputs into a run: script (an injection path)`,
+          "pass them through env: instead, or drop the step"
+        );
+      }
+      const uses = typeof step.uses === "string" ? step.uses : "";
+      if (!/adopters-bot/i.test(uses) && uses !== "./") continue;
+      const role = roleOf(step, events);
+      if (!role) continue;
+      ours = true;
+      roles.add(role);
+      const permissions = job.permissions ?? wf.permissions;
+      for (const need of NEEDS[role]) {
+        const granted = accessOf(permissions, need.scope);
+        if (granted !== void 0 && RANK[granted] < RANK[need.access]) {
+          add(
+            "error",
+            `job "${name}" lacks ${need.scope}: ${need.access}, which ${WHAT[role]} needs ${need.why}`,
+            `add \`${need.scope}: ${need.access}\` to the job's permissions`
+          );
+        }
+      }
+      if (role === "check") {
+        const writes = ["contents", "pull-requests", "issues"].filter((sc) => accessOf(permissions, sc) === "write");
+        if (writes.length)
+          add(
+            "warning",
+            `job "${name}" checks untrusted pull requests with write access (${writes.join(", ")})`,
+            "grant only contents: read and pull-requests: read"
+          );
+        if ("pull_request_target" in events)
+          add(
+            "warning",
+            "the check runs on pull_request_target, which gives pull requests from forks a write token",
+            "use the pull_request event"
+          );
+        if (missesPath(events.pull_request, s["adopters-file"]))
+          add(
+            "warning",
+            `its paths: filter does not include ${s["adopters-file"]}`,
+            `add ${s["adopters-file"]} to paths:`
+          );
+      }
+      if (role === "intake") {
+        const types = list3(events.issues?.types);
+        if (types.length && !["opened", "edited"].every((t) => types.includes(t)))
+          add(
+            "warning",
+            "it does not run on issues opened and edited: submissions or their edits go unanswered",
+            "use issues: types: [opened, edited, reopened, labeled, closed]"
+          );
+        if (!wf.concurrency)
+          add(
+            "warning",
+            "it has no concurrency group: two runs may write at once",
+            "add concurrency: { group: adopters-bot, cancel-in-progress: false }"
+          );
+        if ("push" in events && missesPath(events.push, s["adopters-file"]))
+          add(
+            "warning",
+            `its push paths: filter does not include ${s["adopters-file"]}: open PRs are not refreshed when it changes`,
+            `add ${s["adopters-file"]} to paths:`
+          );
+      }
+      if (role === "links" && "schedule" in events && !("workflow_dispatch" in events)) {
+        add(
+          "warning",
+          "it has a schedule but no workflow_dispatch: once GitHub disables the schedule (60 days without activity in a public repository) it cannot be run by hand",
+          "add workflow_dispatch: to on:"
+        );
+      }
+    }
+  }
+  if (ours && wf.permissions === void 0) {
+    add(
+      "warning",
+      "it has no top-level permissions: jobs without their own get the repository's default token permissions",
+      "add `permissions: {}` at the top and grant each job only what it needs"
+    );
+  }
+  if (ours && !findings.length) add("ok", "least privilege and the right events");
+  return findings;
+}
+function checkWorkflows(workflows, s, links) {
+  const findings = [];
+  const roles = /* @__PURE__ */ new Set();
+  for (const file2 of workflows) {
+    let wf;
+    try {
+      wf = (0, import_yaml5.parse)(file2.text) ?? {};
+    } catch (error62) {
+      findings.push({
+        subject: `Workflow ${file2.path}`,
+        severity: "warning",
+        message: `not valid YAML: ${String(error62).split("\n")[0]}`,
+        link: links.file(file2.path)
+      });
+      continue;
+    }
+    findings.push(...checkWorkflow(file2, wf, s, links, roles));
+  }
+  const missing = (role, severity, message, fix2) => {
+    if (!roles.has(role)) findings.push({ subject: "Workflows", severity, message, fix: fix2 });
+  };
+  missing(
+    "intake",
+    "error",
+    "no workflow runs adopters-bot on issues events: filed forms get no answer",
+    "add .github/workflows/adopters.yml (`npx adopters init` writes it)"
+  );
+  missing(
+    "links",
+    "info",
+    "no workflow checks the links of the adopters file",
+    "add .github/workflows/adopters-links.yml (`npx adopters init` writes it)"
+  );
+  missing(
+    "check",
+    "info",
+    "pull requests that edit the adopters file by hand are not checked",
+    "add .github/workflows/adopters-pr-check.yml (`npx adopters init` writes it)"
+  );
+  return findings;
+}
+
+// src/doctor/check-files.ts
+function readConfig(config2, links) {
+  const subject = "Config file";
+  if (!config2) {
+    return {
+      settings: DEFAULT_SETTINGS,
+      findings: [{ subject, severity: "ok", message: "no .github/adopters.yml: the defaults apply" }]
+    };
+  }
+  const parsed = parseConfigFile(config2.text, config2.path);
+  const resolved = parsed.ok ? resolveSettings(parsed.values, {}) : parsed;
+  if (!resolved.ok) {
+    const findings = resolved.errors.map((message) => ({
+      subject,
+      severity: "error",
+      message: `${message}; the bot fails every run until it is fixed`,
+      fix: `correct ${config2.path} (the README's configuration table lists every key)`,
+      link: links.file(config2.path, Number(/ line (\d+)/.exec(message)?.[1]) || void 0)
+    }));
+    return { settings: DEFAULT_SETTINGS, findings };
+  }
+  return {
+    settings: resolved.settings,
+    findings: [{ subject, severity: "ok", message: `${config2.path} is valid`, link: links.file(config2.path) }]
+  };
+}
+function checkFiles(files2, s, links) {
+  const adopters = files2.adopters ? { file: files2.adopters, sections: listSections(files2.adopters.text) } : void 0;
+  return [
+    ...checkForm(files2.form, s, links, adopters),
+    ...checkAdoptersFile(files2.adopters, s, links),
+    ...checkWorkflows(files2.workflows, s, links)
+  ];
+}
+
+// src/doctor/finding.ts
+var isProblem = (f) => f.severity === "error" || f.severity === "warning";
+function doctorStatus(findings) {
+  return findings.some(isProblem) ? "problems" : "healthy";
+}
+function doctorLinks(repo, branch) {
+  const base = repo ? `${repo.serverUrl}/${repo.owner}/${repo.repo}` : void 0;
+  const links = {
+    settings: (page) => base && `${base}/settings${page ? `/${page}` : ""}`,
+    file: (path2, line) => base && `${base}/blob/${encodeURIComponent(branch)}/${path2.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`,
+    labels: () => base && `${base}/labels`,
+    actions: () => base && `${base}/actions`
+  };
+  return links;
+}
+var ORDER = ["error", "warning", "info", "ok"];
+var sorted = (findings) => [...findings].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function counts(findings) {
+  const n = (s) => findings.filter((f) => f.severity === s).length;
+  const parts = [plural2(n("error"), "error"), plural2(n("warning"), "warning")];
+  if (n("info")) parts.push(plural2(n("info"), "note"));
+  return parts.join(", ");
+}
+function doctorHeadline(findings) {
+  return doctorStatus(findings) === "healthy" ? `Doctor: all ${findings.length} checks passed${findings.some((f) => f.severity === "info") ? " (with notes)" : ""}.` : `Doctor: ${counts(findings)}; each says what to change.`;
+}
+function renderDoctorText(findings) {
+  const label = { error: "error  ", warning: "warning", info: "note   ", ok: "ok     " };
+  const lines = sorted(findings).flatMap((f) => [
+    `${label[f.severity]} ${f.subject}: ${f.message}`,
+    ...f.fix ? [`        fix: ${f.fix}`] : [],
+    ...f.link ? [`        see: ${f.link}`] : []
+  ]);
+  return `${lines.join("\n")}
+
+${doctorHeadline(findings)}
+`;
+}
+
+// src/local/repository-folder.ts
+import { readdir, readFile as readFile3, stat as stat2 } from "node:fs/promises";
+import { join as join2, resolve as resolve3 } from "node:path";
+async function files(dir, prefix = "") {
+  try {
+    const entries = await readdir(dir, { withFileTypes: true });
+    return entries.filter((e) => e.isFile()).map((e) => prefix + e.name);
+  } catch {
+    return [];
+  }
+}
+var readText = (path2) => readFile3(path2, "utf8").catch(() => void 0);
+async function gitDir(root2) {
+  const dotGit = join2(root2, ".git");
+  const info = await stat2(dotGit).catch(() => void 0);
+  if (!info) return void 0;
+  if (info.isDirectory()) return dotGit;
+  const pointer = /^gitdir:\s*(.+)$/m.exec(await readText(dotGit) ?? "")?.[1];
+  return pointer ? resolve3(root2, pointer.trim()) : void 0;
+}
+function parseRemoteUrl(url2) {
+  const m = /^(?:[\w.-]+@)?([\w.-]+):([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url2) ?? /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([\w.-]+)(?::\d+)?\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url2);
+  return m ? { serverUrl: `https://${m[1]}`, owner: m[2], repo: m[3] } : void 0;
+}
+async function readRepositoryFolder(root2) {
+  const info = await stat2(root2);
+  if (!info.isDirectory()) throw Object.assign(new Error(`${root2} is not a folder`), { code: "ENOTDIR", path: root2 });
+  const topFiles = [...await files(root2), ...await files(join2(root2, "docs"), "docs/")];
+  const git = await gitDir(root2);
+  if (!git) return { root: root2, topFiles };
+  const config2 = await readText(join2(git, "config")) ?? "";
+  const originUrl = /\[remote "origin"\][^[]*?^\s*url\s*=\s*(\S+)/m.exec(config2)?.[1];
+  const originHead = /^ref: refs\/remotes\/origin\/(.+)$/m.exec(
+    await readText(join2(git, "refs/remotes/origin/HEAD")) ?? ""
+  )?.[1];
+  const checkedOut = /^ref: refs\/heads\/(.+)$/m.exec(await readText(join2(git, "HEAD")) ?? "")?.[1];
+  return {
+    root: root2,
+    topFiles,
+    defaultBranch: originHead ?? (originUrl ? void 0 : checkedOut),
+    remote: originUrl ? parseRemoteUrl(originUrl) : void 0
+  };
+}
+
+// src/cli/doctor.ts
+var DOCTOR_HELP = `Usage: adopters doctor [DIR] [--json]
+
+Checks the adopters-bot setup in a repository's files (DIR, default: the current folder):
+.github/adopters.yml, the issue form against the settings (field-map, section options, labels), the
+adopters file (it exists, the bot can insert into it, lint), and the workflows (events, least
+privilege, the link check's schedule). Each finding says what to change and where.
+
+What only the API shows (the Actions setting for pull requests, the token, branch protection and
+rulesets, merge methods, labels) is checked by the action's doctor: run the adopters doctor workflow.
+
+Options:
+  --json   print {"status": "healthy"|"problems", "findings": [{"subject", "severity", "message", "fix", "link"}]}
+
+Exit status: 0 healthy, 1 problems found, 2 usage error.`;
+var WORKFLOWS = ".github/workflows";
+var doctorCommand = async (args, io) => {
+  const { values, positionals } = parseArgs3({
+    args,
+    allowPositionals: true,
+    options: { json: { type: "boolean", default: false } }
+  });
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const root2 = resolve4(io.cwd, positionals[0] ?? ".");
+  const folder = await readRepositoryFolder(root2);
+  const read2 = async (path2) => {
+    const text6 = await readFile4(join3(root2, path2), "utf8").catch(() => void 0);
+    return text6 === void 0 ? void 0 : { path: path2, text: text6 };
+  };
+  const links = doctorLinks(folder.remote, folder.defaultBranch ?? "main");
+  const config2 = readConfig(await read2(DEFAULT_SETTINGS["config-file"]), links);
+  const s = config2.settings;
+  const names = (await readdir2(join3(root2, WORKFLOWS)).catch(() => [])).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  const workflows = (await Promise.all(names.map((n) => read2(`${WORKFLOWS}/${n}`)))).filter(
+    (w) => w !== void 0
+  );
+  const findings = [
+    ...config2.findings,
+    ...checkFiles({ form: await read2(s["issue-form"]), adopters: await read2(s["adopters-file"]), workflows }, s, links),
+    {
+      subject: "Repository settings",
+      severity: "info",
+      message: "not checked here: the Actions setting for pull requests, the token, branch protection, labels",
+      fix: "run the \u201Cadopters doctor\u201D workflow (mode: doctor) in the repository"
+    }
+  ];
+  const status = doctorStatus(findings);
+  if (values.json) io.stdout(`${JSON.stringify({ status, findings })}
+`);
+  else io.stdout(renderDoctorText(findings));
+  return status === "healthy" ? EXIT2.ok : EXIT2.refused;
+};
+
+// src/cli/init.ts
+import { existsSync } from "node:fs";
+import { mkdir, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname2, join as join4, resolve as resolve5 } from "node:path";
 import { parseArgs as parseArgs4 } from "node:util";
+
+// src/init/find-adopters-file.ts
+var NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
+var MARKDOWN = /^(?:adopters|users)(?:\.(?:md|markdown|mdown|mkd))?$/i;
+var FOLDERS = ["", "docs/"];
+function rank(path2) {
+  const slash = path2.lastIndexOf("/");
+  const folder = FOLDERS.indexOf(path2.slice(0, slash + 1));
+  const name = path2.slice(slash + 1);
+  return folder * 100 + (/^users/i.test(name) ? 10 : 0) + (/\.md$/i.test(name) ? 0 : 1);
+}
+function findAdoptersFile(paths) {
+  const candidates2 = paths.filter((p) => {
+    const slash = p.lastIndexOf("/");
+    return FOLDERS.includes(p.slice(0, slash + 1)) && NAME.test(p.slice(slash + 1));
+  }).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const path2 = candidates2.find((p) => MARKDOWN.test(p.slice(p.lastIndexOf("/") + 1)));
+  return { path: path2, others: candidates2.filter((p) => p !== path2) };
+}
+
+// src/init/render-form.ts
+function yamlScalar(text6) {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} ._()/&'+-]*$/u.test(text6) && !/\s$/.test(text6);
+  const keyword = /^(?:y|yes|n|no|true|false|on|off|null|~|[-+]?[\d._]+)$/i.test(text6);
+  return plain && !keyword ? text6 : JSON.stringify(text6);
+}
+function sectionBlock(form2) {
+  const start = form2.indexOf("  - type: dropdown\n    id: section\n");
+  const end = form2.indexOf("\n  - type: ", start + 1) + 1;
+  if (start < 0 || end <= 0) throw new Error("the default issue form has no section dropdown to adapt");
+  return { start, end };
+}
+var RESERVED = /^none$/i;
+function renderAdopterForm(sections, adoptersFile) {
+  const named = /^[\w./-]+$/.test(adoptersFile) ? adoptersFile : "the adopters file";
+  let form2 = DEFAULT_ISSUE_FORM.replace("Ask to be listed in ADOPTERS.md.", `Ask to be listed in ${named}.`);
+  const { start, end } = sectionBlock(form2);
+  const options = sections.kind === "none" ? [] : sections.options.filter((o) => !RESERVED.test(o));
+  const skipped = sections.kind === "none" ? [] : sections.options.filter((o) => RESERVED.test(o));
+  if (!options.length) {
+    form2 = form2.slice(0, start) + form2.slice(end);
+  } else {
+    const where = sections.kind === "types" ? `The ${sections.column} your organization is listed under in ${adoptersFile}.` : `The section of ${adoptersFile} your organization goes in.`;
+    const block = [
+      "  - type: dropdown",
+      "    id: section",
+      "    attributes:",
+      "      label: Adopter type",
+      `      description: ${yamlScalar(where)}`,
+      "      options:",
+      ...options.map((o) => `        - ${yamlScalar(o)}`),
+      "    validations:",
+      "      required: true",
+      ""
+    ].join("\n");
+    form2 = form2.slice(0, start) + block + form2.slice(end);
+  }
+  const read2 = readIssueFormTemplate(form2);
+  const field = read2.ok ? read2.template.fields.find((f) => f.key === "section") : void 0;
+  if (!read2.ok || JSON.stringify(field?.options ?? []) !== JSON.stringify(options)) {
+    throw new Error(`the adapted issue form does not read back as intended${read2.ok ? "" : `: ${read2.message}`}`);
+  }
+  return { text: form2, skipped };
+}
+
+// src/init/render-config.ts
+function renderConfig(adoptersFile, sections, options) {
+  const lines = [
+    "# adopters-bot settings. Each key is also an input of the action (inputs win); unknown keys and wrong",
+    '# values fail the run with a message naming the key and its line. All keys: see "Configuration" in',
+    "# adopters-bot's README.",
+    ""
+  ];
+  if (adoptersFile !== DEFAULT_SETTINGS["adopters-file"]) {
+    lines.push("# The file that lists the adopters.", `adopters-file: ${yamlScalar(adoptersFile)}`, "");
+  }
+  if (sections.kind !== "none" && options.length) {
+    const what = sections.kind === "types" ? `a value of its ${sections.column} column` : "a heading";
+    lines.push(
+      `# Each "Adopter type" option of the issue form, and where it goes in ${adoptersFile} (${what}).`,
+      "# Rename an option in the form? Change its key here too.",
+      "section-map:",
+      ...options.map((o) => `  ${yamlScalar(o)}: ${yamlScalar(o)}`),
+      ""
+    );
+  }
+  lines.push(
+    "# Your own form's field ids mapped to ours (name, website, description, section, logo, contact,",
+    "# consent), e.g. `company: name`. Empty: the form uses our ids.",
+    "field-map: {}",
+    ""
+  );
+  return lines.join("\n");
+}
+
+// src/init/workflow-templates.ts
+var INTAKE = `# adopters-bot: answers the adopter issue form, opens the pull request, merges it when a maintainer
+# approves by label, and keeps every open adopter pull request conflict-free when ADOPTERS.md changes
+# on main.
+name: adopters
+
+on:
+  issues:
+    types: [opened, edited, reopened, labeled, closed]
+  pull_request:
+    types: [labeled, closed]
+  push:
+    branches: [main]
+    paths: [ADOPTERS.md]
+
+permissions: {}
+
+# One writer at a time. GitHub keeps only one pending run per group, so each run reconciles all
+# pending work: a dropped run loses nothing.
+concurrency:
+  group: adopters-bot
+  cancel-in-progress: false
+
+jobs:
+  adopters:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: write
+      pull-requests: write
+      issues: write
+    steps:
+      # Pin to the commit of the release you reviewed (Dependabot keeps it current).
+      - uses: adopters-bot/adopters-bot@v0
+        with:
+          # A GitHub App token (recommended) lets the bot's PRs run your CI and its merges start
+          # push workflows; the default workflow token works with the limits in the README.
+          token: \${{ secrets.ADOPTERS_BOT_TOKEN || github.token }}
+`;
+var LINKS = `# adopters-bot's link check: checks every link in ADOPTERS.md weekly and keeps one report issue up to
+# date. GitHub disables schedules of public repositories after 60 days without activity: "Run
+# workflow" (workflow_dispatch) starts it by hand and re-enables it.
+name: adopters links
+
+on:
+  schedule:
+    - cron: '17 4 * * 1'
+  workflow_dispatch:
+
+permissions: {}
+
+concurrency:
+  group: adopters-links
+  cancel-in-progress: false
+
+jobs:
+  links:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      issues: write
+    steps:
+      - uses: adopters-bot/adopters-bot@v0
+        with:
+          mode: check-links
+`;
+var PR_CHECK = `# adopters-bot's check of pull requests that edit ADOPTERS.md by hand: it fails on the problems a pull
+# request adds (an entry out of order, malformed, duplicated, a link without https://), with an
+# annotation on each line. Problems the file already had do not count. Read-only, so it runs the same
+# for pull requests from forks.
+name: adopters check
+
+on:
+  pull_request:
+    types: [opened, synchronize, reopened]
+    paths: [ADOPTERS.md]
+
+permissions: {}
+
+concurrency:
+  group: adopters-check-\${{ github.event.pull_request.number }}
+  cancel-in-progress: true
+
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      pull-requests: read
+    steps:
+      - uses: adopters-bot/adopters-bot@v0
+        with:
+          mode: check-pr
+`;
+var DOCTOR = `# adopters-bot's doctor: checks the setup (Actions settings, the token, branch protection, merge
+# methods, labels, the issue form, the workflows, ADOPTERS.md) and says in the job summary what to
+# change and where. Run it by hand (Actions \u2192 adopters doctor \u2192 Run workflow); it creates the labels
+# the bot uses when they are missing.
+name: adopters doctor
+
+on:
+  workflow_dispatch:
+    inputs:
+      create-labels:
+        description: Create the labels the bot uses when they are missing
+        type: boolean
+        default: true
+
+permissions: {}
+
+jobs:
+  doctor:
+    runs-on: ubuntu-latest
+    permissions:
+      contents: read
+      issues: write
+      pull-requests: read
+    steps:
+      - uses: adopters-bot/adopters-bot@v0
+        with:
+          # The token the bot runs with, so the doctor sees what the bot can do.
+          token: \${{ secrets.ADOPTERS_BOT_TOKEN || github.token }}
+          mode: doctor
+          dry-run: \${{ !inputs.create-labels }}
+`;
+function renderWorkflows(adoptersFile, defaultBranch) {
+  const adapt = (text6) => text6.replace(
+    /paths: \[ADOPTERS\.md\]|ADOPTERS\.md/g,
+    (m) => m === "ADOPTERS.md" ? adoptersFile : `paths: [${yamlScalar(adoptersFile)}]`
+  ).replaceAll("branches: [main]", `branches: [${yamlScalar(defaultBranch)}]`).replaceAll("\n# on main.", `
+# on ${defaultBranch}.`);
+  const file2 = (name, text6, purpose) => ({
+    path: `.github/workflows/${name}`,
+    text: adapt(text6),
+    purpose
+  });
+  return [
+    file2("adopters.yml", INTAKE, "intake, approval by label, refresh of open adopter PRs"),
+    file2("adopters-links.yml", LINKS, "weekly link check with one report issue"),
+    file2("adopters-pr-check.yml", PR_CHECK, "check of pull requests that edit the adopters file by hand"),
+    file2("adopters-doctor.yml", DOCTOR, "the doctor, run by hand: checks the setup, creates the labels")
+  ];
+}
+
+// src/init/plan-init.ts
+var STARTER = `# Adopters
+
+Organizations that use this project. To add yours, open an issue with the adopter form: a bot checks
+it and opens the pull request.
+`;
+function planInit(input2) {
+  const adoptersFile = input2.adopters?.path ?? DEFAULT_SETTINGS["adopters-file"];
+  const text6 = input2.adopters?.text ?? STARTER;
+  const sections = listSections(text6);
+  const form2 = renderAdopterForm(sections, adoptersFile);
+  const options = sections.kind === "none" ? [] : sections.options.filter((o) => !form2.skipped.includes(o));
+  const files2 = [];
+  if (!input2.adopters) files2.push({ path: adoptersFile, text: STARTER, purpose: "the adopters list (empty)" });
+  files2.push({ path: DEFAULT_ISSUE_FORM_PATH, text: form2.text, purpose: "the adopter issue form" });
+  files2.push(...renderWorkflows(adoptersFile, input2.defaultBranch));
+  files2.push({
+    path: ".github/adopters.yml",
+    text: renderConfig(adoptersFile, sections, options),
+    purpose: "settings"
+  });
+  const notes = [];
+  for (const other of input2.others ?? []) {
+    notes.push(
+      /\.(?:ya?ml|json)$/i.test(other) ? `${other} looks like a data file; the bot edits Markdown only, so it was not used` : `${other} was also found; pass --file ${other} to use it instead`
+    );
+  }
+  for (const skipped of form2.skipped) {
+    notes.push(`the section "${skipped}" cannot be a dropdown option (GitHub reserves "None"); rename it in the file`);
+  }
+  return { adoptersFile, startsAdoptersFile: !input2.adopters, sections, options, files: files2, notes };
+}
+function nextSteps(plan, repoUrl) {
+  const at = (path2) => repoUrl ? ` (${repoUrl}/${path2})` : "";
+  const paths = [plan.startsAdoptersFile ? plan.adoptersFile : void 0, ".github"].filter(Boolean).join(" ");
+  return [
+    `Review the files, then commit and push them: git add ${paths} && git commit -m "Add adopters-bot"`,
+    `Let the bot open pull requests: in Settings \u2192 Actions \u2192 General \u2192 Workflow permissions, tick \u201CAllow GitHub Actions to create and approve pull requests\u201D${at("settings/actions")}; or store a GitHub App token as the secret ADOPTERS_BOT_TOKEN (recommended: the bot's pull requests then run your CI)${at("settings/secrets/actions")}.`,
+    `Create the labels: run the \u201Cadopters doctor\u201D workflow (Actions \u2192 adopters doctor \u2192 Run workflow)${at("actions/workflows/adopters-doctor.yml")}. The form applies its \`adopter\` label only once it exists; the doctor also checks the setup and says what to change.`,
+    "Check the files locally any time: npx adopters doctor"
+  ];
+}
+
+// src/cli/init.ts
+var INIT_HELP = `Usage: adopters init [DIR] [--file <PATH>] [--force] [--dry-run]
+
+Sets adopters-bot up in a repository (DIR, default: the current folder). Finds the adopters file
+(ADOPTERS.md, USERS.md, adopters*/users* in any case, at the root or under docs/), reads its sections
+or its Type column, and writes:
+  .github/ISSUE_TEMPLATE/adopter.yml   the issue form; its Adopter type options are the file's sections
+  .github/workflows/adopters*.yml      intake and approval, link check, PR check, doctor
+  .github/adopters.yml                 settings: the file's path, the section mapping
+and ADOPTERS.md itself when the repository has no adopters file. Existing files are kept.
+
+Options:
+  --file <PATH>  the adopters file, relative to DIR (when it has another name, e.g. INTHEWILD.md)
+  --force        overwrite existing files
+  --dry-run      print what would be written, write nothing`;
+var initCommand = async (args, io) => {
+  const { values, positionals } = parseArgs4({
+    args,
+    allowPositionals: true,
+    options: {
+      file: { type: "string" },
+      force: { type: "boolean", default: false },
+      "dry-run": { type: "boolean", default: false }
+    }
+  });
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const root2 = resolve5(io.cwd, positionals[0] ?? ".");
+  const folder = await readRepositoryFolder(root2);
+  const found = values.file === void 0 ? findAdoptersFile(folder.topFiles) : { path: values.file, others: [] };
+  if (values.file !== void 0 && !existsSync(join4(root2, values.file))) {
+    throw new UsageError(`--file: ${values.file} is not in ${root2}`);
+  }
+  const adopters = found.path ? { path: found.path, text: await readFile5(join4(root2, found.path), "utf8") } : void 0;
+  const defaultBranch = folder.defaultBranch ?? "main";
+  const plan = planInit({ adopters, others: found.others, defaultBranch });
+  const say = (line = "") => io.stdout(`${line}
+`);
+  say(
+    adopters ? `Adopters file: ${plan.adoptersFile}` : `No adopters file found (ADOPTERS.md, USERS.md\u2026): starting ${plan.adoptersFile}`
+  );
+  if (plan.sections.kind === "none") say("  no sections: the form asks no Adopter type");
+  else {
+    const what = plan.sections.kind === "types" ? `values of its ${plan.sections.column} column` : "sections";
+    say(`  ${what}: ${plan.options.join(", ")} (the form's Adopter type options)`);
+  }
+  say(
+    `  default branch: ${defaultBranch}${folder.defaultBranch ? "" : " (assumed: edit the push filter's branches if not)"}`
+  );
+  for (const note of plan.notes) say(`  note: ${note}`);
+  say();
+  let skipped = 0;
+  for (const file2 of plan.files) {
+    const target = join4(root2, file2.path);
+    if (existsSync(target) && !values.force) {
+      skipped++;
+      say(`skipped ${file2.path}: it exists (--force overwrites it)`);
+      continue;
+    }
+    if (values["dry-run"]) {
+      say(`[dry-run] would write ${file2.path} (${file2.purpose})`);
+      continue;
+    }
+    await mkdir(dirname2(target), { recursive: true });
+    await writeFile2(target, file2.text);
+    say(`wrote ${file2.path} (${file2.purpose})`);
+  }
+  if (skipped) say(`
+${skipped} file(s) kept as they were; rerun with --force to replace them.`);
+  const repoUrl = folder.remote && `${folder.remote.serverUrl}/${folder.remote.owner}/${folder.remote.repo}`;
+  say("\nNext:");
+  nextSteps(plan, repoUrl).forEach((step, i) => say(`  ${i + 1}. ${step}`));
+  return EXIT2.ok;
+};
+
+// src/cli/lint.ts
+import { readFile as readFile6 } from "node:fs/promises";
+import { resolve as resolve6 } from "node:path";
+import { parseArgs as parseArgs5 } from "node:util";
+
+// src/adopters/lint-changes.ts
+function read(source) {
+  const doc = parseDocument(source);
+  const containers = findContainers(doc);
+  const located = containers.flatMap((container) => container.entries.map((entry) => ({ entry, container })));
+  const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
+  return { doc, containers, located, byLine, problems: lintAdopters(source) };
+}
+var textOf2 = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
+function problemKey(problem, located) {
+  if (problem.rule === "final-newline") return problem.rule;
+  if (!located) return `${problem.rule}\0${problem.message}`;
+  const { entry } = located;
+  return `${problem.rule}\0${normalizeOrganizationName(entry.name)}\0${problem.rule === "link" ? entry.url : ""}`;
+}
+var Bag = class {
+  counts = /* @__PURE__ */ new Map();
+  constructor(keys) {
+    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  /** Removes one `key`; false when there was none left. */
+  take(key) {
+    const n = this.counts.get(key) ?? 0;
+    if (n > 0) this.counts.set(key, n - 1);
+    return n > 0;
+  }
+};
+function peersOf({ entry, container }) {
+  return container.entries.filter((e) => !e.catchAll && (e.group ?? "") === (entry.group ?? ""));
+}
+function betterPlace(entry, peers) {
+  const others = peers.filter((e) => e !== entry);
+  const cost = (p) => others.slice(0, p).filter((o) => compareNames(o.name, entry.name) > 0).length + others.slice(p).filter((o) => compareNames(o.name, entry.name) < 0).length;
+  const costs = [...others.keys(), others.length].map(cost);
+  const best = costs.indexOf(Math.min(...costs));
+  const at = peers.indexOf(entry);
+  return costs[at] === costs[best] ? void 0 : { after: others[best - 1], before: others[best] };
+}
+var linked = (shape) => shape.replace(/logo|ref|angle/g, "link");
+var bare = (shape) => /^(?:list|paragraph)\|/.test(shape) ? shape.replace(/\|[^|]*$/, "|") : shape;
+function fitsShape(entry, neighbours) {
+  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
+  const own5 = linked(entry.shape);
+  return !shapes.length || shapes.some((s) => s === own5 || !entry.hasDescription && bare(s) === own5);
+}
+function touchedProblems(head, touched, added, wasSlip) {
+  const problems = [];
+  for (const container of head.containers) {
+    const mine = container.entries.filter((e) => touched.has(e) && !e.catchAll);
+    if (!mine.length) continue;
+    const untouched = container.entries.filter((e) => !touched.has(e));
+    const { local, global: global2 } = statementsFor(head.doc, container, head.containers);
+    const policy = decideOrder(untouched, [...local, ...global2]);
+    for (const entry of mine) {
+      if (entry.wellFormed && !fitsShape(entry, untouched)) {
+        const like = untouched.find((e) => e.wellFormed && !e.catchAll);
+        problems.push({
+          line: entry.startLine,
+          rule: "malformed",
+          message: `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ""}`
+        });
+      }
+      const peers = peersOf({ entry, container });
+      if (policy.order === "alphabetical" && !wasSlip(entry)) {
+        const better = betterPlace(entry, peers);
+        if (better) {
+          problems.push({
+            line: entry.startLine,
+            rule: "order",
+            message: `"${entry.name}" is out of alphabetical order; it belongs ${better.after ? `after "${better.after.name}"` : `before "${better.before.name}"`}`
+          });
+        }
+      } else if (policy.order === "append" && added.has(entry)) {
+        const part = (e) => !policy.describedFirst || e.hasDescription === entry.hasDescription;
+        const older = peers.filter((e) => !added.has(e) && part(e));
+        const last = older[older.length - 1];
+        if (last && last.start > entry.start) {
+          problems.push({
+            line: entry.startLine,
+            rule: "order",
+            message: `"${entry.name}" is added in the middle of a list kept in the order entries were added; move it after "${last.name}"`
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+function lintChanges(base, head) {
+  const before = read(base);
+  const after = read(head);
+  const baseTexts = new Bag(before.located.map((l) => textOf2(before, l.entry)));
+  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf2(after, l.entry))).map((l) => l.entry));
+  const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
+  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
+  const slips = new Set(
+    before.problems.filter((p) => p.rule === "order").map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? ""))
+  );
+  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
+  const found = after.problems.filter(
+    (p) => p.rule !== "order" && p.rule !== "duplicate" && !baseKeys.take(problemKey(p, after.byLine.get(p.line)))
+  );
+  const wasSlip = (e) => slips.has(normalizeOrganizationName(e.name));
+  for (const p of touchedProblems(after, touched, added, wasSlip)) {
+    if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
+  }
+  found.push(...duplicateProblems(before, after, touched));
+  return found.sort((a, b) => a.line - b.line);
+}
+function duplicateProblems(before, after, touched) {
+  const seenBefore = /* @__PURE__ */ new Set();
+  const duplicatedBefore = /* @__PURE__ */ new Set();
+  for (const { entry } of before.located) {
+    const key = duplicateKey(entry);
+    if (seenBefore.has(key)) duplicatedBefore.add(key);
+    seenBefore.add(key);
+  }
+  const problems = [];
+  const first = /* @__PURE__ */ new Map();
+  for (const { entry } of after.located) {
+    if (entry.catchAll) continue;
+    const key = duplicateKey(entry);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, entry);
+    else if (duplicatedBefore.has(key)) continue;
+    else if (touched.has(entry)) {
+      problems.push({
+        line: entry.startLine,
+        rule: "duplicate",
+        message: `"${entry.name}" is listed twice (first at line ${earlier.startLine})`
+      });
+    } else if (touched.has(earlier)) {
+      problems.push({
+        line: earlier.startLine,
+        rule: "duplicate",
+        message: `"${earlier.name}" is already listed (line ${entry.startLine})`
+      });
+    }
+  }
+  return problems;
+}
+
+// src/cli/lint.ts
+var LINT_HELP = `Usage: adopters lint <FILE> [--baseline <FILE_AT_BASE>] [--json]
+
+Reports what a reviewer would point out, each with its line: entries out of alphabetical order (in a
+list the file keeps sorted), malformed entries, links without a scheme, duplicates, a missing final
+newline. Never writes.
+
+Options:
+  --baseline <FILE>  the same file before the change (e.g. git show main:ADOPTERS.md > base.md): report
+                     only the problems the change introduces, matched by organization, not by line
+  --json             print {"ok": bool, "problems": [{"line", "rule", "message"}]}
+
+Exit status: 0 clean, 1 problems found, 2 usage error.`;
+var lintCommand = async (args, io) => {
+  const { values, positionals } = parseArgs5({
+    args,
+    allowPositionals: true,
+    options: { json: { type: "boolean", default: false }, baseline: { type: "string" } }
+  });
+  const [file2, ...extra] = positionals;
+  if (!file2) throw new UsageError("missing <FILE>");
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const source = await readFile6(resolve6(io.cwd, file2), "utf8");
+  const problems = values.baseline === void 0 ? lintAdopters(source) : lintChanges(await readFile6(resolve6(io.cwd, values.baseline), "utf8"), source);
+  if (values.json) io.stdout(`${JSON.stringify({ ok: problems.length === 0, problems })}
+`);
+  else for (const p of problems) io.stdout(`${file2}:${p.line}: ${p.rule}: ${p.message}
+`);
+  if (!values.json && problems.length) {
+    const what = values.baseline === void 0 ? "found" : "introduced by the change";
+    io.stderr(`adopters: ${problems.length} problem${problems.length === 1 ? "" : "s"} ${what}
+`);
+  }
+  return problems.length ? EXIT2.refused : EXIT2.ok;
+};
+
+// src/cli/preview.ts
+import { readFile as readFile8 } from "node:fs/promises";
+import { resolve as resolve8 } from "node:path";
+import { parseArgs as parseArgs7 } from "node:util";
+
+// src/cli/validate.ts
+import { readFile as readFile7 } from "node:fs/promises";
+import { resolve as resolve7 } from "node:path";
+import { parseArgs as parseArgs6 } from "node:util";
 var VALIDATE_HELP = `Usage: adopters validate <ISSUE_BODY_FILE> [options]
 
 Checks an adopter issue body as the bot does: the answers of the issue form, then every rule.
@@ -71108,7 +72503,7 @@ Options:
 Exit status: 0 valid, 1 invalid (one line per problem on stderr), 2 usage error.`;
 var validateCommand = async (args, io) => {
   const options = parseOptions3(args);
-  const body = await readText(resolve4(io.cwd, options.file), options.file);
+  const body = await readText2(resolve7(io.cwd, options.file), options.file);
   const template = await loadTemplate(options.template, io.cwd);
   let result;
   try {
@@ -71133,7 +72528,7 @@ var validateCommand = async (args, io) => {
 function parseOptions3(args) {
   let parsed;
   try {
-    parsed = parseArgs4({
+    parsed = parseArgs6({
       args,
       allowPositionals: true,
       strict: true,
@@ -71170,20 +72565,20 @@ async function loadTemplate(path2, cwd) {
   let source;
   let shown;
   if (path2 !== void 0) {
-    source = await readText(resolve4(cwd, path2), path2);
+    source = await readText2(resolve7(cwd, path2), path2);
     shown = path2;
   } else {
-    const local = await readFile4(resolve4(cwd, DEFAULT_ISSUE_FORM_PATH), "utf8").catch(() => void 0);
+    const local = await readFile7(resolve7(cwd, DEFAULT_ISSUE_FORM_PATH), "utf8").catch(() => void 0);
     source = local ?? DEFAULT_ISSUE_FORM;
     shown = local === void 0 ? "the bundled adopter form" : DEFAULT_ISSUE_FORM_PATH;
   }
-  const read = readIssueFormTemplate(source);
-  if (!read.ok) throw new UsageError(`${shown}: ${read.message}`);
-  return read.template;
+  const read2 = readIssueFormTemplate(source);
+  if (!read2.ok) throw new UsageError(`${shown}: ${read2.message}`);
+  return read2.template;
 }
-async function readText(path2, shown) {
+async function readText2(path2, shown) {
   try {
-    return await readFile4(path2, "utf8");
+    return await readFile7(path2, "utf8");
   } catch {
     throw new UsageError(`cannot read ${shown}`);
   }
@@ -71212,7 +72607,7 @@ Options:
 
 Exit status: 0 the diff is printed, 1 invalid or refused (the reasons on stderr), 2 usage error.`;
 var previewCommand = async (args, io) => {
-  const { values, positionals } = parseArgs5({
+  const { values, positionals } = parseArgs7({
     args,
     allowPositionals: true,
     options: { file: { type: "string" }, template: { type: "string" }, "field-map": { type: "string" } }
@@ -71221,18 +72616,18 @@ var previewCommand = async (args, io) => {
   if (!bodyFile) throw new UsageError("missing <ISSUE_BODY_FILE>");
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (!values.file) throw new UsageError("missing --file <FILE>");
-  const body = await readText(resolve5(io.cwd, bodyFile), bodyFile);
+  const body = await readText2(resolve8(io.cwd, bodyFile), bodyFile);
   const template = await loadTemplate(values.template, io.cwd);
   const fieldMap = values["field-map"] === void 0 ? void 0 : parseFieldMap(values["field-map"]);
-  const read = readSubmission(body, template, { fieldMap });
-  if (!read.ok) {
-    const lines = read.reason === "invalid" ? read.errors.map(formatFieldError) : [`${read.message}; it is not an adopter submission.`];
+  const read2 = readSubmission(body, template, { fieldMap });
+  if (!read2.ok) {
+    const lines = read2.reason === "invalid" ? read2.errors.map(formatFieldError) : [`${read2.message}; it is not an adopter submission.`];
     io.stderr(lines.map((l) => `${l}
 `).join(""));
     return EXIT2.refused;
   }
-  const source = await readFile5(resolve5(io.cwd, values.file), "utf8");
-  const result = insertAdopter(source, read.submission, { section: read.submission.section });
+  const source = await readFile8(resolve8(io.cwd, values.file), "utf8");
+  const result = insertAdopter(source, read2.submission, { section: read2.submission.section });
   if (!result.ok) {
     io.stderr(`adopters: ${values.file}: refused: ${result.reason}
 `);
@@ -71253,8 +72648,10 @@ Commands:
   add <FILE> --name <NAME> --url <URL>     insert an adopter (--dry-run shows the diff)
   validate <ISSUE_BODY_FILE>               validate an issue-form submission
   preview <ISSUE_BODY_FILE> --file <FILE>  show the diff a submission would make
-  lint <FILE>                              report order, shape and duplicate problems
+  lint <FILE> [--baseline <FILE>]          report order, shape and duplicate problems
   check-links <FILE>                       check every link in the file
+  init [DIR]                               set the bot up: form, workflows, settings
+  doctor [DIR]                             check the setup and say what to change
 
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
@@ -71262,7 +72659,9 @@ var commands = {
   lint: { run: lintCommand, help: LINT_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
   preview: { run: previewCommand, help: PREVIEW_HELP },
-  "check-links": { run: checkLinksCommand, help: CHECK_LINKS_USAGE }
+  "check-links": { run: checkLinksCommand, help: CHECK_LINKS_USAGE },
+  init: { run: initCommand, help: INIT_HELP },
+  doctor: { run: doctorCommand, help: DOCTOR_HELP }
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;
@@ -71295,7 +72694,7 @@ ${spec.help}
       return EXIT2.usage;
     }
     const { code: code3, path: path2 } = error62;
-    if (code3 === "ENOENT" || code3 === "EISDIR" || code3 === "EACCES") {
+    if (code3 === "ENOENT" || code3 === "EISDIR" || code3 === "ENOTDIR" || code3 === "EACCES") {
       io.stderr(`adopters ${name}: cannot read ${path2 ?? "the file"} (${code3})
 `);
       return EXIT2.usage;

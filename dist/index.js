@@ -1287,8 +1287,8 @@ var require_util = __commonJS({
             iterator2 = iterable[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { done, value } = await iterator2.next();
-            if (done) {
+            const { done: done2, value } = await iterator2.next();
+            if (done2) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
@@ -3672,8 +3672,8 @@ var require_webidl = __commonJS({
       return new TypeError(`${message.header}: ${message.message}`);
     };
     webidl.errors.conversionFailed = function(context3) {
-      const plural2 = context3.types.length === 1 ? "" : " one of";
-      const message = `${context3.argument} could not be converted to${plural2}: ${context3.types.join(", ")}.`;
+      const plural3 = context3.types.length === 1 ? "" : " one of";
+      const message = `${context3.argument} could not be converted to${plural3}: ${context3.types.join(", ")}.`;
       return webidl.errors.exception({
         header: context3.prefix,
         message
@@ -3833,8 +3833,8 @@ var require_webidl = __commonJS({
           });
         }
         while (true) {
-          const { done, value } = method.next();
-          if (done) {
+          const { done: done2, value } = method.next();
+          if (done2) {
             break;
           }
           seq2.push(converter(value, prefix, `${argument}[${index2++}]`));
@@ -4664,8 +4664,8 @@ var require_util2 = __commonJS({
       const bytes = [];
       let byteLength2 = 0;
       while (true) {
-        const { done, value: chunk } = await reader.read();
-        if (done) {
+        const { done: done2, value: chunk } = await reader.read();
+        if (done2) {
           return Buffer.concat(bytes, byteLength2);
         }
         if (!isUint8Array3(chunk)) {
@@ -4859,8 +4859,8 @@ var require_util2 = __commonJS({
       }
       return values;
     }
-    function getDecodeSplit(name, list3) {
-      const value = list3.get(name, true);
+    function getDecodeSplit(name, list4) {
+      const value = list4.get(name, true);
       if (value === null) {
         return null;
       }
@@ -5576,8 +5576,8 @@ Content-Type: ${value.type || "application/octet-stream"}\r
             iterator2 = action(object2)[Symbol.asyncIterator]();
           },
           async pull(controller) {
-            const { value, done } = await iterator2.next();
-            if (done) {
+            const { value, done: done2 } = await iterator2.next();
+            if (done2) {
               queueMicrotask(() => {
                 controller.close();
                 controller.byobRequest?.respond(0);
@@ -11236,9 +11236,9 @@ var require_pluralizer = __commonJS({
       this: "these"
     };
     module.exports = class Pluralizer {
-      constructor(singular, plural2) {
+      constructor(singular, plural3) {
         this.singular = singular;
-        this.plural = plural2;
+        this.plural = plural3;
       }
       pluralize(count) {
         const one2 = count === 1;
@@ -12272,9 +12272,9 @@ var require_headers = __commonJS({
       // https://fetch.spec.whatwg.org/#dom-headers-getsetcookie
       getSetCookie() {
         webidl.brandCheck(this, _Headers);
-        const list3 = this.#headersList.cookies;
-        if (list3) {
-          return [...list3];
+        const list4 = this.#headersList.cookies;
+        if (list4) {
+          return [...list4];
         }
         return [];
       }
@@ -12314,8 +12314,8 @@ var require_headers = __commonJS({
       static getHeadersList(o) {
         return o.#headersList;
       }
-      static setHeadersList(o, list3) {
-        o.#headersList = list3;
+      static setHeadersList(o, list4) {
+        o.#headersList = list4;
       }
     };
     var { getHeadersGuard, setHeadersGuard, getHeadersList, setHeadersList } = Headers2;
@@ -13283,13 +13283,13 @@ var require_request2 = __commonJS({
         if (this.signal.aborted) {
           ac.abort(this.signal.reason);
         } else {
-          let list3 = dependentControllerMap.get(this.signal);
-          if (list3 === void 0) {
-            list3 = /* @__PURE__ */ new Set();
-            dependentControllerMap.set(this.signal, list3);
+          let list4 = dependentControllerMap.get(this.signal);
+          if (list4 === void 0) {
+            list4 = /* @__PURE__ */ new Set();
+            dependentControllerMap.set(this.signal, list4);
           }
           const acRef = new WeakRef(ac);
-          list3.add(acRef);
+          list4.add(acRef);
           util.addAbortListener(
             ac.signal,
             buildAbort(acRef)
@@ -14377,11 +14377,11 @@ var require_fetch = __commonJS({
           let bytes;
           let isFailure;
           try {
-            const { done, value } = await fetchParams.controller.next();
+            const { done: done2, value } = await fetchParams.controller.next();
             if (isAborted(fetchParams)) {
               break;
             }
-            bytes = done ? void 0 : value;
+            bytes = done2 ? void 0 : value;
           } catch (err) {
             if (fetchParams.controller.ended && !timingInfo.encodedBodySize) {
               bytes = void 0;
@@ -14980,14 +14980,14 @@ var require_util4 = __commonJS({
       (async () => {
         while (!fr[kAborted]) {
           try {
-            const { done, value } = await chunkPromise;
+            const { done: done2, value } = await chunkPromise;
             if (isFirstChunk && !fr[kAborted]) {
               queueMicrotask(() => {
                 fireAProgressEvent("loadstart", fr);
               });
             }
             isFirstChunk = false;
-            if (!done && types.isUint8Array(value)) {
+            if (!done2 && types.isUint8Array(value)) {
               bytes.push(value);
               if ((fr[kLastProgressEventFired] === void 0 || Date.now() - fr[kLastProgressEventFired] >= 50) && !fr[kAborted]) {
                 fr[kLastProgressEventFired] = Date.now();
@@ -14996,7 +14996,7 @@ var require_util4 = __commonJS({
                 });
               }
               chunkPromise = reader.read();
-            } else if (done) {
+            } else if (done2) {
               queueMicrotask(() => {
                 fr[kState] = "done";
                 try {
@@ -26378,15 +26378,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst2 = require_cst();
     var lexer = require_lexer();
-    function includesToken2(list3, type) {
-      for (let i = 0; i < list3.length; ++i)
-        if (list3[i].type === type)
+    function includesToken2(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex2(list3) {
-      for (let i = 0; i < list3.length; ++i) {
-        switch (list3[i].type) {
+    function findNonEmptyIndex2(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -28049,11 +28049,11 @@ var require_cjs = __commonJS({
             i -= 1;
           }
         }
-        const mapped = mapCodePoint(cp);
-        if (mapped === "g") {
+        const mapped2 = mapCodePoint(cp);
+        if (mapped2 === "g") {
           return false;
         }
-        if (mapped === ".") {
+        if (mapped2 === ".") {
           break;
         }
       }
@@ -29664,16 +29664,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list3) {
-            return list3.forEachShift(fn);
+          return this._lists.forEach(function(list4) {
+            return list4.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list3;
+          var j, len, list4;
           for (j = 0, len = arr.length; j < len; j++) {
-            list3 = arr[j];
-            if (list3.length > 0) {
-              return list3;
+            list4 = arr[j];
+            if (list4.length > 0) {
+              return list4;
             }
           }
           return [];
@@ -30327,10 +30327,10 @@ var require_light = __commonJS({
       Sync$1 = Sync_1;
       Bottleneck2 = (function() {
         class Bottleneck3 {
-          constructor(options = {}, ...invalid2) {
+          constructor(options = {}, ...invalid) {
             var storeInstanceOptions, storeOptions;
             this._addToQueue = this._addToQueue.bind(this);
-            this._validateOptions(options, invalid2);
+            this._validateOptions(options, invalid);
             parser$5.load(options, this.instanceDefaults, this);
             this._queues = new Queues$1(NUM_PRIORITIES$1);
             this._scheduled = {};
@@ -30360,8 +30360,8 @@ var require_light = __commonJS({
               return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
             });
           }
-          _validateOptions(options, invalid2) {
-            if (!(options != null && typeof options === "object" && invalid2.length === 0)) {
+          _validateOptions(options, invalid) {
+            if (!(options != null && typeof options === "object" && invalid.length === 0)) {
               throw new Bottleneck3.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
             }
           }
@@ -30507,14 +30507,14 @@ var require_light = __commonJS({
             });
           }
           stop(options = {}) {
-            var done, waitForExecuting;
+            var done2, waitForExecuting;
             options = parser$5.load(options, this.stopDefaults);
             waitForExecuting = (at) => {
               var finished;
               finished = () => {
-                var counts;
-                counts = this._states.counts;
-                return counts[0] + counts[1] + counts[2] + counts[3] === at;
+                var counts2;
+                counts2 = this._states.counts;
+                return counts2[0] + counts2[1] + counts2[2] + counts2[3] === at;
               };
               return new this.Promise((resolve, reject) => {
                 if (finished()) {
@@ -30529,7 +30529,7 @@ var require_light = __commonJS({
                 }
               });
             };
-            done = options.dropWaitingJobs ? (this._run = function(index2, next) {
+            done2 = options.dropWaitingJobs ? (this._run = function(index2, next) {
               return next.doDrop({
                 message: options.dropErrorMessage
               });
@@ -30564,7 +30564,7 @@ var require_light = __commonJS({
             this.stop = () => {
               return this.Promise.reject(new Bottleneck3.prototype.BottleneckError("stop() has already been called"));
             };
-            return done;
+            return done2;
           }
           async _addToQueue(job) {
             var args, blocked, error63, options, reachedHWM, shifted, strategy;
@@ -31080,11 +31080,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row2) => {
-      const cells = row2.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row2.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header: header2, data, colspan, rowspan } = cell;
+        const { header: header2, data, colspan, rowspan } = cell2;
         const tag = header2 ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -31528,12 +31528,12 @@ function removeUndefinedProperties(obj) {
   }
   return obj;
 }
-function merge(defaults2, route, options) {
-  if (typeof route === "string") {
-    let [method, url2] = route.split(" ");
+function merge(defaults2, route2, options) {
+  if (typeof route2 === "string") {
+    let [method, url2] = route2.split(" ");
     options = Object.assign(url2 ? { method, url: url2 } : { url: method }, options);
   } else {
-    options = Object.assign({}, route);
+    options = Object.assign({}, route2);
   }
   options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
@@ -31775,8 +31775,8 @@ function parse(options) {
     options.request ? { request: options.request } : null
   );
 }
-function endpointWithDefaults(defaults2, route, options) {
-  return parse(merge(defaults2, route, options));
+function endpointWithDefaults(defaults2, route2, options) {
+  return parse(merge(defaults2, route2, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
@@ -32326,14 +32326,14 @@ function toErrorMessage(data) {
 }
 function withDefaults2(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
+  const newApi = function(route2, parameters) {
+    const endpointOptions = endpoint2.merge(route2, parameters);
     if (!endpointOptions.request || !endpointOptions.request.hook) {
       return fetchWrapper(endpoint2.parse(endpointOptions));
     }
-    const request22 = (route2, parameters2) => {
+    const request22 = (route22, parameters2) => {
       return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
+        endpoint2.parse(endpoint2.merge(route22, parameters2))
       );
     };
     Object.assign(request22, {
@@ -32481,9 +32481,9 @@ function withAuthorizationPrefix(token) {
   }
   return `token ${token}`;
 }
-async function hook(token, request3, route, parameters) {
+async function hook(token, request3, route2, parameters) {
   const endpoint2 = request3.endpoint.merge(
-    route,
+    route2,
     parameters
   );
   endpoint2.headers.authorization = withAuthorizationPrefix(token);
@@ -34940,8 +34940,8 @@ var endpoints_default = Endpoints;
 var endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
   for (const [methodName, endpoint2] of Object.entries(endpoints)) {
-    const [route, defaults2, decorations] = endpoint2;
-    const [method, url2] = route.split(/ /);
+    const [route2, defaults2, decorations] = endpoint2;
+    const [method, url2] = route2.split(/ /);
     const endpointDefaults = Object.assign(
       {
         method,
@@ -35108,9 +35108,9 @@ function normalizePaginatedListResponse(response) {
   response.data.total_commits = totalCommits;
   return response;
 }
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
+function iterator(octokit, route2, parameters) {
+  const options = typeof route2 === "function" ? route2.endpoint(parameters) : octokit.request.endpoint(route2, parameters);
+  const requestMethod = typeof route2 === "function" ? route2 : octokit.request;
   const method = options.method;
   const headers = options.headers;
   let url2 = options.url;
@@ -35150,7 +35150,7 @@ function iterator(octokit, route, parameters) {
     })
   };
 }
-function paginate(octokit, route, parameters, mapFn) {
+function paginate(octokit, route2, parameters, mapFn) {
   if (typeof parameters === "function") {
     mapFn = parameters;
     parameters = void 0;
@@ -35158,7 +35158,7 @@ function paginate(octokit, route, parameters, mapFn) {
   return gather(
     octokit,
     [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
+    iterator(octokit, route2, parameters)[Symbol.asyncIterator](),
     mapFn
   );
 }
@@ -35168,11 +35168,11 @@ function gather(octokit, results, iterator2, mapFn) {
       return results;
     }
     let earlyExit = false;
-    function done() {
+    function done2() {
       earlyExit = true;
     }
     results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
+      mapFn ? mapFn(result.value, done2) : result.value.data
     );
     if (earlyExit) {
       return results;
@@ -45940,8 +45940,8 @@ var error44 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -46085,8 +46085,8 @@ var error45 = () => {
       case "not_multiple_of":
         return `N\xFAmero inv\xE1lido: deve ser m\xFAltiplo de ${issue3.divisor}`;
       case "unrecognized_keys": {
-        const plural2 = issue3.keys.length > 1 ? "s" : "";
-        return `Chave${plural2} inv\xE1lida${plural2}: ${joinValues(issue3.keys, ", ")}`;
+        const plural3 = issue3.keys.length > 1 ? "s" : "";
+        return `Chave${plural3} inv\xE1lida${plural3}: ${joinValues(issue3.keys, ", ")}`;
       }
       case "invalid_key":
         return `Entrada inv\xE1lida n${translateOriginWithArticle(issue3.origin, "definite")}`;
@@ -51434,8 +51434,8 @@ var contributors = {
 function aggregateChecks(schema2) {
   const agg = {};
   const def = schema2._zod.def;
-  const list3 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list3)
+  const list4 = schema2._zod.traits.has("$ZodCheck") ? [schema2, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list4)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema2._zod.bag;
   if (bag.minimum !== void 0)
@@ -51853,9 +51853,9 @@ function stringifyKeyNames(bySchema, json2, visited) {
     const branches = json2[keyword];
     if (!Array.isArray(branches))
       continue;
-    const mapped = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
-    if (mapped.some((branch, i) => branch !== branches[i]))
-      json2 = { ...json2, [keyword]: mapped };
+    const mapped2 = branches.map((branch) => stringifyKeyNames(bySchema, branch, visited));
+    if (mapped2.some((branch, i) => branch !== branches[i]))
+      json2 = { ...json2, [keyword]: mapped2 };
   }
   const types = Array.isArray(json2.type) ? json2.type : [json2.type];
   const numericType = !types.includes("string") && types.some((t) => t === "number" || t === "integer");
@@ -54744,9 +54744,9 @@ function visit(schema2, fnOrHandlers) {
       return cached2;
     cache.set(s, RESOLVING);
     const inner = mapInner(s);
-    const mapped = fn(inner, inner !== s);
-    cache.set(s, mapped);
-    return mapped;
+    const mapped2 = fn(inner, inner !== s);
+    cache.set(s, mapped2);
+    return mapped2;
   }
   function mapInner(s) {
     const def = s._zod.def;
@@ -54758,10 +54758,10 @@ function visit(schema2, fnOrHandlers) {
         let changed = false;
         const newShape = {};
         for (const k of keys) {
-          const mapped = run2(oldShape[k]);
-          if (mapped !== oldShape[k])
+          const mapped2 = run2(oldShape[k]);
+          if (mapped2 !== oldShape[k])
             changed = true;
-          newShape[k] = mapped;
+          newShape[k] = mapped2;
         }
         let newCatchall = def.catchall;
         if (def.catchall) {
@@ -54772,18 +54772,18 @@ function visit(schema2, fnOrHandlers) {
         return changed ? clone(s, { ...def, shape: newShape, catchall: newCatchall }) : s;
       }
       case "array": {
-        const mapped = run2(def.element);
-        return mapped === def.element ? s : clone(s, { ...def, element: mapped });
+        const mapped2 = run2(def.element);
+        return mapped2 === def.element ? s : clone(s, { ...def, element: mapped2 });
       }
       case "tuple": {
         const oldItems = def.items;
         let changed = false;
         const newItems = [];
         for (const item of oldItems) {
-          const mapped = run2(item);
-          if (mapped !== item)
+          const mapped2 = run2(item);
+          if (mapped2 !== item)
             changed = true;
-          newItems.push(mapped);
+          newItems.push(mapped2);
         }
         let newRest = def.rest;
         if (def.rest) {
@@ -54808,10 +54808,10 @@ function visit(schema2, fnOrHandlers) {
         let changed = false;
         const newOptions = [];
         for (const opt of oldOptions) {
-          const mapped = run2(opt);
-          if (mapped !== opt)
+          const mapped2 = run2(opt);
+          if (mapped2 !== opt)
             changed = true;
-          newOptions.push(mapped);
+          newOptions.push(mapped2);
         }
         return changed ? clone(s, { ...def, options: newOptions }) : s;
       }
@@ -55221,8 +55221,10 @@ function readInputs() {
 }
 
 // src/action/reporter.ts
+var LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
+var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function logSafe(text6) {
-  return text6.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(/^\s*::/, ": :");
+  return text6.replace(LINE_BREAKS, " ").replace(CONTROLS, "\uFFFD").replace(/##\[/g, "## [").replace(/^\s*::/, ": :");
 }
 function actionsReporter() {
   const parts = [];
@@ -55230,6 +55232,8 @@ function actionsReporter() {
     info: (m) => info(logSafe(m)),
     warning: (m) => warning(logSafe(m)),
     summary: (markdown) => void parts.push(markdown),
+    // core.error escapes the message and the properties into one `::error file=…,line=…::` command line.
+    annotate: (file2, line, message) => error(logSafe(message), { title: "adopters-bot", file: file2, startLine: line }),
     async flushSummary() {
       if (parts.length) await summary.addRaw(parts.join("\n\n"), true).write();
     }
@@ -55520,10 +55524,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list3, options) {
+function findAndReplace(tree, list4, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs2 = toPairs(list3);
+  const pairs2 = toPairs(list4);
   let pairIndex = -1;
   while (++pairIndex < pairs2.length) {
     visitParents(tree, visitor);
@@ -55597,7 +55601,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -55605,8 +55609,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list3.length) {
-    const tuple2 = list3[index2];
+  while (++index2 < list4.length) {
+    const tuple2 = list4[index2];
     result.push([toExpression(tuple2[0]), toFunction(tuple2[1])]);
   }
   return result;
@@ -56011,15 +56015,15 @@ function markdownTable(table, options) {
       mostCellsPerRow = table[rowIndex].length;
     }
     while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
+      const cell2 = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
+        const size = stringLength(cell2);
         sizes2[columnIndex2] = size;
         if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
           longestCellByColumn[columnIndex2] = size;
         }
       }
-      row3.push(cell);
+      row3.push(cell2);
     }
     cellMatrix[rowIndex] = row3;
     sizeMatrix[rowIndex] = sizes2;
@@ -56054,7 +56058,7 @@ function markdownTable(table, options) {
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size) + after;
+    const cell2 = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
       size = before.length + size + after.length;
       if (size > longestCellByColumn[columnIndex]) {
@@ -56062,7 +56066,7 @@ function markdownTable(table, options) {
       }
       sizes[columnIndex] = size;
     }
-    row2[columnIndex] = cell;
+    row2[columnIndex] = cell2;
   }
   cellMatrix.splice(1, 0, row2);
   sizeMatrix.splice(1, 0, sizes);
@@ -56075,7 +56079,7 @@ function markdownTable(table, options) {
     columnIndex = -1;
     const line = [];
     while (++columnIndex < cellsInRow) {
-      const cell = row3[columnIndex] || "";
+      const cell2 = row3[columnIndex] || "";
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
@@ -56101,13 +56105,13 @@ function markdownTable(table, options) {
       }
       if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
       // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+      !(settings.alignDelimiters === false && cell2 === "") && (settings.delimiterStart !== false || columnIndex)) {
         line.push(" ");
       }
       if (settings.alignDelimiters !== false) {
         line.push(before);
       }
-      line.push(cell);
+      line.push(cell2);
       if (settings.alignDelimiters !== false) {
         line.push(after);
       }
@@ -56181,16 +56185,16 @@ function map2(line, _, blank) {
 function patternInScope(stack, pattern) {
   return listInScope(stack, pattern.inConstruct, true) && !listInScope(stack, pattern.notInConstruct, false);
 }
-function listInScope(stack, list3, none) {
-  if (typeof list3 === "string") {
-    list3 = [list3];
+function listInScope(stack, list4, none) {
+  if (typeof list4 === "string") {
+    list4 = [list4];
   }
-  if (!list3 || list3.length === 0) {
+  if (!list4 || list4.length === 0) {
     return none;
   }
   let index2 = -1;
-  while (++index2 < list3.length) {
-    if (stack.includes(list3[index2])) {
+  while (++index2 < list4.length) {
+    if (stack.includes(list4[index2])) {
       return true;
     }
   }
@@ -56696,8 +56700,8 @@ function pair(runs, wrong) {
       } else {
         const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
         for (const token of involved) {
-          const list3 = wrong.get(token);
-          if (list3) list3.push(...involved);
+          const list4 = wrong.get(token);
+          if (list4) list4.push(...involved);
         }
       }
       opener.end -= size;
@@ -60072,8 +60076,8 @@ function gfmToMarkdown(options) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list3, start, remove, items) {
-  const end = list3.length;
+function splice(list4, start, remove, items) {
+  const end = list4.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -60085,22 +60089,22 @@ function splice(list3, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list3.splice(...parameters);
+    list4.splice(...parameters);
   } else {
-    if (remove) list3.splice(start, remove);
+    if (remove) list4.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list3.splice(...parameters);
+      list4.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list3, items) {
-  if (list3.length > 0) {
-    splice(list3, list3.length, 0, items);
-    return list3;
+function push(list4, items) {
+  if (list4.length > 0) {
+    splice(list4, list4.length, 0, items);
+    return list4;
   }
   return items;
 }
@@ -60135,12 +60139,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list3) {
+function constructs(existing, list4) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list3.length) {
+  while (++index2 < list4.length) {
     ;
-    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
+    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -61473,13 +61477,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list3, right) {
+function chunkedPush(list4, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list3.push(...right);
+    list4.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -64190,7 +64194,7 @@ function resolveTable(events, context3) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell = [0, 0, 0, 0];
+  let cell2 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -64219,7 +64223,7 @@ function resolveTable(events, context3) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
+        cell2 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -64233,24 +64237,24 @@ function resolveTable(events, context3) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell[2] === 0) {
+        if (cell2[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map5, context3, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index2;
+          cell2[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map5, context3, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
+          lastCell = cell2;
+          cell2 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -64259,14 +64263,14 @@ function resolveTable(events, context3) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
+        cell2[0] = cell2[1];
         currentCell = flushCell(map5, context3, lastCell, rowKind, index2, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map5, context3, cell, rowKind, index2, currentCell);
+      } else if (cell2[1] !== 0) {
+        currentCell = flushCell(map5, context3, cell2, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
+      cell2[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -64768,11 +64772,11 @@ function initializeFactory(field) {
       if (code3 === null) {
         return true;
       }
-      const list3 = constructs2[code3];
+      const list4 = constructs2[code3];
       let index2 = -1;
-      if (list3) {
-        while (++index2 < list3.length) {
-          const item = list3[index2];
+      if (list4) {
+        while (++index2 < list4.length) {
+          const item = list4[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -65111,22 +65115,22 @@ function createTokenizer(parser2, initialize, from) {
         function start(code3) {
           const left = code3 !== null && map5[code3];
           const all2 = code3 !== null && map5.null;
-          const list3 = [
+          const list4 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list3)(code3);
+          return handleListOfConstructs(list4)(code3);
         }
       }
-      function handleListOfConstructs(list3) {
-        listOfConstructs = list3;
+      function handleListOfConstructs(list4) {
+        listOfConstructs = list4;
         constructIndex = 0;
-        if (list3.length === 0) {
+        if (list4.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list3[constructIndex]);
+        return handleConstruct(list4[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -65457,8 +65461,8 @@ function compiler(options) {
       link: opener(link2),
       listItem: opener(listItem2),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list3, onenterlistordered),
-      listUnordered: opener(list3),
+      listOrdered: opener(list4, onenterlistordered),
+      listUnordered: opener(list4),
       paragraph: opener(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
@@ -66060,7 +66064,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list3(token) {
+  function list4(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -66265,7 +66269,7 @@ function wrap2(middleware, callback) {
     const fnExpectsCallback = middleware.length > parameters.length;
     let result;
     if (fnExpectsCallback) {
-      parameters.push(done);
+      parameters.push(done2);
     }
     try {
       result = middleware.apply(this, parameters);
@@ -66277,26 +66281,26 @@ function wrap2(middleware, callback) {
       if (fnExpectsCallback && called) {
         throw exception;
       }
-      return done(exception);
+      return done2(exception);
     }
     if (!fnExpectsCallback) {
       if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
+        result.then(then, done2);
       } else if (result instanceof Error) {
-        done(result);
+        done2(result);
       } else {
         then(result);
       }
     }
   }
-  function done(error63, ...output2) {
+  function done2(error63, ...output2) {
     if (!called) {
       called = true;
       callback(error63, ...output2);
     }
   }
   function then(value) {
-    done(null, value);
+    done2(null, value);
   }
 }
 
@@ -67188,12 +67192,12 @@ var Processor = class _Processor extends CallableInstance {
    *
    *   [rehype-react]: https://github.com/rehypejs/rehype-react
    */
-  process(file2, done) {
+  process(file2, done2) {
     const self2 = this;
     this.freeze();
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
-    return done ? executor(void 0, done) : new Promise(executor);
+    return done2 ? executor(void 0, done2) : new Promise(executor);
     function executor(resolve, reject) {
       const realFile = vfile(file2);
       const parseTree = (
@@ -67228,8 +67232,8 @@ var Processor = class _Processor extends CallableInstance {
         } else if (resolve) {
           resolve(file3);
         } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, file3);
+          ok(done2, "`done` is defined if `resolve` is not");
+          done2(void 0, file3);
         }
       }
     }
@@ -67319,15 +67323,15 @@ var Processor = class _Processor extends CallableInstance {
    *   Otherwise, a promise rejected with a fatal error or resolved with the
    *   transformed tree.
    */
-  run(tree, file2, done) {
+  run(tree, file2, done2) {
     assertNode(tree);
     this.freeze();
     const transformers = this.transformers;
-    if (!done && typeof file2 === "function") {
-      done = file2;
+    if (!done2 && typeof file2 === "function") {
+      done2 = file2;
       file2 = void 0;
     }
-    return done ? executor(void 0, done) : new Promise(executor);
+    return done2 ? executor(void 0, done2) : new Promise(executor);
     function executor(resolve, reject) {
       ok(
         typeof file2 !== "function",
@@ -67345,8 +67349,8 @@ var Processor = class _Processor extends CallableInstance {
         } else if (resolve) {
           resolve(resultingTree);
         } else {
-          ok(done, "`done` is defined if `resolve` is not");
-          done(void 0, resultingTree, file3);
+          ok(done2, "`done` is defined if `resolve` is not");
+          done2(void 0, resultingTree, file3);
         }
       }
     }
@@ -67829,10 +67833,10 @@ function rowName(row2, parent) {
   const table = parent;
   const header2 = table.children[0];
   if (header2 === row2) return null;
-  const column = header2 ? header2.children.findIndex((cell2) => NAME_HEADER.test(textOf(cell2).trim())) : -1;
-  const cell = row2.children[Math.max(0, column)];
-  if (!cell) return null;
-  return clean(textOf(cell)) ?? clean(altOf(cell));
+  const column = header2 ? header2.children.findIndex((cell3) => NAME_HEADER.test(textOf(cell3).trim())) : -1;
+  const cell2 = row2.children[Math.max(0, column)];
+  if (!cell2) return null;
+  return clean(textOf(cell2)) ?? clean(altOf(cell2));
 }
 function leadName(paragraph2, plainAllowed) {
   const first = paragraph2.children.find((c) => !(c.type === "text" && c.value.trim() === ""));
@@ -67936,9 +67940,9 @@ function linkKind(markdown, node3) {
 function slugify2(text6) {
   return text6.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
 }
-function uniqueSlug(slug, counts) {
-  const seen = counts.get(slug);
-  counts.set(slug, (seen ?? 0) + 1);
+function uniqueSlug(slug, counts2) {
+  const seen = counts2.get(slug);
+  counts2.set(slug, (seen ?? 0) + 1);
   return seen === void 0 ? slug : `${slug}-${seen}`;
 }
 function dedupeLinks(occurrences) {
@@ -67974,8 +67978,8 @@ function createAddressPolicy(options = {}) {
   };
 }
 function normalizeHost(host) {
-  const bare = host.trim().toLowerCase().replace(/\.$/, "").replace(/^\[(.*)\]$/, "$1");
-  return import_ipaddr.default.isValid(bare) ? import_ipaddr.default.process(bare).toString() : bare;
+  const bare2 = host.trim().toLowerCase().replace(/\.$/, "").replace(/^\[(.*)\]$/, "$1");
+  return import_ipaddr.default.isValid(bare2) ? import_ipaddr.default.process(bare2).toString() : bare2;
 }
 var METADATA = new Set(["169.254.169.254", "168.63.129.16", "fd00:ec2::254", "100.100.100.200"].map(normalizeHost));
 function blockedRange(address) {
@@ -68177,8 +68181,8 @@ function errorCode(error63) {
 
 // src/links/retry.ts
 var DEFAULT_BACKOFF = { baseMs: 500, capMs: 8e3 };
-function backoffDelay(attempt, random, options = DEFAULT_BACKOFF) {
-  const nominal = Math.min(options.capMs, options.baseMs * 2 ** Math.max(0, attempt));
+function backoffDelay(attempt2, random, options = DEFAULT_BACKOFF) {
+  const nominal = Math.min(options.capMs, options.baseMs * 2 ** Math.max(0, attempt2));
   return Math.round(nominal / 2 + nominal / 2 * clamp01(random()));
 }
 function parseRetryAfter(value, nowMs) {
@@ -68227,7 +68231,7 @@ async function checkLink(start, deps, options) {
     if (remaining <= 0) return finish2({ status: "timeout", code: null, detail: "no answer within the time budget" });
     const blocked = checkLiteralHost(url2.hostname, deps.policy);
     if (blocked) return finish2({ status: "blocked", code: null, detail: `address not allowed (${blocked.reason})` });
-    const attempt = await deps.scheduler.run(
+    const attempt2 = await deps.scheduler.run(
       url2.host,
       async () => {
         const startedAt = deps.now();
@@ -68259,13 +68263,13 @@ async function checkLink(start, deps, options) {
       retries += 1;
       return true;
     };
-    if ("error" in attempt) {
-      const code3 = errorCode(attempt.error);
+    if ("error" in attempt2) {
+      const code3 = errorCode(attempt2.error);
       if (code3 === "E_LINK_BLOCKED") {
         return finish2({
           status: "blocked",
           code: null,
-          detail: `address not allowed (${blockedReason(attempt.error) ?? "policy"})`
+          detail: `address not allowed (${blockedReason(attempt2.error) ?? "policy"})`
         });
       }
       if (code3 === "ABORT_ERR" || spent >= options.budgetMs) {
@@ -68274,7 +68278,7 @@ async function checkLink(start, deps, options) {
       if (isRetryableError(code3) && await wait(void 0)) continue;
       return finish2({ code: null, ...classifyNetworkError(code3) });
     }
-    const { response } = attempt;
+    const { response } = attempt2;
     if (isRedirectStatus(response.status) && response.location !== void 0) {
       deps.scheduler.succeeded(url2.host);
       const next = resolveRedirect(url2, response.location);
@@ -68481,14 +68485,14 @@ function createHttpLinkChecker(options = {}) {
     async check(urls, onProgress) {
       const scheduler = createScheduler({ concurrency: options.concurrency ?? 16, perHost: options.perHost ?? 2 });
       const deps = { send, scheduler, policy, now: Date.now, sleep, random: Math.random };
-      const unique = /* @__PURE__ */ new Map();
-      for (const url2 of urls) if (!unique.has(fetchKey(url2))) unique.set(fetchKey(url2), url2);
+      const unique2 = /* @__PURE__ */ new Map();
+      for (const url2 of urls) if (!unique2.has(fetchKey(url2))) unique2.set(fetchKey(url2), url2);
       const results = /* @__PURE__ */ new Map();
-      let done = 0;
+      let done2 = 0;
       await Promise.all(
-        [...unique].map(async ([key, url2]) => {
+        [...unique2].map(async ([key, url2]) => {
           results.set(key, await checkLink(url2, deps, checkOptions));
-          onProgress?.(++done, unique.size);
+          onProgress?.(++done2, unique2.size);
         })
       );
       return results;
@@ -68596,9 +68600,9 @@ function isFailing(status) {
   return FAILING_STATUSES.has(status);
 }
 function countStatuses(links) {
-  const counts = Object.fromEntries(LINK_STATUSES.map((s) => [s, 0]));
-  for (const link2 of links) counts[link2.result.status] += 1;
-  return counts;
+  const counts2 = Object.fromEntries(LINK_STATUSES.map((s) => [s, 0]));
+  for (const link2 of links) counts2[link2.result.status] += 1;
+  return counts2;
 }
 
 // src/links/state.ts
@@ -68814,6 +68818,16 @@ var GitHubIssues = class {
       if (!isStatus(error63, 404)) throw error63;
     }
   }
+  async labelActor(number4, label) {
+    const events = await this.octokit.paginate(this.octokit.rest.issues.listEvents, {
+      ...this.ref,
+      issue_number: number4,
+      per_page: 100
+    });
+    const wanted = label.toLowerCase();
+    const last = events.filter((e) => e.event === "labeled" && "label" in e && e.label?.name.toLowerCase() === wanted).at(-1);
+    return last?.actor ? { login: last.actor.login, type: last.actor.type } : void 0;
+  }
   async close(number4, reason) {
     await this.octokit.rest.issues.update({ ...this.ref, issue_number: number4, state: "closed", state_reason: reason });
   }
@@ -68922,10 +68936,11 @@ var GitHubPulls = class {
   async enableAutoMerge(nodeId, method) {
     try {
       await this.octokit.graphql(
-        `mutation($id: ID!, $method: PullRequestMergeMethod!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { clientMutationId }
+        // `method` is reserved by @octokit/graphql for the HTTP method: the variable needs another name.
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { clientMutationId }
         }`,
-        { id: nodeId, method: METHOD_ENUM[method] }
+        { pullRequestId: nodeId, mergeMethod: METHOD_ENUM[method] }
       );
       return true;
     } catch (error63) {
@@ -68974,7 +68989,22 @@ var GitHubRepository = class {
       throw error63;
     }
   }
-  async readFile(path2, ref) {
+  files = /* @__PURE__ */ new Map();
+  /**
+   * Files at a commit never change, so reads by commit sha are cached for the run (a refresh of many PRs
+   * reads the form and the adopters file once); reads by branch name always go to GitHub.
+   */
+  readFile(path2, ref) {
+    if (!/^[0-9a-f]{40}$/.test(ref)) return this.fetchFile(path2, ref);
+    const key = `${ref}\0${path2}`;
+    let text6 = this.files.get(key);
+    if (!text6) {
+      text6 = this.fetchFile(path2, ref);
+      this.files.set(key, text6);
+    }
+    return text6;
+  }
+  async fetchFile(path2, ref) {
     try {
       const { data } = await this.octokit.rest.repos.getContent({ ...this.ref, path: path2, ref });
       if (Array.isArray(data) || data.type !== "file") return void 0;
@@ -69054,6 +69084,132 @@ function linkAdapters(octokit, ref) {
     checker: (options) => createHttpLinkChecker(options)
   };
 }
+
+// src/github/inspect.ts
+async function attempt(read2) {
+  try {
+    return { ok: true, value: await read2() };
+  } catch (error63) {
+    const status = statusOf2(error63);
+    if (status === 401 || status === 403 || status === 404) return { ok: false, status, message: messageOf(error63) };
+    throw error63;
+  }
+}
+function kindOfToken(token, login) {
+  if (token.startsWith("ghs_")) return login === void 0 || login === "github-actions[bot]" ? "workflow" : "app";
+  if (token.startsWith("github_pat_")) return "fine-grained-pat";
+  if (token.startsWith("ghp_")) return "classic-pat";
+  if (token.startsWith("gho_") || token.startsWith("ghu_")) return "oauth";
+  return "unknown";
+}
+var GitHubInspector = class {
+  constructor(octokit, ref) {
+    this.octokit = octokit;
+    this.ref = ref;
+  }
+  octokit;
+  ref;
+  async token() {
+    const auth2 = await this.octokit.auth();
+    const viewer = await attempt(
+      () => this.octokit.graphql("query { viewer { login } }")
+    );
+    const login = viewer.ok ? viewer.value.viewer.login : void 0;
+    return { kind: kindOfToken(auth2.token ?? "", login), login };
+  }
+  async repository() {
+    const { data } = await this.octokit.rest.repos.get(this.ref);
+    return {
+      private: data.private,
+      archived: data.archived,
+      defaultBranch: data.default_branch,
+      merge: {
+        squash: data.allow_squash_merge ?? true,
+        merge: data.allow_merge_commit ?? true,
+        rebase: data.allow_rebase_merge ?? true,
+        autoMerge: data.allow_auto_merge ?? false,
+        deleteBranchOnMerge: data.delete_branch_on_merge ?? false
+      }
+    };
+  }
+  actionsSettings() {
+    return attempt(async () => {
+      const { data } = await this.octokit.rest.actions.getGithubActionsDefaultWorkflowPermissionsRepository(this.ref);
+      return {
+        canCreatePullRequests: data.can_approve_pull_request_reviews,
+        defaultWorkflowPermissions: data.default_workflow_permissions
+      };
+    });
+  }
+  branch(name) {
+    return attempt(async () => {
+      const { data } = await this.octokit.rest.repos.getBranch({ ...this.ref, branch: name });
+      return {
+        protected: data.protected,
+        requiredChecks: data.protection?.required_status_checks?.contexts ?? [],
+        lastCommitDate: data.commit.commit.committer?.date
+      };
+    });
+  }
+  protection(branch) {
+    return attempt(async () => {
+      try {
+        const { data } = await this.octokit.rest.repos.getBranchProtection({ ...this.ref, branch });
+        return {
+          requiredChecks: data.required_status_checks?.contexts ?? [],
+          requiredReviews: data.required_pull_request_reviews?.required_approving_review_count ?? 0
+        };
+      } catch (error63) {
+        if (isStatus(error63, 404) && /not protected/i.test(messageOf(error63))) return void 0;
+        throw error63;
+      }
+    });
+  }
+  rules(branch) {
+    return attempt(async () => {
+      const rules = await this.octokit.paginate(this.octokit.rest.repos.getBranchRules, {
+        ...this.ref,
+        branch,
+        per_page: 100
+      });
+      const checks = rules.flatMap((r) => r.parameters?.required_status_checks?.map((c) => c.context) ?? []);
+      const reviews = rules.map((r) => r.parameters?.required_approving_review_count ?? 0);
+      return { requiredChecks: [...new Set(checks)], requiredReviews: Math.max(0, ...reviews) };
+    });
+  }
+  labels() {
+    return attempt(async () => {
+      const labels = await this.octokit.paginate(this.octokit.rest.issues.listLabelsForRepo, {
+        ...this.ref,
+        per_page: 100
+      });
+      return labels.map((l) => ({ name: l.name, color: l.color, description: l.description ?? "" }));
+    });
+  }
+  async createLabel(label) {
+    try {
+      await this.octokit.rest.issues.createLabel({ ...this.ref, ...label });
+      return "created";
+    } catch (error63) {
+      if (isStatus(error63, 422)) return "exists";
+      if (isStatus(error63, 403, 404)) return "forbidden";
+      throw error63;
+    }
+  }
+  async listFolder(path2, ref) {
+    try {
+      const { data } = await this.octokit.rest.repos.getContent({ ...this.ref, path: path2, ref });
+      return Array.isArray(data) ? data.filter((e) => e.type === "file").map((e) => e.name) : [];
+    } catch (error63) {
+      if (isStatus(error63, 404)) return [];
+      throw error63;
+    }
+  }
+  async mergeBase(base, head) {
+    const { data } = await this.octokit.rest.repos.compareCommits({ ...this.ref, base, head, per_page: 1 });
+    return data.merge_base_commit.sha;
+  }
+};
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -69411,7 +69567,190 @@ function createOctokit(settings) {
   );
 }
 
-// src/workflows/intake.ts
+// src/workflows/authorize.ts
+var RANK = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
+async function authorize(ctx, actor, issueAuthor) {
+  const s = ctx.settings;
+  const isBot = actor.type === "Bot" || actor.login.endsWith("[bot]");
+  if (actor.login === s["bot-login"]) return { ok: false, reason: "the bot does not approve its own work" };
+  if (isBot && !s["approver-bots"].includes(actor.login)) {
+    return { ok: false, reason: "bots are not approvers unless listed in the approver-bots setting" };
+  }
+  if (actor.login.toLowerCase() === issueAuthor.toLowerCase() && !s["allow-self-approval"]) {
+    return { ok: false, reason: "the author of a submission cannot approve it" };
+  }
+  const { level, role } = await ctx.ports.permissions.levelOf(actor.login);
+  const needed = s["approver-permission"];
+  if (RANK[level] < RANK[needed]) {
+    return {
+      ok: false,
+      reason: `approving needs the ${needed} permission on this repository; the labeler has ${role === "none" ? "none" : `the ${role} role`}`
+    };
+  }
+  return { ok: true };
+}
+
+// src/workflows/context.ts
+var ConfigurationError = class extends Error {
+  name = "ConfigurationError";
+};
+function fileUrl(ctx, ref, path2, line) {
+  const { owner, repo, serverUrl } = ctx.repo;
+  const encoded = path2.split("/").map(encodeURIComponent).join("/");
+  return `${serverUrl}/${owner}/${repo}/blob/${encodeURIComponent(ref)}/${encoded}${line ? `#L${line}` : ""}`;
+}
+async function upsertStickyComment(ctx, issue3, body, find) {
+  const existing = find(await ctx.ports.issues.comments(issue3));
+  if (!existing) {
+    await ctx.ports.issues.createComment(issue3, body);
+    return "created";
+  }
+  if (existing.body === body) return "unchanged";
+  await ctx.ports.issues.updateComment(existing.id, body);
+  return "updated";
+}
+
+// src/workflows/markers.ts
+var COMMENT_MARKER = "<!-- adopters-bot:submission -->";
+var PR_MARKER = /<!-- adopters-bot:pr (\{[^<>]*\}) -->/;
+var prMarkerSchema = external_exports.object({
+  issue: external_exports.number().int().positive(),
+  /** SHA-256 of the normalized submission and the entry text: what an approval is bound to. */
+  hash: external_exports.string().regex(/^[0-9a-f]{64}$/),
+  /** The normalized organization name, to refuse a second submission of the same organization. */
+  name: external_exports.string().max(200)
+});
+function renderPrMarker(marker) {
+  return `<!-- adopters-bot:pr ${JSON.stringify(marker).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->`;
+}
+function readPrMarker(pull, botLogin) {
+  if (pull.author !== botLogin) return void 0;
+  const m = PR_MARKER.exec(pull.body);
+  if (!m) return void 0;
+  try {
+    const parsed = prMarkerSchema.safeParse(JSON.parse(m[1]));
+    return parsed.success ? parsed.data : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function findStickyComment(comments, botLogin) {
+  return comments.find((c) => c.author === botLogin && c.body.includes(COMMENT_MARKER));
+}
+var branchFor = (issue3) => `adopters/issue-${issue3}`;
+function issueOfBranch(ref) {
+  const m = /^adopters\/issue-(\d+)$/.exec(ref);
+  return m ? Number(m[1]) : void 0;
+}
+
+// src/workflows/messages.ts
+function codeBlock(text6, lang = "") {
+  const longest = Math.max(2, ...(text6.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  return `${fence}${lang}
+${text6.replace(/\r\n/g, "\n")}
+${fence}`;
+}
+function inert(text6) {
+  return text6.replace(/[\r\n\u2028\u2029\u0085]+/g, " ").replace(/[\\`*_[\]<>~|!]/g, "\\$&").replace(/&/g, "&amp;").replace(/[@#]/g, "$&\u200B");
+}
+function inlineCode2(text6) {
+  const value = text6.replace(/[\r\n\u2028\u2029\u0085]+/g, " ");
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run2) => run2.length));
+  const fence = "`".repeat(longest + 1);
+  const pad2 = value.startsWith("`") || value.endsWith("`") ? " " : "";
+  return `${fence}${pad2}${value}${pad2}${fence}`;
+}
+function hunkOf(diff) {
+  return diff.split("\n").filter((l) => !l.startsWith("--- ") && !l.startsWith("+++ ") && !l.startsWith("\\ No newline")).join("\n").trim();
+}
+function previewComment(f) {
+  const where = f.section ? ` in the section \u201C${inert(f.section)}\u201D` : "";
+  const order2 = f.order === "alphabetical" ? "in alphabetical order" : "after the last entry, as the file keeps them in order of addition";
+  const lines = [
+    COMMENT_MARKER,
+    ...f.notice ? [f.notice, ""] : [],
+    "### \u2705 Thank you! Your entry is ready for review",
+    "",
+    `It goes into [${inlineCode2(f.file)}](${f.fileUrl}) at line ${f.line}${where}, ${order2}:`,
+    "",
+    codeBlock(f.hunk, "diff"),
+    ""
+  ];
+  if (f.warnings.length) {
+    lines.push("**Notes for the maintainers**", "", ...f.warnings.map((w) => `- ${inert(w)}`), "");
+  }
+  if (f.needsReview) {
+    lines.push(
+      `\u26A0\uFE0F A maintainer needs to look at this before it can be approved (see the notes above); they add ${inlineCode2(f.overrideLabel)} to accept it.`,
+      ""
+    );
+  }
+  lines.push(
+    f.pull ? `Pull request: #${f.pull.number}. A maintainer approves it by adding the ${inlineCode2(f.approveLabel)} label.` : "The pull request will be opened shortly.",
+    "",
+    "<sub>To change the entry, edit the issue: the bot checks it again and updates the pull request.</sub>"
+  );
+  return lines.join("\n");
+}
+var MAX_LISTED_ERRORS = 20;
+function errorsComment(errors, formLabel) {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS);
+  const more = errors.length - listed.length;
+  return [
+    COMMENT_MARKER,
+    "### \u270B A few things to fix before your entry can be added",
+    "",
+    ...listed.map((e) => `- **${inert(e.label ?? e.field ?? formLabel)}**: ${inert(e.message)}`),
+    ...more > 0 ? [`- \u2026and ${more} more like these; fix the ones above and the bot lists what is left.`] : [],
+    "",
+    "Edit the issue (the **\u22EF** menu \u2192 **Edit**) and the bot will check it again."
+  ].join("\n");
+}
+function refusalComment(reason, link2) {
+  return [
+    COMMENT_MARKER,
+    "### \u270B This entry cannot be added as it is",
+    "",
+    `${inert(reason)}${link2 ? ` \u2014 see [${inert(link2.text)}](${link2.url})` : ""}.`,
+    "",
+    "If this is a mistake, edit the issue or ask a maintainer."
+  ].join("\n");
+}
+function forbiddenComment() {
+  return [
+    COMMENT_MARKER,
+    "### \u23F3 Valid \u2014 waiting for a maintainer",
+    "",
+    "The entry is valid, but the bot is not allowed to open pull requests in this repository.",
+    "A maintainer can fix that in **Settings \u2192 Actions \u2192 General \u2192 Workflow permissions** by ticking",
+    "\u201CAllow GitHub Actions to create and approve pull requests\u201D, or by giving the workflow a GitHub App",
+    "token or a personal access token (the `token` input). The bot will then open the pull request on",
+    "the next run (edit the issue or re-run the workflow)."
+  ].join("\n");
+}
+function quietLogin(login) {
+  return `\`${login.replace(/`/g, "")}\``;
+}
+function closingComment(kind, detail) {
+  const title = kind === "merged" ? "### \u{1F389} Added \u2014 thank you!" : kind === "rejected" ? "### Not added" : "### Withdrawn";
+  return [COMMENT_MARKER, title, "", detail].join("\n");
+}
+function pullBody(args) {
+  return [
+    `Adds **${inert(args.name)}** to ${inlineCode2(args.file)}, as submitted in #${args.issue}.`,
+    "",
+    codeBlock(args.hunk, "diff"),
+    "",
+    "Maintainers: add the approval label to the issue or to this pull request to merge it, or the rejection label to close it.",
+    "",
+    `Closes #${args.issue}`,
+    "",
+    args.marker
+  ].join("\n");
+}
+
+// src/workflows/proposal.ts
 var import_yaml4 = __toESM(require_dist2(), 1);
 
 // src/adopters/document.ts
@@ -69649,12 +69988,12 @@ var PROTOTYPES = new Map(
 );
 var IGNORABLE = new RegExp("\\p{Default_Ignorable_Code_Point}", "u");
 function skeleton(text6) {
-  let mapped = "";
+  let mapped2 = "";
   for (const char of text6.normalize("NFKC").normalize("NFD")) {
     if (IGNORABLE.test(char)) continue;
-    mapped += PROTOTYPES.get(char) ?? char;
+    mapped2 += PROTOTYPES.get(char) ?? char;
   }
-  return mapped.normalize("NFD");
+  return mapped2.normalize("NFD");
 }
 function confusableKey(text6) {
   return skeleton(skeleton(text6).toLowerCase());
@@ -69816,15 +70155,17 @@ var SHARED_HOSTS = /* @__PURE__ */ new Set([
   "codeberg.org",
   "huggingface.co"
 ]);
+var RESERVED_EXAMPLE = /* @__PURE__ */ new Set(["example.com", "example.org", "example.net"]);
 function siteKey(url2) {
   if (!url2 || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url2)) return void 0;
   const domain3 = (0, import_tldts2.getDomain)(url2, { allowPrivateDomains: true });
   if (!domain3) return void 0;
   const host = (0, import_tldts2.getHostname)(url2) ?? domain3;
-  const bare = host.replace(/^www\./, "");
-  if (!SHARED_HOSTS.has(bare)) return domain3.toLowerCase();
+  const bare2 = host.replace(/^www\./, "");
+  if (RESERVED_EXAMPLE.has(domain3.toLowerCase())) return bare2.toLowerCase();
+  if (!SHARED_HOSTS.has(bare2)) return domain3.toLowerCase();
   const segment = new URL(url2).pathname.split("/")[1]?.toLowerCase();
-  return segment ? `${bare}/${segment}` : bare;
+  return segment ? `${bare2}/${segment}` : bare2;
 }
 function hostOf(url2) {
   return url2 && /^[a-z][a-z0-9+.-]*:\/\//i.test(url2) ? (0, import_tldts2.getHostname)(url2) ?? void 0 : void 0;
@@ -70083,9 +70424,9 @@ function namePartShape(part) {
 
 // src/adopters/containers/heading-container.ts
 function fieldLabels(blocks) {
-  const list3 = blocks.find((b) => b.type === "list");
+  const list4 = blocks.find((b) => b.type === "list");
   const labels = /* @__PURE__ */ new Set();
-  for (const item of list3?.children ?? []) {
+  for (const item of list4?.children ?? []) {
     const p = item.children[0];
     const first = p?.type === "paragraph" ? p.children[0] : void 0;
     if (first && (first.type === "strong" || first.type === "emphasis")) {
@@ -70102,9 +70443,9 @@ function readHeadingContainer(doc, parent, hasEntryContainer) {
   const named = subs.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
   if (named / subs.length < 0.6) return void 0;
   const labelSets = subs.map((s) => fieldLabels(s.blocks));
-  const counts = /* @__PURE__ */ new Map();
-  for (const set3 of labelSets) for (const l of set3) counts.set(l, (counts.get(l) ?? 0) + 1);
-  const shared = [...counts.values()].filter((c) => c >= 2).length >= 2;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const set3 of labelSets) for (const l of set3) counts2.set(l, (counts2.get(l) ?? 0) + 1);
+  const shared = [...counts2.values()].filter((c) => c >= 2).length >= 2;
   const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasEntryContainer(s));
   if (!shared && !prose) return void 0;
   const entries = subs.map((s) => {
@@ -70146,21 +70487,21 @@ function isLoose(entries, doc) {
 }
 
 // src/adopters/containers/list-container.ts
-function readListContainer(doc, list3, section) {
-  const entries = list3.children.map((item) => readListEntry(doc, item));
+function readListContainer(doc, list4, section) {
+  const entries = list4.children.map((item) => readListEntry(doc, item));
   const named = entries.filter((e) => e.nameLike).length;
   if (!entries.length || named / entries.length < 0.6) return void 0;
   return {
     kind: "list",
     entries: entries.map((e) => e.entry),
-    start: startOf(list3),
-    end: endOf(list3),
+    start: startOf(list4),
+    end: endOf(list4),
     section,
     loose: isLoose(
       entries.map((e) => e.entry),
       doc
     ),
-    list: list3
+    list: list4
   };
 }
 function itemPrefix(doc, item) {
@@ -70277,8 +70618,8 @@ var DESCRIPTION_HEADERS = [
 var CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?)\b/i;
 var LOGO_HEADER = /\blogos?\b/i;
 var GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification)s?\s*$/i;
-function cellText(cell) {
-  return cell ? displayText(cell).trim() : "";
+function cellText(cell2) {
+  return cell2 ? displayText(cell2).trim() : "";
 }
 function pick2(headers, re, taken) {
   return headers.findIndex((h, i) => re.test(h) && !taken.includes(i));
@@ -70323,16 +70664,16 @@ function readTableContainer(doc, table, section) {
     columns
   };
 }
-function urlInCell(cell) {
-  if (!cell) return void 0;
-  for (const n of cell.children) if (n.type === "link") return n.url;
-  const bare = /https?:\/\/\S+/.exec(displayText(cell));
-  return bare?.[0];
+function urlInCell(cell2) {
+  if (!cell2) return void 0;
+  for (const n of cell2.children) if (n.type === "link") return n.url;
+  const bare2 = /https?:\/\/\S+/.exec(displayText(cell2));
+  return bare2?.[0];
 }
 function readRow(doc, row2, columns) {
-  const cell = row2.children[columns.name];
-  const part = cell ? readNamePart(doc, cell.children) : void 0;
-  const name = (part?.linked ? part.name : cellText(cell)) || cellText(row2.children[0]);
+  const cell2 = row2.children[columns.name];
+  const part = cell2 ? readNamePart(doc, cell2.children) : void 0;
+  const name = (part?.linked ? part.name : cellText(cell2)) || cellText(row2.children[0]);
   const raw = doc.source.slice(startOf(row2), endOf(row2)).trim();
   const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
   const description = columns.description >= 0 ? cellText(row2.children[columns.description]) : "";
@@ -70446,26 +70787,27 @@ function nameIsLinked(entry) {
 function chooseTemplate(container, index2, haveUrl) {
   const candidates2 = container.entries.filter((e) => e.wellFormed && !e.catchAll);
   if (!candidates2.length) return void 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const e of candidates2) counts.set(e.shape, (counts.get(e.shape) ?? 0) + 1);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of candidates2) counts2.set(e.shape, (counts2.get(e.shape) ?? 0) + 1);
   const anyLinked = haveUrl && candidates2.some(nameIsLinked);
-  const rank = (e) => (anyLinked && nameIsLinked(e) ? 1e6 : 0) + (counts.get(e.shape) ?? 0);
-  const best = Math.max(...candidates2.map(rank));
-  const position2 = (e) => container.entries.indexOf(e);
-  const distance = (e) => {
-    const p = position2(e);
-    return p < index2 ? index2 - 1 - p : p - index2 + 0.5;
-  };
-  return candidates2.filter((e) => rank(e) === best).sort((a, b) => distance(a) - distance(b))[0];
+  const rank = (e) => (anyLinked && nameIsLinked(e) ? 1e6 : 0) + (counts2.get(e.shape) ?? 0);
+  const best = candidates2.reduce((m, e) => Math.max(m, rank(e)), 0);
+  for (let d = 0; d < container.entries.length; d++) {
+    for (const p of [index2 - 1 - d, index2 + d]) {
+      const e = container.entries[p];
+      if (e && e.wellFormed && !e.catchAll && rank(e) === best) return e;
+    }
+  }
+  return void 0;
 }
 
 // src/adopters/render/render-heading-entry.ts
 var DESCRIPTION_LABEL = /^(?:description|application|usage|use[- ]?cases?|how|about|summary|details)$/i;
 var LINK_LABEL = /^(?:website|web ?site|url|home ?page|links?|site)$/i;
 function fieldsOf(doc, blocks) {
-  const list3 = blocks.find((b) => b.type === "list");
+  const list4 = blocks.find((b) => b.type === "list");
   const fields = [];
-  for (const item of list3?.children ?? []) {
+  for (const item of list4?.children ?? []) {
     const p = item.children[0];
     const label = p?.type === "paragraph" ? p.children[0] : void 0;
     if (!p || p.type !== "paragraph" || !label || label.type !== "strong" && label.type !== "emphasis") continue;
@@ -70480,7 +70822,7 @@ function fieldsOf(doc, blocks) {
       item
     });
   }
-  return { fields, list: list3 };
+  return { fields, list: list4 };
 }
 function renderHeadingEntry(doc, container, template, entry) {
   if (template.source.kind !== "heading") throw new Error("not a heading entry");
@@ -70563,8 +70905,8 @@ function detectWrap(doc, container) {
     longest.push(max);
   }
   if (wrappedEntries < 2) return void 0;
-  const sorted = [...broken].sort((a, b) => a - b);
-  const width = sorted[Math.floor((sorted.length - 1) * 0.9)] ?? 0;
+  const sorted2 = [...broken].sort((a, b) => a - b);
+  const width = sorted2[Math.floor((sorted2.length - 1) * 0.9)] ?? 0;
   const unwrapped = longest.filter((m) => m > width + 20).length;
   if (width < 40 || width > 120 || unwrapped > wrappedEntries) return void 0;
   const indent2 = [...indents.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
@@ -70642,16 +70984,16 @@ function trailingSiteLink(doc, part, paragraphEnd, entry) {
   return `[${isGenericLinkText(text6) ? escapeInline(text6) : "link"}](${linkDestination(entry.url)})`;
 }
 function descriptionSeparator(doc, container) {
-  const counts = /* @__PURE__ */ new Map();
+  const counts2 = /* @__PURE__ */ new Map();
   const described = container.entries.filter((e) => e.hasDescription && !e.catchAll);
   if (described.length * 5 < container.entries.length) return void 0;
   for (const e of described) {
     const part = e.source.kind === "list-item" || e.source.kind === "paragraph" ? e.source.part : void 0;
     if (!part) continue;
     const sep2 = separatorOf(tailAfterName(doc, part, e.end)).replace(/\r\n/g, "\n");
-    counts.set(sep2, (counts.get(sep2) ?? 0) + 1);
+    counts2.set(sep2, (counts2.get(sep2) ?? 0) + 1);
   }
-  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const best = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (best === void 0) return void 0;
   return best.includes("\n") ? best.replace(/\n/g, doc.eol) : best || " ";
 }
@@ -70688,9 +71030,9 @@ function pad(content3, width, padding) {
 function lineOfNode(doc, node3) {
   return doc.source.slice(startOf(node3), endOf(node3));
 }
-function urlCell(doc, cell, url2) {
-  const raw = cell ? doc.source.slice(startOf(cell), endOf(cell)).replace(/^\|/, "").trim() : "";
-  const link2 = cell?.children.find((c) => c.type === "link");
+function urlCell(doc, cell2, url2) {
+  const raw = cell2 ? doc.source.slice(startOf(cell2), endOf(cell2)).replace(/^\|/, "").trim() : "";
+  const link2 = cell2?.children.find((c) => c.type === "link");
   if (link2?.type === "link" && displayText(link2).trim() !== link2.url && !/^<https?:/.test(raw)) {
     const text6 = displayText(link2).trim();
     return `[${escapeInline(isGenericLinkText(text6) ? text6 : "link")}](${linkDestination(url2)})`;
@@ -70699,9 +71041,9 @@ function urlCell(doc, cell, url2) {
   if (/^https?:\/\//.test(raw)) return url2;
   return `[link](${linkDestination(url2)})`;
 }
-function contactCell(cell, handle2) {
-  const linked = cell?.children.some((c) => c.type === "link" && /github\.com/i.test(c.url));
-  return linked ? `[@${handle2}](https://github.com/${handle2})` : `@${handle2}`;
+function contactCell(cell2, handle2) {
+  const linked2 = cell2?.children.some((c) => c.type === "link" && /github\.com/i.test(c.url));
+  return linked2 ? `[@${handle2}](https://github.com/${handle2})` : `@${handle2}`;
 }
 function renderTableRow(doc, container, template, entry, group) {
   const table = container.table;
@@ -70713,11 +71055,11 @@ function renderTableRow(doc, container, template, entry, group) {
   const nameLinked = Boolean(part?.linked);
   const contents = [];
   for (let i = 0; i < columns.count; i++) {
-    const cell = source.row.children[i];
+    const cell2 = source.row.children[i];
     if (i === columns.name) contents.push(nameLinked ? markdownLink(entry.name, entry.url) : escapeInline(entry.name));
-    else if (i === columns.url && !nameLinked) contents.push(urlCell(doc, cell, entry.url));
+    else if (i === columns.url && !nameLinked) contents.push(urlCell(doc, cell2, entry.url));
     else if (i === columns.description) contents.push(entry.description ? escapeInline(entry.description) : "");
-    else if (i === columns.contact) contents.push(entry.contact ? contactCell(cell, entry.contact) : "");
+    else if (i === columns.contact) contents.push(entry.contact ? contactCell(cell2, entry.contact) : "");
     else if (i === columns.group) contents.push(group ? escapeInline(group) : "");
     else if (i === columns.logo && entry.logo)
       contents.push(`![${escapeInline(entry.name)}](${linkDestination(entry.logo)})`);
@@ -70805,9 +71147,9 @@ function hasSections(candidates2) {
 }
 function defaultGroup(container) {
   if (!container.columns || container.columns.group < 0) return void 0;
-  const counts = /* @__PURE__ */ new Map();
-  for (const e of container.entries) if (e.group) counts.set(e.group, (counts.get(e.group) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of container.entries) if (e.group) counts2.set(e.group, (counts2.get(e.group) ?? 0) + 1);
+  return [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 function bySection(candidates2, section) {
   for (const level of ["exact", "partial"]) {
@@ -70891,36 +71233,58 @@ function statementsFor(doc, container, containers) {
 
 // src/adopters/verify.ts
 var collapse = (s) => s.replace(/\s+/g, " ").trim();
+var CONTEXT = 3;
 function inlineSyntax(node3, start, end, out = []) {
   const s = startOf(node3);
   const e = endOf(node3);
   if (e <= start || s >= end) return out;
-  if (["link", "image", "html", "linkReference", "imageReference", "footnoteReference"].includes(node3.type) && s >= start) {
-    out.push(node3);
-  }
+  const kinds = ["link", "image", "html", "linkReference", "imageReference", "footnoteReference"];
+  if (kinds.includes(node3.type) && s >= start) out.push(node3);
   if ("children" in node3) for (const child of node3.children) inlineSyntax(child, start, end, out);
   return out;
 }
+function windowOf(doc, container, index2, splice2) {
+  const after = doc.source.slice(0, splice2.offset) + splice2.text + doc.source.slice(splice2.offset);
+  if (!container) return { text: after, shift: 0, neighbours: [] };
+  const entries = container.entries;
+  const first = entries[Math.max(0, index2 - CONTEXT)];
+  const last = entries[Math.min(entries.length, index2 + CONTEXT) - 1];
+  const from = Math.min(first?.start ?? splice2.offset, splice2.offset);
+  const toOld = Math.max(last ? lineStart(doc, last.endLine + 1) : splice2.offset, splice2.offset);
+  const to = toOld + splice2.text.length;
+  let head = "";
+  if (container.table) {
+    const body = container.table.children[1];
+    head = doc.source.slice(
+      lineStart(doc, lineOf(doc, container.start)),
+      body ? lineStart(doc, lineOf(doc, startOf(body))) : splice2.offset
+    );
+  }
+  const definitions = [...doc.definitions].map(([label, url2]) => `[${label}]: <${url2}>`).join(doc.eol);
+  const text6 = `${head}${after.slice(from, to)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
+  const neighbours = entries.slice(Math.max(0, index2 - CONTEXT), Math.min(entries.length, index2 + CONTEXT));
+  return { text: text6, shift: from - head.length, neighbours };
+}
 function verifyInsertion(before, splice2, entry, expect) {
+  const { doc } = before;
   const { offset, text: text6 } = splice2;
-  const after = before.source.slice(0, offset) + text6 + before.source.slice(offset);
-  if (after.slice(0, offset) + after.slice(offset + text6.length) !== before.source)
+  const after = doc.source.slice(0, offset) + text6 + doc.source.slice(offset);
+  if (after.slice(0, offset) + after.slice(offset + text6.length) !== doc.source)
     return "the change is not a pure insertion";
-  const doc = parseDocument2(after);
-  const containers = findContainers(doc);
-  const mine = containers.find((c) => c.entries.some((e) => e.start >= offset && e.start < offset + text6.length));
+  const window2 = windowOf(doc, expect.container, expect.index, splice2);
+  const fragment = parseDocument2(window2.text);
+  const start = offset - window2.shift;
+  const end = start + text6.length;
+  const mine = findContainers(fragment).find((c) => c.entries.some((e) => e.start >= start && e.start < end));
   if (!mine) return "the new entry is not recognized as an entry after insertion";
-  const added = mine.entries.find((e) => e.startLine === splice2.line);
-  if (!added) return `the new entry does not start at line ${splice2.line}`;
-  const problem = checkEntry(doc.tree, added, entry, expect, offset, offset + text6.length);
+  const added = mine.entries.find((e) => e.start >= start && e.start < end);
+  if (expect.container && mine.kind !== expect.container.kind) return "the new entry would change how the list is read";
+  const problem = checkEntry(fragment.tree, added, entry, expect, start, end);
   if (problem) return problem;
-  const old = before.containers.find((c) => expect.containerStart !== null && c.start === expect.containerStart);
-  const expected = old ? old.entries.map((e) => e.name) : [];
-  const got = mine.entries.filter((e) => e !== added).map((e) => e.name);
-  if (got.join("\0") !== expected.join("\0")) return "the insertion changed the neighbouring entries";
-  const others = (list3, skip) => list3.filter((c) => c !== skip).map((c) => `${c.kind}:${c.entries.length}`).join(",");
-  if (others(containers, mine) !== others(before.containers, old))
-    return "the insertion changed another part of the file";
+  const got = mine.entries.filter((e) => e !== added).map((e) => collapse(e.name));
+  const expected = window2.neighbours.map((e) => collapse(e.name));
+  if (expect.container && got.join("\0") !== expected.join("\0"))
+    return "the insertion changed the neighbouring entries";
   return void 0;
 }
 function checkEntry(tree, added, entry, expect, start, end) {
@@ -70977,7 +71341,8 @@ function insertAdopter(source, entry, options = {}) {
       lines: 1,
       warnings: ["the file had no list of adopters yet; a new list was started"]
     };
-    return finish(doc, containers, splice3, rendered2, entry, null, {
+    return finish(doc, splice3, rendered2, entry, null, {
+      index: 0,
       section: placement.section,
       order: "append",
       orderBasis: "new-list",
@@ -70995,7 +71360,8 @@ function insertAdopter(source, entry, options = {}) {
     return { ok: false, code: "no-template", reason: "no well-formed entry in this list to copy the style from" };
   const rendered = container.kind === "table" ? renderTableRow(doc, container, template, entry, group) : container.kind === "headings" ? renderHeadingEntry(doc, container, template, entry) : renderLineEntry(doc, container, template, index2, entry);
   const splice2 = spliceEntry(doc, container, index2, rendered.text);
-  return finish(doc, containers, splice2, rendered, entry, container, {
+  return finish(doc, splice2, rendered, entry, container, {
+    index: index2,
     section: container.section ?? group ?? null,
     order: policy.order,
     orderBasis: policy.basis,
@@ -71025,9 +71391,10 @@ function placeIndex(container, policy, entry, group) {
   }
   return insertionIndex(entries, lo, hi, entry.name, policy.order);
 }
-function finish(doc, containers, splice2, rendered, entry, container, meta3) {
-  const problem = verifyInsertion({ source: doc.source, containers }, splice2, entry, {
-    containerStart: container?.start ?? null,
+function finish(doc, splice2, rendered, entry, container, meta3) {
+  const problem = verifyInsertion({ doc }, splice2, entry, {
+    container,
+    index: meta3.index,
     linked: meta3.linked,
     logo: Boolean(entry.logo)
   });
@@ -71068,7 +71435,7 @@ var Diff = class {
   }
   diffWithOptionsObj(oldTokens, newTokens, options, callback) {
     var _a3;
-    const done = (value) => {
+    const done2 = (value) => {
       value = this.postProcess(value, options);
       if (callback) {
         setTimeout(function() {
@@ -71090,7 +71457,7 @@ var Diff = class {
     const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
     let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
     if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+      return done2(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
     }
     let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
     const execEditLength = () => {
@@ -71117,7 +71484,7 @@ var Diff = class {
         }
         newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
         if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+          return done2(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
         } else {
           bestPath[diagonalPath] = basePath;
           if (basePath.oldPos + 1 >= oldLen) {
@@ -77097,15 +77464,15 @@ var LineCounter2 = class {
     };
   }
 };
-function includesToken(list3, type) {
-  for (let i = 0; i < list3.length; ++i)
-    if (list3[i].type === type)
+function includesToken(list4, type) {
+  for (let i = 0; i < list4.length; ++i)
+    if (list4[i].type === type)
       return true;
   return false;
 }
-function findNonEmptyIndex(list3) {
-  for (let i = 0; i < list3.length; ++i) {
-    switch (list3[i].type) {
+function findNonEmptyIndex(list4) {
+  for (let i = 0; i < list4.length; ++i) {
+    switch (list4[i].type) {
       case "space":
       case "comment":
       case "newline":
@@ -78305,6 +78672,11 @@ function scanFormHeadings(body, labels) {
   });
   return { headings, strays };
 }
+function canonicalizeForParser(body, headings) {
+  const lines = body.split("\n");
+  for (const heading2 of headings) lines[heading2.line - 1] = `### ${heading2.label}`;
+  return lines.join("\n").replace(/\n{3,}/g, "\n\n");
+}
 function headingText(line) {
   if (!line.startsWith("### ")) return void 0;
   let start = 4;
@@ -78323,9 +78695,9 @@ var IssueFormConfigError = class extends Error {
 };
 function loadIssueFormTemplate(template) {
   if (typeof template !== "string") return template;
-  const read = readIssueFormTemplate(template);
-  if (!read.ok) throw new IssueFormConfigError(read.message);
-  return read.template;
+  const read2 = readIssueFormTemplate(template);
+  if (!read2.ok) throw new IssueFormConfigError(read2.message);
+  return read2.template;
 }
 function parseIssueForm(body, template, options = {}) {
   const form2 = loadIssueFormTemplate(template);
@@ -78344,7 +78716,7 @@ function parseIssueForm(body, template, options = {}) {
     const errors = scan.strays.map((stray) => strayError(stray, mapping));
     return { kind: "invalid", errors, form: info2 };
   }
-  const answers = parseIssue(text6, form2.source);
+  const answers = parseIssue(canonicalizeForParser(text6, scan.headings), form2.source);
   const fields = {};
   for (const [field, ours] of mapping) {
     const value = answerOf(field, answers[field.key], ours);
@@ -78543,6 +78915,7 @@ var INLINE_RULES = [
   }
 ];
 var WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
+var LEGACY_COMMAND = "contains '##[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
 function blockStart(line) {
   const ordered = /^\d{1,9}[.)](?=\s|$)/.exec(line);
   if (ordered) return { token: ordered[0], what: "a numbered list" };
@@ -78561,6 +78934,7 @@ function blockStart(line) {
 }
 function findMarkupProblems(text6, context3) {
   const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
+  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
   if (context3 === "name") {
     if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
     const start = blockStart(text6);
@@ -78730,8 +79104,8 @@ function buildSchema(options) {
     const key = sectionKey(value);
     const match = allowed.find((option) => sectionKey(option) === key);
     if (match !== void 0) return { ok: true, value: match };
-    const list3 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
-    return { ok: false, problems: [`is not one of this project's choices${list3}; choose one of them.`] };
+    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
+    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
   };
   return external_exports.object({
     name: optional2(ruled((value) => checkText(value, "name"))),
@@ -78775,8 +79149,8 @@ function validateSubmission(fields, options = {}) {
     add("website", "is required; enter the organization's website, starting with https://.");
   }
   if (options.requireSection && isBlank(fields.section)) {
-    const list3 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
-    add("section", `is required for this project; choose one${list3}.`);
+    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
+    add("section", `is required for this project; choose one${list4}.`);
   }
   if ((options.requireConsent ?? true) && fields.consent !== true) {
     add("consent", "must be ticked: only someone allowed to list the organization publicly may submit it.");
@@ -78822,132 +79196,7 @@ function contentHash(submission, entry) {
   return createHash("sha256").update(JSON.stringify([fields, entry.replace(/\r\n/g, "\n")])).digest("hex");
 }
 
-// src/workflows/context.ts
-var ConfigurationError = class extends Error {
-  name = "ConfigurationError";
-};
-function fileUrl(ctx, ref, path2, line) {
-  const { owner, repo, serverUrl } = ctx.repo;
-  const encoded = path2.split("/").map(encodeURIComponent).join("/");
-  return `${serverUrl}/${owner}/${repo}/blob/${encodeURIComponent(ref)}/${encoded}${line ? `#L${line}` : ""}`;
-}
-async function upsertStickyComment(ctx, issue3, body, find) {
-  const existing = find(await ctx.ports.issues.comments(issue3));
-  if (!existing) {
-    await ctx.ports.issues.createComment(issue3, body);
-    return "created";
-  }
-  if (existing.body === body) return "unchanged";
-  await ctx.ports.issues.updateComment(existing.id, body);
-  return "updated";
-}
-
-// src/workflows/markers.ts
-var COMMENT_MARKER = "<!-- adopters-bot:submission -->";
-var PR_MARKER = /<!-- adopters-bot:pr (\{[^<>]*\}) -->/;
-var prMarkerSchema = external_exports.object({
-  issue: external_exports.number().int().positive(),
-  /** SHA-256 of the normalized submission and the entry text: what an approval is bound to. */
-  hash: external_exports.string().regex(/^[0-9a-f]{64}$/),
-  /** The normalized organization name, to refuse a second submission of the same organization. */
-  name: external_exports.string().max(200)
-});
-function renderPrMarker(marker) {
-  return `<!-- adopters-bot:pr ${JSON.stringify(marker).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->`;
-}
-function readPrMarker(pull, botLogin) {
-  if (pull.author !== botLogin) return void 0;
-  const m = PR_MARKER.exec(pull.body);
-  if (!m) return void 0;
-  try {
-    const parsed = prMarkerSchema.safeParse(JSON.parse(m[1]));
-    return parsed.success ? parsed.data : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function findStickyComment(comments, botLogin) {
-  return comments.find((c) => c.author === botLogin && c.body.includes(COMMENT_MARKER));
-}
-var branchFor = (issue3) => `adopters/issue-${issue3}`;
-
-// src/workflows/messages.ts
-function codeBlock(text6, lang = "") {
-  const longest = Math.max(2, ...(text6.match(/`+/g) ?? []).map((run2) => run2.length));
-  const fence = "`".repeat(longest + 1);
-  return `${fence}${lang}
-${text6.replace(/\r\n/g, "\n")}
-${fence}`;
-}
-function inert(text6) {
-  return text6.replace(/[\\`*_[\]<>~|!#@]/g, "\\$&").replace(/\r?\n/g, " ");
-}
-function hunkOf(diff) {
-  return diff.split("\n").filter((l) => !l.startsWith("--- ") && !l.startsWith("+++ ") && !l.startsWith("\\ No newline")).join("\n").trim();
-}
-function previewComment(f) {
-  const where = f.section ? ` in the section \u201C${inert(f.section)}\u201D` : "";
-  const order2 = f.order === "alphabetical" ? "in alphabetical order" : "after the last entry, as the file keeps them in order of addition";
-  const lines = [
-    COMMENT_MARKER,
-    "### \u2705 Thank you! Your entry is ready for review",
-    "",
-    `It goes into [\`${inert(f.file)}\`](${f.fileUrl}) at line ${f.line}${where}, ${order2}:`,
-    "",
-    codeBlock(f.hunk, "diff"),
-    ""
-  ];
-  if (f.warnings.length) {
-    lines.push("**Notes for the maintainers**", "", ...f.warnings.map((w) => `- ${inert(w)}`), "");
-  }
-  if (f.needsReview) {
-    lines.push(
-      `\u26A0\uFE0F A maintainer needs to look at this before it can be approved (see the notes above); they add \`${inert(f.overrideLabel)}\` to accept it.`,
-      ""
-    );
-  }
-  lines.push(
-    f.pull ? `Pull request: #${f.pull.number}. A maintainer approves it by adding the \`${inert(f.approveLabel)}\` label.` : "The pull request will be opened shortly.",
-    "",
-    "<sub>To change the entry, edit the issue: the bot checks it again and updates the pull request.</sub>"
-  );
-  return lines.join("\n");
-}
-function errorsComment(errors, formLabel) {
-  return [
-    COMMENT_MARKER,
-    "### \u270B A few things to fix before your entry can be added",
-    "",
-    ...errors.map((e) => `- **${inert(e.label ?? e.field ?? formLabel)}**: ${inert(e.message)}`),
-    "",
-    "Edit the issue (the **\u22EF** menu \u2192 **Edit**) and the bot will check it again."
-  ].join("\n");
-}
-function refusalComment(reason, link2) {
-  return [
-    COMMENT_MARKER,
-    "### \u270B This entry cannot be added as it is",
-    "",
-    `${inert(reason)}${link2 ? ` \u2014 see [${inert(link2.text)}](${link2.url})` : ""}.`,
-    "",
-    "If this is a mistake, edit the issue or ask a maintainer."
-  ].join("\n");
-}
-function pullBody(args) {
-  return [
-    `Adds **${inert(args.name)}** to \`${inert(args.file)}\`, as submitted in #${args.issue}.`,
-    "",
-    codeBlock(args.hunk, "diff"),
-    "",
-    "Maintainers: add the approval label to the issue or to this pull request to merge it, or the rejection label to close it.",
-    "",
-    `Closes #${args.issue}`,
-    "",
-    args.marker
-  ].join("\n");
-}
-
-// src/workflows/intake.ts
+// src/workflows/proposal.ts
 function checkFormLabels(template, ctx) {
   const form2 = (0, import_yaml4.parse)(template);
   const labels = Array.isArray(form2?.labels) ? form2.labels.map(String) : typeof form2?.labels === "string" ? form2.labels.split(",").map((l) => l.trim()) : [];
@@ -78959,10 +79208,90 @@ function checkFormLabels(template, ctx) {
     }
   }
 }
-async function runIntake(ctx, issueNumber) {
-  const { repo, issues, pulls, reporter } = ctx.ports;
+function sectionFor(ctx, submission) {
+  if (!submission.section) return void 0;
+  const map5 = ctx.settings["section-map"];
+  const key = Object.keys(map5).find((k) => k.toLowerCase() === submission.section.toLowerCase());
+  return key ? map5[key] : submission.section;
+}
+async function prepareProposal(ctx, issue3, openPulls) {
+  const { repo, reporter } = ctx.ports;
   const s = ctx.settings;
-  const issue3 = await issues.get(issueNumber);
+  const base = await repo.defaultBranch();
+  const tip = await repo.branchTip(base);
+  if (!tip) throw new ConfigurationError(`the default branch ${base} does not exist`);
+  let template = await repo.readFile(s["issue-form"], tip.sha);
+  if (template === void 0) {
+    reporter.warning(`The issue form ${s["issue-form"]} is not on ${base}; using the default form's fields.`);
+    template = DEFAULT_ISSUE_FORM;
+  }
+  checkFormLabels(template, ctx);
+  if (!isAdopterSubmission(issue3.body, issue3.labels, { routingLabel: s["label-adopter"], template })) {
+    return { kind: "ignored", why: "not an adopter submission" };
+  }
+  const fieldMap = Object.keys(s["field-map"]).length ? s["field-map"] : void 0;
+  const read2 = readSubmission(issue3.body, template, { fieldMap });
+  if (!read2.ok) {
+    const errors = read2.reason === "invalid" ? read2.errors : [{ field: "form", label: "Issue form", message: read2.message }];
+    return {
+      kind: "invalid",
+      comment: errorsComment(errors, "Issue form"),
+      why: `${errors.length} problem(s) in the form`
+    };
+  }
+  const submission = read2.submission;
+  const name = normalizeOrganizationName(submission.name);
+  const duplicate = openPulls.find(
+    (p) => p.headRef !== branchFor(issue3.number) && readPrMarker(p, s["bot-login"])?.name === name
+  );
+  if (duplicate) {
+    const reason = "This organization is already proposed in another pull request";
+    return {
+      kind: "invalid",
+      comment: refusalComment(reason, { text: `#${duplicate.number}`, url: duplicate.url }),
+      why: "duplicate of an open pull request"
+    };
+  }
+  const path2 = s["adopters-file"];
+  const source = await repo.readFile(path2, tip.sha);
+  if (source === void 0) throw new ConfigurationError(`the adopters file ${path2} is not on the branch ${base}`);
+  const result = insertAdopter(source, submission, { section: sectionFor(ctx, submission) });
+  if (!result.ok) {
+    const link2 = result.line ? { text: `${path2} line ${result.line}`, url: fileUrl(ctx, base, path2, result.line) } : void 0;
+    return {
+      kind: "invalid",
+      comment: refusalComment(`The bot cannot add this entry: ${result.reason}`, link2),
+      why: result.code
+    };
+  }
+  const hash2 = contentHash(submission, result.entry);
+  const hunk = hunkOf(unifiedDiff(path2, source, result.content));
+  return {
+    kind: "ready",
+    submission,
+    result,
+    hash: hash2,
+    hunk,
+    base,
+    tip,
+    path: path2,
+    title: `Add ${submission.name} to adopters`,
+    body: pullBody({
+      issue: issue3.number,
+      name: submission.name,
+      file: path2,
+      hunk,
+      marker: renderPrMarker({ issue: issue3.number, hash: hash2, name })
+    })
+  };
+}
+
+// src/workflows/intake.ts
+function ownPull(ctx, pulls, issue3) {
+  return pulls.find((p) => p.headRef === branchFor(issue3) && p.author === ctx.settings["bot-login"]);
+}
+async function runIntake(ctx, issueNumber, options = {}) {
+  const issue3 = await ctx.ports.issues.get(issueNumber);
   const ignored = (why) => ({
     status: "ignored",
     issue: issueNumber,
@@ -78971,45 +79300,19 @@ async function runIntake(ctx, issueNumber) {
   if (!issue3 || issue3.isPullRequest) return ignored("not an issue");
   if (issue3.state === "closed" || issue3.locked)
     return ignored(issue3.locked ? "locked, left alone" : "closed, left alone");
-  const base = await repo.defaultBranch();
-  let template = await repo.readFile(s["issue-form"], base);
-  if (template === void 0) {
-    reporter.warning(`The issue form ${s["issue-form"]} is not on ${base}; using the default form's fields.`);
-    template = DEFAULT_ISSUE_FORM;
-  }
-  checkFormLabels(template, ctx);
-  if (!isAdopterSubmission(issue3.body, issue3.labels, { routingLabel: s["label-adopter"], template })) {
-    return ignored("not an adopter submission");
-  }
-  const fieldMap = Object.keys(s["field-map"]).length ? s["field-map"] : void 0;
-  const read = readSubmission(issue3.body, template, { fieldMap });
-  const pullList = await pulls.listOpen();
-  const own5 = pullList.find((p) => p.headRef === branchFor(issueNumber) && p.author === s["bot-login"]);
-  if (!read.ok) {
-    const errors = read.reason === "invalid" ? read.errors : [{ field: "name", label: "Issue form", message: read.message }];
-    return invalid(ctx, issue3, own5, errorsComment(errors, "Issue form"), `${errors.length} problem(s) in the form`);
-  }
-  const submission = read.submission;
-  const duplicatePull = pullList.find(
-    (p) => p !== own5 && readPrMarker(p, s["bot-login"])?.name === normalizeOrganizationName(submission.name)
-  );
-  if (duplicatePull) {
-    const reason = "This organization is already proposed in another pull request";
-    return invalid(
-      ctx,
-      issue3,
-      own5,
-      refusalComment(reason, { text: `#${duplicatePull.number}`, url: duplicatePull.url }),
-      "duplicate of an open pull request"
-    );
-  }
-  return propose(ctx, issue3, own5, submission, base);
+  const pulls = options.openPulls ?? await ctx.ports.pulls.listOpen();
+  const own5 = ownPull(ctx, pulls, issueNumber);
+  const proposal = await prepareProposal(ctx, issue3, pulls);
+  if (proposal.kind === "ignored") return ignored(proposal.why);
+  if (proposal.kind === "invalid") return rejectInvalid(ctx, issue3, own5, proposal.comment, proposal.why);
+  return applyProposal(ctx, issue3, own5, proposal, options);
 }
-async function invalid(ctx, issue3, own5, comment, why) {
+async function rejectInvalid(ctx, issue3, own5, comment, why) {
   const { issues, pulls, repo } = ctx.ports;
   const s = ctx.settings;
   await upsertStickyComment(ctx, issue3.number, comment, (c) => findStickyComment(c, s["bot-login"]));
-  await issues.addLabels(issue3.number, [s["label-needs-changes"]]);
+  if (!issue3.labels.includes(s["label-needs-changes"]))
+    await issues.addLabels(issue3.number, [s["label-needs-changes"]]);
   for (const label of [s["label-pr-open"], s["label-approved"], s["label-needs-review"]]) {
     if (issue3.labels.includes(label)) await issues.removeLabel(issue3.number, label);
   }
@@ -79019,62 +79322,36 @@ async function invalid(ctx, issue3, own5, comment, why) {
   }
   return { status: "invalid", issue: issue3.number, summary: `Issue #${issue3.number}: invalid (${why}).` };
 }
-function sectionFor(ctx, submission) {
-  if (!submission.section) return void 0;
-  const map5 = ctx.settings["section-map"];
-  const key = Object.keys(map5).find((k) => k.toLowerCase() === submission.section.toLowerCase());
-  return key ? map5[key] : submission.section;
-}
-async function propose(ctx, issue3, own5, submission, base) {
+async function applyProposal(ctx, issue3, own5, p, options = {}) {
   const { repo, issues, pulls } = ctx.ports;
   const s = ctx.settings;
-  const path2 = s["adopters-file"];
-  const tip = await repo.branchTip(base);
-  const source = tip ? await repo.readFile(path2, tip.sha) : void 0;
-  if (!tip || source === void 0)
-    throw new ConfigurationError(`the adopters file ${path2} is not on the branch ${base}`);
-  const result = insertAdopter(source, submission, { section: sectionFor(ctx, submission) });
-  if (!result.ok) {
-    const link2 = result.line ? { text: `${path2} line ${result.line}`, url: fileUrl(ctx, base, path2, result.line) } : void 0;
-    return invalid(
-      ctx,
-      issue3,
-      own5,
-      refusalComment(`The bot cannot add this entry: ${result.reason}`, link2),
-      result.code
-    );
-  }
-  const hash2 = contentHash(submission, result.entry);
-  const hunk = hunkOf(unifiedDiff(path2, source, result.content));
-  const ownMarker = own5 ? readPrMarker(own5, s["bot-login"]) : void 0;
-  const title = `Add ${submission.name} to adopters`;
-  const body = pullBody({
-    issue: issue3.number,
-    name: submission.name,
-    file: path2,
-    hunk,
-    marker: renderPrMarker({ issue: issue3.number, hash: hash2, name: normalizeOrganizationName(submission.name) })
-  });
+  const sameContent = own5 !== void 0 && readPrMarker(own5, s["bot-login"])?.hash === p.hash;
+  const stale = sameContent && options.rebase === true && await repo.parentOf(own5.headSha) !== p.tip.sha;
   let status = "unchanged";
   let pull = own5 ? { number: own5.number, url: own5.url } : void 0;
-  if (!own5 || ownMarker?.hash !== hash2) {
+  if (!sameContent || stale) {
     const commit = await repo.commitFile({
-      parent: tip.sha,
-      parentTree: tip.tree,
-      path: path2,
-      content: result.content,
-      message: `${title}
+      parent: p.tip.sha,
+      parentTree: p.tip.tree,
+      path: p.path,
+      content: p.result.content,
+      message: `${p.title}
 
 Submitted in #${issue3.number}.`
     });
     await repo.setBranch(branchFor(issue3.number), commit);
     if (own5) {
-      await pulls.update(own5.number, { title, body });
+      if (!sameContent) await pulls.update(own5.number, { title: p.title, body: p.body });
       status = "pr-updated";
-      if (issue3.labels.includes(s["label-approved"])) await issues.removeLabel(issue3.number, s["label-approved"]);
+      if (!sameContent) await dropApproval(ctx, issue3, own5);
     } else {
       try {
-        const created = await pulls.create({ title, body, head: branchFor(issue3.number), base });
+        const created = await pulls.create({
+          title: p.title,
+          body: p.body,
+          head: branchFor(issue3.number),
+          base: p.base
+        });
         pull = { number: created.number, url: created.url };
         status = "pr-created";
       } catch (error63) {
@@ -79083,19 +79360,20 @@ Submitted in #${issue3.number}.`
       }
     }
   }
-  const needsReview = result.flags.length > 0 && !issue3.labels.includes(s["label-override"]);
+  const needsReview = p.result.flags.length > 0 && !issue3.labels.includes(s["label-override"]);
   const comment = previewComment({
-    file: path2,
-    fileUrl: fileUrl(ctx, base, path2),
-    line: result.line,
-    section: result.section,
-    order: result.order,
-    hunk,
+    file: p.path,
+    fileUrl: fileUrl(ctx, p.base, p.path),
+    line: p.result.line,
+    section: p.result.section,
+    order: p.result.order,
+    hunk: p.hunk,
     pull,
     approveLabel: s["label-approved"],
-    warnings: result.warnings,
+    warnings: p.result.warnings,
     needsReview,
-    overrideLabel: s["label-override"]
+    overrideLabel: s["label-override"],
+    notice: options.notice
   });
   await upsertStickyComment(ctx, issue3.number, comment, (c) => findStickyComment(c, s["bot-login"]));
   const wanted = [s["label-pr-open"], ...needsReview ? [s["label-needs-review"]] : []].filter(
@@ -79103,7 +79381,7 @@ Submitted in #${issue3.number}.`
   );
   await issues.addLabels(issue3.number, wanted);
   if (issue3.labels.includes(s["label-needs-changes"])) await issues.removeLabel(issue3.number, s["label-needs-changes"]);
-  const verb = status === "pr-created" ? "opened" : status === "pr-updated" ? "updated" : "unchanged";
+  const verb = status === "pr-created" ? "opened" : status === "pr-updated" ? sameContent ? "moved onto the new base" : "updated" : "unchanged";
   return {
     status,
     issue: issue3.number,
@@ -79111,19 +79389,18 @@ Submitted in #${issue3.number}.`
     summary: `Issue #${issue3.number}: pull request #${pull?.number ?? "?"} ${verb}.`
   };
 }
+async function dropApproval(ctx, issue3, own5) {
+  const label = ctx.settings["label-approved"];
+  if (issue3.labels.includes(label)) await ctx.ports.issues.removeLabel(issue3.number, label);
+  if (own5?.labels.includes(label)) await ctx.ports.issues.removeLabel(own5.number, label);
+}
 async function prForbidden(ctx, issue3) {
-  const s = ctx.settings;
-  const body = [
-    "<!-- adopters-bot:submission -->",
-    "### \u23F3 Valid \u2014 waiting for a maintainer",
-    "",
-    "The entry is valid, but the bot is not allowed to open pull requests in this repository.",
-    "A maintainer can fix that in **Settings \u2192 Actions \u2192 General \u2192 Workflow permissions** by ticking",
-    "\u201CAllow GitHub Actions to create and approve pull requests\u201D, or by giving the workflow a GitHub App",
-    "token or a personal access token (the `token` input). The bot will then open the pull request on",
-    "the next run (edit the issue or re-run the workflow)."
-  ].join("\n");
-  await upsertStickyComment(ctx, issue3.number, body, (c) => findStickyComment(c, s["bot-login"]));
+  await upsertStickyComment(
+    ctx,
+    issue3.number,
+    forbiddenComment(),
+    (c) => findStickyComment(c, ctx.settings["bot-login"])
+  );
   ctx.ports.reporter.warning(
     'GitHub Actions is not permitted to create pull requests here: enable "Allow GitHub Actions to create and approve pull requests" (Settings \u2192 Actions \u2192 General) or pass a GitHub App token / PAT as the token input.'
   );
@@ -79131,6 +79408,270 @@ async function prForbidden(ctx, issue3) {
     status: "blocked",
     issue: issue3.number,
     summary: `Issue #${issue3.number}: valid, but the repository does not let GitHub Actions open pull requests.`
+  };
+}
+
+// src/workflows/merge.ts
+function mergeMethods(preferred, allowed) {
+  const order2 = [preferred, ...["squash", "merge", "rebase"].filter((m) => m !== preferred)];
+  return order2.filter((m) => allowed[m]);
+}
+async function mergeVerified(ctx, pull, title) {
+  const { pulls, repo } = ctx.ports;
+  const allowed = await repo.mergeSettings();
+  const methods = mergeMethods(ctx.settings["merge-method"], allowed);
+  if (!methods.length) return { kind: "blocked", blocker: "the repository allows no merge method" };
+  let blocker = "";
+  for (const method of methods) {
+    const outcome = await pulls.merge(pull.number, { sha: pull.headSha, method, title: `${title} (#${pull.number})` });
+    if (outcome.kind === "merged") return { kind: "merged", sha: outcome.sha, method };
+    if (outcome.kind === "head-moved") return { kind: "head-moved" };
+    if (outcome.kind === "method-not-allowed") continue;
+    blocker = outcome.message;
+    if (allowed.autoMerge && await pulls.enableAutoMerge(pull.nodeId, method))
+      return { kind: "auto-merge", method, blocker };
+    return { kind: "blocked", blocker };
+  }
+  return { kind: "blocked", blocker: blocker || "none of the merge methods the repository allows was accepted" };
+}
+
+// src/workflows/approve.ts
+var done = (status, issue3, summary2, pull) => ({
+  status,
+  issue: issue3,
+  pull: pull ? { number: pull.number, url: pull.url } : void 0,
+  summary: `Issue #${issue3}: ${summary2}.`
+});
+function approvalOn(ctx, issue3, own5) {
+  const label = ctx.settings["label-approved"];
+  if (issue3.labels.includes(label)) return "issue";
+  if (own5?.labels.includes(label)) return "pull";
+  return void 0;
+}
+async function runApproval(ctx, issueNumber, sender) {
+  const { issues, pulls, repo } = ctx.ports;
+  const s = ctx.settings;
+  const issue3 = await issues.get(issueNumber);
+  if (!issue3 || issue3.isPullRequest || issue3.state === "closed")
+    return done("ignored", issueNumber, "not an open submission");
+  const openPulls = await pulls.listOpen();
+  let own5 = ownPull(ctx, openPulls, issueNumber);
+  const where = approvalOn(ctx, issue3, own5);
+  if (!where) return done("ignored", issueNumber, "the approval label is no longer there", own5);
+  const actor = sender ?? await issues.labelActor(where === "issue" ? issue3.number : own5.number, s["label-approved"]);
+  const proposal = await prepareProposal(ctx, issue3, openPulls);
+  if (proposal.kind === "ignored") return done("ignored", issueNumber, proposal.why, own5);
+  if (proposal.kind === "invalid") {
+    const r = await rejectInvalid(ctx, issue3, own5, proposal.comment, proposal.why);
+    return done("invalid", issueNumber, r.summary.replace(/^Issue #\d+: /, "").replace(/\.$/, ""));
+  }
+  const say = (notice, rebase = false) => applyProposal(ctx, issue3, own5, proposal, { notice, rebase, openPulls });
+  const who = actor ? quietLogin(actor.login) : "someone";
+  const allowed = actor ? await authorize(ctx, actor, issue3.author) : { ok: false, reason: "the labeler could not be found" };
+  if (!allowed.ok) {
+    await dropApproval(ctx, issue3, own5);
+    await say(
+      `> [!WARNING]
+> The approval by ${who} does not count: ${inert(allowed.reason)}. The label was removed.`
+    );
+    return done("unauthorized", issueNumber, "approval refused (not an approver)", own5);
+  }
+  if (!own5 || readPrMarker(own5, s["bot-login"])?.hash !== proposal.hash) {
+    await dropApproval(ctx, issue3, own5);
+    const r = await say(
+      "> [!NOTE]\n> The entry changed since it was approved, so the approval was removed: please review it again."
+    );
+    return {
+      ...done("re-approval-needed", issueNumber, "the approved content changed; re-approval needed"),
+      pull: r.pull
+    };
+  }
+  if (proposal.result.flags.length && !await overridden(ctx, issue3)) {
+    await dropApproval(ctx, issue3, own5);
+    await say(
+      `> [!WARNING]
+> This entry was flagged for review (see the notes below). A maintainer must add \`${inert(s["label-override"])}\` before approving it.`
+    );
+    return done("needs-review", issueNumber, "flagged submission: override label required before approval", own5);
+  }
+  if (await repo.parentOf(own5.headSha) !== proposal.tip.sha) {
+    await say("", true);
+    own5 = await pulls.get(own5.number);
+  }
+  if (!s["merge-on-approval"]) {
+    await say(`> [!NOTE]
+> Approved by ${who}. Merging is left to a maintainer.`);
+    return done("approved", issueNumber, "approved; merge left to a maintainer", own5);
+  }
+  const merged = await mergeVerified(ctx, own5, proposal.title);
+  if (merged.kind === "merged") {
+    await finishMerged(
+      ctx,
+      issue3,
+      own5,
+      `Added to \`${inert(proposal.path)}\` in #${own5.number}, approved by ${who}. Thank you!`
+    );
+    return { ...done("merged", issueNumber, `pull request #${own5.number} merged`, own5), mergedSha: merged.sha };
+  }
+  if (merged.kind === "auto-merge") {
+    await say(
+      `> [!NOTE]
+> Approved by ${who}. Auto-merge is on: the pull request merges once its checks pass (${inert(merged.blocker)}).`
+    );
+    return done("auto-merge", issueNumber, `auto-merge enabled on #${own5.number}`, own5);
+  }
+  const blocker = merged.kind === "head-moved" ? "the pull request changed while it was being merged" : merged.blocker;
+  await say(
+    `> [!WARNING]
+> Approved by ${who}, but GitHub refused the merge: ${inert(blocker)}. The pull request is ready for a maintainer to merge.`
+  );
+  ctx.ports.reporter.warning(`Pull request #${own5.number} could not be merged: ${blocker}`);
+  return done("blocked", issueNumber, `merge of #${own5.number} blocked`, own5);
+}
+async function overridden(ctx, issue3) {
+  const label = ctx.settings["label-override"];
+  if (!issue3.labels.includes(label)) return false;
+  const actor = await ctx.ports.issues.labelActor(issue3.number, label);
+  return Boolean(actor && (await authorize(ctx, actor, issue3.author)).ok);
+}
+async function finishMerged(ctx, issue3, pull, detail) {
+  const s = ctx.settings;
+  await upsertStickyComment(
+    ctx,
+    issue3.number,
+    closingComment("merged", detail),
+    (c) => findStickyComment(c, s["bot-login"])
+  );
+  const live = await ctx.ports.issues.get(issue3.number);
+  if (live?.state === "open") await ctx.ports.issues.close(issue3.number, "completed");
+  if (issue3.labels.includes(s["label-pr-open"])) await ctx.ports.issues.removeLabel(issue3.number, s["label-pr-open"]);
+  await ctx.ports.repo.deleteBranch(pull.headRef);
+}
+async function runRejection(ctx, issueNumber, sender) {
+  const { issues, pulls, repo } = ctx.ports;
+  const s = ctx.settings;
+  const issue3 = await issues.get(issueNumber);
+  if (!issue3 || issue3.isPullRequest || issue3.state === "closed")
+    return done("ignored", issueNumber, "not an open submission");
+  const openPulls = await pulls.listOpen();
+  const own5 = ownPull(ctx, openPulls, issueNumber);
+  const label = s["label-rejected"];
+  const where = issue3.labels.includes(label) ? issue3.number : own5?.labels.includes(label) ? own5.number : void 0;
+  if (where === void 0) return done("ignored", issueNumber, "the rejection label is no longer there", own5);
+  const actor = sender ?? await issues.labelActor(where, label);
+  const allowed = actor ? await authorize(ctx, actor, issue3.author) : { ok: false, reason: "the labeler could not be found" };
+  if (!allowed.ok) {
+    await issues.removeLabel(where, label);
+    const notice = `> [!WARNING]
+> The rejection by ${actor ? quietLogin(actor.login) : "someone"} does not count: ${inert(allowed.reason)}. The label was removed.`;
+    const proposal = await prepareProposal(ctx, issue3, openPulls);
+    if (proposal.kind === "ready") await applyProposal(ctx, issue3, own5, proposal, { notice, openPulls });
+    return done("unauthorized", issueNumber, "rejection refused (not an approver)", own5);
+  }
+  if (own5) {
+    await pulls.update(own5.number, { state: "closed" });
+    await repo.deleteBranch(own5.headRef);
+  }
+  await upsertStickyComment(
+    ctx,
+    issue3.number,
+    closingComment("rejected", inert(s["reject-message"])),
+    (c) => findStickyComment(c, s["bot-login"])
+  );
+  for (const l of [s["label-pr-open"], s["label-approved"]])
+    if (issue3.labels.includes(l)) await issues.removeLabel(issue3.number, l);
+  if (where !== issue3.number && !issue3.labels.includes(label)) await issues.addLabels(issue3.number, [label]);
+  await issues.close(issue3.number, "not_planned");
+  return done("rejected", issueNumber, "rejected", own5);
+}
+
+// src/workflows/refresh.ts
+function adopterPulls(ctx, pulls) {
+  return pulls.flatMap((pull) => {
+    const issue3 = issueOfBranch(pull.headRef);
+    return issue3 !== void 0 && pull.author === ctx.settings["bot-login"] ? [{ pull, issue: issue3 }] : [];
+  });
+}
+async function refreshOpenPulls(ctx, except) {
+  const { pulls, issues, repo } = ctx.ports;
+  const open3 = await pulls.listOpen();
+  const result = { updated: [], unchanged: [], closed: [], summary: "" };
+  for (const { pull, issue: issue3 } of adopterPulls(ctx, open3)) {
+    if (issue3 === except) continue;
+    const info2 = await issues.get(issue3);
+    if (!info2 || info2.state === "closed") {
+      await pulls.update(pull.number, { state: "closed" });
+      await repo.deleteBranch(pull.headRef);
+      result.closed.push(pull.number);
+      continue;
+    }
+    const r = await runIntake(ctx, issue3, { rebase: true, openPulls: open3 });
+    if (r.status === "pr-updated") result.updated.push(pull.number);
+    else if (r.status === "invalid") result.closed.push(pull.number);
+    else result.unchanged.push(pull.number);
+  }
+  result.summary = `Refreshed open adopter pull requests: ${result.updated.length} moved onto the new base, ${result.unchanged.length} already current, ${result.closed.length} closed.`;
+  return result;
+}
+
+// src/workflows/lifecycle.ts
+async function onIssueClosed(ctx, number4, sender) {
+  const s = ctx.settings;
+  if (sender === s["bot-login"])
+    return { status: "ignored", issue: number4, summary: `Issue #${number4} closed by the bot.` };
+  const own5 = ownPull(ctx, await ctx.ports.pulls.listOpen(), number4);
+  if (!own5) return { status: "ignored", issue: number4, summary: `Issue #${number4} closed; no open pull request.` };
+  await ctx.ports.pulls.update(own5.number, { state: "closed" });
+  await ctx.ports.repo.deleteBranch(own5.headRef);
+  await upsertStickyComment(
+    ctx,
+    number4,
+    closingComment(
+      "withdrawn",
+      `The issue was closed, so pull request #${own5.number} was closed too. Reopen the issue to propose the entry again.`
+    ),
+    (c) => findStickyComment(c, s["bot-login"])
+  );
+  await ctx.ports.issues.removeLabel(number4, s["label-pr-open"]);
+  return {
+    status: "withdrawn",
+    issue: number4,
+    summary: `Issue #${number4} closed: pull request #${own5.number} closed.`
+  };
+}
+async function onPullClosed(ctx, pull, sender) {
+  const s = ctx.settings;
+  const number4 = issueOfBranch(pull.headRef);
+  const issue3 = number4 === void 0 ? void 0 : await ctx.ports.issues.get(number4);
+  if (!issue3 || sender === s["bot-login"])
+    return { status: "ignored", issue: number4, summary: `Pull request #${pull.number} closed.` };
+  if (pull.merged) {
+    const live = await ctx.ports.pulls.get(pull.number);
+    await finishMerged(ctx, issue3, live, `Added in #${pull.number}. Thank you!`);
+    const refresh = await refreshOpenPulls(ctx, issue3.number);
+    return {
+      status: "merged",
+      issue: issue3.number,
+      summary: `Pull request #${pull.number} merged by hand; issue #${issue3.number} closed. ${refresh.summary}`
+    };
+  }
+  if (issue3.state === "closed")
+    return { status: "ignored", issue: issue3.number, summary: `Pull request #${pull.number} closed.` };
+  await upsertStickyComment(
+    ctx,
+    issue3.number,
+    closingComment(
+      "withdrawn",
+      `Pull request #${pull.number} was closed without being merged. To propose the entry again, edit this issue.`
+    ),
+    (c) => findStickyComment(c, s["bot-login"])
+  );
+  if (issue3.labels.includes(s["label-pr-open"])) await ctx.ports.issues.removeLabel(issue3.number, s["label-pr-open"]);
+  await ctx.ports.issues.addLabels(issue3.number, [s["label-needs-changes"]]);
+  return {
+    status: "pr-closed",
+    issue: issue3.number,
+    summary: `Pull request #${pull.number} closed unmerged; issue #${issue3.number} marked.`
   };
 }
 
@@ -79193,7 +79734,7 @@ function renderSummary(links, failures, context3) {
 }
 var HEADER = "| Entry | Line | URL | Status | Failing since |\n| --- | --- | --- | --- | --- |\n";
 function renderSections(links, failures, context3, budget) {
-  const counts = countLinks(links, failures);
+  const counts2 = countLinks(links, failures);
   const confirmed = failures.filter((f) => f.confirmed);
   const watching = failures.filter((f) => !f.confirmed);
   const notes = links.filter(
@@ -79202,7 +79743,7 @@ function renderSections(links, failures, context3, budget) {
   const head = [
     `## Links in \`${context3.file.replace(/`/g, "")}\``,
     "",
-    `Checked ${counts.checked} distinct ${counts.checked === 1 ? "link" : "links"} on ${context3.checkedAt.toISOString().slice(0, 10)}: **${counts.broken} broken**, ${counts.watching} watching, ${counts.unverifiable} unverifiable.`,
+    `Checked ${counts2.checked} distinct ${counts2.checked === 1 ? "link" : "links"} on ${context3.checkedAt.toISOString().slice(0, 10)}: **${counts2.broken} broken**, ${counts2.watching} watching, ${counts2.unverifiable} unverifiable.`,
     "",
     confirmed.length === 0 && watching.length === 0 ? "All links pass." : ""
   ].join("\n");
@@ -79383,21 +79924,21 @@ async function runCheckLinks(ports, settings) {
       );
     });
   }
-  const counts = countLinks(links, failures);
+  const counts2 = countLinks(links, failures);
   for (const failure2 of failures.filter((f) => f.confirmed)) {
     const at = failure2.link.occurrences[0]?.line ?? 0;
     const code3 = failure2.link.result.code === null ? "" : ` (HTTP ${failure2.link.result.code})`;
     reporter.warning(`${source.path}:${at}: ${failure2.link.result.status} link${code3}`);
   }
   reporter.info(
-    `Checked ${counts.checked} links: ${counts.broken} broken, ${counts.watching} watching, ${counts.unverifiable} unverifiable.`
+    `Checked ${counts2.checked} links: ${counts2.broken} broken, ${counts2.watching} watching, ${counts2.unverifiable} unverifiable.`
   );
   await reporter.summary(renderSummary(links, failures, context3));
   return {
-    checked: counts.checked,
-    broken: counts.broken,
-    watching: counts.watching,
-    unverifiable: counts.unverifiable,
+    checked: counts2.checked,
+    broken: counts2.broken,
+    watching: counts2.watching,
+    unverifiable: counts2.unverifiable,
     reportIssue,
     action,
     links
@@ -79447,19 +79988,1224 @@ async function runLinksMode(ctx) {
   }
 }
 
+// src/adopters/lint.ts
+function inOrderIndices(entries) {
+  const tails = [];
+  const previous3 = new Array(entries.length).fill(-1);
+  for (let i = 0; i < entries.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (compareNames(entries[tails[mid]].name, entries[i].name) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous3[i] = tails[lo - 1];
+    tails[lo] = i;
+  }
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
+  return keep;
+}
+function orderProblems(doc, container, containers) {
+  const { local, global: global2 } = statementsFor(doc, container, containers);
+  const policy = decideOrder(container.entries, [...local, ...global2]);
+  if (policy.order !== "alphabetical") return [];
+  const problems = [];
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const e of container.entries) {
+    if (e.catchAll) continue;
+    const key = e.group ?? "";
+    groups2.set(key, [...groups2.get(key) ?? [], e]);
+  }
+  for (const entries of groups2.values()) {
+    const keep = inOrderIndices(entries);
+    entries.forEach((e, i) => {
+      if (keep.has(i)) return;
+      const after = [...entries.slice(0, i)].reverse().find((o, j) => keep.has(i - 1 - j) && compareNames(o.name, e.name) <= 0);
+      problems.push({
+        line: e.startLine,
+        rule: "order",
+        message: `"${e.name}" is out of alphabetical order${after ? ` (it belongs after "${after.name}")` : ""}`
+      });
+    });
+  }
+  return problems;
+}
+function linkProblem(url2) {
+  if (url2 === void 0) return void 0;
+  if (!url2.trim()) return "the link has no target";
+  if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url2))
+    return `the link "${url2}" has no scheme (did you mean https://${url2}?)`;
+  if (/^[a-z]+:\/\//i.test(url2) && !/^(?:https?|ftp):\/\//i.test(url2)) return `the link "${url2}" has a broken scheme`;
+  return void 0;
+}
+var siteOf = (url2) => (url2 ?? "").toLowerCase().replace(/^https?:\/\/(?:www\.)?/, "").replace(/\/+$/, "");
+function duplicateKey(entry) {
+  return `${normalizeOrganizationName(entry.name)}\0${siteOf(entry.url)}`;
+}
+function lintAdopters(source) {
+  const doc = parseDocument2(source);
+  const containers = findContainers(doc);
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const container of containers) {
+    problems.push(...orderProblems(doc, container, containers));
+    for (const entry of container.entries) {
+      if (!entry.wellFormed) {
+        problems.push({
+          line: entry.startLine,
+          rule: "malformed",
+          message: entry.source.kind === "table-row" ? `"${entry.name}" has ${entry.source.row.children.length} cells, the header has ${container.columns?.count ?? "?"}` : `"${entry.name}" is not written like the other entries (unbalanced emphasis or a missing link)`
+        });
+      }
+      const bad = linkProblem(entry.url);
+      if (bad) problems.push({ line: entry.startLine, rule: "link", message: bad });
+      const key = duplicateKey(entry);
+      const first = seen.get(key);
+      if (first && !entry.catchAll) {
+        problems.push({
+          line: entry.startLine,
+          rule: "duplicate",
+          message: `"${entry.name}" is listed twice (first at line ${first.startLine})`
+        });
+      } else seen.set(key, entry);
+    }
+  }
+  if (source.length && !doc.finalNewline) {
+    problems.push({
+      line: doc.lineStarts.length,
+      rule: "final-newline",
+      message: "the file does not end with a newline"
+    });
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+// src/adopters/lint-changes.ts
+function read(source) {
+  const doc = parseDocument2(source);
+  const containers = findContainers(doc);
+  const located = containers.flatMap((container) => container.entries.map((entry) => ({ entry, container })));
+  const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
+  return { doc, containers, located, byLine, problems: lintAdopters(source) };
+}
+var textOf2 = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
+function problemKey(problem, located) {
+  if (problem.rule === "final-newline") return problem.rule;
+  if (!located) return `${problem.rule}\0${problem.message}`;
+  const { entry } = located;
+  return `${problem.rule}\0${normalizeOrganizationName(entry.name)}\0${problem.rule === "link" ? entry.url : ""}`;
+}
+var Bag = class {
+  counts = /* @__PURE__ */ new Map();
+  constructor(keys) {
+    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  /** Removes one `key`; false when there was none left. */
+  take(key) {
+    const n = this.counts.get(key) ?? 0;
+    if (n > 0) this.counts.set(key, n - 1);
+    return n > 0;
+  }
+};
+function peersOf({ entry, container }) {
+  return container.entries.filter((e) => !e.catchAll && (e.group ?? "") === (entry.group ?? ""));
+}
+function betterPlace(entry, peers) {
+  const others = peers.filter((e) => e !== entry);
+  const cost = (p) => others.slice(0, p).filter((o) => compareNames(o.name, entry.name) > 0).length + others.slice(p).filter((o) => compareNames(o.name, entry.name) < 0).length;
+  const costs = [...others.keys(), others.length].map(cost);
+  const best = costs.indexOf(Math.min(...costs));
+  const at = peers.indexOf(entry);
+  return costs[at] === costs[best] ? void 0 : { after: others[best - 1], before: others[best] };
+}
+var linked = (shape) => shape.replace(/logo|ref|angle/g, "link");
+var bare = (shape) => /^(?:list|paragraph)\|/.test(shape) ? shape.replace(/\|[^|]*$/, "|") : shape;
+function fitsShape(entry, neighbours) {
+  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
+  const own5 = linked(entry.shape);
+  return !shapes.length || shapes.some((s) => s === own5 || !entry.hasDescription && bare(s) === own5);
+}
+function touchedProblems(head, touched, added, wasSlip) {
+  const problems = [];
+  for (const container of head.containers) {
+    const mine = container.entries.filter((e) => touched.has(e) && !e.catchAll);
+    if (!mine.length) continue;
+    const untouched = container.entries.filter((e) => !touched.has(e));
+    const { local, global: global2 } = statementsFor(head.doc, container, head.containers);
+    const policy = decideOrder(untouched, [...local, ...global2]);
+    for (const entry of mine) {
+      if (entry.wellFormed && !fitsShape(entry, untouched)) {
+        const like = untouched.find((e) => e.wellFormed && !e.catchAll);
+        problems.push({
+          line: entry.startLine,
+          rule: "malformed",
+          message: `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ""}`
+        });
+      }
+      const peers = peersOf({ entry, container });
+      if (policy.order === "alphabetical" && !wasSlip(entry)) {
+        const better = betterPlace(entry, peers);
+        if (better) {
+          problems.push({
+            line: entry.startLine,
+            rule: "order",
+            message: `"${entry.name}" is out of alphabetical order; it belongs ${better.after ? `after "${better.after.name}"` : `before "${better.before.name}"`}`
+          });
+        }
+      } else if (policy.order === "append" && added.has(entry)) {
+        const part = (e) => !policy.describedFirst || e.hasDescription === entry.hasDescription;
+        const older = peers.filter((e) => !added.has(e) && part(e));
+        const last = older[older.length - 1];
+        if (last && last.start > entry.start) {
+          problems.push({
+            line: entry.startLine,
+            rule: "order",
+            message: `"${entry.name}" is added in the middle of a list kept in the order entries were added; move it after "${last.name}"`
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+function lintChanges(base, head) {
+  const before = read(base);
+  const after = read(head);
+  const baseTexts = new Bag(before.located.map((l) => textOf2(before, l.entry)));
+  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf2(after, l.entry))).map((l) => l.entry));
+  const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
+  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
+  const slips = new Set(
+    before.problems.filter((p) => p.rule === "order").map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? ""))
+  );
+  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
+  const found = after.problems.filter(
+    (p) => p.rule !== "order" && p.rule !== "duplicate" && !baseKeys.take(problemKey(p, after.byLine.get(p.line)))
+  );
+  const wasSlip = (e) => slips.has(normalizeOrganizationName(e.name));
+  for (const p of touchedProblems(after, touched, added, wasSlip)) {
+    if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
+  }
+  found.push(...duplicateProblems(before, after, touched));
+  return found.sort((a, b) => a.line - b.line);
+}
+function duplicateProblems(before, after, touched) {
+  const seenBefore = /* @__PURE__ */ new Set();
+  const duplicatedBefore = /* @__PURE__ */ new Set();
+  for (const { entry } of before.located) {
+    const key = duplicateKey(entry);
+    if (seenBefore.has(key)) duplicatedBefore.add(key);
+    seenBefore.add(key);
+  }
+  const problems = [];
+  const first = /* @__PURE__ */ new Map();
+  for (const { entry } of after.located) {
+    if (entry.catchAll) continue;
+    const key = duplicateKey(entry);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, entry);
+    else if (duplicatedBefore.has(key)) continue;
+    else if (touched.has(entry)) {
+      problems.push({
+        line: entry.startLine,
+        rule: "duplicate",
+        message: `"${entry.name}" is listed twice (first at line ${earlier.startLine})`
+      });
+    } else if (touched.has(earlier)) {
+      problems.push({
+        line: earlier.startLine,
+        rule: "duplicate",
+        message: `"${earlier.name}" is already listed (line ${entry.startLine})`
+      });
+    }
+  }
+  return problems;
+}
+
+// src/workflows/check-pr.ts
+async function runCheckPr(ctx, pullNumber) {
+  const { repo, pulls, reporter } = ctx.ports;
+  if (!ctx.inspect) throw new ConfigurationError("the pull request check needs the repository inspector");
+  const path2 = ctx.settings["adopters-file"];
+  const pull = await pulls.get(pullNumber);
+  const skipped = (why) => ({
+    status: "skipped",
+    pull: pullNumber,
+    problems: [],
+    summary: `Pull request #${pullNumber}: ${why}.`
+  });
+  if (issueOfBranch(pull.headRef) !== void 0 && pull.author === ctx.settings["bot-login"]) {
+    return skipped("opened by the bot from a submission, checked when it was made");
+  }
+  const head = await repo.readFile(path2, pull.headSha);
+  if (head === void 0) return skipped(`${path2} is not in it`);
+  const base = await repo.readFile(path2, await ctx.inspect.mergeBase(pull.baseRef, pull.headSha)) ?? "";
+  if (base === head) return skipped(`it does not change ${path2}`);
+  const problems = lintChanges(base, head);
+  for (const p of problems) {
+    const text6 = `${p.rule}: ${p.message}`;
+    if (reporter.annotate) reporter.annotate(path2, p.line, text6);
+    else reporter.warning(`${path2}:${p.line}: ${text6}`);
+  }
+  reporter.summary(checkSummary(ctx, path2, pull.headSha, problems));
+  const n = problems.length;
+  return n ? {
+    status: "failed",
+    pull: pullNumber,
+    problems,
+    summary: `Pull request #${pullNumber}: ${n} new problem${n === 1 ? "" : "s"} in ${path2} (see the annotations).`
+  } : {
+    status: "passed",
+    pull: pullNumber,
+    problems,
+    summary: `Pull request #${pullNumber}: ${path2} is in good shape.`
+  };
+}
+function checkSummary(ctx, path2, sha, problems) {
+  if (!problems.length) {
+    return `#### \u2705 ${path2}
+
+The change adds no problem a reviewer would point out (order, shape, links, duplicates).`;
+  }
+  const rows = problems.map(
+    (p) => `| [${p.line}](${fileUrl(ctx, sha, path2, p.line)}) | ${p.rule} | ${codeSpan(p.message, 300)} |`
+  );
+  return [
+    `#### \u274C ${path2}: ${problems.length} problem${problems.length === 1 ? "" : "s"} introduced by this pull request`,
+    "",
+    "| line | rule | problem |",
+    "| --- | --- | --- |",
+    ...rows,
+    "",
+    `Problems the file already had are not counted. Run \`npx adopters lint ${path2} --baseline <the file on the base branch>\` to see the same list locally.`
+  ].join("\n");
+}
+
+// src/adopters/list-sections.ts
+function unique(values) {
+  const seen = /* @__PURE__ */ new Set();
+  return values.filter((v) => {
+    const key = normalizeSectionName(v);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function listSections(source) {
+  const containers = findContainers(parseDocument2(source));
+  const grouped = containers.filter((c) => c.columns && c.columns.group >= 0 && c.entries.some((e) => e.group));
+  if (grouped.length) {
+    const table = grouped.reduce((a, b) => b.entries.length > a.entries.length ? b : a);
+    const options = unique(table.entries.map((e) => e.group ?? ""));
+    return { kind: "types", options, column: table.columns.headers[table.columns.group] ?? "Type" };
+  }
+  const titles = unique(containers.filter((c) => c.entries.length >= 2).map((c) => c.section ?? ""));
+  return titles.length > 1 ? { kind: "headings", options: titles } : { kind: "none" };
+}
+
+// src/doctor/check-adopters-file.ts
+var SUBJECT = "Adopters file";
+function checkAdoptersFile(file2, s, links) {
+  const path2 = s["adopters-file"];
+  if (!file2) {
+    return [
+      {
+        subject: SUBJECT,
+        severity: "error",
+        message: `${path2} is missing: the bot has nowhere to add entries`,
+        fix: "create it (a title line is enough), or set adopters-file in .github/adopters.yml to your file"
+      }
+    ];
+  }
+  const probe = insertAdopter(file2.text, { name: "Zzz Doctor Probe", url: "https://probe.example.org" });
+  if (!probe.ok && probe.code !== "duplicate") {
+    return [
+      {
+        subject: SUBJECT,
+        severity: "error",
+        message: `the bot cannot add entries to ${path2}: ${probe.reason}`,
+        fix: "point adopters-file at the file that holds the list",
+        link: links.file(path2, probe.line)
+      }
+    ];
+  }
+  const problems = lintAdopters(file2.text);
+  if (!problems.length) {
+    return [{ subject: SUBJECT, severity: "ok", message: `${path2} is in good shape`, link: links.file(path2) }];
+  }
+  const first = problems.slice(0, 3).map((p) => `line ${p.line}: ${p.message}`).join("; ");
+  return [
+    {
+      subject: SUBJECT,
+      severity: "warning",
+      message: `${path2} has ${problems.length} problem${problems.length === 1 ? "" : "s"} a reviewer would point out (${first}${problems.length > 3 ? "; \u2026" : ""})`,
+      fix: `run \`npx adopters lint ${path2}\` and fix them (the PR check fails only on problems a PR adds)`,
+      link: links.file(path2, problems[0].line)
+    }
+  ];
+}
+
+// src/doctor/check-form.ts
+var import_yaml5 = __toESM(require_dist2(), 1);
+var SUBJECT2 = "Issue form";
+function formLabels(text6) {
+  const labels = (0, import_yaml5.parse)(text6)?.labels;
+  if (Array.isArray(labels)) return labels.map(String);
+  return typeof labels === "string" ? labels.split(",").map((l) => l.trim()) : [];
+}
+function labelFindings(form2, s, link2) {
+  const labels = formLabels(form2.text);
+  const findings = [];
+  for (const key of ["label-approved", "label-override", "label-rejected"]) {
+    if (labels.includes(s[key])) {
+      findings.push({
+        subject: SUBJECT2,
+        severity: "error",
+        message: `the form applies the label "${s[key]}", so whoever files it would decide; the bot refuses to run with such a form`,
+        fix: `remove "${s[key]}" from the form's labels:`,
+        link: link2
+      });
+    }
+  }
+  if (!labels.includes(s["label-adopter"])) {
+    findings.push({
+      subject: SUBJECT2,
+      severity: "warning",
+      message: `the form does not apply the routing label "${s["label-adopter"]}": submissions are then recognized by their headings only, and are hard to find`,
+      fix: `add labels: ['${s["label-adopter"]}'] to the form (or set label-adopter to the label it applies)`,
+      link: link2
+    });
+  }
+  return findings;
+}
+function mappedFields(form2, fieldMap) {
+  if (!form2.ok) return [];
+  const given = Object.keys(fieldMap).length > 0;
+  return form2.template.fields.map((f) => given ? fieldMap[f.key] : f.key).filter((id2) => SUBMISSION_FIELDS.includes(id2));
+}
+function sectionFindings(form2, s, sections, adopters, link2) {
+  if (!form2.ok) return [];
+  const mapped2 = Object.keys(s["field-map"]).length ? s["field-map"] : void 0;
+  const field = form2.template.fields.find((f) => (mapped2 ? mapped2[f.key] : f.key) === "section");
+  const where = adopters.path;
+  if (!field) {
+    return sections.kind === "none" ? [] : [
+      {
+        subject: SUBJECT2,
+        severity: "warning",
+        message: `${where} is grouped (${sections.options.join(", ")}), but the form has no Adopter type field: every new entry goes into the largest group`,
+        fix: 'add a dropdown with id "section" listing the groups (npx adopters init --force writes one)',
+        link: link2
+      }
+    ];
+  }
+  if (sections.kind === "none") {
+    return [
+      {
+        subject: SUBJECT2,
+        severity: "info",
+        message: `the form asks for "${field.label}", but ${where} has no sections: the answer is not used`,
+        fix: `remove the "${field.label}" field from the form`,
+        link: link2
+      }
+    ];
+  }
+  const findings = [];
+  const map5 = s["section-map"];
+  for (const option of field.options) {
+    const key = Object.keys(map5).find((k) => k.toLowerCase() === option.toLowerCase());
+    const target = key ? map5[key] : option;
+    const probe = insertAdopter(
+      adopters.text,
+      { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
+      { section: target }
+    );
+    if (!probe.ok && probe.code === "no-section") {
+      findings.push({
+        subject: SUBJECT2,
+        severity: "error",
+        message: `the form's option "${option}" matches no section of ${where} (it has: ${sections.options.join(", ")}); submissions choosing it are refused`,
+        fix: `rename the option, or map it in section-map: "${option}: <heading or Type value>"`,
+        link: link2
+      });
+    }
+  }
+  return findings;
+}
+function checkForm(form2, s, links, adopters) {
+  const path2 = s["issue-form"];
+  if (!form2) {
+    return [
+      {
+        subject: SUBJECT2,
+        severity: "error",
+        message: `${path2} is missing: nobody can file the adopter form`,
+        fix: "run `npx adopters init` (or copy the form from adopters-bot), or set issue-form to where your form is"
+      }
+    ];
+  }
+  const link2 = links.file(form2.path);
+  const read2 = readIssueFormTemplate(form2.text);
+  if (!read2.ok) return [{ subject: SUBJECT2, severity: "error", message: `${form2.path}: ${read2.message}`, link: link2 }];
+  try {
+    parseIssueForm("", read2.template, { fieldMap: mapped(s) });
+  } catch (error63) {
+    if (!(error63 instanceof IssueFormConfigError)) throw error63;
+    return [
+      { subject: SUBJECT2, severity: "error", message: error63.message, fix: "correct field-map in the config file" }
+    ];
+  }
+  const findings = labelFindings(form2, s, link2);
+  const fields = mappedFields(read2, s["field-map"]);
+  for (const id2 of ["name", "website"]) {
+    if (fields.includes(id2)) continue;
+    findings.push({
+      subject: SUBJECT2,
+      severity: "error",
+      message: `no field of the form is read as "${id2}", so every submission is refused`,
+      fix: `give the field the id "${id2}", or map your field's id to ${id2} in field-map`,
+      link: link2
+    });
+  }
+  if (!fields.includes("consent")) {
+    findings.push({
+      subject: SUBJECT2,
+      severity: "warning",
+      message: "the form has no consent checkbox: nobody confirms they may list the organization",
+      fix: 'add a required checkbox with id "consent" (see the form adopters-bot ships)',
+      link: link2
+    });
+  }
+  if (adopters) findings.push(...sectionFindings(read2, s, adopters.sections, adopters.file, link2));
+  if (!findings.some((f) => f.severity !== "ok" && f.severity !== "info")) {
+    findings.push({
+      subject: SUBJECT2,
+      severity: "ok",
+      message: `${form2.path} is readable and matches the settings`,
+      link: link2
+    });
+  }
+  return findings;
+}
+var mapped = (s) => Object.keys(s["field-map"]).length ? s["field-map"] : void 0;
+
+// src/doctor/check-workflows.ts
+var import_yaml6 = __toESM(require_dist2(), 1);
+var NEEDS = {
+  intake: [
+    { scope: "contents", access: "write", why: "to commit the entry on its branch" },
+    { scope: "pull-requests", access: "write", why: "to open the pull request" },
+    { scope: "issues", access: "write", why: "to comment and label" }
+  ],
+  links: [
+    { scope: "contents", access: "read", why: "to read the file" },
+    { scope: "issues", access: "write", why: "to keep the report issue" }
+  ],
+  doctor: [{ scope: "contents", access: "read", why: "to read the files" }],
+  check: [
+    { scope: "contents", access: "read", why: "to read the file at both ends of the PR" },
+    { scope: "pull-requests", access: "read", why: "to read the pull request" }
+  ]
+};
+var WHAT = {
+  intake: "the intake",
+  links: "the link check",
+  doctor: "the doctor",
+  check: "the pull request check"
+};
+var RANK2 = { none: 0, read: 1, write: 2 };
+function eventsOf(on) {
+  if (typeof on === "string") return { [on]: {} };
+  if (Array.isArray(on)) return Object.fromEntries(on.map((e) => [String(e), {}]));
+  if (on && typeof on === "object")
+    return Object.fromEntries(Object.entries(on).map(([k, v]) => [k, v ?? {}]));
+  return {};
+}
+function accessOf(permissions, scope) {
+  if (permissions === void 0) return void 0;
+  if (permissions === "write-all") return "write";
+  if (permissions === "read-all") return "read";
+  if (permissions && typeof permissions === "object") {
+    const value = permissions[scope];
+    return value === "write" || value === "read" ? value : "none";
+  }
+  return "none";
+}
+var list3 = (v) => Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : [];
+function roleOf(step, events) {
+  const mode = typeof step.with?.mode === "string" ? step.with.mode : "auto";
+  if (mode === "doctor") return "doctor";
+  if (mode === "check-links" || mode === "auto" && "schedule" in events && !("issues" in events)) return "links";
+  if (mode === "check-pr") return "check";
+  if ((mode === "auto" || mode === "intake") && "issues" in events) return "intake";
+  const types = list3(events.pull_request?.types);
+  if (mode === "auto" && "pull_request" in events && (!types.length || types.includes("opened"))) return "check";
+  return void 0;
+}
+function missesPath(filters, path2) {
+  const paths = list3(filters?.paths);
+  return paths.length > 0 && !paths.some((p) => p === path2 || /[*?[]/.test(p));
+}
+function checkWorkflow(file2, wf, s, links, roles) {
+  const findings = [];
+  const events = eventsOf(wf.on);
+  const subject = `Workflow ${file2.path}`;
+  const link2 = links.file(file2.path);
+  const add = (severity, message, fix2) => findings.push({ subject, severity, message, fix: fix2, link: link2 });
+  let ours = false;
+  for (const [name, job] of Object.entries(wf.jobs ?? {})) {
+    for (const step of job.steps ?? []) {
+      if (typeof step.run === "string" && /\$\{\{\s*(?:github\.event\.|steps\.[^}]*outputs)/.test(step.run)) {
+        add(
+          "error",
+          `job "${name}" puts event data or step outputs into a run: script (an injection path)`,
+          "pass them through env: instead, or drop the step"
+        );
+      }
+      const uses = typeof step.uses === "string" ? step.uses : "";
+      if (!/adopters-bot/i.test(uses) && uses !== "./") continue;
+      const role = roleOf(step, events);
+      if (!role) continue;
+      ours = true;
+      roles.add(role);
+      const permissions = job.permissions ?? wf.permissions;
+      for (const need of NEEDS[role]) {
+        const granted = accessOf(permissions, need.scope);
+        if (granted !== void 0 && RANK2[granted] < RANK2[need.access]) {
+          add(
+            "error",
+            `job "${name}" lacks ${need.scope}: ${need.access}, which ${WHAT[role]} needs ${need.why}`,
+            `add \`${need.scope}: ${need.access}\` to the job's permissions`
+          );
+        }
+      }
+      if (role === "check") {
+        const writes = ["contents", "pull-requests", "issues"].filter((sc) => accessOf(permissions, sc) === "write");
+        if (writes.length)
+          add(
+            "warning",
+            `job "${name}" checks untrusted pull requests with write access (${writes.join(", ")})`,
+            "grant only contents: read and pull-requests: read"
+          );
+        if ("pull_request_target" in events)
+          add(
+            "warning",
+            "the check runs on pull_request_target, which gives pull requests from forks a write token",
+            "use the pull_request event"
+          );
+        if (missesPath(events.pull_request, s["adopters-file"]))
+          add(
+            "warning",
+            `its paths: filter does not include ${s["adopters-file"]}`,
+            `add ${s["adopters-file"]} to paths:`
+          );
+      }
+      if (role === "intake") {
+        const types = list3(events.issues?.types);
+        if (types.length && !["opened", "edited"].every((t) => types.includes(t)))
+          add(
+            "warning",
+            "it does not run on issues opened and edited: submissions or their edits go unanswered",
+            "use issues: types: [opened, edited, reopened, labeled, closed]"
+          );
+        if (!wf.concurrency)
+          add(
+            "warning",
+            "it has no concurrency group: two runs may write at once",
+            "add concurrency: { group: adopters-bot, cancel-in-progress: false }"
+          );
+        if ("push" in events && missesPath(events.push, s["adopters-file"]))
+          add(
+            "warning",
+            `its push paths: filter does not include ${s["adopters-file"]}: open PRs are not refreshed when it changes`,
+            `add ${s["adopters-file"]} to paths:`
+          );
+      }
+      if (role === "links" && "schedule" in events && !("workflow_dispatch" in events)) {
+        add(
+          "warning",
+          "it has a schedule but no workflow_dispatch: once GitHub disables the schedule (60 days without activity in a public repository) it cannot be run by hand",
+          "add workflow_dispatch: to on:"
+        );
+      }
+    }
+  }
+  if (ours && wf.permissions === void 0) {
+    add(
+      "warning",
+      "it has no top-level permissions: jobs without their own get the repository's default token permissions",
+      "add `permissions: {}` at the top and grant each job only what it needs"
+    );
+  }
+  if (ours && !findings.length) add("ok", "least privilege and the right events");
+  return findings;
+}
+function checkWorkflows(workflows, s, links) {
+  const findings = [];
+  const roles = /* @__PURE__ */ new Set();
+  for (const file2 of workflows) {
+    let wf;
+    try {
+      wf = (0, import_yaml6.parse)(file2.text) ?? {};
+    } catch (error63) {
+      findings.push({
+        subject: `Workflow ${file2.path}`,
+        severity: "warning",
+        message: `not valid YAML: ${String(error63).split("\n")[0]}`,
+        link: links.file(file2.path)
+      });
+      continue;
+    }
+    findings.push(...checkWorkflow(file2, wf, s, links, roles));
+  }
+  const missing = (role, severity, message, fix2) => {
+    if (!roles.has(role)) findings.push({ subject: "Workflows", severity, message, fix: fix2 });
+  };
+  missing(
+    "intake",
+    "error",
+    "no workflow runs adopters-bot on issues events: filed forms get no answer",
+    "add .github/workflows/adopters.yml (`npx adopters init` writes it)"
+  );
+  missing(
+    "links",
+    "info",
+    "no workflow checks the links of the adopters file",
+    "add .github/workflows/adopters-links.yml (`npx adopters init` writes it)"
+  );
+  missing(
+    "check",
+    "info",
+    "pull requests that edit the adopters file by hand are not checked",
+    "add .github/workflows/adopters-pr-check.yml (`npx adopters init` writes it)"
+  );
+  return findings;
+}
+
+// src/doctor/check-files.ts
+function readConfig(config2, links) {
+  const subject = "Config file";
+  if (!config2) {
+    return {
+      settings: DEFAULT_SETTINGS,
+      findings: [{ subject, severity: "ok", message: "no .github/adopters.yml: the defaults apply" }]
+    };
+  }
+  const parsed = parseConfigFile(config2.text, config2.path);
+  const resolved = parsed.ok ? resolveSettings(parsed.values, {}) : parsed;
+  if (!resolved.ok) {
+    const findings = resolved.errors.map((message) => ({
+      subject,
+      severity: "error",
+      message: `${message}; the bot fails every run until it is fixed`,
+      fix: `correct ${config2.path} (the README's configuration table lists every key)`,
+      link: links.file(config2.path, Number(/ line (\d+)/.exec(message)?.[1]) || void 0)
+    }));
+    return { settings: DEFAULT_SETTINGS, findings };
+  }
+  return {
+    settings: resolved.settings,
+    findings: [{ subject, severity: "ok", message: `${config2.path} is valid`, link: links.file(config2.path) }]
+  };
+}
+function checkFiles(files, s, links) {
+  const adopters = files.adopters ? { file: files.adopters, sections: listSections(files.adopters.text) } : void 0;
+  return [
+    ...checkForm(files.form, s, links, adopters),
+    ...checkAdoptersFile(files.adopters, s, links),
+    ...checkWorkflows(files.workflows, s, links)
+  ];
+}
+
+// src/doctor/labels.ts
+function wantedLabels(s) {
+  return [
+    { name: s["label-adopter"], color: "c5def5", description: "An adopter submission (set by the issue form)" },
+    {
+      name: s["label-needs-changes"],
+      color: "d93f0b",
+      description: "The submission has problems to fix (see the bot comment)"
+    },
+    {
+      name: s["label-needs-review"],
+      color: "fbca04",
+      description: "A look-alike name or a listed website: a maintainer should judge"
+    },
+    { name: s["label-pr-open"], color: "1d76db", description: "The bot opened the pull request for this submission" },
+    {
+      name: s["label-approved"],
+      color: "0e8a16",
+      description: "Maintainers: approve the submission (the bot merges its PR)"
+    },
+    {
+      name: s["label-rejected"],
+      color: "b60205",
+      description: "Maintainers: reject the submission (the bot closes its PR)"
+    },
+    { name: s["label-override"], color: "5319e7", description: "Maintainers: accept a submission flagged for review" },
+    { name: s["label-links"], color: "bfd4f2", description: "The report of broken links in the adopters file" }
+  ];
+}
+function missingLabels(wanted, existing) {
+  const have = new Set(existing.map((l) => l.name.toLowerCase()));
+  return wanted.filter((l) => !have.has(l.name.toLowerCase()));
+}
+
+// src/doctor/check-repository.ts
+var APP_TOKEN_FIX = 'pass a GitHub App installation token as the `token` input (see "The token" in the README)';
+function tokenFindings(r, s, links) {
+  const subject = "Token";
+  const { kind, login } = r.token;
+  if (login && login !== s["bot-login"]) {
+    return [
+      {
+        subject,
+        severity: "error",
+        message: `the token acts as ${login}, but bot-login is ${s["bot-login"]}: the bot will not recognize its own comments and pull requests`,
+        fix: `set bot-login: ${login} in .github/adopters.yml`
+      }
+    ];
+  }
+  if (kind === "workflow") {
+    return [
+      {
+        subject,
+        severity: "info",
+        message: "the workflow token (GITHUB_TOKEN): pull requests it opens start no workflows (no CI on them) and its merges start no push runs",
+        fix: `for CI on the bot's pull requests, ${APP_TOKEN_FIX}`,
+        link: links.settings("secrets/actions")
+      }
+    ];
+  }
+  if (kind === "app")
+    return [{ subject, severity: "ok", message: `a GitHub App token acting as ${login ?? "the app"}` }];
+  return [
+    {
+      subject,
+      severity: "info",
+      message: `a ${kind === "unknown" ? "token of unknown kind" : "personal token"}${login ? ` acting as ${login}` : ""}: the bot's comments and pull requests appear as that account`,
+      fix: `prefer a GitHub App: ${APP_TOKEN_FIX}`
+    }
+  ];
+}
+function actionsFindings(r, links) {
+  const subject = "Actions settings";
+  const link2 = links.settings("actions");
+  const toggle = "\u201CAllow GitHub Actions to create and approve pull requests\u201D";
+  if (!r.actions.ok) {
+    return [
+      {
+        subject,
+        severity: "info",
+        message: `the token cannot read the Actions settings (${r.actions.status}; it needs Administration: read, which the workflow token never has), so whether ${toggle} is on is unknown`,
+        fix: `with the workflow token the bot needs it: check it under Workflow permissions`,
+        link: link2
+      }
+    ];
+  }
+  const findings = [];
+  if (r.actions.value.canCreatePullRequests)
+    findings.push({ subject, severity: "ok", message: `${toggle} is on`, link: link2 });
+  else if (r.token.kind === "workflow") {
+    findings.push({
+      subject,
+      severity: "error",
+      message: `${toggle} is off: with the workflow token the bot cannot open pull requests`,
+      fix: `tick it in Settings \u2192 Actions \u2192 General \u2192 Workflow permissions, or ${APP_TOKEN_FIX}`,
+      link: link2
+    });
+  } else findings.push({ subject, severity: "ok", message: `${toggle} is off, which this token does not need`, link: link2 });
+  if (r.actions.value.defaultWorkflowPermissions === "write") {
+    findings.push({
+      subject,
+      severity: "info",
+      message: "the default workflow permissions are read and write: any workflow without a permissions block can write",
+      fix: "choose \u201CRead repository contents and packages permissions\u201D (the bot\u2019s workflows grant what they need)",
+      link: link2
+    });
+  }
+  return findings;
+}
+function mergeFindings(r, s, links) {
+  const subject = "Merging";
+  if (!s["merge-on-approval"]) {
+    return [{ subject, severity: "ok", message: "merge-on-approval is false: maintainers merge the pull requests" }];
+  }
+  const findings = [];
+  const { merge: merge4, defaultBranch: branch } = r.repository;
+  const allowed = ["squash", "merge", "rebase"].filter((m) => merge4[m]);
+  if (!merge4[s["merge-method"]]) {
+    findings.push({
+      subject,
+      severity: "warning",
+      message: `merge-method is ${s["merge-method"]}, which this repository does not allow; the bot falls back to ${allowed[0] ?? "none"}`,
+      fix: `set merge-method: ${allowed[0] ?? "squash"} in .github/adopters.yml, or allow ${s["merge-method"]} merging under Pull Requests`,
+      link: links.settings("")
+    });
+  }
+  const checks = /* @__PURE__ */ new Set([
+    ...r.branch.ok ? r.branch.value.requiredChecks : [],
+    ...r.protection.ok ? r.protection.value?.requiredChecks ?? [] : [],
+    ...r.rules.ok ? r.rules.value.requiredChecks : []
+  ]);
+  const reviews = Math.max(
+    r.protection.ok ? r.protection.value?.requiredReviews ?? 0 : 0,
+    r.rules.ok ? r.rules.value.requiredReviews : 0
+  );
+  const where = links.settings(r.rules.ok && r.rules.value.requiredChecks.length ? "rules" : "branches");
+  const names = [...checks].map((c) => `"${c}"`).join(", ");
+  if (checks.size && r.token.kind === "workflow") {
+    findings.push({
+      subject,
+      severity: "error",
+      message: `${branch} requires status checks (${names}) that never run on pull requests opened with the workflow token: approved submissions cannot merge`,
+      fix: `${APP_TOKEN_FIX}, or set merge-on-approval: false and merge by hand`,
+      link: where
+    });
+  } else if (checks.size && !merge4.autoMerge) {
+    findings.push({
+      subject,
+      severity: "warning",
+      message: `${branch} requires status checks (${names}): an approval before they pass leaves the pull request unmerged`,
+      fix: "tick \u201CAllow auto-merge\u201D under Pull Requests, so the bot can have approved pull requests merge once checks pass",
+      link: links.settings("")
+    });
+  }
+  if (reviews > 0) {
+    findings.push({
+      subject,
+      severity: merge4.autoMerge ? "info" : "warning",
+      message: `${branch} requires ${reviews} approving review${reviews === 1 ? "" : "s"}: the approval label alone cannot merge`,
+      fix: merge4.autoMerge ? "approve the bot's pull request in review too; auto-merge then merges it" : "tick \u201CAllow auto-merge\u201D under Pull Requests and approve the pull request in review too, or set merge-on-approval: false",
+      link: links.settings(merge4.autoMerge ? "branches" : "")
+    });
+  }
+  if (!r.protection.ok && r.branch.ok && r.branch.value.protected) {
+    findings.push({
+      subject,
+      severity: "info",
+      message: `${branch} is protected and the token cannot read its protection (it needs Administration: read): required reviews, if any, are not known`,
+      fix: "if it requires reviews, approve the bot's pull requests in review too",
+      link: links.settings("branches")
+    });
+  }
+  if (!findings.length)
+    findings.push({ subject, severity: "ok", message: `nothing blocks the bot's merges into ${branch}` });
+  return findings;
+}
+function labelFindings2(r, s, links) {
+  const subject = "Labels";
+  const link2 = links.labels();
+  if (!r.labels.ok) {
+    return [
+      {
+        subject,
+        severity: "warning",
+        message: `the token cannot list labels (${r.labels.status}): missing labels are not known`,
+        fix: "grant the job issues: read (issues: write lets the doctor create them)"
+      }
+    ];
+  }
+  const missing = missingLabels(wantedLabels(s), r.labels.value).map((l) => l.name);
+  const findings = [];
+  if (r.created.length) findings.push({ subject, severity: "ok", message: `created ${r.created.join(", ")}`, link: link2 });
+  const fix2 = "run the doctor workflow with dry-run off (it creates them), or create them on the labels page";
+  if (missing.includes(s["label-adopter"])) {
+    findings.push({
+      subject,
+      severity: "error",
+      message: `"${s["label-adopter"]}" does not exist: GitHub applies only existing labels, so the form files issues without it`,
+      fix: fix2,
+      link: link2
+    });
+  }
+  const others = missing.filter((m) => m !== s["label-adopter"]);
+  if (others.length) {
+    findings.push({
+      subject,
+      severity: "warning",
+      message: `${others.map((m) => `"${m}"`).join(", ")} do${others.length === 1 ? "es" : ""} not exist: the bot creates them on first use, without color or description`,
+      fix: fix2,
+      link: link2
+    });
+  }
+  if (!findings.length) findings.push({ subject, severity: "ok", message: "every label the bot uses exists", link: link2 });
+  return findings;
+}
+function scheduleFindings(r, links) {
+  if (r.repository.private || !r.branch.ok || !r.branch.value.lastCommitDate) return [];
+  const days = Math.floor((r.now.getTime() - Date.parse(r.branch.value.lastCommitDate)) / 864e5);
+  if (days < 45) return [];
+  return [
+    {
+      subject: "Schedule",
+      severity: "warning",
+      message: `no commit on ${r.repository.defaultBranch} for ${days} days: GitHub disables the link check's schedule after 60 days without activity`,
+      fix: "run the link check by hand (Actions \u2192 adopters links \u2192 Run workflow), which re-enables it",
+      link: links.actions()
+    }
+  ];
+}
+function checkRepository(r, s, links) {
+  if (r.repository.archived) {
+    return [
+      { subject: "Repository", severity: "error", message: "the repository is archived: the bot cannot write to it" }
+    ];
+  }
+  return [
+    ...tokenFindings(r, s, links),
+    ...actionsFindings(r, links),
+    ...mergeFindings(r, s, links),
+    ...labelFindings2(r, s, links),
+    ...scheduleFindings(r, links)
+  ];
+}
+
+// src/doctor/finding.ts
+var isProblem = (f) => f.severity === "error" || f.severity === "warning";
+function doctorStatus(findings) {
+  return findings.some(isProblem) ? "problems" : "healthy";
+}
+function doctorLinks(repo, branch) {
+  const base = repo ? `${repo.serverUrl}/${repo.owner}/${repo.repo}` : void 0;
+  const links = {
+    settings: (page) => base && `${base}/settings${page ? `/${page}` : ""}`,
+    file: (path2, line) => base && `${base}/blob/${encodeURIComponent(branch)}/${path2.split("/").map(encodeURIComponent).join("/")}${line ? `#L${line}` : ""}`,
+    labels: () => base && `${base}/labels`,
+    actions: () => base && `${base}/actions`
+  };
+  return links;
+}
+var ICON = { error: "\u274C", warning: "\u26A0\uFE0F", info: "\u2139\uFE0F", ok: "\u2705" };
+var ORDER = ["error", "warning", "info", "ok"];
+var sorted = (findings) => [...findings].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
+var cell = (text6) => text6.replace(/\r?\n/g, " ").replace(/\|/g, "\\|");
+var plural2 = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+function counts(findings) {
+  const n = (s) => findings.filter((f) => f.severity === s).length;
+  const parts = [plural2(n("error"), "error"), plural2(n("warning"), "warning")];
+  if (n("info")) parts.push(plural2(n("info"), "note"));
+  return parts.join(", ");
+}
+function doctorHeadline(findings) {
+  return doctorStatus(findings) === "healthy" ? `Doctor: all ${findings.length} checks passed${findings.some((f) => f.severity === "info") ? " (with notes)" : ""}.` : `Doctor: ${counts(findings)}; each says what to change.`;
+}
+function renderDoctorMarkdown(findings) {
+  const healthy = doctorStatus(findings) === "healthy";
+  const rows = sorted(findings).map((f) => {
+    const shown = f.link?.replace(/^https?:\/\/[^/]+\/[^/]+\/[^/]+\//, "");
+    const fix2 = [f.fix, f.link ? `[${shown}](${f.link})` : void 0].filter(Boolean);
+    return `| ${ICON[f.severity]} | ${cell(f.subject)} | ${cell(f.message)} | ${cell(fix2.join(" \u2014 "))} |`;
+  });
+  return [
+    healthy ? "### \u2705 adopters-bot doctor: all is well" : `### \u274C adopters-bot doctor: ${counts(findings)}`,
+    "",
+    "| | check | finding | what to change |",
+    "| --- | --- | --- | --- |",
+    ...rows
+  ].join("\n");
+}
+
+// src/workflows/doctor.ts
+var WORKFLOWS = ".github/workflows";
+async function createLabels(ctx, inspect, labels) {
+  if (!labels.ok) return { created: [], labels };
+  const created = [];
+  for (const label of missingLabels(wantedLabels(ctx.settings), labels.value)) {
+    if (ctx.settings["dry-run"]) {
+      ctx.ports.reporter.info(`[dry-run] would create the label ${label.name}`);
+      continue;
+    }
+    const outcome = await inspect.createLabel(label);
+    if (outcome === "forbidden") break;
+    if (outcome === "created") created.push(label.name);
+  }
+  return { created, labels: created.length ? await inspect.labels() : labels };
+}
+async function runDoctor(ctx, now = /* @__PURE__ */ new Date()) {
+  const inspect = ctx.inspect;
+  if (!inspect) throw new ConfigurationError("the doctor needs the repository inspector");
+  const { repo, reporter } = ctx.ports;
+  const s = ctx.settings;
+  const branch = await repo.defaultBranch();
+  const read2 = async (path2) => {
+    const text6 = await repo.readFile(path2, branch);
+    return text6 === void 0 ? void 0 : { path: path2, text: text6 };
+  };
+  const names = (await inspect.listFolder(WORKFLOWS, branch)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  const [config2, form2, adopters, ...workflows] = await Promise.all([
+    read2(s["config-file"]),
+    read2(s["issue-form"]),
+    read2(s["adopters-file"]),
+    ...names.map((n) => read2(`${WORKFLOWS}/${n}`))
+  ]);
+  const files = { config: config2, form: form2, adopters, workflows: workflows.filter((w) => w !== void 0) };
+  const repository = await inspect.repository();
+  const [token, actions, branchFacts, protection, rules, labels] = await Promise.all([
+    inspect.token(),
+    inspect.actionsSettings(),
+    inspect.branch(branch),
+    inspect.protection(branch),
+    inspect.rules(branch),
+    inspect.labels()
+  ]);
+  const afterCreation = await createLabels(ctx, inspect, labels);
+  const report = {
+    token,
+    repository,
+    actions,
+    branch: branchFacts,
+    protection,
+    rules,
+    labels: afterCreation.labels,
+    created: afterCreation.created,
+    now
+  };
+  const links = doctorLinks(ctx.repo, branch);
+  const findings = [
+    ...readConfig(config2, links).findings,
+    ...checkFiles(files, s, links),
+    ...checkRepository(report, s, links)
+  ];
+  reporter.summary(renderDoctorMarkdown(findings));
+  for (const f of findings.filter(isProblem))
+    reporter.warning(`${f.subject}: ${f.message}${f.fix ? ` (fix: ${f.fix})` : ""}`);
+  return { status: doctorStatus(findings), findings, summary: doctorHeadline(findings) };
+}
+
+// src/workflows/maintainer-modes.ts
+var CHECKED_ACTIONS = ["opened", "synchronize", "reopened"];
+function startsCheckPr(eventName, event) {
+  return eventName === "pull_request" && Boolean(event.pull_request) && CHECKED_ACTIONS.includes(event.action ?? "");
+}
+async function checkPrMode(ctx, eventName, event) {
+  const number4 = event.pull_request?.number;
+  if (!eventName.startsWith("pull_request") || number4 === void 0) {
+    return { status: "ignored", summary: `mode check-pr runs on pull_request events, not on ${eventName}.` };
+  }
+  const result = await runCheckPr(ctx, number4);
+  return {
+    status: result.status,
+    summary: result.summary,
+    failure: result.status === "failed" ? result.summary : void 0
+  };
+}
+async function doctorMode(ctx) {
+  const result = await runDoctor(ctx);
+  return {
+    status: result.status,
+    summary: result.summary,
+    failure: result.status === "problems" ? "The doctor found problems: the job summary says what to change." : void 0
+  };
+}
+
+// src/workflows/reconcile.ts
+var MAX_PER_RUN = 20;
+async function reconcile(ctx, done2 = /* @__PURE__ */ new Set()) {
+  const s = ctx.settings;
+  const summaries = [];
+  const open3 = await ctx.ports.issues.listOpen(s["label-adopter"]);
+  const pulls = await ctx.ports.pulls.listOpen();
+  const state = [s["label-pr-open"], s["label-needs-changes"], s["label-rejected"]];
+  let handled = 0;
+  let mergedAny = false;
+  for (const issue3 of open3) {
+    if (done2.has(issue3.number)) continue;
+    if (handled >= MAX_PER_RUN) {
+      summaries.push(`More submissions are pending; the next run continues.`);
+      break;
+    }
+    const own5 = ownPull(ctx, pulls, issue3.number);
+    const approved = issue3.labels.includes(s["label-approved"]) || Boolean(own5?.labels.includes(s["label-approved"]));
+    let summary2;
+    if (issue3.labels.includes(s["label-rejected"]) || own5?.labels.includes(s["label-rejected"])) {
+      summary2 = (await runRejection(ctx, issue3.number)).summary;
+    } else if (approved && s["merge-on-approval"]) {
+      const r = await runApproval(ctx, issue3.number);
+      mergedAny ||= r.status === "merged";
+      summary2 = r.summary;
+    } else if (!state.some((l) => issue3.labels.includes(l))) {
+      summary2 = (await runIntake(ctx, issue3.number, { openPulls: pulls })).summary;
+    }
+    if (summary2) {
+      handled++;
+      summaries.push(summary2);
+    }
+  }
+  if (mergedAny) summaries.push((await refreshOpenPulls(ctx)).summary);
+  return summaries;
+}
+
 // src/workflows/dispatch.ts
 async function dispatch(ctx, eventName, event) {
-  const action = event.action ?? "";
   const mode = ctx.settings.mode;
-  if (mode === "check-links" || mode === "auto" && (eventName === "schedule" || eventName === "workflow_dispatch")) {
-    return runLinksMode(ctx);
-  }
-  if (eventName === "issues" && ["opened", "edited", "reopened"].includes(action) && event.issue) {
-    return fromIntake(await runIntake(ctx, event.issue.number));
-  }
-  return { status: "ignored", summary: `Nothing to do for ${eventName}${action ? `.${action}` : ""}.` };
+  if (mode === "check-links" || mode === "auto" && eventName === "schedule") return runLinksMode(ctx);
+  if (mode === "doctor") return doctorMode(ctx);
+  if (mode === "check-pr" || mode === "auto" && startsCheckPr(eventName, event))
+    return checkPrMode(ctx, eventName, event);
+  const outcome = await route(ctx, eventName, event);
+  if (outcome.status === "not-a-writer-event") return { status: "ignored", summary: outcome.summary };
+  const more = await reconcile(ctx, new Set(outcome.issue === void 0 ? [] : [outcome.issue]));
+  return more.length ? { ...outcome, summary: [outcome.summary, ...more].join("\n") } : outcome;
 }
-function fromIntake(r) {
+async function route(ctx, eventName, event) {
+  const s = ctx.settings;
+  const action = event.action ?? "";
+  const sender = event.sender ? { login: event.sender.login, type: event.sender.type } : void 0;
+  const label = event.label?.name;
+  const forced = s.mode;
+  if (forced === "refresh" || eventName === "push" && touchesAdoptersFile(ctx, event)) {
+    const r = await refreshOpenPulls(ctx);
+    return { status: "refreshed", summary: r.summary };
+  }
+  if (eventName === "issues" && event.issue && !event.issue.pull_request) {
+    const n = event.issue.number;
+    if (["opened", "edited", "reopened"].includes(action) || forced === "intake")
+      return fromApproval(await runIntake(ctx, n));
+    if (action === "labeled" && label === s["label-approved"]) return approveAndRefresh(ctx, n, sender);
+    if (action === "labeled" && label === s["label-rejected"]) return fromApproval(await runRejection(ctx, n, sender));
+    if (action === "labeled" && label === s["label-override"]) return approveAndRefresh(ctx, n);
+    if (action === "labeled" && label === s["label-adopter"]) return fromApproval(await runIntake(ctx, n));
+    if (action === "closed") return onIssueClosed(ctx, n, sender?.login ?? "");
+    return { status: "ignored", issue: n, summary: `Nothing to do for issues.${action}.` };
+  }
+  if (eventName === "pull_request" && event.pull_request) {
+    const pr = event.pull_request;
+    const n = issueOfBranch(pr.head.ref);
+    if (n === void 0)
+      return { status: "ignored", summary: `Pull request #${pr.number} is not an adopter pull request.` };
+    if (action === "labeled" && label === s["label-approved"]) return approveAndRefresh(ctx, n, sender);
+    if (action === "labeled" && label === s["label-rejected"]) return fromApproval(await runRejection(ctx, n, sender));
+    if (action === "closed")
+      return onPullClosed(
+        ctx,
+        { number: pr.number, headRef: pr.head.ref, merged: Boolean(pr.merged) },
+        sender?.login ?? ""
+      );
+    return { status: "ignored", issue: n, summary: `Nothing to do for pull_request.${action}.` };
+  }
+  if (eventName === "workflow_dispatch" || eventName === "push" || forced === "approval") {
+    return { status: "reconciled", summary: "Caught up on pending submissions." };
+  }
+  return { status: "not-a-writer-event", summary: `Nothing to do for ${eventName}${action ? `.${action}` : ""}.` };
+}
+function touchesAdoptersFile(ctx, event) {
+  const branch = event.repository?.default_branch;
+  if (branch && event.ref !== `refs/heads/${branch}`) return false;
+  const path2 = ctx.settings["adopters-file"];
+  const commits = event.commits ?? [];
+  return !commits.length || commits.some((c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].includes(path2));
+}
+async function approveAndRefresh(ctx, issue3, sender) {
+  const r = await runApproval(ctx, issue3, sender);
+  if (r.status !== "merged") return fromApproval(r);
+  const refresh = await refreshOpenPulls(ctx, issue3);
+  return { ...fromApproval(r), summary: `${r.summary}
+${refresh.summary}` };
+}
+function fromApproval(r) {
   return { status: r.status, issue: r.issue, pull: r.pull, summary: r.summary };
 }
 
@@ -79529,7 +81275,8 @@ async function run() {
         ports: settings["dry-run"] ? ports.dryRun() : ports,
         settings,
         repo: { owner, repo, serverUrl },
-        links: linkAdapters(octokit, { owner, repo })
+        links: linkAdapters(octokit, { owner, repo }),
+        inspect: new GitHubInspector(octokit, { owner, repo })
       },
       context2.eventName,
       event
@@ -79548,6 +81295,7 @@ async function run() {
     reporter.summary(`### adopters-bot
 
 ${outcome.summary}`);
+    if (outcome.failure) setFailed(outcome.failure);
   } catch (error63) {
     setFailed(error63 instanceof Error ? error63.message : String(error63));
     if (error63 instanceof Error && error63.stack) debug(error63.stack);

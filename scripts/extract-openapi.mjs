@@ -18,6 +18,7 @@ const OPERATIONS = [
   'repos/get-branch',
   'repos/get-branch-protection',
   'repos/get-branch-rules',
+  'repos/compare-commits',
   'actions/get-github-actions-default-workflow-permissions-repository',
   'rate-limit/get',
   // git data
@@ -45,6 +46,7 @@ const OPERATIONS = [
   'issues/create',
   'issues/list-for-repo',
   'issues/list-comments',
+  'issues/list-events',
   'issues/get-comment',
   'issues/create-comment',
   'issues/update-comment',

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import * as prettier from 'prettier';
 
 const check = process.argv.includes('--check');
 // Compile the TypeScript table where its own imports (zod, yaml) resolve from node_modules.
@@ -55,7 +56,7 @@ function readmeTable(current) {
     return `| \`${s.key}\` | ${where} | ${show(s.default).replace(/\|/g, '\\|')} | ${s.description.replace(/\|/g, '\\|')} |`;
   });
   const table = ['| name | where | default | what it does |', '|---|---|---|---|', ...rows].join('\n');
-  return current.replace(/(<!-- settings-start -->\n)[\s\S]*?(\n<!-- settings-end -->)/, `$1${table}$2`);
+  return current.replace(/(<!-- settings-start -->)[\s\S]*?(<!-- settings-end -->)/, `$1\n${table}\n$2`);
 }
 
 let stale = false;
@@ -64,7 +65,9 @@ for (const [file, update] of [
   ['README.md', readmeTable],
 ]) {
   const current = readFileSync(file, 'utf8');
-  const next = update(current);
+  // The README is formatted by prettier in CI: compare and write what prettier would keep.
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+  const next = file.endsWith('.md') ? await prettier.format(update(current), options) : update(current);
   if (next === current) continue;
   if (check) {
     console.error(`${file} is out of date with src/config/settings.ts: run node scripts/update-docs.mjs`);

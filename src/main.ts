@@ -3,6 +3,7 @@ import * as github from '@actions/github';
 import { readInputs } from './action/inputs.js';
 import { actionsReporter } from './action/reporter.js';
 import { githubPorts, linkAdapters } from './github/ports.js';
+import { GitHubInspector } from './github/inspect.js';
 import { createOctokit } from './github/octokit.js';
 import { dispatch } from './workflows/dispatch.js';
 import { readEvent } from './workflows/event.js';
@@ -34,6 +35,7 @@ export async function run(): Promise<void> {
         settings,
         repo: { owner, repo, serverUrl },
         links: linkAdapters(octokit, { owner, repo }),
+        inspect: new GitHubInspector(octokit, { owner, repo }),
       },
       github.context.eventName,
       event,
@@ -50,6 +52,7 @@ export async function run(): Promise<void> {
     }
     reporter.info(outcome.summary);
     reporter.summary(`### adopters-bot\n\n${outcome.summary}`);
+    if (outcome.failure) core.setFailed(outcome.failure);
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error));
     if (error instanceof Error && error.stack) core.debug(error.stack);

@@ -2,6 +2,7 @@
 // in-process workflow tests: the same code path as the action, without spawning it.
 import { DEFAULT_SETTINGS, type Settings } from '../src/config/settings.js';
 import { createOctokit } from '../src/github/octokit.js';
+import { GitHubInspector } from '../src/github/inspect.js';
 import { githubPorts } from '../src/github/ports.js';
 import type { WorkflowContext } from '../src/workflows/context.js';
 import type { Reporter } from '../src/workflows/ports.js';
@@ -21,6 +22,7 @@ export function recordingReporter(): RecordingReporter {
     info: (m) => void lines.push(m),
     warning: (m) => void lines.push(`warning: ${m}`),
     summary: (m) => void summaries.push(m),
+    annotate: (file, line, m) => void lines.push(`annotation ${file}:${line}: ${m}`),
   };
 }
 
@@ -47,6 +49,7 @@ export function contextFor(
     ports: options.dryRun ? ports.dryRun() : ports,
     settings: { ...DEFAULT_SETTINGS, ...settings },
     repo: { owner: fake.repo.settings.owner, repo: fake.repo.settings.name, serverUrl: 'https://github.com' },
+    inspect: new GitHubInspector(octokit, { owner: fake.repo.settings.owner, repo: fake.repo.settings.name }),
     reporter,
   };
 }

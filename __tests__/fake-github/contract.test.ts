@@ -33,7 +33,7 @@ describe('the fake GitHub’s contract checks', () => {
     expect(listOperationIds()).toEqual(
       expect.arrayContaining(['repos/get', 'git/create-tree', 'pulls/merge', 'issues/add-labels', 'rate-limit/get']),
     );
-    expect(listOperationIds()).toHaveLength(40);
+    expect(listOperationIds()).toHaveLength(42);
   });
 
   it('should answer 422 Validation Failed for an issue without a title', async () => {

@@ -62,6 +62,8 @@ describe('a whole submission, from issue to merged pull request, through every o
     ).data;
     await gh.rest.pulls.update({ ...repo, pull_number: pr.number, body: 'Closes #1\n\nPreview' });
     await gh.rest.pulls.listFiles({ ...repo, pull_number: pr.number });
+    // the check of hand-made pull requests: the merge base of the pull request
+    await gh.rest.repos.compareCommits({ ...repo, base: 'main', head: pr.head.sha });
     const comment = (await gh.rest.issues.createComment({ ...repo, issue_number: 1, body: '<!-- bot -->' })).data;
     await gh.rest.issues.updateComment({ ...repo, comment_id: comment.id, body: '<!-- bot --> v2' });
     await gh.rest.issues.getComment({ ...repo, comment_id: comment.id });
@@ -70,6 +72,7 @@ describe('a whole submission, from issue to merged pull request, through every o
     await gh.rest.issues.setLabels({ ...repo, issue_number: 1, labels: ['adopters: pr-open', 'adopter'] });
     await gh.rest.issues.removeLabel({ ...repo, issue_number: 1, name: 'adopter' });
     await gh.rest.issues.listLabelsOnIssue({ ...repo, issue_number: 1 });
+    await gh.rest.issues.listEvents({ ...repo, issue_number: 1 });
 
     // approval
     await gh.rest.repos.getCollaboratorPermissionLevel({ ...repo, username: 'maintainer-mia' });

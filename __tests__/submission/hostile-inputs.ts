@@ -38,6 +38,14 @@ export const HOSTILE: HostileCase[] = [
     contains: "line 2 starts with '::'",
   },
   { category: 'workflow command', fields: name('Acme\n::set-output name=x::y'), field: 'name', contains: 'line break' },
+  // The runner's legacy form, honoured anywhere in a line of the log.
+  { category: 'workflow command', fields: name('Acme ##[add-mask]Corp'), field: 'name', contains: "'##['" },
+  {
+    category: 'workflow command',
+    fields: description('We use it ##[set-output name=status;]merged daily'),
+    field: 'description',
+    contains: "'##['",
+  },
   // Markdown, table and HTML injection (rule 4)
   { category: 'html', fields: name('<script>alert(1)</script>'), field: 'name', contains: 'HTML' },
   { category: 'html', fields: name('Acme <!-- hidden -->'), field: 'name', contains: 'HTML' },

@@ -143,7 +143,7 @@ describe('intake of other issues', () => {
   });
 
   it('flags a website already listed for review instead of refusing it', async () => {
-    const n = fileAdopterIssue(fake, { name: 'Acme Robotics', website: 'https://robotics.acme.example.com' });
+    const n = fileAdopterIssue(fake, { name: 'Acme Robotics', website: 'https://acme.example.com/robotics' });
     const result = await runIntake(contextFor(fake), n);
     expect(result.status).toBe('pr-created');
     expect(fake.repo.issues.get(n).labels).toContain('adopters: needs-review');

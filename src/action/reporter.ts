@@ -1,12 +1,27 @@
 import * as core from '@actions/core';
 import type { Reporter } from '../workflows/ports.js';
 
+/* eslint-disable no-control-regex -- matching control characters is the point */
+/** What the runner ends a line on (`TextReader.ReadLine`: CR, LF) and what editors and logs treat as one. */
+const LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
+/** C0 and C1 controls but the tab: ANSI escape sequences can rewrite or hide what a log shows. */
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
+/* eslint-enable no-control-regex */
+
 /**
- * One line, never a workflow command: line breaks folded and a leading `::` defused, so no text that
- * reaches the log (even by mistake) can set outputs, masks or environment variables.
+ * One line, never a workflow command. The runner reads a line as a command in two forms: `::name::`
+ * at its start after leading whitespace (`ActionCommand.TryParseV2` trims, then checks the prefix), and
+ * the legacy `##[name]` anywhere in it (`ActionCommand.TryParse` searches with `IndexOf`). So line breaks
+ * are folded, a leading `::` is defused, every `##[` gets a space before its bracket, and control
+ * characters (terminal escapes) are shown as U+FFFD. No text that reaches the log, even by mistake, can
+ * then set outputs, masks or state.
  */
 export function logSafe(text: string): string {
-  return text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ').replace(/^\s*::/, ': :');
+  return text
+    .replace(LINE_BREAKS, ' ')
+    .replace(CONTROLS, '\ufffd')
+    .replace(/##\[/g, '## [')
+    .replace(/^\s*::/, ': :');
 }
 
 export function actionsReporter(): Reporter & { flushSummary(): Promise<void> } {
@@ -15,6 +30,8 @@ export function actionsReporter(): Reporter & { flushSummary(): Promise<void> } 
     info: (m) => core.info(logSafe(m)),
     warning: (m) => core.warning(logSafe(m)),
     summary: (markdown) => void parts.push(markdown),
+    // core.error escapes the message and the properties into one `::error file=…,line=…::` command line.
+    annotate: (file, line, message) => core.error(logSafe(message), { title: 'adopters-bot', file, startLine: line }),
     async flushSummary() {
       if (parts.length) await core.summary.addRaw(parts.join('\n\n'), true).write();
     },

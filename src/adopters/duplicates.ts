@@ -21,6 +21,8 @@ const SHARED_HOSTS = new Set([
   'huggingface.co',
 ]);
 
+const RESERVED_EXAMPLE = new Set(['example.com', 'example.org', 'example.net']);
+
 /** Registrable domain of a URL, plus its first path segment on shared hosts; undefined for relative links. */
 export function siteKey(url: string | undefined): string | undefined {
   if (!url || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return undefined;
@@ -28,6 +30,8 @@ export function siteKey(url: string | undefined): string | undefined {
   if (!domain) return undefined;
   const host = getHostname(url) ?? domain;
   const bare = host.replace(/^www\./, '');
+  // RFC 2606's documentation domains stand for many made-up organizations: compare whole host names.
+  if (RESERVED_EXAMPLE.has(domain.toLowerCase())) return bare.toLowerCase();
   if (!SHARED_HOSTS.has(bare)) return domain.toLowerCase();
   const segment = new URL(url).pathname.split('/')[1]?.toLowerCase();
   return segment ? `${bare}/${segment}` : bare;

@@ -93,7 +93,8 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
       lines: 1,
       warnings: ['the file had no list of adopters yet; a new list was started'],
     };
-    return finish(doc, containers, splice, rendered, entry, null, {
+    return finish(doc, splice, rendered, entry, null, {
+      index: 0,
       section: placement.section,
       order: 'append',
       orderBasis: 'new-list',
@@ -116,7 +117,8 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
         ? renderHeadingEntry(doc, container, template, entry)
         : renderLineEntry(doc, container, template, index, entry);
   const splice = spliceEntry(doc, container, index, rendered.text);
-  return finish(doc, containers, splice, rendered, entry, container, {
+  return finish(doc, splice, rendered, entry, container, {
+    index,
     section: container.section ?? group ?? null,
     order: policy.order,
     orderBasis: policy.basis,
@@ -152,7 +154,6 @@ function placeIndex(container: Container, policy: OrderPolicy, entry: NewEntry, 
 
 function finish(
   doc: AdoptersDocument,
-  containers: Container[],
   splice: Splice,
   rendered: Rendered,
   entry: NewEntry,
@@ -160,10 +161,13 @@ function finish(
   meta: Pick<Inserted, 'section' | 'order' | 'orderBasis' | 'container' | 'flags'> & {
     linked: boolean;
     flagWarnings: string[];
+    /** Where among the container's entries the new one goes. */
+    index: number;
   },
 ): InsertResult {
-  const problem = verifyInsertion({ source: doc.source, containers }, splice, entry, {
-    containerStart: container?.start ?? null,
+  const problem = verifyInsertion({ doc }, splice, entry, {
+    container,
+    index: meta.index,
     linked: meta.linked,
     logo: Boolean(entry.logo),
   });

@@ -77,6 +77,11 @@ const siteOf = (url: string | undefined) =>
     .replace(/^https?:\/\/(?:www\.)?/, '')
     .replace(/\/+$/, '');
 
+/** Two entries with equal keys are the same adopter listed twice (same organization, same site). */
+export function duplicateKey(entry: Entry): string {
+  return `${normalizeOrganizationName(entry.name)}\u0000${siteOf(entry.url)}`;
+}
+
 /** Problems a reviewer would point out in an adopters file, each with its line. Never changes the file. */
 export function lintAdopters(source: string): LintProblem[] {
   const doc = parseDocument(source);
@@ -98,7 +103,7 @@ export function lintAdopters(source: string): LintProblem[] {
       }
       const bad = linkProblem(entry.url);
       if (bad) problems.push({ line: entry.startLine, rule: 'link', message: bad });
-      const key = `${normalizeOrganizationName(entry.name)}\u0000${siteOf(entry.url)}`;
+      const key = duplicateKey(entry);
       const first = seen.get(key);
       if (first && !entry.catchAll) {
         problems.push({

@@ -2,16 +2,19 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { lintAdopters } from '../adopters/lint.js';
+import { lintChanges } from '../adopters/lint-changes.js';
 import { type Command, EXIT, UsageError } from './io.js';
 
-export const LINT_HELP = `Usage: adopters lint <FILE> [--json]
+export const LINT_HELP = `Usage: adopters lint <FILE> [--baseline <FILE_AT_BASE>] [--json]
 
 Reports what a reviewer would point out, each with its line: entries out of alphabetical order (in a
 list the file keeps sorted), malformed entries, links without a scheme, duplicates, a missing final
 newline. Never writes.
 
 Options:
-  --json   print {"ok": bool, "problems": [{"line", "rule", "message"}]}
+  --baseline <FILE>  the same file before the change (e.g. git show main:ADOPTERS.md > base.md): report
+                     only the problems the change introduces, matched by organization, not by line
+  --json             print {"ok": bool, "problems": [{"line", "rule", "message"}]}
 
 Exit status: 0 clean, 1 problems found, 2 usage error.`;
 
@@ -19,15 +22,21 @@ export const lintCommand: Command = async (args, io) => {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: 'boolean', default: false } },
+    options: { json: { type: 'boolean', default: false }, baseline: { type: 'string' } },
   });
   const [file, ...extra] = positionals;
   if (!file) throw new UsageError('missing <FILE>');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  const problems = lintAdopters(await readFile(resolve(io.cwd, file), 'utf8'));
+  const source = await readFile(resolve(io.cwd, file), 'utf8');
+  const problems =
+    values.baseline === undefined
+      ? lintAdopters(source)
+      : lintChanges(await readFile(resolve(io.cwd, values.baseline), 'utf8'), source);
   if (values.json) io.stdout(`${JSON.stringify({ ok: problems.length === 0, problems })}\n`);
   else for (const p of problems) io.stdout(`${file}:${p.line}: ${p.rule}: ${p.message}\n`);
-  if (!values.json && problems.length)
-    io.stderr(`adopters: ${problems.length} problem${problems.length === 1 ? '' : 's'} found\n`);
+  if (!values.json && problems.length) {
+    const what = values.baseline === undefined ? 'found' : 'introduced by the change';
+    io.stderr(`adopters: ${problems.length} problem${problems.length === 1 ? '' : 's'} ${what}\n`);
+  }
   return problems.length ? EXIT.refused : EXIT.ok;
 };

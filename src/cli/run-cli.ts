@@ -1,5 +1,7 @@
 import { addCommand, ADD_HELP } from './add.js';
 import { checkLinksCommand, CHECK_LINKS_USAGE } from './check-links.js';
+import { doctorCommand, DOCTOR_HELP } from './doctor.js';
+import { initCommand, INIT_HELP } from './init.js';
 import { lintCommand, LINT_HELP } from './lint.js';
 import { previewCommand, PREVIEW_HELP } from './preview.js';
 import { validateCommand, VALIDATE_HELP } from './validate.js';
@@ -13,8 +15,10 @@ Commands:
   add <FILE> --name <NAME> --url <URL>     insert an adopter (--dry-run shows the diff)
   validate <ISSUE_BODY_FILE>               validate an issue-form submission
   preview <ISSUE_BODY_FILE> --file <FILE>  show the diff a submission would make
-  lint <FILE>                              report order, shape and duplicate problems
+  lint <FILE> [--baseline <FILE>]          report order, shape and duplicate problems
   check-links <FILE>                       check every link in the file
+  init [DIR]                               set the bot up: form, workflows, settings
+  doctor [DIR]                             check the setup and say what to change
 
 Run "adopters <command> --help" for a command's options.`;
 
@@ -29,6 +33,8 @@ const commands: Record<string, CommandSpec> = {
   validate: { run: validateCommand, help: VALIDATE_HELP },
   preview: { run: previewCommand, help: PREVIEW_HELP },
   'check-links': { run: checkLinksCommand, help: CHECK_LINKS_USAGE },
+  init: { run: initCommand, help: INIT_HELP },
+  doctor: { run: doctorCommand, help: DOCTOR_HELP },
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
@@ -55,7 +61,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     // A path that cannot be read is a mistake on the command line, like a missing argument.
     const { code, path } = error as NodeJS.ErrnoException;
-    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR' || code === 'EACCES') {
       io.stderr(`adopters ${name}: cannot read ${path ?? 'the file'} (${code})\n`);
       return EXIT.usage;
     }

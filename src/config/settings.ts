@@ -206,7 +206,7 @@ export const OUTPUTS = [
   {
     name: 'status',
     description:
-      'What the run did: invalid, pr-created, pr-updated, unchanged, ignored, blocked, merged, approved, rejected, refreshed, checked, …',
+      'What the run did. Intake: invalid, pr-created, pr-updated, unchanged, ignored, blocked. Approval: merged, auto-merge, blocked, approved, unauthorized, re-approval-needed, needs-review, rejected. Lifecycle: withdrawn, merged, pr-closed, refreshed, reconciled. Link check: checked. Doctor: healthy or problems. Pull request check: passed, failed or skipped.',
   },
   { name: 'issue-number', description: 'The submission issue the run worked on.' },
   { name: 'pr-number', description: "The submission's pull request." },

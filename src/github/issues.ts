@@ -88,6 +88,19 @@ export class GitHubIssues implements IssuesPort {
     }
   }
 
+  async labelActor(number: number, label: string): Promise<{ login: string; type: string } | undefined> {
+    const events = await this.octokit.paginate(this.octokit.rest.issues.listEvents, {
+      ...this.ref,
+      issue_number: number,
+      per_page: 100,
+    });
+    const wanted = label.toLowerCase();
+    const last = events
+      .filter((e) => e.event === 'labeled' && 'label' in e && e.label?.name.toLowerCase() === wanted)
+      .at(-1);
+    return last?.actor ? { login: last.actor.login, type: last.actor.type } : undefined;
+  }
+
   async close(number: number, reason: 'completed' | 'not_planned'): Promise<void> {
     await this.octokit.rest.issues.update({ ...this.ref, issue_number: number, state: 'closed', state_reason: reason });
   }

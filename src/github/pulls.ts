@@ -100,10 +100,11 @@ export class GitHubPulls implements PullsPort {
   async enableAutoMerge(nodeId: string, method: 'squash' | 'merge' | 'rebase'): Promise<boolean> {
     try {
       await this.octokit.graphql(
-        `mutation($id: ID!, $method: PullRequestMergeMethod!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { clientMutationId }
+        // `method` is reserved by @octokit/graphql for the HTTP method: the variable needs another name.
+        `mutation($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { clientMutationId }
         }`,
-        { id: nodeId, method: METHOD_ENUM[method] },
+        { pullRequestId: nodeId, mergeMethod: METHOD_ENUM[method] },
       );
       return true;
     } catch (error) {

@@ -47,7 +47,24 @@ export class GitHubRepository implements RepositoryPort {
     }
   }
 
-  async readFile(path: string, ref: string): Promise<string | undefined> {
+  private readonly files = new Map<string, Promise<string | undefined>>();
+
+  /**
+   * Files at a commit never change, so reads by commit sha are cached for the run (a refresh of many PRs
+   * reads the form and the adopters file once); reads by branch name always go to GitHub.
+   */
+  readFile(path: string, ref: string): Promise<string | undefined> {
+    if (!/^[0-9a-f]{40}$/.test(ref)) return this.fetchFile(path, ref);
+    const key = `${ref}\u0000${path}`;
+    let text = this.files.get(key);
+    if (!text) {
+      text = this.fetchFile(path, ref);
+      this.files.set(key, text);
+    }
+    return text;
+  }
+
+  private async fetchFile(path: string, ref: string): Promise<string | undefined> {
     try {
       const { data } = await this.octokit.rest.repos.getContent({ ...this.ref, path, ref });
       if (Array.isArray(data) || data.type !== 'file') return undefined;

@@ -15,7 +15,9 @@
  * - emoji shortcodes (`:rocket:`), which GitHub replaces after rendering;
  * - block syntax at the start of a line (heading, quote, list, table, code fence, setext underline);
  * - `::`, which starts a GitHub Actions workflow command: anywhere in a name, at the start of a line in
- *   a description (where "std::string" is plausible).
+ *   a description (where "std::string" is plausible);
+ * - `##[`, the runner's legacy workflow-command prefix, which it honours anywhere in a line of a log
+ *   (`ActionCommand.TryParse` looks for it with `IndexOf`): refused in names and descriptions alike.
  */
 
 export type MarkupContext = 'name' | 'description';
@@ -58,6 +60,8 @@ const INLINE_RULES: readonly { test: RegExp; message: string }[] = [
 ];
 
 const WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
+const LEGACY_COMMAND =
+  "contains '##[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
 
 /** What a line starting with this text would become in Markdown, or undefined for plain text. */
 function blockStart(line: string): { token: string; what: string } | undefined {
@@ -83,6 +87,7 @@ function blockStart(line: string): { token: string; what: string } | undefined {
  */
 export function findMarkupProblems(text: string, context: MarkupContext): string[] {
   const problems = INLINE_RULES.filter((rule) => rule.test.test(text)).map((rule) => rule.message);
+  if (text.includes('##[')) problems.push(LEGACY_COMMAND);
   if (context === 'name') {
     if (text.includes('::')) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
     const start = blockStart(text);

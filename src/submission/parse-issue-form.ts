@@ -8,7 +8,13 @@ import {
   type IssueFormFields,
 } from './form-fields.js';
 import { DEFAULT_ISSUE_FORM } from './default-form.js';
-import { ISSUE_BODY_MAX_LENGTH, normalizeLineEndings, scanFormHeadings, type StrayHeading } from './form-headings.js';
+import {
+  canonicalizeForParser,
+  ISSUE_BODY_MAX_LENGTH,
+  normalizeLineEndings,
+  scanFormHeadings,
+  type StrayHeading,
+} from './form-headings.js';
 import { readIssueFormTemplate, type FormField, type IssueFormTemplate } from './issue-form-template.js';
 
 export interface ParseIssueFormOptions {
@@ -77,7 +83,7 @@ export function parseIssueForm(
     return { kind: 'invalid', errors, form: info };
   }
 
-  const answers = parseIssue(text, form.source);
+  const answers = parseIssue(canonicalizeForParser(text, scan.headings), form.source);
   const fields: IssueFormFields = {};
   for (const [field, ours] of mapping) {
     const value = answerOf(field, answers[field.key], ours);

@@ -1,5 +1,6 @@
 import type { Settings } from '../config/settings.js';
 import type { AdoptersSource, LinkChecker, LinkReportTracker } from './check-links.js';
+import type { InspectPort } from './inspect-port.js';
 import type { GitHubPorts } from './ports.js';
 
 /** What the link check needs besides GitHub's issues: the file at a commit, the report issue, an HTTP checker. */
@@ -17,6 +18,8 @@ export interface WorkflowContext {
   settings: Settings;
   repo: { owner: string; repo: string; serverUrl: string };
   links?: LinkAdapters;
+  /** Settings, protection, labels and merge bases, for the doctor and the check of hand-made PRs. */
+  inspect?: InspectPort;
 }
 
 /** A configuration mistake of the maintainers: fails the run with one message (not the submitter's fault). */

@@ -9,11 +9,30 @@ export function codeBlock(text: string, lang = ''): string {
 }
 
 /**
- * Text from the repository or a form label shown in a comment: Markdown, HTML and mentions made
- * inert (a backslash before `@` and `#` stops GitHub from notifying or linking).
+ * Text from the repository or a form label shown in a comment: Markdown and HTML made inert by
+ * backslashes, `&` written `&amp;` (so `&#64;` cannot become an `@`), line breaks folded, and a
+ * zero-width space (U+200B) after every `@` and `#`. A backslash is not enough for those two: GitHub
+ * links mentions and issue references in the rendered text, where `\@team` is already `@team` again;
+ * the zero-width space is what Dependabot and Renovate insert for the same reason.
  */
 export function inert(text: string): string {
-  return text.replace(/[\\`*_[\]<>~|!#@]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/[\r\n\u2028\u2029\u0085]+/g, ' ')
+    .replace(/[\\`*_[\]<>~|!]/g, '\\$&')
+    .replace(/&/g, '&amp;')
+    .replace(/[@#]/g, '$&\u200b');
+}
+
+/**
+ * A code span showing `text` exactly (a label to add, a file path): no escape works inside one, so the
+ * fence is longer than any backtick run of the text, and GitHub neither mentions nor links inside it.
+ */
+export function inlineCode(text: string): string {
+  const value = text.replace(/[\r\n\u2028\u2029\u0085]+/g, ' ');
+  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = value.startsWith('`') || value.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${value}${pad}${fence}`;
 }
 
 /** The diff hunk of a unified diff, without its file headers. */
@@ -37,6 +56,8 @@ export interface PreviewFacts {
   warnings: string[];
   needsReview: boolean;
   overrideLabel: string;
+  /** What happened last (an approval refused, a merge blocked…), shown above the preview. */
+  notice?: string;
 }
 
 export function previewComment(f: PreviewFacts): string {
@@ -47,9 +68,10 @@ export function previewComment(f: PreviewFacts): string {
       : 'after the last entry, as the file keeps them in order of addition';
   const lines = [
     COMMENT_MARKER,
+    ...(f.notice ? [f.notice, ''] : []),
     '### ✅ Thank you! Your entry is ready for review',
     '',
-    `It goes into [\`${inert(f.file)}\`](${f.fileUrl}) at line ${f.line}${where}, ${order}:`,
+    `It goes into [${inlineCode(f.file)}](${f.fileUrl}) at line ${f.line}${where}, ${order}:`,
     '',
     codeBlock(f.hunk, 'diff'),
     '',
@@ -59,13 +81,13 @@ export function previewComment(f: PreviewFacts): string {
   }
   if (f.needsReview) {
     lines.push(
-      `⚠️ A maintainer needs to look at this before it can be approved (see the notes above); they add \`${inert(f.overrideLabel)}\` to accept it.`,
+      `⚠️ A maintainer needs to look at this before it can be approved (see the notes above); they add ${inlineCode(f.overrideLabel)} to accept it.`,
       '',
     );
   }
   lines.push(
     f.pull
-      ? `Pull request: #${f.pull.number}. A maintainer approves it by adding the \`${inert(f.approveLabel)}\` label.`
+      ? `Pull request: #${f.pull.number}. A maintainer approves it by adding the ${inlineCode(f.approveLabel)} label.`
       : 'The pull request will be opened shortly.',
     '',
     '<sub>To change the entry, edit the issue: the bot checks it again and updates the pull request.</sub>',
@@ -73,12 +95,21 @@ export function previewComment(f: PreviewFacts): string {
   return lines.join('\n');
 }
 
+/**
+ * Problems listed in one comment. A body can hold thousands (a stray `###` per line): GitHub refuses a
+ * comment over 65,536 characters, so the run would fail instead of answering. The rest are counted.
+ */
+export const MAX_LISTED_ERRORS = 20;
+
 export function errorsComment(errors: FieldError[], formLabel: string): string {
+  const listed = errors.slice(0, MAX_LISTED_ERRORS);
+  const more = errors.length - listed.length;
   return [
     COMMENT_MARKER,
     '### ✋ A few things to fix before your entry can be added',
     '',
-    ...errors.map((e) => `- **${inert(e.label ?? e.field ?? formLabel)}**: ${inert(e.message)}`),
+    ...listed.map((e) => `- **${inert(e.label ?? e.field ?? formLabel)}**: ${inert(e.message)}`),
+    ...(more > 0 ? [`- …and ${more} more like these; fix the ones above and the bot lists what is left.`] : []),
     '',
     'Edit the issue (the **⋯** menu → **Edit**) and the bot will check it again.',
   ].join('\n');
@@ -95,9 +126,33 @@ export function refusalComment(reason: string, link?: { text: string; url: strin
   ].join('\n');
 }
 
+export function forbiddenComment(): string {
+  return [
+    COMMENT_MARKER,
+    '### ⏳ Valid — waiting for a maintainer',
+    '',
+    'The entry is valid, but the bot is not allowed to open pull requests in this repository.',
+    'A maintainer can fix that in **Settings → Actions → General → Workflow permissions** by ticking',
+    '“Allow GitHub Actions to create and approve pull requests”, or by giving the workflow a GitHub App',
+    'token or a personal access token (the `token` input). The bot will then open the pull request on',
+    'the next run (edit the issue or re-run the workflow).',
+  ].join('\n');
+}
+
+/** A login shown without notifying anyone: in a code span, never as an @mention. */
+export function quietLogin(login: string): string {
+  return `\`${login.replace(/`/g, '')}\``;
+}
+
+export function closingComment(kind: 'merged' | 'rejected' | 'withdrawn', detail: string): string {
+  const title =
+    kind === 'merged' ? '### 🎉 Added — thank you!' : kind === 'rejected' ? '### Not added' : '### Withdrawn';
+  return [COMMENT_MARKER, title, '', detail].join('\n');
+}
+
 export function pullBody(args: { issue: number; name: string; file: string; hunk: string; marker: string }): string {
   return [
-    `Adds **${inert(args.name)}** to \`${inert(args.file)}\`, as submitted in #${args.issue}.`,
+    `Adds **${inert(args.name)}** to ${inlineCode(args.file)}, as submitted in #${args.issue}.`,
     '',
     codeBlock(args.hunk, 'diff'),
     '',

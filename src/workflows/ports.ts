@@ -91,6 +91,8 @@ export interface IssuesPort {
   /** Removing a label that is not there is fine. */
   removeLabel(number: number, label: string): Promise<void>;
   close(number: number, reason: 'completed' | 'not_planned'): Promise<void>;
+  /** Who last added a label to an issue or PR (from its events), for a run that did not see the event. */
+  labelActor(number: number, label: string): Promise<{ login: string; type: string } | undefined>;
 }
 
 export interface PullsPort {
@@ -117,6 +119,11 @@ export interface Reporter {
   info(message: string): void;
   warning(message: string): void;
   summary(markdown: string): void;
+  /**
+   * A problem on a line of a repository file: an error annotation on that line in the action, a
+   * `file:line:` message in the CLI. Optional: reporters without it fall back to `warning`.
+   */
+  annotate?(file: string, line: number, message: string): void;
 }
 
 export interface GitHubPorts {

@@ -97,7 +97,8 @@ export interface Operation {
 }
 
 // Ref names, file paths and branch names may arrive with raw slashes (curl) or as %2F (Octokit).
-const MULTI_SEGMENT_PARAMS = new Set(['path', 'ref', 'branch']);
+// `base` and `head` of a comparison may be branch names with slashes (`main...adopters/issue-1`).
+const MULTI_SEGMENT_PARAMS = new Set(['path', 'ref', 'branch', 'base', 'head']);
 
 const operations: Operation[] = [];
 for (const [route, item] of Object.entries<Json>(spec.paths)) {
@@ -105,10 +106,16 @@ for (const [route, item] of Object.entries<Json>(spec.paths)) {
     const definition = item[method];
     if (!definition) continue;
     const names: string[] = [];
-    const source = route.replace(/\{([^}]+)\}/g, (_m, name: string) => {
-      names.push(name);
-      return MULTI_SEGMENT_PARAMS.has(name) ? '(.+?)' : '([^/]+)';
-    });
+    // Literal text is escaped: `compare/{base}...{head}` has dots that must not match any character.
+    const source = route
+      .split(/(\{[^}]+\})/)
+      .map((part) => {
+        const name = /^\{([^}]+)\}$/.exec(part)?.[1];
+        if (name === undefined) return part.replace(/[.*+?^$()|[\]\\]/g, '\\$&');
+        names.push(name);
+        return MULTI_SEGMENT_PARAMS.has(name) ? '(.+?)' : '([^/]+)';
+      })
+      .join('');
     operations.push({
       method: method.toUpperCase(),
       route,

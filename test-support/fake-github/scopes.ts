@@ -1,6 +1,8 @@
 // Token permissions (the `permissions:` block of a workflow, or an app's installation permissions):
 // a write without the needed scope gets GitHub's 403 "Resource not accessible by integration".
-export type Scope = 'contents' | 'issues' | 'pull_requests' | 'actions' | 'metadata';
+// `administration` covers branch protection and the repository's Actions settings; a workflow's
+// `permissions:` cannot grant it, so the workflow token (given any permissions block) never has it.
+export type Scope = 'contents' | 'issues' | 'pull_requests' | 'actions' | 'administration' | 'metadata';
 export type Access = 'none' | 'read' | 'write';
 export type TokenPermissions = Partial<Record<Scope, Access>>;
 
@@ -11,6 +13,14 @@ export function requiredScope(operationId: string, method: string): { scope: Sco
   const access: Access = method === 'GET' ? 'read' : 'write';
   if (operationId === 'pulls/merge') return { scope: 'contents', access };
   if (operationId === 'graphql') return { scope: 'pull_requests', access: 'write' };
+  // A GraphQL query such as `viewer { login }` needs no particular permission; mutations do (above).
+  if (operationId === 'graphql/query') return { scope: 'metadata', access: 'read' };
+  if (
+    operationId === 'repos/get-branch-protection' ||
+    operationId === 'actions/get-github-actions-default-workflow-permissions-repository'
+  )
+    return { scope: 'administration', access };
+  if (operationId === 'repos/compare-commits') return { scope: 'contents', access };
   const tag = operationId.split('/')[0];
   if (tag === 'git' || operationId === 'repos/get-content') return { scope: 'contents', access };
   if (tag === 'pulls') return { scope: 'pull_requests', access };

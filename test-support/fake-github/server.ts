@@ -176,7 +176,9 @@ export class FakeGitHubServer {
       else return { ...base, reply: faultReply(fault, this.rateReset), fault: fault.kind };
     }
     if (raw && typeof body === 'string') return { ...base, reply: error(400, 'Problems parsing JSON') };
-    if (!allows(viewer.permissions, operationId, method)) {
+    const query = (body as { query?: unknown } | undefined)?.query;
+    const isQuery = isGraphql && typeof query === 'string' && /^\s*(?:query\b|\{)/.test(query);
+    if (!allows(viewer.permissions, isQuery ? 'graphql/query' : operationId, method)) {
       return { ...base, reply: error(403, 'Resource not accessible by integration') };
     }
     if (isGraphql) return { ...base, reply: answerGraphql(this.repo, viewer, this.webUrl, body) };

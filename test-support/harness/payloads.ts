@@ -10,6 +10,9 @@ import type {
   IssuesUnlabeledEvent,
   PullRequestClosedEvent,
   PullRequestLabeledEvent,
+  PullRequestOpenedEvent,
+  PullRequestReopenedEvent,
+  PullRequestSynchronizeEvent,
   PushEvent,
   WorkflowDispatchEvent,
 } from '@octokit/webhooks-types';
@@ -50,6 +53,15 @@ export interface IssuesOptions extends IssueFields {
   changes?: { title?: string; body?: string };
   /** Override the repository full name (default: the fake's). */
   repository?: string;
+}
+
+/** The payload type of each `pull_request` action the builders make. */
+export interface PullRequestEvents {
+  closed: PullRequestClosedEvent;
+  labeled: PullRequestLabeledEvent;
+  opened: PullRequestOpenedEvent;
+  synchronize: PullRequestSynchronizeEvent;
+  reopened: PullRequestReopenedEvent;
 }
 
 export interface PullRequestOptions {
@@ -111,10 +123,10 @@ export function webhookEvents(fake?: FakeGitHub) {
       return { event: 'issue_comment', payload };
     },
 
-    pullRequest<A extends 'closed' | 'labeled'>(
+    pullRequest<A extends keyof PullRequestEvents>(
       action: A,
       options: PullRequestOptions = {},
-    ): WebhookEvent<A extends 'closed' ? PullRequestClosedEvent : PullRequestLabeledEvent> {
+    ): WebhookEvent<PullRequestEvents[A]> {
       const example = realExample('pull_request', action);
       const payload = onRepository(example, options.repository);
       const number = options.number ?? payload.number;

@@ -18,11 +18,13 @@ export function chooseTemplate(container: Container, index: number, haveUrl: boo
   for (const e of candidates) counts.set(e.shape, (counts.get(e.shape) ?? 0) + 1);
   const anyLinked = haveUrl && candidates.some(nameIsLinked);
   const rank = (e: Entry) => (anyLinked && nameIsLinked(e) ? 1_000_000 : 0) + (counts.get(e.shape) ?? 0);
-  const best = Math.max(...candidates.map(rank));
-  const position = (e: Entry) => container.entries.indexOf(e);
-  const distance = (e: Entry) => {
-    const p = position(e);
-    return p < index ? index - 1 - p : p - index + 0.5;
-  };
-  return candidates.filter((e) => rank(e) === best).sort((a, b) => distance(a) - distance(b))[0];
+  const best = candidates.reduce((m, e) => Math.max(m, rank(e)), 0);
+  // The nearest entry of the best shape: walk outwards from the insertion point (before it wins a tie).
+  for (let d = 0; d < container.entries.length; d++) {
+    for (const p of [index - 1 - d, index + d]) {
+      const e = container.entries[p];
+      if (e && e.wellFormed && !e.catchAll && rank(e) === best) return e;
+    }
+  }
+  return undefined;
 }

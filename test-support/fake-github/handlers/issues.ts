@@ -1,5 +1,5 @@
 // Issues, issue comments and labels (repository labels and the labels on an issue).
-import { renderComment, renderIssue, renderIssueLabels, renderLabel } from '../render/issues.js';
+import { renderComment, renderIssue, renderIssueLabels, renderLabel, renderLabelEvent } from '../render/issues.js';
 import { ok, paginate, type Handler } from './context.js';
 
 type LabelInput = string | { name?: string };
@@ -85,12 +85,17 @@ export const issueHandlers: Record<string, Handler> = {
       renderLabel(ctx.repo, ctx.repo.labels.get(name), ctx.origins),
     ),
 
-  'issues/add-labels': ({ repo, params, body, origins }) =>
-    ok(renderIssueLabels(repo, repo.issues.addLabels(params.issue_number, labelNames(body)), origins)),
+  'issues/add-labels': ({ repo, params, body, viewer, origins }) =>
+    ok(renderIssueLabels(repo, repo.issues.addLabels(params.issue_number, labelNames(body), viewer.login), origins)),
 
-  'issues/set-labels': ({ repo, params, body, origins }) =>
-    ok(renderIssueLabels(repo, repo.issues.setLabels(params.issue_number, labelNames(body)), origins)),
+  'issues/set-labels': ({ repo, params, body, viewer, origins }) =>
+    ok(renderIssueLabels(repo, repo.issues.setLabels(params.issue_number, labelNames(body), viewer.login), origins)),
 
-  'issues/remove-label': ({ repo, params, origins }) =>
-    ok(renderIssueLabels(repo, repo.issues.removeLabel(params.issue_number, params.name), origins)),
+  'issues/remove-label': ({ repo, params, viewer, origins }) =>
+    ok(renderIssueLabels(repo, repo.issues.removeLabel(params.issue_number, params.name, viewer.login), origins)),
+
+  'issues/list-events': (ctx) =>
+    paginate(ctx, ctx.repo.issues.listLabelEvents(ctx.params.issue_number), (e) =>
+      renderLabelEvent(ctx.repo, e, ctx.origins),
+    ),
 };

@@ -119,7 +119,7 @@ export function renderContent(repo: FakeRepository, path: string, entry: TreeEnt
 }
 
 /** The `commit` object of repos/get-branch (author/committer as GitHub users when known, else empty). */
-function renderRepoCommit(repo: FakeRepository, sha: string, o: Origins) {
+export function renderRepoCommit(repo: FakeRepository, sha: string, o: Origins) {
   const commit = repo.git.commit(sha)!;
   const userFor = (p: Person) => {
     const login = p.email.endsWith('@users.noreply.github.com') ? p.email.split('@')[0]! : undefined;

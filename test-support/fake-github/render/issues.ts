@@ -1,5 +1,5 @@
 // JSON for labels, issues (pull requests included, with their `pull_request` key) and issue comments.
-import type { Comment, Issue } from '../state/issues.js';
+import type { Comment, Issue, LabelEvent } from '../state/issues.js';
 import type { Label } from '../state/labels.js';
 import type { FakeRepository } from '../state/repository.js';
 import { renderUser, type Origins } from './accounts.js';
@@ -109,5 +109,22 @@ export function renderComment(repo: FakeRepository, comment: Comment, o: Origins
     author_association: authorAssociation(repo, comment.author),
     performed_via_github_app: null,
     reactions: reactions(api),
+  };
+}
+
+/** A labeled / unlabeled event as GitHub's issue events API lists it. */
+export function renderLabelEvent(repo: FakeRepository, event: LabelEvent, o: Origins) {
+  const label = repo.labels.find(event.label);
+  return {
+    id: event.id,
+    node_id: `LE_${event.id}`,
+    url: `${o.api}/repos/${repo.fullName}/issues/events/${event.id}`,
+    actor: renderUser(repo.people.get(event.actor), o),
+    event: event.event,
+    commit_id: null,
+    commit_url: null,
+    created_at: event.createdAt,
+    performed_via_github_app: null,
+    label: { name: event.label, color: label?.color ?? 'ededed' },
   };
 }

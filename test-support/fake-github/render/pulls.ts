@@ -45,7 +45,8 @@ export function renderPullSimple(repo: FakeRepository, pull: PullRequest, o: Ori
     title: issue.title,
     user: renderUser(repo.people.get(issue.author), o),
     body: issue.body,
-    labels: renderIssueLabels(repo, issue.labels, o),
+    // The pull-request schemas type a label's description as a string (issues allow null): GitHub sends ''.
+    labels: renderIssueLabels(repo, issue.labels, o).map((l) => ({ ...l, description: l.description ?? '' })),
     milestone: null,
     active_lock_reason: issue.lockReason,
     created_at: issue.createdAt,

@@ -30,6 +30,16 @@ export interface Issue {
   isPullRequest: boolean;
 }
 
+/** A label added to or removed from an issue, and by whom: what GitHub's issue events API lists. */
+export interface LabelEvent {
+  id: number;
+  issueNumber: number;
+  event: 'labeled' | 'unlabeled';
+  label: string;
+  actor: string;
+  createdAt: string;
+}
+
 export interface Comment {
   id: number;
   nodeId: string;
@@ -68,6 +78,7 @@ function checkBodyLength(resource: string, body: string | null | undefined): voi
 export class IssueTracker {
   private readonly issues = new Map<number, Issue>();
   private readonly comments = new Map<number, Comment>();
+  private readonly labelEvents: LabelEvent[] = [];
   private lastNumber = 0;
 
   constructor(
@@ -155,28 +166,47 @@ export class IssueTracker {
 
   // ---- labels on an issue: missing repository labels are created on the fly, as GitHub does
 
-  addLabels(number: number, names: string[]): string[] {
+  /** Adds labels as `actor` (default: the issue's author, as when a form applies them). */
+  addLabels(number: number, names: string[], actor?: string): string[] {
     const issue = this.get(number);
     for (const name of names) {
       const label = this.labels.ensure(name);
-      if (!issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase())) issue.labels.push(label.name);
+      if (issue.labels.some((l) => l.toLowerCase() === label.name.toLowerCase())) continue;
+      issue.labels.push(label.name);
+      this.recordLabelEvent(issue, 'labeled', label.name, actor);
     }
     issue.updatedAt = this.clock.now();
     return issue.labels;
   }
 
-  setLabels(number: number, names: string[]): string[] {
-    this.get(number).labels = [];
-    return this.addLabels(number, names);
+  setLabels(number: number, names: string[], actor?: string): string[] {
+    const issue = this.get(number);
+    for (const label of issue.labels) this.recordLabelEvent(issue, 'unlabeled', label, actor);
+    issue.labels = [];
+    return this.addLabels(number, names, actor);
   }
 
-  removeLabel(number: number, name: string): string[] {
+  removeLabel(number: number, name: string, actor?: string): string[] {
     const issue = this.get(number);
     const index = issue.labels.findIndex((l) => l.toLowerCase() === name.toLowerCase());
     if (index < 0) throw notFound('Label does not exist');
-    issue.labels.splice(index, 1);
+    const [removed] = issue.labels.splice(index, 1);
+    this.recordLabelEvent(issue, 'unlabeled', removed!, actor);
     issue.updatedAt = this.clock.now();
     return issue.labels;
+  }
+
+  /** Label events of an issue, oldest first. */
+  listLabelEvents(number: number): LabelEvent[] {
+    this.get(number);
+    return this.labelEvents.filter((e) => e.issueNumber === number);
+  }
+
+  private recordLabelEvent(issue: Issue, event: LabelEvent['event'], label: string, actor?: string): void {
+    const login = actor ?? issue.author;
+    this.people.ensure(login);
+    const id = this.ids.take('event', 4_000_000_001);
+    this.labelEvents.push({ id, issueNumber: issue.number, event, label, actor: login, createdAt: this.clock.now() });
   }
 
   // ---- comments

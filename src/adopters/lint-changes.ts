@@ -1,0 +1,205 @@
+import { normalizeOrganizationName } from '../submission/normalize-name.js';
+import { type AdoptersDocument, parseDocument } from './document.js';
+import { findContainers } from './find-containers.js';
+import { duplicateKey, type LintProblem, lintAdopters } from './lint.js';
+import type { Container, Entry } from './model.js';
+import { compareNames, decideOrder } from './order.js';
+import { statementsFor } from './statements.js';
+
+interface Located {
+  entry: Entry;
+  container: Container;
+}
+
+interface Side {
+  doc: AdoptersDocument;
+  containers: Container[];
+  located: Located[];
+  byLine: Map<number, Located>;
+  problems: LintProblem[];
+}
+
+function read(source: string): Side {
+  const doc = parseDocument(source);
+  const containers = findContainers(doc);
+  const located = containers.flatMap((container) => container.entries.map((entry) => ({ entry, container })));
+  const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
+  return { doc, containers, located, byLine, problems: lintAdopters(source) };
+}
+
+/** An entry's text with its line breaks and indentation folded, so re-wrapping alone does not make it new. */
+const textOf = (side: Side, entry: Entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, ' ').trim();
+
+/**
+ * Which problem this is, independent of lines (they shift when entries are added above): the rule and
+ * the organization it is about (and the link, for link problems).
+ */
+function problemKey(problem: LintProblem, located: Located | undefined): string {
+  if (problem.rule === 'final-newline') return problem.rule;
+  if (!located) return `${problem.rule}\u0000${problem.message}`;
+  const { entry } = located;
+  return `${problem.rule}\u0000${normalizeOrganizationName(entry.name)}\u0000${problem.rule === 'link' ? entry.url : ''}`;
+}
+
+class Bag {
+  private readonly counts = new Map<string, number>();
+  constructor(keys: Iterable<string>) {
+    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  /** Removes one `key`; false when there was none left. */
+  take(key: string): boolean {
+    const n = this.counts.get(key) ?? 0;
+    if (n > 0) this.counts.set(key, n - 1);
+    return n > 0;
+  }
+}
+
+/** The entries an alphabetical check compares an entry with: same container, same Type group, no catch-alls. */
+function peersOf({ entry, container }: Located): Entry[] {
+  return container.entries.filter((e) => !e.catchAll && (e.group ?? '') === (entry.group ?? ''));
+}
+
+/**
+ * Where the bot itself would put `entry` among its peers in a sorted list with slips: the first position
+ * where the fewest other entries are out of order relative to it. Undefined when its own place is as
+ * good (the longest sorted run may leave out a new entry that is nevertheless where it belongs).
+ */
+function betterPlace(entry: Entry, peers: Entry[]): { after?: Entry; before?: Entry } | undefined {
+  const others = peers.filter((e) => e !== entry);
+  const cost = (p: number) =>
+    others.slice(0, p).filter((o) => compareNames(o.name, entry.name) > 0).length +
+    others.slice(p).filter((o) => compareNames(o.name, entry.name) < 0).length;
+  const costs = [...others.keys(), others.length].map(cost);
+  const best = costs.indexOf(Math.min(...costs));
+  const at = peers.indexOf(entry);
+  return costs[at] === costs[best] ? undefined : { after: others[best - 1], before: others[best] };
+}
+
+/**
+ * A shape as the check compares it: any kind of link to the site counts as a link (a logo, a reference
+ * `[Name][12]` or `<url>` cannot be written from a form either, so the bot writes an inline link), and
+ * a list or paragraph entry may leave its description, and so its separator, out.
+ */
+const linked = (shape: string) => shape.replace(/logo|ref|angle/g, 'link');
+const bare = (shape: string) => (/^(?:list|paragraph)\|/.test(shape) ? shape.replace(/\|[^|]*$/, '|') : shape);
+
+/** Written like one of `neighbours` (any well-formed shape the list already uses counts). */
+function fitsShape(entry: Entry, neighbours: Entry[]): boolean {
+  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
+  const own = linked(entry.shape);
+  return !shapes.length || shapes.some((s) => s === own || (!entry.hasDescription && bare(s) === own));
+}
+
+/**
+ * Order and shape of the entries a change touched, judged by the file as it was: the order policy comes
+ * from the untouched entries (one misplaced entry can tip a list's detected order), the expected shape
+ * from what the untouched entries of the same list look like.
+ */
+function touchedProblems(head: Side, touched: Set<Entry>, added: Set<Entry>, wasSlip: (e: Entry) => boolean) {
+  const problems: LintProblem[] = [];
+  for (const container of head.containers) {
+    const mine = container.entries.filter((e) => touched.has(e) && !e.catchAll);
+    if (!mine.length) continue;
+    const untouched = container.entries.filter((e) => !touched.has(e));
+    const { local, global } = statementsFor(head.doc, container, head.containers);
+    const policy = decideOrder(untouched, [...local, ...global]);
+    for (const entry of mine) {
+      if (entry.wellFormed && !fitsShape(entry, untouched)) {
+        const like = untouched.find((e) => e.wellFormed && !e.catchAll);
+        problems.push({
+          line: entry.startLine,
+          rule: 'malformed',
+          message: `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ''}`,
+        });
+      }
+      const peers = peersOf({ entry, container });
+      if (policy.order === 'alphabetical' && !wasSlip(entry)) {
+        const better = betterPlace(entry, peers);
+        if (better) {
+          problems.push({
+            line: entry.startLine,
+            rule: 'order',
+            message: `"${entry.name}" is out of alphabetical order; it belongs ${better.after ? `after "${better.after.name}"` : `before "${better.before!.name}"`}`,
+          });
+        }
+      } else if (policy.order === 'append' && added.has(entry)) {
+        const part = (e: Entry) => !policy.describedFirst || e.hasDescription === entry.hasDescription;
+        const older = peers.filter((e) => !added.has(e) && part(e));
+        const last = older[older.length - 1];
+        if (last && last.start > entry.start) {
+          problems.push({
+            line: entry.startLine,
+            rule: 'order',
+            message: `"${entry.name}" is added in the middle of a list kept in the order entries were added; move it after "${last.name}"`,
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The lint problems a change introduces, for a check of hand-made pull requests: problems of `head` that
+ * `base` did not have, matched by rule and organization rather than by line (lines shift when entries
+ * are added above). Slips already in the file are not the change's fault; entries the change added or
+ * rewrote are held to the list's order and to the shape of their neighbours; a duplicate is reported on
+ * the entry the change added. Lines are those of `head`.
+ */
+export function lintChanges(base: string, head: string): LintProblem[] {
+  const before = read(base);
+  const after = read(head);
+  const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
+  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
+  const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
+  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
+  const slips = new Set(
+    before.problems
+      .filter((p) => p.rule === 'order')
+      .map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? '')),
+  );
+
+  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
+  const found = after.problems.filter(
+    (p) => p.rule !== 'order' && p.rule !== 'duplicate' && !baseKeys.take(problemKey(p, after.byLine.get(p.line))),
+  );
+  const wasSlip = (e: Entry) => slips.has(normalizeOrganizationName(e.name));
+  for (const p of touchedProblems(after, touched, added, wasSlip)) {
+    if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
+  }
+  found.push(...duplicateProblems(before, after, touched));
+  return found.sort((a, b) => a.line - b.line);
+}
+
+function duplicateProblems(before: Side, after: Side, touched: Set<Entry>): LintProblem[] {
+  const seenBefore = new Set<string>();
+  const duplicatedBefore = new Set<string>();
+  for (const { entry } of before.located) {
+    const key = duplicateKey(entry);
+    if (seenBefore.has(key)) duplicatedBefore.add(key);
+    seenBefore.add(key);
+  }
+  const problems: LintProblem[] = [];
+  const first = new Map<string, Entry>();
+  for (const { entry } of after.located) {
+    if (entry.catchAll) continue;
+    const key = duplicateKey(entry);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, entry);
+    else if (duplicatedBefore.has(key)) continue;
+    else if (touched.has(entry)) {
+      problems.push({
+        line: entry.startLine,
+        rule: 'duplicate',
+        message: `"${entry.name}" is listed twice (first at line ${earlier.startLine})`,
+      });
+    } else if (touched.has(earlier)) {
+      problems.push({
+        line: earlier.startLine,
+        rule: 'duplicate',
+        message: `"${earlier.name}" is already listed (line ${entry.startLine})`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,196 @@
+import { type Actor, authorize } from './authorize.js';
+import { upsertStickyComment, type WorkflowContext } from './context.js';
+import { applyProposal, dropApproval, ownPull, rejectInvalid } from './intake.js';
+import { findStickyComment, readPrMarker } from './markers.js';
+import { mergeVerified } from './merge.js';
+import { closingComment, inert, quietLogin } from './messages.js';
+import type { IssueInfo, PullInfo } from './ports.js';
+import { prepareProposal } from './proposal.js';
+
+export type ApprovalStatus =
+  | 'merged'
+  | 'auto-merge'
+  | 'blocked'
+  | 'approved'
+  | 'unauthorized'
+  | 're-approval-needed'
+  | 'needs-review'
+  | 'invalid'
+  | 'rejected'
+  | 'ignored';
+
+export interface ApprovalResult {
+  status: ApprovalStatus;
+  issue: number;
+  pull?: { number: number; url: string };
+  /** Set when the default branch changed (a merge): the caller refreshes the other open PRs. */
+  mergedSha?: string;
+  summary: string;
+}
+
+const done = (status: ApprovalStatus, issue: number, summary: string, pull?: PullInfo): ApprovalResult => ({
+  status,
+  issue,
+  pull: pull ? { number: pull.number, url: pull.url } : undefined,
+  summary: `Issue #${issue}: ${summary}.`,
+});
+
+/** Where the approval label sits now (live): on the issue, on its PR, or nowhere (an old, replayed event). */
+function approvalOn(ctx: WorkflowContext, issue: IssueInfo, own: PullInfo | undefined): 'issue' | 'pull' | undefined {
+  const label = ctx.settings['label-approved'];
+  if (issue.labels.includes(label)) return 'issue';
+  if (own?.labels.includes(label)) return 'pull';
+  return undefined;
+}
+
+/**
+ * A maintainer's approval label: check who added it (live permission), that the PR still carries exactly
+ * what the issue now says (the content hash), that a flagged look-alike was overridden, then merge the
+ * verified head — regenerated on the current base first when the base moved.
+ */
+export async function runApproval(ctx: WorkflowContext, issueNumber: number, sender?: Actor): Promise<ApprovalResult> {
+  const { issues, pulls, repo } = ctx.ports;
+  const s = ctx.settings;
+  const issue = await issues.get(issueNumber);
+  if (!issue || issue.isPullRequest || issue.state === 'closed')
+    return done('ignored', issueNumber, 'not an open submission');
+  const openPulls = await pulls.listOpen();
+  let own = ownPull(ctx, openPulls, issueNumber);
+  const where = approvalOn(ctx, issue, own);
+  if (!where) return done('ignored', issueNumber, 'the approval label is no longer there', own);
+  const actor =
+    sender ?? (await issues.labelActor(where === 'issue' ? issue.number : own!.number, s['label-approved']));
+  const proposal = await prepareProposal(ctx, issue, openPulls);
+  if (proposal.kind === 'ignored') return done('ignored', issueNumber, proposal.why, own);
+  if (proposal.kind === 'invalid') {
+    const r = await rejectInvalid(ctx, issue, own, proposal.comment, proposal.why);
+    return done('invalid', issueNumber, r.summary.replace(/^Issue #\d+: /, '').replace(/\.$/, ''));
+  }
+  const say = (notice: string, rebase = false) =>
+    applyProposal(ctx, issue, own, proposal, { notice, rebase, openPulls });
+
+  const who = actor ? quietLogin(actor.login) : 'someone';
+  const allowed = actor
+    ? await authorize(ctx, actor, issue.author)
+    : { ok: false as const, reason: 'the labeler could not be found' };
+  if (!allowed.ok) {
+    await dropApproval(ctx, issue, own);
+    await say(
+      `> [!WARNING]\n> The approval by ${who} does not count: ${inert(allowed.reason)}. The label was removed.`,
+    );
+    return done('unauthorized', issueNumber, 'approval refused (not an approver)', own);
+  }
+  if (!own || readPrMarker(own, s['bot-login'])?.hash !== proposal.hash) {
+    // The approval was given to other content (or to no PR at all): show the current one, ask again.
+    await dropApproval(ctx, issue, own);
+    const r = await say(
+      '> [!NOTE]\n> The entry changed since it was approved, so the approval was removed: please review it again.',
+    );
+    return {
+      ...done('re-approval-needed', issueNumber, 'the approved content changed; re-approval needed'),
+      pull: r.pull,
+    };
+  }
+  if (proposal.result.flags.length && !(await overridden(ctx, issue))) {
+    await dropApproval(ctx, issue, own);
+    await say(
+      `> [!WARNING]\n> This entry was flagged for review (see the notes below). A maintainer must add \`${inert(s['label-override'])}\` before approving it.`,
+    );
+    return done('needs-review', issueNumber, 'flagged submission: override label required before approval', own);
+  }
+  if ((await repo.parentOf(own.headSha)) !== proposal.tip.sha) {
+    // The base moved since the PR was made: put the same entry on the current base (same hash, the
+    // approval stands), then merge that verified head.
+    await say('', true);
+    own = await pulls.get(own.number);
+  }
+  if (!s['merge-on-approval']) {
+    await say(`> [!NOTE]\n> Approved by ${who}. Merging is left to a maintainer.`);
+    return done('approved', issueNumber, 'approved; merge left to a maintainer', own);
+  }
+  const merged = await mergeVerified(ctx, own, proposal.title);
+  if (merged.kind === 'merged') {
+    await finishMerged(
+      ctx,
+      issue,
+      own,
+      `Added to \`${inert(proposal.path)}\` in #${own.number}, approved by ${who}. Thank you!`,
+    );
+    return { ...done('merged', issueNumber, `pull request #${own.number} merged`, own), mergedSha: merged.sha };
+  }
+  if (merged.kind === 'auto-merge') {
+    await say(
+      `> [!NOTE]\n> Approved by ${who}. Auto-merge is on: the pull request merges once its checks pass (${inert(merged.blocker)}).`,
+    );
+    return done('auto-merge', issueNumber, `auto-merge enabled on #${own.number}`, own);
+  }
+  const blocker = merged.kind === 'head-moved' ? 'the pull request changed while it was being merged' : merged.blocker;
+  await say(
+    `> [!WARNING]\n> Approved by ${who}, but GitHub refused the merge: ${inert(blocker)}. The pull request is ready for a maintainer to merge.`,
+  );
+  ctx.ports.reporter.warning(`Pull request #${own.number} could not be merged: ${blocker}`);
+  return done('blocked', issueNumber, `merge of #${own.number} blocked`, own);
+}
+
+/** A flagged submission needs the override label, added by someone whose approval would count. */
+async function overridden(ctx: WorkflowContext, issue: IssueInfo): Promise<boolean> {
+  const label = ctx.settings['label-override'];
+  if (!issue.labels.includes(label)) return false;
+  const actor = await ctx.ports.issues.labelActor(issue.number, label);
+  return Boolean(actor && (await authorize(ctx, actor, issue.author)).ok);
+}
+
+/** After the merge: the comment says so, the issue is closed as completed, the branch is gone. */
+export async function finishMerged(
+  ctx: WorkflowContext,
+  issue: IssueInfo,
+  pull: PullInfo,
+  detail: string,
+): Promise<void> {
+  const s = ctx.settings;
+  await upsertStickyComment(ctx, issue.number, closingComment('merged', detail), (c) =>
+    findStickyComment(c, s['bot-login']),
+  );
+  const live = await ctx.ports.issues.get(issue.number);
+  // "Closes #n" already closed it when the PR went into the default branch; otherwise close it here.
+  if (live?.state === 'open') await ctx.ports.issues.close(issue.number, 'completed');
+  if (issue.labels.includes(s['label-pr-open'])) await ctx.ports.issues.removeLabel(issue.number, s['label-pr-open']);
+  await ctx.ports.repo.deleteBranch(pull.headRef);
+}
+
+/** A maintainer's rejection label: checked like an approval, then everything is closed politely. */
+export async function runRejection(ctx: WorkflowContext, issueNumber: number, sender?: Actor): Promise<ApprovalResult> {
+  const { issues, pulls, repo } = ctx.ports;
+  const s = ctx.settings;
+  const issue = await issues.get(issueNumber);
+  if (!issue || issue.isPullRequest || issue.state === 'closed')
+    return done('ignored', issueNumber, 'not an open submission');
+  const openPulls = await pulls.listOpen();
+  const own = ownPull(ctx, openPulls, issueNumber);
+  const label = s['label-rejected'];
+  const where = issue.labels.includes(label) ? issue.number : own?.labels.includes(label) ? own.number : undefined;
+  if (where === undefined) return done('ignored', issueNumber, 'the rejection label is no longer there', own);
+  const actor = sender ?? (await issues.labelActor(where, label));
+  const allowed = actor
+    ? await authorize(ctx, actor, issue.author)
+    : { ok: false as const, reason: 'the labeler could not be found' };
+  if (!allowed.ok) {
+    await issues.removeLabel(where, label);
+    const notice = `> [!WARNING]\n> The rejection by ${actor ? quietLogin(actor.login) : 'someone'} does not count: ${inert(allowed.reason)}. The label was removed.`;
+    const proposal = await prepareProposal(ctx, issue, openPulls);
+    if (proposal.kind === 'ready') await applyProposal(ctx, issue, own, proposal, { notice, openPulls });
+    return done('unauthorized', issueNumber, 'rejection refused (not an approver)', own);
+  }
+  if (own) {
+    await pulls.update(own.number, { state: 'closed' });
+    await repo.deleteBranch(own.headRef);
+  }
+  await upsertStickyComment(ctx, issue.number, closingComment('rejected', inert(s['reject-message'])), (c) =>
+    findStickyComment(c, s['bot-login']),
+  );
+  for (const l of [s['label-pr-open'], s['label-approved']])
+    if (issue.labels.includes(l)) await issues.removeLabel(issue.number, l);
+  if (where !== issue.number && !issue.labels.includes(label)) await issues.addLabels(issue.number, [label]);
+  await issues.close(issue.number, 'not_planned');
+  return done('rejected', issueNumber, 'rejected', own);
+}

@@ -1,0 +1,44 @@
+import { runCheckPr } from './check-pr.js';
+import type { WorkflowContext } from './context.js';
+import type { RunOutcome } from './dispatch.js';
+import { runDoctor } from './doctor.js';
+import type { EventPayload } from './event.js';
+
+/**
+ * The two read-mostly modes for maintainers, routed from dispatch.ts: the doctor and the check of
+ * hand-made pull requests. Neither reconciles pending submissions: their tokens are usually read-only.
+ */
+
+const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened'];
+
+/**
+ * A pull request whose content changed. In `auto` mode every such event goes to the check, which itself
+ * skips the bot's own pull requests: the branch name alone (`adopters/issue-<n>`) is no proof of that,
+ * a fork can name its branch anything, so the check looks at the author too.
+ */
+export function startsCheckPr(eventName: string, event: EventPayload): boolean {
+  return eventName === 'pull_request' && Boolean(event.pull_request) && CHECKED_ACTIONS.includes(event.action ?? '');
+}
+
+export async function checkPrMode(ctx: WorkflowContext, eventName: string, event: EventPayload): Promise<RunOutcome> {
+  const number = event.pull_request?.number;
+  if (!eventName.startsWith('pull_request') || number === undefined) {
+    return { status: 'ignored', summary: `mode check-pr runs on pull_request events, not on ${eventName}.` };
+  }
+  const result = await runCheckPr(ctx, number);
+  return {
+    status: result.status,
+    summary: result.summary,
+    failure: result.status === 'failed' ? result.summary : undefined,
+  };
+}
+
+export async function doctorMode(ctx: WorkflowContext): Promise<RunOutcome> {
+  const result = await runDoctor(ctx);
+  return {
+    status: result.status,
+    summary: result.summary,
+    failure:
+      result.status === 'problems' ? 'The doctor found problems: the job summary says what to change.' : undefined,
+  };
+}
