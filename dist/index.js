@@ -68951,6 +68951,15 @@ var GitHubPulls = class {
 };
 
 // src/github/repository.ts
+function mergeSettingsOf(data) {
+  return {
+    squash: data.allow_squash_merge ?? true,
+    merge: data.allow_merge_commit ?? true,
+    rebase: data.allow_rebase_merge ?? true,
+    autoMerge: data.allow_auto_merge ?? false,
+    deleteBranchOnMerge: data.delete_branch_on_merge ?? false
+  };
+}
 var GitHubRepository = class {
   constructor(octokit, ref, knownDefaultBranch) {
     this.octokit = octokit;
@@ -68962,16 +68971,7 @@ var GitHubRepository = class {
   knownDefaultBranch;
   settings;
   repoSettings() {
-    this.settings ??= this.octokit.rest.repos.get(this.ref).then(({ data }) => ({
-      defaultBranch: data.default_branch,
-      merge: {
-        squash: data.allow_squash_merge ?? true,
-        merge: data.allow_merge_commit ?? true,
-        rebase: data.allow_rebase_merge ?? true,
-        autoMerge: data.allow_auto_merge ?? false,
-        deleteBranchOnMerge: data.delete_branch_on_merge ?? false
-      }
-    }));
+    this.settings ??= this.octokit.rest.repos.get(this.ref).then(({ data }) => ({ defaultBranch: data.default_branch, merge: mergeSettingsOf(data) }));
     return this.settings;
   }
   async defaultBranch() {
@@ -69123,13 +69123,7 @@ var GitHubInspector = class {
       private: data.private,
       archived: data.archived,
       defaultBranch: data.default_branch,
-      merge: {
-        squash: data.allow_squash_merge ?? true,
-        merge: data.allow_merge_commit ?? true,
-        rebase: data.allow_rebase_merge ?? true,
-        autoMerge: data.allow_auto_merge ?? false,
-        deleteBranchOnMerge: data.delete_branch_on_merge ?? false
-      }
+      merge: mergeSettingsOf(data)
     };
   }
   actionsSettings() {
@@ -79442,23 +79436,27 @@ var done = (status, issue3, summary2, pull) => ({
   pull: pull ? { number: pull.number, url: pull.url } : void 0,
   summary: `Issue #${issue3}: ${summary2}.`
 });
-function approvalOn(ctx, issue3, own5) {
-  const label = ctx.settings["label-approved"];
-  if (issue3.labels.includes(label)) return "issue";
-  if (own5?.labels.includes(label)) return "pull";
-  return void 0;
+async function findLabeled(ctx, issueNumber, label) {
+  const issue3 = await ctx.ports.issues.get(issueNumber);
+  if (!issue3 || issue3.isPullRequest || issue3.state === "closed") return "not an open submission";
+  const openPulls = await ctx.ports.pulls.listOpen();
+  const own5 = ownPull(ctx, openPulls, issueNumber);
+  const where = issue3.labels.includes(label) ? issue3.number : own5?.labels.includes(label) ? own5.number : void 0;
+  if (where === void 0) return `the label "${label}" is no longer there`;
+  return { issue: issue3, openPulls, own: own5, where };
+}
+async function judgeLabeler(ctx, found, label, sender) {
+  const actor = sender ?? await ctx.ports.issues.labelActor(found.where, label);
+  const allowed = actor ? await authorize(ctx, actor, found.issue.author) : { ok: false, reason: "the labeler could not be found" };
+  return { who: actor ? quietLogin(actor.login) : "someone", allowed };
 }
 async function runApproval(ctx, issueNumber, sender) {
-  const { issues, pulls, repo } = ctx.ports;
+  const { pulls, repo } = ctx.ports;
   const s = ctx.settings;
-  const issue3 = await issues.get(issueNumber);
-  if (!issue3 || issue3.isPullRequest || issue3.state === "closed")
-    return done("ignored", issueNumber, "not an open submission");
-  const openPulls = await pulls.listOpen();
-  let own5 = ownPull(ctx, openPulls, issueNumber);
-  const where = approvalOn(ctx, issue3, own5);
-  if (!where) return done("ignored", issueNumber, "the approval label is no longer there", own5);
-  const actor = sender ?? await issues.labelActor(where === "issue" ? issue3.number : own5.number, s["label-approved"]);
+  const found = await findLabeled(ctx, issueNumber, s["label-approved"]);
+  if (typeof found === "string") return done("ignored", issueNumber, found);
+  const { issue: issue3, openPulls } = found;
+  let own5 = found.own;
   const proposal = await prepareProposal(ctx, issue3, openPulls);
   if (proposal.kind === "ignored") return done("ignored", issueNumber, proposal.why, own5);
   if (proposal.kind === "invalid") {
@@ -79466,8 +79464,7 @@ async function runApproval(ctx, issueNumber, sender) {
     return done("invalid", issueNumber, r.summary.replace(/^Issue #\d+: /, "").replace(/\.$/, ""));
   }
   const say = (notice, rebase = false) => applyProposal(ctx, issue3, own5, proposal, { notice, rebase, openPulls });
-  const who = actor ? quietLogin(actor.login) : "someone";
-  const allowed = actor ? await authorize(ctx, actor, issue3.author) : { ok: false, reason: "the labeler could not be found" };
+  const { who, allowed } = await judgeLabeler(ctx, found, s["label-approved"], sender);
   if (!allowed.ok) {
     await dropApproval(ctx, issue3, own5);
     await say(
@@ -79550,20 +79547,15 @@ async function finishMerged(ctx, issue3, pull, detail) {
 async function runRejection(ctx, issueNumber, sender) {
   const { issues, pulls, repo } = ctx.ports;
   const s = ctx.settings;
-  const issue3 = await issues.get(issueNumber);
-  if (!issue3 || issue3.isPullRequest || issue3.state === "closed")
-    return done("ignored", issueNumber, "not an open submission");
-  const openPulls = await pulls.listOpen();
-  const own5 = ownPull(ctx, openPulls, issueNumber);
   const label = s["label-rejected"];
-  const where = issue3.labels.includes(label) ? issue3.number : own5?.labels.includes(label) ? own5.number : void 0;
-  if (where === void 0) return done("ignored", issueNumber, "the rejection label is no longer there", own5);
-  const actor = sender ?? await issues.labelActor(where, label);
-  const allowed = actor ? await authorize(ctx, actor, issue3.author) : { ok: false, reason: "the labeler could not be found" };
+  const found = await findLabeled(ctx, issueNumber, label);
+  if (typeof found === "string") return done("ignored", issueNumber, found);
+  const { issue: issue3, openPulls, own: own5, where } = found;
+  const { who, allowed } = await judgeLabeler(ctx, found, label, sender);
   if (!allowed.ok) {
     await issues.removeLabel(where, label);
     const notice = `> [!WARNING]
-> The rejection by ${actor ? quietLogin(actor.login) : "someone"} does not count: ${inert(allowed.reason)}. The label was removed.`;
+> The rejection by ${who} does not count: ${inert(allowed.reason)}. The label was removed.`;
     const proposal = await prepareProposal(ctx, issue3, openPulls);
     if (proposal.kind === "ready") await applyProposal(ctx, issue3, own5, proposal, { notice, openPulls });
     return done("unauthorized", issueNumber, "rejection refused (not an approver)", own5);

@@ -1,3 +1,4 @@
+import { mergeSettingsOf } from './repository.js';
 import type {
   ActionsSettings,
   BranchFacts,
@@ -64,13 +65,7 @@ export class GitHubInspector implements InspectPort {
       private: data.private,
       archived: data.archived,
       defaultBranch: data.default_branch,
-      merge: {
-        squash: data.allow_squash_merge ?? true,
-        merge: data.allow_merge_commit ?? true,
-        rebase: data.allow_rebase_merge ?? true,
-        autoMerge: data.allow_auto_merge ?? false,
-        deleteBranchOnMerge: data.delete_branch_on_merge ?? false,
-      },
+      merge: mergeSettingsOf(data),
     };
   }
 

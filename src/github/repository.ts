@@ -4,6 +4,23 @@ import type { Octokit } from './octokit.js';
 
 export type RepoRef = { owner: string; repo: string };
 
+/** The merge settings of a repository, from `repos/get` (absent fields take GitHub's defaults). */
+export function mergeSettingsOf(data: {
+  allow_squash_merge?: boolean;
+  allow_merge_commit?: boolean;
+  allow_rebase_merge?: boolean;
+  allow_auto_merge?: boolean;
+  delete_branch_on_merge?: boolean;
+}): MergeSettings {
+  return {
+    squash: data.allow_squash_merge ?? true,
+    merge: data.allow_merge_commit ?? true,
+    rebase: data.allow_rebase_merge ?? true,
+    autoMerge: data.allow_auto_merge ?? false,
+    deleteBranchOnMerge: data.delete_branch_on_merge ?? false,
+  };
+}
+
 /** Files, branches and commits through the REST and Git Data APIs: no checkout, no git binary. */
 export class GitHubRepository implements RepositoryPort {
   private settings?: Promise<{ defaultBranch: string; merge: MergeSettings }>;
@@ -16,16 +33,9 @@ export class GitHubRepository implements RepositoryPort {
   ) {}
 
   private repoSettings() {
-    this.settings ??= this.octokit.rest.repos.get(this.ref).then(({ data }) => ({
-      defaultBranch: data.default_branch,
-      merge: {
-        squash: data.allow_squash_merge ?? true,
-        merge: data.allow_merge_commit ?? true,
-        rebase: data.allow_rebase_merge ?? true,
-        autoMerge: data.allow_auto_merge ?? false,
-        deleteBranchOnMerge: data.delete_branch_on_merge ?? false,
-      },
-    }));
+    this.settings ??= this.octokit.rest.repos
+      .get(this.ref)
+      .then(({ data }) => ({ defaultBranch: data.default_branch, merge: mergeSettingsOf(data) }));
     return this.settings;
   }
 

@@ -35,12 +35,32 @@ const done = (status: ApprovalStatus, issue: number, summary: string, pull?: Pul
   summary: `Issue #${issue}: ${summary}.`,
 });
 
-/** Where the approval label sits now (live): on the issue, on its PR, or nowhere (an old, replayed event). */
-function approvalOn(ctx: WorkflowContext, issue: IssueInfo, own: PullInfo | undefined): 'issue' | 'pull' | undefined {
-  const label = ctx.settings['label-approved'];
-  if (issue.labels.includes(label)) return 'issue';
-  if (own?.labels.includes(label)) return 'pull';
-  return undefined;
+interface Labeled {
+  issue: IssueInfo;
+  openPulls: PullInfo[];
+  own: PullInfo | undefined;
+  /** The issue or PR that carries the label now (live: a re-run replays an old payload). */
+  where: number;
+}
+
+/** The open submission and where a maintainer's label sits now; undefined when there is nothing to act on. */
+async function findLabeled(ctx: WorkflowContext, issueNumber: number, label: string): Promise<Labeled | string> {
+  const issue = await ctx.ports.issues.get(issueNumber);
+  if (!issue || issue.isPullRequest || issue.state === 'closed') return 'not an open submission';
+  const openPulls = await ctx.ports.pulls.listOpen();
+  const own = ownPull(ctx, openPulls, issueNumber);
+  const where = issue.labels.includes(label) ? issue.number : own?.labels.includes(label) ? own.number : undefined;
+  if (where === undefined) return `the label "${label}" is no longer there`;
+  return { issue, openPulls, own, where };
+}
+
+/** Who added the label (the event's sender, else the label's events) and whether it counts. */
+async function judgeLabeler(ctx: WorkflowContext, found: Labeled, label: string, sender?: Actor) {
+  const actor = sender ?? (await ctx.ports.issues.labelActor(found.where, label));
+  const allowed = actor
+    ? await authorize(ctx, actor, found.issue.author)
+    : ({ ok: false, reason: 'the labeler could not be found' } as const);
+  return { who: actor ? quietLogin(actor.login) : 'someone', allowed };
 }
 
 /**
@@ -49,17 +69,12 @@ function approvalOn(ctx: WorkflowContext, issue: IssueInfo, own: PullInfo | unde
  * verified head — regenerated on the current base first when the base moved.
  */
 export async function runApproval(ctx: WorkflowContext, issueNumber: number, sender?: Actor): Promise<ApprovalResult> {
-  const { issues, pulls, repo } = ctx.ports;
+  const { pulls, repo } = ctx.ports;
   const s = ctx.settings;
-  const issue = await issues.get(issueNumber);
-  if (!issue || issue.isPullRequest || issue.state === 'closed')
-    return done('ignored', issueNumber, 'not an open submission');
-  const openPulls = await pulls.listOpen();
-  let own = ownPull(ctx, openPulls, issueNumber);
-  const where = approvalOn(ctx, issue, own);
-  if (!where) return done('ignored', issueNumber, 'the approval label is no longer there', own);
-  const actor =
-    sender ?? (await issues.labelActor(where === 'issue' ? issue.number : own!.number, s['label-approved']));
+  const found = await findLabeled(ctx, issueNumber, s['label-approved']);
+  if (typeof found === 'string') return done('ignored', issueNumber, found);
+  const { issue, openPulls } = found;
+  let own = found.own;
   const proposal = await prepareProposal(ctx, issue, openPulls);
   if (proposal.kind === 'ignored') return done('ignored', issueNumber, proposal.why, own);
   if (proposal.kind === 'invalid') {
@@ -69,10 +84,7 @@ export async function runApproval(ctx: WorkflowContext, issueNumber: number, sen
   const say = (notice: string, rebase = false) =>
     applyProposal(ctx, issue, own, proposal, { notice, rebase, openPulls });
 
-  const who = actor ? quietLogin(actor.login) : 'someone';
-  const allowed = actor
-    ? await authorize(ctx, actor, issue.author)
-    : { ok: false as const, reason: 'the labeler could not be found' };
+  const { who, allowed } = await judgeLabeler(ctx, found, s['label-approved'], sender);
   if (!allowed.ok) {
     await dropApproval(ctx, issue, own);
     await say(
@@ -162,21 +174,14 @@ export async function finishMerged(
 export async function runRejection(ctx: WorkflowContext, issueNumber: number, sender?: Actor): Promise<ApprovalResult> {
   const { issues, pulls, repo } = ctx.ports;
   const s = ctx.settings;
-  const issue = await issues.get(issueNumber);
-  if (!issue || issue.isPullRequest || issue.state === 'closed')
-    return done('ignored', issueNumber, 'not an open submission');
-  const openPulls = await pulls.listOpen();
-  const own = ownPull(ctx, openPulls, issueNumber);
   const label = s['label-rejected'];
-  const where = issue.labels.includes(label) ? issue.number : own?.labels.includes(label) ? own.number : undefined;
-  if (where === undefined) return done('ignored', issueNumber, 'the rejection label is no longer there', own);
-  const actor = sender ?? (await issues.labelActor(where, label));
-  const allowed = actor
-    ? await authorize(ctx, actor, issue.author)
-    : { ok: false as const, reason: 'the labeler could not be found' };
+  const found = await findLabeled(ctx, issueNumber, label);
+  if (typeof found === 'string') return done('ignored', issueNumber, found);
+  const { issue, openPulls, own, where } = found;
+  const { who, allowed } = await judgeLabeler(ctx, found, label, sender);
   if (!allowed.ok) {
     await issues.removeLabel(where, label);
-    const notice = `> [!WARNING]\n> The rejection by ${actor ? quietLogin(actor.login) : 'someone'} does not count: ${inert(allowed.reason)}. The label was removed.`;
+    const notice = `> [!WARNING]\n> The rejection by ${who} does not count: ${inert(allowed.reason)}. The label was removed.`;
     const proposal = await prepareProposal(ctx, issue, openPulls);
     if (proposal.kind === 'ready') await applyProposal(ctx, issue, own, proposal, { notice, openPulls });
     return done('unauthorized', issueNumber, 'rejection refused (not an approver)', own);
