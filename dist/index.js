@@ -69583,6 +69583,12 @@ async function authorize(ctx, actor, issueAuthor) {
   }
   return { ok: true };
 }
+async function overrideCounts(ctx, issue3) {
+  const label = ctx.settings["label-override"];
+  if (!issue3.labels.includes(label)) return false;
+  const actor = await ctx.ports.issues.labelActor(issue3.number, label);
+  return Boolean(actor && (await authorize(ctx, actor, issue3.author)).ok);
+}
 
 // src/workflows/context.ts
 var ConfigurationError = class extends Error {
@@ -79320,9 +79326,10 @@ async function applyProposal(ctx, issue3, own5, p, options = {}) {
   const { repo, issues, pulls } = ctx.ports;
   const s = ctx.settings;
   const sameContent = own5 !== void 0 && readPrMarker(own5, s["bot-login"])?.hash === p.hash;
-  const stale = sameContent && options.rebase === true && await repo.parentOf(own5.headSha) !== p.tip.sha;
+  const stale = sameContent && (options.recommit === "always" || options.recommit === "if-stale" && await repo.parentOf(own5.headSha) !== p.tip.sha);
   let status = "unchanged";
   let pull = own5 ? { number: own5.number, url: own5.url } : void 0;
+  let head;
   if (!sameContent || stale) {
     const commit = await repo.commitFile({
       parent: p.tip.sha,
@@ -79334,6 +79341,7 @@ async function applyProposal(ctx, issue3, own5, p, options = {}) {
 Submitted in #${issue3.number}.`
     });
     await repo.setBranch(branchFor(issue3.number), commit);
+    head = commit;
     if (own5) {
       if (!sameContent) await pulls.update(own5.number, { title: p.title, body: p.body });
       status = "pr-updated";
@@ -79354,7 +79362,7 @@ Submitted in #${issue3.number}.`
       }
     }
   }
-  const needsReview = p.result.flags.length > 0 && !issue3.labels.includes(s["label-override"]);
+  const needsReview = p.result.flags.length > 0 && !await overrideCounts(ctx, issue3);
   const comment = previewComment({
     file: p.path,
     fileUrl: fileUrl(ctx, p.base, p.path),
@@ -79380,6 +79388,7 @@ Submitted in #${issue3.number}.`
     status,
     issue: issue3.number,
     pull,
+    head,
     summary: `Issue #${issue3.number}: pull request #${pull?.number ?? "?"} ${verb}.`
   };
 }
@@ -79451,7 +79460,6 @@ async function judgeLabeler(ctx, found, label, sender) {
   return { who: actor ? quietLogin(actor.login) : "someone", allowed };
 }
 async function runApproval(ctx, issueNumber, sender) {
-  const { pulls, repo } = ctx.ports;
   const s = ctx.settings;
   const found = await findLabeled(ctx, issueNumber, s["label-approved"]);
   if (typeof found === "string") return done("ignored", issueNumber, found);
@@ -79463,7 +79471,7 @@ async function runApproval(ctx, issueNumber, sender) {
     const r = await rejectInvalid(ctx, issue3, own5, proposal.comment, proposal.why);
     return done("invalid", issueNumber, r.summary.replace(/^Issue #\d+: /, "").replace(/\.$/, ""));
   }
-  const say = (notice, rebase = false) => applyProposal(ctx, issue3, own5, proposal, { notice, rebase, openPulls });
+  const say = (notice, recommit) => applyProposal(ctx, issue3, own5, proposal, { notice, recommit, openPulls });
   const { who, allowed } = await judgeLabeler(ctx, found, s["label-approved"], sender);
   if (!allowed.ok) {
     await dropApproval(ctx, issue3, own5);
@@ -79483,30 +79491,28 @@ async function runApproval(ctx, issueNumber, sender) {
       pull: r.pull
     };
   }
-  if (proposal.result.flags.length && !await overridden(ctx, issue3)) {
+  if (proposal.result.flags.length && !await overrideCounts(ctx, issue3)) {
     await dropApproval(ctx, issue3, own5);
     await say(
       `> [!WARNING]
-> This entry was flagged for review (see the notes below). A maintainer must add \`${inert(s["label-override"])}\` before approving it.`
+> This entry was flagged for review (see the notes below). A maintainer must add ${inlineCode2(s["label-override"])} before approving it.`
     );
     return done("needs-review", issueNumber, "flagged submission: override label required before approval", own5);
-  }
-  if (await repo.parentOf(own5.headSha) !== proposal.tip.sha) {
-    await say("", true);
-    own5 = await pulls.get(own5.number);
   }
   if (!s["merge-on-approval"]) {
     await say(`> [!NOTE]
 > Approved by ${who}. Merging is left to a maintainer.`);
     return done("approved", issueNumber, "approved; merge left to a maintainer", own5);
   }
+  const fresh = await say("", "always");
+  if (fresh.head) own5 = { ...own5, headSha: fresh.head };
   const merged = await mergeVerified(ctx, own5, proposal.title);
   if (merged.kind === "merged") {
     await finishMerged(
       ctx,
       issue3,
       own5,
-      `Added to \`${inert(proposal.path)}\` in #${own5.number}, approved by ${who}. Thank you!`
+      `Added to ${inlineCode2(proposal.path)} in #${own5.number}, approved by ${who}. Thank you!`
     );
     return { ...done("merged", issueNumber, `pull request #${own5.number} merged`, own5), mergedSha: merged.sha };
   }
@@ -79524,12 +79530,6 @@ async function runApproval(ctx, issueNumber, sender) {
   );
   ctx.ports.reporter.warning(`Pull request #${own5.number} could not be merged: ${blocker}`);
   return done("blocked", issueNumber, `merge of #${own5.number} blocked`, own5);
-}
-async function overridden(ctx, issue3) {
-  const label = ctx.settings["label-override"];
-  if (!issue3.labels.includes(label)) return false;
-  const actor = await ctx.ports.issues.labelActor(issue3.number, label);
-  return Boolean(actor && (await authorize(ctx, actor, issue3.author)).ok);
 }
 async function finishMerged(ctx, issue3, pull, detail) {
   const s = ctx.settings;
@@ -79597,7 +79597,7 @@ async function refreshOpenPulls(ctx, except) {
       result.closed.push(pull.number);
       continue;
     }
-    const r = await runIntake(ctx, issue3, { rebase: true, openPulls: open3 });
+    const r = await runIntake(ctx, issue3, { recommit: "if-stale", openPulls: open3 });
     if (r.status === "pr-updated") result.updated.push(pull.number);
     else if (r.status === "invalid") result.closed.push(pull.number);
     else result.unchanged.push(pull.number);
@@ -81289,7 +81289,7 @@ async function run() {
 ${outcome.summary}`);
     if (outcome.failure) setFailed(outcome.failure);
   } catch (error63) {
-    setFailed(error63 instanceof Error ? error63.message : String(error63));
+    setFailed(logSafe(error63 instanceof Error ? error63.message : String(error63)));
     if (error63 instanceof Error && error63.stack) debug(error63.stack);
   } finally {
     await reporter.flushSummary();

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { readInputs } from './action/inputs.js';
-import { actionsReporter } from './action/reporter.js';
+import { actionsReporter, logSafe } from './action/reporter.js';
 import { githubPorts, linkAdapters } from './github/ports.js';
 import { GitHubInspector } from './github/inspect.js';
 import { createOctokit } from './github/octokit.js';
@@ -54,7 +54,7 @@ export async function run(): Promise<void> {
     reporter.summary(`### adopters-bot\n\n${outcome.summary}`);
     if (outcome.failure) core.setFailed(outcome.failure);
   } catch (error) {
-    core.setFailed(error instanceof Error ? error.message : String(error));
+    core.setFailed(logSafe(error instanceof Error ? error.message : String(error)));
     if (error instanceof Error && error.stack) core.debug(error.stack);
   } finally {
     await reporter.flushSummary();

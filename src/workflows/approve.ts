@@ -1,9 +1,9 @@
-import { type Actor, authorize } from './authorize.js';
+import { type Actor, authorize, overrideCounts } from './authorize.js';
 import { upsertStickyComment, type WorkflowContext } from './context.js';
 import { applyProposal, dropApproval, ownPull, rejectInvalid } from './intake.js';
 import { findStickyComment, readPrMarker } from './markers.js';
 import { mergeVerified } from './merge.js';
-import { closingComment, inert, quietLogin } from './messages.js';
+import { closingComment, inert, inlineCode, quietLogin } from './messages.js';
 import type { IssueInfo, PullInfo } from './ports.js';
 import { prepareProposal } from './proposal.js';
 
@@ -69,7 +69,6 @@ async function judgeLabeler(ctx: WorkflowContext, found: Labeled, label: string,
  * verified head — regenerated on the current base first when the base moved.
  */
 export async function runApproval(ctx: WorkflowContext, issueNumber: number, sender?: Actor): Promise<ApprovalResult> {
-  const { pulls, repo } = ctx.ports;
   const s = ctx.settings;
   const found = await findLabeled(ctx, issueNumber, s['label-approved']);
   if (typeof found === 'string') return done('ignored', issueNumber, found);
@@ -81,8 +80,8 @@ export async function runApproval(ctx: WorkflowContext, issueNumber: number, sen
     const r = await rejectInvalid(ctx, issue, own, proposal.comment, proposal.why);
     return done('invalid', issueNumber, r.summary.replace(/^Issue #\d+: /, '').replace(/\.$/, ''));
   }
-  const say = (notice: string, rebase = false) =>
-    applyProposal(ctx, issue, own, proposal, { notice, rebase, openPulls });
+  const say = (notice: string, recommit?: 'always') =>
+    applyProposal(ctx, issue, own, proposal, { notice, recommit, openPulls });
 
   const { who, allowed } = await judgeLabeler(ctx, found, s['label-approved'], sender);
   if (!allowed.ok) {
@@ -103,30 +102,28 @@ export async function runApproval(ctx: WorkflowContext, issueNumber: number, sen
       pull: r.pull,
     };
   }
-  if (proposal.result.flags.length && !(await overridden(ctx, issue))) {
+  if (proposal.result.flags.length && !(await overrideCounts(ctx, issue))) {
     await dropApproval(ctx, issue, own);
     await say(
-      `> [!WARNING]\n> This entry was flagged for review (see the notes below). A maintainer must add \`${inert(s['label-override'])}\` before approving it.`,
+      `> [!WARNING]\n> This entry was flagged for review (see the notes below). A maintainer must add ${inlineCode(s['label-override'])} before approving it.`,
     );
     return done('needs-review', issueNumber, 'flagged submission: override label required before approval', own);
-  }
-  if ((await repo.parentOf(own.headSha)) !== proposal.tip.sha) {
-    // The base moved since the PR was made: put the same entry on the current base (same hash, the
-    // approval stands), then merge that verified head.
-    await say('', true);
-    own = await pulls.get(own.number);
   }
   if (!s['merge-on-approval']) {
     await say(`> [!NOTE]\n> Approved by ${who}. Merging is left to a maintainer.`);
     return done('approved', issueNumber, 'approved; merge left to a maintainer', own);
   }
+  // What gets merged is a commit the bot makes now from what it previewed, on the current base (same
+  // hash: the approval stands) — never a head someone else may have pushed to the branch.
+  const fresh = await say('', 'always');
+  if (fresh.head) own = { ...own, headSha: fresh.head };
   const merged = await mergeVerified(ctx, own, proposal.title);
   if (merged.kind === 'merged') {
     await finishMerged(
       ctx,
       issue,
       own,
-      `Added to \`${inert(proposal.path)}\` in #${own.number}, approved by ${who}. Thank you!`,
+      `Added to ${inlineCode(proposal.path)} in #${own.number}, approved by ${who}. Thank you!`,
     );
     return { ...done('merged', issueNumber, `pull request #${own.number} merged`, own), mergedSha: merged.sha };
   }
@@ -142,14 +139,6 @@ export async function runApproval(ctx: WorkflowContext, issueNumber: number, sen
   );
   ctx.ports.reporter.warning(`Pull request #${own.number} could not be merged: ${blocker}`);
   return done('blocked', issueNumber, `merge of #${own.number} blocked`, own);
-}
-
-/** A flagged submission needs the override label, added by someone whose approval would count. */
-async function overridden(ctx: WorkflowContext, issue: IssueInfo): Promise<boolean> {
-  const label = ctx.settings['label-override'];
-  if (!issue.labels.includes(label)) return false;
-  const actor = await ctx.ports.issues.labelActor(issue.number, label);
-  return Boolean(actor && (await authorize(ctx, actor, issue.author)).ok);
 }
 
 /** After the merge: the comment says so, the issue is closed as completed, the branch is gone. */

@@ -1,5 +1,5 @@
 import type { WorkflowContext } from './context.js';
-import type { PermissionLevel } from './ports.js';
+import type { IssueInfo, PermissionLevel } from './ports.js';
 
 const RANK: Record<PermissionLevel, number> = { none: 0, read: 1, triage: 2, write: 3, maintain: 4, admin: 5 };
 
@@ -36,4 +36,12 @@ export async function authorize(ctx: WorkflowContext, actor: Actor, issueAuthor:
     };
   }
   return { ok: true };
+}
+
+/** A flagged submission is accepted only with the override label, added by someone whose approval counts. */
+export async function overrideCounts(ctx: WorkflowContext, issue: IssueInfo): Promise<boolean> {
+  const label = ctx.settings['label-override'];
+  if (!issue.labels.includes(label)) return false;
+  const actor = await ctx.ports.issues.labelActor(issue.number, label);
+  return Boolean(actor && (await authorize(ctx, actor, issue.author)).ok);
 }

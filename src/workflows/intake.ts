@@ -1,3 +1,4 @@
+import { overrideCounts } from './authorize.js';
 import { upsertStickyComment, fileUrl, type WorkflowContext } from './context.js';
 import { branchFor, findStickyComment, readPrMarker } from './markers.js';
 import { forbiddenComment, previewComment } from './messages.js';
@@ -12,6 +13,8 @@ export interface IntakeResult {
   status: IntakeStatus;
   issue: number;
   pull?: { number: number; url: string };
+  /** The PR's new head when this run committed one. */
+  head?: string;
   /** One line for the job summary (no untrusted text). */
   summary: string;
 }
@@ -19,8 +22,12 @@ export interface IntakeResult {
 type Ready = Extract<Proposal, { kind: 'ready' }>;
 
 export interface IntakeOptions {
-  /** Re-commit on the current base even when the content is unchanged (refresh after main moved). */
-  rebase?: boolean;
+  /**
+   * Re-commit the same content on the current base: `if-stale` when the base moved (a refresh),
+   * `always` right before a merge, so the merged head is a commit the bot made from what it previewed,
+   * whatever anyone pushed to the branch meanwhile.
+   */
+  recommit?: 'if-stale' | 'always';
   /** A line shown at the top of the sticky comment (why an approval was removed, what was merged…). */
   notice?: string;
   /** Open pull requests, when the caller already listed them. */
@@ -93,9 +100,13 @@ export async function applyProposal(
   const { repo, issues, pulls } = ctx.ports;
   const s = ctx.settings;
   const sameContent = own !== undefined && readPrMarker(own, s['bot-login'])?.hash === p.hash;
-  const stale = sameContent && options.rebase === true && (await repo.parentOf(own.headSha)) !== p.tip.sha;
+  const stale =
+    sameContent &&
+    (options.recommit === 'always' ||
+      (options.recommit === 'if-stale' && (await repo.parentOf(own.headSha)) !== p.tip.sha));
   let status: IntakeStatus = 'unchanged';
   let pull = own ? { number: own.number, url: own.url } : undefined;
+  let head: string | undefined;
   if (!sameContent || stale) {
     const commit = await repo.commitFile({
       parent: p.tip.sha,
@@ -105,6 +116,7 @@ export async function applyProposal(
       message: `${p.title}\n\nSubmitted in #${issue.number}.`,
     });
     await repo.setBranch(branchFor(issue.number), commit);
+    head = commit;
     if (own) {
       if (!sameContent) await pulls.update(own.number, { title: p.title, body: p.body });
       status = 'pr-updated';
@@ -126,7 +138,7 @@ export async function applyProposal(
       }
     }
   }
-  const needsReview = p.result.flags.length > 0 && !issue.labels.includes(s['label-override']);
+  const needsReview = p.result.flags.length > 0 && !(await overrideCounts(ctx, issue));
   const comment = previewComment({
     file: p.path,
     fileUrl: fileUrl(ctx, p.base, p.path),
@@ -159,6 +171,7 @@ export async function applyProposal(
     status,
     issue: issue.number,
     pull,
+    head,
     summary: `Issue #${issue.number}: pull request #${pull?.number ?? '?'} ${verb}.`,
   };
 }

@@ -37,7 +37,7 @@ export async function refreshOpenPulls(ctx: WorkflowContext, except?: number): P
       result.closed.push(pull.number);
       continue;
     }
-    const r = await runIntake(ctx, issue, { rebase: true, openPulls: open });
+    const r = await runIntake(ctx, issue, { recommit: 'if-stale', openPulls: open });
     if (r.status === 'pr-updated') result.updated.push(pull.number);
     else if (r.status === 'invalid') result.closed.push(pull.number);
     else result.unchanged.push(pull.number);
