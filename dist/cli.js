@@ -7238,8 +7238,8 @@ var require_client_h1 = __commonJS({
         }
       }
     };
-    function onParserTimeout(parser2) {
-      const { socket, timeoutType, client, paused } = parser2.deref();
+    function onParserTimeout(parser) {
+      const { socket, timeoutType, client, paused } = parser.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert2(!paused, "cannot be paused while waiting for headers");
@@ -7269,9 +7269,9 @@ var require_client_h1 = __commonJS({
       socket[kSocketUsed] = false;
       socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
-        const parser2 = this[kParser];
-        if (err.code === "ECONNRESET" && parser2.statusCode && !parser2.shouldKeepAlive) {
-          const parserErr = parser2.finish();
+        const parser = this[kParser];
+        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+          const parserErr = parser.finish();
           if (parserErr) {
             this[kError] = parserErr;
             this[kClient][kOnError](parserErr);
@@ -7282,15 +7282,15 @@ var require_client_h1 = __commonJS({
         this[kClient][kOnError](err);
       });
       addListener(socket, "readable", function() {
-        const parser2 = this[kParser];
-        if (parser2) {
-          parser2.readMore();
+        const parser = this[kParser];
+        if (parser) {
+          parser.readMore();
         }
       });
       addListener(socket, "end", function() {
-        const parser2 = this[kParser];
-        if (parser2.statusCode && !parser2.shouldKeepAlive) {
-          const parserErr = parser2.finish();
+        const parser = this[kParser];
+        if (parser.statusCode && !parser.shouldKeepAlive) {
+          const parserErr = parser.finish();
           if (parserErr) {
             util.destroy(this, parserErr);
           }
@@ -7300,11 +7300,11 @@ var require_client_h1 = __commonJS({
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
-        const parser2 = this[kParser];
+        const parser = this[kParser];
         clearIdleSocketValidation(this);
-        if (parser2) {
-          if (!this[kError] && parser2.statusCode && !parser2.shouldKeepAlive) {
-            this[kError] = parser2.finish() || this[kError];
+        if (parser) {
+          if (!this[kError] && parser.statusCode && !parser.shouldKeepAlive) {
+            this[kError] = parser.finish() || this[kError];
           }
           this[kParser].destroy();
           this[kParser] = null;
@@ -19141,14 +19141,14 @@ var require_websocket = __commonJS({
         const webSocketOptions = this[kController]?.dispatcher?.webSocketOptions;
         const maxFragments = webSocketOptions?.maxFragments;
         const maxPayloadSize = webSocketOptions?.maxPayloadSize;
-        const parser2 = new ByteParser(this, parsedExtensions, {
+        const parser = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser2.on("drain", onParserDrain);
-        parser2.on("error", onParserError.bind(this));
+        parser.on("drain", onParserDrain);
+        parser.on("error", onParserError.bind(this));
         response.socket.ws = this;
-        this[kByteParser] = parser2;
+        this[kByteParser] = parser;
         this.#sendQueue = new SendQueue(response.socket);
         this[kReadyState] = states.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
@@ -28135,7 +28135,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser = require_parser();
     function parseOptions4(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -28143,7 +28143,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions4(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -28157,7 +28157,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions4(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -28239,7 +28239,7 @@ var require_dist = __commonJS({
     var cst2 = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser = require_parser();
     var publicApi = require_public_api();
     var visit4 = require_visit();
     exports.Composer = composer.Composer;
@@ -28264,7 +28264,7 @@ var require_dist = __commonJS({
     exports.CST = cst2;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser2.Parser;
+    exports.Parser = parser.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -37989,7 +37989,7 @@ var disable = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser2, initialize, from) {
+function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -38018,7 +38018,7 @@ function createTokenizer(parser2, initialize, from) {
     defineSkip,
     events: [],
     now,
-    parser: parser2,
+    parser,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -38321,7 +38321,7 @@ function parse(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser2 = {
+  const parser = {
     constructs: constructs2,
     content: create(content2),
     defined: [],
@@ -38331,11 +38331,11 @@ function parse(options) {
     string: create(string),
     text: create(text3)
   };
-  return parser2;
+  return parser;
   function create(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser2, initial, from);
+      return createTokenizer(parser, initial, from);
     }
   }
 }
@@ -39226,8 +39226,8 @@ function defaultOnError(left, right) {
 // node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self = this;
-  self.parser = parser2;
-  function parser2(doc) {
+  self.parser = parser;
+  function parser(doc) {
     return fromMarkdown(doc, {
       ...self.data("settings"),
       ...options,
@@ -40185,9 +40185,9 @@ var Processor = class _Processor extends CallableInstance {
   parse(file2) {
     this.freeze();
     const realFile = vfile(file2);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
   }
   /**
    * Process the given file as configured on the processor.
@@ -43123,66 +43123,29 @@ function decodeEntities(value) {
   });
 }
 
-// src/links/entry-name.ts
-var NAME_HEADER = /^(name|organi[sz]ation|company|adopter|user|project|end[- ]?user|who)s?\b/i;
-var MAX_NAME = 100;
-function entryNameOf(ancestors) {
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const node3 = ancestors[i];
-    if (node3.type === "tableRow") return rowName(node3, ancestors[i - 1]);
-    if (node3.type === "listItem") {
-      const first = node3.children[0];
-      return first?.type === "paragraph" ? leadName(first, true) : null;
-    }
-    if (node3.type === "heading") return clean(textOf(node3));
-    if (node3.type === "paragraph" && ancestors[i - 1]?.type !== "listItem") return leadName(node3, false);
-  }
-  return null;
-}
-function rowName(row, parent) {
-  if (parent?.type !== "table") return null;
-  const table = parent;
-  const header2 = table.children[0];
-  if (header2 === row) return null;
-  const column = header2 ? header2.children.findIndex((cell2) => NAME_HEADER.test(textOf(cell2).trim())) : -1;
-  const cell = row.children[Math.max(0, column)];
-  if (!cell) return null;
-  return clean(textOf(cell)) ?? clean(altOf(cell));
-}
-function leadName(paragraph2, plainAllowed) {
-  const first = paragraph2.children.find((c) => !(c.type === "text" && c.value.trim() === ""));
-  if (!first) return null;
-  if (isNameNode(first)) return clean(textOf(first)) ?? clean(altOf(first));
-  if (first.type === "text" && plainAllowed) return clean(first.value.split(/\s+[-–—:|]\s|[(:,]/, 1)[0] ?? "");
-  return null;
-}
-function isNameNode(node3) {
-  if (node3.type === "link" || node3.type === "linkReference" || node3.type === "strong") return true;
-  if (node3.type === "emphasis") return node3.children.some((c) => c.type !== "text" && isNameNode(c));
-  return false;
-}
-function textOf(node3) {
-  if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
-  if (node3.type === "image" || node3.type === "imageReference") return node3.alt ?? "";
-  if ("children" in node3) return node3.children.map(textOf).join("");
-  return "";
-}
-function altOf(node3) {
-  if (node3.type === "html") return attributeValue(node3.value.replace(/^<\w+/, ""), "alt") ?? "";
-  if (node3.type === "image") return node3.alt ?? "";
-  if ("children" in node3) return node3.children.map(altOf).find((a) => a !== "") ?? "";
-  return "";
-}
-function clean(text6) {
-  const name = text6.replace(/\s+/g, " ").trim();
-  if (name === "") return null;
-  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}\u2026` : name;
-}
-
 // src/links/extract.ts
-var parser = unified().use(remarkParse).use(remarkGfm);
+function entryLookup(entries) {
+  const sorted2 = [...entries].sort((a, b) => a.startLine - b.startLine);
+  return (line) => {
+    let lo = 0;
+    let hi = sorted2.length - 1;
+    let found;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (sorted2[mid].startLine <= line) [found, lo] = [sorted2[mid], mid + 1];
+      else hi = mid - 1;
+    }
+    return found && line <= found.endLine ? shorten(found.name) : null;
+  };
+}
+function shorten(name) {
+  const text6 = name.replace(/\s+/g, " ").trim();
+  return !text6 ? null : text6.length > 100 ? `${text6.slice(0, 99)}\u2026` : text6;
+}
 function extractLinks(markdown) {
-  const tree = parser.parse(markdown);
+  const doc = parseDocument(markdown);
+  const tree = doc.tree;
+  const entryAt = entryLookup(findContainers(doc).flatMap((c) => c.entries));
   const occurrences = [];
   const anchors = /* @__PURE__ */ new Set();
   const slugCounts = /* @__PURE__ */ new Map();
@@ -43192,15 +43155,15 @@ function extractLinks(markdown) {
     const line = node3.position?.start.line ?? 0;
     switch (node3.type) {
       case "link": {
-        occurrences.push({ url: node3.url, line, entry: entryNameOf(ancestors), kind: linkKind(markdown, node3) });
+        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: linkKind(markdown, node3) });
         break;
       }
       case "image":
-        occurrences.push({ url: node3.url, line, entry: entryNameOf(ancestors), kind: "image" });
+        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: "image" });
         break;
       case "linkReference":
       case "imageReference":
-        if (!referenceEntries.has(node3.identifier)) referenceEntries.set(node3.identifier, entryNameOf(ancestors));
+        if (!referenceEntries.has(node3.identifier)) referenceEntries.set(node3.identifier, entryAt(line));
         break;
       case "definition":
         definitions.push({ node: node3, index: occurrences.length });
@@ -43208,13 +43171,13 @@ function extractLinks(markdown) {
         break;
       case "html":
         for (const link2 of extractHtmlLinks(node3.value, followingHtml(ancestors.at(-1), node3))) {
-          const entry = link2.alt?.trim() ? link2.alt.trim() : entryNameOf(ancestors);
+          const entry = link2.alt?.trim() ? link2.alt.trim() : entryAt(line);
           occurrences.push({ url: link2.url, line: line + link2.lineOffset, entry, kind: "html" });
         }
         for (const id2 of extractHtmlAnchors(node3.value)) anchors.add(id2);
         break;
       case "heading":
-        anchors.add(uniqueSlug(slugify(textOf(node3)), slugCounts));
+        anchors.add(uniqueSlug(slugify(displayText(node3)), slugCounts));
         break;
     }
   });
@@ -56794,18 +56757,18 @@ var ZodCompileUnsupportedError = class extends Error {
     this.islandable = islandable;
   }
 };
-function compileValidator(schema2, parser2) {
+function compileValidator(schema2, parser) {
   try {
     return compileFn(schema2, { assertOnly: true });
   } catch {
-    return parser2;
+    return parser;
   }
 }
 function compile(schema2, options) {
   try {
-    const parser2 = compileFn(schema2);
-    const clone2 = withParser(schema2, parser2);
-    clone2._zod.bag.validator = compileValidator(schema2, parser2);
+    const parser = compileFn(schema2);
+    const clone2 = withParser(schema2, parser);
+    clone2._zod.bag.validator = compileValidator(schema2, parser);
     return clone2;
   } catch (err) {
     if (options?.strict)
@@ -56813,7 +56776,7 @@ function compile(schema2, options) {
     return schema2;
   }
 }
-function withParser(schema2, parser2) {
+function withParser(schema2, parser) {
   if (isRecursiveSchema(schema2)) {
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
   }
@@ -56827,7 +56790,7 @@ function withParser(schema2, parser2) {
     if (ctx && isBackEdge(ctx, payload.value)) {
       return originalRun(payload, ctx);
     }
-    const out = parser2(payload.value);
+    const out = parser(payload.value);
     if (out !== INVALID) {
       payload.value = out;
       return payload;
@@ -56838,19 +56801,19 @@ function withParser(schema2, parser2) {
   };
   wrapped.__originalRun = originalRun;
   clone2._zod.bag.fallbackRun = originalRun;
-  clone2._zod.bag.validator = parser2;
+  clone2._zod.bag.validator = parser;
   clone2._zod.run = wrapped;
   if (!liveRun.__originalRun)
-    installCompiledUserMethods(clone2, schema2, parser2);
+    installCompiledUserMethods(clone2, schema2, parser);
   return clone2;
 }
-function installCompiledUserMethods(target, source, parser2) {
+function installCompiledUserMethods(target, source, parser) {
   const targetAny = target;
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
-      const out = parser2(data);
+      const out = parser(data);
       if (out !== INVALID) {
         return { success: true, data: out };
       }
@@ -56860,7 +56823,7 @@ function installCompiledUserMethods(target, source, parser2) {
   if (typeof sourceAny.parse === "function") {
     const originalParse = sourceAny.parse;
     targetAny.parse = (data, params) => {
-      const out = parser2(data);
+      const out = parser(data);
       if (out !== INVALID) {
         return out;
       }
@@ -70572,9 +70535,9 @@ function parseOptions2(options) {
 }
 function parseAllDocuments(source, options = {}) {
   const { lineCounter, prettyErrors } = parseOptions2(options);
-  const parser2 = new Parser(lineCounter?.addNewLine);
+  const parser = new Parser(lineCounter?.addNewLine);
   const composer = new Composer(options);
-  const docs = Array.from(composer.compose(parser2.parse(source)));
+  const docs = Array.from(composer.compose(parser.parse(source)));
   if (prettyErrors && lineCounter)
     for (const doc of docs) {
       doc.errors.forEach(prettifyError2(source, lineCounter));
@@ -70586,10 +70549,10 @@ function parseAllDocuments(source, options = {}) {
 }
 function parseDocument3(source, options = {}) {
   const { lineCounter, prettyErrors } = parseOptions2(options);
-  const parser2 = new Parser(lineCounter?.addNewLine);
+  const parser = new Parser(lineCounter?.addNewLine);
   const composer = new Composer(options);
   let doc = null;
-  for (const _doc of composer.compose(parser2.parse(source), true, source.length)) {
+  for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
     if (!doc)
       doc = _doc;
     else if (doc.options.logLevel !== "silent") {
@@ -72311,7 +72274,7 @@ function read(source) {
   const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
   return { doc, containers, located, byLine, problems: lintAdopters(source) };
 }
-var textOf2 = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
+var textOf = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
 function problemKey(problem, located) {
   if (problem.rule === "final-newline") return problem.rule;
   if (!located) return `${problem.rule}\0${problem.message}`;
@@ -72394,8 +72357,8 @@ function touchedProblems(head, touched, added, wasSlip) {
 function lintChanges(base, head) {
   const before = read(base);
   const after = read(head);
-  const baseTexts = new Bag(before.located.map((l) => textOf2(before, l.entry)));
-  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf2(after, l.entry))).map((l) => l.entry));
+  const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
+  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
   const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
   const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
   const slips = new Set(

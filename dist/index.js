@@ -6258,8 +6258,8 @@ var require_client_h1 = __commonJS({
         }
       }
     };
-    function onParserTimeout(parser2) {
-      const { socket, timeoutType, client, paused } = parser2.deref();
+    function onParserTimeout(parser) {
+      const { socket, timeoutType, client, paused } = parser.deref();
       if (timeoutType === TIMEOUT_HEADERS) {
         if (!socket[kWriting] || socket.writableNeedDrain || client[kRunning] > 1) {
           assert2(!paused, "cannot be paused while waiting for headers");
@@ -6289,9 +6289,9 @@ var require_client_h1 = __commonJS({
       socket[kSocketUsed] = false;
       socket[kParser] = new Parser2(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
-        const parser2 = this[kParser];
-        if (err.code === "ECONNRESET" && parser2.statusCode && !parser2.shouldKeepAlive) {
-          const parserErr = parser2.finish();
+        const parser = this[kParser];
+        if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
+          const parserErr = parser.finish();
           if (parserErr) {
             this[kError] = parserErr;
             this[kClient][kOnError](parserErr);
@@ -6302,15 +6302,15 @@ var require_client_h1 = __commonJS({
         this[kClient][kOnError](err);
       });
       addListener(socket, "readable", function() {
-        const parser2 = this[kParser];
-        if (parser2) {
-          parser2.readMore();
+        const parser = this[kParser];
+        if (parser) {
+          parser.readMore();
         }
       });
       addListener(socket, "end", function() {
-        const parser2 = this[kParser];
-        if (parser2.statusCode && !parser2.shouldKeepAlive) {
-          const parserErr = parser2.finish();
+        const parser = this[kParser];
+        if (parser.statusCode && !parser.shouldKeepAlive) {
+          const parserErr = parser.finish();
           if (parserErr) {
             util.destroy(this, parserErr);
           }
@@ -6320,11 +6320,11 @@ var require_client_h1 = __commonJS({
       });
       addListener(socket, "close", function() {
         const client2 = this[kClient];
-        const parser2 = this[kParser];
+        const parser = this[kParser];
         clearIdleSocketValidation(this);
-        if (parser2) {
-          if (!this[kError] && parser2.statusCode && !parser2.shouldKeepAlive) {
-            this[kError] = parser2.finish() || this[kError];
+        if (parser) {
+          if (!this[kError] && parser.statusCode && !parser.shouldKeepAlive) {
+            this[kError] = parser.finish() || this[kError];
           }
           this[kParser].destroy();
           this[kParser] = null;
@@ -18161,14 +18161,14 @@ var require_websocket = __commonJS({
         const webSocketOptions = this[kController]?.dispatcher?.webSocketOptions;
         const maxFragments = webSocketOptions?.maxFragments;
         const maxPayloadSize = webSocketOptions?.maxPayloadSize;
-        const parser2 = new ByteParser(this, parsedExtensions, {
+        const parser = new ByteParser(this, parsedExtensions, {
           maxFragments,
           maxPayloadSize
         });
-        parser2.on("drain", onParserDrain);
-        parser2.on("error", onParserError.bind(this));
+        parser.on("drain", onParserDrain);
+        parser.on("error", onParserError.bind(this));
         response.socket.ws = this;
-        this[kByteParser] = parser2;
+        this[kByteParser] = parser;
         this.#sendQueue = new SendQueue(response.socket);
         this[kReadyState] = states.OPEN;
         const extensions = response.headersList.get("sec-websocket-extensions");
@@ -27255,7 +27255,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser = require_parser();
     function parseOptions2(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -27263,7 +27263,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -27277,7 +27277,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
-      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -27359,7 +27359,7 @@ var require_dist2 = __commonJS({
     var cst2 = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser2 = require_parser();
+    var parser = require_parser();
     var publicApi = require_public_api();
     var visit4 = require_visit();
     exports.Composer = composer.Composer;
@@ -27384,7 +27384,7 @@ var require_dist2 = __commonJS({
     exports.CST = cst2;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser2.Parser;
+    exports.Parser = parser.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -29450,7 +29450,7 @@ var require_light = __commonJS({
         }
         return onto;
       };
-      var parser2 = {
+      var parser = {
         load,
         overwrite
       };
@@ -29690,7 +29690,7 @@ var require_light = __commonJS({
       var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
       NUM_PRIORITIES = 10;
       DEFAULT_PRIORITY = 5;
-      parser$1 = parser2;
+      parser$1 = parser;
       BottleneckError$1 = BottleneckError_1;
       Job = class Job {
         constructor(task, args, options, jobDefaults, rejectOnDrop, Events2, _states, Promise2) {
@@ -29819,7 +29819,7 @@ var require_light = __commonJS({
       };
       var Job_1 = Job;
       var BottleneckError$2, LocalDatastore, parser$2;
-      parser$2 = parser2;
+      parser$2 = parser;
       BottleneckError$2 = BottleneckError_1;
       LocalDatastore = class LocalDatastore {
         constructor(instance, storeOptions, storeInstanceOptions) {
@@ -30133,7 +30133,7 @@ var require_light = __commonJS({
       var require$$3 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var require$$4 = () => console.log("You must import the full version of Bottleneck in order to use this feature.");
       var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-      parser$3 = parser2;
+      parser$3 = parser;
       Events$2 = Events_1;
       RedisConnection$1 = require$$2;
       IORedisConnection$1 = require$$3;
@@ -30265,7 +30265,7 @@ var require_light = __commonJS({
       }).call(commonjsGlobal);
       var Group_1 = Group;
       var Batcher, Events$3, parser$4;
-      parser$4 = parser2;
+      parser$4 = parser;
       Events$3 = Events_1;
       Batcher = (function() {
         class Batcher2 {
@@ -30317,7 +30317,7 @@ var require_light = __commonJS({
       var Bottleneck2, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5, splice2 = [].splice;
       NUM_PRIORITIES$1 = 10;
       DEFAULT_PRIORITY$1 = 5;
-      parser$5 = parser2;
+      parser$5 = parser;
       Queues$1 = Queues_1;
       Job$1 = Job_1;
       LocalDatastore$1 = LocalDatastore_1;
@@ -48187,18 +48187,18 @@ var ZodCompileUnsupportedError = class extends Error {
     this.islandable = islandable;
   }
 };
-function compileValidator(schema2, parser2) {
+function compileValidator(schema2, parser) {
   try {
     return compileFn(schema2, { assertOnly: true });
   } catch {
-    return parser2;
+    return parser;
   }
 }
 function compile(schema2, options) {
   try {
-    const parser2 = compileFn(schema2);
-    const clone2 = withParser(schema2, parser2);
-    clone2._zod.bag.validator = compileValidator(schema2, parser2);
+    const parser = compileFn(schema2);
+    const clone2 = withParser(schema2, parser);
+    clone2._zod.bag.validator = compileValidator(schema2, parser);
     return clone2;
   } catch (err) {
     if (options?.strict)
@@ -48206,7 +48206,7 @@ function compile(schema2, options) {
     return schema2;
   }
 }
-function withParser(schema2, parser2) {
+function withParser(schema2, parser) {
   if (isRecursiveSchema(schema2)) {
     throw new ZodCompileUnsupportedError("a schema whose subtree contains a reference cycle");
   }
@@ -48220,7 +48220,7 @@ function withParser(schema2, parser2) {
     if (ctx && isBackEdge(ctx, payload.value)) {
       return originalRun(payload, ctx);
     }
-    const out = parser2(payload.value);
+    const out = parser(payload.value);
     if (out !== INVALID) {
       payload.value = out;
       return payload;
@@ -48231,19 +48231,19 @@ function withParser(schema2, parser2) {
   };
   wrapped.__originalRun = originalRun;
   clone2._zod.bag.fallbackRun = originalRun;
-  clone2._zod.bag.validator = parser2;
+  clone2._zod.bag.validator = parser;
   clone2._zod.run = wrapped;
   if (!liveRun.__originalRun)
-    installCompiledUserMethods(clone2, schema2, parser2);
+    installCompiledUserMethods(clone2, schema2, parser);
   return clone2;
 }
-function installCompiledUserMethods(target, source, parser2) {
+function installCompiledUserMethods(target, source, parser) {
   const targetAny = target;
   const sourceAny = source;
   if (typeof sourceAny.safeParse === "function") {
     const originalSafeParse = sourceAny.safeParse;
     targetAny.safeParse = (data, params) => {
-      const out = parser2(data);
+      const out = parser(data);
       if (out !== INVALID) {
         return { success: true, data: out };
       }
@@ -48253,7 +48253,7 @@ function installCompiledUserMethods(target, source, parser2) {
   if (typeof sourceAny.parse === "function") {
     const originalParse2 = sourceAny.parse;
     targetAny.parse = (data, params) => {
-      const out = parser2(data);
+      const out = parser(data);
       if (out !== INVALID) {
         return out;
       }
@@ -64950,7 +64950,7 @@ var disable = {
 };
 
 // node_modules/micromark/lib/create-tokenizer.js
-function createTokenizer(parser2, initialize, from) {
+function createTokenizer(parser, initialize, from) {
   let point3 = {
     _bufferIndex: -1,
     _index: 0,
@@ -64979,7 +64979,7 @@ function createTokenizer(parser2, initialize, from) {
     defineSkip,
     events: [],
     now,
-    parser: parser2,
+    parser,
     previous: null,
     sliceSerialize,
     sliceStream,
@@ -65282,7 +65282,7 @@ function parse5(options) {
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
   );
-  const parser2 = {
+  const parser = {
     constructs: constructs2,
     content: create(content2),
     defined: [],
@@ -65292,11 +65292,11 @@ function parse5(options) {
     string: create(string4),
     text: create(text3)
   };
-  return parser2;
+  return parser;
   function create(initial) {
     return creator;
     function creator(from) {
-      return createTokenizer(parser2, initial, from);
+      return createTokenizer(parser, initial, from);
     }
   }
 }
@@ -66187,8 +66187,8 @@ function defaultOnError(left, right) {
 // node_modules/remark-parse/lib/index.js
 function remarkParse(options) {
   const self2 = this;
-  self2.parser = parser2;
-  function parser2(doc) {
+  self2.parser = parser;
+  function parser(doc) {
     return fromMarkdown(doc, {
       ...self2.data("settings"),
       ...options,
@@ -67146,9 +67146,9 @@ var Processor = class _Processor extends CallableInstance {
   parse(file2) {
     this.freeze();
     const realFile = vfile(file2);
-    const parser2 = this.parser || this.Parser;
-    assertParser("parse", parser2);
-    return parser2(String(realFile), realFile);
+    const parser = this.parser || this.Parser;
+    assertParser("parse", parser);
+    return parser(String(realFile), realFile);
   }
   /**
    * Process the given file as configured on the processor.
@@ -67605,6 +67605,588 @@ function isUint8Array2(value) {
   );
 }
 
+// src/adopters/document.ts
+var processor = unified().use(remarkParse).use(remarkGfm);
+function parseDocument2(source) {
+  const tree = processor.parse(source);
+  const lineStarts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const firstBreak = source.indexOf("\n");
+  const eol = firstBreak > 0 && source[firstBreak - 1] === "\r" ? "\r\n" : "\n";
+  const definitions = /* @__PURE__ */ new Map();
+  for (const node3 of tree.children) {
+    if (node3.type === "definition") definitions.set(normalizeLabel(node3.identifier), node3.url);
+  }
+  return {
+    source,
+    tree,
+    eol,
+    finalNewline: source.endsWith("\n"),
+    lineStarts,
+    bodyStart: frontMatterEnd(source),
+    definitions
+  };
+}
+function normalizeLabel(label) {
+  return label.toLowerCase().replace(/\s+/g, " ").trim();
+}
+function frontMatterEnd(source) {
+  const open3 = /^---[ \t]*\r?\n/.exec(source);
+  if (!open3) return 0;
+  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  const rest = source.slice(open3[0].length);
+  const m = close.exec(rest);
+  return m ? open3[0].length + m.index + m[0].length : 0;
+}
+function startOf(node3) {
+  return node3.position?.start.offset ?? 0;
+}
+function endOf(node3) {
+  return node3.position?.end.offset ?? 0;
+}
+function lineOf(doc, offset) {
+  let lo = 0;
+  let hi = doc.lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if ((doc.lineStarts[mid] ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+function lineStart(doc, line) {
+  return doc.lineStarts[line - 1] ?? doc.source.length;
+}
+function lineText(doc, line) {
+  const start = lineStart(doc, line);
+  const next = doc.lineStarts[line];
+  const end = next === void 0 ? doc.source.length : next - 1;
+  return doc.source.slice(start, end).replace(/\r$/, "");
+}
+function isBlankLine(doc, line) {
+  return line >= 1 && line <= doc.lineStarts.length && lineText(doc, line).trim() === "";
+}
+function lineCount(doc) {
+  return doc.finalNewline ? doc.lineStarts.length - 1 : doc.lineStarts.length;
+}
+
+// src/adopters/inline.ts
+function displayText(node3) {
+  if (Array.isArray(node3)) return node3.map((n) => displayText(n)).join("");
+  switch (node3.type) {
+    case "text":
+    case "inlineCode":
+      return node3.value;
+    case "image":
+    case "imageReference":
+      return node3.alt ?? "";
+    case "html":
+      return /^<img\b/i.test(node3.value) ? htmlAttribute(node3.value, "alt") ?? "" : "";
+    case "break":
+      return " ";
+    default:
+      return "children" in node3 ? node3.children.map((n) => displayText(n)).join("") : "";
+  }
+}
+function htmlAttribute(tag, name) {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  return m ? m[1] ?? m[2] ?? m[3] : void 0;
+}
+var SEPARATOR = /\s+[-–—]\s+|:\s|:$/;
+function readNamePart(doc, children) {
+  const kids = children.filter((n, i) => !(i === 0 && n.type === "text" && n.value.trim() === ""));
+  const first = kids[0];
+  if (!first) return void 0;
+  const rest = kids.slice(1);
+  if (first.type === "link" || first.type === "linkReference")
+    return fromLink(doc, first, startOf(first), endOf(first), rest);
+  if (first.type === "strong" || first.type === "emphasis") return fromWrapper(doc, first, rest);
+  if (first.type === "html" && /^<a\s/i.test(first.value)) return fromHtmlAnchor(doc, kids);
+  if (first.type === "text") return fromText(doc, first, rest);
+  return void 0;
+}
+function linkTarget(doc, link2) {
+  if (link2.type === "link") return link2.url;
+  if (link2.type === "linkReference") return doc.definitions.get(normalizeLabel(link2.identifier));
+  return void 0;
+}
+function fromLink(doc, link2, start, end, rest) {
+  const raw = doc.source.slice(startOf(link2), endOf(link2));
+  const children = "children" in link2 ? link2.children : [];
+  const img = children.find((c) => c.type === "html" && /^<img\b/i.test(c.value));
+  return {
+    name: displayText(link2).trim(),
+    url: linkTarget(doc, link2),
+    linked: true,
+    reference: link2.type === "linkReference",
+    angleUrl: /\]\(\s*</.test(raw),
+    logo: img && img.type === "html" ? { tag: img.value } : void 0,
+    start,
+    end,
+    open: doc.source.slice(start, startOf(link2)),
+    close: doc.source.slice(endOf(link2), end),
+    rest
+  };
+}
+function fromWrapper(doc, wrapper, rest) {
+  let inner = "children" in wrapper ? wrapper.children : [];
+  while (inner.length === 1 && (inner[0]?.type === "strong" || inner[0]?.type === "emphasis")) {
+    inner = inner[0].children;
+  }
+  const significant = inner.filter((n) => !(n.type === "text" && /^[\s:]*$/.test(n.value)));
+  const start = startOf(wrapper);
+  const end = endOf(wrapper);
+  const links = significant.filter((n) => n.type === "link" || n.type === "linkReference");
+  const stray = significant.filter((n) => n.type === "text" && /^[\s*_]+$/.test(n.value));
+  const link2 = links[0];
+  if (links.length === 1 && link2 && links.length + stray.length === significant.length) {
+    return { ...fromLink(doc, link2, start, end, rest), malformed: stray.length > 0 || void 0 };
+  }
+  if (!inner.every((n) => n.type === "text" || n.type === "inlineCode")) return void 0;
+  const text6 = inner.map((n) => displayText(n)).join("");
+  const name = text6.replace(/\s*:\s*$/, "").trim();
+  if (!name) return void 0;
+  const nameStart = startOf(inner[0]) + (text6.length - text6.trimStart().length);
+  const nameEnd = nameStart + name.length;
+  return {
+    name,
+    linked: false,
+    reference: false,
+    angleUrl: false,
+    start,
+    end,
+    open: doc.source.slice(start, nameStart),
+    close: doc.source.slice(nameEnd, end),
+    rest
+  };
+}
+function fromHtmlAnchor(doc, kids) {
+  const close = kids.findIndex((n) => n.type === "html" && /^<\/a>/i.test(n.value));
+  const open3 = kids[0];
+  if (close < 0 || !open3 || open3.type !== "html") return void 0;
+  const inside = kids.slice(1, close);
+  const name = displayText(inside).trim();
+  if (!name) return void 0;
+  return {
+    name,
+    url: htmlAttribute(open3.value, "href"),
+    linked: true,
+    reference: false,
+    angleUrl: false,
+    start: startOf(open3),
+    end: endOf(kids[close]),
+    open: "",
+    close: "",
+    rest: kids.slice(close + 1)
+  };
+}
+function fromText(doc, text6, rest) {
+  if (text6.type !== "text") return void 0;
+  const value = text6.value;
+  const lead = value.length - value.trimStart().length;
+  const firstLine2 = value.slice(lead).split("\n")[0] ?? "";
+  const sep2 = SEPARATOR.exec(firstLine2);
+  const name = (sep2 ? firstLine2.slice(0, sep2.index) : firstLine2).trim();
+  if (!name) return void 0;
+  const start = startOf(text6) + lead;
+  return {
+    name,
+    linked: false,
+    reference: false,
+    angleUrl: false,
+    start,
+    end: start + name.length,
+    open: "",
+    close: "",
+    rest
+  };
+}
+var GENERIC_LINK_TEXT = /^(?:link|website|web ?site|site|home ?page|here|more|more info(?:rmation)?|read more|details|url|official site|visit|web)$/i;
+function isGenericLinkText(text6) {
+  return GENERIC_LINK_TEXT.test(text6.trim());
+}
+
+// src/adopters/sections.ts
+function buildSections(doc) {
+  const root2 = { heading: null, title: null, depth: 0, blocks: [], subsections: [], start: 0, end: 0 };
+  const stack = [root2];
+  for (const node3 of doc.tree.children) {
+    if (startOf(node3) < doc.bodyStart) continue;
+    if (node3.type === "heading") {
+      while (stack.length > 1 && stack[stack.length - 1].depth >= node3.depth) stack.pop();
+      const section = {
+        heading: node3,
+        title: displayText(node3).trim(),
+        depth: node3.depth,
+        blocks: [],
+        subsections: [],
+        start: startOf(node3),
+        end: endOf(node3)
+      };
+      stack[stack.length - 1].subsections.push(section);
+      stack.push(section);
+    } else {
+      stack[stack.length - 1].blocks.push(node3);
+    }
+    for (const open3 of stack) open3.end = Math.max(open3.end, endOf(node3));
+  }
+  root2.start = doc.bodyStart;
+  return root2;
+}
+var SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?)\b/i;
+function looksLikeSectionTitle(title) {
+  return SECTION_WORDS.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
+}
+function normalizeSectionName(text6) {
+  return text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function sectionMatches(choice, title) {
+  const a = normalizeSectionName(choice);
+  const b = normalizeSectionName(title);
+  if (!a || !b) return false;
+  if (a === b || a.replace(/s$/, "") === b.replace(/s$/, "")) return "exact";
+  return ` ${b} `.includes(` ${a} `) || ` ${b} `.includes(` ${a.replace(/s$/, "")} `) ? "partial" : false;
+}
+
+// src/adopters/entry-traits.ts
+function isCatchAll(name) {
+  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)))?\s*[.:!…]*$/i.test(
+    name.trim()
+  );
+}
+var SENTENCE_WORDS = /\b(?:is|are|be|been|should|must|can|will|have|has|please|you|your|we|our|if|to|this|these|the list)\b/i;
+var IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
+var LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
+function isNameLike(part) {
+  if (!part || !part.name || part.name.length > 100) return false;
+  if (LABELS.test(part.name)) return false;
+  const words = part.name.split(/\s+/).length;
+  if (part.linked) return words <= 12 && !IMPERATIVE.test(part.name);
+  if (part.open) return words <= 10;
+  return words <= 6 && !/[.!?]$/.test(part.name) && !SENTENCE_WORDS.test(part.name);
+}
+function tailAfterName(doc, part, end) {
+  return doc.source.slice(part.end, end);
+}
+function separatorOf(tail) {
+  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)?|[ \t]*[-–—:|][ \t]*|[ \t]+)/.exec(tail);
+  return m ? m[0] : "";
+}
+function describes(tail) {
+  const text6 = tail.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_m, label) => isGenericLinkText(label) ? " " : label).replace(/<[^>]*>/g, " ").replace(/https?:\/\/\S+/g, " ");
+  return new RegExp("\\p{L}{2}", "u").test(text6);
+}
+function genericLinkUrl(rest) {
+  for (const n of rest) if (n.type === "link" && isGenericLinkText(displayText(n))) return n.url;
+  return void 0;
+}
+function namePartShape(part) {
+  if (!part) return "none";
+  const link2 = part.logo ? "logo" : part.reference ? "ref" : part.angleUrl ? "angle" : part.linked ? "link" : "plain";
+  return `${part.open}${link2}${part.close.replace(/\s+$/, "")}`;
+}
+
+// src/adopters/containers/heading-container.ts
+function fieldLabels(blocks) {
+  const list4 = blocks.find((b) => b.type === "list");
+  const labels = /* @__PURE__ */ new Set();
+  for (const item of list4?.children ?? []) {
+    const p = item.children[0];
+    const first = p?.type === "paragraph" ? p.children[0] : void 0;
+    if (first && (first.type === "strong" || first.type === "emphasis")) {
+      labels.add(displayText(first).replace(/:\s*$/, "").trim().toLowerCase());
+    }
+  }
+  return labels;
+}
+function readHeadingContainer(doc, parent, hasEntryContainer) {
+  const subs = parent.subsections;
+  if (subs.length < 2) return void 0;
+  const depth = subs[0].depth;
+  if (!subs.every((s) => s.depth === depth)) return void 0;
+  const named = subs.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
+  if (named / subs.length < 0.6) return void 0;
+  const labelSets = subs.map((s) => fieldLabels(s.blocks));
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const set3 of labelSets) for (const l of set3) counts2.set(l, (counts2.get(l) ?? 0) + 1);
+  const shared = [...counts2.values()].filter((c) => c >= 2).length >= 2;
+  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasEntryContainer(s));
+  if (!shared && !prose) return void 0;
+  const entries = subs.map((s) => {
+    const title = s.title ?? "";
+    const link2 = s.heading?.children.find((c) => c.type === "link");
+    return {
+      start: lineStart(doc, lineOf(doc, s.start)),
+      end: s.end,
+      startLine: lineOf(doc, s.start),
+      endLine: lineOf(doc, s.end),
+      name: title,
+      url: link2?.type === "link" ? link2.url : void 0,
+      hasDescription: s.blocks.length > 0,
+      catchAll: isCatchAll(title),
+      shape: `heading|${depth}|${link2 ? "link" : "plain"}`,
+      wellFormed: true,
+      source: { kind: "heading", heading: s.heading, bodyEnd: s.end }
+    };
+  });
+  return {
+    kind: "headings",
+    entries,
+    start: entries[0].start,
+    end: entries[entries.length - 1].end,
+    section: parent.title,
+    loose: true,
+    headingDepth: depth
+  };
+}
+
+// src/adopters/containers/loose.ts
+function isLoose(entries, doc) {
+  let blank = 0;
+  for (let i = 1; i < entries.length; i++) {
+    const before = entries[i].startLine - 1;
+    if (before > entries[i - 1].endLine && isBlankLine(doc, before)) blank++;
+  }
+  return entries.length > 1 && blank * 2 > entries.length - 1;
+}
+
+// src/adopters/containers/list-container.ts
+function readListContainer(doc, list4, section) {
+  const entries = list4.children.map((item) => readListEntry(doc, item));
+  const named = entries.filter((e) => e.nameLike).length;
+  if (!entries.length || named / entries.length < 0.6) return void 0;
+  return {
+    kind: "list",
+    entries: entries.map((e) => e.entry),
+    start: startOf(list4),
+    end: endOf(list4),
+    section,
+    loose: isLoose(
+      entries.map((e) => e.entry),
+      doc
+    ),
+    list: list4
+  };
+}
+function itemPrefix(doc, item) {
+  const first = item.children[0];
+  const lineBegin = lineStart(doc, lineOf(doc, startOf(item)));
+  const contentStart = first ? startOf(first) : endOf(item);
+  return doc.source.slice(lineBegin, contentStart);
+}
+function readListEntry(doc, item) {
+  const first = item.children[0];
+  const part = first?.type === "paragraph" ? readNamePart(doc, first.children) : void 0;
+  const paragraphEnd = first ? endOf(first) : endOf(item);
+  const tail = part ? tailAfterName(doc, part, paragraphEnd) : "";
+  const prefix = itemPrefix(doc, item).replace(/\d+/, (n) => n === "1" ? "1" : "n");
+  const fallbackName = first ? (displayText(first).split("\n")[0] ?? "").trim() : "";
+  const name = part?.name ?? fallbackName;
+  const hasDescription = describes(tail);
+  const entry = {
+    start: lineStart(doc, lineOf(doc, startOf(item))),
+    end: endOf(item),
+    startLine: lineOf(doc, startOf(item)),
+    endLine: lineOf(doc, endOf(item)),
+    name,
+    url: part?.linked ? part.url : part ? genericLinkUrl(part.rest) : void 0,
+    hasDescription,
+    catchAll: isCatchAll(name),
+    shape: `list|${prefix}|${namePartShape(part)}|${hasDescription ? separatorOf(tail).trim() || " " : ""}`,
+    wellFormed: Boolean(part) && !part?.malformed,
+    source: { kind: "list-item", item, part }
+  };
+  return { entry, nameLike: isNameLike(part) };
+}
+
+// src/adopters/containers/paragraph-container.ts
+function entryStart(doc, node3) {
+  if (node3.type !== "paragraph") return void 0;
+  const part = readNamePart(doc, node3.children);
+  if (!part || !isNameLike(part)) return void 0;
+  if (part.open) return part;
+  if (part.linked && /^[ \t]*(?:[-–—:]|\r?\n|$)/.test(doc.source.slice(part.end, endOf(node3)))) return part;
+  return void 0;
+}
+var BREAKS = /* @__PURE__ */ new Set(["heading", "thematicBreak", "table", "definition"]);
+function readParagraphContainers(doc, blocks, section) {
+  const containers = [];
+  let entries = [];
+  let current;
+  const flushEntry = () => {
+    if (current) entries.push(toEntry(doc, current.paragraph, current.part, current.blocks));
+    current = void 0;
+  };
+  const flushRun = () => {
+    flushEntry();
+    if (entries.length) containers.push(toContainer(doc, entries, section));
+    entries = [];
+  };
+  for (const node3 of blocks) {
+    const part = entryStart(doc, node3);
+    if (part && node3.type === "paragraph") {
+      flushEntry();
+      current = { paragraph: node3, part, blocks: [node3] };
+    } else if (BREAKS.has(node3.type)) {
+      flushRun();
+    } else if (current) {
+      current.blocks.push(node3);
+    } else if (entries.length) {
+      flushRun();
+    }
+  }
+  flushRun();
+  return containers;
+}
+function toEntry(doc, paragraph2, part, blocks) {
+  const last = blocks[blocks.length - 1];
+  const tail = tailAfterName(doc, part, endOf(blocks.length > 1 ? last : paragraph2));
+  const hasDescription = describes(tail);
+  return {
+    start: lineStart(doc, lineOf(doc, startOf(paragraph2))),
+    end: endOf(last),
+    startLine: lineOf(doc, startOf(paragraph2)),
+    endLine: lineOf(doc, endOf(last)),
+    name: part.name,
+    url: part.url,
+    hasDescription,
+    catchAll: isCatchAll(part.name),
+    shape: `paragraph|${namePartShape(part)}|${hasDescription ? separatorOf(tail).replace(/[ \t]+$/, "") : ""}`,
+    wellFormed: !part.malformed,
+    source: { kind: "paragraph", paragraph: paragraph2, part }
+  };
+}
+function toContainer(doc, entries, section) {
+  return {
+    kind: "paragraphs",
+    entries,
+    start: entries[0].start,
+    end: entries[entries.length - 1].end,
+    section,
+    loose: entries.length > 1 ? isLoose(entries, doc) : true
+  };
+}
+
+// src/adopters/containers/table-container.ts
+var NAME_HEADERS = [
+  [/\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?)\b/i, 3],
+  [/^\s*(?:name|who)\s*$/i, 3],
+  [/\bname\b/i, 2],
+  [/\b(?:project|product)s?\b/i, 1]
+];
+var URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?|more info(?:rmation)?)\b/i;
+var DESCRIPTION_HEADERS = [
+  /\b(?:description|use[- ]?cases?|usage|how\b.*\buse|success stor(?:y|ies)|stor(?:y|ies))\b|^\s*uses?\s*$/i,
+  /\b(?:details|about|comments?|notes?|purpose)\b/i
+];
+var CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?)\b/i;
+var LOGO_HEADER = /\blogos?\b/i;
+var GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification)s?\s*$/i;
+function cellText(cell2) {
+  return cell2 ? displayText(cell2).trim() : "";
+}
+function pick2(headers, re, taken) {
+  return headers.findIndex((h, i) => re.test(h) && !taken.includes(i));
+}
+function readColumns(table) {
+  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
+  let name = -1;
+  let best = 0;
+  headers.forEach((h, i) => {
+    const score = NAME_HEADERS.find(([re]) => re.test(h))?.[1] ?? 0;
+    if (score > best) [name, best] = [i, score];
+  });
+  if (name < 0) {
+    const rows = table.children.slice(1);
+    name = headers.findIndex(
+      (_h, i) => rows.some((r) => r.children[i]?.children.some((c) => c.type === "link"))
+    );
+    if (name < 0) name = 0;
+  }
+  const group = pick2(headers, GROUP_HEADER, [name]);
+  const contact = pick2(headers, CONTACT_HEADER, [name, group]);
+  const logo = pick2(headers, LOGO_HEADER, [name, group, contact]);
+  const url2 = pick2(headers, URL_HEADER, [name, group, contact, logo]);
+  let description = -1;
+  for (const re of DESCRIPTION_HEADERS) {
+    if (description < 0) description = pick2(headers, re, [name, group, contact, logo, url2]);
+  }
+  return { name, url: url2, description, contact, logo, group, count: headers.length, headers };
+}
+function readTableContainer(doc, table, section) {
+  const columns = readColumns(table);
+  const rows = table.children.slice(1);
+  if (!rows.length) return void 0;
+  return {
+    kind: "table",
+    entries: rows.map((row2) => readRow(doc, row2, columns)),
+    start: startOf(table),
+    end: endOf(table),
+    section,
+    loose: false,
+    table,
+    columns
+  };
+}
+function urlInCell(cell2) {
+  if (!cell2) return void 0;
+  for (const n of cell2.children) if (n.type === "link") return n.url;
+  const bare2 = /https?:\/\/\S+/.exec(displayText(cell2));
+  return bare2?.[0];
+}
+function readRow(doc, row2, columns) {
+  const cell2 = row2.children[columns.name];
+  const part = cell2 ? readNamePart(doc, cell2.children) : void 0;
+  const name = (part?.linked ? part.name : cellText(cell2)) || cellText(row2.children[0]);
+  const raw = doc.source.slice(startOf(row2), endOf(row2)).trim();
+  const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
+  const description = columns.description >= 0 ? cellText(row2.children[columns.description]) : "";
+  const group = columns.group >= 0 ? cellText(row2.children[columns.group]) : void 0;
+  return {
+    start: lineStart(doc, lineOf(doc, startOf(row2))),
+    end: endOf(row2),
+    startLine: lineOf(doc, startOf(row2)),
+    endLine: lineOf(doc, endOf(row2)),
+    name,
+    url: part?.linked ? part.url : urlInCell(row2.children[columns.url]),
+    hasDescription: describes(description),
+    catchAll: isCatchAll(name),
+    group: group || void 0,
+    shape: `table|${pipes}|${namePartShape(part)}`,
+    wellFormed: row2.children.length === columns.count && !part?.malformed,
+    source: { kind: "table-row", row: row2, part, nameColumn: columns.name }
+  };
+}
+
+// src/adopters/find-containers.ts
+function findContainers(doc) {
+  const found = [];
+  const visit4 = (section) => {
+    const scoped = (c) => ({ ...c, scopeStart: section.start, scopeEnd: section.end });
+    found.push(...blockContainers(doc, section).map(scoped));
+    const headings = readHeadingContainer(
+      doc,
+      section,
+      (s) => blockContainers(doc, s).some((c) => c.entries.length >= 2)
+    );
+    if (headings) found.push(scoped(headings));
+    else section.subsections.forEach(visit4);
+  };
+  const root2 = buildSections(doc);
+  root2.end = doc.source.length;
+  visit4(root2);
+  return found.sort((a, b) => a.start - b.start);
+}
+function blockContainers(doc, section) {
+  const containers = [];
+  for (const block of section.blocks) {
+    const container = block.type === "list" ? readListContainer(doc, block, section.title) : block.type === "table" ? readTableContainer(doc, block, section.title) : void 0;
+    if (container) containers.push(container);
+  }
+  containers.push(...readParagraphContainers(doc, section.blocks, section.title));
+  return containers;
+}
+
 // src/links/classify.ts
 var import_tldts = __toESM(require_cjs(), 1);
 var OTHER_SCHEMES = /* @__PURE__ */ new Set(["mailto", "tel", "sms", "ftp", "ftps", "sftp", "irc", "ircs", "xmpp", "news", "git"]);
@@ -67812,66 +68394,29 @@ function decodeEntities(value) {
   });
 }
 
-// src/links/entry-name.ts
-var NAME_HEADER = /^(name|organi[sz]ation|company|adopter|user|project|end[- ]?user|who)s?\b/i;
-var MAX_NAME = 100;
-function entryNameOf(ancestors) {
-  for (let i = ancestors.length - 1; i >= 0; i--) {
-    const node3 = ancestors[i];
-    if (node3.type === "tableRow") return rowName(node3, ancestors[i - 1]);
-    if (node3.type === "listItem") {
-      const first = node3.children[0];
-      return first?.type === "paragraph" ? leadName(first, true) : null;
-    }
-    if (node3.type === "heading") return clean(textOf(node3));
-    if (node3.type === "paragraph" && ancestors[i - 1]?.type !== "listItem") return leadName(node3, false);
-  }
-  return null;
-}
-function rowName(row2, parent) {
-  if (parent?.type !== "table") return null;
-  const table = parent;
-  const header2 = table.children[0];
-  if (header2 === row2) return null;
-  const column = header2 ? header2.children.findIndex((cell3) => NAME_HEADER.test(textOf(cell3).trim())) : -1;
-  const cell2 = row2.children[Math.max(0, column)];
-  if (!cell2) return null;
-  return clean(textOf(cell2)) ?? clean(altOf(cell2));
-}
-function leadName(paragraph2, plainAllowed) {
-  const first = paragraph2.children.find((c) => !(c.type === "text" && c.value.trim() === ""));
-  if (!first) return null;
-  if (isNameNode(first)) return clean(textOf(first)) ?? clean(altOf(first));
-  if (first.type === "text" && plainAllowed) return clean(first.value.split(/\s+[-–—:|]\s|[(:,]/, 1)[0] ?? "");
-  return null;
-}
-function isNameNode(node3) {
-  if (node3.type === "link" || node3.type === "linkReference" || node3.type === "strong") return true;
-  if (node3.type === "emphasis") return node3.children.some((c) => c.type !== "text" && isNameNode(c));
-  return false;
-}
-function textOf(node3) {
-  if (node3.type === "text" || node3.type === "inlineCode") return node3.value;
-  if (node3.type === "image" || node3.type === "imageReference") return node3.alt ?? "";
-  if ("children" in node3) return node3.children.map(textOf).join("");
-  return "";
-}
-function altOf(node3) {
-  if (node3.type === "html") return attributeValue(node3.value.replace(/^<\w+/, ""), "alt") ?? "";
-  if (node3.type === "image") return node3.alt ?? "";
-  if ("children" in node3) return node3.children.map(altOf).find((a) => a !== "") ?? "";
-  return "";
-}
-function clean(text6) {
-  const name = text6.replace(/\s+/g, " ").trim();
-  if (name === "") return null;
-  return name.length > MAX_NAME ? `${name.slice(0, MAX_NAME - 1)}\u2026` : name;
-}
-
 // src/links/extract.ts
-var parser = unified().use(remarkParse).use(remarkGfm);
+function entryLookup(entries) {
+  const sorted2 = [...entries].sort((a, b) => a.startLine - b.startLine);
+  return (line) => {
+    let lo = 0;
+    let hi = sorted2.length - 1;
+    let found;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (sorted2[mid].startLine <= line) [found, lo] = [sorted2[mid], mid + 1];
+      else hi = mid - 1;
+    }
+    return found && line <= found.endLine ? shorten(found.name) : null;
+  };
+}
+function shorten(name) {
+  const text6 = name.replace(/\s+/g, " ").trim();
+  return !text6 ? null : text6.length > 100 ? `${text6.slice(0, 99)}\u2026` : text6;
+}
 function extractLinks(markdown) {
-  const tree = parser.parse(markdown);
+  const doc = parseDocument2(markdown);
+  const tree = doc.tree;
+  const entryAt = entryLookup(findContainers(doc).flatMap((c) => c.entries));
   const occurrences = [];
   const anchors = /* @__PURE__ */ new Set();
   const slugCounts = /* @__PURE__ */ new Map();
@@ -67881,15 +68426,15 @@ function extractLinks(markdown) {
     const line = node3.position?.start.line ?? 0;
     switch (node3.type) {
       case "link": {
-        occurrences.push({ url: node3.url, line, entry: entryNameOf(ancestors), kind: linkKind(markdown, node3) });
+        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: linkKind(markdown, node3) });
         break;
       }
       case "image":
-        occurrences.push({ url: node3.url, line, entry: entryNameOf(ancestors), kind: "image" });
+        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: "image" });
         break;
       case "linkReference":
       case "imageReference":
-        if (!referenceEntries.has(node3.identifier)) referenceEntries.set(node3.identifier, entryNameOf(ancestors));
+        if (!referenceEntries.has(node3.identifier)) referenceEntries.set(node3.identifier, entryAt(line));
         break;
       case "definition":
         definitions.push({ node: node3, index: occurrences.length });
@@ -67897,13 +68442,13 @@ function extractLinks(markdown) {
         break;
       case "html":
         for (const link2 of extractHtmlLinks(node3.value, followingHtml(ancestors.at(-1), node3))) {
-          const entry = link2.alt?.trim() ? link2.alt.trim() : entryNameOf(ancestors);
+          const entry = link2.alt?.trim() ? link2.alt.trim() : entryAt(line);
           occurrences.push({ url: link2.url, line: line + link2.lineOffset, entry, kind: "html" });
         }
         for (const id2 of extractHtmlAnchors(node3.value)) anchors.add(id2);
         break;
       case "heading":
-        anchors.add(uniqueSlug(slugify2(textOf(node3)), slugCounts));
+        anchors.add(uniqueSlug(slugify2(displayText(node3)), slugCounts));
         break;
     }
   });
@@ -69753,71 +70298,6 @@ function pullBody(args) {
 // src/workflows/proposal.ts
 var import_yaml4 = __toESM(require_dist2(), 1);
 
-// src/adopters/document.ts
-var processor = unified().use(remarkParse).use(remarkGfm);
-function parseDocument2(source) {
-  const tree = processor.parse(source);
-  const lineStarts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  const firstBreak = source.indexOf("\n");
-  const eol = firstBreak > 0 && source[firstBreak - 1] === "\r" ? "\r\n" : "\n";
-  const definitions = /* @__PURE__ */ new Map();
-  for (const node3 of tree.children) {
-    if (node3.type === "definition") definitions.set(normalizeLabel(node3.identifier), node3.url);
-  }
-  return {
-    source,
-    tree,
-    eol,
-    finalNewline: source.endsWith("\n"),
-    lineStarts,
-    bodyStart: frontMatterEnd(source),
-    definitions
-  };
-}
-function normalizeLabel(label) {
-  return label.toLowerCase().replace(/\s+/g, " ").trim();
-}
-function frontMatterEnd(source) {
-  const open3 = /^---[ \t]*\r?\n/.exec(source);
-  if (!open3) return 0;
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
-  const rest = source.slice(open3[0].length);
-  const m = close.exec(rest);
-  return m ? open3[0].length + m.index + m[0].length : 0;
-}
-function startOf(node3) {
-  return node3.position?.start.offset ?? 0;
-}
-function endOf(node3) {
-  return node3.position?.end.offset ?? 0;
-}
-function lineOf(doc, offset) {
-  let lo = 0;
-  let hi = doc.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if ((doc.lineStarts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-function lineStart(doc, line) {
-  return doc.lineStarts[line - 1] ?? doc.source.length;
-}
-function lineText(doc, line) {
-  const start = lineStart(doc, line);
-  const next = doc.lineStarts[line];
-  const end = next === void 0 ? doc.source.length : next - 1;
-  return doc.source.slice(start, end).replace(/\r$/, "");
-}
-function isBlankLine(doc, line) {
-  return line >= 1 && line <= doc.lineStarts.length && lineText(doc, line).trim() === "";
-}
-function lineCount(doc) {
-  return doc.finalNewline ? doc.lineStarts.length - 1 : doc.lineStarts.length;
-}
-
 // src/adopters/duplicates.ts
 var import_tldts2 = __toESM(require_cjs(), 1);
 
@@ -70204,523 +70684,6 @@ function markdownLink(name, url2, angle = false) {
 }
 function startsBlock(token) {
   return /^(?:[-+*]|\d{1,9}[.)]|#{1,6}|>|\||=+|-+|`{3,}|~{3,}|<)$/.test(token) || /^(?:`{3}|~{3}|<)/.test(token);
-}
-
-// src/adopters/inline.ts
-function displayText(node3) {
-  if (Array.isArray(node3)) return node3.map((n) => displayText(n)).join("");
-  switch (node3.type) {
-    case "text":
-    case "inlineCode":
-      return node3.value;
-    case "image":
-    case "imageReference":
-      return node3.alt ?? "";
-    case "html":
-      return /^<img\b/i.test(node3.value) ? htmlAttribute(node3.value, "alt") ?? "" : "";
-    case "break":
-      return " ";
-    default:
-      return "children" in node3 ? node3.children.map((n) => displayText(n)).join("") : "";
-  }
-}
-function htmlAttribute(tag, name) {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
-  return m ? m[1] ?? m[2] ?? m[3] : void 0;
-}
-var SEPARATOR = /\s+[-–—]\s+|:\s|:$/;
-function readNamePart(doc, children) {
-  const kids = children.filter((n, i) => !(i === 0 && n.type === "text" && n.value.trim() === ""));
-  const first = kids[0];
-  if (!first) return void 0;
-  const rest = kids.slice(1);
-  if (first.type === "link" || first.type === "linkReference")
-    return fromLink(doc, first, startOf(first), endOf(first), rest);
-  if (first.type === "strong" || first.type === "emphasis") return fromWrapper(doc, first, rest);
-  if (first.type === "html" && /^<a\s/i.test(first.value)) return fromHtmlAnchor(doc, kids);
-  if (first.type === "text") return fromText(doc, first, rest);
-  return void 0;
-}
-function linkTarget(doc, link2) {
-  if (link2.type === "link") return link2.url;
-  if (link2.type === "linkReference") return doc.definitions.get(normalizeLabel(link2.identifier));
-  return void 0;
-}
-function fromLink(doc, link2, start, end, rest) {
-  const raw = doc.source.slice(startOf(link2), endOf(link2));
-  const children = "children" in link2 ? link2.children : [];
-  const img = children.find((c) => c.type === "html" && /^<img\b/i.test(c.value));
-  return {
-    name: displayText(link2).trim(),
-    url: linkTarget(doc, link2),
-    linked: true,
-    reference: link2.type === "linkReference",
-    angleUrl: /\]\(\s*</.test(raw),
-    logo: img && img.type === "html" ? { tag: img.value } : void 0,
-    start,
-    end,
-    open: doc.source.slice(start, startOf(link2)),
-    close: doc.source.slice(endOf(link2), end),
-    rest
-  };
-}
-function fromWrapper(doc, wrapper, rest) {
-  let inner = "children" in wrapper ? wrapper.children : [];
-  while (inner.length === 1 && (inner[0]?.type === "strong" || inner[0]?.type === "emphasis")) {
-    inner = inner[0].children;
-  }
-  const significant = inner.filter((n) => !(n.type === "text" && /^[\s:]*$/.test(n.value)));
-  const start = startOf(wrapper);
-  const end = endOf(wrapper);
-  const links = significant.filter((n) => n.type === "link" || n.type === "linkReference");
-  const stray = significant.filter((n) => n.type === "text" && /^[\s*_]+$/.test(n.value));
-  const link2 = links[0];
-  if (links.length === 1 && link2 && links.length + stray.length === significant.length) {
-    return { ...fromLink(doc, link2, start, end, rest), malformed: stray.length > 0 || void 0 };
-  }
-  if (!inner.every((n) => n.type === "text" || n.type === "inlineCode")) return void 0;
-  const text6 = inner.map((n) => displayText(n)).join("");
-  const name = text6.replace(/\s*:\s*$/, "").trim();
-  if (!name) return void 0;
-  const nameStart = startOf(inner[0]) + (text6.length - text6.trimStart().length);
-  const nameEnd = nameStart + name.length;
-  return {
-    name,
-    linked: false,
-    reference: false,
-    angleUrl: false,
-    start,
-    end,
-    open: doc.source.slice(start, nameStart),
-    close: doc.source.slice(nameEnd, end),
-    rest
-  };
-}
-function fromHtmlAnchor(doc, kids) {
-  const close = kids.findIndex((n) => n.type === "html" && /^<\/a>/i.test(n.value));
-  const open3 = kids[0];
-  if (close < 0 || !open3 || open3.type !== "html") return void 0;
-  const inside = kids.slice(1, close);
-  const name = displayText(inside).trim();
-  if (!name) return void 0;
-  return {
-    name,
-    url: htmlAttribute(open3.value, "href"),
-    linked: true,
-    reference: false,
-    angleUrl: false,
-    start: startOf(open3),
-    end: endOf(kids[close]),
-    open: "",
-    close: "",
-    rest: kids.slice(close + 1)
-  };
-}
-function fromText(doc, text6, rest) {
-  if (text6.type !== "text") return void 0;
-  const value = text6.value;
-  const lead = value.length - value.trimStart().length;
-  const firstLine2 = value.slice(lead).split("\n")[0] ?? "";
-  const sep2 = SEPARATOR.exec(firstLine2);
-  const name = (sep2 ? firstLine2.slice(0, sep2.index) : firstLine2).trim();
-  if (!name) return void 0;
-  const start = startOf(text6) + lead;
-  return {
-    name,
-    linked: false,
-    reference: false,
-    angleUrl: false,
-    start,
-    end: start + name.length,
-    open: "",
-    close: "",
-    rest
-  };
-}
-var GENERIC_LINK_TEXT = /^(?:link|website|web ?site|site|home ?page|here|more|more info(?:rmation)?|read more|details|url|official site|visit|web)$/i;
-function isGenericLinkText(text6) {
-  return GENERIC_LINK_TEXT.test(text6.trim());
-}
-
-// src/adopters/sections.ts
-function buildSections(doc) {
-  const root2 = { heading: null, title: null, depth: 0, blocks: [], subsections: [], start: 0, end: 0 };
-  const stack = [root2];
-  for (const node3 of doc.tree.children) {
-    if (startOf(node3) < doc.bodyStart) continue;
-    if (node3.type === "heading") {
-      while (stack.length > 1 && stack[stack.length - 1].depth >= node3.depth) stack.pop();
-      const section = {
-        heading: node3,
-        title: displayText(node3).trim(),
-        depth: node3.depth,
-        blocks: [],
-        subsections: [],
-        start: startOf(node3),
-        end: endOf(node3)
-      };
-      stack[stack.length - 1].subsections.push(section);
-      stack.push(section);
-    } else {
-      stack[stack.length - 1].blocks.push(node3);
-    }
-    for (const open3 of stack) open3.end = Math.max(open3.end, endOf(node3));
-  }
-  root2.start = doc.bodyStart;
-  return root2;
-}
-var SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?)\b/i;
-function looksLikeSectionTitle(title) {
-  return SECTION_WORDS.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
-}
-function normalizeSectionName(text6) {
-  return text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function sectionMatches(choice, title) {
-  const a = normalizeSectionName(choice);
-  const b = normalizeSectionName(title);
-  if (!a || !b) return false;
-  if (a === b || a.replace(/s$/, "") === b.replace(/s$/, "")) return "exact";
-  return ` ${b} `.includes(` ${a} `) || ` ${b} `.includes(` ${a.replace(/s$/, "")} `) ? "partial" : false;
-}
-
-// src/adopters/entry-traits.ts
-function isCatchAll(name) {
-  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)))?\s*[.:!…]*$/i.test(
-    name.trim()
-  );
-}
-var SENTENCE_WORDS = /\b(?:is|are|be|been|should|must|can|will|have|has|please|you|your|we|our|if|to|this|these|the list)\b/i;
-var IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
-var LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
-function isNameLike(part) {
-  if (!part || !part.name || part.name.length > 100) return false;
-  if (LABELS.test(part.name)) return false;
-  const words = part.name.split(/\s+/).length;
-  if (part.linked) return words <= 12 && !IMPERATIVE.test(part.name);
-  if (part.open) return words <= 10;
-  return words <= 6 && !/[.!?]$/.test(part.name) && !SENTENCE_WORDS.test(part.name);
-}
-function tailAfterName(doc, part, end) {
-  return doc.source.slice(part.end, end);
-}
-function separatorOf(tail) {
-  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)?|[ \t]*[-–—:|][ \t]*|[ \t]+)/.exec(tail);
-  return m ? m[0] : "";
-}
-function describes(tail) {
-  const text6 = tail.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_m, label) => isGenericLinkText(label) ? " " : label).replace(/<[^>]*>/g, " ").replace(/https?:\/\/\S+/g, " ");
-  return new RegExp("\\p{L}{2}", "u").test(text6);
-}
-function genericLinkUrl(rest) {
-  for (const n of rest) if (n.type === "link" && isGenericLinkText(displayText(n))) return n.url;
-  return void 0;
-}
-function namePartShape(part) {
-  if (!part) return "none";
-  const link2 = part.logo ? "logo" : part.reference ? "ref" : part.angleUrl ? "angle" : part.linked ? "link" : "plain";
-  return `${part.open}${link2}${part.close.replace(/\s+$/, "")}`;
-}
-
-// src/adopters/containers/heading-container.ts
-function fieldLabels(blocks) {
-  const list4 = blocks.find((b) => b.type === "list");
-  const labels = /* @__PURE__ */ new Set();
-  for (const item of list4?.children ?? []) {
-    const p = item.children[0];
-    const first = p?.type === "paragraph" ? p.children[0] : void 0;
-    if (first && (first.type === "strong" || first.type === "emphasis")) {
-      labels.add(displayText(first).replace(/:\s*$/, "").trim().toLowerCase());
-    }
-  }
-  return labels;
-}
-function readHeadingContainer(doc, parent, hasEntryContainer) {
-  const subs = parent.subsections;
-  if (subs.length < 2) return void 0;
-  const depth = subs[0].depth;
-  if (!subs.every((s) => s.depth === depth)) return void 0;
-  const named = subs.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
-  if (named / subs.length < 0.6) return void 0;
-  const labelSets = subs.map((s) => fieldLabels(s.blocks));
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const set3 of labelSets) for (const l of set3) counts2.set(l, (counts2.get(l) ?? 0) + 1);
-  const shared = [...counts2.values()].filter((c) => c >= 2).length >= 2;
-  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasEntryContainer(s));
-  if (!shared && !prose) return void 0;
-  const entries = subs.map((s) => {
-    const title = s.title ?? "";
-    const link2 = s.heading?.children.find((c) => c.type === "link");
-    return {
-      start: lineStart(doc, lineOf(doc, s.start)),
-      end: s.end,
-      startLine: lineOf(doc, s.start),
-      endLine: lineOf(doc, s.end),
-      name: title,
-      url: link2?.type === "link" ? link2.url : void 0,
-      hasDescription: s.blocks.length > 0,
-      catchAll: isCatchAll(title),
-      shape: `heading|${depth}|${link2 ? "link" : "plain"}`,
-      wellFormed: true,
-      source: { kind: "heading", heading: s.heading, bodyEnd: s.end }
-    };
-  });
-  return {
-    kind: "headings",
-    entries,
-    start: entries[0].start,
-    end: entries[entries.length - 1].end,
-    section: parent.title,
-    loose: true,
-    headingDepth: depth
-  };
-}
-
-// src/adopters/containers/loose.ts
-function isLoose(entries, doc) {
-  let blank = 0;
-  for (let i = 1; i < entries.length; i++) {
-    const before = entries[i].startLine - 1;
-    if (before > entries[i - 1].endLine && isBlankLine(doc, before)) blank++;
-  }
-  return entries.length > 1 && blank * 2 > entries.length - 1;
-}
-
-// src/adopters/containers/list-container.ts
-function readListContainer(doc, list4, section) {
-  const entries = list4.children.map((item) => readListEntry(doc, item));
-  const named = entries.filter((e) => e.nameLike).length;
-  if (!entries.length || named / entries.length < 0.6) return void 0;
-  return {
-    kind: "list",
-    entries: entries.map((e) => e.entry),
-    start: startOf(list4),
-    end: endOf(list4),
-    section,
-    loose: isLoose(
-      entries.map((e) => e.entry),
-      doc
-    ),
-    list: list4
-  };
-}
-function itemPrefix(doc, item) {
-  const first = item.children[0];
-  const lineBegin = lineStart(doc, lineOf(doc, startOf(item)));
-  const contentStart = first ? startOf(first) : endOf(item);
-  return doc.source.slice(lineBegin, contentStart);
-}
-function readListEntry(doc, item) {
-  const first = item.children[0];
-  const part = first?.type === "paragraph" ? readNamePart(doc, first.children) : void 0;
-  const paragraphEnd = first ? endOf(first) : endOf(item);
-  const tail = part ? tailAfterName(doc, part, paragraphEnd) : "";
-  const prefix = itemPrefix(doc, item).replace(/\d+/, (n) => n === "1" ? "1" : "n");
-  const fallbackName = first ? (displayText(first).split("\n")[0] ?? "").trim() : "";
-  const name = part?.name ?? fallbackName;
-  const hasDescription = describes(tail);
-  const entry = {
-    start: lineStart(doc, lineOf(doc, startOf(item))),
-    end: endOf(item),
-    startLine: lineOf(doc, startOf(item)),
-    endLine: lineOf(doc, endOf(item)),
-    name,
-    url: part?.linked ? part.url : part ? genericLinkUrl(part.rest) : void 0,
-    hasDescription,
-    catchAll: isCatchAll(name),
-    shape: `list|${prefix}|${namePartShape(part)}|${hasDescription ? separatorOf(tail).trim() || " " : ""}`,
-    wellFormed: Boolean(part) && !part?.malformed,
-    source: { kind: "list-item", item, part }
-  };
-  return { entry, nameLike: isNameLike(part) };
-}
-
-// src/adopters/containers/paragraph-container.ts
-function entryStart(doc, node3) {
-  if (node3.type !== "paragraph") return void 0;
-  const part = readNamePart(doc, node3.children);
-  if (!part || !isNameLike(part)) return void 0;
-  if (part.open) return part;
-  if (part.linked && /^[ \t]*(?:[-–—:]|\r?\n|$)/.test(doc.source.slice(part.end, endOf(node3)))) return part;
-  return void 0;
-}
-var BREAKS = /* @__PURE__ */ new Set(["heading", "thematicBreak", "table", "definition"]);
-function readParagraphContainers(doc, blocks, section) {
-  const containers = [];
-  let entries = [];
-  let current;
-  const flushEntry = () => {
-    if (current) entries.push(toEntry(doc, current.paragraph, current.part, current.blocks));
-    current = void 0;
-  };
-  const flushRun = () => {
-    flushEntry();
-    if (entries.length) containers.push(toContainer(doc, entries, section));
-    entries = [];
-  };
-  for (const node3 of blocks) {
-    const part = entryStart(doc, node3);
-    if (part && node3.type === "paragraph") {
-      flushEntry();
-      current = { paragraph: node3, part, blocks: [node3] };
-    } else if (BREAKS.has(node3.type)) {
-      flushRun();
-    } else if (current) {
-      current.blocks.push(node3);
-    } else if (entries.length) {
-      flushRun();
-    }
-  }
-  flushRun();
-  return containers;
-}
-function toEntry(doc, paragraph2, part, blocks) {
-  const last = blocks[blocks.length - 1];
-  const tail = tailAfterName(doc, part, endOf(blocks.length > 1 ? last : paragraph2));
-  const hasDescription = describes(tail);
-  return {
-    start: lineStart(doc, lineOf(doc, startOf(paragraph2))),
-    end: endOf(last),
-    startLine: lineOf(doc, startOf(paragraph2)),
-    endLine: lineOf(doc, endOf(last)),
-    name: part.name,
-    url: part.url,
-    hasDescription,
-    catchAll: isCatchAll(part.name),
-    shape: `paragraph|${namePartShape(part)}|${hasDescription ? separatorOf(tail).replace(/[ \t]+$/, "") : ""}`,
-    wellFormed: !part.malformed,
-    source: { kind: "paragraph", paragraph: paragraph2, part }
-  };
-}
-function toContainer(doc, entries, section) {
-  return {
-    kind: "paragraphs",
-    entries,
-    start: entries[0].start,
-    end: entries[entries.length - 1].end,
-    section,
-    loose: entries.length > 1 ? isLoose(entries, doc) : true
-  };
-}
-
-// src/adopters/containers/table-container.ts
-var NAME_HEADERS = [
-  [/\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?)\b/i, 3],
-  [/^\s*(?:name|who)\s*$/i, 3],
-  [/\bname\b/i, 2],
-  [/\b(?:project|product)s?\b/i, 1]
-];
-var URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?|more info(?:rmation)?)\b/i;
-var DESCRIPTION_HEADERS = [
-  /\b(?:description|use[- ]?cases?|usage|how\b.*\buse|success stor(?:y|ies)|stor(?:y|ies))\b|^\s*uses?\s*$/i,
-  /\b(?:details|about|comments?|notes?|purpose)\b/i
-];
-var CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?)\b/i;
-var LOGO_HEADER = /\blogos?\b/i;
-var GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification)s?\s*$/i;
-function cellText(cell2) {
-  return cell2 ? displayText(cell2).trim() : "";
-}
-function pick2(headers, re, taken) {
-  return headers.findIndex((h, i) => re.test(h) && !taken.includes(i));
-}
-function readColumns(table) {
-  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
-  let name = -1;
-  let best = 0;
-  headers.forEach((h, i) => {
-    const score = NAME_HEADERS.find(([re]) => re.test(h))?.[1] ?? 0;
-    if (score > best) [name, best] = [i, score];
-  });
-  if (name < 0) {
-    const rows = table.children.slice(1);
-    name = headers.findIndex(
-      (_h, i) => rows.some((r) => r.children[i]?.children.some((c) => c.type === "link"))
-    );
-    if (name < 0) name = 0;
-  }
-  const group = pick2(headers, GROUP_HEADER, [name]);
-  const contact = pick2(headers, CONTACT_HEADER, [name, group]);
-  const logo = pick2(headers, LOGO_HEADER, [name, group, contact]);
-  const url2 = pick2(headers, URL_HEADER, [name, group, contact, logo]);
-  let description = -1;
-  for (const re of DESCRIPTION_HEADERS) {
-    if (description < 0) description = pick2(headers, re, [name, group, contact, logo, url2]);
-  }
-  return { name, url: url2, description, contact, logo, group, count: headers.length, headers };
-}
-function readTableContainer(doc, table, section) {
-  const columns = readColumns(table);
-  const rows = table.children.slice(1);
-  if (!rows.length) return void 0;
-  return {
-    kind: "table",
-    entries: rows.map((row2) => readRow(doc, row2, columns)),
-    start: startOf(table),
-    end: endOf(table),
-    section,
-    loose: false,
-    table,
-    columns
-  };
-}
-function urlInCell(cell2) {
-  if (!cell2) return void 0;
-  for (const n of cell2.children) if (n.type === "link") return n.url;
-  const bare2 = /https?:\/\/\S+/.exec(displayText(cell2));
-  return bare2?.[0];
-}
-function readRow(doc, row2, columns) {
-  const cell2 = row2.children[columns.name];
-  const part = cell2 ? readNamePart(doc, cell2.children) : void 0;
-  const name = (part?.linked ? part.name : cellText(cell2)) || cellText(row2.children[0]);
-  const raw = doc.source.slice(startOf(row2), endOf(row2)).trim();
-  const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
-  const description = columns.description >= 0 ? cellText(row2.children[columns.description]) : "";
-  const group = columns.group >= 0 ? cellText(row2.children[columns.group]) : void 0;
-  return {
-    start: lineStart(doc, lineOf(doc, startOf(row2))),
-    end: endOf(row2),
-    startLine: lineOf(doc, startOf(row2)),
-    endLine: lineOf(doc, endOf(row2)),
-    name,
-    url: part?.linked ? part.url : urlInCell(row2.children[columns.url]),
-    hasDescription: describes(description),
-    catchAll: isCatchAll(name),
-    group: group || void 0,
-    shape: `table|${pipes}|${namePartShape(part)}`,
-    wellFormed: row2.children.length === columns.count && !part?.malformed,
-    source: { kind: "table-row", row: row2, part, nameColumn: columns.name }
-  };
-}
-
-// src/adopters/find-containers.ts
-function findContainers(doc) {
-  const found = [];
-  const visit4 = (section) => {
-    const scoped = (c) => ({ ...c, scopeStart: section.start, scopeEnd: section.end });
-    found.push(...blockContainers(doc, section).map(scoped));
-    const headings = readHeadingContainer(
-      doc,
-      section,
-      (s) => blockContainers(doc, s).some((c) => c.entries.length >= 2)
-    );
-    if (headings) found.push(scoped(headings));
-    else section.subsections.forEach(visit4);
-  };
-  const root2 = buildSections(doc);
-  root2.end = doc.source.length;
-  visit4(root2);
-  return found.sort((a, b) => a.start - b.start);
-}
-function blockContainers(doc, section) {
-  const containers = [];
-  for (const block of section.blocks) {
-    const container = block.type === "list" ? readListContainer(doc, block, section.title) : block.type === "table" ? readTableContainer(doc, block, section.title) : void 0;
-    if (container) containers.push(container);
-  }
-  containers.push(...readParagraphContainers(doc, section.blocks, section.title));
-  return containers;
 }
 
 // src/adopters/order.ts
@@ -78315,9 +78278,9 @@ function parseOptions(options) {
 }
 function parseAllDocuments(source, options = {}) {
   const { lineCounter, prettyErrors } = parseOptions(options);
-  const parser2 = new Parser(lineCounter?.addNewLine);
+  const parser = new Parser(lineCounter?.addNewLine);
   const composer = new Composer(options);
-  const docs = Array.from(composer.compose(parser2.parse(source)));
+  const docs = Array.from(composer.compose(parser.parse(source)));
   if (prettyErrors && lineCounter)
     for (const doc of docs) {
       doc.errors.forEach(prettifyError2(source, lineCounter));
@@ -78329,10 +78292,10 @@ function parseAllDocuments(source, options = {}) {
 }
 function parseDocument3(source, options = {}) {
   const { lineCounter, prettyErrors } = parseOptions(options);
-  const parser2 = new Parser(lineCounter?.addNewLine);
+  const parser = new Parser(lineCounter?.addNewLine);
   const composer = new Composer(options);
   let doc = null;
-  for (const _doc of composer.compose(parser2.parse(source), true, source.length)) {
+  for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
     if (!doc)
       doc = _doc;
     else if (doc.options.logLevel !== "silent") {
@@ -80082,7 +80045,7 @@ function read(source) {
   const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
   return { doc, containers, located, byLine, problems: lintAdopters(source) };
 }
-var textOf2 = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
+var textOf = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
 function problemKey(problem, located) {
   if (problem.rule === "final-newline") return problem.rule;
   if (!located) return `${problem.rule}\0${problem.message}`;
@@ -80165,8 +80128,8 @@ function touchedProblems(head, touched, added, wasSlip) {
 function lintChanges(base, head) {
   const before = read(base);
   const after = read(head);
-  const baseTexts = new Bag(before.located.map((l) => textOf2(before, l.entry)));
-  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf2(after, l.entry))).map((l) => l.entry));
+  const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
+  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
   const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
   const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
   const slips = new Set(

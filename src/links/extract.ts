@@ -1,9 +1,9 @@
 import type { Definition, Nodes, Parents } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseDocument } from '../adopters/document.js';
+import { findContainers } from '../adopters/find-containers.js';
+import { displayText } from '../adopters/inline.js';
+import type { Entry } from '../adopters/model.js';
 import { classifyTarget } from './classify.js';
-import { entryNameOf, textOf } from './entry-name.js';
 import { extractHtmlAnchors, extractHtmlLinks } from './html-attributes.js';
 import type { DistinctLink, LinkKind, LinkOccurrence } from './types.js';
 
@@ -14,7 +14,26 @@ export interface ExtractedLinks {
   anchors: Set<string>;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm);
+/** The adopter entry (as the insertion engine reads the file) that covers each line; null outside entries. */
+function entryLookup(entries: Entry[]): (line: number) => string | null {
+  const sorted = [...entries].sort((a, b) => a.startLine - b.startLine);
+  return (line) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let found: Entry | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.startLine <= line) [found, lo] = [sorted[mid], mid + 1];
+      else hi = mid - 1;
+    }
+    return found && line <= found.endLine ? shorten(found.name) : null;
+  };
+}
+
+function shorten(name: string): string | null {
+  const text = name.replace(/\s+/g, ' ').trim();
+  return !text ? null : text.length > 100 ? `${text.slice(0, 99)}…` : text;
+}
 
 /**
  * Every link of a Markdown file with its line and entry, from mdast positions: inline links, images,
@@ -22,7 +41,9 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * Code blocks and code spans hold no links; HTML comments are ignored.
  */
 export function extractLinks(markdown: string): ExtractedLinks {
-  const tree = parser.parse(markdown);
+  const doc = parseDocument(markdown);
+  const tree = doc.tree;
+  const entryAt = entryLookup(findContainers(doc).flatMap((c) => c.entries));
   const occurrences: LinkOccurrence[] = [];
   const anchors = new Set<string>();
   const slugCounts = new Map<string, number>();
@@ -33,15 +54,15 @@ export function extractLinks(markdown: string): ExtractedLinks {
     const line = node.position?.start.line ?? 0;
     switch (node.type) {
       case 'link': {
-        occurrences.push({ url: node.url, line, entry: entryNameOf(ancestors), kind: linkKind(markdown, node) });
+        occurrences.push({ url: node.url, line, entry: entryAt(line), kind: linkKind(markdown, node) });
         break;
       }
       case 'image':
-        occurrences.push({ url: node.url, line, entry: entryNameOf(ancestors), kind: 'image' });
+        occurrences.push({ url: node.url, line, entry: entryAt(line), kind: 'image' });
         break;
       case 'linkReference':
       case 'imageReference':
-        if (!referenceEntries.has(node.identifier)) referenceEntries.set(node.identifier, entryNameOf(ancestors));
+        if (!referenceEntries.has(node.identifier)) referenceEntries.set(node.identifier, entryAt(line));
         break;
       case 'definition':
         // Its entry is known only once the references are seen; filled in below.
@@ -50,13 +71,13 @@ export function extractLinks(markdown: string): ExtractedLinks {
         break;
       case 'html':
         for (const link of extractHtmlLinks(node.value, followingHtml(ancestors.at(-1), node))) {
-          const entry = link.alt?.trim() ? link.alt.trim() : entryNameOf(ancestors);
+          const entry = link.alt?.trim() ? link.alt.trim() : entryAt(line);
           occurrences.push({ url: link.url, line: line + link.lineOffset, entry, kind: 'html' });
         }
         for (const id of extractHtmlAnchors(node.value)) anchors.add(id);
         break;
       case 'heading':
-        anchors.add(uniqueSlug(slugify(textOf(node)), slugCounts));
+        anchors.add(uniqueSlug(slugify(displayText(node)), slugCounts));
         break;
     }
   });
