@@ -28277,7 +28277,6 @@ var require_dist = __commonJS({
 // src/cli/add.ts
 import { readFile, writeFile } from "node:fs/promises";
 import { extname, resolve } from "node:path";
-import { parseArgs } from "node:util";
 
 // node_modules/ccount/index.js
 function ccount(value, character) {
@@ -42825,10 +42824,18 @@ function unifiedDiff(file2, before, after) {
 }
 
 // src/cli/io.ts
+import { parseArgs } from "node:util";
 var EXIT2 = { ok: 0, refused: 1, usage: 2 };
 var UsageError = class extends Error {
   name = "UsageError";
 };
+function parseCommandArgs(config2) {
+  try {
+    return parseArgs(config2);
+  } catch (error62) {
+    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
+  }
+}
 
 // src/cli/add.ts
 var ADD_HELP = `Usage: adopters add <FILE> --name <NAME> --url <URL> [options]
@@ -42848,7 +42855,7 @@ Options:
 Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage error.`;
 var DATA_FILE = /* @__PURE__ */ new Set([".yml", ".yaml", ".json", ".toml"]);
 var addCommand = async (args, io) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
@@ -42914,7 +42921,6 @@ var addCommand = async (args, io) => {
 // src/cli/check-links.ts
 import { readFile as readFile2, stat } from "node:fs/promises";
 import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
-import { parseArgs as parseArgs2 } from "node:util";
 
 // src/links/classify.ts
 var import_tldts2 = __toESM(require_cjs(), 1);
@@ -63615,24 +63621,18 @@ var checkLinksCommand = async (args, io) => {
   return links.some((l) => isFailing(l.result.status)) ? EXIT2.refused : EXIT2.ok;
 };
 function parseOptions(args) {
-  let parsed;
-  try {
-    parsed = parseArgs2({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: "boolean", default: false },
-        timeout: { type: "string" },
-        concurrency: { type: "string" },
-        "per-host": { type: "string" },
-        "allow-private-hosts": { type: "boolean", default: false }
-      }
-    });
-  } catch (error62) {
-    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: "boolean", default: false },
+      timeout: { type: "string" },
+      concurrency: { type: "string" },
+      "per-host": { type: "string" },
+      "allow-private-hosts": { type: "boolean", default: false }
+    }
+  });
   if (positionals.length !== 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
   return {
     file: positionals[0],
@@ -63716,7 +63716,6 @@ function safe(text6) {
 // src/cli/doctor.ts
 import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
 import { join as join3, resolve as resolve4 } from "node:path";
-import { parseArgs as parseArgs3 } from "node:util";
 
 // src/config/settings.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -71865,7 +71864,7 @@ Options:
 Exit status: 0 healthy, 1 problems found, 2 usage error.`;
 var WORKFLOWS = ".github/workflows";
 var doctorCommand = async (args, io) => {
-  const { values, positionals } = parseArgs3({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { json: { type: "boolean", default: false } }
@@ -71905,7 +71904,6 @@ var doctorCommand = async (args, io) => {
 import { existsSync } from "node:fs";
 import { mkdir, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname2, join as join4, resolve as resolve5 } from "node:path";
-import { parseArgs as parseArgs4 } from "node:util";
 
 // src/init/find-adopters-file.ts
 var NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
@@ -72203,7 +72201,7 @@ Options:
   --force        overwrite existing files
   --dry-run      print what would be written, write nothing`;
 var initCommand = async (args, io) => {
-  const { values, positionals } = parseArgs4({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
@@ -72264,7 +72262,6 @@ ${skipped} file(s) kept as they were; rerun with --force to replace them.`);
 // src/cli/lint.ts
 import { readFile as readFile6 } from "node:fs/promises";
 import { resolve as resolve6 } from "node:path";
-import { parseArgs as parseArgs5 } from "node:util";
 
 // src/adopters/lint-changes.ts
 function read(source) {
@@ -72422,7 +72419,7 @@ Options:
 
 Exit status: 0 clean, 1 problems found, 2 usage error.`;
 var lintCommand = async (args, io) => {
-  const { values, positionals } = parseArgs5({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { json: { type: "boolean", default: false }, baseline: { type: "string" } }
@@ -72447,12 +72444,10 @@ var lintCommand = async (args, io) => {
 // src/cli/preview.ts
 import { readFile as readFile8 } from "node:fs/promises";
 import { resolve as resolve8 } from "node:path";
-import { parseArgs as parseArgs7 } from "node:util";
 
 // src/cli/validate.ts
 import { readFile as readFile7 } from "node:fs/promises";
 import { resolve as resolve7 } from "node:path";
-import { parseArgs as parseArgs6 } from "node:util";
 var VALIDATE_HELP = `Usage: adopters validate <ISSUE_BODY_FILE> [options]
 
 Checks an adopter issue body as the bot does: the answers of the issue form, then every rule.
@@ -72489,22 +72484,16 @@ var validateCommand = async (args, io) => {
   return EXIT2.refused;
 };
 function parseOptions3(args) {
-  let parsed;
-  try {
-    parsed = parseArgs6({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        template: { type: "string" },
-        "field-map": { type: "string" },
-        json: { type: "boolean", default: false }
-      }
-    });
-  } catch (error62) {
-    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      template: { type: "string" },
+      "field-map": { type: "string" },
+      json: { type: "boolean", default: false }
+    }
+  });
   const [file2] = positionals;
   if (positionals.length !== 1 || file2 === void 0) {
     throw new UsageError(`expected one ISSUE_BODY_FILE, got ${positionals.length}`);
@@ -72570,7 +72559,7 @@ Options:
 
 Exit status: 0 the diff is printed, 1 invalid or refused (the reasons on stderr), 2 usage error.`;
 var previewCommand = async (args, io) => {
-  const { values, positionals } = parseArgs7({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { file: { type: "string" }, template: { type: "string" }, "field-map": { type: "string" } }
@@ -72649,7 +72638,7 @@ ${HELP}
   try {
     return await spec.run(args, io);
   } catch (error62) {
-    if (error62 instanceof UsageError || isParseArgsError(error62)) {
+    if (error62 instanceof UsageError) {
       io.stderr(`adopters ${name}: ${error62.message}
 
 ${spec.help}
@@ -72664,10 +72653,6 @@ ${spec.help}
     }
     throw error62;
   }
-}
-function isParseArgsError(error62) {
-  const code3 = error62?.code;
-  return typeof code3 === "string" && code3.startsWith("ERR_PARSE_ARGS");
 }
 
 // src/cli.ts

@@ -1,9 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { insertAdopter } from '../adopters/insert-adopter.js';
 import { unifiedDiff } from './diff.js';
-import { type Command, EXIT, UsageError } from './io.js';
+import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 
 export const ADD_HELP = `Usage: adopters add <FILE> --name <NAME> --url <URL> [options]
 
@@ -24,7 +23,7 @@ Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage e
 const DATA_FILE = new Set(['.yml', '.yaml', '.json', '.toml']);
 
 export const addCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {

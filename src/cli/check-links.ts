@@ -1,10 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createHttpLinkChecker } from '../links/fetch/link-checker.js';
 import { countStatuses, isFailing, LINK_STATUSES, type CheckedLink, type LinkStatus } from '../links/types.js';
 import { collectLinkResults } from '../workflows/check-links.js';
-import { EXIT, UsageError, type Command } from './io.js';
+import { EXIT, UsageError, type Command, parseCommandArgs } from './io.js';
 
 export const CHECK_LINKS_USAGE =
   'check-links <FILE> [--json] [--timeout <seconds>] [--concurrency <n>] [--per-host <n>] [--allow-private-hosts]';
@@ -58,24 +57,18 @@ interface CheckLinksOptions {
 }
 
 function parseOptions(args: string[]): CheckLinksOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: 'boolean', default: false },
-        timeout: { type: 'string' },
-        concurrency: { type: 'string' },
-        'per-host': { type: 'string' },
-        'allow-private-hosts': { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      timeout: { type: 'string' },
+      concurrency: { type: 'string' },
+      'per-host': { type: 'string' },
+      'allow-private-hosts': { type: 'boolean', default: false },
+    },
+  });
   if (positionals.length !== 1) throw new UsageError(`expected one FILE, got ${positionals.length}`);
   return {
     file: positionals[0]!,

@@ -1,11 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_SETTINGS } from '../config/settings.js';
 import { checkFiles, type RepoFile, readConfig } from '../doctor/check-files.js';
 import { doctorLinks, doctorStatus, type Finding, renderDoctorText } from '../doctor/finding.js';
 import { readRepositoryFolder } from '../local/repository-folder.js';
-import { type Command, EXIT, UsageError } from './io.js';
+import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 
 export const DOCTOR_HELP = `Usage: adopters doctor [DIR] [--json]
 
@@ -25,7 +24,7 @@ Exit status: 0 healthy, 1 problems found, 2 usage error.`;
 const WORKFLOWS = '.github/workflows';
 
 export const doctorCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false } },

@@ -1,11 +1,10 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { findAdoptersFile } from '../init/find-adopters-file.js';
 import { nextSteps, planInit } from '../init/plan-init.js';
 import { readRepositoryFolder } from '../local/repository-folder.js';
-import { type Command, EXIT, UsageError } from './io.js';
+import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 
 export const INIT_HELP = `Usage: adopters init [DIR] [--file <PATH>] [--force] [--dry-run]
 
@@ -23,7 +22,7 @@ Options:
   --dry-run      print what would be written, write nothing`;
 
 export const initCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { lintAdopters } from '../adopters/lint.js';
 import { lintChanges } from '../adopters/lint-changes.js';
-import { type Command, EXIT, UsageError } from './io.js';
+import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 
 export const LINT_HELP = `Usage: adopters lint <FILE> [--baseline <FILE_AT_BASE>] [--json]
 
@@ -19,7 +18,7 @@ Options:
 Exit status: 0 clean, 1 problems found, 2 usage error.`;
 
 export const lintCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, baseline: { type: 'string' } },

@@ -1,11 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { insertAdopter } from '../adopters/insert-adopter.js';
 import { formatFieldError } from '../submission/form-fields.js';
 import { readSubmission } from '../submission/read-submission.js';
 import { unifiedDiff } from './diff.js';
-import { type Command, EXIT, UsageError } from './io.js';
+import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 import { loadTemplate, parseFieldMap, readText } from './validate.js';
 
 export const PREVIEW_HELP = `Usage: adopters preview <ISSUE_BODY_FILE> --file <FILE> [--template <FORM.yml>]
@@ -21,7 +20,7 @@ Options:
 Exit status: 0 the diff is printed, 1 invalid or refused (the reasons on stderr), 2 usage error.`;
 
 export const previewCommand: Command = async (args, io) => {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: { file: { type: 'string' }, template: { type: 'string' }, 'field-map': { type: 'string' } },

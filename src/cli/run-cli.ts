@@ -55,8 +55,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await spec.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`adopters ${name}: ${(error as Error).message}\n\n${spec.help}\n`);
+    if (error instanceof UsageError) {
+      io.stderr(`adopters ${name}: ${error.message}\n\n${spec.help}\n`);
       return EXIT.usage;
     }
     // A path that cannot be read is a mistake on the command line, like a missing argument.
@@ -67,9 +67,4 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     throw error;
   }
-}
-
-function isParseArgsError(error: unknown): boolean {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
 }

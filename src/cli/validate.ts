@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { DEFAULT_ISSUE_FORM, DEFAULT_ISSUE_FORM_PATH } from '../submission/default-form.js';
 import {
   FORM_LABEL,
@@ -13,7 +12,7 @@ import { readIssueFormTemplate, type IssueFormTemplate } from '../submission/iss
 import { IssueFormConfigError } from '../submission/parse-issue-form.js';
 import { readSubmission } from '../submission/read-submission.js';
 import type { Submission } from '../submission/submission.js';
-import { EXIT, UsageError, type Command } from './io.js';
+import { EXIT, UsageError, type Command, parseCommandArgs } from './io.js';
 
 export const VALIDATE_HELP = `Usage: adopters validate <ISSUE_BODY_FILE> [options]
 
@@ -70,22 +69,16 @@ interface ValidateOptions {
 }
 
 function parseOptions(args: string[]): ValidateOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        template: { type: 'string' },
-        'field-map': { type: 'string' },
-        json: { type: 'boolean', default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      template: { type: 'string' },
+      'field-map': { type: 'string' },
+      json: { type: 'boolean', default: false },
+    },
+  });
   const [file] = positionals;
   if (positionals.length !== 1 || file === undefined) {
     throw new UsageError(`expected one ISSUE_BODY_FILE, got ${positionals.length}`);
