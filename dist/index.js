@@ -79600,8 +79600,10 @@ async function onPullClosed(ctx, pull, sender) {
   const issue3 = number4 === void 0 ? void 0 : await ctx.ports.issues.get(number4);
   if (!issue3 || sender === s["bot-login"])
     return { status: "ignored", issue: number4, summary: `Pull request #${pull.number} closed.` };
+  const live = await ctx.ports.pulls.get(pull.number);
+  if (live.author !== s["bot-login"])
+    return { status: "ignored", issue: number4, summary: `Pull request #${pull.number} is not the bot's.` };
   if (pull.merged) {
-    const live = await ctx.ports.pulls.get(pull.number);
     await finishMerged(ctx, issue3, live, `Added in #${pull.number}. Thank you!`);
     const refresh = await refreshOpenPulls(ctx, issue3.number);
     return {

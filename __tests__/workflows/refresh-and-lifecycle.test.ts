@@ -163,3 +163,23 @@ describe('the PR lifecycle', () => {
     expect(fake.repo.issues.listComments(n)[0]!.body).toContain('closed without being merged');
   });
 });
+
+describe('pull requests that only look like the bot’s', () => {
+  it('leaves the issue alone when someone else’s PR from a branch named adopters/issue-<n> is merged', async () => {
+    const n = fileAdopterIssue(fake, orgs[0]!);
+    await runIntake(contextFor(fake), n);
+    fake.repo.commitFiles('adopters/issue-99', { 'NOTES.md': 'hello\n' }, { from: 'main' });
+    const pr = fake.repo.pulls.create(
+      { title: 'Notes', head: 'adopters/issue-99', base: 'main' },
+      { login: 'maintainer-mia', kind: 'pat' },
+    );
+    // The event names the submission's branch, but the PR is a person's, not the bot's.
+    const r = await onPullClosed(
+      contextFor(fake),
+      { number: pr.number, headRef: `adopters/issue-${n}`, merged: true },
+      'maintainer-mia',
+    );
+    expect(r.status).toBe('ignored');
+    expect(fake.repo.issues.get(n).state).toBe('open');
+  });
+});

@@ -51,8 +51,11 @@ export async function onPullClosed(
   const issue = number === undefined ? undefined : await ctx.ports.issues.get(number);
   if (!issue || sender === s['bot-login'])
     return { status: 'ignored', issue: number, summary: `Pull request #${pull.number} closed.` };
+  // Only the bot's own PR stands for a submission: anyone can name a branch adopters/issue-<n>.
+  const live = await ctx.ports.pulls.get(pull.number);
+  if (live.author !== s['bot-login'])
+    return { status: 'ignored', issue: number, summary: `Pull request #${pull.number} is not the bot's.` };
   if (pull.merged) {
-    const live = await ctx.ports.pulls.get(pull.number);
     await finishMerged(ctx, issue, live, `Added in #${pull.number}. Thank you!`);
     const refresh = await refreshOpenPulls(ctx, issue.number);
     return {
