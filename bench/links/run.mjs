@@ -1,33 +1,21 @@
 // Link-checker benchmark: 600 links over 20 loopback hosts (see hosts.mjs), checked by ours,
 // markdown-link-check and linkinator, each in its best configuration with a 10 s timeout.
-// Usage: node bench/links/run.mjs [--only ours|mlc|linkinator] [--cli dist/cli.js]
+// Usage: node bench/links/run.mjs [--only ours|mlc|linkinator] [--cli <another build of cli.js>]
 // Measures speed and manners; nothing here is asserted in tests.
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
 import { idealSchedule, links, startHosts, TIMEOUT_S } from './hosts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const tmp = join(root, '.tmp', 'links-bench');
 const { values } = parseArgs({ options: { only: { type: 'string' }, cli: { type: 'string' } } });
 
-async function ourCli() {
-  if (values.cli) return resolve(values.cli);
-  const outfile = join(tmp, 'cli.mjs');
-  await build({
-    entryPoints: [join(root, 'bench/links/cli-entry.ts')],
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    outfile,
-    logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  });
-  return outfile;
+/** The bundled CLI (`npm run bundle`), or another build given with --cli. */
+function ourCli() {
+  return resolve(values.cli ?? join(root, 'dist/cli.js'));
 }
 
 function run(command, args) {
@@ -49,7 +37,7 @@ const bin = (name) => join(root, 'node_modules', '.bin', name);
 
 const tools = {
   async ours(file) {
-    const cli = await ourCli();
+    const cli = ourCli();
     const r = await run(process.execPath, [
       cli,
       'check-links',
