@@ -41827,7 +41827,7 @@ function renderLineEntry(doc, container, template, index2, entry) {
   const part = source.part;
   if (!part) throw new Error("template entry has no name part");
   const warnings = [];
-  const prefix = source.kind === "list-item" ? listPrefix(doc, container, source.item, index2) : "";
+  const prefix = source.kind === "list-item" ? listPrefix(doc, container, source.item, index2, warnings) : "";
   const name = renderName(part, entry, warnings);
   const paragraphEnd = source.kind === "list-item" ? endOf(source.item.children[0]) : endOf(source.paragraph);
   const trailingLink = !part.linked ? trailingSiteLink(doc, part, paragraphEnd, entry) : "";
@@ -41887,7 +41887,7 @@ function descriptionSeparator(doc, container) {
   if (best === void 0) return void 0;
   return best.includes("\n") ? best.replace(/\n/g, doc.eol) : best || " ";
 }
-function listPrefix(doc, container, templateItem, index2) {
+function listPrefix(doc, container, templateItem, index2, warnings) {
   const prefix = itemPrefix(doc, templateItem);
   const numbers = container.entries.map((e) => {
     const m = /\d+/.exec(e.source.kind === "list-item" ? itemPrefix(doc, e.source.item) : "");
@@ -41895,6 +41895,8 @@ function listPrefix(doc, container, templateItem, index2) {
   });
   if (!/\d/.test(prefix) || numbers.every((n) => n === numbers[0])) return prefix;
   const at = numbers[index2] ?? (numbers[numbers.length - 1] ?? 0) + 1;
+  if (index2 < numbers.length)
+    warnings.push(`the list is numbered by hand: the entries after the new one keep their numbers`);
   return prefix.replace(/\d+/, String(at));
 }
 

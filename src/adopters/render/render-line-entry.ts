@@ -21,7 +21,7 @@ export function renderLineEntry(
   const part = source.part;
   if (!part) throw new Error('template entry has no name part');
   const warnings: string[] = [];
-  const prefix = source.kind === 'list-item' ? listPrefix(doc, container, source.item, index) : '';
+  const prefix = source.kind === 'list-item' ? listPrefix(doc, container, source.item, index, warnings) : '';
   const name = renderName(part, entry, warnings);
   const paragraphEnd = source.kind === 'list-item' ? endOf(source.item.children[0]!) : endOf(source.paragraph);
   const trailingLink = !part.linked ? trailingSiteLink(doc, part, paragraphEnd, entry) : '';
@@ -98,7 +98,13 @@ function descriptionSeparator(doc: AdoptersDocument, container: Container): stri
 }
 
 /** The marker of the item the new one copies; counted numbering gets the number of the slot it takes. */
-function listPrefix(doc: AdoptersDocument, container: Container, templateItem: ListItem, index: number): string {
+function listPrefix(
+  doc: AdoptersDocument,
+  container: Container,
+  templateItem: ListItem,
+  index: number,
+  warnings: string[],
+): string {
   const prefix = itemPrefix(doc, templateItem);
   const numbers = container.entries.map((e) => {
     const m = /\d+/.exec(e.source.kind === 'list-item' ? itemPrefix(doc, e.source.item) : '');
@@ -106,5 +112,8 @@ function listPrefix(doc: AdoptersDocument, container: Container, templateItem: L
   });
   if (!/\d/.test(prefix) || numbers.every((n) => n === numbers[0])) return prefix;
   const at = numbers[index] ?? (numbers[numbers.length - 1] ?? 0) + 1;
+  // Renumbering the entries below would change lines that are not ours; Markdown renders the numbers right.
+  if (index < numbers.length)
+    warnings.push(`the list is numbered by hand: the entries after the new one keep their numbers`);
   return prefix.replace(/\d+/, String(at));
 }
