@@ -37,7 +37,10 @@ describe('insertAdopter tells the maintainer what it could not keep', () => {
   });
 
   it('says nothing when the entry fits the file as it is', () => {
-    const result = insertAdopter('- [Acme](https://a.example.com) - Rockets.\n- [Beta](https://b.example.com) - Beans.\n', entry);
+    const result = insertAdopter(
+      '- [Acme](https://a.example.com) - Rockets.\n- [Beta](https://b.example.com) - Beans.\n',
+      entry,
+    );
     expect(result.ok && result.warnings).toEqual([]);
   });
 });
