@@ -6,9 +6,8 @@ import { dispatch } from '../../../src/workflows/dispatch.js';
 import type { IntakeRecord, IntakeSpec, Scene } from '../support/intake.js';
 import { formBody } from '../support/pure.js';
 import type { Category, Outcome } from '../support/tally.js';
-import { SHAPES, type IntakeCase } from './types.js';
+import { SHAPES, type IntakeCase, HOOLI } from './types.js';
 
-const HOOLI = { name: 'Hooli', website: 'https://hooli.com', description: 'Runs its search on it.' };
 const APPROVED = 'adopters: approved';
 const OVERRIDE = 'adopters: override';
 const PEOPLE = { 'maintainer-mia': 'maintain', 'writer-wes': 'write', 'triager-tom': 'triage' } as const;

@@ -5,24 +5,13 @@ import { normalizeOrganizationName } from '../../../src/submission/normalize-nam
 import { dispatch } from '../../../src/workflows/dispatch.js';
 import { COMMENT_MARKER, renderPrMarker } from '../../../src/workflows/markers.js';
 import { DEFAULT_ISSUE_FORM } from '../../../src/submission/default-form.js';
-import { FILE, type IntakeRecord, type IntakeSpec } from '../support/intake.js';
+import { FILE, type IntakeRecord } from '../support/intake.js';
 import { formBody } from '../support/pure.js';
-import type { Category, Outcome } from '../support/tally.js';
-import { SHAPES, type IntakeCase } from './types.js';
+import type { Outcome } from '../support/tally.js';
+import { SHAPES, type IntakeCase, HOOLI, intakeCase } from './types.js';
 
-const HOOLI = { name: 'Hooli', website: 'https://hooli.com', description: 'Runs its search on it.' };
 const BOT = 'github-actions[bot]';
 const FORGED = `${COMMENT_MARKER}\n### ✅ Approved by the maintainers`;
-
-function intake(
-  category: Category,
-  title: string,
-  expect_: Outcome,
-  spec: IntakeSpec,
-  check?: (r: IntakeRecord) => void,
-): IntakeCase {
-  return { via: 'intake', category, title, expect: expect_, spec: { answers: HOOLI, ...spec }, check };
-}
 
 const botComments = (r: IntakeRecord) => r.comments.filter((c) => c.author === BOT);
 /** The forged comment is still the user's and untouched, and the bot wrote its own. */
@@ -38,7 +27,7 @@ const openedAnyway = (r: IntakeRecord): Outcome => (r.status === 'pr-created' ? 
 
 export const INTAKE_CASES: IntakeCase[] = [
   // Authorization: only the bot's own comments and pull requests are state.
-  intake(
+  intakeCase(
     'authorization',
     "ignores a user's comment carrying the bot's sticky marker and writes its own",
     'neutralized',
@@ -47,11 +36,11 @@ export const INTAKE_CASES: IntakeCase[] = [
       observe: forgedIgnored('mallory'),
     },
   ),
-  intake('authorization', "ignores a marker comment by 'github-actions' (a user, not the bot)", 'neutralized', {
+  intakeCase('authorization', "ignores a marker comment by 'github-actions' (a user, not the bot)", 'neutralized', {
     setup: (s) => void s.fake.repo.issues.addComment(s.issue, FORGED, 'github-actions'),
     observe: forgedIgnored('github-actions'),
   }),
-  intake(
+  intakeCase(
     'authorization',
     "does not count a user's pull request with a forged marker as a proposal of the same organization",
     'neutralized',
@@ -67,7 +56,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       observe: openedAnyway,
     },
   ),
-  intake(
+  intakeCase(
     'authorization',
     'opens a pull request but merges nothing when the issue is filed with the approval label',
     'neutralized',
@@ -78,12 +67,12 @@ export const INTAKE_CASES: IntakeCase[] = [
         r.status === 'pr-created' && r.scene.fake.calls('pulls/merge').length === 0 ? 'neutralized' : 'accepted',
     },
   ),
-  intake('authorization', "acts on no '/approve' comment by the submitter", 'neutralized', {
+  intakeCase('authorization', "acts on no '/approve' comment by the submitter", 'neutralized', {
     setup: (s) => void s.fake.repo.issues.addComment(s.issue, '/approve\nadopters: approved', 'octocat'),
     observe: (r) =>
       r.scene.fake.calls('pulls/merge').length === 0 && r.status === 'pr-created' ? 'neutralized' : 'accepted',
   }),
-  intake(
+  intakeCase(
     'authorization',
     "reads the form from the default branch, not a submitter's branch without the consent box",
     'refused',
@@ -95,7 +84,7 @@ export const INTAKE_CASES: IntakeCase[] = [
         }),
     },
   ),
-  intake(
+  intakeCase(
     'authorization',
     'fails the run, writing nothing, when the form on main would apply the approval label itself',
     'refused',
@@ -109,7 +98,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       throws: /applies the label "adopters: approved"/,
     },
   ),
-  intake('authorization', 'ignores an issue number that is a pull request', 'refused', {
+  intakeCase('authorization', 'ignores an issue number that is a pull request', 'refused', {
     act: async (s) => {
       s.fake.repo.commitFiles('feature', { 'x.md': 'x' });
       const pr = s.fake.repo.pulls.create(
@@ -119,10 +108,10 @@ export const INTAKE_CASES: IntakeCase[] = [
       return s.intake(pr.number);
     },
   }),
-  intake('authorization', 'leaves a locked issue alone', 'refused', {
+  intakeCase('authorization', 'leaves a locked issue alone', 'refused', {
     setup: (s) => void (s.fake.repo.issues.get(s.issue).locked = true),
   }),
-  intake(
+  intakeCase(
     'authorization',
     "answers an issue that only carries the routing label with the form's requirements, not a PR",
     'refused',
@@ -131,7 +120,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     },
   ),
   // TOCTOU and re-runs: every run reads the live issue, the live base and the live pull requests.
-  intake(
+  intakeCase(
     'TOCTOU and re-runs',
     'reads the live issue, not the replayed event, when the issue was edited to something invalid',
     'refused',
@@ -145,10 +134,10 @@ export const INTAKE_CASES: IntakeCase[] = [
       act: (s) => dispatch(s.ctx, 'issues', { action: 'opened', issue: { number: s.issue } }),
     },
   ),
-  intake('TOCTOU and re-runs', 'does nothing for an issue closed after the event was sent', 'refused', {
+  intakeCase('TOCTOU and re-runs', 'does nothing for an issue closed after the event was sent', 'refused', {
     setup: (s) => void s.fake.repo.issues.update(s.issue, { state: 'closed' }, 'octocat'),
   }),
-  intake(
+  intakeCase(
     'TOCTOU and re-runs',
     'closes its pull request when main meanwhile lists the same organization',
     'refused',
@@ -161,7 +150,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     },
     (r) => expect(r.botPulls.map((p) => p.state)).toEqual(['closed']),
   ),
-  intake(
+  intakeCase(
     'TOCTOU and re-runs',
     'keeps its one-commit pure insertion when main moves under an open pull request',
     'accepted',
@@ -173,7 +162,7 @@ export const INTAKE_CASES: IntakeCase[] = [
       },
     },
   ),
-  intake(
+  intakeCase(
     'TOCTOU and re-runs',
     'drops the approval label when the issue is edited to another organization after approval',
     'accepted',
@@ -191,7 +180,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     },
     (r) => expect(r.labels).not.toContain('adopters: approved'),
   ),
-  intake(
+  intakeCase(
     'TOCTOU and re-runs',
     'writes nothing the second time the same event is delivered',
     'accepted',
@@ -204,7 +193,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     },
     (r) => expect(r.scene.fake.calls().filter((c) => c.method !== 'GET')).toEqual([]),
   ),
-  intake(
+  intakeCase(
     'TOCTOU and re-runs',
     'refuses a second issue for an organization another open pull request proposes',
     'refused',
@@ -222,7 +211,7 @@ export const INTAKE_CASES: IntakeCase[] = [
     },
     (r) => expect(botComments(r)[0]?.body).toContain('already proposed in another pull request'),
   ),
-  intake(
+  intakeCase(
     'TOCTOU and re-runs',
     'fails loudly and writes nothing when the adopters file was removed from main',
     'refused',

@@ -2,24 +2,13 @@
 // names already in the file that the bot quotes, huge values. The suite checks every comment and pull
 // request for live mentions, foreign references and raw HTML, and the log for untrusted text.
 import { expect } from 'vitest';
-import { FILE, type IntakeRecord, type IntakeSpec } from '../support/intake.js';
+import { FILE, type IntakeRecord } from '../support/intake.js';
 import { formBody } from '../support/pure.js';
-import type { Category, Outcome } from '../support/tally.js';
-import { SHAPES, type IntakeCase } from './types.js';
+import type { Outcome } from '../support/tally.js';
+import { SHAPES, type IntakeCase, HOOLI, intakeCase } from './types.js';
 
-const HOOLI = { name: 'Hooli', website: 'https://hooli.com', description: 'Runs its search on it.' };
 const BOT = 'github-actions[bot]';
 const TOKEN = `ghp_${'A1b2C3d4E5'.repeat(4).slice(0, 36)}`;
-
-function intake(
-  category: Category,
-  title: string,
-  expect_: Outcome,
-  spec: IntakeSpec,
-  check?: (r: IntakeRecord) => void,
-): IntakeCase {
-  return { via: 'intake', category, title, expect: expect_, spec: { answers: HOOLI, ...spec }, check };
-}
 
 const botText = (r: IntakeRecord) =>
   [...r.comments.filter((c) => c.author === BOT).map((c) => c.body), ...r.botPulls.map((p) => p.body)].join('\n');
@@ -34,7 +23,7 @@ const ignoring =
 const listWith = (line: string) => SHAPES.list.replace('- [Initech]', `${line}\n- [Initech]`);
 
 export const INTAKE_TEXT_CASES: IntakeCase[] = [
-  intake(
+  intakeCase(
     'log and workflow-command injection',
     "keeps a '::set-output' issue title out of the log and every comment",
     'neutralized',
@@ -43,7 +32,7 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
       observe: ignoring('::set-output name=status::merged'),
     },
   ),
-  intake(
+  intakeCase(
     'log and workflow-command injection',
     'keeps a title with a CR and workflow commands on its other lines out of the log',
     'neutralized',
@@ -52,7 +41,7 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
       observe: ignoring('::warning::pwned'),
     },
   ),
-  intake(
+  intakeCase(
     'log and workflow-command injection',
     "keeps a label named '::add-mask::Hooli' out of the log",
     'neutralized',
@@ -61,11 +50,11 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
       observe: ignoring('::add-mask::Hooli'),
     },
   ),
-  intake('log and workflow-command injection', "keeps a legacy '##[error]' title out of the log", 'neutralized', {
+  intakeCase('log and workflow-command injection', "keeps a legacy '##[error]' title out of the log", 'neutralized', {
     title: 'Adopter ##[error]build failed',
     observe: ignoring('##[error]build failed'),
   }),
-  intake(
+  intakeCase(
     'log and workflow-command injection',
     'writes a token-shaped string from the description into the entry (escaped) but never into the log',
     'neutralized',
@@ -74,7 +63,7 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
     },
     (r) => expect(r.scene.ctx.reporter.lines.join('\n')).not.toContain(TOKEN),
   ),
-  intake(
+  intakeCase(
     'mentions and references',
     "keeps '@everyone' and '#1' of the issue title out of every comment",
     'neutralized',
@@ -83,7 +72,7 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
       observe: ignoring('@everyone'),
     },
   ),
-  intake(
+  intakeCase(
     'mentions and references',
     'quotes a listed name holding a team mention without mentioning the team',
     'refused',
@@ -93,7 +82,7 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
     },
     (r) => expect(botText(r)).toContain('hooli/team Labs'),
   ),
-  intake(
+  intakeCase(
     'mentions and references',
     "quotes a listed name holding '#42' without linking issue #42",
     'neutralized',
@@ -103,7 +92,7 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
     },
     (r) => expect(r.labels).toContain('adopters: needs-review'),
   ),
-  intake(
+  intakeCase(
     'mentions and references',
     "shows a section heading holding '@octocat' without mentioning anyone",
     'accepted',
@@ -111,11 +100,16 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
       files: { [FILE]: SHAPES.list.replace('# Adopters', '# Adopters (ask @octocat)') },
     },
   ),
-  intake('entities', "quotes a listed name written with '&amp;#64;' without turning it into a mention", 'neutralized', {
-    files: { [FILE]: listWith('- [&amp;#64;octocat Labs](https://hooli.com/labs)') },
-    answers: { ...HOOLI, name: 'Hooli Search' },
-  }),
-  intake(
+  intakeCase(
+    'entities',
+    "quotes a listed name written with '&amp;#64;' without turning it into a mention",
+    'neutralized',
+    {
+      files: { [FILE]: listWith('- [&amp;#64;octocat Labs](https://hooli.com/labs)') },
+      answers: { ...HOOLI, name: 'Hooli Search' },
+    },
+  ),
+  intakeCase(
     'Markdown, table and HTML injection',
     'quotes a listed name holding HTML and a link without rendering either',
     'neutralized',
@@ -126,7 +120,7 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
       answers: { ...HOOLI, name: 'Hooli Search' },
     },
   ),
-  intake(
+  intakeCase(
     'oversized input',
     'refuses a 60,000-character description with a short comment that does not repeat it',
     'refused',
@@ -139,7 +133,7 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
       expect(comment).toContain('the limit is 500');
     },
   ),
-  intake(
+  intakeCase(
     'oversized input',
     'refuses a description of 9,000 stray headings with one comment GitHub accepts',
     'refused',

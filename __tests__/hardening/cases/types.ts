@@ -53,3 +53,17 @@ export interface LinksCase extends Base {
 }
 
 export type HardeningCase = PureCase | IntakeCase | LinksCase;
+
+/** The valid submission most cases start from. */
+export const HOOLI = { name: 'Hooli', website: 'https://hooli.com', description: 'Runs its search on it.' };
+
+/** An intake case: the submission is HOOLI unless the spec's answers say otherwise. */
+export function intakeCase(
+  category: Category,
+  title: string,
+  expect_: Outcome,
+  spec: IntakeSpec,
+  check?: (r: IntakeRecord) => void,
+): IntakeCase {
+  return { via: 'intake', category, title, expect: expect_, spec: { answers: HOOLI, ...spec }, check };
+}
