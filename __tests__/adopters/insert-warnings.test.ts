@@ -15,7 +15,7 @@ describe('insertAdopter tells the maintainer what it could not keep', () => {
       'a list without descriptions leaves the description out',
       '- [Acme](https://a.example.com)\n- [Beta](https://b.example.com)\n',
       {},
-      'the description is left out',
+      'the description is not written',
     ],
     [
       'a file without sections ignores a section choice',
@@ -28,7 +28,7 @@ describe('insertAdopter tells the maintainer what it could not keep', () => {
       'a table without a website column drops the website',
       '| Name | Use |\n|---|---|\n| Acme | x |\n',
       {},
-      'no column for a website',
+      'the website is not written',
     ],
   ])('%s', (_what, source, options, warning) => {
     const result = insertAdopter(source, entry, options);

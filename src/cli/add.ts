@@ -4,19 +4,19 @@ import { insertAdopter } from '../adopters/insert-adopter.js';
 import { unifiedDiff } from './diff.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 
-export const ADD_HELP = `Usage: adopters add <FILE> --name <NAME> --url <URL> [options]
+export const ADD_HELP = `Usage: adopters add <FILE> --name <NAME> [--url <URL>] [options]
 
 Inserts an adopter into FILE in the file's own place and style, changing no other byte.
 
 Options:
   --name <NAME>          organization name, displayed exactly as given (required)
-  --url <URL>            organization website (required)
+  --url <URL>            organization website (required where the file's entries link to theirs)
   --description <TEXT>   how the organization uses the project (one paragraph)
   --section <HEADING>    heading (or Type value) of the section to add to
   --logo <URL>           logo image, written where the file's entries show logos
   --contact <HANDLE>     GitHub handle, written into a Contact column
   --dry-run              print a unified diff instead of writing the file
-  --json                 print {line, lines, section, order, entry, warnings[, diff]}
+  --json                 print {line, lines, section, order, entry, warnings, why[, diff]}
 
 Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage error.`;
 
@@ -41,7 +41,6 @@ export const addCommand: Command = async (args, io) => {
   if (!file) throw new UsageError('missing <FILE>');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (!values.name?.trim()) throw new UsageError('missing --name');
-  if (!values.url?.trim()) throw new UsageError('missing --url');
   const path = resolve(io.cwd, file);
   if (DATA_FILE.has(extname(path).toLowerCase())) {
     io.stderr(`adopters: ${file}: data files (YAML, JSON, TOML) are not supported yet; only Markdown adopters files\n`);
@@ -52,7 +51,7 @@ export const addCommand: Command = async (args, io) => {
     source,
     {
       name: values.name.trim(),
-      url: values.url.trim(),
+      url: values.url?.trim() || undefined,
       description: values.description?.trim() || undefined,
       logo: values.logo?.trim() || undefined,
       contact: values.contact?.trim().replace(/^@/, '') || undefined,
@@ -66,9 +65,9 @@ export const addCommand: Command = async (args, io) => {
   const diff = values['dry-run'] ? unifiedDiff(file, source, result.content) : undefined;
   if (!values['dry-run']) await writeFile(path, result.content, 'utf8');
   if (values.json) {
-    const { line, lines, section, order, entry, warnings } = result;
+    const { line, lines, section, order, entry, warnings, why } = result;
     io.stdout(
-      `${JSON.stringify({ line, lines, section, order, entry, warnings, ...(diff !== undefined ? { diff } : {}) })}\n`,
+      `${JSON.stringify({ line, lines, section, order, entry, warnings, why, ...(diff !== undefined ? { diff } : {}) })}\n`,
     );
   } else {
     if (diff !== undefined) io.stdout(diff);

@@ -136,6 +136,7 @@ export async function prepareProposal(
       file: path,
       hunk,
       marker: renderPrMarker({ issue: issue.number, hash, name }),
+      why: result.why,
     }),
   };
 }
