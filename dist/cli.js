@@ -65050,7 +65050,7 @@ function checkAdoptersFile(file2, s, links) {
       subject: SUBJECT,
       severity: "warning",
       message: `${path2} has ${problems.length} problem${problems.length === 1 ? "" : "s"} a reviewer would point out (${first}${problems.length > 3 ? "; \u2026" : ""})`,
-      fix: `run \`npx adopters lint ${path2}\` and fix them (the PR check fails only on problems a PR adds)`,
+      fix: `run \`npx adopters-bot lint ${path2}\` and fix them (the PR check fails only on problems a PR adds)`,
       link: links.file(path2, problems[0].line)
     }
   ];
@@ -72351,7 +72351,7 @@ function sectionFindings(form2, s, sections, adopters, link2) {
         subject: SUBJECT2,
         severity: "warning",
         message: `${where} is grouped (${sections.options.join(", ")}), but the form has no Adopter type field: every new entry goes into the largest group`,
-        fix: 'add a dropdown with id "section" listing the groups (npx adopters init --force writes one)',
+        fix: 'add a dropdown with id "section" listing the groups (npx adopters-bot init --force writes one)',
         link: link2
       }
     ];
@@ -72397,7 +72397,7 @@ function checkForm(form2, s, links, adopters) {
         subject: SUBJECT2,
         severity: "error",
         message: `${path2} is missing: nobody can file the adopter form`,
-        fix: "run `npx adopters init` (or copy the form from adopters-bot), or set issue-form to where your form is"
+        fix: "run `npx adopters-bot init` (or copy the form from adopters-bot), or set issue-form to where your form is"
       }
     ];
   }
@@ -72622,19 +72622,19 @@ function checkWorkflows(workflows, s, links) {
     "intake",
     "error",
     "no workflow runs adopters-bot on issues events: filed forms get no answer",
-    "add .github/workflows/adopters.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters.yml (`npx adopters-bot init` writes it)"
   );
   missing(
     "links",
     "info",
     "no workflow checks the links of the adopters file",
-    "add .github/workflows/adopters-links.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters-links.yml (`npx adopters-bot init` writes it)"
   );
   missing(
     "check",
     "info",
     "pull requests that edit the adopters file by hand are not checked",
-    "add .github/workflows/adopters-pr-check.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters-pr-check.yml (`npx adopters-bot init` writes it)"
   );
   return findings;
 }
@@ -72815,6 +72815,40 @@ var doctorCommand = async (args, io) => {
 import { existsSync } from "node:fs";
 import { mkdir, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname2, join as join4, resolve as resolve5 } from "node:path";
+
+// src/init/action-ref.ts
+var ACTION = "adopters-bot/adopters-bot";
+var DEFAULT_ACTION_REF = "v0";
+function parseActionRef(raw) {
+  const ref = raw.trim();
+  if (/^[0-9a-f]{40}$/i.test(ref)) return { ok: true, value: { kind: "sha", ref: ref.toLowerCase() } };
+  if (/^[0-9a-f]{7,39}$/i.test(ref) && /\d/.test(ref) && /[a-f]/i.test(ref)) {
+    return { ok: false, message: `"${ref}" looks like a short commit SHA; give the full 40-character SHA` };
+  }
+  const gitRule = !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(ref) || /\.\.|\/\/|\/\.|\.lock(?:\/|$)|[/.]$/.test(ref) || ref.length > 100;
+  if (gitRule) {
+    return {
+      ok: false,
+      message: `"${raw}" is not a tag or a commit SHA (e.g. v0, v0.1.0, or a full 40-character SHA)`
+    };
+  }
+  return { ok: true, value: { kind: "tag", ref } };
+}
+function describeActionRef(actionRef) {
+  const uses = `${ACTION}@${actionRef.ref}`;
+  const upgrade = "Dependabot proposes each new release when .github/dependabot.yml has `package-ecosystem: github-actions`.";
+  if (actionRef.kind === "sha") return [`The workflows are pinned to the commit ${uses}.`, upgrade];
+  const pin = `To pin the release you reviewed, put the full commit SHA of its tag in place of @${actionRef.ref} in the workflows (init --action-ref <SHA> writes it).`;
+  const major = /^v(\d+)$/.exec(actionRef.ref);
+  if (major) {
+    return [
+      `The workflows use ${uses}, which moves to each new ${major[1]}.x release (https://github.com/${ACTION}/releases).`,
+      pin,
+      upgrade
+    ];
+  }
+  return [`The workflows use ${uses}. A tag can be moved to other code; a full commit SHA cannot.`, pin, upgrade];
+}
 
 // src/init/find-adopters-file.ts
 var NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
@@ -73034,8 +73068,10 @@ jobs:
           mode: doctor
           dry-run: \${{ !inputs.create-labels }}
 `;
-function renderWorkflows(adoptersFile, defaultBranch) {
-  const adapt = (text6) => text6.replace(
+function renderWorkflows(adoptersFile, defaultBranch, actionRef = DEFAULT_ACTION_REF) {
+  const adapt = (text6) => text6.replaceAll(`uses: ${ACTION}@${DEFAULT_ACTION_REF}
+`, `uses: ${ACTION}@${actionRef}
+`).replace(
     /paths: \[ADOPTERS\.md\]|ADOPTERS\.md/g,
     (m) => m === "ADOPTERS.md" ? adoptersFile : `paths: [${yamlScalar(adoptersFile)}]`
   ).replaceAll("branches: [main]", `branches: [${yamlScalar(defaultBranch)}]`).replaceAll("\n# on main.", `
@@ -73060,6 +73096,7 @@ Organizations that use this project. To add yours, open an issue with the adopte
 it and opens the pull request.
 `;
 function planInit(input2) {
+  const actionRef = input2.actionRef ?? { kind: "tag", ref: DEFAULT_ACTION_REF };
   const adoptersFile = input2.adopters?.path ?? DEFAULT_SETTINGS["adopters-file"];
   const text6 = input2.adopters?.text ?? STARTER;
   const sections = listSections(text6);
@@ -73068,7 +73105,7 @@ function planInit(input2) {
   const files2 = [];
   if (!input2.adopters) files2.push({ path: adoptersFile, text: STARTER, purpose: "the adopters list (empty)" });
   files2.push({ path: DEFAULT_ISSUE_FORM_PATH, text: form2.text, purpose: "the adopter issue form" });
-  files2.push(...renderWorkflows(adoptersFile, input2.defaultBranch));
+  files2.push(...renderWorkflows(adoptersFile, input2.defaultBranch, actionRef.ref));
   files2.push({
     path: ".github/adopters.yml",
     text: renderConfig(adoptersFile, sections, options),
@@ -73083,7 +73120,7 @@ function planInit(input2) {
   for (const skipped of form2.skipped) {
     notes.push(`the section "${skipped}" cannot be a dropdown option (GitHub reserves "None"); rename it in the file`);
   }
-  return { adoptersFile, startsAdoptersFile: !input2.adopters, sections, options, files: files2, notes };
+  return { adoptersFile, startsAdoptersFile: !input2.adopters, sections, options, files: files2, notes, actionRef };
 }
 function nextSteps(plan, repoUrl) {
   const at = (path2) => repoUrl ? ` (${repoUrl}/${path2})` : "";
@@ -73092,12 +73129,12 @@ function nextSteps(plan, repoUrl) {
     `Review the files, then commit and push them: git add ${paths} && git commit -m "Add adopters-bot"`,
     `Let the bot open pull requests: in Settings \u2192 Actions \u2192 General \u2192 Workflow permissions, tick \u201CAllow GitHub Actions to create and approve pull requests\u201D${at("settings/actions")}; or store a GitHub App token as the secret ADOPTERS_BOT_TOKEN (recommended: the bot's pull requests then run your CI)${at("settings/secrets/actions")}.`,
     `Create the labels: run the \u201Cadopters doctor\u201D workflow (Actions \u2192 adopters doctor \u2192 Run workflow)${at("actions/workflows/adopters-doctor.yml")}. The form applies its \`adopter\` label only once it exists; the doctor also checks the setup and says what to change.`,
-    "Check the files locally any time: npx adopters doctor"
+    "Check the files locally any time: npx adopters-bot doctor"
   ];
 }
 
 // src/cli/init.ts
-var INIT_HELP = `Usage: adopters init [DIR] [--file <PATH>] [--force] [--dry-run]
+var INIT_HELP = `Usage: adopters init [DIR] [--file <PATH>] [--action-ref <REF>] [--force] [--dry-run]
 
 Sets adopters-bot up in a repository (DIR, default: the current folder). Finds the adopters file
 (ADOPTERS.md, USERS.md, adopters*/users* in any case, at the root or under docs/), reads its sections
@@ -73108,20 +73145,25 @@ or its Type column, and writes:
 and ADOPTERS.md itself when the repository has no adopters file. Existing files are kept.
 
 Options:
-  --file <PATH>  the adopters file, relative to DIR (when it has another name, e.g. INTHEWILD.md)
-  --force        overwrite existing files
-  --dry-run      print what would be written, write nothing`;
+  --file <PATH>        the adopters file, relative to DIR (when it has another name, e.g. INTHEWILD.md)
+  --action-ref <REF>   the adopters-bot the workflows run (uses: adopters-bot/adopters-bot@REF): a tag,
+                       or a full 40-character commit SHA to pin a release you reviewed (default: v0)
+  --force              overwrite existing files
+  --dry-run            print what would be written, write nothing`;
 var initCommand = async (args, io) => {
   const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
       file: { type: "string" },
+      "action-ref": { type: "string" },
       force: { type: "boolean", default: false },
       "dry-run": { type: "boolean", default: false }
     }
   });
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const actionRef = values["action-ref"] === void 0 ? void 0 : parseActionRef(values["action-ref"]);
+  if (actionRef && !actionRef.ok) throw new UsageError(`--action-ref: ${actionRef.message}`);
   const root2 = resolve5(io.cwd, positionals[0] ?? ".");
   const folder = await readRepositoryFolder(root2);
   const found = values.file === void 0 ? findAdoptersFile(folder.topFiles) : { path: values.file, others: [] };
@@ -73130,7 +73172,7 @@ var initCommand = async (args, io) => {
   }
   const adopters = found.path ? { path: found.path, text: await readFile5(join4(root2, found.path), "utf8") } : void 0;
   const defaultBranch = folder.defaultBranch ?? "main";
-  const plan = planInit({ adopters, others: found.others, defaultBranch });
+  const plan = planInit({ adopters, others: found.others, defaultBranch, actionRef: actionRef?.value });
   const say = (line = "") => io.stdout(`${line}
 `);
   say(
@@ -73167,6 +73209,8 @@ ${skipped} file(s) kept as they were; rerun with --force to replace them.`);
   const repoUrl = folder.remote && `${folder.remote.serverUrl}/${folder.remote.owner}/${folder.remote.repo}`;
   say("\nNext:");
   nextSteps(plan, repoUrl).forEach((step, i) => say(`  ${i + 1}. ${step}`));
+  say("\nPinning:");
+  for (const line of describeActionRef(plan.actionRef)) say(`  ${line}`);
   return EXIT2.ok;
 };
 

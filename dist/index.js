@@ -81160,7 +81160,7 @@ The change adds no problem a reviewer would point out (order, shape, links, dupl
     "| --- | --- | --- |",
     ...rows,
     "",
-    `Problems the file already had are not counted. Run \`npx adopters lint ${path2} --baseline <the file on the base branch>\` to see the same list locally.`
+    `Problems the file already had are not counted. Run \`npx adopters-bot lint ${path2} --baseline <the file on the base branch>\` to see the same list locally.`
   ].join("\n");
 }
 
@@ -81223,7 +81223,7 @@ function checkAdoptersFile(file2, s, links) {
       subject: SUBJECT,
       severity: "warning",
       message: `${path2} has ${problems.length} problem${problems.length === 1 ? "" : "s"} a reviewer would point out (${first}${problems.length > 3 ? "; \u2026" : ""})`,
-      fix: `run \`npx adopters lint ${path2}\` and fix them (the PR check fails only on problems a PR adds)`,
+      fix: `run \`npx adopters-bot lint ${path2}\` and fix them (the PR check fails only on problems a PR adds)`,
       link: links.file(path2, problems[0].line)
     }
   ];
@@ -81278,7 +81278,7 @@ function sectionFindings(form2, s, sections, adopters, link2) {
         subject: SUBJECT2,
         severity: "warning",
         message: `${where} is grouped (${sections.options.join(", ")}), but the form has no Adopter type field: every new entry goes into the largest group`,
-        fix: 'add a dropdown with id "section" listing the groups (npx adopters init --force writes one)',
+        fix: 'add a dropdown with id "section" listing the groups (npx adopters-bot init --force writes one)',
         link: link2
       }
     ];
@@ -81324,7 +81324,7 @@ function checkForm(form2, s, links, adopters) {
         subject: SUBJECT2,
         severity: "error",
         message: `${path2} is missing: nobody can file the adopter form`,
-        fix: "run `npx adopters init` (or copy the form from adopters-bot), or set issue-form to where your form is"
+        fix: "run `npx adopters-bot init` (or copy the form from adopters-bot), or set issue-form to where your form is"
       }
     ];
   }
@@ -81549,19 +81549,19 @@ function checkWorkflows(workflows, s, links) {
     "intake",
     "error",
     "no workflow runs adopters-bot on issues events: filed forms get no answer",
-    "add .github/workflows/adopters.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters.yml (`npx adopters-bot init` writes it)"
   );
   missing(
     "links",
     "info",
     "no workflow checks the links of the adopters file",
-    "add .github/workflows/adopters-links.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters-links.yml (`npx adopters-bot init` writes it)"
   );
   missing(
     "check",
     "info",
     "pull requests that edit the adopters file by hand are not checked",
-    "add .github/workflows/adopters-pr-check.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters-pr-check.yml (`npx adopters-bot init` writes it)"
   );
   return findings;
 }

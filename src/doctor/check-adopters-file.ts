@@ -47,7 +47,7 @@ export function checkAdoptersFile(file: RepoFile | undefined, s: Settings, links
       subject: SUBJECT,
       severity: 'warning',
       message: `${path} has ${problems.length} problem${problems.length === 1 ? '' : 's'} a reviewer would point out (${first}${problems.length > 3 ? '; …' : ''})`,
-      fix: `run \`npx adopters lint ${path}\` and fix them (the PR check fails only on problems a PR adds)`,
+      fix: `run \`npx adopters-bot lint ${path}\` and fix them (the PR check fails only on problems a PR adds)`,
       link: links.file(path, problems[0]!.line),
     },
   ];

@@ -79,7 +79,7 @@ function sectionFindings(
             subject: SUBJECT,
             severity: 'warning',
             message: `${where} is grouped (${sections.options.join(', ')}), but the form has no Adopter type field: every new entry goes into the largest group`,
-            fix: 'add a dropdown with id "section" listing the groups (npx adopters init --force writes one)',
+            fix: 'add a dropdown with id "section" listing the groups (npx adopters-bot init --force writes one)',
             link,
           },
         ];
@@ -135,7 +135,7 @@ export function checkForm(
         subject: SUBJECT,
         severity: 'error',
         message: `${path} is missing: nobody can file the adopter form`,
-        fix: 'run `npx adopters init` (or copy the form from adopters-bot), or set issue-form to where your form is',
+        fix: 'run `npx adopters-bot init` (or copy the form from adopters-bot), or set issue-form to where your form is',
       },
     ];
   }
