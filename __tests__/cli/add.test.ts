@@ -55,7 +55,6 @@ describe('adopters add', () => {
   it.each([
     [['add'], 'missing <FILE>'],
     [['add', 'ADOPTERS.md', '--url', 'https://x.example.com'], 'missing --name'],
-    [['add', 'ADOPTERS.md', '--name', 'X'], 'missing --url'],
     [['add', 'ADOPTERS.md', '--name', 'X', '--url', 'https://x.example.com', '--colour'], "Unknown option '--colour'"],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
     const r = await cli(argv);

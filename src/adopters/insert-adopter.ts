@@ -1,7 +1,8 @@
 import { type AdoptersDocument, parseDocument } from './document.js';
 import { findDuplicates } from './duplicates.js';
-import { escapeInline, linkDestination, markdownLink } from './escape.js';
+import { escapeInline, markdownLink } from './escape.js';
 import { findContainers } from './find-containers.js';
+import { entriesCarryLinks, NEEDS_URL_REASON } from './link-slot.js';
 import type { Container, ContainerKind } from './model.js';
 import { decideOrder, insertionIndex, type Order, type OrderPolicy } from './order.js';
 import { chooseTemplate } from './render/choose-template.js';
@@ -13,6 +14,7 @@ import { selectPlacement } from './select-container.js';
 import { type Splice, spliceEntry, spliceNewList } from './splice.js';
 import { statementsFor } from './statements.js';
 import { verifyInsertion } from './verify.js';
+import { isValidEntry } from '../submission/validate-entry.js';
 
 export interface InsertOptions {
   /** Heading text (or Type-column value) of the section the entry belongs in. */
@@ -45,7 +47,7 @@ export interface Refused {
   reason: string;
   /** The line the reason points at (an existing entry for a duplicate). */
   line?: number;
-  code: 'duplicate' | 'moved' | 'generated' | 'no-section' | 'no-template' | 'unsafe';
+  code: 'duplicate' | 'moved' | 'generated' | 'no-section' | 'no-template' | 'needs-url' | 'unsafe';
 }
 
 export type InsertResult = Inserted | Refused;
@@ -55,6 +57,8 @@ export type InsertResult = Inserted | Refused;
  * the new entry in, and re-parses to prove the result. A pure `(source) => result` transform.
  */
 export function insertAdopter(source: string, entry: NewEntry, options: InsertOptions = {}): InsertResult {
+  // The type already says so; this stops a JavaScript caller, or a cast, from writing unchecked text.
+  if (!isValidEntry(entry)) throw new TypeError('insertAdopter takes an entry made by validateEntry (src/submission)');
   const doc = parseDocument(source);
   const containers = findContainers(doc);
   const dup = findDuplicates(containers, entry.name, entry.url);
@@ -77,16 +81,10 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
       : `the name or website looks like "${f.name}" (line ${f.line})`,
   );
   const placement = selectPlacement(doc, containers, options);
-  if (placement.kind === 'refuse') {
-    const code = /moved/.test(placement.reason)
-      ? 'moved'
-      : /generated/.test(placement.reason)
-        ? 'generated'
-        : 'no-section';
-    return { ok: false, code, reason: placement.reason };
-  }
+  if (placement.kind === 'refuse') return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === 'new-list') {
-    const item = `- ${markdownLink(entry.name, entry.url)}${entry.description ? ` - ${escapeInline(entry.description)}` : ''}`;
+    const name = entry.url ? markdownLink(entry.name, entry.url) : escapeInline(entry.name);
+    const item = `- ${name}${entry.description ? ` - ${escapeInline(entry.description)}` : ''}`;
     const splice = spliceNewList(doc, placement.offset, item);
     const rendered: Rendered = {
       text: item,
@@ -99,7 +97,7 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
       order: 'append',
       orderBasis: 'new-list',
       container: 'new-list',
-      linked: true,
+      linked: entry.url !== undefined,
       flags,
       flagWarnings,
     });
@@ -107,9 +105,11 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
   const { container, group, note } = placement;
   const policy = decideOrder(container.entries, orderStatements(doc, container, containers));
   const index = placeIndex(container, policy, entry, group);
-  const template = chooseTemplate(container, index, true);
+  const template = chooseTemplate(container, index, entry.url !== undefined);
   if (!template)
     return { ok: false, code: 'no-template', reason: 'no well-formed entry in this list to copy the style from' };
+  const linked = entriesCarryLinks(doc, container, template);
+  if (linked && entry.url === undefined) return { ok: false, code: 'needs-url', reason: NEEDS_URL_REASON };
   const rendered =
     container.kind === 'table'
       ? renderTableRow(doc, container, template, entry, group)
@@ -123,7 +123,7 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
     order: policy.order,
     orderBasis: policy.basis,
     container: container.kind,
-    linked: rendered.text.includes(linkDestination(entry.url)),
+    linked: linked && entry.url !== undefined,
     flags,
     flagWarnings: note ? [...flagWarnings, note] : flagWarnings,
   });

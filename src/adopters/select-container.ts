@@ -7,7 +7,7 @@ export type Placement =
   | { kind: 'container'; container: Container; group?: string; note?: string }
   /** No list yet: a new default list goes at `offset` (after a title, or between our markers). */
   | { kind: 'new-list'; offset: number; section: string | null }
-  | { kind: 'refuse'; reason: string };
+  | { kind: 'refuse'; code: 'moved' | 'generated' | 'no-section'; reason: string };
 
 const START_MARKER = /<!--\s*adopters:start\s*-->/i;
 const END_MARKER = /<!--\s*adopters:end\s*-->/i;
@@ -67,10 +67,15 @@ export function selectPlacement(
   if (!candidates.length) {
     if (markers) return { kind: 'new-list', offset: markers.start, section: null };
     if (MOVED.test(proseText(doc)))
-      return { kind: 'refuse', reason: 'this file says the adopters list has moved elsewhere; add the adopter there' };
+      return {
+        kind: 'refuse',
+        code: 'moved',
+        reason: 'this file says the adopters list has moved elsewhere; add the adopter there',
+      };
     if (generatedRegion(doc))
       return {
         kind: 'refuse',
+        code: 'generated',
         reason:
           'the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file',
       };
@@ -119,6 +124,7 @@ function bySection(candidates: Container[], section: string): Placement {
   ];
   return {
     kind: 'refuse',
+    code: 'no-section',
     reason: `no section "${section}" in this file${known.length ? `; sections: ${known.map((k) => `"${k}"`).join(', ')}` : ''}`,
   };
 }

@@ -96,11 +96,12 @@ function checkEntry(
 ): string | undefined {
   if (collapse(added.name) !== collapse(entry.name))
     return `the new entry would display "${added.name}" instead of the name given`;
-  if (expect.linked && added.source.kind !== 'heading' && added.url !== linkDestination(entry.url)) {
+  const url = entry.url === undefined ? undefined : linkDestination(entry.url);
+  if (expect.linked && added.source.kind !== 'heading' && (url === undefined || added.url !== url)) {
     return 'the new entry would not link the URL given';
   }
   const allowed = new Set([
-    linkDestination(entry.url),
+    ...(url === undefined ? [] : [url]),
     ...(entry.logo ? [linkDestination(entry.logo)] : []),
     `https://github.com/${entry.contact ?? ''}`,
   ]);

@@ -56,7 +56,7 @@ export function renderHeadingEntry(
   const warnings: string[] = [];
   const body: string[] = [];
   if (!fields.length) {
-    const lines = [`${hashes} ${markdownLink(entry.name, entry.url)}`];
+    const lines = [`${hashes} ${entry.url ? markdownLink(entry.name, entry.url) : escapeInline(entry.name)}`];
     if (entry.description) lines.push('', escapeInline(entry.description));
     return { text: lines.join(doc.eol), lines: lines.length, warnings };
   }
@@ -71,7 +71,9 @@ export function renderHeadingEntry(
     body.push(`${f.before}Description${f.after}${escapeInline(entry.description)}`);
   }
   const nested = linkField?.item.children.find((c): c is List => c.type === 'list');
-  if (linkField && nested?.children[0]) {
+  if (entry.url === undefined) {
+    // No website to write (the file's entries carry no links): no link field either.
+  } else if (linkField && nested?.children[0]) {
     const sub = nested.children[0];
     const subLine = doc.source.slice(lineStart(doc, lineOf(doc, startOf(sub))), startOf(sub.children[0] ?? sub));
     body.push(
@@ -82,7 +84,8 @@ export function renderHeadingEntry(
     const f = linkField ?? fields[0]!;
     body.push(`${f.before}${linkField ? f.label : 'Website'}${f.after}${linkDestination(entry.url)}`);
   }
-  const lines = [`${hashes} ${escapeInline(entry.name)}`, '', ...body];
+  const heading = `${hashes} ${escapeInline(entry.name)}`;
+  const lines = body.length ? [heading, '', ...body] : [heading];
   return { text: lines.join(doc.eol), lines: lines.length, warnings };
 }
 

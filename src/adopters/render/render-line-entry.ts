@@ -25,7 +25,8 @@ export function renderLineEntry(
   const name = renderName(part, entry, warnings);
   const paragraphEnd = source.kind === 'list-item' ? endOf(source.item.children[0]!) : endOf(source.paragraph);
   const trailingLink = !part.linked ? trailingSiteLink(doc, part, paragraphEnd, entry) : '';
-  if (!part.linked && !trailingLink) warnings.push('entries here carry no link, so the website is not written');
+  if (!part.linked && !trailingLink && entry.url !== undefined)
+    warnings.push('entries here carry no link, so the website is not written');
 
   const separator = descriptionSeparator(doc, container);
   let description = '';
@@ -54,7 +55,7 @@ export function renderLineEntry(
 }
 
 function renderName(part: NamePart, entry: NewEntry, warnings: string[]): string {
-  if (!part.linked) return escapeInline(entry.name);
+  if (!part.linked || entry.url === undefined) return escapeInline(entry.name);
   if (part.logo && entry.logo) {
     const tag = part.logo.tag
       .replace(/\bsrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, `src="${attribute(entry.logo)}"`)
@@ -75,7 +76,8 @@ function attribute(value: string): string {
  */
 function trailingSiteLink(doc: AdoptersDocument, part: NamePart, paragraphEnd: number, entry: NewEntry): string {
   const last = part.rest[part.rest.length - 1];
-  if (!last || last.type !== 'link' || doc.source.slice(endOf(last), paragraphEnd).trim()) return '';
+  if (entry.url === undefined || !last || last.type !== 'link' || doc.source.slice(endOf(last), paragraphEnd).trim())
+    return '';
   const text = displayText(last).trim();
   return `[${isGenericLinkText(text) ? escapeInline(text) : 'link'}](${linkDestination(entry.url)})`;
 }

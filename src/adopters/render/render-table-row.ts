@@ -76,8 +76,9 @@ export function renderTableRow(
   const contents: string[] = [];
   for (let i = 0; i < columns.count; i++) {
     const cell = source.row.children[i];
-    if (i === columns.name) contents.push(nameLinked ? markdownLink(entry.name, entry.url) : escapeInline(entry.name));
-    else if (i === columns.url && !nameLinked) contents.push(urlCell(doc, cell, entry.url));
+    if (i === columns.name)
+      contents.push(nameLinked && entry.url ? markdownLink(entry.name, entry.url) : escapeInline(entry.name));
+    else if (i === columns.url && !nameLinked) contents.push(entry.url ? urlCell(doc, cell, entry.url) : '');
     else if (i === columns.description) contents.push(entry.description ? escapeInline(entry.description) : '');
     else if (i === columns.contact) contents.push(entry.contact ? contactCell(cell, entry.contact) : '');
     else if (i === columns.group) contents.push(group ? escapeInline(group) : '');
@@ -85,7 +86,7 @@ export function renderTableRow(
       contents.push(`![${escapeInline(entry.name)}](${linkDestination(entry.logo)})`);
     else contents.push('');
   }
-  if (!nameLinked && columns.url < 0)
+  if (!nameLinked && columns.url < 0 && entry.url !== undefined)
     warnings.push('this table has no column for a website, so the website is not written');
   if (entry.description && columns.description < 0)
     warnings.push('this table has no description column, so the description is left out');
