@@ -41956,7 +41956,8 @@ function attribute(value) {
 }
 function trailingSiteLink(doc, part, paragraphEnd, entry) {
   const last = part.rest[part.rest.length - 1];
-  if (entry.url === void 0 || !last || last.type !== "link" || doc.source.slice(endOf(last), paragraphEnd).trim()) return "";
+  if (entry.url === void 0 || !last || last.type !== "link" || doc.source.slice(endOf(last), paragraphEnd).trim())
+    return "";
   const text6 = displayText(last).trim();
   return `[${isGenericLinkText(text6) ? escapeInline(text6) : "link"}](${linkDestination(entry.url)})`;
 }
@@ -63015,8 +63016,7 @@ var ADD_FLAGS = {
   description: "--description",
   section: "--section",
   logo: "--logo",
-  contact: "--contact",
-  consent: "--consent"
+  contact: "--contact"
 };
 function validateAddValues(values) {
   return validateEntry(
@@ -63038,7 +63038,8 @@ function explainLookAlike(flag, entry) {
     const reads = tricks.length ? `it writes ${tricks.join(", ")}, so it reads "${foldImitations(text6)}"; ` : "";
     return `${reads}both have the skeleton "${confusableKey(text6)}"`;
   };
-  if (looksLike(flag.name, entry.name)) return `${ADD_FLAGS.name} "${entry.name}" looks like ${listed}: ${how(entry.name)}`;
+  if (looksLike(flag.name, entry.name))
+    return `${ADD_FLAGS.name} "${entry.name}" looks like ${listed}: ${how(entry.name)}`;
   const host = entry.url ? new URL(entry.url).hostname : "";
   const shown = displayHostname(host);
   const punycode = shown === host ? "" : ` (punycode ${host})`;

@@ -71041,7 +71041,8 @@ function attribute(value) {
 }
 function trailingSiteLink(doc, part, paragraphEnd, entry) {
   const last = part.rest[part.rest.length - 1];
-  if (entry.url === void 0 || !last || last.type !== "link" || doc.source.slice(endOf(last), paragraphEnd).trim()) return "";
+  if (entry.url === void 0 || !last || last.type !== "link" || doc.source.slice(endOf(last), paragraphEnd).trim())
+    return "";
   const text6 = displayText(last).trim();
   return `[${isGenericLinkText(text6) ? escapeInline(text6) : "link"}](${linkDestination(entry.url)})`;
 }
@@ -81188,10 +81189,11 @@ async function reconcile(ctx, done2 = /* @__PURE__ */ new Set()) {
 // src/workflows/dispatch.ts
 async function dispatch(ctx, eventName, event) {
   const mode = ctx.settings.mode;
-  if (mode === "check-links" || mode === "auto" && eventName === "schedule") return runLinksMode(ctx);
-  if (mode === "doctor") return doctorMode(ctx);
+  if (mode === "check-links" || mode === "auto" && eventName === "schedule")
+    return fromLinks(await runLinksMode(ctx));
+  if (mode === "doctor") return fromMode(await doctorMode(ctx));
   if (mode === "check-pr" || mode === "auto" && startsCheckPr(eventName, event))
-    return checkPrMode(ctx, eventName, event);
+    return fromMode(await checkPrMode(ctx, eventName, event));
   const outcome = await route(ctx, eventName, event);
   if (outcome.status === "not-a-writer-event") return { status: "ignored", summary: outcome.summary };
   const more = await reconcile(ctx, new Set(outcome.issue === void 0 ? [] : [outcome.issue]));
@@ -81251,6 +81253,12 @@ async function approveAndRefresh(ctx, issue3, sender) {
   const refresh = await refreshOpenPulls(ctx, issue3);
   return { ...fromApproval(r), summary: `${r.summary}
 ${refresh.summary}` };
+}
+function fromLinks(r) {
+  return { status: r.status, summary: r.summary, links: r.links };
+}
+function fromMode(r) {
+  return { status: r.status, summary: r.summary, failure: r.failure };
 }
 function fromApproval(r) {
   return { status: r.status, issue: r.issue, pull: r.pull, summary: r.summary };
@@ -81342,7 +81350,7 @@ async function run() {
     reporter.summary(`### adopters-bot
 
 ${outcome.summary}`);
-    if (outcome.failure) setFailed(outcome.failure);
+    if (outcome.failure) setFailed(logSafe(outcome.failure));
   } catch (error63) {
     setFailed(logSafe(error63 instanceof Error ? error63.message : String(error63)));
     if (error63 instanceof Error && error63.stack) debug(error63.stack);

@@ -10,14 +10,13 @@ import type { FieldId } from '../submission/form-fields.js';
 import { validateEntry, type ValidateEntryResult } from '../submission/validate-entry.js';
 
 /** What `add`'s messages call each field: its flag, so a refusal says which one to fix. */
-export const ADD_FLAGS: Readonly<Record<FieldId, string>> = {
+export const ADD_FLAGS: Readonly<Record<Exclude<FieldId, 'consent'>, string>> = {
   name: '--name',
   website: '--url',
   description: '--description',
   section: '--section',
   logo: '--logo',
   contact: '--contact',
-  consent: '--consent',
 };
 
 export interface AddValues {

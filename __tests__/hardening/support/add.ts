@@ -5,25 +5,19 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateAddValues } from '../../../src/cli/add-entry.js';
+import { ADD_FLAGS, validateAddValues } from '../../../src/cli/add-entry.js';
 import { runCli } from '../../../src/cli/run-cli.js';
 import type { IssueFormFields } from '../../../src/submission/form-fields.js';
 import { insertionProblem, untouchedProblem } from './invariant.js';
 import { valuesTransformed } from './pure.js';
 import type { Outcome } from './tally.js';
 
-const FLAGS: Partial<Record<keyof IssueFormFields, string>> = {
-  name: '--name',
-  website: '--url',
-  description: '--description',
-  section: '--section',
-  logo: '--logo',
-  contact: '--contact',
-};
+/** The flag for each answer of the form (the consent box has none). */
+const FLAGS = Object.entries(ADD_FLAGS);
 
 /** The command line for these answers, each value as `--flag=value` so one starting with '-' stays a value. */
 export function addArgs(fields: IssueFormFields, extra: readonly string[] = []): string[] {
-  const flags = Object.entries(FLAGS).flatMap(([field, flag]) => {
+  const flags = FLAGS.flatMap(([field, flag]) => {
     const value = fields[field as keyof IssueFormFields];
     return typeof value === 'string' ? [`${flag}=${value}`] : [];
   });
