@@ -40720,6 +40720,54 @@ var import_tldts = __toESM(require_cjs(), 1);
 // src/submission/confusables.ts
 import { domainToUnicode } from "node:url";
 
+// src/submission/code-points.ts
+var RULES = [
+  { test: new RegExp("\\p{Cs}", "u"), what: "a broken character", why: "a lone UTF-16 surrogate" },
+  { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
+  {
+    test: new RegExp("\\p{Bidi_Control}", "u"),
+    what: "a bidirectional-text control character",
+    why: "which can make text display in another order than it is stored"
+  },
+  { test: new RegExp("\\p{Cc}", "u"), what: "a control character" },
+  {
+    test: new RegExp("\\p{Default_Ignorable_Code_Point}", "u"),
+    what: "an invisible character",
+    why: "such as a zero-width space, a tag, a variation selector or a filler"
+  },
+  { test: new RegExp("\\p{Cf}", "u"), what: "an invisible formatting character" },
+  { test: new RegExp("\\p{Co}", "u"), what: "a private-use character", why: "which displays differently on every device" },
+  { test: new RegExp("\\p{Cn}", "u"), what: "an unassigned code point or a noncharacter" }
+];
+var ANY_FORBIDDEN = new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
+function formatCodePoint(codePoint) {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function findForbiddenCodePoints(text6, options = {}) {
+  if (!ANY_FORBIDDEN.test(text6)) return [];
+  const found = /* @__PURE__ */ new Map();
+  for (const char of text6) {
+    if (char === "\n" && options.allowLineFeed) continue;
+    const rule = RULES.find((r) => r.test.test(char));
+    if (rule === void 0) continue;
+    const seen = found.get(rule);
+    if (seen) seen.count += 1;
+    else found.set(rule, { first: char.codePointAt(0) ?? 0, count: 1 });
+  }
+  return [...found].map(([{ what, why }, { first, count }]) => {
+    const more = count > 1 ? ` and ${count - 1} more like it` : "";
+    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
+    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
+  });
+}
+function trimCharacters(text6, characters) {
+  let start = 0;
+  let end = text6.length;
+  while (start < end && characters.includes(text6.charAt(start))) start += 1;
+  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
+  return text6.slice(start, end);
+}
+
 // src/submission/confusables-table.ts
 var ASCII_CONFUSABLES = [
   [" ", "\u1680\u2028\u2029"],
@@ -40921,6 +40969,24 @@ function findSpoofingLabel(hostname3) {
     }
   }
   return void 0;
+}
+function describeImitations(text6) {
+  const found = /* @__PURE__ */ new Map();
+  for (const char of text6) {
+    const prototype = imitated(char);
+    if (prototype !== void 0 && !found.has(char)) {
+      found.set(char, `${formatCodePoint(char.codePointAt(0) ?? 0)} for "${prototype}"`);
+    }
+  }
+  return [...found.values()];
+}
+function foldImitations(text6) {
+  return [...text6].map((char) => imitated(char) ?? char).join("");
+}
+function imitated(char) {
+  if (/^[ -~]$/.test(char)) return void 0;
+  const prototype = skeleton(char);
+  return prototype === char.normalize("NFD") ? void 0 : prototype;
 }
 
 // src/submission/normalize-name.ts
@@ -43111,1601 +43177,6 @@ function verifyInsertion(doc, splice2, values, expect) {
   return void 0;
 }
 
-// src/adopters/insert-adopter.ts
-var KIND_WORDS = {
-  list: "list",
-  table: "table",
-  paragraphs: "run of name paragraphs",
-  headings: "run of one heading per adopter",
-  "key-value": "run of key/value blocks"
-};
-function describe(container2) {
-  const first = container2.entries[0];
-  return `the ${KIND_WORDS[container2.kind]} of ${container2.entries.length} entries at line ${first.startLine}${container2.section ? ` under "${container2.section}"` : ""}`;
-}
-function insertAdopter(source, entry, options = {}) {
-  const doc = parseDocument(source);
-  const containers = findContainers(doc);
-  const dup = findDuplicates(containers, entry.name, entry.url);
-  if (dup.sameName) {
-    const e = dup.sameName;
-    return {
-      ok: false,
-      code: "duplicate",
-      line: e.startLine,
-      reason: `"${e.name}" is already listed (line ${e.startLine})`
-    };
-  }
-  const flags = [
-    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
-    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
-  ];
-  const flagWarnings = flags.map(
-    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
-  );
-  const placement = selectPlacement(doc, containers, options);
-  if (placement.kind === "refuse") return { ok: false, code: placement.code, reason: placement.reason };
-  if (placement.kind === "new-list") return newList(doc, entry, placement, flags, flagWarnings);
-  const { container: container2, group, note } = placement;
-  if (entry.url === void 0 && requires(container2, "url"))
-    return {
-      ok: false,
-      code: "url-required",
-      reason: "the entries in this file link to their organization's website; give the website (--url)"
-    };
-  const policy = orderPolicyFor(doc, container2, containers);
-  const index2 = placeIndex(container2, policy, entry.name, Boolean(entry.description), group);
-  const rendered = renderEntry(doc, container2, index2, entry, group);
-  if ("refused" in rendered)
-    return { ok: false, code: rendered.field ? "unsafe" : "no-template", reason: rendered.refused };
-  const splice2 = spliceEntry(doc, container2, index2, rendered.text);
-  const template = doc.source.slice(rendered.template.start, rendered.template.end) + (rendered.groupCell ?? "");
-  const problem = verifyInsertion(doc, splice2, rendered.values, {
-    container: container2,
-    index: index2,
-    template,
-    checkUrl: rendered.values.url !== void 0,
-    appended: rendered.appended
-  });
-  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
-  return finish(doc, splice2, {
-    entry: rendered.text,
-    lines: rendered.lines,
-    section: container2.section ?? group ?? null,
-    order: policy.order,
-    orderBasis: policy.basis,
-    container: container2.kind,
-    flags,
-    warnings: [...flagWarnings, ...note ? [note] : [], ...rendered.warnings],
-    why: {
-      container: describe(container2),
-      ...placement.runnerUp ? { runnerUp: describe(placement.runnerUp) } : {},
-      order: `${policy.order} (${policy.evidence})`,
-      sibling: `copied the shape of "${rendered.template.name}" (line ${rendered.template.startLine})`
-    }
-  });
-}
-function newList(doc, entry, placement, flags, flagWarnings) {
-  const name = entry.url ? markdownLink(entry.name, entry.url) : escapeInline(entry.name);
-  const item = `- ${name}${entry.description ? ` - ${escapeInline(entry.description)}` : ""}`;
-  const splice2 = spliceNewList(doc, placement.offset, item);
-  const values = { name: entry.name, url: entry.url, description: entry.description };
-  const problem = verifyInsertion(doc, splice2, values, { container: null, index: 0, template: "", checkUrl: true });
-  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
-  return finish(doc, splice2, {
-    entry: item,
-    lines: 1,
-    section: placement.section,
-    order: "append",
-    orderBasis: "new-list",
-    container: "new-list",
-    flags,
-    warnings: [...flagWarnings, "the file had no list of adopters yet; a new list was started"],
-    why: { container: "no list of adopters yet: a new list after the title", order: "append (a new list)" }
-  });
-}
-function finish(doc, splice2, meta3) {
-  const content3 = doc.source.slice(0, splice2.offset) + splice2.text + doc.source.slice(splice2.offset);
-  return { ok: true, content: content3, offset: splice2.offset, inserted: splice2.text, line: splice2.line, ...meta3 };
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a3;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path2, added, removed, oldPosInc, options) {
-    const last = path2.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array2) {
-    const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a3, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text6) {
-  const hasTrailingNl = text6.endsWith("\n");
-  const result = text6.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/cli/diff.ts
-function unifiedDiff(file2, before, after) {
-  const name = file2.replace(/^\.?\//, "");
-  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3 });
-  return patch.replace(/^=+\r?\n/, "");
-}
-
-// src/cli/io.ts
-import { parseArgs } from "node:util";
-var EXIT2 = { ok: 0, refused: 1, usage: 2 };
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseCommandArgs(config2) {
-  try {
-    return parseArgs(config2);
-  } catch (error62) {
-    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
-  }
-}
-
-// src/cli/add.ts
-var ADD_HELP = `Usage: adopters add <FILE> --name <NAME> [--url <URL>] [options]
-
-Inserts an adopter into FILE in the file's own place and style, changing no other byte.
-
-Options:
-  --name <NAME>          organization name, displayed exactly as given (required)
-  --url <URL>            organization website (required where the file's entries link to theirs)
-  --description <TEXT>   how the organization uses the project (one paragraph)
-  --section <HEADING>    heading (or Type value) of the section to add to
-  --logo <URL>           logo image, written where the file's entries show logos
-  --contact <HANDLE>     GitHub handle, written into a Contact column
-  --dry-run              print a unified diff instead of writing the file
-  --json                 print {line, lines, section, order, entry, warnings, why[, diff]}
-
-Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage error.`;
-var DATA_FILE = /* @__PURE__ */ new Set([".yml", ".yaml", ".json", ".toml"]);
-var addCommand = async (args, io) => {
-  const { values, positionals } = parseCommandArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      name: { type: "string" },
-      url: { type: "string" },
-      description: { type: "string" },
-      section: { type: "string" },
-      logo: { type: "string" },
-      contact: { type: "string" },
-      "dry-run": { type: "boolean", default: false },
-      json: { type: "boolean", default: false }
-    }
-  });
-  const [file2, ...extra] = positionals;
-  if (!file2) throw new UsageError("missing <FILE>");
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (!values.name?.trim()) throw new UsageError("missing --name");
-  const path2 = resolve(io.cwd, file2);
-  if (DATA_FILE.has(extname(path2).toLowerCase())) {
-    io.stderr(`adopters: ${file2}: data files (YAML, JSON, TOML) are not supported yet; only Markdown adopters files
-`);
-    return EXIT2.refused;
-  }
-  const source = await readFile(path2, "utf8");
-  const result = insertAdopter(
-    source,
-    {
-      name: values.name.trim(),
-      url: values.url?.trim() || void 0,
-      description: values.description?.trim() || void 0,
-      logo: values.logo?.trim() || void 0,
-      contact: values.contact?.trim().replace(/^@/, "") || void 0
-    },
-    { section: values.section }
-  );
-  if (!result.ok) {
-    io.stderr(`adopters: ${file2}: refused: ${result.reason}
-`);
-    return EXIT2.refused;
-  }
-  const diff = values["dry-run"] ? unifiedDiff(file2, source, result.content) : void 0;
-  if (!values["dry-run"]) await writeFile(path2, result.content, "utf8");
-  if (values.json) {
-    const { line, lines, section, order: order2, entry, warnings, why } = result;
-    io.stdout(
-      `${JSON.stringify({ line, lines, section, order: order2, entry, warnings, why, ...diff !== void 0 ? { diff } : {} })}
-`
-    );
-  } else {
-    if (diff !== void 0) io.stdout(diff);
-    else
-      io.stdout(
-        `Added at line ${result.line}${result.section ? ` in "${result.section}"` : ""} (${result.order} order).
-`
-      );
-    for (const w of result.warnings) io.stderr(`adopters: warning: ${w}
-`);
-  }
-  return EXIT2.ok;
-};
-
-// src/cli/check-links.ts
-import { readFile as readFile2, stat } from "node:fs/promises";
-import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
-
-// src/links/classify.ts
-var import_tldts2 = __toESM(require_cjs(), 1);
-var OTHER_SCHEMES = /* @__PURE__ */ new Set(["mailto", "tel", "sms", "ftp", "ftps", "sftp", "irc", "ircs", "xmpp", "news", "git"]);
-var FILE_EXTENSIONS = /* @__PURE__ */ new Set(["md", "markdown", "png", "jpg", "jpeg", "gif", "svg", "webp", "yml", "yaml", "json"]);
-var MAX_URL_LENGTH = 2048;
-function classifyTarget(raw) {
-  const written = raw.trim();
-  if (written === "") return { kind: "skipped", reason: "empty destination" };
-  if (written.length > MAX_URL_LENGTH) return { kind: "malformed", reason: `longer than ${MAX_URL_LENGTH} characters` };
-  if (written.startsWith("#")) return { kind: "anchor", fragment: safeDecode(written.slice(1)) };
-  if (written.startsWith("//")) {
-    return { kind: "malformed", reason: "protocol-relative URL", suggestion: `https:${written}` };
-  }
-  const typo = schemeTypo(written);
-  if (typo) return { kind: "malformed", reason: "misspelled scheme", suggestion: typo };
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1]?.toLowerCase();
-  if (scheme && !scheme.includes(".")) {
-    if (scheme === "http" || scheme === "https") return httpTarget(written);
-    if (OTHER_SCHEMES.has(scheme)) return { kind: "skipped", reason: `${scheme}: link` };
-    return { kind: "skipped", reason: "unsupported scheme" };
-  }
-  const path2 = written.split(/[?#]/, 1)[0] ?? "";
-  const hostLike = looksLikeHost(path2.split("/", 1)[0] ?? "");
-  return hostLike ? { kind: "relative", path: path2, hostLike, suggestion: `https://${written}` } : { kind: "relative", path: path2, hostLike };
-}
-function httpTarget(written) {
-  let url2;
-  try {
-    url2 = new URL(written);
-  } catch {
-    return { kind: "malformed", reason: "not a valid URL" };
-  }
-  if (url2.hostname === "") return { kind: "malformed", reason: "no host" };
-  url2.username = "";
-  url2.password = "";
-  return { kind: "http", url: url2 };
-}
-function schemeTypo(written) {
-  const m = /^([a-z]{2,7})(:\/\/|\/\/)([^/].*)$/i.exec(written);
-  if (!m?.[1] || m[3] === void 0) return void 0;
-  const scheme = m[1].toLowerCase();
-  const exact = scheme === "http" || scheme === "https";
-  if (m[2] === "//" && exact) return `https://${m[3]}`;
-  if (m[2] === "://" && !exact && !OTHER_SCHEMES.has(scheme) && isNearHttp(scheme)) return `https://${m[3]}`;
-  return void 0;
-}
-function isNearHttp(s) {
-  return editDistance(s, "https") <= 1 || editDistance(s, "http") <= 1;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
-function looksLikeHost(segment) {
-  if (!segment.includes(".") || segment.startsWith(".")) return false;
-  const host = segment.split(":", 1)[0].toLowerCase();
-  const last = host.split(".").pop() ?? "";
-  if (FILE_EXTENSIONS.has(last) && !host.startsWith("www.")) return false;
-  const parsed = (0, import_tldts2.parse)(host, { allowPrivateDomains: false });
-  return parsed.isIcann === true && parsed.domain !== null;
-}
-function safeDecode(text6) {
-  try {
-    return decodeURIComponent(text6);
-  } catch {
-    return text6;
-  }
-}
-function classifyRelative(target, exists) {
-  if (exists) return { status: "ok", code: null, network: false };
-  if (target.hostLike) {
-    return {
-      status: "malformed",
-      code: null,
-      network: false,
-      detail: `written without a scheme; did you mean ${target.suggestion ?? "https://\u2026"}?`
-    };
-  }
-  return { status: "broken", code: null, network: false, detail: "no such path in the repository" };
-}
-function classifyStatusCode(code3) {
-  if (code3 >= 200 && code3 < 300) return "ok";
-  if (code3 === 401 || code3 === 403 || code3 === 429 || code3 === 451 || code3 === 999) return "unverifiable";
-  return "broken";
-}
-function isRetryableStatus(code3) {
-  return code3 === 408 || code3 === 429 || code3 >= 500 && code3 <= 599;
-}
-function shouldFallbackToGet(code3) {
-  return code3 >= 400 && code3 !== 429;
-}
-function isRedirectStatus(code3) {
-  return code3 === 301 || code3 === 302 || code3 === 303 || code3 === 307 || code3 === 308;
-}
-function isRetryableError(code3) {
-  return TRANSIENT_ERRORS.has(code3);
-}
-var TRANSIENT_ERRORS = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-  "UND_ERR_CLOSED"
-]);
-var TIMEOUT_ERRORS = /* @__PURE__ */ new Set(["ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "ABORT_ERR"]);
-function classifyNetworkError(code3) {
-  if (code3 === "E_LINK_BLOCKED") return { status: "blocked", detail: "address not allowed by policy" };
-  if (TIMEOUT_ERRORS.has(code3)) return { status: "timeout", detail: "no answer within the time budget" };
-  if (code3 === "ENOTFOUND") return { status: "broken", detail: "host not found (NXDOMAIN)" };
-  if (code3 === "EAI_AGAIN") return { status: "broken", detail: "DNS lookup failed" };
-  if (code3 === "ECONNREFUSED") return { status: "broken", detail: "connection refused" };
-  if (code3.startsWith("ERR_TLS") || code3.startsWith("ERR_SSL") || TLS_ERRORS.has(code3)) {
-    return { status: "broken", detail: `TLS failure (${code3})` };
-  }
-  if (/^[A-Z0-9_]{2,40}$/.test(code3)) return { status: "broken", detail: `connection failed (${code3})` };
-  return { status: "broken", detail: "connection failed" };
-}
-var TLS_ERRORS = /* @__PURE__ */ new Set([
-  "CERT_HAS_EXPIRED",
-  "CERT_NOT_YET_VALID",
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "HOSTNAME_MISMATCH"
-]);
-function movedToOtherDomain(from, to) {
-  return registrableDomain(from) !== registrableDomain(to);
-}
-function registrableDomain(url2) {
-  const parsed = (0, import_tldts2.parse)(url2.hostname);
-  return parsed.isIp ? url2.hostname : parsed.domain ?? url2.hostname;
-}
-
-// src/links/html-attributes.ts
-var TAG = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-var URL_ATTRIBUTE = /(?:^|\s)(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-var ID_ATTRIBUTE = /(?:^|\s)(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-function blankComments(html2) {
-  return html2.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
-}
-function extractHtmlLinks(fragment, following = "") {
-  const html2 = blankComments(fragment);
-  const context = html2 + blankComments(following);
-  const links = [];
-  for (const tag of html2.matchAll(TAG)) {
-    const name = tag[1].toLowerCase();
-    const attributes = tag[2] ?? "";
-    for (const attr of attributes.matchAll(URL_ATTRIBUTE)) {
-      const url2 = decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? "");
-      const at = tag.index + 1 + name.length + (attr.index ?? 0);
-      const alt = name === "img" ? attributeValue(attributes, "alt") : name === "a" ? wrappedAlt(context, tag.index) : null;
-      links.push({ url: url2, lineOffset: countNewlines(html2, at), alt });
-    }
-  }
-  return links;
-}
-function extractHtmlAnchors(fragment) {
-  const html2 = blankComments(fragment);
-  const anchors = [];
-  for (const tag of html2.matchAll(TAG)) {
-    for (const attr of (tag[2] ?? "").matchAll(ID_ATTRIBUTE)) {
-      anchors.push(decodeEntities(attr[1] ?? attr[2] ?? attr[3] ?? ""));
-    }
-  }
-  return anchors;
-}
-function wrappedAlt(html2, from) {
-  const close = html2.toLowerCase().indexOf("</a", from);
-  const inner = html2.slice(from, close === -1 ? void 0 : close);
-  const img = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i.exec(inner);
-  return img ? attributeValue(img[1] ?? "", "alt") : null;
-}
-function attributeValue(attributes, name) {
-  const re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, "i");
-  const m = re.exec(attributes);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : null;
-}
-function countNewlines(text6, end) {
-  let n = 0;
-  for (let i = 0; i < end && i < text6.length; i++) if (text6.charCodeAt(i) === 10) n++;
-  return n;
-}
-var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-function decodeEntities(value) {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body) => {
-    if (body[0] === "#") {
-      const code3 = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code3 > 0 && code3 <= 1114111 ? String.fromCodePoint(code3) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
-
-// src/links/extract.ts
-function entryLookup(entries) {
-  const sorted2 = [...entries].sort((a, b) => a.startLine - b.startLine);
-  return (line) => {
-    let lo = 0;
-    let hi = sorted2.length - 1;
-    let found;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (sorted2[mid].startLine <= line) [found, lo] = [sorted2[mid], mid + 1];
-      else hi = mid - 1;
-    }
-    return found && line <= found.endLine ? shorten(found.name) : null;
-  };
-}
-function shorten(name) {
-  const text6 = name.replace(/\s+/g, " ").trim();
-  return !text6 ? null : text6.length > 100 ? `${text6.slice(0, 99)}\u2026` : text6;
-}
-function extractLinks(markdown) {
-  const doc = parseDocument(markdown);
-  const tree = doc.tree;
-  const entryAt = entryLookup(findContainers(doc).flatMap((c) => c.entries));
-  const occurrences = [];
-  const anchors = /* @__PURE__ */ new Set();
-  const slugCounts = /* @__PURE__ */ new Map();
-  const definitions = [];
-  const referenceEntries = /* @__PURE__ */ new Map();
-  walk(tree, [], (node3, ancestors) => {
-    const line = node3.position?.start.line ?? 0;
-    switch (node3.type) {
-      case "link": {
-        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: linkKind(markdown, node3) });
-        break;
-      }
-      case "image":
-        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: "image" });
-        break;
-      case "linkReference":
-      case "imageReference":
-        if (!referenceEntries.has(node3.identifier)) referenceEntries.set(node3.identifier, entryAt(line));
-        break;
-      case "definition":
-        definitions.push({ node: node3, index: occurrences.length });
-        occurrences.push({ url: node3.url, line, entry: null, kind: "reference" });
-        break;
-      case "html":
-        for (const link2 of extractHtmlLinks(node3.value, followingHtml(ancestors.at(-1), node3))) {
-          const entry = link2.alt?.trim() ? link2.alt.trim() : entryAt(line);
-          occurrences.push({ url: link2.url, line: line + link2.lineOffset, entry, kind: "html" });
-        }
-        for (const id2 of extractHtmlAnchors(node3.value)) anchors.add(id2);
-        break;
-      case "heading":
-        anchors.add(uniqueSlug(slugify(displayText(node3)), slugCounts));
-        break;
-    }
-  });
-  for (const { node: node3, index: index2 } of definitions) {
-    occurrences[index2] = { ...occurrences[index2], entry: referenceEntries.get(node3.identifier) ?? null };
-  }
-  return { occurrences, anchors };
-}
-function walk(node3, ancestors, visit4) {
-  visit4(node3, ancestors);
-  if ("children" in node3) {
-    const next = [...ancestors, node3];
-    for (const child of node3.children) walk(child, next, visit4);
-  }
-}
-function followingHtml(parent, node3) {
-  if (!parent || node3.type !== "html" || !/^<a\b/i.test(node3.value)) return "";
-  const siblings = parent.children;
-  let html2 = "";
-  for (const sibling of siblings.slice(siblings.indexOf(node3) + 1)) {
-    if (sibling.type !== "html") continue;
-    html2 += sibling.value;
-    if (/<\/a\s*>/i.test(sibling.value)) break;
-  }
-  return html2;
-}
-function linkKind(markdown, node3) {
-  const offset = node3.position?.start.offset;
-  const first = offset === void 0 ? "" : markdown[offset];
-  if (first === "[") return "inline";
-  if (first === "<") return "autolink";
-  return "literal";
-}
-function slugify(text6) {
-  return text6.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
-}
-function uniqueSlug(slug, counts2) {
-  const seen = counts2.get(slug);
-  counts2.set(slug, (seen ?? 0) + 1);
-  return seen === void 0 ? slug : `${slug}-${seen}`;
-}
-function dedupeLinks(occurrences) {
-  const byUrl = /* @__PURE__ */ new Map();
-  for (const occurrence of occurrences) {
-    const existing = byUrl.get(occurrence.url);
-    if (existing) existing.occurrences.push(occurrence);
-    else
-      byUrl.set(occurrence.url, {
-        url: occurrence.url,
-        target: classifyTarget(occurrence.url),
-        occurrences: [occurrence]
-      });
-  }
-  return [...byUrl.values()];
-}
-function fetchKey(url2) {
-  const copy = new URL(url2.href);
-  copy.hash = "";
-  return copy.href;
-}
-
-// src/links/fetch/agent.ts
-var import_undici = __toESM(require_undici(), 1);
-
-// src/links/fetch/ssrf-guard.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-import { lookup as dnsLookup } from "node:dns";
-function createAddressPolicy(options = {}) {
-  return {
-    allowPrivate: options.allowPrivate ?? false,
-    allowHosts: new Set([...options.allowHosts ?? []].map(normalizeHost).filter((h) => h !== ""))
-  };
-}
-function normalizeHost(host) {
-  const bare2 = host.trim().toLowerCase().replace(/\.$/, "").replace(/^\[(.*)\]$/, "$1");
-  return import_ipaddr.default.isValid(bare2) ? import_ipaddr.default.process(bare2).toString() : bare2;
-}
-var METADATA = new Set(["169.254.169.254", "168.63.129.16", "fd00:ec2::254", "100.100.100.200"].map(normalizeHost));
-function blockedRange(address) {
-  if (!import_ipaddr.default.isValid(address)) return "not an IP address";
-  const parsed = import_ipaddr.default.parse(address);
-  if (METADATA.has(parsed.toString()) || METADATA.has(import_ipaddr.default.process(address).toString())) return "cloud metadata";
-  if (parsed.kind() === "ipv4") {
-    const range = parsed.range();
-    return range === "unicast" ? null : range;
-  }
-  return blockedIPv6(parsed);
-}
-function blockedIPv6(address) {
-  const range = address.range();
-  const parts = address.parts;
-  const v4 = (hi, lo) => new import_ipaddr.default.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
-  let embedded;
-  switch (range) {
-    case "ipv4Mapped":
-      embedded = address.toIPv4Address();
-      break;
-    case "rfc6145":
-      embedded = v4(parts[6], parts[7]);
-      break;
-    case "rfc6052":
-      if (parts[2] !== 0) return "NAT64 (local use)";
-      embedded = v4(parts[6], parts[7]);
-      break;
-    case "6to4":
-      embedded = v4(parts[1], parts[2]);
-      break;
-    case "teredo": {
-      const server = v4(parts[2], parts[3]);
-      const client = v4(~parts[6] & 65535, ~parts[7] & 65535);
-      const bad = blockedRange(server.toString()) ?? blockedRange(client.toString());
-      return bad ? `teredo (${bad})` : null;
-    }
-    case "unicast":
-      return parts[0] >= 8192 && parts[0] <= 16383 ? null : "reserved";
-    default:
-      return range;
-  }
-  const inner = blockedRange(embedded.toString());
-  return inner ? `${range} (${inner})` : null;
-}
-var BlockedAddressError = class extends Error {
-  constructor(host, reason) {
-    super(`refusing to connect to ${host}: ${reason}`);
-    this.host = host;
-    this.reason = reason;
-  }
-  host;
-  reason;
-  name = "BlockedAddressError";
-  code = "E_LINK_BLOCKED";
-};
-function checkLiteralHost(hostname3, policy) {
-  const host = normalizeHost(hostname3);
-  if (!import_ipaddr.default.isValid(host) || policy.allowHosts.has(host)) return null;
-  return addressVerdict(host, host, policy);
-}
-function addressVerdict(host, address, policy) {
-  const range = blockedRange(address);
-  if (range === null) return null;
-  if (policy.allowPrivate && range !== "cloud metadata") return null;
-  return new BlockedAddressError(host, range);
-}
-var systemResolver = (hostname3) => new Promise((resolve9, reject) => {
-  if (/(^|\.)invalid\.?$/i.test(hostname3)) return reject(notFound(hostname3));
-  dnsLookup(hostname3, { all: true, verbatim: true }, (error62, addresses) => {
-    if (error62) reject(error62);
-    else resolve9(addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })));
-  });
-});
-function createGuardedLookup(policy, resolve9 = systemResolver) {
-  return (hostname3, options, callback) => {
-    const host = normalizeHost(hostname3);
-    resolve9(host).then(
-      (answers) => {
-        const wanted = options.family === 4 || options.family === 6 ? options.family : void 0;
-        const addresses = answers.filter((a) => wanted === void 0 || a.family === wanted);
-        if (addresses.length === 0) return callback(notFound(hostname3), "");
-        if (!policy.allowHosts.has(host)) {
-          for (const a of addresses) {
-            const blocked = addressVerdict(host, a.address, policy);
-            if (blocked) return callback(blocked, "");
-          }
-        }
-        if (options.all) return callback(null, addresses);
-        const first = addresses[0];
-        callback(null, first.address, first.family);
-      },
-      (error62) => callback(error62, "")
-    );
-  };
-}
-function notFound(hostname3) {
-  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname3}`), { code: "ENOTFOUND", hostname: hostname3 });
-}
-
-// src/links/fetch/agent.ts
-var USER_AGENT = "adopters-bot-link-checker/1.0 (checks the links of an ADOPTERS.md file; HEAD, then GET)";
-var HEADERS = {
-  "user-agent": USER_AGENT,
-  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
-};
-function createLinkAgent(options) {
-  return new import_undici.Agent({
-    connect: {
-      lookup: createGuardedLookup(options.policy, options.resolve),
-      timeout: options.connectTimeoutMs ?? 5e3
-    },
-    maxRedirections: 0,
-    // Short keep-alive: enough to reuse a connection for the next link to the same host.
-    keepAliveTimeout: 4e3
-  });
-}
-function createSender(options) {
-  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
-  const bodyDeadlineMs = options.bodyDeadlineMs ?? 1e3;
-  return async ({ url: url2, method, timeoutMs, headersTimeoutMs }) => {
-    const controller = new AbortController();
-    const deadline = setTimeout(() => controller.abort(timeoutError()), Math.max(1, timeoutMs));
-    try {
-      const response = await (0, import_undici.request)(url2, {
-        dispatcher: options.dispatcher,
-        method,
-        headers: HEADERS,
-        maxRedirections: 0,
-        signal: controller.signal,
-        headersTimeout: Math.max(1, Math.min(headersTimeoutMs, timeoutMs)),
-        bodyTimeout: bodyDeadlineMs
-      });
-      const bodyBytes = await readPrefix(response.body, maxBodyBytes, bodyDeadlineMs);
-      return {
-        status: response.statusCode,
-        location: header(response.headers.location),
-        retryAfter: header(response.headers["retry-after"]),
-        challenge: header(response.headers["cf-mitigated"])?.toLowerCase() === "challenge",
-        bodyBytes
-      };
-    } catch (error62) {
-      throw controller.signal.aborted ? timeoutError() : error62;
-    } finally {
-      clearTimeout(deadline);
-    }
-  };
-}
-function header(value) {
-  return Array.isArray(value) ? value[0] : value;
-}
-function timeoutError() {
-  return Object.assign(new Error("link budget exhausted"), { code: "ABORT_ERR" });
-}
-function readPrefix(body, cap, deadlineMs) {
-  return new Promise((resolve9) => {
-    let bytes = 0;
-    let settled = false;
-    const finish2 = () => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      body.off("data", onData);
-      if (!body.readableEnded) body.destroy();
-      resolve9(bytes);
-    };
-    const onData = (chunk) => {
-      bytes += chunk.length;
-      if (bytes >= cap) finish2();
-    };
-    const timer = setTimeout(finish2, deadlineMs);
-    body.on("data", onData);
-    body.once("end", finish2);
-    body.once("close", finish2);
-    body.once("error", finish2);
-    if (cap <= 0) finish2();
-  });
-}
-function blockedReason(error62) {
-  let current = error62;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const reason = current.reason;
-    if (current.code === "E_LINK_BLOCKED" && typeof reason === "string") return reason;
-    current = current.cause;
-  }
-  return void 0;
-}
-function errorCode(error62) {
-  let current = error62;
-  let code3;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const own5 = current.code;
-    if (typeof own5 === "string") code3 = own5;
-    if (own5 === "E_LINK_BLOCKED" || own5 === "ABORT_ERR") return own5;
-    current = current.cause;
-  }
-  return code3 ?? "UNKNOWN";
-}
-
-// src/links/retry.ts
-var DEFAULT_BACKOFF = { baseMs: 500, capMs: 8e3 };
-function backoffDelay(attempt, random, options = DEFAULT_BACKOFF) {
-  const nominal = Math.min(options.capMs, options.baseMs * 2 ** Math.max(0, attempt));
-  return Math.round(nominal / 2 + nominal / 2 * clamp01(random()));
-}
-function parseRetryAfter(value, nowMs) {
-  if (value === void 0) return void 0;
-  const text6 = value.trim();
-  if (/^\d+$/.test(text6)) return Number(text6) * 1e3;
-  if (!/[a-z]/i.test(text6)) return void 0;
-  const date5 = Date.parse(text6);
-  return Number.isNaN(date5) ? void 0 : Math.max(0, date5 - nowMs);
-}
-function decideRetryWait(input2) {
-  if (input2.retriesDone >= input2.maxRetries) return { reason: "retries exhausted" };
-  let wait = backoffDelay(input2.retriesDone, input2.random, input2.backoff);
-  if (input2.retryAfterMs !== void 0) {
-    if (input2.retryAfterMs > input2.maxRetryAfterMs) return { reason: "Retry-After longer than allowed" };
-    wait = Math.round(input2.retryAfterMs + 250 * clamp01(input2.random()));
-  }
-  const attemptReserve = Math.max(500, input2.remainingMs / 4);
-  if (wait + attemptReserve > input2.remainingMs) return { reason: "no time left in the budget" };
-  return { wait };
-}
-function clamp01(n) {
-  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
-}
-
-// src/links/fetch/check-link.ts
-var DEFAULT_CHECK_OPTIONS = {
-  budgetMs: 15e3,
-  maxRedirects: 5,
-  maxRetries: 3,
-  maxRetryAfterMs: 3e4,
-  headersTimeoutMs: 1e4
-};
-async function checkLink(start, deps, options) {
-  let url2 = new URL(start.href);
-  url2.username = "";
-  url2.password = "";
-  let method = "HEAD";
-  let hops = 0;
-  let retries = 0;
-  let spent = 0;
-  const seen = /* @__PURE__ */ new Set([fetchKey(url2)]);
-  const finish2 = (result) => ({ ...result, network: true });
-  for (; ; ) {
-    const remaining = options.budgetMs - spent;
-    if (remaining <= 0) return finish2({ status: "timeout", code: null, detail: "no answer within the time budget" });
-    const blocked = checkLiteralHost(url2.hostname, deps.policy);
-    if (blocked) return finish2({ status: "blocked", code: null, detail: `address not allowed (${blocked.reason})` });
-    const attempt = await deps.scheduler.run(
-      url2.host,
-      async () => {
-        const startedAt = deps.now();
-        try {
-          const timeoutMs = options.budgetMs - spent;
-          const headersTimeoutMs = Math.min(options.headersTimeoutMs, timeoutMs);
-          return { response: await deps.send({ url: url2, method, timeoutMs, headersTimeoutMs }) };
-        } catch (error62) {
-          return { error: error62 };
-        } finally {
-          spent += deps.now() - startedAt;
-        }
-      },
-      { continuation: hops + retries > 0 || method === "GET" }
-    );
-    const wait = async (retryAfterMs) => {
-      const decision = decideRetryWait({
-        retriesDone: retries,
-        maxRetries: options.maxRetries,
-        retryAfterMs,
-        maxRetryAfterMs: options.maxRetryAfterMs,
-        remainingMs: options.budgetMs - spent,
-        random: deps.random,
-        backoff: options.backoff
-      });
-      if (decision.wait === void 0) return false;
-      await deps.sleep(decision.wait);
-      spent += decision.wait;
-      retries += 1;
-      return true;
-    };
-    if ("error" in attempt) {
-      const code3 = errorCode(attempt.error);
-      if (code3 === "E_LINK_BLOCKED") {
-        return finish2({
-          status: "blocked",
-          code: null,
-          detail: `address not allowed (${blockedReason(attempt.error) ?? "policy"})`
-        });
-      }
-      if (code3 === "ABORT_ERR" || spent >= options.budgetMs) {
-        return finish2({ status: "timeout", code: null, detail: "no answer within the time budget" });
-      }
-      if (isRetryableError(code3) && await wait(void 0)) continue;
-      return finish2({ code: null, ...classifyNetworkError(code3) });
-    }
-    const { response } = attempt;
-    if (isRedirectStatus(response.status) && response.location !== void 0) {
-      deps.scheduler.succeeded(url2.host);
-      const next = resolveRedirect(url2, response.location);
-      if (typeof next === "string") return finish2({ status: "broken", code: response.status, detail: next });
-      if (hops >= options.maxRedirects) {
-        return finish2({
-          status: "broken",
-          code: response.status,
-          detail: `more than ${options.maxRedirects} redirects`
-        });
-      }
-      const key = fetchKey(next);
-      if (seen.has(key)) return finish2({ status: "broken", code: response.status, detail: "redirect loop" });
-      seen.add(key);
-      hops += 1;
-      url2 = next;
-      continue;
-    }
-    if (method === "HEAD" && shouldFallbackToGet(response.status)) {
-      method = "GET";
-      continue;
-    }
-    if (isRetryableStatus(response.status)) {
-      const retryAfterMs = parseRetryAfter(response.retryAfter, deps.now());
-      if (response.status === 429) deps.scheduler.rateLimited(url2.host, retryAfterMs);
-      if (await wait(retryAfterMs)) continue;
-    } else {
-      deps.scheduler.succeeded(url2.host);
-    }
-    return finish2(verdict(start, url2, hops, response, retries));
-  }
-}
-function resolveRedirect(from, location) {
-  let next;
-  try {
-    next = new URL(location, from);
-  } catch {
-    return "redirect to an invalid URL";
-  }
-  if (next.protocol !== "http:" && next.protocol !== "https:") return "redirect to a non-HTTP URL";
-  next.username = "";
-  next.password = "";
-  return next;
-}
-function verdict(start, final, hops, response, retries) {
-  const code3 = response.status;
-  const finalUrl = hops > 0 ? final.href : void 0;
-  if (response.challenge) return { status: "unverifiable", code: code3, detail: "bot challenge", finalUrl };
-  if (isRedirectStatus(code3)) return { status: "broken", code: code3, detail: "redirect without a Location", finalUrl };
-  const status = classifyStatusCode(code3);
-  if (status === "ok" && hops > 0) {
-    const movedDomain = movedToOtherDomain(start, final);
-    return {
-      status: "redirected",
-      code: code3,
-      finalUrl,
-      ...movedDomain ? { movedDomain, detail: "moved to another domain" } : {}
-    };
-  }
-  if (status === "ok") return { status, code: code3 };
-  if (code3 === 408) return { status: "timeout", code: code3, detail: "server timed out the request", finalUrl };
-  const tries = retries > 0 ? ` after ${retries} ${retries === 1 ? "retry" : "retries"}` : "";
-  if (status === "unverifiable") {
-    return {
-      status,
-      code: code3,
-      detail: code3 === 429 ? `rate limited${tries}` : "access refused to automated checks",
-      finalUrl
-    };
-  }
-  return { status, code: code3, detail: code3 >= 500 ? `server error${tries}` : `HTTP ${code3}`, finalUrl };
-}
-
-// src/links/fetch/scheduler.ts
-var INITIAL_LATENCY_MS = 500;
-function createScheduler(options) {
-  const now = options.now ?? Date.now;
-  const setTimer = options.setTimer ?? ((callback, ms) => {
-    const timer = setTimeout(callback, ms);
-    return () => clearTimeout(timer);
-  });
-  const maxPerHost = Math.max(1, options.perHost);
-  const concurrency = Math.max(1, options.concurrency);
-  const hosts = /* @__PURE__ */ new Map();
-  let active = 0;
-  let wake;
-  const stateOf = (host) => {
-    let state = hosts.get(host);
-    if (!state) {
-      state = {
-        limit: maxPerHost,
-        active: 0,
-        queue: [],
-        continuations: 0,
-        notBefore: 0,
-        cleanStreak: 0,
-        meanMs: INITIAL_LATENCY_MS
-      };
-      hosts.set(host, state);
-    }
-    return state;
-  };
-  const pickHost = (at) => {
-    let best;
-    let bestScore = -1;
-    for (const state of hosts.values()) {
-      if (state.queue.length === 0 || state.active >= state.limit || state.notBefore > at) continue;
-      const score = state.queue.length * state.meanMs / state.limit;
-      if (score > bestScore) {
-        best = state;
-        bestScore = score;
-      }
-    }
-    return best;
-  };
-  const scheduleWake = (at) => {
-    let earliest = Infinity;
-    for (const state of hosts.values()) {
-      if (state.queue.length > 0 && state.notBefore > at) earliest = Math.min(earliest, state.notBefore);
-    }
-    if (earliest === Infinity || wake && wake.at <= earliest) return;
-    wake?.cancel();
-    wake = {
-      at: earliest,
-      cancel: setTimer(() => {
-        wake = void 0;
-        pump();
-      }, earliest - at)
-    };
-  };
-  const start = (state, job) => {
-    active += 1;
-    state.active += 1;
-    const startedAt = now();
-    void job.task().then(job.resolve, job.reject).finally(() => {
-      active -= 1;
-      state.active -= 1;
-      state.meanMs = state.meanMs * 0.8 + Math.max(1, now() - startedAt) * 0.2;
-      pump();
-    });
-  };
-  function pump() {
-    const at = now();
-    while (active < concurrency) {
-      const state = pickHost(at);
-      if (!state) break;
-      const job = state.queue.shift();
-      if (state.continuations > 0) state.continuations -= 1;
-      start(state, job);
-    }
-    scheduleWake(at);
-  }
-  return {
-    run(host, task, runOptions = {}) {
-      const state = stateOf(host);
-      return new Promise((resolve9, reject) => {
-        const job = { task, resolve: resolve9, reject };
-        if (runOptions.continuation) state.queue.splice(state.continuations++, 0, job);
-        else state.queue.push(job);
-        pump();
-      });
-    },
-    rateLimited(host, retryAfterMs) {
-      const state = stateOf(host);
-      state.limit = Math.max(1, Math.floor(state.limit / 2));
-      state.cleanStreak = 0;
-      state.notBefore = Math.max(state.notBefore, now() + (retryAfterMs ?? options.defaultPauseMs ?? 1e3));
-      scheduleWake(now());
-    },
-    succeeded(host) {
-      const state = stateOf(host);
-      if (state.limit >= maxPerHost) return;
-      state.cleanStreak += 1;
-      if (state.cleanStreak >= state.limit * 8) {
-        state.limit += 1;
-        state.cleanStreak = 0;
-        pump();
-      }
-    }
-  };
-}
-
-// src/links/fetch/link-checker.ts
-function createHttpLinkChecker(options = {}) {
-  const policy = createAddressPolicy({ allowPrivate: options.allowPrivate, allowHosts: options.allowHosts });
-  const agent = createLinkAgent({ policy, resolve: options.resolve, connectTimeoutMs: options.connectTimeoutMs });
-  const send = createSender({
-    dispatcher: agent,
-    maxBodyBytes: options.maxBodyBytes,
-    bodyDeadlineMs: options.bodyDeadlineMs
-  });
-  const budgetMs = options.timeoutMs ?? DEFAULT_CHECK_OPTIONS.budgetMs;
-  const checkOptions = {
-    ...DEFAULT_CHECK_OPTIONS,
-    budgetMs,
-    headersTimeoutMs: Math.min(DEFAULT_CHECK_OPTIONS.headersTimeoutMs, budgetMs),
-    maxRetries: options.maxRetries ?? DEFAULT_CHECK_OPTIONS.maxRetries,
-    maxRedirects: options.maxRedirects ?? DEFAULT_CHECK_OPTIONS.maxRedirects,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_CHECK_OPTIONS.maxRetryAfterMs,
-    backoff: options.backoff
-  };
-  const sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
-  return {
-    async check(urls, onProgress) {
-      const scheduler = createScheduler({ concurrency: options.concurrency ?? 16, perHost: options.perHost ?? 2 });
-      const deps = { send, scheduler, policy, now: Date.now, sleep, random: Math.random };
-      const unique2 = /* @__PURE__ */ new Map();
-      for (const url2 of urls) if (!unique2.has(fetchKey(url2))) unique2.set(fetchKey(url2), url2);
-      const results = /* @__PURE__ */ new Map();
-      let done = 0;
-      await Promise.all(
-        [...unique2].map(async ([key, url2]) => {
-          results.set(key, await checkLink(url2, deps, checkOptions));
-          onProgress?.(++done, unique2.size);
-        })
-      );
-      return results;
-    },
-    close: () => agent.close()
-  };
-}
-
-// src/links/types.ts
-var LINK_STATUSES = [
-  "ok",
-  "redirected",
-  "broken",
-  "timeout",
-  "unverifiable",
-  "blocked",
-  "malformed",
-  "skipped"
-];
-var FAILING_STATUSES = /* @__PURE__ */ new Set(["broken", "timeout", "malformed"]);
-function isFailing(status) {
-  return FAILING_STATUSES.has(status);
-}
-function countStatuses(links) {
-  const counts2 = Object.fromEntries(LINK_STATUSES.map((s) => [s, 0]));
-  for (const link2 of links) counts2[link2.result.status] += 1;
-  return counts2;
-}
-
-// src/workflows/check-links.ts
-import { posix } from "node:path";
-
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
@@ -44825,7 +43296,7 @@ __export(external_exports, {
   decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe3,
+  describe: () => describe2,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -44921,7 +43392,7 @@ __export(external_exports, {
   regex: () => _regex,
   regexes: () => regexes_exports,
   registry: () => registry,
-  safeDecode: () => safeDecode3,
+  safeDecode: () => safeDecode2,
   safeDecodeAsync: () => safeDecodeAsync2,
   safeEncode: () => safeEncode2,
   safeEncodeAsync: () => safeEncodeAsync2,
@@ -45231,7 +43702,7 @@ __export(core_exports2, {
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
   decode: () => decode2,
   decodeAsync: () => decodeAsync,
-  describe: () => describe2,
+  describe: () => describe,
   encode: () => encode2,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
@@ -45264,7 +43735,7 @@ __export(core_exports2, {
   processSchema: () => processSchema,
   regexes: () => regexes_exports,
   registry: () => registry,
-  safeDecode: () => safeDecode2,
+  safeDecode: () => safeDecode,
   safeDecodeAsync: () => safeDecodeAsync,
   safeEncode: () => safeEncode,
   safeEncodeAsync: () => safeEncodeAsync,
@@ -45358,7 +43829,7 @@ __export(util_exports, {
   safeExtend: () => safeExtend,
   shallowClone: () => shallowClone,
   sizeCaps: () => sizeCaps,
-  slugify: () => slugify2,
+  slugify: () => slugify,
   stringifyPrimitive: () => stringifyPrimitive,
   toZod: () => toZod,
   uint8ArrayToBase64: () => uint8ArrayToBase64,
@@ -45550,7 +44021,7 @@ function randomString(length = 10) {
 function esc(str) {
   return JSON.stringify(str);
 }
-function slugify2(input2) {
+function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
@@ -46605,7 +45076,7 @@ var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
 var _safeDecode = (_Err) => (schema2, value, _ctx) => {
   return _safeParse(_Err)(schema2, value, _ctx);
 };
-var safeDecode2 = /* @__PURE__ */ _safeDecode($ZodRealError);
+var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
 var _safeEncodeAsync = (_Err) => async (schema2, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
   return _safeParseAsync(_Err)(schema2, value, ctx);
@@ -59960,7 +58431,7 @@ function _toUpperCase() {
 }
 // @__NO_SIDE_EFFECTS__
 function _slugify() {
-  return /* @__PURE__ */ _overwrite((input2) => slugify2(input2));
+  return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
 }
 // @__NO_SIDE_EFFECTS__
 function _array(Class2, element2, params) {
@@ -60221,7 +58692,7 @@ function _check(fn, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe2(description) {
+function describe(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -61775,7 +60246,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe3,
+  describe: () => describe2,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -61948,7 +60419,7 @@ var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
-var safeDecode3 = /* @__PURE__ */ _safeDecode(ZodRealError);
+var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
@@ -62116,7 +60587,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return safeEncode2(this, data, params);
   },
   safeDecode(data, params) {
-    return safeDecode3(this, data, params);
+    return safeDecode2(this, data, params);
   },
   async safeEncodeAsync(data, params) {
     return safeEncodeAsync2(this, data, params);
@@ -63367,7 +61838,7 @@ function refine(fn, _params = {}) {
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var describe3 = describe2;
+var describe2 = describe;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -64423,6 +62894,2037 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 
+// src/submission/contact-rules.ts
+var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var EXAMPLE = "for example octocat";
+function checkGitHubHandle(raw) {
+  const typed = raw.trim();
+  const handle2 = typed.startsWith("@") ? typed.slice(1) : typed;
+  if (HANDLE.test(handle2)) return { ok: true, handle: handle2 };
+  if (/^https?:\/\//i.test(handle2)) {
+    return { ok: false, message: `is a web address; give only the GitHub handle (${EXAMPLE}).` };
+  }
+  if (handle2.includes("@")) {
+    return { ok: false, message: `looks like an e-mail address; give a GitHub handle instead (${EXAMPLE}).` };
+  }
+  if (handle2.length > 39) {
+    return { ok: false, message: `is ${handle2.length} characters long; GitHub handles have at most 39.` };
+  }
+  return {
+    ok: false,
+    message: `is not a GitHub handle: use letters, digits and single hyphens, not at the start or end (${EXAMPLE}).`
+  };
+}
+
+// src/submission/form-fields.ts
+var SUBMISSION_FIELDS = ["name", "website", "description", "section", "logo", "contact", "consent"];
+var DEFAULT_FIELD_LABELS = {
+  name: "Organization name",
+  website: "Website",
+  description: "How do you use the project?",
+  section: "Adopter type",
+  logo: "Logo URL",
+  contact: "GitHub handle of a contact",
+  consent: "Consent"
+};
+var FORM_LABEL = "Issue form";
+function formatFieldError(error62) {
+  return `${error62.label}: ${error62.message}`;
+}
+
+// src/submission/markup-rules.ts
+var INLINE_RULES = [
+  {
+    test: /<[A-Za-z/!?]/,
+    message: "contains HTML ('<' followed by a letter, '/', '!' or '?'); remove it \u2014 the text is shown exactly as written, never as HTML."
+  },
+  {
+    test: /\]\(|\]\[|!\[|\]:/,
+    message: "contains Markdown link or image syntax ('](', '][', '![' or ']:'); write plain text \u2014 the website has its own field."
+  },
+  {
+    test: /\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b(?:javascript|vbscript|data|file|mailto|xmpp):/i,
+    message: "contains a web address, which GitHub would turn into a link; remove it \u2014 the website has its own field."
+  },
+  {
+    test: /@[\p{L}\p{N}]/u,
+    message: "contains '@' followed by a letter or digit, which GitHub turns into a mention of a user or team (or an e-mail link); remove the '@'."
+  },
+  {
+    test: /#\d|\bGH-\d/i,
+    message: "contains '#' (or 'GH-') followed by a digit, which GitHub turns into a link to an issue or pull request; remove the '#' (for example write 'No. 1' instead of '#1')."
+  },
+  {
+    // Named references have two letters or more (`&lt;`), so "R&D;" is left alone.
+    test: /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i,
+    message: "contains an HTML character reference ('&\u2026;'), which displays as another character; type the character itself (for example '&' instead of '&amp;')."
+  },
+  {
+    test: /(?<!:):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?!:)/i,
+    message: "contains an emoji code (':name:'), which GitHub replaces with a picture; remove the colons."
+  }
+];
+var WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
+var LEGACY_COMMAND = "contains '##' followed by '[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
+function blockStart(line) {
+  const ordered = /^\d{1,9}[.)](?=\s|$)/.exec(line);
+  if (ordered) return { token: ordered[0], what: "a numbered list" };
+  if (line.startsWith("```") || line.startsWith("~~~")) return { token: line.slice(0, 3), what: "a code fence" };
+  const first = line.charAt(0);
+  const what = {
+    "#": "a heading",
+    ">": "a quote",
+    "|": "a table row",
+    "=": "a heading underline",
+    "-": "a list item or a heading underline",
+    "+": "a list item",
+    "*": "a list item or emphasis"
+  };
+  return what[first] === void 0 ? void 0 : { token: first, what: what[first] };
+}
+function findMarkupProblems(text6, context) {
+  const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
+  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
+  if (context === "name") {
+    if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
+    const start = blockStart(text6);
+    if (start) {
+      problems.push(`starts with '${start.token}', which Markdown reads as ${start.what}; start with the name itself.`);
+    }
+    return problems;
+  }
+  const lines = text6.split("\n");
+  lines.forEach((line, index2) => {
+    const where = lines.length > 1 ? `line ${index2 + 1} ` : "";
+    if (line.startsWith("::")) problems.push(`${where}starts with ${WORKFLOW_COMMAND}; remove it.`);
+    const start = blockStart(line);
+    if (start === void 0) return;
+    problems.push(
+      `${where}starts with '${start.token}', which Markdown reads as ${start.what}; write one paragraph of plain text.`
+    );
+  });
+  return problems;
+}
+
+// src/submission/text-rules.ts
+var TEXT_LIMITS = { name: 100, description: 500 };
+var SPACES = new RegExp("(?!\\u3000)\\p{Zs}", "gu");
+function checkText(raw, kind, limit = TEXT_LIMITS[kind]) {
+  const multiline = kind === "description";
+  const input2 = multiline ? raw.replace(/\r\n?/g, "\n") : raw;
+  const problems = findForbiddenCodePoints(input2, { allowLineFeed: multiline });
+  const lines = input2.normalize("NFC").split("\n").map((line) => trimCharacters(line.replace(SPACES, " ").replace(/ {2,}/g, " "), " \u3000"));
+  while (lines.length > 0 && lines[0] === "") lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  if (lines.includes("")) {
+    problems.push("has more than one paragraph (a blank line); write a single paragraph.");
+  }
+  const value = lines.filter((line) => line !== "").join(" ");
+  const length = [...value].length;
+  if (length > limit) {
+    problems.push(`is ${length} characters long; the limit is ${limit}. Shorten it.`);
+    return { ok: false, problems };
+  }
+  if (new RegExp("^\\p{M}", "u").test(value)) {
+    problems.push("starts with a combining mark, which would attach to the character before it; remove it.");
+  }
+  if (new RegExp("\\p{M}{5}", "u").test(value)) {
+    problems.push("stacks five or more combining marks on one character; remove the extra marks.");
+  }
+  problems.push(...findMarkupProblems(multiline ? lines.join("\n") : value, kind));
+  return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
+}
+
+// src/submission/url-rules.ts
+var import_tldts2 = __toESM(require_cjs(), 1);
+import { domainToUnicode as domainToUnicode2 } from "node:url";
+var URL_MAX_LENGTH = 2048;
+var TEST_TLDS = /* @__PURE__ */ new Set(["example", "test", "invalid"]);
+var PRIVATE_TLDS = /* @__PURE__ */ new Set(["localhost", "local", "internal", "onion", "alt", "lan", "home", "corp", "intranet"]);
+function checkUrl(raw, options = {}) {
+  const typed = trimCharacters(raw, " 	");
+  const fail = (message) => ({ ok: false, message });
+  if (typed.length > URL_MAX_LENGTH) return fail(`is ${typed.length} characters long; the limit is ${URL_MAX_LENGTH}.`);
+  const [invisible] = findForbiddenCodePoints(typed);
+  if (invisible !== void 0) return fail(invisible);
+  if (/\s/u.test(typed)) return fail("contains a space; a web address has none \u2014 copy it from your browser.");
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(typed)?.[1]?.toLowerCase();
+  const allowed = options.allowHttp ? ["https", "http"] : ["https"];
+  if (scheme === void 0)
+    return fail("must be a full web address starting with https:// (for example https://example.org).");
+  if (!allowed.includes(scheme)) {
+    if (scheme === "http") return fail("uses http://; give the https:// address of the site.");
+    const shown = scheme.length <= 20 ? ` '${scheme}:'` : "";
+    return fail(`uses the${shown} scheme; only https:// web addresses are accepted.`);
+  }
+  if (typed.includes("\\")) return fail("contains a backslash ('\\'); use '/' in web addresses.");
+  const parts = /^[A-Za-z0-9+.-]+:\/\/([^/?#]*)(.*)$/s.exec(typed);
+  if (parts === null) return fail(`must start with '${scheme}://' (with two slashes).`);
+  const authority = parts[1] ?? "";
+  const rest = parts[2] ?? "";
+  if (authority.includes("@"))
+    return fail("contains a user name or password (text before '@' in the address); remove it.");
+  let url2;
+  try {
+    url2 = new URL(typed);
+  } catch {
+    return fail("is not a valid web address; copy it from your browser.");
+  }
+  if (url2.port !== "") return fail(`uses port ${url2.port}; only the standard port is allowed \u2014 remove ':${url2.port}'.`);
+  const hostProblem = checkHostname(url2.hostname, options);
+  if (hostProblem !== void 0) return fail(hostProblem);
+  if (canonicalText(scheme, authority, rest, url2) !== url2.href) {
+    return fail(
+      "is not written the way browsers read it (for example it has '..' segments or encoded characters in the host); copy the address from your browser."
+    );
+  }
+  return { ok: true, url: rest === "" ? url2.href.slice(0, -1) : url2.href };
+}
+function checkHostname(hostname3, options) {
+  const useName = "use the organization's domain name";
+  if (hostname3.startsWith("[") || /^\d+(?:\.\d+){3}$/.test(hostname3) || (0, import_tldts2.parse)(hostname3).isIp) {
+    return `uses an IP address; ${useName}.`;
+  }
+  if (hostname3.endsWith(".")) return "ends with a dot after the domain name; remove it.";
+  const labels = hostname3.split(".");
+  if (labels.some((label) => label === "")) return "has an empty part in the domain name (two dots in a row).";
+  const tld = labels[labels.length - 1] ?? "";
+  if (labels.length < 2) return `has no domain (a single name such as 'localhost' or 'intranet'); ${useName}.`;
+  if (PRIVATE_TLDS.has(tld) || hostname3.endsWith(".home.arpa")) {
+    return `uses the private or reserved domain '.${tld === "arpa" ? "home.arpa" : tld}', which is not reachable on the internet; ${useName}.`;
+  }
+  const testDomain = options.allowReservedTestDomains === true && TEST_TLDS.has(tld);
+  if (TEST_TLDS.has(tld) && !testDomain) return `uses the reserved test domain '.${tld}'; ${useName}.`;
+  if (!testDomain) {
+    const domain3 = (0, import_tldts2.parse)(hostname3, { allowPrivateDomains: true });
+    if (!domain3.isIcann && !domain3.isPrivate) {
+      return "does not end in a known public domain suffix (such as .com, .org or .de); check the address.";
+    }
+    if (domain3.domain === null) return `is a public domain suffix, not a site; ${useName}.`;
+  }
+  const spoof = findSpoofingLabel(hostname3);
+  if (spoof?.kind === "mixed") {
+    return `mixes ${spoof.scripts.join(" and ")} letters in one part of the domain name, a trick used to imitate other sites; check the address.`;
+  }
+  if (spoof?.kind === "whole-script") {
+    return `is written in ${spoof.script} letters that imitate Latin ones, a trick used to imitate other sites; check the address.`;
+  }
+  return void 0;
+}
+function canonicalText(scheme, authority, rest, url2) {
+  const defaultPort = scheme === "https" ? ":443" : ":80";
+  const host = authority.endsWith(defaultPort) ? authority.slice(0, -defaultPort.length) : authority;
+  const lower = host.toLowerCase();
+  let canonicalHost = lower;
+  if (!/^[ -~]*$/.test(lower)) {
+    if (lower.normalize("NFC") !== domainToUnicode2(url2.hostname)) return void 0;
+    canonicalHost = url2.hostname;
+  }
+  const encodedRest = rest.replace(/[^ -~]/gu, (char) => encodeURIComponent(char));
+  const path2 = encodedRest.startsWith("/") ? encodedRest : `/${encodedRest}`;
+  return `${scheme}://${canonicalHost}${path2}`;
+}
+
+// src/submission/validate-entry.ts
+var MADE = /* @__PURE__ */ new WeakSet();
+function isValidEntry(value) {
+  return typeof value === "object" && value !== null && MADE.has(value);
+}
+function ruled(rule) {
+  return external_exports.string({ error: "must be text." }).transform((value, ctx) => {
+    const result = rule(value);
+    if (result.ok) return result.value;
+    for (const message of result.problems) ctx.addIssue({ code: "custom", message });
+    return external_exports.NEVER;
+  });
+}
+function fromCheck(check3) {
+  return check3.ok ? check3 : { ok: false, problems: [check3.message] };
+}
+function optional2(schema2) {
+  return external_exports.preprocess(
+    (value) => typeof value === "string" && value.trim() === "" ? void 0 : value,
+    schema2.optional()
+  );
+}
+function buildSchema(options) {
+  const url2 = (value) => {
+    const check3 = checkUrl(value, { allowReservedTestDomains: options.allowReservedTestDomains });
+    return fromCheck(check3.ok ? { ok: true, value: check3.url } : check3);
+  };
+  const section = (value) => {
+    const allowed = options.sectionOptions;
+    if (allowed === void 0 || allowed.length === 0) return checkText(value, "name", TEXT_LIMITS.name);
+    const key = sectionKey(value);
+    const match = allowed.find((option) => sectionKey(option) === key);
+    if (match !== void 0) return { ok: true, value: match };
+    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
+    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
+  };
+  return external_exports.object({
+    name: optional2(ruled((value) => checkText(value, "name"))),
+    website: optional2(ruled(url2)),
+    description: optional2(ruled((value) => checkText(value, "description"))),
+    section: optional2(ruled(section)),
+    logo: optional2(ruled(url2)),
+    contact: optional2(
+      ruled((value) => {
+        const check3 = checkGitHubHandle(value);
+        return fromCheck(check3.ok ? { ok: true, value: check3.handle } : check3);
+      })
+    )
+  });
+}
+function isBlank2(value) {
+  return value === void 0 || typeof value === "string" && value.trim() === "";
+}
+function sectionKey(text6) {
+  return text6.normalize("NFC").trim().replace(/\s+/gu, " ").replace(/,\s*/g, ", ").toLowerCase();
+}
+function sortFieldErrors(errors) {
+  const order2 = (error62) => SUBMISSION_FIELDS.indexOf(error62.field);
+  return [...errors].sort((a, b) => order2(a) - order2(b));
+}
+function validateEntry(fields, options = {}) {
+  const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
+  const errors = [];
+  const add = (field, message) => errors.push({ field, label: labels[field], message });
+  const parsed = buildSchema(options).safeParse(fields);
+  if (!parsed.success) {
+    for (const issue2 of parsed.error.issues) {
+      const field = issue2.path[0];
+      if (typeof field === "string" && SUBMISSION_FIELDS.includes(field)) {
+        add(field, issue2.message);
+      }
+    }
+  }
+  if (isBlank2(fields.name)) {
+    add("name", "is required; enter the organization's name as it should appear in the list.");
+  }
+  if ((options.requireWebsite ?? true) && isBlank2(fields.website)) {
+    add("website", "is required; enter the organization's website, starting with https://.");
+  }
+  if (options.requireSection && isBlank2(fields.section)) {
+    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
+    add("section", `is required for this project; choose one${list4}.`);
+  }
+  const data = parsed.success ? parsed.data : void 0;
+  if (errors.length > 0 || data?.name === void 0) return { ok: false, errors: sortFieldErrors(errors) };
+  const values = { name: data.name };
+  if (data.website !== void 0) values.url = data.website;
+  if (data.description !== void 0) values.description = data.description;
+  if (data.section !== void 0) values.section = data.section;
+  if (data.logo !== void 0) values.logo = data.logo;
+  if (data.contact !== void 0) values.contact = data.contact;
+  const entry = Object.freeze(values);
+  MADE.add(entry);
+  return { ok: true, entry };
+}
+
+// src/adopters/insert-adopter.ts
+var KIND_WORDS = {
+  list: "list",
+  table: "table",
+  paragraphs: "run of name paragraphs",
+  headings: "run of one heading per adopter",
+  "key-value": "run of key/value blocks"
+};
+function describe3(container2) {
+  const first = container2.entries[0];
+  return `the ${KIND_WORDS[container2.kind]} of ${container2.entries.length} entries at line ${first.startLine}${container2.section ? ` under "${container2.section}"` : ""}`;
+}
+function insertAdopter(source, entry, options = {}) {
+  if (!isValidEntry(entry)) throw new TypeError("insertAdopter takes an entry made by validateEntry (src/submission)");
+  const doc = parseDocument(source);
+  const containers = findContainers(doc);
+  const dup = findDuplicates(containers, entry.name, entry.url);
+  if (dup.sameName) {
+    const e = dup.sameName;
+    return {
+      ok: false,
+      code: "duplicate",
+      line: e.startLine,
+      reason: `"${e.name}" is already listed (line ${e.startLine})`
+    };
+  }
+  const flags = [
+    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
+    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
+  ];
+  const flagWarnings = flags.map(
+    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
+  );
+  const placement = selectPlacement(doc, containers, options);
+  if (placement.kind === "refuse") return { ok: false, code: placement.code, reason: placement.reason };
+  if (placement.kind === "new-list") return newList(doc, entry, placement, flags, flagWarnings);
+  const { container: container2, group, note } = placement;
+  if (entry.url === void 0 && requires(container2, "url"))
+    return {
+      ok: false,
+      code: "url-required",
+      reason: "this file's entries carry links (a linked name, a link column or a site link), so the new entry needs its website's URL"
+    };
+  const policy = orderPolicyFor(doc, container2, containers);
+  const index2 = placeIndex(container2, policy, entry.name, Boolean(entry.description), group);
+  const rendered = renderEntry(doc, container2, index2, entry, group);
+  if ("refused" in rendered)
+    return { ok: false, code: rendered.field ? "unsafe" : "no-template", reason: rendered.refused };
+  const splice2 = spliceEntry(doc, container2, index2, rendered.text);
+  const template = doc.source.slice(rendered.template.start, rendered.template.end) + (rendered.groupCell ?? "");
+  const problem = verifyInsertion(doc, splice2, rendered.values, {
+    container: container2,
+    index: index2,
+    template,
+    checkUrl: rendered.values.url !== void 0,
+    appended: rendered.appended
+  });
+  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
+  return finish(doc, splice2, {
+    entry: rendered.text,
+    lines: rendered.lines,
+    section: container2.section ?? group ?? null,
+    order: policy.order,
+    orderBasis: policy.basis,
+    container: container2.kind,
+    flags,
+    warnings: [...flagWarnings, ...note ? [note] : [], ...rendered.warnings],
+    why: {
+      container: describe3(container2),
+      ...placement.runnerUp ? { runnerUp: describe3(placement.runnerUp) } : {},
+      order: `${policy.order} (${policy.evidence})`,
+      sibling: `copied the shape of "${rendered.template.name}" (line ${rendered.template.startLine})`
+    }
+  });
+}
+function newList(doc, entry, placement, flags, flagWarnings) {
+  const name = entry.url ? markdownLink(entry.name, entry.url) : escapeInline(entry.name);
+  const item = `- ${name}${entry.description ? ` - ${escapeInline(entry.description)}` : ""}`;
+  const splice2 = spliceNewList(doc, placement.offset, item);
+  const values = { name: entry.name, url: entry.url, description: entry.description };
+  const problem = verifyInsertion(doc, splice2, values, { container: null, index: 0, template: "", checkUrl: true });
+  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
+  return finish(doc, splice2, {
+    entry: item,
+    lines: 1,
+    section: placement.section,
+    order: "append",
+    orderBasis: "new-list",
+    container: "new-list",
+    flags,
+    warnings: [...flagWarnings, "the file had no list of adopters yet; a new list was started"],
+    why: { container: "no list of adopters yet: a new list after the title", order: "append (a new list)" }
+  });
+}
+function finish(doc, splice2, meta3) {
+  const content3 = doc.source.slice(0, splice2.offset) + splice2.text + doc.source.slice(splice2.offset);
+  return { ok: true, content: content3, offset: splice2.offset, inserted: splice2.text, line: splice2.line, ...meta3 };
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path2, added, removed, oldPosInc, options) {
+    const last = path2.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a3, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text6) {
+  const hasTrailingNl = text6.endsWith("\n");
+  const result = text6.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/text/unified-diff.ts
+function unifiedDiff(file2, before, after) {
+  const name = file2.replace(/^\.?\//, "");
+  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3 });
+  return patch.replace(/^=+\r?\n/, "");
+}
+
+// src/text/workflow-commands.ts
+var LINE_BREAK = /\r\n|\r|\n/g;
+var COMMAND_START = /^[\s\u0085]*:(?=:)/;
+function insertionPoints(text6) {
+  const points = [];
+  let lineStart2 = 0;
+  const lines = [...text6.matchAll(LINE_BREAK)].map((m) => ({ end: m.index, next: m.index + m[0].length }));
+  lines.push({ end: text6.length, next: text6.length });
+  for (const { end, next } of lines) {
+    const line = text6.slice(lineStart2, end);
+    const start = COMMAND_START.exec(line);
+    if (start) points.push(lineStart2 + start[0].length);
+    for (const legacy of line.matchAll(/##(?=\[)/g)) points.push(lineStart2 + legacy.index + 2);
+    lineStart2 = next;
+  }
+  return points.sort((a, b) => a - b);
+}
+function insertSpaces(text6, points, shift = 0) {
+  let out = "";
+  let at = 0;
+  for (const point3 of points) {
+    out += `${text6.slice(at, point3 - shift)} `;
+    at = point3 - shift;
+  }
+  return out + text6.slice(at);
+}
+function commandSafeWriter(write) {
+  let line = "";
+  return (text6) => {
+    if (text6 === "") return;
+    const combined = line + text6;
+    const points = insertionPoints(combined).filter((p) => p >= line.length);
+    write(points.length ? insertSpaces(text6, points, line.length) : text6);
+    const breaks = [...combined.matchAll(LINE_BREAK)];
+    const last = breaks[breaks.length - 1];
+    line = last === void 0 ? combined : combined.slice(last.index + last[0].length);
+    if (line.length > 64) line = `${/^[\s\u0085]*$/.test(line) ? "" : "x"}${line.slice(-8)}`;
+  };
+}
+function commandSafeJson(value, indent2) {
+  return JSON.stringify(value, null, indent2).replace(/#(?=#*\[)/g, "\\u0023").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+// src/cli/add-entry.ts
+var ADD_FLAGS = {
+  name: "--name",
+  website: "--url",
+  description: "--description",
+  section: "--section",
+  logo: "--logo",
+  contact: "--contact"
+};
+function validateAddValues(values) {
+  return validateEntry(
+    {
+      name: values.name,
+      website: values.url,
+      description: values.description,
+      section: values.section,
+      logo: values.logo,
+      contact: values.contact
+    },
+    { labels: ADD_FLAGS, requireWebsite: false }
+  );
+}
+function explainLookAlike(flag, entry) {
+  const listed = `"${flag.name}" (line ${flag.line})`;
+  const how = (text6) => {
+    const tricks = describeImitations(text6);
+    const reads = tricks.length ? `it writes ${tricks.join(", ")}, so it reads "${foldImitations(text6)}"; ` : "";
+    return `${reads}both have the skeleton "${confusableKey(text6)}"`;
+  };
+  if (looksLike(flag.name, entry.name))
+    return `${ADD_FLAGS.name} "${entry.name}" looks like ${listed}: ${how(entry.name)}`;
+  const host = entry.url ? new URL(entry.url).hostname : "";
+  const shown = displayHostname(host);
+  const punycode = shown === host ? "" : ` (punycode ${host})`;
+  return `${ADD_FLAGS.website} host ${shown}${punycode} looks like the site of ${listed}: ${how(shown)}`;
+}
+
+// src/cli/io.ts
+import { parseArgs } from "node:util";
+var EXIT2 = { ok: 0, refused: 1, usage: 2 };
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function parseCommandArgs(config2) {
+  try {
+    return parseArgs(config2);
+  } catch (error62) {
+    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
+  }
+}
+function commandSafeIo(io) {
+  return { ...io, stdout: commandSafeWriter(io.stdout), stderr: commandSafeWriter(io.stderr) };
+}
+
+// src/cli/add.ts
+var ADD_HELP = `Usage: adopters add <FILE> --name <NAME> [--url <URL>] [options]
+
+Inserts an adopter into FILE in the file's own place and style, changing no other byte. Every value
+passes the same rules as the issue form; a problem is reported naming its flag, and the file is left
+untouched.
+
+Options:
+  --name <NAME>          organization name, displayed exactly as given (required)
+  --url <URL>            organization website, https:// (required unless the file's entries carry no links)
+  --description <TEXT>   how the organization uses the project (one paragraph)
+  --section <HEADING>    heading (or Type value) of the section to add to
+  --logo <URL>           logo image, written where the file's entries show logos
+  --contact <HANDLE>     GitHub handle, written into a Contact column
+  --allow-look-alike     add an entry whose name or website looks like a listed one (after checking it)
+  --dry-run              print a unified diff instead of writing the file
+  --json                 print {line, lines, section, order, entry, warnings, why[, diff]}
+
+Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage error.`;
+var DATA_FILE = /* @__PURE__ */ new Set([".yml", ".yaml", ".json", ".toml"]);
+var addCommand = async (args, io) => {
+  const { values, positionals } = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      name: { type: "string" },
+      url: { type: "string" },
+      description: { type: "string" },
+      section: { type: "string" },
+      logo: { type: "string" },
+      contact: { type: "string" },
+      "allow-look-alike": { type: "boolean", default: false },
+      "dry-run": { type: "boolean", default: false },
+      json: { type: "boolean", default: false }
+    }
+  });
+  const [file2, ...extra] = positionals;
+  if (!file2) throw new UsageError("missing <FILE>");
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (!values.name?.trim()) throw new UsageError("missing --name");
+  const path2 = resolve(io.cwd, file2);
+  if (DATA_FILE.has(extname(path2).toLowerCase())) {
+    io.stderr(`adopters: ${file2}: data files (YAML, JSON, TOML) are not supported yet; only Markdown adopters files
+`);
+    return EXIT2.refused;
+  }
+  const source = await readFile(path2, "utf8");
+  const checked = validateAddValues({ ...values, name: values.name });
+  if (!checked.ok) {
+    io.stderr(checked.errors.map((e) => `${formatFieldError(e)}
+`).join(""));
+    return EXIT2.refused;
+  }
+  const entry = checked.entry;
+  const result = insertAdopter(source, entry, { section: entry.section });
+  if (!result.ok) {
+    io.stderr(`adopters: ${file2}: refused: ${refusalText(result)}
+`);
+    return EXIT2.refused;
+  }
+  const lookAlikes = result.flags.filter((f) => f.kind === "lookalike").map((f) => explainLookAlike(f, entry));
+  if (lookAlikes.length && !values["allow-look-alike"]) {
+    const lines = lookAlikes.map((l) => `adopters: ${file2}: refused: ${l}
+`);
+    io.stderr(`${lines.join("")}adopters: if it is a different organization, run again with --allow-look-alike
+`);
+    return EXIT2.refused;
+  }
+  const warnings = [
+    ...result.warnings.filter((w) => !/^the name or website looks like /.test(w)),
+    ...lookAlikes.map((l) => `${l} (added with --allow-look-alike)`)
+  ];
+  const diff = values["dry-run"] ? unifiedDiff(file2, source, result.content) : void 0;
+  if (!values["dry-run"]) await writeFile(path2, result.content, "utf8");
+  if (values.json) {
+    const { line, lines, section, order: order2, why } = result;
+    const out = {
+      line,
+      lines,
+      section,
+      order: order2,
+      entry: result.entry,
+      warnings,
+      why,
+      ...diff !== void 0 ? { diff } : {}
+    };
+    io.stdout(`${commandSafeJson(out)}
+`);
+  } else {
+    if (diff !== void 0) io.stdout(diff);
+    else
+      io.stdout(
+        `Added at line ${result.line}${result.section ? ` in "${result.section}"` : ""} (${result.order} order).
+`
+      );
+    for (const w of warnings) io.stderr(`adopters: warning: ${w}
+`);
+  }
+  return EXIT2.ok;
+};
+function refusalText(refused) {
+  if (refused.code === "url-required") return `${refused.reason}: give it with --url`;
+  return refused.reason;
+}
+
+// src/cli/check-links.ts
+import { readFile as readFile2, stat } from "node:fs/promises";
+import { dirname, join, relative, resolve as resolve2, sep } from "node:path";
+
+// src/links/classify.ts
+var import_tldts3 = __toESM(require_cjs(), 1);
+var OTHER_SCHEMES = /* @__PURE__ */ new Set(["mailto", "tel", "sms", "ftp", "ftps", "sftp", "irc", "ircs", "xmpp", "news", "git"]);
+var FILE_EXTENSIONS = /* @__PURE__ */ new Set(["md", "markdown", "png", "jpg", "jpeg", "gif", "svg", "webp", "yml", "yaml", "json"]);
+var MAX_URL_LENGTH = 2048;
+function classifyTarget(raw) {
+  const written = raw.trim();
+  if (written === "") return { kind: "skipped", reason: "empty destination" };
+  if (written.length > MAX_URL_LENGTH) return { kind: "malformed", reason: `longer than ${MAX_URL_LENGTH} characters` };
+  if (written.startsWith("#")) return { kind: "anchor", fragment: safeDecode3(written.slice(1)) };
+  if (written.startsWith("//")) {
+    return { kind: "malformed", reason: "protocol-relative URL", suggestion: `https:${written}` };
+  }
+  const typo = schemeTypo(written);
+  if (typo) return { kind: "malformed", reason: "misspelled scheme", suggestion: typo };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1]?.toLowerCase();
+  if (scheme && !scheme.includes(".")) {
+    if (scheme === "http" || scheme === "https") return httpTarget(written);
+    if (OTHER_SCHEMES.has(scheme)) return { kind: "skipped", reason: `${scheme}: link` };
+    return { kind: "skipped", reason: "unsupported scheme" };
+  }
+  const path2 = written.split(/[?#]/, 1)[0] ?? "";
+  const hostLike = looksLikeHost(path2.split("/", 1)[0] ?? "");
+  return hostLike ? { kind: "relative", path: path2, hostLike, suggestion: `https://${written}` } : { kind: "relative", path: path2, hostLike };
+}
+function httpTarget(written) {
+  let url2;
+  try {
+    url2 = new URL(written);
+  } catch {
+    return { kind: "malformed", reason: "not a valid URL" };
+  }
+  if (url2.hostname === "") return { kind: "malformed", reason: "no host" };
+  url2.username = "";
+  url2.password = "";
+  return { kind: "http", url: url2 };
+}
+function schemeTypo(written) {
+  const m = /^([a-z]{2,7})(:\/\/|\/\/)([^/].*)$/i.exec(written);
+  if (!m?.[1] || m[3] === void 0) return void 0;
+  const scheme = m[1].toLowerCase();
+  const exact = scheme === "http" || scheme === "https";
+  if (m[2] === "//" && exact) return `https://${m[3]}`;
+  if (m[2] === "://" && !exact && !OTHER_SCHEMES.has(scheme) && isNearHttp(scheme)) return `https://${m[3]}`;
+  return void 0;
+}
+function isNearHttp(s) {
+  return editDistance(s, "https") <= 1 || editDistance(s, "http") <= 1;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+function looksLikeHost(segment) {
+  if (!segment.includes(".") || segment.startsWith(".")) return false;
+  const host = segment.split(":", 1)[0].toLowerCase();
+  const last = host.split(".").pop() ?? "";
+  if (FILE_EXTENSIONS.has(last) && !host.startsWith("www.")) return false;
+  const parsed = (0, import_tldts3.parse)(host, { allowPrivateDomains: false });
+  return parsed.isIcann === true && parsed.domain !== null;
+}
+function safeDecode3(text6) {
+  try {
+    return decodeURIComponent(text6);
+  } catch {
+    return text6;
+  }
+}
+function classifyRelative(target, exists) {
+  if (exists) return { status: "ok", code: null, network: false };
+  if (target.hostLike) {
+    return {
+      status: "malformed",
+      code: null,
+      network: false,
+      detail: `written without a scheme; did you mean ${target.suggestion ?? "https://\u2026"}?`
+    };
+  }
+  return { status: "broken", code: null, network: false, detail: "no such path in the repository" };
+}
+function classifyStatusCode(code3) {
+  if (code3 >= 200 && code3 < 300) return "ok";
+  if (code3 === 401 || code3 === 403 || code3 === 429 || code3 === 451 || code3 === 999) return "unverifiable";
+  return "broken";
+}
+function isRetryableStatus(code3) {
+  return code3 === 408 || code3 === 429 || code3 >= 500 && code3 <= 599;
+}
+function shouldFallbackToGet(code3) {
+  return code3 >= 400 && code3 !== 429;
+}
+function isRedirectStatus(code3) {
+  return code3 === 301 || code3 === 302 || code3 === 303 || code3 === 307 || code3 === 308;
+}
+function isRetryableError(code3) {
+  return TRANSIENT_ERRORS.has(code3);
+}
+var TRANSIENT_ERRORS = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "UND_ERR_CLOSED"
+]);
+var TIMEOUT_ERRORS = /* @__PURE__ */ new Set(["ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "ABORT_ERR"]);
+function classifyNetworkError(code3) {
+  if (code3 === "E_LINK_BLOCKED") return { status: "blocked", detail: "address not allowed by policy" };
+  if (TIMEOUT_ERRORS.has(code3)) return { status: "timeout", detail: "no answer within the time budget" };
+  if (code3 === "ENOTFOUND") return { status: "broken", detail: "host not found (NXDOMAIN)" };
+  if (code3 === "EAI_AGAIN") return { status: "broken", detail: "DNS lookup failed" };
+  if (code3 === "ECONNREFUSED") return { status: "broken", detail: "connection refused" };
+  if (code3.startsWith("ERR_TLS") || code3.startsWith("ERR_SSL") || TLS_ERRORS.has(code3)) {
+    return { status: "broken", detail: `TLS failure (${code3})` };
+  }
+  if (/^[A-Z0-9_]{2,40}$/.test(code3)) return { status: "broken", detail: `connection failed (${code3})` };
+  return { status: "broken", detail: "connection failed" };
+}
+var TLS_ERRORS = /* @__PURE__ */ new Set([
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "HOSTNAME_MISMATCH"
+]);
+function movedToOtherDomain(from, to) {
+  return registrableDomain(from) !== registrableDomain(to);
+}
+function registrableDomain(url2) {
+  const parsed = (0, import_tldts3.parse)(url2.hostname);
+  return parsed.isIp ? url2.hostname : parsed.domain ?? url2.hostname;
+}
+
+// src/links/html-attributes.ts
+var TAG = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+var URL_ATTRIBUTE = /(?:^|\s)(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+var ID_ATTRIBUTE = /(?:^|\s)(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+function blankComments(html2) {
+  return html2.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
+}
+function extractHtmlLinks(fragment, following = "") {
+  const html2 = blankComments(fragment);
+  const context = html2 + blankComments(following);
+  const links = [];
+  for (const tag of html2.matchAll(TAG)) {
+    const name = tag[1].toLowerCase();
+    const attributes = tag[2] ?? "";
+    for (const attr of attributes.matchAll(URL_ATTRIBUTE)) {
+      const url2 = decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? "");
+      const at = tag.index + 1 + name.length + (attr.index ?? 0);
+      const alt = name === "img" ? attributeValue(attributes, "alt") : name === "a" ? wrappedAlt(context, tag.index) : null;
+      links.push({ url: url2, lineOffset: countNewlines(html2, at), alt });
+    }
+  }
+  return links;
+}
+function extractHtmlAnchors(fragment) {
+  const html2 = blankComments(fragment);
+  const anchors = [];
+  for (const tag of html2.matchAll(TAG)) {
+    for (const attr of (tag[2] ?? "").matchAll(ID_ATTRIBUTE)) {
+      anchors.push(decodeEntities(attr[1] ?? attr[2] ?? attr[3] ?? ""));
+    }
+  }
+  return anchors;
+}
+function wrappedAlt(html2, from) {
+  const close = html2.toLowerCase().indexOf("</a", from);
+  const inner = html2.slice(from, close === -1 ? void 0 : close);
+  const img = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i.exec(inner);
+  return img ? attributeValue(img[1] ?? "", "alt") : null;
+}
+function attributeValue(attributes, name) {
+  const re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, "i");
+  const m = re.exec(attributes);
+  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : null;
+}
+function countNewlines(text6, end) {
+  let n = 0;
+  for (let i = 0; i < end && i < text6.length; i++) if (text6.charCodeAt(i) === 10) n++;
+  return n;
+}
+var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+function decodeEntities(value) {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body) => {
+    if (body[0] === "#") {
+      const code3 = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code3 > 0 && code3 <= 1114111 ? String.fromCodePoint(code3) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+// src/links/extract.ts
+function entryLookup(entries) {
+  const sorted2 = [...entries].sort((a, b) => a.startLine - b.startLine);
+  return (line) => {
+    let lo = 0;
+    let hi = sorted2.length - 1;
+    let found;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (sorted2[mid].startLine <= line) [found, lo] = [sorted2[mid], mid + 1];
+      else hi = mid - 1;
+    }
+    return found && line <= found.endLine ? shorten(found.name) : null;
+  };
+}
+function shorten(name) {
+  const text6 = name.replace(/\s+/g, " ").trim();
+  return !text6 ? null : text6.length > 100 ? `${text6.slice(0, 99)}\u2026` : text6;
+}
+function extractLinks(markdown) {
+  const doc = parseDocument(markdown);
+  const tree = doc.tree;
+  const entryAt = entryLookup(findContainers(doc).flatMap((c) => c.entries));
+  const occurrences = [];
+  const anchors = /* @__PURE__ */ new Set();
+  const slugCounts = /* @__PURE__ */ new Map();
+  const definitions = [];
+  const referenceEntries = /* @__PURE__ */ new Map();
+  walk(tree, [], (node3, ancestors) => {
+    const line = node3.position?.start.line ?? 0;
+    switch (node3.type) {
+      case "link": {
+        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: linkKind(markdown, node3) });
+        break;
+      }
+      case "image":
+        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: "image" });
+        break;
+      case "linkReference":
+      case "imageReference":
+        if (!referenceEntries.has(node3.identifier)) referenceEntries.set(node3.identifier, entryAt(line));
+        break;
+      case "definition":
+        definitions.push({ node: node3, index: occurrences.length });
+        occurrences.push({ url: node3.url, line, entry: null, kind: "reference" });
+        break;
+      case "html":
+        for (const link2 of extractHtmlLinks(node3.value, followingHtml(ancestors.at(-1), node3))) {
+          const entry = link2.alt?.trim() ? link2.alt.trim() : entryAt(line);
+          occurrences.push({ url: link2.url, line: line + link2.lineOffset, entry, kind: "html" });
+        }
+        for (const id2 of extractHtmlAnchors(node3.value)) anchors.add(id2);
+        break;
+      case "heading":
+        anchors.add(uniqueSlug(slugify2(displayText(node3)), slugCounts));
+        break;
+    }
+  });
+  for (const { node: node3, index: index2 } of definitions) {
+    occurrences[index2] = { ...occurrences[index2], entry: referenceEntries.get(node3.identifier) ?? null };
+  }
+  return { occurrences, anchors };
+}
+function walk(node3, ancestors, visit4) {
+  visit4(node3, ancestors);
+  if ("children" in node3) {
+    const next = [...ancestors, node3];
+    for (const child of node3.children) walk(child, next, visit4);
+  }
+}
+function followingHtml(parent, node3) {
+  if (!parent || node3.type !== "html" || !/^<a\b/i.test(node3.value)) return "";
+  const siblings = parent.children;
+  let html2 = "";
+  for (const sibling of siblings.slice(siblings.indexOf(node3) + 1)) {
+    if (sibling.type !== "html") continue;
+    html2 += sibling.value;
+    if (/<\/a\s*>/i.test(sibling.value)) break;
+  }
+  return html2;
+}
+function linkKind(markdown, node3) {
+  const offset = node3.position?.start.offset;
+  const first = offset === void 0 ? "" : markdown[offset];
+  if (first === "[") return "inline";
+  if (first === "<") return "autolink";
+  return "literal";
+}
+function slugify2(text6) {
+  return text6.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
+}
+function uniqueSlug(slug, counts2) {
+  const seen = counts2.get(slug);
+  counts2.set(slug, (seen ?? 0) + 1);
+  return seen === void 0 ? slug : `${slug}-${seen}`;
+}
+function dedupeLinks(occurrences) {
+  const byUrl = /* @__PURE__ */ new Map();
+  for (const occurrence of occurrences) {
+    const existing = byUrl.get(occurrence.url);
+    if (existing) existing.occurrences.push(occurrence);
+    else
+      byUrl.set(occurrence.url, {
+        url: occurrence.url,
+        target: classifyTarget(occurrence.url),
+        occurrences: [occurrence]
+      });
+  }
+  return [...byUrl.values()];
+}
+function fetchKey(url2) {
+  const copy = new URL(url2.href);
+  copy.hash = "";
+  return copy.href;
+}
+
+// src/links/fetch/agent.ts
+var import_undici = __toESM(require_undici(), 1);
+
+// src/links/fetch/ssrf-guard.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+import { lookup as dnsLookup } from "node:dns";
+function createAddressPolicy(options = {}) {
+  return {
+    allowPrivate: options.allowPrivate ?? false,
+    allowHosts: new Set([...options.allowHosts ?? []].map(normalizeHost).filter((h) => h !== ""))
+  };
+}
+function normalizeHost(host) {
+  const bare2 = host.trim().toLowerCase().replace(/\.$/, "").replace(/^\[(.*)\]$/, "$1");
+  return import_ipaddr.default.isValid(bare2) ? import_ipaddr.default.process(bare2).toString() : bare2;
+}
+var METADATA = new Set(["169.254.169.254", "168.63.129.16", "fd00:ec2::254", "100.100.100.200"].map(normalizeHost));
+function blockedRange(address) {
+  if (!import_ipaddr.default.isValid(address)) return "not an IP address";
+  const parsed = import_ipaddr.default.parse(address);
+  if (METADATA.has(parsed.toString()) || METADATA.has(import_ipaddr.default.process(address).toString())) return "cloud metadata";
+  if (parsed.kind() === "ipv4") {
+    const range = parsed.range();
+    return range === "unicast" ? null : range;
+  }
+  return blockedIPv6(parsed);
+}
+function blockedIPv6(address) {
+  const range = address.range();
+  const parts = address.parts;
+  const v4 = (hi, lo) => new import_ipaddr.default.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
+  let embedded;
+  switch (range) {
+    case "ipv4Mapped":
+      embedded = address.toIPv4Address();
+      break;
+    case "rfc6145":
+      embedded = v4(parts[6], parts[7]);
+      break;
+    case "rfc6052":
+      if (parts[2] !== 0) return "NAT64 (local use)";
+      embedded = v4(parts[6], parts[7]);
+      break;
+    case "6to4":
+      embedded = v4(parts[1], parts[2]);
+      break;
+    case "teredo": {
+      const server = v4(parts[2], parts[3]);
+      const client = v4(~parts[6] & 65535, ~parts[7] & 65535);
+      const bad = blockedRange(server.toString()) ?? blockedRange(client.toString());
+      return bad ? `teredo (${bad})` : null;
+    }
+    case "unicast":
+      return parts[0] >= 8192 && parts[0] <= 16383 ? null : "reserved";
+    default:
+      return range;
+  }
+  const inner = blockedRange(embedded.toString());
+  return inner ? `${range} (${inner})` : null;
+}
+var BlockedAddressError = class extends Error {
+  constructor(host, reason) {
+    super(`refusing to connect to ${host}: ${reason}`);
+    this.host = host;
+    this.reason = reason;
+  }
+  host;
+  reason;
+  name = "BlockedAddressError";
+  code = "E_LINK_BLOCKED";
+};
+function checkLiteralHost(hostname3, policy) {
+  const host = normalizeHost(hostname3);
+  if (!import_ipaddr.default.isValid(host) || policy.allowHosts.has(host)) return null;
+  return addressVerdict(host, host, policy);
+}
+function addressVerdict(host, address, policy) {
+  const range = blockedRange(address);
+  if (range === null) return null;
+  if (policy.allowPrivate && range !== "cloud metadata") return null;
+  return new BlockedAddressError(host, range);
+}
+var systemResolver = (hostname3) => new Promise((resolve9, reject) => {
+  if (/(^|\.)invalid\.?$/i.test(hostname3)) return reject(notFound(hostname3));
+  dnsLookup(hostname3, { all: true, verbatim: true }, (error62, addresses) => {
+    if (error62) reject(error62);
+    else resolve9(addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })));
+  });
+});
+function createGuardedLookup(policy, resolve9 = systemResolver) {
+  return (hostname3, options, callback) => {
+    const host = normalizeHost(hostname3);
+    resolve9(host).then(
+      (answers) => {
+        const wanted = options.family === 4 || options.family === 6 ? options.family : void 0;
+        const addresses = answers.filter((a) => wanted === void 0 || a.family === wanted);
+        if (addresses.length === 0) return callback(notFound(hostname3), "");
+        if (!policy.allowHosts.has(host)) {
+          for (const a of addresses) {
+            const blocked = addressVerdict(host, a.address, policy);
+            if (blocked) return callback(blocked, "");
+          }
+        }
+        if (options.all) return callback(null, addresses);
+        const first = addresses[0];
+        callback(null, first.address, first.family);
+      },
+      (error62) => callback(error62, "")
+    );
+  };
+}
+function notFound(hostname3) {
+  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname3}`), { code: "ENOTFOUND", hostname: hostname3 });
+}
+
+// src/links/fetch/agent.ts
+var USER_AGENT = "adopters-bot-link-checker/1.0 (checks the links of an ADOPTERS.md file; HEAD, then GET)";
+var HEADERS = {
+  "user-agent": USER_AGENT,
+  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+};
+function createLinkAgent(options) {
+  return new import_undici.Agent({
+    connect: {
+      lookup: createGuardedLookup(options.policy, options.resolve),
+      timeout: options.connectTimeoutMs ?? 5e3
+    },
+    maxRedirections: 0,
+    // Short keep-alive: enough to reuse a connection for the next link to the same host.
+    keepAliveTimeout: 4e3
+  });
+}
+function createSender(options) {
+  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  const bodyDeadlineMs = options.bodyDeadlineMs ?? 1e3;
+  return async ({ url: url2, method, timeoutMs, headersTimeoutMs }) => {
+    const controller = new AbortController();
+    const deadline = setTimeout(() => controller.abort(timeoutError()), Math.max(1, timeoutMs));
+    try {
+      const response = await (0, import_undici.request)(url2, {
+        dispatcher: options.dispatcher,
+        method,
+        headers: HEADERS,
+        maxRedirections: 0,
+        signal: controller.signal,
+        headersTimeout: Math.max(1, Math.min(headersTimeoutMs, timeoutMs)),
+        bodyTimeout: bodyDeadlineMs
+      });
+      const bodyBytes = await readPrefix(response.body, maxBodyBytes, bodyDeadlineMs);
+      return {
+        status: response.statusCode,
+        location: header(response.headers.location),
+        retryAfter: header(response.headers["retry-after"]),
+        challenge: header(response.headers["cf-mitigated"])?.toLowerCase() === "challenge",
+        bodyBytes
+      };
+    } catch (error62) {
+      throw controller.signal.aborted ? timeoutError() : error62;
+    } finally {
+      clearTimeout(deadline);
+    }
+  };
+}
+function header(value) {
+  return Array.isArray(value) ? value[0] : value;
+}
+function timeoutError() {
+  return Object.assign(new Error("link budget exhausted"), { code: "ABORT_ERR" });
+}
+function readPrefix(body, cap, deadlineMs) {
+  return new Promise((resolve9) => {
+    let bytes = 0;
+    let settled = false;
+    const finish2 = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      body.off("data", onData);
+      if (!body.readableEnded) body.destroy();
+      resolve9(bytes);
+    };
+    const onData = (chunk) => {
+      bytes += chunk.length;
+      if (bytes >= cap) finish2();
+    };
+    const timer = setTimeout(finish2, deadlineMs);
+    body.on("data", onData);
+    body.once("end", finish2);
+    body.once("close", finish2);
+    body.once("error", finish2);
+    if (cap <= 0) finish2();
+  });
+}
+function blockedReason(error62) {
+  let current = error62;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const reason = current.reason;
+    if (current.code === "E_LINK_BLOCKED" && typeof reason === "string") return reason;
+    current = current.cause;
+  }
+  return void 0;
+}
+function errorCode(error62) {
+  let current = error62;
+  let code3;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const own5 = current.code;
+    if (typeof own5 === "string") code3 = own5;
+    if (own5 === "E_LINK_BLOCKED" || own5 === "ABORT_ERR") return own5;
+    current = current.cause;
+  }
+  return code3 ?? "UNKNOWN";
+}
+
+// src/links/retry.ts
+var DEFAULT_BACKOFF = { baseMs: 500, capMs: 8e3 };
+function backoffDelay(attempt, random, options = DEFAULT_BACKOFF) {
+  const nominal = Math.min(options.capMs, options.baseMs * 2 ** Math.max(0, attempt));
+  return Math.round(nominal / 2 + nominal / 2 * clamp01(random()));
+}
+function parseRetryAfter(value, nowMs) {
+  if (value === void 0) return void 0;
+  const text6 = value.trim();
+  if (/^\d+$/.test(text6)) return Number(text6) * 1e3;
+  if (!/[a-z]/i.test(text6)) return void 0;
+  const date5 = Date.parse(text6);
+  return Number.isNaN(date5) ? void 0 : Math.max(0, date5 - nowMs);
+}
+function decideRetryWait(input2) {
+  if (input2.retriesDone >= input2.maxRetries) return { reason: "retries exhausted" };
+  let wait = backoffDelay(input2.retriesDone, input2.random, input2.backoff);
+  if (input2.retryAfterMs !== void 0) {
+    if (input2.retryAfterMs > input2.maxRetryAfterMs) return { reason: "Retry-After longer than allowed" };
+    wait = Math.round(input2.retryAfterMs + 250 * clamp01(input2.random()));
+  }
+  const attemptReserve = Math.max(500, input2.remainingMs / 4);
+  if (wait + attemptReserve > input2.remainingMs) return { reason: "no time left in the budget" };
+  return { wait };
+}
+function clamp01(n) {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+// src/links/fetch/check-link.ts
+var DEFAULT_CHECK_OPTIONS = {
+  budgetMs: 15e3,
+  maxRedirects: 5,
+  maxRetries: 3,
+  maxRetryAfterMs: 3e4,
+  headersTimeoutMs: 1e4
+};
+async function checkLink(start, deps, options) {
+  let url2 = new URL(start.href);
+  url2.username = "";
+  url2.password = "";
+  let method = "HEAD";
+  let hops = 0;
+  let retries = 0;
+  let spent = 0;
+  const seen = /* @__PURE__ */ new Set([fetchKey(url2)]);
+  const finish2 = (result) => ({ ...result, network: true });
+  for (; ; ) {
+    const remaining = options.budgetMs - spent;
+    if (remaining <= 0) return finish2({ status: "timeout", code: null, detail: "no answer within the time budget" });
+    const blocked = checkLiteralHost(url2.hostname, deps.policy);
+    if (blocked) return finish2({ status: "blocked", code: null, detail: `address not allowed (${blocked.reason})` });
+    const attempt = await deps.scheduler.run(
+      url2.host,
+      async () => {
+        const startedAt = deps.now();
+        try {
+          const timeoutMs = options.budgetMs - spent;
+          const headersTimeoutMs = Math.min(options.headersTimeoutMs, timeoutMs);
+          return { response: await deps.send({ url: url2, method, timeoutMs, headersTimeoutMs }) };
+        } catch (error62) {
+          return { error: error62 };
+        } finally {
+          spent += deps.now() - startedAt;
+        }
+      },
+      { continuation: hops + retries > 0 || method === "GET" }
+    );
+    const wait = async (retryAfterMs) => {
+      const decision = decideRetryWait({
+        retriesDone: retries,
+        maxRetries: options.maxRetries,
+        retryAfterMs,
+        maxRetryAfterMs: options.maxRetryAfterMs,
+        remainingMs: options.budgetMs - spent,
+        random: deps.random,
+        backoff: options.backoff
+      });
+      if (decision.wait === void 0) return false;
+      await deps.sleep(decision.wait);
+      spent += decision.wait;
+      retries += 1;
+      return true;
+    };
+    if ("error" in attempt) {
+      const code3 = errorCode(attempt.error);
+      if (code3 === "E_LINK_BLOCKED") {
+        return finish2({
+          status: "blocked",
+          code: null,
+          detail: `address not allowed (${blockedReason(attempt.error) ?? "policy"})`
+        });
+      }
+      if (code3 === "ABORT_ERR" || spent >= options.budgetMs) {
+        return finish2({ status: "timeout", code: null, detail: "no answer within the time budget" });
+      }
+      if (isRetryableError(code3) && await wait(void 0)) continue;
+      return finish2({ code: null, ...classifyNetworkError(code3) });
+    }
+    const { response } = attempt;
+    if (isRedirectStatus(response.status) && response.location !== void 0) {
+      deps.scheduler.succeeded(url2.host);
+      const next = resolveRedirect(url2, response.location);
+      if (typeof next === "string") return finish2({ status: "broken", code: response.status, detail: next });
+      if (hops >= options.maxRedirects) {
+        return finish2({
+          status: "broken",
+          code: response.status,
+          detail: `more than ${options.maxRedirects} redirects`
+        });
+      }
+      const key = fetchKey(next);
+      if (seen.has(key)) return finish2({ status: "broken", code: response.status, detail: "redirect loop" });
+      seen.add(key);
+      hops += 1;
+      url2 = next;
+      continue;
+    }
+    if (method === "HEAD" && shouldFallbackToGet(response.status)) {
+      method = "GET";
+      continue;
+    }
+    if (isRetryableStatus(response.status)) {
+      const retryAfterMs = parseRetryAfter(response.retryAfter, deps.now());
+      if (response.status === 429) deps.scheduler.rateLimited(url2.host, retryAfterMs);
+      if (await wait(retryAfterMs)) continue;
+    } else {
+      deps.scheduler.succeeded(url2.host);
+    }
+    return finish2(verdict(start, url2, hops, response, retries));
+  }
+}
+function resolveRedirect(from, location) {
+  let next;
+  try {
+    next = new URL(location, from);
+  } catch {
+    return "redirect to an invalid URL";
+  }
+  if (next.protocol !== "http:" && next.protocol !== "https:") return "redirect to a non-HTTP URL";
+  next.username = "";
+  next.password = "";
+  return next;
+}
+function verdict(start, final, hops, response, retries) {
+  const code3 = response.status;
+  const finalUrl = hops > 0 ? final.href : void 0;
+  if (response.challenge) return { status: "unverifiable", code: code3, detail: "bot challenge", finalUrl };
+  if (isRedirectStatus(code3)) return { status: "broken", code: code3, detail: "redirect without a Location", finalUrl };
+  const status = classifyStatusCode(code3);
+  if (status === "ok" && hops > 0) {
+    const movedDomain = movedToOtherDomain(start, final);
+    return {
+      status: "redirected",
+      code: code3,
+      finalUrl,
+      ...movedDomain ? { movedDomain, detail: "moved to another domain" } : {}
+    };
+  }
+  if (status === "ok") return { status, code: code3 };
+  if (code3 === 408) return { status: "timeout", code: code3, detail: "server timed out the request", finalUrl };
+  const tries = retries > 0 ? ` after ${retries} ${retries === 1 ? "retry" : "retries"}` : "";
+  if (status === "unverifiable") {
+    return {
+      status,
+      code: code3,
+      detail: code3 === 429 ? `rate limited${tries}` : "access refused to automated checks",
+      finalUrl
+    };
+  }
+  return { status, code: code3, detail: code3 >= 500 ? `server error${tries}` : `HTTP ${code3}`, finalUrl };
+}
+
+// src/links/fetch/scheduler.ts
+var INITIAL_LATENCY_MS = 500;
+function createScheduler(options) {
+  const now = options.now ?? Date.now;
+  const setTimer = options.setTimer ?? ((callback, ms) => {
+    const timer = setTimeout(callback, ms);
+    return () => clearTimeout(timer);
+  });
+  const maxPerHost = Math.max(1, options.perHost);
+  const concurrency = Math.max(1, options.concurrency);
+  const hosts = /* @__PURE__ */ new Map();
+  let active = 0;
+  let wake;
+  const stateOf = (host) => {
+    let state = hosts.get(host);
+    if (!state) {
+      state = {
+        limit: maxPerHost,
+        active: 0,
+        queue: [],
+        continuations: 0,
+        notBefore: 0,
+        cleanStreak: 0,
+        meanMs: INITIAL_LATENCY_MS
+      };
+      hosts.set(host, state);
+    }
+    return state;
+  };
+  const pickHost = (at) => {
+    let best;
+    let bestScore = -1;
+    for (const state of hosts.values()) {
+      if (state.queue.length === 0 || state.active >= state.limit || state.notBefore > at) continue;
+      const score = state.queue.length * state.meanMs / state.limit;
+      if (score > bestScore) {
+        best = state;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+  const scheduleWake = (at) => {
+    let earliest = Infinity;
+    for (const state of hosts.values()) {
+      if (state.queue.length > 0 && state.notBefore > at) earliest = Math.min(earliest, state.notBefore);
+    }
+    if (earliest === Infinity || wake && wake.at <= earliest) return;
+    wake?.cancel();
+    wake = {
+      at: earliest,
+      cancel: setTimer(() => {
+        wake = void 0;
+        pump();
+      }, earliest - at)
+    };
+  };
+  const start = (state, job) => {
+    active += 1;
+    state.active += 1;
+    const startedAt = now();
+    void job.task().then(job.resolve, job.reject).finally(() => {
+      active -= 1;
+      state.active -= 1;
+      state.meanMs = state.meanMs * 0.8 + Math.max(1, now() - startedAt) * 0.2;
+      pump();
+    });
+  };
+  function pump() {
+    const at = now();
+    while (active < concurrency) {
+      const state = pickHost(at);
+      if (!state) break;
+      const job = state.queue.shift();
+      if (state.continuations > 0) state.continuations -= 1;
+      start(state, job);
+    }
+    scheduleWake(at);
+  }
+  return {
+    run(host, task, runOptions = {}) {
+      const state = stateOf(host);
+      return new Promise((resolve9, reject) => {
+        const job = { task, resolve: resolve9, reject };
+        if (runOptions.continuation) state.queue.splice(state.continuations++, 0, job);
+        else state.queue.push(job);
+        pump();
+      });
+    },
+    rateLimited(host, retryAfterMs) {
+      const state = stateOf(host);
+      state.limit = Math.max(1, Math.floor(state.limit / 2));
+      state.cleanStreak = 0;
+      state.notBefore = Math.max(state.notBefore, now() + (retryAfterMs ?? options.defaultPauseMs ?? 1e3));
+      scheduleWake(now());
+    },
+    succeeded(host) {
+      const state = stateOf(host);
+      if (state.limit >= maxPerHost) return;
+      state.cleanStreak += 1;
+      if (state.cleanStreak >= state.limit * 8) {
+        state.limit += 1;
+        state.cleanStreak = 0;
+        pump();
+      }
+    }
+  };
+}
+
+// src/links/fetch/link-checker.ts
+function createHttpLinkChecker(options = {}) {
+  const policy = createAddressPolicy({ allowPrivate: options.allowPrivate, allowHosts: options.allowHosts });
+  const agent = createLinkAgent({ policy, resolve: options.resolve, connectTimeoutMs: options.connectTimeoutMs });
+  const send = createSender({
+    dispatcher: agent,
+    maxBodyBytes: options.maxBodyBytes,
+    bodyDeadlineMs: options.bodyDeadlineMs
+  });
+  const budgetMs = options.timeoutMs ?? DEFAULT_CHECK_OPTIONS.budgetMs;
+  const checkOptions = {
+    ...DEFAULT_CHECK_OPTIONS,
+    budgetMs,
+    headersTimeoutMs: Math.min(DEFAULT_CHECK_OPTIONS.headersTimeoutMs, budgetMs),
+    maxRetries: options.maxRetries ?? DEFAULT_CHECK_OPTIONS.maxRetries,
+    maxRedirects: options.maxRedirects ?? DEFAULT_CHECK_OPTIONS.maxRedirects,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_CHECK_OPTIONS.maxRetryAfterMs,
+    backoff: options.backoff
+  };
+  const sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
+  return {
+    async check(urls, onProgress) {
+      const scheduler = createScheduler({ concurrency: options.concurrency ?? 16, perHost: options.perHost ?? 2 });
+      const deps = { send, scheduler, policy, now: Date.now, sleep, random: Math.random };
+      const unique2 = /* @__PURE__ */ new Map();
+      for (const url2 of urls) if (!unique2.has(fetchKey(url2))) unique2.set(fetchKey(url2), url2);
+      const results = /* @__PURE__ */ new Map();
+      let done = 0;
+      await Promise.all(
+        [...unique2].map(async ([key, url2]) => {
+          results.set(key, await checkLink(url2, deps, checkOptions));
+          onProgress?.(++done, unique2.size);
+        })
+      );
+      return results;
+    },
+    close: () => agent.close()
+  };
+}
+
+// src/links/types.ts
+var LINK_STATUSES = [
+  "ok",
+  "redirected",
+  "broken",
+  "timeout",
+  "unverifiable",
+  "blocked",
+  "malformed",
+  "skipped"
+];
+var FAILING_STATUSES = /* @__PURE__ */ new Set(["broken", "timeout", "malformed"]);
+function isFailing(status) {
+  return FAILING_STATUSES.has(status);
+}
+function countStatuses(links) {
+  const counts2 = Object.fromEntries(LINK_STATUSES.map((s) => [s, 0]));
+  for (const link2 of links) counts2[link2.result.status] += 1;
+  return counts2;
+}
+
+// src/workflows/check-links.ts
+import { posix } from "node:path";
+
 // src/links/state.ts
 var MAX_TRACKED_LINKS = 400;
 var trackedSchema = external_exports.object({
@@ -64577,7 +65079,7 @@ function renderJson(links) {
     ...l.result.finalUrl !== void 0 ? { finalUrl: l.result.finalUrl } : {},
     ...l.result.detail !== void 0 ? { detail: l.result.detail } : {}
   }));
-  return `${JSON.stringify({ links: items, summary: countStatuses(links) }, null, 2)}
+  return `${commandSafeJson({ links: items, summary: countStatuses(links) }, 2)}
 `;
 }
 var HUMAN_ORDER = [
@@ -65014,6 +65516,13 @@ function lintAdopters(source) {
   return problems.sort((a, b) => a.line - b.line);
 }
 
+// src/doctor/probe-entry.ts
+function probeEntry() {
+  const checked = validateEntry({ name: "Zzz Doctor Probe", website: "https://probe.example.org" });
+  if (!checked.ok) throw new Error(`the doctor's probe entry is invalid: ${checked.errors[0]?.message ?? ""}`);
+  return checked.entry;
+}
+
 // src/doctor/check-adopters-file.ts
 var SUBJECT = "Adopters file";
 function checkAdoptersFile(file2, s, links) {
@@ -65028,7 +65537,7 @@ function checkAdoptersFile(file2, s, links) {
       }
     ];
   }
-  const probe = insertAdopter(file2.text, { name: "Zzz Doctor Probe", url: "https://probe.example.org" });
+  const probe = insertAdopter(file2.text, probeEntry());
   if (!probe.ok && probe.code !== "duplicate") {
     return [
       {
@@ -65059,20 +65568,9 @@ function checkAdoptersFile(file2, s, links) {
 // src/doctor/check-form.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 
-// src/submission/form-fields.ts
-var SUBMISSION_FIELDS = ["name", "website", "description", "section", "logo", "contact", "consent"];
-var DEFAULT_FIELD_LABELS = {
-  name: "Organization name",
-  website: "Website",
-  description: "How do you use the project?",
-  section: "Adopter type",
-  logo: "Logo URL",
-  contact: "GitHub handle of a contact",
-  consent: "Consent"
-};
-var FORM_LABEL = "Issue form";
-function formatFieldError(error62) {
-  return `${error62.label}: ${error62.message}`;
+// src/submission/submission.ts
+function isSubmission(entry) {
+  return entry.url !== void 0;
 }
 
 // src/submission/default-form.ts
@@ -71933,359 +72431,20 @@ function strayError(stray, mapping) {
   };
 }
 
-// src/submission/contact-rules.ts
-var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-var EXAMPLE = "for example octocat";
-function checkGitHubHandle(raw) {
-  const typed = raw.trim();
-  const handle2 = typed.startsWith("@") ? typed.slice(1) : typed;
-  if (HANDLE.test(handle2)) return { ok: true, handle: handle2 };
-  if (/^https?:\/\//i.test(handle2)) {
-    return { ok: false, message: `is a web address; give only the GitHub handle (${EXAMPLE}).` };
-  }
-  if (handle2.includes("@")) {
-    return { ok: false, message: `looks like an e-mail address; give a GitHub handle instead (${EXAMPLE}).` };
-  }
-  if (handle2.length > 39) {
-    return { ok: false, message: `is ${handle2.length} characters long; GitHub handles have at most 39.` };
-  }
-  return {
-    ok: false,
-    message: `is not a GitHub handle: use letters, digits and single hyphens, not at the start or end (${EXAMPLE}).`
-  };
-}
-
-// src/submission/code-points.ts
-var RULES = [
-  { test: new RegExp("\\p{Cs}", "u"), what: "a broken character", why: "a lone UTF-16 surrogate" },
-  { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
-  {
-    test: new RegExp("\\p{Bidi_Control}", "u"),
-    what: "a bidirectional-text control character",
-    why: "which can make text display in another order than it is stored"
-  },
-  { test: new RegExp("\\p{Cc}", "u"), what: "a control character" },
-  {
-    test: new RegExp("\\p{Default_Ignorable_Code_Point}", "u"),
-    what: "an invisible character",
-    why: "such as a zero-width space, a tag, a variation selector or a filler"
-  },
-  { test: new RegExp("\\p{Cf}", "u"), what: "an invisible formatting character" },
-  { test: new RegExp("\\p{Co}", "u"), what: "a private-use character", why: "which displays differently on every device" },
-  { test: new RegExp("\\p{Cn}", "u"), what: "an unassigned code point or a noncharacter" }
-];
-var ANY_FORBIDDEN = new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
-function formatCodePoint(codePoint) {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function findForbiddenCodePoints(text6, options = {}) {
-  if (!ANY_FORBIDDEN.test(text6)) return [];
-  const found = /* @__PURE__ */ new Map();
-  for (const char of text6) {
-    if (char === "\n" && options.allowLineFeed) continue;
-    const rule = RULES.find((r) => r.test.test(char));
-    if (rule === void 0) continue;
-    const seen = found.get(rule);
-    if (seen) seen.count += 1;
-    else found.set(rule, { first: char.codePointAt(0) ?? 0, count: 1 });
-  }
-  return [...found].map(([{ what, why }, { first, count }]) => {
-    const more = count > 1 ? ` and ${count - 1} more like it` : "";
-    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
-    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
-  });
-}
-function trimCharacters(text6, characters) {
-  let start = 0;
-  let end = text6.length;
-  while (start < end && characters.includes(text6.charAt(start))) start += 1;
-  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
-  return text6.slice(start, end);
-}
-
-// src/submission/markup-rules.ts
-var INLINE_RULES = [
-  {
-    test: /<[A-Za-z/!?]/,
-    message: "contains HTML ('<' followed by a letter, '/', '!' or '?'); remove it \u2014 the text is shown exactly as written, never as HTML."
-  },
-  {
-    test: /\]\(|\]\[|!\[|\]:/,
-    message: "contains Markdown link or image syntax ('](', '][', '![' or ']:'); write plain text \u2014 the website has its own field."
-  },
-  {
-    test: /\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b(?:javascript|vbscript|data|file|mailto|xmpp):/i,
-    message: "contains a web address, which GitHub would turn into a link; remove it \u2014 the website has its own field."
-  },
-  {
-    test: /@[\p{L}\p{N}]/u,
-    message: "contains '@' followed by a letter or digit, which GitHub turns into a mention of a user or team (or an e-mail link); remove the '@'."
-  },
-  {
-    test: /#\d|\bGH-\d/i,
-    message: "contains '#' (or 'GH-') followed by a digit, which GitHub turns into a link to an issue or pull request; remove the '#' (for example write 'No. 1' instead of '#1')."
-  },
-  {
-    // Named references have two letters or more (`&lt;`), so "R&D;" is left alone.
-    test: /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i,
-    message: "contains an HTML character reference ('&\u2026;'), which displays as another character; type the character itself (for example '&' instead of '&amp;')."
-  },
-  {
-    test: /(?<!:):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?!:)/i,
-    message: "contains an emoji code (':name:'), which GitHub replaces with a picture; remove the colons."
-  }
-];
-var WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
-var LEGACY_COMMAND = "contains '##[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
-function blockStart(line) {
-  const ordered = /^\d{1,9}[.)](?=\s|$)/.exec(line);
-  if (ordered) return { token: ordered[0], what: "a numbered list" };
-  if (line.startsWith("```") || line.startsWith("~~~")) return { token: line.slice(0, 3), what: "a code fence" };
-  const first = line.charAt(0);
-  const what = {
-    "#": "a heading",
-    ">": "a quote",
-    "|": "a table row",
-    "=": "a heading underline",
-    "-": "a list item or a heading underline",
-    "+": "a list item",
-    "*": "a list item or emphasis"
-  };
-  return what[first] === void 0 ? void 0 : { token: first, what: what[first] };
-}
-function findMarkupProblems(text6, context) {
-  const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
-  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
-  if (context === "name") {
-    if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
-    const start = blockStart(text6);
-    if (start) {
-      problems.push(`starts with '${start.token}', which Markdown reads as ${start.what}; start with the name itself.`);
-    }
-    return problems;
-  }
-  const lines = text6.split("\n");
-  lines.forEach((line, index2) => {
-    const where = lines.length > 1 ? `line ${index2 + 1} ` : "";
-    if (line.startsWith("::")) problems.push(`${where}starts with ${WORKFLOW_COMMAND}; remove it.`);
-    const start = blockStart(line);
-    if (start === void 0) return;
-    problems.push(
-      `${where}starts with '${start.token}', which Markdown reads as ${start.what}; write one paragraph of plain text.`
-    );
-  });
-  return problems;
-}
-
-// src/submission/text-rules.ts
-var TEXT_LIMITS = { name: 100, description: 500 };
-var SPACES = new RegExp("(?!\\u3000)\\p{Zs}", "gu");
-function checkText(raw, kind, limit = TEXT_LIMITS[kind]) {
-  const multiline = kind === "description";
-  const input2 = multiline ? raw.replace(/\r\n?/g, "\n") : raw;
-  const problems = findForbiddenCodePoints(input2, { allowLineFeed: multiline });
-  const lines = input2.normalize("NFC").split("\n").map((line) => trimCharacters(line.replace(SPACES, " ").replace(/ {2,}/g, " "), " \u3000"));
-  while (lines.length > 0 && lines[0] === "") lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  if (lines.includes("")) {
-    problems.push("has more than one paragraph (a blank line); write a single paragraph.");
-  }
-  const value = lines.filter((line) => line !== "").join(" ");
-  const length = [...value].length;
-  if (length > limit) {
-    problems.push(`is ${length} characters long; the limit is ${limit}. Shorten it.`);
-    return { ok: false, problems };
-  }
-  if (new RegExp("^\\p{M}", "u").test(value)) {
-    problems.push("starts with a combining mark, which would attach to the character before it; remove it.");
-  }
-  if (new RegExp("\\p{M}{5}", "u").test(value)) {
-    problems.push("stacks five or more combining marks on one character; remove the extra marks.");
-  }
-  problems.push(...findMarkupProblems(multiline ? lines.join("\n") : value, kind));
-  return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
-}
-
-// src/submission/url-rules.ts
-var import_tldts3 = __toESM(require_cjs(), 1);
-import { domainToUnicode as domainToUnicode2 } from "node:url";
-var URL_MAX_LENGTH = 2048;
-var TEST_TLDS = /* @__PURE__ */ new Set(["example", "test", "invalid"]);
-var PRIVATE_TLDS = /* @__PURE__ */ new Set(["localhost", "local", "internal", "onion", "alt", "lan", "home", "corp", "intranet"]);
-function checkUrl(raw, options = {}) {
-  const typed = trimCharacters(raw, " 	");
-  const fail = (message) => ({ ok: false, message });
-  if (typed.length > URL_MAX_LENGTH) return fail(`is ${typed.length} characters long; the limit is ${URL_MAX_LENGTH}.`);
-  const [invisible] = findForbiddenCodePoints(typed);
-  if (invisible !== void 0) return fail(invisible);
-  if (/\s/u.test(typed)) return fail("contains a space; a web address has none \u2014 copy it from your browser.");
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(typed)?.[1]?.toLowerCase();
-  const allowed = options.allowHttp ? ["https", "http"] : ["https"];
-  if (scheme === void 0)
-    return fail("must be a full web address starting with https:// (for example https://example.org).");
-  if (!allowed.includes(scheme)) {
-    if (scheme === "http") return fail("uses http://; give the https:// address of the site.");
-    const shown = scheme.length <= 20 ? ` '${scheme}:'` : "";
-    return fail(`uses the${shown} scheme; only https:// web addresses are accepted.`);
-  }
-  if (typed.includes("\\")) return fail("contains a backslash ('\\'); use '/' in web addresses.");
-  const parts = /^[A-Za-z0-9+.-]+:\/\/([^/?#]*)(.*)$/s.exec(typed);
-  if (parts === null) return fail(`must start with '${scheme}://' (with two slashes).`);
-  const authority = parts[1] ?? "";
-  const rest = parts[2] ?? "";
-  if (authority.includes("@"))
-    return fail("contains a user name or password (text before '@' in the address); remove it.");
-  let url2;
-  try {
-    url2 = new URL(typed);
-  } catch {
-    return fail("is not a valid web address; copy it from your browser.");
-  }
-  if (url2.port !== "") return fail(`uses port ${url2.port}; only the standard port is allowed \u2014 remove ':${url2.port}'.`);
-  const hostProblem = checkHostname(url2.hostname, options);
-  if (hostProblem !== void 0) return fail(hostProblem);
-  if (canonicalText(scheme, authority, rest, url2) !== url2.href) {
-    return fail(
-      "is not written the way browsers read it (for example it has '..' segments or encoded characters in the host); copy the address from your browser."
-    );
-  }
-  return { ok: true, url: rest === "" ? url2.href.slice(0, -1) : url2.href };
-}
-function checkHostname(hostname3, options) {
-  const useName = "use the organization's domain name";
-  if (hostname3.startsWith("[") || /^\d+(?:\.\d+){3}$/.test(hostname3) || (0, import_tldts3.parse)(hostname3).isIp) {
-    return `uses an IP address; ${useName}.`;
-  }
-  if (hostname3.endsWith(".")) return "ends with a dot after the domain name; remove it.";
-  const labels = hostname3.split(".");
-  if (labels.some((label) => label === "")) return "has an empty part in the domain name (two dots in a row).";
-  const tld = labels[labels.length - 1] ?? "";
-  if (labels.length < 2) return `has no domain (a single name such as 'localhost' or 'intranet'); ${useName}.`;
-  if (PRIVATE_TLDS.has(tld) || hostname3.endsWith(".home.arpa")) {
-    return `uses the private or reserved domain '.${tld === "arpa" ? "home.arpa" : tld}', which is not reachable on the internet; ${useName}.`;
-  }
-  const testDomain = options.allowReservedTestDomains === true && TEST_TLDS.has(tld);
-  if (TEST_TLDS.has(tld) && !testDomain) return `uses the reserved test domain '.${tld}'; ${useName}.`;
-  if (!testDomain) {
-    const domain3 = (0, import_tldts3.parse)(hostname3, { allowPrivateDomains: true });
-    if (!domain3.isIcann && !domain3.isPrivate) {
-      return "does not end in a known public domain suffix (such as .com, .org or .de); check the address.";
-    }
-    if (domain3.domain === null) return `is a public domain suffix, not a site; ${useName}.`;
-  }
-  const spoof = findSpoofingLabel(hostname3);
-  if (spoof?.kind === "mixed") {
-    return `mixes ${spoof.scripts.join(" and ")} letters in one part of the domain name, a trick used to imitate other sites; check the address.`;
-  }
-  if (spoof?.kind === "whole-script") {
-    return `is written in ${spoof.script} letters that imitate Latin ones, a trick used to imitate other sites; check the address.`;
-  }
-  return void 0;
-}
-function canonicalText(scheme, authority, rest, url2) {
-  const defaultPort = scheme === "https" ? ":443" : ":80";
-  const host = authority.endsWith(defaultPort) ? authority.slice(0, -defaultPort.length) : authority;
-  const lower = host.toLowerCase();
-  let canonicalHost = lower;
-  if (!/^[ -~]*$/.test(lower)) {
-    if (lower.normalize("NFC") !== domainToUnicode2(url2.hostname)) return void 0;
-    canonicalHost = url2.hostname;
-  }
-  const encodedRest = rest.replace(/[^ -~]/gu, (char) => encodeURIComponent(char));
-  const path2 = encodedRest.startsWith("/") ? encodedRest : `/${encodedRest}`;
-  return `${scheme}://${canonicalHost}${path2}`;
-}
-
 // src/submission/validate-submission.ts
-function ruled(rule) {
-  return external_exports.string({ error: "must be text." }).transform((value, ctx) => {
-    const result = rule(value);
-    if (result.ok) return result.value;
-    for (const message of result.problems) ctx.addIssue({ code: "custom", message });
-    return external_exports.NEVER;
-  });
-}
-function fromCheck(check3) {
-  return check3.ok ? check3 : { ok: false, problems: [check3.message] };
-}
-function optional2(schema2) {
-  return external_exports.preprocess(
-    (value) => typeof value === "string" && value.trim() === "" ? void 0 : value,
-    schema2.optional()
-  );
-}
-function buildSchema(options) {
-  const url2 = (value) => {
-    const check3 = checkUrl(value, { allowReservedTestDomains: options.allowReservedTestDomains });
-    return fromCheck(check3.ok ? { ok: true, value: check3.url } : check3);
-  };
-  const section = (value) => {
-    const allowed = options.sectionOptions;
-    if (allowed === void 0 || allowed.length === 0) return checkText(value, "name", TEXT_LIMITS.name);
-    const key = sectionKey(value);
-    const match = allowed.find((option) => sectionKey(option) === key);
-    if (match !== void 0) return { ok: true, value: match };
-    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
-    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
-  };
-  return external_exports.object({
-    name: optional2(ruled((value) => checkText(value, "name"))),
-    website: optional2(ruled(url2)),
-    description: optional2(ruled((value) => checkText(value, "description"))),
-    section: optional2(ruled(section)),
-    logo: optional2(ruled(url2)),
-    contact: optional2(
-      ruled((value) => {
-        const check3 = checkGitHubHandle(value);
-        return fromCheck(check3.ok ? { ok: true, value: check3.handle } : check3);
-      })
-    ),
-    consent: external_exports.boolean({ error: "must be a ticked checkbox." }).optional()
-  });
-}
-function isBlank2(value) {
-  return value === void 0 || typeof value === "string" && value.trim() === "";
-}
-function sectionKey(text6) {
-  return text6.normalize("NFC").trim().replace(/\s+/gu, " ").replace(/,\s*/g, ", ").toLowerCase();
-}
 function validateSubmission(fields, options = {}) {
   const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
-  const errors = [];
-  const add = (field, message) => errors.push({ field, label: labels[field], message });
-  const parsed = buildSchema(options).safeParse(fields);
-  if (!parsed.success) {
-    for (const issue2 of parsed.error.issues) {
-      const field = issue2.path[0];
-      if (typeof field === "string" && SUBMISSION_FIELDS.includes(field)) {
-        add(field, issue2.message);
-      }
-    }
-  }
-  const data = parsed.success ? parsed.data : void 0;
-  if (isBlank2(fields.name)) {
-    add("name", "is required; enter the organization's name as it should appear in the list.");
-  }
-  if (isBlank2(fields.website)) {
-    add("website", "is required; enter the organization's website, starting with https://.");
-  }
-  if (options.requireSection && isBlank2(fields.section)) {
-    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
-    add("section", `is required for this project; choose one${list4}.`);
-  }
+  const checked = validateEntry(fields, { ...options, labels, requireWebsite: true });
+  const errors = checked.ok ? [] : [...checked.errors];
+  const consent = (message) => errors.push({ field: "consent", label: labels.consent, message });
+  if (fields.consent !== void 0 && typeof fields.consent !== "boolean") consent("must be a ticked checkbox.");
   if ((options.requireConsent ?? true) && fields.consent !== true) {
-    add("consent", "must be ticked: only someone allowed to list the organization publicly may submit it.");
+    consent("must be ticked: only someone allowed to list the organization publicly may submit it.");
   }
-  if (errors.length > 0 || data?.name === void 0 || data.website === void 0) {
-    const order2 = (error62) => SUBMISSION_FIELDS.indexOf(error62.field);
-    return { ok: false, errors: errors.sort((a, b) => order2(a) - order2(b)) };
+  if (!checked.ok || errors.length > 0 || !isSubmission(checked.entry)) {
+    return { ok: false, errors: sortFieldErrors(errors) };
   }
-  const submission = { name: data.name, url: data.website };
-  if (data.description !== void 0) submission.description = data.description;
-  if (data.section !== void 0) submission.section = data.section;
-  if (data.logo !== void 0) submission.logo = data.logo;
-  if (data.contact !== void 0) submission.contact = data.contact;
-  return { ok: true, submission };
+  return { ok: true, submission: checked.entry };
 }
 
 // src/submission/read-submission.ts
@@ -72372,11 +72531,7 @@ function sectionFindings(form2, s, sections, adopters, link2) {
   for (const option of field.options) {
     const key = Object.keys(map5).find((k) => k.toLowerCase() === option.toLowerCase());
     const target = key ? map5[key] : option;
-    const probe = insertAdopter(
-      adopters.text,
-      { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
-      { section: target }
-    );
+    const probe = insertAdopter(adopters.text, probeEntry(), { section: target });
     if (!probe.ok && probe.code === "no-section") {
       findings.push({
         subject: SUBJECT2,
@@ -72805,7 +72960,7 @@ var doctorCommand = async (args, io) => {
     }
   ];
   const status = doctorStatus(findings);
-  if (values.json) io.stdout(`${JSON.stringify({ status, findings })}
+  if (values.json) io.stdout(`${commandSafeJson({ status, findings })}
 `);
   else io.stdout(renderDoctorText(findings));
   return status === "healthy" ? EXIT2.ok : EXIT2.refused;
@@ -73385,7 +73540,7 @@ var lintCommand = async (args, io) => {
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const source = await readFile6(resolve6(io.cwd, file2), "utf8");
   const problems = values.baseline === void 0 ? lintAdopters(source) : lintChanges(await readFile6(resolve6(io.cwd, values.baseline), "utf8"), source);
-  if (values.json) io.stdout(`${JSON.stringify({ ok: problems.length === 0, problems })}
+  if (values.json) io.stdout(`${commandSafeJson({ ok: problems.length === 0, problems })}
 `);
   else for (const p of problems) io.stdout(`${file2}:${p.line}: ${p.rule}: ${p.message}
 `);
@@ -73492,7 +73647,7 @@ async function readText2(path2, shown) {
   }
 }
 function json2(value) {
-  return `${JSON.stringify(value, null, 2)}
+  return `${commandSafeJson(value, 2)}
 `;
 }
 function renderSubmission(submission) {
@@ -73571,7 +73726,8 @@ var commands = {
   init: { run: initCommand, help: INIT_HELP },
   doctor: { run: doctorCommand, help: DOCTOR_HELP }
 };
-async function runCli(argv, io) {
+async function runCli(argv, streams) {
+  const io = commandSafeIo(streams);
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     (name ? io.stdout : io.stderr)(`${HELP}

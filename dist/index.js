@@ -55220,11 +55220,41 @@ function readInputs() {
   return Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]));
 }
 
+// src/text/workflow-commands.ts
+var LINE_BREAK = /\r\n|\r|\n/g;
+var COMMAND_START = /^[\s\u0085]*:(?=:)/;
+function insertionPoints(text6) {
+  const points = [];
+  let lineStart2 = 0;
+  const lines = [...text6.matchAll(LINE_BREAK)].map((m) => ({ end: m.index, next: m.index + m[0].length }));
+  lines.push({ end: text6.length, next: text6.length });
+  for (const { end, next } of lines) {
+    const line = text6.slice(lineStart2, end);
+    const start = COMMAND_START.exec(line);
+    if (start) points.push(lineStart2 + start[0].length);
+    for (const legacy2 of line.matchAll(/##(?=\[)/g)) points.push(lineStart2 + legacy2.index + 2);
+    lineStart2 = next;
+  }
+  return points.sort((a, b) => a - b);
+}
+function insertSpaces(text6, points, shift = 0) {
+  let out = "";
+  let at = 0;
+  for (const point3 of points) {
+    out += `${text6.slice(at, point3 - shift)} `;
+    at = point3 - shift;
+  }
+  return out + text6.slice(at);
+}
+function defuseWorkflowCommands(text6) {
+  return insertSpaces(text6, insertionPoints(text6));
+}
+
 // src/action/reporter.ts
 var LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
 var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function logSafe(text6) {
-  return text6.replace(LINE_BREAKS, " ").replace(CONTROLS, "\uFFFD").replace(/##\[/g, "## [").replace(/^\s*::/, ": :");
+  return defuseWorkflowCommands(text6.replace(LINE_BREAKS, " ").replace(CONTROLS, "\uFFFD"));
 }
 function actionsReporter() {
   const parts = [];
@@ -71098,6 +71128,54 @@ var import_tldts2 = __toESM(require_cjs(), 1);
 // src/submission/confusables.ts
 import { domainToUnicode } from "node:url";
 
+// src/submission/code-points.ts
+var RULES = [
+  { test: new RegExp("\\p{Cs}", "u"), what: "a broken character", why: "a lone UTF-16 surrogate" },
+  { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
+  {
+    test: new RegExp("\\p{Bidi_Control}", "u"),
+    what: "a bidirectional-text control character",
+    why: "which can make text display in another order than it is stored"
+  },
+  { test: new RegExp("\\p{Cc}", "u"), what: "a control character" },
+  {
+    test: new RegExp("\\p{Default_Ignorable_Code_Point}", "u"),
+    what: "an invisible character",
+    why: "such as a zero-width space, a tag, a variation selector or a filler"
+  },
+  { test: new RegExp("\\p{Cf}", "u"), what: "an invisible formatting character" },
+  { test: new RegExp("\\p{Co}", "u"), what: "a private-use character", why: "which displays differently on every device" },
+  { test: new RegExp("\\p{Cn}", "u"), what: "an unassigned code point or a noncharacter" }
+];
+var ANY_FORBIDDEN = new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
+function formatCodePoint(codePoint) {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function findForbiddenCodePoints(text6, options = {}) {
+  if (!ANY_FORBIDDEN.test(text6)) return [];
+  const found = /* @__PURE__ */ new Map();
+  for (const char of text6) {
+    if (char === "\n" && options.allowLineFeed) continue;
+    const rule = RULES.find((r) => r.test.test(char));
+    if (rule === void 0) continue;
+    const seen = found.get(rule);
+    if (seen) seen.count += 1;
+    else found.set(rule, { first: char.codePointAt(0) ?? 0, count: 1 });
+  }
+  return [...found].map(([{ what, why }, { first, count }]) => {
+    const more = count > 1 ? ` and ${count - 1} more like it` : "";
+    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
+    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
+  });
+}
+function trimCharacters(text6, characters) {
+  let start = 0;
+  let end = text6.length;
+  while (start < end && characters.includes(text6.charAt(start))) start += 1;
+  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
+  return text6.slice(start, end);
+}
+
 // src/submission/confusables-table.ts
 var ASCII_CONFUSABLES = [
   [" ", "\u1680\u2028\u2029"],
@@ -72195,6 +72273,330 @@ function verifyInsertion(doc, splice2, values, expect) {
   return void 0;
 }
 
+// src/submission/contact-rules.ts
+var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var EXAMPLE = "for example octocat";
+function checkGitHubHandle(raw) {
+  const typed = raw.trim();
+  const handle2 = typed.startsWith("@") ? typed.slice(1) : typed;
+  if (HANDLE.test(handle2)) return { ok: true, handle: handle2 };
+  if (/^https?:\/\//i.test(handle2)) {
+    return { ok: false, message: `is a web address; give only the GitHub handle (${EXAMPLE}).` };
+  }
+  if (handle2.includes("@")) {
+    return { ok: false, message: `looks like an e-mail address; give a GitHub handle instead (${EXAMPLE}).` };
+  }
+  if (handle2.length > 39) {
+    return { ok: false, message: `is ${handle2.length} characters long; GitHub handles have at most 39.` };
+  }
+  return {
+    ok: false,
+    message: `is not a GitHub handle: use letters, digits and single hyphens, not at the start or end (${EXAMPLE}).`
+  };
+}
+
+// src/submission/form-fields.ts
+var SUBMISSION_FIELDS = ["name", "website", "description", "section", "logo", "contact", "consent"];
+var DEFAULT_FIELD_LABELS = {
+  name: "Organization name",
+  website: "Website",
+  description: "How do you use the project?",
+  section: "Adopter type",
+  logo: "Logo URL",
+  contact: "GitHub handle of a contact",
+  consent: "Consent"
+};
+var FORM_LABEL = "Issue form";
+
+// src/submission/markup-rules.ts
+var INLINE_RULES = [
+  {
+    test: /<[A-Za-z/!?]/,
+    message: "contains HTML ('<' followed by a letter, '/', '!' or '?'); remove it \u2014 the text is shown exactly as written, never as HTML."
+  },
+  {
+    test: /\]\(|\]\[|!\[|\]:/,
+    message: "contains Markdown link or image syntax ('](', '][', '![' or ']:'); write plain text \u2014 the website has its own field."
+  },
+  {
+    test: /\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b(?:javascript|vbscript|data|file|mailto|xmpp):/i,
+    message: "contains a web address, which GitHub would turn into a link; remove it \u2014 the website has its own field."
+  },
+  {
+    test: /@[\p{L}\p{N}]/u,
+    message: "contains '@' followed by a letter or digit, which GitHub turns into a mention of a user or team (or an e-mail link); remove the '@'."
+  },
+  {
+    test: /#\d|\bGH-\d/i,
+    message: "contains '#' (or 'GH-') followed by a digit, which GitHub turns into a link to an issue or pull request; remove the '#' (for example write 'No. 1' instead of '#1')."
+  },
+  {
+    // Named references have two letters or more (`&lt;`), so "R&D;" is left alone.
+    test: /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i,
+    message: "contains an HTML character reference ('&\u2026;'), which displays as another character; type the character itself (for example '&' instead of '&amp;')."
+  },
+  {
+    test: /(?<!:):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?!:)/i,
+    message: "contains an emoji code (':name:'), which GitHub replaces with a picture; remove the colons."
+  }
+];
+var WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
+var LEGACY_COMMAND = "contains '##' followed by '[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
+function blockStart(line) {
+  const ordered = /^\d{1,9}[.)](?=\s|$)/.exec(line);
+  if (ordered) return { token: ordered[0], what: "a numbered list" };
+  if (line.startsWith("```") || line.startsWith("~~~")) return { token: line.slice(0, 3), what: "a code fence" };
+  const first = line.charAt(0);
+  const what = {
+    "#": "a heading",
+    ">": "a quote",
+    "|": "a table row",
+    "=": "a heading underline",
+    "-": "a list item or a heading underline",
+    "+": "a list item",
+    "*": "a list item or emphasis"
+  };
+  return what[first] === void 0 ? void 0 : { token: first, what: what[first] };
+}
+function findMarkupProblems(text6, context3) {
+  const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
+  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
+  if (context3 === "name") {
+    if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
+    const start = blockStart(text6);
+    if (start) {
+      problems.push(`starts with '${start.token}', which Markdown reads as ${start.what}; start with the name itself.`);
+    }
+    return problems;
+  }
+  const lines = text6.split("\n");
+  lines.forEach((line, index2) => {
+    const where = lines.length > 1 ? `line ${index2 + 1} ` : "";
+    if (line.startsWith("::")) problems.push(`${where}starts with ${WORKFLOW_COMMAND}; remove it.`);
+    const start = blockStart(line);
+    if (start === void 0) return;
+    problems.push(
+      `${where}starts with '${start.token}', which Markdown reads as ${start.what}; write one paragraph of plain text.`
+    );
+  });
+  return problems;
+}
+
+// src/submission/text-rules.ts
+var TEXT_LIMITS = { name: 100, description: 500 };
+var SPACES = new RegExp("(?!\\u3000)\\p{Zs}", "gu");
+function checkText(raw, kind, limit = TEXT_LIMITS[kind]) {
+  const multiline = kind === "description";
+  const input2 = multiline ? raw.replace(/\r\n?/g, "\n") : raw;
+  const problems = findForbiddenCodePoints(input2, { allowLineFeed: multiline });
+  const lines = input2.normalize("NFC").split("\n").map((line) => trimCharacters(line.replace(SPACES, " ").replace(/ {2,}/g, " "), " \u3000"));
+  while (lines.length > 0 && lines[0] === "") lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  if (lines.includes("")) {
+    problems.push("has more than one paragraph (a blank line); write a single paragraph.");
+  }
+  const value = lines.filter((line) => line !== "").join(" ");
+  const length = [...value].length;
+  if (length > limit) {
+    problems.push(`is ${length} characters long; the limit is ${limit}. Shorten it.`);
+    return { ok: false, problems };
+  }
+  if (new RegExp("^\\p{M}", "u").test(value)) {
+    problems.push("starts with a combining mark, which would attach to the character before it; remove it.");
+  }
+  if (new RegExp("\\p{M}{5}", "u").test(value)) {
+    problems.push("stacks five or more combining marks on one character; remove the extra marks.");
+  }
+  problems.push(...findMarkupProblems(multiline ? lines.join("\n") : value, kind));
+  return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
+}
+
+// src/submission/url-rules.ts
+var import_tldts3 = __toESM(require_cjs(), 1);
+import { domainToUnicode as domainToUnicode2 } from "node:url";
+var URL_MAX_LENGTH = 2048;
+var TEST_TLDS = /* @__PURE__ */ new Set(["example", "test", "invalid"]);
+var PRIVATE_TLDS = /* @__PURE__ */ new Set(["localhost", "local", "internal", "onion", "alt", "lan", "home", "corp", "intranet"]);
+function checkUrl(raw, options = {}) {
+  const typed = trimCharacters(raw, " 	");
+  const fail = (message) => ({ ok: false, message });
+  if (typed.length > URL_MAX_LENGTH) return fail(`is ${typed.length} characters long; the limit is ${URL_MAX_LENGTH}.`);
+  const [invisible] = findForbiddenCodePoints(typed);
+  if (invisible !== void 0) return fail(invisible);
+  if (/\s/u.test(typed)) return fail("contains a space; a web address has none \u2014 copy it from your browser.");
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(typed)?.[1]?.toLowerCase();
+  const allowed = options.allowHttp ? ["https", "http"] : ["https"];
+  if (scheme === void 0)
+    return fail("must be a full web address starting with https:// (for example https://example.org).");
+  if (!allowed.includes(scheme)) {
+    if (scheme === "http") return fail("uses http://; give the https:// address of the site.");
+    const shown = scheme.length <= 20 ? ` '${scheme}:'` : "";
+    return fail(`uses the${shown} scheme; only https:// web addresses are accepted.`);
+  }
+  if (typed.includes("\\")) return fail("contains a backslash ('\\'); use '/' in web addresses.");
+  const parts = /^[A-Za-z0-9+.-]+:\/\/([^/?#]*)(.*)$/s.exec(typed);
+  if (parts === null) return fail(`must start with '${scheme}://' (with two slashes).`);
+  const authority = parts[1] ?? "";
+  const rest = parts[2] ?? "";
+  if (authority.includes("@"))
+    return fail("contains a user name or password (text before '@' in the address); remove it.");
+  let url2;
+  try {
+    url2 = new URL(typed);
+  } catch {
+    return fail("is not a valid web address; copy it from your browser.");
+  }
+  if (url2.port !== "") return fail(`uses port ${url2.port}; only the standard port is allowed \u2014 remove ':${url2.port}'.`);
+  const hostProblem = checkHostname(url2.hostname, options);
+  if (hostProblem !== void 0) return fail(hostProblem);
+  if (canonicalText(scheme, authority, rest, url2) !== url2.href) {
+    return fail(
+      "is not written the way browsers read it (for example it has '..' segments or encoded characters in the host); copy the address from your browser."
+    );
+  }
+  return { ok: true, url: rest === "" ? url2.href.slice(0, -1) : url2.href };
+}
+function checkHostname(hostname3, options) {
+  const useName = "use the organization's domain name";
+  if (hostname3.startsWith("[") || /^\d+(?:\.\d+){3}$/.test(hostname3) || (0, import_tldts3.parse)(hostname3).isIp) {
+    return `uses an IP address; ${useName}.`;
+  }
+  if (hostname3.endsWith(".")) return "ends with a dot after the domain name; remove it.";
+  const labels = hostname3.split(".");
+  if (labels.some((label) => label === "")) return "has an empty part in the domain name (two dots in a row).";
+  const tld = labels[labels.length - 1] ?? "";
+  if (labels.length < 2) return `has no domain (a single name such as 'localhost' or 'intranet'); ${useName}.`;
+  if (PRIVATE_TLDS.has(tld) || hostname3.endsWith(".home.arpa")) {
+    return `uses the private or reserved domain '.${tld === "arpa" ? "home.arpa" : tld}', which is not reachable on the internet; ${useName}.`;
+  }
+  const testDomain = options.allowReservedTestDomains === true && TEST_TLDS.has(tld);
+  if (TEST_TLDS.has(tld) && !testDomain) return `uses the reserved test domain '.${tld}'; ${useName}.`;
+  if (!testDomain) {
+    const domain3 = (0, import_tldts3.parse)(hostname3, { allowPrivateDomains: true });
+    if (!domain3.isIcann && !domain3.isPrivate) {
+      return "does not end in a known public domain suffix (such as .com, .org or .de); check the address.";
+    }
+    if (domain3.domain === null) return `is a public domain suffix, not a site; ${useName}.`;
+  }
+  const spoof = findSpoofingLabel(hostname3);
+  if (spoof?.kind === "mixed") {
+    return `mixes ${spoof.scripts.join(" and ")} letters in one part of the domain name, a trick used to imitate other sites; check the address.`;
+  }
+  if (spoof?.kind === "whole-script") {
+    return `is written in ${spoof.script} letters that imitate Latin ones, a trick used to imitate other sites; check the address.`;
+  }
+  return void 0;
+}
+function canonicalText(scheme, authority, rest, url2) {
+  const defaultPort = scheme === "https" ? ":443" : ":80";
+  const host = authority.endsWith(defaultPort) ? authority.slice(0, -defaultPort.length) : authority;
+  const lower = host.toLowerCase();
+  let canonicalHost = lower;
+  if (!/^[ -~]*$/.test(lower)) {
+    if (lower.normalize("NFC") !== domainToUnicode2(url2.hostname)) return void 0;
+    canonicalHost = url2.hostname;
+  }
+  const encodedRest = rest.replace(/[^ -~]/gu, (char) => encodeURIComponent(char));
+  const path2 = encodedRest.startsWith("/") ? encodedRest : `/${encodedRest}`;
+  return `${scheme}://${canonicalHost}${path2}`;
+}
+
+// src/submission/validate-entry.ts
+var MADE = /* @__PURE__ */ new WeakSet();
+function isValidEntry(value) {
+  return typeof value === "object" && value !== null && MADE.has(value);
+}
+function ruled(rule) {
+  return external_exports.string({ error: "must be text." }).transform((value, ctx) => {
+    const result = rule(value);
+    if (result.ok) return result.value;
+    for (const message of result.problems) ctx.addIssue({ code: "custom", message });
+    return external_exports.NEVER;
+  });
+}
+function fromCheck(check3) {
+  return check3.ok ? check3 : { ok: false, problems: [check3.message] };
+}
+function optional2(schema2) {
+  return external_exports.preprocess(
+    (value) => typeof value === "string" && value.trim() === "" ? void 0 : value,
+    schema2.optional()
+  );
+}
+function buildSchema(options) {
+  const url2 = (value) => {
+    const check3 = checkUrl(value, { allowReservedTestDomains: options.allowReservedTestDomains });
+    return fromCheck(check3.ok ? { ok: true, value: check3.url } : check3);
+  };
+  const section = (value) => {
+    const allowed = options.sectionOptions;
+    if (allowed === void 0 || allowed.length === 0) return checkText(value, "name", TEXT_LIMITS.name);
+    const key = sectionKey(value);
+    const match = allowed.find((option) => sectionKey(option) === key);
+    if (match !== void 0) return { ok: true, value: match };
+    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
+    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
+  };
+  return external_exports.object({
+    name: optional2(ruled((value) => checkText(value, "name"))),
+    website: optional2(ruled(url2)),
+    description: optional2(ruled((value) => checkText(value, "description"))),
+    section: optional2(ruled(section)),
+    logo: optional2(ruled(url2)),
+    contact: optional2(
+      ruled((value) => {
+        const check3 = checkGitHubHandle(value);
+        return fromCheck(check3.ok ? { ok: true, value: check3.handle } : check3);
+      })
+    )
+  });
+}
+function isBlank2(value) {
+  return value === void 0 || typeof value === "string" && value.trim() === "";
+}
+function sectionKey(text6) {
+  return text6.normalize("NFC").trim().replace(/\s+/gu, " ").replace(/,\s*/g, ", ").toLowerCase();
+}
+function sortFieldErrors(errors) {
+  const order2 = (error63) => SUBMISSION_FIELDS.indexOf(error63.field);
+  return [...errors].sort((a, b) => order2(a) - order2(b));
+}
+function validateEntry(fields, options = {}) {
+  const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
+  const errors = [];
+  const add = (field, message) => errors.push({ field, label: labels[field], message });
+  const parsed = buildSchema(options).safeParse(fields);
+  if (!parsed.success) {
+    for (const issue3 of parsed.error.issues) {
+      const field = issue3.path[0];
+      if (typeof field === "string" && SUBMISSION_FIELDS.includes(field)) {
+        add(field, issue3.message);
+      }
+    }
+  }
+  if (isBlank2(fields.name)) {
+    add("name", "is required; enter the organization's name as it should appear in the list.");
+  }
+  if ((options.requireWebsite ?? true) && isBlank2(fields.website)) {
+    add("website", "is required; enter the organization's website, starting with https://.");
+  }
+  if (options.requireSection && isBlank2(fields.section)) {
+    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
+    add("section", `is required for this project; choose one${list4}.`);
+  }
+  const data = parsed.success ? parsed.data : void 0;
+  if (errors.length > 0 || data?.name === void 0) return { ok: false, errors: sortFieldErrors(errors) };
+  const values = { name: data.name };
+  if (data.website !== void 0) values.url = data.website;
+  if (data.description !== void 0) values.description = data.description;
+  if (data.section !== void 0) values.section = data.section;
+  if (data.logo !== void 0) values.logo = data.logo;
+  if (data.contact !== void 0) values.contact = data.contact;
+  const entry = Object.freeze(values);
+  MADE.add(entry);
+  return { ok: true, entry };
+}
+
 // src/adopters/insert-adopter.ts
 var KIND_WORDS = {
   list: "list",
@@ -72208,6 +72610,7 @@ function describe4(container2) {
   return `the ${KIND_WORDS[container2.kind]} of ${container2.entries.length} entries at line ${first.startLine}${container2.section ? ` under "${container2.section}"` : ""}`;
 }
 function insertAdopter(source, entry, options = {}) {
+  if (!isValidEntry(entry)) throw new TypeError("insertAdopter takes an entry made by validateEntry (src/submission)");
   const doc = parseDocument2(source);
   const containers = findContainers(doc);
   const dup = findDuplicates(containers, entry.name, entry.url);
@@ -72235,7 +72638,7 @@ function insertAdopter(source, entry, options = {}) {
     return {
       ok: false,
       code: "url-required",
-      reason: "the entries in this file link to their organization's website; give the website (--url)"
+      reason: "this file's entries carry links (a linked name, a link column or a site link), so the new entry needs its website's URL"
     };
   const policy = orderPolicyFor(doc, container2, containers);
   const index2 = placeIndex(container2, policy, entry.name, Boolean(entry.description), group);
@@ -72802,7 +73205,7 @@ function splitLines(text6) {
   return result;
 }
 
-// src/cli/diff.ts
+// src/text/unified-diff.ts
 function unifiedDiff(file2, before, after) {
   const name = file2.replace(/^\.?\//, "");
   const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3 });
@@ -72883,18 +73286,10 @@ body:
           required: true
 `;
 
-// src/submission/form-fields.ts
-var SUBMISSION_FIELDS = ["name", "website", "description", "section", "logo", "contact", "consent"];
-var DEFAULT_FIELD_LABELS = {
-  name: "Organization name",
-  website: "Website",
-  description: "How do you use the project?",
-  section: "Adopter type",
-  logo: "Logo URL",
-  contact: "GitHub handle of a contact",
-  consent: "Consent"
-};
-var FORM_LABEL = "Issue form";
+// src/submission/submission.ts
+function isSubmission(entry) {
+  return entry.url !== void 0;
+}
 
 // node_modules/@github/issue-parser/dist/index.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -79688,359 +80083,20 @@ function strayError(stray, mapping) {
   };
 }
 
-// src/submission/contact-rules.ts
-var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-var EXAMPLE = "for example octocat";
-function checkGitHubHandle(raw) {
-  const typed = raw.trim();
-  const handle2 = typed.startsWith("@") ? typed.slice(1) : typed;
-  if (HANDLE.test(handle2)) return { ok: true, handle: handle2 };
-  if (/^https?:\/\//i.test(handle2)) {
-    return { ok: false, message: `is a web address; give only the GitHub handle (${EXAMPLE}).` };
-  }
-  if (handle2.includes("@")) {
-    return { ok: false, message: `looks like an e-mail address; give a GitHub handle instead (${EXAMPLE}).` };
-  }
-  if (handle2.length > 39) {
-    return { ok: false, message: `is ${handle2.length} characters long; GitHub handles have at most 39.` };
-  }
-  return {
-    ok: false,
-    message: `is not a GitHub handle: use letters, digits and single hyphens, not at the start or end (${EXAMPLE}).`
-  };
-}
-
-// src/submission/code-points.ts
-var RULES = [
-  { test: new RegExp("\\p{Cs}", "u"), what: "a broken character", why: "a lone UTF-16 surrogate" },
-  { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
-  {
-    test: new RegExp("\\p{Bidi_Control}", "u"),
-    what: "a bidirectional-text control character",
-    why: "which can make text display in another order than it is stored"
-  },
-  { test: new RegExp("\\p{Cc}", "u"), what: "a control character" },
-  {
-    test: new RegExp("\\p{Default_Ignorable_Code_Point}", "u"),
-    what: "an invisible character",
-    why: "such as a zero-width space, a tag, a variation selector or a filler"
-  },
-  { test: new RegExp("\\p{Cf}", "u"), what: "an invisible formatting character" },
-  { test: new RegExp("\\p{Co}", "u"), what: "a private-use character", why: "which displays differently on every device" },
-  { test: new RegExp("\\p{Cn}", "u"), what: "an unassigned code point or a noncharacter" }
-];
-var ANY_FORBIDDEN = new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
-function formatCodePoint(codePoint) {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function findForbiddenCodePoints(text6, options = {}) {
-  if (!ANY_FORBIDDEN.test(text6)) return [];
-  const found = /* @__PURE__ */ new Map();
-  for (const char of text6) {
-    if (char === "\n" && options.allowLineFeed) continue;
-    const rule = RULES.find((r) => r.test.test(char));
-    if (rule === void 0) continue;
-    const seen = found.get(rule);
-    if (seen) seen.count += 1;
-    else found.set(rule, { first: char.codePointAt(0) ?? 0, count: 1 });
-  }
-  return [...found].map(([{ what, why }, { first, count }]) => {
-    const more = count > 1 ? ` and ${count - 1} more like it` : "";
-    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
-    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
-  });
-}
-function trimCharacters(text6, characters) {
-  let start = 0;
-  let end = text6.length;
-  while (start < end && characters.includes(text6.charAt(start))) start += 1;
-  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
-  return text6.slice(start, end);
-}
-
-// src/submission/markup-rules.ts
-var INLINE_RULES = [
-  {
-    test: /<[A-Za-z/!?]/,
-    message: "contains HTML ('<' followed by a letter, '/', '!' or '?'); remove it \u2014 the text is shown exactly as written, never as HTML."
-  },
-  {
-    test: /\]\(|\]\[|!\[|\]:/,
-    message: "contains Markdown link or image syntax ('](', '][', '![' or ']:'); write plain text \u2014 the website has its own field."
-  },
-  {
-    test: /\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b(?:javascript|vbscript|data|file|mailto|xmpp):/i,
-    message: "contains a web address, which GitHub would turn into a link; remove it \u2014 the website has its own field."
-  },
-  {
-    test: /@[\p{L}\p{N}]/u,
-    message: "contains '@' followed by a letter or digit, which GitHub turns into a mention of a user or team (or an e-mail link); remove the '@'."
-  },
-  {
-    test: /#\d|\bGH-\d/i,
-    message: "contains '#' (or 'GH-') followed by a digit, which GitHub turns into a link to an issue or pull request; remove the '#' (for example write 'No. 1' instead of '#1')."
-  },
-  {
-    // Named references have two letters or more (`&lt;`), so "R&D;" is left alone.
-    test: /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i,
-    message: "contains an HTML character reference ('&\u2026;'), which displays as another character; type the character itself (for example '&' instead of '&amp;')."
-  },
-  {
-    test: /(?<!:):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?!:)/i,
-    message: "contains an emoji code (':name:'), which GitHub replaces with a picture; remove the colons."
-  }
-];
-var WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
-var LEGACY_COMMAND = "contains '##[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
-function blockStart(line) {
-  const ordered = /^\d{1,9}[.)](?=\s|$)/.exec(line);
-  if (ordered) return { token: ordered[0], what: "a numbered list" };
-  if (line.startsWith("```") || line.startsWith("~~~")) return { token: line.slice(0, 3), what: "a code fence" };
-  const first = line.charAt(0);
-  const what = {
-    "#": "a heading",
-    ">": "a quote",
-    "|": "a table row",
-    "=": "a heading underline",
-    "-": "a list item or a heading underline",
-    "+": "a list item",
-    "*": "a list item or emphasis"
-  };
-  return what[first] === void 0 ? void 0 : { token: first, what: what[first] };
-}
-function findMarkupProblems(text6, context3) {
-  const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
-  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
-  if (context3 === "name") {
-    if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
-    const start = blockStart(text6);
-    if (start) {
-      problems.push(`starts with '${start.token}', which Markdown reads as ${start.what}; start with the name itself.`);
-    }
-    return problems;
-  }
-  const lines = text6.split("\n");
-  lines.forEach((line, index2) => {
-    const where = lines.length > 1 ? `line ${index2 + 1} ` : "";
-    if (line.startsWith("::")) problems.push(`${where}starts with ${WORKFLOW_COMMAND}; remove it.`);
-    const start = blockStart(line);
-    if (start === void 0) return;
-    problems.push(
-      `${where}starts with '${start.token}', which Markdown reads as ${start.what}; write one paragraph of plain text.`
-    );
-  });
-  return problems;
-}
-
-// src/submission/text-rules.ts
-var TEXT_LIMITS = { name: 100, description: 500 };
-var SPACES = new RegExp("(?!\\u3000)\\p{Zs}", "gu");
-function checkText(raw, kind, limit = TEXT_LIMITS[kind]) {
-  const multiline = kind === "description";
-  const input2 = multiline ? raw.replace(/\r\n?/g, "\n") : raw;
-  const problems = findForbiddenCodePoints(input2, { allowLineFeed: multiline });
-  const lines = input2.normalize("NFC").split("\n").map((line) => trimCharacters(line.replace(SPACES, " ").replace(/ {2,}/g, " "), " \u3000"));
-  while (lines.length > 0 && lines[0] === "") lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  if (lines.includes("")) {
-    problems.push("has more than one paragraph (a blank line); write a single paragraph.");
-  }
-  const value = lines.filter((line) => line !== "").join(" ");
-  const length = [...value].length;
-  if (length > limit) {
-    problems.push(`is ${length} characters long; the limit is ${limit}. Shorten it.`);
-    return { ok: false, problems };
-  }
-  if (new RegExp("^\\p{M}", "u").test(value)) {
-    problems.push("starts with a combining mark, which would attach to the character before it; remove it.");
-  }
-  if (new RegExp("\\p{M}{5}", "u").test(value)) {
-    problems.push("stacks five or more combining marks on one character; remove the extra marks.");
-  }
-  problems.push(...findMarkupProblems(multiline ? lines.join("\n") : value, kind));
-  return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
-}
-
-// src/submission/url-rules.ts
-var import_tldts3 = __toESM(require_cjs(), 1);
-import { domainToUnicode as domainToUnicode2 } from "node:url";
-var URL_MAX_LENGTH = 2048;
-var TEST_TLDS = /* @__PURE__ */ new Set(["example", "test", "invalid"]);
-var PRIVATE_TLDS = /* @__PURE__ */ new Set(["localhost", "local", "internal", "onion", "alt", "lan", "home", "corp", "intranet"]);
-function checkUrl(raw, options = {}) {
-  const typed = trimCharacters(raw, " 	");
-  const fail = (message) => ({ ok: false, message });
-  if (typed.length > URL_MAX_LENGTH) return fail(`is ${typed.length} characters long; the limit is ${URL_MAX_LENGTH}.`);
-  const [invisible] = findForbiddenCodePoints(typed);
-  if (invisible !== void 0) return fail(invisible);
-  if (/\s/u.test(typed)) return fail("contains a space; a web address has none \u2014 copy it from your browser.");
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(typed)?.[1]?.toLowerCase();
-  const allowed = options.allowHttp ? ["https", "http"] : ["https"];
-  if (scheme === void 0)
-    return fail("must be a full web address starting with https:// (for example https://example.org).");
-  if (!allowed.includes(scheme)) {
-    if (scheme === "http") return fail("uses http://; give the https:// address of the site.");
-    const shown = scheme.length <= 20 ? ` '${scheme}:'` : "";
-    return fail(`uses the${shown} scheme; only https:// web addresses are accepted.`);
-  }
-  if (typed.includes("\\")) return fail("contains a backslash ('\\'); use '/' in web addresses.");
-  const parts = /^[A-Za-z0-9+.-]+:\/\/([^/?#]*)(.*)$/s.exec(typed);
-  if (parts === null) return fail(`must start with '${scheme}://' (with two slashes).`);
-  const authority = parts[1] ?? "";
-  const rest = parts[2] ?? "";
-  if (authority.includes("@"))
-    return fail("contains a user name or password (text before '@' in the address); remove it.");
-  let url2;
-  try {
-    url2 = new URL(typed);
-  } catch {
-    return fail("is not a valid web address; copy it from your browser.");
-  }
-  if (url2.port !== "") return fail(`uses port ${url2.port}; only the standard port is allowed \u2014 remove ':${url2.port}'.`);
-  const hostProblem = checkHostname(url2.hostname, options);
-  if (hostProblem !== void 0) return fail(hostProblem);
-  if (canonicalText(scheme, authority, rest, url2) !== url2.href) {
-    return fail(
-      "is not written the way browsers read it (for example it has '..' segments or encoded characters in the host); copy the address from your browser."
-    );
-  }
-  return { ok: true, url: rest === "" ? url2.href.slice(0, -1) : url2.href };
-}
-function checkHostname(hostname3, options) {
-  const useName = "use the organization's domain name";
-  if (hostname3.startsWith("[") || /^\d+(?:\.\d+){3}$/.test(hostname3) || (0, import_tldts3.parse)(hostname3).isIp) {
-    return `uses an IP address; ${useName}.`;
-  }
-  if (hostname3.endsWith(".")) return "ends with a dot after the domain name; remove it.";
-  const labels = hostname3.split(".");
-  if (labels.some((label) => label === "")) return "has an empty part in the domain name (two dots in a row).";
-  const tld = labels[labels.length - 1] ?? "";
-  if (labels.length < 2) return `has no domain (a single name such as 'localhost' or 'intranet'); ${useName}.`;
-  if (PRIVATE_TLDS.has(tld) || hostname3.endsWith(".home.arpa")) {
-    return `uses the private or reserved domain '.${tld === "arpa" ? "home.arpa" : tld}', which is not reachable on the internet; ${useName}.`;
-  }
-  const testDomain = options.allowReservedTestDomains === true && TEST_TLDS.has(tld);
-  if (TEST_TLDS.has(tld) && !testDomain) return `uses the reserved test domain '.${tld}'; ${useName}.`;
-  if (!testDomain) {
-    const domain3 = (0, import_tldts3.parse)(hostname3, { allowPrivateDomains: true });
-    if (!domain3.isIcann && !domain3.isPrivate) {
-      return "does not end in a known public domain suffix (such as .com, .org or .de); check the address.";
-    }
-    if (domain3.domain === null) return `is a public domain suffix, not a site; ${useName}.`;
-  }
-  const spoof = findSpoofingLabel(hostname3);
-  if (spoof?.kind === "mixed") {
-    return `mixes ${spoof.scripts.join(" and ")} letters in one part of the domain name, a trick used to imitate other sites; check the address.`;
-  }
-  if (spoof?.kind === "whole-script") {
-    return `is written in ${spoof.script} letters that imitate Latin ones, a trick used to imitate other sites; check the address.`;
-  }
-  return void 0;
-}
-function canonicalText(scheme, authority, rest, url2) {
-  const defaultPort = scheme === "https" ? ":443" : ":80";
-  const host = authority.endsWith(defaultPort) ? authority.slice(0, -defaultPort.length) : authority;
-  const lower = host.toLowerCase();
-  let canonicalHost = lower;
-  if (!/^[ -~]*$/.test(lower)) {
-    if (lower.normalize("NFC") !== domainToUnicode2(url2.hostname)) return void 0;
-    canonicalHost = url2.hostname;
-  }
-  const encodedRest = rest.replace(/[^ -~]/gu, (char) => encodeURIComponent(char));
-  const path2 = encodedRest.startsWith("/") ? encodedRest : `/${encodedRest}`;
-  return `${scheme}://${canonicalHost}${path2}`;
-}
-
 // src/submission/validate-submission.ts
-function ruled(rule) {
-  return external_exports.string({ error: "must be text." }).transform((value, ctx) => {
-    const result = rule(value);
-    if (result.ok) return result.value;
-    for (const message of result.problems) ctx.addIssue({ code: "custom", message });
-    return external_exports.NEVER;
-  });
-}
-function fromCheck(check3) {
-  return check3.ok ? check3 : { ok: false, problems: [check3.message] };
-}
-function optional2(schema2) {
-  return external_exports.preprocess(
-    (value) => typeof value === "string" && value.trim() === "" ? void 0 : value,
-    schema2.optional()
-  );
-}
-function buildSchema(options) {
-  const url2 = (value) => {
-    const check3 = checkUrl(value, { allowReservedTestDomains: options.allowReservedTestDomains });
-    return fromCheck(check3.ok ? { ok: true, value: check3.url } : check3);
-  };
-  const section = (value) => {
-    const allowed = options.sectionOptions;
-    if (allowed === void 0 || allowed.length === 0) return checkText(value, "name", TEXT_LIMITS.name);
-    const key = sectionKey(value);
-    const match = allowed.find((option) => sectionKey(option) === key);
-    if (match !== void 0) return { ok: true, value: match };
-    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
-    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
-  };
-  return external_exports.object({
-    name: optional2(ruled((value) => checkText(value, "name"))),
-    website: optional2(ruled(url2)),
-    description: optional2(ruled((value) => checkText(value, "description"))),
-    section: optional2(ruled(section)),
-    logo: optional2(ruled(url2)),
-    contact: optional2(
-      ruled((value) => {
-        const check3 = checkGitHubHandle(value);
-        return fromCheck(check3.ok ? { ok: true, value: check3.handle } : check3);
-      })
-    ),
-    consent: external_exports.boolean({ error: "must be a ticked checkbox." }).optional()
-  });
-}
-function isBlank2(value) {
-  return value === void 0 || typeof value === "string" && value.trim() === "";
-}
-function sectionKey(text6) {
-  return text6.normalize("NFC").trim().replace(/\s+/gu, " ").replace(/,\s*/g, ", ").toLowerCase();
-}
 function validateSubmission(fields, options = {}) {
   const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
-  const errors = [];
-  const add = (field, message) => errors.push({ field, label: labels[field], message });
-  const parsed = buildSchema(options).safeParse(fields);
-  if (!parsed.success) {
-    for (const issue3 of parsed.error.issues) {
-      const field = issue3.path[0];
-      if (typeof field === "string" && SUBMISSION_FIELDS.includes(field)) {
-        add(field, issue3.message);
-      }
-    }
-  }
-  const data = parsed.success ? parsed.data : void 0;
-  if (isBlank2(fields.name)) {
-    add("name", "is required; enter the organization's name as it should appear in the list.");
-  }
-  if (isBlank2(fields.website)) {
-    add("website", "is required; enter the organization's website, starting with https://.");
-  }
-  if (options.requireSection && isBlank2(fields.section)) {
-    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
-    add("section", `is required for this project; choose one${list4}.`);
-  }
+  const checked = validateEntry(fields, { ...options, labels, requireWebsite: true });
+  const errors = checked.ok ? [] : [...checked.errors];
+  const consent = (message) => errors.push({ field: "consent", label: labels.consent, message });
+  if (fields.consent !== void 0 && typeof fields.consent !== "boolean") consent("must be a ticked checkbox.");
   if ((options.requireConsent ?? true) && fields.consent !== true) {
-    add("consent", "must be ticked: only someone allowed to list the organization publicly may submit it.");
+    consent("must be ticked: only someone allowed to list the organization publicly may submit it.");
   }
-  if (errors.length > 0 || data?.name === void 0 || data.website === void 0) {
-    const order2 = (error63) => SUBMISSION_FIELDS.indexOf(error63.field);
-    return { ok: false, errors: errors.sort((a, b) => order2(a) - order2(b)) };
+  if (!checked.ok || errors.length > 0 || !isSubmission(checked.entry)) {
+    return { ok: false, errors: sortFieldErrors(errors) };
   }
-  const submission = { name: data.name, url: data.website };
-  if (data.description !== void 0) submission.description = data.description;
-  if (data.section !== void 0) submission.section = data.section;
-  if (data.logo !== void 0) submission.logo = data.logo;
-  if (data.contact !== void 0) submission.contact = data.contact;
-  return { ok: true, submission };
+  return { ok: true, submission: checked.entry };
 }
 
 // src/submission/read-submission.ts
@@ -81187,6 +81243,13 @@ function listSections(source) {
   return titles.length > 1 ? { kind: "headings", options: titles } : { kind: "none" };
 }
 
+// src/doctor/probe-entry.ts
+function probeEntry() {
+  const checked = validateEntry({ name: "Zzz Doctor Probe", website: "https://probe.example.org" });
+  if (!checked.ok) throw new Error(`the doctor's probe entry is invalid: ${checked.errors[0]?.message ?? ""}`);
+  return checked.entry;
+}
+
 // src/doctor/check-adopters-file.ts
 var SUBJECT = "Adopters file";
 function checkAdoptersFile(file2, s, links) {
@@ -81201,7 +81264,7 @@ function checkAdoptersFile(file2, s, links) {
       }
     ];
   }
-  const probe = insertAdopter(file2.text, { name: "Zzz Doctor Probe", url: "https://probe.example.org" });
+  const probe = insertAdopter(file2.text, probeEntry());
   if (!probe.ok && probe.code !== "duplicate") {
     return [
       {
@@ -81299,11 +81362,7 @@ function sectionFindings(form2, s, sections, adopters, link2) {
   for (const option of field.options) {
     const key = Object.keys(map5).find((k) => k.toLowerCase() === option.toLowerCase());
     const target = key ? map5[key] : option;
-    const probe = insertAdopter(
-      adopters.text,
-      { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
-      { section: target }
-    );
+    const probe = insertAdopter(adopters.text, probeEntry(), { section: target });
     if (!probe.ok && probe.code === "no-section") {
       findings.push({
         subject: SUBJECT2,
@@ -82023,10 +82082,11 @@ async function reconcile(ctx, done2 = /* @__PURE__ */ new Set()) {
 // src/workflows/dispatch.ts
 async function dispatch(ctx, eventName, event) {
   const mode = ctx.settings.mode;
-  if (mode === "check-links" || mode === "auto" && eventName === "schedule") return runLinksMode(ctx);
-  if (mode === "doctor") return doctorMode(ctx);
+  if (mode === "check-links" || mode === "auto" && eventName === "schedule")
+    return fromLinks(await runLinksMode(ctx));
+  if (mode === "doctor") return fromMode(await doctorMode(ctx));
   if (mode === "check-pr" || mode === "auto" && startsCheckPr(eventName, event))
-    return checkPrMode(ctx, eventName, event);
+    return fromMode(await checkPrMode(ctx, eventName, event));
   const outcome = await route(ctx, eventName, event);
   if (outcome.status === "not-a-writer-event") return { status: "ignored", summary: outcome.summary };
   const more = await reconcile(ctx, new Set(outcome.issue === void 0 ? [] : [outcome.issue]));
@@ -82086,6 +82146,12 @@ async function approveAndRefresh(ctx, issue3, sender) {
   const refresh = await refreshOpenPulls(ctx, issue3);
   return { ...fromApproval(r), summary: `${r.summary}
 ${refresh.summary}` };
+}
+function fromLinks(r) {
+  return { status: r.status, summary: r.summary, links: r.links };
+}
+function fromMode(r) {
+  return { status: r.status, summary: r.summary, failure: r.failure };
 }
 function fromApproval(r) {
   return { status: r.status, issue: r.issue, pull: r.pull, summary: r.summary };
@@ -82177,7 +82243,7 @@ async function run() {
     reporter.summary(`### adopters-bot
 
 ${outcome.summary}`);
-    if (outcome.failure) setFailed(outcome.failure);
+    if (outcome.failure) setFailed(logSafe(outcome.failure));
   } catch (error63) {
     setFailed(logSafe(error63 instanceof Error ? error63.message : String(error63)));
     if (error63 instanceof Error && error63.stack) debug(error63.stack);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { validEntry } from '../support/entry.js';
 import { expectPureInsertion } from '../support/pure-insertion.js';
 
 interface Case {
@@ -42,16 +43,13 @@ describe('insertAdopter on real commits', () => {
       join(root, 'files', `${c.repo.replace('/', '__')}__${c.parent_blob.slice(0, 12)}.md`),
       'utf8',
     );
-    const result = insertAdopter(
-      source,
-      {
-        name: c.name,
-        url: c.url ?? undefined,
-        description: c.description ?? undefined,
-        contact: c.contact,
-      },
-      { section: c.section ?? c.group },
-    );
+    const entry = validEntry({
+      name: c.name,
+      url: c.url ?? undefined,
+      description: c.description ?? undefined,
+      contact: c.contact,
+    });
+    const result = insertAdopter(source, entry, { section: c.section ?? c.group });
     expect(result.ok, result.ok ? '' : result.reason).toBe(true);
     if (!result.ok) return;
     expectPureInsertion(source, result.content, result.offset, result.inserted);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { validEntry } from '../support/entry.js';
 
-const entry = { name: 'Mango Metrics', url: 'https://mango.example.com', description: 'Dashboards.' };
+const entry = validEntry({ name: 'Mango Metrics', url: 'https://mango.example.com', description: 'Dashboards.' });
 
 describe('insertAdopter tells the maintainer what it could not keep', () => {
   it.each([

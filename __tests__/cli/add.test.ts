@@ -54,9 +54,7 @@ describe('adopters add', () => {
     const { dir, path } = tempFile('ADOPTERS.md', LIST);
     const r = await cli(['add', 'ADOPTERS.md', '--name', 'Mango Metrics'], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      "the entries in this file link to their organization's website; give the website (--url)",
-    );
+    expect(r.stderr).toContain("so the new entry needs its website's URL: give it with --url");
     expect(readFileSync(path, 'utf8')).toBe(LIST);
   });
 

@@ -12,6 +12,7 @@ import { selectPlacement } from './select-container.js';
 import { type Splice, spliceEntry, spliceNewList } from './splice.js';
 import { orderPolicyFor } from './statements.js';
 import { verifyInsertion } from './verify.js';
+import { isValidEntry } from '../submission/validate-entry.js';
 
 export interface InsertOptions {
   /** Heading text (or Type-column value) of the section the entry belongs in. */
@@ -79,6 +80,8 @@ function describe(container: Container): string {
  * splices the new entry in, and re-parses to prove the result. A pure `(source) => result` transform.
  */
 export function insertAdopter(source: string, entry: NewEntry, options: InsertOptions = {}): InsertResult {
+  // The type already says so; this stops a JavaScript caller, or a cast, from writing unchecked text.
+  if (!isValidEntry(entry)) throw new TypeError('insertAdopter takes an entry made by validateEntry (src/submission)');
   const doc = parseDocument(source);
   const containers = findContainers(doc);
   const dup = findDuplicates(containers, entry.name, entry.url);
@@ -108,7 +111,8 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
     return {
       ok: false,
       code: 'url-required',
-      reason: "the entries in this file link to their organization's website; give the website (--url)",
+      reason:
+        "this file's entries carry links (a linked name, a link column or a site link), so the new entry needs its website's URL",
     };
   const policy = orderPolicyFor(doc, container, containers);
   const index = placeIndex(container, policy, entry.name, Boolean(entry.description), group);

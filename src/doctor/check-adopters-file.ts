@@ -3,6 +3,7 @@ import { lintAdopters } from '../adopters/lint.js';
 import type { Settings } from '../config/settings.js';
 import type { RepoFile } from './check-form.js';
 import type { DoctorLinks, Finding } from './finding.js';
+import { probeEntry } from './probe-entry.js';
 
 const SUBJECT = 'Adopters file';
 
@@ -22,7 +23,7 @@ export function checkAdoptersFile(file: RepoFile | undefined, s: Settings, links
       },
     ];
   }
-  const probe = insertAdopter(file.text, { name: 'Zzz Doctor Probe', url: 'https://probe.example.org' });
+  const probe = insertAdopter(file.text, probeEntry());
   if (!probe.ok && probe.code !== 'duplicate') {
     return [
       {

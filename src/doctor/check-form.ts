@@ -10,6 +10,7 @@ import {
   SUBMISSION_FIELDS,
 } from '../submission/index.js';
 import type { DoctorLinks, Finding } from './finding.js';
+import { probeEntry } from './probe-entry.js';
 
 export interface RepoFile {
   path: string;
@@ -100,11 +101,7 @@ function sectionFindings(
   for (const option of field.options) {
     const key = Object.keys(map).find((k) => k.toLowerCase() === option.toLowerCase());
     const target = key ? map[key]! : option;
-    const probe = insertAdopter(
-      adopters.text,
-      { name: 'Zzz Doctor Probe', url: 'https://probe.example.org' },
-      { section: target },
-    );
+    const probe = insertAdopter(adopters.text, probeEntry(), { section: target });
     if (!probe.ok && probe.code === 'no-section') {
       findings.push({
         subject: SUBJECT,

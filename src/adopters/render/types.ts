@@ -1,9 +1,6 @@
-/** What a new entry says, already validated (see src/submission). */
-export interface NewEntry {
-  name: string;
-  /** Optional only where the file's entries carry no links. */
-  url?: string;
-  description?: string;
-  logo?: string;
-  contact?: string;
-}
+/**
+ * What a new entry says: a `ValidEntry`, which only the submission rules make (src/submission), so no
+ * engine can be handed text that did not pass them. `url` is absent only for files whose entries carry
+ * no links (see `requires` in render-entry.ts).
+ */
+export type { ValidEntry as NewEntry } from '../../submission/validate-entry.js';
