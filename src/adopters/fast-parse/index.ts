@@ -1,0 +1,101 @@
+import type { ListItem, Nodes, Root, RootContent } from 'mdast';
+import { isAtxHeading, lineText, markerAt, startsOtherBlock } from './block-start.js';
+import { foreignExtent } from './foreign-extent.js';
+import { paragraphLines, type Read, readHeading, readParagraph } from './leaf-reader.js';
+import { indentOf, isBlank, type Lines, pointAt, splitLines } from './lines.js';
+import { readList } from './list-reader.js';
+import { parseSlice, type Prefix, prefixOf } from './remark-slice.js';
+import { readTable } from './table-reader.js';
+
+/**
+ * The tree remark-parse + remark-gfm build for `source`, built without running micromark over the
+ * whole file: headings, paragraphs, lists and tables of the plain kinds adopters files are made of are
+ * read directly; any other block is parsed by remark on its own lines. Undefined when the file cannot
+ * be cut into blocks safely: the caller then parses it whole. A differential test holds the two
+ * readings equal, positions included.
+ */
+export function readFast(source: string): Root | undefined {
+  const lines = splitLines(source);
+  if (!lines) return undefined;
+  const first = build(lines, undefined);
+  if (!first || first.labels.length === 0) return first?.root;
+  // Slices were parsed without the definitions found in other slices: read them again with all of them.
+  const prefix = prefixOf(first.labels);
+  return prefix && build(lines, prefix)?.root;
+}
+
+interface Built {
+  root: Root;
+  labels: { footnote: boolean; label: string }[];
+}
+
+function build(lines: Lines, prefix: Prefix | undefined): Built | undefined {
+  const labels: Built['labels'] = [];
+  const slice = (from: number, to: number, line: number) => {
+    const nodes = parseSlice(lines.source, from, to, line, prefix);
+    for (const node of nodes) collectLabels(node, labels);
+    return nodes;
+  };
+  const item = (first: number, last: number): ListItem | undefined => {
+    const nodes = slice(lines.starts[first]!, lines.ends[last]!, first);
+    const list = nodes[0];
+    if (nodes.length !== 1 || list?.type !== 'list' || list.children.length !== 1) return undefined;
+    return list.children[0];
+  };
+  const children: RootContent[] = [];
+  for (let i = 0; i < lines.count;) {
+    if (isBlank(lines, i)) {
+      i++;
+      continue;
+    }
+    const read = readBlock(lines, i, item);
+    if (read === undefined) return undefined;
+    if ('foreign' in read) {
+      const end = read.foreign ?? foreignExtent(lines, i);
+      if (end === undefined) return undefined;
+      const to = end < lines.count ? lines.starts[end]! : lines.source.length;
+      children.push(...slice(lines.starts[i]!, to, i));
+      i = end;
+    } else {
+      children.push(read.node);
+      i = read.next;
+    }
+  }
+  const last = lines.count - 1;
+  const position = { start: pointAt(lines, 0, 0), end: pointAt(lines, last, lines.ends[last]!) };
+  return { root: { type: 'root', children, position }, labels };
+}
+
+/**
+ * The block starting on line i, where no block is open: read natively, `{ foreign }` for remark (up to
+ * a known line, or to where foreignExtent ends it), or undefined when the file must go to remark whole.
+ */
+function readBlock(
+  lines: Lines,
+  i: number,
+  item: (first: number, last: number) => ListItem | undefined,
+): Read<RootContent> | { foreign: number | undefined } | undefined {
+  const indent = indentOf(lines, i);
+  if (indent < 0) return undefined;
+  if (indent > 3) return FOREIGN;
+  if (isAtxHeading(lines, i)) return readHeading(lines, i) ?? { foreign: i + 1 };
+  const marker = markerAt(lines, i);
+  if (marker) return readList(lines, i, marker, item);
+  const text = lineText(lines, i).slice(indent);
+  if (text.startsWith('|')) return readTable(lines, i) ?? FOREIGN;
+  if (startsOtherBlock(text)) return FOREIGN;
+  const next = paragraphLines(lines, i);
+  if (next === undefined) return FOREIGN;
+  // A paragraph whose lines are known but whose inline content is not read here: remark reads just it.
+  const paragraph = readParagraph(lines, i, lines.starts[i]! + indent, next);
+  return paragraph ? { node: paragraph, next } : { foreign: next };
+}
+
+/** Left to remark up to where foreignExtent finds no block open. */
+const FOREIGN = { foreign: undefined };
+
+function collectLabels(node: Nodes, out: Built['labels']): void {
+  if (node.type === 'definition' || node.type === 'footnoteDefinition')
+    out.push({ footnote: node.type === 'footnoteDefinition', label: node.label ?? node.identifier });
+  if ('children' in node) for (const child of node.children) collectLabels(child, out);
+}
