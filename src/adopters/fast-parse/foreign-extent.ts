@@ -15,7 +15,9 @@ const HTML_ENDS: [RegExp, string][] = [
  * ends: the first line after it where remark's parse of the whole file certainly has no block open
  * either. That is a line at column 0 after a blank line (which closes paragraphs, tables, quotes,
  * HTML blocks that end at a blank line, and — the line being unindented — list items and indented
- * code), unless a list may still be open and the line continues it. Fenced code and the HTML blocks
+ * code), unless a list may still be open and the line continues it, or the last line before the blank
+ * was indented code (micromark then still counts the next line as interrupting a block, so `2. x`
+ * there is no list). Fenced code and the HTML blocks
  * that run past blank lines are followed when they open the run; met anywhere else, undefined: the
  * file goes to remark whole.
  */
@@ -27,6 +29,7 @@ export function foreignExtent(lines: Lines, i: number): number | undefined {
   else if (LONG_BLOCK.test(text)) return undefined;
   let listSeen = markerAt(lines, i) !== undefined;
   let blank = false;
+  let lastIndent = indentOf(lines, close ?? i);
   for (; k < lines.count; k++) {
     if (isBlank(lines, k)) {
       blank = true;
@@ -35,10 +38,11 @@ export function foreignExtent(lines: Lines, i: number): number | undefined {
     const indent = indentOf(lines, k);
     if (indent < 0) return undefined;
     const marker = indent <= 3 ? markerAt(lines, k) : undefined;
-    if (blank && indent === 0 && !(marker && listSeen)) return k;
+    if (blank && indent === 0 && lastIndent < 4 && !(marker && listSeen)) return k;
     if (LONG_BLOCK.test(lineText(lines, k))) return undefined;
     listSeen ||= marker !== undefined;
     blank = false;
+    lastIndent = indent;
   }
   return lines.count;
 }

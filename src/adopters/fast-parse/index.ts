@@ -1,9 +1,9 @@
-import type { ListItem, Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, Root, RootContent } from 'mdast';
 import { isAtxHeading, lineText, markerAt, startsOtherBlock } from './block-start.js';
 import { foreignExtent } from './foreign-extent.js';
 import { paragraphLines, type Read, readHeading, readParagraph } from './leaf-reader.js';
 import { indentOf, isBlank, type Lines, pointAt, splitLines } from './lines.js';
-import { readList } from './list-reader.js';
+import { type Fallbacks, readList } from './list-reader.js';
 import { parseSlice, type Prefix, prefixOf } from './remark-slice.js';
 import { readTable } from './table-reader.js';
 
@@ -14,33 +14,46 @@ import { readTable } from './table-reader.js';
  * be cut into blocks safely: the caller then parses it whole. A differential test holds the two
  * readings equal, positions included.
  */
-export function readFast(source: string): Root | undefined {
+export function readFast(source: string, stats?: { slices: number }): Root | undefined {
   const lines = splitLines(source);
   if (!lines) return undefined;
-  const first = build(lines, undefined);
-  if (!first || first.labels.length === 0) return first?.root;
-  // Slices were parsed without the definitions found in other slices: read them again with all of them.
-  const prefix = prefixOf(first.labels);
-  return prefix && build(lines, prefix)?.root;
+  let built = build(lines, undefined);
+  if (built && built.labels.length > 0) {
+    // Slices were parsed without the definitions found in other slices: read them again with all of them.
+    const prefix = prefixOf(built.labels);
+    built = prefix && build(lines, prefix);
+  }
+  if (built && stats) stats.slices = built.slices;
+  return built?.root;
 }
 
 interface Built {
   root: Root;
+  /** How many runs of lines remark parsed. */
+  slices: number;
   labels: { footnote: boolean; label: string }[];
 }
 
 function build(lines: Lines, prefix: Prefix | undefined): Built | undefined {
   const labels: Built['labels'] = [];
+  let slices = 0;
   const slice = (from: number, to: number, line: number) => {
+    slices++;
     const nodes = parseSlice(lines.source, from, to, line, prefix);
     for (const node of nodes) collectLabels(node, labels);
     return nodes;
   };
-  const item = (first: number, last: number): ListItem | undefined => {
-    const nodes = slice(lines.starts[first]!, lines.ends[last]!, first);
-    const list = nodes[0];
-    if (nodes.length !== 1 || list?.type !== 'list' || list.children.length !== 1) return undefined;
-    return list.children[0];
+  const fallbacks: Fallbacks = {
+    item: (first, last) => {
+      const nodes = slice(lines.starts[first]!, lines.ends[last]!, first);
+      const list = nodes[0];
+      if (nodes.length !== 1 || list?.type !== 'list' || list.children.length !== 1) return undefined;
+      return list.children[0];
+    },
+    paragraph: (line, from, to) => {
+      const nodes = slice(from, to, line);
+      return nodes.length === 1 && nodes[0]!.type === 'paragraph' ? nodes[0] : undefined;
+    },
   };
   const children: RootContent[] = [];
   for (let i = 0; i < lines.count;) {
@@ -48,7 +61,7 @@ function build(lines: Lines, prefix: Prefix | undefined): Built | undefined {
       i++;
       continue;
     }
-    const read = readBlock(lines, i, item);
+    const read = readBlock(lines, i, fallbacks);
     if (read === undefined) return undefined;
     if ('foreign' in read) {
       const end = read.foreign ?? foreignExtent(lines, i);
@@ -63,7 +76,7 @@ function build(lines: Lines, prefix: Prefix | undefined): Built | undefined {
   }
   const last = lines.count - 1;
   const position = { start: pointAt(lines, 0, 0), end: pointAt(lines, last, lines.ends[last]!) };
-  return { root: { type: 'root', children, position }, labels };
+  return { root: { type: 'root', children, position }, slices, labels };
 }
 
 /**
@@ -73,14 +86,14 @@ function build(lines: Lines, prefix: Prefix | undefined): Built | undefined {
 function readBlock(
   lines: Lines,
   i: number,
-  item: (first: number, last: number) => ListItem | undefined,
+  fallbacks: Fallbacks,
 ): Read<RootContent> | { foreign: number | undefined } | undefined {
   const indent = indentOf(lines, i);
   if (indent < 0) return undefined;
   if (indent > 3) return FOREIGN;
   if (isAtxHeading(lines, i)) return readHeading(lines, i) ?? { foreign: i + 1 };
   const marker = markerAt(lines, i);
-  if (marker) return readList(lines, i, marker, item);
+  if (marker) return readList(lines, i, marker, fallbacks);
   const text = lineText(lines, i).slice(indent);
   if (text.startsWith('|')) return readTable(lines, i) ?? FOREIGN;
   if (startsOtherBlock(text)) return FOREIGN;

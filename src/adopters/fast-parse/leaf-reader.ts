@@ -44,13 +44,25 @@ function isBlankOrInterrupting(lines: Lines, k: number): boolean {
   return lines.starts[k] === trimEnd(lines.source, lines.starts[k]!, lines.ends[k]!) || interruptsParagraph(lines, k);
 }
 
-/** The paragraph whose text runs from `from` on line i to the end of line `next - 1`. */
-export function readParagraph(lines: Lines, i: number, from: number, next: number): Paragraph | undefined {
+/** remark's reading of a paragraph whose lines are known but whose inline content is not read here. */
+export type ParagraphFallback = (line: number, from: number, to: number) => Paragraph | undefined;
+
+/**
+ * The paragraph whose text runs from `from` on line i to the end of line `next - 1`; its inline content
+ * read by remark (`fallback`) when the inline reader refuses it.
+ */
+export function readParagraph(
+  lines: Lines,
+  i: number,
+  from: number,
+  next: number,
+  fallback?: ParagraphFallback,
+): Paragraph | undefined {
   const pieces: Piece[] = [{ line: i, from, to: lines.ends[i]! }];
   for (let k = i + 1; k < next; k++)
     pieces.push({ line: k, from: lines.starts[k]! + indentOf(lines, k), to: lines.ends[k]! });
   const children = readInline(lines, pieces);
-  if (!children) return undefined;
+  if (!children) return fallback?.(i, from, lines.ends[next - 1]!);
   const position = { start: pointAt(lines, i, from), end: pointAt(lines, next - 1, lines.ends[next - 1]!) };
   return { type: 'paragraph', children, position };
 }

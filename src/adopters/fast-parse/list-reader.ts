@@ -7,11 +7,15 @@ import {
   markerAt,
   startsOtherBlock,
 } from './block-start.js';
-import { type Read, readParagraph } from './leaf-reader.js';
+import { type ParagraphFallback, type Read, readParagraph } from './leaf-reader.js';
 import { indentOf, isBlank, type Lines, pointAt } from './lines.js';
 
-/** Reads one top-level item through remark when the native reader refuses it. */
-export type ItemFallback = (first: number, last: number) => ListItem | undefined;
+/** remark's readings of what the native reader refuses: a whole top-level item, or an item's paragraph. */
+export interface Fallbacks {
+  item: (first: number, last: number) => ListItem | undefined;
+  paragraph: ParagraphFallback;
+}
+const TASK = /^\[[ xX]\](?:[ \t]|$)/;
 
 const sameList = (a: Marker, b: Marker) => !b.unusual && a.kind === b.kind && a.indent === b.indent;
 
@@ -21,7 +25,7 @@ const sameList = (a: Marker, b: Marker) => !b.unusual && a.kind === b.kind && a.
  * goes to remark on its own lines. Undefined (the whole file to remark) when the list's own extent is
  * unclear: a line that may be a lazy continuation, items indented unevenly, an empty item.
  */
-export function readList(lines: Lines, i: number, first: Marker, fallback: ItemFallback): Read<List> | undefined {
+export function readList(lines: Lines, i: number, first: Marker, fallbacks: Fallbacks): Read<List> | undefined {
   const items: ListItem[] = [];
   let spread = false;
   let k = i;
@@ -30,7 +34,11 @@ export function readList(lines: Lines, i: number, first: Marker, fallback: ItemF
     if (marker.unusual) return undefined;
     const extent = itemExtent(lines, k, marker);
     if (!extent) return undefined;
-    const item = readItem(lines, k, extent.last, marker) ?? fallback(k, extent.last);
+    // An item read alone is read as in the file unless the list interrupts a paragraph there: then
+    // micromark does not let an empty nested item start on the marker line (`Text\n1. 1.`).
+    const alone = k === 0 || isBlank(lines, k - 1) || isAtxHeading(lines, k - 1) || k > i;
+    const item =
+      readItem(lines, k, extent.last, marker, fallbacks) ?? (alone ? fallbacks.item(k, extent.last) : undefined);
     if (!item) return undefined;
     items.push(item);
     const n = extent.next;
@@ -86,20 +94,21 @@ function itemExtent(lines: Lines, k: number, marker: Marker) {
  * An item of lines k..last read natively: a paragraph (its continuation lines indented to the content),
  * then optionally a nested list running to `last`. Undefined when it holds anything else.
  */
-function readItem(lines: Lines, k: number, last: number, marker: Marker): ListItem | undefined {
+function readItem(lines: Lines, k: number, last: number, marker: Marker, fallbacks: Fallbacks): ListItem | undefined {
   const base = marker.contentIndent;
   const from = lines.starts[k]! + base;
-  if (startsOtherBlock(lines.source.slice(from, lines.ends[k]))) return undefined;
+  const first = lines.source.slice(from, lines.ends[k]);
+  if (startsOtherBlock(first) || TASK.test(first)) return undefined;
   let j = k + 1;
   while (j <= last && !interruptsParagraph(lines, j, base)) {
     if (!continuesParagraph(lines, j, base)) return undefined;
     j++;
   }
-  const paragraph = readParagraph(lines, k, from, j);
+  const paragraph = readParagraph(lines, k, from, j, fallbacks.paragraph);
   if (!paragraph) return undefined;
   const children: ListItem['children'] = [paragraph];
   if (j <= last) {
-    const nested = readNestedList(lines, j, last, base);
+    const nested = readNestedList(lines, j, last, base, fallbacks);
     if (!nested) return undefined;
     children.push(nested);
   }
@@ -111,7 +120,7 @@ function readItem(lines: Lines, k: number, last: number, marker: Marker): ListIt
 }
 
 /** A tight list nested in an item whose content starts at column `base`, filling lines j..last exactly. */
-function readNestedList(lines: Lines, j: number, last: number, base: number): List | undefined {
+function readNestedList(lines: Lines, j: number, last: number, base: number, fallbacks: Fallbacks): List | undefined {
   const first = markerAt(lines, j, base);
   if (!first || first.unusual || first.indent > base + 3) return undefined;
   const items: ListItem[] = [];
@@ -122,7 +131,7 @@ function readNestedList(lines: Lines, j: number, last: number, base: number): Li
     let end = k + 1;
     while (end <= last && !isBlank(lines, end) && indentOf(lines, end) >= marker.contentIndent) end++;
     if (end <= last && isBlank(lines, end)) return undefined;
-    const item = readItem(lines, k, end - 1, marker);
+    const item = readItem(lines, k, end - 1, marker, fallbacks);
     if (!item) return undefined;
     items.push(item);
     k = end;

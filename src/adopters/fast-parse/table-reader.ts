@@ -69,6 +69,7 @@ function readRow(lines: Lines, k: number): TableRow | undefined {
   const lineEnd = lines.ends[k]!;
   const end = trimEnd(source, pipes[0]!, lineEnd);
   const closed = pipes.length > 1 && pipes[pipes.length - 1] === end - 1;
+  if (end === pipes[0]! + 1) return undefined; // a lone `|`: how many cells remark counts is left to it
   const bounds = closed ? pipes : [...pipes, end];
   const cells: TableCell[] = [];
   for (let c = 0; c + 1 < bounds.length; c++) {
