@@ -51,6 +51,9 @@ function build(lines: Lines, prefix: Prefix | undefined): Built | undefined {
       return list.children[0];
     },
     paragraph: (line, from, to) => {
+      // Only a one-line paragraph: on later lines the item's indentation is a container prefix in the
+      // file but leading whitespace in the slice, which moves the start of what follows a line break.
+      if (to > lines.ends[line]!) return undefined;
       const nodes = slice(from, to, line);
       return nodes.length === 1 && nodes[0]!.type === 'paragraph' ? nodes[0] : undefined;
     },

@@ -25,11 +25,13 @@ export function splitLines(source: string): Lines | undefined {
   const starts: number[] = [];
   const ends: number[] = [];
   let start = 0;
+  // The next `\r`, searched again only once passed (searching from every line start would be quadratic).
+  let cr = source.indexOf('\r');
   for (;;) {
     const nl = source.indexOf('\n', start);
     const end = nl === -1 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
-    const cr = source.indexOf('\r', start);
     if (cr !== -1 && cr < end) return undefined;
+    if (cr === end && end < source.length) cr = source.indexOf('\r', end + 1);
     starts.push(start);
     ends.push(end);
     if (nl === -1) break;
