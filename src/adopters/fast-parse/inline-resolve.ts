@@ -6,35 +6,35 @@ const LITERAL_AUTOLINK = /www\.|:\/\//i;
 
 /**
  * Turns fragments into phrasing nodes: pairs emphasis runs and merges neighbouring text. Only the plain
- * case is read: runs that can only open followed by one that can only close, same character, same
- * length (1 or 2), nothing nested. CommonMark's full delimiter algorithm (rule of three, partial
- * matches, runs that both open and close) is left to micromark by refusing.
+ * case is read: each run can either only open or only close, and each closing run matches the last
+ * open one exactly (same character, same length, 1 or 2), so runs nest like brackets (`**_Name_**`).
+ * Then CommonMark's delimiter algorithm pairs them the same way; what needs the rest of it (the rule of
+ * three, partial matches, runs that both open and close, unmatched runs) is left to micromark.
  */
 export function resolveFragments(fragments: Fragment[], inLink: boolean): PhrasingContent[] {
-  const out: Fragment[] = [];
-  let opener: (Fragment & { kind: 'delim' }) | undefined;
-  let inner: Fragment[] = [];
+  const stack: { opener: Fragment & { kind: 'delim' }; outer: Fragment[] }[] = [];
+  let out: Fragment[] = [];
   for (const f of fragments) {
     if (f.kind !== 'delim') {
-      (opener ? inner : out).push(f);
+      out.push(f);
       continue;
     }
     if (f.size > 2 || f.open === f.close) throw new Unsupported();
     if (f.open) {
-      if (opener) throw new Unsupported();
-      opener = f;
-      inner = [];
+      stack.push({ opener: f, outer: out });
+      out = [];
       continue;
     }
-    if (!opener || opener.char !== f.char || opener.size !== f.size || inner.length === 0) throw new Unsupported();
-    const children = merge(inner, inLink);
-    const position = { start: opener.start, end: f.end };
+    const top = stack.pop();
+    if (!top || top.opener.char !== f.char || top.opener.size !== f.size || out.length === 0) throw new Unsupported();
+    const children = merge(out, inLink);
+    const position = { start: top.opener.start, end: f.end };
     const node: PhrasingContent =
       f.size === 2 ? { type: 'strong', children, position } : { type: 'emphasis', children, position };
+    out = top.outer;
     out.push({ kind: 'node', node });
-    opener = undefined;
   }
-  if (opener) throw new Unsupported();
+  if (stack.length > 0) throw new Unsupported();
   return merge(out, inLink);
 }
 

@@ -27,6 +27,8 @@ const isAsciiPunctuation = (c: number) =>
 const SPECIAL = new Set([...'\\`*_[]!<&~@'].map((c) => c.charCodeAt(0)));
 // A bare URL or `www.` becomes a link through GFM's autolink literals, whose rules are subtle.
 const LITERAL_AUTOLINK = /www\.|:\/\//i;
+// What may be a character reference (`&amp;`, `&#35;`, `&#x23;`): micromark decodes the valid ones.
+const REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 const AUTOLINK = /^<(https?:\/\/[\x21-\x25\x27-\x3b\x3d\x3f-\x5b\x5d-\x7e]*)>/;
 const BREAK_TAG = /^<br ?\/?>/;
 
@@ -66,8 +68,8 @@ export function scanRange(scan: Scan, a: number, b: number, inLink: boolean, out
     } else if (c === BACKTICK) k = codeSpan(scan, k, b, out);
     else if (c === STAR || c === UNDERSCORE) k = delimiterRun(scan, k, c, out);
     else if (c === 91 && !inLink) k = link(scan, k, b, out);
-    else if ((c === 33 && src.charCodeAt(k + 1) !== 91) || (c === 38 && !/[#A-Za-z0-9]/.test(src[k + 1] ?? ''))) {
-      // `!` not before `[` (an image) and `&` that cannot start a character reference are plain text.
+    else if ((c === 33 && src.charCodeAt(k + 1) !== 91) || (c === 38 && !REFERENCE.test(src.slice(k, k + 40)))) {
+      // `!` not before `[` (an image) and `&` that does not start a character reference are plain text.
       text(src[k]!, k, k + 1);
       k += 1;
     } else if (c === 60 && !inLink) k = angle(scan, k, b, out);
