@@ -22,6 +22,9 @@ const word = fc.constantFrom(
   '#1',
   '+',
   '1.',
+  '\u00a0',
+  'a\u3000b',
+  '\u2003',
 );
 const atom = fc.oneof(
   { weight: 6, arbitrary: word },
@@ -184,6 +187,9 @@ const other = fc.constantFrom(
   '- a\nlazy',
   '1. a\n2. b',
   '2. starts at two',
+  'Text\n01. zero-padded one',
+  'Text\n1. one\n01. again',
+  '\u00a0- not a list',
   '* * *',
   '- a\n\n  second paragraph',
   '- a\n  ```\n  code\n  ```',

@@ -101,5 +101,8 @@ export function interruptsParagraph(lines: Lines, i: number, base = 0): boolean 
   if (text === undefined) return false;
   if (ATX.test(text)) return true;
   const marker = markerAt(lines, i, base);
-  return Boolean(marker && !marker.unusual && (marker.value === undefined || marker.value === 1));
+  // An ordered item interrupts only when its number is `1` as written (micromark checks the digit, so
+  // `01.` does not).
+  const one = marker && lineText(lines, i).slice(marker.indent).startsWith('1');
+  return Boolean(marker && !marker.unusual && (marker.value === undefined || (marker.value === 1 && one)));
 }
