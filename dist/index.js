@@ -68409,7 +68409,8 @@ function readHeadingEntry(doc, section) {
     wellFormed: Boolean(fields) && !fields?.malformed,
     nameLike: fields?.nameLike ?? false
   });
-  return { ...entry, labels: body.labels };
+  const titles = section.subsections.map((s) => (s.title ?? "").toLowerCase()).filter(Boolean);
+  return { ...entry, labels: [...body.labels, ...titles] };
 }
 
 // src/adopters/read/key-value-reader.ts
@@ -68700,7 +68701,10 @@ function readColumns(table) {
   };
   const header2 = (re, i) => re.test(headers[i] ?? "") ? 1 : 0;
   const group = pick2(
-    (i) => header2(GROUP_HEADER, i) && stats[i].distinct <= Math.max(4, rows / 2) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
+    (i) => (
+      // A group repeats: a column where every row says something else names, it does not group.
+      header2(GROUP_HEADER, i) && stats[i].distinct <= Math.max(4, rows / 2) && stats[i].distinct < Math.max(2, stats[i].filled) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
+    )
   );
   const name = pick2((i) => {
     const s = stats[i];
@@ -68953,7 +68957,8 @@ function followsCatchAll(doc, blocks, index2) {
   const before = blocks[index2 - 1];
   if (!before || before.type !== "paragraph") return false;
   const text6 = displayText(before).replace(/\s*[-–—:]\s*$/, "").trim();
-  return isCatchAll(text6) || isCatchAll(text6.split(/\s+[-–—:]\s+|:\s/)[0] ?? "");
+  if (isCatchAll(text6) || isCatchAll(text6.split(/\s+[-–—:]\s+|:\s/)[0] ?? "")) return true;
+  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more)\b/i.test(text6) && /:\s*$/.test(displayText(before).trim());
 }
 function blockContainers(doc, blocks, scope) {
   const found = [];
@@ -69016,25 +69021,29 @@ function findContainers(doc) {
   const root2 = buildSections(doc);
   root2.end = doc.source.length;
   visit4(root2, []);
-  markGlossaries(found);
+  markGlossaries(doc, found);
   return found.sort((a, b) => a.start - b.start);
 }
-function markGlossaries(containers) {
-  const terms = /* @__PURE__ */ new Set();
-  for (const c of containers) {
-    if (!c.table) continue;
-    for (const h of c.table.columns.headers) terms.add(h.toLowerCase());
-    for (const e of c.entries) if (e.group) terms.add(e.group.toLowerCase());
+function cellTerms(doc, container2) {
+  const columns = container2.table.columns;
+  const terms = columns.headers.map((h) => h.toLowerCase());
+  for (const e of container2.entries) {
+    cellRanges(doc.source, e.start, e.end).forEach((r, i) => {
+      if (i === columns.name || i === columns.description) return;
+      const text6 = doc.source.slice(r.start, r.end).replace(/[*_`]/g, "").trim().toLowerCase();
+      if (text6 && text6.length <= 40) terms.push(text6);
+    });
   }
+  return terms;
+}
+function markGlossaries(doc, containers) {
+  const tables = containers.filter((c) => c.table);
   for (const c of containers) {
+    const terms = new Set(tables.filter((t) => t !== c).flatMap((t) => cellTerms(doc, t)));
     const names = c.entries.map(
       (e) => e.name.replace(/[:*]+$/, "").trim().toLowerCase()
     );
-    const own5 = /* @__PURE__ */ new Set([
-      ...(c.table?.columns.headers ?? []).map((h) => h.toLowerCase()),
-      ...c.entries.map((e) => (e.group ?? "").toLowerCase())
-    ]);
-    const explained = names.filter((n) => terms.has(n) && !own5.has(n)).length;
+    const explained = names.filter((n) => terms.has(n)).length;
     if (names.length && explained * 2 > names.length && !c.doubts.includes("example")) c.doubts.push("example");
   }
 }
