@@ -72324,7 +72324,9 @@ function readBack(added, values, expectUrl, appended) {
     return `the new entry would display "${added.name}" instead of the name given`;
   if (expectUrl && values.url !== void 0 && added.url !== values.url && added.url !== linkDestination(values.url))
     return "the new entry would not link the URL given";
-  if (!appended && values.description !== void 0 && collapse(added.description) !== collapse(values.description))
+  const given = collapse(values.description);
+  const shown = collapse(added.description);
+  if (!appended && values.description !== void 0 && shown !== given && `(${shown})` !== given)
     return "the new entry would not show the description as given";
   if (values.contact !== void 0 && added.contact !== void 0 && added.contact !== values.contact)
     return "the new entry would not show the contact given";
