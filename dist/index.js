@@ -71147,13 +71147,11 @@ function closingComment(kind, detail) {
 }
 function pullBody(args) {
   const why = args.why ? [
-    "<details><summary>Why here</summary>",
+    "**Why here**",
     "",
-    `- Container: ${inert(args.why.container)}${args.why.runnerUp ? ` (next best: ${inert(args.why.runnerUp)})` : ""}`,
+    `- List: ${inert(args.why.container)}${args.why.runnerUp ? ` (next best: ${inert(args.why.runnerUp)})` : ""}`,
     `- Order: ${inert(args.why.order)}`,
     ...args.why.sibling ? [`- Shape: ${inert(args.why.sibling)}`] : [],
-    "",
-    "</details>",
     ""
   ] : [];
   return [
@@ -72126,9 +72124,7 @@ function requires(container2, field) {
   return holding > 0 && holding * 20 >= real.length * 19;
 }
 function carries(container2, field) {
-  const real = realEntries(container2);
-  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
-  return holding > 0 && holding * 5 >= real.length;
+  return realEntries(container2).some((e) => e.spans.some((s) => s.field === field));
 }
 var LEFT_OUT = {
   url: "the entries here carry no links, so the website is not written",
