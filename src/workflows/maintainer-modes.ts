@@ -9,17 +9,6 @@ import type { EventPayload } from './event.js';
  * hand-made pull requests. Neither reconciles pending submissions: their tokens are usually read-only.
  */
 
-const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened'];
-
-/**
- * A pull request whose content changed. In `auto` mode every such event goes to the check, which itself
- * skips the bot's own pull requests: the branch name alone (`adopters/issue-<n>`) is no proof of that,
- * a fork can name its branch anything, so the check looks at the author too.
- */
-export function startsCheckPr(eventName: string, event: EventPayload): boolean {
-  return eventName === 'pull_request' && Boolean(event.pull_request) && CHECKED_ACTIONS.includes(event.action ?? '');
-}
-
 export async function checkPrMode(ctx: WorkflowContext, eventName: string, event: EventPayload): Promise<RunOutcome> {
   const number = event.pull_request?.number;
   if (!eventName.startsWith('pull_request') || number === undefined) {
