@@ -12,8 +12,9 @@ import {
 } from "./chunks/chunk-GRE4PGVY.js";
 import "./chunks/chunk-KXKY6NUJ.js";
 import {
-  PullRequestCreationForbidden
-} from "./chunks/chunk-576VF2ES.js";
+  PullRequestCreationForbidden,
+  bindMethods
+} from "./chunks/chunk-ZSQJ4W7U.js";
 import "./chunks/chunk-CAIYUSE2.js";
 import {
   ConfigurationError
@@ -7009,13 +7010,13 @@ function dryRunPorts(ports) {
   return {
     ...ports,
     repo: {
-      ...bind2(repo),
+      ...bindMethods(repo),
       commitFile: (a) => (say(`commit ${a.path} on top of ${a.parent.slice(0, 7)}`), Promise.resolve("0".repeat(40))),
       setBranch: (b) => (say(`point the branch ${b} at the new commit`), Promise.resolve("updated")),
       deleteBranch: (b) => (say(`delete the branch ${b}`), Promise.resolve("deleted"))
     },
     issues: {
-      ...bind2(issues),
+      ...bindMethods(issues),
       createComment: (n) => (say(`comment on #${n}`), Promise.resolve(0)),
       updateComment: (id) => (say(`update comment ${id}`), Promise.resolve()),
       addLabels: (n, l) => (say(`label #${n} with ${l.join(", ")}`), Promise.resolve()),
@@ -7023,7 +7024,7 @@ function dryRunPorts(ports) {
       close: (n, r) => (say(`close #${n} as ${r}`), Promise.resolve())
     },
     pulls: {
-      ...bind2(pulls),
+      ...bindMethods(pulls),
       create: (a) => (say(`open a pull request from ${a.head} into ${a.base}`), Promise.resolve({
         number: 0,
         nodeId: "",
@@ -7043,19 +7044,6 @@ function dryRunPorts(ports) {
       enableAutoMerge: () => (say("enable auto-merge"), Promise.resolve(true))
     }
   };
-}
-function bind2(target) {
-  const out = {};
-  let proto = target;
-  while (proto && proto !== Object.prototype) {
-    for (const key of Object.getOwnPropertyNames(proto)) {
-      const value = target[key];
-      if (key !== "constructor" && typeof value === "function" && !(key in out))
-        out[key] = value.bind(target);
-    }
-    proto = Object.getPrototypeOf(proto);
-  }
-  return out;
 }
 
 // src/github/adopters-source.ts
@@ -7183,7 +7171,8 @@ function toIssueInfo(issue2) {
     author: issue2.user?.login ?? "",
     labels: issue2.labels.map((l) => typeof l === "string" ? l : l.name ?? "").filter(Boolean),
     isPullRequest: Boolean(issue2.pull_request),
-    url: issue2.html_url
+    url: issue2.html_url,
+    comments: issue2.comments
   };
 }
 var GitHubIssues = class {
@@ -7989,7 +7978,7 @@ var MODES = {
   "check-links": () => import("./chunks/links-mode-ORINBJLL.js").then((m) => m.runLinksMode),
   doctor: () => import("./chunks/maintainer-modes-PNJMANCU.js").then((m) => m.doctorMode),
   "check-pr": () => import("./chunks/maintainer-modes-PNJMANCU.js").then((m) => m.checkPrMode),
-  writer: () => import("./chunks/writer-mode-GMKFPJSM.js").then((m) => m.writerMode)
+  writer: () => import("./chunks/writer-mode-LWYSQ4YL.js").then((m) => m.writerMode)
 };
 async function dispatch(ctx, eventName, event) {
   const run2 = await MODES[modeOf(ctx.settings.mode, eventName, event)]();

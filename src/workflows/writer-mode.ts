@@ -7,9 +7,15 @@ import { onIssueClosed, onPullClosed } from './lifecycle.js';
 import { issueOfBranch } from './markers.js';
 import { reconcile } from './reconcile.js';
 import { refreshOpenPulls } from './refresh.js';
+import { shareRunReads } from './run-reads.js';
 
 /** The writer flows (routed from dispatch.ts): one event's flow, then catching up on pending work (see reconcile.ts). */
-export async function writerMode(ctx: WorkflowContext, eventName: string, event: EventPayload): Promise<RunOutcome> {
+export async function writerMode(
+  context: WorkflowContext,
+  eventName: string,
+  event: EventPayload,
+): Promise<RunOutcome> {
+  const ctx = { ...context, ports: shareRunReads(context.ports, context.settings['label-adopter']) };
   const outcome = await route(ctx, eventName, event);
   if (outcome.status === 'not-a-writer-event') return { status: 'ignored', summary: outcome.summary };
   const more = await reconcile(ctx, new Set(outcome.issue === undefined ? [] : [outcome.issue]));
