@@ -7976,9 +7976,9 @@ function createOctokit(settings) {
 // src/workflows/dispatch.ts
 var MODES = {
   "check-links": () => import("./chunks/links-mode-ORINBJLL.js").then((m) => m.runLinksMode),
-  doctor: () => import("./chunks/maintainer-modes-PNJMANCU.js").then((m) => m.doctorMode),
-  "check-pr": () => import("./chunks/maintainer-modes-PNJMANCU.js").then((m) => m.checkPrMode),
-  writer: () => import("./chunks/writer-mode-LWYSQ4YL.js").then((m) => m.writerMode)
+  doctor: () => import("./chunks/maintainer-modes-F24O75SX.js").then((m) => m.doctorMode),
+  "check-pr": () => import("./chunks/maintainer-modes-F24O75SX.js").then((m) => m.checkPrMode),
+  writer: () => import("./chunks/writer-mode-EBTJAU5A.js").then((m) => m.writerMode)
 };
 async function dispatch(ctx, eventName, event) {
   const run2 = await MODES[modeOf(ctx.settings.mode, eventName, event)]();
