@@ -26,7 +26,7 @@ var commands = {
   lint: () => import("./chunks/lint-P4HFKIV2.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
   validate: () => import("./chunks/validate-6ZFV53XC.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
   preview: () => import("./chunks/preview-MSPF6U6L.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
-  "check-links": () => import("./chunks/check-links-PJOZRK3H.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
+  "check-links": () => import("./chunks/check-links-FAHXJHHF.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
   init: () => import("./chunks/init-MG4FJQ2V.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
   doctor: () => import("./chunks/doctor-XRGCUAU6.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
 };

@@ -4,7 +4,8 @@ import {
 } from "./chunks/chunk-U6KIG6PO.js";
 import {
   REPORT_MARKER
-} from "./chunks/chunk-HUKVYMVE.js";
+} from "./chunks/chunk-QKRR3GU3.js";
+import "./chunks/chunk-QIO4FBLM.js";
 import {
   INPUT_NAMES,
   parseConfigFile,
@@ -7488,7 +7489,7 @@ function linkAdapters(octokit, ref) {
 }
 function lazyHttpLinkChecker(options) {
   let made;
-  const get = () => made ??= import("./chunks/link-checker-KFJYR5EC.js").then((m) => m.createHttpLinkChecker(options));
+  const get = () => made ??= import("./chunks/link-checker-3N6KAZ24.js").then((m) => m.createHttpLinkChecker(options));
   return {
     check: async (urls, onProgress) => (await get()).check(urls, onProgress),
     close: async () => {
@@ -7975,7 +7976,7 @@ function createOctokit(settings) {
 
 // src/workflows/dispatch.ts
 var MODES = {
-  "check-links": () => import("./chunks/links-mode-ORINBJLL.js").then((m) => m.runLinksMode),
+  "check-links": () => import("./chunks/links-mode-FMRTJWKV.js").then((m) => m.runLinksMode),
   doctor: () => import("./chunks/maintainer-modes-F24O75SX.js").then((m) => m.doctorMode),
   "check-pr": () => import("./chunks/maintainer-modes-F24O75SX.js").then((m) => m.checkPrMode),
   writer: () => import("./chunks/writer-mode-EBTJAU5A.js").then((m) => m.writerMode)

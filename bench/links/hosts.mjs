@@ -77,36 +77,59 @@ export function links() {
   return out;
 }
 
-/** max(busiest host's service time ÷ its concurrency, longest chain, all service time ÷ global limit). */
-export function idealSchedule(all) {
+/**
+ * The least time any checker needs, even one that knew every answer in advance: the longest of
+ * - each host's requests on its `perHostLimit` connections, and all requests on the `GLOBAL` ones
+ *   (`leastMakespan`), and
+ * - the longest chain of one link (its hops, retries and Retry-After wait, cut at the timeout).
+ * `fluid` is the older, looser bound that lets requests split across connections like water (work ÷
+ * connections): no schedule reaches it when a host's requests do not divide evenly between its
+ * connections (30 requests of 1.5 s on 4 connections take 8 rounds, 12 s, not 11.25 s).
+ */
+export function idealSchedule(all, perHostLimit = PER_HOST) {
   const perHost = new Map();
-  let total = 0;
+  const everything = [];
   let chain = 0;
-  let requests = 0;
   for (const link of all) {
     let length = link.wait;
     for (const [h, ms] of link.requests) {
-      perHost.set(h, (perHost.get(h) ?? 0) + ms);
-      total += ms;
+      perHost.set(h, [...(perHost.get(h) ?? []), ms]);
+      everything.push(ms);
       length += ms;
-      requests += 1;
     }
     chain = Math.max(chain, Math.min(length, TIMEOUT_S * 1000));
   }
-  const busiest = Math.max(...perHost.values()) / PER_HOST;
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  const busiest = Math.max(...[...perHost.values()].map((xs) => leastMakespan(xs, perHostLimit)));
+  const global = leastMakespan(everything, GLOBAL);
+  const fluid = Math.max(Math.max(...[...perHost.values()].map(sum)) / perHostLimit, chain, sum(everything) / GLOBAL);
   return {
-    seconds: Math.max(busiest, chain, total / GLOBAL) / 1000,
+    seconds: Math.max(busiest, chain, global) / 1000,
     busiest: busiest / 1000,
     chain: chain / 1000,
-    global: total / GLOBAL / 1000,
-    requests,
+    global: global / 1000,
+    fluid: fluid / 1000,
+    requests: everything.length,
   };
+}
+
+/**
+ * A lower bound on running requests of these lengths on `slots` connections: the work spread evenly,
+ * and, for every k, the k longest requests: some connection serves ⌈k ÷ slots⌉ of them one after the
+ * other, each at least as long as the k-th longest.
+ */
+function leastMakespan(lengths, slots) {
+  const sorted = [...lengths].sort((a, b) => b - a);
+  let bound = sorted.reduce((a, b) => a + b, 0) / slots;
+  sorted.forEach((ms, k) => (bound = Math.max(bound, Math.ceil((k + 1) / slots) * ms)));
+  return bound;
 }
 
 /** Start the 20 hosts. `reset()` forgets per-URL history and counters between tools. */
 export async function startHosts(onRequest = () => {}) {
   const servers = [];
-  const stats = { requests: 0, overload429: 0, byMethod: {} };
+  // firstAt/lastAt: the first request in and the last answer out (the schedule, without start-up).
+  const stats = { requests: 0, overload429: 0, byMethod: {}, firstAt: undefined, lastAt: undefined };
   let seen = new Set();
   const timers = new Set();
   for (let h = 0; h < HOSTS.length; h++) {
@@ -115,10 +138,14 @@ export async function startHosts(onRequest = () => {}) {
     const sockets = new Set();
     const server = createServer((req, res) => {
       stats.requests += 1;
+      stats.firstAt ??= performance.now();
       stats.byMethod[req.method] = (stats.byMethod[req.method] ?? 0) + 1;
       onRequest(h, req.method, req.url);
       inflight += 1;
-      res.on('close', () => (inflight -= 1));
+      res.on('close', () => {
+        inflight -= 1;
+        stats.lastAt = performance.now();
+      });
       if (host.maxInflight && inflight > host.maxInflight) {
         stats.overload429 += 1;
         return void res.writeHead(429, { 'retry-after': '1' }).end();
@@ -151,6 +178,8 @@ export async function startHosts(onRequest = () => {}) {
       stats.requests = 0;
       stats.overload429 = 0;
       stats.byMethod = {};
+      stats.firstAt = undefined;
+      stats.lastAt = undefined;
     },
     async close() {
       this.reset();
