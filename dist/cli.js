@@ -22,13 +22,13 @@ Commands:
 
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
-  add: () => import("./chunks/add-WBLJH7US.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  add: () => import("./chunks/add-QZ624TBK.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
   lint: () => import("./chunks/lint-P4HFKIV2.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
   validate: () => import("./chunks/validate-6ZFV53XC.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
-  preview: () => import("./chunks/preview-MSPF6U6L.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
-  "check-links": () => import("./chunks/check-links-FAHXJHHF.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
-  init: () => import("./chunks/init-MG4FJQ2V.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
-  doctor: () => import("./chunks/doctor-XRGCUAU6.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
+  preview: () => import("./chunks/preview-3JLYTXXH.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
+  "check-links": () => import("./chunks/check-links-X4UYWOZ7.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
+  init: () => import("./chunks/init-GJMYJUSF.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
+  doctor: () => import("./chunks/doctor-6ICFMRD4.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
 };
 async function runCli(argv, io) {
   const [name, ...args] = argv;
