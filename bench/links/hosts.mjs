@@ -10,7 +10,7 @@ const HANG_MS = 15_000;
 const RETRY_AFTER_S = 2;
 
 /** kind per link index; `head405` hosts refuse HEAD; `maxInflight` hosts answer 429 past it. */
-const HOSTS = [
+export const HOSTS = [
   { latency: 40, kinds: { 404: [3, 13, 23] } },
   { latency: 60, kinds: { 410: [5, 25] } },
   { latency: 80, kinds: {} },
@@ -40,7 +40,7 @@ function range(from, to, step = 1) {
   return out;
 }
 
-const ip = (h) => `127.0.0.${11 + h}`;
+export const ip = (h) => `127.0.0.${11 + h}`;
 const base = (h) => `http://${ip(h)}:${PORT}`;
 
 function kindOf(host, i) {
@@ -158,7 +158,7 @@ export async function startHosts(onRequest = () => {}) {
         }, ms);
         timers.add(t);
       };
-      later(host.latency, () => answer(h, host, path, req.method, res, seen, later));
+      later(host.latency, () => answer(h, path, req.method, res, seen, later));
     });
     server.keepAliveTimeout = 5000;
     server.on('connection', (s) => {
@@ -188,11 +188,14 @@ export async function startHosts(onRequest = () => {}) {
   };
 }
 
-function answer(h, host, path, method, res, seen, later) {
-  const send = (status, headers = {}) =>
-    res
-      .writeHead(status, { 'content-type': 'text/html', ...headers })
-      .end(method === 'HEAD' ? undefined : '<html>ok</html>');
+/**
+ * What host `h` answers to a request (after its latency): `{ status, headers }`, or `{ hangMs }` for an
+ * answer that comes that much later still. `seen` holds the URLs asked before (first-time 500s and 429s).
+ * The HTTP servers and the simulation (simulate.mjs) share it.
+ */
+export function decide(h, path, method, seen) {
+  const host = HOSTS[h];
+  const send = (status, headers = {}) => ({ status, headers });
   if (host.head405 && method === 'HEAD') return send(405, { allow: 'GET' });
   const redirect = (to) => send(302, { location: to });
   let m = /^\/p\/(\d+)$/.exec(path);
@@ -217,7 +220,7 @@ function answer(h, host, path, method, res, seen, later) {
       case 'loop':
         return redirect(`/l/${i}`);
       case 'hang':
-        return later(HANG_MS - host.latency, () => send(200));
+        return { hangMs: HANG_MS - host.latency };
       case 'crossHost':
         return redirect(`${base(2)}/x/${i}`);
       default:
@@ -235,4 +238,14 @@ function answer(h, host, path, method, res, seen, later) {
   if ((m = /^\/l\/(\d+)$/.exec(path))) return redirect(`/p/${m[1]}`);
   if (path.startsWith('/x/')) return send(200);
   return send(404);
+}
+
+function answer(h, path, method, res, seen, later) {
+  const send = ({ status, headers }) =>
+    res
+      .writeHead(status, { 'content-type': 'text/html', ...headers })
+      .end(method === 'HEAD' ? undefined : '<html>ok</html>');
+  const decided = decide(h, path, method, seen);
+  if ('hangMs' in decided) return later(decided.hangMs, () => send({ status: 200, headers: {} }));
+  return send(decided);
 }
