@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { listFile, tableFile } from './generate.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -61,18 +62,6 @@ function timeCommand(args, { expect = [0], prepare, memory = false } = {}) {
   return { ms: median(times), rssMB };
 }
 
-function listFile(n) {
-  let s = '# Adopters\n\nKept in alphabetical order.\n\n';
-  for (let i = 0; i < n; i++)
-    s += `- [Company ${String(i).padStart(6, '0')}](https://c${i}.example.org) - Uses it for service ${i}.\n`;
-  return s;
-}
-function tableFile(n) {
-  let s = '# Adopters\n\n| Organization | Use |\n|---|---|\n';
-  for (let i = 0; i < n; i++)
-    s += `| [Company ${String(i).padStart(6, '0')}](https://c${i}.example.org) | Service ${i} |\n`;
-  return s;
-}
 const addArgs = (file, dryRun = true) => [
   cli,
   'add',
