@@ -1,11 +1,13 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 20+, split into chunks:
-// each command and each action mode is a dynamic import(), so a run compiles only the code it uses
-// (`--help` loads no Markdown parser, the link check no issue-form code). Shared code lives in
-// dist/chunks/, named by content hash: the same sources always give the same files, so CI can check
-// that the committed dist/ is in sync with src/.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 20+, split into chunks,
+// and writes the licences of what they contain to dist/licenses.txt. Each command and each action mode
+// is a dynamic import(), so a run compiles only the code it uses (`--help` loads no Markdown parser, the
+// link check no issue-form code). Shared code lives in dist/chunks/, named by content hash: the same
+// sources always give the same files, so CI can check that the committed dist/ is in sync with src/.
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
+import { assertSelfContained } from './scripts/build/assert-self-contained.mjs';
+import { listBundledPackages, renderLicenses } from './scripts/build/collect-licenses.mjs';
 
 // CJS dependencies (tunnel, bottleneck, …) call require('net'); ESM output needs a real `require`.
 // Every output file is a module of its own, so each chunk gets the shim.
@@ -21,13 +23,19 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
+  // No source maps: they would double the package and ship the sources (sourcesContent) to every user,
+  // and the action's errors are reported as messages, not stack traces. package.json `files` takes
+  // dist/**/*.js only, so a map turned on for local debugging is never published.
   sourcemap: false,
+  // The licence texts go to dist/licenses.txt instead of comments scattered through the bundle.
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
   banner: { js: requireShim },
   write: false,
 });
 
+assertSelfContained([result.metafile]);
 // Chunk names change with their content: drop the old ones so dist/ holds exactly this build.
 rmSync('dist/chunks', { recursive: true, force: true });
 for (const file of result.outputFiles) {
@@ -37,3 +45,4 @@ for (const file of result.outputFiles) {
   writeFileSync(file.path, isCli ? `#!/usr/bin/env node\n${file.text}` : file.contents);
   if (isCli) chmodSync(file.path, 0o755);
 }
+writeFileSync('dist/licenses.txt', renderLicenses(listBundledPackages([result.metafile])));

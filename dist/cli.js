@@ -2,8 +2,10 @@
 import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
 import {
   EXIT,
-  UsageError
-} from "./chunks/chunk-JFVZHVIX.js";
+  UsageError,
+  commandSafeIo
+} from "./chunks/chunk-ADQKM3BL.js";
+import "./chunks/chunk-P25OE5HT.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/cli/run-cli.ts
@@ -22,15 +24,16 @@ Commands:
 
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
-  add: () => import("./chunks/add-QZ624TBK.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
-  lint: () => import("./chunks/lint-P4HFKIV2.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
-  validate: () => import("./chunks/validate-6ZFV53XC.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
-  preview: () => import("./chunks/preview-3JLYTXXH.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
-  "check-links": () => import("./chunks/check-links-X4UYWOZ7.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
-  init: () => import("./chunks/init-GJMYJUSF.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
-  doctor: () => import("./chunks/doctor-6ICFMRD4.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
+  add: () => import("./chunks/add-BNWCH5AJ.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  lint: () => import("./chunks/lint-P5DH7P5H.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
+  validate: () => import("./chunks/validate-47WOF3RD.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+  preview: () => import("./chunks/preview-DZDOBYG7.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
+  "check-links": () => import("./chunks/check-links-HKDAJ5PG.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
+  init: () => import("./chunks/init-2QJEBVEM.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
+  doctor: () => import("./chunks/doctor-J7D2ZPE5.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
 };
-async function runCli(argv, io) {
+async function runCli(argv, streams) {
+  const io = commandSafeIo(streams);
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     (name ? io.stdout : io.stderr)(`${HELP}

@@ -10,13 +10,16 @@ import {
   warning
 } from "./chunks/chunk-E35LKQQX.js";
 import "./chunks/chunk-U6KIG6PO.js";
+import {
+  defuseWorkflowCommands
+} from "./chunks/chunk-P25OE5HT.js";
 import "./chunks/chunk-FA6EQWUK.js";
 
 // src/action/reporter.ts
 var LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
 var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function logSafe(text) {
-  return text.replace(LINE_BREAKS, " ").replace(CONTROLS, "\uFFFD").replace(/##\[/g, "## [").replace(/^\s*::/, ": :");
+  return defuseWorkflowCommands(text.replace(LINE_BREAKS, " ").replace(CONTROLS, "\uFFFD"));
 }
 function actionsReporter() {
   const parts = [];
@@ -38,7 +41,7 @@ async function run() {
   try {
     const token = getInput("token") || process.env.GITHUB_TOKEN || "";
     if (!token) throw new Error('no token: pass the "token" input (the workflow token is its default)');
-    const { runFlow } = await import("./chunks/run-flow-46RMY4RJ.js");
+    const { runFlow } = await import("./chunks/run-flow-WCG4AYYG.js");
     const outcome = await runFlow(token, reporter);
     setOutput("status", outcome.status);
     setOutput("issue-number", outcome.issue ?? "");
@@ -54,7 +57,7 @@ async function run() {
     reporter.summary(`### adopters-bot
 
 ${outcome.summary}`);
-    if (outcome.failure) setFailed(outcome.failure);
+    if (outcome.failure) setFailed(logSafe(outcome.failure));
   } catch (error2) {
     setFailed(logSafe(error2 instanceof Error ? error2.message : String(error2)));
     if (error2 instanceof Error && error2.stack) debug(error2.stack);

@@ -1,4 +1,4 @@
-import { type Command, type CliIo, EXIT, UsageError } from './io.js';
+import { type Command, type CliIo, EXIT, UsageError, commandSafeIo } from './io.js';
 
 const HELP = `Usage: adopters <command> [options]
 
@@ -36,7 +36,8 @@ const commands: Record<string, () => Promise<CommandSpec>> = {
   doctor: () => import('./doctor.js').then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP })),
 };
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], streams: CliIo): Promise<number> {
+  const io = commandSafeIo(streams);
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr)(`${HELP}\n`);

@@ -1,5 +1,7 @@
 import type { WorkflowContext } from './context.js';
 import type { EventPayload } from './event.js';
+import type { LinksModeResult } from './links-mode.js';
+import type { MaintainerModeResult } from './maintainer-modes.js';
 
 export interface RunOutcome {
   status: string;
@@ -16,12 +18,15 @@ type ModeRunner = (ctx: WorkflowContext, eventName: string, event: EventPayload)
 /**
  * Each mode's flows are imported only when that mode runs: the bundle splits on these import()s, so a
  * link check never compiles the Markdown engine or the issue form, and an intake never the HTTP link
- * checker. A new mode is one more line here (and one in `modeOf`).
+ * checker. A new mode is one more line here (and one in `modeOf`); each maps its own result.
  */
 const MODES = {
-  'check-links': () => import('./links-mode.js').then((m) => m.runLinksMode),
-  doctor: () => import('./maintainer-modes.js').then((m) => m.doctorMode),
-  'check-pr': () => import('./maintainer-modes.js').then((m) => m.checkPrMode),
+  'check-links': () => import('./links-mode.js').then((m) => async (ctx) => fromLinks(await m.runLinksMode(ctx))),
+  doctor: () => import('./maintainer-modes.js').then((m) => async (ctx) => fromMode(await m.doctorMode(ctx))),
+  'check-pr': () =>
+    import('./maintainer-modes.js').then(
+      (m) => async (ctx, eventName, event) => fromMode(await m.checkPrMode(ctx, eventName, event)),
+    ),
   writer: () => import('./writer-mode.js').then((m) => m.writerMode),
 } satisfies Record<string, () => Promise<ModeRunner>>;
 
@@ -47,4 +52,12 @@ const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened'];
  */
 export function startsCheckPr(eventName: string, event: EventPayload): boolean {
   return eventName === 'pull_request' && Boolean(event.pull_request) && CHECKED_ACTIONS.includes(event.action ?? '');
+}
+
+function fromLinks(r: LinksModeResult): RunOutcome {
+  return { status: r.status, summary: r.summary, links: r.links };
+}
+
+function fromMode(r: MaintainerModeResult): RunOutcome {
+  return { status: r.status, summary: r.summary, failure: r.failure };
 }

@@ -1,6 +1,5 @@
 import { runCheckPr } from './check-pr.js';
 import type { WorkflowContext } from './context.js';
-import type { RunOutcome } from './dispatch.js';
 import { runDoctor } from './doctor.js';
 import type { EventPayload } from './event.js';
 
@@ -9,7 +8,18 @@ import type { EventPayload } from './event.js';
  * hand-made pull requests. Neither reconciles pending submissions: their tokens are usually read-only.
  */
 
-export async function checkPrMode(ctx: WorkflowContext, eventName: string, event: EventPayload): Promise<RunOutcome> {
+export interface MaintainerModeResult {
+  status: string;
+  summary: string;
+  /** Set when the run must fail once its outputs are set (new problems in a PR, a doctor's findings). */
+  failure?: string;
+}
+
+export async function checkPrMode(
+  ctx: WorkflowContext,
+  eventName: string,
+  event: EventPayload,
+): Promise<MaintainerModeResult> {
   const number = event.pull_request?.number;
   if (!eventName.startsWith('pull_request') || number === undefined) {
     return { status: 'ignored', summary: `mode check-pr runs on pull_request events, not on ${eventName}.` };
@@ -22,7 +32,7 @@ export async function checkPrMode(ctx: WorkflowContext, eventName: string, event
   };
 }
 
-export async function doctorMode(ctx: WorkflowContext): Promise<RunOutcome> {
+export async function doctorMode(ctx: WorkflowContext): Promise<MaintainerModeResult> {
   const result = await runDoctor(ctx);
   return {
     status: result.status,

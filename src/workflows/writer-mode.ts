@@ -1,6 +1,5 @@
 import { runApproval, runRejection } from './approve.js';
 import type { WorkflowContext } from './context.js';
-import type { RunOutcome } from './dispatch.js';
 import type { EventPayload } from './event.js';
 import { runIntake } from './intake.js';
 import { onIssueClosed, onPullClosed } from './lifecycle.js';
@@ -9,12 +8,20 @@ import { reconcile } from './reconcile.js';
 import { refreshOpenPulls } from './refresh.js';
 import { shareRunReads } from './run-reads.js';
 
+/** What a writer flow did (dispatch.ts passes it on as the run's outcome). */
+export interface WriterModeResult {
+  status: string;
+  issue?: number;
+  pull?: { number: number; url: string };
+  summary: string;
+}
+
 /** The writer flows (routed from dispatch.ts): one event's flow, then catching up on pending work (see reconcile.ts). */
 export async function writerMode(
   context: WorkflowContext,
   eventName: string,
   event: EventPayload,
-): Promise<RunOutcome> {
+): Promise<WriterModeResult> {
   const ctx = { ...context, ports: shareRunReads(context.ports, context.settings['label-adopter']) };
   const outcome = await route(ctx, eventName, event);
   if (outcome.status === 'not-a-writer-event') return { status: 'ignored', summary: outcome.summary };
@@ -22,7 +29,7 @@ export async function writerMode(
   return more.length ? { ...outcome, summary: [outcome.summary, ...more].join('\n') } : outcome;
 }
 
-async function route(ctx: WorkflowContext, eventName: string, event: EventPayload): Promise<RunOutcome> {
+async function route(ctx: WorkflowContext, eventName: string, event: EventPayload): Promise<WriterModeResult> {
   const s = ctx.settings;
   const action = event.action ?? '';
   const sender = event.sender ? { login: event.sender.login, type: event.sender.type } : undefined;
@@ -84,7 +91,7 @@ async function approveAndRefresh(
   ctx: WorkflowContext,
   issue: number,
   sender?: { login: string; type?: string },
-): Promise<RunOutcome> {
+): Promise<WriterModeResult> {
   const r = await runApproval(ctx, issue, sender);
   if (r.status !== 'merged') return fromApproval(r);
   const refresh = await refreshOpenPulls(ctx, issue);
@@ -96,6 +103,6 @@ function fromApproval(r: {
   issue?: number;
   pull?: { number: number; url: string };
   summary: string;
-}): RunOutcome {
+}): WriterModeResult {
   return { status: r.status, issue: r.issue, pull: r.pull, summary: r.summary };
 }
