@@ -24,13 +24,13 @@ Commands:
 
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
-  add: () => import("./chunks/add-BNWCH5AJ.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
-  lint: () => import("./chunks/lint-P5DH7P5H.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
-  validate: () => import("./chunks/validate-47WOF3RD.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
-  preview: () => import("./chunks/preview-DZDOBYG7.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
-  "check-links": () => import("./chunks/check-links-HKDAJ5PG.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
-  init: () => import("./chunks/init-2QJEBVEM.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
-  doctor: () => import("./chunks/doctor-J7D2ZPE5.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
+  add: () => import("./chunks/add-CVGAGT6F.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  lint: () => import("./chunks/lint-XWOIQMLF.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
+  validate: () => import("./chunks/validate-6HL2GKPT.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+  preview: () => import("./chunks/preview-MRUKAUDG.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
+  "check-links": () => import("./chunks/check-links-WQ6I55TX.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
+  init: () => import("./chunks/init-AVBYIAKV.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
+  doctor: () => import("./chunks/doctor-7DJRNZI6.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
 };
 async function runCli(argv, streams) {
   const io = commandSafeIo(streams);

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { RootContent, Table } from 'mdast';
 import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './document.js';
 import { displayText } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
@@ -6,13 +6,17 @@ import { readHeadingEntry } from './read/heading-reader.js';
 import { readKeyValueEntries } from './read/key-value-reader.js';
 import { readListEntries } from './read/list-reader.js';
 import { readParagraphRuns } from './read/paragraph-reader.js';
-import { readTable } from './read/table-reader.js';
+import { readTable, tableLayout } from './read/table-reader.js';
+import { readColumns } from './read/table-columns.js';
 import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
 import { isCatchAll } from './entry-traits.js';
 
 /** Words that introduce a template to copy rather than the list itself. */
 const EXAMPLE_WORDS =
   /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
+/** A heading over instructions: how to add an entry, not the entries. */
+const INSTRUCTION_HEADING =
+  /\b(?:how\s+to|add(?:ing)?|updat(?:e|ing)|contribut\w*|submit\w*|instructions?|guidelines?|template|example)\b/i;
 
 interface Scope {
   section: Section;
@@ -63,7 +67,8 @@ function container(
 
 /** The text just before a block, back to the previous heading: does it introduce an example? */
 function introducesExample(doc: AdoptersDocument, blocks: RootContent[], index: number, scope: Scope): boolean {
-  if (scope.section.title && EXAMPLE_WORDS.test(scope.section.title)) return true;
+  if (scope.section.title && (EXAMPLE_WORDS.test(scope.section.title) || INSTRUCTION_HEADING.test(scope.section.title)))
+    return true;
   // An HTML comment holds its example inside: the block after it is the list itself.
   const before = blocks[index - 1];
   if (!before || before.type !== 'paragraph') return false;
@@ -137,7 +142,9 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   if (alike) return container(doc, 'headings', entries, scope, { headingDepth: depth });
   const hasOwnEntries = (s: Section) =>
     blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);
-  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasOwnEntries(s));
+  // Prose under each heading; a list inside one entry's story (its tools, its clusters) is part of it.
+  const withLists = subs.filter(hasOwnEntries).length;
+  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0) && withLists * 4 <= subs.length;
   if (named * 5 < real.length * 3 || !prose) return undefined;
   return container(doc, 'headings', entries, scope, { headingDepth: depth });
 }
@@ -158,5 +165,40 @@ export function findContainers(doc: AdoptersDocument): Container[] {
   const root = buildSections(doc);
   root.end = doc.source.length;
   visit(root, []);
+  markGlossaries(found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A run whose names are another table's column headers or group values (`**Type**: …`, `End-user`:
+ * what the columns and types mean) explains the adopters list; it is not one.
+ */
+function markGlossaries(containers: Container[]): void {
+  const terms = new Set<string>();
+  for (const c of containers) {
+    if (!c.table) continue;
+    for (const h of c.table.columns.headers) terms.add(h.toLowerCase());
+    for (const e of c.entries) if (e.group) terms.add(e.group.toLowerCase());
+  }
+  for (const c of containers) {
+    const names = c.entries.map((e) =>
+      e.name
+        .replace(/[:*]+$/, '')
+        .trim()
+        .toLowerCase(),
+    );
+    const own = new Set([
+      ...(c.table?.columns.headers ?? []).map((h) => h.toLowerCase()),
+      ...c.entries.map((e) => (e.group ?? '').toLowerCase()),
+    ]);
+    const explained = names.filter((n) => terms.has(n) && !own.has(n)).length;
+    if (names.length && explained * 2 > names.length && !c.doubts.includes('example')) c.doubts.push('example');
+  }
+}
+
+/** Tables that have a header and no rows yet: the place for a first row when the file has no entries. */
+export function findEmptyTables(doc: AdoptersDocument): TableLayout[] {
+  return doc.tree.children
+    .filter((n): n is Table => n.type === 'table' && n.children.length === 1 && startOf(n) >= doc.bodyStart)
+    .map((table) => tableLayout(doc, table, readColumns(table)));
 }
