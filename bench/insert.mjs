@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { listFile, tableFile } from './generate.mjs';
+import { listFile, NEW_ENTRY_ARGS, tableFile } from './generate.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -89,18 +89,7 @@ for (const n of values.sizes.split(',').map(Number)) {
     const file = join(dir, `${shape}-${n}.md`);
     writeFileSync(file, shapes[shape](n));
     const cli = median(
-      Array.from({ length: runs }, () =>
-        timeProcess([
-          'dist/cli.js',
-          'add',
-          file,
-          '--name',
-          'Company 0050000x',
-          '--url',
-          'https://new.example.org',
-          '--dry-run',
-        ]),
-      ),
+      Array.from({ length: runs }, () => timeProcess(['dist/cli.js', 'add', file, ...NEW_ENTRY_ARGS, '--dry-run'])),
     );
     const ms = median(samples.map((s) => s.ms));
     console.log(

@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
-import { listFile, tableFile } from './generate.mjs';
+import { listFile, NEW_ENTRY_ARGS, tableFile } from './generate.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
@@ -62,16 +62,7 @@ function timeCommand(args, { expect = [0], prepare, memory = false } = {}) {
   return { ms: median(times), rssMB };
 }
 
-const addArgs = (file, dryRun = true) => [
-  cli,
-  'add',
-  file,
-  '--name',
-  'Company 0050000x',
-  '--url',
-  'https://new.example.org',
-  ...(dryRun ? ['--dry-run'] : []),
-];
+const addArgs = (file, dryRun = true) => [cli, 'add', file, ...NEW_ENTRY_ARGS, ...(dryRun ? ['--dry-run'] : [])];
 
 /** The fake GitHub and the e2e harness are TypeScript: bundle them, keeping their own file URLs. */
 async function loadHarness() {
