@@ -24,7 +24,8 @@ const name = fc
   .map(([first, rest]) => [first, ...rest.map(([d, w]) => (d ? `${d} ${w}` : w))].join(' ').normalize('NFC'));
 const url = fc
   .tuple(
-    fc.stringMatching(/^[a-z][a-z0-9-]{1,15}[a-z0-9]$/),
+    // Hyphens in the third and fourth places are reserved (`xn--…` is punycode), as browsers have it.
+    fc.stringMatching(/^[a-z][a-z0-9-]{1,15}[a-z0-9]$/).filter((host) => host.slice(2, 4) !== '--'),
     fc.constantFrom('com', 'io', 'dev', 'org', 'co.uk'),
     fc.constantFrom('', '/', '/about', '/en/products?x=1'),
   )

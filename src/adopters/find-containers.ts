@@ -6,7 +6,7 @@ import { readHeadingEntry } from './read/heading-reader.js';
 import { readKeyValueEntries } from './read/key-value-reader.js';
 import { readListEntries } from './read/list-reader.js';
 import { readParagraphRuns } from './read/paragraph-reader.js';
-import { readTable, tableLayout } from './read/table-reader.js';
+import { cellRanges, readTable, tableLayout } from './read/table-reader.js';
 import { readColumns } from './read/table-columns.js';
 import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
 import { isCatchAll } from './entry-traits.js';
@@ -83,7 +83,9 @@ function followsCatchAll(doc: AdoptersDocument, blocks: RootContent[], index: nu
   const text = displayText(before)
     .replace(/\s*[-–—:]\s*$/, '')
     .trim();
-  return isCatchAll(text) || isCatchAll(text.split(/\s+[-–—:]\s+|:\s/)[0] ?? '');
+  if (isCatchAll(text) || isCatchAll(text.split(/\s+[-–—:]\s+|:\s/)[0] ?? '')) return true;
+  // "Other projects that use it:" introduces the catch-all's own list.
+  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more)\b/i.test(text) && /:\s*$/.test(displayText(before).trim());
 }
 
 function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Scope): Container[] {
@@ -165,33 +167,39 @@ export function findContainers(doc: AdoptersDocument): Container[] {
   const root = buildSections(doc);
   root.end = doc.source.length;
   visit(root, []);
-  markGlossaries(found);
+  markGlossaries(doc, found);
   return found.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A run whose names are another table's column headers or group values (`**Type**: …`, `End-user`:
- * what the columns and types mean) explains the adopters list; it is not one.
- */
-function markGlossaries(containers: Container[]): void {
-  const terms = new Set<string>();
-  for (const c of containers) {
-    if (!c.table) continue;
-    for (const h of c.table.columns.headers) terms.add(h.toLowerCase());
-    for (const e of c.entries) if (e.group) terms.add(e.group.toLowerCase());
+/** What a table row's short cells say (its Type, its status), outside its name and description. */
+function cellTerms(doc: AdoptersDocument, container: Container): string[] {
+  const columns = container.table!.columns;
+  const terms = columns.headers.map((h) => h.toLowerCase());
+  for (const e of container.entries) {
+    cellRanges(doc.source, e.start, e.end).forEach((r, i) => {
+      if (i === columns.name || i === columns.description) return;
+      const text = doc.source.slice(r.start, r.end).replace(/[*_`]/g, '').trim().toLowerCase();
+      if (text && text.length <= 40) terms.push(text);
+    });
   }
+  return terms;
+}
+
+/**
+ * A run whose names are another table's column headers or cell values (`**Type**: …`, `End-user`: what
+ * the columns and types mean) explains the adopters list; it is not one.
+ */
+function markGlossaries(doc: AdoptersDocument, containers: Container[]): void {
+  const tables = containers.filter((c) => c.table);
   for (const c of containers) {
+    const terms = new Set(tables.filter((t) => t !== c).flatMap((t) => cellTerms(doc, t)));
     const names = c.entries.map((e) =>
       e.name
         .replace(/[:*]+$/, '')
         .trim()
         .toLowerCase(),
     );
-    const own = new Set([
-      ...(c.table?.columns.headers ?? []).map((h) => h.toLowerCase()),
-      ...c.entries.map((e) => (e.group ?? '').toLowerCase()),
-    ]);
-    const explained = names.filter((n) => terms.has(n) && !own.has(n)).length;
+    const explained = names.filter((n) => terms.has(n)).length;
     if (names.length && explained * 2 > names.length && !c.doubts.includes('example')) c.doubts.push('example');
   }
 }

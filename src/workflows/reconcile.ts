@@ -15,7 +15,8 @@ export async function reconcile(ctx: WorkflowContext, done: Set<number> = new Se
   const s = ctx.settings;
   const summaries: string[] = [];
   const open = await ctx.ports.issues.listOpen(s['label-adopter']);
-  const pulls = await ctx.ports.pulls.listOpen();
+  let pulls = await ctx.ports.pulls.listOpen();
+  let wrote = false;
   const state = [s['label-pr-open'], s['label-needs-changes'], s['label-rejected']];
   let handled = 0;
   let mergedAny = false;
@@ -25,6 +26,8 @@ export async function reconcile(ctx: WorkflowContext, done: Set<number> = new Se
       summaries.push(`More submissions are pending; the next run continues.`);
       break;
     }
+    // A candidate handled before may have opened a PR: the next duplicate check must see it.
+    if (wrote) [pulls, wrote] = [await ctx.ports.pulls.listOpen(), false];
     const own = ownPull(ctx, pulls, issue.number);
     const approved = issue.labels.includes(s['label-approved']) || Boolean(own?.labels.includes(s['label-approved']));
     let summary: string | undefined;
@@ -39,6 +42,7 @@ export async function reconcile(ctx: WorkflowContext, done: Set<number> = new Se
     }
     if (summary) {
       handled++;
+      wrote = true;
       summaries.push(summary);
     }
   }
