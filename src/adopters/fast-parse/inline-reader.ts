@@ -1,7 +1,7 @@
 import type { PhrasingContent } from 'mdast';
 import { resolveFragments } from './inline-resolve.js';
 import { type Fragment, scanRange, Unsupported } from './inline-scan.js';
-import { type Lines, pointAt, trimEnd } from './lines.js';
+import { type Lines, trimEnd } from './lines.js';
 
 /** One line's share of a block's inline content: from its first character to the end of its text. */
 export interface Piece {
@@ -29,15 +29,10 @@ export function readInline(lines: Lines, pieces: Piece[]): PhrasingContent[] | u
       scanRange({ lines, line, from, to: end }, from, end, false, fragments);
       if (!last) {
         const value = source.slice(ends[line], starts[line + 1]);
-        fragments.push({
-          kind: 'text',
-          value,
-          start: pointAt(lines, line, ends[line]!),
-          end: pointAt(lines, line + 1, starts[line + 1]!),
-        });
+        fragments.push({ kind: 'text', value, line, from: ends[line]!, endLine: line + 1, to: starts[line + 1]! });
       }
     }
-    return resolveFragments(fragments, false);
+    return resolveFragments(fragments, false, lines);
   } catch (error) {
     if (error instanceof Unsupported) return undefined;
     throw error;

@@ -1,5 +1,6 @@
 import type { PhrasingContent } from 'mdast';
 import { type Fragment, Unsupported } from './inline-scan.js';
+import { type Lines, pointAt } from './lines.js';
 
 // GFM turns bare `www.…` and `scheme://…` in text into links (autolink literals); link text is exempt.
 const LITERAL_AUTOLINK = /www\.|:\/\//i;
@@ -11,7 +12,7 @@ const LITERAL_AUTOLINK = /www\.|:\/\//i;
  * Then CommonMark's delimiter algorithm pairs them the same way; what needs the rest of it (the rule of
  * three, partial matches, runs that both open and close, unmatched runs) is left to micromark.
  */
-export function resolveFragments(fragments: Fragment[], inLink: boolean): PhrasingContent[] {
+export function resolveFragments(fragments: Fragment[], inLink: boolean, lines: Lines): PhrasingContent[] {
   const stack: { opener: Fragment & { kind: 'delim' }; outer: Fragment[] }[] = [];
   let out: Fragment[] = [];
   for (const f of fragments) {
@@ -27,7 +28,7 @@ export function resolveFragments(fragments: Fragment[], inLink: boolean): Phrasi
     }
     const top = stack.pop();
     if (!top || top.opener.char !== f.char || top.opener.size !== f.size || out.length === 0) throw new Unsupported();
-    const children = merge(out, inLink);
+    const children = merge(out, inLink, lines);
     const position = { start: top.opener.start, end: f.end };
     const node: PhrasingContent =
       f.size === 2 ? { type: 'strong', children, position } : { type: 'emphasis', children, position };
@@ -35,31 +36,33 @@ export function resolveFragments(fragments: Fragment[], inLink: boolean): Phrasi
     out.push({ kind: 'node', node });
   }
   if (stack.length > 0) throw new Unsupported();
-  return merge(out, inLink);
+  return merge(out, inLink, lines);
 }
 
-function merge(fragments: Fragment[], inLink: boolean): PhrasingContent[] {
+/** Phrasing nodes from fragments: runs of text become one text node spanning them all. */
+function merge(fragments: Fragment[], inLink: boolean, lines: Lines): PhrasingContent[] {
   const out: PhrasingContent[] = [];
+  let text: (Fragment & { kind: 'text' }) | undefined;
+  const flush = () => {
+    if (!text) return;
+    if (!inLink && LITERAL_AUTOLINK.test(text.value)) throw new Unsupported();
+    const position = { start: pointAt(lines, text.line, text.from), end: pointAt(lines, text.endLine, text.to) };
+    out.push({ type: 'text', value: text.value, position });
+    text = undefined;
+  };
   for (const f of fragments) {
-    if (f.kind === 'node') out.push(f.node);
-    else if (f.kind === 'text') {
-      out.push({ type: 'text', value: f.value, position: { start: f.start, end: f.end } });
+    if (f.kind === 'text') {
+      // Fragments are made for one use: the first of a run takes in the ones after it.
+      if (text) {
+        text.value += f.value;
+        text.endLine = f.endLine;
+        text.to = f.to;
+      } else text = f;
+    } else if (f.kind === 'node') {
+      flush();
+      out.push(f.node);
     }
   }
-  const merged = mergeText(out);
-  if (!inLink && merged.some((n) => n.type === 'text' && LITERAL_AUTOLINK.test(n.value))) throw new Unsupported();
-  return merged;
-}
-
-/** Adjacent text nodes become one, spanning both (mdast-util-from-markdown does the same). */
-function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  for (const node of nodes) {
-    const last = out[out.length - 1];
-    if (node.type === 'text' && last?.type === 'text') {
-      last.value += node.value;
-      last.position = { start: last.position!.start, end: node.position!.end };
-    } else out.push(node);
-  }
+  flush();
   return out;
 }

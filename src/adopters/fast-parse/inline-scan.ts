@@ -9,7 +9,7 @@ import { type Lines, pointAt } from './lines.js';
  * `*`/`_` that may open or close emphasis.
  */
 export type Fragment =
-  | { kind: 'text'; value: string; start: Point; end: Point }
+  | { kind: 'text'; value: string; line: number; from: number; endLine: number; to: number }
   | { kind: 'node'; node: PhrasingContent }
   | { kind: 'delim'; char: number; size: number; open: boolean; close: boolean; start: Point; end: Point };
 
@@ -24,9 +24,8 @@ const isAsciiPunctuation = (c: number) =>
   (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
 // Characters that start inline syntax: text runs stop before them. `~` (strikethrough), `@` (GFM email
 // literals) and `]` outside a link are never read here, only refused.
-const SPECIAL = new Set([...'\\`*_[]!<&~@'].map((c) => c.charCodeAt(0)));
-// A bare URL or `www.` becomes a link through GFM's autolink literals, whose rules are subtle.
-const LITERAL_AUTOLINK = /www\.|:\/\//i;
+const SPECIAL = new Uint8Array(128);
+for (const c of '\\`*_[]!<&~@') SPECIAL[c.charCodeAt(0)] = 1;
 // What may be a character reference (`&amp;`, `&#35;`, `&#x23;`): micromark decodes the valid ones.
 const REFERENCE = /^&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});/;
 const AUTOLINK = /^<(https?:\/\/[\x21-\x25\x27-\x3b\x3d\x3f-\x5b\x5d-\x7e]*)>/;
@@ -45,16 +44,14 @@ export function scanRange(scan: Scan, a: number, b: number, inLink: boolean, out
   const { lines, line } = scan;
   const src = lines.source;
   const text = (value: string, s: number, e: number) => {
-    out.push({ kind: 'text', value, start: pointAt(lines, line, s), end: pointAt(lines, line, e) });
+    out.push({ kind: 'text', value, line, from: s, endLine: line, to: e });
   };
   let k = a;
   while (k < b) {
     let s = k;
-    while (s < b && !SPECIAL.has(src.charCodeAt(s))) s++;
+    for (let c = src.charCodeAt(s); s < b && (c > 127 || SPECIAL[c] === 0); c = src.charCodeAt(++s));
     if (s > k) {
-      const run = src.slice(k, s);
-      if (!inLink && LITERAL_AUTOLINK.test(run)) throw new Unsupported();
-      text(run, k, s);
+      text(src.slice(k, s), k, s);
       k = s;
       continue;
     }
@@ -145,7 +142,13 @@ function link(scan: Scan, k: number, b: number, out: Fragment[]): number {
   scanRange(scan, k + 1, j, true, children);
   const { lines, line } = scan;
   const position = { start: pointAt(lines, line, k), end: pointAt(lines, line, dest.end) };
-  const node: Link = { type: 'link', title: null, url: dest.url, children: resolveFragments(children, true), position };
+  const node: Link = {
+    type: 'link',
+    title: null,
+    url: dest.url,
+    children: resolveFragments(children, true, lines),
+    position,
+  };
   out.push({ kind: 'node', node });
   return dest.end;
 }

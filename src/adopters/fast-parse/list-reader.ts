@@ -54,6 +54,8 @@ export function readList(lines: Lines, i: number, first: Marker, fallbacks: Fall
     // differently.
     if (n < lines.count && !extent.blankBefore && !isAtxHeading(lines, n)) return undefined;
     if (next && next.kind === first.kind && extent.blankBefore) return undefined; // unevenly indented siblings
+    // Indented code right after a list leaves micromark in a state a slice read alone does not have.
+    if (n < lines.count && indentOf(lines, n) >= 4) return undefined;
     return { node: listNode(lines, first, items, spread), next: n };
   }
 }
