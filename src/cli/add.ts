@@ -1,18 +1,19 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { insertAdopter } from '../adopters/insert-adopter.js';
+import { insertIntoFile } from '../adopters-file.js';
 import { unifiedDiff } from './diff.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 
 export const ADD_HELP = `Usage: adopters add <FILE> --name <NAME> --url <URL> [options]
 
-Inserts an adopter into FILE in the file's own place and style, changing no other byte.
+Inserts an adopter into FILE (Markdown, or a YAML/JSON data file) in the file's own place and style,
+changing no other byte.
 
 Options:
   --name <NAME>          organization name, displayed exactly as given (required)
   --url <URL>            organization website (required)
   --description <TEXT>   how the organization uses the project (one paragraph)
-  --section <HEADING>    heading (or Type value) of the section to add to
+  --section <HEADING>    heading, Type value, data list or group value of the section to add to
   --logo <URL>           logo image, written where the file's entries show logos
   --contact <HANDLE>     GitHub handle, written into a Contact column
   --dry-run              print a unified diff instead of writing the file
@@ -20,7 +21,8 @@ Options:
 
 Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage error.`;
 
-const DATA_FILE = new Set(['.yml', '.yaml', '.json', '.toml']);
+/** Data formats the engines do not read yet. */
+const UNSUPPORTED = new Set(['.toml']);
 
 export const addCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs({
@@ -43,12 +45,13 @@ export const addCommand: Command = async (args, io) => {
   if (!values.name?.trim()) throw new UsageError('missing --name');
   if (!values.url?.trim()) throw new UsageError('missing --url');
   const path = resolve(io.cwd, file);
-  if (DATA_FILE.has(extname(path).toLowerCase())) {
-    io.stderr(`adopters: ${file}: data files (YAML, JSON, TOML) are not supported yet; only Markdown adopters files\n`);
+  if (UNSUPPORTED.has(extname(path).toLowerCase())) {
+    io.stderr(`adopters: ${file}: TOML data files are not supported yet; Markdown, YAML and JSON files are\n`);
     return EXIT.refused;
   }
   const source = await readFile(path, 'utf8');
-  const result = insertAdopter(
+  const result = insertIntoFile(
+    path,
     source,
     {
       name: values.name.trim(),
