@@ -173,5 +173,5 @@ function checkNewItem(
     if (f.value !== undefined && (typeof v !== 'string' || v.trimEnd() !== f.value.trimEnd()))
       return `"${f.key}" reads back as ${JSON.stringify(v)}, not as written`;
   }
-  return verifyData(doc, format, content, { path, index, item });
+  return verifyData(doc, format, reread.doc, { path, index, item });
 }

@@ -77,7 +77,7 @@ export function renderItem(ctx: RenderContext, fields: readonly Field[]): string
   return parts.open + texts.join(parts.gap) + parts.close;
 }
 
-function renderField(ctx: RenderContext, field: Field, own: DataPair | undefined): string {
+export function renderField(ctx: RenderContext, field: Field, own: DataPair | undefined): string {
   const { doc, items, template } = ctx;
   if (field.copyFrom) {
     const pair = field.copyFrom.item.pairs![field.copyFrom.pairIndex]!;
@@ -102,10 +102,15 @@ function keyLiteral(doc: DataDocument, key: string): string {
   return renderYamlScalar(key, 'PLAIN', { inFlow: true, fallback: 'QUOTE_DOUBLE', eol: doc.eol });
 }
 
-function renderValue(ctx: RenderContext, key: string, value: string): string {
+/**
+ * A value written for `key` as the siblings write it, or, given `own`, in that pair's own style (an
+ * update keeps the quoting the entry already has).
+ */
+export function renderValue(ctx: RenderContext, key: string, value: string, own?: DataPair): string {
   const { doc, items, template } = ctx;
   if (doc.format === 'json') return renderJsonString(value, jsonStringStyle(doc.source));
-  const style = styleFor(items, key) ?? styleFor([template], template.pairs![0]!.key) ?? 'PLAIN';
+  const ownStyle = own && own.valueEnd > own.valueStart && SCALAR_STYLES.has(own.style) ? own.style : undefined;
+  const style = ownStyle ?? styleFor(items, key) ?? styleFor([template], template.pairs![0]!.key) ?? 'PLAIN';
   const block = style.startsWith('BLOCK_') ? blockShape(doc, items, template, key) : undefined;
   return renderYamlScalar(value, style, {
     inFlow: ctx.inFlow || template.flow,
