@@ -70651,11 +70651,18 @@ function hostOf(url2) {
   return url2 && /^[a-z][a-z0-9+.-]*:\/\//i.test(url2) ? (0, import_tldts2.getHostname)(url2) ?? void 0 : void 0;
 }
 function findDuplicates(containers, name, url2) {
+  return findDuplicatesIn(
+    containers.flatMap((c) => c.entries),
+    name,
+    url2
+  );
+}
+function findDuplicatesIn(entries, name, url2) {
   const wanted = normalizeOrganizationName(name);
   const wantedSite = siteKey(url2);
   const wantedHost = hostOf(url2);
   const report = { sameSite: [], lookalikes: [] };
-  for (const entry of containers.flatMap((c) => c.entries)) {
+  for (const entry of entries) {
     if (entry.catchAll) continue;
     const normalized = normalizeOrganizationName(entry.name);
     if (!report.sameName && normalized && normalized === wanted) {

@@ -36,10 +36,10 @@ export interface ExpectedChange {
 export function verifyData(
   before: DataDocument,
   format: DataFormat,
-  content: string,
+  content: string | DataDocument,
   change: ExpectedChange,
 ): string | undefined {
-  const parsed = parseData(content, format);
+  const parsed = typeof content === 'string' ? parseData(content, format) : { ok: true as const, doc: content };
   if (!parsed.ok) return `the result does not parse (${parsed.reason})`;
   const oldSeq = valueAt(before.value, change.path);
   const newSeq = valueAt(parsed.doc.value, change.path);
