@@ -79,7 +79,7 @@ function buildYaml(
   s: {
     indent: string;
     quote: string;
-    keys: string[];
+    keys: readonly string[];
     loose: boolean;
     nested: boolean;
     comments: boolean;

@@ -95,11 +95,9 @@ describe('updateDataEntry', () => {
     expect(missing).toMatchObject({ ok: false, code: 'not-found' });
     expect(missing.ok || missing.reason).toContain('the closest are "Etsy"');
     const twice = '- name: Acme\n  url: https://a.io\n- name: ACME Inc.\n  url: https://a2.io\n';
-    expect(removeDataEntry(twice, 'yaml', 'acme')).toMatchObject({
-      ok: false,
-      code: 'ambiguous',
-      reason: expect.stringContaining('lines 1, 3'),
-    });
+    const ambiguous = removeDataEntry(twice, 'yaml', 'acme');
+    expect(ambiguous).toMatchObject({ ok: false, code: 'ambiguous' });
+    expect(ambiguous.ok || ambiguous.reason).toContain('lines 1, 3');
   });
 
   it('refuses a rename onto a name already listed', () => {
