@@ -26629,7 +26629,7 @@ var require_eventsource_stream = __commonJS({
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
-    var DATA = Buffer.from("data");
+    var DATA2 = Buffer.from("data");
     var EVENT = Buffer.from("event");
     var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
@@ -26823,7 +26823,7 @@ var require_eventsource_stream = __commonJS({
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line, fieldLength, DATA2)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
@@ -41645,15 +41645,15 @@ function detectOrder(entries) {
   const named = entries.filter((e) => !e.catchAll);
   if (named.length < 4) return { order: "append", basis: "default" };
   let pairs2 = 0;
-  let inOrder = 0;
+  let inOrder2 = 0;
   for (let i = 1; i < named.length; i++) {
     const [a, b] = [named[i - 1], named[i]];
     if (a.group !== b.group) continue;
     pairs2++;
-    if (compareNames(a.name, b.name) <= 0) inOrder++;
+    if (compareNames(a.name, b.name) <= 0) inOrder2++;
   }
   if (pairs2 < 3) return { order: "append", basis: "default" };
-  return { order: inOrder / pairs2 >= 0.8 ? "alphabetical" : "append", basis: "detected" };
+  return { order: inOrder2 / pairs2 >= 0.8 ? "alphabetical" : "append", basis: "detected" };
 }
 function decideOrder(entries, statements) {
   const stated = statedOrder(statements);
@@ -42603,7 +42603,8 @@ function layoutSignature(doc, item) {
   const kv = doc.source.slice(first.keyEnd, first.valueStart);
   const gap = doc.source.slice(item.start + 1, first.keyStart);
   const gapShape = gap.includes("\n") ? `NL${gap.slice(gap.lastIndexOf("\n") + 1)}` : gap;
-  if (doc.format === "yaml" && !item.flow) return `block ${JSON.stringify(lead)} ${JSON.stringify(gapShape)} ${JSON.stringify(kv)}`;
+  if (doc.format === "yaml" && !item.flow)
+    return `block ${JSON.stringify(lead)} ${JSON.stringify(gapShape)} ${JSON.stringify(kv)}`;
   const close = item.startLine === item.endLine ? "inline" : JSON.stringify(linePrefix(doc, item.end - 1));
   return `flow ${openFirst ? JSON.stringify(lead) : "+"} ${JSON.stringify(gapShape)} ${close} ${JSON.stringify(kv)}`;
 }
@@ -42670,9 +42671,9 @@ function decideDataOrder(names, statements) {
   const stated = statedOrder([...statements]);
   if (stated.order) return { order: stated.order, basis: "stated" };
   if (names.length < 4) return { order: "append", basis: "default" };
-  let inOrder = 0;
-  for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1], names[i]) <= 0) inOrder++;
-  return { order: inOrder / (names.length - 1) >= 0.8 ? "alphabetical" : "append", basis: "detected" };
+  let inOrder2 = 0;
+  for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1], names[i]) <= 0) inOrder2++;
+  return { order: inOrder2 / (names.length - 1) >= 0.8 ? "alphabetical" : "append", basis: "detected" };
 }
 var SLIP_WEIGHT = 3;
 function sortedRegion(names, lo, hi) {
@@ -43700,20 +43701,49 @@ function inferKeys(items, configured = {}) {
   };
   const mostly = (values, test) => values.filter(test).length * 2 > values.filter((v) => v !== "" && v !== null).length;
   const strings = (values) => mostly(values, (v) => typeof v === "string");
-  claim2("url", byName("url", (v) => mostly(v, (x) => isUrl2(x) || x === "") && !mostly(v, isImage)));
+  claim2(
+    "url",
+    byName("url", (v) => mostly(v, (x) => isUrl2(x) || x === "") && !mostly(v, isImage))
+  );
   claim2("logo", byName("logo", strings));
   claim2("name", byName("name", strings));
   claim2("description", byName("description", strings));
   claim2("contact", byName("contact", strings));
   const rest = () => keys.filter((k) => !taken.has(k));
-  claim2("url", rest().find((k) => mostly(valuesOf(items, k), isUrl2) && !mostly(valuesOf(items, k), isImage)));
-  claim2("logo", rest().find((k) => mostly(valuesOf(items, k), isImage)));
+  claim2(
+    "url",
+    rest().find((k) => mostly(valuesOf(items, k), isUrl2) && !mostly(valuesOf(items, k), isImage))
+  );
+  claim2(
+    "logo",
+    rest().find((k) => mostly(valuesOf(items, k), isImage))
+  );
   claim2(
     "name",
-    rest().find((k) => (counts2.get(k) ?? 0) * 2 > items.length && mostly(valuesOf(items, k), (v) => typeof v === "string"))
+    rest().find(
+      (k) => (counts2.get(k) ?? 0) * 2 > items.length && mostly(valuesOf(items, k), (v) => typeof v === "string")
+    )
   );
   const group = byName("group", (v) => strings(v) && new Set(v.map(String)).size > 1 && new Set(v).size < v.length);
   claim2("group", group);
+  return map5;
+}
+function keyMapFromFields(fields) {
+  const roles = {
+    name: "name",
+    website: "url",
+    url: "url",
+    description: "description",
+    logo: "logo",
+    contact: "contact",
+    section: "group",
+    group: "group"
+  };
+  const map5 = {};
+  for (const [field, key] of Object.entries(fields)) {
+    const role = roles[field.toLowerCase()];
+    if (role) map5[role] = key;
+  }
   return map5;
 }
 
@@ -43772,7 +43802,8 @@ function titleOf(object2) {
   for (const wanted of TITLE_KEYS) {
     for (const property of object2.children ?? []) {
       const [key, value] = property.children ?? [];
-      if (key?.value === wanted && value?.type === "string" && String(value.value).trim()) return String(value.value).trim();
+      if (key?.value === wanted && value?.type === "string" && String(value.value).trim())
+        return String(value.value).trim();
     }
   }
   return void 0;
@@ -43869,7 +43900,8 @@ function readItem2(document3, node3, index2, inFlow, doc) {
   }
   const pairs2 = (0, import_yaml.isMap)(node3) ? node3.items.map((pair2) => readPair(document3, pair2, source)) : null;
   let end = contentEnd(source, start, rangeEnd);
-  if (pairs2?.length && !((0, import_yaml.isMap)(node3) && node3.flow)) end = Math.max(...pairs2.map((p) => p.valueEnd), pairs2[pairs2.length - 1].keyEnd);
+  if (pairs2?.length && !((0, import_yaml.isMap)(node3) && node3.flow))
+    end = Math.max(...pairs2.map((p) => p.valueEnd), pairs2[pairs2.length - 1].keyEnd);
   return {
     index: index2,
     start,
@@ -43886,7 +43918,8 @@ function readPair(document3, pair2, source) {
   const [keyStart, keyEnd] = key?.range ?? [0, 0];
   const keyValue = (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
   const value = pair2.value;
-  if (!value?.range) return { key: keyValue, keyStart, keyEnd, valueStart: keyEnd, valueEnd: keyEnd, value: null, style: "PLAIN" };
+  if (!value?.range)
+    return { key: keyValue, keyStart, keyEnd, valueStart: keyEnd, valueEnd: keyEnd, value: null, style: "PLAIN" };
   const [valueStart, rawEnd] = value.range;
   const style = (0, import_yaml.isScalar)(value) ? value.type ?? "PLAIN" : `${((0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value)) && value.flow ? "FLOW" : "BLOCK"}_${(0, import_yaml.isSeq)(value) ? "SEQ" : "MAP"}`;
   return {
@@ -43988,7 +44021,9 @@ function planLogo(items, key, logo, name) {
   const urls = values.filter((v) => /^https?:\/\//i.test(v)).length;
   if (!values.length || urls * 2 >= values.length) return { value: logo };
   const folders = values.map((v) => v.slice(0, v.lastIndexOf("/") + 1));
-  const folder = [...new Set(folders)].sort((a, b) => folders.filter((f) => f === b).length - folders.filter((f) => f === a).length)[0] ?? "";
+  const folder = [...new Set(folders)].sort(
+    (a, b) => folders.filter((f) => f === b).length - folders.filter((f) => f === a).length
+  )[0] ?? "";
   const ext = /\.(png|svg|jpe?g|gif|webp|avif)(?:[?#]|$)/i.exec(new URL(logo).pathname)?.[1]?.toLowerCase() ?? "png";
   const slug = name.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "logo";
   const value = `${folder}${slug}.${ext}`;
@@ -44026,6 +44061,8 @@ function plainOk(value, inFlow) {
 }
 var NON_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
 var HAS_NON_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+var NON_ASCII = /[^\u0020-\u007e\t\n\r]/;
+var NON_ASCII_ALL = /[^\u0020-\u007e\t\n\r]/g;
 var hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
 function yamlDoubleQuoted(value) {
   return JSON.stringify(value).replace(NON_PRINTABLE, hex);
@@ -44050,13 +44087,13 @@ function renderYamlScalar(value, style, ctx) {
 }
 function jsonStringStyle(source) {
   return {
-    asciiOnly: /\\u(?:00[89a-f]|0[1-9a-f][0-9a-f]|[1-9a-f][0-9a-f]{2})[0-9a-f]/i.test(source) && !/[^\u0000-\u007f]/.test(source),
+    asciiOnly: /\\u(?:00[89a-f]|0[1-9a-f][0-9a-f]|[1-9a-f][0-9a-f]{2})[0-9a-f]/i.test(source) && !NON_ASCII.test(source),
     escapeSlash: /\\\//.test(source) && !/"https?:\/\//.test(source)
   };
 }
 function renderJsonString(value, style) {
   let text6 = JSON.stringify(value);
-  if (style.asciiOnly) text6 = text6.replace(/[^\u0000-\u007f]/g, hex);
+  if (style.asciiOnly) text6 = text6.replace(NON_ASCII_ALL, hex);
   if (style.escapeSlash) text6 = text6.replace(/\//g, "\\/");
   return text6;
 }
@@ -44079,11 +44116,11 @@ function fallbackQuote(items) {
   return mostCommon(quoted) === "QUOTE_SINGLE" ? "QUOTE_SINGLE" : "QUOTE_DOUBLE";
 }
 function blockShape(doc, items, template, key) {
-  const own5 = template.pairs?.find((p) => p.key === key && p.style.startsWith("BLOCK_") && !p.style.endsWith("_MAP") && !p.style.endsWith("_SEQ"));
+  const own5 = template.pairs?.find(
+    (p) => p.key === key && p.style.startsWith("BLOCK_") && !p.style.endsWith("_MAP") && !p.style.endsWith("_SEQ")
+  );
   const column = linePrefix(doc, template.pairs[0].keyStart).length;
-  const pick3 = own5 ?? pairsOf(items, key).find(
-    ({ pair: pair2 }) => pair2.style.startsWith("BLOCK_F") || pair2.style.startsWith("BLOCK_L")
-  )?.pair;
+  const pick3 = own5 ?? pairsOf(items, key).find(({ pair: pair2 }) => pair2.style.startsWith("BLOCK_F") || pair2.style.startsWith("BLOCK_L"))?.pair;
   if (!pick3) return { header: void 0, indent: `${" ".repeat(column)}  ` };
   const text6 = doc.source.slice(pick3.valueStart, pick3.valueEnd);
   const header2 = text6.split(/\r?\n/)[0].replace(/\s+#.*$/, "").trim();
@@ -44127,10 +44164,11 @@ function keyLiteral(doc, key) {
   if (doc.format === "json") return JSON.stringify(key);
   return renderYamlScalar(key, "PLAIN", { inFlow: true, fallback: "QUOTE_DOUBLE", eol: doc.eol });
 }
-function renderValue(ctx, key, value) {
+function renderValue(ctx, key, value, own5) {
   const { doc, items, template } = ctx;
   if (doc.format === "json") return renderJsonString(value, jsonStringStyle(doc.source));
-  const style = styleFor(items, key) ?? styleFor([template], template.pairs[0].key) ?? "PLAIN";
+  const ownStyle = own5 && own5.valueEnd > own5.valueStart && SCALAR_STYLES.has(own5.style) ? own5.style : void 0;
+  const style = ownStyle ?? styleFor(items, key) ?? styleFor([template], template.pairs[0].key) ?? "PLAIN";
   const block = style.startsWith("BLOCK_") ? blockShape(doc, items, template, key) : void 0;
   return renderYamlScalar(value, style, {
     inFlow: ctx.inFlow || template.flow,
@@ -44146,7 +44184,9 @@ var pathOf = (s) => s.path.join(".");
 var describe = (s) => s.path.length ? `"${pathOf(s)}"` : "the top-level list";
 var nameOf = (s) => s.title ?? s.path[s.path.length - 1] ?? null;
 function selectSequence(doc, options) {
-  const named = doc.sequences.map((sequence) => ({ sequence, keys: inferKeys(sequence.items, options.keys) })).filter(({ sequence, keys }) => keys.name && sequence.items.some((i) => isRecord(i.value) && keys.name in i.value));
+  const named = doc.sequences.map((sequence) => ({ sequence, keys: inferKeys(sequence.items, options.keys) })).filter(
+    ({ sequence, keys }) => keys.name && sequence.items.some((i) => isRecord(i.value) && keys.name in i.value)
+  );
   if (options.path !== void 0) {
     const wanted = options.path.replace(/^\.+|\.+$/g, "");
     const found = named.find(({ sequence }) => pathOf(sequence) === wanted);
@@ -44175,7 +44215,14 @@ function selectSequence(doc, options) {
   }
   const largest = named.reduce((a, b) => b.sequence.items.length > a.sequence.items.length ? b : a);
   const section = named.length > 1 ? nameOf(largest.sequence) : null;
-  return withGroup(largest.sequence, largest.keys, options.section, named.length > 1, section, named.map((n) => n.sequence));
+  return withGroup(
+    largest.sequence,
+    largest.keys,
+    options.section,
+    named.length > 1,
+    section,
+    named.map((n) => n.sequence)
+  );
 }
 function withGroup(sequence, keys, section, severalLists, listName = null, lists = []) {
   const groupKey = keys.group;
@@ -44183,7 +44230,11 @@ function withGroup(sequence, keys, section, severalLists, listName = null, lists
   if (!groupKey || !values.length) {
     if (section && severalLists) {
       const known = lists.map(nameOf).filter((n) => Boolean(n));
-      return { ok: false, code: "no-section", reason: `no section "${section}" in this file; sections: ${known.map((k) => `"${k}"`).join(", ")}` };
+      return {
+        ok: false,
+        code: "no-section",
+        reason: `no section "${section}" in this file; sections: ${known.map((k) => `"${k}"`).join(", ")}`
+      };
     }
     const note = section && !listName ? `this file has no sections, so the section "${section}" was not used` : void 0;
     return { ok: true, sequence, keys, section: listName, note };
@@ -44235,7 +44286,8 @@ function isLoose2(doc, sequence) {
 }
 function applyEdits(source, edits) {
   let out = source;
-  for (const e of [...edits].sort((a, b) => b.offset - a.offset)) out = out.slice(0, e.offset) + e.text + out.slice(e.offset);
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset))
+    out = out.slice(0, e.offset) + e.text + out.slice(e.offset);
   return out;
 }
 function placeItem(doc, sequence, index2, itemText, indent2) {
@@ -44246,12 +44298,20 @@ function placeItem(doc, sequence, index2, itemText, indent2) {
   const prev = items[index2 - 1];
   const next = items[index2];
   const body = indent2 + itemText;
-  const done = (edits, line) => ({ ok: true, edits, content: applyEdits(doc.source, edits), line });
+  const done = (edits, line) => ({
+    ok: true,
+    edits,
+    content: applyEdits(doc.source, edits),
+    line
+  });
   if (prev && next && next.startLine <= prev.endLine)
     return { ok: false, reason: "two items share a line in this list; the new item cannot go on lines of its own" };
   if (!prev) {
     if (!next || !startsItsLine(doc, next))
-      return { ok: false, reason: "the first item does not start its own line; the new item cannot go on lines of its own" };
+      return {
+        ok: false,
+        reason: "the first item does not start its own line; the new item cannot go on lines of its own"
+      };
     const offset = doc.lineStarts[next.startLine - 1];
     return done([{ offset, text: body + comma + eol + gap }], next.startLine);
   }
@@ -44263,7 +44323,10 @@ function placeItem(doc, sequence, index2, itemText, indent2) {
   const restOfLine = doc.source.slice(prev.end, lastLineEnd);
   if (comma) {
     if (!/^[ \t]*\r?\n$/.test(restOfLine))
-      return { ok: false, reason: "the list closes on the line of its last item; the new item cannot go on lines of its own" };
+      return {
+        ok: false,
+        reason: "the list closes on the line of its last item; the new item cannot go on lines of its own"
+      };
     return done(
       [
         { offset: prev.end, text: "," },
@@ -44281,9 +44344,11 @@ function placeItem(doc, sequence, index2, itemText, indent2) {
 // src/data-files/verify.ts
 function deepEqual(a, b) {
   if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return Number.isNaN(a) && Number.isNaN(b);
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+    return Number.isNaN(a) && Number.isNaN(b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (Array.isArray(a))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
   const ka = Object.keys(a);
   const kb = Object.keys(b);
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
@@ -44294,7 +44359,7 @@ function valueAt(root2, path2) {
   return node3;
 }
 function verifyData(before, format2, content3, change) {
-  const parsed = parseData(content3, format2);
+  const parsed = typeof content3 === "string" ? parseData(content3, format2) : { ok: true, doc: content3 };
   if (!parsed.ok) return `the result does not parse (${parsed.reason})`;
   const oldSeq = valueAt(before.value, change.path);
   const newSeq = valueAt(parsed.doc.value, change.path);
@@ -44339,8 +44404,14 @@ function insertDataEntry(source, format2, entry, options = {}) {
   const selection = selectSequence(doc, options);
   if (!selection.ok) return selection;
   const { sequence, keys } = selection;
-  const listed = doc.sequences.flatMap((s) => listedItems(s.items, s === sequence ? keys : inferKeys(s.items, options.keys)));
-  const dup = findDuplicatesIn(listed.filter((l) => l.name), entry.name, entry.url);
+  const listed = doc.sequences.flatMap(
+    (s) => listedItems(s.items, s === sequence ? keys : inferKeys(s.items, options.keys))
+  );
+  const dup = findDuplicatesIn(
+    listed.filter((l) => l.name),
+    entry.name,
+    entry.url
+  );
   if (dup.sameName)
     return {
       ok: false,
@@ -44375,7 +44446,8 @@ function insertDataEntry(source, format2, entry, options = {}) {
   });
   warnings.push(...planned.warnings);
   const template = chooseTemplate2(doc, items, planned.fields, index2);
-  if (!template) return { ok: false, code: "no-template", reason: "no item in this list is laid out on lines of its own to copy" };
+  if (!template)
+    return { ok: false, code: "no-template", reason: "no item in this list is laid out on lines of its own to copy" };
   const text6 = renderItem({ doc, items, template, inFlow: sequence.flow }, planned.fields);
   const indent2 = linePrefix(doc, template.start);
   const placed = placeItem(doc, sequence, index2, text6, indent2);
@@ -44406,13 +44478,174 @@ function checkNewItem(doc, format2, content3, path2, index2, fields) {
   const item = valueAt(reread.doc.value, path2)?.[index2];
   if (!isRecord(item)) return "the new item is not where it was put";
   const keys = Object.keys(item);
-  if (keys.length !== fields.length || fields.some((f) => !(f.key in item))) return "the new item has other keys than planned";
+  if (keys.length !== fields.length || fields.some((f) => !(f.key in item)))
+    return "the new item has other keys than planned";
   for (const f of fields) {
     const v = item[f.key];
     if (f.value !== void 0 && (typeof v !== "string" || v.trimEnd() !== f.value.trimEnd()))
       return `"${f.key}" reads back as ${JSON.stringify(v)}, not as written`;
   }
-  return verifyData(doc, format2, content3, { path: path2, index: index2, item });
+  return verifyData(doc, format2, reread.doc, { path: path2, index: index2, item });
+}
+
+// src/data-files/extract-links.ts
+function extractDataLinks(source, format2, options = {}) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return [];
+  const doc = parsed.doc;
+  const out = [];
+  for (const sequence of doc.sequences) {
+    const keys = inferKeys(sequence.items, options.keys);
+    for (const { name, item } of listedItems(sequence.items, keys)) {
+      for (const pair2 of item.pairs ?? []) {
+        if (typeof pair2.value !== "string" || !pair2.value.trim()) continue;
+        const url2 = pair2.value.trim();
+        const web = /^https?:\/\//i.test(url2);
+        if (!web && !(pair2.key === keys.url && /^(?:www\.|[a-z][a-z0-9+.-]*:)/i.test(url2))) continue;
+        out.push({
+          url: url2,
+          line: lineAt(doc, pair2.valueStart),
+          entry: name || null,
+          kind: pair2.key === keys.logo ? "image" : "literal"
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+// src/data-files/lint-data.ts
+function inOrder(names) {
+  const tails = [];
+  const previous3 = new Array(names.length).fill(-1);
+  names.forEach((name, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (compareNames(names[tails[mid]], name) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous3[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
+  return keep;
+}
+function lintKeyed(source, format2, options) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return [{ line: parsed.line ?? 1, rule: "malformed", message: parsed.reason, about: "" }];
+  const doc = parsed.doc;
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const sequence of doc.sequences) {
+    const keys = inferKeys(sequence.items, options.keys);
+    if (!keys.name) continue;
+    const listed = listedItems(sequence.items, keys);
+    const mappings2 = sequence.items.filter((i) => isRecord(i.value));
+    const counts2 = keyCounts(mappings2);
+    const expected = [keys.name, keys.url].filter(
+      (k) => Boolean(k) && (counts2.get(k) ?? 0) * 2 > mappings2.length
+    );
+    for (const { name, item } of listed) {
+      const about = normalizeOrganizationName(name);
+      const value = isRecord(item.value) ? item.value : void 0;
+      if (!value) {
+        problems.push({
+          line: item.startLine,
+          rule: "malformed",
+          message: "this item is not a mapping of keys like its siblings",
+          about
+        });
+        continue;
+      }
+      for (const key of expected) {
+        if (value[key] === void 0 || value[key] === null || value[key] === "")
+          problems.push({
+            line: item.startLine,
+            rule: "missing-key",
+            message: `${name ? `"${name}"` : "this item"} has no ${key}`,
+            about: `${about}\0${key}`
+          });
+      }
+      const url2 = keys.url ? value[keys.url] : void 0;
+      if (typeof url2 === "string" && url2 && !/^(?:https?:\/\/|\/|\.)/i.test(url2) && /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url2))
+        problems.push({
+          line: item.startLine,
+          rule: "link",
+          message: `the link "${url2}" has no scheme (did you mean https://${url2}?)`,
+          about: `${about}\0${url2}`
+        });
+      if (!about) continue;
+      const first = seen.get(about);
+      if (first !== void 0)
+        problems.push({
+          line: item.startLine,
+          rule: "duplicate",
+          message: `"${name}" is listed twice (first at line ${first})`,
+          about
+        });
+      else seen.set(about, item.startLine);
+    }
+    const names = listed.map((l) => l.name);
+    if (decideDataOrder(names, commentStatements(doc)).order !== "alphabetical") continue;
+    const [from, to] = sortedRegion(names, 0, names.length);
+    const region = names.slice(from, to);
+    const keep = inOrder(region);
+    region.forEach((name, i) => {
+      if (keep.has(i)) return;
+      let after;
+      for (let j = i - 1; j >= 0 && after === void 0; j--)
+        if (keep.has(j) && compareNames(region[j], name) <= 0) after = region[j];
+      problems.push({
+        line: listed[from + i].startLine,
+        rule: "order",
+        message: `"${name}" is out of alphabetical order${after ? ` (it belongs after "${after}")` : ""}`,
+        about: normalizeOrganizationName(name)
+      });
+    });
+  }
+  if (source.length && !source.endsWith("\n"))
+    problems.push({
+      line: doc.lineStarts.length,
+      rule: "final-newline",
+      message: "the file does not end with a newline",
+      about: ""
+    });
+  return problems.sort((a, b) => a.line - b.line);
+}
+var strip = ({ line, rule, message }) => ({ line, rule, message });
+function lintDataFile(source, format2, options = {}) {
+  return lintKeyed(source, format2, options).map(strip);
+}
+function lintDataChanges(before, after, format2, options = {}) {
+  const old = /* @__PURE__ */ new Map();
+  for (const p of lintKeyed(before, format2, options))
+    old.set(`${p.rule}\0${p.about}`, (old.get(`${p.rule}\0${p.about}`) ?? 0) + 1);
+  return lintKeyed(after, format2, options).filter((p) => {
+    const key = `${p.rule}\0${p.about}`;
+    const n = old.get(key) ?? 0;
+    if (n > 0) old.set(key, n - 1);
+    return n === 0;
+  }).map(strip);
+}
+
+// src/data-files/list-sections.ts
+function listDataSections(source, format2, options = {}) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return { kind: "none" };
+  const doc = parsed.doc;
+  const lists = doc.sequences.filter((s) => inferKeys(s.items, options.keys).name);
+  if (lists.length > 1 && options.path === void 0) {
+    const names = lists.map((s) => s.title ?? s.path[s.path.length - 1]).filter((n) => Boolean(n));
+    if (new Set(names).size === lists.length) return { kind: "headings", options: names };
+  }
+  const selection = selectSequence(doc, { path: options.path, keys: options.keys });
+  if (!selection.ok || !selection.keys.group) return { kind: "none" };
+  const key = selection.keys.group;
+  const values = selection.sequence.items.map((i) => i.value && typeof i.value === "object" ? i.value[key] : void 0).filter((v) => typeof v === "string" && v.trim() !== "");
+  return { kind: "types", options: [...new Set(values)], column: key };
 }
 
 // src/links/classify.ts
@@ -44739,6 +44972,12 @@ function fetchKey(url2) {
 }
 
 // src/adopters-file.ts
+function fileOptionsFrom(settings, section) {
+  return { section, dataPath: settings["data-path"] || void 0, dataKeys: keyMapFromFields(settings["data-keys"]) };
+}
+function dataFormat(path2) {
+  return dataFormatOf(path2);
+}
 var dataOptions = (options) => ({
   section: options.section,
   path: options.dataPath || void 0,
@@ -44747,6 +44986,22 @@ var dataOptions = (options) => ({
 function insertIntoFile(path2, source, entry, options = {}) {
   const format2 = dataFormatOf(path2);
   return format2 ? insertDataEntry(source, format2, entry, dataOptions(options)) : insertAdopter(source, entry, { section: options.section });
+}
+function lintFile(path2, source, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? lintDataFile(source, format2, dataOptions(options)) : lintAdopters(source);
+}
+function lintFileChanges(path2, before, after, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? lintDataChanges(before, after, format2, dataOptions(options)) : lintChanges(before, after);
+}
+function extractFileLinks(path2, source, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? { occurrences: extractDataLinks(source, format2, dataOptions(options)), anchors: /* @__PURE__ */ new Set() } : extractLinks(source);
+}
+function listFileSections(path2, source, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? listDataSections(source, format2, dataOptions(options)) : listSections(source);
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -65659,8 +65914,8 @@ var stateSchema = external_exports.object({
 var SUMMARY_LIMIT = 512 * 1024;
 
 // src/workflows/check-links.ts
-async function collectLinkResults(markdown, options) {
-  const { occurrences, anchors } = extractLinks(markdown);
+async function collectLinkResults(text6, options) {
+  const { occurrences, anchors } = extractFileLinks(options.filePath, text6);
   const links = dedupeLinks(occurrences);
   const httpUrls = links.flatMap((l) => l.target.kind === "http" ? [l.target.url] : []);
   const fetched = await options.checker.check(httpUrls, options.onProgress);
@@ -65834,6 +66089,31 @@ function safe(text6) {
   );
 }
 
+// src/init/find-adopters-file.ts
+var NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
+var MARKDOWN = /^(?:adopters|users)(?:\.(?:md|markdown|mdown|mkd))?$/i;
+var DATA = /\.(?:ya?ml|json)$/i;
+var ADOPTERS_FOLDERS = ["", "docs/", "data/", "website/data/", "src/data/", "site/data/"];
+var DATA_ONLY = /* @__PURE__ */ new Set(["data/", "website/data/", "src/data/", "site/data/"]);
+var folderOf = (path2) => path2.slice(0, path2.lastIndexOf("/") + 1);
+var nameOf2 = (path2) => path2.slice(path2.lastIndexOf("/") + 1);
+function rank(path2) {
+  const folder = ADOPTERS_FOLDERS.indexOf(folderOf(path2));
+  const name = nameOf2(path2);
+  return folder * 100 + (/^users/i.test(name) ? 10 : 0) + (/\.md$/i.test(name) ? 0 : 1);
+}
+function isAdoptersCandidate(path2) {
+  const folder = folderOf(path2);
+  if (!ADOPTERS_FOLDERS.includes(folder) || !NAME.test(nameOf2(path2))) return false;
+  return !DATA_ONLY.has(folder) || DATA.test(path2);
+}
+function findAdoptersFile(paths) {
+  const candidates2 = paths.filter(isAdoptersCandidate).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const path2 = candidates2.find((p) => MARKDOWN.test(nameOf2(p))) ?? candidates2.find((p) => DATA.test(p));
+  return { path: path2, others: candidates2.filter((p) => p !== path2) };
+}
+var isDataPath = (path2) => DATA.test(path2);
+
 // src/cli/doctor.ts
 import { readdir as readdir2, readFile as readFile4 } from "node:fs/promises";
 import { join as join3, resolve as resolve4 } from "node:path";
@@ -65873,7 +66153,7 @@ var SETTINGS = [
     key: "adopters-file",
     kind: "string",
     default: "ADOPTERS.md",
-    description: "Repository path of the adopters file."
+    description: "Repository path of the adopters file: Markdown, or a YAML/JSON data file (`.yml`, `.yaml`, `.json`) that a website renders."
   },
   {
     key: "issue-form",
@@ -65898,6 +66178,24 @@ var SETTINGS = [
     kind: "map",
     default: {},
     description: "The form's `Adopter type` options mapped to headings or Type-column values of the file (default: case-insensitive match)."
+  },
+  {
+    key: "section-files",
+    kind: "map",
+    default: {},
+    description: "One data file per group (Flux's `data/adopters/*.yaml`): each `Adopter type` option mapped to the file its adopters go in, e.g. `Flagger: data/adopters/2-flagger.yaml`; other submissions go to `adopters-file`."
+  },
+  {
+    key: "data-path",
+    kind: "string",
+    default: "",
+    description: "Data files: the dotted path of the adopters list (e.g. `adopters.companies`) where the file holds several lists and the largest is not the one; empty: detected."
+  },
+  {
+    key: "data-keys",
+    kind: "map",
+    default: {},
+    description: "Data files: our fields (`name`, `website`, `description`, `logo`, `contact`, `section`) mapped to the item keys that hold them, where they cannot be inferred, e.g. `name: company`."
   },
   { key: "label-adopter", kind: "string", default: "adopter", description: "Routing label the issue form sets." },
   {
@@ -66108,9 +66406,36 @@ function resolveSettings(file2, inputs) {
   return { ok: true, settings };
 }
 
+// src/init/data-source.ts
+function dataNames(file2) {
+  const format2 = dataFormatOf(file2.path);
+  const parsed = format2 && parseData(file2.text, format2);
+  if (!parsed || !parsed.ok) return void 0;
+  const selection = selectSequence(parsed.doc, {});
+  if (!selection.ok) return void 0;
+  return listedItems(selection.sequence.items, selection.keys).map((l) => normalizeOrganizationName(l.name)).filter(Boolean);
+}
+function findDataSource(markdown, dataFiles) {
+  const lists = dataFiles.map((file2) => ({ file: file2, names: dataNames(file2) })).filter((d) => d.names !== void 0 && d.names.length > 0);
+  if (!lists.length) return void 0;
+  const probe = insertAdopter(markdown.text, { name: "Zzz Init Probe", url: "https://probe.example.org" });
+  if (!probe.ok && probe.code === "generated") {
+    const named = lists.find((d) => markdown.text.includes(d.file.path.slice(d.file.path.lastIndexOf("/") + 1)));
+    return { path: (named ?? lists[0]).file.path, why: "generated" };
+  }
+  const entries = findContainers(parseDocument(markdown.text)).flatMap((c) => c.entries).map((e) => normalizeOrganizationName(e.name)).filter(Boolean);
+  if (entries.length < 3) return void 0;
+  for (const { file: file2, names } of lists) {
+    const set3 = new Set(names);
+    const shared = entries.filter((n) => set3.has(n)).length;
+    if (shared >= 0.9 * entries.length && shared >= 0.9 * names.length) return { path: file2.path, why: "mirrors" };
+  }
+  return void 0;
+}
+
 // src/doctor/check-adopters-file.ts
 var SUBJECT = "Adopters file";
-function checkAdoptersFile(file2, s, links) {
+function checkAdoptersFile(file2, s, links, dataFiles = []) {
   const path2 = s["adopters-file"];
   if (!file2) {
     return [
@@ -66122,7 +66447,25 @@ function checkAdoptersFile(file2, s, links) {
       }
     ];
   }
-  const probe = insertAdopter(file2.text, { name: "Zzz Doctor Probe", url: "https://probe.example.org" });
+  const source = dataFormat(path2) ? void 0 : findDataSource(file2, dataFiles);
+  if (source) {
+    return [
+      {
+        subject: SUBJECT,
+        severity: "error",
+        message: `${path2} ${source.why === "generated" ? "is generated from" : "lists the same adopters as"} ${source.path}: a pull request must edit ${source.path}, the source`,
+        fix: `set adopters-file: ${source.path} in .github/adopters.yml`,
+        link: links.file(source.path)
+      }
+    ];
+  }
+  const options = fileOptionsFrom(s);
+  const probe = insertIntoFile(
+    path2,
+    file2.text,
+    { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
+    options
+  );
   if (!probe.ok && probe.code !== "duplicate") {
     return [
       {
@@ -66134,7 +66477,7 @@ function checkAdoptersFile(file2, s, links) {
       }
     ];
   }
-  const problems = lintAdopters(file2.text);
+  const problems = lintFile(path2, file2.text, options);
   if (!problems.length) {
     return [{ subject: SUBJECT, severity: "ok", message: `${path2} is in good shape`, link: links.file(path2) }];
   }
@@ -73466,10 +73809,12 @@ function sectionFindings(form2, s, sections, adopters, link2) {
   for (const option of field.options) {
     const key = Object.keys(map5).find((k) => k.toLowerCase() === option.toLowerCase());
     const target = key ? map5[key] : option;
-    const probe = insertAdopter(
+    if (Object.keys(s["section-files"]).some((k) => k.toLowerCase() === option.toLowerCase())) continue;
+    const probe = insertIntoFile(
+      adopters.path,
       adopters.text,
       { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
-      { section: target }
+      fileOptionsFrom(s, target)
     );
     if (!probe.ok && probe.code === "no-section") {
       findings.push({
@@ -73760,10 +74105,10 @@ function readConfig(config2, links) {
   };
 }
 function checkFiles(files2, s, links) {
-  const adopters = files2.adopters ? { file: files2.adopters, sections: listSections(files2.adopters.text) } : void 0;
+  const adopters = files2.adopters ? { file: files2.adopters, sections: listFileSections(files2.adopters.path, files2.adopters.text, fileOptionsFrom(s)) } : void 0;
   return [
     ...checkForm(files2.form, s, links, adopters),
-    ...checkAdoptersFile(files2.adopters, s, links),
+    ...checkAdoptersFile(files2.adopters, s, links, files2.dataFiles ?? []),
     ...checkWorkflows(files2.workflows, s, links)
   ];
 }
@@ -73835,7 +74180,9 @@ function parseRemoteUrl(url2) {
 async function readRepositoryFolder(root2) {
   const info = await stat2(root2);
   if (!info.isDirectory()) throw Object.assign(new Error(`${root2} is not a folder`), { code: "ENOTDIR", path: root2 });
-  const topFiles = [...await files(root2), ...await files(join2(root2, "docs"), "docs/")];
+  const folders = ["docs", "data", "website/data", "src/data", "site/data"];
+  const nested = await Promise.all(folders.map((f) => files(join2(root2, f), `${f}/`)));
+  const topFiles = [...await files(root2), ...nested.flat()];
   const git = await gitDir(root2);
   if (!git) return { root: root2, topFiles };
   const config2 = await readText(join2(git, "config")) ?? "";
@@ -73890,7 +74237,18 @@ var doctorCommand = async (args, io) => {
   );
   const findings = [
     ...config2.findings,
-    ...checkFiles({ form: await read2(s["issue-form"]), adopters: await read2(s["adopters-file"]), workflows }, s, links),
+    ...checkFiles(
+      {
+        form: await read2(s["issue-form"]),
+        adopters: await read2(s["adopters-file"]),
+        workflows,
+        dataFiles: (await Promise.all(
+          folder.topFiles.filter((p) => isAdoptersCandidate(p) && isDataPath(p) && p !== s["adopters-file"]).map(read2)
+        )).filter((f) => f !== void 0)
+      },
+      s,
+      links
+    ),
     {
       subject: "Repository settings",
       severity: "info",
@@ -73909,25 +74267,6 @@ var doctorCommand = async (args, io) => {
 import { existsSync } from "node:fs";
 import { mkdir, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname2, join as join4, resolve as resolve5 } from "node:path";
-
-// src/init/find-adopters-file.ts
-var NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
-var MARKDOWN = /^(?:adopters|users)(?:\.(?:md|markdown|mdown|mkd))?$/i;
-var FOLDERS = ["", "docs/"];
-function rank(path2) {
-  const slash = path2.lastIndexOf("/");
-  const folder = FOLDERS.indexOf(path2.slice(0, slash + 1));
-  const name = path2.slice(slash + 1);
-  return folder * 100 + (/^users/i.test(name) ? 10 : 0) + (/\.md$/i.test(name) ? 0 : 1);
-}
-function findAdoptersFile(paths) {
-  const candidates2 = paths.filter((p) => {
-    const slash = p.lastIndexOf("/");
-    return FOLDERS.includes(p.slice(0, slash + 1)) && NAME.test(p.slice(slash + 1));
-  }).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const path2 = candidates2.find((p) => MARKDOWN.test(p.slice(p.lastIndexOf("/") + 1)));
-  return { path: path2, others: candidates2.filter((p) => p !== path2) };
-}
 
 // src/init/render-form.ts
 function yamlScalar(text6) {
@@ -74154,13 +74493,24 @@ Organizations that use this project. To add yours, open an issue with the adopte
 it and opens the pull request.
 `;
 function planInit(input2) {
-  const adoptersFile = input2.adopters?.path ?? DEFAULT_SETTINGS["adopters-file"];
-  const text6 = input2.adopters?.text ?? STARTER;
-  const sections = listSections(text6);
+  const notes = [];
+  let chosen = input2.adopters;
+  let others = input2.others ?? [];
+  const source = chosen && !isDataPath(chosen.path) ? findDataSource(chosen, input2.dataFiles ?? []) : void 0;
+  if (chosen && source) {
+    notes.push(
+      `${chosen.path} ${source.why === "generated" ? "is generated from" : "lists the same adopters as"} ${source.path}: the bot edits ${source.path} (the source), never ${chosen.path}`
+    );
+    others = [chosen.path, ...others.filter((o) => o !== source.path)];
+    chosen = input2.dataFiles.find((f) => f.path === source.path);
+  }
+  const adoptersFile = chosen?.path ?? DEFAULT_SETTINGS["adopters-file"];
+  const text6 = chosen?.text ?? STARTER;
+  const sections = listFileSections(adoptersFile, text6);
   const form2 = renderAdopterForm(sections, adoptersFile);
   const options = sections.kind === "none" ? [] : sections.options.filter((o) => !form2.skipped.includes(o));
   const files2 = [];
-  if (!input2.adopters) files2.push({ path: adoptersFile, text: STARTER, purpose: "the adopters list (empty)" });
+  if (!chosen) files2.push({ path: adoptersFile, text: STARTER, purpose: "the adopters list (empty)" });
   files2.push({ path: DEFAULT_ISSUE_FORM_PATH, text: form2.text, purpose: "the adopter issue form" });
   files2.push(...renderWorkflows(adoptersFile, input2.defaultBranch));
   files2.push({
@@ -74168,16 +74518,14 @@ function planInit(input2) {
     text: renderConfig(adoptersFile, sections, options),
     purpose: "settings"
   });
-  const notes = [];
-  for (const other of input2.others ?? []) {
-    notes.push(
-      /\.(?:ya?ml|json)$/i.test(other) ? `${other} looks like a data file; the bot edits Markdown only, so it was not used` : `${other} was also found; pass --file ${other} to use it instead`
-    );
+  for (const other of others) {
+    if (source && other === input2.adopters?.path) continue;
+    notes.push(`${other} was also found; pass --file ${other} to use it instead`);
   }
   for (const skipped of form2.skipped) {
     notes.push(`the section "${skipped}" cannot be a dropdown option (GitHub reserves "None"); rename it in the file`);
   }
-  return { adoptersFile, startsAdoptersFile: !input2.adopters, sections, options, files: files2, notes };
+  return { adoptersFile, startsAdoptersFile: !chosen, sections, options, files: files2, notes };
 }
 function nextSteps(plan, repoUrl) {
   const at = (path2) => repoUrl ? ` (${repoUrl}/${path2})` : "";
@@ -74194,8 +74542,9 @@ function nextSteps(plan, repoUrl) {
 var INIT_HELP = `Usage: adopters init [DIR] [--file <PATH>] [--force] [--dry-run]
 
 Sets adopters-bot up in a repository (DIR, default: the current folder). Finds the adopters file
-(ADOPTERS.md, USERS.md, adopters*/users* in any case, at the root or under docs/), reads its sections
-or its Type column, and writes:
+(ADOPTERS.md, USERS.md, adopters*/users* in any case, at the root or under docs/; else a YAML/JSON data
+file under data/, website/data/, src/data/ or site/data/; the data file when the Markdown list is
+generated from it), reads its sections or its Type column, and writes:
   .github/ISSUE_TEMPLATE/adopter.yml   the issue form; its Adopter type options are the file's sections
   .github/workflows/adopters*.yml      intake and approval, link check, PR check, doctor
   .github/adopters.yml                 settings: the file's path, the section mapping
@@ -74223,8 +74572,11 @@ var initCommand = async (args, io) => {
     throw new UsageError(`--file: ${values.file} is not in ${root2}`);
   }
   const adopters = found.path ? { path: found.path, text: await readFile5(join4(root2, found.path), "utf8") } : void 0;
+  const dataFiles = await Promise.all(
+    found.others.filter(isDataPath).map(async (path2) => ({ path: path2, text: await readFile5(join4(root2, path2), "utf8") }))
+  );
   const defaultBranch = folder.defaultBranch ?? "main";
-  const plan = planInit({ adopters, others: found.others, defaultBranch });
+  const plan = planInit({ adopters, others: found.others, dataFiles, defaultBranch });
   const say = (line = "") => io.stdout(`${line}
 `);
   say(
@@ -74271,7 +74623,7 @@ var LINT_HELP = `Usage: adopters lint <FILE> [--baseline <FILE_AT_BASE>] [--json
 
 Reports what a reviewer would point out, each with its line: entries out of alphabetical order (in a
 list the file keeps sorted), malformed entries, links without a scheme, duplicates, a missing final
-newline. Never writes.
+newline; in a YAML/JSON data file also items missing the name or website key. Never writes.
 
 Options:
   --baseline <FILE>  the same file before the change (e.g. git show main:ADOPTERS.md > base.md): report
@@ -74289,7 +74641,7 @@ var lintCommand = async (args, io) => {
   if (!file2) throw new UsageError("missing <FILE>");
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const source = await readFile6(resolve6(io.cwd, file2), "utf8");
-  const problems = values.baseline === void 0 ? lintAdopters(source) : lintChanges(await readFile6(resolve6(io.cwd, values.baseline), "utf8"), source);
+  const problems = values.baseline === void 0 ? lintFile(file2, source) : lintFileChanges(file2, await readFile6(resolve6(io.cwd, values.baseline), "utf8"), source);
   if (values.json) io.stdout(`${JSON.stringify({ ok: problems.length === 0, problems })}
 `);
   else for (const p of problems) io.stdout(`${file2}:${p.line}: ${p.rule}: ${p.message}
@@ -74440,7 +74792,7 @@ var previewCommand = async (args, io) => {
     return EXIT2.refused;
   }
   const source = await readFile8(resolve8(io.cwd, values.file), "utf8");
-  const result = insertAdopter(source, read2.submission, { section: read2.submission.section });
+  const result = insertIntoFile(values.file, source, read2.submission, { section: read2.submission.section });
   if (!result.ok) {
     io.stderr(`adopters: ${values.file}: refused: ${result.reason}
 `);

@@ -5860,7 +5860,7 @@ var require_client_h1 = __commonJS({
     var TIMEOUT_HEADERS = 2 | USE_FAST_TIMER;
     var TIMEOUT_BODY = 4 | USE_FAST_TIMER;
     var TIMEOUT_KEEP_ALIVE = 8 | USE_NATIVE_TIMER;
-    var Parser2 = class {
+    var Parser3 = class {
       constructor(client, socket, { exports: exports2 }) {
         assert2(Number.isFinite(client[kMaxHeadersSize]) && client[kMaxHeadersSize] > 0);
         this.llhttp = exports2;
@@ -6287,7 +6287,7 @@ var require_client_h1 = __commonJS({
       socket[kIdleSocketValidation] = 0;
       socket[kIdleSocketValidationTimeout] = null;
       socket[kSocketUsed] = false;
-      socket[kParser] = new Parser2(client, socket, llhttpInstance);
+      socket[kParser] = new Parser3(client, socket, llhttpInstance);
       addListener(socket, "error", function(err) {
         const parser = this[kParser];
         if (err.code === "ECONNRESET" && parser.statusCode && !parser.shouldKeepAlive) {
@@ -18319,7 +18319,7 @@ var require_eventsource_stream = __commonJS({
     var COLON = 58;
     var SPACE = 32;
     var defaultMaxEventSize = buffer.kStringMaxLength;
-    var DATA = Buffer.from("data");
+    var DATA2 = Buffer.from("data");
     var EVENT = Buffer.from("event");
     var ID = Buffer.from("id");
     var RETRY = Buffer.from("retry");
@@ -18513,7 +18513,7 @@ var require_eventsource_stream = __commonJS({
             ++valueStart;
           }
         }
-        if (isFieldName(line, fieldLength, DATA)) {
+        if (isFieldName(line, fieldLength, DATA2)) {
           if (this.maxEventSize > 0 && this.dataLineCount >= this.maxDataLines) {
             throw createMaxEventSizeExceededError();
           }
@@ -19930,8 +19930,8 @@ var require_dist = __commonJS({
   "node_modules/content-type/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.format = format;
-    exports.parse = parse7;
+    exports.format = format2;
+    exports.parse = parse9;
     var TEXT_REGEXP = /^[\u0009\u0020-\u007e\u0080-\u00ff]*$/;
     var TOKEN_REGEXP = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
     var QUOTE_REGEXP = /[\\"]/g;
@@ -19942,7 +19942,7 @@ var require_dist = __commonJS({
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
-    function format(obj) {
+    function format2(obj) {
       const { type, parameters } = obj;
       if (!type || !TYPE_REGEXP.test(type)) {
         throw new TypeError(`Invalid type: ${type}`);
@@ -19958,7 +19958,7 @@ var require_dist = __commonJS({
       }
       return result;
     }
-    function parse7(header2, options) {
+    function parse9(header2, options) {
       const stopChar = options?.comma === true ? COMMA : 65536;
       const len = header2.length;
       let index2 = skipOWS(header2, options?.start ?? 0, len);
@@ -20077,10 +20077,10 @@ var require_identity = __commonJS({
     var NODE_TYPE2 = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === ALIAS2;
     var isDocument2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === DOC2;
-    var isMap3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === MAP2;
+    var isMap4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === MAP2;
     var isPair2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === PAIR2;
-    var isScalar3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === SCALAR2;
-    var isSeq2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === SEQ2;
+    var isScalar4 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === SCALAR2;
+    var isSeq3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE2] === SEQ2;
     function isCollection2(node3) {
       if (node3 && typeof node3 === "object")
         switch (node3[NODE_TYPE2]) {
@@ -20101,7 +20101,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor2 = (node3) => (isScalar3(node3) || isCollection2(node3)) && !!node3.anchor;
+    var hasAnchor2 = (node3) => (isScalar4(node3) || isCollection2(node3)) && !!node3.anchor;
     exports.ALIAS = ALIAS2;
     exports.DOC = DOC2;
     exports.MAP = MAP2;
@@ -20113,11 +20113,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection2;
     exports.isDocument = isDocument2;
-    exports.isMap = isMap3;
+    exports.isMap = isMap4;
     exports.isNode = isNode2;
     exports.isPair = isPair2;
-    exports.isScalar = isScalar3;
-    exports.isSeq = isSeq2;
+    exports.isScalar = isScalar4;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -20129,7 +20129,7 @@ var require_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE2 = /* @__PURE__ */ Symbol("remove node");
-    function visit4(node3, visitor) {
+    function visit6(node3, visitor) {
       const visitor_ = initVisitor2(visitor);
       if (identity.isDocument(node3)) {
         const cd = visit_2(null, node3.contents, visitor_, Object.freeze([node3]));
@@ -20138,9 +20138,9 @@ var require_visit = __commonJS({
       } else
         visit_2(null, node3, visitor_, Object.freeze([]));
     }
-    visit4.BREAK = BREAK2;
-    visit4.SKIP = SKIP3;
-    visit4.REMOVE = REMOVE2;
+    visit6.BREAK = BREAK2;
+    visit6.SKIP = SKIP3;
+    visit6.REMOVE = REMOVE2;
     function visit_2(key, node3, visitor, path2) {
       const ctrl = callVisitor2(key, node3, visitor, path2);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
@@ -20274,7 +20274,7 @@ var require_visit = __commonJS({
         throw new Error(`Cannot replace node with ${pt} parent`);
       }
     }
-    exports.visit = visit4;
+    exports.visit = visit6;
     exports.visitAsync = visitAsync2;
   }
 });
@@ -20284,7 +20284,7 @@ var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit6 = require_visit();
     var escapeChars2 = {
       "!": "%21",
       ",": "%2C",
@@ -20428,7 +20428,7 @@ var require_directives = __commonJS({
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
           const tags = {};
-          visit4.visit(doc.contents, (_key, node3) => {
+          visit6.visit(doc.contents, (_key, node3) => {
             if (identity.isNode(node3) && node3.tag)
               tags[node3.tag] = true;
           });
@@ -20455,7 +20455,7 @@ var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var visit4 = require_visit();
+    var visit6 = require_visit();
     function anchorIsValid2(anchor2) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
         const sa = JSON.stringify(anchor2);
@@ -20466,7 +20466,7 @@ var require_anchors = __commonJS({
     }
     function anchorNames2(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit4.visit(root2, {
+      visit6.visit(root2, {
         Value(_key, node3) {
           if (node3.anchor)
             anchors.add(node3.anchor);
@@ -20646,7 +20646,7 @@ var require_Alias = __commonJS({
   "node_modules/yaml/dist/nodes/Alias.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var visit4 = require_visit();
+    var visit6 = require_visit();
     var identity = require_identity();
     var Node = require_Node();
     var toJS2 = require_toJS();
@@ -20672,7 +20672,7 @@ var require_Alias = __commonJS({
           nodes = ctx.aliasResolveCache;
         } else {
           nodes = [];
-          visit4.visit(doc, {
+          visit6.visit(doc, {
             Node: (_key, node3) => {
               if (identity.isAlias(node3) || identity.hasAnchor(node3))
                 nodes.push(node3);
@@ -21121,16 +21121,16 @@ var require_foldFlowLines = __commonJS({
         onFold();
       let res = text6.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
-        const fold = folds[i2];
+        const fold2 = folds[i2];
         const end2 = folds[i2 + 1] || text6.length;
-        if (fold === 0)
+        if (fold2 === 0)
           res = `
 ${indent2}${text6.slice(0, end2)}`;
         else {
-          if (mode === FOLD_QUOTED2 && escapedFolds[fold])
-            res += `${text6[fold]}\\`;
+          if (mode === FOLD_QUOTED2 && escapedFolds[fold2])
+            res += `${text6[fold2]}\\`;
           res += `
-${indent2}${text6.slice(fold + 1, end2)}`;
+${indent2}${text6.slice(fold2 + 1, end2)}`;
         }
       }
       return res;
@@ -22406,14 +22406,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber2({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber2({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -24225,9 +24225,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg2 = "Block collections are not allowed within flow collections";
     var isBlock2 = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection2({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
+      const isMap4 = fc.start.source === "{";
+      const fcName = isMap4 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap2.YAMLMap : YAMLSeq2.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -24263,7 +24263,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap4 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -24303,7 +24303,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap4 && !sep2 && !props.found) {
           const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -24326,7 +24326,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap4 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -24358,7 +24358,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair2 = new Pair2.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair2.srcToken = collItem;
-          if (isMap3) {
+          if (isMap4) {
             const map5 = coll;
             if (utilMapIncludes.mapIncludes(ctx, map5.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -24374,7 +24374,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap4 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -24769,8 +24769,8 @@ var require_resolve_flow_scalar = __commonJS({
         if (ch === "\r" && source[i + 1] === "\n")
           continue;
         if (ch === "\n") {
-          const { fold, offset } = foldNewline2(source, i);
-          res += fold;
+          const { fold: fold2, offset } = foldNewline2(source, i);
+          res += fold2;
           i = offset;
         } else if (ch === "\\") {
           let next = source[++i];
@@ -24810,19 +24810,19 @@ var require_resolve_flow_scalar = __commonJS({
       return res;
     }
     function foldNewline2(source, offset) {
-      let fold = "";
+      let fold2 = "";
       let ch = source[offset + 1];
       while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
         if (ch === "\r" && source[offset + 2] !== "\n")
           break;
         if (ch === "\n")
-          fold += "\n";
+          fold2 += "\n";
         offset += 1;
         ch = source[offset + 1];
       }
-      if (!fold)
-        fold = " ";
-      return { fold, offset };
+      if (!fold2)
+        fold2 = " ";
+      return { fold: fold2, offset };
     }
     var escapeCodes2 = {
       "0": "\0",
@@ -25122,11 +25122,11 @@ var require_compose_doc = __commonJS({
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
       doc.contents = value ? composeNode2.composeNode(ctx, value, props, onError) : composeNode2.composeEmptyNode(ctx, props.end, start, null, props, onError);
-      const contentEnd = doc.contents.range[2];
-      const re = resolveEnd2.resolveEnd(end, contentEnd, false, onError);
+      const contentEnd2 = doc.contents.range[2];
+      const re = resolveEnd2.resolveEnd(end, contentEnd2, false, onError);
       if (re.comment)
         doc.comment = re.comment;
-      doc.range = [offset, contentEnd, re.offset];
+      doc.range = [offset, contentEnd2, re.offset];
       return doc;
     }
     exports.composeDoc = composeDoc2;
@@ -25594,15 +25594,15 @@ var require_cst_visit = __commonJS({
     var BREAK2 = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE2 = /* @__PURE__ */ Symbol("remove item");
-    function visit4(cst2, visitor) {
+    function visit6(cst2, visitor) {
       if ("type" in cst2 && cst2.type === "document")
         cst2 = { start: cst2.start, value: cst2.value };
       _visit2(Object.freeze([]), cst2, visitor);
     }
-    visit4.BREAK = BREAK2;
-    visit4.SKIP = SKIP3;
-    visit4.REMOVE = REMOVE2;
-    visit4.itemAtPath = (cst2, path2) => {
+    visit6.BREAK = BREAK2;
+    visit6.SKIP = SKIP3;
+    visit6.REMOVE = REMOVE2;
+    visit6.itemAtPath = (cst2, path2) => {
       let item = cst2;
       for (const [field, index2] of path2) {
         const tok = item?.[field];
@@ -25613,8 +25613,8 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit4.parentCollection = (cst2, path2) => {
-      const parent = visit4.itemAtPath(cst2, path2.slice(0, -1));
+    visit6.parentCollection = (cst2, path2) => {
+      const parent = visit6.itemAtPath(cst2, path2.slice(0, -1));
       const field = path2[path2.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
@@ -25645,7 +25645,7 @@ var require_cst_visit = __commonJS({
       }
       return typeof ctrl === "function" ? ctrl(item, path2) : ctrl;
     }
-    exports.visit = visit4;
+    exports.visit = visit6;
   }
 });
 
@@ -25661,7 +25661,7 @@ var require_cst = __commonJS({
     var FLOW_END2 = "";
     var SCALAR2 = "";
     var isCollection2 = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken2(token) {
       switch (token) {
         case BOM2:
@@ -25745,7 +25745,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END2;
     exports.SCALAR = SCALAR2;
     exports.isCollection = isCollection2;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken2;
     exports.tokenType = tokenType2;
   }
@@ -25756,7 +25756,7 @@ var require_lexer = __commonJS({
   "node_modules/yaml/dist/parse/lexer.js"(exports) {
     "use strict";
     var cst2 = require_cst();
-    function isEmpty2(ch) {
+    function isEmpty3(ch) {
       switch (ch) {
         case void 0:
         case " ":
@@ -25834,7 +25834,7 @@ var require_lexer = __commonJS({
         }
         if (ch === "-" || ch === ".") {
           const dt = this.buffer.substr(offset, 3);
-          if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
+          if ((dt === "---" || dt === "...") && isEmpty3(this.buffer[offset + 3]))
             return -1;
         }
         return offset;
@@ -25933,7 +25933,7 @@ var require_lexer = __commonJS({
           if (!this.atEnd && !this.hasChars(4))
             return this.setNext("line-start");
           const s = this.peek(3);
-          if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
+          if ((s === "---" || s === "...") && isEmpty3(this.charAt(3))) {
             yield* this.pushCount(3);
             this.indentValue = 0;
             this.indentNext = 0;
@@ -25941,7 +25941,7 @@ var require_lexer = __commonJS({
           }
         }
         this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
+        if (this.indentNext > this.indentValue && !isEmpty3(this.charAt(1)))
           this.indentNext = this.indentValue;
         return yield* this.parseBlockStart();
       }
@@ -25949,7 +25949,7 @@ var require_lexer = __commonJS({
         const [ch0, ch1] = this.peek(2);
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
-        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
+        if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty3(ch1)) {
           const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
           this.indentValue += n;
@@ -26013,7 +26013,7 @@ var require_lexer = __commonJS({
         const line = this.getLine();
         if (line === null)
           return this.setNext("flow");
-        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
+        if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty3(line[3])) {
           const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
           if (!atFlowEndMarker) {
             this.flowLevel = 0;
@@ -26055,7 +26055,7 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case ":": {
             const next = this.charAt(1);
-            if (this.flowKey || isEmpty2(next) || next === ",") {
+            if (this.flowKey || isEmpty3(next) || next === ",") {
               this.flowKey = false;
               yield* this.pushCount(1);
               yield* this.pushSpaces(true);
@@ -26118,7 +26118,7 @@ var require_lexer = __commonJS({
           else if (ch !== "-")
             break;
         }
-        return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
+        return yield* this.pushUntil((ch) => isEmpty3(ch) || ch === "#");
       }
       *parseBlockScalar() {
         let nl = this.pos - 1;
@@ -26200,10 +26200,10 @@ var require_lexer = __commonJS({
         while (ch = this.buffer[++i]) {
           if (ch === ":") {
             const next = this.buffer[i + 1];
-            if (isEmpty2(next) || inFlow && flowIndicatorChars2.has(next))
+            if (isEmpty3(next) || inFlow && flowIndicatorChars2.has(next))
               break;
             end = i;
-          } else if (isEmpty2(ch)) {
+          } else if (isEmpty3(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
               if (next === "\n") {
@@ -26270,7 +26270,7 @@ var require_lexer = __commonJS({
             case ":": {
               const inFlow = this.flowLevel > 0;
               const ch1 = this.charAt(1);
-              if (isEmpty2(ch1) || inFlow && flowIndicatorChars2.has(ch1)) {
+              if (isEmpty3(ch1) || inFlow && flowIndicatorChars2.has(ch1)) {
                 if (!inFlow)
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
@@ -26289,7 +26289,7 @@ var require_lexer = __commonJS({
         if (this.charAt(1) === "<") {
           let i = this.pos + 2;
           let ch = this.buffer[i];
-          while (!isEmpty2(ch) && ch !== ">")
+          while (!isEmpty3(ch) && ch !== ">")
             ch = this.buffer[++i];
           return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
         } else {
@@ -26468,7 +26468,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -27241,7 +27241,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -27275,7 +27275,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions2(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -27294,14 +27294,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse7(src, reviver, options) {
+    function parse9(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -27335,9 +27335,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document2.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse7;
+    exports.parse = parse9;
     exports.parseAllDocuments = parseAllDocuments2;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument5;
     exports.stringify = stringify2;
   }
 });
@@ -27361,7 +27361,7 @@ var require_dist2 = __commonJS({
     var lineCounter = require_line_counter();
     var parser = require_parser();
     var publicApi = require_public_api();
-    var visit4 = require_visit();
+    var visit6 = require_visit();
     exports.Composer = composer.Composer;
     exports.Document = Document2.Document;
     exports.Schema = Schema2.Schema;
@@ -27389,8 +27389,8 @@ var require_dist2 = __commonJS({
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
     exports.stringify = publicApi.stringify;
-    exports.visit = visit4.visit;
-    exports.visitAsync = visit4.visitAsync;
+    exports.visit = visit6.visit;
+    exports.visitAsync = visit6.visitAsync;
   }
 });
 
@@ -27422,7 +27422,7 @@ var require_extend = __commonJS({
       }
       return typeof key === "undefined" || hasOwn.call(obj, key);
     };
-    var setProperty = function setProperty2(target, options) {
+    var setProperty2 = function setProperty3(target, options) {
       if (defineProperty && options.name === "__proto__") {
         defineProperty(target, options.name, {
           enumerable: true,
@@ -27472,9 +27472,9 @@ var require_extend = __commonJS({
                 } else {
                   clone2 = src && isPlainObject5(src) ? src : {};
                 }
-                setProperty(target, { name, newValue: extend3(deep, clone2, copy) });
+                setProperty2(target, { name, newValue: extend3(deep, clone2, copy) });
               } else if (typeof copy !== "undefined") {
-                setProperty(target, { name, newValue: copy });
+                setProperty2(target, { name, newValue: copy });
               }
             }
           }
@@ -28572,7 +28572,7 @@ var require_cjs = __commonJS({
       return false;
     }
     var RESULT = getEmptyResult();
-    function parse7(url2, options) {
+    function parse9(url2, options) {
       return parseImpl(url2, 5, suffixLookup, options, getEmptyResult());
     }
     function getHostname2(url2, options) {
@@ -28606,7 +28606,7 @@ var require_cjs = __commonJS({
     exports.getHostname = getHostname2;
     exports.getPublicSuffix = getPublicSuffix;
     exports.getSubdomain = getSubdomain;
-    exports.parse = parse7;
+    exports.parse = parse9;
   }
 });
 
@@ -31736,7 +31736,7 @@ function parse(options) {
   if (!isBinaryRequest) {
     if (options.mediaType.format) {
       headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
+        (format2) => format2.replace(
           /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
           `application/vnd$1$2.${options.mediaType.format}`
         )
@@ -31746,8 +31746,8 @@ function parse(options) {
       if (options.mediaType.previews?.length) {
         const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
         headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
+          const format2 = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
+          return `application/vnd.github.${preview}-preview${format2}`;
         }).join(",");
       }
     }
@@ -36533,8 +36533,8 @@ function base64urlToUint8Array(base64url3) {
 function uint8ArrayToBase64url(bytes) {
   return uint8ArrayToBase64(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=/g, "");
 }
-function hexToUint8Array(hex3) {
-  const cleanHex = hex3.replace(/^0x/, "");
+function hexToUint8Array(hex4) {
+  const cleanHex = hex4.replace(/^0x/, "");
   if (cleanHex.length % 2 !== 0) {
     throw new Error("Invalid hex string length");
   }
@@ -37087,18 +37087,18 @@ var validateAsync = async (schema2, value, _ctx) => {
   return result.issues.length === 0;
 };
 var _encode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse9 = _parse(_Err);
   const fn = (schema2, value, _ctx, _params) => {
     const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
-    return parse7(schema2, value, ctx, finalizeParams(fn, _params));
+    return parse9(schema2, value, ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
 var encode = /* @__PURE__ */ _encode($ZodRealError);
 var _decode = (_Err) => {
-  const parse7 = _parse(_Err);
+  const parse9 = _parse(_Err);
   const fn = (schema2, value, _ctx, _params) => {
-    return parse7(schema2, value, _ctx, finalizeParams(fn, _params));
+    return parse9(schema2, value, _ctx, finalizeParams(fn, _params));
   };
   return fn;
 };
@@ -38593,7 +38593,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse7 = inst._zod.parse;
+  const parse9 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -38607,7 +38607,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse7(payload, ctx);
+    return parse9(payload, ctx);
   };
 }
 var arraySize = (input2) => Array.isArray(input2) ? input2.length : -1;
@@ -39249,7 +39249,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect = (iss, side) => {
+  const collect2 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -39270,11 +39270,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect(iss, "l"))
+    if (!collect2(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect(iss, "r"))
+    if (!collect2(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -48491,8 +48491,8 @@ function generateMultipleOfCheck(doc, ctx, def, accessor) {
   }
 }
 function generateNumberFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "safeint":
       doc.write(`if (!Number.isSafeInteger(${accessor})) return INVALID;`);
       break;
@@ -48509,16 +48509,16 @@ function generateNumberFormatCheck(doc, def, accessor) {
       doc.write(`if (!Number.isFinite(${accessor})) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`number format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`number format ${format2}`);
     }
   }
 }
 function generateBigIntFormatCheck(doc, def, accessor) {
-  const format = def.format;
-  if (!format)
+  const format2 = def.format;
+  if (!format2)
     return;
-  switch (format) {
+  switch (format2) {
     case "int64":
       doc.write(`if (${accessor} < -9223372036854775808n || ${accessor} > 9223372036854775807n) return INVALID;`);
       break;
@@ -48526,8 +48526,8 @@ function generateBigIntFormatCheck(doc, def, accessor) {
       doc.write(`if (${accessor} < 0n || ${accessor} > 18446744073709551615n) return INVALID;`);
       break;
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`bigint format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`bigint format ${format2}`);
     }
   }
 }
@@ -48708,8 +48708,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
     doc.write(`if (!${patternConst}.test(${accessor})) return INVALID;`);
     return accessor;
   }
-  const format = def.format;
-  switch (format) {
+  const format2 = def.format;
+  switch (format2) {
     case "regex":
       throw new ZodCompileUnsupportedError("regex format without a pattern");
     case "lowercase":
@@ -48732,8 +48732,8 @@ function generateStringFormatCheck(doc, ctx, def, accessor, needsValue = true) {
       break;
     }
     default: {
-      void format;
-      throw new ZodCompileUnsupportedError(`string format ${format}`);
+      void format2;
+      throw new ZodCompileUnsupportedError(`string format ${format2}`);
     }
   }
   return accessor;
@@ -49556,7 +49556,7 @@ function generateRecordCheck(doc, ctx, schema2, accessor) {
   const keyDef = def.keyType._zod.def;
   const keyIsBareString = keyDef.type === "string" && keyDef.format === void 0 && !keyDef.coerce && (keyDef.checks?.length ?? 0) === 0;
   if (!keyIsBareString) {
-    const isLoose2 = def.mode === "loose";
+    const isLoose3 = def.mode === "loose";
     const keyFn = compileFn(def.keyType);
     if (keyFn.definite === false)
       ctx.definite = false;
@@ -49566,7 +49566,7 @@ function generateRecordCheck(doc, ctx, schema2, accessor) {
     emitOwnKeys(doc, ctx, accessor, kVar, (d) => {
       d.write(`let ${outKeyVar} = ${keyFast}(${kVar});`);
       d.write(`if (${outKeyVar} === INVALID && typeof ${kVar} === "string" && ${numericConst}.test(${kVar})) ${outKeyVar} = ${keyFast}(Number(${kVar}));`);
-      if (isLoose2) {
+      if (isLoose3) {
         d.write(`if (${outKeyVar} === INVALID) { ${outputVar}[${kVar}] = ${accessor}[${kVar}]; continue; }`);
       } else {
         d.write(`if (${outKeyVar} === INVALID) return INVALID;`);
@@ -50824,12 +50824,12 @@ function _stringbool(Classes, _params) {
   return codec2;
 }
 // @__NO_SIDE_EFFECTS__
-function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
+function _stringFormat(Class2, format2, fnOrRegex, _params = {}) {
   const params = normalizeParams(_params);
   const def = {
     check: "string_format",
     type: "string",
-    format,
+    format: format2,
     fn: typeof fnOrRegex === "function" ? fnOrRegex : (val) => fnOrRegex.test(val),
     ...params
   };
@@ -51395,9 +51395,9 @@ var addPattern = (agg, pattern) => {
 var intersectMime = (agg, mime) => {
   agg.mime = agg.mime ? agg.mime.filter((m) => mime.includes(m)) : [...mime];
 };
-var setFormat = (agg, format) => {
-  agg.format = format;
-  if (format.includes("int"))
+var setFormat = (agg, format2) => {
+  agg.format = format2;
+  if (format2.includes("int"))
     agg.isInt = true;
 };
 var minContributor = (agg, def) => narrowMin(agg, "minimum", def.minimum);
@@ -51475,16 +51475,16 @@ var exactPattern = (p) => exactPatterns.get(p) ?? p;
 var stringProcessor = (schema2, ctx, _json, _params) => {
   const json2 = _json;
   json2.type = "string";
-  const { minimum, maximum, format, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
+  const { minimum, maximum, format: format2, patterns, contentEncoding, laxFormat } = aggregateChecks(schema2);
   if (typeof minimum === "number")
     json2.minLength = minimum;
   if (typeof maximum === "number")
     json2.maxLength = maximum;
-  if (format) {
-    json2.format = formatMap[format] ?? format;
+  if (format2) {
+    json2.format = formatMap[format2] ?? format2;
     if (json2.format === "")
       delete json2.format;
-    if (format === "time" || laxFormat) {
+    if (format2 === "time" || laxFormat) {
       delete json2.format;
     }
   }
@@ -51862,7 +51862,7 @@ function stringifyKeyNames(bySchema, json2, visited) {
   const values = json2.enum ?? (json2.const !== void 0 ? [json2.const] : void 0);
   if (!numericType && !values?.some((v) => typeof v === "number"))
     return json2;
-  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format, id: id2, ...rest } = json2;
+  const { minimum, maximum, exclusiveMinimum, exclusiveMaximum, multipleOf, format: format2, id: id2, ...rest } = json2;
   if (rest.enum)
     rest.enum = rest.enum.map((v) => typeof v === "number" ? String(v) : v);
   else if (typeof rest.const === "number")
@@ -52998,8 +52998,8 @@ var ZodCustomStringFormat = /* @__PURE__ */ $constructor("ZodCustomStringFormat"
   $ZodCustomStringFormat.init(inst, def);
   ZodStringFormat.init(inst, def);
 });
-function stringFormat(format, fnOrRegex, _params = {}) {
-  return _stringFormat(ZodCustomStringFormat, format, fnOrRegex, _params);
+function stringFormat(format2, fnOrRegex, _params = {}) {
+  return _stringFormat(ZodCustomStringFormat, format2, fnOrRegex, _params);
 }
 function hostname2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
@@ -53012,11 +53012,11 @@ function currencyCode2(_params) {
 }
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
-  const format = `${alg}_${enc}`;
-  const regex2 = regexes_exports[format];
+  const format2 = `${alg}_${enc}`;
+  const regex2 = regexes_exports[format2];
   if (!regex2)
-    throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex2, params);
+    throw new Error(`Unrecognized hash format: ${format2}`);
+  return _stringFormat(ZodCustomStringFormat, format2, regex2, params);
 }
 var ZodNumber = /* @__PURE__ */ $constructor(
   "ZodNumber",
@@ -54381,58 +54381,58 @@ function convertBaseSchema(schema2, ctx) {
     case "string": {
       let stringSchema = z.string();
       if (schema2.format) {
-        const format = schema2.format;
-        if (format === "email") {
+        const format2 = schema2.format;
+        if (format2 === "email") {
           stringSchema = stringSchema.check(z.email());
-        } else if (format === "uri" || format === "uri-reference") {
+        } else if (format2 === "uri" || format2 === "uri-reference") {
           stringSchema = stringSchema.check(z.url());
-        } else if (format === "uuid" || format === "guid") {
+        } else if (format2 === "uuid" || format2 === "guid") {
           stringSchema = stringSchema.check(z.uuid());
-        } else if (format === "date-time") {
+        } else if (format2 === "date-time") {
           stringSchema = stringSchema.check(z.iso.datetime({ offset: true }));
-        } else if (format === "date") {
+        } else if (format2 === "date") {
           stringSchema = stringSchema.check(z.iso.date());
-        } else if (format === "time") {
+        } else if (format2 === "time") {
           stringSchema = stringSchema.check(z.regex(fullTime));
-        } else if (format === "duration") {
+        } else if (format2 === "duration") {
           stringSchema = stringSchema.check(z.iso.duration());
-        } else if (format === "hostname") {
+        } else if (format2 === "hostname") {
           stringSchema = stringSchema.check(z.hostname());
-        } else if (format === "ipv4") {
+        } else if (format2 === "ipv4") {
           stringSchema = stringSchema.check(z.ipv4());
-        } else if (format === "ipv6") {
+        } else if (format2 === "ipv6") {
           stringSchema = stringSchema.check(z.ipv6());
-        } else if (format === "mac") {
+        } else if (format2 === "mac") {
           stringSchema = stringSchema.check(z.mac());
-        } else if (format === "cidr") {
+        } else if (format2 === "cidr") {
           stringSchema = stringSchema.check(z.cidrv4());
-        } else if (format === "cidr-v6") {
+        } else if (format2 === "cidr-v6") {
           stringSchema = stringSchema.check(z.cidrv6());
-        } else if (format === "base64") {
+        } else if (format2 === "base64") {
           stringSchema = stringSchema.check(z.base64());
-        } else if (format === "base64url") {
+        } else if (format2 === "base64url") {
           stringSchema = stringSchema.check(z.base64url());
-        } else if (format === "e164") {
+        } else if (format2 === "e164") {
           stringSchema = stringSchema.check(z.e164());
-        } else if (format === "credit_card") {
+        } else if (format2 === "credit_card") {
           stringSchema = stringSchema.check(z.creditCard());
-        } else if (format === "iban") {
+        } else if (format2 === "iban") {
           stringSchema = stringSchema.check(z.iban());
-        } else if (format === "jwt") {
+        } else if (format2 === "jwt") {
           stringSchema = stringSchema.check(z.jwt());
-        } else if (format === "emoji") {
+        } else if (format2 === "emoji") {
           stringSchema = stringSchema.check(z.emoji());
-        } else if (format === "nanoid") {
+        } else if (format2 === "nanoid") {
           stringSchema = stringSchema.check(z.nanoid());
-        } else if (format === "cuid") {
+        } else if (format2 === "cuid") {
           stringSchema = stringSchema.check(z.cuid());
-        } else if (format === "cuid2") {
+        } else if (format2 === "cuid2") {
           stringSchema = stringSchema.check(z.cuid2());
-        } else if (format === "ulid") {
+        } else if (format2 === "ulid") {
           stringSchema = stringSchema.check(z.ulid());
-        } else if (format === "xid") {
+        } else if (format2 === "xid") {
           stringSchema = stringSchema.check(z.xid());
-        } else if (format === "ksuid") {
+        } else if (format2 === "ksuid") {
           stringSchema = stringSchema.check(z.ksuid());
         }
       }
@@ -54980,7 +54980,7 @@ var SETTINGS = [
     key: "adopters-file",
     kind: "string",
     default: "ADOPTERS.md",
-    description: "Repository path of the adopters file."
+    description: "Repository path of the adopters file: Markdown, or a YAML/JSON data file (`.yml`, `.yaml`, `.json`) that a website renders."
   },
   {
     key: "issue-form",
@@ -55005,6 +55005,24 @@ var SETTINGS = [
     kind: "map",
     default: {},
     description: "The form's `Adopter type` options mapped to headings or Type-column values of the file (default: case-insensitive match)."
+  },
+  {
+    key: "section-files",
+    kind: "map",
+    default: {},
+    description: "One data file per group (Flux's `data/adopters/*.yaml`): each `Adopter type` option mapped to the file its adopters go in, e.g. `Flagger: data/adopters/2-flagger.yaml`; other submissions go to `adopters-file`."
+  },
+  {
+    key: "data-path",
+    kind: "string",
+    default: "",
+    description: "Data files: the dotted path of the adopters list (e.g. `adopters.companies`) where the file holds several lists and the largest is not the one; empty: detected."
+  },
+  {
+    key: "data-keys",
+    kind: "map",
+    default: {},
+    description: "Data files: our fields (`name`, `website`, `description`, `logo`, `contact`, `section`) mapped to the item keys that hold them, where they cannot be inferred, e.g. `name: company`."
   },
   { key: "label-adopter", kind: "string", default: "adopter", description: "Routing label the issue form sets." },
   {
@@ -55466,12 +55484,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value.name === "string" ? value.name : void 0
         )
       );
-      Object.defineProperty(visit4, "name", {
+      Object.defineProperty(visit6, "name", {
         value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit4;
-    function visit4() {
+    return visit6;
+    function visit6() {
       const matches = !check3 || is2(node3, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
@@ -59761,8 +59779,8 @@ function decode3($0, $1, $2) {
   const head = $2.charCodeAt(0);
   if (head === 35) {
     const head2 = $2.charCodeAt(1);
-    const hex3 = head2 === 120 || head2 === 88;
-    return decodeNumericCharacterReference($2.slice(hex3 ? 2 : 1), hex3 ? 16 : 10);
+    const hex4 = head2 === 120 || head2 === 88;
+    return decodeNumericCharacterReference($2.slice(hex4 ? 2 : 1), hex4 ? 16 : 10);
   }
   return decodeNamedCharacterReference($2) || $0;
 }
@@ -61667,15 +61685,15 @@ function tokenizeContent(effects, ok3) {
   }
   function chunkInside(code3) {
     if (code3 === null) {
-      return contentEnd(code3);
+      return contentEnd2(code3);
     }
     if (markdownLineEnding(code3)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code3);
+      return effects.check(continuationConstruct, contentContinue, contentEnd2)(code3);
     }
     effects.consume(code3);
     return chunkInside;
   }
-  function contentEnd(code3) {
+  function contentEnd2(code3) {
     effects.exit("chunkContent");
     effects.exit("content");
     return ok3(code3);
@@ -62061,30 +62079,30 @@ var headingAtx = {
   tokenize: tokenizeHeadingAtx
 };
 function resolveHeadingAtx(events, context3) {
-  let contentEnd = events.length - 2;
+  let contentEnd2 = events.length - 2;
   let contentStart = 3;
   if (events[contentStart][1].type === "whitespace") {
     contentStart += 2;
   }
-  if (contentEnd - 2 > contentStart && events[contentEnd][1].type === "whitespace") {
-    contentEnd -= 2;
+  if (contentEnd2 - 2 > contentStart && events[contentEnd2][1].type === "whitespace") {
+    contentEnd2 -= 2;
   }
-  if (events[contentEnd][1].type === "atxHeadingSequence" && (contentStart === contentEnd - 1 || contentEnd - 4 > contentStart && events[contentEnd - 2][1].type === "whitespace")) {
-    contentEnd -= contentStart + 1 === contentEnd ? 2 : 4;
+  if (events[contentEnd2][1].type === "atxHeadingSequence" && (contentStart === contentEnd2 - 1 || contentEnd2 - 4 > contentStart && events[contentEnd2 - 2][1].type === "whitespace")) {
+    contentEnd2 -= contentStart + 1 === contentEnd2 ? 2 : 4;
   }
-  if (contentEnd > contentStart) {
+  if (contentEnd2 > contentStart) {
     const content3 = {
       type: "atxHeadingText",
       start: events[contentStart][1].start,
-      end: events[contentEnd][1].end
+      end: events[contentEnd2][1].end
     };
     const text6 = {
       type: "chunkText",
       start: events[contentStart][1].start,
-      end: events[contentEnd][1].end,
+      end: events[contentEnd2][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context3], ["enter", text6, context3], ["exit", text6, context3], ["exit", content3, context3]]);
+    splice(events, contentStart, contentEnd2 - contentStart + 1, [["enter", content3, context3], ["enter", text6, context3], ["exit", text6, context3], ["exit", content3, context3]]);
   }
   return events;
 }
@@ -67200,12 +67218,12 @@ var Processor = class _Processor extends CallableInstance {
     return done2 ? executor(void 0, done2) : new Promise(executor);
     function executor(resolve, reject) {
       const realFile = vfile(file2);
-      const parseTree = (
+      const parseTree3 = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
         /** @type {unknown} */
         self2.parse(realFile)
       );
-      self2.run(parseTree, realFile, function(error63, tree, file3) {
+      self2.run(parseTree3, realFile, function(error63, tree, file3) {
         if (error63 || !tree || !file3) {
           return realDone(error63);
         }
@@ -68161,7 +68179,7 @@ function readRow(doc, row2, columns) {
 // src/adopters/find-containers.ts
 function findContainers(doc) {
   const found = [];
-  const visit4 = (section) => {
+  const visit6 = (section) => {
     const scoped = (c) => ({ ...c, scopeStart: section.start, scopeEnd: section.end });
     found.push(...blockContainers(doc, section).map(scoped));
     const headings = readHeadingContainer(
@@ -68170,11 +68188,11 @@ function findContainers(doc) {
       (s) => blockContainers(doc, s).some((c) => c.entries.length >= 2)
     );
     if (headings) found.push(scoped(headings));
-    else section.subsections.forEach(visit4);
+    else section.subsections.forEach(visit6);
   };
   const root2 = buildSections(doc);
   root2.end = doc.source.length;
-  visit4(root2);
+  visit6(root2);
   return found.sort((a, b) => a.start - b.start);
 }
 function blockContainers(doc, section) {
@@ -68457,11 +68475,11 @@ function extractLinks(markdown) {
   }
   return { occurrences, anchors };
 }
-function walk(node3, ancestors, visit4) {
-  visit4(node3, ancestors);
+function walk(node3, ancestors, visit6) {
+  visit6(node3, ancestors);
   if ("children" in node3) {
     const next = [...ancestors, node3];
-    for (const child of node3.children) walk(child, next, visit4);
+    for (const child of node3.children) walk(child, next, visit6);
   }
 }
 function followingHtml(parent, node3) {
@@ -70296,7 +70314,7 @@ function pullBody(args) {
 }
 
 // src/workflows/proposal.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
+var import_yaml6 = __toESM(require_dist2(), 1);
 
 // src/adopters/duplicates.ts
 var import_tldts2 = __toESM(require_cjs(), 1);
@@ -70718,15 +70736,15 @@ function detectOrder(entries) {
   const named = entries.filter((e) => !e.catchAll);
   if (named.length < 4) return { order: "append", basis: "default" };
   let pairs2 = 0;
-  let inOrder = 0;
+  let inOrder2 = 0;
   for (let i = 1; i < named.length; i++) {
     const [a, b] = [named[i - 1], named[i]];
     if (a.group !== b.group) continue;
     pairs2++;
-    if (compareNames(a.name, b.name) <= 0) inOrder++;
+    if (compareNames(a.name, b.name) <= 0) inOrder2++;
   }
   if (pairs2 < 3) return { order: "append", basis: "default" };
-  return { order: inOrder / pairs2 >= 0.8 ? "alphabetical" : "append", basis: "detected" };
+  return { order: inOrder2 / pairs2 >= 0.8 ? "alphabetical" : "append", basis: "detected" };
 }
 function decideOrder(entries, statements) {
   const stated = statedOrder(statements);
@@ -71389,6 +71407,2376 @@ function finish(doc, splice2, rendered, entry, container, meta3) {
   };
 }
 
+// src/adopters/lint.ts
+function inOrderIndices(entries) {
+  const tails = [];
+  const previous3 = new Array(entries.length).fill(-1);
+  for (let i = 0; i < entries.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (compareNames(entries[tails[mid]].name, entries[i].name) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous3[i] = tails[lo - 1];
+    tails[lo] = i;
+  }
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
+  return keep;
+}
+function orderProblems(doc, container, containers) {
+  const { local, global: global2 } = statementsFor(doc, container, containers);
+  const policy = decideOrder(container.entries, [...local, ...global2]);
+  if (policy.order !== "alphabetical") return [];
+  const problems = [];
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const e of container.entries) {
+    if (e.catchAll) continue;
+    const key = e.group ?? "";
+    groups2.set(key, [...groups2.get(key) ?? [], e]);
+  }
+  for (const entries of groups2.values()) {
+    const keep = inOrderIndices(entries);
+    entries.forEach((e, i) => {
+      if (keep.has(i)) return;
+      const after = [...entries.slice(0, i)].reverse().find((o, j) => keep.has(i - 1 - j) && compareNames(o.name, e.name) <= 0);
+      problems.push({
+        line: e.startLine,
+        rule: "order",
+        message: `"${e.name}" is out of alphabetical order${after ? ` (it belongs after "${after.name}")` : ""}`
+      });
+    });
+  }
+  return problems;
+}
+function linkProblem(url2) {
+  if (url2 === void 0) return void 0;
+  if (!url2.trim()) return "the link has no target";
+  if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url2))
+    return `the link "${url2}" has no scheme (did you mean https://${url2}?)`;
+  if (/^[a-z]+:\/\//i.test(url2) && !/^(?:https?|ftp):\/\//i.test(url2)) return `the link "${url2}" has a broken scheme`;
+  return void 0;
+}
+var siteOf = (url2) => (url2 ?? "").toLowerCase().replace(/^https?:\/\/(?:www\.)?/, "").replace(/\/+$/, "");
+function duplicateKey(entry) {
+  return `${normalizeOrganizationName(entry.name)}\0${siteOf(entry.url)}`;
+}
+function lintAdopters(source) {
+  const doc = parseDocument2(source);
+  const containers = findContainers(doc);
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const container of containers) {
+    problems.push(...orderProblems(doc, container, containers));
+    for (const entry of container.entries) {
+      if (!entry.wellFormed) {
+        problems.push({
+          line: entry.startLine,
+          rule: "malformed",
+          message: entry.source.kind === "table-row" ? `"${entry.name}" has ${entry.source.row.children.length} cells, the header has ${container.columns?.count ?? "?"}` : `"${entry.name}" is not written like the other entries (unbalanced emphasis or a missing link)`
+        });
+      }
+      const bad = linkProblem(entry.url);
+      if (bad) problems.push({ line: entry.startLine, rule: "link", message: bad });
+      const key = duplicateKey(entry);
+      const first = seen.get(key);
+      if (first && !entry.catchAll) {
+        problems.push({
+          line: entry.startLine,
+          rule: "duplicate",
+          message: `"${entry.name}" is listed twice (first at line ${first.startLine})`
+        });
+      } else seen.set(key, entry);
+    }
+  }
+  if (source.length && !doc.finalNewline) {
+    problems.push({
+      line: doc.lineStarts.length,
+      rule: "final-newline",
+      message: "the file does not end with a newline"
+    });
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+// src/adopters/lint-changes.ts
+function read(source) {
+  const doc = parseDocument2(source);
+  const containers = findContainers(doc);
+  const located = containers.flatMap((container) => container.entries.map((entry) => ({ entry, container })));
+  const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
+  return { doc, containers, located, byLine, problems: lintAdopters(source) };
+}
+var textOf = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
+function problemKey(problem, located) {
+  if (problem.rule === "final-newline") return problem.rule;
+  if (!located) return `${problem.rule}\0${problem.message}`;
+  const { entry } = located;
+  return `${problem.rule}\0${normalizeOrganizationName(entry.name)}\0${problem.rule === "link" ? entry.url : ""}`;
+}
+var Bag = class {
+  counts = /* @__PURE__ */ new Map();
+  constructor(keys) {
+    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  /** Removes one `key`; false when there was none left. */
+  take(key) {
+    const n = this.counts.get(key) ?? 0;
+    if (n > 0) this.counts.set(key, n - 1);
+    return n > 0;
+  }
+};
+function peersOf({ entry, container }) {
+  return container.entries.filter((e) => !e.catchAll && (e.group ?? "") === (entry.group ?? ""));
+}
+function betterPlace(entry, peers) {
+  const others = peers.filter((e) => e !== entry);
+  const cost = (p) => others.slice(0, p).filter((o) => compareNames(o.name, entry.name) > 0).length + others.slice(p).filter((o) => compareNames(o.name, entry.name) < 0).length;
+  const costs = [...others.keys(), others.length].map(cost);
+  const best = costs.indexOf(Math.min(...costs));
+  const at = peers.indexOf(entry);
+  return costs[at] === costs[best] ? void 0 : { after: others[best - 1], before: others[best] };
+}
+var linked = (shape) => shape.replace(/logo|ref|angle/g, "link");
+var bare = (shape) => /^(?:list|paragraph)\|/.test(shape) ? shape.replace(/\|[^|]*$/, "|") : shape;
+function fitsShape(entry, neighbours) {
+  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
+  const own5 = linked(entry.shape);
+  return !shapes.length || shapes.some((s) => s === own5 || !entry.hasDescription && bare(s) === own5);
+}
+function touchedProblems(head, touched, added, wasSlip) {
+  const problems = [];
+  for (const container of head.containers) {
+    const mine = container.entries.filter((e) => touched.has(e) && !e.catchAll);
+    if (!mine.length) continue;
+    const untouched = container.entries.filter((e) => !touched.has(e));
+    const { local, global: global2 } = statementsFor(head.doc, container, head.containers);
+    const policy = decideOrder(untouched, [...local, ...global2]);
+    for (const entry of mine) {
+      if (entry.wellFormed && !fitsShape(entry, untouched)) {
+        const like = untouched.find((e) => e.wellFormed && !e.catchAll);
+        problems.push({
+          line: entry.startLine,
+          rule: "malformed",
+          message: `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ""}`
+        });
+      }
+      const peers = peersOf({ entry, container });
+      if (policy.order === "alphabetical" && !wasSlip(entry)) {
+        const better = betterPlace(entry, peers);
+        if (better) {
+          problems.push({
+            line: entry.startLine,
+            rule: "order",
+            message: `"${entry.name}" is out of alphabetical order; it belongs ${better.after ? `after "${better.after.name}"` : `before "${better.before.name}"`}`
+          });
+        }
+      } else if (policy.order === "append" && added.has(entry)) {
+        const part = (e) => !policy.describedFirst || e.hasDescription === entry.hasDescription;
+        const older = peers.filter((e) => !added.has(e) && part(e));
+        const last = older[older.length - 1];
+        if (last && last.start > entry.start) {
+          problems.push({
+            line: entry.startLine,
+            rule: "order",
+            message: `"${entry.name}" is added in the middle of a list kept in the order entries were added; move it after "${last.name}"`
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+function lintChanges(base, head) {
+  const before = read(base);
+  const after = read(head);
+  const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
+  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
+  const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
+  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
+  const slips = new Set(
+    before.problems.filter((p) => p.rule === "order").map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? ""))
+  );
+  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
+  const found = after.problems.filter(
+    (p) => p.rule !== "order" && p.rule !== "duplicate" && !baseKeys.take(problemKey(p, after.byLine.get(p.line)))
+  );
+  const wasSlip = (e) => slips.has(normalizeOrganizationName(e.name));
+  for (const p of touchedProblems(after, touched, added, wasSlip)) {
+    if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
+  }
+  found.push(...duplicateProblems(before, after, touched));
+  return found.sort((a, b) => a.line - b.line);
+}
+function duplicateProblems(before, after, touched) {
+  const seenBefore = /* @__PURE__ */ new Set();
+  const duplicatedBefore = /* @__PURE__ */ new Set();
+  for (const { entry } of before.located) {
+    const key = duplicateKey(entry);
+    if (seenBefore.has(key)) duplicatedBefore.add(key);
+    seenBefore.add(key);
+  }
+  const problems = [];
+  const first = /* @__PURE__ */ new Map();
+  for (const { entry } of after.located) {
+    if (entry.catchAll) continue;
+    const key = duplicateKey(entry);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, entry);
+    else if (duplicatedBefore.has(key)) continue;
+    else if (touched.has(entry)) {
+      problems.push({
+        line: entry.startLine,
+        rule: "duplicate",
+        message: `"${entry.name}" is listed twice (first at line ${earlier.startLine})`
+      });
+    } else if (touched.has(earlier)) {
+      problems.push({
+        line: earlier.startLine,
+        rule: "duplicate",
+        message: `"${earlier.name}" is already listed (line ${entry.startLine})`
+      });
+    }
+  }
+  return problems;
+}
+
+// src/adopters/list-sections.ts
+function unique(values) {
+  const seen = /* @__PURE__ */ new Set();
+  return values.filter((v) => {
+    const key = normalizeSectionName(v);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function listSections(source) {
+  const containers = findContainers(parseDocument2(source));
+  const grouped = containers.filter((c) => c.columns && c.columns.group >= 0 && c.entries.some((e) => e.group));
+  if (grouped.length) {
+    const table = grouped.reduce((a, b) => b.entries.length > a.entries.length ? b : a);
+    const options = unique(table.entries.map((e) => e.group ?? ""));
+    return { kind: "types", options, column: table.columns.headers[table.columns.group] ?? "Type" };
+  }
+  const titles = unique(containers.filter((c) => c.entries.length >= 2).map((c) => c.section ?? ""));
+  return titles.length > 1 ? { kind: "headings", options: titles } : { kind: "none" };
+}
+
+// src/data-files/layout.ts
+function linePrefix(doc, offset) {
+  const start = doc.source.lastIndexOf("\n", offset - 1) + 1;
+  return doc.source.slice(start, offset);
+}
+function withoutComments(doc, start, end) {
+  let text6 = "";
+  let at = start;
+  for (const c of doc.comments) {
+    if (c.end <= start || c.start >= end) continue;
+    text6 += doc.source.slice(at, Math.max(at, c.start)).replace(/[ \t]+$/, "");
+    at = Math.min(end, c.end);
+  }
+  return text6 + doc.source.slice(at, end);
+}
+function cleanGap(doc, start, end) {
+  const text6 = withoutComments(doc, start, end);
+  if (!text6.includes("\n")) return text6;
+  const head = text6.slice(0, text6.indexOf("\n")).replace(/\r$/, "").replace(/[ \t]+$/, "");
+  return head + doc.eol + text6.slice(text6.lastIndexOf("\n") + 1);
+}
+function layoutSignature(doc, item) {
+  if (!item.pairs?.length) return item.pairs ? "empty" : "scalar";
+  const first = item.pairs[0];
+  const lead = linePrefix(doc, item.start);
+  const openFirst = /^[ \t]*$/.test(lead);
+  const kv = doc.source.slice(first.keyEnd, first.valueStart);
+  const gap = doc.source.slice(item.start + 1, first.keyStart);
+  const gapShape = gap.includes("\n") ? `NL${gap.slice(gap.lastIndexOf("\n") + 1)}` : gap;
+  if (doc.format === "yaml" && !item.flow)
+    return `block ${JSON.stringify(lead)} ${JSON.stringify(gapShape)} ${JSON.stringify(kv)}`;
+  const close = item.startLine === item.endLine ? "inline" : JSON.stringify(linePrefix(doc, item.end - 1));
+  return `flow ${openFirst ? JSON.stringify(lead) : "+"} ${JSON.stringify(gapShape)} ${close} ${JSON.stringify(kv)}`;
+}
+function startsItsLine(doc, item) {
+  return /^[ \t]*$/.test(linePrefix(doc, item.start));
+}
+function itemParts(doc, item) {
+  const pairs2 = item.pairs ?? [];
+  const src = doc.source;
+  const gaps = pairs2.slice(1).map((p, i) => cleanGap(doc, pairs2[i].valueEnd, p.keyStart));
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const g of gaps) counts2.set(g, (counts2.get(g) ?? 0) + 1);
+  const gap = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (item.flow ? ", " : doc.eol);
+  const last = pairs2[pairs2.length - 1];
+  return {
+    open: cleanGap(doc, item.start, pairs2[0]?.keyStart ?? item.start),
+    pairs: pairs2.map((pair2) => ({ pair: pair2, text: withoutComments(doc, pair2.keyStart, pair2.valueEnd) })),
+    gap,
+    close: last ? cleanGap(doc, last.valueEnd, item.end) : src.slice(item.start, item.end)
+  };
+}
+
+// src/data-files/choose-template.ts
+function chooseTemplate2(doc, items, fields, index2) {
+  const usable = items.filter((i) => i.pairs?.length && startsItsLine(doc, i));
+  if (!usable.length) return void 0;
+  const signatures = new Map(usable.map((i) => [i, layoutSignature(doc, i)]));
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const s of signatures.values()) counts2.set(s, (counts2.get(s) ?? 0) + 1);
+  const top = Math.max(...counts2.values());
+  const wanted = new Set(fields.map((f) => f.key));
+  const score = (item) => {
+    const keys = item.pairs.map((p) => p.key);
+    const have = keys.filter((k) => wanted.has(k)).length;
+    return have * 100 - (keys.length - have);
+  };
+  return usable.filter((i) => counts2.get(signatures.get(i)) === top).sort((a, b) => score(b) - score(a) || Math.abs(a.index - index2 + 0.5) - Math.abs(b.index - index2 + 0.5))[0];
+}
+
+// src/data-files/model.ts
+function lineAt(doc, offset) {
+  const starts = doc.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+function lineStartsOf(source) {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+function afterLine(doc, line) {
+  return doc.lineStarts[line] ?? doc.source.length;
+}
+var isRecord = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
+
+// src/data-files/order.ts
+function decideDataOrder(names, statements) {
+  const stated = statedOrder([...statements]);
+  if (stated.order) return { order: stated.order, basis: "stated" };
+  if (names.length < 4) return { order: "append", basis: "default" };
+  let inOrder2 = 0;
+  for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1], names[i]) <= 0) inOrder2++;
+  return { order: inOrder2 / (names.length - 1) >= 0.8 ? "alphabetical" : "append", basis: "detected" };
+}
+var SLIP_WEIGHT = 3;
+function sortedRegion(names, lo, hi) {
+  if (hi - lo < 2) return [lo, hi];
+  let best = 0;
+  let bestRange = [lo, hi];
+  let run2 = 0;
+  let runStart = lo;
+  for (let i = lo + 1; i < hi; i++) {
+    const score = compareNames(names[i - 1], names[i]) <= 0 ? 1 : -SLIP_WEIGHT;
+    if (run2 <= 0) [run2, runStart] = [0, i - 1];
+    run2 += score;
+    if (run2 > best) [best, bestRange] = [run2, [runStart, i + 1]];
+  }
+  return best > 0 ? bestRange : [lo, hi];
+}
+function placeName(names, lo, hi, name, order2) {
+  if (order2 === "append") return hi;
+  const [from, to] = sortedRegion(names, lo, hi);
+  let cost = 0;
+  for (let i = from; i < to; i++) if (compareNames(names[i], name) < 0) cost++;
+  let best = from;
+  let bestCost = cost;
+  for (let p = from + 1; p <= to; p++) {
+    const passed = compareNames(names[p - 1], name);
+    if (passed < 0) cost--;
+    else if (passed > 0) cost++;
+    if (cost < bestCost) [best, bestCost] = [p, cost];
+  }
+  return best;
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text6, ignoreTrivia = false) {
+  const len = text6.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text6.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text6.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text6.length && text6.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+        pos++;
+        while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text6.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text6.length && (text6.charCodeAt(pos) === 69 || text6.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text6.length && text6.charCodeAt(pos) === 43 || text6.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+        pos++;
+        while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text6.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text6.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text6.charCodeAt(pos);
+      if (ch === 34) {
+        result += text6.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text6.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text6.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text6.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code3 = text6.charCodeAt(pos);
+    if (isWhiteSpace(code3)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code3);
+        code3 = text6.charCodeAt(pos);
+      } while (isWhiteSpace(code3));
+      return token = 15;
+    }
+    if (isLineBreak(code3)) {
+      pos++;
+      value += String.fromCharCode(code3);
+      if (code3 === 13 && text6.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code3) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text6.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text6.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text6.substring(start, pos);
+          return token = 12;
+        }
+        if (text6.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text6.charCodeAt(pos);
+            if (ch === 42 && text6.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text6.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text6.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code3);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code3);
+        pos++;
+        if (pos === len || !isDigit(text6.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code3)) {
+          pos++;
+          code3 = text6.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text6.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code3);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code3) {
+    if (isWhiteSpace(code3) || isLineBreak(code3)) {
+      return false;
+    }
+    switch (code3) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+  return " ".repeat(index2);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\n" + " ".repeat(index2);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r" + " ".repeat(index2);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r\n" + " ".repeat(index2);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\n" + "	".repeat(index2);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r" + "	".repeat(index2);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r\n" + "	".repeat(index2);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text6, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep2, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep2 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep2 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error63, offset, length) => {
+      errors.push({ error: error63, offset, length });
+    }
+  };
+  visit3(text6, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function getNodeValue(node3) {
+  switch (node3.type) {
+    case "array":
+      return node3.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node3.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node3.value;
+    default:
+      return void 0;
+  }
+}
+function visit3(text6, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text6, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error63, skipUntilAfter = [], skipUntil = []) {
+    onError(error63);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var getNodeValue2 = getNodeValue;
+var visit4 = visit3;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code3) {
+  switch (code3) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/data-files/roles.ts
+var TITLE_KEYS = ["project", "title", "name", "group", "category", "section", "label"];
+var ROLE_KEYS = {
+  name: ["name", "organization", "organisation", "company", "org", "title", "adopter", "displayname", "label"],
+  url: ["url", "website", "link", "homepage", "href", "site", "web", "uri", "websiteurl", "homepageurl"],
+  description: ["description", "desc", "usage", "usecase", "summary", "details", "text", "blurb", "comment", "story"],
+  logo: ["logo", "image", "img", "icon", "logourl", "imageurl", "logosrc", "src"],
+  contact: ["contact", "contacts", "github", "maintainer", "owner"],
+  group: ["category", "type", "kind", "group", "section", "segment", "tier"]
+};
+var fold = (key) => key.toLowerCase().replace(/[-_\s]/g, "");
+var isUrl2 = (v) => typeof v === "string" && /^https?:\/\//i.test(v.trim());
+var isImage = (v) => typeof v === "string" && /\.(?:png|svg|jpe?g|gif|webp|avif)(?:[?#].*)?$/i.test(v.trim());
+function keyCounts(items) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const item of items) for (const p of item.pairs ?? []) counts2.set(p.key, (counts2.get(p.key) ?? 0) + 1);
+  return counts2;
+}
+function valuesOf(items, key) {
+  return items.map((i) => isRecord(i.value) ? i.value[key] : void 0).filter((v) => v !== void 0);
+}
+function inferKeys(items, configured = {}) {
+  const counts2 = keyCounts(items);
+  const keys = [...counts2.keys()];
+  const taken = new Set(Object.values(configured).filter(Boolean));
+  const map5 = { ...configured };
+  const claim2 = (role, key) => {
+    if (!key || map5[role] || taken.has(key)) return;
+    map5[role] = key;
+    taken.add(key);
+  };
+  const byName = (role, accept) => {
+    for (const wanted of ROLE_KEYS[role]) {
+      const key = keys.find((k) => fold(k) === wanted && !taken.has(k));
+      if (key && accept(valuesOf(items, key))) return key;
+    }
+    return void 0;
+  };
+  const mostly = (values, test) => values.filter(test).length * 2 > values.filter((v) => v !== "" && v !== null).length;
+  const strings = (values) => mostly(values, (v) => typeof v === "string");
+  claim2(
+    "url",
+    byName("url", (v) => mostly(v, (x) => isUrl2(x) || x === "") && !mostly(v, isImage))
+  );
+  claim2("logo", byName("logo", strings));
+  claim2("name", byName("name", strings));
+  claim2("description", byName("description", strings));
+  claim2("contact", byName("contact", strings));
+  const rest = () => keys.filter((k) => !taken.has(k));
+  claim2(
+    "url",
+    rest().find((k) => mostly(valuesOf(items, k), isUrl2) && !mostly(valuesOf(items, k), isImage))
+  );
+  claim2(
+    "logo",
+    rest().find((k) => mostly(valuesOf(items, k), isImage))
+  );
+  claim2(
+    "name",
+    rest().find(
+      (k) => (counts2.get(k) ?? 0) * 2 > items.length && mostly(valuesOf(items, k), (v) => typeof v === "string")
+    )
+  );
+  const group = byName("group", (v) => strings(v) && new Set(v.map(String)).size > 1 && new Set(v).size < v.length);
+  claim2("group", group);
+  return map5;
+}
+function keyMapFromFields(fields) {
+  const roles = {
+    name: "name",
+    website: "url",
+    url: "url",
+    description: "description",
+    logo: "logo",
+    contact: "contact",
+    section: "group",
+    group: "group"
+  };
+  const map5 = {};
+  for (const [field, key] of Object.entries(fields)) {
+    const role = roles[field.toLowerCase()];
+    if (role) map5[role] = key;
+  }
+  return map5;
+}
+
+// src/data-files/parse-json.ts
+var MAX_DEPTH = 4;
+function parseJsonData(source) {
+  const errors = [];
+  const root2 = parseTree2(source, errors, { disallowComments: false, allowTrailingComma: false });
+  const lineStarts = lineStartsOf(source);
+  if (errors.length || !root2) {
+    const error63 = errors[0];
+    return {
+      ok: false,
+      reason: `the JSON does not parse: ${error63 ? printParseErrorCode(error63.error) : "empty file"}`,
+      line: error63 ? lineAt({ lineStarts }, error63.offset) : void 0
+    };
+  }
+  const comments = [];
+  visit4(source, {
+    onComment: (offset, length) => comments.push({ start: offset, end: offset + length, text: source.slice(offset, offset + length) })
+  });
+  const doc = {
+    format: "json",
+    source,
+    eol: /\r\n/.test(source) ? "\r\n" : "\n",
+    lineStarts,
+    sequences: [],
+    comments,
+    value: getNodeValue2(root2)
+  };
+  collect(root2, [], void 0, doc, 0);
+  return { ok: true, doc };
+}
+function collect(node3, path2, parent, doc, depth) {
+  if (!node3 || depth > MAX_DEPTH) return;
+  if (node3.type === "array") {
+    const items = (node3.children ?? []).map((child, index2) => readItem(child, index2, doc));
+    if (items.some((i) => i.pairs))
+      doc.sequences.push({
+        path: path2,
+        items,
+        flow: true,
+        start: node3.offset,
+        end: node3.offset + node3.length,
+        title: parent ? titleOf(parent) : void 0
+      });
+    return;
+  }
+  if (node3.type !== "object") return;
+  for (const property of node3.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key && typeof key.value === "string") collect(value, [...path2, key.value], node3, doc, depth + 1);
+  }
+}
+function titleOf(object2) {
+  for (const wanted of TITLE_KEYS) {
+    for (const property of object2.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (key?.value === wanted && value?.type === "string" && String(value.value).trim())
+        return String(value.value).trim();
+    }
+  }
+  return void 0;
+}
+function readItem(node3, index2, doc) {
+  const start = node3.offset;
+  const end = node3.offset + node3.length;
+  const pairs2 = node3.type === "object" ? (node3.children ?? []).map((property) => {
+    const [key, value] = property.children ?? [];
+    const keyStart = key?.offset ?? property.offset;
+    const keyEnd = key ? key.offset + key.length : keyStart;
+    return {
+      key: String(key?.value ?? ""),
+      keyStart,
+      keyEnd,
+      valueStart: value?.offset ?? keyEnd,
+      valueEnd: value ? value.offset + value.length : keyEnd,
+      value: value ? getNodeValue2(value) : null,
+      style: value?.type ?? "null"
+    };
+  }) : null;
+  return {
+    index: index2,
+    start,
+    end,
+    startLine: lineAt(doc, start),
+    endLine: lineAt(doc, end - 1),
+    pairs: pairs2,
+    flow: true,
+    value: getNodeValue2(node3)
+  };
+}
+
+// src/data-files/parse-yaml.ts
+var import_yaml3 = __toESM(require_dist2(), 1);
+var MAX_DEPTH2 = 4;
+function parseYamlData(source) {
+  const document3 = (0, import_yaml3.parseDocument)(source, { keepSourceTokens: true, uniqueKeys: false });
+  const lineStarts = lineStartsOf(source);
+  if (document3.errors.length) {
+    const error63 = document3.errors[0];
+    const line = lineAt({ lineStarts }, error63.pos[0]);
+    return { ok: false, reason: `the YAML does not parse: ${error63.message.split("\n")[0]}`, line };
+  }
+  const doc = {
+    format: "yaml",
+    source,
+    eol: /\r\n/.test(source) ? "\r\n" : "\n",
+    lineStarts,
+    sequences: [],
+    comments: collectComments(source),
+    value: document3.toJS({ maxAliasCount: -1 })
+  };
+  collectSequences(document3, document3.contents, [], doc, 0);
+  return { ok: true, doc };
+}
+function collectSequences(document3, node3, path2, doc, depth) {
+  if (depth > MAX_DEPTH2) return;
+  if ((0, import_yaml3.isSeq)(node3)) {
+    const items = node3.items.map((item, index2) => readItem2(document3, item, index2, node3.flow === true, doc));
+    if (items.some((i) => i.pairs)) {
+      const [start, end] = node3.range ?? [0, 0];
+      doc.sequences.push({ path: path2, items, flow: node3.flow === true, start, end, title: titleOf2(document3, path2) });
+    }
+    return;
+  }
+  if (!(0, import_yaml3.isMap)(node3)) return;
+  for (const pair2 of node3.items) {
+    if ((0, import_yaml3.isScalar)(pair2.key) && (typeof pair2.key.value === "string" || typeof pair2.key.value === "number"))
+      collectSequences(document3, pair2.value, [...path2, String(pair2.key.value)], doc, depth + 1);
+  }
+}
+function titleOf2(document3, path2) {
+  const parent = path2.length ? document3.getIn(path2.slice(0, -1), true) : void 0;
+  if (!(0, import_yaml3.isMap)(parent)) return void 0;
+  for (const key of TITLE_KEYS) {
+    const value = parent.get(key, true);
+    if ((0, import_yaml3.isScalar)(value) && typeof value.value === "string" && value.value.trim()) return value.value.trim();
+  }
+  return void 0;
+}
+function contentEnd(source, start, end) {
+  while (end > start && /\s/.test(source[end - 1])) end--;
+  return end;
+}
+function readItem2(document3, node3, index2, inFlow, doc) {
+  const source = doc.source;
+  const [rangeStart, rangeEnd] = node3.range ?? [0, 0];
+  let start = rangeStart;
+  if (!inFlow) {
+    let dash = start - 1;
+    while (dash >= 0 && /\s/.test(source[dash])) dash--;
+    if (dash >= 0 && source[dash] === "-") start = dash;
+  }
+  const pairs2 = (0, import_yaml3.isMap)(node3) ? node3.items.map((pair2) => readPair(document3, pair2, source)) : null;
+  let end = contentEnd(source, start, rangeEnd);
+  if (pairs2?.length && !((0, import_yaml3.isMap)(node3) && node3.flow))
+    end = Math.max(...pairs2.map((p) => p.valueEnd), pairs2[pairs2.length - 1].keyEnd);
+  return {
+    index: index2,
+    start,
+    end,
+    startLine: lineAt(doc, start),
+    endLine: lineAt(doc, Math.max(start, end - 1)),
+    pairs: pairs2,
+    flow: (0, import_yaml3.isMap)(node3) && node3.flow === true,
+    value: node3.toJS(document3, { maxAliasCount: -1 })
+  };
+}
+function readPair(document3, pair2, source) {
+  const key = pair2.key;
+  const [keyStart, keyEnd] = key?.range ?? [0, 0];
+  const keyValue = (0, import_yaml3.isScalar)(key) ? String(key.value) : String(key);
+  const value = pair2.value;
+  if (!value?.range)
+    return { key: keyValue, keyStart, keyEnd, valueStart: keyEnd, valueEnd: keyEnd, value: null, style: "PLAIN" };
+  const [valueStart, rawEnd] = value.range;
+  const style = (0, import_yaml3.isScalar)(value) ? value.type ?? "PLAIN" : `${((0, import_yaml3.isMap)(value) || (0, import_yaml3.isSeq)(value)) && value.flow ? "FLOW" : "BLOCK"}_${(0, import_yaml3.isSeq)(value) ? "SEQ" : "MAP"}`;
+  return {
+    key: keyValue,
+    keyStart,
+    keyEnd,
+    valueStart,
+    valueEnd: contentEnd(source, valueStart, rawEnd),
+    value: value.toJS(document3, { maxAliasCount: -1 }),
+    style
+  };
+}
+function collectComments(source) {
+  const out = [];
+  const visit6 = (token) => {
+    if (!token || typeof token !== "object") return;
+    if (Array.isArray(token)) {
+      for (const t2 of token) visit6(t2);
+      return;
+    }
+    const t = token;
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      out.push({ start: t.offset, end: t.offset + t.source.length, text: t.source.replace(/^#\s?/, "") });
+      return;
+    }
+    for (const [k, v] of Object.entries(t)) if (k !== "parent") visit6(v);
+  };
+  for (const token of new import_yaml3.Parser().parse(source)) visit6(token);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// src/data-files/parse-data.ts
+function dataFormatOf(path2) {
+  const ext = /\.([a-z]+)$/i.exec(path2)?.[1]?.toLowerCase();
+  if (ext === "yml" || ext === "yaml") return "yaml";
+  if (ext === "json") return "json";
+  return void 0;
+}
+function parseData(source, format2) {
+  return format2 === "json" ? parseJsonData(source) : parseYamlData(source);
+}
+
+// src/data-files/plan-fields.ts
+var isEmpty = (v) => v === "" || v === null || Array.isArray(v) && !v.length || isRecord(v) && !Object.keys(v).length;
+var mappings = (items) => items.filter((i) => i.pairs && isRecord(i.value));
+function planFields(items, keys, entry, extra) {
+  const warnings = [];
+  const ours = {
+    name: entry.name,
+    url: entry.url || void 0,
+    description: entry.description,
+    logo: extra.logo,
+    contact: extra.contact,
+    group: extra.group
+  };
+  const fields = [];
+  const filled = /* @__PURE__ */ new Set();
+  for (const role of ["name", "url", "description", "logo", "contact", "group"]) {
+    const key = keys[role];
+    const value = ours[role];
+    if (key && value) {
+      fields.push({ key, role, value });
+      filled.add(key);
+    } else if (value && role !== "group" && role !== "contact" && !key) {
+      warnings.push(`the file's entries have no ${role === "url" ? "website" : role} key, so the ${role} was left out`);
+    }
+  }
+  const all2 = mappings(items);
+  for (const [key, count] of keyCounts(all2)) {
+    if (filled.has(key)) continue;
+    const carriers = all2.filter((i) => key in i.value);
+    const values = carriers.map((i) => i.value[key]);
+    const constant = count === all2.length && all2.length >= 3 && values.every((v) => v !== null && typeof v !== "object" && v === values[0]) && !Object.values(keys).includes(key);
+    const emptySlot = count * 2 > all2.length && values.some(isEmpty);
+    if (!constant && !emptySlot) continue;
+    const source = constant ? carriers : carriers.filter((i) => isEmpty(i.value[key]));
+    const copyFrom = mostCommonPair(source, key);
+    if (copyFrom) fields.push({ key, copyFrom });
+  }
+  return { fields, warnings };
+}
+function mostCommonPair(items, key) {
+  const byText = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const pairIndex = item.pairs.findIndex((p) => p.key === key);
+    const pair2 = item.pairs[pairIndex];
+    if (!pair2) continue;
+    const text6 = `${pair2.style}\0${JSON.stringify(pair2.value)}`;
+    const seen = byText.get(text6);
+    if (seen) seen.n++;
+    else byText.set(text6, { item, pairIndex, n: 1 });
+  }
+  const best = [...byText.values()].sort((a, b) => b.n - a.n)[0];
+  return best && { item: best.item, pairIndex: best.pairIndex };
+}
+function planLogo(items, key, logo, name) {
+  if (!logo || !key) return {};
+  const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
+  const urls = values.filter((v) => /^https?:\/\//i.test(v)).length;
+  if (!values.length || urls * 2 >= values.length) return { value: logo };
+  const folders = values.map((v) => v.slice(0, v.lastIndexOf("/") + 1));
+  const folder = [...new Set(folders)].sort(
+    (a, b) => folders.filter((f) => f === b).length - folders.filter((f) => f === a).length
+  )[0] ?? "";
+  const ext = /\.(png|svg|jpe?g|gif|webp|avif)(?:[?#]|$)/i.exec(new URL(logo).pathname)?.[1]?.toLowerCase() ?? "png";
+  const slug = name.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "logo";
+  const value = `${folder}${slug}.${ext}`;
+  return {
+    value,
+    warning: `the other entries' logos are files in the repository: a maintainer must add the image from ${logo} as ${value} before merging`
+  };
+}
+function planContact(items, key, handle2) {
+  if (!key || !handle2) return void 0;
+  const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
+  const at = values.filter((v) => v.startsWith("@")).length;
+  const profile = values.filter((v) => /^https?:\/\/(?:www\.)?github\.com\//i.test(v)).length;
+  const bare2 = values.filter((v) => /^[a-z\d](?:[a-z\d-]{0,38})$/i.test(v)).length;
+  if (at >= profile && at >= bare2 && at > 0) return `@${handle2}`;
+  if (bare2 > profile) return handle2;
+  return `https://github.com/${handle2}`;
+}
+
+// src/data-files/scalars.ts
+var import_yaml4 = __toESM(require_dist2(), 1);
+function plainOk(value, inFlow) {
+  if (!value || value !== value.trim() || /[\r\n\t]/.test(value)) return false;
+  if (inFlow && /[,[\]{}]/.test(value)) return false;
+  for (const version2 of ["1.2", "1.1"]) {
+    try {
+      const back = (0, import_yaml4.parse)(`k: ${value}
+`, { version: version2 });
+      if (!back || typeof back !== "object" || back.k !== value) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+var NON_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
+var HAS_NON_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+var NON_ASCII = /[^\u0020-\u007e\t\n\r]/;
+var NON_ASCII_ALL = /[^\u0020-\u007e\t\n\r]/g;
+var hex3 = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function yamlDoubleQuoted(value) {
+  return JSON.stringify(value).replace(NON_PRINTABLE, hex3);
+}
+function renderYamlScalar(value, style, ctx) {
+  switch (style) {
+    case "PLAIN":
+      return plainOk(value, ctx.inFlow) ? value : renderYamlScalar(value, ctx.fallback, ctx);
+    case "QUOTE_SINGLE":
+      return /[\r\n]/.test(value) || HAS_NON_PRINTABLE.test(value) ? yamlDoubleQuoted(value) : `'${value.replace(/'/g, "''")}'`;
+    case "BLOCK_FOLDED":
+    case "BLOCK_LITERAL": {
+      const header2 = (ctx.blockHeader ?? (style === "BLOCK_FOLDED" ? ">-" : "|-")).replace(/[1-9]/g, "");
+      if (ctx.inFlow || !ctx.blockIndent || /^\s|\s$/.test(value) || HAS_NON_PRINTABLE.test(value))
+        return yamlDoubleQuoted(value);
+      const lines = style === "BLOCK_FOLDED" ? [value.replace(/\s*\n\s*/g, " ")] : value.split(/\r?\n/);
+      return [header2, ...lines.map((l) => l ? ctx.blockIndent + l : "")].join(ctx.eol);
+    }
+    default:
+      return yamlDoubleQuoted(value);
+  }
+}
+function jsonStringStyle(source) {
+  return {
+    asciiOnly: /\\u(?:00[89a-f]|0[1-9a-f][0-9a-f]|[1-9a-f][0-9a-f]{2})[0-9a-f]/i.test(source) && !NON_ASCII.test(source),
+    escapeSlash: /\\\//.test(source) && !/"https?:\/\//.test(source)
+  };
+}
+function renderJsonString(value, style) {
+  let text6 = JSON.stringify(value);
+  if (style.asciiOnly) text6 = text6.replace(NON_ASCII_ALL, hex3);
+  if (style.escapeSlash) text6 = text6.replace(/\//g, "\\/");
+  return text6;
+}
+
+// src/data-files/render-item.ts
+var SCALAR_STYLES = /* @__PURE__ */ new Set(["PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE", "BLOCK_FOLDED", "BLOCK_LITERAL"]);
+function mostCommon(values) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
+  return [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+var pairsOf = (items, key) => items.flatMap((i) => (i.pairs ?? []).filter((p) => p.key === key).map((pair2) => ({ item: i, pair: pair2 })));
+function styleFor(items, key) {
+  const pairs2 = pairsOf(items, key).filter(({ pair: pair2 }) => SCALAR_STYLES.has(pair2.style));
+  const filled = pairs2.filter(({ pair: pair2 }) => pair2.value !== "" && pair2.value !== null);
+  return mostCommon((filled.length ? filled : pairs2).map(({ pair: pair2 }) => pair2.style));
+}
+function fallbackQuote(items) {
+  const quoted = items.flatMap((i) => (i.pairs ?? []).map((p) => p.style)).filter((s) => s.startsWith("QUOTE_"));
+  return mostCommon(quoted) === "QUOTE_SINGLE" ? "QUOTE_SINGLE" : "QUOTE_DOUBLE";
+}
+function blockShape(doc, items, template, key) {
+  const own5 = template.pairs?.find(
+    (p) => p.key === key && p.style.startsWith("BLOCK_") && !p.style.endsWith("_MAP") && !p.style.endsWith("_SEQ")
+  );
+  const column = linePrefix(doc, template.pairs[0].keyStart).length;
+  const pick3 = own5 ?? pairsOf(items, key).find(({ pair: pair2 }) => pair2.style.startsWith("BLOCK_F") || pair2.style.startsWith("BLOCK_L"))?.pair;
+  if (!pick3) return { header: void 0, indent: `${" ".repeat(column)}  ` };
+  const text6 = doc.source.slice(pick3.valueStart, pick3.valueEnd);
+  const header2 = text6.split(/\r?\n/)[0].replace(/\s+#.*$/, "").trim();
+  const indent2 = /\n([ \t]+)\S/.exec(text6)?.[1] ?? "  ";
+  const siblingColumn = linePrefix(doc, pick3.keyStart).length;
+  const relative = Math.max(1, indent2.length - siblingColumn);
+  return { header: header2, indent: own5 ? indent2 : " ".repeat(column + relative) };
+}
+function renderItem(ctx, fields) {
+  const { doc, template } = ctx;
+  const parts = itemParts(doc, template);
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const texts = [];
+  for (const { pair: pair2 } of parts.pairs) {
+    const field = byKey.get(pair2.key);
+    if (!field) continue;
+    byKey.delete(pair2.key);
+    texts.push(renderField(ctx, field, pair2));
+  }
+  for (const field of byKey.values()) texts.push(renderField(ctx, field, void 0));
+  return parts.open + texts.join(parts.gap) + parts.close;
+}
+function renderField(ctx, field, own5) {
+  const { doc, items, template } = ctx;
+  if (field.copyFrom) {
+    const pair2 = field.copyFrom.item.pairs[field.copyFrom.pairIndex];
+    return withoutComments(doc, own5?.keyStart ?? pair2.keyStart, own5?.keyEnd ?? pair2.keyEnd) + copyValue(doc, pair2, own5);
+  }
+  const keySource = own5 ?? pairsOf(items, field.key)[0]?.pair;
+  const keyText = keySource ? doc.source.slice(keySource.keyStart, keySource.keyEnd) : keyLiteral(doc, field.key);
+  const first = template.pairs[0];
+  const ownSep = own5 && own5.valueEnd > own5.valueStart && !/\n/.test(doc.source.slice(own5.keyEnd, own5.valueStart));
+  const sep2 = doc.source.slice((ownSep ? own5 : first).keyEnd, (ownSep ? own5 : first).valueStart);
+  return keyText + sep2 + renderValue(ctx, field.key, field.value ?? "");
+}
+function copyValue(doc, pair2, own5) {
+  const from = own5 && own5.style === pair2.style && JSON.stringify(own5.value) === JSON.stringify(pair2.value) ? own5 : pair2;
+  return withoutComments(doc, from.keyEnd, from.valueEnd);
+}
+function keyLiteral(doc, key) {
+  if (doc.format === "json") return JSON.stringify(key);
+  return renderYamlScalar(key, "PLAIN", { inFlow: true, fallback: "QUOTE_DOUBLE", eol: doc.eol });
+}
+function renderValue(ctx, key, value, own5) {
+  const { doc, items, template } = ctx;
+  if (doc.format === "json") return renderJsonString(value, jsonStringStyle(doc.source));
+  const ownStyle = own5 && own5.valueEnd > own5.valueStart && SCALAR_STYLES.has(own5.style) ? own5.style : void 0;
+  const style = ownStyle ?? styleFor(items, key) ?? styleFor([template], template.pairs[0].key) ?? "PLAIN";
+  const block = style.startsWith("BLOCK_") ? blockShape(doc, items, template, key) : void 0;
+  return renderYamlScalar(value, style, {
+    inFlow: ctx.inFlow || template.flow,
+    fallback: fallbackQuote(items),
+    blockHeader: block?.header,
+    blockIndent: block?.indent,
+    eol: doc.eol
+  });
+}
+
+// src/data-files/select-sequence.ts
+var pathOf = (s) => s.path.join(".");
+var describe4 = (s) => s.path.length ? `"${pathOf(s)}"` : "the top-level list";
+var nameOf = (s) => s.title ?? s.path[s.path.length - 1] ?? null;
+function selectSequence(doc, options) {
+  const named = doc.sequences.map((sequence) => ({ sequence, keys: inferKeys(sequence.items, options.keys) })).filter(
+    ({ sequence, keys }) => keys.name && sequence.items.some((i) => isRecord(i.value) && keys.name in i.value)
+  );
+  if (options.path !== void 0) {
+    const wanted = options.path.replace(/^\.+|\.+$/g, "");
+    const found = named.find(({ sequence }) => pathOf(sequence) === wanted);
+    if (!found)
+      return {
+        ok: false,
+        code: "no-section",
+        reason: `no list of adopters at "${wanted}" (data-path); lists found: ${named.map((n) => describe4(n.sequence)).join(", ") || "none"}`
+      };
+    return withGroup(found.sequence, found.keys, options.section, false);
+  }
+  if (!named.length)
+    return {
+      ok: false,
+      code: "no-template",
+      reason: "no list of named items in this file to copy from (set data-path and data-keys if the list is elsewhere)"
+    };
+  if (options.section && named.length > 1) {
+    for (const level of ["exact", "partial"]) {
+      const match = named.find(({ sequence }) => {
+        const title = nameOf(sequence);
+        return title !== null && sectionMatches(options.section, title) === level;
+      });
+      if (match) return withGroup(match.sequence, match.keys, void 0, false, nameOf(match.sequence));
+    }
+  }
+  const largest = named.reduce((a, b) => b.sequence.items.length > a.sequence.items.length ? b : a);
+  const section = named.length > 1 ? nameOf(largest.sequence) : null;
+  return withGroup(
+    largest.sequence,
+    largest.keys,
+    options.section,
+    named.length > 1,
+    section,
+    named.map((n) => n.sequence)
+  );
+}
+function withGroup(sequence, keys, section, severalLists, listName = null, lists = []) {
+  const groupKey = keys.group;
+  const values = groupKey ? sequence.items.map((i) => isRecord(i.value) ? i.value[groupKey] : void 0).filter((v) => typeof v === "string") : [];
+  if (!groupKey || !values.length) {
+    if (section && severalLists) {
+      const known = lists.map(nameOf).filter((n) => Boolean(n));
+      return {
+        ok: false,
+        code: "no-section",
+        reason: `no section "${section}" in this file; sections: ${known.map((k) => `"${k}"`).join(", ")}`
+      };
+    }
+    const note = section && !listName ? `this file has no sections, so the section "${section}" was not used` : void 0;
+    return { ok: true, sequence, keys, section: listName, note };
+  }
+  if (section) {
+    for (const level of ["exact", "partial"]) {
+      const group2 = values.find((v) => sectionMatches(section, v) === level);
+      if (group2) return { ok: true, sequence, keys, group: group2, section: group2 };
+    }
+    const known = [...new Set(values)];
+    return {
+      ok: false,
+      code: "no-section",
+      reason: `no section "${section}" in this file; values of its "${groupKey}" key: ${known.map((k) => `"${k}"`).join(", ")}`
+    };
+  }
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
+  const group = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return {
+    ok: true,
+    sequence,
+    keys,
+    group,
+    section: group,
+    note: `no section was given, so the entry went into the most common ${groupKey}, "${group}"`
+  };
+}
+
+// src/data-files/splice.ts
+function isBlankLine2(doc, line) {
+  const start = doc.lineStarts[line - 1];
+  if (start === void 0) return false;
+  const end = doc.lineStarts[line] ?? doc.source.length;
+  return /^\s*$/.test(doc.source.slice(start, end));
+}
+function isLoose2(doc, sequence) {
+  const items = sequence.items;
+  let loose = 0;
+  for (let j = 1; j < items.length; j++) {
+    for (let line = items[j - 1].endLine + 1; line < items[j].startLine; line++) {
+      if (isBlankLine2(doc, line)) {
+        loose++;
+        break;
+      }
+    }
+  }
+  return items.length > 1 && loose * 2 > items.length - 1;
+}
+function applyEdits(source, edits) {
+  let out = source;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset))
+    out = out.slice(0, e.offset) + e.text + out.slice(e.offset);
+  return out;
+}
+function placeItem(doc, sequence, index2, itemText, indent2) {
+  const { items } = sequence;
+  const eol = doc.eol;
+  const gap = isLoose2(doc, sequence) ? eol : "";
+  const comma = sequence.flow ? "," : "";
+  const prev = items[index2 - 1];
+  const next = items[index2];
+  const body = indent2 + itemText;
+  const done2 = (edits, line) => ({
+    ok: true,
+    edits,
+    content: applyEdits(doc.source, edits),
+    line
+  });
+  if (prev && next && next.startLine <= prev.endLine)
+    return { ok: false, reason: "two items share a line in this list; the new item cannot go on lines of its own" };
+  if (!prev) {
+    if (!next || !startsItsLine(doc, next))
+      return {
+        ok: false,
+        reason: "the first item does not start its own line; the new item cannot go on lines of its own"
+      };
+    const offset = doc.lineStarts[next.startLine - 1];
+    return done2([{ offset, text: body + comma + eol + gap }], next.startLine);
+  }
+  if (next) {
+    const offset = afterLine(doc, prev.endLine);
+    return done2([{ offset, text: gap + body + comma + eol }], prev.endLine + 1 + (gap ? 1 : 0));
+  }
+  const lastLineEnd = afterLine(doc, prev.endLine);
+  const restOfLine = doc.source.slice(prev.end, lastLineEnd);
+  if (comma) {
+    if (!/^[ \t]*\r?\n$/.test(restOfLine))
+      return {
+        ok: false,
+        reason: "the list closes on the line of its last item; the new item cannot go on lines of its own"
+      };
+    return done2(
+      [
+        { offset: prev.end, text: "," },
+        { offset: lastLineEnd, text: gap + body + eol }
+      ],
+      prev.endLine + 1 + (gap ? 1 : 0)
+    );
+  }
+  if (lastLineEnd === doc.source.length && !doc.source.endsWith("\n")) {
+    return done2([{ offset: lastLineEnd, text: eol + gap + body }], prev.endLine + 1 + (gap ? 1 : 0));
+  }
+  return done2([{ offset: lastLineEnd, text: gap + body + eol }], prev.endLine + 1 + (gap ? 1 : 0));
+}
+
+// src/data-files/verify.ts
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+    return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+}
+function valueAt(root2, path2) {
+  let node3 = root2;
+  for (const key of path2) node3 = isRecord(node3) ? node3[key] : void 0;
+  return node3;
+}
+function verifyData(before, format2, content3, change) {
+  const parsed = typeof content3 === "string" ? parseData(content3, format2) : { ok: true, doc: content3 };
+  if (!parsed.ok) return `the result does not parse (${parsed.reason})`;
+  const oldSeq = valueAt(before.value, change.path);
+  const newSeq = valueAt(parsed.doc.value, change.path);
+  if (!Array.isArray(oldSeq) || !Array.isArray(newSeq)) return "the list is gone from the result";
+  const expected = [...oldSeq];
+  if (change.removedAt !== void 0) expected.splice(change.removedAt, 1);
+  if (change.index >= 0) expected.splice(change.index, 0, change.item);
+  if (expected.length !== newSeq.length) return `the list has ${newSeq.length} items, expected ${expected.length}`;
+  for (let i = 0; i < expected.length; i++) {
+    if (!deepEqual(expected[i], newSeq[i]))
+      return i === change.index ? "the new item does not read back as written" : `item ${i + 1} of the list changed`;
+  }
+  const rest = structuredClone(parsed.doc.value);
+  const host = valueAt(rest, change.path.slice(0, -1));
+  const key = change.path[change.path.length - 1];
+  const restOld = structuredClone(before.value);
+  const hostOld = valueAt(restOld, change.path.slice(0, -1));
+  if (key === void 0) return deepEqual(newSeq, expected) ? void 0 : "the list changed";
+  if (isRecord(host) && isRecord(hostOld)) {
+    host[key] = null;
+    hostOld[key] = null;
+  }
+  return deepEqual(rest, restOld) ? void 0 : "something outside the list changed";
+}
+
+// src/data-files/insert-data-entry.ts
+function listedItems(items, keys) {
+  return items.map((item) => {
+    const value = isRecord(item.value) ? item.value : {};
+    const name = keys.name && typeof value[keys.name] === "string" ? value[keys.name] : "";
+    const url2 = keys.url && typeof value[keys.url] === "string" ? value[keys.url] : void 0;
+    return { name, url: url2, catchAll: false, startLine: item.startLine, item };
+  });
+}
+function commentStatements(doc) {
+  return doc.comments.map((c) => c.text);
+}
+function insertDataEntry(source, format2, entry, options = {}) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return { ok: false, code: "unreadable", reason: parsed.reason, line: parsed.line };
+  const doc = parsed.doc;
+  const selection = selectSequence(doc, options);
+  if (!selection.ok) return selection;
+  const { sequence, keys } = selection;
+  const listed = doc.sequences.flatMap(
+    (s) => listedItems(s.items, s === sequence ? keys : inferKeys(s.items, options.keys))
+  );
+  const dup = findDuplicatesIn(
+    listed.filter((l) => l.name),
+    entry.name,
+    entry.url
+  );
+  if (dup.sameName)
+    return {
+      ok: false,
+      code: "duplicate",
+      line: dup.sameName.startLine,
+      reason: `"${dup.sameName.name}" is already listed (line ${dup.sameName.startLine})`
+    };
+  const flags = [
+    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
+    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
+  ];
+  const warnings = flags.map(
+    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
+  );
+  if (selection.note) warnings.push(selection.note);
+  const items = sequence.items;
+  const names = listedItems(items, keys).map((l) => l.name);
+  let [lo, hi] = [0, items.length];
+  if (selection.group !== void 0 && keys.group) {
+    const members2 = items.map((i, n) => isRecord(i.value) && i.value[keys.group] === selection.group ? n : -1).filter((n) => n >= 0);
+    const contiguous = members2.length && members2[members2.length - 1] - members2[0] + 1 === members2.length;
+    if (contiguous) [lo, hi] = [members2[0], members2[members2.length - 1] + 1];
+  }
+  const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
+  const index2 = placeName(names, lo, hi, entry.name, policy.order);
+  const logo = planLogo(items, keys.logo, entry.logo, entry.name);
+  if (logo.warning) warnings.push(logo.warning);
+  const planned = planFields(items, keys, entry, {
+    group: selection.group,
+    logo: logo.value,
+    contact: planContact(items, keys.contact, entry.contact)
+  });
+  warnings.push(...planned.warnings);
+  const template = chooseTemplate2(doc, items, planned.fields, index2);
+  if (!template)
+    return { ok: false, code: "no-template", reason: "no item in this list is laid out on lines of its own to copy" };
+  const text6 = renderItem({ doc, items, template, inFlow: sequence.flow }, planned.fields);
+  const indent2 = linePrefix(doc, template.start);
+  const placed = placeItem(doc, sequence, index2, text6, indent2);
+  if (!placed.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${placed.reason}` };
+  const problem = checkNewItem(doc, format2, placed.content, sequence.path, index2, planned.fields);
+  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
+  const entryText = indent2 + text6;
+  return {
+    ok: true,
+    content: placed.content,
+    line: placed.line,
+    lines: entryText.split("\n").length,
+    entry: entryText.replace(/\r\n/g, "\n"),
+    section: selection.section,
+    order: policy.order,
+    orderBasis: policy.basis,
+    container: "data",
+    format: format2,
+    path: sequence.path.join("."),
+    index: index2,
+    warnings,
+    flags
+  };
+}
+function checkNewItem(doc, format2, content3, path2, index2, fields) {
+  const reread = parseData(content3, format2);
+  if (!reread.ok) return `the result does not parse (${reread.reason})`;
+  const item = valueAt(reread.doc.value, path2)?.[index2];
+  if (!isRecord(item)) return "the new item is not where it was put";
+  const keys = Object.keys(item);
+  if (keys.length !== fields.length || fields.some((f) => !(f.key in item)))
+    return "the new item has other keys than planned";
+  for (const f of fields) {
+    const v = item[f.key];
+    if (f.value !== void 0 && (typeof v !== "string" || v.trimEnd() !== f.value.trimEnd()))
+      return `"${f.key}" reads back as ${JSON.stringify(v)}, not as written`;
+  }
+  return verifyData(doc, format2, reread.doc, { path: path2, index: index2, item });
+}
+
+// src/data-files/extract-links.ts
+function extractDataLinks(source, format2, options = {}) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return [];
+  const doc = parsed.doc;
+  const out = [];
+  for (const sequence of doc.sequences) {
+    const keys = inferKeys(sequence.items, options.keys);
+    for (const { name, item } of listedItems(sequence.items, keys)) {
+      for (const pair2 of item.pairs ?? []) {
+        if (typeof pair2.value !== "string" || !pair2.value.trim()) continue;
+        const url2 = pair2.value.trim();
+        const web = /^https?:\/\//i.test(url2);
+        if (!web && !(pair2.key === keys.url && /^(?:www\.|[a-z][a-z0-9+.-]*:)/i.test(url2))) continue;
+        out.push({
+          url: url2,
+          line: lineAt(doc, pair2.valueStart),
+          entry: name || null,
+          kind: pair2.key === keys.logo ? "image" : "literal"
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+// src/data-files/lint-data.ts
+function inOrder(names) {
+  const tails = [];
+  const previous3 = new Array(names.length).fill(-1);
+  names.forEach((name, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (compareNames(names[tails[mid]], name) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous3[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
+  return keep;
+}
+function lintKeyed(source, format2, options) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return [{ line: parsed.line ?? 1, rule: "malformed", message: parsed.reason, about: "" }];
+  const doc = parsed.doc;
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const sequence of doc.sequences) {
+    const keys = inferKeys(sequence.items, options.keys);
+    if (!keys.name) continue;
+    const listed = listedItems(sequence.items, keys);
+    const mappings2 = sequence.items.filter((i) => isRecord(i.value));
+    const counts2 = keyCounts(mappings2);
+    const expected = [keys.name, keys.url].filter(
+      (k) => Boolean(k) && (counts2.get(k) ?? 0) * 2 > mappings2.length
+    );
+    for (const { name, item } of listed) {
+      const about = normalizeOrganizationName(name);
+      const value = isRecord(item.value) ? item.value : void 0;
+      if (!value) {
+        problems.push({
+          line: item.startLine,
+          rule: "malformed",
+          message: "this item is not a mapping of keys like its siblings",
+          about
+        });
+        continue;
+      }
+      for (const key of expected) {
+        if (value[key] === void 0 || value[key] === null || value[key] === "")
+          problems.push({
+            line: item.startLine,
+            rule: "missing-key",
+            message: `${name ? `"${name}"` : "this item"} has no ${key}`,
+            about: `${about}\0${key}`
+          });
+      }
+      const url2 = keys.url ? value[keys.url] : void 0;
+      if (typeof url2 === "string" && url2 && !/^(?:https?:\/\/|\/|\.)/i.test(url2) && /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url2))
+        problems.push({
+          line: item.startLine,
+          rule: "link",
+          message: `the link "${url2}" has no scheme (did you mean https://${url2}?)`,
+          about: `${about}\0${url2}`
+        });
+      if (!about) continue;
+      const first = seen.get(about);
+      if (first !== void 0)
+        problems.push({
+          line: item.startLine,
+          rule: "duplicate",
+          message: `"${name}" is listed twice (first at line ${first})`,
+          about
+        });
+      else seen.set(about, item.startLine);
+    }
+    const names = listed.map((l) => l.name);
+    if (decideDataOrder(names, commentStatements(doc)).order !== "alphabetical") continue;
+    const [from, to] = sortedRegion(names, 0, names.length);
+    const region = names.slice(from, to);
+    const keep = inOrder(region);
+    region.forEach((name, i) => {
+      if (keep.has(i)) return;
+      let after;
+      for (let j = i - 1; j >= 0 && after === void 0; j--)
+        if (keep.has(j) && compareNames(region[j], name) <= 0) after = region[j];
+      problems.push({
+        line: listed[from + i].startLine,
+        rule: "order",
+        message: `"${name}" is out of alphabetical order${after ? ` (it belongs after "${after}")` : ""}`,
+        about: normalizeOrganizationName(name)
+      });
+    });
+  }
+  if (source.length && !source.endsWith("\n"))
+    problems.push({
+      line: doc.lineStarts.length,
+      rule: "final-newline",
+      message: "the file does not end with a newline",
+      about: ""
+    });
+  return problems.sort((a, b) => a.line - b.line);
+}
+var strip = ({ line, rule, message }) => ({ line, rule, message });
+function lintDataFile(source, format2, options = {}) {
+  return lintKeyed(source, format2, options).map(strip);
+}
+function lintDataChanges(before, after, format2, options = {}) {
+  const old = /* @__PURE__ */ new Map();
+  for (const p of lintKeyed(before, format2, options))
+    old.set(`${p.rule}\0${p.about}`, (old.get(`${p.rule}\0${p.about}`) ?? 0) + 1);
+  return lintKeyed(after, format2, options).filter((p) => {
+    const key = `${p.rule}\0${p.about}`;
+    const n = old.get(key) ?? 0;
+    if (n > 0) old.set(key, n - 1);
+    return n === 0;
+  }).map(strip);
+}
+
+// src/data-files/list-sections.ts
+function listDataSections(source, format2, options = {}) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return { kind: "none" };
+  const doc = parsed.doc;
+  const lists = doc.sequences.filter((s) => inferKeys(s.items, options.keys).name);
+  if (lists.length > 1 && options.path === void 0) {
+    const names = lists.map((s) => s.title ?? s.path[s.path.length - 1]).filter((n) => Boolean(n));
+    if (new Set(names).size === lists.length) return { kind: "headings", options: names };
+  }
+  const selection = selectSequence(doc, { path: options.path, keys: options.keys });
+  if (!selection.ok || !selection.keys.group) return { kind: "none" };
+  const key = selection.keys.group;
+  const values = selection.sequence.items.map((i) => i.value && typeof i.value === "object" ? i.value[key] : void 0).filter((v) => typeof v === "string" && v.trim() !== "");
+  return { kind: "types", options: [...new Set(values)], column: key };
+}
+
+// src/adopters-file.ts
+function fileOptionsFrom(settings, section) {
+  return { section, dataPath: settings["data-path"] || void 0, dataKeys: keyMapFromFields(settings["data-keys"]) };
+}
+function fileForSection(settings, section) {
+  const files = settings["section-files"];
+  const key = section ? Object.keys(files).find((k) => k.toLowerCase() === section.trim().toLowerCase()) : void 0;
+  return key ? files[key] : settings["adopters-file"];
+}
+function dataFormat(path2) {
+  return dataFormatOf(path2);
+}
+var dataOptions = (options) => ({
+  section: options.section,
+  path: options.dataPath || void 0,
+  keys: options.dataKeys
+});
+function insertIntoFile(path2, source, entry, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? insertDataEntry(source, format2, entry, dataOptions(options)) : insertAdopter(source, entry, { section: options.section });
+}
+function lintFile(path2, source, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? lintDataFile(source, format2, dataOptions(options)) : lintAdopters(source);
+}
+function lintFileChanges(path2, before, after, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? lintDataChanges(before, after, format2, dataOptions(options)) : lintChanges(before, after);
+}
+function extractFileLinks(path2, source, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? { occurrences: extractDataLinks(source, format2, dataOptions(options)), anchors: /* @__PURE__ */ new Set() } : extractLinks(source);
+}
+function listFileSections(path2, source, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? listDataSections(source, format2, dataOptions(options)) : listSections(source);
+}
+
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
@@ -72002,10 +74390,10 @@ var SEQ = /* @__PURE__ */ Symbol.for("yaml.seq");
 var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
 var isAlias = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === ALIAS;
 var isDocument = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === DOC;
-var isMap2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
+var isMap3 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === MAP;
 var isPair = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === PAIR;
 var isScalar$1 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SCALAR$1;
-var isSeq = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
+var isSeq2 = (node3) => !!node3 && typeof node3 === "object" && node3[NODE_TYPE] === SEQ;
 function isCollection$1(node3) {
   if (node3 && typeof node3 === "object")
     switch (node3[NODE_TYPE]) {
@@ -72147,9 +74535,9 @@ function initVisitor(visitor) {
 function callVisitor(key, node3, visitor, path2) {
   if (typeof visitor === "function")
     return visitor(key, node3, path2);
-  if (isMap2(node3))
+  if (isMap3(node3))
     return visitor.Map?.(key, node3, path2);
-  if (isSeq(node3))
+  if (isSeq2(node3))
     return visitor.Seq?.(key, node3, path2);
   if (isPair(node3))
     return visitor.Pair?.(key, node3, path2);
@@ -72889,16 +75277,16 @@ function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth
     onFold();
   let res = text6.slice(0, folds[0]);
   for (let i2 = 0; i2 < folds.length; ++i2) {
-    const fold = folds[i2];
+    const fold2 = folds[i2];
     const end2 = folds[i2 + 1] || text6.length;
-    if (fold === 0)
+    if (fold2 === 0)
       res = `
 ${indent2}${text6.slice(0, end2)}`;
     else {
-      if (mode === FOLD_QUOTED && escapedFolds[fold])
-        res += `${text6[fold]}\\`;
+      if (mode === FOLD_QUOTED && escapedFolds[fold2])
+        res += `${text6[fold2]}\\`;
       res += `
-${indent2}${text6.slice(fold + 1, end2)}`;
+${indent2}${text6.slice(fold2 + 1, end2)}`;
     }
   }
   return res;
@@ -73373,7 +75761,7 @@ ${indent2}:`;
   if (!explicitKey && !keyComment && isScalar$1(value))
     ctx.indentAtStart = str.length + 1;
   chompKeep = false;
-  if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+  if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && isSeq2(value) && !value.flow && !value.tag && !value.anchor) {
     ctx.indent = ctx.indent.substring(2);
   }
   let valueCommentDone = false;
@@ -73445,7 +75833,7 @@ var merge3 = {
 var isMergeKey = (ctx, key) => (merge3.identify(key) || isScalar$1(key) && (!key.type || key.type === Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
 function addMergeToJSMap(ctx, map5, value) {
   value = ctx && isAlias(value) ? value.resolve(ctx.doc) : value;
-  if (isSeq(value))
+  if (isSeq2(value))
     for (const it of value.items)
       mergeValue(ctx, map5, it);
   else if (Array.isArray(value))
@@ -73456,7 +75844,7 @@ function addMergeToJSMap(ctx, map5, value) {
 }
 function mergeValue(ctx, map5, value) {
   const source = ctx && isAlias(value) ? value.resolve(ctx.doc) : value;
-  if (!isMap2(source))
+  if (!isMap3(source))
     throw new Error("Merge sources must be maps or map aliases");
   const srcMap = source.toJSON(null, ctx, Map);
   for (const [key, value2] of srcMap) {
@@ -73822,7 +76210,7 @@ var map4 = {
   nodeClass: YAMLMap,
   tag: "tag:yaml.org,2002:map",
   resolve(map5, onError) {
-    if (!isMap2(map5))
+    if (!isMap3(map5))
       onError("Expected a mapping for this tag");
     return map5;
   },
@@ -73936,7 +76324,7 @@ var seq = {
   nodeClass: YAMLSeq,
   tag: "tag:yaml.org,2002:seq",
   resolve(seq2, onError) {
-    if (!isSeq(seq2))
+    if (!isSeq2(seq2))
       onError("Expected a sequence for this tag");
     return seq2;
   },
@@ -73976,14 +76364,14 @@ var boolTag = {
     return value ? ctx.options.trueStr : ctx.options.falseStr;
   }
 };
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
+function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
   if (typeof value === "bigint")
     return String(value);
   const num = typeof value === "number" ? value : Number(value);
   if (!isFinite(num))
     return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
   let n = JSON.stringify(value);
-  if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
+  if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^\d/.test(n)) {
     let i = n.indexOf(".");
     if (i < 0) {
       i = n.length;
@@ -74183,12 +76571,12 @@ var binary = {
   }
 };
 function resolvePairs(seq2, onError) {
-  if (isSeq(seq2)) {
+  if (isSeq2(seq2)) {
     for (let i = 0; i < seq2.items.length; ++i) {
       let item = seq2.items[i];
       if (isPair(item))
         continue;
-      else if (isMap2(item)) {
+      else if (isMap3(item)) {
         if (item.items.length > 1)
           onError("Each pair must have its own sequence indicator");
         const pair2 = item.items[0] || new Pair(new Scalar(null));
@@ -74503,7 +76891,7 @@ var set2 = {
   tag: "tag:yaml.org,2002:set",
   createNode: (schema2, iterable, ctx) => YAMLSet.from(schema2, iterable, ctx),
   resolve(map5, onError) {
-    if (isMap2(map5)) {
+    if (isMap3(map5)) {
       if (map5.hasAllNullValues(true))
         return Object.assign(new YAMLSet(), map5);
       else
@@ -75464,9 +77852,9 @@ function resolveEnd(end, offset, reqSpace, onError) {
 var blockMsg = "Block collections are not allowed within flow collections";
 var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
 function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: composeEmptyNode2 }, ctx, fc, onError, tag) {
-  const isMap3 = fc.start.source === "{";
-  const fcName = isMap3 ? "flow map" : "flow sequence";
-  const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap : YAMLSeq);
+  const isMap4 = fc.start.source === "{";
+  const fcName = isMap4 ? "flow map" : "flow sequence";
+  const NodeClass = tag?.nodeClass ?? (isMap4 ? YAMLMap : YAMLSeq);
   const coll = new NodeClass(ctx.schema);
   coll.flow = true;
   const atRoot = ctx.atRoot;
@@ -75502,7 +77890,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         offset = props.end;
         continue;
       }
-      if (!isMap3 && ctx.options.strict && containsNewline(key))
+      if (!isMap4 && ctx.options.strict && containsNewline(key))
         onError(
           key,
           // checked by containsNewline()
@@ -75542,7 +77930,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         }
       }
     }
-    if (!isMap3 && !sep2 && !props.found) {
+    if (!isMap4 && !sep2 && !props.found) {
       const valueNode = value ? composeNode2(ctx, value, props, onError) : composeEmptyNode2(ctx, props.end, sep2, null, props, onError);
       coll.items.push(valueNode);
       offset = valueNode.range[2];
@@ -75565,7 +77953,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
         startOnNewline: false
       });
       if (valueProps.found) {
-        if (!isMap3 && !props.found && ctx.options.strict) {
+        if (!isMap4 && !props.found && ctx.options.strict) {
           if (sep2)
             for (const st of sep2) {
               if (st === valueProps.found)
@@ -75597,7 +77985,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       const pair2 = new Pair(keyNode, valueNode);
       if (ctx.options.keepSourceTokens)
         pair2.srcToken = collItem;
-      if (isMap3) {
+      if (isMap4) {
         const map5 = coll;
         if (mapIncludes(ctx, map5.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -75613,7 +78001,7 @@ function resolveFlowCollection({ composeNode: composeNode2, composeEmptyNode: co
       offset = valueNode ? valueNode.range[2] : valueProps.end;
     }
   }
-  const expectedEnd = isMap3 ? "}" : "]";
+  const expectedEnd = isMap4 ? "}" : "]";
   const [ce, ...ee] = fc.end;
   let cePos = offset;
   if (ce && ce.source === expectedEnd)
@@ -75973,8 +78361,8 @@ function doubleQuotedValue(source, onError) {
     if (ch === "\r" && source[i + 1] === "\n")
       continue;
     if (ch === "\n") {
-      const { fold, offset } = foldNewline(source, i);
-      res += fold;
+      const { fold: fold2, offset } = foldNewline(source, i);
+      res += fold2;
       i = offset;
     } else if (ch === "\\") {
       let next = source[++i];
@@ -76014,19 +78402,19 @@ function doubleQuotedValue(source, onError) {
   return res;
 }
 function foldNewline(source, offset) {
-  let fold = "";
+  let fold2 = "";
   let ch = source[offset + 1];
   while (ch === " " || ch === "	" || ch === "\n" || ch === "\r") {
     if (ch === "\r" && source[offset + 2] !== "\n")
       break;
     if (ch === "\n")
-      fold += "\n";
+      fold2 += "\n";
     offset += 1;
     ch = source[offset + 1];
   }
-  if (!fold)
-    fold = " ";
-  return { fold, offset };
+  if (!fold2)
+    fold2 = " ";
+  return { fold: fold2, offset };
 }
 var escapeCodes = {
   "0": "\0",
@@ -76274,11 +78662,11 @@ function composeDoc(options, directives, { offset, start, value, end }, onError)
       onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
   }
   doc.contents = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
-  const contentEnd = doc.contents.range[2];
-  const re = resolveEnd(end, contentEnd, false, onError);
+  const contentEnd2 = doc.contents.range[2];
+  const re = resolveEnd(end, contentEnd2, false, onError);
   if (re.comment)
     doc.comment = re.comment;
-  doc.range = [offset, contentEnd, re.offset];
+  doc.range = [offset, contentEnd2, re.offset];
   return doc;
 }
 function getErrorPos(src) {
@@ -76697,15 +79085,15 @@ function stringifyItem({ start, key, sep: sep2, value }) {
 var BREAK = /* @__PURE__ */ Symbol("break visit");
 var SKIP2 = /* @__PURE__ */ Symbol("skip children");
 var REMOVE = /* @__PURE__ */ Symbol("remove item");
-function visit3(cst2, visitor) {
+function visit5(cst2, visitor) {
   if ("type" in cst2 && cst2.type === "document")
     cst2 = { start: cst2.start, value: cst2.value };
   _visit(Object.freeze([]), cst2, visitor);
 }
-visit3.BREAK = BREAK;
-visit3.SKIP = SKIP2;
-visit3.REMOVE = REMOVE;
-visit3.itemAtPath = (cst2, path2) => {
+visit5.BREAK = BREAK;
+visit5.SKIP = SKIP2;
+visit5.REMOVE = REMOVE;
+visit5.itemAtPath = (cst2, path2) => {
   let item = cst2;
   for (const [field, index2] of path2) {
     const tok = item?.[field];
@@ -76716,8 +79104,8 @@ visit3.itemAtPath = (cst2, path2) => {
   }
   return item;
 };
-visit3.parentCollection = (cst2, path2) => {
-  const parent = visit3.itemAtPath(cst2, path2.slice(0, -1));
+visit5.parentCollection = (cst2, path2) => {
+  const parent = visit5.itemAtPath(cst2, path2.slice(0, -1));
   const field = path2[path2.length - 1][0];
   const coll = parent?.[field];
   if (coll && "items" in coll)
@@ -76753,7 +79141,7 @@ var DOCUMENT = "";
 var FLOW_END = "";
 var SCALAR = "";
 var isCollection = (token) => !!token && "items" in token;
-var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
 function prettyToken(token) {
   switch (token) {
     case BOM:
@@ -76835,15 +79223,15 @@ var cst = /* @__PURE__ */ Object.freeze({
   SCALAR,
   createScalarToken,
   isCollection,
-  isScalar: isScalar2,
+  isScalar: isScalar3,
   prettyToken,
   resolveAsScalar,
   setScalarValue,
   stringify: stringify$1,
   tokenType,
-  visit: visit3
+  visit: visit5
 });
-function isEmpty(ch) {
+function isEmpty2(ch) {
   switch (ch) {
     case void 0:
     case " ":
@@ -76921,7 +79309,7 @@ var Lexer = class {
     }
     if (ch === "-" || ch === ".") {
       const dt = this.buffer.substr(offset, 3);
-      if ((dt === "---" || dt === "...") && isEmpty(this.buffer[offset + 3]))
+      if ((dt === "---" || dt === "...") && isEmpty2(this.buffer[offset + 3]))
         return -1;
     }
     return offset;
@@ -77020,7 +79408,7 @@ var Lexer = class {
       if (!this.atEnd && !this.hasChars(4))
         return this.setNext("line-start");
       const s = this.peek(3);
-      if ((s === "---" || s === "...") && isEmpty(this.charAt(3))) {
+      if ((s === "---" || s === "...") && isEmpty2(this.charAt(3))) {
         yield* this.pushCount(3);
         this.indentValue = 0;
         this.indentNext = 0;
@@ -77028,7 +79416,7 @@ var Lexer = class {
       }
     }
     this.indentValue = yield* this.pushSpaces(false);
-    if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+    if (this.indentNext > this.indentValue && !isEmpty2(this.charAt(1)))
       this.indentNext = this.indentValue;
     return yield* this.parseBlockStart();
   }
@@ -77036,7 +79424,7 @@ var Lexer = class {
     const [ch0, ch1] = this.peek(2);
     if (!ch1 && !this.atEnd)
       return this.setNext("block-start");
-    if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
+    if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty2(ch1)) {
       const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
       this.indentNext = this.indentValue + 1;
       this.indentValue += n;
@@ -77100,7 +79488,7 @@ var Lexer = class {
     const line = this.getLine();
     if (line === null)
       return this.setNext("flow");
-    if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty(line[3])) {
+    if (indent2 !== -1 && indent2 < this.indentNext && line[0] !== "#" || indent2 === 0 && (line.startsWith("---") || line.startsWith("...")) && isEmpty2(line[3])) {
       const atFlowEndMarker = indent2 === this.indentNext - 1 && this.flowLevel === 1 && (line[0] === "]" || line[0] === "}");
       if (!atFlowEndMarker) {
         this.flowLevel = 0;
@@ -77142,7 +79530,7 @@ var Lexer = class {
         return yield* this.parseQuotedScalar();
       case ":": {
         const next = this.charAt(1);
-        if (this.flowKey || isEmpty(next) || next === ",") {
+        if (this.flowKey || isEmpty2(next) || next === ",") {
           this.flowKey = false;
           yield* this.pushCount(1);
           yield* this.pushSpaces(true);
@@ -77205,7 +79593,7 @@ var Lexer = class {
       else if (ch !== "-")
         break;
     }
-    return yield* this.pushUntil((ch) => isEmpty(ch) || ch === "#");
+    return yield* this.pushUntil((ch) => isEmpty2(ch) || ch === "#");
   }
   *parseBlockScalar() {
     let nl = this.pos - 1;
@@ -77287,10 +79675,10 @@ var Lexer = class {
     while (ch = this.buffer[++i]) {
       if (ch === ":") {
         const next = this.buffer[i + 1];
-        if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
+        if (isEmpty2(next) || inFlow && flowIndicatorChars.has(next))
           break;
         end = i;
-      } else if (isEmpty(ch)) {
+      } else if (isEmpty2(ch)) {
         let next = this.buffer[i + 1];
         if (ch === "\r") {
           if (next === "\n") {
@@ -77351,7 +79739,7 @@ var Lexer = class {
       case ":": {
         const inFlow = this.flowLevel > 0;
         const ch1 = this.charAt(1);
-        if (isEmpty(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
+        if (isEmpty2(ch1) || inFlow && flowIndicatorChars.has(ch1)) {
           if (!inFlow)
             this.indentNext = this.indentValue + 1;
           else if (this.flowKey)
@@ -77366,7 +79754,7 @@ var Lexer = class {
     if (this.charAt(1) === "<") {
       let i = this.pos + 2;
       let ch = this.buffer[i];
-      while (!isEmpty(ch) && ch !== ">")
+      while (!isEmpty2(ch) && ch !== ">")
         ch = this.buffer[++i];
       return yield* this.pushToIndex(ch === ">" ? i + 1 : i, false);
     } else {
@@ -77519,7 +79907,7 @@ function fixFlowSeqItems(fc) {
     }
   }
 }
-var Parser = class {
+var Parser2 = class {
   /**
    * @param onNewLine - If defined, called separately with the start position of
    *   each new line (in `parse()`, including the start of input).
@@ -78287,7 +80675,7 @@ function parseOptions(options) {
 }
 function parseAllDocuments(source, options = {}) {
   const { lineCounter, prettyErrors } = parseOptions(options);
-  const parser = new Parser(lineCounter?.addNewLine);
+  const parser = new Parser2(lineCounter?.addNewLine);
   const composer = new Composer(options);
   const docs = Array.from(composer.compose(parser.parse(source)));
   if (prettyErrors && lineCounter)
@@ -78299,9 +80687,9 @@ function parseAllDocuments(source, options = {}) {
     return docs;
   return Object.assign([], { empty: true }, composer.streamInfo());
 }
-function parseDocument3(source, options = {}) {
+function parseDocument4(source, options = {}) {
   const { lineCounter, prettyErrors } = parseOptions(options);
-  const parser = new Parser(lineCounter?.addNewLine);
+  const parser = new Parser2(lineCounter?.addNewLine);
   const composer = new Composer(options);
   let doc = null;
   for (const _doc of composer.compose(parser.parse(source), true, source.length)) {
@@ -78318,14 +80706,14 @@ function parseDocument3(source, options = {}) {
   }
   return doc;
 }
-function parse6(src, reviver, options) {
+function parse8(src, reviver, options) {
   let _reviver = void 0;
   if (typeof reviver === "function") {
     _reviver = reviver;
   } else if (options === void 0 && reviver && typeof reviver === "object") {
     options = reviver;
   }
-  const doc = parseDocument3(src, options);
+  const doc = parseDocument4(src, options);
   if (!doc)
     return null;
   doc.warnings.forEach((warning2) => warn(doc.options.logLevel, warning2));
@@ -78368,7 +80756,7 @@ var YAML = /* @__PURE__ */ Object.freeze({
   Lexer,
   LineCounter: LineCounter2,
   Pair,
-  Parser,
+  Parser: Parser2,
   Scalar,
   Schema,
   YAMLError,
@@ -78379,14 +80767,14 @@ var YAML = /* @__PURE__ */ Object.freeze({
   isAlias,
   isCollection: isCollection$1,
   isDocument,
-  isMap: isMap2,
+  isMap: isMap3,
   isNode,
   isPair,
   isScalar: isScalar$1,
-  isSeq,
-  parse: parse6,
+  isSeq: isSeq2,
+  parse: parse8,
   parseAllDocuments,
-  parseDocument: parseDocument3,
+  parseDocument: parseDocument4,
   stringify,
   visit: visit$1,
   visitAsync
@@ -78514,7 +80902,7 @@ function parseTemplate(template) {
 }
 
 // src/submission/issue-form-template.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
+var import_yaml5 = __toESM(require_dist2(), 1);
 var text5 = external_exports.string().min(1);
 var scalar = external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean()]).transform(String);
 var required2 = external_exports.object({ required: external_exports.boolean().optional() }).optional();
@@ -78552,7 +80940,7 @@ var form = external_exports.looseObject({
 function readIssueFormTemplate(source) {
   let data;
   try {
-    data = (0, import_yaml3.parse)(source);
+    data = (0, import_yaml5.parse)(source);
   } catch (error63) {
     return { ok: false, message: `the issue form is not valid YAML: ${firstLine(error63)}` };
   }
@@ -79170,7 +81558,7 @@ function contentHash(submission, entry) {
 
 // src/workflows/proposal.ts
 function checkFormLabels(template, ctx) {
-  const form2 = (0, import_yaml4.parse)(template);
+  const form2 = (0, import_yaml6.parse)(template);
   const labels = Array.isArray(form2?.labels) ? form2.labels.map(String) : typeof form2?.labels === "string" ? form2.labels.split(",").map((l) => l.trim()) : [];
   for (const key of ["label-approved", "label-override", "label-rejected"]) {
     if (labels.includes(ctx.settings[key])) {
@@ -79224,10 +81612,12 @@ async function prepareProposal(ctx, issue3, openPulls) {
       why: "duplicate of an open pull request"
     };
   }
-  const path2 = s["adopters-file"];
+  const section = sectionFor(ctx, submission);
+  const path2 = fileForSection(s, submission.section);
   const source = await repo.readFile(path2, tip.sha);
   if (source === void 0) throw new ConfigurationError(`the adopters file ${path2} is not on the branch ${base}`);
-  const result = insertAdopter(source, submission, { section: sectionFor(ctx, submission) });
+  const inFile = path2 === s["adopters-file"] ? section : void 0;
+  const result = insertIntoFile(path2, source, submission, fileOptionsFrom(s, inFile));
   if (!result.ok) {
     const link2 = result.line ? { text: `${path2} line ${result.line}`, url: fileUrl(ctx, base, path2, result.line) } : void 0;
     return {
@@ -79798,8 +82188,8 @@ function byteLength(text6) {
 }
 
 // src/workflows/check-links.ts
-async function collectLinkResults(markdown, options) {
-  const { occurrences, anchors } = extractLinks(markdown);
+async function collectLinkResults(text6, options) {
+  const { occurrences, anchors } = extractFileLinks(options.filePath, text6);
   const links = dedupeLinks(occurrences);
   const httpUrls = links.flatMap((l) => l.target.kind === "http" ? [l.target.url] : []);
   const fetched = await options.checker.check(httpUrls, options.onProgress);
@@ -79954,242 +82344,6 @@ async function runLinksMode(ctx) {
   }
 }
 
-// src/adopters/lint.ts
-function inOrderIndices(entries) {
-  const tails = [];
-  const previous3 = new Array(entries.length).fill(-1);
-  for (let i = 0; i < entries.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (compareNames(entries[tails[mid]].name, entries[i].name) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) previous3[i] = tails[lo - 1];
-    tails[lo] = i;
-  }
-  const keep = /* @__PURE__ */ new Set();
-  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
-  return keep;
-}
-function orderProblems(doc, container, containers) {
-  const { local, global: global2 } = statementsFor(doc, container, containers);
-  const policy = decideOrder(container.entries, [...local, ...global2]);
-  if (policy.order !== "alphabetical") return [];
-  const problems = [];
-  const groups2 = /* @__PURE__ */ new Map();
-  for (const e of container.entries) {
-    if (e.catchAll) continue;
-    const key = e.group ?? "";
-    groups2.set(key, [...groups2.get(key) ?? [], e]);
-  }
-  for (const entries of groups2.values()) {
-    const keep = inOrderIndices(entries);
-    entries.forEach((e, i) => {
-      if (keep.has(i)) return;
-      const after = [...entries.slice(0, i)].reverse().find((o, j) => keep.has(i - 1 - j) && compareNames(o.name, e.name) <= 0);
-      problems.push({
-        line: e.startLine,
-        rule: "order",
-        message: `"${e.name}" is out of alphabetical order${after ? ` (it belongs after "${after.name}")` : ""}`
-      });
-    });
-  }
-  return problems;
-}
-function linkProblem(url2) {
-  if (url2 === void 0) return void 0;
-  if (!url2.trim()) return "the link has no target";
-  if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url2))
-    return `the link "${url2}" has no scheme (did you mean https://${url2}?)`;
-  if (/^[a-z]+:\/\//i.test(url2) && !/^(?:https?|ftp):\/\//i.test(url2)) return `the link "${url2}" has a broken scheme`;
-  return void 0;
-}
-var siteOf = (url2) => (url2 ?? "").toLowerCase().replace(/^https?:\/\/(?:www\.)?/, "").replace(/\/+$/, "");
-function duplicateKey(entry) {
-  return `${normalizeOrganizationName(entry.name)}\0${siteOf(entry.url)}`;
-}
-function lintAdopters(source) {
-  const doc = parseDocument2(source);
-  const containers = findContainers(doc);
-  const problems = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const container of containers) {
-    problems.push(...orderProblems(doc, container, containers));
-    for (const entry of container.entries) {
-      if (!entry.wellFormed) {
-        problems.push({
-          line: entry.startLine,
-          rule: "malformed",
-          message: entry.source.kind === "table-row" ? `"${entry.name}" has ${entry.source.row.children.length} cells, the header has ${container.columns?.count ?? "?"}` : `"${entry.name}" is not written like the other entries (unbalanced emphasis or a missing link)`
-        });
-      }
-      const bad = linkProblem(entry.url);
-      if (bad) problems.push({ line: entry.startLine, rule: "link", message: bad });
-      const key = duplicateKey(entry);
-      const first = seen.get(key);
-      if (first && !entry.catchAll) {
-        problems.push({
-          line: entry.startLine,
-          rule: "duplicate",
-          message: `"${entry.name}" is listed twice (first at line ${first.startLine})`
-        });
-      } else seen.set(key, entry);
-    }
-  }
-  if (source.length && !doc.finalNewline) {
-    problems.push({
-      line: doc.lineStarts.length,
-      rule: "final-newline",
-      message: "the file does not end with a newline"
-    });
-  }
-  return problems.sort((a, b) => a.line - b.line);
-}
-
-// src/adopters/lint-changes.ts
-function read(source) {
-  const doc = parseDocument2(source);
-  const containers = findContainers(doc);
-  const located = containers.flatMap((container) => container.entries.map((entry) => ({ entry, container })));
-  const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
-  return { doc, containers, located, byLine, problems: lintAdopters(source) };
-}
-var textOf = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
-function problemKey(problem, located) {
-  if (problem.rule === "final-newline") return problem.rule;
-  if (!located) return `${problem.rule}\0${problem.message}`;
-  const { entry } = located;
-  return `${problem.rule}\0${normalizeOrganizationName(entry.name)}\0${problem.rule === "link" ? entry.url : ""}`;
-}
-var Bag = class {
-  counts = /* @__PURE__ */ new Map();
-  constructor(keys) {
-    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-  }
-  /** Removes one `key`; false when there was none left. */
-  take(key) {
-    const n = this.counts.get(key) ?? 0;
-    if (n > 0) this.counts.set(key, n - 1);
-    return n > 0;
-  }
-};
-function peersOf({ entry, container }) {
-  return container.entries.filter((e) => !e.catchAll && (e.group ?? "") === (entry.group ?? ""));
-}
-function betterPlace(entry, peers) {
-  const others = peers.filter((e) => e !== entry);
-  const cost = (p) => others.slice(0, p).filter((o) => compareNames(o.name, entry.name) > 0).length + others.slice(p).filter((o) => compareNames(o.name, entry.name) < 0).length;
-  const costs = [...others.keys(), others.length].map(cost);
-  const best = costs.indexOf(Math.min(...costs));
-  const at = peers.indexOf(entry);
-  return costs[at] === costs[best] ? void 0 : { after: others[best - 1], before: others[best] };
-}
-var linked = (shape) => shape.replace(/logo|ref|angle/g, "link");
-var bare = (shape) => /^(?:list|paragraph)\|/.test(shape) ? shape.replace(/\|[^|]*$/, "|") : shape;
-function fitsShape(entry, neighbours) {
-  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
-  const own5 = linked(entry.shape);
-  return !shapes.length || shapes.some((s) => s === own5 || !entry.hasDescription && bare(s) === own5);
-}
-function touchedProblems(head, touched, added, wasSlip) {
-  const problems = [];
-  for (const container of head.containers) {
-    const mine = container.entries.filter((e) => touched.has(e) && !e.catchAll);
-    if (!mine.length) continue;
-    const untouched = container.entries.filter((e) => !touched.has(e));
-    const { local, global: global2 } = statementsFor(head.doc, container, head.containers);
-    const policy = decideOrder(untouched, [...local, ...global2]);
-    for (const entry of mine) {
-      if (entry.wellFormed && !fitsShape(entry, untouched)) {
-        const like = untouched.find((e) => e.wellFormed && !e.catchAll);
-        problems.push({
-          line: entry.startLine,
-          rule: "malformed",
-          message: `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ""}`
-        });
-      }
-      const peers = peersOf({ entry, container });
-      if (policy.order === "alphabetical" && !wasSlip(entry)) {
-        const better = betterPlace(entry, peers);
-        if (better) {
-          problems.push({
-            line: entry.startLine,
-            rule: "order",
-            message: `"${entry.name}" is out of alphabetical order; it belongs ${better.after ? `after "${better.after.name}"` : `before "${better.before.name}"`}`
-          });
-        }
-      } else if (policy.order === "append" && added.has(entry)) {
-        const part = (e) => !policy.describedFirst || e.hasDescription === entry.hasDescription;
-        const older = peers.filter((e) => !added.has(e) && part(e));
-        const last = older[older.length - 1];
-        if (last && last.start > entry.start) {
-          problems.push({
-            line: entry.startLine,
-            rule: "order",
-            message: `"${entry.name}" is added in the middle of a list kept in the order entries were added; move it after "${last.name}"`
-          });
-        }
-      }
-    }
-  }
-  return problems;
-}
-function lintChanges(base, head) {
-  const before = read(base);
-  const after = read(head);
-  const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
-  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
-  const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
-  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
-  const slips = new Set(
-    before.problems.filter((p) => p.rule === "order").map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? ""))
-  );
-  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
-  const found = after.problems.filter(
-    (p) => p.rule !== "order" && p.rule !== "duplicate" && !baseKeys.take(problemKey(p, after.byLine.get(p.line)))
-  );
-  const wasSlip = (e) => slips.has(normalizeOrganizationName(e.name));
-  for (const p of touchedProblems(after, touched, added, wasSlip)) {
-    if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
-  }
-  found.push(...duplicateProblems(before, after, touched));
-  return found.sort((a, b) => a.line - b.line);
-}
-function duplicateProblems(before, after, touched) {
-  const seenBefore = /* @__PURE__ */ new Set();
-  const duplicatedBefore = /* @__PURE__ */ new Set();
-  for (const { entry } of before.located) {
-    const key = duplicateKey(entry);
-    if (seenBefore.has(key)) duplicatedBefore.add(key);
-    seenBefore.add(key);
-  }
-  const problems = [];
-  const first = /* @__PURE__ */ new Map();
-  for (const { entry } of after.located) {
-    if (entry.catchAll) continue;
-    const key = duplicateKey(entry);
-    const earlier = first.get(key);
-    if (!earlier) first.set(key, entry);
-    else if (duplicatedBefore.has(key)) continue;
-    else if (touched.has(entry)) {
-      problems.push({
-        line: entry.startLine,
-        rule: "duplicate",
-        message: `"${entry.name}" is listed twice (first at line ${earlier.startLine})`
-      });
-    } else if (touched.has(earlier)) {
-      problems.push({
-        line: earlier.startLine,
-        rule: "duplicate",
-        message: `"${earlier.name}" is already listed (line ${entry.startLine})`
-      });
-    }
-  }
-  return problems;
-}
-
 // src/workflows/check-pr.ts
 async function runCheckPr(ctx, pullNumber) {
   const { repo, pulls, reporter } = ctx.ports;
@@ -80209,7 +82363,7 @@ async function runCheckPr(ctx, pullNumber) {
   if (head === void 0) return skipped(`${path2} is not in it`);
   const base = await repo.readFile(path2, await ctx.inspect.mergeBase(pull.baseRef, pull.headSha)) ?? "";
   if (base === head) return skipped(`it does not change ${path2}`);
-  const problems = lintChanges(base, head);
+  const problems = lintFileChanges(path2, base, head, fileOptionsFrom(ctx.settings));
   for (const p of problems) {
     const text6 = `${p.rule}: ${p.message}`;
     if (reporter.annotate) reporter.annotate(path2, p.line, text6);
@@ -80249,31 +82403,50 @@ The change adds no problem a reviewer would point out (order, shape, links, dupl
   ].join("\n");
 }
 
-// src/adopters/list-sections.ts
-function unique(values) {
-  const seen = /* @__PURE__ */ new Set();
-  return values.filter((v) => {
-    const key = normalizeSectionName(v);
-    if (!key || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+// src/init/find-adopters-file.ts
+var NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
+var DATA = /\.(?:ya?ml|json)$/i;
+var ADOPTERS_FOLDERS = ["", "docs/", "data/", "website/data/", "src/data/", "site/data/"];
+var DATA_ONLY = /* @__PURE__ */ new Set(["data/", "website/data/", "src/data/", "site/data/"]);
+var folderOf = (path2) => path2.slice(0, path2.lastIndexOf("/") + 1);
+var nameOf2 = (path2) => path2.slice(path2.lastIndexOf("/") + 1);
+function isAdoptersCandidate(path2) {
+  const folder = folderOf(path2);
+  if (!ADOPTERS_FOLDERS.includes(folder) || !NAME.test(nameOf2(path2))) return false;
+  return !DATA_ONLY.has(folder) || DATA.test(path2);
 }
-function listSections(source) {
-  const containers = findContainers(parseDocument2(source));
-  const grouped = containers.filter((c) => c.columns && c.columns.group >= 0 && c.entries.some((e) => e.group));
-  if (grouped.length) {
-    const table = grouped.reduce((a, b) => b.entries.length > a.entries.length ? b : a);
-    const options = unique(table.entries.map((e) => e.group ?? ""));
-    return { kind: "types", options, column: table.columns.headers[table.columns.group] ?? "Type" };
+var isDataPath = (path2) => DATA.test(path2);
+
+// src/init/data-source.ts
+function dataNames(file2) {
+  const format2 = dataFormatOf(file2.path);
+  const parsed = format2 && parseData(file2.text, format2);
+  if (!parsed || !parsed.ok) return void 0;
+  const selection = selectSequence(parsed.doc, {});
+  if (!selection.ok) return void 0;
+  return listedItems(selection.sequence.items, selection.keys).map((l) => normalizeOrganizationName(l.name)).filter(Boolean);
+}
+function findDataSource(markdown, dataFiles) {
+  const lists = dataFiles.map((file2) => ({ file: file2, names: dataNames(file2) })).filter((d) => d.names !== void 0 && d.names.length > 0);
+  if (!lists.length) return void 0;
+  const probe = insertAdopter(markdown.text, { name: "Zzz Init Probe", url: "https://probe.example.org" });
+  if (!probe.ok && probe.code === "generated") {
+    const named = lists.find((d) => markdown.text.includes(d.file.path.slice(d.file.path.lastIndexOf("/") + 1)));
+    return { path: (named ?? lists[0]).file.path, why: "generated" };
   }
-  const titles = unique(containers.filter((c) => c.entries.length >= 2).map((c) => c.section ?? ""));
-  return titles.length > 1 ? { kind: "headings", options: titles } : { kind: "none" };
+  const entries = findContainers(parseDocument2(markdown.text)).flatMap((c) => c.entries).map((e) => normalizeOrganizationName(e.name)).filter(Boolean);
+  if (entries.length < 3) return void 0;
+  for (const { file: file2, names } of lists) {
+    const set3 = new Set(names);
+    const shared = entries.filter((n) => set3.has(n)).length;
+    if (shared >= 0.9 * entries.length && shared >= 0.9 * names.length) return { path: file2.path, why: "mirrors" };
+  }
+  return void 0;
 }
 
 // src/doctor/check-adopters-file.ts
 var SUBJECT = "Adopters file";
-function checkAdoptersFile(file2, s, links) {
+function checkAdoptersFile(file2, s, links, dataFiles = []) {
   const path2 = s["adopters-file"];
   if (!file2) {
     return [
@@ -80285,7 +82458,25 @@ function checkAdoptersFile(file2, s, links) {
       }
     ];
   }
-  const probe = insertAdopter(file2.text, { name: "Zzz Doctor Probe", url: "https://probe.example.org" });
+  const source = dataFormat(path2) ? void 0 : findDataSource(file2, dataFiles);
+  if (source) {
+    return [
+      {
+        subject: SUBJECT,
+        severity: "error",
+        message: `${path2} ${source.why === "generated" ? "is generated from" : "lists the same adopters as"} ${source.path}: a pull request must edit ${source.path}, the source`,
+        fix: `set adopters-file: ${source.path} in .github/adopters.yml`,
+        link: links.file(source.path)
+      }
+    ];
+  }
+  const options = fileOptionsFrom(s);
+  const probe = insertIntoFile(
+    path2,
+    file2.text,
+    { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
+    options
+  );
   if (!probe.ok && probe.code !== "duplicate") {
     return [
       {
@@ -80297,7 +82488,7 @@ function checkAdoptersFile(file2, s, links) {
       }
     ];
   }
-  const problems = lintAdopters(file2.text);
+  const problems = lintFile(path2, file2.text, options);
   if (!problems.length) {
     return [{ subject: SUBJECT, severity: "ok", message: `${path2} is in good shape`, link: links.file(path2) }];
   }
@@ -80314,10 +82505,10 @@ function checkAdoptersFile(file2, s, links) {
 }
 
 // src/doctor/check-form.ts
-var import_yaml5 = __toESM(require_dist2(), 1);
+var import_yaml7 = __toESM(require_dist2(), 1);
 var SUBJECT2 = "Issue form";
 function formLabels(text6) {
-  const labels = (0, import_yaml5.parse)(text6)?.labels;
+  const labels = (0, import_yaml7.parse)(text6)?.labels;
   if (Array.isArray(labels)) return labels.map(String);
   return typeof labels === "string" ? labels.split(",").map((l) => l.trim()) : [];
 }
@@ -80383,10 +82574,12 @@ function sectionFindings(form2, s, sections, adopters, link2) {
   for (const option of field.options) {
     const key = Object.keys(map5).find((k) => k.toLowerCase() === option.toLowerCase());
     const target = key ? map5[key] : option;
-    const probe = insertAdopter(
+    if (Object.keys(s["section-files"]).some((k) => k.toLowerCase() === option.toLowerCase())) continue;
+    const probe = insertIntoFile(
+      adopters.path,
       adopters.text,
       { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
-      { section: target }
+      fileOptionsFrom(s, target)
     );
     if (!probe.ok && probe.code === "no-section") {
       findings.push({
@@ -80458,7 +82651,7 @@ function checkForm(form2, s, links, adopters) {
 var mapped = (s) => Object.keys(s["field-map"]).length ? s["field-map"] : void 0;
 
 // src/doctor/check-workflows.ts
-var import_yaml6 = __toESM(require_dist2(), 1);
+var import_yaml8 = __toESM(require_dist2(), 1);
 var NEEDS = {
   intake: [
     { scope: "contents", access: "write", why: "to commit the entry on its branch" },
@@ -80614,7 +82807,7 @@ function checkWorkflows(workflows, s, links) {
   for (const file2 of workflows) {
     let wf;
     try {
-      wf = (0, import_yaml6.parse)(file2.text) ?? {};
+      wf = (0, import_yaml8.parse)(file2.text) ?? {};
     } catch (error63) {
       findings.push({
         subject: `Workflow ${file2.path}`,
@@ -80677,10 +82870,10 @@ function readConfig(config2, links) {
   };
 }
 function checkFiles(files, s, links) {
-  const adopters = files.adopters ? { file: files.adopters, sections: listSections(files.adopters.text) } : void 0;
+  const adopters = files.adopters ? { file: files.adopters, sections: listFileSections(files.adopters.path, files.adopters.text, fileOptionsFrom(s)) } : void 0;
   return [
     ...checkForm(files.form, s, links, adopters),
-    ...checkAdoptersFile(files.adopters, s, links),
+    ...checkAdoptersFile(files.adopters, s, links, files.dataFiles ?? []),
     ...checkWorkflows(files.workflows, s, links)
   ];
 }
@@ -81007,7 +83200,22 @@ async function runDoctor(ctx, now = /* @__PURE__ */ new Date()) {
     read2(s["adopters-file"]),
     ...names.map((n) => read2(`${WORKFLOWS}/${n}`))
   ]);
-  const files = { config: config2, form: form2, adopters, workflows: workflows.filter((w) => w !== void 0) };
+  const dataPaths = [
+    ...["adopters.yaml", "adopters.yml", "adopters.json"],
+    ...(await Promise.all(
+      ADOPTERS_FOLDERS.filter((f) => f).map(
+        async (f) => (await inspect.listFolder(f.slice(0, -1), branch)).map((n) => f + n)
+      )
+    )).flat()
+  ].filter((p) => isAdoptersCandidate(p) && isDataPath(p) && p !== s["adopters-file"]);
+  const dataFiles = (await Promise.all(dataPaths.map(read2))).filter((f) => f !== void 0);
+  const files = {
+    config: config2,
+    form: form2,
+    adopters,
+    workflows: workflows.filter((w) => w !== void 0),
+    dataFiles
+  };
   const repository = await inspect.repository();
   const [token, actions, branchFacts, protection, rules, labels] = await Promise.all([
     inspect.token(),
@@ -81160,9 +83368,11 @@ async function route(ctx, eventName, event) {
 function touchesAdoptersFile(ctx, event) {
   const branch = event.repository?.default_branch;
   if (branch && event.ref !== `refs/heads/${branch}`) return false;
-  const path2 = ctx.settings["adopters-file"];
+  const paths = [ctx.settings["adopters-file"], ...Object.values(ctx.settings["section-files"])];
   const commits = event.commits ?? [];
-  return !commits.length || commits.some((c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].includes(path2));
+  return !commits.length || commits.some(
+    (c) => [...c.added ?? [], ...c.modified ?? [], ...c.removed ?? []].some((p) => paths.includes(p))
+  );
 }
 async function approveAndRefresh(ctx, issue3, sender) {
   const r = await runApproval(ctx, issue3, sender);

@@ -14,6 +14,7 @@ import { type DataLintProblem, lintDataChanges, lintDataFile } from './data-file
 import { listDataSections } from './data-files/list-sections.js';
 import type { DataFormat, KeyMap } from './data-files/model.js';
 import { dataFormatOf } from './data-files/parse-data.js';
+import { keyMapFromFields } from './data-files/roles.js';
 import { type ExtractedLinks, extractLinks } from './links/extract.js';
 
 export type FileInsertResult = InsertResult | DataInsertResult;
@@ -27,6 +28,27 @@ export interface FileOptions {
   dataPath?: string;
   /** Data files: our fields mapped to the file's keys (setting `data-keys`). */
   dataKeys?: KeyMap;
+}
+
+/** The options a repository's settings give (`data-path`, `data-keys`), for a section. */
+export function fileOptionsFrom(
+  settings: { 'data-path': string; 'data-keys': Readonly<Record<string, string>> },
+  section?: string,
+): FileOptions {
+  return { section, dataPath: settings['data-path'] || undefined, dataKeys: keyMapFromFields(settings['data-keys']) };
+}
+
+/**
+ * The file a submission goes in: the one `section-files` names for its section (one data file per group,
+ * as Flux keeps one per project), else `adopters-file`.
+ */
+export function fileForSection(
+  settings: { 'adopters-file': string; 'section-files': Readonly<Record<string, string>> },
+  section: string | undefined,
+): string {
+  const files = settings['section-files'];
+  const key = section ? Object.keys(files).find((k) => k.toLowerCase() === section.trim().toLowerCase()) : undefined;
+  return key ? files[key]! : settings['adopters-file'];
 }
 
 /** The data format of a path, or undefined for Markdown (any other extension). */

@@ -83,3 +83,23 @@ export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): 
   claim('group', group);
   return map;
 }
+
+/** The form's field ids (setting `data-keys`) as roles: `website` is the url, `section` the group key. */
+export function keyMapFromFields(fields: Readonly<Record<string, string>>): KeyMap {
+  const roles: Record<string, Role> = {
+    name: 'name',
+    website: 'url',
+    url: 'url',
+    description: 'description',
+    logo: 'logo',
+    contact: 'contact',
+    section: 'group',
+    group: 'group',
+  };
+  const map: KeyMap = {};
+  for (const [field, key] of Object.entries(fields)) {
+    const role = roles[field.toLowerCase()];
+    if (role) map[role] = key;
+  }
+  return map;
+}

@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { insertAdopter } from '../adopters/insert-adopter.js';
+import { fileOptionsFrom, insertIntoFile } from '../adopters-file.js';
 import type { FileSections } from '../adopters/list-sections.js';
 import type { Settings } from '../config/settings.js';
 import {
@@ -100,10 +100,13 @@ function sectionFindings(
   for (const option of field.options) {
     const key = Object.keys(map).find((k) => k.toLowerCase() === option.toLowerCase());
     const target = key ? map[key]! : option;
-    const probe = insertAdopter(
+    // An option routed to a file of its own (section-files) needs no section in this file.
+    if (Object.keys(s['section-files']).some((k) => k.toLowerCase() === option.toLowerCase())) continue;
+    const probe = insertIntoFile(
+      adopters.path,
       adopters.text,
       { name: 'Zzz Doctor Probe', url: 'https://probe.example.org' },
-      { section: target },
+      fileOptionsFrom(s, target),
     );
     if (!probe.ok && probe.code === 'no-section') {
       findings.push({

@@ -1,6 +1,9 @@
-import { type FileSections, listSections } from '../adopters/list-sections.js';
+import type { FileSections } from '../adopters/list-sections.js';
+import { listFileSections } from '../adopters-file.js';
 import { DEFAULT_SETTINGS } from '../config/settings.js';
 import { DEFAULT_ISSUE_FORM_PATH } from '../submission/index.js';
+import { findDataSource } from './data-source.js';
+import { isDataPath } from './find-adopters-file.js';
 import { renderConfig } from './render-config.js';
 import { renderAdopterForm } from './render-form.js';
 import { renderWorkflows } from './workflow-templates.js';
@@ -36,15 +39,28 @@ export function planInit(input: {
   adopters?: { path: string; text: string };
   /** Candidates that were not chosen (data files, a second list). */
   others?: string[];
+  /** The data files among them, read: a Markdown list generated from one of them is edited there. */
+  dataFiles?: { path: string; text: string }[];
   defaultBranch: string;
 }): InitPlan {
-  const adoptersFile = input.adopters?.path ?? DEFAULT_SETTINGS['adopters-file'];
-  const text = input.adopters?.text ?? STARTER;
-  const sections = listSections(text);
+  const notes: string[] = [];
+  let chosen = input.adopters;
+  let others = input.others ?? [];
+  const source = chosen && !isDataPath(chosen.path) ? findDataSource(chosen, input.dataFiles ?? []) : undefined;
+  if (chosen && source) {
+    notes.push(
+      `${chosen.path} ${source.why === 'generated' ? 'is generated from' : 'lists the same adopters as'} ${source.path}: the bot edits ${source.path} (the source), never ${chosen.path}`,
+    );
+    others = [chosen.path, ...others.filter((o) => o !== source.path)];
+    chosen = input.dataFiles!.find((f) => f.path === source.path);
+  }
+  const adoptersFile = chosen?.path ?? DEFAULT_SETTINGS['adopters-file'];
+  const text = chosen?.text ?? STARTER;
+  const sections = listFileSections(adoptersFile, text);
   const form = renderAdopterForm(sections, adoptersFile);
   const options = sections.kind === 'none' ? [] : sections.options.filter((o) => !form.skipped.includes(o));
   const files: PlannedFile[] = [];
-  if (!input.adopters) files.push({ path: adoptersFile, text: STARTER, purpose: 'the adopters list (empty)' });
+  if (!chosen) files.push({ path: adoptersFile, text: STARTER, purpose: 'the adopters list (empty)' });
   files.push({ path: DEFAULT_ISSUE_FORM_PATH, text: form.text, purpose: 'the adopter issue form' });
   files.push(...renderWorkflows(adoptersFile, input.defaultBranch));
   files.push({
@@ -52,18 +68,14 @@ export function planInit(input: {
     text: renderConfig(adoptersFile, sections, options),
     purpose: 'settings',
   });
-  const notes: string[] = [];
-  for (const other of input.others ?? []) {
-    notes.push(
-      /\.(?:ya?ml|json)$/i.test(other)
-        ? `${other} looks like a data file; the bot edits Markdown only, so it was not used`
-        : `${other} was also found; pass --file ${other} to use it instead`,
-    );
+  for (const other of others) {
+    if (source && other === input.adopters?.path) continue;
+    notes.push(`${other} was also found; pass --file ${other} to use it instead`);
   }
   for (const skipped of form.skipped) {
     notes.push(`the section "${skipped}" cannot be a dropdown option (GitHub reserves "None"); rename it in the file`);
   }
-  return { adoptersFile, startsAdoptersFile: !input.adopters, sections, options, files, notes };
+  return { adoptersFile, startsAdoptersFile: !chosen, sections, options, files, notes };
 }
 
 /** What a maintainer does after init, with links when the repository is known. */
