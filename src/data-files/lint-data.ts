@@ -2,7 +2,7 @@ import { compareNames } from '../adopters/order.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import { commentStatements, listedItems } from './insert-data-entry.js';
 import { type DataFormat, isRecord } from './model.js';
-import { decideDataOrder, sortedRegion } from './order.js';
+import { decideDataOrder } from './order.js';
 import { parseData } from './parse-data.js';
 import { inferKeys, keyCounts } from './roles.js';
 import type { DataOptions } from './select-sequence.js';
@@ -103,16 +103,15 @@ function lintKeyed(source: string, format: DataFormat, options: DataOptions): Ke
     }
     const names = listed.map((l) => l.name);
     if (decideDataOrder(names, commentStatements(doc)).order !== 'alphabetical') continue;
-    const [from, to] = sortedRegion(names, 0, names.length);
-    const region = names.slice(from, to);
-    const keep = inOrder(region);
-    region.forEach((name, i) => {
+    // The whole list, as for Markdown: a featured head or a tail of later appends is what a reviewer flags.
+    const keep = inOrder(names);
+    names.forEach((name, i) => {
       if (keep.has(i)) return;
       let after: string | undefined;
       for (let j = i - 1; j >= 0 && after === undefined; j--)
-        if (keep.has(j) && compareNames(region[j]!, name) <= 0) after = region[j];
+        if (keep.has(j) && compareNames(names[j]!, name) <= 0) after = names[j];
       problems.push({
-        line: listed[from + i]!.startLine,
+        line: listed[i]!.startLine,
         rule: 'order',
         message: `"${name}" is out of alphabetical order${after ? ` (it belongs after "${after}")` : ''}`,
         about: normalizeOrganizationName(name),
@@ -127,6 +126,14 @@ function lintKeyed(source: string, format: DataFormat, options: DataOptions): Ke
       about: '',
     });
   return problems.sort((a, b) => a.line - b.line);
+}
+
+function organizations(source: string, format: DataFormat, options: DataOptions): string[] {
+  const parsed = parseData(source, format);
+  if (!parsed.ok) return [];
+  return parsed.doc.sequences.flatMap((s) =>
+    listedItems(s.items, inferKeys(s.items, options.keys)).map((l) => normalizeOrganizationName(l.name)),
+  );
 }
 
 const strip = ({ line, rule, message }: Keyed): DataLintProblem => ({ line, rule, message });
@@ -146,8 +153,12 @@ export function lintDataChanges(
   const old = new Map<string, number>();
   for (const p of lintKeyed(before, format, options))
     old.set(`${p.rule}\u0000${p.about}`, (old.get(`${p.rule}\u0000${p.about}`) ?? 0) + 1);
+  // Which names are out of order depends on the whole list (a longest run in order): an entry the
+  // change did not add is not blamed on it when a new one shifts that run.
+  const known = new Set(organizations(before, format, options));
   return lintKeyed(after, format, options)
     .filter((p) => {
+      if (p.rule === 'order' && known.has(p.about)) return false;
       const key = `${p.rule}\u0000${p.about}`;
       const n = old.get(key) ?? 0;
       if (n > 0) old.set(key, n - 1);
