@@ -44590,16 +44590,14 @@ function lintKeyed(source, format2, options) {
     }
     const names = listed.map((l) => l.name);
     if (decideDataOrder(names, commentStatements(doc)).order !== "alphabetical") continue;
-    const [from, to] = sortedRegion(names, 0, names.length);
-    const region = names.slice(from, to);
-    const keep = inOrder(region);
-    region.forEach((name, i) => {
+    const keep = inOrder(names);
+    names.forEach((name, i) => {
       if (keep.has(i)) return;
       let after;
       for (let j = i - 1; j >= 0 && after === void 0; j--)
-        if (keep.has(j) && compareNames(region[j], name) <= 0) after = region[j];
+        if (keep.has(j) && compareNames(names[j], name) <= 0) after = names[j];
       problems.push({
-        line: listed[from + i].startLine,
+        line: listed[i].startLine,
         rule: "order",
         message: `"${name}" is out of alphabetical order${after ? ` (it belongs after "${after}")` : ""}`,
         about: normalizeOrganizationName(name)
@@ -44615,6 +44613,13 @@ function lintKeyed(source, format2, options) {
     });
   return problems.sort((a, b) => a.line - b.line);
 }
+function organizations(source, format2, options) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return [];
+  return parsed.doc.sequences.flatMap(
+    (s) => listedItems(s.items, inferKeys(s.items, options.keys)).map((l) => normalizeOrganizationName(l.name))
+  );
+}
 var strip = ({ line, rule, message }) => ({ line, rule, message });
 function lintDataFile(source, format2, options = {}) {
   return lintKeyed(source, format2, options).map(strip);
@@ -44623,7 +44628,9 @@ function lintDataChanges(before, after, format2, options = {}) {
   const old = /* @__PURE__ */ new Map();
   for (const p of lintKeyed(before, format2, options))
     old.set(`${p.rule}\0${p.about}`, (old.get(`${p.rule}\0${p.about}`) ?? 0) + 1);
+  const known = new Set(organizations(before, format2, options));
   return lintKeyed(after, format2, options).filter((p) => {
+    if (p.rule === "order" && known.has(p.about)) return false;
     const key = `${p.rule}\0${p.about}`;
     const n = old.get(key) ?? 0;
     if (n > 0) old.set(key, n - 1);
