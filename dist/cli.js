@@ -43703,7 +43703,8 @@ function inferKeys(items, configured = {}) {
   const strings = (values) => mostly(values, (v) => typeof v === "string");
   claim2(
     "url",
-    byName("url", (v) => mostly(v, (x) => isUrl2(x) || x === "") && !mostly(v, isImage))
+    // A key named for the website holds addresses, some perhaps written without a scheme (`www.finos.org`).
+    byName("url", (v) => strings(v) && !mostly(v, isImage))
   );
   claim2("logo", byName("logo", strings));
   claim2("name", byName("name", strings));

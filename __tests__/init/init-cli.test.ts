@@ -43,6 +43,29 @@ describe('adopters init', () => {
     expect(problems.map((f) => f.subject)).toEqual(['Adopters file']);
   });
 
+  it('sets the bot up on the data file a Markdown list is generated from, and the doctor agrees', async () => {
+    const yaml =
+      'adopters:\n  - name: Acme\n    website: https://acme.example.org\n    description: Saves energy at night.\n';
+    const dir = clone({
+      'docs/adopters.md': corpus('kube-green__kube-green.github.io__docs__adopters.md'),
+      'adopters.yaml': yaml,
+    });
+    const r = await cli(['init', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Adopters file: adopters.yaml\n');
+    expect(r.stdout).toContain(
+      'note: docs/adopters.md is generated from adopters.yaml: the bot edits adopters.yaml (the source), never docs/adopters.md',
+    );
+    expect(readFileSync(join(dir, '.github/adopters.yml'), 'utf8')).toContain('adopters-file: adopters.yaml\n');
+    const doctor = await cli(['doctor', dir, '--json']);
+    const { findings } = JSON.parse(doctor.stdout) as { findings: { subject: string; severity: string }[] };
+    expect(findings.filter((f) => f.severity === 'error' || f.severity === 'warning')).toEqual([]);
+    // Pointed at the generated file by hand, the doctor names the source.
+    writeFileSync(join(dir, '.github/adopters.yml'), 'adopters-file: docs/adopters.md\n');
+    const wrong = await cli(['doctor', dir, '--json']);
+    expect(wrong.stdout).toContain('docs/adopters.md is generated from adopters.yaml');
+  });
+
   it('never overwrites a file without --force, and says which it kept', async () => {
     const dir = clone({
       'ADOPTERS.md': corpus('cncf__gitvote__ADOPTERS.md'),

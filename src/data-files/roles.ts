@@ -57,7 +57,8 @@ export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): 
 
   claim(
     'url',
-    byName('url', (v) => mostly(v, (x) => isUrl(x) || x === '') && !mostly(v, isImage)),
+    // A key named for the website holds addresses, some perhaps written without a scheme (`www.finos.org`).
+    byName('url', (v) => strings(v) && !mostly(v, isImage)),
   );
   claim('logo', byName('logo', strings));
   claim('name', byName('name', strings));
