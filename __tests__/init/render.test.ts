@@ -31,6 +31,7 @@ describe('findAdoptersFile', () => {
     expect(findAdoptersFile(['ADOPTERS.md', 'adopters.yaml', 'docs/USERS.md'])).toEqual({
       path: 'ADOPTERS.md',
       others: ['adopters.yaml', 'docs/USERS.md'],
+      groups: [],
     });
   });
 });
@@ -167,6 +168,7 @@ describe('planInit', () => {
     expect(findAdoptersFile(['README.md', 'website/data/adopters.yml', 'data/users.md'])).toEqual({
       path: 'website/data/adopters.yml',
       others: [],
+      groups: [],
     });
   });
 });

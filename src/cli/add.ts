@@ -1,5 +1,6 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { extname, join, relative, resolve } from 'node:path';
+import { chooseGroupFile } from '../data-files/group-files.js';
 import { insertIntoFile } from '../adopters-file.js';
 import { unifiedDiff } from './diff.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
@@ -7,7 +8,8 @@ import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 export const ADD_HELP = `Usage: adopters add <FILE> --name <NAME> --url <URL> [options]
 
 Inserts an adopter into FILE (Markdown, or a YAML/JSON data file) in the file's own place and style,
-changing no other byte.
+changing no other byte. FILE may be a folder of one data file per group (Flux's data/adopters/):
+--section then names the group, by a file's title (project: Flagger) or its name.
 
 Options:
   --name <NAME>          organization name, displayed exactly as given (required)
@@ -44,7 +46,22 @@ export const addCommand: Command = async (args, io) => {
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (!values.name?.trim()) throw new UsageError('missing --name');
   if (!values.url?.trim()) throw new UsageError('missing --url');
-  const path = resolve(io.cwd, file);
+  let path = resolve(io.cwd, file);
+  let section = values.section;
+  let group: string | undefined;
+  // A folder of one data file per group (Flux's data/adopters/): --section names the group's file.
+  if ((await stat(path)).isDirectory()) {
+    const names = (await readdir(path)).filter((n) => /\.(?:ya?ml|json)$/i.test(n)).sort();
+    const files = await Promise.all(
+      names.map(async (n) => ({ path: join(path, n), text: await readFile(join(path, n), 'utf8') })),
+    );
+    const choice = chooseGroupFile(files, section);
+    if (!choice.ok) {
+      io.stderr(`adopters: ${file}: refused: ${choice.reason}\n`);
+      return EXIT.refused;
+    }
+    [path, section, group] = [choice.path, undefined, choice.group];
+  }
   if (UNSUPPORTED.has(extname(path).toLowerCase())) {
     io.stderr(`adopters: ${file}: TOML data files are not supported yet; Markdown, YAML and JSON files are\n`);
     return EXIT.refused;
@@ -60,13 +77,15 @@ export const addCommand: Command = async (args, io) => {
       logo: values.logo?.trim() || undefined,
       contact: values.contact?.trim().replace(/^@/, '') || undefined,
     },
-    { section: values.section },
+    { section },
   );
+  const shown = group ? relative(io.cwd, path) : file;
   if (!result.ok) {
-    io.stderr(`adopters: ${file}: refused: ${result.reason}\n`);
+    io.stderr(`adopters: ${shown}: refused: ${result.reason}\n`);
     return EXIT.refused;
   }
-  const diff = values['dry-run'] ? unifiedDiff(file, source, result.content) : undefined;
+  if (group) result.section = group;
+  const diff = values['dry-run'] ? unifiedDiff(shown, source, result.content) : undefined;
   if (!values['dry-run']) await writeFile(path, result.content, 'utf8');
   if (values.json) {
     const { line, lines, section, order, entry, warnings } = result;

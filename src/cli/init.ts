@@ -35,7 +35,8 @@ export const initCommand: Command = async (args, io) => {
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const root = resolve(io.cwd, positionals[0] ?? '.');
   const folder = await readRepositoryFolder(root);
-  const found = values.file === undefined ? findAdoptersFile(folder.topFiles) : { path: values.file, others: [] };
+  const found =
+    values.file === undefined ? findAdoptersFile(folder.topFiles) : { path: values.file, others: [], groups: [] };
   if (values.file !== undefined && !existsSync(join(root, values.file))) {
     throw new UsageError(`--file: ${values.file} is not in ${root}`);
   }
@@ -43,8 +44,11 @@ export const initCommand: Command = async (args, io) => {
   const dataFiles = await Promise.all(
     found.others.filter(isDataPath).map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })),
   );
+  const groupFiles = await Promise.all(
+    found.groups.map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })),
+  );
   const defaultBranch = folder.defaultBranch ?? 'main';
-  const plan = planInit({ adopters, others: found.others, dataFiles, defaultBranch });
+  const plan = planInit({ adopters, others: found.others, dataFiles, groupFiles, defaultBranch });
 
   const say = (line = '') => io.stdout(`${line}\n`);
   say(

@@ -14,11 +14,16 @@ export const ADOPTERS_FOLDERS = ['', 'docs/', 'data/', 'website/data/', 'src/dat
 const DATA_ONLY = new Set(['data/', 'website/data/', 'src/data/', 'site/data/']);
 
 export interface AdoptersFileSearch {
-  /** The file the bot edits: a Markdown file, else a data file. */
+  /** The file the bot edits: a Markdown file, else a data file, else the first file of a group folder. */
   path?: string;
   /** Other candidates that were not chosen (data files beside a Markdown file, a second list…). */
   others: string[];
+  /** Data files of an `adopters/` folder in a data folder: one file per group, as Flux keeps them. */
+  groups: string[];
 }
+
+/** Folders of one data file per group (Flux: `data/adopters/1-flux-v2.yaml`, `2-flagger.yaml`). */
+export const GROUP_FOLDERS = ['data/adopters/', 'website/data/adopters/', 'src/data/adopters/', 'site/data/adopters/'];
 
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);
 const nameOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
@@ -38,8 +43,10 @@ export function isAdoptersCandidate(path: string): boolean {
 
 export function findAdoptersFile(paths: readonly string[]): AdoptersFileSearch {
   const candidates = paths.filter(isAdoptersCandidate).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const path = candidates.find((p) => MARKDOWN.test(nameOf(p))) ?? candidates.find((p) => DATA.test(p));
-  return { path, others: candidates.filter((p) => p !== path) };
+  const folder = GROUP_FOLDERS.find((f) => paths.some((p) => folderOf(p) === f && DATA.test(p)));
+  const groups = folder ? paths.filter((p) => folderOf(p) === folder && DATA.test(p)).sort() : [];
+  const path = candidates.find((p) => MARKDOWN.test(nameOf(p))) ?? candidates.find((p) => DATA.test(p)) ?? groups[0];
+  return { path, others: candidates.filter((p) => p !== path), groups };
 }
 
 export const isDataPath = (path: string): boolean => DATA.test(path);

@@ -2,6 +2,7 @@ import type { FileSections } from '../adopters/list-sections.js';
 import { listFileSections } from '../adopters-file.js';
 import { DEFAULT_SETTINGS } from '../config/settings.js';
 import { DEFAULT_ISSUE_FORM_PATH } from '../submission/index.js';
+import { groupNameOf } from '../data-files/group-files.js';
 import { findDataSource } from './data-source.js';
 import { isDataPath } from './find-adopters-file.js';
 import { renderConfig } from './render-config.js';
@@ -41,8 +42,13 @@ export function planInit(input: {
   others?: string[];
   /** The data files among them, read: a Markdown list generated from one of them is edited there. */
   dataFiles?: { path: string; text: string }[];
+  /** A folder of one data file per group (Flux's `data/adopters/*.yaml`), read. */
+  groupFiles?: { path: string; text: string }[];
   defaultBranch: string;
 }): InitPlan {
+  const groups = input.groupFiles ?? [];
+  if (groups.length > 1 && (!input.adopters || groups.some((g) => g.path === input.adopters!.path)))
+    return planGroupFolder(groups, input.defaultBranch);
   const notes: string[] = [];
   let chosen = input.adopters;
   let others = input.others ?? [];
@@ -88,4 +94,38 @@ export function nextSteps(plan: InitPlan, repoUrl: string | undefined): string[]
     `Create the labels: run the “adopters doctor” workflow (Actions → adopters doctor → Run workflow)${at('actions/workflows/adopters-doctor.yml')}. The form applies its \`adopter\` label only once it exists; the doctor also checks the setup and says what to change.`,
     'Check the files locally any time: npx adopters doctor',
   ];
+}
+
+/**
+ * A folder of one data file per group: the form's Adopter type options are the groups (each file's
+ * title, or its name), `section-files` sends each to its file, and the workflows watch the folder.
+ */
+function planGroupFolder(groups: { path: string; text: string }[], defaultBranch: string): InitPlan {
+  const names = groups.map((g) => groupNameOf(g));
+  const sections: FileSections = { kind: 'headings', options: names };
+  const adoptersFile = groups[0]!.path;
+  const folder = adoptersFile.slice(0, adoptersFile.lastIndexOf('/') + 1);
+  const form = renderAdopterForm(sections, folder);
+  const options = names.filter((o) => !form.skipped.includes(o));
+  const sectionFiles = Object.fromEntries(
+    groups.filter((_, i) => options.includes(names[i]!)).map((g, i) => [names[i]!, g.path]),
+  );
+  return {
+    adoptersFile,
+    startsAdoptersFile: false,
+    sections,
+    options,
+    files: [
+      { path: DEFAULT_ISSUE_FORM_PATH, text: form.text, purpose: 'the adopter issue form' },
+      ...renderWorkflows(`${folder}**`, defaultBranch),
+      {
+        path: '.github/adopters.yml',
+        text: renderConfig(adoptersFile, sections, options, sectionFiles),
+        purpose: 'settings',
+      },
+    ],
+    notes: [
+      `${folder} holds one file per group (${names.join(', ')}): section-files sends each Adopter type to its file`,
+    ],
+  };
 }
