@@ -77,7 +77,9 @@ describe('adopters init', () => {
     expect(config).toContain(
       'section-files:\n  Flux: data/adopters/1-flux-v2.yaml\n  Flagger: data/adopters/2-flagger.yaml\n',
     );
-    expect(readFileSync(join(dir, '.github/workflows/adopters.yml'), 'utf8')).toMatch(/paths: \[(["'])data\/adopters\/\*\*\1\]/);
+    expect(readFileSync(join(dir, '.github/workflows/adopters.yml'), 'utf8')).toMatch(
+      /paths: \[(["'])data\/adopters\/\*\*\1\]/,
+    );
     const doctor = await cli(['doctor', dir, '--json']);
     const { findings } = JSON.parse(doctor.stdout) as { findings: { severity: string; message: string }[] };
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
