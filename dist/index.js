@@ -72838,6 +72838,13 @@ function keyMapFromFields(fields) {
   }
   return map5;
 }
+function isGroupList(items) {
+  const maps = items.filter((i) => isRecord(i.value));
+  if (!maps.length || inferKeys(maps).url) return false;
+  return maps.every(
+    (i) => Object.values(i.value).some((v) => Array.isArray(v) && v.some((x) => isRecord(x)))
+  );
+}
 
 // src/data-files/parse-json.ts
 var MAX_DEPTH = 4;
@@ -72882,6 +72889,8 @@ function collect(node3, path2, parent, doc, depth) {
         end: node3.offset + node3.length,
         title: parent ? titleOf(parent) : void 0
       });
+    if (isGroupList(items))
+      (node3.children ?? []).forEach((child, i) => collect(child, [...path2, String(i)], node3, doc, depth + 1));
     return;
   }
   if (node3.type !== "object") return;
@@ -72960,6 +72969,8 @@ function collectSequences(document3, node3, path2, doc, depth) {
       const [start, end] = node3.range ?? [0, 0];
       doc.sequences.push({ path: path2, items, flow: node3.flow === true, start, end, title: titleOf2(document3, path2) });
     }
+    if (isGroupList(items))
+      node3.items.forEach((item, i) => collectSequences(document3, item, [...path2, String(i)], doc, depth + 1));
     return;
   }
   if (!(0, import_yaml3.isMap)(node3)) return;
@@ -73307,14 +73318,11 @@ function selectSequence(doc, options) {
   }
   const largest = named.reduce((a, b) => b.sequence.items.length > a.sequence.items.length ? b : a);
   const section = named.length > 1 ? nameOf(largest.sequence) : null;
-  return withGroup(
-    largest.sequence,
-    largest.keys,
-    options.section,
-    named.length > 1,
-    section,
-    named.map((n) => n.sequence)
-  );
+  const lists = named.map((n) => n.sequence);
+  const chosen = withGroup(largest.sequence, largest.keys, options.section, named.length > 1, section, lists);
+  if (chosen.ok && !options.section && section && !chosen.note)
+    chosen.note = `no section was given, so the entry went into the largest list, "${section}"`;
+  return chosen;
 }
 function withGroup(sequence, keys, section, severalLists, listName = null, lists = []) {
   const groupKey = keys.group;
@@ -73447,7 +73455,8 @@ function deepEqual(a, b) {
 }
 function valueAt(root2, path2) {
   let node3 = root2;
-  for (const key of path2) node3 = isRecord(node3) ? node3[key] : void 0;
+  for (const key of path2)
+    node3 = isRecord(node3) ? node3[key] : Array.isArray(node3) ? node3[Number(key)] : void 0;
   return node3;
 }
 function verifyData(before, format2, content3, change) {
@@ -73473,6 +73482,9 @@ function verifyData(before, format2, content3, change) {
   if (isRecord(host) && isRecord(hostOld)) {
     host[key] = null;
     hostOld[key] = null;
+  } else if (Array.isArray(host) && Array.isArray(hostOld)) {
+    host[Number(key)] = null;
+    hostOld[Number(key)] = null;
   }
   return deepEqual(rest, restOld) ? void 0 : "something outside the list changed";
 }

@@ -1,6 +1,7 @@
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import { listedItems } from './insert-data-entry.js';
-import type { DataDocument, DataItem, DataSequence, KeyMap } from './model.js';
+import type { DataDocument, DataFormat, DataItem, DataSequence, KeyMap } from './model.js';
+import { parseData } from './parse-data.js';
 import { inferKeys } from './roles.js';
 
 export interface Located {
@@ -62,4 +63,17 @@ export function findDataEntry(doc: DataDocument, target: string, configured: Key
     code: 'not-found',
     reason: `no entry named "${target}" in this file${closest.length ? `; the closest are ${closest.join(', ')}` : ''}`,
   };
+}
+
+export type Opened =
+  | { ok: true; doc: DataDocument; found: Located }
+  | { ok: false; code: 'unreadable' | 'not-found' | 'ambiguous'; reason: string; line?: number };
+
+/** Reads a data file and finds the entry a request names: the first step of an update or a removal. */
+export function openEntry(source: string, format: DataFormat, target: string, keys: KeyMap = {}): Opened {
+  const parsed = parseData(source, format);
+  if (!parsed.ok) return { ok: false, code: 'unreadable', reason: parsed.reason, line: parsed.line };
+  const found = findDataEntry(parsed.doc, target, keys);
+  if (!found.ok) return { ok: false, code: found.code, reason: found.reason, line: found.line };
+  return { ok: true, doc: parsed.doc, found: found.found };
 }

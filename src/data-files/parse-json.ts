@@ -1,7 +1,7 @@
 import { getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
 import { type DataComment, type DataDocument, type DataItem, type DataPair, lineAt, lineStartsOf } from './model.js';
 import type { Parsed } from './parse-yaml.js';
-import { TITLE_KEYS } from './roles.js';
+import { isGroupList, TITLE_KEYS } from './roles.js';
 
 const MAX_DEPTH = 4;
 
@@ -52,6 +52,8 @@ function collect(node: Node | undefined, path: string[], parent: Node | undefine
         end: node.offset + node.length,
         title: parent ? titleOf(parent) : undefined,
       });
+    if (isGroupList(items))
+      (node.children ?? []).forEach((child, i) => collect(child, [...path, String(i)], node, doc, depth + 1));
     return;
   }
   if (node.type !== 'object') return;

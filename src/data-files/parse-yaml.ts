@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, type Node, Parser, parseDocument, type Document, type Pair } from 'yaml';
 import { type DataComment, type DataDocument, type DataItem, type DataPair, lineAt, lineStartsOf } from './model.js';
-import { TITLE_KEYS } from './roles.js';
+import { isGroupList, TITLE_KEYS } from './roles.js';
 
 /** How deep below the root an adopters sequence may sit (Flux: `adopters.companies`). */
 const MAX_DEPTH = 4;
@@ -40,6 +40,9 @@ function collectSequences(document: Document, node: unknown, path: string[], doc
       const [start, end] = node.range ?? [0, 0];
       doc.sequences.push({ path, items, flow: node.flow === true, start, end, title: titleOf(document, path) });
     }
+    // A list of groups (`- category: Vendors` / `items: [...]`) holds the adopters' lists inside its items.
+    if (isGroupList(items))
+      node.items.forEach((item, i) => collectSequences(document, item, [...path, String(i)], doc, depth + 1));
     return;
   }
   if (!isMap(node)) return;

@@ -1,7 +1,6 @@
 import { startsItsLine } from './layout.js';
 import { afterLine, type DataDocument, type DataFormat, type DataItem, type DataSequence } from './model.js';
-import { parseData } from './parse-data.js';
-import { findDataEntry } from './find-entry.js';
+import { openEntry } from './find-entry.js';
 import type { DataOptions } from './select-sequence.js';
 import { verifyData } from './verify.js';
 
@@ -93,12 +92,10 @@ export function removeDataEntry(
   target: string,
   options: DataOptions = {},
 ): DataEditResult {
-  const parsed = parseData(source, format);
-  if (!parsed.ok) return { ok: false, code: 'unreadable', reason: parsed.reason, line: parsed.line };
-  const doc = parsed.doc;
-  const found = findDataEntry(doc, target, options.keys);
-  if (!found.ok) return { ok: false, code: found.code, reason: found.reason, line: found.line };
-  const { sequence, item } = found.found;
+  const opened = openEntry(source, format, target, options.keys);
+  if (!opened.ok) return opened;
+  const { doc, found } = opened;
+  const { sequence, item } = found;
   const removal = removalOf(doc, sequence, item);
   if ('reason' in removal) return { ok: false, code: 'unsafe', reason: removal.reason, line: item.startLine };
   const content = applyReplacements(source, removal.replacements);

@@ -104,3 +104,15 @@ export function keyMapFromFields(fields: Readonly<Record<string, string>>): KeyM
   }
   return map;
 }
+
+/**
+ * A list whose items are groups rather than adopters: mappings without a website, each holding a list
+ * of mappings (`- category: Vendors` / `  items: [...]`). Its items' lists are the adopters' lists.
+ */
+export function isGroupList(items: readonly DataItem[]): boolean {
+  const maps = items.filter((i) => isRecord(i.value));
+  if (!maps.length || inferKeys(maps).url) return false;
+  return maps.every((i) =>
+    Object.values(i.value as Record<string, unknown>).some((v) => Array.isArray(v) && v.some((x) => isRecord(x))),
+  );
+}

@@ -66,14 +66,11 @@ export function selectSequence(doc: DataDocument, options: DataOptions): Selecti
   }
   const largest = named.reduce((a, b) => (b.sequence.items.length > a.sequence.items.length ? b : a));
   const section = named.length > 1 ? nameOf(largest.sequence) : null;
-  return withGroup(
-    largest.sequence,
-    largest.keys,
-    options.section,
-    named.length > 1,
-    section,
-    named.map((n) => n.sequence),
-  );
+  const lists = named.map((n) => n.sequence);
+  const chosen = withGroup(largest.sequence, largest.keys, options.section, named.length > 1, section, lists);
+  if (chosen.ok && !options.section && section && !chosen.note)
+    chosen.note = `no section was given, so the entry went into the largest list, "${section}"`;
+  return chosen;
 }
 
 function withGroup(

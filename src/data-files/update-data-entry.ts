@@ -1,7 +1,7 @@
 import { findDuplicatesIn } from '../adopters/duplicates.js';
 import { itemParts, linePrefix } from './layout.js';
 import { commentStatements, listedItems } from './insert-data-entry.js';
-import { findDataEntry, type Located } from './find-entry.js';
+import { type Located, openEntry } from './find-entry.js';
 import { type DataDocument, type DataFormat, isRecord, type Role } from './model.js';
 import { decideDataOrder, placeName } from './order.js';
 import { parseData } from './parse-data.js';
@@ -67,12 +67,10 @@ export function updateDataEntry(
   changes: DataChanges,
   options: DataOptions = {},
 ): DataEditResult {
-  const parsed = parseData(source, format);
-  if (!parsed.ok) return { ok: false, code: 'unreadable', reason: parsed.reason, line: parsed.line };
-  const doc = parsed.doc;
-  const found = findDataEntry(doc, target, options.keys);
-  if (!found.ok) return { ok: false, code: found.code, reason: found.reason, line: found.line };
-  const at = found.found;
+  const opened = openEntry(source, format, target, options.keys);
+  if (!opened.ok) return opened;
+  const { doc, found } = opened;
+  const at = found;
   const { item, sequence, keys } = at;
   const current = isRecord(item.value) ? item.value : {};
   const warnings: string[] = [];

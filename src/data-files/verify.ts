@@ -16,7 +16,8 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 /** The value at a path of keys. */
 export function valueAt(root: unknown, path: readonly string[]): unknown {
   let node = root;
-  for (const key of path) node = isRecord(node) ? node[key] : undefined;
+  for (const key of path)
+    node = isRecord(node) ? node[key] : Array.isArray(node) ? (node as unknown[])[Number(key)] : undefined;
   return node;
 }
 
@@ -61,6 +62,9 @@ export function verifyData(
   if (isRecord(host) && isRecord(hostOld)) {
     host[key] = null;
     hostOld[key] = null;
+  } else if (Array.isArray(host) && Array.isArray(hostOld)) {
+    host[Number(key)] = null;
+    hostOld[Number(key)] = null;
   }
   return deepEqual(rest, restOld) ? undefined : 'something outside the list changed';
 }
