@@ -84,30 +84,14 @@ describe('adopters init', () => {
     const { findings } = JSON.parse(doctor.stdout) as { findings: { severity: string; message: string }[] };
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
     // The CLI names a group's file through the folder and --section.
-    const add = await cli([
-      'add',
-      join(dir, 'data/adopters'),
-      '--name',
-      'Hooli',
-      '--url',
-      'https://hooli.example.com',
-      '--section',
-      'flagger',
-      '--json',
-    ]);
+    const hooli = ['add', join(dir, 'data/adopters'), '--name', 'Hooli', '--url', 'https://hooli.example.com'];
+    const add = await cli([...hooli, '--section', 'flagger', '--json']);
     expect(add.code, add.stderr).toBe(0);
     expect(JSON.parse(add.stdout)).toMatchObject({ line: 6, section: 'Flagger', order: 'append' });
     expect(readFileSync(join(dir, 'data/adopters/2-flagger.yaml'), 'utf8')).toBe(
       `${flagger}    - name: Hooli\n      url: https://hooli.example.com\n`,
     );
-    const none = await cli([
-      'add',
-      join(dir, 'data/adopters'),
-      '--name',
-      'Hooli',
-      '--url',
-      'https://hooli.example.com',
-    ]);
+    const none = await cli(hooli);
     expect(none.code).toBe(1);
     expect(none.stderr).toContain('choose one with --section (groups: "Flux", "Flagger")');
   });
