@@ -44141,8 +44141,14 @@ function mostCommon(values) {
 var pairsOf = (items, key) => items.flatMap((i) => (i.pairs ?? []).filter((p) => p.key === key).map((pair2) => ({ item: i, pair: pair2 })));
 function styleFor(items, key) {
   const pairs2 = pairsOf(items, key).filter(({ pair: pair2 }) => SCALAR_STYLES.has(pair2.style));
-  const filled = pairs2.filter(({ pair: pair2 }) => pair2.value !== "" && pair2.value !== null);
-  return mostCommon((filled.length ? filled : pairs2).map(({ pair: pair2 }) => pair2.style));
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const { pair: pair2 } of pairs2) counts2.set(pair2.style, (counts2.get(pair2.style) ?? 0) + 1);
+  const top = Math.max(0, ...counts2.values());
+  const tied = new Set([...counts2].filter(([, n]) => n === top).map(([style]) => style));
+  const filled = pairs2.filter(({ pair: pair2 }) => pair2.value !== "" && pair2.value !== null && tied.has(pair2.style));
+  return mostCommon(
+    (filled.length ? filled : pairs2.filter(({ pair: pair2 }) => tied.has(pair2.style))).map(({ pair: pair2 }) => pair2.style)
+  );
 }
 function fallbackQuote(items) {
   const quoted = items.flatMap((i) => (i.pairs ?? []).map((p) => p.style)).filter((s) => s.startsWith("QUOTE_"));

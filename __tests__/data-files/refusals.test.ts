@@ -80,6 +80,13 @@ describe('insertDataEntry refuses or flags', () => {
     expect(u.ok && u.entry).toContain('logo: https://cdn.z.io/z.webp');
   });
 
+  it('writes a value in the style most siblings use for its key, their empty values included', () => {
+    const file =
+      "- name: A\n  url: https://a.io\n  description: ''\n- name: B\n  url: https://b.io\n  description: ''\n- name: C\n  url: https://c.io\n  description: Uses it\n";
+    const r = insertDataEntry(file, 'yaml', { name: 'D', url: 'https://d.io', description: 'Runs it' });
+    expect(r.ok && r.entry).toBe("- name: D\n  url: https://d.io\n  description: 'Runs it'");
+  });
+
   it('writes the contact as the siblings write theirs', () => {
     const file = `- name: A\n  url: https://a.io\n  contact: "@alice"\n- name: B\n  url: https://b.io\n  contact: "@bob"\n`;
     const r = insertDataEntry(file, 'yaml', { name: 'C', url: 'https://c.io', contact: 'carol' });

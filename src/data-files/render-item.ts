@@ -14,11 +14,20 @@ function mostCommon<T>(values: readonly T[]): T | undefined {
 const pairsOf = (items: readonly DataItem[], key: string) =>
   items.flatMap((i) => (i.pairs ?? []).filter((p) => p.key === key).map((pair) => ({ item: i, pair })));
 
-/** The style most siblings write this key's values in (empty values count only when nothing else does). */
+/**
+ * The style most siblings write this key's values in, empty ones included (`''` is how the file spells
+ * nothing, and how it quotes); a tie goes to the style of the values that say something.
+ */
 function styleFor(items: readonly DataItem[], key: string): string | undefined {
   const pairs = pairsOf(items, key).filter(({ pair }) => SCALAR_STYLES.has(pair.style));
-  const filled = pairs.filter(({ pair }) => pair.value !== '' && pair.value !== null);
-  return mostCommon((filled.length ? filled : pairs).map(({ pair }) => pair.style));
+  const counts = new Map<string, number>();
+  for (const { pair } of pairs) counts.set(pair.style, (counts.get(pair.style) ?? 0) + 1);
+  const top = Math.max(0, ...counts.values());
+  const tied = new Set([...counts].filter(([, n]) => n === top).map(([style]) => style));
+  const filled = pairs.filter(({ pair }) => pair.value !== '' && pair.value !== null && tied.has(pair.style));
+  return mostCommon(
+    (filled.length ? filled : pairs.filter(({ pair }) => tied.has(pair.style))).map(({ pair }) => pair.style),
+  );
 }
 
 /** The quoting the file falls back on when a value cannot be plain: its most common quoted style. */
