@@ -131,6 +131,1131 @@ var require_extend = __commonJS({
   }
 });
 
+// node_modules/tldts/dist/cjs/index.js
+var require_cjs = __commonJS({
+  "node_modules/tldts/dist/cjs/index.js"(exports) {
+    "use strict";
+    function shareSameDomainSuffix(hostname3, vhost) {
+      if (hostname3.endsWith(vhost)) {
+        return hostname3.length === vhost.length || hostname3[hostname3.length - vhost.length - 1] === ".";
+      }
+      return false;
+    }
+    function extractDomainWithSuffix(hostname3, publicSuffix) {
+      const publicSuffixIndex = hostname3.length - publicSuffix.length - 2;
+      const lastDotBeforeSuffixIndex = hostname3.lastIndexOf(".", publicSuffixIndex);
+      if (lastDotBeforeSuffixIndex === -1) {
+        return hostname3;
+      }
+      return hostname3.slice(lastDotBeforeSuffixIndex + 1);
+    }
+    function getDomain$1(suffix, hostname3, options) {
+      if (options.validHosts !== null) {
+        const validHosts = options.validHosts;
+        for (const vhost of validHosts) {
+          if (
+            /*@__INLINE__*/
+            shareSameDomainSuffix(hostname3, vhost)
+          ) {
+            return vhost;
+          }
+        }
+      }
+      let numberOfLeadingDots = 0;
+      if (hostname3.startsWith(".")) {
+        while (numberOfLeadingDots < hostname3.length && hostname3[numberOfLeadingDots] === ".") {
+          numberOfLeadingDots += 1;
+        }
+      }
+      if (suffix.length === hostname3.length - numberOfLeadingDots) {
+        return null;
+      }
+      return (
+        /*@__INLINE__*/
+        extractDomainWithSuffix(hostname3, suffix)
+      );
+    }
+    function getDomainWithoutSuffix$1(domain3, suffix) {
+      return domain3.slice(0, -suffix.length - 1);
+    }
+    var charCodeAt$2 = String.prototype.charCodeAt;
+    var CONTROL_CHARS = /[\t\n\r]/g;
+    var HAS_CONTROL_CHAR = /[\t\n\r]/;
+    var FORBIDDEN_DOMAIN_CHAR = /[\x00-\x20#%/:<>?@[\\\]^|\x7f]/;
+    var extractedHostnameValidated = false;
+    var extractedBracketedHost = false;
+    function isValidHostnameChar(code3) {
+      return code3 >= 97 && code3 <= 122 || // a-z
+      code3 >= 48 && code3 <= 57 || // 0-9
+      code3 > 127 || // non-ASCII (accepted, not punycode-checked)
+      code3 >= 65 && code3 <= 90 || // A-Z (becomes valid once lowercased)
+      code3 === 45 || // '-'
+      code3 === 95;
+    }
+    function noHostname(url2, urlIsValidHostname, validate2) {
+      return HAS_CONTROL_CHAR.test(url2) ? extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2) : null;
+    }
+    function isSchemeChar(code3) {
+      return (code3 | 32) >= 97 && (code3 | 32) <= 122 || // [a-zA-Z] (fold letters only)
+      code3 >= 48 && code3 <= 57 || // [0, 9]
+      code3 === 46 || // '.'
+      code3 === 45 || // '-'
+      code3 === 43;
+    }
+    function decodeHostname(hostname3) {
+      let decoded;
+      try {
+        decoded = decodeURIComponent(hostname3);
+      } catch (_a3) {
+        return null;
+      }
+      if (FORBIDDEN_DOMAIN_CHAR.test(decoded)) {
+        return null;
+      }
+      let end = decoded.length;
+      while (end > 1 && charCodeAt$2.call(decoded, end - 1) === 46) {
+        end -= 1;
+      }
+      return decoded.slice(0, end).toLowerCase();
+    }
+    function isScheme(url2, start, end) {
+      const first = charCodeAt$2.call(url2, start) | 32;
+      if (start === end || first < 97 || first > 122) {
+        return false;
+      }
+      for (let i = start + 1; i < end; i += 1) {
+        if (!isSchemeChar(charCodeAt$2.call(url2, i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function getSpecialScheme(url2, schemeStart, colonIndex) {
+      const length = colonIndex - schemeStart;
+      const c0 = charCodeAt$2.call(url2, schemeStart) | 32;
+      if (length === 2) {
+        return c0 === 119 && (charCodeAt$2.call(url2, schemeStart + 1) | 32) === 115 ? 1 : 0;
+      } else if (length === 3) {
+        const c1 = charCodeAt$2.call(url2, schemeStart + 1) | 32;
+        const c2 = charCodeAt$2.call(url2, schemeStart + 2) | 32;
+        if (c0 === 119 && c1 === 115 && c2 === 115)
+          return 1;
+        if (c0 === 102 && c1 === 116 && c2 === 112)
+          return 1;
+        return 0;
+      } else if (length === 4) {
+        const c1 = charCodeAt$2.call(url2, schemeStart + 1) | 32;
+        const c2 = charCodeAt$2.call(url2, schemeStart + 2) | 32;
+        const c3 = charCodeAt$2.call(url2, schemeStart + 3) | 32;
+        if (c0 === 104 && c1 === 116 && c2 === 116 && c3 === 112)
+          return 1;
+        if (c0 === 102 && c1 === 105 && c2 === 108 && c3 === 101)
+          return 2;
+        return 0;
+      } else if (length === 5) {
+        return c0 === 104 && (charCodeAt$2.call(url2, schemeStart + 1) | 32) === 116 && (charCodeAt$2.call(url2, schemeStart + 2) | 32) === 116 && (charCodeAt$2.call(url2, schemeStart + 3) | 32) === 112 && (charCodeAt$2.call(url2, schemeStart + 4) | 32) === 115 ? 1 : 0;
+      }
+      return 0;
+    }
+    function extractHostname(url2, urlIsValidHostname, validate2 = false) {
+      let start = 0;
+      let end = url2.length;
+      let hasUpper = false;
+      let failedValidation = false;
+      let isSpecial = true;
+      extractedHostnameValidated = false;
+      extractedBracketedHost = false;
+      if (!urlIsValidHostname) {
+        while (start < url2.length && charCodeAt$2.call(url2, start) <= 32) {
+          start += 1;
+        }
+        if (charCodeAt$2.call(url2, start + 4) === 58 && (charCodeAt$2.call(url2, start) | 32) === 100 && (charCodeAt$2.call(url2, start + 1) | 32) === 97 && (charCodeAt$2.call(url2, start + 2) | 32) === 116 && (charCodeAt$2.call(url2, start + 3) | 32) === 97 || charCodeAt$2.call(url2, start + 10) === 58 && (charCodeAt$2.call(url2, start) | 32) === 106 && (charCodeAt$2.call(url2, start + 1) | 32) === 97 && (charCodeAt$2.call(url2, start + 2) | 32) === 118 && (charCodeAt$2.call(url2, start + 3) | 32) === 97 && (charCodeAt$2.call(url2, start + 4) | 32) === 115 && (charCodeAt$2.call(url2, start + 5) | 32) === 99 && (charCodeAt$2.call(url2, start + 6) | 32) === 114 && (charCodeAt$2.call(url2, start + 7) | 32) === 105 && (charCodeAt$2.call(url2, start + 8) | 32) === 112 && (charCodeAt$2.call(url2, start + 9) | 32) === 116) {
+          return null;
+        }
+        while (end > start + 1 && charCodeAt$2.call(url2, end - 1) <= 32) {
+          end -= 1;
+        }
+        if ((charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) && (charCodeAt$2.call(url2, start + 1) === 47 || charCodeAt$2.call(url2, start + 1) === 92)) {
+          start += 2;
+          while (charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) {
+            start += 1;
+          }
+        } else {
+          let indexOfProtocol = charCodeAt$2.call(url2, start + 4) === 115 ? start + 5 : start + 4;
+          if (charCodeAt$2.call(url2, start) !== 104 || charCodeAt$2.call(url2, start + 1) !== 116 || charCodeAt$2.call(url2, start + 2) !== 116 || charCodeAt$2.call(url2, start + 3) !== 112 || charCodeAt$2.call(url2, indexOfProtocol) !== 58 || charCodeAt$2.call(url2, indexOfProtocol + 1) !== 47) {
+            indexOfProtocol = url2.indexOf(":/", start);
+          }
+          if (indexOfProtocol !== -1) {
+            const special = getSpecialScheme(url2, start, indexOfProtocol);
+            if (special === 1) {
+              start = indexOfProtocol + 2;
+              while (charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) {
+                start += 1;
+              }
+            } else if (special === 2) {
+              start = indexOfProtocol + 1;
+              let slashes = 0;
+              while ((charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) && slashes < 2) {
+                start += 1;
+                slashes += 1;
+              }
+              if (slashes < 2) {
+                return noHostname(url2, urlIsValidHostname, validate2);
+              }
+            } else if (!isScheme(url2, start, start + 1)) {
+              indexOfProtocol = -1;
+            } else {
+              for (let i = start; i < indexOfProtocol; i += 1) {
+                const code3 = charCodeAt$2.call(url2, i);
+                if (!isSchemeChar(code3)) {
+                  if (code3 === 9 || code3 === 10 || code3 === 13) {
+                    return extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
+                  }
+                  if (code3 === 58 && getSpecialScheme(url2, start, i) !== 1) {
+                    for (let j = i; j < indexOfProtocol; j += 1) {
+                      const c = charCodeAt$2.call(url2, j);
+                      if (c === 47 || c === 92 || c === 63 || c === 35) {
+                        indexOfProtocol = -1;
+                        break;
+                      }
+                    }
+                    if (indexOfProtocol !== -1) {
+                      return noHostname(url2, urlIsValidHostname, validate2);
+                    }
+                  }
+                  indexOfProtocol = -1;
+                  break;
+                }
+              }
+              if (indexOfProtocol !== -1) {
+                if (charCodeAt$2.call(url2, indexOfProtocol + 2) === 47) {
+                  isSpecial = false;
+                  start = indexOfProtocol + 3;
+                } else {
+                  return noHostname(url2, urlIsValidHostname, validate2);
+                }
+              }
+            }
+          }
+          if (indexOfProtocol === -1 && charCodeAt$2.call(url2, start) !== 91) {
+            let indexOfColon = -1;
+            for (let i = start; i < end; i += 1) {
+              const code3 = charCodeAt$2.call(url2, i);
+              if (code3 === 9 || code3 === 10 || code3 === 13) {
+                return extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
+              }
+              if (code3 === 58) {
+                indexOfColon = i;
+                break;
+              }
+              if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
+                break;
+              }
+            }
+            if (indexOfColon !== -1) {
+              const special = getSpecialScheme(url2, start, indexOfColon);
+              let hasIdentifier = false;
+              for (let i = special === 2 ? end : indexOfColon + 1; i < end; i += 1) {
+                const code3 = charCodeAt$2.call(url2, i);
+                if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
+                  break;
+                }
+                if (code3 === 64) {
+                  hasIdentifier = true;
+                  break;
+                }
+              }
+              if (!hasIdentifier) {
+                let allDigits = special === 0;
+                let i = indexOfColon + 1;
+                for (; i < end; i += 1) {
+                  const code3 = charCodeAt$2.call(url2, i);
+                  if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
+                    break;
+                  }
+                  if (code3 < 48 || code3 > 57) {
+                    allDigits = false;
+                    break;
+                  }
+                }
+                if (i === indexOfColon + 1) {
+                  allDigits = false;
+                }
+                if (!allDigits) {
+                  if (special === 0) {
+                    let isBareIpv6 = false;
+                    for (let j = indexOfColon + 1; j < end; j += 1) {
+                      const code3 = charCodeAt$2.call(url2, j);
+                      if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
+                        break;
+                      }
+                      if (code3 === 58) {
+                        isBareIpv6 = true;
+                        break;
+                      }
+                    }
+                    const next = charCodeAt$2.call(url2, i);
+                    if (!isBareIpv6 && (isScheme(url2, start, indexOfColon) || i < end && next !== 47 && next !== 92 && next !== 63 && next !== 35)) {
+                      return noHostname(url2, urlIsValidHostname, validate2);
+                    }
+                  } else {
+                    start = indexOfColon + 1;
+                    if (special === 2) {
+                      let slashes = 0;
+                      while ((charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) && slashes < 2) {
+                        start += 1;
+                        slashes += 1;
+                      }
+                      if (slashes < 2) {
+                        return noHostname(url2, urlIsValidHostname, validate2);
+                      }
+                    } else {
+                      while (charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) {
+                        start += 1;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        let indexOfIdentifier = -1;
+        let indexOfPort = -1;
+        let indexOfFirstColon = -1;
+        let hasControl = false;
+        let vValid = validate2;
+        let vLastDot = start - 1;
+        let vLastCode = -1;
+        if (validate2 && start < end) {
+          const c0 = charCodeAt$2.call(url2, start);
+          if (
+            // Keep these parens: they scope /*@__INLINE__*/ for terser.
+            // prettier-ignore
+            !/*@__INLINE__*/
+            (isValidHostnameChar(c0) || c0 === 46 || c0 === 95) || c0 === 45
+          ) {
+            vValid = false;
+          }
+        }
+        for (let i = start; i < end; i += 1) {
+          const code3 = charCodeAt$2.call(url2, i);
+          if (code3 < 64) {
+            if (code3 === 47 || code3 === 35 || code3 === 63) {
+              end = i;
+              break;
+            } else if (code3 === 58) {
+              if (indexOfFirstColon === -1) {
+                indexOfFirstColon = i;
+              }
+              indexOfPort = i;
+            } else if (code3 === 9 || code3 === 10 || code3 === 13) {
+              hasControl = true;
+            } else if (validate2) {
+              if (code3 === 46) {
+                if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
+                  vValid = false;
+                }
+                vLastDot = i;
+              } else if (code3 < 48 || code3 > 57) {
+                if (code3 !== 45 || vLastCode === 46) {
+                  vValid = false;
+                }
+              }
+            }
+          } else if (isSpecial && code3 === 92) {
+            end = i;
+            break;
+          } else if (code3 === 64) {
+            indexOfIdentifier = i;
+            indexOfFirstColon = -1;
+          } else if (code3 >= 65 && code3 <= 90) {
+            hasUpper = true;
+          } else if (validate2 && !/*@__INLINE__*/
+          isValidHostnameChar(code3)) {
+            vValid = false;
+          }
+          if (validate2) {
+            vLastCode = code3;
+          }
+        }
+        if (hasControl) {
+          return extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
+        }
+        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end) {
+          start = indexOfIdentifier + 1;
+        }
+        if (charCodeAt$2.call(url2, start) === 91) {
+          const closingBracket2 = url2.indexOf("]", start);
+          if (closingBracket2 !== -1 && closingBracket2 < end && (closingBracket2 + 1 === end || charCodeAt$2.call(url2, closingBracket2 + 1) === 58)) {
+            extractedBracketedHost = true;
+            return url2.slice(start + 1, closingBracket2).toLowerCase();
+          }
+          return null;
+        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end && // A host:port has exactly one ':' in the host (so its first ':' is its
+        // last); a bare, unbracketed IPv6 literal ("2a01:e35::1") has >= 2, so
+        // its first ':' precedes the last. Only the former has a ':port' to trim.
+        indexOfFirstColon === indexOfPort) {
+          end = indexOfPort;
+        }
+        if (start >= end) {
+          return noHostname(url2, urlIsValidHostname, validate2);
+        }
+        if (validate2 && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && charCodeAt$2.call(url2, end - 1) !== 46 && end - start <= 255 && // total length
+        end - vLastDot - 1 <= 63 && // last label length
+        vLastCode !== 45) {
+          extractedHostnameValidated = true;
+        }
+        failedValidation = validate2 && !vValid;
+      }
+      while (end > start + 1 && charCodeAt$2.call(url2, end - 1) === 46) {
+        end -= 1;
+      }
+      const hostname3 = start !== 0 || end !== url2.length ? url2.slice(start, end) : url2;
+      if (failedValidation && isSpecial && hostname3.includes("%")) {
+        return decodeHostname(hostname3);
+      }
+      if (hasUpper) {
+        return hostname3.toLowerCase();
+      }
+      return hostname3;
+    }
+    var ipMappingFirst = /* @__PURE__ */ new Uint32Array([170, 173, 178, 185, 739, 847, 4447, 6068, 6155, 7468, 7470, 7472, 7491, 7495, 7496, 7580, 7584, 8203, 8288, 8298, 8304, 8308, 8320, 8336, 8337, 8339, 8450, 8492, 8495, 8496, 8517, 8518, 8553, 8557, 8569, 8573, 9312, 9321, 9398, 9421, 9424, 9447, 9450, 12290, 12644, 12881, 12977, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65024, 65279, 65294, 65296, 65313, 65336, 65345, 65368, 65377, 65440, 113824, 117974, 117997, 118e3, 119155, 119808, 119831, 119834, 119857, 119860, 119883, 119886, 119909, 119912, 119935, 119938, 119961, 119964, 119966, 119987, 119990, 119995, 120013, 120016, 120039, 120042, 120065, 120068, 120071, 120091, 120094, 120117, 120120, 120123, 120143, 120146, 120169, 120172, 120195, 120198, 120221, 120224, 120247, 120250, 120273, 120276, 120299, 120302, 120325, 120328, 120351, 120354, 120377, 120380, 120403, 120406, 120429, 120432, 120455, 120458, 120481, 120782, 120792, 120802, 120812, 120822, 127275, 127277, 127280, 127303, 130032, 917760]);
+    var ipMappingLast = /* @__PURE__ */ new Uint32Array([170, 173, 179, 185, 739, 847, 4448, 6069, 6159, 7468, 7470, 7473, 7491, 7495, 7497, 7580, 7584, 8203, 8292, 8303, 8304, 8313, 8329, 8336, 8337, 8339, 8450, 8493, 8495, 8497, 8517, 8519, 8553, 8558, 8569, 8574, 9320, 9331, 9403, 9421, 9429, 9447, 9450, 12290, 12644, 12895, 12991, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65039, 65279, 65294, 65305, 65318, 65336, 65350, 65368, 65377, 65440, 113827, 117979, 117997, 118009, 119162, 119813, 119831, 119839, 119857, 119865, 119883, 119891, 119909, 119917, 119935, 119943, 119961, 119964, 119967, 119987, 119993, 119995, 120013, 120021, 120039, 120047, 120065, 120069, 120073, 120091, 120099, 120117, 120121, 120125, 120143, 120151, 120169, 120177, 120195, 120203, 120221, 120229, 120247, 120255, 120273, 120281, 120299, 120307, 120325, 120333, 120351, 120359, 120377, 120385, 120403, 120411, 120429, 120437, 120455, 120463, 120481, 120791, 120801, 120811, 120821, 120831, 127275, 127277, 127285, 127303, 130041, 917999]);
+    var ipMappingValue = /* @__PURE__ */ new Uint16Array([97, 0, 50, 49, 120, 0, 0, 0, 0, 97, 98, 100, 97, 98, 100, 99, 102, 0, 0, 0, 48, 52, 48, 97, 101, 120, 99, 98, 101, 101, 100, 100, 120, 99, 120, 99, 49, 1010, 97, 120, 97, 120, 48, 46, 0, 1021, 1036, 25697, 25443, 25444, 25698, 99, 102, 26214, 0, 0, 46, 48, 97, 120, 97, 120, 46, 0, 0, 97, 120, 48, 0, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 99, 120, 97, 102, 120, 97, 120, 97, 120, 97, 100, 120, 97, 120, 97, 100, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 48, 48, 48, 48, 48, 99, 25444, 97, 120, 48, 0]);
+    var ipMappingBlocks = /* @__PURE__ */ new Uint32Array([562167821, 983059, 0, 0, 0, 128, 0, 3355443200]);
+    function hexValue(code3) {
+      if (code3 >= 48 && code3 <= 57) {
+        return code3 - 48;
+      }
+      const letter = code3 | 32;
+      return letter >= 97 && letter <= 102 ? letter - 87 : 16;
+    }
+    function isIpv4(hostname3) {
+      const end = hostname3.length;
+      let i = 0;
+      for (let numbers = 1; numbers <= 4; numbers += 1) {
+        let radix = 10;
+        if (i + 1 < end && hostname3.charCodeAt(i) === 48) {
+          radix = 8;
+          if ((hostname3.charCodeAt(i + 1) | 32) === 120) {
+            radix = 16;
+            i += 2;
+          }
+        }
+        const start = i;
+        let value = 0;
+        for (; i < end; i += 1) {
+          const code3 = hostname3.charCodeAt(i);
+          if (code3 === 46) {
+            break;
+          }
+          const digit = hexValue(code3);
+          if (digit >= radix) {
+            return false;
+          }
+          value = value * radix + digit;
+        }
+        if (i === start && radix !== 16) {
+          return false;
+        }
+        if (i === end) {
+          return value <= 4294967295 >>> 8 * (numbers - 1);
+        }
+        if (value > 255) {
+          return false;
+        }
+        i += 1;
+      }
+      return false;
+    }
+    function isDottedDecimal(hostname3, i, end) {
+      for (let numbers = 1; numbers <= 4; numbers += 1) {
+        const start = i;
+        let value = 0;
+        for (; i < end; i += 1) {
+          const digit = hostname3.charCodeAt(i) - 48;
+          if (digit < 0 || digit > 9) {
+            break;
+          }
+          value = value * 10 + digit;
+          if (value > 255 || value < 10 && i !== start) {
+            return false;
+          }
+        }
+        if (i === start) {
+          return false;
+        }
+        if (numbers < 4) {
+          if (hostname3.charCodeAt(i) !== 46) {
+            return false;
+          }
+          i += 1;
+        }
+      }
+      return i === end;
+    }
+    function isIpv6(hostname3) {
+      let i = 0;
+      let end = hostname3.length;
+      if (hostname3.charCodeAt(0) === 91) {
+        if (hostname3.charCodeAt(end - 1) !== 93) {
+          return false;
+        }
+        i = 1;
+        end -= 1;
+      }
+      if (i < end && hostname3.charCodeAt(i) === 58) {
+        if (i + 1 === end || hostname3.charCodeAt(i + 1) !== 58) {
+          return false;
+        }
+        i += 1;
+      }
+      let groups = 0;
+      let compressed = false;
+      while (i < end && groups < 8) {
+        if (hostname3.charCodeAt(i) === 58) {
+          if (compressed) {
+            return false;
+          }
+          compressed = true;
+          groups += 1;
+          i += 1;
+          continue;
+        }
+        const start = i;
+        while (i < end && i - start < 4 && hexValue(hostname3.charCodeAt(i)) !== 16) {
+          i += 1;
+        }
+        if (i === start) {
+          return false;
+        }
+        if (i === end) {
+          return compressed || groups === 7;
+        }
+        if (hostname3.charCodeAt(i) === 46) {
+          return (compressed ? groups <= 6 : groups === 6) && isDottedDecimal(hostname3, start, end);
+        }
+        if (hostname3.charCodeAt(i) !== 58 || i + 1 === end) {
+          return false;
+        }
+        groups += 1;
+        i += 1;
+      }
+      return compressed && i === end;
+    }
+    function mapCodePoint(cp) {
+      if (cp < 65536 && (ipMappingBlocks[cp >> 13] >>> (cp >> 8 & 31) & 1) === 0) {
+        return "g";
+      }
+      let low = 0;
+      let high = ipMappingFirst.length - 1;
+      while (low <= high) {
+        const mid = low + high >>> 1;
+        if (cp < ipMappingFirst[mid]) {
+          high = mid - 1;
+        } else if (cp > ipMappingLast[mid]) {
+          low = mid + 1;
+        } else {
+          const value = ipMappingValue[mid];
+          const offset = cp - ipMappingFirst[mid];
+          if (value === 0) {
+            return "";
+          }
+          if (value < 128) {
+            return String.fromCharCode(value + offset);
+          }
+          if (value < 2e3) {
+            return String(value - 1e3 + offset);
+          }
+          return String.fromCharCode(value >> 8, value & 255);
+        }
+      }
+      return "g";
+    }
+    function isMappedIp(hostname3) {
+      for (let i = hostname3.length - 1; i >= 0; i -= 1) {
+        let cp = hostname3.charCodeAt(i);
+        if (cp === 46) {
+          break;
+        }
+        if (cp < 128) {
+          if (hexValue(cp) === 16 && (cp | 32) !== 120) {
+            return false;
+          }
+          continue;
+        }
+        if (cp < 55296 && (ipMappingBlocks[cp >> 13] >>> (cp >> 8 & 31) & 1) === 0) {
+          return false;
+        }
+        if (cp >= 56320 && cp <= 57343 && i > 0) {
+          const high = hostname3.charCodeAt(i - 1);
+          if (high >= 55296 && high <= 56319) {
+            cp = (high - 55296) * 1024 + (cp - 56320) + 65536;
+            i -= 1;
+          }
+        }
+        const mapped2 = mapCodePoint(cp);
+        if (mapped2 === "g") {
+          return false;
+        }
+        if (mapped2 === ".") {
+          break;
+        }
+      }
+      if (hostname3.includes(":")) {
+        return false;
+      }
+      let ascii = "";
+      for (let i = 0; i < hostname3.length; i += 1) {
+        const code3 = hostname3.charCodeAt(i);
+        if (code3 < 128) {
+          ascii += hostname3.charAt(i);
+        } else {
+          let cp = code3;
+          if (code3 >= 55296 && code3 <= 56319) {
+            const low = hostname3.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              cp = (code3 - 55296) * 1024 + (low - 56320) + 65536;
+              i += 1;
+            }
+          }
+          ascii += mapCodePoint(cp);
+        }
+      }
+      let end = ascii.length;
+      while (end > 1 && ascii.charCodeAt(end - 1) === 46) {
+        end -= 1;
+      }
+      return isIp(ascii.slice(0, end));
+    }
+    function isNonAsciiIp(hostname3) {
+      for (let i = 0; i < hostname3.length; i += 1) {
+        if (hostname3.charCodeAt(i) >= 128) {
+          return isMappedIp(hostname3);
+        }
+      }
+      return null;
+    }
+    function isIp(hostname3) {
+      const last = hostname3.length - 1;
+      let i = last;
+      let code3 = hostname3.charCodeAt(i);
+      while (code3 >= 48 && code3 <= 57) {
+        i -= 1;
+        code3 = hostname3.charCodeAt(i);
+      }
+      const decimal = i;
+      while (hexValue(code3) !== 16) {
+        i -= 1;
+        code3 = hostname3.charCodeAt(i);
+      }
+      if (code3 === 58 || code3 === 93) {
+        return isIpv6(hostname3);
+      }
+      if (i === decimal && i !== last && (code3 === 46 || i === -1) || (code3 | 32) === 120 && hostname3.charCodeAt(i - 1) === 48 && (i === 1 || hostname3.charCodeAt(i - 2) === 46)) {
+        return isIpv4(hostname3) || isIpv6(hostname3) ? true : isNonAsciiIp(hostname3);
+      }
+      return code3 >= 128 || (code3 | 32) === 120 && (hostname3.charCodeAt(i - 1) >= 128 || hostname3.charCodeAt(i - 2) >= 128) ? isMappedIp(hostname3) : false;
+    }
+    var SPECIAL_USE_DOMAINS = [
+      "test",
+      // RFC 6761
+      "localhost",
+      // RFC 6761
+      "invalid",
+      // RFC 6761
+      "example",
+      // RFC 6761
+      "example.com",
+      // RFC 6761
+      "example.net",
+      // RFC 6761
+      "example.org",
+      // RFC 6761
+      "local",
+      // RFC 6762 (mDNS)
+      "onion",
+      // RFC 7686 (Tor)
+      "alt",
+      // RFC 9476
+      "home.arpa",
+      // RFC 8375
+      "ipv4only.arpa",
+      // RFC 8880
+      "resolver.arpa",
+      // RFC 9462
+      "service.arpa",
+      // RFC 9665
+      "6tisch.arpa",
+      // RFC 9031
+      "eap.arpa"
+      // RFC 9965
+    ];
+    function isSpecialUse(hostname3) {
+      for (const name of SPECIAL_USE_DOMAINS) {
+        if (hostname3.endsWith(name) && (hostname3.length === name.length || hostname3.charCodeAt(hostname3.length - name.length - 1) === 46)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    var charCodeAt$1 = String.prototype.charCodeAt;
+    function isValidAscii(code3) {
+      return code3 >= 97 && code3 <= 122 || code3 >= 48 && code3 <= 57 || code3 > 127;
+    }
+    function isValidHostname(hostname3) {
+      if (hostname3.length > 255) {
+        return false;
+      }
+      if (hostname3.length === 0) {
+        return false;
+      }
+      if (
+        /*@__INLINE__*/
+        !isValidAscii(charCodeAt$1.call(hostname3, 0)) && charCodeAt$1.call(hostname3, 0) !== 46 && // '.' (dot)
+        charCodeAt$1.call(hostname3, 0) !== 95
+      ) {
+        return false;
+      }
+      let lastDotIndex = -1;
+      let lastCharCode = -1;
+      const len = hostname3.length;
+      for (let i = 0; i < len; i += 1) {
+        const code3 = charCodeAt$1.call(hostname3, i);
+        if (code3 === 46) {
+          if (
+            // Check that previous label is < 63 bytes long (64 = 63 + '.')
+            i - lastDotIndex > 64 || // Check that previous character was not already a '.'
+            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 §2.3.1 LDH).
+            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 §11) and
+            // WHATWG URL does not treat '_' as a forbidden host code point.
+            lastCharCode === 45
+          ) {
+            return false;
+          }
+          lastDotIndex = i;
+        } else if (
+          // A forbidden character in the label...
+          // Keep these parens: they scope /*@__INLINE__*/ for terser.
+          // prettier-ignore
+          !/*@__INLINE__*/
+          (isValidAscii(code3) || code3 === 45 || code3 === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
+          // not begin with a hyphen (RFC 1034 §3.5 / RFC 1035 §2.3.1 LDH, as amended
+          // by RFC 1123 §2.1; cf. UTS #46 CheckHyphens). The first label is covered by
+          // the leading-character guard above; mirrors the trailing-'-' rule below.
+          code3 === 45 && lastCharCode === 46
+        ) {
+          return false;
+        }
+        lastCharCode = code3;
+      }
+      return (
+        // Check that last label is shorter than 63 chars
+        len - lastDotIndex - 1 <= 63 && // Check that the last character is an allowed trailing label character.
+        // Since we already checked that the char is a valid hostname character,
+        // we only need to check that it's different from '-'.
+        lastCharCode !== 45
+      );
+    }
+    function extraSuffixLookup(hostname3, options, isException, out) {
+      const suffix = out.publicSuffix;
+      if (suffix === null) {
+        return;
+      }
+      const none = hostname3.length + 1;
+      let exception = none;
+      let exceptionIsIcann = false;
+      let rule = none;
+      let ruleIsIcann = false;
+      const extra = options.extraSuffixes;
+      for (let section = 0; section < 2; section += 1) {
+        const isIcann = section === 0;
+        const rules = isIcann ? options.allowIcannDomains && extra.icann : options.allowPrivateDomains && extra.private;
+        if (!Array.isArray(rules)) {
+          continue;
+        }
+        for (const r of rules) {
+          if (typeof r !== "string") {
+            continue;
+          }
+          const exceptionRule = r.startsWith("!");
+          const wildcard = r.startsWith("*.");
+          const body = exceptionRule ? r.slice(1) : wildcard ? r.slice(2) : r;
+          if (body === "" || exceptionRule && !body.includes(".") || !shareSameDomainSuffix(hostname3, body)) {
+            continue;
+          }
+          let start = hostname3.length - body.length;
+          if (exceptionRule) {
+            if (start < exception) {
+              exception = start;
+              exceptionIsIcann = isIcann;
+            }
+            continue;
+          }
+          if (wildcard && start > 1 && hostname3.charCodeAt(start - 2) !== 46) {
+            start = hostname3.lastIndexOf(".", start - 2) + 1;
+          }
+          if (start < rule) {
+            rule = start;
+            ruleIsIcann = isIcann;
+          }
+        }
+      }
+      const suffixStart = hostname3.length - suffix.length;
+      const builtin = isException ? hostname3.lastIndexOf(".", suffixStart - 2) + 1 : suffixStart;
+      if (exception <= rule && (isException ? exception < builtin : exception <= builtin)) {
+        out.publicSuffix = hostname3.slice(hostname3.indexOf(".", exception) + 1);
+        out.isIcann = exceptionIsIcann;
+        out.isPrivate = !exceptionIsIcann;
+      } else if (rule < builtin || rule === builtin && !out.isIcann && !out.isPrivate) {
+        out.publicSuffix = hostname3.slice(rule);
+        out.isIcann = ruleIsIcann;
+        out.isPrivate = !ruleIsIcann;
+      }
+    }
+    function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extraSuffixes = null, extractHostname: extractHostname2 = true, mixedInputs = true, validHosts = null, validateHostname = true }) {
+      return {
+        allowIcannDomains,
+        allowPrivateDomains,
+        detectIp,
+        detectSpecialUse,
+        extraSuffixes,
+        extractHostname: extractHostname2,
+        mixedInputs,
+        validHosts,
+        validateHostname
+      };
+    }
+    var DEFAULT_OPTIONS = (
+      /*@__INLINE__*/
+      setDefaultsImpl({})
+    );
+    function setDefaults(options) {
+      if (options === void 0 || options === null) {
+        return DEFAULT_OPTIONS;
+      }
+      return (
+        /*@__INLINE__*/
+        setDefaultsImpl(options)
+      );
+    }
+    function getSubdomain$1(hostname3, domain3) {
+      if (domain3.length === hostname3.length) {
+        return "";
+      }
+      return hostname3.slice(0, -domain3.length - 1);
+    }
+    function getEmptyResult() {
+      return {
+        domain: null,
+        domainWithoutSuffix: null,
+        hostname: null,
+        isIcann: null,
+        isIp: null,
+        isPrivate: null,
+        isSpecialUse: null,
+        publicSuffix: null,
+        subdomain: null
+      };
+    }
+    function resetResult(result) {
+      result.domain = null;
+      result.domainWithoutSuffix = null;
+      result.hostname = null;
+      result.isIcann = null;
+      result.isIp = null;
+      result.isPrivate = null;
+      result.isSpecialUse = null;
+      result.publicSuffix = null;
+      result.subdomain = null;
+    }
+    function parseImpl(url2, step, suffixLookup2, partialOptions, result) {
+      const options = (
+        /*@__INLINE__*/
+        setDefaults(partialOptions)
+      );
+      if (typeof url2 !== "string") {
+        return result;
+      }
+      let urlIsValid = false;
+      if (!options.extractHostname) {
+        let end = url2.length;
+        while (end > 1 && url2.charCodeAt(end - 1) === 46) {
+          end -= 1;
+        }
+        result.hostname = end === url2.length ? url2 : url2.slice(0, end);
+      } else if (options.mixedInputs) {
+        urlIsValid = isValidHostname(url2);
+        result.hostname = extractHostname(url2, urlIsValid, options.validateHostname);
+      } else {
+        result.hostname = extractHostname(url2, false, options.validateHostname);
+      }
+      if (options.extractHostname && extractedBracketedHost && result.hostname !== null) {
+        if (isIp(result.hostname) !== true || !result.hostname.includes(":")) {
+          result.hostname = null;
+          return result;
+        }
+        if (options.detectIp) {
+          result.isIp = true;
+          return result;
+        }
+      }
+      if (options.detectIp && result.hostname !== null) {
+        const isIpAddress = isIp(result.hostname);
+        result.isIp = isIpAddress === true;
+        if (result.isIp) {
+          return result;
+        }
+        if (isIpAddress === null && options.validateHostname && options.extractHostname) {
+          result.hostname = null;
+          return result;
+        }
+      }
+      if (options.validateHostname && options.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
+      // returned it unchanged (same reference => identical string, still valid).
+      !(urlIsValid && result.hostname === url2) && // Skip the re-scan when extractHostname already validated the host inline
+      // (a confirmed-valid simple authority — see extract-hostname.ts).
+      !extractedHostnameValidated && !isValidHostname(result.hostname)) {
+        result.hostname = null;
+        return result;
+      }
+      if (step === 0 || result.hostname === null) {
+        return result;
+      }
+      if (step === 5 && options.detectSpecialUse) {
+        result.isSpecialUse = isSpecialUse(result.hostname);
+      }
+      const isException = suffixLookup2(result.hostname, options, result);
+      if (options.extraSuffixes !== null) {
+        extraSuffixLookup(result.hostname, options, isException === true, result);
+      }
+      if (step === 2 || result.publicSuffix === null) {
+        return result;
+      }
+      result.domain = getDomain$1(result.publicSuffix, result.hostname, options);
+      if (step === 3 || result.domain === null) {
+        return result;
+      }
+      result.subdomain = getSubdomain$1(result.hostname, result.domain);
+      if (step === 4) {
+        return result;
+      }
+      result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
+      return result;
+    }
+    function fastPathLookup(hostname3, options, out) {
+      if (!options.allowPrivateDomains && options.allowIcannDomains && hostname3.length > 3) {
+        const last = hostname3.length - 1;
+        const c3 = hostname3.charCodeAt(last);
+        const c2 = hostname3.charCodeAt(last - 1);
+        const c1 = hostname3.charCodeAt(last - 2);
+        const c0 = hostname3.charCodeAt(last - 3);
+        if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "com";
+          return true;
+        } else if (c3 === 103 && c2 === 114 && c1 === 111 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "org";
+          return true;
+        } else if (c3 === 117 && c2 === 100 && c1 === 101 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "edu";
+          return true;
+        } else if (c3 === 118 && c2 === 111 && c1 === 103 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "gov";
+          return true;
+        } else if (c3 === 116 && c2 === 101 && c1 === 110 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "net";
+          return true;
+        } else if (c3 === 101 && c2 === 100 && c1 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "de";
+          return true;
+        }
+      }
+      return false;
+    }
+    var nodeFlags = /* @__PURE__ */ new Uint8Array([1, 2, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 2, 2, 2, 0, 2, 2, 2, 2, 0, 2, 2, 2, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 0, 2, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 2, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 2, 0, 1, 1, 0, 2, 0, 2, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 2, 2, 0, 2, 2, 2, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 2, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 2, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
+    var edgeStart = /* @__PURE__ */ new Uint16Array([0, 0, 0, 10, 11, 18, 106, 111, 117, 118, 119, 128, 134, 141, 150, 151, 152, 153, 154, 155, 157, 158, 160, 161, 162, 164, 166, 242, 255, 257, 258, 259, 274, 276, 283, 284, 287, 288, 289, 292, 294, 313, 314, 316, 325, 330, 347, 348, 351, 352, 354, 356, 392, 393, 395, 398, 399, 403, 405, 409, 412, 444, 447, 460, 461, 469, 470, 472, 482, 496, 497, 498, 499, 508, 509, 546, 551, 567, 587, 593, 635, 637, 638, 639, 640, 667, 694, 695, 843, 849, 852, 853, 854, 859, 864, 873, 895, 896, 897, 898, 899, 900, 901, 921, 923, 924, 927, 929, 930, 932, 934, 949, 966, 971, 972, 974, 975, 976, 977, 978, 980, 983, 988, 989, 990, 992, 993, 996, 999, 1e3, 1001, 1014, 1016, 1028, 1039, 1047, 1049, 1089, 1092, 1096, 1097, 1099, 1102, 1113, 1115, 1125, 1127, 1133, 1135, 1136, 1138, 1141, 1142, 1143, 1196, 1198, 1200, 1220, 1221, 1222, 1223, 1225, 1236, 1267, 1278, 1279, 1292, 1302, 1311, 1319, 1320, 1325, 1339, 1350, 1362, 1374, 1388, 1389, 1400, 1434, 1435, 1436, 1452, 1468, 1480, 1553, 1554, 1556, 1557, 1593, 1612, 1613, 1614, 1615, 1617, 1618, 1619, 1622, 1626, 1629, 1631, 1665, 1666, 1674, 1675, 1676, 1677, 1678, 1680, 1682, 1684, 1685, 1689, 1690, 1691, 1693, 1695, 1696, 1698, 1699, 1700, 1711, 1713, 1714, 1718, 1719, 1722, 1729, 1730, 1735, 1739, 1740, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1757, 1758, 1759, 1760, 2228, 2231, 2232, 2234, 2241, 2248, 2258, 2262, 2273, 2274, 2275, 2287, 2288, 2290, 2292, 2293, 2300, 2301, 2303, 2304, 2306, 2307, 2308, 2309, 2310, 2385, 2387, 2408, 2409, 2410, 2412, 2413, 2415, 2416, 2471, 2472, 2473, 2480, 2486, 2496, 2506, 2559, 2560, 2561, 2571, 2585, 2586, 2589, 2596, 2597, 2605, 2607, 2608, 2609, 2610, 2621, 2622, 2623, 2625, 2626, 2628, 2629, 2638, 2650, 2656, 2658, 2690, 2694, 2696, 2697, 2699, 2700, 2712, 2713, 2715, 2723, 2730, 2736, 2741, 2742, 2748, 2751, 2757, 2764, 2771, 2779, 2780, 2781, 2819, 2825, 2829, 2845, 2846, 2851, 2869, 2900, 2918, 2920, 2923, 2931, 2933, 2940, 2992, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3029, 3030, 3031, 3032, 3033, 3034, 3036, 3037, 3041, 3125, 3138, 3139, 3576, 3580, 3594, 3646, 3674, 3696, 3754, 3776, 3791, 3854, 3905, 3943, 3979, 4004, 4146, 4192, 4243, 4262, 4296, 4311, 4331, 4361, 4392, 4415, 4446, 4476, 4508, 4535, 4610, 4632, 4670, 4680, 4714, 4733, 4759, 4801, 4851, 4877, 4946, 4947, 4949, 4972, 4995, 5031, 5062, 5079, 5136, 5149, 5173, 5202, 5204, 5238, 5254, 5282, 5587, 5596, 5606, 5613, 5630, 5634, 5640, 5641, 5680, 5682, 5689, 5696, 5705, 5712, 5713, 5714, 5727, 5730, 5745, 5746, 5755, 5756, 5765, 5774, 5780, 5782, 5783, 5784, 5822, 5823, 5825, 5833, 5840, 5853, 5857, 5859, 5860, 5866, 5873, 5887, 5897, 5902, 5910, 5918, 5924, 5925, 5929, 5931, 5932, 5944, 6016, 6017, 6018, 6019, 6021, 6022, 6025, 6027, 6030, 6034, 6035, 6036, 6042, 6043, 6044, 6046, 6048, 6050, 6051, 6052, 6055, 6057, 6060, 6061, 6063, 6261, 6268, 6269, 6270, 6280, 6285, 6302, 6316, 6325, 6326, 6327, 6331, 6332, 6334, 6336, 6342, 6343, 6346, 6347, 6349, 6350, 6351, 7251, 7254, 7258, 7276, 7285, 7288, 7294, 7295, 7297, 7298, 7299, 7301, 7353, 7354, 7357, 7358, 7477, 7478, 7489, 7508, 7515, 7518, 7527, 7528, 7529, 7544, 7599, 7791, 7793, 7795, 7796, 7798, 7803, 7816, 7817, 7833, 7840, 7849, 7852, 7855, 7862, 7870, 7874, 7875, 7876, 7890, 7895, 7904, 7905, 7906, 7910, 7945, 7946, 7967, 7974, 7982, 7983, 7988, 7996, 8040, 8041, 8047, 8050, 8063, 8068, 8069, 8071, 8073, 8114, 8115, 8121, 8128, 8129, 8139, 8148, 8163, 8167, 8169, 8221, 8222, 8227, 8228, 8231, 8233, 8234, 8235, 8244, 8258, 8266, 8280, 8291, 8292, 8294, 8296, 8318, 8329, 8335, 8336, 8348, 8360, 8447, 8459, 8466, 8469, 8475, 8500, 8503, 8504, 8505, 8506, 8508, 8511, 8514, 8525, 8527, 8529, 8557, 8631, 8638, 8642, 8643, 8652, 8674, 8675, 8680, 8681, 8763, 8765, 8766, 8775, 8779, 8785, 8791, 8797, 8807, 8812, 8813, 8831, 8842, 8847, 8852, 8862, 8868, 8872, 8878, 8884, 10490, 10491, 10492, 10499, 10501]);
+    var edgeLength = /* @__PURE__ */ new Uint8Array([3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 8, 2, 2, 3, 3, 3, 3, 3, 8, 5, 5, 5, 5, 5, 3, 3, 5, 5, 9, 12, 19, 8, 19, 8, 11, 9, 9, 8, 7, 7, 6, 8, 9, 16, 10, 7, 7, 11, 8, 6, 6, 9, 7, 11, 7, 14, 4, 4, 4, 4, 4, 4, 10, 7, 6, 6, 6, 6, 10, 10, 6, 10, 10, 22, 11, 9, 10, 10, 10, 9, 10, 8, 7, 7, 7, 8, 21, 13, 11, 11, 9, 10, 9, 13, 10, 8, 8, 9, 12, 9, 7, 10, 7, 7, 13, 7, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 1, 4, 3, 3, 3, 3, 3, 8, 7, 4, 6, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 7, 2, 2, 2, 2, 2, 2, 3, 3, 3, 1, 7, 8, 5, 2, 2, 7, 4, 5, 7, 2, 2, 1, 4, 1, 11, 9, 9, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 11, 9, 9, 8, 9, 9, 13, 7, 14, 7, 6, 6, 6, 7, 6, 6, 6, 6, 6, 6, 10, 7, 11, 9, 4, 4, 4, 4, 4, 6, 6, 6, 6, 13, 6, 8, 7, 10, 10, 9, 9, 7, 9, 8, 8, 9, 8, 7, 10, 6, 9, 8, 10, 9, 10, 7, 8, 1, 9, 10, 12, 12, 12, 10, 9, 9, 10, 10, 9, 9, 1, 1, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 4, 2, 3, 3, 3, 3, 7, 4, 4, 4, 3, 3, 6, 7, 3, 4, 1, 2, 2, 2, 6, 1, 2, 2, 2, 2, 2, 12, 5, 3, 8, 9, 13, 4, 4, 13, 9, 9, 11, 7, 3, 12, 9, 2, 2, 2, 3, 3, 3, 3, 3, 8, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 7, 10, 15, 15, 7, 15, 20, 15, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 8, 6, 8, 8, 6, 8, 13, 8, 8, 6, 13, 8, 11, 13, 8, 6, 13, 8, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 9, 9, 9, 10, 14, 14, 11, 13, 13, 9, 9, 9, 9, 9, 9, 2, 6, 9, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 3, 3, 3, 3, 3, 3, 7, 7, 2, 3, 2, 2, 5, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 7, 4, 2, 2, 12, 8, 10, 8, 10, 7, 18, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 2, 3, 3, 3, 5, 5, 3, 8, 8, 6, 8, 6, 6, 4, 6, 7, 7, 7, 10, 11, 2, 5, 5, 3, 3, 3, 3, 3, 3, 5, 5, 6, 11, 10, 7, 7, 7, 4, 4, 4, 2, 3, 3, 3, 3, 3, 2, 2, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 11, 7, 6, 9, 6, 6, 8, 10, 8, 6, 8, 13, 4, 4, 4, 4, 4, 10, 8, 11, 8, 8, 8, 10, 10, 7, 5, 4, 4, 4, 10, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 10, 13, 7, 8, 7, 11, 8, 8, 6, 9, 8, 8, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 9, 7, 6, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 9, 7, 8, 10, 8, 8, 2, 3, 3, 3, 3, 3, 2, 8, 9, 9, 2, 2, 2, 3, 3, 3, 2, 3, 3, 3, 9, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 5, 5, 3, 5, 4, 2, 3, 2, 4, 3, 9, 2, 2, 2, 2, 2, 5, 5, 3, 3, 3, 8, 8, 13, 6, 10, 9, 4, 7, 9, 11, 2, 3, 7, 3, 3, 4, 1, 3, 4, 2, 9, 3, 3, 12, 5, 3, 7, 10, 10, 7, 4, 4, 6, 14, 7, 9, 7, 13, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 8, 15, 4, 4, 2, 3, 3, 3, 7, 4, 9, 9, 2, 3, 3, 3, 5, 3, 2, 2, 7, 2, 7, 6, 6, 7, 2, 4, 2, 2, 2, 2, 2, 2, 8, 8, 8, 9, 5, 2, 3, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 4, 2, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 2, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 9, 6, 6, 6, 9, 13, 9, 2, 2, 2, 8, 7, 9, 5, 3, 3, 3, 5, 5, 13, 12, 9, 10, 7, 8, 7, 8, 6, 11, 12, 7, 10, 4, 4, 4, 7, 8, 11, 6, 7, 9, 8, 7, 10, 8, 9, 15, 7, 8, 5, 4, 7, 2, 3, 3, 3, 2, 14, 10, 2, 14, 10, 2, 14, 3, 9, 13, 13, 10, 14, 16, 17, 11, 2, 14, 2, 14, 3, 9, 13, 10, 14, 16, 17, 11, 14, 10, 14, 2, 7, 3, 10, 7, 14, 10, 2, 14, 10, 9, 9, 17, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 10, 10, 10, 12, 9, 4, 10, 10, 11, 8, 8, 8, 7, 9, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 4, 4, 4, 4, 4, 4, 6, 16, 3, 3, 14, 3, 14, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 9, 9, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 14, 2, 14, 9, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 14, 17, 16, 17, 11, 2, 14, 9, 13, 10, 14, 16, 17, 11, 2, 14, 9, 13, 10, 17, 16, 11, 17, 2, 14, 10, 19, 7, 2, 14, 9, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 16, 17, 11, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 3, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 14, 10, 10, 10, 14, 9, 9, 9, 9, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 4, 11, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 17, 16, 17, 11, 2, 9, 10, 10, 7, 17, 3, 3, 12, 12, 16, 15, 15, 12, 14, 14, 14, 20, 20, 13, 12, 12, 12, 12, 12, 12, 20, 25, 14, 14, 12, 12, 10, 10, 10, 10, 14, 9, 9, 9, 25, 4, 9, 17, 10, 7, 14, 16, 21, 13, 13, 14, 20, 14, 13, 17, 24, 9, 12, 13, 25, 13, 21, 20, 17, 9, 9, 9, 9, 9, 9, 12, 17, 4, 4, 9, 9, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 9, 10, 14, 12, 12, 14, 14, 10, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 2, 1, 5, 1, 6, 5, 8, 7, 11, 11, 1, 3, 3, 3, 5, 3, 3, 4, 8, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 4, 4, 4, 4, 4, 4, 4, 4, 10, 2, 2, 6, 7, 6, 2, 3, 2, 3, 6, 2, 7, 6, 10, 7, 4, 9, 12, 6, 14, 4, 12, 7, 2, 2, 1, 2, 7, 6, 4, 4, 4, 6, 8, 8, 7, 2, 2, 13, 2, 2, 2, 2, 6, 2, 8, 12, 2, 7, 7, 6, 8, 10, 12, 2, 2, 2, 3, 3, 13, 2, 2, 3, 3, 6, 7, 6, 4, 5, 6, 3, 3, 3, 3, 4, 16, 8, 5, 4, 3, 3, 3, 5, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 12, 7, 7, 13, 9, 10, 17, 12, 8, 9, 7, 17, 17, 8, 5, 12, 10, 13, 14, 5, 5, 5, 13, 5, 5, 5, 3, 3, 3, 5, 16, 5, 5, 5, 5, 7, 12, 14, 8, 12, 8, 10, 12, 9, 11, 7, 9, 7, 10, 7, 13, 13, 9, 7, 12, 8, 17, 7, 7, 16, 10, 13, 13, 8, 10, 10, 14, 17, 7, 16, 16, 15, 8, 10, 10, 12, 17, 17, 7, 17, 14, 7, 10, 17, 8, 7, 7, 7, 8, 15, 15, 7, 14, 10, 10, 10, 11, 11, 7, 7, 13, 8, 10, 7, 16, 7, 8, 7, 14, 17, 12, 10, 11, 21, 8, 9, 7, 13, 9, 8, 6, 13, 6, 12, 7, 6, 13, 10, 10, 10, 8, 18, 9, 17, 13, 10, 12, 6, 13, 6, 11, 8, 13, 10, 13, 18, 10, 13, 11, 13, 8, 16, 7, 10, 8, 16, 12, 10, 8, 8, 14, 11, 8, 15, 8, 8, 7, 7, 12, 7, 8, 9, 14, 15, 8, 9, 10, 9, 15, 7, 8, 8, 12, 13, 12, 9, 10, 15, 13, 7, 10, 10, 20, 7, 6, 9, 6, 6, 14, 11, 14, 11, 12, 9, 10, 16, 16, 12, 7, 11, 28, 8, 11, 10, 7, 21, 8, 7, 9, 4, 4, 4, 17, 7, 8, 6, 9, 6, 6, 13, 6, 6, 6, 6, 18, 20, 14, 8, 11, 12, 9, 10, 13, 15, 15, 19, 8, 9, 12, 7, 10, 16, 12, 9, 9, 9, 14, 12, 11, 10, 9, 12, 11, 18, 9, 9, 9, 10, 7, 7, 16, 8, 9, 7, 13, 12, 10, 14, 18, 7, 8, 11, 10, 7, 7, 8, 8, 13, 7, 7, 7, 11, 15, 13, 11, 7, 8, 15, 11, 7, 8, 18, 8, 14, 13, 18, 15, 10, 12, 12, 9, 7, 11, 11, 8, 7, 10, 8, 14, 12, 10, 18, 7, 10, 9, 7, 8, 13, 10, 14, 10, 8, 8, 23, 7, 7, 11, 12, 12, 17, 7, 7, 11, 11, 17, 16, 16, 25, 7, 8, 11, 14, 14, 8, 10, 7, 15, 7, 16, 16, 13, 9, 11, 9, 15, 15, 11, 11, 7, 7, 14, 7, 9, 7, 7, 16, 10, 13, 10, 11, 14, 7, 11, 10, 11, 7, 11, 10, 11, 15, 10, 11, 15, 10, 12, 10, 14, 13, 11, 11, 12, 13, 10, 7, 13, 16, 12, 21, 15, 9, 10, 10, 7, 11, 14, 17, 7, 7, 8, 11, 13, 12, 8, 15, 14, 14, 8, 17, 12, 10, 10, 7, 9, 19, 11, 7, 10, 7, 11, 18, 7, 11, 7, 12, 11, 8, 8, 14, 12, 7, 8, 15, 3, 7, 7, 5, 2, 9, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 3, 5, 11, 6, 4, 7, 10, 7, 7, 11, 1, 10, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 3, 5, 6, 3, 3, 5, 2, 2, 5, 3, 4, 13, 11, 3, 3, 6, 3, 5, 14, 2, 2, 3, 8, 2, 2, 12, 5, 18, 5, 3, 3, 3, 3, 16, 5, 5, 5, 10, 7, 13, 12, 13, 9, 12, 14, 19, 9, 9, 21, 9, 9, 10, 6, 9, 6, 15, 10, 6, 12, 8, 6, 10, 15, 4, 4, 6, 6, 9, 9, 12, 16, 14, 23, 7, 7, 7, 14, 9, 7, 7, 11, 14, 10, 7, 10, 10, 10, 12, 6, 11, 10, 13, 11, 15, 11, 7, 12, 10, 3, 7, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 4, 3, 7, 5, 1, 5, 2, 2, 2, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 10, 9, 11, 8, 7, 12, 8, 9, 7, 6, 13, 11, 6, 13, 7, 9, 9, 4, 4, 4, 4, 4, 6, 10, 7, 8, 13, 11, 8, 8, 9, 14, 7, 14, 10, 7, 9, 7, 7, 9, 6, 9, 2, 12, 5, 3, 3, 13, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 1, 7, 6, 4, 12, 3, 3, 3, 3, 3, 8, 7, 3, 3, 3, 3, 3, 3, 4, 4, 11, 15, 14, 2, 8, 3, 5, 5, 8, 10, 8, 6, 4, 7, 17, 7, 4, 5, 2, 6, 3, 5, 4, 2, 2, 12, 5, 5, 3, 15, 13, 8, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5, 3, 3, 3, 3, 4, 2, 3, 18, 2, 12, 5, 3, 3, 3, 3, 3, 5, 16, 8, 8, 9, 6, 6, 4, 4, 4, 4, 31, 6, 6, 10, 11, 21, 10, 9, 7, 10, 7, 7, 2, 4, 4, 4, 4, 6, 5, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 4, 6, 2, 2, 2, 5, 3, 3, 3, 7, 7, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 8, 2, 3, 3, 3, 3, 3, 5, 9, 11, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 5, 10, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 11, 10, 10, 10, 10, 10, 11, 10, 11, 10, 11, 10, 9, 9, 11, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 5, 5, 3, 7, 8, 7, 6, 6, 11, 4, 4, 4, 4, 7, 8, 9, 9, 2, 3, 7, 4, 4, 2, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 2, 2, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 7, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 8, 8, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 6, 9, 12, 3, 7, 10, 7, 2, 2, 3, 3, 3, 3, 3, 4, 3, 3, 2, 2, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 6, 6, 8, 6, 7, 4, 4, 4, 4, 4, 4, 6, 7, 5, 5, 20, 19, 8, 10, 9, 7, 10, 6, 8, 11, 6, 6, 6, 6, 13, 12, 8, 6, 7, 14, 11, 9, 2, 5, 3, 6, 2, 3, 2, 2, 2, 2, 2, 2, 2, 5, 4, 3, 7, 6, 4, 7, 4, 3, 6, 4, 7, 2, 2, 7, 7, 7, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 9, 10, 10, 10, 11, 7, 8, 20, 7, 9, 8, 9, 8, 12, 6, 6, 6, 8, 9, 8, 12, 6, 6, 8, 13, 10, 12, 6, 6, 7, 7, 9, 6, 4, 4, 4, 4, 4, 4, 10, 6, 6, 6, 7, 14, 11, 10, 7, 8, 10, 8, 11, 14, 11, 11, 9, 7, 9, 8, 11, 13, 9, 17, 10, 9, 2, 2, 2, 9, 3, 3, 3, 3, 15, 14, 9, 5, 5, 2, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 15, 12, 22, 19, 17, 18, 18, 19, 21, 7, 16, 16, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 16, 11, 11, 7, 7, 7, 7, 17, 7, 8, 12, 15, 9, 19, 7, 19, 8, 21, 11, 12, 19, 14, 22, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 16, 16, 19, 24, 12, 7, 14, 7, 12, 7, 8, 10, 10, 13, 7, 12, 12, 7, 7, 10, 18, 15, 12, 16, 7, 14, 12, 17, 10, 16, 17, 12, 17, 25, 7, 7, 7, 13, 6, 9, 6, 9, 18, 6, 6, 11, 20, 10, 6, 6, 6, 6, 6, 6, 17, 6, 6, 6, 15, 6, 6, 6, 6, 6, 8, 14, 11, 12, 11, 15, 13, 19, 17, 21, 7, 18, 8, 13, 13, 8, 12, 8, 6, 6, 13, 6, 15, 15, 16, 6, 6, 16, 6, 6, 6, 14, 6, 18, 6, 6, 6, 17, 18, 9, 13, 15, 8, 19, 8, 15, 15, 18, 14, 16, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 11, 10, 11, 6, 21, 23, 12, 17, 12, 11, 14, 13, 22, 15, 15, 11, 12, 14, 12, 7, 12, 8, 12, 14, 12, 18, 10, 8, 16, 19, 17, 12, 14, 15, 8, 19, 17, 12, 13, 13, 15, 18, 13, 23, 24, 23, 21, 17, 24, 8, 21, 8, 14, 14, 16, 20, 14, 8, 8, 15, 20, 8, 19, 21, 9, 8, 13, 12, 13, 15, 11, 8, 11, 9, 9, 8, 11, 8, 21, 14, 21, 15, 15, 13, 7, 19, 7, 7, 7, 7, 7, 7, 16, 12, 17, 18, 7, 7, 11, 11, 7, 9, 9, 2, 2, 3, 3, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 10, 10, 7, 9, 7, 7, 7, 6, 8, 6, 6, 6, 6, 6, 6, 6, 7, 6, 8, 6, 6, 9, 7, 7, 7, 4, 4, 4, 4, 4, 4, 4, 4, 8, 9, 8, 7, 8, 7, 8, 10, 7, 5, 5, 5, 5, 5, 5, 3, 9, 7, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 9, 11, 13, 7, 8, 9, 9, 5, 5, 5, 7, 8, 6, 6, 6, 6, 6, 6, 6, 7, 8, 9, 7, 10, 9, 10, 7, 8, 5, 5, 5, 5, 5, 5, 7, 7, 9, 8, 7, 7, 6, 6, 6, 6, 6, 6, 10, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 10, 4, 4, 4, 4, 8, 7, 7, 10, 10, 9, 8, 8, 15, 9, 8, 8, 8, 8, 8, 9, 10, 9, 10, 7, 8, 13, 5, 5, 5, 5, 5, 3, 3, 7, 7, 8, 6, 6, 6, 4, 4, 11, 9, 7, 8, 9, 10, 7, 5, 5, 5, 5, 5, 3, 3, 7, 6, 6, 13, 7, 9, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 7, 8, 7, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 6, 7, 6, 7, 6, 6, 9, 7, 4, 4, 4, 4, 4, 4, 4, 7, 8, 7, 8, 9, 8, 8, 8, 7, 10, 7, 8, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 7, 9, 7, 10, 9, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 7, 6, 6, 6, 9, 9, 4, 4, 13, 7, 10, 9, 9, 12, 7, 8, 8, 10, 8, 8, 8, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 11, 7, 9, 8, 8, 6, 6, 10, 6, 8, 8, 8, 6, 7, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 8, 16, 8, 9, 8, 7, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 10, 15, 8, 9, 8, 9, 9, 6, 6, 6, 6, 6, 6, 7, 4, 8, 7, 8, 8, 7, 8, 11, 8, 5, 5, 5, 5, 5, 3, 7, 7, 6, 11, 16, 7, 6, 4, 4, 4, 4, 9, 9, 8, 8, 8, 13, 12, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 7, 8, 8, 9, 13, 7, 7, 7, 9, 8, 8, 9, 12, 7, 12, 7, 12, 8, 7, 10, 12, 9, 9, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 9, 11, 8, 6, 6, 6, 6, 6, 12, 7, 6, 6, 6, 9, 7, 7, 6, 6, 6, 6, 6, 11, 9, 6, 6, 6, 6, 6, 7, 9, 4, 4, 4, 4, 4, 4, 4, 4, 9, 9, 9, 9, 7, 7, 7, 7, 7, 11, 7, 7, 8, 8, 8, 8, 8, 8, 9, 8, 9, 9, 7, 7, 11, 11, 7, 12, 8, 8, 8, 8, 8, 7, 8, 8, 8, 8, 8, 13, 12, 8, 8, 8, 8, 7, 7, 7, 9, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 11, 7, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 10, 11, 6, 7, 9, 4, 4, 4, 4, 4, 4, 9, 9, 8, 9, 8, 8, 8, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 11, 7, 7, 7, 9, 6, 6, 11, 8, 10, 6, 6, 6, 12, 8, 8, 7, 6, 6, 8, 7, 4, 4, 4, 4, 4, 4, 4, 4, 9, 10, 9, 9, 8, 10, 9, 11, 8, 5, 5, 5, 7, 6, 6, 8, 7, 4, 4, 4, 4, 8, 7, 7, 8, 7, 8, 8, 5, 5, 5, 5, 7, 7, 8, 8, 8, 6, 6, 6, 6, 6, 10, 8, 9, 13, 6, 7, 6, 6, 8, 7, 8, 4, 4, 4, 4, 11, 8, 8, 8, 10, 5, 5, 8, 7, 8, 13, 8, 7, 6, 8, 6, 9, 7, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 6, 4, 8, 10, 10, 8, 12, 9, 13, 2, 7, 5, 5, 5, 5, 5, 7, 7, 10, 6, 6, 6, 6, 6, 6, 6, 8, 4, 4, 9, 8, 8, 8, 14, 8, 8, 8, 9, 8, 5, 5, 5, 5, 5, 3, 3, 9, 6, 6, 6, 6, 10, 12, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 4, 11, 8, 7, 8, 8, 8, 5, 5, 3, 3, 3, 3, 7, 7, 6, 8, 6, 8, 11, 7, 6, 6, 6, 7, 4, 8, 11, 9, 10, 5, 5, 5, 3, 3, 3, 7, 7, 8, 9, 8, 15, 9, 6, 6, 6, 6, 6, 6, 11, 11, 4, 4, 4, 4, 4, 7, 9, 9, 10, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 4, 4, 4, 4, 4, 9, 9, 8, 8, 10, 13, 5, 5, 5, 3, 17, 7, 7, 7, 7, 7, 8, 6, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 9, 10, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 7, 8, 8, 6, 6, 6, 8, 8, 8, 9, 10, 8, 4, 8, 10, 9, 8, 8, 8, 9, 13, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 9, 7, 7, 7, 10, 9, 9, 8, 9, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 12, 6, 6, 6, 6, 6, 6, 6, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 11, 8, 8, 9, 9, 10, 8, 9, 7, 7, 5, 5, 5, 5, 5, 5, 3, 7, 8, 7, 6, 6, 8, 6, 6, 10, 4, 7, 8, 9, 12, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 14, 7, 9, 8, 8, 6, 6, 8, 12, 12, 6, 6, 7, 7, 10, 4, 4, 4, 4, 4, 9, 9, 14, 9, 13, 8, 7, 5, 5, 5, 6, 6, 6, 7, 4, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 8, 6, 6, 6, 6, 6, 6, 12, 6, 6, 6, 6, 4, 4, 9, 9, 8, 8, 11, 7, 7, 7, 5, 5, 5, 3, 9, 8, 6, 6, 7, 4, 4, 4, 4, 4, 4, 8, 8, 11, 5, 5, 5, 7, 7, 7, 9, 6, 6, 6, 6, 6, 6, 9, 8, 4, 4, 4, 4, 7, 12, 9, 8, 8, 8, 7, 10, 10, 5, 5, 5, 5, 5, 5, 5, 3, 11, 14, 8, 7, 8, 8, 6, 6, 6, 6, 6, 8, 7, 6, 6, 6, 7, 6, 8, 9, 4, 4, 4, 7, 8, 9, 7, 9, 7, 7, 9, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 9, 7, 7, 12, 14, 8, 6, 6, 12, 11, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 15, 7, 4, 4, 4, 16, 9, 9, 9, 8, 9, 9, 9, 9, 9, 8, 8, 8, 13, 11, 8, 5, 5, 5, 5, 3, 7, 6, 6, 8, 8, 8, 6, 6, 7, 10, 7, 4, 4, 4, 4, 9, 7, 8, 7, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 9, 6, 6, 6, 6, 6, 8, 8, 7, 7, 9, 6, 6, 6, 7, 6, 6, 6, 6, 6, 15, 4, 4, 4, 4, 4, 8, 8, 7, 8, 12, 9, 8, 8, 8, 8, 8, 9, 8, 8, 10, 8, 8, 8, 8, 16, 9, 10, 2, 5, 5, 5, 5, 5, 5, 5, 9, 7, 6, 8, 9, 4, 4, 4, 4, 4, 7, 8, 8, 8, 9, 8, 11, 10, 5, 5, 5, 5, 3, 7, 8, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 4, 12, 10, 12, 7, 7, 7, 7, 7, 7, 7, 5, 5, 5, 5, 3, 3, 7, 7, 10, 8, 9, 7, 6, 10, 7, 6, 6, 4, 4, 8, 9, 7, 9, 9, 9, 9, 8, 8, 8, 8, 10, 5, 5, 5, 5, 5, 5, 8, 7, 6, 6, 6, 10, 6, 7, 10, 7, 4, 4, 4, 4, 4, 4, 4, 12, 9, 10, 7, 7, 10, 8, 10, 5, 12, 9, 6, 6, 6, 6, 6, 7, 6, 4, 4, 4, 10, 9, 9, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 13, 7, 7, 9, 7, 7, 7, 8, 9, 9, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 15, 15, 4, 4, 4, 4, 4, 10, 10, 9, 8, 9, 8, 8, 9, 7, 8, 7, 8, 5, 5, 7, 6, 6, 6, 4, 4, 4, 7, 8, 11, 8, 5, 5, 5, 5, 5, 5, 5, 7, 6, 6, 6, 6, 6, 6, 9, 11, 10, 7, 4, 4, 4, 9, 8, 8, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 6, 6, 6, 9, 9, 4, 4, 4, 4, 8, 8, 8, 9, 9, 8, 8, 8, 13, 2, 4, 2, 7, 5, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 10, 8, 8, 8, 6, 6, 6, 4, 4, 9, 8, 10, 8, 9, 8, 8, 8, 9, 8, 8, 5, 3, 3, 3, 11, 6, 6, 6, 7, 6, 6, 6, 4, 4, 9, 8, 5, 5, 5, 5, 5, 3, 11, 8, 6, 6, 6, 6, 6, 9, 7, 4, 4, 14, 10, 9, 8, 12, 8, 8, 8, 11, 15, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 11, 11, 10, 10, 7, 7, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 7, 11, 7, 7, 11, 11, 7, 8, 9, 10, 7, 7, 9, 9, 9, 9, 7, 7, 10, 8, 13, 8, 8, 8, 8, 11, 10, 6, 6, 8, 10, 11, 14, 14, 6, 6, 6, 6, 6, 6, 9, 11, 7, 7, 6, 8, 12, 11, 11, 6, 6, 10, 6, 6, 6, 6, 6, 10, 7, 7, 6, 6, 11, 6, 6, 6, 11, 8, 9, 7, 6, 10, 11, 9, 10, 11, 7, 11, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 6, 6, 8, 9, 10, 9, 6, 6, 6, 10, 6, 6, 6, 6, 11, 10, 11, 10, 9, 8, 7, 7, 7, 7, 11, 14, 8, 10, 9, 9, 8, 8, 7, 11, 8, 8, 8, 11, 11, 10, 10, 9, 10, 8, 11, 10, 8, 11, 9, 12, 8, 10, 8, 11, 8, 9, 9, 11, 11, 10, 11, 13, 8, 7, 8, 8, 9, 7, 8, 8, 8, 8, 7, 8, 2, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 8, 6, 4, 4, 4, 11, 7, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 8, 7, 7, 8, 8, 4, 8, 7, 7, 7, 9, 7, 8, 9, 8, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 3, 3, 8, 6, 8, 6, 9, 4, 4, 10, 7, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 2, 2, 2, 3, 3, 3, 3, 3, 4, 10, 2, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 5, 2, 4, 2, 6, 2, 2, 9, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 9, 8, 7, 9, 6, 6, 11, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 7, 7, 11, 8, 8, 6, 5, 11, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 3, 3, 3, 3, 5, 7, 2, 3, 3, 3, 3, 3, 8, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 6, 3, 3, 8, 10, 3, 4, 4, 1, 1, 1, 1, 1, 1, 1, 8, 9, 10, 7, 7, 1, 14, 18, 13, 18, 13, 10, 10, 16, 13, 18, 16, 13, 16, 18, 13, 22, 16, 16, 16, 14, 21, 16, 9, 14, 16, 9, 9, 14, 10, 10, 14, 12, 14, 19, 12, 11, 18, 13, 17, 15, 15, 15, 15, 16, 14, 13, 19, 18, 15, 19, 18, 12, 18, 12, 11, 20, 14, 15, 10, 17, 17, 16, 19, 20, 21, 15, 13, 16, 15, 15, 15, 1, 1, 3, 8, 7, 7, 8, 8, 8, 1, 6, 1, 1, 6, 3, 3, 4, 7, 3, 3, 5, 5, 4, 4, 4, 4, 4, 2, 7, 7, 8, 12, 3, 4, 5, 1, 3, 4, 4, 10, 4, 3, 3, 3, 8, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 9, 20, 7, 5, 5, 5, 9, 13, 5, 5, 5, 5, 5, 3, 3, 3, 16, 5, 5, 5, 13, 7, 8, 8, 11, 8, 7, 9, 7, 11, 12, 9, 9, 8, 8, 11, 10, 14, 7, 12, 10, 11, 13, 7, 9, 11, 17, 17, 14, 13, 7, 8, 7, 10, 10, 7, 16, 13, 7, 8, 17, 12, 9, 8, 6, 7, 10, 6, 6, 12, 6, 8, 10, 8, 8, 8, 6, 8, 6, 14, 6, 6, 6, 13, 6, 10, 6, 6, 7, 14, 8, 6, 6, 10, 11, 10, 9, 9, 7, 7, 6, 6, 6, 9, 9, 7, 9, 10, 9, 13, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 8, 8, 6, 8, 9, 10, 9, 7, 10, 10, 8, 7, 8, 7, 10, 12, 9, 8, 15, 8, 7, 8, 8, 7, 7, 15, 13, 7, 10, 9, 14, 18, 16, 7, 24, 7, 8, 10, 11, 16, 8, 14, 7, 9, 9, 9, 13, 19, 14, 15, 14, 11, 7, 13, 9, 10, 7, 13, 9, 10, 11, 12, 8, 9, 2, 3, 5, 8, 7, 4, 4, 15, 10, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 12, 5, 3, 8, 10, 15, 6, 7, 2, 3, 2, 5, 5, 12, 2, 5, 5, 5, 5, 2, 2, 5, 5, 12, 9, 5, 2, 2, 9, 5, 5, 12, 12, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 12, 5, 8, 8, 9, 5, 5, 5, 8, 19, 7, 16, 15, 14, 9, 9, 9, 9, 7, 11, 11, 11, 7, 14, 10, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 14, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 12, 9, 9, 12, 12, 12, 15, 7, 11, 7, 14, 11, 18, 13, 8, 18, 15, 18, 12, 14, 12, 8, 8, 8, 8, 9, 9, 9, 12, 7, 10, 10, 8, 8, 12, 12, 12, 7, 12, 12, 9, 7, 7, 7, 7, 7, 8, 15, 12, 9, 10, 10, 7, 10, 10, 13, 11, 10, 9, 22, 11, 9, 8, 8, 8, 8, 8, 13, 18, 13, 9, 15, 19, 9, 7, 7, 10, 7, 7, 7, 11, 8, 13, 17, 7, 7, 10, 10, 10, 7, 20, 16, 7, 7, 7, 7, 7, 7, 11, 21, 12, 12, 13, 11, 14, 16, 8, 8, 13, 11, 7, 7, 13, 7, 7, 14, 15, 15, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 13, 10, 18, 6, 6, 6, 6, 6, 6, 6, 6, 6, 11, 8, 8, 12, 12, 11, 11, 8, 12, 9, 9, 9, 13, 13, 9, 9, 9, 9, 9, 9, 6, 10, 12, 6, 6, 6, 6, 17, 11, 7, 7, 7, 7, 14, 14, 12, 6, 7, 7, 6, 6, 15, 10, 13, 10, 6, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 9, 15, 13, 6, 12, 12, 6, 19, 11, 10, 7, 7, 16, 8, 19, 17, 9, 9, 9, 9, 9, 6, 6, 6, 10, 8, 16, 8, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 6, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 14, 6, 6, 6, 6, 20, 6, 9, 6, 14, 9, 9, 9, 6, 9, 8, 8, 12, 9, 8, 8, 8, 8, 7, 8, 12, 7, 8, 8, 8, 6, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 8, 6, 6, 13, 9, 12, 13, 12, 14, 13, 12, 11, 11, 6, 8, 8, 8, 6, 13, 12, 11, 11, 12, 6, 11, 12, 11, 13, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 15, 6, 6, 6, 6, 6, 6, 6, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 8, 6, 18, 6, 12, 13, 13, 13, 9, 10, 15, 9, 12, 6, 6, 6, 6, 6, 6, 6, 6, 9, 15, 10, 9, 10, 13, 9, 19, 8, 18, 17, 10, 10, 8, 8, 6, 6, 6, 6, 6, 6, 10, 14, 8, 16, 16, 9, 8, 15, 8, 8, 10, 12, 14, 7, 7, 8, 8, 7, 7, 7, 7, 8, 13, 13, 11, 9, 9, 9, 12, 10, 17, 8, 11, 9, 7, 7, 14, 8, 14, 14, 7, 7, 7, 7, 7, 7, 14, 7, 7, 7, 7, 7, 10, 10, 8, 14, 7, 7, 7, 7, 8, 8, 8, 8, 8, 17, 9, 7, 15, 7, 8, 12, 7, 9, 14, 7, 7, 7, 9, 13, 8, 14, 7, 16, 18, 13, 15, 14, 12, 13, 10, 15, 9, 7, 7, 7, 10, 13, 15, 15, 9, 9, 9, 9, 19, 11, 7, 11, 11, 13, 8, 8, 8, 8, 7, 12, 19, 17, 9, 9, 13, 7, 7, 7, 9, 7, 7, 7, 12, 13, 15, 10, 8, 8, 14, 15, 12, 13, 13, 8, 12, 14, 7, 11, 7, 14, 15, 13, 12, 8, 8, 8, 8, 11, 13, 15, 15, 8, 13, 12, 8, 8, 8, 13, 10, 16, 14, 11, 8, 8, 12, 12, 9, 15, 15, 12, 12, 13, 8, 8, 9, 12, 13, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 11, 12, 11, 7, 14, 7, 13, 13, 13, 12, 18, 16, 7, 12, 11, 10, 10, 15, 9, 9, 9, 21, 7, 7, 7, 11, 16, 8, 8, 11, 11, 7, 7, 7, 7, 7, 19, 7, 7, 7, 7, 7, 7, 7, 7, 7, 12, 8, 9, 12, 14, 11, 9, 9, 9, 22, 12, 3, 3, 4, 8, 8, 15, 4, 2, 2, 5, 5, 3, 3, 3, 3, 3, 3, 6, 6, 4, 4, 4, 12, 7, 10, 2, 3, 3, 3, 3, 3, 3, 3, 6, 7, 3, 7, 5, 14, 4, 4, 7, 10, 4, 1, 3, 3, 6, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 2, 2, 5, 3, 4, 2, 2, 2, 2, 2, 2, 2, 11, 5, 5, 5, 11, 5, 5, 3, 5, 5, 5, 5, 11, 14, 13, 9, 11, 9, 12, 8, 11, 11, 8, 11, 16, 9, 9, 7, 10, 9, 12, 8, 15, 6, 6, 7, 6, 6, 13, 10, 8, 11, 8, 6, 6, 6, 12, 16, 6, 11, 7, 8, 9, 18, 6, 6, 9, 4, 4, 6, 13, 6, 6, 6, 6, 8, 8, 9, 16, 7, 7, 14, 7, 8, 8, 8, 7, 7, 7, 7, 7, 7, 15, 13, 7, 10, 7, 7, 10, 12, 16, 15, 7, 9, 9, 14, 11, 11, 10, 9, 10, 8, 12, 7, 8, 7, 7, 10, 12, 7, 12, 8, 7, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 3, 3, 5, 5, 5, 10, 8, 7, 4, 4, 4, 8, 7, 10, 9, 7, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 3, 7, 4, 5, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 2, 2, 2, 8, 12, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 7, 11, 9, 8, 8, 8, 7, 8, 9, 7, 7, 9, 7, 7, 7, 10, 7, 7, 10, 9, 10, 6, 6, 6, 6, 6, 6, 15, 7, 8, 9, 9, 8, 6, 6, 10, 9, 6, 8, 13, 9, 7, 6, 6, 6, 6, 6, 6, 12, 6, 6, 7, 6, 7, 6, 6, 6, 10, 10, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 14, 6, 6, 7, 7, 9, 6, 6, 6, 6, 9, 9, 8, 9, 10, 9, 8, 9, 12, 7, 7, 7, 8, 7, 10, 12, 11, 9, 10, 7, 7, 7, 9, 10, 10, 8, 12, 9, 7, 7, 9, 8, 8, 8, 10, 7, 7, 8, 9, 9, 7, 7, 7, 8, 2, 4, 2, 4, 6, 3, 4, 2, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 6, 4, 7, 3, 3, 3, 3, 3, 3, 3, 12, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 5, 3, 4, 7, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 6, 4, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 4, 2, 7, 6, 8, 9, 2, 2, 2, 2, 3, 3, 3, 5, 7, 2, 3, 3, 8, 7, 7, 2, 2, 8, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 7, 7, 6, 10, 6, 9, 7, 11, 4, 6, 8, 8, 7, 8, 4, 2, 5, 5, 5, 5, 3, 3, 3, 11, 8, 9, 6, 6, 8, 7, 4, 4, 7, 6, 8, 7, 2, 2, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 7, 2, 2, 5, 3, 3, 2, 3, 3, 3, 3, 3, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 12, 5, 5, 3, 3, 3, 5, 10, 12, 6, 15, 4, 6, 6, 7, 14, 9, 3, 3, 3, 3, 3, 8, 2, 2, 3, 5, 5, 3, 3, 3, 3, 3, 3, 8, 8, 6, 8, 7, 5, 8, 4, 6, 11, 2, 2, 7, 3, 3, 2, 9, 8, 8, 5, 5, 5, 3, 3, 3, 5, 5, 5, 7, 7, 6, 6, 10, 6, 8, 6, 8, 9, 7, 4, 4, 4, 4, 4, 7, 6, 6, 8, 7, 7, 10, 9, 9, 8, 11, 8, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 7, 6, 2, 5, 5, 6, 7, 6, 4, 8, 9, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 2, 5, 3, 3, 3, 3, 3, 9, 9, 6, 4, 8, 7, 7, 5, 9, 8, 6, 2, 6, 8, 7, 8, 5, 5, 5, 5, 5, 3, 3, 3, 16, 8, 7, 7, 7, 8, 7, 7, 7, 7, 9, 6, 9, 6, 10, 7, 7, 7, 6, 10, 8, 9, 11, 11, 8, 4, 4, 10, 8, 8, 6, 9, 6, 11, 8, 8, 8, 15, 7, 8, 9, 5, 3, 3, 3, 3, 3, 5, 2, 2, 3, 8, 9, 10, 3, 2, 2, 2, 2, 2, 2, 3, 6, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 11, 5, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 12, 7, 4, 12, 4, 6, 5, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 11, 10, 6, 4, 6, 10, 8, 3, 3, 3, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 4, 4, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 10, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 8, 8, 7, 13, 12, 10, 10, 8, 8, 7, 7, 9, 12, 11, 6, 6, 8, 8, 9, 7, 7, 7, 10, 15, 10, 4, 4, 4, 4, 4, 11, 8, 8, 9, 7, 9, 14, 14, 12, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 12, 5, 5, 11, 10, 7, 9, 3, 8, 7, 3, 15, 13, 11, 4, 4, 2, 2, 2, 19, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 5, 22, 18, 6, 14, 17, 4, 4, 19, 16, 18, 2, 3, 3, 7, 2, 3, 2, 3, 3, 6, 4, 2, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 9, 9, 2, 3, 2, 2, 2, 3, 3, 3, 5, 7, 14, 7, 7, 12, 9, 13, 6, 11, 6, 10, 9, 7, 7, 8, 12, 12, 8, 8, 8, 10, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 5, 10, 7, 8, 11, 8, 12, 9, 4, 14, 7, 7, 9, 13, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 1, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 3, 2, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 12, 9, 8, 8, 9, 8, 6, 17, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 4, 4, 8, 8, 9, 9, 9, 7, 7, 7, 7, 7, 7, 7, 9, 9, 9, 7, 8, 8, 8, 10, 7, 13, 10, 8, 9, 3, 3, 5, 3, 3, 3, 3, 3, 7, 7, 6, 6, 10, 13, 11, 11, 8, 8, 9, 8, 9, 9, 10, 10, 10, 11, 10, 10, 13, 13, 16, 15, 11, 12, 9, 9, 10, 9, 11, 10, 9, 9, 14, 7, 8, 3, 10, 7, 7, 3, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 11, 6, 7, 4, 6, 2, 2, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 6, 4, 4, 2, 2, 2, 3, 3, 3, 3, 4, 4, 6, 6, 6, 6, 5, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 11, 6, 10, 9, 12, 7, 7, 11, 14, 9, 7, 12, 3, 3, 7, 12, 11, 12, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 10, 3, 3, 3, 11, 3, 5, 9, 11, 8, 12, 14, 9, 7, 8, 7, 7, 11, 11, 7, 7, 10, 9, 8, 10, 9, 7, 7, 7, 7, 7, 7, 8, 8, 7, 11, 8, 8, 8, 7, 7, 10, 8, 7, 13, 12, 7, 17, 10, 8, 8, 11, 7, 11, 11, 14, 7, 11, 7, 8, 6, 9, 20, 8, 7, 9, 16, 7, 10, 6, 11, 10, 8, 9, 7, 16, 11, 11, 9, 8, 9, 8, 8, 8, 11, 8, 15, 8, 8, 9, 7, 8, 8, 11, 10, 7, 5, 7, 10, 10, 15, 7, 7, 7, 8, 7, 8, 8, 10, 11, 10, 10, 10, 11, 11, 7, 8, 6, 8, 8, 10, 6, 8, 6, 6, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 16, 6, 15, 6, 7, 11, 11, 7, 9, 10, 11, 13, 10, 6, 16, 8, 10, 12, 11, 6, 6, 6, 6, 6, 6, 6, 10, 6, 10, 7, 7, 7, 11, 7, 11, 6, 6, 6, 6, 6, 6, 17, 7, 7, 6, 6, 12, 22, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 7, 6, 6, 5, 6, 6, 8, 11, 6, 9, 14, 11, 9, 11, 7, 7, 8, 6, 6, 6, 8, 10, 9, 6, 6, 6, 6, 9, 7, 6, 6, 6, 6, 6, 15, 6, 4, 4, 4, 6, 4, 17, 8, 11, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 6, 6, 6, 6, 10, 6, 10, 6, 6, 6, 6, 12, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 6, 6, 18, 6, 6, 6, 8, 9, 10, 7, 8, 9, 10, 11, 7, 13, 6, 8, 8, 6, 6, 14, 7, 7, 7, 7, 10, 7, 14, 9, 6, 6, 9, 15, 9, 7, 14, 6, 11, 14, 13, 7, 12, 8, 7, 7, 7, 7, 7, 12, 7, 10, 9, 16, 6, 8, 6, 5, 17, 6, 8, 10, 4, 6, 4, 10, 15, 17, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 4, 4, 11, 7, 4, 4, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 19, 17, 6, 10, 11, 6, 6, 6, 6, 18, 6, 6, 11, 4, 4, 4, 5, 6, 6, 6, 9, 5, 6, 4, 6, 6, 4, 6, 6, 6, 6, 10, 6, 6, 4, 6, 6, 10, 6, 10, 6, 6, 6, 6, 11, 6, 6, 10, 6, 6, 8, 6, 6, 6, 8, 6, 11, 4, 11, 9, 10, 9, 11, 4, 8, 4, 11, 12, 7, 9, 8, 6, 7, 7, 8, 12, 12, 11, 13, 10, 11, 7, 7, 7, 9, 7, 11, 10, 7, 7, 7, 16, 11, 10, 11, 17, 9, 9, 8, 8, 7, 7, 7, 9, 7, 7, 7, 14, 7, 13, 9, 11, 10, 14, 10, 10, 12, 11, 10, 7, 10, 5, 14, 8, 8, 8, 9, 7, 8, 7, 7, 9, 8, 7, 8, 7, 7, 7, 7, 7, 7, 7, 11, 8, 10, 8, 7, 8, 14, 11, 8, 9, 9, 9, 8, 24, 10, 10, 12, 7, 7, 15, 11, 8, 8, 12, 11, 8, 9, 9, 7, 8, 9, 10, 11, 10, 11, 7, 12, 7, 7, 11, 9, 8, 14, 13, 12, 8, 11, 10, 8, 8, 7, 7, 14, 9, 10, 8, 9, 11, 7, 14, 8, 8, 13, 8, 8, 12, 7, 10, 14, 14, 11, 9, 10, 9, 9, 7, 7, 11, 11, 13, 9, 13, 5, 5, 5, 7, 9, 5, 11, 12, 14, 8, 7, 7, 11, 10, 9, 7, 8, 8, 7, 10, 11, 11, 5, 5, 7, 5, 5, 5, 7, 7, 15, 7, 7, 8, 7, 15, 12, 12, 10, 7, 8, 7, 11, 7, 7, 7, 23, 11, 8, 8, 11, 10, 7, 8, 11, 7, 19, 7, 7, 6, 9, 9, 9, 11, 3, 4, 7, 8, 6, 6, 4, 10, 8, 2, 2]);
+    var edgeChild = /* @__PURE__ */ new Uint16Array([0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 8, 9, 1, 0, 0, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 1, 1, 1, 1, 1, 18, 1, 1, 1, 1, 1, 1, 8, 1, 8, 1, 8, 14, 1, 1, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 15, 24, 1, 1, 1, 1, 1, 1, 21, 1, 1, 1, 1, 22, 8, 1, 1, 1, 1, 1, 1, 1, 1, 23, 1, 1, 1, 17, 19, 1, 1, 16, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 25, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 20, 1, 1, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 27, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 8, 8, 8, 8, 1, 36, 0, 0, 0, 1, 1, 1, 1, 39, 38, 1, 1, 1, 1, 1, 37, 1, 1, 1, 1, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 43, 44, 0, 0, 0, 0, 8, 1, 1, 1, 8, 1, 1, 1, 47, 49, 49, 49, 47, 49, 47, 47, 48, 49, 47, 49, 47, 47, 47, 47, 47, 47, 49, 47, 47, 48, 47, 47, 47, 47, 49, 50, 50, 48, 49, 47, 47, 47, 47, 47, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 53, 55, 53, 53, 53, 55, 53, 54, 53, 56, 53, 54, 54, 53, 53, 53, 54, 56, 54, 56, 53, 54, 54, 8, 58, 58, 57, 59, 54, 56, 53, 53, 51, 52, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 63, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 70, 71, 8, 1, 1, 69, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 80, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 8, 1, 1, 1, 1, 96, 1, 98, 1, 1, 1, 1, 1, 1, 1, 1, 101, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 104, 104, 1, 1, 8, 1, 107, 1, 1, 1, 1, 1, 1, 1, 105, 1, 106, 1, 108, 1, 1, 1, 1, 1, 109, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 117, 118, 1, 1, 1, 1, 1, 1, 120, 120, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 128, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 133, 130, 132, 127, 1, 131, 1, 1, 121, 1, 1, 1, 1, 124, 1, 134, 1, 1, 1, 1, 1, 1, 126, 1, 115, 116, 1, 8, 135, 113, 119, 1, 1, 8, 1, 1, 1, 114, 122, 1, 8, 8, 8, 125, 123, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 8, 8, 1, 1, 1, 1, 1, 8, 141, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 143, 1, 1, 1, 1, 1, 1, 1, 1, 144, 145, 8, 8, 142, 140, 49, 49, 147, 53, 53, 146, 149, 148, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 150, 0, 0, 0, 0, 1, 0, 151, 139, 1, 0, 1, 1, 8, 8, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 155, 154, 23, 1, 1, 8, 8, 1, 23, 8, 8, 1, 1, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 160, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 1, 143, 1, 1, 159, 1, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 164, 1, 1, 1, 1, 1, 141, 1, 1, 1, 1, 1, 1, 1, 1, 141, 1, 1, 164, 1, 1, 164, 1, 1, 1, 1, 1, 1, 1, 170, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 143, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 176, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 179, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 164, 1, 1, 1, 1, 174, 166, 166, 8, 1, 8, 178, 1, 1, 1, 1, 1, 167, 167, 167, 161, 1, 1, 1, 165, 167, 171, 177, 1, 1, 1, 1, 165, 165, 1, 1, 163, 161, 174, 165, 169, 182, 173, 182, 1, 1, 180, 1, 173, 162, 165, 1, 1, 1, 1, 165, 1, 168, 1, 1, 1, 8, 1, 183, 1, 172, 1, 1, 1, 172, 171, 175, 181, 163, 174, 1, 1, 1, 1, 1, 1, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 186, 185, 185, 186, 185, 185, 185, 185, 187, 187, 185, 185, 186, 185, 186, 185, 185, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 189, 8, 1, 1, 8, 1, 8, 8, 8, 8, 1, 8, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 203, 1, 205, 206, 204, 203, 203, 1, 1, 209, 1, 210, 208, 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 221, 203, 203, 203, 203, 221, 1, 1, 1, 1, 224, 225, 223, 1, 1, 1, 1, 1, 1, 227, 227, 1, 1, 1, 227, 227, 229, 230, 228, 1, 232, 1, 1, 1, 1, 8, 238, 239, 240, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 207, 211, 1, 1, 1, 1, 158, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 235, 1, 1, 1, 9, 1, 1, 1, 1, 246, 1, 1, 243, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 194, 218, 1, 1, 1, 214, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 201, 1, 1, 1, 1, 1, 1, 1, 219, 1, 1, 1, 1, 234, 1, 1, 1, 1, 184, 1, 222, 1, 217, 1, 1, 1, 220, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 199, 1, 8, 1, 1, 1, 8, 1, 1, 1, 1, 202, 1, 1, 1, 216, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 248, 1, 1, 1, 1, 1, 192, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 233, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 191, 193, 1, 1, 1, 196, 8, 1, 1, 1, 1, 1, 1, 1, 237, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 195, 1, 1, 1, 1, 1, 1, 1, 242, 1, 1, 1, 200, 1, 1, 1, 215, 1, 193, 1, 231, 212, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 219, 1, 1, 1, 1, 198, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 188, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 213, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 244, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 245, 1, 1, 193, 1, 1, 1, 1, 197, 1, 1, 1, 213, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 236, 1, 1, 1, 190, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 226, 1, 1, 1, 8, 8, 1, 1, 1, 1, 1, 1, 1, 247, 1, 1, 241, 1, 1, 8, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 258, 0, 0, 0, 0, 0, 259, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 1, 263, 1, 1, 1, 0, 264, 261, 262, 1, 1, 1, 1, 1, 1, 269, 1, 271, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 267, 1, 1, 1, 1, 1, 273, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 272, 1, 1, 1, 8, 1, 1, 1, 1, 268, 1, 1, 1, 266, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 270, 1, 1, 1, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 8, 1, 1, 1, 1, 8, 1, 1, 279, 1, 1, 14, 1, 1, 1, 8, 8, 276, 277, 1, 1, 1, 1, 278, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 281, 1, 1, 8, 17, 1, 1, 1, 1, 1, 1, 282, 1, 1, 1, 280, 8, 8, 1, 1, 1, 1, 1, 1, 1, 282, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 291, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 295, 295, 1, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 185, 1, 300, 301, 1, 8, 1, 1, 1, 1, 8, 303, 1, 1, 302, 1, 1, 305, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 310, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 8, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 8, 0, 322, 0, 0, 323, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 339, 1, 1, 1, 1, 1, 1, 0, 0, 63, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 365, 365, 366, 365, 0, 1, 213, 1, 1, 14, 361, 1, 359, 0, 0, 0, 0, 0, 0, 0, 362, 1, 1, 367, 1, 1, 243, 1, 1, 1, 1, 360, 1, 1, 357, 1, 363, 1, 355, 1, 364, 1, 356, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 358, 358, 1, 1, 1, 9, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 354, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 370, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 305, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 410, 410, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 402, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 378, 389, 1, 1, 377, 412, 1, 383, 1, 1, 375, 407, 1, 1, 393, 374, 379, 1, 1, 1, 386, 417, 395, 1, 1, 1, 1, 1, 1, 396, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 405, 409, 0, 0, 86, 1, 1, 0, 403, 380, 416, 381, 384, 391, 1, 406, 0, 1, 0, 86, 400, 398, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 419, 1, 1, 390, 1, 86, 1, 0, 1, 1, 1, 422, 1, 0, 0, 86, 397, 0, 1, 376, 1, 1, 1, 0, 1, 1, 399, 1, 0, 1, 1, 1, 0, 1, 424, 387, 1, 1, 0, 1, 0, 0, 415, 0, 1, 1, 1, 86, 408, 1, 1, 404, 401, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 382, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 414, 0, 86, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 418, 1, 1, 1, 0, 0, 421, 0, 0, 0, 1, 394, 1, 0, 86, 420, 1, 0, 0, 0, 0, 423, 1, 1, 0, 0, 1, 0, 1, 0, 392, 0, 388, 0, 1, 1, 1, 0, 1, 1, 0, 411, 385, 413, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 432, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 8, 1, 1, 1, 8, 440, 440, 1, 1, 1, 8, 8, 1, 440, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 452, 1, 1, 0, 1, 1, 1, 1, 243, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 470, 470, 1, 1, 0, 0, 355, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 483, 1, 482, 1, 1, 1, 1, 1, 1, 1, 1, 1, 487, 1, 8, 8, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 495, 1, 1, 1, 497, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 494, 1, 489, 1, 1, 1, 1, 476, 1, 1, 1, 1, 1, 1, 1, 1, 490, 8, 1, 1, 1, 1, 496, 1, 1, 1, 491, 485, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 355, 1, 473, 1, 1, 8, 493, 1, 1, 355, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 478, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 496, 1, 1, 1, 1, 355, 1, 492, 1, 1, 1, 486, 480, 1, 1, 1, 1, 1, 481, 1, 498, 484, 1, 1, 1, 1, 1, 479, 1, 1, 1, 1, 1, 1, 1, 1, 1, 474, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 488, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 477, 1, 1, 1, 1, 1, 475, 1, 258, 499, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 505, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 8, 1, 71, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 509, 509, 509, 509, 509, 509, 509, 0, 509, 509, 509, 509, 509, 1, 509, 509, 509, 0, 509, 509, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 514, 513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 520, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 521, 516, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 519, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 531, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 237, 237, 1, 535, 1, 1, 1, 534, 1, 1, 1, 1, 1, 530, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 532, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 536, 1, 1, 533, 1, 1, 1, 1, 1, 1, 1, 1, 410, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 537, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 548, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 8, 1, 551, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 556, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 1, 1, 8, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 571, 1, 1, 1, 1, 1, 1, 1, 572, 1, 1, 1, 1, 1, 1, 1, 570, 1, 1, 1, 8, 1, 1, 574, 277, 1, 1, 1, 8, 8, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 578, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 584, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 139, 1, 1, 8, 589, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 114, 1, 1, 1, 8, 1, 1, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 594, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 151, 1, 1, 1, 266, 1, 1, 8, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 619, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 258, 1, 366, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 624, 1, 1, 1, 1, 0, 626, 0, 86, 0, 625, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 8, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 633, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 628, 628, 0, 632, 630, 628, 628, 628, 628, 628, 634, 628, 628, 638, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 635, 632, 628, 628, 632, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 630, 628, 628, 628, 628, 628, 636, 628, 628, 628, 628, 628, 628, 0, 0, 0, 1, 637, 1, 1, 1, 631, 1, 1, 1, 1, 1, 629, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 642, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 8, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 8, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 103, 68, 319, 345, 451, 580, 0, 4, 72, 274, 293, 321, 346, 372, 426, 453, 0, 542, 564, 581, 644, 11, 0, 64, 95, 437, 449, 469, 622, 0, 540, 563, 577, 659, 0, 34, 6, 0, 504, 543, 649, 607, 74, 0, 7, 324, 294, 427, 506, 456, 583, 86, 645, 0, 623, 348, 458, 508, 11, 112, 327, 549, 6, 34, 0, 350, 86, 429, 86, 526, 12, 6, 138, 287, 313, 0, 660, 553, 0, 610, 0, 67, 6, 6, 290, 102, 2, 472, 438, 450, 643, 0, 6, 0, 6, 325, 110, 6, 608, 544, 585, 0, 507, 428, 311, 326, 10, 75, 111, 646, 588, 430, 351, 338, 459, 153, 78, 329, 592, 554, 648, 611, 373, 368, 522, 6, 79, 156, 13, 314, 288, 567, 593, 612, 559, 597, 617, 658, 40, 6, 299, 333, 371, 343, 256, 34, 573, 600, 256, 45, 254, 304, 334, 344, 446, 463, 524, 312, 0, 77, 609, 0, 443, 457, 337, 86, 286, 86, 0, 627, 591, 547, 331, 461, 86, 431, 425, 0, 0, 0, 11, 602, 618, 255, 0, 464, 447, 576, 561, 620, 662, 92, 256, 46, 335, 435, 465, 616, 0, 555, 332, 315, 86, 253, 87, 31, 428, 34, 6, 433, 369, 342, 651, 639, 569, 596, 558, 0, 297, 88, 34, 445, 462, 0, 34, 466, 0, 257, 640, 562, 11, 448, 467, 256, 287, 93, 260, 641, 621, 604, 525, 468, 436, 289, 265, 94, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 89, 0, 136, 0, 0, 550, 595, 0, 0, 0, 0, 0, 0, 0, 30, 0, 598, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 546, 0, 296, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 0, 0, 0, 0, 664, 0, 0, 0, 0, 0, 663, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 434, 0, 0, 0, 527, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 0, 0, 538, 0, 0, 0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 249, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 560, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 539, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 308, 320, 0, 0, 0, 0, 0, 575, 316, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 557, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 500, 0, 0, 0, 353, 0, 0, 0, 0, 81, 0, 292, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 615, 0, 0, 0, 0, 647, 566, 0, 0, 0, 0, 283, 0, 0, 0, 0, 0, 0, 502, 0, 0, 523, 0, 0, 0, 0, 0, 65, 0, 0, 0, 306, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 0, 0, 318, 657, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0, 666, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 157, 0, 317, 0, 0, 0, 0, 0, 0, 614, 0, 0, 0, 0, 0, 0, 568, 0, 0, 0, 0, 0, 0, 0, 0, 0, 613, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 251, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 545, 0, 0, 0, 0, 0, 601, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 90, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 529, 0, 528, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 298, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 501, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 328, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 582, 0, 0, 0, 0, 0, 0, 0, 0, 336, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 275, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 653, 0, 0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 284, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 656, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 565, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 541, 0, 661, 0, 0, 471, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 442, 0, 0, 0, 590, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 33, 99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 330, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 605, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 606, 0, 0, 0, 0, 0, 0, 0, 454, 460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0, 352, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 309, 0, 0, 340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 579, 0, 0, 0, 455, 0, 0, 441, 0, 0, 0, 0, 0, 0, 650, 0, 0, 0, 586, 0, 0, 97, 0, 587, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 552, 503, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 307, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 665, 0, 0, 0, 0, 0, 603, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 652, 0, 0, 250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 670, 670, 670, 670, 670, 670, 670, 669, 671]);
+    var labelText = "orgmilcomschnetedugovdrrformsfeedbackofficialaccoorgmilschnetgovmagazinemediaunioncargopilotgroupcaarespressworksaerodromeworkinggroupair-traffic-controlaircraftaccident-preventioneducatormarketplaceambulanceinsurancecateringairportrepbodyenginesoftwaremodellingair-surveillanceconsultingchartertrainermaintenanceservicesdesignflightskydivingfreightassociationstudentgroundhandlingdgcafuelclubtaxicrewshowballooningexpresstraderbrokerauthoragentsairtrafficjournalistsafetyconsultantmicrolightaccident-investigationparachutingequipmentproductionfederationrecreationscientistnavigationengineertradingglidingleasingresearchpassenger-associationentertainmentparaglidinghangglidingaerobaticrotorcraftemergencycertificationgovernmentaeroclubexchangelogisticschampionshiphomebuiltcouncilconferencecontrolairlinecivilaviationjournalorgcomnetedugovcoorgcomnomnetobj*appsofforgcomnetuwukiloappsairoappdevsframerorgmilcomnetedugovcoradio2naorgcomnetcommuneedogpbcoitgvorgedugovspreviewfrontendrelayononstagingauthcloudsandboxupid*mtls*privatelinktypedreamdeveloperbravemochawindsurfaivenmirenupsunwnextbegetngrokclerkwale2bwebcsbrunputercrbtsflutterflowcloudzyrospawnbasesliplanemodelenceshiptodaymagicpatternsnetlifyondigitaloceanrailwayhostedclaudehasurabotdashretoolvercelgithubluyanigadgetreplitcloudflaretelebitedgecomputeevervaultexponyatnoopencrpplxzeaburwasmerframerzeropsrocketpreviewconvexmedusajsspritesagilevibesonherculeseasypanelstreamlitglideossnowflakefastedgemesserliloginlinehackclubcodepennorthflankbase44corespeedleapcellngrok-freeblacktopsclerkstagelovableon-fleek*us-west-3ap-south-2us-central-2us-central-1eu-central-1ap-south-1us-west-2us-east-2eu-north-1ap-north-1us-west-1us-east-1*rcloudintsegorgmilcomgobbetnetintedugovturmusicasenasamutualcoopv6dnsip6uriurnin-addre164homeirisgovdixdaemoncloudnssthwien*inexexkunden4accogvormymyspreadshop4lima2ixortsinfofuturecmsfuturehosting12hpprivfuturemailinglima-cityfunkfeuer123webseitednshomemelmyspreadshopcloudletswasantqldvicactnswtascatholicwasaqldvictasidwasantozqldorgcomvicasnactnetedugovnswtasconfcomairflowlambda-urltransfer-webapptransfer-webappairflowtransfer-webapptransfer-webapp-fipstransfer-webappeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1privatenotebookstudiolabelingnotebookstudionotebooknotebook-fipslabelingnotebookstudionotebook-fipsnotebookstudio-fipsnotebook-fipsnotebookstudionotebook-fipsnotebookstudioeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2experimentsus-gov-west-1us-gov-east-1ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1onrepostsagemakercopporgmilcompronetintedugovbiznameinfoshoprsorgmilcomnetedugovbrendlyresolvenzauscotvstoreorgcomnetedugovbizinfoidacaicoittvorgmilcomschnetedugovinfocloudezproxysiteacmymyspreadshopkuleuvenwebhostingtransurl123websitecloudnsinterhostsolutionsddns5476103298edgfacbmlonihkjutwvqpsryxzbarsycoororgcomedumyftpno-iporxcloud-ipfor-somemmafanfor-morewebhopselfipjozidyndnscloudnsdscloudfor-thefor-betteractivetrailcoeconorestooteorgcomeconeteduassurmoneyafricaarchitectesrestaurantloisirstourismavocatsinfoagrounivcoorgcomnetedugoviatvdeportesaludtksatorgmilcomwebgobnetinteducienciaboliviarevistacooperativaempresanombreindustriamusicapatriamedicinademocraciapoliticapuebloindigenaplurinacionalarteblogwikiinfoagrotransportenoticiasprofesionalacademiaeconomiaecologiamovimientotecnologianaturalpagesappsgroksailsimplesitecepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesmscepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesms*biaamfmtcmptvfeirasampajampanatalbelemananiradiog12medindfndbmdtrdthepoaggfjdfdefinfenflegsegongengcngorgzlgslglogppgmillelqslcimcomnomadmjabimbbibbsbabcrectecsjcetcpscpvhudieticriapipsiecnbiorioecogeoteoodoproatoartfstmatvetdetbetnetcntnotfotgrueduajuespappreptmpemparqsrvadvdevgovntrturagrjorfarjusmusdesvixxyzcozfozslzbhzmaringasantamariacampinagrandegoianiasorocabafloripasaobernardocuritibaboavistarecifeaparecidasaogoncasalvadorcuiabamorenamacapalondrinacontagemsocialfortalmaceioleilaoosascoriobranconiteroi9guacutcheblogflogvlogwikitaxicoopmanauspalmascaxiasjoinvillebaruericampinassantoandreribeiraoriopretoweorgcomnetedugovv0windsurfshiptodaycloudsitecoaccoorgnetgovofmilcomgovmediatechzacoorgcomnetedugsjgovmydnspenfnlabnbmbgcbcqconcontnuyksknsmyspreadshopno-ipawdevboxbarsyonidatemfuinabusavinstanceseceuguukussryzespawnpvfloccsxcloud-ipmyphotosfantasyleaguetwmailcleverappsscrappingccwucloudnsftpaccessgame-serverccgovobjectsrmalpgcust*svcalp1aeappenginermalpgmyspreadshop4lima2ixsquare7cloudscale123websitefirenet12hpflowgotdnslinkyard-cloudcloudnslima-citydnskingobjectstorageedaccogooruskzorgcomnetinteduxyza\xE9roportxn--aroport-byaassogouvcomilgobgovcloudnses-1eu-west-1us-east-1euvipit1eurarubait1s3lbwebsites3websiteru-spbru-mskelasticcsrunstnukukcaukusnl-ams-1fr-par-1fr-par-2functionsnodess3ddlwhmrdbfnck8sifrs3-websitecockpitscblmgdbdtwhkafkpubprivs3ddlwhmrdbk8sifrs3-websitecockpitscblmgdbdtwhkafks3ddlrdbk8sifrs3-websitecockpitscblmgdbdtwhkafkk8sscalebookpl-wawfr-parnl-amsbaremetalsmartlabelinginstancesdechk2kuleuvenlaravelvoorloperurownoxazapscwhstgrvaporonline-serverobservablehqelementorantagonistreclaimjoteluluencowayjelasticmatlabmagentositetrendhostingaxarnetjenv-arubajelejotehostravendbemergenttrafficplexconvexkeliwebserveboltbegetcdnstaticson-rancherprimetelonstackitunison-servicesdnshomelinkyardbarsyjelecloudnscocomnetgovmycn-northwest-1cn-north-1s3s3-accesspoints3-websites3s3-accesspointrdsdualstacks3-deprecatedemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspoints3s3-accesspointrdsdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicn-northwest-1cn-north-1cn-northwest-1ebcomputeelbcn-north-1airflowcn-northwest-1cn-north-1oncn-northwest-1cn-north-1amazonawssagemakeramazonwebservicesdirectasgdsdhehahljlnmhbacscahqhshhihnlnynsnmofjbjzjxjtjhkcqtwgsjssxnxjxgxxzgz\u7DB2\u7D61\u7F51\u7EDC\u516C\u53F8orgmilcomnetedugovxn--55qx5dcanva-appsxn--io0a7iquickconnectcanvasitekhsjxn--od0algcanva-codemyqnapcloudsrvrlessclustersrealtimestorageleadpagescarrdcrdorgmilcomnomnetedugovhidnssupabaserdpareplmypiumsoxmitotaplpagesfirewalledreplitowodevwebview-assetsvfswebview-assetss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9consent-portals3s3-accesspointdualstackanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstacks3-deprecateds3-websitebedrock-agentcores3-object-lambdaexecute-apibedrock-agentcores3s3-accesspoints3-websites3-accesspoint-fipss3-fipss3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9vfss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1us-northeast-1ap-southeast-1me-south-1af-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1mrapaccesspoints3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3eu-west-3ap-south-2eu-south-2computes3-ap-northeast-2elbrdss3-ap-east-1s3-sa-east-1s3-us-gov-west-1s3-eu-central-1s3-ca-central-1eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3s3-website-us-west-2s3-website-eu-west-1s3-external-1eu-central-1me-central-1ca-central-1il-central-1s3-us-west-1s3-eu-west-1s3-website-sa-east-1s3-website-ap-southeast-2ap-northeast-1ap-southeast-1s3-us-west-2s3-eu-west-2me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2s3-website-ap-southeast-1s3-1s3-globals3-ap-northeast-3eu-north-1airflowap-southeast-2s3-us-gov-east-1s3-fips-us-gov-east-1s3-me-south-1s3-ap-south-1ap-northeast-2s3-website-us-west-1ap-southeast-5s3-eu-north-1s3-ap-southeast-1s3-website-us-gov-west-1compute-1s3-eu-west-3us-gov-west-1s3-website-ap-northeast-1us-gov-east-1s3-fips-us-gov-west-1s3-website-us-east-1s3-ap-southeast-2ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3-us-east-2s3-ap-northeast-1authauthauth-fipsauth-fipseu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1eu-west-3eu-south-2ap-southeast-3eu-central-1ca-central-1ap-northeast-1ap-southeast-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5eu-west-1us-east-1ap-east-1sa-east-1csrsites*sharedframeservicesbuilderstg-builderdev-builder*ociocpocsazuregcpawsdemoinstanceeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1previeweu-4us-4us-1eu-1us-2eu-2us-3eu-3s3-websitekrkrobjectprivateobjectkrkrskrkrsobjectkrprivateobjectkr-privatecomputepaasrag-cloudrag-cloud-chjcloudjcloud-ver-jpcdemonodebalancermembersipeuxvsoncillaocelotonzayalilynxsphinxfentigercustomercaracalsgkrobjectstoragedesgkrusobjectkrkr-naverkr-naver-devkrprivatewebsiteobjectkr-naverkr-privatekr-naver-devjpjpkrjp4jp5s3-website-jpjpkrjp4jp5objectprivateobjecto365cloudstaticxendevapp001testcode-builder-stgplatformmediasiteprojedrydpagesstagingjsx0desazacncoitrueu4uhkukgrbrushatenadiarymyspreadshopfrom-flfrom-wvwebspace-hosttheworkpchatenablogcursorusercontentservesarcasmapplinzisakuratanwixsitefin-ncloudstoragegov-ncloudstorageappchizigiizeis-into-carsdnsiskinkyadobeaemcloudis-a-therapistpgfogmyvncdojinis-an-actress1kappfldrvkozowqa2jpnmexprgmrfirewall-gatewaydynnscafjsfbsbxooguyfrom-gawoltlab-demois-a-anarchistwiardwebteaches-yogadattowebtb-hostinglive-websiteservegamegotpantheonfrom-nhsubsc-payfrom-ohvipsinaappfrom-cadyndns-officeztna-dingtalkhomelinuxfrom-mahercules-appservebbsstreakusercontentfrom-okfrom-wyfastly-terrariumis-a-llamaqualyhqportalserveexchangeon-vaporvivenushopciscofreakgrayjayleaguesmetaaiusercontentfrom-iais-a-libertariansaves-the-whalestaveusercontentyolasiteoperaunitepoint2thisis-a-catererclaudeusercontentlinodeusercontentfrom-vagithubusercontentsells-for-lesshosteurcanva-appsplaystation-cloudddnsfreefrom-pafrom-prfrom-waddnskingoutsystemscloudhotelwithflightmydattois-a-nascarfanmydbserverminiserverdamnserverservehumouris-a-playerfrom-nvfrom-nmemergentagentgentappsamplifyappfrom-kyis-an-accountantnfshostserveircfrom-akpythonanywherestackhero-networkpostman-echolikescandydyndns-mailobservableusercontentserveftpfreeboxosfrom-utcdn77-storageamazonawsneat-urlnclouddyndns-serverlinodeis-a-teacherfrom-vtgleezemythic-beastsus1-pleniteu1-plenitla1-plenitpaywhirlservecounterstrikejdevcloudhealth-carereformis-into-animegoogleapisis-a-painterafricaisa-hockeynutatmetais-an-actora2hostedis-a-democratdatadetectest-le-patrondigitaloceanspacesonhomemadeis-a-designeris-a-hunterlinodeobjectstemp-dnsissmarterthanyoufrom-arsimplesiteevennodetownnews-stagingis-a-liberalgooglecodejelasticservemp3qualyhqpartnerdyndns-free1cooldnsest-a-la-masiondrayddnsdynuddnsfrom-orfrom-miis-a-bloggerfrom-himydobisscanvacodeis-an-engineerest-a-la-maisonupsunappdevinappswafflecellmyasustorwpenginepoweredfrom-ctservep2psame-appmyshopblocksthingdustdataaspirethemeslikes-piediscordsezis-with-thebandlpusercontentis-leetshopitsite3utilitiesis-a-personaltrainersinaappladeskis-a-cheflogoipselfipbase44-sandboxnospamproxyalibabacloudcsmesswithdnsauthgearappsiamallamawithgooglelutrausercontentmochausercontentframercanvasmytabitdyndns-homew-credentialless-staticblitzcpserverdiscordsaysis-a-nurseappspotatlassian-isolated-3premotewdfrom-mtwixstudiocode0emm180rmyactivedirectoryawsappsmytuleapdnsabrpolyspaceqbuserrenderbuiltwithdarkboutirgotdnsabrdnsdopaascanva-hosted-embedawsglobalacceleratorhomesecuritypcmyiphostditchyouripclever-clouddyndns-ipon-aptibleis-a-musicianhosted-by-filessecuritytacticsappspaceusercontenthomeunixstrapiappsame-previewcf-ipfsmycloudnaselasticbeanstalkis-certifieddontexistkasserverik-serverdrive-platformatlassian-3pfirebaseappncpstorageherokuappawsapprunnerbarsycenteris-a-cubicle-slaveservehttpmyshopifyis-a-guruquicksytessiiitesorsitesmagicpatternsappis-a-cpameteorappfrom-wiis-a-rockstarbumbleshrimpdattolocaldatabricksappsreadthedocs-hostedfrom-rifamilydsdyndns-picsmyoxypagesplesknsbplaceddnsaliasdynaliasdyndns-remotedoomdnsip-ddnsblogdnsis-a-doctorroutingthecloudamazoncognitobarsyonlinedsmynasddnsgurucloudflare-ipfsdeus-canvasfrom-idsmushcdnpagespeedmobilizergcorecdndyndns-at-homeunusualpersonhosted-by-previderis-a-republicandyn-o-saurstreamlitappworkisboringonthewificprapidqualifioappis-uberleetis-slickgetmyipwpdevcloudtypeformdyndns-at-workgentlentapismynascloudw-corp-staticblitzfrom-ingeekgalaxyservebeerfrom-mdonrenderspace-to-rentaivencloudappspacehostedwafaicloudcodespotblogspotatlassian-3p-us-gov-modfrom-ndfrom-msis-a-techieis-a-studentcustomer-ociis-a-photographerdurumisfrom-ksmassivegriddyndns-wikiis-an-entertaineris-a-hard-workermysecuritycameraprairielearn-user-contentfrom-mnrackmazedyndns-blogis-a-bulls-fanwritesthisblogfreemyipsimple-urlfrom-sdninjaneer-sitesreservdauthgear-stagingest-mon-blogueuris-into-gamesrice-labsxtooldevicesakurawebis-an-anarchistoraclecloudappsdyndns-worksells-for-urhcloudfrom-dcfastvps-serverwpmucdnis-a-geekscrysecfrom-txis-into-cartoonsmodelscapetrycloudflarelocaltonetstreak-linkbalena-devicesfrom-njforgeblocksfreebox-oswebadorsitefrom-ncdoesntexisthobby-sitestreaklinkshomesecuritymacshipstaticownprovidertuleap-partnersdattorelaywphostedmailservequakeis-a-socialistservehalflifepivohostingdynuhostingquipelementsw-staticblitzdyndns-webfrom-deproject-studyis-not-certifiedhercules-devis-a-financialadvisoramazonlightsailservepicsis-a-greenloseyouripfrom-ilwithyoutubemwcloudnonprodwiredbladehostingdnsdojofrom-tnpixolinomyqnapcloudncloudstorageis-an-artisthostedpiis-a-landscaperauiusercontentoaiusercontenton-forgeis-a-conservativedreamhostersnet-freaksapps-1and1is-goneencoreapiwordsmithmcpcontentfastly-edgefrom-nesalesforcefrom-scdeployagentoraclegovcloudappsfrom-alis-a-lawyercechirevultrobjectsstufftoreadisa-geekddnsgeeklovableprojecttry-snowplowfrom-moblogsyteis-a-bookkeepernogmyforumravendbmyboxdeelementoredsaacficogoorinforgcomgobnatneteduidstoreorgcomnetintedudevnomepublorgcomneteduathgovtestscalculatorspaynowinfoquizzesresearchedcloudnsfunnelsassessmentsjscaleforcetmacltdorgmilcompronetgovbizpresseklogesrsccloudcustomfltusrcloude4corealmgovmunicontentproxy9metacentrumdyndyndyndnsdynpagespages-researchitionoccustomercomymyspreadshopipv64diskussionsbereich4limacomrubgov2ixfirewall-gatewayddnssspdnsbarsykeymachinesquare7myhome-serverspeedpartnercommunity-proschuldockxenonconnectg\xFCnstigliefernbwcloud-os-instancedyndnssecmy-routerxn--gnstigliefern-wobin-butterl-o-g-i-nisteingeekin-dslin-berlinin-brbfuettertdasnetzleitungsenin-vpnlcube-serverdyn-ip24logoipdyn-berlinruhr-uni-bochum12hpgoipsrvdnsfruskygit-repossvn-reposinternet-dnsg\xFCnstigbestellenhome-webserverxn--gnstigbestellen-zvbbplacedheimdnscosidnswebspaceconfiglima-citydyndns1istmeinvirtualuserschulplattformmy-gatewayddnsseclebtimnetztest-iservmein-iservvirtual-userhome64iservschuletaifun-dnstraeumtgeradeschulserverdynamisches-dns123webseitednshomehs-heilbronndnsupdaterbssgraphicdwadpdwdaepeweaawapaafpfwfabwbpbacwcpcciwebuserapiobjectssites*teamst3r2lpuncldabymebravepanelngrokiservstglclcrmerpflypagesbarsyvivenushoplocalcertlocalplayerbearbloggatewaydeno-stagingis-not-ais-a-goodbotdashvercelmocha-sandboxplatter-appreplitgithubpreviewworkersinbrowserevervaultis-ahrsndenoxmitmodxmyaddrstorageapipayloadgrebedocruncontainersreliantlabsstgstagelclstageloginlineis-a-fullstackcodepenreliantpreviewngrok-freeis-coolpagelemonstoragewebharemediatechlibp2pdiscoursecomyspreadshopstoreregbiz123hjemmesidefirmcoorgcomnetedugovsldorgmilcomwebgobartnetedugovtmorgpolcomsocartnetedugovassoagrondiscoodontk12medcuegyecpaabgengorgmilgalsaltulcomadmesmgobpubdocmonfindgnriouioproartlatvetnetfotedulojgovntrturibrbarxxxofficialbasechefprofmktgpsictechinfoarqtcontdentrrpppsiqgit-pagesritmedfieorgcomlibprieduaipgovriikmeactvsportorgmilcomscieunnetedugovnameinfopintouchtawktotawkmyspreadshoporgcomnomgobedu123miwebcomputeorgcomnetedugovbiznameinfocognito-idptransfer-webappeusc-de-east-1onjelasticnxaspdnsbarsydirectwpdeuxfleurstransurldogadoprvwcloudnsamazonwebservicesdnshomeuserpartycokoobinmkmspaceviewfidymyspreadshopalandkapsiikixn--hkkinen-5wacloudplatformh\xE4kkinen123kotisivuidacorgmilcompronetedugovbiznameinforadioorgcomneteduusercocomexperts-comptablestmmyspreadshopgretaprdcomnomynhccifbxoshuissier-justicenotairesaeroportfreeboxoson-webavocatassoportgouvkdnschirurgiens-dentistes-en-franceavouesfbx-os123sitewebveterinairechirurgiens-dentistespharmacienchambagrimedecinfreebox-osdediboxgoupilemszicpyicpvicppleysheezypagesedugovcnpyorgcomcybllcpvtnetedugovtnxonlineschoolddnsdaemond6atcopanelorgnetplybotdashstackitkaasorgmilcomnetedugovbizmodltdorgcomedugovcoorgcomneteduappwriteacorgcomnetedugovcloudtranslateusercontentorgcomnetedumobiassoorgcomnetedugovbarsysimplesiteindorgmilcomgobneteduorgcomwebnetedugovguaminfonxhra\u6559\u80B2\u654E\u80B2\u7DB2\u7D61\u7F51\u7D61\u7EC4\u7E54\u7D44\u7E54\u7F51\u7EDC\u7DB2\u7EDC\u7EC4\u7EC7\u7D44\u7EC7\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\u4E2A\u4EBA\u7B87\u4EBAltdorgcomincneteduidvgovxn--uc0ay4axn--55qx5dxn--mk0axixn--io0a7ixn--uc0atvxn--zf0avxxn--lcvr32dxn--od0algxn--wcvs22dxn--gmqw5axn--od0aq3bxn--mxtq1mxn--ciqpnxn--tn0agxn--gmq050iorgmilcomgobnetedufngocdnappvoatiiservwp2tempurlfreesitewpmudevmyfastgadgetcloudaccessjeleambahalfboltfastvpsemergenteasypanelopencraftizcombrendlynamefromrtpersoadultmedorgpolrelcomproartnetedufirminfoassoshopcoopgouvtmcomediahotelforumvideosportorgsexagrargameslakaseroticaerotikatozsdereklamcasino2000filmsuliinfoboltshopprivnewsszexcityutazasjogaszkonyveloingatlaneacaicogoormy\u1B29\u1B2E\u1B36milwebschnetkopbizzonedesaponpesxn--9tfkymyspreadshopgovmytabittabitorderravpageaccok12idforgnetgovmuniltdplcaccotttvorgcomnetmeca6g5gpgamubacaicniocoukuptverdruscsdelhiindorgmilcomwebnicfingenpronetintedugovresbizbiharbarsyinternetbusinessschooltravelsupabasealumnigujaratfirminfoaeropostbankcoopindevscloudnsno-ipbarsybarrell-of-knowledgebarrel-of-knowledgensupdategroks-thisdnsupdatefor-ourknowsitalldvrcammittwalddynamic-dnsv-infowebhopselfipdyndnshere-for-moreilovecollegemayfirstforumzcloudnsmittwaldservertypo3servergroks-theeusekd1cdndyndnsidrawsainaueuapjpusstagemocksysdevicesclientcustreservdcustdevdisrecprodtestingcowzbeebyteutwenteboxfusebravepstmndedynngrokorgmilcomnomnetedugovqcxqzzbarsythingdustmailerpagemo-siemensrb-hostingfh-muenstergitbookbluebitecloudbeesusercontentnodeartterramindkiloappsforgerockdarklangresinstagingapigeebubbleb-datascryptedhypernodedappnodepantheonsitegitlabgithubkeeneticvirtualservercleverappshostyhostingon-rioedugitticketstelebitwixstudioon-k3sicp0icp12038jeleqotolairbubbleappsmyaddrstolosmyrdbxwebflowdrive-platformbeagleboardhasura-applolipopdefinimavaporcloudmusicianwebflowtestazurecontainerresindevicereadthedocsloginlineeditorxmoonscalesandcatsbasicserversubscribepagewebthingsbrowsersafetymarkbeebyteappbitbucketidaccovistablogorgschnetgovxn--mgba3a4f16axn--mgba3a4fraarvanedge\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646jclaspeziapdudcefegelemeperetevebacanatavaparasabgagfgogrgpgalclblimfmrmcbmbvbfclcmcvcrcpcchlimifibicivipirisimncnbnanenrnpntnnolomobocoaogorosopotoptvtatctbtmtltotpusulunutpspapaqsvpvvvtvavvrtrsrprgrfrcrbrarorkrvstsssbscsmsispzczbzbozen-suedtirolmyspreadshopxn--bulsan-sdtirol-nsbxn--valledaoste-ebbtrentinoaltoadigetrentin-sued-tirolxn--forlcesena-c8axn--forl-cesena-fcbxn--bozen-sdtirol-2obtriestetrentinsuedtiroltrentino-s-tirollecceudineaostesienaparmaluccapaviagenoapaduaaostamonzaabruzzoternirietiturinmilanbozenlaziofermoleccocuneonuoropratola-speziavdataaligfvgpugmolcalcamlomumbsicpmnvenvaoedugovabrsarmaremrbastoslazibxosfirenzetrentinos\xFCdtirolval-d-aostavalle-aostamessinacremonaravennatoscanatrentin-suedtirolbolognacalabriaurbinopesarofriuli-v-giuliaogliastraxn--valle-aoste-ebblaquilaandriatranibarlettasyncloudxn--valle-d-aoste-ehbaostavalleyvalled-aostatrentino-alto-adigevallee-d-aostexn--balsan-sdtirol-nsbpistoiasicilialucaniacataniaiserniaperugiabresciaveneziagorizialiguriaimperiabulsan-suedtirolbalsan-suedtirolbarlettatraniandriaxn--trentino-sdtirol-szbforl\xEC-cesenatuscanyvall\xE9e-d-aostemantovavall\xE9e-aostecasertapiemontevalleaostaval-daostafriulivgiuliatrevisoforli-cesenavall\xE9edaosteferrarapescaravald-aostatrentino-altoadigefriuli-vegiuliavallee-aostecarboniaiglesiastarantomediocampidanovalleedaostetrentinosud-tirolcampobassotrentins\xFCd-tiroltrentinos\xFCd-tirolmonzabrianzatrentino-s\xFCdtirolxn--trentino-sd-tirol-c3bpotenzacosenzavicenzaemiliaromagnavenicefrosinonemarchepordenonetrentinosued-tirolvaresemolisevall\xE9eaostefriuli-veneziagiuliabasilicatalatinaanconasavonaveronamodenabiellabolzano-altoadigepugliafoggiaumbriatrentino-stirolgenovapadovamateranovararagusapiacenzatrentinostirolvalleeaostetempio-olbiasudsardegnatrentinsudtirolmassa-carrarafriuliveneziagiuliatrentinosuedtirolandria-barletta-tranitrapanixn--cesenaforl-i8amaceratacaltanissettaascoli-picenobrindisicarraramassacagliaririmininapolivibo-valentiachietibulsan-sudtirolbalsan-sudtiroltrentino-a-adigebulsanbalsaniglesiascarboniamilanotorinoteramodell-ogliastraarezzotrentinoalto-adigerovigotrentovenetoiglesias-carboniatrentino-sud-tirolaltoadigereggio-emiliareggio-calabriasardegnatranibarlettaandriapiedmontxn--sdtirol-n2amedio-campidanotrentino-s\xFCd-tirolfriuli-vgiuliafriuli-ve-giuliaromeennaromapisa32-b16-b64-blodiastibarineencomonaplesforlicesenailiadboxosalessandriasicilytrani-barletta-andriaxn--trentin-sdtirol-7vbpesarourbinotrentinsued-tirolcesena-forliforl\xECcesenaemilia-romagnamonzaebrianzaxn--trentinsdtirol-nsbtrentinos-tiroltrentins\xFCdtirolvalledaostaolbia-tempiocampidanomediovibovalentiasassarivalle-daostalombardysud-sardegnafriulivegiuliareggioemiliamonzaedellabrianzaalto-adigevercellitrentin-sudtiroltraniandriabarlettatrentino-sudtirolascolipicenobozen-s\xFCdtirolfriulive-giuliaflorencexn--cesena-forl-mcbcarbonia-iglesiasaosta-valleycarrara-massadellogliastratrentinoa-adigexn--valleaoste-e7apesaro-urbinoxn--trentinosdtirol-7vbxn--trentin-sd-tirol-rzbxn--trentinsd-tirol-6vbtrani-andria-barlettatrentin-s\xFCd-tirolxn--trentinosd-tirol-rzbgrossetomonza-e-della-brianzas\xFCdtirolreggiocalabriatrentinoaadigetrentin-s\xFCdtirolverbano-cusio-ossolafriuliv-giuliaverbaniacampaniatrentino-aadigefriulivenezia-giuliasardiniaandriabarlettatranibarletta-trani-andriacatanzarooristanourbino-pesarocesena-forl\xECvalle-d-aostacampidano-medio123homepagesiracusatempioolbiasuedtirollombardiaavellinocesenaforl\xECtrentinofriuli-venezia-giuliabozen-sudtirolandria-trani-barlettabulsan-s\xFCdtirolbalsan-s\xFCdtirolmonza-brianzabolzanotrentino-sued-tirolbellunosalernolivornocrotonesondriodnshometrentinsud-tirolmassacarraratrentin-sud-tiroltrentino-suedtirolviterbobergamocesenaforliolbiatempiopalermobeneventoagrigentoofcoorgnetfmaitvphdengorgmilcomschnetedugovperagrikanieasukehandachitatokaiaisaikonanoharuamaobuhigashiuraowariasahiinuyamatobishimaiwakurashitarainazawatoyonegamagorimihamatoyotataharakariyayatomioguchikomakimiyoshinishiotokonamekiyosuchiryutoyohashiokazakiisshikikasugaikotakiratoeianjotogofusosetohazutsushimashinshirotakahamanisshinshikatsuhekinantoyokawaichinomiyatoyoakeodateogataakitaikawakyowahonjoogayurihonjonoshirokamiokakatagamimitanegojomeyokotekosakadaisenkazunonikahohonjyomoriyoshimisatohappoukamikoanihachirogatahigashinarusesembokufujisatokitaakitaitayanagiowanitakkomutsutsurutahirosakigonoheoirasetowadamisawanohejiaomorishingohiranairokunohehashikamitsugarushichinohehachinohenakadomarisannohekuroishisakaeisumiasahiotakiinzaiabikomatsudoyachiyomutsuzawakujukuriomigawakashiwatoganemihamanaritasakuranagaramobarahanamigawachoshishiroichoseikozakishisuikatorimidorichonankyonanfuttsuonjukufunabashinagareyamanodasosatakochuotohnoshourayasukimitsuyokaichibayotsukaidosodegauratateyamakamagayayokoshibahikariyachimatakatsuuratomisatokisarazukamogawaichikawanarashinoichinomiyashimofusaminamibososhirakoichiharaoamishirasatoikatahonaiainansaijoseiyoiyoozuuwajimaniihamanamikatamasakiuchikokihokutobetoonshikokuchuomatsuyamaimabarikamijimakumakogenyawatahamamatsunosabaeikedaobamasakaifukuiohionotsurugamihamawakasaminamiechizeneiheijikatsuyamatakahamaechizensoedaukihaomutaokawanishiogoribuzenonojosueumiokiotochikugosasagurisaigawamizumakishinyoshitomikurumekurateyamadakasuganakamamiyamanogatatakatahakataiizukakawaratagawakasuyaashiyainatsukimunakataminamitsuikishonaikurogifukuchikeisenhigashimiyakoshinguyukuhashiokagakiyamekogaongausuikahotohochuotoyotsumiyawakadazaifuhisayamatachiaraiyanagawanakagawahirokawachikujochikushinochikuhochikuzennamieotamaokumashowateneiiwakikoorinangoononishigoshimogoomotegomishimafukushimaasakawakagamiishishirakawaiitatefutabahiratayugawahanawakitakatakawamatakunimiyabukibandaihigashihironoyamatomiharuyamatsuriaizubangedatesomaaizuwakamatsuyanaizuaizumisatonishiaizuizumizakikitashiobarataishinkaneyamakoriyamainawashirotanagurafurudonosamegawasukagawaishikawatamakawaikedaogakitaruiginanenahashimahichisonakatsugawaibigawashirakawamizunamiminokamomitakekawauesekigaharatomikasakahogikitagatayamagatatajimianpachimotosuyaotsukakamigaharahidakanisekitokigujominogodoyorogifukasamatsutakayamawanouchihigashishirakawakasaharashimonitatsumagoichiyodakannakanrashowameiwakiryuotaoratomiokafujiokaitakuranaganoharahigashiagatsumatakasakishibukawaminakamikatashinatsukiyonokawabanumataannakaoizumimidorishintoisesakiuenoyoshiokakusatsutakayamanakanojonanmokutamamuratatebayashimaebashiotakekaitadaiwahongofuchukuietajimashobaramiharahatsukaichihigashihiroshimamiyoshikumanokurenakasakaseraseranishiasaminamifukuyamashinichionomichiosakikamijimajinsekikogentakeharaotobenanaeikedatohmaozoraobiraabirakyowaeniwataikibibaisharirebunerimohiroooketootarupippunishiokoppechitosefurubirahakodateshiranukakitahiroshimakushiroobihironanporoiwamizawaniikappukunneppufukushimanakasatsunaitoyourakuromatsunaiakabirakamisunagawashibechaurakawakamifuranonakatombetsuasahikawashimokawakayabeokoppebiratoriabashirisaromaatsumanumatahidakabifukamukawamikasahorokanaitoyotomisarufutsuhigashikawaishikarikitamiyoichiesashiiwanaitomariminamifuranoakkeshifuranotoyakoyakumootoineppushikaoishiraoinemuronayorohaboroashorobihororishirifujiutashinaihokutotakasuebetsuurausuassabukikonaishimamakinaiedatetoyabieinikiesanuryuoumuteshikagarikubetsuashibetsukimobetsuaibetsutobetsusobetsuembetsushimizuchippubetsurishirihokuryuhoronobeshintokutsubetsushibetsuhonbetsumombetsutsukigatakuriyamakoshimizushiriuchikutchanmurorannoboribetsukamishihorowassamushinshinotsukembuchiwakkanaikamoenaikiyosatotakinoueshikabesunagawafukagawanakagawatakikawakamikawahigashikagurahamatonbetsumatsumaemoseushirankoshishakotanimakanemashikeotofuketomakomaisandatambaitamiawajikasaiasagoshisoonoakoyashirotoyookaminamiawajiinagawafukusakitakasagokamigorikasugaharimayokawaashiyahimejiakashitaishiaogakisannantakinosumototakarazukanishinomiyashingugoshikinishiwakiyokatakaaioimikisayoyabukawanishiamagasakisasayamashinonsenkakogawaichikawakamikawatatsunotsukubaiwamaogawaasahisakaitokaioaraiitakobandodaigosuifuinaamikasumigaurakashimaomitamayachiyoshimodatetomobetoridehitachinakainashikisakuragawakasamayawaramoriyahitachiomiyanamegatayamagatahitachikamisuushikutakahagiibarakitonekoganakasowayukimihojosomitoryugasakishimotsumafujishirotsuchiurachikuseihitachiotashirosatotamatsukuriuchiharashikahakuinanaotsubatawajimakahokukawakitatsurugikaganominotosuzuuchinadakomatsuanamizunakanotohakusannonoichikanazawaiwateshiwafudaikawaimoriokaofunatohanamakikuzumakikitakamininohekunoheyamadayahabasumitaichinosekitanohatahiraizumirikuzentakatajobojiotsuchihironomiyakoiwaizumikarumaiichinohenodakujitonooshushizukuishifujisawamizusawakamaishikanegasakimannoutazukotohiraayagawazentsujihigashikagawauchinomikanonjisanukimarugamemitoyotakamatsutadotsunaoshimatonoshoakuneamamiizumihiokiyusuikinkoisasookouyamanakatanekagoshimakanoyaisenkawanabeminamitanemakurazakitarumizunishinoomotematsumotosatsumasendaioimatsudaayaseebinamiurazushinakaiodawaraiseharasagamiharahakoneaikawakaiseiatsugitsukuihadanoyamatoyamakitazamaoisochigasakininomiyayokosukakamakuraminamiashigarafujisawasamukawakiyokawahiratsukayugawaraokawaumajikochitsunootoyoakiinonishitosayasudahidakamiharasakawaniyodogawahigashitsunokagamigeiseisusakiotsukinaharisukumomurototosakamiochitoyotosashimizumotoyamanankokunakamurakitagawayusuharaogunichoyoukiasoutoozugyokutoamakusamifunetakamoriyamagaminamataminamiogunikikuchisumotoyamatonagasumashikiaraokumamotokamiamakusanishiharayatsushiroayabeseikasakyoideineujinakagyokameokakyotangokyotanabekyotambaminamiyamashiroyamashinatanabeyawatawazukaminaminantanmiyazuhigashiyamafukuchiyamakitamukokamojoyokizumaizuruujitawaraoyamazakinagaokakyokumiyamakawagoeinabeshimameiwaasahitaikiudonoisetsukisosakikuwanamihamamiyamasuzukatamakimisuginabarikumanokomonominamiisewataraitobakiwatakikihotadomatsusakayokkaichikameyamaureshinoishinomakishichikashukuohirataiwaosakizaohigashimatsushimashikamaiwanumashibataogawaraonagawakawasakiseminemarumoriminamisanrikukakudamuratawakuyatomiyanatoriwataritagajomisatotomekamirifushiroishimatsushimayamamotoshiogamafurukawahyugaebinotsunosaitoayakushimanobeokakitauramiyazakitakazakigokaseshiibamimatashintomikunitomikitakatakobayashikawaminamitakaharukijotakanabemiyakonojonishimeranichinankitagawakadogawamorotsukakisofukushimaminamimakisakaeobuseikedaogawamiasaokayaasahiotakiotarichinoinaomichikumakomaganechikuhokukaruizawayasuokaooshikaikusakaminamiaikitogakushimatsukawakawakamitateshinatakamorikitaaikishiojirimiyadahakubaiizunaiijimaiiyamamiyotasuzakayasakatoguraookuwanagawaminowahirayayamagataminamiminowafujimiomachisakakitakaginaganonakanosakuhokomoronagisoshinanomachiwadauedaiidaharasuwatomiachiaokianankisosakunozawaonsenagematsutakayamashimosuwamatsumotoyamanouchinakagawamochizukiazuminotatsunoobamaomuraseihiunzenosetofutsuikichijiwanagasakiisahayahasamisaikaikawatanasasebohiradokuchinotsugototogitsutsushimashimabarashinkamigotomatsuurayamazoekashibaikomakawaitenrioyodosangokoryoudaojiikarugayamatokoriyamatenkawakatsuragikurotakikawakamimiyakemitsuetakatorikamikitayamayamatotakadahegurishinjokanmakisakuraitawaramotogoseoudanarasoniandokawanishishimoichihigashiyoshinokashiharashimokitayamanosegawayoshinomintsivorytopazsakuragehirnsumomoaseinetopalmail-boxmokurenyoitamuikaojiyagosensanjoaganomyokoseiroagaomishibataniigatanagaokamurakamiuonumayuzawakariwatagamitainaitsunanminamiuonumatochioyahikojoetsuseiroukamosadoizumozakitokamachiitoigawasekikawakashiwazakitsubamemitsukekokonoesaikiusukibeppuusahimeshimakunisakihasamataketatsukumihitaoitahijikusuyufukujukamitsuebungoonobungotakadaibaraniimibizentsuyamaokayamakasaokahayashimayakagemaniwaakaiwamisakishinjotamanotakahashikibichuowakesojanagishookumenannishiawakurakurashikiasakuchisetouchikagaminosatoshotomigusukunakagusukuyaeseizenaurumaiheyaaguniogiminanjokinminamidaitokitanakagusukuyonaguniokinawaishigakikunigamiurasoekadenataramahiraraginozataketomishimojizamamitonakiitomanhigashimotobuyonabarugushikamionnanahanagohaebarukumejimakitadaitonakijinnishiharayomitanginowantokashikiishikawaikedasuitaminohizuminishisakaikananabenodaitoosakasayamayaokishiwadatadaokakaizukatondabayashichihayaakasakakumatorikadomasayamahigashiosakashijonawatehirakatataishimisakitajirihannansennankatanotoyonominatosettsuhigashiyodogawaibarakinosekitachuohigashisumiyoshifujiiderakashiwaraizumiotsutoyonakamatsubaramoriguchiizumisanoshimamototakatsukineyagawahabikinotakaishikawachinaganoyoshinogarikamiminearitaouchiimarihizenogikashimaariakekiyamafukudomikitagatakitahataomachigenkaikanzakinishiaritakyuragisagataratosutakushiroishikaratsuhamatamakouhokukawagoeyoshidasatteogoseirumaasakaurawaogawaniizaomiyayoriiotakishikihonjooganohannohanyuinasaitamaokegawaarakawayoshikawayokozehasudasayamahidakafukayachichibuiwatsukiryokamiyoshimikamiizumifujimiwarabiranzanmiyoshiminanoyashiosakadosugitomisatohigashichichibutodasokakukiyonokazoshiraokakasukabekounosukawajimatsurugashimamiyashirokitamotohatoyamamoroyamahatogayakumagayakawaguchinagatorokamisatomatsubushinamegawatokigawakamikawafujiminohigashimatsuyamakoshigayatokorozawas3isk01isk02ryuohkoseikonanaishorittotakashimamaibarahikonetorahimenishiazaikokagamokotoyasuotsukusatsunagahamamoriyamatoyosatotakatsukinotogawaomihachimanhigashiomiakagiunnanizumogotsuamayatsukakakinokimatsuehamadamasudahikawahikimiokuizumoyasugiyakumomisatotamayuohdahigashiizumookinoshimanishinoshimatsuwanoshimaneshimadafujiedayoshidashimodagotembaiwataatamikosaiyaizuitoizumishimahaibaramakinoharaomaezakikawanehonkannamisusonohigashiizufukuroinumazukawazufujiaraishizuokahamamatsushimizuizunokunimatsuzakimorimachiminamiizunishiizukikugawakakegawafujikawafujinomiyaujiietsugaoyamayaitaohiranikkoashikagakuroisokanumasakurashioyakarasuyamamotegiichikaikaminokawatochigihagamokanogisanobatonasumibunasushiobaranishikatautsunomiyaiwafunemashikoshimotsukeohtawaratakanezawaitanokomatsushimatokushimaichibaminamiaizumiwajikikainanmiyoshinarutomimamugiananmatsushigesanagochishishikuinakagawamachidachiyodakomaefussainagitaitochofufuchuomeotahigashiyamatotoshimaokutamaaogashimakodairaedogawaarakawahachiojishinagawatachikawashibuyasuginamihinodekiyosesumidaoshimanerimamitakahamuraadachinakanomizuhobunkyomegurominatokoganeihigashikurumekokubunjihigashimurayamamusashimurayamatamakitahinochuokotokatsushikakouzushimaogasawaraakishimakunitachishinjukusetagayamusashinohachijoitabashiakirunohinoharachizunanbukotouramisasawakasayonagokogehinoyazutottorinichinansakaiminatokawaharaoyabetairainamiasahinantoimizufuchutakaokakurobeyamadajohanatoyamatonaminyuzenfunahashinakaniikawanamerikawaunazukitogahimiuozufukumitsutateyamakamiichiiwadearidayuasainamitaijikatsuragiaridagawatanabemihamahidakakainankiminomisatoshingushirahamakamitondayurakozakoyagobokitayamawakayamakudoyamahashimotokushimotokozagawahirogawakinokawanachikatsuurarsuseroeoishidasagaeoguniasahinagaitendonanyoobanazawanishikawasakataohkuratozawamikawamamurogawayamagatafunagatatakahatashonaishinjokahokuiideyuzakawanishitsuruokakaminoyamayamanobeshiratakamurayamanakayamakaneyamahigashineyonezawasakegawamitouubeyuuabushimonosekitabuseoshimatoyotaiwakunihikarishunannagatohagihofukudamatsutokuyamashowadoshitsurunanbukoshukaiminami-alpsnirasakikosugeotsukioshinohokutominobuyamanashifuefukichuokofuichikawamisatoyamanakakonakamichitabayamanishikatsuranarusawafujikawahayakawafujiyoshidafujikawaguchikouenohara\u9577\u91CE\u4EAC\u90FD\u5C90\u961C\u5927\u962A\u4E09\u91CD\u7FA4\u99AC\u5343\u8449\u6ECB\u8CC0\u4F50\u8CC0\u5948\u826Fadednelgaccogogror\u79CB\u7530\u611B\u77E5\u9AD8\u77E5\u57FC\u7389\u6C96\u7E04\u6803\u6728\u718A\u672C\u5CA9\u624B\u9752\u68EE\u5C71\u68A8\u65B0\u6F5F\u5CF6\u6839\u9CE5\u53D6\u9577\u5D0E\u9999\u5DDD\u5BAE\u57CE\u77F3\u5DDD\u5927\u5206\u5BAE\u5D0E\u8328\u57CE\u5C71\u53E3\u5175\u5EAB\u5C71\u5F62\u5FB3\u5CF6\u5E83\u5CF6\u798F\u5CF6\u798F\u5CA1\u5CA1\u5C71\u5BCC\u5C71\u9759\u5CA1\u611B\u5A9B\u798F\u4E95\u6771\u4EACxn--4it168dhatenadiaryxn--vgu402ckawaiishophatenablogcocottenamaste\u5317\u6D77\u9053penneehimeiwateversestabachibashigagonnagunmapermahaccaakitaosakauh-ohblushkochiaichifukuikuroncapooitigohyogotokyokyotopunyuthickcheap0t00g00j0mie2-ddaapyawjg0amfemsubxiiboomoobutchueekpgwrgrherskrboyrdyupperunderflierchipsmydnsheavyangryhippygirlyrulez\u795E\u5948\u5DDD\u9E7F\u5150\u5CF6\u548C\u6B4C\u5C71bambinaxn--nit225kokayamasaitamaxn--k7yn95exn--1lqs03nsapporoparasitelolipopmcxn--efvn9sniigatafukuokatokushimafukushimahiroshimakagoshimafakefurokinawaxn--8pvr4ucoolblogxn--0trq7p7nnkawasakinagasakimiyazakichilloutxn--8ltr62kxn--klty5xpeeweezombiecutegirlxn--rny31hxn--uuwu58axn--ntso0iqx3axn--djrs72d6uytoyamanikitanyantakagawamimozanagoyaboyfriendxn--2m4a15egreaterchowderegoismyamagatafashionstorexn--elqq16hxn--pssu33lsendaimiyagixn--rht27zpecoriaomorisaloonwatsonvivianxn--djty4knobushipigboatnaganopinokoxn--f6qx53asadistvelvetsecretxn--5js045dchicappayamanashiibarakidigickgirlfriendxn--1lqs71dmongolianxn--c3s14mxn--qqqt11mtochigixn--5rtq34kparallelo0o0mondkobesagabonadecaoitanarafoolkilldecimainhiholomosblokilociaoundopupugifutankcrapflopnooroopsmodsholyjeezstripperpepperbittershizuokaxn--rht3dkitakyushureadymadeicurusversusmatrixxn--rht61ehungryfloppygloomycrankyhandcraftedlittlestarxn--klt787dxn--kltx9awhitesnowsunnydaytottorilovepoptheshopbuyshopxn--5rtp49cxn--d5qv7z876cwebaccelxn--kbrq7oxn--4pvxsxn--1ctwolovesickkumamotocatfoodxn--tor131oyokohamawakayamatonkotsuxn--ehqz56nxn--uist22hxn--6btw5axn--kltp7dyamaguchifrenchkisspussycatxn--4it797kxn--uisz3gbabybluexn--zbx025dnetgamersxn--7t0a264ckanagawaxn--6orx2rishikawaxn--ntsq17ghalfmoonschoolbusjellybeanxn--mkru45iusercontentlolitapunkxn--32vp30hsakurastoragehokkaidoshimanecandypopbabymilksupersaleweblikeraindropbackdropwebsozaikikirarahateblodaynightmeneacsccogoormobiinfoaefjusxxorgmilcomnetedugovorgcomnetedugovbizinfotmprdorgmilcomnomedugovassnotairespresseassocoopgouvveterinairemedecinpharmaciensorgnetedugovtraorgcomedurepgovipdiskmeneperekgacscaiiocogoitoresmshsseoulbusanulsandaeguc01milvkimmvchungnamjeonnamjeonbukeliv-dnsgyeonggijejueliv-cdnincheondaejeongangwongyeongbukgwangjuchungbukgyeongnameliv-apicoeduindorgcomembnetedugovorgmilcomnetedugovjcloudorgcomnetintedugovperbnrinfocooyorgcomnetedugovethipfscanvamypepethw3sstorachafaablekeeneticjoinmcinbrowserdwebcyonnftstoragemyfritzaemewphlxachotelltdorgcomwebsocschngonetintedugrpgovassnomgacsccoorgnetedugovbizinfo123websiteidorgmilcomasnnetedugovconfidmedorgcomplcschnetedugovaccoorgnetgovpresstmassoirseproxaccosoundcasthoptocraftvp4c66orgnetedugovitsxwxmcdirmyboxbarsyedgestacksynologylogintoopencloudnohostwebhopdiskstationi234tcp4hoocgroknoipprivmydsddnsdnsforlohmustransipdscloudfilegear-sgbrasiliafilegearframerbarsybarsyonlinecoprdorgmilcomnomedugovinforgcomnetedugovnameacprorgcomartnetedugovpresseinfoassoinstgouvorgnycedugovbarsydscloudjuorgcomnetedugovminisiteaccoororgcomnetgovorgmilcompronetintedugovbizmuseumnameinfoaerocoopaccoorgcomnetintedugovbizcooporgcomgobneteduorgmilcomnetedugovbiznameaccoorgmilneteduadvgovcoorgcomnetaltgovforgotherhiskeeneticispmanagernomassoprod5476132eastasiacentraluswesteuropewestus2eastus2pnortheurope-01newzealandnorth-01southindia-01southcentralus2-01norwaywest-01eastus2-01westus2-01australiaeast-01italynorth-01israelnorthwest-01swedencentral-01westeurope-01centraluseuap-01taiwannorthwest-01uaecentral-01northcentralusstage-01israelcentral-01mexicocentral-01canadacentral-01austriaeast-01germanywestcentral-01francecentral-01ukwest-01denmarkeast-01polandcentral-01eastus-01westus-01swedensouth-01eastus3-01westus3-01brazilsouth-01centralus-01francesouth-01australiacentral-01westindia-01uaenorth-01jioindiacentral-01canadaeast-01belgiumcentral-01spaincentral-01koreacentral-01chilecentral-01qatarcentral-01westcentralus-01eastus2euap-01norwayeast-01southafricanorth-01brazilsoutheast-01germanynorth-01switzerlandnorth-01switzerlandwest-01japanwest-01southafricawest-01japaneast-01eastasia-01indiasouthcentral-01taiwannorth-01centralindia-01uksouth-01southcentralus-01northcentralus-01eastasiastage-01indonesiacentral-01australiacentral2-01australiasoutheast-01malaysiawest-01koreasouth-01southeastasia-01southeastus5-01northeastus5-01jioindiawest-01rucdnwest1-usfra1-desandboxjls-sto1jls-sto3jls-sto2aglobalabglobalsslmapprodfreetlsmapvpslon-1lon-2ny-1fr-1sg-1ny-2paassnwebpaashostingjelasticnordeste-idcsocuserpagescwebfileblobservicebuscoreatlricnjsjelasticwebsitestoragesezagbinruhuukjptsmyspreadshopmynetnameakamaiorigin-stagingfrom-coipv64dynv6cdn77serveblogadobeaemcloudhicamsprytdnsupno-ipownipde5ovhicpfirewall-gatewaysytesmypsxbarsyusgovcloudapimyamazemyradwebakamaihdsaveincloudfastlylbfrom-lasubsc-paysquare7in-the-bandblackbaudcdnhomelinuxoninfernoctfcloudservebbsdns-dynamiccloudfrontakamai-stagingipifonyham-radio-opsenseeringclickrisingcommunity-profrom-nylocalcertgrafana-devedgesuite-stagingcloudflareanycasteating-organicatlassian-devmydattofeste-iplocaltotorprojectknx-serveredgekeycloudflareglobalcloudyclustercasacamserveftpakamaized-stagingakamaiorigindns-cloudmyeffectboomlabotdashbuyshousestwmailhetemlazure-mobilein-dslthruhereredirectmedynuddnsbouncemesupabaseluyanicloudappakamaicloudfunctionsdebiannhlfanpgafanstatic-accessin-vpnmysynologymafeloappudohomeftptrafficmanagersiteleafseidatmemsetcloudflarecloudaccesskeyword-onazure-apiis-a-chefdoes-itgets-itwebhopselfiphomeipkicks-assedgesuitewindowsserver-ontunnelmolemydissentscrapper-sitecloudflarecnuni5srcfggffiobbzabchrsndenodynuopikddnsvpndnsakadnselastxkinghostvps-hostfastlyhomeunixazureedgeshopselectdontexistmyfritzcloudjiffyalwaysdatasells-itsquaresbroke-itazurefddattolocalat-band-campmeinforumfamilydsazurestaticappsdefinimabplaceddnsaliasdynaliasnow-dnsblogdnsroutingthecloudendofinternetdsmynasakamaiedgemymediapcadobeio-staticakamaiedge-stagingakamaihd-stagingddns-ipprivatizehealthinsurancelive-onkrellianschokokeksmassivegridmysecuritycamerarackmazeserveminecraftfrom-azis-a-geekakamaizedmoonscaleoffice-on-theusgovtrafficmanageradobeioruntimeedgekey-stagingreserve-onlinechannelsdvrdnsdojousgovcloudappcdn77-sslapps-1and1podzoneazurewebsitesdynathomescaleforceyandexcloudvusercontentisa-geekcdn-edgescoaemalcesappwriteazimuthtlonarvobuiltwithrocketnoticeablestorecomwebrecnetperotherfirminfoartslgdloncogoiltdorgmilcolcomplcschgenngonetedugovbiznamefirmmobiacincoorgmilcomnomwebgobnetintedubizinfocomyspreadshopdemongovtransurl123websitehosting-clusterkhplaycistrongsnesosvalerv\xE5lerxn--vler-qoaossandeheroysandeher\xF8yb\xF8boheroyher\xF8yxn--hery-iraxn--b-5gavalerb\xF8boxn--b-5gasandesandexn--hery-iraxn--vler-qoav\xE5lerh\xE5re\xE5laahavaofsfvfhlolnlalrlhmfmtmahcostntbu\xE5strmreigersundmyspreadshopg\xE1ls\xE1eidsvolltingvollgildeskalflor\xF8vads\xF8vard\xF8vanylvenxn--bhccavuotna-k7astrandaxn--kvnangen-k0axn--sknland-fxaxn--mosjen-eyarakkestadhyllestadnannestadvevelstadvaapstenordre-landsondre-lands\xF8ndre-landtjieltexn--vrggt-xqads\xF8r-aurdalsor-aurdalheradstordmoldefordef\xF8rdeseljefedjeryggehemnexn--krehamn-dxasognegranes\xF8gnebrynetjomevallebykletokkegiskedovretj\xF8mehob\xF8lvoldasaudatolgas\xF8mnaviknad\xF8nnasomnadonnatranafrananesnaraumasmolatr\xE6nafr\xE6nalesjasm\xF8la\xF8rstaorstahitrafloraaukraloppafr\xF8yarissasnasahalsagalsaromsaraisar\xE1isafroyasn\xE5sagronghobolfjelltydal\xE5rdalardalaskimharamkraanghkekr\xE5anghkesorumbarumhurumb\xE6rums\xF8rummodums\xE1l\xE1tb\xE1l\xE1tfrognbjugnv\xE5ganvagangulenskienl\xF8tenlotenstrynvefsnxn--merker-kuaskaunsveiob\xF8mlobomloskj\xE5kvardoflorovadsosalatbalats\xE1latkl\xE6buklabuselbubarduulvikskjakkleppris\xF8rxn--nttery-byaefl\xE5eidflahofmilgolholsellomskifetvikdepvgsfhsaskerrisorhamarasnes\xE5snesr\xF8rosrorosxn--slat-5namasoynaroyvaroyluroydyroyaskoyradoyandoyrodoymeloyrad\xF8yand\xF8yr\xF8d\xF8ymel\xF8yask\xF8ylur\xF8ydyr\xF8ym\xE5s\xF8yv\xE6r\xF8yn\xE6r\xF8yhoylandeth\xF8ylandetdivtasvuodnal\xF8renskoglorenskognesoddtangenxn--tjme-hraxn--smla-hraxn--stjrdal-s1aunjargalillehammerunj\xE1rgaxn--hamary-fyadavvenjargaxn--bearalvhki-y4a123hjemmesidegjerdrumxn--brnnysund-m8acxn--tnsberg-q1axn--mlatvuopmi-s4axn--snsa-roaxn--skierv-utaxn--brum-voatysfjordkvafjordeidfjordkv\xE6fjordsongdalenmjondalenmj\xF8ndalenxn--gls-elackragerog\xE1\u014Bgaviikagangaviikas\xF8rreisasorreisas\xF8r-varangersor-varangerxn--risr-iraskiervaxn--frna-woaxn--trna-woakvinesdalleksvikleirvikr\xF8yrvikroyrviksvelvikvenneslaevje-og-hornnessandnessj\xF8enmarnardalvindafjordsandefjordenebakksnillfjordullensvangxn--trany-yuabr\xF8nn\xF8ysundnamsskoganaustevollxn--stjrdalshalsen-sqbnord-aurdalnord-frontr\xF8gstadtrogstadgrimstadflakstadgjerstadxn--sandy-yuaxn--leagaviika-52bnore-og-uvdalvegarsheixn--rlingen-mxaxn--ggaviika-8ya47hveg\xE5rsheikarlsoykvitsoymasfjordenhamaroyinderoyosteroydavvenj\xE1rgasauheradguovdageaidnuxn--vre-eiker-k8abronnoysiellakkr\xF8dsheradkrodsheradkvinnheradbr\xF8nn\xF8yxn--mtta-vrjjat-k7afxn--lrenskog-54akvits\xF8yv\xE1rgg\xE1tkarls\xF8yoster\xF8yinder\xF8yhamar\xF8ybronnoysundxn--aurskog-hland-jnbbahccavuotnab\xE1hccavuotnagiehtavuoatnastor-elvdalmidtre-gauldalxn--gildeskl-g0akarasjokevenassixn--bievt-0qaxn--yer-znalebesbynessebyxn--hbmer-xqamalselvm\xE5lselvxn--unjrga-rtam\xF8re-og-romsdalmore-og-romsdalhareidmeland\xF8rlandorlandstrand\xE5lg\xE5rdsolundalgardafjord\xE5fjorddielddanuorrikautokeinoxn--stre-toten-zcbskodjeaejriestangeliernebamblestokkefauskesn\xE5asesnaasekongsvingerlangevagberlevagxn--flor-jrahattfjelldalostre-toten\xF8stre-totenvestfoldxn--mely-ira\xE1laheadjualaheadjunordreisaxn--troms-zuaxn--lgrd-poacporsangerflatangerstavangerleikangerbremangersamnangergieldakarasjohkaxn--rdy-0nabfrostautsirasnoasatromsaxn--sr-aurdal-l8aflekkefjordj\xF8lsterjolsteraremarkhedmarkn\xE5\xE5mesjevuemienaamesjevuemiexn--vard-jrarollagmer\xE5kermerakerorskog\xF8rskogxn--bdddj-mrabd\xE1k\u014Boluoktaxn--osyro-wuaaknoluoktatrysilskjerv\xF8ymandaljondalbindalrindalmeldalsuldalorkdalsigdalalvdall\xE6rdalhurdalsirdalverdallerdallardaloppdal\xE5seralaseralhadselkrager\xF8divttasvuotnaoverhallasteinkjerxn--hnefoss-q1askedsmokorsettroms\xF8xn--dyry-iravestre-totenmuseumxn--sandnessjen-ogbrahkkeravjufylkesbiblb\xE1jddarbajddarxn--laheadju-7yarennes\xF8yxn--koluokta-7ya57hxn--hgebostad-g3aleirfjordstorfjordbalsfjordb\xE5tsfjordbatsfjordmuos\xE1tbiev\xE1tloab\xE1tk\xE1r\xE1\u0161johkan\xF8tter\xF8yxn--mjndalen-64anordkappl\xE1hppilahppialstahaugsiljanverranr\xF8ykenroykenhaldenlyngenbergenhortenh\xF8nefosshonefosstroandinbeiarnvarggatosoyroos\xF8yrotromsoidrettmuosatbievatruovatloabatvoagattynsetnessetxn--indery-fyask\xE1nitskanitraholtr\xE5holtxn--ystre-slidre-ujbandebusarpsborgbearduxn--karlsy-fyahordalandjorpelandj\xF8rpelanddeatnuringsakers\xF8r-odalsor-odalxn--slt-elabringerikeaudnedalnittedalnissedalhemsedalslattumsurnadalxn--blt-elabelverumstj\xF8rdalnaustdalhjartdalgj\xF8vikfyresdalhasviknarviklarvikgjovikmalvikgamviklenvikporsgrunnstjordalengerdaldrobakdr\xF8bakxn--msy-ula0hvestvagoyxn--vgan-qoaxn--ryken-vuaxn--lten-graxn--stfold-9xaxn--hpmir-xqaxn--lury-iram\xE1latvuopmimalatvuopmitysv\xE6rkirkenesbirkenesmoskenesb\xE1id\xE1rxn--fjord-lraxn--rdal-poabahcavuotnab\xE1hcavuotnaxn--frde-gralind\xE5sbearalvahkixn--hobl-irar\xE1hkker\xE1vjuxn--loabt-0qav\xE5g\xE5\xE1lt\xE1bod\xF8sundlundrader\xE5deetnetimeholeauregrueoddavagavegaranatanaarnasolasulaaltalekafusavangbergkvam\xE5mliamlibokntinnroangranosenoslobodor\xF8stroststat\xE5motamotivgupriv\xF8yeroyerliermossvossxn--nvuotna-hwalusterlunnermarkerh\xE1bmerhabmerhvalerfjalerxn--rholt-mratysvarbaidarfitjargaularh\xE1pmirhapmirmelhusfosnes\xF8ksnesoksnestysneshemnesevenesflesbergeidsbergtonsbergt\xF8nsberglindasxn--sndre-land-0cbnamsosxn--srum-gra\xF8ystre-slidreoystre-slidrevestre-slidretrondheimbalestrandxn--langevg-jxaaustrheimxn--skjk-soavagsoyaveroysandoykarmoyfinnoytranoyvestbytranbysykkylvenxn--hyanger-q1aspjelkavikandasuoloxn--fl-ziaxn--drbak-wuastathellexn--sr-varanger-ggbtelemarkxn--bhcavuotna-s4axn--porsgu-sta26f\u010D\xE1hcesuolocahcesuoloakrehamn\xE5krehamnsand\xF8ykarm\xF8yfinn\xF8ytran\xF8yv\xE5gs\xF8yaver\xF8ynamdalseidxn--lesund-huabadaddjaxn--vegrshei-c0axn--btsfjord-9zagildesk\xE5lporsanguxn--trgstad-r1an\xE1vuotnanavuotnahammerfestxn--sgne-graxn--brnny-wuacibestadharstadnarviikaeven\xE1\u0161\u0161ivestnesgjemnessandnesagdenesrennesoyxn--avery-yuaxn--tysvr-vrabearalv\xE1hkikongsbergspydebergrandabergxn--andy-iradavvesiidaxn--krdsherad-m8apors\xE1\u014Bgufredrikstadbjerkreimringeburennebuaurskog-holandnotteroyxn--vgsy-qoa0jxn--rmskog-byaskierv\xE1ivelandbyglandfrolandaurlandforsandxn--bjddar-ptamidsund\xE5lesundalesundfetsundfarsundovre-eiker\xF8vre-eikerakershusxn--moreke-juas\xF8rfold\xF8stfoldostfoldsorfoldh\xF8yangerhoyangerlevangerorkangertanangerxn--vestvgy-ixa6olillesandulsteinxn--rennesy-v1agranvinskjervoyxn--klbu-woalavagisxn--h-2faxn--ryrvik-byakafjordk\xE5fjordseljordfolkebiblxn--gjvik-wuajevnakerxn--kfjord-iuabudejjuxn--kranghke-b0axn--davvenjrga-y4axn--rland-uuaxn--ldingen-q1axn--mlselv-iuaxn--rady-iraxn--linds-prabrumunddalxn--ygarden-p1amo-i-ranaeidskogr\xF8mskogromskoghjelmelandxn--finny-yuaxn--sr-odal-q1axn--skjervy-v1aballangenkvanangenkv\xE6nangengratangenxn--hmmrfeasta-s4acvossevangensuohkanxn--rde-ulaxn--mli-tlaxn--ksnes-uuanordlandskanlandsk\xE5nlandsortlandfuoiskuxn--rros-graxn--hcesuolo-7ya35bxn--eveni-0qa01gagaivuotnag\xE1ivuotnaxn--seral-lradrammenmodalenmosjoenjan-mayentorskensteigengloppenxn--snes-poamatta-varjjatxn--sr-fron-q1aomasvuotnajessheimb\xE5d\xE5ddj\xE5xn--krager-gyaxn--kvfjord-nxaxn--asky-iraxn--snase-nraxn--bidr-5nacholt\xE5lenxn--vads-jraxn--jlster-byamosj\xF8enxn--rst-0nastavernxn--ostery-fyaxn--oppegrd-ixaxn--sknit-yqaxn--risa-5naoppeg\xE5rdskiptvetrendalenholtalenxn--mot-tlaxn--lhppi-xqaxn--holtlen-hxaxn--srreisa-q1akopervikxn--muost-0qaxn--bmlo-grahokksundkvalsundegersundxn--karmy-yuaullensakerxn--hylandet-54axn--kvitsy-fyaxn--bod-2nalangev\xE5gberlev\xE5gkristiansandxn--rsta-frahornindalstj\xF8rdalshalsenstjordalshalsensandnessjoenh\xE1mm\xE1rfeastaxn--lrdal-sras\xF8r-fronsor-fronnord-odalkristiansundm\xE1tta-v\xE1rjjatvestv\xE5g\xF8ynesoddennotoddenbuskerud\xF8ygardenoygardensalangenlavangenralingenr\xE6lingenlodingenl\xF8dingenlea\u014Bgaviikalaakesvuemieleangaviikauenorgexn--srfold-byaaskvollxn--rskog-uuaxn--nry-yla5gxn--vry-yla5ghammarfeastaxn--rhkkervju-01afxn--givuotna-8yakommunekrokstadelvanedre-eikerhagebostadh\xE6gebostadxn--berlevg-jxakviteseidxn--s-1faxn--l-1faxn--nmesjevuemie-tcbafuosskomo\xE5rekemoarekexn--lt-liacxn--jrpeland-54asvalbardoppegardholmestrandtvedestrandsogndalsokndalarendalsunndalfolldalxn--krjohka-hwab49jlyngdaletnedalnorddalsaltdalgausdalskedsmovaksdalgjesdalstordalxn--frya-hraaarbortedrangedalxn--smna-graaurskog-h\xF8landxn--vg-yiabtjeldsundhaugesundlindesnesxn--mre-og-romsdal-qqbxn--dnna-gradyntmpheremerseineshacknetenterprisecloudmineaccomaorim\u0101oriorgmilcriiwigennetschoolhealthkiwigovtgeekxn--mori-qsacloudnsparliamentcomedorgcompronetedugovmuseumwebsitekinservicebarsywebsitebuildereerobookheimdnseero-stagetechcrscsslorigingohomecdbedeeeiemesecabgngilnlalplchfisiincnnoroptatitmtltruauhulumkdkukskjplvtrgrfrkrhrusesismycynzcznetinteduassoososcloudstgbetaaezaeuhkusjswzhatenadiarycdn77hoptozaptois-a-knightmyftpno-ipjpnddnssdpdnsspdnsbarsysweetpepperis-a-bruinsfanis-very-sweetservegameis-a-soxfanhomelinuxcdn77-secureservebbsmisconfusedwebredirectblogsitefreedesktopcouchpotatofriestoolforgeaccesscamis-lostreadmyblogsmall-webfedorapeopleserveftpis-a-celticsfaniptimemywirepotagertwmailin-dslsellsyourhomeread-booksfreeddnscable-modemis-savednflfanufcfanmlbfanstuff-4-saleendoftheinternetin-vpnmy-firewallhomeftpis-localis-a-chefboldlygoingnowherewebhopselfipkicks-assroxatunkcamdvrfedoraprojectgotdnsdvrdnsdyndnspubtlspimientahomeunixdontexistfedorainfracloudwmflabsfspagesbmoattachmentsteckidsfamilydsdnsaliasdynaliasnow-dnscloudnsdoomdnsduckdnsblogdnshomednsroutingthecloudendofinternetdsmynasip-dynamicpoivronhttpbinmyfirewallis-very-evilmysecuritycamerais-a-linux-userwmcloudis-a-geektuxfamilyis-a-candidatedoesntexistis-very-badhobby-sitegame-hostaltervistais-foundis-a-patsfandnsdojohepforgepodzonedynservcollegefanis-very-goodfrom-meis-very-niceisa-geeknerdpolacmedsldingorgcomnomgobabonetedugintapleskaemhlxmyboxrockyprvcydeuxfleurssolidresvibekitprodomgspdnscodebergheyflowstatichostlinkyhostmymagicblacktopsorgmilcomnomgobneteduorgcomeduiorgmilcomngonetedugovcloudns1337ngrokacorggogfamcomwebgobnetedugokgopgkpgovgosbizpasaugumicsopozpapuwmwsrprusiskwpspkppspkmpspokeoiawsawifoumsdnskokwpmuppuppsppiwwiwoowuzswkzoschrzpisdnwzmiuwwitdpssewsseumigugimoirmpinbwinbwiihupporzgwgriwupowwskrwioswuozstarostwokonsulattmpccopruszkowmyspreadshopostrodakartuzyopolegminamediaustkazgorajgoraolawailawalomzawloclradombytomjaworznotargilubinkoninzagantorunkutnokepnonakloczestsopotsanokturekplockslasksklepzarowlukowmedaidgdaorgmilrelcomnomatmgsmartneteduelkgovwawsossexbiztgorysejnytychypomorzeboleslawiechomesklepsdscloudunicloudzakopanelegnicarawa-mazbydgoszczswidnikkrasnikwloclawekbielawamragowograjeworealestatebeskidykaszubymalopolskaprzeworskswiebodzinlecznadfirmaszkolawarmiagdyniamiastakazimierz-dolnymalborkswidnicadlugolekaostrolekapodlasieelblagtravelsimplesitezachpomormielecszczecinnieruchomosciwalbrzychlezajsklublinbedzinpoznanwielunmielnooleckostarachowicedkontopowiatwroclawrybniksuwalkileborkslupskgdanskostrowwlkptarnobrzegtourismwegrowkrakowglogowyou2pilanysamailwrocinfoagroautobeepshoppriviqhslapypiszlodzcfolksecommerce-shopmazurypulawyskoczowrzeszowpomorskiezgierzkaliszolkuszlowiczostrowiecsosnowiecmazowszewodzislawbialowiezazgorzeleckatowicepabianicejelenia-gorawolominkarpaczsieradznowarudaczeladzkonskowolaskierniewiceswinoujscieturystykabieszczadycieszynketrzynolsztynbialystokbabia-goraprochowicewarszawastalowa-wolapolkowicegorlicegliwiceponiatowalimanowalubartowaugustowkobierzyceopocznognieznoszczytnokolobrzegshoparenapodhalebielskoklodzkostargardcoshipatwithplayitownnamecoorgnetedugovacorgcomproestnetedugovbiznameislaprofinfoprodrechtngrokmedaaaacacpaenglawjurbarenterbarsykeeneticavocatacctcloudnsorgcomsecplonetedugov123paginaweborgcomnetintedugovnomepublidkinbarsygovx443cloudnsorgmilcomnetedugovcooporgmilcomschnetedugovnamecomcannetlibassoaemclantmcontstoreorgcomnomrecwwwbarsyfirminfoshopartsv6stackitmyddnswebspacelima-cityacincooxorgedugovbarsybrendlyhbvpsvpsspectrumlandinghostingacppmordoviamcprecbgorgmilcomspbnetintedumsknovgovbirrasmcdirmytismircloudvladimirnalchikadygeyamarinepyatigorskmyjinobashkiriaeurodirvladikavkazna4ugroznykustanaikalmykiacldmaildagestaniransmbuildcloudcanvaliaravalrwxwixdevelopmentappwritemigrationneedleverceldatabasestackitcodereplravendbsanityonporterlovableaccoorgmilnetgovcoopmedorgcompubschnetedugovservicemecomygovorggovtvmedorgcomnetedugovinfoedgfacbmlonihkutwpsryxzbdtmacfhppmyspreadshopbrandpartiorgcomfhvpress123minsidaitcouldbeworlanbibkommunalforbundfhskiopsyskomvuxkomforbnaturbruksgymnloginlineorgcomnetedugovenscaledeuusentsurgebotdaorgmilcomnetgovnowteleporthashbangbearlyplatformlovablebarsyshopwarebasehoplixbarsyonlinemsf5gitpagewawamscofigma-govgreybullcaffeinefigmacanvaceerosoltstscwputernippybarsysupportchatgptsquareomniweopensocialcpanelplaycodenotionnovecorewpsquaredpreviewjelecyonbyensrhtklivfastvpspieboxconvexmedusajsjouwwebheyflowplatformshdocsflowyloginlinemadethissourcecraftclouderaorgorgcomartedugouvunivmeorgcomnetedugovsurveysstatichfheiyumanusxs4allprojectmyfastubervibehostapp-ionosdeployagentmecoorgcomschnetedugovbizcncostoreorgmilcomneteduembaixadaconsuladokiraranohoprincipesaotomeheliohobarsystorebaseshopwaresellfyaisanityabkhaziavologdamordoviapenzalenugsochinavoiexnetspbmsknovnorth-kazakhstanashgabadkareliaarmeniageorgiavladimirnalchikivanovobukharaadygeyakhakassiakalugakrasnodarjambylaktyubinsktroitskbryanskobninskkurganazerbaijanpokrovskbashkiriatselinogradvladikavkazmurmansktulatuvamangyshlaktashkentchimkentgroznykaragandatermezarkhangelskkustanaikalmykiabalashoveast-kazakhstankaracoldagestantogliattibarsyredorgcomgobedumirenaccoorgjelasticdiscoursecleverappsschacmiincogoornetonlineshopcogoorgmilcomwebnicnetintedugovbiznametestcoorgmilcomnomnetedugovorangecloudpersoindorgcomfinnatnetgovensmincomtourismintlinfox0611orgmilcomnetedugovquickconnectvpnplusnettprequalifymeaddrmyaddrntdllwadlnctvavdrk12orgmilpolbeltelcomwebgennetedutskkepgovbbsbiznameinfocoorgmilcompronetedugovbiznameinfobetter-thanworse-thansakurafromdyndnson-the-webmymailerorgmilurlcomneteduidvgovmydnsgameclubebizmeneacsccogotvorhotelmilmobiinfovodteiflgplkmsmsbcckhincndnvncoztltmkckppzpdprvcvkvlvcrkrkscxuzchernovtsyrivneyaltaodesavolynrovnolutskltdinforgcomnetedugovbizvinnicazhitomirternopilpoltavakropyvnytskyizaporizhzhiasevastopolsebastopoluzhgoroduzhhorodkharkovkharkivvinnytsiakhmelnytskyizaporizhzhecrimeaodessazhytomyrnikolaevcherkassydonetskluganskluhanskkirovogradivano-frankivskchernivtsikrymkievkyivlvivsumyzakarpattiamykolaivcherkasychernigovkhersonchernihivdnipropetrovskdnepropetrovskkhmelnitskiyneacsccogoorusorgmilcomedugovmyspreadshopno-ipbarsybarsyonlinelayershiftnh-servretrosnubapicampaignservicelugaffinitylotteryweeklylotteryraffleentrygluglugsmeaccoindependent-inquestnimsitecopropymntltdorgplcschnetgovnhsbarsyindependent-commissionindependent-reviewpolicepublic-inquiryindependent-panelconnhospindependent-inquiryroyal-commissionoraclegovcloudappscck12libaws-govccphxcclibpvtparochchtrcck12libcceatonk12coglibtecgendstmusann-arborwashtenawcck12glghcck12sealibforksolympiabainbridge-islkeyporthoquiamyarrow-pointcentraliaport-townsendsequimport-ludlowrentonsilverdalebremertonredmondsheltonbellevueport-orchardport-angeleskingstonchehalisaberdeengig-harborseattlepoulsboidmdndsddemenegacalamaiavawapailalflnmdcncscohnhmihiviwiriinmntnmocoutvtctmtgunjokakwvnvprarorasmskstxwynykyazisadninsnngosrvis-byservernamepointtoenscaledland-4-salefreeddnsstuff-4-saleazure-apinoipdatabricksappscloudnsgolffanheliohostazurewebsitesgvorgmilcomgubneteducoorgcomnetd0egvorgmilcomnetedugovmydnsiacostoree12orgmilcomnomwebgobbibrectecnetintedugovraremprendefirminfoartseducok12orgcomnethidnsadidacaionioapsonlahanamhanoicamauhueorgcompronetintedugovbizbacninhtayninhhoabinhnamdinhtravinhhaiphongvinhlonghaiduongquangnamquangtrithuathienhuequangninhbacgianghaugiangquangbinhsoctrangbentrethanhphohochiminhdanangkontumhatinhkhanhhoathanhhoahealthgialailaocaiyenbaibackanngheanlonganphuyenphuthocanthodaklakdongnainameinfovinhphucdongthapkiengiangtiengiangquangngailaichaulangsonlamdongdaknonghagiangangiangcaobangbinhduongninhthuanbinhthuanbaclieuthaibinhninhbinhbinhdinhtuyenquanghungyenbaria-vungtauthainguyendienbienbinhphuocschbizputerorgcomnetedugovcloud66advisormypetsdyndnsxn--8dbq2axn--4dbgdty6cxn--5dbhl8dxn--hebda8bxn--80auxn--d1atxn--c1avgxn--o1acxn--o1achxn--90azhxn--55qx5dxn--uc0atvxn--od0algxn--wcvs22dxn--gmqw5axn--mxtq1mxn--12c1fe0brxn--h3cuzk1dixn--12co0c3b4evaxn--12cfi8ixb8lxn--o3cyx2axn--m3ch0j3axn--j1adpxn--90amcxn--90a1afxn--h1ahnxn--j1ael8bxn--h1alizxn--c1avgxn--j1aefxn--80aaa0cvacxn--41acaffeineexeopentunnelbotdashtelebitorgtmaccoagricorgmilnomwebnicngonetaltedugovlawnisschoolgrondaraccoorgmilcomschnetedugovbizinfoprg1-zeropstritonstackitlimazeropsaccoorgmilgov\u044F\u0441\u043F\u0431\u043E\u0440\u0433\u043A\u043E\u043C\u043C\u0441\u043A\u0431\u0438\u0437\u043C\u0438\u0440\u0441\u0430\u043C\u0430\u0440\u0430\u043A\u0440\u044B\u043C\u0441\u043E\u0447\u0438\u0430\u043A\u043E\u0434\u043F\u0440\u043E\u0440\u0433\u043E\u0431\u0440\u0443\u043F\u0440\u05E6\u05D4\u05DC\u05DE\u05DE\u05E9\u05DC\u05D9\u05E9\u05D5\u05D1\u05D0\u05E7\u05D3\u05DE\u05D9\u05D4\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23\u0E18\u0E38\u0E23\u0E01\u0E34\u0E08\u0E23\u0E31\u0E10\u0E1A\u0E32\u0E25\u0E28\u0E36\u0E01\u0E29\u0E32\u0E17\u0E2B\u0E32\u0E23\u0E40\u0E19\u0E47\u0E15\u6559\u80B2\u7DB2\u7D61\u7D44\u7E54\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\uB2F7\uB137\uD55C\uAD6D\u6FB3\u95E8\u65B0\u95FB\u6FB3\u9580\u8054\u901A\u5BB6\u96FB\u5609\u91CC\u62DB\u8058\u901A\u8CA9\uB2F7\uCEF4\uC0BC\uC131\u30B3\u30E0\u10D2\u10D4\u0431\u0433\u0440\u0444\u0435\u044Eadcdbdgdidmdsdtdaebedeeegeiejekemenepereseveyegabacalamanauavapaqasazacfbfafgfnfpfwftfbgcgagggegkgngmgsgpgvgtgugilmlnlalclglplsltlhmimjmkmmmomambmcmdmfmgmzmpmsmtmgbbblbsbecccacnclcmcvctcscmhkhghchbhthphshlinikifigiaibicivisikninhnmncnbngnsnpnvntnjoionomobocoaofodorosotoptstttytatbtetgtithtmtltrusuvuaucueuguhulumunufjdjbjtjsjlkmkhkfkdkcktkukskpkgpmpnpkpjpgqaqmqiqsvtvcvbvmvlvrwpwtwzwbwcwawgwkwmwtrsrprgrfrercrbrarnrmrlrkrirhrwsusrssspsgsesbsaslsmsissxmxaxcxuypysylymykygybycyuztzsznzmzkzdzczbzaz\u03B5\u03BB\u03B5\u03C5\u4E16\u754C\u53F0\u7063\u8D2D\u7269\u516C\u76CA\u70B9\u770B\u81FA\u7063\u7F51\u7EDC\u66F8\u7C4D\u5728\u7EBF\u7F51\u7AD9\u624B\u673A\u673A\u6784\u5927\u62FF\u6E38\u620F\u4FE1\u606F\u53F0\u6E7E\u8C37\u6B4C\u6148\u5584\u5546\u6807\u9999\u6E2F\u4E2D\u56FD\u9910\u5385\u7F51\u5740\u4E2D\u570B\u5546\u57CE\u98DF\u54C1\u5FAE\u535A\u653F\u52A1\u79FB\u52A8\u96C6\u56E2\u516C\u53F8\u516B\u5366\u5546\u5E97\u5065\u5EB7\u7F51\u5E97\u653F\u5E9C\u65F6\u5C1A\u4F5B\u5C71\u4E2D\u4FE1\u5A31\u4E50\u5E7F\u4E1C\u4F01\u4E1Ahomedepotengineering\u0627\u0645\u0627\u0631\u0627\u062Arepublicankuokgroupversicherungchannelcitadelxn--pgbs0dhxn--b4w605ferdstatebankwebsitexn--mgb9awbf\u4E9A\u9A6C\u900A\u6DE1\u9A6C\u9521alibabaxn--ngbc5azdxn--mgbbh1axn--45br5cyltoshibabuildworldcloudtradeguideplacespacedancemoviephoneprimesmilebiblestyleappleazurestoreskypegripexn--l1accdrivelottehorsehouseleasechasereisestadahondaomegaaetnaamicaninjanokiamediadeltavodkaedekaosakapizzaslingemailgmailtirolshelltmallfinallegaltotalhotelamfamforumrehabmusicciticricohcoachwatchboschearthfaithirishmiamiarchidubaiguccipraxi\u307F\u3093\u306A\u30B9\u30C8\u30A2\u30BB\u30FC\u30EBcanonsalononionnikonepsonkoelngreensevencrownikanoradioaudioweiboglobopromogalloyahoociscorodeovideomangobingotokyovolvolottokyotophotosmartsportquesttrusthyattjetztadultcymrubaidutushuxn--kprw13dubankclickblackmerckgroupsharpcheapnowtvxn--h2brj9c\u05E7\u05D5\u05DD\u0570\u0561\u0575\u043E\u0440\u0433\u0441\u0440\u0431\u043C\u043E\u043D\u043A\u043E\u043C\u0431\u0435\u043B\u043C\u043A\u0434\u049B\u0430\u0437\u0440\u0443\u0441\u0443\u043A\u0440\u0645\u0635\u0631\u0642\u0637\u0631\u0639\u0631\u0628\u0643\u0648\u0645dadcfdmedwedredphdthdbidpidkrdmsdltdiceonewmeglemoerwecfageacbanbambaaaammakianraspacpaaxawtfbcgaegongingaigvigorgdogdhlmilrilonlaolloluoljllcalgalnflafltelsrlfrllplkimibmcamcombommomifmabbjcbscbwebcabnabtabmlbpubabcbbcnecincpncllcstcwtcpwcnyckfhbzhovhmoiskiobisbitcifyituipinvinwinxincbnbcnmanfangdnmenrenkpnmtnyunrunfununobiojioriohbogmofooboooooacoecoceongoproartistottnttbbtcateatlatvetpetbetnethktmitfitintjothotgotdotbotprueduicujnjyouinknhktdkappsapgapmapdnptopgopllpjmpzipvipripesqtrvdtvitvdevmovgovhivnrwlawsewnewbmwwownowhowdvrftrmtrsfrbarcartvscrseusawsupsubssbsadsddsldssasbmsmlsxxxboxfoxgmxtjxsextaxbuyflydiysoyjoyskypaydaygayxyzanzbizwebersenerpokerlameractortatarsolar\u0EA5\u0EB2\u0EA7\u0E04\u0E2D\u0E21\u0E44\u0E17\u0E22tourslocusnexuslexusgiftsbeatsboatspartspressglassswiss\u0915\u0949\u092E\u0928\u0947\u091Ftiresgivescodeshomesgamestunesshoescardswalesloansvegastoolsdealsautosparis\u30D5\u30A1\u30C3\u30B7\u30E7\u30F3workssucksrocksxeroxforexfedexpartylillymoneystudyrugbytoraytoday\u4E2D\u6587\u7F51xn--unup4y\u5929\u4E3B\u6559\u98DE\u5229\u6D66\u65B0\u52A0\u5761enterprises\u6211\u7231\u4F60\u5609\u91CC\u5927\u9152\u5E97christmasxn--fct429kholdingsxn--8y0a063axn--mgbx4cd0ablifestyleabogadoallstatenetbank\u0643\u0627\u062B\u0648\u0644\u064A\u0643xn--s9brj9cxn--gk3at1ebestbuycharityxn--55qx5dmicrosoftpropertybasketballhomegoodscorsicajewelrygallerygrocerysurgerycountrybrusselsverisignferreroxn--czr694bhdfcbankcommbanksoftbank\u067E\u0627\u0643\u0633\u062A\u0627\u0646\u067E\u0627\u06A9\u0633\u062A\u0627\u0646nextdirect\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0647\u0627\u0644\u0639\u0644\u064A\u0627\u0646xn--h2brj9c8cxn--80adxhksshikshaxn--mgbai9azgqp6jcuisinellabarclayscatholicxn--kpry57dcompanyxn--xhq521bblackfridayxn--mgba3a3ejtsandvikxn--d1acj3bacademydownload\u0645\u0644\u064A\u0633\u064A\u0627xn--j1amhxn--w4r85el8fhu5dnraipirangaathletaxn--fhbeixn--mgbqly7cvafrzuerichxn--c2br7g\u0B87\u0BB2\u0B99\u0BCD\u0B95\u0BC8contractorsxn--io0a7igraphicsinsurancetemasekxn--xkc2al3hye2amotorcyclesphotographydirectoryplumbingxn--vhquvclothingtrainingcleaningwilliamhilllightingxn--mgba3a4f16ashoppingcateringeducationokinawapicturesventuresproductionsxn--9et52uwalmart\u0D2D\u0D3E\u0D30\u0D24\u0D02supportrealestatecapitalonexn--nqv7fs00emaauspostfloristdentistxn--qxamgodaddybradescobargainsmitsubishikerryhotelsxn--9dbq2axn--3pxu8kimmobilienxn--fjq720axn--mgbtx2bholidaymckinseymadridbusinessbuildersxn--4gbrim\u043C\u043E\u0441\u043A\u0432\u0430\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u0629coffeedegreelacaixapartnersalsaceofficeabbvievoyageorangegeorgeonlinechromemobilekindlegoogleoraclecircleschulesecureinsurexn--mgba7c0bbn0aestatexn--mgbc0a9azcgcruisehangoutxn--vuq861bxn--42c2d9arexrothfirestoneuniversityxn--nnx388alifeinsuranceextraspace\u043E\u043D\u043B\u0430\u0439\u043Dverm\xF6gensberatersoftwarexn--fiqs8sxn--mgbab2bdxn--w4rs40ltienda\u092D\u093E\u0930\u0924\u092E\u094Dafricatoyotaotsukasakuracameracreditcardnagoyaconsultingnetworktheatermonsterprogressivepioneerxn--55qw42gracingdatingvotingvikinglivinggivingxn--bck1b9a5dre4cbrotherweatherjoburg\u0641\u0644\u0633\u0637\u064A\u0646lplfinancialxn--clchc0ea0b2g2a9gcdfutbolschoolsocialglobaldentalwoodsidechanelairtelmatteltravelrealtorwebcamstream\u0C2D\u0C3E\u0C30\u0C24\u0C4Dunicomalstomxn--nodexn--6frz82gmuseumfurniturexn--rvc1e0am3exn--mix891faccenturexn--11b4c3dismailineustardiscountquebeccomsecclinicservicesxn--y9a3aqxn--c1avgswatchchurchsearch\u0627\u0644\u0627\u0631\u062F\u0646marketingcontacthealthmonashshoujisanofitaipeiamericanexpresssuzuki\u30A2\u30DE\u30BE\u30F3\u30AF\u30E9\u30A6\u30C9\u30DD\u30A4\u30F3\u30C8bharti\u30B0\u30FC\u30B0\u30EBxn--mgberp4a5d4armemorialxn--1qqw23alondonmormoninstitutevisionbostonnortoncouponmaisonamazonvirginberlindesigndurbanolayannissananquanhitachikaufengardenreisenbayerntechnologydatsunxn--90a3aclatinocasinostudiophysioxn--ngbe9e0apharmacytattootaobaoaramcoexpertreportabbottdirectselectimamatfairwindspictettargetmarketintuittravelersinsurancecreditdupontryukyusuppliesxn--tckwebnpparibasschmidtmerckmsdyodobashirestaurantbridgestonecricketxn--fpcrj9c3dbostikbroadwayattorneylefrakemerckxn--fiq228c5hscareersfarmerswinnersflowersxn--wgbh1cguitarsxn--54b7fta0ccxn--p1acfmakeupgalluplandroverxn--kcrx77d1x4agoldpointbauhausxn--mgbayh7gpahiphopplaystationxn--mgba3a4fraxn--eckvdtc9dhyundaixn--gckr3f0fistanbulticketsmarketsflightschintaireviewsxn--3e0b707ewindowsxn--fiqz9sfinancialxn--fzys8d69uvgm\u0627\u0628\u0648\u0638\u0628\u064Adiscoverreview\u09AC\u09BE\u0982\u09B2\u09BExn--5su34j936bgsgmoscowobserverapartments\u0434\u0435\u0442\u0438\u0627\u0631\u0627\u0645\u0643\u0648\u0441\u0430\u0439\u0442eurovisionxn--i1b6b1a6a2exn--xkc2dl3a5ee0h\u062A\u0648\u0646\u0633\u0645\u0648\u0642\u0639\u0628\u0627\u0631\u062A\u0680\u0627\u0631\u062A\u0634\u0628\u0643\u0629\u0639\u0645\u0627\u0646\u0628\u064A\u062A\u0643\u0639\u0631\u0627\u0642readkredbondlandbandfundfoodprodgoldfordtubecafesafelifeggeeieeefreefagepagegugezonewinememenamegamesaleablebikenikelikecarecbreherefiresaveloveliveblueartedatesitevotecaseluxebofamodaltdaasdatiaayogasinavanashiaasiajavabbvatevavivadatazaraarpacasavisasncfprofmaifsurfgolfdvagsongbingpingwangkpmggoogblogpohlfailcooldellcalldeallidlsarlfilmteamroomfarmimdbarabclubhdfcicbchsbcgmbhrichtechfishdishcashminiernikddiaudiwikimobitaxicitikiwidesiqponskinloanakdnwienopenporncerntownimmolimoolloinfonicofidolegosaxozeroaerovivoautovotomotofastbestresthostpostnextlgbtchatseatgiftmeetdietreitmintrentgentspotscotguruitausohumenucyoubanklinkpinkdclktalksilkbookseekworkrsvpaarpjeepshopcoophelpcamppccwshowbeerstarruhrflirweirhaircarsparsjprshausplusnewstipstoysjobskidsfanspicsdocsxboxamexsexynavycitysonyarmyallybabyplaydeliverybuzzgbizlamborghiniphilips\u0DBD\u0D82\u0D9A\u0DCF\u0CAD\u0CBE\u0CB0\u0CA4fitnessexpresslanxesspfizercenterwalterlawyersoccercareerkosherbrokerlockerdealerdoctorauthorxn--mgbqly7c0a67fbcverm\xF6gensberatungjaguarxn--pssy2uxn--hxt814eflickrrepairrogersairbusxn--mgbai9a5eva00beventsyachtsxn--t60b56a\u09AD\u09BE\u09F0\u09A4\u09AD\u09BE\u09B0\u09A4\u092D\u093E\u0930\u0924\u092D\u093E\u0930\u094B\u0924viajeshermeshughesxn--j1aef\u0938\u0902\u0917\u0920\u0928villas\u0B2D\u0B3E\u0B30\u0B24claimshotels\u0AAD\u0ABE\u0AB0\u0AA4zapposphotosjuegoscondostatamotorsgratistennis\u0A2D\u0A3E\u0A30\u0A24tkmaxxtjmaxxschaeffleryandexxn--80aswgrealtysafetybeautyluxuryxn--3ds443gsupplyfamilyxn--o3cw4hhockeysydneyxn--90aenissayalipayenergycomputeragencyxn--rovu88b\u96FB\u8A0A\u76C8\u79D1xn--gecrj9cstatefarmaccountantaquarelleolayangroup\u9999\u683C\u91CC\u62C9xn--p1ai\u7EC4\u7EC7\u673A\u6784xn--1ck2e1bxn--mgbt3dhdschwarz\u0645\u0648\u0631\u064A\u062A\u0627\u0646\u064A\u0627abudhabinowruzkomatsufujitsuhospitalxn--80asehdbxn--mgbtf8flxn--j6w193gxn--yfro4i67oprudentialxn--flw351ecruisescoursesrecipesxn--e1a4cferrarixn--ses554gxn--wgbl6awatchesstaplessinglesxn--mgbcpq6gpa1axn--otu796dpropertiescreditunionxn--mgbah1a3hjkrdstockholmhisamitsu\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0629stcgroupdomainsoriginscouponsbloombergclubmedfroganslimitedxn--80aqecdr1aexposedinternationalequipmentbarclaycardxn--q7ce6axn--mgbi4ecexpprotectionassociatesconstructionxn--cck2b3bxn--45q11candroidfoundation\u05D9\u05E9\u05E8\u05D0\u05DCxn--mgbca7dzdocliniqueboutiqueengineerxn--qxa6asystemsfirmdalefashionauctionxn--nqv7finfinitirentalsreliancetradingweddingfishinghostinggentingbookingcookingxn--3hcrj9cgraingerxn--czrs0tdemocratsamsungyokohamaxn--h2breg3evexn--nyqy26alundbeckmelbournevacationssolutionsfrontierxn--vermgensberatung-pwbmanagementxn--cg4bkixn--mgb2ddeslincolnhamburgsandvikcoromantblockbusterairforcebarefootxn--4dbrk0ceinvestmentsfeedbackcommunityxn--ngbrx\u0627\u0644\u0628\u062D\u0631\u064A\u0646diamondsamsterdamhealthcareredumbrellaxn--mxtq1mxn--2scrj9cagakhanxn--mgbpl2fh\u043A\u0430\u0442\u043E\u043B\u0438\u043Acaravan\u0B9A\u0BBF\u0B99\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0BC2\u0BB0\u0BCDrichardlimortgageamericanfamilyxn--fzc2c9e2cscholarshipssaarlandxn--imr513nvlaanderensamsclubgoodyearkitchen\u0B87\u0BA8\u0BCD\u0BA4\u0BBF\u0BAF\u0BBEweatherchannelallfinanzxn--kput3i\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u06C3xn--90aisxn--efvy88h\u0627\u0644\u062C\u0632\u0627\u0626\u0631xn--mgbaam7a8hexchangejpmorganxn--tiq49xqyjfidelitysecurityxn--mk1bu44cwanggouxn--fiq64bxn--6qq986b3xlxn--mgbbh1a71exn--80ao21amarshallsxn--5tzm5gtravelerspanasoniclatrobeyoutubeaccountantsxn--rhqv96gxn--cckwcxetdanalyticsxn--ygbi2ammx\u0628\u0627\u0632\u0627\u0631\u0628\u06BE\u0627\u0631\u062A\u0633\u0648\u0631\u064A\u0629organicfresenius\u0633\u0648\u0631\u064A\u0627xn--9krt00axn--qcka1pmcxn--jlq480n2rgdeloittesciencefinancexn--jvr189mxn--30rr7yhomesensehotmailbaseballfootballleclercboehringerxn--q9jyb4cxn--mix082f\u0627\u0644\u064A\u0645\u0646\u0647\u0645\u0631\u0627\u0647politie\u0633\u0648\u062F\u0627\u0646\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646netflixyamaxunxn--lgbbat1ad8jcollegestoragecapetowncolognekerrypropertiesxn--mgbgu82axn--ogbpf8flxn--czru2dwhoswhociprianilasallexn--g2xx48cforsalebanamexaudiblexn--vermgensberater-ctbxn--zfr164bericssonvanguardxn--45brj9cindustriestheatremarriottxn--3bst00mcomparexn--mgberp4a5d4a87gcapitaldigital\u0627\u0644\u0645\u063A\u0631\u0628barcelonashangrilaxn--d1alfcalvinkleinwwwcitysapporokawasakinagoyasendaikobekitakyushuyokohamackjp";
+    var rulesRoot = 668;
+    var exceptionsRoot = 672;
+    var charCodeAt = String.prototype.charCodeAt;
+    var numberOfNodes = nodeFlags.length;
+    var numberOfEdges = edgeLength.length;
+    var edgeOffset = new Uint32Array(numberOfEdges);
+    var edgeHash = new Uint32Array(numberOfEdges);
+    var wildcardEdge = new Int32Array(numberOfNodes).fill(-1);
+    for (let node3 = 0, offset = 0; node3 < numberOfNodes; node3 += 1) {
+      for (let edge = edgeStart[node3]; edge < edgeStart[node3 + 1]; edge += 1) {
+        edgeOffset[edge] = offset;
+        const end = offset + edgeLength[edge];
+        let hash2 = 5381;
+        for (let i = end - 1; i >= offset; i -= 1) {
+          hash2 = hash2 * 33 ^ labelText.charCodeAt(i);
+        }
+        edgeHash[edge] = hash2 >>> 0;
+        if (edgeLength[edge] === 1 && labelText.charCodeAt(offset) === 42) {
+          wildcardEdge[node3] = edge;
+        }
+        offset = end;
+      }
+    }
+    var matchNode = -1;
+    var matchStart = 0;
+    var matchEnd = 0;
+    function labelEquals(edge, hostname3, start, length) {
+      if (edgeLength[edge] !== length) {
+        return false;
+      }
+      const offset = edgeOffset[edge];
+      for (let i = 0; i < length; i += 1) {
+        if (labelText.charCodeAt(offset + i) !== hostname3.charCodeAt(start + i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function findEdge(node3, hash2, hostname3, start, length) {
+      let lo = edgeStart[node3];
+      let hi = edgeStart[node3 + 1];
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        const value = edgeHash[mid];
+        if (value < hash2) {
+          lo = mid + 1;
+        } else if (value > hash2) {
+          hi = mid;
+        } else {
+          for (let e = mid; e >= lo && edgeHash[e] === hash2; e -= 1) {
+            if (labelEquals(e, hostname3, start, length))
+              return e;
+          }
+          for (let e = mid + 1; e < hi && edgeHash[e] === hash2; e += 1) {
+            if (labelEquals(e, hostname3, start, length))
+              return e;
+          }
+          return -1;
+        }
+      }
+      return -1;
+    }
+    function walk2(hostname3, root2, allowedMask) {
+      let node3 = root2;
+      let end = hostname3.length;
+      let hash2 = 5381;
+      matchNode = -1;
+      for (let i = hostname3.length - 1; i >= 0; i -= 1) {
+        const code3 = charCodeAt.call(hostname3, i);
+        if (code3 === 46) {
+          const start = i + 1;
+          let edge2 = findEdge(node3, hash2 >>> 0, hostname3, start, end - start);
+          if (edge2 === -1 && end !== start) {
+            edge2 = wildcardEdge[node3];
+          }
+          if (edge2 === -1) {
+            return matchNode !== -1;
+          }
+          node3 = edgeChild[edge2];
+          if ((nodeFlags[node3] & allowedMask) !== 0) {
+            matchNode = node3;
+            matchStart = start;
+            matchEnd = end;
+          }
+          end = i;
+          hash2 = 5381;
+        } else {
+          hash2 = hash2 * 33 ^ code3;
+        }
+      }
+      let edge = findEdge(node3, hash2 >>> 0, hostname3, 0, end);
+      if (edge === -1 && end !== 0) {
+        edge = wildcardEdge[node3];
+      }
+      if (edge !== -1) {
+        node3 = edgeChild[edge];
+        if ((nodeFlags[node3] & allowedMask) !== 0) {
+          matchNode = node3;
+          matchStart = 0;
+          matchEnd = end;
+        }
+      }
+      return matchNode !== -1;
+    }
+    function suffixLookup(hostname3, options, out) {
+      if (fastPathLookup(hostname3, options, out)) {
+        return false;
+      }
+      const allowedMask = (options.allowPrivateDomains ? 2 : 0) | (options.allowIcannDomains ? 1 : 0);
+      if (walk2(hostname3, exceptionsRoot, allowedMask)) {
+        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
+        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
+        out.publicSuffix = hostname3.slice(matchEnd + 1);
+        return true;
+      }
+      if (walk2(hostname3, rulesRoot, allowedMask)) {
+        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
+        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
+        out.publicSuffix = hostname3.slice(matchStart);
+        return false;
+      }
+      out.isIcann = false;
+      out.isPrivate = false;
+      const lastDot = hostname3.lastIndexOf(".");
+      out.publicSuffix = lastDot === -1 ? hostname3 : hostname3.slice(lastDot + 1);
+      return false;
+    }
+    var RESULT = getEmptyResult();
+    function parse7(url2, options) {
+      return parseImpl(url2, 5, suffixLookup, options, getEmptyResult());
+    }
+    function getHostname2(url2, options) {
+      resetResult(RESULT);
+      return parseImpl(url2, 0, suffixLookup, options, RESULT).hostname;
+    }
+    function getPublicSuffix(url2, options) {
+      resetResult(RESULT);
+      return parseImpl(url2, 2, suffixLookup, options, RESULT).publicSuffix;
+    }
+    function getDomain2(url2, options) {
+      resetResult(RESULT);
+      return parseImpl(url2, 3, suffixLookup, options, RESULT).domain;
+    }
+    function getFullDomain(url2, options) {
+      resetResult(RESULT);
+      const result = parseImpl(url2, 3, suffixLookup, options, RESULT);
+      return result.domain === null ? null : result.hostname;
+    }
+    function getSubdomain(url2, options) {
+      resetResult(RESULT);
+      return parseImpl(url2, 4, suffixLookup, options, RESULT).subdomain;
+    }
+    function getDomainWithoutSuffix(url2, options) {
+      resetResult(RESULT);
+      return parseImpl(url2, 5, suffixLookup, options, RESULT).domainWithoutSuffix;
+    }
+    exports.getDomain = getDomain2;
+    exports.getDomainWithoutSuffix = getDomainWithoutSuffix;
+    exports.getFullDomain = getFullDomain;
+    exports.getHostname = getHostname2;
+    exports.getPublicSuffix = getPublicSuffix;
+    exports.getSubdomain = getSubdomain;
+    exports.parse = parse7;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7461,1131 +8586,6 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/tldts/dist/cjs/index.js
-var require_cjs = __commonJS({
-  "node_modules/tldts/dist/cjs/index.js"(exports) {
-    "use strict";
-    function shareSameDomainSuffix(hostname3, vhost) {
-      if (hostname3.endsWith(vhost)) {
-        return hostname3.length === vhost.length || hostname3[hostname3.length - vhost.length - 1] === ".";
-      }
-      return false;
-    }
-    function extractDomainWithSuffix(hostname3, publicSuffix) {
-      const publicSuffixIndex = hostname3.length - publicSuffix.length - 2;
-      const lastDotBeforeSuffixIndex = hostname3.lastIndexOf(".", publicSuffixIndex);
-      if (lastDotBeforeSuffixIndex === -1) {
-        return hostname3;
-      }
-      return hostname3.slice(lastDotBeforeSuffixIndex + 1);
-    }
-    function getDomain$1(suffix, hostname3, options) {
-      if (options.validHosts !== null) {
-        const validHosts = options.validHosts;
-        for (const vhost of validHosts) {
-          if (
-            /*@__INLINE__*/
-            shareSameDomainSuffix(hostname3, vhost)
-          ) {
-            return vhost;
-          }
-        }
-      }
-      let numberOfLeadingDots = 0;
-      if (hostname3.startsWith(".")) {
-        while (numberOfLeadingDots < hostname3.length && hostname3[numberOfLeadingDots] === ".") {
-          numberOfLeadingDots += 1;
-        }
-      }
-      if (suffix.length === hostname3.length - numberOfLeadingDots) {
-        return null;
-      }
-      return (
-        /*@__INLINE__*/
-        extractDomainWithSuffix(hostname3, suffix)
-      );
-    }
-    function getDomainWithoutSuffix$1(domain3, suffix) {
-      return domain3.slice(0, -suffix.length - 1);
-    }
-    var charCodeAt$2 = String.prototype.charCodeAt;
-    var CONTROL_CHARS = /[\t\n\r]/g;
-    var HAS_CONTROL_CHAR = /[\t\n\r]/;
-    var FORBIDDEN_DOMAIN_CHAR = /[\x00-\x20#%/:<>?@[\\\]^|\x7f]/;
-    var extractedHostnameValidated = false;
-    var extractedBracketedHost = false;
-    function isValidHostnameChar(code3) {
-      return code3 >= 97 && code3 <= 122 || // a-z
-      code3 >= 48 && code3 <= 57 || // 0-9
-      code3 > 127 || // non-ASCII (accepted, not punycode-checked)
-      code3 >= 65 && code3 <= 90 || // A-Z (becomes valid once lowercased)
-      code3 === 45 || // '-'
-      code3 === 95;
-    }
-    function noHostname(url2, urlIsValidHostname, validate2) {
-      return HAS_CONTROL_CHAR.test(url2) ? extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2) : null;
-    }
-    function isSchemeChar(code3) {
-      return (code3 | 32) >= 97 && (code3 | 32) <= 122 || // [a-zA-Z] (fold letters only)
-      code3 >= 48 && code3 <= 57 || // [0, 9]
-      code3 === 46 || // '.'
-      code3 === 45 || // '-'
-      code3 === 43;
-    }
-    function decodeHostname(hostname3) {
-      let decoded;
-      try {
-        decoded = decodeURIComponent(hostname3);
-      } catch (_a3) {
-        return null;
-      }
-      if (FORBIDDEN_DOMAIN_CHAR.test(decoded)) {
-        return null;
-      }
-      let end = decoded.length;
-      while (end > 1 && charCodeAt$2.call(decoded, end - 1) === 46) {
-        end -= 1;
-      }
-      return decoded.slice(0, end).toLowerCase();
-    }
-    function isScheme(url2, start, end) {
-      const first = charCodeAt$2.call(url2, start) | 32;
-      if (start === end || first < 97 || first > 122) {
-        return false;
-      }
-      for (let i = start + 1; i < end; i += 1) {
-        if (!isSchemeChar(charCodeAt$2.call(url2, i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function getSpecialScheme(url2, schemeStart, colonIndex) {
-      const length = colonIndex - schemeStart;
-      const c0 = charCodeAt$2.call(url2, schemeStart) | 32;
-      if (length === 2) {
-        return c0 === 119 && (charCodeAt$2.call(url2, schemeStart + 1) | 32) === 115 ? 1 : 0;
-      } else if (length === 3) {
-        const c1 = charCodeAt$2.call(url2, schemeStart + 1) | 32;
-        const c2 = charCodeAt$2.call(url2, schemeStart + 2) | 32;
-        if (c0 === 119 && c1 === 115 && c2 === 115)
-          return 1;
-        if (c0 === 102 && c1 === 116 && c2 === 112)
-          return 1;
-        return 0;
-      } else if (length === 4) {
-        const c1 = charCodeAt$2.call(url2, schemeStart + 1) | 32;
-        const c2 = charCodeAt$2.call(url2, schemeStart + 2) | 32;
-        const c3 = charCodeAt$2.call(url2, schemeStart + 3) | 32;
-        if (c0 === 104 && c1 === 116 && c2 === 116 && c3 === 112)
-          return 1;
-        if (c0 === 102 && c1 === 105 && c2 === 108 && c3 === 101)
-          return 2;
-        return 0;
-      } else if (length === 5) {
-        return c0 === 104 && (charCodeAt$2.call(url2, schemeStart + 1) | 32) === 116 && (charCodeAt$2.call(url2, schemeStart + 2) | 32) === 116 && (charCodeAt$2.call(url2, schemeStart + 3) | 32) === 112 && (charCodeAt$2.call(url2, schemeStart + 4) | 32) === 115 ? 1 : 0;
-      }
-      return 0;
-    }
-    function extractHostname(url2, urlIsValidHostname, validate2 = false) {
-      let start = 0;
-      let end = url2.length;
-      let hasUpper = false;
-      let failedValidation = false;
-      let isSpecial = true;
-      extractedHostnameValidated = false;
-      extractedBracketedHost = false;
-      if (!urlIsValidHostname) {
-        while (start < url2.length && charCodeAt$2.call(url2, start) <= 32) {
-          start += 1;
-        }
-        if (charCodeAt$2.call(url2, start + 4) === 58 && (charCodeAt$2.call(url2, start) | 32) === 100 && (charCodeAt$2.call(url2, start + 1) | 32) === 97 && (charCodeAt$2.call(url2, start + 2) | 32) === 116 && (charCodeAt$2.call(url2, start + 3) | 32) === 97 || charCodeAt$2.call(url2, start + 10) === 58 && (charCodeAt$2.call(url2, start) | 32) === 106 && (charCodeAt$2.call(url2, start + 1) | 32) === 97 && (charCodeAt$2.call(url2, start + 2) | 32) === 118 && (charCodeAt$2.call(url2, start + 3) | 32) === 97 && (charCodeAt$2.call(url2, start + 4) | 32) === 115 && (charCodeAt$2.call(url2, start + 5) | 32) === 99 && (charCodeAt$2.call(url2, start + 6) | 32) === 114 && (charCodeAt$2.call(url2, start + 7) | 32) === 105 && (charCodeAt$2.call(url2, start + 8) | 32) === 112 && (charCodeAt$2.call(url2, start + 9) | 32) === 116) {
-          return null;
-        }
-        while (end > start + 1 && charCodeAt$2.call(url2, end - 1) <= 32) {
-          end -= 1;
-        }
-        if ((charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) && (charCodeAt$2.call(url2, start + 1) === 47 || charCodeAt$2.call(url2, start + 1) === 92)) {
-          start += 2;
-          while (charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) {
-            start += 1;
-          }
-        } else {
-          let indexOfProtocol = charCodeAt$2.call(url2, start + 4) === 115 ? start + 5 : start + 4;
-          if (charCodeAt$2.call(url2, start) !== 104 || charCodeAt$2.call(url2, start + 1) !== 116 || charCodeAt$2.call(url2, start + 2) !== 116 || charCodeAt$2.call(url2, start + 3) !== 112 || charCodeAt$2.call(url2, indexOfProtocol) !== 58 || charCodeAt$2.call(url2, indexOfProtocol + 1) !== 47) {
-            indexOfProtocol = url2.indexOf(":/", start);
-          }
-          if (indexOfProtocol !== -1) {
-            const special = getSpecialScheme(url2, start, indexOfProtocol);
-            if (special === 1) {
-              start = indexOfProtocol + 2;
-              while (charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) {
-                start += 1;
-              }
-            } else if (special === 2) {
-              start = indexOfProtocol + 1;
-              let slashes = 0;
-              while ((charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) && slashes < 2) {
-                start += 1;
-                slashes += 1;
-              }
-              if (slashes < 2) {
-                return noHostname(url2, urlIsValidHostname, validate2);
-              }
-            } else if (!isScheme(url2, start, start + 1)) {
-              indexOfProtocol = -1;
-            } else {
-              for (let i = start; i < indexOfProtocol; i += 1) {
-                const code3 = charCodeAt$2.call(url2, i);
-                if (!isSchemeChar(code3)) {
-                  if (code3 === 9 || code3 === 10 || code3 === 13) {
-                    return extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
-                  }
-                  if (code3 === 58 && getSpecialScheme(url2, start, i) !== 1) {
-                    for (let j = i; j < indexOfProtocol; j += 1) {
-                      const c = charCodeAt$2.call(url2, j);
-                      if (c === 47 || c === 92 || c === 63 || c === 35) {
-                        indexOfProtocol = -1;
-                        break;
-                      }
-                    }
-                    if (indexOfProtocol !== -1) {
-                      return noHostname(url2, urlIsValidHostname, validate2);
-                    }
-                  }
-                  indexOfProtocol = -1;
-                  break;
-                }
-              }
-              if (indexOfProtocol !== -1) {
-                if (charCodeAt$2.call(url2, indexOfProtocol + 2) === 47) {
-                  isSpecial = false;
-                  start = indexOfProtocol + 3;
-                } else {
-                  return noHostname(url2, urlIsValidHostname, validate2);
-                }
-              }
-            }
-          }
-          if (indexOfProtocol === -1 && charCodeAt$2.call(url2, start) !== 91) {
-            let indexOfColon = -1;
-            for (let i = start; i < end; i += 1) {
-              const code3 = charCodeAt$2.call(url2, i);
-              if (code3 === 9 || code3 === 10 || code3 === 13) {
-                return extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
-              }
-              if (code3 === 58) {
-                indexOfColon = i;
-                break;
-              }
-              if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
-                break;
-              }
-            }
-            if (indexOfColon !== -1) {
-              const special = getSpecialScheme(url2, start, indexOfColon);
-              let hasIdentifier = false;
-              for (let i = special === 2 ? end : indexOfColon + 1; i < end; i += 1) {
-                const code3 = charCodeAt$2.call(url2, i);
-                if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
-                  break;
-                }
-                if (code3 === 64) {
-                  hasIdentifier = true;
-                  break;
-                }
-              }
-              if (!hasIdentifier) {
-                let allDigits = special === 0;
-                let i = indexOfColon + 1;
-                for (; i < end; i += 1) {
-                  const code3 = charCodeAt$2.call(url2, i);
-                  if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
-                    break;
-                  }
-                  if (code3 < 48 || code3 > 57) {
-                    allDigits = false;
-                    break;
-                  }
-                }
-                if (i === indexOfColon + 1) {
-                  allDigits = false;
-                }
-                if (!allDigits) {
-                  if (special === 0) {
-                    let isBareIpv6 = false;
-                    for (let j = indexOfColon + 1; j < end; j += 1) {
-                      const code3 = charCodeAt$2.call(url2, j);
-                      if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
-                        break;
-                      }
-                      if (code3 === 58) {
-                        isBareIpv6 = true;
-                        break;
-                      }
-                    }
-                    const next = charCodeAt$2.call(url2, i);
-                    if (!isBareIpv6 && (isScheme(url2, start, indexOfColon) || i < end && next !== 47 && next !== 92 && next !== 63 && next !== 35)) {
-                      return noHostname(url2, urlIsValidHostname, validate2);
-                    }
-                  } else {
-                    start = indexOfColon + 1;
-                    if (special === 2) {
-                      let slashes = 0;
-                      while ((charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) && slashes < 2) {
-                        start += 1;
-                        slashes += 1;
-                      }
-                      if (slashes < 2) {
-                        return noHostname(url2, urlIsValidHostname, validate2);
-                      }
-                    } else {
-                      while (charCodeAt$2.call(url2, start) === 47 || charCodeAt$2.call(url2, start) === 92) {
-                        start += 1;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-        let indexOfIdentifier = -1;
-        let indexOfPort = -1;
-        let indexOfFirstColon = -1;
-        let hasControl = false;
-        let vValid = validate2;
-        let vLastDot = start - 1;
-        let vLastCode = -1;
-        if (validate2 && start < end) {
-          const c0 = charCodeAt$2.call(url2, start);
-          if (
-            // Keep these parens: they scope /*@__INLINE__*/ for terser.
-            // prettier-ignore
-            !/*@__INLINE__*/
-            (isValidHostnameChar(c0) || c0 === 46 || c0 === 95) || c0 === 45
-          ) {
-            vValid = false;
-          }
-        }
-        for (let i = start; i < end; i += 1) {
-          const code3 = charCodeAt$2.call(url2, i);
-          if (code3 < 64) {
-            if (code3 === 47 || code3 === 35 || code3 === 63) {
-              end = i;
-              break;
-            } else if (code3 === 58) {
-              if (indexOfFirstColon === -1) {
-                indexOfFirstColon = i;
-              }
-              indexOfPort = i;
-            } else if (code3 === 9 || code3 === 10 || code3 === 13) {
-              hasControl = true;
-            } else if (validate2) {
-              if (code3 === 46) {
-                if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
-                  vValid = false;
-                }
-                vLastDot = i;
-              } else if (code3 < 48 || code3 > 57) {
-                if (code3 !== 45 || vLastCode === 46) {
-                  vValid = false;
-                }
-              }
-            }
-          } else if (isSpecial && code3 === 92) {
-            end = i;
-            break;
-          } else if (code3 === 64) {
-            indexOfIdentifier = i;
-            indexOfFirstColon = -1;
-          } else if (code3 >= 65 && code3 <= 90) {
-            hasUpper = true;
-          } else if (validate2 && !/*@__INLINE__*/
-          isValidHostnameChar(code3)) {
-            vValid = false;
-          }
-          if (validate2) {
-            vLastCode = code3;
-          }
-        }
-        if (hasControl) {
-          return extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
-        }
-        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end) {
-          start = indexOfIdentifier + 1;
-        }
-        if (charCodeAt$2.call(url2, start) === 91) {
-          const closingBracket = url2.indexOf("]", start);
-          if (closingBracket !== -1 && closingBracket < end && (closingBracket + 1 === end || charCodeAt$2.call(url2, closingBracket + 1) === 58)) {
-            extractedBracketedHost = true;
-            return url2.slice(start + 1, closingBracket).toLowerCase();
-          }
-          return null;
-        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end && // A host:port has exactly one ':' in the host (so its first ':' is its
-        // last); a bare, unbracketed IPv6 literal ("2a01:e35::1") has >= 2, so
-        // its first ':' precedes the last. Only the former has a ':port' to trim.
-        indexOfFirstColon === indexOfPort) {
-          end = indexOfPort;
-        }
-        if (start >= end) {
-          return noHostname(url2, urlIsValidHostname, validate2);
-        }
-        if (validate2 && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && charCodeAt$2.call(url2, end - 1) !== 46 && end - start <= 255 && // total length
-        end - vLastDot - 1 <= 63 && // last label length
-        vLastCode !== 45) {
-          extractedHostnameValidated = true;
-        }
-        failedValidation = validate2 && !vValid;
-      }
-      while (end > start + 1 && charCodeAt$2.call(url2, end - 1) === 46) {
-        end -= 1;
-      }
-      const hostname3 = start !== 0 || end !== url2.length ? url2.slice(start, end) : url2;
-      if (failedValidation && isSpecial && hostname3.includes("%")) {
-        return decodeHostname(hostname3);
-      }
-      if (hasUpper) {
-        return hostname3.toLowerCase();
-      }
-      return hostname3;
-    }
-    var ipMappingFirst = /* @__PURE__ */ new Uint32Array([170, 173, 178, 185, 739, 847, 4447, 6068, 6155, 7468, 7470, 7472, 7491, 7495, 7496, 7580, 7584, 8203, 8288, 8298, 8304, 8308, 8320, 8336, 8337, 8339, 8450, 8492, 8495, 8496, 8517, 8518, 8553, 8557, 8569, 8573, 9312, 9321, 9398, 9421, 9424, 9447, 9450, 12290, 12644, 12881, 12977, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65024, 65279, 65294, 65296, 65313, 65336, 65345, 65368, 65377, 65440, 113824, 117974, 117997, 118e3, 119155, 119808, 119831, 119834, 119857, 119860, 119883, 119886, 119909, 119912, 119935, 119938, 119961, 119964, 119966, 119987, 119990, 119995, 120013, 120016, 120039, 120042, 120065, 120068, 120071, 120091, 120094, 120117, 120120, 120123, 120143, 120146, 120169, 120172, 120195, 120198, 120221, 120224, 120247, 120250, 120273, 120276, 120299, 120302, 120325, 120328, 120351, 120354, 120377, 120380, 120403, 120406, 120429, 120432, 120455, 120458, 120481, 120782, 120792, 120802, 120812, 120822, 127275, 127277, 127280, 127303, 130032, 917760]);
-    var ipMappingLast = /* @__PURE__ */ new Uint32Array([170, 173, 179, 185, 739, 847, 4448, 6069, 6159, 7468, 7470, 7473, 7491, 7495, 7497, 7580, 7584, 8203, 8292, 8303, 8304, 8313, 8329, 8336, 8337, 8339, 8450, 8493, 8495, 8497, 8517, 8519, 8553, 8558, 8569, 8574, 9320, 9331, 9403, 9421, 9429, 9447, 9450, 12290, 12644, 12895, 12991, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65039, 65279, 65294, 65305, 65318, 65336, 65350, 65368, 65377, 65440, 113827, 117979, 117997, 118009, 119162, 119813, 119831, 119839, 119857, 119865, 119883, 119891, 119909, 119917, 119935, 119943, 119961, 119964, 119967, 119987, 119993, 119995, 120013, 120021, 120039, 120047, 120065, 120069, 120073, 120091, 120099, 120117, 120121, 120125, 120143, 120151, 120169, 120177, 120195, 120203, 120221, 120229, 120247, 120255, 120273, 120281, 120299, 120307, 120325, 120333, 120351, 120359, 120377, 120385, 120403, 120411, 120429, 120437, 120455, 120463, 120481, 120791, 120801, 120811, 120821, 120831, 127275, 127277, 127285, 127303, 130041, 917999]);
-    var ipMappingValue = /* @__PURE__ */ new Uint16Array([97, 0, 50, 49, 120, 0, 0, 0, 0, 97, 98, 100, 97, 98, 100, 99, 102, 0, 0, 0, 48, 52, 48, 97, 101, 120, 99, 98, 101, 101, 100, 100, 120, 99, 120, 99, 49, 1010, 97, 120, 97, 120, 48, 46, 0, 1021, 1036, 25697, 25443, 25444, 25698, 99, 102, 26214, 0, 0, 46, 48, 97, 120, 97, 120, 46, 0, 0, 97, 120, 48, 0, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 99, 120, 97, 102, 120, 97, 120, 97, 120, 97, 100, 120, 97, 120, 97, 100, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 48, 48, 48, 48, 48, 99, 25444, 97, 120, 48, 0]);
-    var ipMappingBlocks = /* @__PURE__ */ new Uint32Array([562167821, 983059, 0, 0, 0, 128, 0, 3355443200]);
-    function hexValue(code3) {
-      if (code3 >= 48 && code3 <= 57) {
-        return code3 - 48;
-      }
-      const letter = code3 | 32;
-      return letter >= 97 && letter <= 102 ? letter - 87 : 16;
-    }
-    function isIpv4(hostname3) {
-      const end = hostname3.length;
-      let i = 0;
-      for (let numbers = 1; numbers <= 4; numbers += 1) {
-        let radix = 10;
-        if (i + 1 < end && hostname3.charCodeAt(i) === 48) {
-          radix = 8;
-          if ((hostname3.charCodeAt(i + 1) | 32) === 120) {
-            radix = 16;
-            i += 2;
-          }
-        }
-        const start = i;
-        let value = 0;
-        for (; i < end; i += 1) {
-          const code3 = hostname3.charCodeAt(i);
-          if (code3 === 46) {
-            break;
-          }
-          const digit = hexValue(code3);
-          if (digit >= radix) {
-            return false;
-          }
-          value = value * radix + digit;
-        }
-        if (i === start && radix !== 16) {
-          return false;
-        }
-        if (i === end) {
-          return value <= 4294967295 >>> 8 * (numbers - 1);
-        }
-        if (value > 255) {
-          return false;
-        }
-        i += 1;
-      }
-      return false;
-    }
-    function isDottedDecimal(hostname3, i, end) {
-      for (let numbers = 1; numbers <= 4; numbers += 1) {
-        const start = i;
-        let value = 0;
-        for (; i < end; i += 1) {
-          const digit = hostname3.charCodeAt(i) - 48;
-          if (digit < 0 || digit > 9) {
-            break;
-          }
-          value = value * 10 + digit;
-          if (value > 255 || value < 10 && i !== start) {
-            return false;
-          }
-        }
-        if (i === start) {
-          return false;
-        }
-        if (numbers < 4) {
-          if (hostname3.charCodeAt(i) !== 46) {
-            return false;
-          }
-          i += 1;
-        }
-      }
-      return i === end;
-    }
-    function isIpv6(hostname3) {
-      let i = 0;
-      let end = hostname3.length;
-      if (hostname3.charCodeAt(0) === 91) {
-        if (hostname3.charCodeAt(end - 1) !== 93) {
-          return false;
-        }
-        i = 1;
-        end -= 1;
-      }
-      if (i < end && hostname3.charCodeAt(i) === 58) {
-        if (i + 1 === end || hostname3.charCodeAt(i + 1) !== 58) {
-          return false;
-        }
-        i += 1;
-      }
-      let groups = 0;
-      let compressed = false;
-      while (i < end && groups < 8) {
-        if (hostname3.charCodeAt(i) === 58) {
-          if (compressed) {
-            return false;
-          }
-          compressed = true;
-          groups += 1;
-          i += 1;
-          continue;
-        }
-        const start = i;
-        while (i < end && i - start < 4 && hexValue(hostname3.charCodeAt(i)) !== 16) {
-          i += 1;
-        }
-        if (i === start) {
-          return false;
-        }
-        if (i === end) {
-          return compressed || groups === 7;
-        }
-        if (hostname3.charCodeAt(i) === 46) {
-          return (compressed ? groups <= 6 : groups === 6) && isDottedDecimal(hostname3, start, end);
-        }
-        if (hostname3.charCodeAt(i) !== 58 || i + 1 === end) {
-          return false;
-        }
-        groups += 1;
-        i += 1;
-      }
-      return compressed && i === end;
-    }
-    function mapCodePoint(cp) {
-      if (cp < 65536 && (ipMappingBlocks[cp >> 13] >>> (cp >> 8 & 31) & 1) === 0) {
-        return "g";
-      }
-      let low = 0;
-      let high = ipMappingFirst.length - 1;
-      while (low <= high) {
-        const mid = low + high >>> 1;
-        if (cp < ipMappingFirst[mid]) {
-          high = mid - 1;
-        } else if (cp > ipMappingLast[mid]) {
-          low = mid + 1;
-        } else {
-          const value = ipMappingValue[mid];
-          const offset = cp - ipMappingFirst[mid];
-          if (value === 0) {
-            return "";
-          }
-          if (value < 128) {
-            return String.fromCharCode(value + offset);
-          }
-          if (value < 2e3) {
-            return String(value - 1e3 + offset);
-          }
-          return String.fromCharCode(value >> 8, value & 255);
-        }
-      }
-      return "g";
-    }
-    function isMappedIp(hostname3) {
-      for (let i = hostname3.length - 1; i >= 0; i -= 1) {
-        let cp = hostname3.charCodeAt(i);
-        if (cp === 46) {
-          break;
-        }
-        if (cp < 128) {
-          if (hexValue(cp) === 16 && (cp | 32) !== 120) {
-            return false;
-          }
-          continue;
-        }
-        if (cp < 55296 && (ipMappingBlocks[cp >> 13] >>> (cp >> 8 & 31) & 1) === 0) {
-          return false;
-        }
-        if (cp >= 56320 && cp <= 57343 && i > 0) {
-          const high = hostname3.charCodeAt(i - 1);
-          if (high >= 55296 && high <= 56319) {
-            cp = (high - 55296) * 1024 + (cp - 56320) + 65536;
-            i -= 1;
-          }
-        }
-        const mapped2 = mapCodePoint(cp);
-        if (mapped2 === "g") {
-          return false;
-        }
-        if (mapped2 === ".") {
-          break;
-        }
-      }
-      if (hostname3.includes(":")) {
-        return false;
-      }
-      let ascii = "";
-      for (let i = 0; i < hostname3.length; i += 1) {
-        const code3 = hostname3.charCodeAt(i);
-        if (code3 < 128) {
-          ascii += hostname3.charAt(i);
-        } else {
-          let cp = code3;
-          if (code3 >= 55296 && code3 <= 56319) {
-            const low = hostname3.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              cp = (code3 - 55296) * 1024 + (low - 56320) + 65536;
-              i += 1;
-            }
-          }
-          ascii += mapCodePoint(cp);
-        }
-      }
-      let end = ascii.length;
-      while (end > 1 && ascii.charCodeAt(end - 1) === 46) {
-        end -= 1;
-      }
-      return isIp(ascii.slice(0, end));
-    }
-    function isNonAsciiIp(hostname3) {
-      for (let i = 0; i < hostname3.length; i += 1) {
-        if (hostname3.charCodeAt(i) >= 128) {
-          return isMappedIp(hostname3);
-        }
-      }
-      return null;
-    }
-    function isIp(hostname3) {
-      const last = hostname3.length - 1;
-      let i = last;
-      let code3 = hostname3.charCodeAt(i);
-      while (code3 >= 48 && code3 <= 57) {
-        i -= 1;
-        code3 = hostname3.charCodeAt(i);
-      }
-      const decimal = i;
-      while (hexValue(code3) !== 16) {
-        i -= 1;
-        code3 = hostname3.charCodeAt(i);
-      }
-      if (code3 === 58 || code3 === 93) {
-        return isIpv6(hostname3);
-      }
-      if (i === decimal && i !== last && (code3 === 46 || i === -1) || (code3 | 32) === 120 && hostname3.charCodeAt(i - 1) === 48 && (i === 1 || hostname3.charCodeAt(i - 2) === 46)) {
-        return isIpv4(hostname3) || isIpv6(hostname3) ? true : isNonAsciiIp(hostname3);
-      }
-      return code3 >= 128 || (code3 | 32) === 120 && (hostname3.charCodeAt(i - 1) >= 128 || hostname3.charCodeAt(i - 2) >= 128) ? isMappedIp(hostname3) : false;
-    }
-    var SPECIAL_USE_DOMAINS = [
-      "test",
-      // RFC 6761
-      "localhost",
-      // RFC 6761
-      "invalid",
-      // RFC 6761
-      "example",
-      // RFC 6761
-      "example.com",
-      // RFC 6761
-      "example.net",
-      // RFC 6761
-      "example.org",
-      // RFC 6761
-      "local",
-      // RFC 6762 (mDNS)
-      "onion",
-      // RFC 7686 (Tor)
-      "alt",
-      // RFC 9476
-      "home.arpa",
-      // RFC 8375
-      "ipv4only.arpa",
-      // RFC 8880
-      "resolver.arpa",
-      // RFC 9462
-      "service.arpa",
-      // RFC 9665
-      "6tisch.arpa",
-      // RFC 9031
-      "eap.arpa"
-      // RFC 9965
-    ];
-    function isSpecialUse(hostname3) {
-      for (const name of SPECIAL_USE_DOMAINS) {
-        if (hostname3.endsWith(name) && (hostname3.length === name.length || hostname3.charCodeAt(hostname3.length - name.length - 1) === 46)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    var charCodeAt$1 = String.prototype.charCodeAt;
-    function isValidAscii(code3) {
-      return code3 >= 97 && code3 <= 122 || code3 >= 48 && code3 <= 57 || code3 > 127;
-    }
-    function isValidHostname(hostname3) {
-      if (hostname3.length > 255) {
-        return false;
-      }
-      if (hostname3.length === 0) {
-        return false;
-      }
-      if (
-        /*@__INLINE__*/
-        !isValidAscii(charCodeAt$1.call(hostname3, 0)) && charCodeAt$1.call(hostname3, 0) !== 46 && // '.' (dot)
-        charCodeAt$1.call(hostname3, 0) !== 95
-      ) {
-        return false;
-      }
-      let lastDotIndex = -1;
-      let lastCharCode = -1;
-      const len = hostname3.length;
-      for (let i = 0; i < len; i += 1) {
-        const code3 = charCodeAt$1.call(hostname3, i);
-        if (code3 === 46) {
-          if (
-            // Check that previous label is < 63 bytes long (64 = 63 + '.')
-            i - lastDotIndex > 64 || // Check that previous character was not already a '.'
-            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 §2.3.1 LDH).
-            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 §11) and
-            // WHATWG URL does not treat '_' as a forbidden host code point.
-            lastCharCode === 45
-          ) {
-            return false;
-          }
-          lastDotIndex = i;
-        } else if (
-          // A forbidden character in the label...
-          // Keep these parens: they scope /*@__INLINE__*/ for terser.
-          // prettier-ignore
-          !/*@__INLINE__*/
-          (isValidAscii(code3) || code3 === 45 || code3 === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
-          // not begin with a hyphen (RFC 1034 §3.5 / RFC 1035 §2.3.1 LDH, as amended
-          // by RFC 1123 §2.1; cf. UTS #46 CheckHyphens). The first label is covered by
-          // the leading-character guard above; mirrors the trailing-'-' rule below.
-          code3 === 45 && lastCharCode === 46
-        ) {
-          return false;
-        }
-        lastCharCode = code3;
-      }
-      return (
-        // Check that last label is shorter than 63 chars
-        len - lastDotIndex - 1 <= 63 && // Check that the last character is an allowed trailing label character.
-        // Since we already checked that the char is a valid hostname character,
-        // we only need to check that it's different from '-'.
-        lastCharCode !== 45
-      );
-    }
-    function extraSuffixLookup(hostname3, options, isException, out) {
-      const suffix = out.publicSuffix;
-      if (suffix === null) {
-        return;
-      }
-      const none = hostname3.length + 1;
-      let exception = none;
-      let exceptionIsIcann = false;
-      let rule = none;
-      let ruleIsIcann = false;
-      const extra = options.extraSuffixes;
-      for (let section = 0; section < 2; section += 1) {
-        const isIcann = section === 0;
-        const rules = isIcann ? options.allowIcannDomains && extra.icann : options.allowPrivateDomains && extra.private;
-        if (!Array.isArray(rules)) {
-          continue;
-        }
-        for (const r of rules) {
-          if (typeof r !== "string") {
-            continue;
-          }
-          const exceptionRule = r.startsWith("!");
-          const wildcard = r.startsWith("*.");
-          const body = exceptionRule ? r.slice(1) : wildcard ? r.slice(2) : r;
-          if (body === "" || exceptionRule && !body.includes(".") || !shareSameDomainSuffix(hostname3, body)) {
-            continue;
-          }
-          let start = hostname3.length - body.length;
-          if (exceptionRule) {
-            if (start < exception) {
-              exception = start;
-              exceptionIsIcann = isIcann;
-            }
-            continue;
-          }
-          if (wildcard && start > 1 && hostname3.charCodeAt(start - 2) !== 46) {
-            start = hostname3.lastIndexOf(".", start - 2) + 1;
-          }
-          if (start < rule) {
-            rule = start;
-            ruleIsIcann = isIcann;
-          }
-        }
-      }
-      const suffixStart = hostname3.length - suffix.length;
-      const builtin = isException ? hostname3.lastIndexOf(".", suffixStart - 2) + 1 : suffixStart;
-      if (exception <= rule && (isException ? exception < builtin : exception <= builtin)) {
-        out.publicSuffix = hostname3.slice(hostname3.indexOf(".", exception) + 1);
-        out.isIcann = exceptionIsIcann;
-        out.isPrivate = !exceptionIsIcann;
-      } else if (rule < builtin || rule === builtin && !out.isIcann && !out.isPrivate) {
-        out.publicSuffix = hostname3.slice(rule);
-        out.isIcann = ruleIsIcann;
-        out.isPrivate = !ruleIsIcann;
-      }
-    }
-    function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extraSuffixes = null, extractHostname: extractHostname2 = true, mixedInputs = true, validHosts = null, validateHostname = true }) {
-      return {
-        allowIcannDomains,
-        allowPrivateDomains,
-        detectIp,
-        detectSpecialUse,
-        extraSuffixes,
-        extractHostname: extractHostname2,
-        mixedInputs,
-        validHosts,
-        validateHostname
-      };
-    }
-    var DEFAULT_OPTIONS = (
-      /*@__INLINE__*/
-      setDefaultsImpl({})
-    );
-    function setDefaults(options) {
-      if (options === void 0 || options === null) {
-        return DEFAULT_OPTIONS;
-      }
-      return (
-        /*@__INLINE__*/
-        setDefaultsImpl(options)
-      );
-    }
-    function getSubdomain$1(hostname3, domain3) {
-      if (domain3.length === hostname3.length) {
-        return "";
-      }
-      return hostname3.slice(0, -domain3.length - 1);
-    }
-    function getEmptyResult() {
-      return {
-        domain: null,
-        domainWithoutSuffix: null,
-        hostname: null,
-        isIcann: null,
-        isIp: null,
-        isPrivate: null,
-        isSpecialUse: null,
-        publicSuffix: null,
-        subdomain: null
-      };
-    }
-    function resetResult(result) {
-      result.domain = null;
-      result.domainWithoutSuffix = null;
-      result.hostname = null;
-      result.isIcann = null;
-      result.isIp = null;
-      result.isPrivate = null;
-      result.isSpecialUse = null;
-      result.publicSuffix = null;
-      result.subdomain = null;
-    }
-    function parseImpl(url2, step, suffixLookup2, partialOptions, result) {
-      const options = (
-        /*@__INLINE__*/
-        setDefaults(partialOptions)
-      );
-      if (typeof url2 !== "string") {
-        return result;
-      }
-      let urlIsValid = false;
-      if (!options.extractHostname) {
-        let end = url2.length;
-        while (end > 1 && url2.charCodeAt(end - 1) === 46) {
-          end -= 1;
-        }
-        result.hostname = end === url2.length ? url2 : url2.slice(0, end);
-      } else if (options.mixedInputs) {
-        urlIsValid = isValidHostname(url2);
-        result.hostname = extractHostname(url2, urlIsValid, options.validateHostname);
-      } else {
-        result.hostname = extractHostname(url2, false, options.validateHostname);
-      }
-      if (options.extractHostname && extractedBracketedHost && result.hostname !== null) {
-        if (isIp(result.hostname) !== true || !result.hostname.includes(":")) {
-          result.hostname = null;
-          return result;
-        }
-        if (options.detectIp) {
-          result.isIp = true;
-          return result;
-        }
-      }
-      if (options.detectIp && result.hostname !== null) {
-        const isIpAddress = isIp(result.hostname);
-        result.isIp = isIpAddress === true;
-        if (result.isIp) {
-          return result;
-        }
-        if (isIpAddress === null && options.validateHostname && options.extractHostname) {
-          result.hostname = null;
-          return result;
-        }
-      }
-      if (options.validateHostname && options.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
-      // returned it unchanged (same reference => identical string, still valid).
-      !(urlIsValid && result.hostname === url2) && // Skip the re-scan when extractHostname already validated the host inline
-      // (a confirmed-valid simple authority — see extract-hostname.ts).
-      !extractedHostnameValidated && !isValidHostname(result.hostname)) {
-        result.hostname = null;
-        return result;
-      }
-      if (step === 0 || result.hostname === null) {
-        return result;
-      }
-      if (step === 5 && options.detectSpecialUse) {
-        result.isSpecialUse = isSpecialUse(result.hostname);
-      }
-      const isException = suffixLookup2(result.hostname, options, result);
-      if (options.extraSuffixes !== null) {
-        extraSuffixLookup(result.hostname, options, isException === true, result);
-      }
-      if (step === 2 || result.publicSuffix === null) {
-        return result;
-      }
-      result.domain = getDomain$1(result.publicSuffix, result.hostname, options);
-      if (step === 3 || result.domain === null) {
-        return result;
-      }
-      result.subdomain = getSubdomain$1(result.hostname, result.domain);
-      if (step === 4) {
-        return result;
-      }
-      result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
-      return result;
-    }
-    function fastPathLookup(hostname3, options, out) {
-      if (!options.allowPrivateDomains && options.allowIcannDomains && hostname3.length > 3) {
-        const last = hostname3.length - 1;
-        const c3 = hostname3.charCodeAt(last);
-        const c2 = hostname3.charCodeAt(last - 1);
-        const c1 = hostname3.charCodeAt(last - 2);
-        const c0 = hostname3.charCodeAt(last - 3);
-        if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "com";
-          return true;
-        } else if (c3 === 103 && c2 === 114 && c1 === 111 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "org";
-          return true;
-        } else if (c3 === 117 && c2 === 100 && c1 === 101 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "edu";
-          return true;
-        } else if (c3 === 118 && c2 === 111 && c1 === 103 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "gov";
-          return true;
-        } else if (c3 === 116 && c2 === 101 && c1 === 110 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "net";
-          return true;
-        } else if (c3 === 101 && c2 === 100 && c1 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "de";
-          return true;
-        }
-      }
-      return false;
-    }
-    var nodeFlags = /* @__PURE__ */ new Uint8Array([1, 2, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 2, 2, 2, 0, 2, 2, 2, 2, 0, 2, 2, 2, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 0, 2, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 2, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 2, 0, 1, 1, 0, 2, 0, 2, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 2, 2, 0, 2, 2, 2, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 2, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 2, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
-    var edgeStart = /* @__PURE__ */ new Uint16Array([0, 0, 0, 10, 11, 18, 106, 111, 117, 118, 119, 128, 134, 141, 150, 151, 152, 153, 154, 155, 157, 158, 160, 161, 162, 164, 166, 242, 255, 257, 258, 259, 274, 276, 283, 284, 287, 288, 289, 292, 294, 313, 314, 316, 325, 330, 347, 348, 351, 352, 354, 356, 392, 393, 395, 398, 399, 403, 405, 409, 412, 444, 447, 460, 461, 469, 470, 472, 482, 496, 497, 498, 499, 508, 509, 546, 551, 567, 587, 593, 635, 637, 638, 639, 640, 667, 694, 695, 843, 849, 852, 853, 854, 859, 864, 873, 895, 896, 897, 898, 899, 900, 901, 921, 923, 924, 927, 929, 930, 932, 934, 949, 966, 971, 972, 974, 975, 976, 977, 978, 980, 983, 988, 989, 990, 992, 993, 996, 999, 1e3, 1001, 1014, 1016, 1028, 1039, 1047, 1049, 1089, 1092, 1096, 1097, 1099, 1102, 1113, 1115, 1125, 1127, 1133, 1135, 1136, 1138, 1141, 1142, 1143, 1196, 1198, 1200, 1220, 1221, 1222, 1223, 1225, 1236, 1267, 1278, 1279, 1292, 1302, 1311, 1319, 1320, 1325, 1339, 1350, 1362, 1374, 1388, 1389, 1400, 1434, 1435, 1436, 1452, 1468, 1480, 1553, 1554, 1556, 1557, 1593, 1612, 1613, 1614, 1615, 1617, 1618, 1619, 1622, 1626, 1629, 1631, 1665, 1666, 1674, 1675, 1676, 1677, 1678, 1680, 1682, 1684, 1685, 1689, 1690, 1691, 1693, 1695, 1696, 1698, 1699, 1700, 1711, 1713, 1714, 1718, 1719, 1722, 1729, 1730, 1735, 1739, 1740, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1757, 1758, 1759, 1760, 2228, 2231, 2232, 2234, 2241, 2248, 2258, 2262, 2273, 2274, 2275, 2287, 2288, 2290, 2292, 2293, 2300, 2301, 2303, 2304, 2306, 2307, 2308, 2309, 2310, 2385, 2387, 2408, 2409, 2410, 2412, 2413, 2415, 2416, 2471, 2472, 2473, 2480, 2486, 2496, 2506, 2559, 2560, 2561, 2571, 2585, 2586, 2589, 2596, 2597, 2605, 2607, 2608, 2609, 2610, 2621, 2622, 2623, 2625, 2626, 2628, 2629, 2638, 2650, 2656, 2658, 2690, 2694, 2696, 2697, 2699, 2700, 2712, 2713, 2715, 2723, 2730, 2736, 2741, 2742, 2748, 2751, 2757, 2764, 2771, 2779, 2780, 2781, 2819, 2825, 2829, 2845, 2846, 2851, 2869, 2900, 2918, 2920, 2923, 2931, 2933, 2940, 2992, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3029, 3030, 3031, 3032, 3033, 3034, 3036, 3037, 3041, 3125, 3138, 3139, 3576, 3580, 3594, 3646, 3674, 3696, 3754, 3776, 3791, 3854, 3905, 3943, 3979, 4004, 4146, 4192, 4243, 4262, 4296, 4311, 4331, 4361, 4392, 4415, 4446, 4476, 4508, 4535, 4610, 4632, 4670, 4680, 4714, 4733, 4759, 4801, 4851, 4877, 4946, 4947, 4949, 4972, 4995, 5031, 5062, 5079, 5136, 5149, 5173, 5202, 5204, 5238, 5254, 5282, 5587, 5596, 5606, 5613, 5630, 5634, 5640, 5641, 5680, 5682, 5689, 5696, 5705, 5712, 5713, 5714, 5727, 5730, 5745, 5746, 5755, 5756, 5765, 5774, 5780, 5782, 5783, 5784, 5822, 5823, 5825, 5833, 5840, 5853, 5857, 5859, 5860, 5866, 5873, 5887, 5897, 5902, 5910, 5918, 5924, 5925, 5929, 5931, 5932, 5944, 6016, 6017, 6018, 6019, 6021, 6022, 6025, 6027, 6030, 6034, 6035, 6036, 6042, 6043, 6044, 6046, 6048, 6050, 6051, 6052, 6055, 6057, 6060, 6061, 6063, 6261, 6268, 6269, 6270, 6280, 6285, 6302, 6316, 6325, 6326, 6327, 6331, 6332, 6334, 6336, 6342, 6343, 6346, 6347, 6349, 6350, 6351, 7251, 7254, 7258, 7276, 7285, 7288, 7294, 7295, 7297, 7298, 7299, 7301, 7353, 7354, 7357, 7358, 7477, 7478, 7489, 7508, 7515, 7518, 7527, 7528, 7529, 7544, 7599, 7791, 7793, 7795, 7796, 7798, 7803, 7816, 7817, 7833, 7840, 7849, 7852, 7855, 7862, 7870, 7874, 7875, 7876, 7890, 7895, 7904, 7905, 7906, 7910, 7945, 7946, 7967, 7974, 7982, 7983, 7988, 7996, 8040, 8041, 8047, 8050, 8063, 8068, 8069, 8071, 8073, 8114, 8115, 8121, 8128, 8129, 8139, 8148, 8163, 8167, 8169, 8221, 8222, 8227, 8228, 8231, 8233, 8234, 8235, 8244, 8258, 8266, 8280, 8291, 8292, 8294, 8296, 8318, 8329, 8335, 8336, 8348, 8360, 8447, 8459, 8466, 8469, 8475, 8500, 8503, 8504, 8505, 8506, 8508, 8511, 8514, 8525, 8527, 8529, 8557, 8631, 8638, 8642, 8643, 8652, 8674, 8675, 8680, 8681, 8763, 8765, 8766, 8775, 8779, 8785, 8791, 8797, 8807, 8812, 8813, 8831, 8842, 8847, 8852, 8862, 8868, 8872, 8878, 8884, 10490, 10491, 10492, 10499, 10501]);
-    var edgeLength = /* @__PURE__ */ new Uint8Array([3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 8, 2, 2, 3, 3, 3, 3, 3, 8, 5, 5, 5, 5, 5, 3, 3, 5, 5, 9, 12, 19, 8, 19, 8, 11, 9, 9, 8, 7, 7, 6, 8, 9, 16, 10, 7, 7, 11, 8, 6, 6, 9, 7, 11, 7, 14, 4, 4, 4, 4, 4, 4, 10, 7, 6, 6, 6, 6, 10, 10, 6, 10, 10, 22, 11, 9, 10, 10, 10, 9, 10, 8, 7, 7, 7, 8, 21, 13, 11, 11, 9, 10, 9, 13, 10, 8, 8, 9, 12, 9, 7, 10, 7, 7, 13, 7, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 1, 4, 3, 3, 3, 3, 3, 8, 7, 4, 6, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 7, 2, 2, 2, 2, 2, 2, 3, 3, 3, 1, 7, 8, 5, 2, 2, 7, 4, 5, 7, 2, 2, 1, 4, 1, 11, 9, 9, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 11, 9, 9, 8, 9, 9, 13, 7, 14, 7, 6, 6, 6, 7, 6, 6, 6, 6, 6, 6, 10, 7, 11, 9, 4, 4, 4, 4, 4, 6, 6, 6, 6, 13, 6, 8, 7, 10, 10, 9, 9, 7, 9, 8, 8, 9, 8, 7, 10, 6, 9, 8, 10, 9, 10, 7, 8, 1, 9, 10, 12, 12, 12, 10, 9, 9, 10, 10, 9, 9, 1, 1, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 4, 2, 3, 3, 3, 3, 7, 4, 4, 4, 3, 3, 6, 7, 3, 4, 1, 2, 2, 2, 6, 1, 2, 2, 2, 2, 2, 12, 5, 3, 8, 9, 13, 4, 4, 13, 9, 9, 11, 7, 3, 12, 9, 2, 2, 2, 3, 3, 3, 3, 3, 8, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 7, 10, 15, 15, 7, 15, 20, 15, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 8, 6, 8, 8, 6, 8, 13, 8, 8, 6, 13, 8, 11, 13, 8, 6, 13, 8, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 9, 9, 9, 10, 14, 14, 11, 13, 13, 9, 9, 9, 9, 9, 9, 2, 6, 9, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 3, 3, 3, 3, 3, 3, 7, 7, 2, 3, 2, 2, 5, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 7, 4, 2, 2, 12, 8, 10, 8, 10, 7, 18, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 2, 3, 3, 3, 5, 5, 3, 8, 8, 6, 8, 6, 6, 4, 6, 7, 7, 7, 10, 11, 2, 5, 5, 3, 3, 3, 3, 3, 3, 5, 5, 6, 11, 10, 7, 7, 7, 4, 4, 4, 2, 3, 3, 3, 3, 3, 2, 2, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 11, 7, 6, 9, 6, 6, 8, 10, 8, 6, 8, 13, 4, 4, 4, 4, 4, 10, 8, 11, 8, 8, 8, 10, 10, 7, 5, 4, 4, 4, 10, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 10, 13, 7, 8, 7, 11, 8, 8, 6, 9, 8, 8, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 9, 7, 6, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 9, 7, 8, 10, 8, 8, 2, 3, 3, 3, 3, 3, 2, 8, 9, 9, 2, 2, 2, 3, 3, 3, 2, 3, 3, 3, 9, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 5, 5, 3, 5, 4, 2, 3, 2, 4, 3, 9, 2, 2, 2, 2, 2, 5, 5, 3, 3, 3, 8, 8, 13, 6, 10, 9, 4, 7, 9, 11, 2, 3, 7, 3, 3, 4, 1, 3, 4, 2, 9, 3, 3, 12, 5, 3, 7, 10, 10, 7, 4, 4, 6, 14, 7, 9, 7, 13, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 8, 15, 4, 4, 2, 3, 3, 3, 7, 4, 9, 9, 2, 3, 3, 3, 5, 3, 2, 2, 7, 2, 7, 6, 6, 7, 2, 4, 2, 2, 2, 2, 2, 2, 8, 8, 8, 9, 5, 2, 3, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 4, 2, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 2, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 9, 6, 6, 6, 9, 13, 9, 2, 2, 2, 8, 7, 9, 5, 3, 3, 3, 5, 5, 13, 12, 9, 10, 7, 8, 7, 8, 6, 11, 12, 7, 10, 4, 4, 4, 7, 8, 11, 6, 7, 9, 8, 7, 10, 8, 9, 15, 7, 8, 5, 4, 7, 2, 3, 3, 3, 2, 14, 10, 2, 14, 10, 2, 14, 3, 9, 13, 13, 10, 14, 16, 17, 11, 2, 14, 2, 14, 3, 9, 13, 10, 14, 16, 17, 11, 14, 10, 14, 2, 7, 3, 10, 7, 14, 10, 2, 14, 10, 9, 9, 17, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 10, 10, 10, 12, 9, 4, 10, 10, 11, 8, 8, 8, 7, 9, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 4, 4, 4, 4, 4, 4, 6, 16, 3, 3, 14, 3, 14, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 9, 9, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 14, 2, 14, 9, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 14, 17, 16, 17, 11, 2, 14, 9, 13, 10, 14, 16, 17, 11, 2, 14, 9, 13, 10, 17, 16, 11, 17, 2, 14, 10, 19, 7, 2, 14, 9, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 16, 17, 11, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 3, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 14, 10, 10, 10, 14, 9, 9, 9, 9, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 4, 11, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 17, 16, 17, 11, 2, 9, 10, 10, 7, 17, 3, 3, 12, 12, 16, 15, 15, 12, 14, 14, 14, 20, 20, 13, 12, 12, 12, 12, 12, 12, 20, 25, 14, 14, 12, 12, 10, 10, 10, 10, 14, 9, 9, 9, 25, 4, 9, 17, 10, 7, 14, 16, 21, 13, 13, 14, 20, 14, 13, 17, 24, 9, 12, 13, 25, 13, 21, 20, 17, 9, 9, 9, 9, 9, 9, 12, 17, 4, 4, 9, 9, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 9, 10, 14, 12, 12, 14, 14, 10, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 2, 1, 5, 1, 6, 5, 8, 7, 11, 11, 1, 3, 3, 3, 5, 3, 3, 4, 8, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 4, 4, 4, 4, 4, 4, 4, 4, 10, 2, 2, 6, 7, 6, 2, 3, 2, 3, 6, 2, 7, 6, 10, 7, 4, 9, 12, 6, 14, 4, 12, 7, 2, 2, 1, 2, 7, 6, 4, 4, 4, 6, 8, 8, 7, 2, 2, 13, 2, 2, 2, 2, 6, 2, 8, 12, 2, 7, 7, 6, 8, 10, 12, 2, 2, 2, 3, 3, 13, 2, 2, 3, 3, 6, 7, 6, 4, 5, 6, 3, 3, 3, 3, 4, 16, 8, 5, 4, 3, 3, 3, 5, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 12, 7, 7, 13, 9, 10, 17, 12, 8, 9, 7, 17, 17, 8, 5, 12, 10, 13, 14, 5, 5, 5, 13, 5, 5, 5, 3, 3, 3, 5, 16, 5, 5, 5, 5, 7, 12, 14, 8, 12, 8, 10, 12, 9, 11, 7, 9, 7, 10, 7, 13, 13, 9, 7, 12, 8, 17, 7, 7, 16, 10, 13, 13, 8, 10, 10, 14, 17, 7, 16, 16, 15, 8, 10, 10, 12, 17, 17, 7, 17, 14, 7, 10, 17, 8, 7, 7, 7, 8, 15, 15, 7, 14, 10, 10, 10, 11, 11, 7, 7, 13, 8, 10, 7, 16, 7, 8, 7, 14, 17, 12, 10, 11, 21, 8, 9, 7, 13, 9, 8, 6, 13, 6, 12, 7, 6, 13, 10, 10, 10, 8, 18, 9, 17, 13, 10, 12, 6, 13, 6, 11, 8, 13, 10, 13, 18, 10, 13, 11, 13, 8, 16, 7, 10, 8, 16, 12, 10, 8, 8, 14, 11, 8, 15, 8, 8, 7, 7, 12, 7, 8, 9, 14, 15, 8, 9, 10, 9, 15, 7, 8, 8, 12, 13, 12, 9, 10, 15, 13, 7, 10, 10, 20, 7, 6, 9, 6, 6, 14, 11, 14, 11, 12, 9, 10, 16, 16, 12, 7, 11, 28, 8, 11, 10, 7, 21, 8, 7, 9, 4, 4, 4, 17, 7, 8, 6, 9, 6, 6, 13, 6, 6, 6, 6, 18, 20, 14, 8, 11, 12, 9, 10, 13, 15, 15, 19, 8, 9, 12, 7, 10, 16, 12, 9, 9, 9, 14, 12, 11, 10, 9, 12, 11, 18, 9, 9, 9, 10, 7, 7, 16, 8, 9, 7, 13, 12, 10, 14, 18, 7, 8, 11, 10, 7, 7, 8, 8, 13, 7, 7, 7, 11, 15, 13, 11, 7, 8, 15, 11, 7, 8, 18, 8, 14, 13, 18, 15, 10, 12, 12, 9, 7, 11, 11, 8, 7, 10, 8, 14, 12, 10, 18, 7, 10, 9, 7, 8, 13, 10, 14, 10, 8, 8, 23, 7, 7, 11, 12, 12, 17, 7, 7, 11, 11, 17, 16, 16, 25, 7, 8, 11, 14, 14, 8, 10, 7, 15, 7, 16, 16, 13, 9, 11, 9, 15, 15, 11, 11, 7, 7, 14, 7, 9, 7, 7, 16, 10, 13, 10, 11, 14, 7, 11, 10, 11, 7, 11, 10, 11, 15, 10, 11, 15, 10, 12, 10, 14, 13, 11, 11, 12, 13, 10, 7, 13, 16, 12, 21, 15, 9, 10, 10, 7, 11, 14, 17, 7, 7, 8, 11, 13, 12, 8, 15, 14, 14, 8, 17, 12, 10, 10, 7, 9, 19, 11, 7, 10, 7, 11, 18, 7, 11, 7, 12, 11, 8, 8, 14, 12, 7, 8, 15, 3, 7, 7, 5, 2, 9, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 3, 5, 11, 6, 4, 7, 10, 7, 7, 11, 1, 10, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 3, 5, 6, 3, 3, 5, 2, 2, 5, 3, 4, 13, 11, 3, 3, 6, 3, 5, 14, 2, 2, 3, 8, 2, 2, 12, 5, 18, 5, 3, 3, 3, 3, 16, 5, 5, 5, 10, 7, 13, 12, 13, 9, 12, 14, 19, 9, 9, 21, 9, 9, 10, 6, 9, 6, 15, 10, 6, 12, 8, 6, 10, 15, 4, 4, 6, 6, 9, 9, 12, 16, 14, 23, 7, 7, 7, 14, 9, 7, 7, 11, 14, 10, 7, 10, 10, 10, 12, 6, 11, 10, 13, 11, 15, 11, 7, 12, 10, 3, 7, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 4, 3, 7, 5, 1, 5, 2, 2, 2, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 10, 9, 11, 8, 7, 12, 8, 9, 7, 6, 13, 11, 6, 13, 7, 9, 9, 4, 4, 4, 4, 4, 6, 10, 7, 8, 13, 11, 8, 8, 9, 14, 7, 14, 10, 7, 9, 7, 7, 9, 6, 9, 2, 12, 5, 3, 3, 13, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 1, 7, 6, 4, 12, 3, 3, 3, 3, 3, 8, 7, 3, 3, 3, 3, 3, 3, 4, 4, 11, 15, 14, 2, 8, 3, 5, 5, 8, 10, 8, 6, 4, 7, 17, 7, 4, 5, 2, 6, 3, 5, 4, 2, 2, 12, 5, 5, 3, 15, 13, 8, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5, 3, 3, 3, 3, 4, 2, 3, 18, 2, 12, 5, 3, 3, 3, 3, 3, 5, 16, 8, 8, 9, 6, 6, 4, 4, 4, 4, 31, 6, 6, 10, 11, 21, 10, 9, 7, 10, 7, 7, 2, 4, 4, 4, 4, 6, 5, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 4, 6, 2, 2, 2, 5, 3, 3, 3, 7, 7, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 8, 2, 3, 3, 3, 3, 3, 5, 9, 11, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 5, 10, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 11, 10, 10, 10, 10, 10, 11, 10, 11, 10, 11, 10, 9, 9, 11, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 5, 5, 3, 7, 8, 7, 6, 6, 11, 4, 4, 4, 4, 7, 8, 9, 9, 2, 3, 7, 4, 4, 2, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 2, 2, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 7, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 8, 8, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 6, 9, 12, 3, 7, 10, 7, 2, 2, 3, 3, 3, 3, 3, 4, 3, 3, 2, 2, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 6, 6, 8, 6, 7, 4, 4, 4, 4, 4, 4, 6, 7, 5, 5, 20, 19, 8, 10, 9, 7, 10, 6, 8, 11, 6, 6, 6, 6, 13, 12, 8, 6, 7, 14, 11, 9, 2, 5, 3, 6, 2, 3, 2, 2, 2, 2, 2, 2, 2, 5, 4, 3, 7, 6, 4, 7, 4, 3, 6, 4, 7, 2, 2, 7, 7, 7, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 9, 10, 10, 10, 11, 7, 8, 20, 7, 9, 8, 9, 8, 12, 6, 6, 6, 8, 9, 8, 12, 6, 6, 8, 13, 10, 12, 6, 6, 7, 7, 9, 6, 4, 4, 4, 4, 4, 4, 10, 6, 6, 6, 7, 14, 11, 10, 7, 8, 10, 8, 11, 14, 11, 11, 9, 7, 9, 8, 11, 13, 9, 17, 10, 9, 2, 2, 2, 9, 3, 3, 3, 3, 15, 14, 9, 5, 5, 2, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 15, 12, 22, 19, 17, 18, 18, 19, 21, 7, 16, 16, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 16, 11, 11, 7, 7, 7, 7, 17, 7, 8, 12, 15, 9, 19, 7, 19, 8, 21, 11, 12, 19, 14, 22, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 16, 16, 19, 24, 12, 7, 14, 7, 12, 7, 8, 10, 10, 13, 7, 12, 12, 7, 7, 10, 18, 15, 12, 16, 7, 14, 12, 17, 10, 16, 17, 12, 17, 25, 7, 7, 7, 13, 6, 9, 6, 9, 18, 6, 6, 11, 20, 10, 6, 6, 6, 6, 6, 6, 17, 6, 6, 6, 15, 6, 6, 6, 6, 6, 8, 14, 11, 12, 11, 15, 13, 19, 17, 21, 7, 18, 8, 13, 13, 8, 12, 8, 6, 6, 13, 6, 15, 15, 16, 6, 6, 16, 6, 6, 6, 14, 6, 18, 6, 6, 6, 17, 18, 9, 13, 15, 8, 19, 8, 15, 15, 18, 14, 16, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 11, 10, 11, 6, 21, 23, 12, 17, 12, 11, 14, 13, 22, 15, 15, 11, 12, 14, 12, 7, 12, 8, 12, 14, 12, 18, 10, 8, 16, 19, 17, 12, 14, 15, 8, 19, 17, 12, 13, 13, 15, 18, 13, 23, 24, 23, 21, 17, 24, 8, 21, 8, 14, 14, 16, 20, 14, 8, 8, 15, 20, 8, 19, 21, 9, 8, 13, 12, 13, 15, 11, 8, 11, 9, 9, 8, 11, 8, 21, 14, 21, 15, 15, 13, 7, 19, 7, 7, 7, 7, 7, 7, 16, 12, 17, 18, 7, 7, 11, 11, 7, 9, 9, 2, 2, 3, 3, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 10, 10, 7, 9, 7, 7, 7, 6, 8, 6, 6, 6, 6, 6, 6, 6, 7, 6, 8, 6, 6, 9, 7, 7, 7, 4, 4, 4, 4, 4, 4, 4, 4, 8, 9, 8, 7, 8, 7, 8, 10, 7, 5, 5, 5, 5, 5, 5, 3, 9, 7, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 9, 11, 13, 7, 8, 9, 9, 5, 5, 5, 7, 8, 6, 6, 6, 6, 6, 6, 6, 7, 8, 9, 7, 10, 9, 10, 7, 8, 5, 5, 5, 5, 5, 5, 7, 7, 9, 8, 7, 7, 6, 6, 6, 6, 6, 6, 10, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 10, 4, 4, 4, 4, 8, 7, 7, 10, 10, 9, 8, 8, 15, 9, 8, 8, 8, 8, 8, 9, 10, 9, 10, 7, 8, 13, 5, 5, 5, 5, 5, 3, 3, 7, 7, 8, 6, 6, 6, 4, 4, 11, 9, 7, 8, 9, 10, 7, 5, 5, 5, 5, 5, 3, 3, 7, 6, 6, 13, 7, 9, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 7, 8, 7, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 6, 7, 6, 7, 6, 6, 9, 7, 4, 4, 4, 4, 4, 4, 4, 7, 8, 7, 8, 9, 8, 8, 8, 7, 10, 7, 8, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 7, 9, 7, 10, 9, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 7, 6, 6, 6, 9, 9, 4, 4, 13, 7, 10, 9, 9, 12, 7, 8, 8, 10, 8, 8, 8, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 11, 7, 9, 8, 8, 6, 6, 10, 6, 8, 8, 8, 6, 7, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 8, 16, 8, 9, 8, 7, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 10, 15, 8, 9, 8, 9, 9, 6, 6, 6, 6, 6, 6, 7, 4, 8, 7, 8, 8, 7, 8, 11, 8, 5, 5, 5, 5, 5, 3, 7, 7, 6, 11, 16, 7, 6, 4, 4, 4, 4, 9, 9, 8, 8, 8, 13, 12, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 7, 8, 8, 9, 13, 7, 7, 7, 9, 8, 8, 9, 12, 7, 12, 7, 12, 8, 7, 10, 12, 9, 9, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 9, 11, 8, 6, 6, 6, 6, 6, 12, 7, 6, 6, 6, 9, 7, 7, 6, 6, 6, 6, 6, 11, 9, 6, 6, 6, 6, 6, 7, 9, 4, 4, 4, 4, 4, 4, 4, 4, 9, 9, 9, 9, 7, 7, 7, 7, 7, 11, 7, 7, 8, 8, 8, 8, 8, 8, 9, 8, 9, 9, 7, 7, 11, 11, 7, 12, 8, 8, 8, 8, 8, 7, 8, 8, 8, 8, 8, 13, 12, 8, 8, 8, 8, 7, 7, 7, 9, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 11, 7, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 10, 11, 6, 7, 9, 4, 4, 4, 4, 4, 4, 9, 9, 8, 9, 8, 8, 8, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 11, 7, 7, 7, 9, 6, 6, 11, 8, 10, 6, 6, 6, 12, 8, 8, 7, 6, 6, 8, 7, 4, 4, 4, 4, 4, 4, 4, 4, 9, 10, 9, 9, 8, 10, 9, 11, 8, 5, 5, 5, 7, 6, 6, 8, 7, 4, 4, 4, 4, 8, 7, 7, 8, 7, 8, 8, 5, 5, 5, 5, 7, 7, 8, 8, 8, 6, 6, 6, 6, 6, 10, 8, 9, 13, 6, 7, 6, 6, 8, 7, 8, 4, 4, 4, 4, 11, 8, 8, 8, 10, 5, 5, 8, 7, 8, 13, 8, 7, 6, 8, 6, 9, 7, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 6, 4, 8, 10, 10, 8, 12, 9, 13, 2, 7, 5, 5, 5, 5, 5, 7, 7, 10, 6, 6, 6, 6, 6, 6, 6, 8, 4, 4, 9, 8, 8, 8, 14, 8, 8, 8, 9, 8, 5, 5, 5, 5, 5, 3, 3, 9, 6, 6, 6, 6, 10, 12, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 4, 11, 8, 7, 8, 8, 8, 5, 5, 3, 3, 3, 3, 7, 7, 6, 8, 6, 8, 11, 7, 6, 6, 6, 7, 4, 8, 11, 9, 10, 5, 5, 5, 3, 3, 3, 7, 7, 8, 9, 8, 15, 9, 6, 6, 6, 6, 6, 6, 11, 11, 4, 4, 4, 4, 4, 7, 9, 9, 10, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 4, 4, 4, 4, 4, 9, 9, 8, 8, 10, 13, 5, 5, 5, 3, 17, 7, 7, 7, 7, 7, 8, 6, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 9, 10, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 7, 8, 8, 6, 6, 6, 8, 8, 8, 9, 10, 8, 4, 8, 10, 9, 8, 8, 8, 9, 13, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 9, 7, 7, 7, 10, 9, 9, 8, 9, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 12, 6, 6, 6, 6, 6, 6, 6, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 11, 8, 8, 9, 9, 10, 8, 9, 7, 7, 5, 5, 5, 5, 5, 5, 3, 7, 8, 7, 6, 6, 8, 6, 6, 10, 4, 7, 8, 9, 12, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 14, 7, 9, 8, 8, 6, 6, 8, 12, 12, 6, 6, 7, 7, 10, 4, 4, 4, 4, 4, 9, 9, 14, 9, 13, 8, 7, 5, 5, 5, 6, 6, 6, 7, 4, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 8, 6, 6, 6, 6, 6, 6, 12, 6, 6, 6, 6, 4, 4, 9, 9, 8, 8, 11, 7, 7, 7, 5, 5, 5, 3, 9, 8, 6, 6, 7, 4, 4, 4, 4, 4, 4, 8, 8, 11, 5, 5, 5, 7, 7, 7, 9, 6, 6, 6, 6, 6, 6, 9, 8, 4, 4, 4, 4, 7, 12, 9, 8, 8, 8, 7, 10, 10, 5, 5, 5, 5, 5, 5, 5, 3, 11, 14, 8, 7, 8, 8, 6, 6, 6, 6, 6, 8, 7, 6, 6, 6, 7, 6, 8, 9, 4, 4, 4, 7, 8, 9, 7, 9, 7, 7, 9, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 9, 7, 7, 12, 14, 8, 6, 6, 12, 11, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 15, 7, 4, 4, 4, 16, 9, 9, 9, 8, 9, 9, 9, 9, 9, 8, 8, 8, 13, 11, 8, 5, 5, 5, 5, 3, 7, 6, 6, 8, 8, 8, 6, 6, 7, 10, 7, 4, 4, 4, 4, 9, 7, 8, 7, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 9, 6, 6, 6, 6, 6, 8, 8, 7, 7, 9, 6, 6, 6, 7, 6, 6, 6, 6, 6, 15, 4, 4, 4, 4, 4, 8, 8, 7, 8, 12, 9, 8, 8, 8, 8, 8, 9, 8, 8, 10, 8, 8, 8, 8, 16, 9, 10, 2, 5, 5, 5, 5, 5, 5, 5, 9, 7, 6, 8, 9, 4, 4, 4, 4, 4, 7, 8, 8, 8, 9, 8, 11, 10, 5, 5, 5, 5, 3, 7, 8, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 4, 12, 10, 12, 7, 7, 7, 7, 7, 7, 7, 5, 5, 5, 5, 3, 3, 7, 7, 10, 8, 9, 7, 6, 10, 7, 6, 6, 4, 4, 8, 9, 7, 9, 9, 9, 9, 8, 8, 8, 8, 10, 5, 5, 5, 5, 5, 5, 8, 7, 6, 6, 6, 10, 6, 7, 10, 7, 4, 4, 4, 4, 4, 4, 4, 12, 9, 10, 7, 7, 10, 8, 10, 5, 12, 9, 6, 6, 6, 6, 6, 7, 6, 4, 4, 4, 10, 9, 9, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 13, 7, 7, 9, 7, 7, 7, 8, 9, 9, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 15, 15, 4, 4, 4, 4, 4, 10, 10, 9, 8, 9, 8, 8, 9, 7, 8, 7, 8, 5, 5, 7, 6, 6, 6, 4, 4, 4, 7, 8, 11, 8, 5, 5, 5, 5, 5, 5, 5, 7, 6, 6, 6, 6, 6, 6, 9, 11, 10, 7, 4, 4, 4, 9, 8, 8, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 6, 6, 6, 9, 9, 4, 4, 4, 4, 8, 8, 8, 9, 9, 8, 8, 8, 13, 2, 4, 2, 7, 5, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 10, 8, 8, 8, 6, 6, 6, 4, 4, 9, 8, 10, 8, 9, 8, 8, 8, 9, 8, 8, 5, 3, 3, 3, 11, 6, 6, 6, 7, 6, 6, 6, 4, 4, 9, 8, 5, 5, 5, 5, 5, 3, 11, 8, 6, 6, 6, 6, 6, 9, 7, 4, 4, 14, 10, 9, 8, 12, 8, 8, 8, 11, 15, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 11, 11, 10, 10, 7, 7, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 7, 11, 7, 7, 11, 11, 7, 8, 9, 10, 7, 7, 9, 9, 9, 9, 7, 7, 10, 8, 13, 8, 8, 8, 8, 11, 10, 6, 6, 8, 10, 11, 14, 14, 6, 6, 6, 6, 6, 6, 9, 11, 7, 7, 6, 8, 12, 11, 11, 6, 6, 10, 6, 6, 6, 6, 6, 10, 7, 7, 6, 6, 11, 6, 6, 6, 11, 8, 9, 7, 6, 10, 11, 9, 10, 11, 7, 11, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 6, 6, 8, 9, 10, 9, 6, 6, 6, 10, 6, 6, 6, 6, 11, 10, 11, 10, 9, 8, 7, 7, 7, 7, 11, 14, 8, 10, 9, 9, 8, 8, 7, 11, 8, 8, 8, 11, 11, 10, 10, 9, 10, 8, 11, 10, 8, 11, 9, 12, 8, 10, 8, 11, 8, 9, 9, 11, 11, 10, 11, 13, 8, 7, 8, 8, 9, 7, 8, 8, 8, 8, 7, 8, 2, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 8, 6, 4, 4, 4, 11, 7, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 8, 7, 7, 8, 8, 4, 8, 7, 7, 7, 9, 7, 8, 9, 8, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 3, 3, 8, 6, 8, 6, 9, 4, 4, 10, 7, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 2, 2, 2, 3, 3, 3, 3, 3, 4, 10, 2, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 5, 2, 4, 2, 6, 2, 2, 9, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 9, 8, 7, 9, 6, 6, 11, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 7, 7, 11, 8, 8, 6, 5, 11, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 3, 3, 3, 3, 5, 7, 2, 3, 3, 3, 3, 3, 8, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 6, 3, 3, 8, 10, 3, 4, 4, 1, 1, 1, 1, 1, 1, 1, 8, 9, 10, 7, 7, 1, 14, 18, 13, 18, 13, 10, 10, 16, 13, 18, 16, 13, 16, 18, 13, 22, 16, 16, 16, 14, 21, 16, 9, 14, 16, 9, 9, 14, 10, 10, 14, 12, 14, 19, 12, 11, 18, 13, 17, 15, 15, 15, 15, 16, 14, 13, 19, 18, 15, 19, 18, 12, 18, 12, 11, 20, 14, 15, 10, 17, 17, 16, 19, 20, 21, 15, 13, 16, 15, 15, 15, 1, 1, 3, 8, 7, 7, 8, 8, 8, 1, 6, 1, 1, 6, 3, 3, 4, 7, 3, 3, 5, 5, 4, 4, 4, 4, 4, 2, 7, 7, 8, 12, 3, 4, 5, 1, 3, 4, 4, 10, 4, 3, 3, 3, 8, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 9, 20, 7, 5, 5, 5, 9, 13, 5, 5, 5, 5, 5, 3, 3, 3, 16, 5, 5, 5, 13, 7, 8, 8, 11, 8, 7, 9, 7, 11, 12, 9, 9, 8, 8, 11, 10, 14, 7, 12, 10, 11, 13, 7, 9, 11, 17, 17, 14, 13, 7, 8, 7, 10, 10, 7, 16, 13, 7, 8, 17, 12, 9, 8, 6, 7, 10, 6, 6, 12, 6, 8, 10, 8, 8, 8, 6, 8, 6, 14, 6, 6, 6, 13, 6, 10, 6, 6, 7, 14, 8, 6, 6, 10, 11, 10, 9, 9, 7, 7, 6, 6, 6, 9, 9, 7, 9, 10, 9, 13, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 8, 8, 6, 8, 9, 10, 9, 7, 10, 10, 8, 7, 8, 7, 10, 12, 9, 8, 15, 8, 7, 8, 8, 7, 7, 15, 13, 7, 10, 9, 14, 18, 16, 7, 24, 7, 8, 10, 11, 16, 8, 14, 7, 9, 9, 9, 13, 19, 14, 15, 14, 11, 7, 13, 9, 10, 7, 13, 9, 10, 11, 12, 8, 9, 2, 3, 5, 8, 7, 4, 4, 15, 10, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 12, 5, 3, 8, 10, 15, 6, 7, 2, 3, 2, 5, 5, 12, 2, 5, 5, 5, 5, 2, 2, 5, 5, 12, 9, 5, 2, 2, 9, 5, 5, 12, 12, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 12, 5, 8, 8, 9, 5, 5, 5, 8, 19, 7, 16, 15, 14, 9, 9, 9, 9, 7, 11, 11, 11, 7, 14, 10, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 14, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 12, 9, 9, 12, 12, 12, 15, 7, 11, 7, 14, 11, 18, 13, 8, 18, 15, 18, 12, 14, 12, 8, 8, 8, 8, 9, 9, 9, 12, 7, 10, 10, 8, 8, 12, 12, 12, 7, 12, 12, 9, 7, 7, 7, 7, 7, 8, 15, 12, 9, 10, 10, 7, 10, 10, 13, 11, 10, 9, 22, 11, 9, 8, 8, 8, 8, 8, 13, 18, 13, 9, 15, 19, 9, 7, 7, 10, 7, 7, 7, 11, 8, 13, 17, 7, 7, 10, 10, 10, 7, 20, 16, 7, 7, 7, 7, 7, 7, 11, 21, 12, 12, 13, 11, 14, 16, 8, 8, 13, 11, 7, 7, 13, 7, 7, 14, 15, 15, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 13, 10, 18, 6, 6, 6, 6, 6, 6, 6, 6, 6, 11, 8, 8, 12, 12, 11, 11, 8, 12, 9, 9, 9, 13, 13, 9, 9, 9, 9, 9, 9, 6, 10, 12, 6, 6, 6, 6, 17, 11, 7, 7, 7, 7, 14, 14, 12, 6, 7, 7, 6, 6, 15, 10, 13, 10, 6, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 9, 15, 13, 6, 12, 12, 6, 19, 11, 10, 7, 7, 16, 8, 19, 17, 9, 9, 9, 9, 9, 6, 6, 6, 10, 8, 16, 8, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 6, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 14, 6, 6, 6, 6, 20, 6, 9, 6, 14, 9, 9, 9, 6, 9, 8, 8, 12, 9, 8, 8, 8, 8, 7, 8, 12, 7, 8, 8, 8, 6, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 8, 6, 6, 13, 9, 12, 13, 12, 14, 13, 12, 11, 11, 6, 8, 8, 8, 6, 13, 12, 11, 11, 12, 6, 11, 12, 11, 13, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 15, 6, 6, 6, 6, 6, 6, 6, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 8, 6, 18, 6, 12, 13, 13, 13, 9, 10, 15, 9, 12, 6, 6, 6, 6, 6, 6, 6, 6, 9, 15, 10, 9, 10, 13, 9, 19, 8, 18, 17, 10, 10, 8, 8, 6, 6, 6, 6, 6, 6, 10, 14, 8, 16, 16, 9, 8, 15, 8, 8, 10, 12, 14, 7, 7, 8, 8, 7, 7, 7, 7, 8, 13, 13, 11, 9, 9, 9, 12, 10, 17, 8, 11, 9, 7, 7, 14, 8, 14, 14, 7, 7, 7, 7, 7, 7, 14, 7, 7, 7, 7, 7, 10, 10, 8, 14, 7, 7, 7, 7, 8, 8, 8, 8, 8, 17, 9, 7, 15, 7, 8, 12, 7, 9, 14, 7, 7, 7, 9, 13, 8, 14, 7, 16, 18, 13, 15, 14, 12, 13, 10, 15, 9, 7, 7, 7, 10, 13, 15, 15, 9, 9, 9, 9, 19, 11, 7, 11, 11, 13, 8, 8, 8, 8, 7, 12, 19, 17, 9, 9, 13, 7, 7, 7, 9, 7, 7, 7, 12, 13, 15, 10, 8, 8, 14, 15, 12, 13, 13, 8, 12, 14, 7, 11, 7, 14, 15, 13, 12, 8, 8, 8, 8, 11, 13, 15, 15, 8, 13, 12, 8, 8, 8, 13, 10, 16, 14, 11, 8, 8, 12, 12, 9, 15, 15, 12, 12, 13, 8, 8, 9, 12, 13, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 11, 12, 11, 7, 14, 7, 13, 13, 13, 12, 18, 16, 7, 12, 11, 10, 10, 15, 9, 9, 9, 21, 7, 7, 7, 11, 16, 8, 8, 11, 11, 7, 7, 7, 7, 7, 19, 7, 7, 7, 7, 7, 7, 7, 7, 7, 12, 8, 9, 12, 14, 11, 9, 9, 9, 22, 12, 3, 3, 4, 8, 8, 15, 4, 2, 2, 5, 5, 3, 3, 3, 3, 3, 3, 6, 6, 4, 4, 4, 12, 7, 10, 2, 3, 3, 3, 3, 3, 3, 3, 6, 7, 3, 7, 5, 14, 4, 4, 7, 10, 4, 1, 3, 3, 6, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 2, 2, 5, 3, 4, 2, 2, 2, 2, 2, 2, 2, 11, 5, 5, 5, 11, 5, 5, 3, 5, 5, 5, 5, 11, 14, 13, 9, 11, 9, 12, 8, 11, 11, 8, 11, 16, 9, 9, 7, 10, 9, 12, 8, 15, 6, 6, 7, 6, 6, 13, 10, 8, 11, 8, 6, 6, 6, 12, 16, 6, 11, 7, 8, 9, 18, 6, 6, 9, 4, 4, 6, 13, 6, 6, 6, 6, 8, 8, 9, 16, 7, 7, 14, 7, 8, 8, 8, 7, 7, 7, 7, 7, 7, 15, 13, 7, 10, 7, 7, 10, 12, 16, 15, 7, 9, 9, 14, 11, 11, 10, 9, 10, 8, 12, 7, 8, 7, 7, 10, 12, 7, 12, 8, 7, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 3, 3, 5, 5, 5, 10, 8, 7, 4, 4, 4, 8, 7, 10, 9, 7, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 3, 7, 4, 5, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 2, 2, 2, 8, 12, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 7, 11, 9, 8, 8, 8, 7, 8, 9, 7, 7, 9, 7, 7, 7, 10, 7, 7, 10, 9, 10, 6, 6, 6, 6, 6, 6, 15, 7, 8, 9, 9, 8, 6, 6, 10, 9, 6, 8, 13, 9, 7, 6, 6, 6, 6, 6, 6, 12, 6, 6, 7, 6, 7, 6, 6, 6, 10, 10, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 14, 6, 6, 7, 7, 9, 6, 6, 6, 6, 9, 9, 8, 9, 10, 9, 8, 9, 12, 7, 7, 7, 8, 7, 10, 12, 11, 9, 10, 7, 7, 7, 9, 10, 10, 8, 12, 9, 7, 7, 9, 8, 8, 8, 10, 7, 7, 8, 9, 9, 7, 7, 7, 8, 2, 4, 2, 4, 6, 3, 4, 2, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 6, 4, 7, 3, 3, 3, 3, 3, 3, 3, 12, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 5, 3, 4, 7, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 6, 4, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 4, 2, 7, 6, 8, 9, 2, 2, 2, 2, 3, 3, 3, 5, 7, 2, 3, 3, 8, 7, 7, 2, 2, 8, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 7, 7, 6, 10, 6, 9, 7, 11, 4, 6, 8, 8, 7, 8, 4, 2, 5, 5, 5, 5, 3, 3, 3, 11, 8, 9, 6, 6, 8, 7, 4, 4, 7, 6, 8, 7, 2, 2, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 7, 2, 2, 5, 3, 3, 2, 3, 3, 3, 3, 3, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 12, 5, 5, 3, 3, 3, 5, 10, 12, 6, 15, 4, 6, 6, 7, 14, 9, 3, 3, 3, 3, 3, 8, 2, 2, 3, 5, 5, 3, 3, 3, 3, 3, 3, 8, 8, 6, 8, 7, 5, 8, 4, 6, 11, 2, 2, 7, 3, 3, 2, 9, 8, 8, 5, 5, 5, 3, 3, 3, 5, 5, 5, 7, 7, 6, 6, 10, 6, 8, 6, 8, 9, 7, 4, 4, 4, 4, 4, 7, 6, 6, 8, 7, 7, 10, 9, 9, 8, 11, 8, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 7, 6, 2, 5, 5, 6, 7, 6, 4, 8, 9, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 2, 5, 3, 3, 3, 3, 3, 9, 9, 6, 4, 8, 7, 7, 5, 9, 8, 6, 2, 6, 8, 7, 8, 5, 5, 5, 5, 5, 3, 3, 3, 16, 8, 7, 7, 7, 8, 7, 7, 7, 7, 9, 6, 9, 6, 10, 7, 7, 7, 6, 10, 8, 9, 11, 11, 8, 4, 4, 10, 8, 8, 6, 9, 6, 11, 8, 8, 8, 15, 7, 8, 9, 5, 3, 3, 3, 3, 3, 5, 2, 2, 3, 8, 9, 10, 3, 2, 2, 2, 2, 2, 2, 3, 6, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 11, 5, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 12, 7, 4, 12, 4, 6, 5, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 11, 10, 6, 4, 6, 10, 8, 3, 3, 3, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 4, 4, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 10, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 8, 8, 7, 13, 12, 10, 10, 8, 8, 7, 7, 9, 12, 11, 6, 6, 8, 8, 9, 7, 7, 7, 10, 15, 10, 4, 4, 4, 4, 4, 11, 8, 8, 9, 7, 9, 14, 14, 12, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 12, 5, 5, 11, 10, 7, 9, 3, 8, 7, 3, 15, 13, 11, 4, 4, 2, 2, 2, 19, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 5, 22, 18, 6, 14, 17, 4, 4, 19, 16, 18, 2, 3, 3, 7, 2, 3, 2, 3, 3, 6, 4, 2, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 9, 9, 2, 3, 2, 2, 2, 3, 3, 3, 5, 7, 14, 7, 7, 12, 9, 13, 6, 11, 6, 10, 9, 7, 7, 8, 12, 12, 8, 8, 8, 10, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 5, 10, 7, 8, 11, 8, 12, 9, 4, 14, 7, 7, 9, 13, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 1, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 3, 2, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 12, 9, 8, 8, 9, 8, 6, 17, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 4, 4, 8, 8, 9, 9, 9, 7, 7, 7, 7, 7, 7, 7, 9, 9, 9, 7, 8, 8, 8, 10, 7, 13, 10, 8, 9, 3, 3, 5, 3, 3, 3, 3, 3, 7, 7, 6, 6, 10, 13, 11, 11, 8, 8, 9, 8, 9, 9, 10, 10, 10, 11, 10, 10, 13, 13, 16, 15, 11, 12, 9, 9, 10, 9, 11, 10, 9, 9, 14, 7, 8, 3, 10, 7, 7, 3, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 11, 6, 7, 4, 6, 2, 2, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 6, 4, 4, 2, 2, 2, 3, 3, 3, 3, 4, 4, 6, 6, 6, 6, 5, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 11, 6, 10, 9, 12, 7, 7, 11, 14, 9, 7, 12, 3, 3, 7, 12, 11, 12, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 10, 3, 3, 3, 11, 3, 5, 9, 11, 8, 12, 14, 9, 7, 8, 7, 7, 11, 11, 7, 7, 10, 9, 8, 10, 9, 7, 7, 7, 7, 7, 7, 8, 8, 7, 11, 8, 8, 8, 7, 7, 10, 8, 7, 13, 12, 7, 17, 10, 8, 8, 11, 7, 11, 11, 14, 7, 11, 7, 8, 6, 9, 20, 8, 7, 9, 16, 7, 10, 6, 11, 10, 8, 9, 7, 16, 11, 11, 9, 8, 9, 8, 8, 8, 11, 8, 15, 8, 8, 9, 7, 8, 8, 11, 10, 7, 5, 7, 10, 10, 15, 7, 7, 7, 8, 7, 8, 8, 10, 11, 10, 10, 10, 11, 11, 7, 8, 6, 8, 8, 10, 6, 8, 6, 6, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 16, 6, 15, 6, 7, 11, 11, 7, 9, 10, 11, 13, 10, 6, 16, 8, 10, 12, 11, 6, 6, 6, 6, 6, 6, 6, 10, 6, 10, 7, 7, 7, 11, 7, 11, 6, 6, 6, 6, 6, 6, 17, 7, 7, 6, 6, 12, 22, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 7, 6, 6, 5, 6, 6, 8, 11, 6, 9, 14, 11, 9, 11, 7, 7, 8, 6, 6, 6, 8, 10, 9, 6, 6, 6, 6, 9, 7, 6, 6, 6, 6, 6, 15, 6, 4, 4, 4, 6, 4, 17, 8, 11, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 6, 6, 6, 6, 10, 6, 10, 6, 6, 6, 6, 12, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 6, 6, 18, 6, 6, 6, 8, 9, 10, 7, 8, 9, 10, 11, 7, 13, 6, 8, 8, 6, 6, 14, 7, 7, 7, 7, 10, 7, 14, 9, 6, 6, 9, 15, 9, 7, 14, 6, 11, 14, 13, 7, 12, 8, 7, 7, 7, 7, 7, 12, 7, 10, 9, 16, 6, 8, 6, 5, 17, 6, 8, 10, 4, 6, 4, 10, 15, 17, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 4, 4, 11, 7, 4, 4, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 19, 17, 6, 10, 11, 6, 6, 6, 6, 18, 6, 6, 11, 4, 4, 4, 5, 6, 6, 6, 9, 5, 6, 4, 6, 6, 4, 6, 6, 6, 6, 10, 6, 6, 4, 6, 6, 10, 6, 10, 6, 6, 6, 6, 11, 6, 6, 10, 6, 6, 8, 6, 6, 6, 8, 6, 11, 4, 11, 9, 10, 9, 11, 4, 8, 4, 11, 12, 7, 9, 8, 6, 7, 7, 8, 12, 12, 11, 13, 10, 11, 7, 7, 7, 9, 7, 11, 10, 7, 7, 7, 16, 11, 10, 11, 17, 9, 9, 8, 8, 7, 7, 7, 9, 7, 7, 7, 14, 7, 13, 9, 11, 10, 14, 10, 10, 12, 11, 10, 7, 10, 5, 14, 8, 8, 8, 9, 7, 8, 7, 7, 9, 8, 7, 8, 7, 7, 7, 7, 7, 7, 7, 11, 8, 10, 8, 7, 8, 14, 11, 8, 9, 9, 9, 8, 24, 10, 10, 12, 7, 7, 15, 11, 8, 8, 12, 11, 8, 9, 9, 7, 8, 9, 10, 11, 10, 11, 7, 12, 7, 7, 11, 9, 8, 14, 13, 12, 8, 11, 10, 8, 8, 7, 7, 14, 9, 10, 8, 9, 11, 7, 14, 8, 8, 13, 8, 8, 12, 7, 10, 14, 14, 11, 9, 10, 9, 9, 7, 7, 11, 11, 13, 9, 13, 5, 5, 5, 7, 9, 5, 11, 12, 14, 8, 7, 7, 11, 10, 9, 7, 8, 8, 7, 10, 11, 11, 5, 5, 7, 5, 5, 5, 7, 7, 15, 7, 7, 8, 7, 15, 12, 12, 10, 7, 8, 7, 11, 7, 7, 7, 23, 11, 8, 8, 11, 10, 7, 8, 11, 7, 19, 7, 7, 6, 9, 9, 9, 11, 3, 4, 7, 8, 6, 6, 4, 10, 8, 2, 2]);
-    var edgeChild = /* @__PURE__ */ new Uint16Array([0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 8, 9, 1, 0, 0, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 1, 1, 1, 1, 1, 18, 1, 1, 1, 1, 1, 1, 8, 1, 8, 1, 8, 14, 1, 1, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 15, 24, 1, 1, 1, 1, 1, 1, 21, 1, 1, 1, 1, 22, 8, 1, 1, 1, 1, 1, 1, 1, 1, 23, 1, 1, 1, 17, 19, 1, 1, 16, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 25, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 20, 1, 1, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 27, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 8, 8, 8, 8, 1, 36, 0, 0, 0, 1, 1, 1, 1, 39, 38, 1, 1, 1, 1, 1, 37, 1, 1, 1, 1, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 43, 44, 0, 0, 0, 0, 8, 1, 1, 1, 8, 1, 1, 1, 47, 49, 49, 49, 47, 49, 47, 47, 48, 49, 47, 49, 47, 47, 47, 47, 47, 47, 49, 47, 47, 48, 47, 47, 47, 47, 49, 50, 50, 48, 49, 47, 47, 47, 47, 47, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 53, 55, 53, 53, 53, 55, 53, 54, 53, 56, 53, 54, 54, 53, 53, 53, 54, 56, 54, 56, 53, 54, 54, 8, 58, 58, 57, 59, 54, 56, 53, 53, 51, 52, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 63, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 70, 71, 8, 1, 1, 69, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 80, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 8, 1, 1, 1, 1, 96, 1, 98, 1, 1, 1, 1, 1, 1, 1, 1, 101, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 104, 104, 1, 1, 8, 1, 107, 1, 1, 1, 1, 1, 1, 1, 105, 1, 106, 1, 108, 1, 1, 1, 1, 1, 109, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 117, 118, 1, 1, 1, 1, 1, 1, 120, 120, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 128, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 133, 130, 132, 127, 1, 131, 1, 1, 121, 1, 1, 1, 1, 124, 1, 134, 1, 1, 1, 1, 1, 1, 126, 1, 115, 116, 1, 8, 135, 113, 119, 1, 1, 8, 1, 1, 1, 114, 122, 1, 8, 8, 8, 125, 123, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 8, 8, 1, 1, 1, 1, 1, 8, 141, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 143, 1, 1, 1, 1, 1, 1, 1, 1, 144, 145, 8, 8, 142, 140, 49, 49, 147, 53, 53, 146, 149, 148, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 150, 0, 0, 0, 0, 1, 0, 151, 139, 1, 0, 1, 1, 8, 8, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 155, 154, 23, 1, 1, 8, 8, 1, 23, 8, 8, 1, 1, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 160, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 1, 143, 1, 1, 159, 1, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 164, 1, 1, 1, 1, 1, 141, 1, 1, 1, 1, 1, 1, 1, 1, 141, 1, 1, 164, 1, 1, 164, 1, 1, 1, 1, 1, 1, 1, 170, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 143, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 176, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 179, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 164, 1, 1, 1, 1, 174, 166, 166, 8, 1, 8, 178, 1, 1, 1, 1, 1, 167, 167, 167, 161, 1, 1, 1, 165, 167, 171, 177, 1, 1, 1, 1, 165, 165, 1, 1, 163, 161, 174, 165, 169, 182, 173, 182, 1, 1, 180, 1, 173, 162, 165, 1, 1, 1, 1, 165, 1, 168, 1, 1, 1, 8, 1, 183, 1, 172, 1, 1, 1, 172, 171, 175, 181, 163, 174, 1, 1, 1, 1, 1, 1, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 186, 185, 185, 186, 185, 185, 185, 185, 187, 187, 185, 185, 186, 185, 186, 185, 185, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 189, 8, 1, 1, 8, 1, 8, 8, 8, 8, 1, 8, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 203, 1, 205, 206, 204, 203, 203, 1, 1, 209, 1, 210, 208, 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 221, 203, 203, 203, 203, 221, 1, 1, 1, 1, 224, 225, 223, 1, 1, 1, 1, 1, 1, 227, 227, 1, 1, 1, 227, 227, 229, 230, 228, 1, 232, 1, 1, 1, 1, 8, 238, 239, 240, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 207, 211, 1, 1, 1, 1, 158, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 235, 1, 1, 1, 9, 1, 1, 1, 1, 246, 1, 1, 243, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 194, 218, 1, 1, 1, 214, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 201, 1, 1, 1, 1, 1, 1, 1, 219, 1, 1, 1, 1, 234, 1, 1, 1, 1, 184, 1, 222, 1, 217, 1, 1, 1, 220, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 199, 1, 8, 1, 1, 1, 8, 1, 1, 1, 1, 202, 1, 1, 1, 216, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 248, 1, 1, 1, 1, 1, 192, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 233, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 191, 193, 1, 1, 1, 196, 8, 1, 1, 1, 1, 1, 1, 1, 237, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 195, 1, 1, 1, 1, 1, 1, 1, 242, 1, 1, 1, 200, 1, 1, 1, 215, 1, 193, 1, 231, 212, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 219, 1, 1, 1, 1, 198, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 188, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 213, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 244, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 245, 1, 1, 193, 1, 1, 1, 1, 197, 1, 1, 1, 213, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 236, 1, 1, 1, 190, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 226, 1, 1, 1, 8, 8, 1, 1, 1, 1, 1, 1, 1, 247, 1, 1, 241, 1, 1, 8, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 258, 0, 0, 0, 0, 0, 259, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 1, 263, 1, 1, 1, 0, 264, 261, 262, 1, 1, 1, 1, 1, 1, 269, 1, 271, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 267, 1, 1, 1, 1, 1, 273, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 272, 1, 1, 1, 8, 1, 1, 1, 1, 268, 1, 1, 1, 266, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 270, 1, 1, 1, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 8, 1, 1, 1, 1, 8, 1, 1, 279, 1, 1, 14, 1, 1, 1, 8, 8, 276, 277, 1, 1, 1, 1, 278, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 281, 1, 1, 8, 17, 1, 1, 1, 1, 1, 1, 282, 1, 1, 1, 280, 8, 8, 1, 1, 1, 1, 1, 1, 1, 282, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 291, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 295, 295, 1, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 185, 1, 300, 301, 1, 8, 1, 1, 1, 1, 8, 303, 1, 1, 302, 1, 1, 305, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 310, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 8, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 8, 0, 322, 0, 0, 323, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 339, 1, 1, 1, 1, 1, 1, 0, 0, 63, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 365, 365, 366, 365, 0, 1, 213, 1, 1, 14, 361, 1, 359, 0, 0, 0, 0, 0, 0, 0, 362, 1, 1, 367, 1, 1, 243, 1, 1, 1, 1, 360, 1, 1, 357, 1, 363, 1, 355, 1, 364, 1, 356, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 358, 358, 1, 1, 1, 9, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 354, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 370, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 305, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 410, 410, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 402, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 378, 389, 1, 1, 377, 412, 1, 383, 1, 1, 375, 407, 1, 1, 393, 374, 379, 1, 1, 1, 386, 417, 395, 1, 1, 1, 1, 1, 1, 396, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 405, 409, 0, 0, 86, 1, 1, 0, 403, 380, 416, 381, 384, 391, 1, 406, 0, 1, 0, 86, 400, 398, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 419, 1, 1, 390, 1, 86, 1, 0, 1, 1, 1, 422, 1, 0, 0, 86, 397, 0, 1, 376, 1, 1, 1, 0, 1, 1, 399, 1, 0, 1, 1, 1, 0, 1, 424, 387, 1, 1, 0, 1, 0, 0, 415, 0, 1, 1, 1, 86, 408, 1, 1, 404, 401, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 382, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 414, 0, 86, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 418, 1, 1, 1, 0, 0, 421, 0, 0, 0, 1, 394, 1, 0, 86, 420, 1, 0, 0, 0, 0, 423, 1, 1, 0, 0, 1, 0, 1, 0, 392, 0, 388, 0, 1, 1, 1, 0, 1, 1, 0, 411, 385, 413, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 432, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 8, 1, 1, 1, 8, 440, 440, 1, 1, 1, 8, 8, 1, 440, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 452, 1, 1, 0, 1, 1, 1, 1, 243, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 470, 470, 1, 1, 0, 0, 355, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 483, 1, 482, 1, 1, 1, 1, 1, 1, 1, 1, 1, 487, 1, 8, 8, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 495, 1, 1, 1, 497, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 494, 1, 489, 1, 1, 1, 1, 476, 1, 1, 1, 1, 1, 1, 1, 1, 490, 8, 1, 1, 1, 1, 496, 1, 1, 1, 491, 485, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 355, 1, 473, 1, 1, 8, 493, 1, 1, 355, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 478, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 496, 1, 1, 1, 1, 355, 1, 492, 1, 1, 1, 486, 480, 1, 1, 1, 1, 1, 481, 1, 498, 484, 1, 1, 1, 1, 1, 479, 1, 1, 1, 1, 1, 1, 1, 1, 1, 474, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 488, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 477, 1, 1, 1, 1, 1, 475, 1, 258, 499, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 505, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 8, 1, 71, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 509, 509, 509, 509, 509, 509, 509, 0, 509, 509, 509, 509, 509, 1, 509, 509, 509, 0, 509, 509, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 514, 513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 520, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 521, 516, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 519, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 531, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 237, 237, 1, 535, 1, 1, 1, 534, 1, 1, 1, 1, 1, 530, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 532, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 536, 1, 1, 533, 1, 1, 1, 1, 1, 1, 1, 1, 410, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 537, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 548, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 8, 1, 551, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 556, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 1, 1, 8, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 571, 1, 1, 1, 1, 1, 1, 1, 572, 1, 1, 1, 1, 1, 1, 1, 570, 1, 1, 1, 8, 1, 1, 574, 277, 1, 1, 1, 8, 8, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 578, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 584, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 139, 1, 1, 8, 589, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 114, 1, 1, 1, 8, 1, 1, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 594, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 151, 1, 1, 1, 266, 1, 1, 8, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 619, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 258, 1, 366, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 624, 1, 1, 1, 1, 0, 626, 0, 86, 0, 625, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 8, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 633, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 628, 628, 0, 632, 630, 628, 628, 628, 628, 628, 634, 628, 628, 638, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 635, 632, 628, 628, 632, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 630, 628, 628, 628, 628, 628, 636, 628, 628, 628, 628, 628, 628, 0, 0, 0, 1, 637, 1, 1, 1, 631, 1, 1, 1, 1, 1, 629, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 642, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 8, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 8, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 103, 68, 319, 345, 451, 580, 0, 4, 72, 274, 293, 321, 346, 372, 426, 453, 0, 542, 564, 581, 644, 11, 0, 64, 95, 437, 449, 469, 622, 0, 540, 563, 577, 659, 0, 34, 6, 0, 504, 543, 649, 607, 74, 0, 7, 324, 294, 427, 506, 456, 583, 86, 645, 0, 623, 348, 458, 508, 11, 112, 327, 549, 6, 34, 0, 350, 86, 429, 86, 526, 12, 6, 138, 287, 313, 0, 660, 553, 0, 610, 0, 67, 6, 6, 290, 102, 2, 472, 438, 450, 643, 0, 6, 0, 6, 325, 110, 6, 608, 544, 585, 0, 507, 428, 311, 326, 10, 75, 111, 646, 588, 430, 351, 338, 459, 153, 78, 329, 592, 554, 648, 611, 373, 368, 522, 6, 79, 156, 13, 314, 288, 567, 593, 612, 559, 597, 617, 658, 40, 6, 299, 333, 371, 343, 256, 34, 573, 600, 256, 45, 254, 304, 334, 344, 446, 463, 524, 312, 0, 77, 609, 0, 443, 457, 337, 86, 286, 86, 0, 627, 591, 547, 331, 461, 86, 431, 425, 0, 0, 0, 11, 602, 618, 255, 0, 464, 447, 576, 561, 620, 662, 92, 256, 46, 335, 435, 465, 616, 0, 555, 332, 315, 86, 253, 87, 31, 428, 34, 6, 433, 369, 342, 651, 639, 569, 596, 558, 0, 297, 88, 34, 445, 462, 0, 34, 466, 0, 257, 640, 562, 11, 448, 467, 256, 287, 93, 260, 641, 621, 604, 525, 468, 436, 289, 265, 94, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 89, 0, 136, 0, 0, 550, 595, 0, 0, 0, 0, 0, 0, 0, 30, 0, 598, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 546, 0, 296, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 0, 0, 0, 0, 664, 0, 0, 0, 0, 0, 663, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 434, 0, 0, 0, 527, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 0, 0, 538, 0, 0, 0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 249, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 560, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 539, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 308, 320, 0, 0, 0, 0, 0, 575, 316, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 557, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 500, 0, 0, 0, 353, 0, 0, 0, 0, 81, 0, 292, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 615, 0, 0, 0, 0, 647, 566, 0, 0, 0, 0, 283, 0, 0, 0, 0, 0, 0, 502, 0, 0, 523, 0, 0, 0, 0, 0, 65, 0, 0, 0, 306, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 0, 0, 318, 657, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0, 666, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 157, 0, 317, 0, 0, 0, 0, 0, 0, 614, 0, 0, 0, 0, 0, 0, 568, 0, 0, 0, 0, 0, 0, 0, 0, 0, 613, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 251, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 545, 0, 0, 0, 0, 0, 601, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 90, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 529, 0, 528, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 298, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 501, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 328, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 582, 0, 0, 0, 0, 0, 0, 0, 0, 336, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 275, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 653, 0, 0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 284, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 656, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 565, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 541, 0, 661, 0, 0, 471, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 442, 0, 0, 0, 590, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 33, 99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 330, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 605, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 606, 0, 0, 0, 0, 0, 0, 0, 454, 460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0, 352, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 309, 0, 0, 340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 579, 0, 0, 0, 455, 0, 0, 441, 0, 0, 0, 0, 0, 0, 650, 0, 0, 0, 586, 0, 0, 97, 0, 587, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 552, 503, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 307, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 665, 0, 0, 0, 0, 0, 603, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 652, 0, 0, 250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 670, 670, 670, 670, 670, 670, 670, 669, 671]);
-    var labelText = "orgmilcomschnetedugovdrrformsfeedbackofficialaccoorgmilschnetgovmagazinemediaunioncargopilotgroupcaarespressworksaerodromeworkinggroupair-traffic-controlaircraftaccident-preventioneducatormarketplaceambulanceinsurancecateringairportrepbodyenginesoftwaremodellingair-surveillanceconsultingchartertrainermaintenanceservicesdesignflightskydivingfreightassociationstudentgroundhandlingdgcafuelclubtaxicrewshowballooningexpresstraderbrokerauthoragentsairtrafficjournalistsafetyconsultantmicrolightaccident-investigationparachutingequipmentproductionfederationrecreationscientistnavigationengineertradingglidingleasingresearchpassenger-associationentertainmentparaglidinghangglidingaerobaticrotorcraftemergencycertificationgovernmentaeroclubexchangelogisticschampionshiphomebuiltcouncilconferencecontrolairlinecivilaviationjournalorgcomnetedugovcoorgcomnomnetobj*appsofforgcomnetuwukiloappsairoappdevsframerorgmilcomnetedugovcoradio2naorgcomnetcommuneedogpbcoitgvorgedugovspreviewfrontendrelayononstagingauthcloudsandboxupid*mtls*privatelinktypedreamdeveloperbravemochawindsurfaivenmirenupsunwnextbegetngrokclerkwale2bwebcsbrunputercrbtsflutterflowcloudzyrospawnbasesliplanemodelenceshiptodaymagicpatternsnetlifyondigitaloceanrailwayhostedclaudehasurabotdashretoolvercelgithubluyanigadgetreplitcloudflaretelebitedgecomputeevervaultexponyatnoopencrpplxzeaburwasmerframerzeropsrocketpreviewconvexmedusajsspritesagilevibesonherculeseasypanelstreamlitglideossnowflakefastedgemesserliloginlinehackclubcodepennorthflankbase44corespeedleapcellngrok-freeblacktopsclerkstagelovableon-fleek*us-west-3ap-south-2us-central-2us-central-1eu-central-1ap-south-1us-west-2us-east-2eu-north-1ap-north-1us-west-1us-east-1*rcloudintsegorgmilcomgobbetnetintedugovturmusicasenasamutualcoopv6dnsip6uriurnin-addre164homeirisgovdixdaemoncloudnssthwien*inexexkunden4accogvormymyspreadshop4lima2ixortsinfofuturecmsfuturehosting12hpprivfuturemailinglima-cityfunkfeuer123webseitednshomemelmyspreadshopcloudletswasantqldvicactnswtascatholicwasaqldvictasidwasantozqldorgcomvicasnactnetedugovnswtasconfcomairflowlambda-urltransfer-webapptransfer-webappairflowtransfer-webapptransfer-webapp-fipstransfer-webappeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1privatenotebookstudiolabelingnotebookstudionotebooknotebook-fipslabelingnotebookstudionotebook-fipsnotebookstudio-fipsnotebook-fipsnotebookstudionotebook-fipsnotebookstudioeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2experimentsus-gov-west-1us-gov-east-1ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1onrepostsagemakercopporgmilcompronetintedugovbiznameinfoshoprsorgmilcomnetedugovbrendlyresolvenzauscotvstoreorgcomnetedugovbizinfoidacaicoittvorgmilcomschnetedugovinfocloudezproxysiteacmymyspreadshopkuleuvenwebhostingtransurl123websitecloudnsinterhostsolutionsddns5476103298edgfacbmlonihkjutwvqpsryxzbarsycoororgcomedumyftpno-iporxcloud-ipfor-somemmafanfor-morewebhopselfipjozidyndnscloudnsdscloudfor-thefor-betteractivetrailcoeconorestooteorgcomeconeteduassurmoneyafricaarchitectesrestaurantloisirstourismavocatsinfoagrounivcoorgcomnetedugoviatvdeportesaludtksatorgmilcomwebgobnetinteducienciaboliviarevistacooperativaempresanombreindustriamusicapatriamedicinademocraciapoliticapuebloindigenaplurinacionalarteblogwikiinfoagrotransportenoticiasprofesionalacademiaeconomiaecologiamovimientotecnologianaturalpagesappsgroksailsimplesitecepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesmscepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesms*biaamfmtcmptvfeirasampajampanatalbelemananiradiog12medindfndbmdtrdthepoaggfjdfdefinfenflegsegongengcngorgzlgslglogppgmillelqslcimcomnomadmjabimbbibbsbabcrectecsjcetcpscpvhudieticriapipsiecnbiorioecogeoteoodoproatoartfstmatvetdetbetnetcntnotfotgrueduajuespappreptmpemparqsrvadvdevgovntrturagrjorfarjusmusdesvixxyzcozfozslzbhzmaringasantamariacampinagrandegoianiasorocabafloripasaobernardocuritibaboavistarecifeaparecidasaogoncasalvadorcuiabamorenamacapalondrinacontagemsocialfortalmaceioleilaoosascoriobranconiteroi9guacutcheblogflogvlogwikitaxicoopmanauspalmascaxiasjoinvillebaruericampinassantoandreribeiraoriopretoweorgcomnetedugovv0windsurfshiptodaycloudsitecoaccoorgnetgovofmilcomgovmediatechzacoorgcomnetedugsjgovmydnspenfnlabnbmbgcbcqconcontnuyksknsmyspreadshopno-ipawdevboxbarsyonidatemfuinabusavinstanceseceuguukussryzespawnpvfloccsxcloud-ipmyphotosfantasyleaguetwmailcleverappsscrappingccwucloudnsftpaccessgame-serverccgovobjectsrmalpgcust*svcalp1aeappenginermalpgmyspreadshop4lima2ixsquare7cloudscale123websitefirenet12hpflowgotdnslinkyard-cloudcloudnslima-citydnskingobjectstorageedaccogooruskzorgcomnetinteduxyza\xE9roportxn--aroport-byaassogouvcomilgobgovcloudnses-1eu-west-1us-east-1euvipit1eurarubait1s3lbwebsites3websiteru-spbru-mskelasticcsrunstnukukcaukusnl-ams-1fr-par-1fr-par-2functionsnodess3ddlwhmrdbfnck8sifrs3-websitecockpitscblmgdbdtwhkafkpubprivs3ddlwhmrdbk8sifrs3-websitecockpitscblmgdbdtwhkafks3ddlrdbk8sifrs3-websitecockpitscblmgdbdtwhkafkk8sscalebookpl-wawfr-parnl-amsbaremetalsmartlabelinginstancesdechk2kuleuvenlaravelvoorloperurownoxazapscwhstgrvaporonline-serverobservablehqelementorantagonistreclaimjoteluluencowayjelasticmatlabmagentositetrendhostingaxarnetjenv-arubajelejotehostravendbemergenttrafficplexconvexkeliwebserveboltbegetcdnstaticson-rancherprimetelonstackitunison-servicesdnshomelinkyardbarsyjelecloudnscocomnetgovmycn-northwest-1cn-north-1s3s3-accesspoints3-websites3s3-accesspointrdsdualstacks3-deprecatedemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspoints3s3-accesspointrdsdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicn-northwest-1cn-north-1cn-northwest-1ebcomputeelbcn-north-1airflowcn-northwest-1cn-north-1oncn-northwest-1cn-north-1amazonawssagemakeramazonwebservicesdirectasgdsdhehahljlnmhbacscahqhshhihnlnynsnmofjbjzjxjtjhkcqtwgsjssxnxjxgxxzgz\u7DB2\u7D61\u7F51\u7EDC\u516C\u53F8orgmilcomnetedugovxn--55qx5dcanva-appsxn--io0a7iquickconnectcanvasitekhsjxn--od0algcanva-codemyqnapcloudsrvrlessclustersrealtimestorageleadpagescarrdcrdorgmilcomnomnetedugovhidnssupabaserdpareplmypiumsoxmitotaplpagesfirewalledreplitowodevwebview-assetsvfswebview-assetss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9consent-portals3s3-accesspointdualstackanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstacks3-deprecateds3-websitebedrock-agentcores3-object-lambdaexecute-apibedrock-agentcores3s3-accesspoints3-websites3-accesspoint-fipss3-fipss3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9vfss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1us-northeast-1ap-southeast-1me-south-1af-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1mrapaccesspoints3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3eu-west-3ap-south-2eu-south-2computes3-ap-northeast-2elbrdss3-ap-east-1s3-sa-east-1s3-us-gov-west-1s3-eu-central-1s3-ca-central-1eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3s3-website-us-west-2s3-website-eu-west-1s3-external-1eu-central-1me-central-1ca-central-1il-central-1s3-us-west-1s3-eu-west-1s3-website-sa-east-1s3-website-ap-southeast-2ap-northeast-1ap-southeast-1s3-us-west-2s3-eu-west-2me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2s3-website-ap-southeast-1s3-1s3-globals3-ap-northeast-3eu-north-1airflowap-southeast-2s3-us-gov-east-1s3-fips-us-gov-east-1s3-me-south-1s3-ap-south-1ap-northeast-2s3-website-us-west-1ap-southeast-5s3-eu-north-1s3-ap-southeast-1s3-website-us-gov-west-1compute-1s3-eu-west-3us-gov-west-1s3-website-ap-northeast-1us-gov-east-1s3-fips-us-gov-west-1s3-website-us-east-1s3-ap-southeast-2ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3-us-east-2s3-ap-northeast-1authauthauth-fipsauth-fipseu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1eu-west-3eu-south-2ap-southeast-3eu-central-1ca-central-1ap-northeast-1ap-southeast-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5eu-west-1us-east-1ap-east-1sa-east-1csrsites*sharedframeservicesbuilderstg-builderdev-builder*ociocpocsazuregcpawsdemoinstanceeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1previeweu-4us-4us-1eu-1us-2eu-2us-3eu-3s3-websitekrkrobjectprivateobjectkrkrskrkrsobjectkrprivateobjectkr-privatecomputepaasrag-cloudrag-cloud-chjcloudjcloud-ver-jpcdemonodebalancermembersipeuxvsoncillaocelotonzayalilynxsphinxfentigercustomercaracalsgkrobjectstoragedesgkrusobjectkrkr-naverkr-naver-devkrprivatewebsiteobjectkr-naverkr-privatekr-naver-devjpjpkrjp4jp5s3-website-jpjpkrjp4jp5objectprivateobjecto365cloudstaticxendevapp001testcode-builder-stgplatformmediasiteprojedrydpagesstagingjsx0desazacncoitrueu4uhkukgrbrushatenadiarymyspreadshopfrom-flfrom-wvwebspace-hosttheworkpchatenablogcursorusercontentservesarcasmapplinzisakuratanwixsitefin-ncloudstoragegov-ncloudstorageappchizigiizeis-into-carsdnsiskinkyadobeaemcloudis-a-therapistpgfogmyvncdojinis-an-actress1kappfldrvkozowqa2jpnmexprgmrfirewall-gatewaydynnscafjsfbsbxooguyfrom-gawoltlab-demois-a-anarchistwiardwebteaches-yogadattowebtb-hostinglive-websiteservegamegotpantheonfrom-nhsubsc-payfrom-ohvipsinaappfrom-cadyndns-officeztna-dingtalkhomelinuxfrom-mahercules-appservebbsstreakusercontentfrom-okfrom-wyfastly-terrariumis-a-llamaqualyhqportalserveexchangeon-vaporvivenushopciscofreakgrayjayleaguesmetaaiusercontentfrom-iais-a-libertariansaves-the-whalestaveusercontentyolasiteoperaunitepoint2thisis-a-catererclaudeusercontentlinodeusercontentfrom-vagithubusercontentsells-for-lesshosteurcanva-appsplaystation-cloudddnsfreefrom-pafrom-prfrom-waddnskingoutsystemscloudhotelwithflightmydattois-a-nascarfanmydbserverminiserverdamnserverservehumouris-a-playerfrom-nvfrom-nmemergentagentgentappsamplifyappfrom-kyis-an-accountantnfshostserveircfrom-akpythonanywherestackhero-networkpostman-echolikescandydyndns-mailobservableusercontentserveftpfreeboxosfrom-utcdn77-storageamazonawsneat-urlnclouddyndns-serverlinodeis-a-teacherfrom-vtgleezemythic-beastsus1-pleniteu1-plenitla1-plenitpaywhirlservecounterstrikejdevcloudhealth-carereformis-into-animegoogleapisis-a-painterafricaisa-hockeynutatmetais-an-actora2hostedis-a-democratdatadetectest-le-patrondigitaloceanspacesonhomemadeis-a-designeris-a-hunterlinodeobjectstemp-dnsissmarterthanyoufrom-arsimplesiteevennodetownnews-stagingis-a-liberalgooglecodejelasticservemp3qualyhqpartnerdyndns-free1cooldnsest-a-la-masiondrayddnsdynuddnsfrom-orfrom-miis-a-bloggerfrom-himydobisscanvacodeis-an-engineerest-a-la-maisonupsunappdevinappswafflecellmyasustorwpenginepoweredfrom-ctservep2psame-appmyshopblocksthingdustdataaspirethemeslikes-piediscordsezis-with-thebandlpusercontentis-leetshopitsite3utilitiesis-a-personaltrainersinaappladeskis-a-cheflogoipselfipbase44-sandboxnospamproxyalibabacloudcsmesswithdnsauthgearappsiamallamawithgooglelutrausercontentmochausercontentframercanvasmytabitdyndns-homew-credentialless-staticblitzcpserverdiscordsaysis-a-nurseappspotatlassian-isolated-3premotewdfrom-mtwixstudiocode0emm180rmyactivedirectoryawsappsmytuleapdnsabrpolyspaceqbuserrenderbuiltwithdarkboutirgotdnsabrdnsdopaascanva-hosted-embedawsglobalacceleratorhomesecuritypcmyiphostditchyouripclever-clouddyndns-ipon-aptibleis-a-musicianhosted-by-filessecuritytacticsappspaceusercontenthomeunixstrapiappsame-previewcf-ipfsmycloudnaselasticbeanstalkis-certifieddontexistkasserverik-serverdrive-platformatlassian-3pfirebaseappncpstorageherokuappawsapprunnerbarsycenteris-a-cubicle-slaveservehttpmyshopifyis-a-guruquicksytessiiitesorsitesmagicpatternsappis-a-cpameteorappfrom-wiis-a-rockstarbumbleshrimpdattolocaldatabricksappsreadthedocs-hostedfrom-rifamilydsdyndns-picsmyoxypagesplesknsbplaceddnsaliasdynaliasdyndns-remotedoomdnsip-ddnsblogdnsis-a-doctorroutingthecloudamazoncognitobarsyonlinedsmynasddnsgurucloudflare-ipfsdeus-canvasfrom-idsmushcdnpagespeedmobilizergcorecdndyndns-at-homeunusualpersonhosted-by-previderis-a-republicandyn-o-saurstreamlitappworkisboringonthewificprapidqualifioappis-uberleetis-slickgetmyipwpdevcloudtypeformdyndns-at-workgentlentapismynascloudw-corp-staticblitzfrom-ingeekgalaxyservebeerfrom-mdonrenderspace-to-rentaivencloudappspacehostedwafaicloudcodespotblogspotatlassian-3p-us-gov-modfrom-ndfrom-msis-a-techieis-a-studentcustomer-ociis-a-photographerdurumisfrom-ksmassivegriddyndns-wikiis-an-entertaineris-a-hard-workermysecuritycameraprairielearn-user-contentfrom-mnrackmazedyndns-blogis-a-bulls-fanwritesthisblogfreemyipsimple-urlfrom-sdninjaneer-sitesreservdauthgear-stagingest-mon-blogueuris-into-gamesrice-labsxtooldevicesakurawebis-an-anarchistoraclecloudappsdyndns-worksells-for-urhcloudfrom-dcfastvps-serverwpmucdnis-a-geekscrysecfrom-txis-into-cartoonsmodelscapetrycloudflarelocaltonetstreak-linkbalena-devicesfrom-njforgeblocksfreebox-oswebadorsitefrom-ncdoesntexisthobby-sitestreaklinkshomesecuritymacshipstaticownprovidertuleap-partnersdattorelaywphostedmailservequakeis-a-socialistservehalflifepivohostingdynuhostingquipelementsw-staticblitzdyndns-webfrom-deproject-studyis-not-certifiedhercules-devis-a-financialadvisoramazonlightsailservepicsis-a-greenloseyouripfrom-ilwithyoutubemwcloudnonprodwiredbladehostingdnsdojofrom-tnpixolinomyqnapcloudncloudstorageis-an-artisthostedpiis-a-landscaperauiusercontentoaiusercontenton-forgeis-a-conservativedreamhostersnet-freaksapps-1and1is-goneencoreapiwordsmithmcpcontentfastly-edgefrom-nesalesforcefrom-scdeployagentoraclegovcloudappsfrom-alis-a-lawyercechirevultrobjectsstufftoreadisa-geekddnsgeeklovableprojecttry-snowplowfrom-moblogsyteis-a-bookkeepernogmyforumravendbmyboxdeelementoredsaacficogoorinforgcomgobnatneteduidstoreorgcomnetintedudevnomepublorgcomneteduathgovtestscalculatorspaynowinfoquizzesresearchedcloudnsfunnelsassessmentsjscaleforcetmacltdorgmilcompronetgovbizpresseklogesrsccloudcustomfltusrcloude4corealmgovmunicontentproxy9metacentrumdyndyndyndnsdynpagespages-researchitionoccustomercomymyspreadshopipv64diskussionsbereich4limacomrubgov2ixfirewall-gatewayddnssspdnsbarsykeymachinesquare7myhome-serverspeedpartnercommunity-proschuldockxenonconnectg\xFCnstigliefernbwcloud-os-instancedyndnssecmy-routerxn--gnstigliefern-wobin-butterl-o-g-i-nisteingeekin-dslin-berlinin-brbfuettertdasnetzleitungsenin-vpnlcube-serverdyn-ip24logoipdyn-berlinruhr-uni-bochum12hpgoipsrvdnsfruskygit-repossvn-reposinternet-dnsg\xFCnstigbestellenhome-webserverxn--gnstigbestellen-zvbbplacedheimdnscosidnswebspaceconfiglima-citydyndns1istmeinvirtualuserschulplattformmy-gatewayddnsseclebtimnetztest-iservmein-iservvirtual-userhome64iservschuletaifun-dnstraeumtgeradeschulserverdynamisches-dns123webseitednshomehs-heilbronndnsupdaterbssgraphicdwadpdwdaepeweaawapaafpfwfabwbpbacwcpcciwebuserapiobjectssites*teamst3r2lpuncldabymebravepanelngrokiservstglclcrmerpflypagesbarsyvivenushoplocalcertlocalplayerbearbloggatewaydeno-stagingis-not-ais-a-goodbotdashvercelmocha-sandboxplatter-appreplitgithubpreviewworkersinbrowserevervaultis-ahrsndenoxmitmodxmyaddrstorageapipayloadgrebedocruncontainersreliantlabsstgstagelclstageloginlineis-a-fullstackcodepenreliantpreviewngrok-freeis-coolpagelemonstoragewebharemediatechlibp2pdiscoursecomyspreadshopstoreregbiz123hjemmesidefirmcoorgcomnetedugovsldorgmilcomwebgobartnetedugovtmorgpolcomsocartnetedugovassoagrondiscoodontk12medcuegyecpaabgengorgmilgalsaltulcomadmesmgobpubdocmonfindgnriouioproartlatvetnetfotedulojgovntrturibrbarxxxofficialbasechefprofmktgpsictechinfoarqtcontdentrrpppsiqgit-pagesritmedfieorgcomlibprieduaipgovriikmeactvsportorgmilcomscieunnetedugovnameinfopintouchtawktotawkmyspreadshoporgcomnomgobedu123miwebcomputeorgcomnetedugovbiznameinfocognito-idptransfer-webappeusc-de-east-1onjelasticnxaspdnsbarsydirectwpdeuxfleurstransurldogadoprvwcloudnsamazonwebservicesdnshomeuserpartycokoobinmkmspaceviewfidymyspreadshopalandkapsiikixn--hkkinen-5wacloudplatformh\xE4kkinen123kotisivuidacorgmilcompronetedugovbiznameinforadioorgcomneteduusercocomexperts-comptablestmmyspreadshopgretaprdcomnomynhccifbxoshuissier-justicenotairesaeroportfreeboxoson-webavocatassoportgouvkdnschirurgiens-dentistes-en-franceavouesfbx-os123sitewebveterinairechirurgiens-dentistespharmacienchambagrimedecinfreebox-osdediboxgoupilemszicpyicpvicppleysheezypagesedugovcnpyorgcomcybllcpvtnetedugovtnxonlineschoolddnsdaemond6atcopanelorgnetplybotdashstackitkaasorgmilcomnetedugovbizmodltdorgcomedugovcoorgcomneteduappwriteacorgcomnetedugovcloudtranslateusercontentorgcomnetedumobiassoorgcomnetedugovbarsysimplesiteindorgmilcomgobneteduorgcomwebnetedugovguaminfonxhra\u6559\u80B2\u654E\u80B2\u7DB2\u7D61\u7F51\u7D61\u7EC4\u7E54\u7D44\u7E54\u7F51\u7EDC\u7DB2\u7EDC\u7EC4\u7EC7\u7D44\u7EC7\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\u4E2A\u4EBA\u7B87\u4EBAltdorgcomincneteduidvgovxn--uc0ay4axn--55qx5dxn--mk0axixn--io0a7ixn--uc0atvxn--zf0avxxn--lcvr32dxn--od0algxn--wcvs22dxn--gmqw5axn--od0aq3bxn--mxtq1mxn--ciqpnxn--tn0agxn--gmq050iorgmilcomgobnetedufngocdnappvoatiiservwp2tempurlfreesitewpmudevmyfastgadgetcloudaccessjeleambahalfboltfastvpsemergenteasypanelopencraftizcombrendlynamefromrtpersoadultmedorgpolrelcomproartnetedufirminfoassoshopcoopgouvtmcomediahotelforumvideosportorgsexagrargameslakaseroticaerotikatozsdereklamcasino2000filmsuliinfoboltshopprivnewsszexcityutazasjogaszkonyveloingatlaneacaicogoormy\u1B29\u1B2E\u1B36milwebschnetkopbizzonedesaponpesxn--9tfkymyspreadshopgovmytabittabitorderravpageaccok12idforgnetgovmuniltdplcaccotttvorgcomnetmeca6g5gpgamubacaicniocoukuptverdruscsdelhiindorgmilcomwebnicfingenpronetintedugovresbizbiharbarsyinternetbusinessschooltravelsupabasealumnigujaratfirminfoaeropostbankcoopindevscloudnsno-ipbarsybarrell-of-knowledgebarrel-of-knowledgensupdategroks-thisdnsupdatefor-ourknowsitalldvrcammittwalddynamic-dnsv-infowebhopselfipdyndnshere-for-moreilovecollegemayfirstforumzcloudnsmittwaldservertypo3servergroks-theeusekd1cdndyndnsidrawsainaueuapjpusstagemocksysdevicesclientcustreservdcustdevdisrecprodtestingcowzbeebyteutwenteboxfusebravepstmndedynngrokorgmilcomnomnetedugovqcxqzzbarsythingdustmailerpagemo-siemensrb-hostingfh-muenstergitbookbluebitecloudbeesusercontentnodeartterramindkiloappsforgerockdarklangresinstagingapigeebubbleb-datascryptedhypernodedappnodepantheonsitegitlabgithubkeeneticvirtualservercleverappshostyhostingon-rioedugitticketstelebitwixstudioon-k3sicp0icp12038jeleqotolairbubbleappsmyaddrstolosmyrdbxwebflowdrive-platformbeagleboardhasura-applolipopdefinimavaporcloudmusicianwebflowtestazurecontainerresindevicereadthedocsloginlineeditorxmoonscalesandcatsbasicserversubscribepagewebthingsbrowsersafetymarkbeebyteappbitbucketidaccovistablogorgschnetgovxn--mgba3a4f16axn--mgba3a4fraarvanedge\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646jclaspeziapdudcefegelemeperetevebacanatavaparasabgagfgogrgpgalclblimfmrmcbmbvbfclcmcvcrcpcchlimifibicivipirisimncnbnanenrnpntnnolomobocoaogorosopotoptvtatctbtmtltotpusulunutpspapaqsvpvvvtvavvrtrsrprgrfrcrbrarorkrvstsssbscsmsispzczbzbozen-suedtirolmyspreadshopxn--bulsan-sdtirol-nsbxn--valledaoste-ebbtrentinoaltoadigetrentin-sued-tirolxn--forlcesena-c8axn--forl-cesena-fcbxn--bozen-sdtirol-2obtriestetrentinsuedtiroltrentino-s-tirollecceudineaostesienaparmaluccapaviagenoapaduaaostamonzaabruzzoternirietiturinmilanbozenlaziofermoleccocuneonuoropratola-speziavdataaligfvgpugmolcalcamlomumbsicpmnvenvaoedugovabrsarmaremrbastoslazibxosfirenzetrentinos\xFCdtirolval-d-aostavalle-aostamessinacremonaravennatoscanatrentin-suedtirolbolognacalabriaurbinopesarofriuli-v-giuliaogliastraxn--valle-aoste-ebblaquilaandriatranibarlettasyncloudxn--valle-d-aoste-ehbaostavalleyvalled-aostatrentino-alto-adigevallee-d-aostexn--balsan-sdtirol-nsbpistoiasicilialucaniacataniaiserniaperugiabresciaveneziagorizialiguriaimperiabulsan-suedtirolbalsan-suedtirolbarlettatraniandriaxn--trentino-sdtirol-szbforl\xEC-cesenatuscanyvall\xE9e-d-aostemantovavall\xE9e-aostecasertapiemontevalleaostaval-daostafriulivgiuliatrevisoforli-cesenavall\xE9edaosteferrarapescaravald-aostatrentino-altoadigefriuli-vegiuliavallee-aostecarboniaiglesiastarantomediocampidanovalleedaostetrentinosud-tirolcampobassotrentins\xFCd-tiroltrentinos\xFCd-tirolmonzabrianzatrentino-s\xFCdtirolxn--trentino-sd-tirol-c3bpotenzacosenzavicenzaemiliaromagnavenicefrosinonemarchepordenonetrentinosued-tirolvaresemolisevall\xE9eaostefriuli-veneziagiuliabasilicatalatinaanconasavonaveronamodenabiellabolzano-altoadigepugliafoggiaumbriatrentino-stirolgenovapadovamateranovararagusapiacenzatrentinostirolvalleeaostetempio-olbiasudsardegnatrentinsudtirolmassa-carrarafriuliveneziagiuliatrentinosuedtirolandria-barletta-tranitrapanixn--cesenaforl-i8amaceratacaltanissettaascoli-picenobrindisicarraramassacagliaririmininapolivibo-valentiachietibulsan-sudtirolbalsan-sudtiroltrentino-a-adigebulsanbalsaniglesiascarboniamilanotorinoteramodell-ogliastraarezzotrentinoalto-adigerovigotrentovenetoiglesias-carboniatrentino-sud-tirolaltoadigereggio-emiliareggio-calabriasardegnatranibarlettaandriapiedmontxn--sdtirol-n2amedio-campidanotrentino-s\xFCd-tirolfriuli-vgiuliafriuli-ve-giuliaromeennaromapisa32-b16-b64-blodiastibarineencomonaplesforlicesenailiadboxosalessandriasicilytrani-barletta-andriaxn--trentin-sdtirol-7vbpesarourbinotrentinsued-tirolcesena-forliforl\xECcesenaemilia-romagnamonzaebrianzaxn--trentinsdtirol-nsbtrentinos-tiroltrentins\xFCdtirolvalledaostaolbia-tempiocampidanomediovibovalentiasassarivalle-daostalombardysud-sardegnafriulivegiuliareggioemiliamonzaedellabrianzaalto-adigevercellitrentin-sudtiroltraniandriabarlettatrentino-sudtirolascolipicenobozen-s\xFCdtirolfriulive-giuliaflorencexn--cesena-forl-mcbcarbonia-iglesiasaosta-valleycarrara-massadellogliastratrentinoa-adigexn--valleaoste-e7apesaro-urbinoxn--trentinosdtirol-7vbxn--trentin-sd-tirol-rzbxn--trentinsd-tirol-6vbtrani-andria-barlettatrentin-s\xFCd-tirolxn--trentinosd-tirol-rzbgrossetomonza-e-della-brianzas\xFCdtirolreggiocalabriatrentinoaadigetrentin-s\xFCdtirolverbano-cusio-ossolafriuliv-giuliaverbaniacampaniatrentino-aadigefriulivenezia-giuliasardiniaandriabarlettatranibarletta-trani-andriacatanzarooristanourbino-pesarocesena-forl\xECvalle-d-aostacampidano-medio123homepagesiracusatempioolbiasuedtirollombardiaavellinocesenaforl\xECtrentinofriuli-venezia-giuliabozen-sudtirolandria-trani-barlettabulsan-s\xFCdtirolbalsan-s\xFCdtirolmonza-brianzabolzanotrentino-sued-tirolbellunosalernolivornocrotonesondriodnshometrentinsud-tirolmassacarraratrentin-sud-tiroltrentino-suedtirolviterbobergamocesenaforliolbiatempiopalermobeneventoagrigentoofcoorgnetfmaitvphdengorgmilcomschnetedugovperagrikanieasukehandachitatokaiaisaikonanoharuamaobuhigashiuraowariasahiinuyamatobishimaiwakurashitarainazawatoyonegamagorimihamatoyotataharakariyayatomioguchikomakimiyoshinishiotokonamekiyosuchiryutoyohashiokazakiisshikikasugaikotakiratoeianjotogofusosetohazutsushimashinshirotakahamanisshinshikatsuhekinantoyokawaichinomiyatoyoakeodateogataakitaikawakyowahonjoogayurihonjonoshirokamiokakatagamimitanegojomeyokotekosakadaisenkazunonikahohonjyomoriyoshimisatohappoukamikoanihachirogatahigashinarusesembokufujisatokitaakitaitayanagiowanitakkomutsutsurutahirosakigonoheoirasetowadamisawanohejiaomorishingohiranairokunohehashikamitsugarushichinohehachinohenakadomarisannohekuroishisakaeisumiasahiotakiinzaiabikomatsudoyachiyomutsuzawakujukuriomigawakashiwatoganemihamanaritasakuranagaramobarahanamigawachoshishiroichoseikozakishisuikatorimidorichonankyonanfuttsuonjukufunabashinagareyamanodasosatakochuotohnoshourayasukimitsuyokaichibayotsukaidosodegauratateyamakamagayayokoshibahikariyachimatakatsuuratomisatokisarazukamogawaichikawanarashinoichinomiyashimofusaminamibososhirakoichiharaoamishirasatoikatahonaiainansaijoseiyoiyoozuuwajimaniihamanamikatamasakiuchikokihokutobetoonshikokuchuomatsuyamaimabarikamijimakumakogenyawatahamamatsunosabaeikedaobamasakaifukuiohionotsurugamihamawakasaminamiechizeneiheijikatsuyamatakahamaechizensoedaukihaomutaokawanishiogoribuzenonojosueumiokiotochikugosasagurisaigawamizumakishinyoshitomikurumekurateyamadakasuganakamamiyamanogatatakatahakataiizukakawaratagawakasuyaashiyainatsukimunakataminamitsuikishonaikurogifukuchikeisenhigashimiyakoshinguyukuhashiokagakiyamekogaongausuikahotohochuotoyotsumiyawakadazaifuhisayamatachiaraiyanagawanakagawahirokawachikujochikushinochikuhochikuzennamieotamaokumashowateneiiwakikoorinangoononishigoshimogoomotegomishimafukushimaasakawakagamiishishirakawaiitatefutabahiratayugawahanawakitakatakawamatakunimiyabukibandaihigashihironoyamatomiharuyamatsuriaizubangedatesomaaizuwakamatsuyanaizuaizumisatonishiaizuizumizakikitashiobarataishinkaneyamakoriyamainawashirotanagurafurudonosamegawasukagawaishikawatamakawaikedaogakitaruiginanenahashimahichisonakatsugawaibigawashirakawamizunamiminokamomitakekawauesekigaharatomikasakahogikitagatayamagatatajimianpachimotosuyaotsukakamigaharahidakanisekitokigujominogodoyorogifukasamatsutakayamawanouchihigashishirakawakasaharashimonitatsumagoichiyodakannakanrashowameiwakiryuotaoratomiokafujiokaitakuranaganoharahigashiagatsumatakasakishibukawaminakamikatashinatsukiyonokawabanumataannakaoizumimidorishintoisesakiuenoyoshiokakusatsutakayamanakanojonanmokutamamuratatebayashimaebashiotakekaitadaiwahongofuchukuietajimashobaramiharahatsukaichihigashihiroshimamiyoshikumanokurenakasakaseraseranishiasaminamifukuyamashinichionomichiosakikamijimajinsekikogentakeharaotobenanaeikedatohmaozoraobiraabirakyowaeniwataikibibaisharirebunerimohiroooketootarupippunishiokoppechitosefurubirahakodateshiranukakitahiroshimakushiroobihironanporoiwamizawaniikappukunneppufukushimanakasatsunaitoyourakuromatsunaiakabirakamisunagawashibechaurakawakamifuranonakatombetsuasahikawashimokawakayabeokoppebiratoriabashirisaromaatsumanumatahidakabifukamukawamikasahorokanaitoyotomisarufutsuhigashikawaishikarikitamiyoichiesashiiwanaitomariminamifuranoakkeshifuranotoyakoyakumootoineppushikaoishiraoinemuronayorohaboroashorobihororishirifujiutashinaihokutotakasuebetsuurausuassabukikonaishimamakinaiedatetoyabieinikiesanuryuoumuteshikagarikubetsuashibetsukimobetsuaibetsutobetsusobetsuembetsushimizuchippubetsurishirihokuryuhoronobeshintokutsubetsushibetsuhonbetsumombetsutsukigatakuriyamakoshimizushiriuchikutchanmurorannoboribetsukamishihorowassamushinshinotsukembuchiwakkanaikamoenaikiyosatotakinoueshikabesunagawafukagawanakagawatakikawakamikawahigashikagurahamatonbetsumatsumaemoseushirankoshishakotanimakanemashikeotofuketomakomaisandatambaitamiawajikasaiasagoshisoonoakoyashirotoyookaminamiawajiinagawafukusakitakasagokamigorikasugaharimayokawaashiyahimejiakashitaishiaogakisannantakinosumototakarazukanishinomiyashingugoshikinishiwakiyokatakaaioimikisayoyabukawanishiamagasakisasayamashinonsenkakogawaichikawakamikawatatsunotsukubaiwamaogawaasahisakaitokaioaraiitakobandodaigosuifuinaamikasumigaurakashimaomitamayachiyoshimodatetomobetoridehitachinakainashikisakuragawakasamayawaramoriyahitachiomiyanamegatayamagatahitachikamisuushikutakahagiibarakitonekoganakasowayukimihojosomitoryugasakishimotsumafujishirotsuchiurachikuseihitachiotashirosatotamatsukuriuchiharashikahakuinanaotsubatawajimakahokukawakitatsurugikaganominotosuzuuchinadakomatsuanamizunakanotohakusannonoichikanazawaiwateshiwafudaikawaimoriokaofunatohanamakikuzumakikitakamininohekunoheyamadayahabasumitaichinosekitanohatahiraizumirikuzentakatajobojiotsuchihironomiyakoiwaizumikarumaiichinohenodakujitonooshushizukuishifujisawamizusawakamaishikanegasakimannoutazukotohiraayagawazentsujihigashikagawauchinomikanonjisanukimarugamemitoyotakamatsutadotsunaoshimatonoshoakuneamamiizumihiokiyusuikinkoisasookouyamanakatanekagoshimakanoyaisenkawanabeminamitanemakurazakitarumizunishinoomotematsumotosatsumasendaioimatsudaayaseebinamiurazushinakaiodawaraiseharasagamiharahakoneaikawakaiseiatsugitsukuihadanoyamatoyamakitazamaoisochigasakininomiyayokosukakamakuraminamiashigarafujisawasamukawakiyokawahiratsukayugawaraokawaumajikochitsunootoyoakiinonishitosayasudahidakamiharasakawaniyodogawahigashitsunokagamigeiseisusakiotsukinaharisukumomurototosakamiochitoyotosashimizumotoyamanankokunakamurakitagawayusuharaogunichoyoukiasoutoozugyokutoamakusamifunetakamoriyamagaminamataminamiogunikikuchisumotoyamatonagasumashikiaraokumamotokamiamakusanishiharayatsushiroayabeseikasakyoideineujinakagyokameokakyotangokyotanabekyotambaminamiyamashiroyamashinatanabeyawatawazukaminaminantanmiyazuhigashiyamafukuchiyamakitamukokamojoyokizumaizuruujitawaraoyamazakinagaokakyokumiyamakawagoeinabeshimameiwaasahitaikiudonoisetsukisosakikuwanamihamamiyamasuzukatamakimisuginabarikumanokomonominamiisewataraitobakiwatakikihotadomatsusakayokkaichikameyamaureshinoishinomakishichikashukuohirataiwaosakizaohigashimatsushimashikamaiwanumashibataogawaraonagawakawasakiseminemarumoriminamisanrikukakudamuratawakuyatomiyanatoriwataritagajomisatotomekamirifushiroishimatsushimayamamotoshiogamafurukawahyugaebinotsunosaitoayakushimanobeokakitauramiyazakitakazakigokaseshiibamimatashintomikunitomikitakatakobayashikawaminamitakaharukijotakanabemiyakonojonishimeranichinankitagawakadogawamorotsukakisofukushimaminamimakisakaeobuseikedaogawamiasaokayaasahiotakiotarichinoinaomichikumakomaganechikuhokukaruizawayasuokaooshikaikusakaminamiaikitogakushimatsukawakawakamitateshinatakamorikitaaikishiojirimiyadahakubaiizunaiijimaiiyamamiyotasuzakayasakatoguraookuwanagawaminowahirayayamagataminamiminowafujimiomachisakakitakaginaganonakanosakuhokomoronagisoshinanomachiwadauedaiidaharasuwatomiachiaokianankisosakunozawaonsenagematsutakayamashimosuwamatsumotoyamanouchinakagawamochizukiazuminotatsunoobamaomuraseihiunzenosetofutsuikichijiwanagasakiisahayahasamisaikaikawatanasasebohiradokuchinotsugototogitsutsushimashimabarashinkamigotomatsuurayamazoekashibaikomakawaitenrioyodosangokoryoudaojiikarugayamatokoriyamatenkawakatsuragikurotakikawakamimiyakemitsuetakatorikamikitayamayamatotakadahegurishinjokanmakisakuraitawaramotogoseoudanarasoniandokawanishishimoichihigashiyoshinokashiharashimokitayamanosegawayoshinomintsivorytopazsakuragehirnsumomoaseinetopalmail-boxmokurenyoitamuikaojiyagosensanjoaganomyokoseiroagaomishibataniigatanagaokamurakamiuonumayuzawakariwatagamitainaitsunanminamiuonumatochioyahikojoetsuseiroukamosadoizumozakitokamachiitoigawasekikawakashiwazakitsubamemitsukekokonoesaikiusukibeppuusahimeshimakunisakihasamataketatsukumihitaoitahijikusuyufukujukamitsuebungoonobungotakadaibaraniimibizentsuyamaokayamakasaokahayashimayakagemaniwaakaiwamisakishinjotamanotakahashikibichuowakesojanagishookumenannishiawakurakurashikiasakuchisetouchikagaminosatoshotomigusukunakagusukuyaeseizenaurumaiheyaaguniogiminanjokinminamidaitokitanakagusukuyonaguniokinawaishigakikunigamiurasoekadenataramahiraraginozataketomishimojizamamitonakiitomanhigashimotobuyonabarugushikamionnanahanagohaebarukumejimakitadaitonakijinnishiharayomitanginowantokashikiishikawaikedasuitaminohizuminishisakaikananabenodaitoosakasayamayaokishiwadatadaokakaizukatondabayashichihayaakasakakumatorikadomasayamahigashiosakashijonawatehirakatataishimisakitajirihannansennankatanotoyonominatosettsuhigashiyodogawaibarakinosekitachuohigashisumiyoshifujiiderakashiwaraizumiotsutoyonakamatsubaramoriguchiizumisanoshimamototakatsukineyagawahabikinotakaishikawachinaganoyoshinogarikamiminearitaouchiimarihizenogikashimaariakekiyamafukudomikitagatakitahataomachigenkaikanzakinishiaritakyuragisagataratosutakushiroishikaratsuhamatamakouhokukawagoeyoshidasatteogoseirumaasakaurawaogawaniizaomiyayoriiotakishikihonjooganohannohanyuinasaitamaokegawaarakawayoshikawayokozehasudasayamahidakafukayachichibuiwatsukiryokamiyoshimikamiizumifujimiwarabiranzanmiyoshiminanoyashiosakadosugitomisatohigashichichibutodasokakukiyonokazoshiraokakasukabekounosukawajimatsurugashimamiyashirokitamotohatoyamamoroyamahatogayakumagayakawaguchinagatorokamisatomatsubushinamegawatokigawakamikawafujiminohigashimatsuyamakoshigayatokorozawas3isk01isk02ryuohkoseikonanaishorittotakashimamaibarahikonetorahimenishiazaikokagamokotoyasuotsukusatsunagahamamoriyamatoyosatotakatsukinotogawaomihachimanhigashiomiakagiunnanizumogotsuamayatsukakakinokimatsuehamadamasudahikawahikimiokuizumoyasugiyakumomisatotamayuohdahigashiizumookinoshimanishinoshimatsuwanoshimaneshimadafujiedayoshidashimodagotembaiwataatamikosaiyaizuitoizumishimahaibaramakinoharaomaezakikawanehonkannamisusonohigashiizufukuroinumazukawazufujiaraishizuokahamamatsushimizuizunokunimatsuzakimorimachiminamiizunishiizukikugawakakegawafujikawafujinomiyaujiietsugaoyamayaitaohiranikkoashikagakuroisokanumasakurashioyakarasuyamamotegiichikaikaminokawatochigihagamokanogisanobatonasumibunasushiobaranishikatautsunomiyaiwafunemashikoshimotsukeohtawaratakanezawaitanokomatsushimatokushimaichibaminamiaizumiwajikikainanmiyoshinarutomimamugiananmatsushigesanagochishishikuinakagawamachidachiyodakomaefussainagitaitochofufuchuomeotahigashiyamatotoshimaokutamaaogashimakodairaedogawaarakawahachiojishinagawatachikawashibuyasuginamihinodekiyosesumidaoshimanerimamitakahamuraadachinakanomizuhobunkyomegurominatokoganeihigashikurumekokubunjihigashimurayamamusashimurayamatamakitahinochuokotokatsushikakouzushimaogasawaraakishimakunitachishinjukusetagayamusashinohachijoitabashiakirunohinoharachizunanbukotouramisasawakasayonagokogehinoyazutottorinichinansakaiminatokawaharaoyabetairainamiasahinantoimizufuchutakaokakurobeyamadajohanatoyamatonaminyuzenfunahashinakaniikawanamerikawaunazukitogahimiuozufukumitsutateyamakamiichiiwadearidayuasainamitaijikatsuragiaridagawatanabemihamahidakakainankiminomisatoshingushirahamakamitondayurakozakoyagobokitayamawakayamakudoyamahashimotokushimotokozagawahirogawakinokawanachikatsuurarsuseroeoishidasagaeoguniasahinagaitendonanyoobanazawanishikawasakataohkuratozawamikawamamurogawayamagatafunagatatakahatashonaishinjokahokuiideyuzakawanishitsuruokakaminoyamayamanobeshiratakamurayamanakayamakaneyamahigashineyonezawasakegawamitouubeyuuabushimonosekitabuseoshimatoyotaiwakunihikarishunannagatohagihofukudamatsutokuyamashowadoshitsurunanbukoshukaiminami-alpsnirasakikosugeotsukioshinohokutominobuyamanashifuefukichuokofuichikawamisatoyamanakakonakamichitabayamanishikatsuranarusawafujikawahayakawafujiyoshidafujikawaguchikouenohara\u9577\u91CE\u4EAC\u90FD\u5C90\u961C\u5927\u962A\u4E09\u91CD\u7FA4\u99AC\u5343\u8449\u6ECB\u8CC0\u4F50\u8CC0\u5948\u826Fadednelgaccogogror\u79CB\u7530\u611B\u77E5\u9AD8\u77E5\u57FC\u7389\u6C96\u7E04\u6803\u6728\u718A\u672C\u5CA9\u624B\u9752\u68EE\u5C71\u68A8\u65B0\u6F5F\u5CF6\u6839\u9CE5\u53D6\u9577\u5D0E\u9999\u5DDD\u5BAE\u57CE\u77F3\u5DDD\u5927\u5206\u5BAE\u5D0E\u8328\u57CE\u5C71\u53E3\u5175\u5EAB\u5C71\u5F62\u5FB3\u5CF6\u5E83\u5CF6\u798F\u5CF6\u798F\u5CA1\u5CA1\u5C71\u5BCC\u5C71\u9759\u5CA1\u611B\u5A9B\u798F\u4E95\u6771\u4EACxn--4it168dhatenadiaryxn--vgu402ckawaiishophatenablogcocottenamaste\u5317\u6D77\u9053penneehimeiwateversestabachibashigagonnagunmapermahaccaakitaosakauh-ohblushkochiaichifukuikuroncapooitigohyogotokyokyotopunyuthickcheap0t00g00j0mie2-ddaapyawjg0amfemsubxiiboomoobutchueekpgwrgrherskrboyrdyupperunderflierchipsmydnsheavyangryhippygirlyrulez\u795E\u5948\u5DDD\u9E7F\u5150\u5CF6\u548C\u6B4C\u5C71bambinaxn--nit225kokayamasaitamaxn--k7yn95exn--1lqs03nsapporoparasitelolipopmcxn--efvn9sniigatafukuokatokushimafukushimahiroshimakagoshimafakefurokinawaxn--8pvr4ucoolblogxn--0trq7p7nnkawasakinagasakimiyazakichilloutxn--8ltr62kxn--klty5xpeeweezombiecutegirlxn--rny31hxn--uuwu58axn--ntso0iqx3axn--djrs72d6uytoyamanikitanyantakagawamimozanagoyaboyfriendxn--2m4a15egreaterchowderegoismyamagatafashionstorexn--elqq16hxn--pssu33lsendaimiyagixn--rht27zpecoriaomorisaloonwatsonvivianxn--djty4knobushipigboatnaganopinokoxn--f6qx53asadistvelvetsecretxn--5js045dchicappayamanashiibarakidigickgirlfriendxn--1lqs71dmongolianxn--c3s14mxn--qqqt11mtochigixn--5rtq34kparallelo0o0mondkobesagabonadecaoitanarafoolkilldecimainhiholomosblokilociaoundopupugifutankcrapflopnooroopsmodsholyjeezstripperpepperbittershizuokaxn--rht3dkitakyushureadymadeicurusversusmatrixxn--rht61ehungryfloppygloomycrankyhandcraftedlittlestarxn--klt787dxn--kltx9awhitesnowsunnydaytottorilovepoptheshopbuyshopxn--5rtp49cxn--d5qv7z876cwebaccelxn--kbrq7oxn--4pvxsxn--1ctwolovesickkumamotocatfoodxn--tor131oyokohamawakayamatonkotsuxn--ehqz56nxn--uist22hxn--6btw5axn--kltp7dyamaguchifrenchkisspussycatxn--4it797kxn--uisz3gbabybluexn--zbx025dnetgamersxn--7t0a264ckanagawaxn--6orx2rishikawaxn--ntsq17ghalfmoonschoolbusjellybeanxn--mkru45iusercontentlolitapunkxn--32vp30hsakurastoragehokkaidoshimanecandypopbabymilksupersaleweblikeraindropbackdropwebsozaikikirarahateblodaynightmeneacsccogoormobiinfoaefjusxxorgmilcomnetedugovorgcomnetedugovbizinfotmprdorgmilcomnomedugovassnotairespresseassocoopgouvveterinairemedecinpharmaciensorgnetedugovtraorgcomedurepgovipdiskmeneperekgacscaiiocogoitoresmshsseoulbusanulsandaeguc01milvkimmvchungnamjeonnamjeonbukeliv-dnsgyeonggijejueliv-cdnincheondaejeongangwongyeongbukgwangjuchungbukgyeongnameliv-apicoeduindorgcomembnetedugovorgmilcomnetedugovjcloudorgcomnetintedugovperbnrinfocooyorgcomnetedugovethipfscanvamypepethw3sstorachafaablekeeneticjoinmcinbrowserdwebcyonnftstoragemyfritzaemewphlxachotelltdorgcomwebsocschngonetintedugrpgovassnomgacsccoorgnetedugovbizinfo123websiteidorgmilcomasnnetedugovconfidmedorgcomplcschnetedugovaccoorgnetgovpresstmassoirseproxaccosoundcasthoptocraftvp4c66orgnetedugovitsxwxmcdirmyboxbarsyedgestacksynologylogintoopencloudnohostwebhopdiskstationi234tcp4hoocgroknoipprivmydsddnsdnsforlohmustransipdscloudfilegear-sgbrasiliafilegearframerbarsybarsyonlinecoprdorgmilcomnomedugovinforgcomnetedugovnameacprorgcomartnetedugovpresseinfoassoinstgouvorgnycedugovbarsydscloudjuorgcomnetedugovminisiteaccoororgcomnetgovorgmilcompronetintedugovbizmuseumnameinfoaerocoopaccoorgcomnetintedugovbizcooporgcomgobneteduorgmilcomnetedugovbiznameaccoorgmilneteduadvgovcoorgcomnetaltgovforgotherhiskeeneticispmanagernomassoprod5476132eastasiacentraluswesteuropewestus2eastus2pnortheurope-01newzealandnorth-01southindia-01southcentralus2-01norwaywest-01eastus2-01westus2-01australiaeast-01italynorth-01israelnorthwest-01swedencentral-01westeurope-01centraluseuap-01taiwannorthwest-01uaecentral-01northcentralusstage-01israelcentral-01mexicocentral-01canadacentral-01austriaeast-01germanywestcentral-01francecentral-01ukwest-01denmarkeast-01polandcentral-01eastus-01westus-01swedensouth-01eastus3-01westus3-01brazilsouth-01centralus-01francesouth-01australiacentral-01westindia-01uaenorth-01jioindiacentral-01canadaeast-01belgiumcentral-01spaincentral-01koreacentral-01chilecentral-01qatarcentral-01westcentralus-01eastus2euap-01norwayeast-01southafricanorth-01brazilsoutheast-01germanynorth-01switzerlandnorth-01switzerlandwest-01japanwest-01southafricawest-01japaneast-01eastasia-01indiasouthcentral-01taiwannorth-01centralindia-01uksouth-01southcentralus-01northcentralus-01eastasiastage-01indonesiacentral-01australiacentral2-01australiasoutheast-01malaysiawest-01koreasouth-01southeastasia-01southeastus5-01northeastus5-01jioindiawest-01rucdnwest1-usfra1-desandboxjls-sto1jls-sto3jls-sto2aglobalabglobalsslmapprodfreetlsmapvpslon-1lon-2ny-1fr-1sg-1ny-2paassnwebpaashostingjelasticnordeste-idcsocuserpagescwebfileblobservicebuscoreatlricnjsjelasticwebsitestoragesezagbinruhuukjptsmyspreadshopmynetnameakamaiorigin-stagingfrom-coipv64dynv6cdn77serveblogadobeaemcloudhicamsprytdnsupno-ipownipde5ovhicpfirewall-gatewaysytesmypsxbarsyusgovcloudapimyamazemyradwebakamaihdsaveincloudfastlylbfrom-lasubsc-paysquare7in-the-bandblackbaudcdnhomelinuxoninfernoctfcloudservebbsdns-dynamiccloudfrontakamai-stagingipifonyham-radio-opsenseeringclickrisingcommunity-profrom-nylocalcertgrafana-devedgesuite-stagingcloudflareanycasteating-organicatlassian-devmydattofeste-iplocaltotorprojectknx-serveredgekeycloudflareglobalcloudyclustercasacamserveftpakamaized-stagingakamaiorigindns-cloudmyeffectboomlabotdashbuyshousestwmailhetemlazure-mobilein-dslthruhereredirectmedynuddnsbouncemesupabaseluyanicloudappakamaicloudfunctionsdebiannhlfanpgafanstatic-accessin-vpnmysynologymafeloappudohomeftptrafficmanagersiteleafseidatmemsetcloudflarecloudaccesskeyword-onazure-apiis-a-chefdoes-itgets-itwebhopselfiphomeipkicks-assedgesuitewindowsserver-ontunnelmolemydissentscrapper-sitecloudflarecnuni5srcfggffiobbzabchrsndenodynuopikddnsvpndnsakadnselastxkinghostvps-hostfastlyhomeunixazureedgeshopselectdontexistmyfritzcloudjiffyalwaysdatasells-itsquaresbroke-itazurefddattolocalat-band-campmeinforumfamilydsazurestaticappsdefinimabplaceddnsaliasdynaliasnow-dnsblogdnsroutingthecloudendofinternetdsmynasakamaiedgemymediapcadobeio-staticakamaiedge-stagingakamaihd-stagingddns-ipprivatizehealthinsurancelive-onkrellianschokokeksmassivegridmysecuritycamerarackmazeserveminecraftfrom-azis-a-geekakamaizedmoonscaleoffice-on-theusgovtrafficmanageradobeioruntimeedgekey-stagingreserve-onlinechannelsdvrdnsdojousgovcloudappcdn77-sslapps-1and1podzoneazurewebsitesdynathomescaleforceyandexcloudvusercontentisa-geekcdn-edgescoaemalcesappwriteazimuthtlonarvobuiltwithrocketnoticeablestorecomwebrecnetperotherfirminfoartslgdloncogoiltdorgmilcolcomplcschgenngonetedugovbiznamefirmmobiacincoorgmilcomnomwebgobnetintedubizinfocomyspreadshopdemongovtransurl123websitehosting-clusterkhplaycistrongsnesosvalerv\xE5lerxn--vler-qoaossandeheroysandeher\xF8yb\xF8boheroyher\xF8yxn--hery-iraxn--b-5gavalerb\xF8boxn--b-5gasandesandexn--hery-iraxn--vler-qoav\xE5lerh\xE5re\xE5laahavaofsfvfhlolnlalrlhmfmtmahcostntbu\xE5strmreigersundmyspreadshopg\xE1ls\xE1eidsvolltingvollgildeskalflor\xF8vads\xF8vard\xF8vanylvenxn--bhccavuotna-k7astrandaxn--kvnangen-k0axn--sknland-fxaxn--mosjen-eyarakkestadhyllestadnannestadvevelstadvaapstenordre-landsondre-lands\xF8ndre-landtjieltexn--vrggt-xqads\xF8r-aurdalsor-aurdalheradstordmoldefordef\xF8rdeseljefedjeryggehemnexn--krehamn-dxasognegranes\xF8gnebrynetjomevallebykletokkegiskedovretj\xF8mehob\xF8lvoldasaudatolgas\xF8mnaviknad\xF8nnasomnadonnatranafrananesnaraumasmolatr\xE6nafr\xE6nalesjasm\xF8la\xF8rstaorstahitrafloraaukraloppafr\xF8yarissasnasahalsagalsaromsaraisar\xE1isafroyasn\xE5sagronghobolfjelltydal\xE5rdalardalaskimharamkraanghkekr\xE5anghkesorumbarumhurumb\xE6rums\xF8rummodums\xE1l\xE1tb\xE1l\xE1tfrognbjugnv\xE5ganvagangulenskienl\xF8tenlotenstrynvefsnxn--merker-kuaskaunsveiob\xF8mlobomloskj\xE5kvardoflorovadsosalatbalats\xE1latkl\xE6buklabuselbubarduulvikskjakkleppris\xF8rxn--nttery-byaefl\xE5eidflahofmilgolholsellomskifetvikdepvgsfhsaskerrisorhamarasnes\xE5snesr\xF8rosrorosxn--slat-5namasoynaroyvaroyluroydyroyaskoyradoyandoyrodoymeloyrad\xF8yand\xF8yr\xF8d\xF8ymel\xF8yask\xF8ylur\xF8ydyr\xF8ym\xE5s\xF8yv\xE6r\xF8yn\xE6r\xF8yhoylandeth\xF8ylandetdivtasvuodnal\xF8renskoglorenskognesoddtangenxn--tjme-hraxn--smla-hraxn--stjrdal-s1aunjargalillehammerunj\xE1rgaxn--hamary-fyadavvenjargaxn--bearalvhki-y4a123hjemmesidegjerdrumxn--brnnysund-m8acxn--tnsberg-q1axn--mlatvuopmi-s4axn--snsa-roaxn--skierv-utaxn--brum-voatysfjordkvafjordeidfjordkv\xE6fjordsongdalenmjondalenmj\xF8ndalenxn--gls-elackragerog\xE1\u014Bgaviikagangaviikas\xF8rreisasorreisas\xF8r-varangersor-varangerxn--risr-iraskiervaxn--frna-woaxn--trna-woakvinesdalleksvikleirvikr\xF8yrvikroyrviksvelvikvenneslaevje-og-hornnessandnessj\xF8enmarnardalvindafjordsandefjordenebakksnillfjordullensvangxn--trany-yuabr\xF8nn\xF8ysundnamsskoganaustevollxn--stjrdalshalsen-sqbnord-aurdalnord-frontr\xF8gstadtrogstadgrimstadflakstadgjerstadxn--sandy-yuaxn--leagaviika-52bnore-og-uvdalvegarsheixn--rlingen-mxaxn--ggaviika-8ya47hveg\xE5rsheikarlsoykvitsoymasfjordenhamaroyinderoyosteroydavvenj\xE1rgasauheradguovdageaidnuxn--vre-eiker-k8abronnoysiellakkr\xF8dsheradkrodsheradkvinnheradbr\xF8nn\xF8yxn--mtta-vrjjat-k7afxn--lrenskog-54akvits\xF8yv\xE1rgg\xE1tkarls\xF8yoster\xF8yinder\xF8yhamar\xF8ybronnoysundxn--aurskog-hland-jnbbahccavuotnab\xE1hccavuotnagiehtavuoatnastor-elvdalmidtre-gauldalxn--gildeskl-g0akarasjokevenassixn--bievt-0qaxn--yer-znalebesbynessebyxn--hbmer-xqamalselvm\xE5lselvxn--unjrga-rtam\xF8re-og-romsdalmore-og-romsdalhareidmeland\xF8rlandorlandstrand\xE5lg\xE5rdsolundalgardafjord\xE5fjorddielddanuorrikautokeinoxn--stre-toten-zcbskodjeaejriestangeliernebamblestokkefauskesn\xE5asesnaasekongsvingerlangevagberlevagxn--flor-jrahattfjelldalostre-toten\xF8stre-totenvestfoldxn--mely-ira\xE1laheadjualaheadjunordreisaxn--troms-zuaxn--lgrd-poacporsangerflatangerstavangerleikangerbremangersamnangergieldakarasjohkaxn--rdy-0nabfrostautsirasnoasatromsaxn--sr-aurdal-l8aflekkefjordj\xF8lsterjolsteraremarkhedmarkn\xE5\xE5mesjevuemienaamesjevuemiexn--vard-jrarollagmer\xE5kermerakerorskog\xF8rskogxn--bdddj-mrabd\xE1k\u014Boluoktaxn--osyro-wuaaknoluoktatrysilskjerv\xF8ymandaljondalbindalrindalmeldalsuldalorkdalsigdalalvdall\xE6rdalhurdalsirdalverdallerdallardaloppdal\xE5seralaseralhadselkrager\xF8divttasvuotnaoverhallasteinkjerxn--hnefoss-q1askedsmokorsettroms\xF8xn--dyry-iravestre-totenmuseumxn--sandnessjen-ogbrahkkeravjufylkesbiblb\xE1jddarbajddarxn--laheadju-7yarennes\xF8yxn--koluokta-7ya57hxn--hgebostad-g3aleirfjordstorfjordbalsfjordb\xE5tsfjordbatsfjordmuos\xE1tbiev\xE1tloab\xE1tk\xE1r\xE1\u0161johkan\xF8tter\xF8yxn--mjndalen-64anordkappl\xE1hppilahppialstahaugsiljanverranr\xF8ykenroykenhaldenlyngenbergenhortenh\xF8nefosshonefosstroandinbeiarnvarggatosoyroos\xF8yrotromsoidrettmuosatbievatruovatloabatvoagattynsetnessetxn--indery-fyask\xE1nitskanitraholtr\xE5holtxn--ystre-slidre-ujbandebusarpsborgbearduxn--karlsy-fyahordalandjorpelandj\xF8rpelanddeatnuringsakers\xF8r-odalsor-odalxn--slt-elabringerikeaudnedalnittedalnissedalhemsedalslattumsurnadalxn--blt-elabelverumstj\xF8rdalnaustdalhjartdalgj\xF8vikfyresdalhasviknarviklarvikgjovikmalvikgamviklenvikporsgrunnstjordalengerdaldrobakdr\xF8bakxn--msy-ula0hvestvagoyxn--vgan-qoaxn--ryken-vuaxn--lten-graxn--stfold-9xaxn--hpmir-xqaxn--lury-iram\xE1latvuopmimalatvuopmitysv\xE6rkirkenesbirkenesmoskenesb\xE1id\xE1rxn--fjord-lraxn--rdal-poabahcavuotnab\xE1hcavuotnaxn--frde-gralind\xE5sbearalvahkixn--hobl-irar\xE1hkker\xE1vjuxn--loabt-0qav\xE5g\xE5\xE1lt\xE1bod\xF8sundlundrader\xE5deetnetimeholeauregrueoddavagavegaranatanaarnasolasulaaltalekafusavangbergkvam\xE5mliamlibokntinnroangranosenoslobodor\xF8stroststat\xE5motamotivgupriv\xF8yeroyerliermossvossxn--nvuotna-hwalusterlunnermarkerh\xE1bmerhabmerhvalerfjalerxn--rholt-mratysvarbaidarfitjargaularh\xE1pmirhapmirmelhusfosnes\xF8ksnesoksnestysneshemnesevenesflesbergeidsbergtonsbergt\xF8nsberglindasxn--sndre-land-0cbnamsosxn--srum-gra\xF8ystre-slidreoystre-slidrevestre-slidretrondheimbalestrandxn--langevg-jxaaustrheimxn--skjk-soavagsoyaveroysandoykarmoyfinnoytranoyvestbytranbysykkylvenxn--hyanger-q1aspjelkavikandasuoloxn--fl-ziaxn--drbak-wuastathellexn--sr-varanger-ggbtelemarkxn--bhcavuotna-s4axn--porsgu-sta26f\u010D\xE1hcesuolocahcesuoloakrehamn\xE5krehamnsand\xF8ykarm\xF8yfinn\xF8ytran\xF8yv\xE5gs\xF8yaver\xF8ynamdalseidxn--lesund-huabadaddjaxn--vegrshei-c0axn--btsfjord-9zagildesk\xE5lporsanguxn--trgstad-r1an\xE1vuotnanavuotnahammerfestxn--sgne-graxn--brnny-wuacibestadharstadnarviikaeven\xE1\u0161\u0161ivestnesgjemnessandnesagdenesrennesoyxn--avery-yuaxn--tysvr-vrabearalv\xE1hkikongsbergspydebergrandabergxn--andy-iradavvesiidaxn--krdsherad-m8apors\xE1\u014Bgufredrikstadbjerkreimringeburennebuaurskog-holandnotteroyxn--vgsy-qoa0jxn--rmskog-byaskierv\xE1ivelandbyglandfrolandaurlandforsandxn--bjddar-ptamidsund\xE5lesundalesundfetsundfarsundovre-eiker\xF8vre-eikerakershusxn--moreke-juas\xF8rfold\xF8stfoldostfoldsorfoldh\xF8yangerhoyangerlevangerorkangertanangerxn--vestvgy-ixa6olillesandulsteinxn--rennesy-v1agranvinskjervoyxn--klbu-woalavagisxn--h-2faxn--ryrvik-byakafjordk\xE5fjordseljordfolkebiblxn--gjvik-wuajevnakerxn--kfjord-iuabudejjuxn--kranghke-b0axn--davvenjrga-y4axn--rland-uuaxn--ldingen-q1axn--mlselv-iuaxn--rady-iraxn--linds-prabrumunddalxn--ygarden-p1amo-i-ranaeidskogr\xF8mskogromskoghjelmelandxn--finny-yuaxn--sr-odal-q1axn--skjervy-v1aballangenkvanangenkv\xE6nangengratangenxn--hmmrfeasta-s4acvossevangensuohkanxn--rde-ulaxn--mli-tlaxn--ksnes-uuanordlandskanlandsk\xE5nlandsortlandfuoiskuxn--rros-graxn--hcesuolo-7ya35bxn--eveni-0qa01gagaivuotnag\xE1ivuotnaxn--seral-lradrammenmodalenmosjoenjan-mayentorskensteigengloppenxn--snes-poamatta-varjjatxn--sr-fron-q1aomasvuotnajessheimb\xE5d\xE5ddj\xE5xn--krager-gyaxn--kvfjord-nxaxn--asky-iraxn--snase-nraxn--bidr-5nacholt\xE5lenxn--vads-jraxn--jlster-byamosj\xF8enxn--rst-0nastavernxn--ostery-fyaxn--oppegrd-ixaxn--sknit-yqaxn--risa-5naoppeg\xE5rdskiptvetrendalenholtalenxn--mot-tlaxn--lhppi-xqaxn--holtlen-hxaxn--srreisa-q1akopervikxn--muost-0qaxn--bmlo-grahokksundkvalsundegersundxn--karmy-yuaullensakerxn--hylandet-54axn--kvitsy-fyaxn--bod-2nalangev\xE5gberlev\xE5gkristiansandxn--rsta-frahornindalstj\xF8rdalshalsenstjordalshalsensandnessjoenh\xE1mm\xE1rfeastaxn--lrdal-sras\xF8r-fronsor-fronnord-odalkristiansundm\xE1tta-v\xE1rjjatvestv\xE5g\xF8ynesoddennotoddenbuskerud\xF8ygardenoygardensalangenlavangenralingenr\xE6lingenlodingenl\xF8dingenlea\u014Bgaviikalaakesvuemieleangaviikauenorgexn--srfold-byaaskvollxn--rskog-uuaxn--nry-yla5gxn--vry-yla5ghammarfeastaxn--rhkkervju-01afxn--givuotna-8yakommunekrokstadelvanedre-eikerhagebostadh\xE6gebostadxn--berlevg-jxakviteseidxn--s-1faxn--l-1faxn--nmesjevuemie-tcbafuosskomo\xE5rekemoarekexn--lt-liacxn--jrpeland-54asvalbardoppegardholmestrandtvedestrandsogndalsokndalarendalsunndalfolldalxn--krjohka-hwab49jlyngdaletnedalnorddalsaltdalgausdalskedsmovaksdalgjesdalstordalxn--frya-hraaarbortedrangedalxn--smna-graaurskog-h\xF8landxn--vg-yiabtjeldsundhaugesundlindesnesxn--mre-og-romsdal-qqbxn--dnna-gradyntmpheremerseineshacknetenterprisecloudmineaccomaorim\u0101oriorgmilcriiwigennetschoolhealthkiwigovtgeekxn--mori-qsacloudnsparliamentcomedorgcompronetedugovmuseumwebsitekinservicebarsywebsitebuildereerobookheimdnseero-stagetechcrscsslorigingohomecdbedeeeiemesecabgngilnlalplchfisiincnnoroptatitmtltruauhulumkdkukskjplvtrgrfrkrhrusesismycynzcznetinteduassoososcloudstgbetaaezaeuhkusjswzhatenadiarycdn77hoptozaptois-a-knightmyftpno-ipjpnddnssdpdnsspdnsbarsysweetpepperis-a-bruinsfanis-very-sweetservegameis-a-soxfanhomelinuxcdn77-secureservebbsmisconfusedwebredirectblogsitefreedesktopcouchpotatofriestoolforgeaccesscamis-lostreadmyblogsmall-webfedorapeopleserveftpis-a-celticsfaniptimemywirepotagertwmailin-dslsellsyourhomeread-booksfreeddnscable-modemis-savednflfanufcfanmlbfanstuff-4-saleendoftheinternetin-vpnmy-firewallhomeftpis-localis-a-chefboldlygoingnowherewebhopselfipkicks-assroxatunkcamdvrfedoraprojectgotdnsdvrdnsdyndnspubtlspimientahomeunixdontexistfedorainfracloudwmflabsfspagesbmoattachmentsteckidsfamilydsdnsaliasdynaliasnow-dnscloudnsdoomdnsduckdnsblogdnshomednsroutingthecloudendofinternetdsmynasip-dynamicpoivronhttpbinmyfirewallis-very-evilmysecuritycamerais-a-linux-userwmcloudis-a-geektuxfamilyis-a-candidatedoesntexistis-very-badhobby-sitegame-hostaltervistais-foundis-a-patsfandnsdojohepforgepodzonedynservcollegefanis-very-goodfrom-meis-very-niceisa-geeknerdpolacmedsldingorgcomnomgobabonetedugintapleskaemhlxmyboxrockyprvcydeuxfleurssolidresvibekitprodomgspdnscodebergheyflowstatichostlinkyhostmymagicblacktopsorgmilcomnomgobneteduorgcomeduiorgmilcomngonetedugovcloudns1337ngrokacorggogfamcomwebgobnetedugokgopgkpgovgosbizpasaugumicsopozpapuwmwsrprusiskwpspkppspkmpspokeoiawsawifoumsdnskokwpmuppuppsppiwwiwoowuzswkzoschrzpisdnwzmiuwwitdpssewsseumigugimoirmpinbwinbwiihupporzgwgriwupowwskrwioswuozstarostwokonsulattmpccopruszkowmyspreadshopostrodakartuzyopolegminamediaustkazgorajgoraolawailawalomzawloclradombytomjaworznotargilubinkoninzagantorunkutnokepnonakloczestsopotsanokturekplockslasksklepzarowlukowmedaidgdaorgmilrelcomnomatmgsmartneteduelkgovwawsossexbiztgorysejnytychypomorzeboleslawiechomesklepsdscloudunicloudzakopanelegnicarawa-mazbydgoszczswidnikkrasnikwloclawekbielawamragowograjeworealestatebeskidykaszubymalopolskaprzeworskswiebodzinlecznadfirmaszkolawarmiagdyniamiastakazimierz-dolnymalborkswidnicadlugolekaostrolekapodlasieelblagtravelsimplesitezachpomormielecszczecinnieruchomosciwalbrzychlezajsklublinbedzinpoznanwielunmielnooleckostarachowicedkontopowiatwroclawrybniksuwalkileborkslupskgdanskostrowwlkptarnobrzegtourismwegrowkrakowglogowyou2pilanysamailwrocinfoagroautobeepshoppriviqhslapypiszlodzcfolksecommerce-shopmazurypulawyskoczowrzeszowpomorskiezgierzkaliszolkuszlowiczostrowiecsosnowiecmazowszewodzislawbialowiezazgorzeleckatowicepabianicejelenia-gorawolominkarpaczsieradznowarudaczeladzkonskowolaskierniewiceswinoujscieturystykabieszczadycieszynketrzynolsztynbialystokbabia-goraprochowicewarszawastalowa-wolapolkowicegorlicegliwiceponiatowalimanowalubartowaugustowkobierzyceopocznognieznoszczytnokolobrzegshoparenapodhalebielskoklodzkostargardcoshipatwithplayitownnamecoorgnetedugovacorgcomproestnetedugovbiznameislaprofinfoprodrechtngrokmedaaaacacpaenglawjurbarenterbarsykeeneticavocatacctcloudnsorgcomsecplonetedugov123paginaweborgcomnetintedugovnomepublidkinbarsygovx443cloudnsorgmilcomnetedugovcooporgmilcomschnetedugovnamecomcannetlibassoaemclantmcontstoreorgcomnomrecwwwbarsyfirminfoshopartsv6stackitmyddnswebspacelima-cityacincooxorgedugovbarsybrendlyhbvpsvpsspectrumlandinghostingacppmordoviamcprecbgorgmilcomspbnetintedumsknovgovbirrasmcdirmytismircloudvladimirnalchikadygeyamarinepyatigorskmyjinobashkiriaeurodirvladikavkazna4ugroznykustanaikalmykiacldmaildagestaniransmbuildcloudcanvaliaravalrwxwixdevelopmentappwritemigrationneedleverceldatabasestackitcodereplravendbsanityonporterlovableaccoorgmilnetgovcoopmedorgcompubschnetedugovservicemecomygovorggovtvmedorgcomnetedugovinfoedgfacbmlonihkutwpsryxzbdtmacfhppmyspreadshopbrandpartiorgcomfhvpress123minsidaitcouldbeworlanbibkommunalforbundfhskiopsyskomvuxkomforbnaturbruksgymnloginlineorgcomnetedugovenscaledeuusentsurgebotdaorgmilcomnetgovnowteleporthashbangbearlyplatformlovablebarsyshopwarebasehoplixbarsyonlinemsf5gitpagewawamscofigma-govgreybullcaffeinefigmacanvaceerosoltstscwputernippybarsysupportchatgptsquareomniweopensocialcpanelplaycodenotionnovecorewpsquaredpreviewjelecyonbyensrhtklivfastvpspieboxconvexmedusajsjouwwebheyflowplatformshdocsflowyloginlinemadethissourcecraftclouderaorgorgcomartedugouvunivmeorgcomnetedugovsurveysstatichfheiyumanusxs4allprojectmyfastubervibehostapp-ionosdeployagentmecoorgcomschnetedugovbizcncostoreorgmilcomneteduembaixadaconsuladokiraranohoprincipesaotomeheliohobarsystorebaseshopwaresellfyaisanityabkhaziavologdamordoviapenzalenugsochinavoiexnetspbmsknovnorth-kazakhstanashgabadkareliaarmeniageorgiavladimirnalchikivanovobukharaadygeyakhakassiakalugakrasnodarjambylaktyubinsktroitskbryanskobninskkurganazerbaijanpokrovskbashkiriatselinogradvladikavkazmurmansktulatuvamangyshlaktashkentchimkentgroznykaragandatermezarkhangelskkustanaikalmykiabalashoveast-kazakhstankaracoldagestantogliattibarsyredorgcomgobedumirenaccoorgjelasticdiscoursecleverappsschacmiincogoornetonlineshopcogoorgmilcomwebnicnetintedugovbiznametestcoorgmilcomnomnetedugovorangecloudpersoindorgcomfinnatnetgovensmincomtourismintlinfox0611orgmilcomnetedugovquickconnectvpnplusnettprequalifymeaddrmyaddrntdllwadlnctvavdrk12orgmilpolbeltelcomwebgennetedutskkepgovbbsbiznameinfocoorgmilcompronetedugovbiznameinfobetter-thanworse-thansakurafromdyndnson-the-webmymailerorgmilurlcomneteduidvgovmydnsgameclubebizmeneacsccogotvorhotelmilmobiinfovodteiflgplkmsmsbcckhincndnvncoztltmkckppzpdprvcvkvlvcrkrkscxuzchernovtsyrivneyaltaodesavolynrovnolutskltdinforgcomnetedugovbizvinnicazhitomirternopilpoltavakropyvnytskyizaporizhzhiasevastopolsebastopoluzhgoroduzhhorodkharkovkharkivvinnytsiakhmelnytskyizaporizhzhecrimeaodessazhytomyrnikolaevcherkassydonetskluganskluhanskkirovogradivano-frankivskchernivtsikrymkievkyivlvivsumyzakarpattiamykolaivcherkasychernigovkhersonchernihivdnipropetrovskdnepropetrovskkhmelnitskiyneacsccogoorusorgmilcomedugovmyspreadshopno-ipbarsybarsyonlinelayershiftnh-servretrosnubapicampaignservicelugaffinitylotteryweeklylotteryraffleentrygluglugsmeaccoindependent-inquestnimsitecopropymntltdorgplcschnetgovnhsbarsyindependent-commissionindependent-reviewpolicepublic-inquiryindependent-panelconnhospindependent-inquiryroyal-commissionoraclegovcloudappscck12libaws-govccphxcclibpvtparochchtrcck12libcceatonk12coglibtecgendstmusann-arborwashtenawcck12glghcck12sealibforksolympiabainbridge-islkeyporthoquiamyarrow-pointcentraliaport-townsendsequimport-ludlowrentonsilverdalebremertonredmondsheltonbellevueport-orchardport-angeleskingstonchehalisaberdeengig-harborseattlepoulsboidmdndsddemenegacalamaiavawapailalflnmdcncscohnhmihiviwiriinmntnmocoutvtctmtgunjokakwvnvprarorasmskstxwynykyazisadninsnngosrvis-byservernamepointtoenscaledland-4-salefreeddnsstuff-4-saleazure-apinoipdatabricksappscloudnsgolffanheliohostazurewebsitesgvorgmilcomgubneteducoorgcomnetd0egvorgmilcomnetedugovmydnsiacostoree12orgmilcomnomwebgobbibrectecnetintedugovraremprendefirminfoartseducok12orgcomnethidnsadidacaionioapsonlahanamhanoicamauhueorgcompronetintedugovbizbacninhtayninhhoabinhnamdinhtravinhhaiphongvinhlonghaiduongquangnamquangtrithuathienhuequangninhbacgianghaugiangquangbinhsoctrangbentrethanhphohochiminhdanangkontumhatinhkhanhhoathanhhoahealthgialailaocaiyenbaibackanngheanlonganphuyenphuthocanthodaklakdongnainameinfovinhphucdongthapkiengiangtiengiangquangngailaichaulangsonlamdongdaknonghagiangangiangcaobangbinhduongninhthuanbinhthuanbaclieuthaibinhninhbinhbinhdinhtuyenquanghungyenbaria-vungtauthainguyendienbienbinhphuocschbizputerorgcomnetedugovcloud66advisormypetsdyndnsxn--8dbq2axn--4dbgdty6cxn--5dbhl8dxn--hebda8bxn--80auxn--d1atxn--c1avgxn--o1acxn--o1achxn--90azhxn--55qx5dxn--uc0atvxn--od0algxn--wcvs22dxn--gmqw5axn--mxtq1mxn--12c1fe0brxn--h3cuzk1dixn--12co0c3b4evaxn--12cfi8ixb8lxn--o3cyx2axn--m3ch0j3axn--j1adpxn--90amcxn--90a1afxn--h1ahnxn--j1ael8bxn--h1alizxn--c1avgxn--j1aefxn--80aaa0cvacxn--41acaffeineexeopentunnelbotdashtelebitorgtmaccoagricorgmilnomwebnicngonetaltedugovlawnisschoolgrondaraccoorgmilcomschnetedugovbizinfoprg1-zeropstritonstackitlimazeropsaccoorgmilgov\u044F\u0441\u043F\u0431\u043E\u0440\u0433\u043A\u043E\u043C\u043C\u0441\u043A\u0431\u0438\u0437\u043C\u0438\u0440\u0441\u0430\u043C\u0430\u0440\u0430\u043A\u0440\u044B\u043C\u0441\u043E\u0447\u0438\u0430\u043A\u043E\u0434\u043F\u0440\u043E\u0440\u0433\u043E\u0431\u0440\u0443\u043F\u0440\u05E6\u05D4\u05DC\u05DE\u05DE\u05E9\u05DC\u05D9\u05E9\u05D5\u05D1\u05D0\u05E7\u05D3\u05DE\u05D9\u05D4\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23\u0E18\u0E38\u0E23\u0E01\u0E34\u0E08\u0E23\u0E31\u0E10\u0E1A\u0E32\u0E25\u0E28\u0E36\u0E01\u0E29\u0E32\u0E17\u0E2B\u0E32\u0E23\u0E40\u0E19\u0E47\u0E15\u6559\u80B2\u7DB2\u7D61\u7D44\u7E54\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\uB2F7\uB137\uD55C\uAD6D\u6FB3\u95E8\u65B0\u95FB\u6FB3\u9580\u8054\u901A\u5BB6\u96FB\u5609\u91CC\u62DB\u8058\u901A\u8CA9\uB2F7\uCEF4\uC0BC\uC131\u30B3\u30E0\u10D2\u10D4\u0431\u0433\u0440\u0444\u0435\u044Eadcdbdgdidmdsdtdaebedeeegeiejekemenepereseveyegabacalamanauavapaqasazacfbfafgfnfpfwftfbgcgagggegkgngmgsgpgvgtgugilmlnlalclglplsltlhmimjmkmmmomambmcmdmfmgmzmpmsmtmgbbblbsbecccacnclcmcvctcscmhkhghchbhthphshlinikifigiaibicivisikninhnmncnbngnsnpnvntnjoionomobocoaofodorosotoptstttytatbtetgtithtmtltrusuvuaucueuguhulumunufjdjbjtjsjlkmkhkfkdkcktkukskpkgpmpnpkpjpgqaqmqiqsvtvcvbvmvlvrwpwtwzwbwcwawgwkwmwtrsrprgrfrercrbrarnrmrlrkrirhrwsusrssspsgsesbsaslsmsissxmxaxcxuypysylymykygybycyuztzsznzmzkzdzczbzaz\u03B5\u03BB\u03B5\u03C5\u4E16\u754C\u53F0\u7063\u8D2D\u7269\u516C\u76CA\u70B9\u770B\u81FA\u7063\u7F51\u7EDC\u66F8\u7C4D\u5728\u7EBF\u7F51\u7AD9\u624B\u673A\u673A\u6784\u5927\u62FF\u6E38\u620F\u4FE1\u606F\u53F0\u6E7E\u8C37\u6B4C\u6148\u5584\u5546\u6807\u9999\u6E2F\u4E2D\u56FD\u9910\u5385\u7F51\u5740\u4E2D\u570B\u5546\u57CE\u98DF\u54C1\u5FAE\u535A\u653F\u52A1\u79FB\u52A8\u96C6\u56E2\u516C\u53F8\u516B\u5366\u5546\u5E97\u5065\u5EB7\u7F51\u5E97\u653F\u5E9C\u65F6\u5C1A\u4F5B\u5C71\u4E2D\u4FE1\u5A31\u4E50\u5E7F\u4E1C\u4F01\u4E1Ahomedepotengineering\u0627\u0645\u0627\u0631\u0627\u062Arepublicankuokgroupversicherungchannelcitadelxn--pgbs0dhxn--b4w605ferdstatebankwebsitexn--mgb9awbf\u4E9A\u9A6C\u900A\u6DE1\u9A6C\u9521alibabaxn--ngbc5azdxn--mgbbh1axn--45br5cyltoshibabuildworldcloudtradeguideplacespacedancemoviephoneprimesmilebiblestyleappleazurestoreskypegripexn--l1accdrivelottehorsehouseleasechasereisestadahondaomegaaetnaamicaninjanokiamediadeltavodkaedekaosakapizzaslingemailgmailtirolshelltmallfinallegaltotalhotelamfamforumrehabmusicciticricohcoachwatchboschearthfaithirishmiamiarchidubaiguccipraxi\u307F\u3093\u306A\u30B9\u30C8\u30A2\u30BB\u30FC\u30EBcanonsalononionnikonepsonkoelngreensevencrownikanoradioaudioweiboglobopromogalloyahoociscorodeovideomangobingotokyovolvolottokyotophotosmartsportquesttrusthyattjetztadultcymrubaidutushuxn--kprw13dubankclickblackmerckgroupsharpcheapnowtvxn--h2brj9c\u05E7\u05D5\u05DD\u0570\u0561\u0575\u043E\u0440\u0433\u0441\u0440\u0431\u043C\u043E\u043D\u043A\u043E\u043C\u0431\u0435\u043B\u043C\u043A\u0434\u049B\u0430\u0437\u0440\u0443\u0441\u0443\u043A\u0440\u0645\u0635\u0631\u0642\u0637\u0631\u0639\u0631\u0628\u0643\u0648\u0645dadcfdmedwedredphdthdbidpidkrdmsdltdiceonewmeglemoerwecfageacbanbambaaaammakianraspacpaaxawtfbcgaegongingaigvigorgdogdhlmilrilonlaolloluoljllcalgalnflafltelsrlfrllplkimibmcamcombommomifmabbjcbscbwebcabnabtabmlbpubabcbbcnecincpncllcstcwtcpwcnyckfhbzhovhmoiskiobisbitcifyituipinvinwinxincbnbcnmanfangdnmenrenkpnmtnyunrunfununobiojioriohbogmofooboooooacoecoceongoproartistottnttbbtcateatlatvetpetbetnethktmitfitintjothotgotdotbotprueduicujnjyouinknhktdkappsapgapmapdnptopgopllpjmpzipvipripesqtrvdtvitvdevmovgovhivnrwlawsewnewbmwwownowhowdvrftrmtrsfrbarcartvscrseusawsupsubssbsadsddsldssasbmsmlsxxxboxfoxgmxtjxsextaxbuyflydiysoyjoyskypaydaygayxyzanzbizwebersenerpokerlameractortatarsolar\u0EA5\u0EB2\u0EA7\u0E04\u0E2D\u0E21\u0E44\u0E17\u0E22tourslocusnexuslexusgiftsbeatsboatspartspressglassswiss\u0915\u0949\u092E\u0928\u0947\u091Ftiresgivescodeshomesgamestunesshoescardswalesloansvegastoolsdealsautosparis\u30D5\u30A1\u30C3\u30B7\u30E7\u30F3workssucksrocksxeroxforexfedexpartylillymoneystudyrugbytoraytoday\u4E2D\u6587\u7F51xn--unup4y\u5929\u4E3B\u6559\u98DE\u5229\u6D66\u65B0\u52A0\u5761enterprises\u6211\u7231\u4F60\u5609\u91CC\u5927\u9152\u5E97christmasxn--fct429kholdingsxn--8y0a063axn--mgbx4cd0ablifestyleabogadoallstatenetbank\u0643\u0627\u062B\u0648\u0644\u064A\u0643xn--s9brj9cxn--gk3at1ebestbuycharityxn--55qx5dmicrosoftpropertybasketballhomegoodscorsicajewelrygallerygrocerysurgerycountrybrusselsverisignferreroxn--czr694bhdfcbankcommbanksoftbank\u067E\u0627\u0643\u0633\u062A\u0627\u0646\u067E\u0627\u06A9\u0633\u062A\u0627\u0646nextdirect\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0647\u0627\u0644\u0639\u0644\u064A\u0627\u0646xn--h2brj9c8cxn--80adxhksshikshaxn--mgbai9azgqp6jcuisinellabarclayscatholicxn--kpry57dcompanyxn--xhq521bblackfridayxn--mgba3a3ejtsandvikxn--d1acj3bacademydownload\u0645\u0644\u064A\u0633\u064A\u0627xn--j1amhxn--w4r85el8fhu5dnraipirangaathletaxn--fhbeixn--mgbqly7cvafrzuerichxn--c2br7g\u0B87\u0BB2\u0B99\u0BCD\u0B95\u0BC8contractorsxn--io0a7igraphicsinsurancetemasekxn--xkc2al3hye2amotorcyclesphotographydirectoryplumbingxn--vhquvclothingtrainingcleaningwilliamhilllightingxn--mgba3a4f16ashoppingcateringeducationokinawapicturesventuresproductionsxn--9et52uwalmart\u0D2D\u0D3E\u0D30\u0D24\u0D02supportrealestatecapitalonexn--nqv7fs00emaauspostfloristdentistxn--qxamgodaddybradescobargainsmitsubishikerryhotelsxn--9dbq2axn--3pxu8kimmobilienxn--fjq720axn--mgbtx2bholidaymckinseymadridbusinessbuildersxn--4gbrim\u043C\u043E\u0441\u043A\u0432\u0430\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u0629coffeedegreelacaixapartnersalsaceofficeabbvievoyageorangegeorgeonlinechromemobilekindlegoogleoraclecircleschulesecureinsurexn--mgba7c0bbn0aestatexn--mgbc0a9azcgcruisehangoutxn--vuq861bxn--42c2d9arexrothfirestoneuniversityxn--nnx388alifeinsuranceextraspace\u043E\u043D\u043B\u0430\u0439\u043Dverm\xF6gensberatersoftwarexn--fiqs8sxn--mgbab2bdxn--w4rs40ltienda\u092D\u093E\u0930\u0924\u092E\u094Dafricatoyotaotsukasakuracameracreditcardnagoyaconsultingnetworktheatermonsterprogressivepioneerxn--55qw42gracingdatingvotingvikinglivinggivingxn--bck1b9a5dre4cbrotherweatherjoburg\u0641\u0644\u0633\u0637\u064A\u0646lplfinancialxn--clchc0ea0b2g2a9gcdfutbolschoolsocialglobaldentalwoodsidechanelairtelmatteltravelrealtorwebcamstream\u0C2D\u0C3E\u0C30\u0C24\u0C4Dunicomalstomxn--nodexn--6frz82gmuseumfurniturexn--rvc1e0am3exn--mix891faccenturexn--11b4c3dismailineustardiscountquebeccomsecclinicservicesxn--y9a3aqxn--c1avgswatchchurchsearch\u0627\u0644\u0627\u0631\u062F\u0646marketingcontacthealthmonashshoujisanofitaipeiamericanexpresssuzuki\u30A2\u30DE\u30BE\u30F3\u30AF\u30E9\u30A6\u30C9\u30DD\u30A4\u30F3\u30C8bharti\u30B0\u30FC\u30B0\u30EBxn--mgberp4a5d4armemorialxn--1qqw23alondonmormoninstitutevisionbostonnortoncouponmaisonamazonvirginberlindesigndurbanolayannissananquanhitachikaufengardenreisenbayerntechnologydatsunxn--90a3aclatinocasinostudiophysioxn--ngbe9e0apharmacytattootaobaoaramcoexpertreportabbottdirectselectimamatfairwindspictettargetmarketintuittravelersinsurancecreditdupontryukyusuppliesxn--tckwebnpparibasschmidtmerckmsdyodobashirestaurantbridgestonecricketxn--fpcrj9c3dbostikbroadwayattorneylefrakemerckxn--fiq228c5hscareersfarmerswinnersflowersxn--wgbh1cguitarsxn--54b7fta0ccxn--p1acfmakeupgalluplandroverxn--kcrx77d1x4agoldpointbauhausxn--mgbayh7gpahiphopplaystationxn--mgba3a4fraxn--eckvdtc9dhyundaixn--gckr3f0fistanbulticketsmarketsflightschintaireviewsxn--3e0b707ewindowsxn--fiqz9sfinancialxn--fzys8d69uvgm\u0627\u0628\u0648\u0638\u0628\u064Adiscoverreview\u09AC\u09BE\u0982\u09B2\u09BExn--5su34j936bgsgmoscowobserverapartments\u0434\u0435\u0442\u0438\u0627\u0631\u0627\u0645\u0643\u0648\u0441\u0430\u0439\u0442eurovisionxn--i1b6b1a6a2exn--xkc2dl3a5ee0h\u062A\u0648\u0646\u0633\u0645\u0648\u0642\u0639\u0628\u0627\u0631\u062A\u0680\u0627\u0631\u062A\u0634\u0628\u0643\u0629\u0639\u0645\u0627\u0646\u0628\u064A\u062A\u0643\u0639\u0631\u0627\u0642readkredbondlandbandfundfoodprodgoldfordtubecafesafelifeggeeieeefreefagepagegugezonewinememenamegamesaleablebikenikelikecarecbreherefiresaveloveliveblueartedatesitevotecaseluxebofamodaltdaasdatiaayogasinavanashiaasiajavabbvatevavivadatazaraarpacasavisasncfprofmaifsurfgolfdvagsongbingpingwangkpmggoogblogpohlfailcooldellcalldeallidlsarlfilmteamroomfarmimdbarabclubhdfcicbchsbcgmbhrichtechfishdishcashminiernikddiaudiwikimobitaxicitikiwidesiqponskinloanakdnwienopenporncerntownimmolimoolloinfonicofidolegosaxozeroaerovivoautovotomotofastbestresthostpostnextlgbtchatseatgiftmeetdietreitmintrentgentspotscotguruitausohumenucyoubanklinkpinkdclktalksilkbookseekworkrsvpaarpjeepshopcoophelpcamppccwshowbeerstarruhrflirweirhaircarsparsjprshausplusnewstipstoysjobskidsfanspicsdocsxboxamexsexynavycitysonyarmyallybabyplaydeliverybuzzgbizlamborghiniphilips\u0DBD\u0D82\u0D9A\u0DCF\u0CAD\u0CBE\u0CB0\u0CA4fitnessexpresslanxesspfizercenterwalterlawyersoccercareerkosherbrokerlockerdealerdoctorauthorxn--mgbqly7c0a67fbcverm\xF6gensberatungjaguarxn--pssy2uxn--hxt814eflickrrepairrogersairbusxn--mgbai9a5eva00beventsyachtsxn--t60b56a\u09AD\u09BE\u09F0\u09A4\u09AD\u09BE\u09B0\u09A4\u092D\u093E\u0930\u0924\u092D\u093E\u0930\u094B\u0924viajeshermeshughesxn--j1aef\u0938\u0902\u0917\u0920\u0928villas\u0B2D\u0B3E\u0B30\u0B24claimshotels\u0AAD\u0ABE\u0AB0\u0AA4zapposphotosjuegoscondostatamotorsgratistennis\u0A2D\u0A3E\u0A30\u0A24tkmaxxtjmaxxschaeffleryandexxn--80aswgrealtysafetybeautyluxuryxn--3ds443gsupplyfamilyxn--o3cw4hhockeysydneyxn--90aenissayalipayenergycomputeragencyxn--rovu88b\u96FB\u8A0A\u76C8\u79D1xn--gecrj9cstatefarmaccountantaquarelleolayangroup\u9999\u683C\u91CC\u62C9xn--p1ai\u7EC4\u7EC7\u673A\u6784xn--1ck2e1bxn--mgbt3dhdschwarz\u0645\u0648\u0631\u064A\u062A\u0627\u0646\u064A\u0627abudhabinowruzkomatsufujitsuhospitalxn--80asehdbxn--mgbtf8flxn--j6w193gxn--yfro4i67oprudentialxn--flw351ecruisescoursesrecipesxn--e1a4cferrarixn--ses554gxn--wgbl6awatchesstaplessinglesxn--mgbcpq6gpa1axn--otu796dpropertiescreditunionxn--mgbah1a3hjkrdstockholmhisamitsu\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0629stcgroupdomainsoriginscouponsbloombergclubmedfroganslimitedxn--80aqecdr1aexposedinternationalequipmentbarclaycardxn--q7ce6axn--mgbi4ecexpprotectionassociatesconstructionxn--cck2b3bxn--45q11candroidfoundation\u05D9\u05E9\u05E8\u05D0\u05DCxn--mgbca7dzdocliniqueboutiqueengineerxn--qxa6asystemsfirmdalefashionauctionxn--nqv7finfinitirentalsreliancetradingweddingfishinghostinggentingbookingcookingxn--3hcrj9cgraingerxn--czrs0tdemocratsamsungyokohamaxn--h2breg3evexn--nyqy26alundbeckmelbournevacationssolutionsfrontierxn--vermgensberatung-pwbmanagementxn--cg4bkixn--mgb2ddeslincolnhamburgsandvikcoromantblockbusterairforcebarefootxn--4dbrk0ceinvestmentsfeedbackcommunityxn--ngbrx\u0627\u0644\u0628\u062D\u0631\u064A\u0646diamondsamsterdamhealthcareredumbrellaxn--mxtq1mxn--2scrj9cagakhanxn--mgbpl2fh\u043A\u0430\u0442\u043E\u043B\u0438\u043Acaravan\u0B9A\u0BBF\u0B99\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0BC2\u0BB0\u0BCDrichardlimortgageamericanfamilyxn--fzc2c9e2cscholarshipssaarlandxn--imr513nvlaanderensamsclubgoodyearkitchen\u0B87\u0BA8\u0BCD\u0BA4\u0BBF\u0BAF\u0BBEweatherchannelallfinanzxn--kput3i\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u06C3xn--90aisxn--efvy88h\u0627\u0644\u062C\u0632\u0627\u0626\u0631xn--mgbaam7a8hexchangejpmorganxn--tiq49xqyjfidelitysecurityxn--mk1bu44cwanggouxn--fiq64bxn--6qq986b3xlxn--mgbbh1a71exn--80ao21amarshallsxn--5tzm5gtravelerspanasoniclatrobeyoutubeaccountantsxn--rhqv96gxn--cckwcxetdanalyticsxn--ygbi2ammx\u0628\u0627\u0632\u0627\u0631\u0628\u06BE\u0627\u0631\u062A\u0633\u0648\u0631\u064A\u0629organicfresenius\u0633\u0648\u0631\u064A\u0627xn--9krt00axn--qcka1pmcxn--jlq480n2rgdeloittesciencefinancexn--jvr189mxn--30rr7yhomesensehotmailbaseballfootballleclercboehringerxn--q9jyb4cxn--mix082f\u0627\u0644\u064A\u0645\u0646\u0647\u0645\u0631\u0627\u0647politie\u0633\u0648\u062F\u0627\u0646\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646netflixyamaxunxn--lgbbat1ad8jcollegestoragecapetowncolognekerrypropertiesxn--mgbgu82axn--ogbpf8flxn--czru2dwhoswhociprianilasallexn--g2xx48cforsalebanamexaudiblexn--vermgensberater-ctbxn--zfr164bericssonvanguardxn--45brj9cindustriestheatremarriottxn--3bst00mcomparexn--mgberp4a5d4a87gcapitaldigital\u0627\u0644\u0645\u063A\u0631\u0628barcelonashangrilaxn--d1alfcalvinkleinwwwcitysapporokawasakinagoyasendaikobekitakyushuyokohamackjp";
-    var rulesRoot = 668;
-    var exceptionsRoot = 672;
-    var charCodeAt = String.prototype.charCodeAt;
-    var numberOfNodes = nodeFlags.length;
-    var numberOfEdges = edgeLength.length;
-    var edgeOffset = new Uint32Array(numberOfEdges);
-    var edgeHash = new Uint32Array(numberOfEdges);
-    var wildcardEdge = new Int32Array(numberOfNodes).fill(-1);
-    for (let node3 = 0, offset = 0; node3 < numberOfNodes; node3 += 1) {
-      for (let edge = edgeStart[node3]; edge < edgeStart[node3 + 1]; edge += 1) {
-        edgeOffset[edge] = offset;
-        const end = offset + edgeLength[edge];
-        let hash2 = 5381;
-        for (let i = end - 1; i >= offset; i -= 1) {
-          hash2 = hash2 * 33 ^ labelText.charCodeAt(i);
-        }
-        edgeHash[edge] = hash2 >>> 0;
-        if (edgeLength[edge] === 1 && labelText.charCodeAt(offset) === 42) {
-          wildcardEdge[node3] = edge;
-        }
-        offset = end;
-      }
-    }
-    var matchNode = -1;
-    var matchStart = 0;
-    var matchEnd = 0;
-    function labelEquals(edge, hostname3, start, length) {
-      if (edgeLength[edge] !== length) {
-        return false;
-      }
-      const offset = edgeOffset[edge];
-      for (let i = 0; i < length; i += 1) {
-        if (labelText.charCodeAt(offset + i) !== hostname3.charCodeAt(start + i)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function findEdge(node3, hash2, hostname3, start, length) {
-      let lo = edgeStart[node3];
-      let hi = edgeStart[node3 + 1];
-      while (lo < hi) {
-        const mid = lo + hi >>> 1;
-        const value = edgeHash[mid];
-        if (value < hash2) {
-          lo = mid + 1;
-        } else if (value > hash2) {
-          hi = mid;
-        } else {
-          for (let e = mid; e >= lo && edgeHash[e] === hash2; e -= 1) {
-            if (labelEquals(e, hostname3, start, length))
-              return e;
-          }
-          for (let e = mid + 1; e < hi && edgeHash[e] === hash2; e += 1) {
-            if (labelEquals(e, hostname3, start, length))
-              return e;
-          }
-          return -1;
-        }
-      }
-      return -1;
-    }
-    function walk2(hostname3, root2, allowedMask) {
-      let node3 = root2;
-      let end = hostname3.length;
-      let hash2 = 5381;
-      matchNode = -1;
-      for (let i = hostname3.length - 1; i >= 0; i -= 1) {
-        const code3 = charCodeAt.call(hostname3, i);
-        if (code3 === 46) {
-          const start = i + 1;
-          let edge2 = findEdge(node3, hash2 >>> 0, hostname3, start, end - start);
-          if (edge2 === -1 && end !== start) {
-            edge2 = wildcardEdge[node3];
-          }
-          if (edge2 === -1) {
-            return matchNode !== -1;
-          }
-          node3 = edgeChild[edge2];
-          if ((nodeFlags[node3] & allowedMask) !== 0) {
-            matchNode = node3;
-            matchStart = start;
-            matchEnd = end;
-          }
-          end = i;
-          hash2 = 5381;
-        } else {
-          hash2 = hash2 * 33 ^ code3;
-        }
-      }
-      let edge = findEdge(node3, hash2 >>> 0, hostname3, 0, end);
-      if (edge === -1 && end !== 0) {
-        edge = wildcardEdge[node3];
-      }
-      if (edge !== -1) {
-        node3 = edgeChild[edge];
-        if ((nodeFlags[node3] & allowedMask) !== 0) {
-          matchNode = node3;
-          matchStart = 0;
-          matchEnd = end;
-        }
-      }
-      return matchNode !== -1;
-    }
-    function suffixLookup(hostname3, options, out) {
-      if (fastPathLookup(hostname3, options, out)) {
-        return false;
-      }
-      const allowedMask = (options.allowPrivateDomains ? 2 : 0) | (options.allowIcannDomains ? 1 : 0);
-      if (walk2(hostname3, exceptionsRoot, allowedMask)) {
-        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
-        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
-        out.publicSuffix = hostname3.slice(matchEnd + 1);
-        return true;
-      }
-      if (walk2(hostname3, rulesRoot, allowedMask)) {
-        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
-        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
-        out.publicSuffix = hostname3.slice(matchStart);
-        return false;
-      }
-      out.isIcann = false;
-      out.isPrivate = false;
-      const lastDot = hostname3.lastIndexOf(".");
-      out.publicSuffix = lastDot === -1 ? hostname3 : hostname3.slice(lastDot + 1);
-      return false;
-    }
-    var RESULT = getEmptyResult();
-    function parse7(url2, options) {
-      return parseImpl(url2, 5, suffixLookup, options, getEmptyResult());
-    }
-    function getHostname2(url2, options) {
-      resetResult(RESULT);
-      return parseImpl(url2, 0, suffixLookup, options, RESULT).hostname;
-    }
-    function getPublicSuffix(url2, options) {
-      resetResult(RESULT);
-      return parseImpl(url2, 2, suffixLookup, options, RESULT).publicSuffix;
-    }
-    function getDomain2(url2, options) {
-      resetResult(RESULT);
-      return parseImpl(url2, 3, suffixLookup, options, RESULT).domain;
-    }
-    function getFullDomain(url2, options) {
-      resetResult(RESULT);
-      const result = parseImpl(url2, 3, suffixLookup, options, RESULT);
-      return result.domain === null ? null : result.hostname;
-    }
-    function getSubdomain(url2, options) {
-      resetResult(RESULT);
-      return parseImpl(url2, 4, suffixLookup, options, RESULT).subdomain;
-    }
-    function getDomainWithoutSuffix(url2, options) {
-      resetResult(RESULT);
-      return parseImpl(url2, 5, suffixLookup, options, RESULT).domainWithoutSuffix;
-    }
-    exports.getDomain = getDomain2;
-    exports.getDomainWithoutSuffix = getDomainWithoutSuffix;
-    exports.getFullDomain = getFullDomain;
-    exports.getHostname = getHostname2;
-    exports.getPublicSuffix = getPublicSuffix;
-    exports.getSubdomain = getSubdomain;
-    exports.parse = parse7;
-  }
-});
-
 // node_modules/undici/lib/core/symbols.js
 var require_symbols = __commonJS({
   "node_modules/undici/lib/core/symbols.js"(exports, module) {
@@ -13369,7 +13369,7 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry2(name, value, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -13416,7 +13416,7 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry2(name, value, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -13460,7 +13460,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry2(name, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -13476,7 +13476,7 @@ var require_formdata = __commonJS({
       }
       return { name, value };
     }
-    module.exports = { FormData, makeEntry };
+    module.exports = { FormData, makeEntry: makeEntry2 };
   }
 });
 
@@ -13488,7 +13488,7 @@ var require_formdata_parser = __commonJS({
     var { utf8DecodeBytes } = require_util2();
     var { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = require_data_url();
     var { isFileLike } = require_file();
-    var { makeEntry } = require_formdata();
+    var { makeEntry: makeEntry2 } = require_formdata();
     var assert2 = __require("node:assert");
     var { File: NodeFile } = __require("node:buffer");
     var File2 = globalThis.File ?? NodeFile;
@@ -13584,7 +13584,7 @@ var require_formdata_parser = __commonJS({
         }
         assert2(isUSVString(name));
         assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry2(name, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position2) {
@@ -40707,1494 +40707,11 @@ function isBlankLine(doc, line) {
 function lineCount(doc) {
   return doc.finalNewline ? doc.lineStarts.length - 1 : doc.lineStarts.length;
 }
-
-// src/adopters/inline.ts
-function displayText(node3) {
-  if (Array.isArray(node3)) return node3.map((n) => displayText(n)).join("");
-  switch (node3.type) {
-    case "text":
-    case "inlineCode":
-      return node3.value;
-    case "image":
-    case "imageReference":
-      return node3.alt ?? "";
-    case "html":
-      return /^<img\b/i.test(node3.value) ? htmlAttribute(node3.value, "alt") ?? "" : "";
-    case "break":
-      return " ";
-    default:
-      return "children" in node3 ? node3.children.map((n) => displayText(n)).join("") : "";
-  }
-}
-function htmlAttribute(tag, name) {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
-  return m ? m[1] ?? m[2] ?? m[3] : void 0;
-}
-var SEPARATOR = /\s+[-–—]\s+|:\s|:$/;
-function readNamePart(doc, children) {
-  const kids = children.filter((n, i) => !(i === 0 && n.type === "text" && n.value.trim() === ""));
-  const first = kids[0];
-  if (!first) return void 0;
-  const rest = kids.slice(1);
-  if (first.type === "link" || first.type === "linkReference")
-    return fromLink(doc, first, startOf(first), endOf(first), rest);
-  if (first.type === "strong" || first.type === "emphasis") return fromWrapper(doc, first, rest);
-  if (first.type === "html" && /^<a\s/i.test(first.value)) return fromHtmlAnchor(doc, kids);
-  if (first.type === "text") return fromText(doc, first, rest);
-  return void 0;
-}
-function linkTarget(doc, link2) {
-  if (link2.type === "link") return link2.url;
-  if (link2.type === "linkReference") return doc.definitions.get(normalizeLabel(link2.identifier));
-  return void 0;
-}
-function fromLink(doc, link2, start, end, rest) {
-  const raw = doc.source.slice(startOf(link2), endOf(link2));
-  const children = "children" in link2 ? link2.children : [];
-  const img = children.find((c) => c.type === "html" && /^<img\b/i.test(c.value));
-  return {
-    name: displayText(link2).trim(),
-    url: linkTarget(doc, link2),
-    linked: true,
-    reference: link2.type === "linkReference",
-    angleUrl: /\]\(\s*</.test(raw),
-    logo: img && img.type === "html" ? { tag: img.value } : void 0,
-    start,
-    end,
-    open: doc.source.slice(start, startOf(link2)),
-    close: doc.source.slice(endOf(link2), end),
-    rest
-  };
-}
-function fromWrapper(doc, wrapper, rest) {
-  let inner = "children" in wrapper ? wrapper.children : [];
-  while (inner.length === 1 && (inner[0]?.type === "strong" || inner[0]?.type === "emphasis")) {
-    inner = inner[0].children;
-  }
-  const significant = inner.filter((n) => !(n.type === "text" && /^[\s:]*$/.test(n.value)));
-  const start = startOf(wrapper);
-  const end = endOf(wrapper);
-  const links = significant.filter((n) => n.type === "link" || n.type === "linkReference");
-  const stray = significant.filter((n) => n.type === "text" && /^[\s*_]+$/.test(n.value));
-  const link2 = links[0];
-  if (links.length === 1 && link2 && links.length + stray.length === significant.length) {
-    return { ...fromLink(doc, link2, start, end, rest), malformed: stray.length > 0 || void 0 };
-  }
-  if (!inner.every((n) => n.type === "text" || n.type === "inlineCode")) return void 0;
-  const text6 = inner.map((n) => displayText(n)).join("");
-  const name = text6.replace(/\s*:\s*$/, "").trim();
-  if (!name) return void 0;
-  const nameStart = startOf(inner[0]) + (text6.length - text6.trimStart().length);
-  const nameEnd = nameStart + name.length;
-  return {
-    name,
-    linked: false,
-    reference: false,
-    angleUrl: false,
-    start,
-    end,
-    open: doc.source.slice(start, nameStart),
-    close: doc.source.slice(nameEnd, end),
-    rest
-  };
-}
-function fromHtmlAnchor(doc, kids) {
-  const close = kids.findIndex((n) => n.type === "html" && /^<\/a>/i.test(n.value));
-  const open2 = kids[0];
-  if (close < 0 || !open2 || open2.type !== "html") return void 0;
-  const inside = kids.slice(1, close);
-  const name = displayText(inside).trim();
-  if (!name) return void 0;
-  return {
-    name,
-    url: htmlAttribute(open2.value, "href"),
-    linked: true,
-    reference: false,
-    angleUrl: false,
-    start: startOf(open2),
-    end: endOf(kids[close]),
-    open: "",
-    close: "",
-    rest: kids.slice(close + 1)
-  };
-}
-function fromText(doc, text6, rest) {
-  if (text6.type !== "text") return void 0;
-  const value = text6.value;
-  const lead = value.length - value.trimStart().length;
-  const firstLine2 = value.slice(lead).split("\n")[0] ?? "";
-  const sep2 = SEPARATOR.exec(firstLine2);
-  const name = (sep2 ? firstLine2.slice(0, sep2.index) : firstLine2).trim();
-  if (!name) return void 0;
-  const start = startOf(text6) + lead;
-  return {
-    name,
-    linked: false,
-    reference: false,
-    angleUrl: false,
-    start,
-    end: start + name.length,
-    open: "",
-    close: "",
-    rest
-  };
-}
-var GENERIC_LINK_TEXT = /^(?:link|website|web ?site|site|home ?page|here|more|more info(?:rmation)?|read more|details|url|official site|visit|web)$/i;
-function isGenericLinkText(text6) {
-  return GENERIC_LINK_TEXT.test(text6.trim());
-}
-
-// src/adopters/sections.ts
-function buildSections(doc) {
-  const root2 = { heading: null, title: null, depth: 0, blocks: [], subsections: [], start: 0, end: 0 };
-  const stack = [root2];
-  for (const node3 of doc.tree.children) {
-    if (startOf(node3) < doc.bodyStart) continue;
-    if (node3.type === "heading") {
-      while (stack.length > 1 && stack[stack.length - 1].depth >= node3.depth) stack.pop();
-      const section = {
-        heading: node3,
-        title: displayText(node3).trim(),
-        depth: node3.depth,
-        blocks: [],
-        subsections: [],
-        start: startOf(node3),
-        end: endOf(node3)
-      };
-      stack[stack.length - 1].subsections.push(section);
-      stack.push(section);
-    } else {
-      stack[stack.length - 1].blocks.push(node3);
-    }
-    for (const open2 of stack) open2.end = Math.max(open2.end, endOf(node3));
-  }
-  root2.start = doc.bodyStart;
-  return root2;
-}
-var SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?)\b/i;
-function looksLikeSectionTitle(title) {
-  return SECTION_WORDS.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
-}
-function normalizeSectionName(text6) {
-  return text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function sectionMatches(choice, title) {
-  const a = normalizeSectionName(choice);
-  const b = normalizeSectionName(title);
-  if (!a || !b) return false;
-  if (a === b || a.replace(/s$/, "") === b.replace(/s$/, "")) return "exact";
-  return ` ${b} `.includes(` ${a} `) || ` ${b} `.includes(` ${a.replace(/s$/, "")} `) ? "partial" : false;
-}
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text6, ignoreTrivia = false) {
-  const len = text6.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text6.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text6.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text6.length && text6.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
-        pos++;
-        while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text6.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text6.length && (text6.charCodeAt(pos) === 69 || text6.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text6.length && text6.charCodeAt(pos) === 43 || text6.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
-        pos++;
-        while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text6.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text6.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text6.charCodeAt(pos);
-      if (ch === 34) {
-        result += text6.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text6.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text6.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text6.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code3 = text6.charCodeAt(pos);
-    if (isWhiteSpace(code3)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code3);
-        code3 = text6.charCodeAt(pos);
-      } while (isWhiteSpace(code3));
-      return token = 15;
-    }
-    if (isLineBreak(code3)) {
-      pos++;
-      value += String.fromCharCode(code3);
-      if (code3 === 13 && text6.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code3) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text6.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text6.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text6.substring(start, pos);
-          return token = 12;
-        }
-        if (text6.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text6.charCodeAt(pos);
-            if (ch === 42 && text6.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text6.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text6.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code3);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code3);
-        pos++;
-        if (pos === len || !isDigit(text6.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code3)) {
-          pos++;
-          code3 = text6.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text6.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code3);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code3) {
-    if (isWhiteSpace(code3) || isLineBreak(code3)) {
-      return false;
-    }
-    switch (code3) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-(function(CharacterCodes2) {
-  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-})(CharacterCodes || (CharacterCodes = {}));
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
-  return " ".repeat(index2);
-});
-var maxCachedValues = 200;
-var cachedBreakLinesWithSpaces = {
-  " ": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\n" + " ".repeat(index2);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r" + " ".repeat(index2);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r\n" + " ".repeat(index2);
-    })
-  },
-  "	": {
-    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\n" + "	".repeat(index2);
-    }),
-    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r" + "	".repeat(index2);
-    }),
-    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-      return "\r\n" + "	".repeat(index2);
-    })
-  }
-};
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-var ParseOptions;
-(function(ParseOptions2) {
-  ParseOptions2.DEFAULT = {
-    allowTrailingComma: false
-  };
-})(ParseOptions || (ParseOptions = {}));
-function parseTree(text6, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep2, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep2 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error62, offset, length) => {
-      errors.push({ error: error62, offset, length });
-    }
-  };
-  visit2(text6, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function getNodeValue(node3) {
-  switch (node3.type) {
-    case "array":
-      return node3.children.map(getNodeValue);
-    case "object":
-      const obj = /* @__PURE__ */ Object.create(null);
-      for (let prop of node3.children) {
-        const valueNode = prop.children[1];
-        if (valueNode) {
-          obj[prop.children[0].value] = getNodeValue(valueNode);
-        }
-      }
-      return obj;
-    case "null":
-    case "string":
-    case "number":
-    case "boolean":
-      return node3.value;
-    default:
-      return void 0;
-  }
-}
-function visit2(text6, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text6, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error62, skipUntilAfter = [], skipUntil = []) {
-    onError(error62);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-
-// node_modules/jsonc-parser/lib/esm/main.js
-var ScanError;
-(function(ScanError2) {
-  ScanError2[ScanError2["None"] = 0] = "None";
-  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-})(ScanError || (ScanError = {}));
-var SyntaxKind;
-(function(SyntaxKind2) {
-  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-})(SyntaxKind || (SyntaxKind = {}));
-var parseTree2 = parseTree;
-var getNodeValue2 = getNodeValue;
-var visit3 = visit2;
-var ParseErrorCode;
-(function(ParseErrorCode2) {
-  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-})(ParseErrorCode || (ParseErrorCode = {}));
-function printParseErrorCode(code3) {
-  switch (code3) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-
-// src/data-files/model.ts
-function lineAt(doc, offset) {
-  const starts = doc.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-function lineStartsOf(source) {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-function afterLine(doc, line) {
-  return doc.lineStarts[line] ?? doc.source.length;
-}
-var isRecord = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
-
-// src/data-files/roles.ts
-var TITLE_KEYS = ["project", "title", "name", "group", "category", "section", "label"];
-var ROLE_KEYS = {
-  name: ["name", "organization", "organisation", "company", "org", "title", "adopter", "displayname", "label"],
-  url: ["url", "website", "link", "homepage", "href", "site", "web", "uri", "websiteurl", "homepageurl"],
-  description: ["description", "desc", "usage", "usecase", "summary", "details", "text", "blurb", "comment", "story"],
-  logo: ["logo", "image", "img", "icon", "logourl", "imageurl", "logosrc", "src"],
-  contact: ["contact", "contacts", "github", "maintainer", "owner"],
-  group: ["category", "type", "kind", "group", "section", "segment", "tier"]
-};
-var fold = (key) => key.toLowerCase().replace(/[-_\s]/g, "");
-var isUrl2 = (v) => typeof v === "string" && /^https?:\/\//i.test(v.trim());
-var isImage = (v) => typeof v === "string" && /\.(?:png|svg|jpe?g|gif|webp|avif)(?:[?#].*)?$/i.test(v.trim());
-function keyCounts(items) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const item of items) for (const p of item.pairs ?? []) counts2.set(p.key, (counts2.get(p.key) ?? 0) + 1);
-  return counts2;
-}
-function valuesOf(items, key) {
-  return items.map((i) => isRecord(i.value) ? i.value[key] : void 0).filter((v) => v !== void 0);
-}
-function inferKeys(items, configured = {}) {
-  const counts2 = keyCounts(items);
-  const keys = [...counts2.keys()];
-  const taken = new Set(Object.values(configured).filter(Boolean));
-  const map5 = { ...configured };
-  const claim2 = (role, key) => {
-    if (!key || map5[role] || taken.has(key)) return;
-    map5[role] = key;
-    taken.add(key);
-  };
-  const byName = (role, accept) => {
-    for (const wanted of ROLE_KEYS[role]) {
-      const key = keys.find((k) => fold(k) === wanted && !taken.has(k));
-      if (key && accept(valuesOf(items, key))) return key;
-    }
-    return void 0;
-  };
-  const mostly = (values, test) => values.filter(test).length * 2 > values.filter((v) => v !== "" && v !== null).length;
-  const strings = (values) => mostly(values, (v) => typeof v === "string");
-  claim2(
-    "url",
-    // A key named for the website holds addresses, some perhaps written without a scheme (`www.finos.org`).
-    byName("url", (v) => strings(v) && !mostly(v, isImage))
-  );
-  claim2("logo", byName("logo", strings));
-  claim2("name", byName("name", strings));
-  claim2("description", byName("description", strings));
-  claim2("contact", byName("contact", strings));
-  const rest = () => keys.filter((k) => !taken.has(k));
-  claim2(
-    "url",
-    rest().find((k) => mostly(valuesOf(items, k), isUrl2) && !mostly(valuesOf(items, k), isImage))
-  );
-  claim2(
-    "logo",
-    rest().find((k) => mostly(valuesOf(items, k), isImage))
-  );
-  claim2(
-    "name",
-    rest().find(
-      (k) => (counts2.get(k) ?? 0) * 2 > items.length && mostly(valuesOf(items, k), (v) => typeof v === "string")
-    )
-  );
-  const group = byName("group", (v) => strings(v) && new Set(v.map(String)).size > 1 && new Set(v).size < v.length);
-  claim2("group", group);
-  return map5;
-}
-function keyMapFromFields(fields) {
-  const roles = {
-    name: "name",
-    website: "url",
-    url: "url",
-    description: "description",
-    logo: "logo",
-    contact: "contact",
-    section: "group",
-    group: "group"
-  };
-  const map5 = {};
-  for (const [field, key] of Object.entries(fields)) {
-    const role = roles[field.toLowerCase()];
-    if (role) map5[role] = key;
-  }
-  return map5;
-}
-function isGroupList(items) {
-  const maps = items.filter((i) => isRecord(i.value));
-  if (!maps.length || inferKeys(maps).url) return false;
-  return maps.every(
-    (i) => Object.values(i.value).some((v) => Array.isArray(v) && v.some((x) => isRecord(x)))
-  );
-}
-
-// src/data-files/parse-json.ts
-var MAX_DEPTH = 4;
-function parseJsonData(source) {
-  const errors = [];
-  const root2 = parseTree2(source, errors, { disallowComments: false, allowTrailingComma: false });
-  const lineStarts = lineStartsOf(source);
-  if (errors.length || !root2) {
-    const error62 = errors[0];
-    return {
-      ok: false,
-      reason: `the JSON does not parse: ${error62 ? printParseErrorCode(error62.error) : "empty file"}`,
-      line: error62 ? lineAt({ lineStarts }, error62.offset) : void 0
-    };
-  }
-  const comments = [];
-  visit3(source, {
-    onComment: (offset, length) => comments.push({ start: offset, end: offset + length, text: source.slice(offset, offset + length) })
-  });
-  const doc = {
-    format: "json",
-    source,
-    eol: /\r\n/.test(source) ? "\r\n" : "\n",
-    lineStarts,
-    sequences: [],
-    comments,
-    value: getNodeValue2(root2)
-  };
-  collect(root2, [], void 0, doc, 0);
-  return { ok: true, doc };
-}
-function collect(node3, path2, parent, doc, depth) {
-  if (!node3 || depth > MAX_DEPTH) return;
-  if (node3.type === "array") {
-    const items = (node3.children ?? []).map((child, index2) => readItem(child, index2, doc));
-    if (items.some((i) => i.pairs))
-      doc.sequences.push({
-        path: path2,
-        items,
-        flow: true,
-        start: node3.offset,
-        end: node3.offset + node3.length,
-        title: parent ? titleOf(parent) : void 0
-      });
-    if (isGroupList(items))
-      (node3.children ?? []).forEach((child, i) => collect(child, [...path2, String(i)], node3, doc, depth + 1));
-    return;
-  }
-  if (node3.type !== "object") return;
-  for (const property of node3.children ?? []) {
-    const [key, value] = property.children ?? [];
-    if (key && typeof key.value === "string") collect(value, [...path2, key.value], node3, doc, depth + 1);
-  }
-}
-function titleOf(object2) {
-  for (const wanted of TITLE_KEYS) {
-    for (const property of object2.children ?? []) {
-      const [key, value] = property.children ?? [];
-      if (key?.value === wanted && value?.type === "string" && String(value.value).trim())
-        return String(value.value).trim();
-    }
-  }
-  return void 0;
-}
-function readItem(node3, index2, doc) {
-  const start = node3.offset;
-  const end = node3.offset + node3.length;
-  const pairs2 = node3.type === "object" ? (node3.children ?? []).map((property) => {
-    const [key, value] = property.children ?? [];
-    const keyStart = key?.offset ?? property.offset;
-    const keyEnd = key ? key.offset + key.length : keyStart;
-    return {
-      key: String(key?.value ?? ""),
-      keyStart,
-      keyEnd,
-      valueStart: value?.offset ?? keyEnd,
-      valueEnd: value ? value.offset + value.length : keyEnd,
-      value: value ? getNodeValue2(value) : null,
-      style: value?.type ?? "null"
-    };
-  }) : null;
-  return {
-    index: index2,
-    start,
-    end,
-    startLine: lineAt(doc, start),
-    endLine: lineAt(doc, end - 1),
-    pairs: pairs2,
-    flow: true,
-    value: getNodeValue2(node3)
-  };
-}
-
-// src/data-files/parse-yaml.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_DEPTH2 = 4;
-function parseYamlData(source) {
-  const document3 = (0, import_yaml.parseDocument)(source, { keepSourceTokens: true, uniqueKeys: false });
-  const lineStarts = lineStartsOf(source);
-  if (document3.errors.length) {
-    const error62 = document3.errors[0];
-    const line = lineAt({ lineStarts }, error62.pos[0]);
-    return { ok: false, reason: `the YAML does not parse: ${error62.message.split("\n")[0]}`, line };
-  }
-  const doc = {
-    format: "yaml",
-    source,
-    eol: /\r\n/.test(source) ? "\r\n" : "\n",
-    lineStarts,
-    sequences: [],
-    comments: collectComments(source),
-    value: document3.toJS({ maxAliasCount: -1 })
-  };
-  collectSequences(document3, document3.contents, [], doc, 0);
-  return { ok: true, doc };
-}
-function collectSequences(document3, node3, path2, doc, depth) {
-  if (depth > MAX_DEPTH2) return;
-  if ((0, import_yaml.isSeq)(node3)) {
-    const items = node3.items.map((item, index2) => readItem2(document3, item, index2, node3.flow === true, doc));
-    if (items.some((i) => i.pairs)) {
-      const [start, end] = node3.range ?? [0, 0];
-      doc.sequences.push({ path: path2, items, flow: node3.flow === true, start, end, title: titleOf2(document3, path2) });
-    }
-    if (isGroupList(items))
-      node3.items.forEach((item, i) => collectSequences(document3, item, [...path2, String(i)], doc, depth + 1));
-    return;
-  }
-  if (!(0, import_yaml.isMap)(node3)) return;
-  for (const pair2 of node3.items) {
-    if ((0, import_yaml.isScalar)(pair2.key) && (typeof pair2.key.value === "string" || typeof pair2.key.value === "number"))
-      collectSequences(document3, pair2.value, [...path2, String(pair2.key.value)], doc, depth + 1);
-  }
-}
-function titleOf2(document3, path2) {
-  const parent = path2.length ? document3.getIn(path2.slice(0, -1), true) : void 0;
-  if (!(0, import_yaml.isMap)(parent)) return void 0;
-  for (const key of TITLE_KEYS) {
-    const value = parent.get(key, true);
-    if ((0, import_yaml.isScalar)(value) && typeof value.value === "string" && value.value.trim()) return value.value.trim();
-  }
-  return void 0;
-}
-function contentEnd(source, start, end) {
-  while (end > start && /\s/.test(source[end - 1])) end--;
-  return end;
-}
-function readItem2(document3, node3, index2, inFlow, doc) {
-  const source = doc.source;
-  const [rangeStart, rangeEnd] = node3.range ?? [0, 0];
-  let start = rangeStart;
-  if (!inFlow) {
-    let dash = start - 1;
-    while (dash >= 0 && /\s/.test(source[dash])) dash--;
-    if (dash >= 0 && source[dash] === "-") start = dash;
-  }
-  const pairs2 = (0, import_yaml.isMap)(node3) ? node3.items.map((pair2) => readPair(document3, pair2, source)) : null;
-  let end = contentEnd(source, start, rangeEnd);
-  if (pairs2?.length && !((0, import_yaml.isMap)(node3) && node3.flow))
-    end = Math.max(...pairs2.map((p) => p.valueEnd), pairs2[pairs2.length - 1].keyEnd);
-  return {
-    index: index2,
-    start,
-    end,
-    startLine: lineAt(doc, start),
-    endLine: lineAt(doc, Math.max(start, end - 1)),
-    pairs: pairs2,
-    flow: (0, import_yaml.isMap)(node3) && node3.flow === true,
-    value: node3.toJS(document3, { maxAliasCount: -1 })
-  };
-}
-function readPair(document3, pair2, source) {
-  const key = pair2.key;
-  const [keyStart, keyEnd] = key?.range ?? [0, 0];
-  const keyValue = (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
-  const value = pair2.value;
-  if (!value?.range)
-    return { key: keyValue, keyStart, keyEnd, valueStart: keyEnd, valueEnd: keyEnd, value: null, style: "PLAIN" };
-  const [valueStart, rawEnd] = value.range;
-  const style = (0, import_yaml.isScalar)(value) ? value.type ?? "PLAIN" : `${((0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value)) && value.flow ? "FLOW" : "BLOCK"}_${(0, import_yaml.isSeq)(value) ? "SEQ" : "MAP"}`;
-  return {
-    key: keyValue,
-    keyStart,
-    keyEnd,
-    valueStart,
-    valueEnd: contentEnd(source, valueStart, rawEnd),
-    value: value.toJS(document3, { maxAliasCount: -1 }),
-    style
-  };
-}
-function collectComments(source) {
-  const out = [];
-  const visit6 = (token) => {
-    if (!token || typeof token !== "object") return;
-    if (Array.isArray(token)) {
-      for (const t2 of token) visit6(t2);
-      return;
-    }
-    const t = token;
-    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
-      out.push({ start: t.offset, end: t.offset + t.source.length, text: t.source.replace(/^#\s?/, "") });
-      return;
-    }
-    for (const [k, v] of Object.entries(t)) if (k !== "parent") visit6(v);
-  };
-  for (const token of new import_yaml.Parser().parse(source)) visit6(token);
-  return out.sort((a, b) => a.start - b.start);
-}
-
-// src/data-files/parse-data.ts
-function dataFormatOf(path2) {
-  const ext = /\.([a-z]+)$/i.exec(path2)?.[1]?.toLowerCase();
-  if (ext === "yml" || ext === "yaml") return "yaml";
-  if (ext === "json") return "json";
-  return void 0;
-}
-function parseData(source, format2) {
-  return format2 === "json" ? parseJsonData(source) : parseYamlData(source);
-}
-
-// src/data-files/group-files.ts
-function groupNameOf(file2) {
-  const format2 = dataFormatOf(file2.path);
-  const parsed = format2 ? parseData(file2.text, format2) : void 0;
-  const title = parsed?.ok ? parsed.doc.sequences.find((s) => s.title)?.title : void 0;
-  if (title) return title;
-  const base = file2.path.slice(file2.path.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
-  return base.replace(/^\d+[-_.\s]*/, "") || base;
-}
-function chooseGroupFile(files2, section) {
-  const named = files2.map((f) => ({ path: f.path, group: groupNameOf(f) }));
-  const list4 = named.map((n) => `"${n.group}"`).join(", ");
-  if (!section)
-    return { ok: false, reason: `this folder holds one file per group; choose one with --section (groups: ${list4})` };
-  for (const level of ["exact", "partial"]) {
-    const hit = named.find((n) => sectionMatches(section, n.group) === level);
-    if (hit) return { ok: true, ...hit };
-  }
-  return { ok: false, reason: `no group "${section}" in this folder; groups: ${list4}` };
+function previousLineEnd(doc, offset) {
+  const line = lineOf(doc, offset);
+  if (line <= 1) return 0;
+  const start = lineStart(doc, line);
+  return start - (doc.source[start - 2] === "\r" ? 2 : 1);
 }
 
 // src/adopters/duplicates.ts
@@ -42202,6 +40719,54 @@ var import_tldts = __toESM(require_cjs(), 1);
 
 // src/submission/confusables.ts
 import { domainToUnicode } from "node:url";
+
+// src/submission/code-points.ts
+var RULES = [
+  { test: new RegExp("\\p{Cs}", "u"), what: "a broken character", why: "a lone UTF-16 surrogate" },
+  { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
+  {
+    test: new RegExp("\\p{Bidi_Control}", "u"),
+    what: "a bidirectional-text control character",
+    why: "which can make text display in another order than it is stored"
+  },
+  { test: new RegExp("\\p{Cc}", "u"), what: "a control character" },
+  {
+    test: new RegExp("\\p{Default_Ignorable_Code_Point}", "u"),
+    what: "an invisible character",
+    why: "such as a zero-width space, a tag, a variation selector or a filler"
+  },
+  { test: new RegExp("\\p{Cf}", "u"), what: "an invisible formatting character" },
+  { test: new RegExp("\\p{Co}", "u"), what: "a private-use character", why: "which displays differently on every device" },
+  { test: new RegExp("\\p{Cn}", "u"), what: "an unassigned code point or a noncharacter" }
+];
+var ANY_FORBIDDEN = new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
+function formatCodePoint(codePoint) {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function findForbiddenCodePoints(text6, options = {}) {
+  if (!ANY_FORBIDDEN.test(text6)) return [];
+  const found = /* @__PURE__ */ new Map();
+  for (const char of text6) {
+    if (char === "\n" && options.allowLineFeed) continue;
+    const rule = RULES.find((r) => r.test.test(char));
+    if (rule === void 0) continue;
+    const seen = found.get(rule);
+    if (seen) seen.count += 1;
+    else found.set(rule, { first: char.codePointAt(0) ?? 0, count: 1 });
+  }
+  return [...found].map(([{ what, why }, { first, count }]) => {
+    const more = count > 1 ? ` and ${count - 1} more like it` : "";
+    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
+    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
+  });
+}
+function trimCharacters(text6, characters) {
+  let start = 0;
+  let end = text6.length;
+  while (start < end && characters.includes(text6.charAt(start))) start += 1;
+  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
+  return text6.slice(start, end);
+}
 
 // src/submission/confusables-table.ts
 var ASCII_CONFUSABLES = [
@@ -42405,6 +40970,24 @@ function findSpoofingLabel(hostname3) {
   }
   return void 0;
 }
+function describeImitations(text6) {
+  const found = /* @__PURE__ */ new Map();
+  for (const char of text6) {
+    const prototype = imitated(char);
+    if (prototype !== void 0 && !found.has(char)) {
+      found.set(char, `${formatCodePoint(char.codePointAt(0) ?? 0)} for "${prototype}"`);
+    }
+  }
+  return [...found.values()];
+}
+function foldImitations(text6) {
+  return [...text6].map((char) => imitated(char) ?? char).join("");
+}
+function imitated(char) {
+  if (/^[ -~]$/.test(char)) return void 0;
+  const prototype = skeleton(char);
+  return prototype === char.normalize("NFD") ? void 0 : prototype;
+}
 
 // src/submission/normalize-name.ts
 var LEGAL_SUFFIXES = [
@@ -42579,17 +41162,101 @@ function findDuplicatesIn(entries, name, url2) {
 
 // src/adopters/escape.ts
 function escapeInline(text6) {
-  return text6.replace(/[\\`*_[\]<>~|]/g, "\\$&").replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;");
+  return text6.replace(/[\\`*_[\]<>~|]/g, "\\$&").replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;").replace(/#+$/, (h) => h.replace(/#/g, "\\#"));
 }
 function linkDestination(url2) {
   return url2.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
-function markdownLink(name, url2, angle = false) {
-  const dest = linkDestination(url2);
-  return `[${escapeInline(name)}](${angle ? `<${dest}>` : dest})`;
+function markdownLink(name, url2) {
+  return `[${escapeInline(name)}](${linkDestination(url2)})`;
 }
-function startsBlock(token) {
-  return /^(?:[-+*]|\d{1,9}[.)]|#{1,6}|>|\||=+|-+|`{3,}|~{3,}|<)$/.test(token) || /^(?:`{3}|~{3}|<)/.test(token);
+function attribute(value, quote) {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(quote === '"' ? /"/g : /'/g, quote === '"' ? "&quot;" : "&#39;");
+}
+function escapeFor(value, context, atLineStart2 = false) {
+  switch (context) {
+    case "text":
+    case "cell":
+    case "link-text": {
+      const escaped = escapeInline(value);
+      return atLineStart2 ? escaped.replace(/^(\d{1,9})([.)])/, "$1\\$2").replace(/^([-+#=])/, "\\$1") : escaped;
+    }
+    case "destination":
+      return linkDestination(value);
+    case "reference-destination":
+      return `](${linkDestination(value)})`;
+    case "angle-destination":
+    case "autolink":
+    case "bare-url":
+      return /[\s<>]/.test(value) ? void 0 : value;
+    case "attribute-double":
+      return attribute(value, '"');
+    case "attribute-single":
+      return attribute(value, "'");
+    case "attribute-bare":
+      return /[\s"'=<>`]/.test(value) ? void 0 : value;
+    case "code":
+      return /[\r\n]/.test(value) ? void 0 : value;
+  }
+}
+
+// src/adopters/inline.ts
+function displayText(node3) {
+  if (Array.isArray(node3)) return node3.map((n) => displayText(n)).join("");
+  switch (node3.type) {
+    case "text":
+    case "inlineCode":
+      return node3.value;
+    case "image":
+    case "imageReference":
+      return node3.alt ?? "";
+    case "html":
+      return /^<img\b/i.test(node3.value) ? htmlAttribute(node3.value, "alt") ?? "" : "";
+    case "break":
+      return " ";
+    default:
+      return "children" in node3 ? node3.children.map((n) => displayText(n)).join("") : "";
+  }
+}
+function htmlAttribute(tag, name) {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i").exec(tag);
+  return m ? m[1] ?? m[2] ?? m[3] : void 0;
+}
+var GENERIC_LINK_TEXT = /^(?:link|links|website|web ?site|site|home ?page|here|more|more info(?:rmation)?|read more|details|url|official site|visit|web)$/i;
+function isGenericLinkText(text6) {
+  return GENERIC_LINK_TEXT.test(text6.trim());
+}
+function addressForms(url2) {
+  const bare2 = url2.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const noSlash = bare2.replace(/\/+$/, "");
+  const host = noSlash.split(/[/?#]/)[0] ?? "";
+  return [url2.trim(), bare2, noSlash, host, host.replace(/^www\./i, ""), noSlash.replace(/^www\./i, "")].map(
+    (s) => s.toLowerCase()
+  );
+}
+function isUrlText(text6, url2) {
+  if (!url2) return false;
+  const t = text6.trim().toLowerCase().replace(/\/+$/, "");
+  if (!t || /\s/.test(t)) return false;
+  return addressForms(url2).some((form2) => form2.replace(/\/+$/, "") === t);
+}
+function urlTextForm(text6, url2) {
+  const t = text6.trim().toLowerCase().replace(/\/+$/, "");
+  const [full, bare2, , host] = addressForms(url2);
+  if (t === full?.replace(/\/+$/, "") || t.includes("://") && t === url2.toLowerCase()) return "as-is";
+  if (t === host) return /^www\./.test(t) ? "host-www" : "host";
+  if (t === host?.replace(/^www\./, "")) return "host";
+  if (t === bare2?.replace(/\/+$/, "") || t.includes("/")) return "host-path";
+  return "host";
+}
+function deriveText(form2, value) {
+  if (form2 === "github-profile") return `https://github.com/${value}`;
+  if (form2 === "as-is") return value;
+  const bare2 = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/\/+$/, "");
+  const host = bare2.split(/[/?#]/)[0] ?? bare2;
+  if (form2 === "host-www") return host;
+  if (form2 === "host") return host.replace(/^www\./i, "");
+  return bare2.replace(/^www\./i, "");
 }
 
 // src/adopters/entry-traits.ts
@@ -42601,176 +41268,832 @@ function isCatchAll(name) {
 var SENTENCE_WORDS = /\b(?:is|are|be|been|should|must|can|will|have|has|please|you|your|we|our|if|to|this|these|the list)\b/i;
 var IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
 var LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
-function isNameLike(part) {
-  if (!part || !part.name || part.name.length > 100) return false;
-  if (LABELS.test(part.name)) return false;
-  const words = part.name.split(/\s+/).length;
-  if (part.linked) return words <= 12 && !IMPERATIVE.test(part.name);
-  if (part.open) return words <= 10;
-  return words <= 6 && !/[.!?]$/.test(part.name) && !SENTENCE_WORDS.test(part.name);
+function isNameLike(name, style) {
+  if (!name || name.length > 100) return false;
+  if (LABELS.test(name)) return false;
+  const words = name.split(/\s+/).length;
+  if (style === "linked") return words <= 12 && !IMPERATIVE.test(name);
+  if (style === "emphasized") return words <= 10;
+  return words <= 6 && !/[.!?]$/.test(name) && !SENTENCE_WORDS.test(name);
 }
-function tailAfterName(doc, part, end) {
-  return doc.source.slice(part.end, end);
+var EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
+function isPlaceholder(name, url2) {
+  const n = name.trim();
+  if (/^[<{[].*[>}\]]$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|none yet)$/i.test(n)) return true;
+  if (/^(?:your|my)\b/i.test(n)) return true;
+  if (/\b(?:company|organi[sz]ation|project|adopter|user)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n)) return true;
+  return url2 !== void 0 && EXAMPLE_HOST.test(url2.trim());
+}
+
+// src/adopters/read/link-parts.ts
+function linkParts(doc, node3) {
+  const src = doc.source;
+  const start = startOf(node3);
+  const end = endOf(node3);
+  const isImage2 = node3.type === "image" || node3.type === "imageReference";
+  if (!isImage2 && src[start] === "<") {
+    const inner = { start: start + 1, end: end - 1 };
+    return { start, end, kind: "autolink", text: inner, destination: { ...inner, context: "autolink" } };
+  }
+  const open2 = isImage2 ? start + 2 : start + 1;
+  if (!isImage2 && src[start] !== "[") {
+    return { start, end, kind: "bare", text: { start, end }, destination: { start, end, context: "bare-url" } };
+  }
+  const close = closingBracket(src, open2, end);
+  const text6 = { start: open2, end: close };
+  if (node3.type === "linkReference" || node3.type === "imageReference" || src[close + 1] !== "(") {
+    return { start, end, kind: "reference", text: text6 };
+  }
+  let i = close + 2;
+  while (i < end && /\s/.test(src[i])) i++;
+  if (src[i] === "<") {
+    const stop = src.indexOf(">", i);
+    return { start, end, kind: "inline", text: text6, destination: { start: i + 1, end: stop, context: "angle-destination" } };
+  }
+  let depth = 0;
+  let j = i;
+  for (; j < end; j++) {
+    const c = src[j];
+    if (c === "\\") j++;
+    else if (/\s/.test(c)) break;
+    else if (c === "(") depth++;
+    else if (c === ")" && depth-- === 0) break;
+  }
+  return { start, end, kind: "inline", text: text6, destination: { start: i, end: j, context: "destination" } };
+}
+function closingBracket(src, from, limit) {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "`") {
+      const run = /^`+/.exec(src.slice(i))[0];
+      const stop = src.indexOf(run, i + run.length);
+      if (stop > 0 && stop < limit) i = stop + run.length - 1;
+    } else if (c === "[") depth++;
+    else if (c === "]" && depth-- === 0) return i;
+  }
+  return from;
+}
+function attributeSpan(tag, tagStart, name) {
+  const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i");
+  const m = re.exec(tag);
+  if (!m) return void 0;
+  const value = m[1] ?? m[2] ?? m[3] ?? "";
+  const quoteOffset = m[0].length - value.length - (m[3] === void 0 ? 1 : 0);
+  const start = tagStart + m.index + quoteOffset;
+  return {
+    start,
+    end: start + value.length,
+    value,
+    context: m[3] !== void 0 ? "attribute-bare" : m[2] !== void 0 ? "attribute-single" : "attribute-double"
+  };
+}
+
+// src/adopters/read/inline-fields.ts
+var isBlank = (n) => n.type === "text" && !n.value.trim();
+var isImg = (n) => n.type === "html" && /^<img\b/i.test(n.value);
+var trimmedRange = (src, start, end) => {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(src[s])) s++;
+  while (e > s && /\s/.test(src[e - 1])) e--;
+  return { start: s, end: e };
+};
+function logoSpans(doc, node3, removeTo) {
+  const remove = [{ start: startOf(node3), end: removeTo }];
+  if (node3.type === "image") {
+    const parts = linkParts(doc, node3);
+    if (!parts.destination) return { spans: [] };
+    return { spans: [{ field: "logo", ...parts.destination, remove }], logo: node3.url };
+  }
+  if (node3.type === "html") {
+    const src = attributeSpan(node3.value, startOf(node3), "src");
+    if (src)
+      return {
+        spans: [{ field: "logo", start: src.start, end: src.end, context: src.context, remove }],
+        logo: src.value
+      };
+  }
+  return { spans: [] };
+}
+function fromLink(doc, link2, head) {
+  if (link2.type !== "link" && link2.type !== "linkReference") return void 0;
+  const parts = linkParts(doc, link2);
+  const url2 = link2.type === "link" ? link2.url : doc.definitions.get(normalizeLabel(link2.identifier)) ?? void 0;
+  const spans = [];
+  const unlink = [
+    { start: parts.start, end: parts.text.start },
+    { start: parts.text.end, end: parts.end }
+  ];
+  if (parts.destination) spans.push({ field: "url", ...parts.destination, remove: unlink });
+  const image2 = link2.children.find((c) => c.type === "image" || isImg(c));
+  if (image2) {
+    const logo = logoSpans(doc, image2, endOf(image2));
+    let name;
+    if (image2.type === "image") {
+      const alt = linkParts(doc, image2).text;
+      name = image2.alt ?? "";
+      spans.push({ field: "name", ...alt, context: "link-text", fallback: parts.text });
+    } else if (image2.type === "html") {
+      const alt = attributeSpan(image2.value, startOf(image2), "alt");
+      if (!alt) return void 0;
+      name = alt.value;
+      spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback: parts.text });
+    }
+    const logoSpan = logo.spans[0];
+    if (logoSpan) spans.push({ ...logoSpan, remove: void 0 });
+    return {
+      name: (name ?? "").trim(),
+      style: "linked",
+      head,
+      spans: sortSpans(spans),
+      url: url2,
+      logo: logo.logo,
+      reference: false
+    };
+  }
+  const text6 = displayText(link2).trim();
+  if (parts.kind === "autolink" || parts.kind === "bare" || isGenericLinkText(text6) || /^https?:\/\//i.test(text6)) {
+    return void 0;
+  }
+  spans.push({ field: "name", ...trimmedRange(doc.source, parts.text.start, parts.text.end), context: "link-text" });
+  if (parts.kind === "reference") {
+    spans.push({
+      field: "url",
+      start: parts.text.end,
+      end: parts.end,
+      context: "reference-destination",
+      remove: unlink
+    });
+  }
+  return {
+    name: text6,
+    style: "linked",
+    head,
+    spans: sortSpans(spans),
+    url: url2,
+    reference: parts.kind === "reference"
+  };
+}
+function fromWrapper(doc, wrapper) {
+  let inner = "children" in wrapper ? wrapper.children : [];
+  while (inner.length === 1 && (inner[0].type === "strong" || inner[0].type === "emphasis")) {
+    inner = inner[0].children;
+  }
+  const head = { start: startOf(wrapper), end: endOf(wrapper) };
+  const significant = inner.filter((n) => !(n.type === "text" && /^[\s:]*$/.test(n.value)));
+  const links = significant.filter((n) => n.type === "link" || n.type === "linkReference");
+  const stray = significant.filter((n) => n.type === "text" && /^[\s*_]+$/.test(n.value));
+  if (links.length === 1 && links.length + stray.length === significant.length) {
+    const read2 = fromLink(doc, links[0], head);
+    return read2 ? { ...read2, malformed: stray.length > 0 } : void 0;
+  }
+  if (!inner.length || !inner.every((n) => n.type === "text" || n.type === "inlineCode")) return void 0;
+  const range = trimmedRange(doc.source, startOf(inner[0]), endOf(inner[inner.length - 1]));
+  while (range.end > range.start && /[\s:]/.test(doc.source[range.end - 1])) range.end--;
+  const name = displayText(inner).replace(/[\s:]+$/, "").trim();
+  if (!name) return void 0;
+  return {
+    name,
+    style: "emphasized",
+    head,
+    spans: [{ field: "name", ...range, context: "text" }],
+    malformed: false,
+    reference: false
+  };
+}
+function fromAnchor(doc, kids, i) {
+  const open2 = kids[i];
+  if (!open2 || open2.type !== "html" || !/^<a\s/i.test(open2.value)) return void 0;
+  const close = kids.findIndex((n, j) => j > i && n.type === "html" && /^<\/a\s*>/i.test(n.value));
+  if (close < 0) return void 0;
+  const inside = kids.slice(i + 1, close);
+  const closeNode = kids[close];
+  const href = attributeSpan(open2.value, startOf(open2), "href");
+  const spans = [];
+  const unlink = [
+    { start: startOf(open2), end: endOf(open2) },
+    { start: startOf(closeNode), end: endOf(closeNode) }
+  ];
+  if (href) spans.push({ field: "url", start: href.start, end: href.end, context: href.context, remove: unlink });
+  const image2 = inside.find((c) => c.type === "image" || isImg(c));
+  let name = displayText(inside).trim();
+  if (image2 && image2.type === "html") {
+    const alt = attributeSpan(image2.value, startOf(image2), "alt");
+    if (alt) spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context });
+    const logo = logoSpans(doc, image2, endOf(image2)).spans[0];
+    if (logo) spans.push({ ...logo, remove: void 0 });
+    name = alt?.value.trim() ?? name;
+  } else if (inside.length) {
+    spans.push({
+      field: "name",
+      ...trimmedRange(doc.source, startOf(inside[0]), endOf(inside[inside.length - 1])),
+      context: "text"
+    });
+  }
+  if (!name) return void 0;
+  return {
+    name,
+    style: "linked",
+    head: { start: startOf(open2), end: endOf(closeNode) },
+    spans: sortSpans(spans),
+    url: href?.value,
+    malformed: false,
+    reference: false,
+    next: close + 1
+  };
+}
+var SEPARATOR = /\s+[-–—]\s+|:\s|:$|\s+[-–—]$/;
+function fromText(doc, kids, i, whole) {
+  const first = kids[i];
+  if (!first || first.type !== "text" && first.type !== "inlineCode") return void 0;
+  if (whole) {
+    const last = kids[kids.length - 1];
+    const range2 = trimmedRange(doc.source, startOf(first), endOf(last));
+    const name = displayText(kids.slice(i)).replace(/\s+/g, " ").trim();
+    if (!name || !kids.slice(i).every((n) => n.type === "text" || n.type === "inlineCode" || n.type === "break"))
+      return void 0;
+    return {
+      name,
+      style: "plain",
+      head: range2,
+      spans: [{ field: "name", ...range2, context: "text" }],
+      malformed: false,
+      reference: false,
+      next: kids.length
+    };
+  }
+  if (first.type !== "text") return void 0;
+  const raw = doc.source.slice(startOf(first), endOf(first));
+  const lead = raw.length - raw.trimStart().length;
+  const line = raw.slice(lead).split(/\r?\n/)[0] ?? "";
+  const sep2 = SEPARATOR.exec(line);
+  const text6 = (sep2 ? line.slice(0, sep2.index) : line).trimEnd();
+  if (!text6) return void 0;
+  const start = startOf(first) + lead;
+  const range = { start, end: start + text6.length };
+  const valueLine = first.value.trimStart().split(/\r?\n/)[0] ?? "";
+  const valueSep = SEPARATOR.exec(valueLine);
+  return {
+    name: (valueSep ? valueLine.slice(0, valueSep.index) : valueLine).trim() || text6,
+    style: "plain",
+    head: range,
+    spans: [{ field: "name", ...range, context: "text" }],
+    malformed: false,
+    reference: false,
+    next: i + 1
+  };
+}
+function readHead(doc, kids, i, whole) {
+  const node3 = kids[i];
+  if (!node3) return void 0;
+  if (node3.type === "link" || node3.type === "linkReference") {
+    const read2 = fromLink(doc, node3, { start: startOf(node3), end: endOf(node3) });
+    return read2 && { ...read2, malformed: false, next: i + 1 };
+  }
+  if (node3.type === "strong" || node3.type === "emphasis") {
+    const read2 = fromWrapper(doc, node3);
+    return read2 && { ...read2, next: i + 1 };
+  }
+  if (node3.type === "html") return fromAnchor(doc, kids, i);
+  return fromText(doc, kids, i, whole);
+}
+function siteLink(doc, kids, from) {
+  for (let j = from; j < kids.length; j++) {
+    const n = kids[j];
+    if (n.type !== "link") continue;
+    const parts = linkParts(doc, n);
+    const text6 = displayText(n).trim();
+    const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text6, n.url);
+    if (!urlText && !isGenericLinkText(text6)) continue;
+    if (!parts.destination) continue;
+    let before = startOf(n);
+    while (before > 0 && /[ \t]/.test(doc.source[before - 1])) before--;
+    const remove = [{ start: before, end: endOf(n) }];
+    const spans = [{ field: "url", ...parts.destination, remove }];
+    if (urlText && parts.kind === "inline") {
+      spans.push({
+        field: "url-text",
+        ...trimmedRange(doc.source, parts.text.start, parts.text.end),
+        context: "link-text",
+        derive: urlTextForm(text6, n.url)
+      });
+    }
+    return { spans: sortSpans(spans), url: n.url, node: n };
+  }
+  return void 0;
 }
 function separatorOf(tail) {
-  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)?|[ \t]*[-–—:|][ \t]*|[ \t]+)/.exec(tail);
+  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*|[ \t]*[-–—:|,][ \t]*|[ \t]+)/.exec(tail);
   return m ? m[0] : "";
 }
-function describes(tail) {
-  const text6 = tail.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_m, label) => isGenericLinkText(label) ? " " : label).replace(/<[^>]*>/g, " ").replace(/https?:\/\/\S+/g, " ");
-  return new RegExp("\\p{L}{2}", "u").test(text6);
+function sortSpans(spans) {
+  return [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
 }
-function genericLinkUrl(rest) {
-  for (const n of rest) if (n.type === "link" && isGenericLinkText(displayText(n))) return n.url;
-  return void 0;
+function textWithin(doc, kids, range) {
+  let out = "";
+  for (const n of kids) {
+    const s = startOf(n);
+    const e = endOf(n);
+    if (e <= range.start || s >= range.end) continue;
+    if (n.type === "text" && (s < range.start || e > range.end)) {
+      const raw = doc.source.slice(Math.max(s, range.start), Math.min(e, range.end));
+      out += raw.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&amp;/g, "&");
+    } else out += displayText(n);
+  }
+  return out.replace(/\s+/g, " ").trim();
 }
-function namePartShape(part) {
-  if (!part) return "none";
-  const link2 = part.logo ? "logo" : part.reference ? "ref" : part.angleUrl ? "angle" : part.linked ? "link" : "plain";
-  return `${part.open}${link2}${part.close.replace(/\s+$/, "")}`;
-}
-
-// src/adopters/containers/heading-container.ts
-function fieldLabels(blocks) {
-  const list4 = blocks.find((b) => b.type === "list");
-  const labels = /* @__PURE__ */ new Set();
-  for (const item of list4?.children ?? []) {
-    const p = item.children[0];
-    const first = p?.type === "paragraph" ? p.children[0] : void 0;
-    if (first && (first.type === "strong" || first.type === "emphasis")) {
-      labels.add(displayText(first).replace(/:\s*$/, "").trim().toLowerCase());
+function readInlineFields(doc, nodes, options) {
+  const kids = nodes.filter((n, j) => !(j === 0 && isBlank(n)));
+  const spans = [];
+  let i = 0;
+  let logo;
+  while (kids[i] && (kids[i].type === "image" || isImg(kids[i]))) {
+    const image2 = kids[i];
+    let j = i + 1;
+    while (kids[j] && isBlank(kids[j])) j++;
+    const read2 = logoSpans(doc, image2, kids[j] ? startOf(kids[j]) : endOf(image2));
+    spans.push(...read2.spans);
+    logo ??= read2.logo;
+    i = j;
+  }
+  const head = readHead(doc, kids, i, Boolean(options.whole));
+  if (!head) return void 0;
+  spans.push(...head.spans);
+  logo ??= head.logo;
+  let url2 = head.url;
+  let description;
+  let descriptionEnd = options.end;
+  let trailingSite = false;
+  if (!url2) {
+    const site = siteLink(doc, kids, head.next);
+    if (site) {
+      spans.push(...site.spans);
+      url2 = site.url;
+      const after = doc.source.slice(endOf(site.node), options.end);
+      if (!after.trim()) {
+        descriptionEnd = site.spans.find((s) => s.field === "url").remove[0].start;
+        trailingSite = true;
+      }
     }
   }
-  return labels;
-}
-function readHeadingContainer(doc, parent, hasEntryContainer) {
-  const subs = parent.subsections;
-  if (subs.length < 2) return void 0;
-  const depth = subs[0].depth;
-  if (!subs.every((s) => s.depth === depth)) return void 0;
-  const named = subs.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
-  if (named / subs.length < 0.6) return void 0;
-  const labelSets = subs.map((s) => fieldLabels(s.blocks));
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const set3 of labelSets) for (const l of set3) counts2.set(l, (counts2.get(l) ?? 0) + 1);
-  const shared = [...counts2.values()].filter((c) => c >= 2).length >= 2;
-  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasEntryContainer(s));
-  if (!shared && !prose) return void 0;
-  const entries = subs.map((s) => {
-    const title = s.title ?? "";
-    const link2 = s.heading?.children.find((c) => c.type === "link");
-    return {
-      start: lineStart(doc, lineOf(doc, s.start)),
-      end: s.end,
-      startLine: lineOf(doc, s.start),
-      endLine: lineOf(doc, s.end),
-      name: title,
-      url: link2?.type === "link" ? link2.url : void 0,
-      hasDescription: s.blocks.length > 0,
-      catchAll: isCatchAll(title),
-      shape: `heading|${depth}|${link2 ? "link" : "plain"}`,
-      wellFormed: true,
-      source: { kind: "heading", heading: s.heading, bodyEnd: s.end }
-    };
-  });
-  return {
-    kind: "headings",
-    entries,
-    start: entries[0].start,
-    end: entries[entries.length - 1].end,
-    section: parent.title,
-    loose: true,
-    headingDepth: depth
-  };
-}
-
-// src/adopters/containers/loose.ts
-function isLoose(entries, doc) {
-  let blank = 0;
-  for (let i = 1; i < entries.length; i++) {
-    const before = entries[i].startLine - 1;
-    if (before > entries[i - 1].endLine && isBlankLine(doc, before)) blank++;
+  let tailShape = "";
+  if (!options.whole) {
+    const tail = doc.source.slice(head.head.end, descriptionEnd);
+    const sep2 = separatorOf(tail);
+    const text6 = trimmedRange(doc.source, head.head.end + sep2.length, descriptionEnd);
+    const value = textWithin(doc, kids, text6);
+    if (new RegExp("\\p{L}{2}", "u").test(value)) {
+      description = value;
+      const inside = (s) => s.start >= text6.start && s.end <= text6.end;
+      for (let k = spans.length - 1; k >= 0; k--) if (inside(spans[k])) spans.splice(k, 1);
+      spans.push({
+        field: "description",
+        ...text6,
+        context: options.context,
+        remove: [{ start: head.head.end, end: text6.end }]
+      });
+      tailShape = `${sep2.replace(/\r?\n/g, "\n").replace(/[ \t]+$/, sep2.includes("\n") ? "" : " ").replace(/^[ \t]+/, " ")}D`;
+    }
+    if (trailingSite) tailShape += " U";
   }
-  return entries.length > 1 && blank * 2 > entries.length - 1;
-}
-
-// src/adopters/containers/list-container.ts
-function readListContainer(doc, list4, section) {
-  const entries = list4.children.map((item) => readListEntry(doc, item));
-  const named = entries.filter((e) => e.nameLike).length;
-  if (!entries.length || named / entries.length < 0.6) return void 0;
+  const headText = doc.source.slice(head.head.start, head.head.end);
+  const shape = shapeOf(headText, head.head.start, head.spans) + tailShape;
   return {
-    kind: "list",
-    entries: entries.map((e) => e.entry),
-    start: startOf(list4),
-    end: endOf(list4),
-    section,
-    loose: isLoose(
-      entries.map((e) => e.entry),
-      doc
-    ),
-    list: list4
+    name: head.name,
+    style: head.style,
+    nameLike: isNameLike(head.name, head.style),
+    head: head.head,
+    spans: sortSpans(spans),
+    url: url2,
+    logo,
+    description,
+    malformed: head.malformed,
+    reference: head.reference,
+    shape
   };
 }
-function itemPrefix(doc, item) {
-  const first = item.children[0];
-  const lineBegin = lineStart(doc, lineOf(doc, startOf(item)));
-  const contentStart = first ? startOf(first) : endOf(item);
-  return doc.source.slice(lineBegin, contentStart);
-}
-function readListEntry(doc, item) {
-  const first = item.children[0];
-  const part = first?.type === "paragraph" ? readNamePart(doc, first.children) : void 0;
-  const paragraphEnd = first ? endOf(first) : endOf(item);
-  const tail = part ? tailAfterName(doc, part, paragraphEnd) : "";
-  const prefix = itemPrefix(doc, item).replace(/\d+/, (n) => n === "1" ? "1" : "n");
-  const fallbackName = first ? (displayText(first).split("\n")[0] ?? "").trim() : "";
-  const name = part?.name ?? fallbackName;
-  const hasDescription = describes(tail);
-  const entry = {
-    start: lineStart(doc, lineOf(doc, startOf(item))),
-    end: endOf(item),
-    startLine: lineOf(doc, startOf(item)),
-    endLine: lineOf(doc, endOf(item)),
-    name,
-    url: part?.linked ? part.url : part ? genericLinkUrl(part.rest) : void 0,
-    hasDescription,
-    catchAll: isCatchAll(name),
-    shape: `list|${prefix}|${namePartShape(part)}|${hasDescription ? separatorOf(tail).trim() || " " : ""}`,
-    wellFormed: Boolean(part) && !part?.malformed,
-    source: { kind: "list-item", item, part }
-  };
-  return { entry, nameLike: isNameLike(part) };
+var TOKEN = { name: "N", url: "U", "url-text": "U", logo: "L" };
+function shapeOf(text6, offset, spans) {
+  let out = "";
+  let at = 0;
+  for (const s of sortSpans(spans)) {
+    const start = s.start - offset;
+    if (start < at || s.end - offset > text6.length) continue;
+    out += text6.slice(at, start) + (s.context === "reference-destination" ? "](U)" : TOKEN[s.field] ?? "");
+    at = s.end - offset;
+  }
+  return (out + text6.slice(at)).replace(/\s+/g, " ");
 }
 
-// src/adopters/containers/paragraph-container.ts
-function entryStart(doc, node3) {
-  if (node3.type !== "paragraph") return void 0;
-  const part = readNamePart(doc, node3.children);
-  if (!part || !isNameLike(part)) return void 0;
-  if (part.open) return part;
-  if (part.linked && /^[ \t]*(?:[-–—:]|\r?\n|$)/.test(doc.source.slice(part.end, endOf(node3)))) return part;
+// src/adopters/read/body-fields.ts
+var URL_LABEL = /^(?:website|web ?site|url|home ?page|site|links?|web|homepage)$/i;
+var DESCRIPTION_LABEL = /^(?:description|use[- ]?cases?|usage|application|how\b.*|summary|details|about|what\b.*|purpose|story|solution|overview)$/i;
+var CONTACT_LABEL = /^(?:contacts?|github|maintainers?|owners?|e-?mail|slack)$/i;
+function labelled(doc, paragraph2) {
+  const kids = paragraph2.children;
+  let label = "";
+  for (let i = 0; i < kids.length; i++) {
+    const node3 = kids[i];
+    const text6 = displayText(node3);
+    const colon = node3.type === "text" ? text6.indexOf(":") : -1;
+    const inside = node3.type === "strong" || node3.type === "emphasis" ? /:\s*$/.exec(text6) : null;
+    if (colon < 0 && !inside) {
+      if (/[\n.!?]/.test(text6)) return void 0;
+      label += text6;
+      if (label.length > 40) return void 0;
+      continue;
+    }
+    const before = inside ? text6.replace(/:\s*$/, "") : text6.slice(0, colon);
+    const full = (label + before).trim();
+    if (!full || full.split(/\s+/).length > 5 || /[\n.!?]/.test(before)) return void 0;
+    const after = inside ? endOf(node3) : startOf(node3) + doc.source.slice(startOf(node3), endOf(node3)).indexOf(":") + 1;
+    const spaces = /^:?[ \t]*/.exec(doc.source.slice(after, endOf(paragraph2)))[0];
+    return { label: full, value: { start: after + spaces.length, end: endOf(paragraph2) }, nodes: kids };
+  }
   return void 0;
 }
+function siteSpans(doc, nodes, remove) {
+  for (const n of nodes) {
+    if (n.type !== "link") continue;
+    const parts = linkParts(doc, n);
+    if (!parts.destination) continue;
+    const text6 = displayText(n).trim();
+    const spans = [{ field: "url", ...parts.destination, remove }];
+    if (parts.kind === "inline" && isUrlText(text6, n.url))
+      spans.push({ field: "url-text", ...parts.text, context: "link-text", derive: urlTextForm(text6, n.url) });
+    else if (parts.kind === "inline" && !isGenericLinkText(text6) && text6 !== n.url) continue;
+    return { spans, url: n.url };
+  }
+  return void 0;
+}
+function lineRemoval(doc, start, end) {
+  return { start: previousLineEnd(doc, lineStart(doc, lineOf(doc, start))), end };
+}
+function readBodyFields(doc, blocks, headingEnd) {
+  const out = { spans: [], labels: [] };
+  let previousEnd = headingEnd;
+  const take = (field, range, nodes, remove) => {
+    out.spans.push({ field, ...range, context: "text", remove });
+    out.description = textWithin(doc, nodes, range);
+  };
+  for (const block of blocks) {
+    const removeBlock = { start: previousEnd, end: endOf(block) };
+    if (block.type === "paragraph") {
+      const kids = block.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+      const lone = kids.length === 1 && kids[0].type === "link" ? kids[0] : void 0;
+      const field = labelled(doc, block);
+      if (lone && !out.url) {
+        const site = siteSpans(doc, [lone], [removeBlock]);
+        if (site) {
+          out.url = site.url;
+          out.spans.push(...site.spans);
+        }
+      } else if (field) {
+        readLabelled(doc, field, [removeBlock], out, take);
+      } else if (!out.description && new RegExp("\\p{L}{2}", "u").test(displayText(block))) {
+        take("description", { start: startOf(block), end: endOf(block) }, block.children, [removeBlock]);
+      }
+    } else if (block.type === "list") {
+      readLabelledList(doc, block, out, take);
+    }
+    previousEnd = endOf(block);
+  }
+  out.spans = sortSpans(out.spans);
+  return out;
+}
+function readLabelled(doc, field, remove, out, take) {
+  out.labels.push(field.label.toLowerCase());
+  const valueNodes = field.nodes.filter((n) => endOf(n) > field.value.start);
+  if (URL_LABEL.test(field.label) || !out.url && !DESCRIPTION_LABEL.test(field.label) && !CONTACT_LABEL.test(field.label)) {
+    const site = siteSpans(doc, valueNodes, remove);
+    if (site && !out.url) {
+      out.url = site.url;
+      out.spans.push(...site.spans);
+      return;
+    }
+    const bare2 = doc.source.slice(field.value.start, field.value.end).trim();
+    if (!out.url && URL_LABEL.test(field.label) && /^https?:\/\/\S+$/.test(bare2)) {
+      out.url = bare2;
+      out.spans.push({
+        field: "url",
+        start: field.value.start,
+        end: field.value.start + bare2.length,
+        context: "bare-url",
+        remove
+      });
+      return;
+    }
+  }
+  if (DESCRIPTION_LABEL.test(field.label) && !out.description && field.value.end > field.value.start) {
+    take("description", field.value, valueNodes, remove);
+  } else if (CONTACT_LABEL.test(field.label) && !out.contact) {
+    const text6 = doc.source.slice(field.value.start, field.value.end).trim();
+    const m = /^@([\w-]+)$/.exec(text6);
+    if (m) {
+      out.contact = m[1];
+      out.spans.push({
+        field: "contact",
+        start: field.value.start + 1,
+        end: field.value.start + text6.length,
+        context: "text",
+        remove
+      });
+    }
+  }
+}
+function readLabelledList(doc, list4, out, take) {
+  for (const item of list4.children) {
+    const p = item.children[0];
+    if (p?.type !== "paragraph") continue;
+    const field = labelled(doc, p);
+    if (!field) continue;
+    const remove = [lineRemoval(doc, startOf(item), endOf(item))];
+    const nested = item.children.find((c) => c.type === "list");
+    if (field.value.end <= field.value.start && nested) {
+      out.labels.push(field.label.toLowerCase());
+      if (!out.url && (URL_LABEL.test(field.label) || !CONTACT_LABEL.test(field.label))) {
+        for (const sub of nested.children) {
+          const sp = sub.children[0];
+          const site = sp?.type === "paragraph" ? siteSpans(doc, sp.children, remove) : void 0;
+          if (site) {
+            out.url = site.url;
+            out.spans.push(...site.spans);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    readLabelled(doc, field, remove, out, take);
+  }
+}
+
+// src/adopters/read/entry.ts
+function makeEntry(doc, r) {
+  const startLine = lineOf(doc, r.start);
+  const name = r.name.replace(/\s+/g, " ").trim();
+  return {
+    start: lineStart(doc, startLine),
+    end: r.end,
+    startLine,
+    endLine: lineOf(doc, Math.max(r.start, r.end - 1)),
+    name,
+    url: r.url,
+    description: r.description,
+    logo: r.logo,
+    contact: r.contact,
+    group: r.group,
+    groupKey: r.groupKey,
+    spans: sortSpans(r.spans),
+    shape: r.shape,
+    wellFormed: r.wellFormed,
+    nameLike: r.nameLike,
+    catchAll: isCatchAll(name),
+    placeholder: isPlaceholder(name, r.url)
+  };
+}
+
+// src/adopters/read/heading-reader.ts
+function blocksOf(section) {
+  return [...section.blocks, ...section.subsections.flatMap((s) => [s.heading, ...blocksOf(s)])];
+}
+function readHeadingEntry(doc, section) {
+  const heading2 = section.heading;
+  const kids = heading2.children;
+  const contentEnd2 = kids.length ? endOf(kids[kids.length - 1]) : endOf(heading2);
+  const fields = readInlineFields(doc, kids, { end: contentEnd2, context: "text", whole: true });
+  const body = readBodyFields(doc, blocksOf(section), endOf(heading2));
+  const spans = [...fields?.spans ?? []];
+  const linked2 = Boolean(fields?.url);
+  for (const span of body.spans) {
+    if ((span.field === "url" || span.field === "url-text") && linked2) continue;
+    spans.push(span);
+  }
+  const marker = doc.source.slice(startOf(heading2), kids[0] ? startOf(kids[0]) : endOf(heading2)).trim();
+  const entry = makeEntry(doc, {
+    start: startOf(heading2),
+    end: section.end,
+    name: fields?.name ?? section.title ?? "",
+    url: fields?.url ?? body.url,
+    description: body.description,
+    logo: fields?.logo,
+    contact: body.contact,
+    spans,
+    shape: `${marker || "setext"} ${fields?.shape ?? "?"}${body.url && !linked2 ? " +U" : ""}`,
+    wellFormed: Boolean(fields) && !fields?.malformed,
+    nameLike: fields?.nameLike ?? false
+  });
+  return { ...entry, labels: body.labels };
+}
+
+// src/adopters/read/key-value-reader.ts
+var KEY_LINE = /^([ \t]*(?:[-*+][ \t]+)?)([\p{L}][\p{L}\p{N} _-]{0,24}?):([ \t]*)(.*)$/u;
+function blocksIn(doc, firstLine2, lastLine) {
+  const blocks = [];
+  let current;
+  for (let line = firstLine2; line <= lastLine; line++) {
+    const text6 = lineText(doc, line);
+    const m = KEY_LINE.exec(text6);
+    const start = lineStart(doc, line);
+    if (m && !/^https?$/i.test(m[2])) {
+      const valueStart = start + m[1].length + m[2].length + 1 + m[3].length;
+      const entry = {
+        line,
+        key: m[2].trim(),
+        value: { start: valueStart, end: start + text6.trimEnd().length }
+      };
+      if (current && !current.lines.some((l) => l.key === entry.key)) {
+        current.lines.push(entry);
+        current.last = line;
+      } else {
+        if (current) blocks.push(current);
+        current = { lines: [entry], first: line, last: line };
+      }
+    } else if (current && text6.trim() && /^\s/.test(text6) && current.lines.length) {
+      const last = current.lines[current.lines.length - 1];
+      last.value = { start: last.value.start, end: start + text6.trimEnd().length };
+      current.last = line;
+    } else {
+      if (current) blocks.push(current);
+      current = void 0;
+    }
+  }
+  if (current) blocks.push(current);
+  return blocks.filter((b) => b.lines.length >= 2);
+}
+function valueOf(doc, l) {
+  return doc.source.slice(l.value.start, l.value.end).replace(/\s+/g, " ").trim();
+}
+function fieldKeys(doc, blocks) {
+  const firsts = /* @__PURE__ */ new Map();
+  for (const b of blocks) firsts.set(b.lines[0].key, (firsts.get(b.lines[0].key) ?? 0) + 1);
+  const [nameKey, count] = [...firsts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (count * 5 < blocks.length * 3) return void 0;
+  const stats = /* @__PURE__ */ new Map();
+  for (const b of blocks) {
+    for (const l of b.lines) {
+      const v = valueOf(doc, l);
+      const s = stats.get(l.key) ?? { urls: 0, images: 0, handles: 0, total: 0, length: 0 };
+      s.total++;
+      s.length += v.length;
+      if (/^https?:\/\/\S+$/i.test(v)) s.urls++;
+      if (/\.(?:png|svg|jpe?g|gif|webp)(?:[?#]\S*)?$/i.test(v)) s.images++;
+      if (/^@[\w-]+$/.test(v)) s.handles++;
+      stats.set(l.key, s);
+    }
+  }
+  const keys = /* @__PURE__ */ new Map([[nameKey, "name"]]);
+  const best = (score) => [...stats.keys()].filter((k) => !keys.has(k) && score(k) > 0).sort((a, b) => score(b) - score(a))[0];
+  const share = (k, f) => stats.get(k)[f] / stats.get(k).total;
+  const logo = best((k) => share(k, "images") > 0.5 ? share(k, "images") : 0);
+  if (logo) keys.set(logo, "logo");
+  const url2 = best((k) => share(k, "urls") > 0.5 ? share(k, "urls") : 0);
+  if (url2) keys.set(url2, "url");
+  const contact = best((k) => share(k, "handles") > 0.5 ? 1 : 0);
+  if (contact) keys.set(contact, "contact");
+  const description = best((k) => {
+    const s = stats.get(k);
+    return s.urls === 0 && s.length / s.total >= 15 ? s.length / s.total : 0;
+  });
+  if (description) keys.set(description, "description");
+  return keys;
+}
+function toEntry(doc, block, keys, context) {
+  const spans = [];
+  const values = {};
+  for (const l of block.lines) {
+    const field = keys.get(l.key);
+    if (!field) continue;
+    values[field] = valueOf(doc, l);
+    const remove = [{ start: previousLineEnd(doc, lineStart(doc, l.line)), end: l.value.end }];
+    spans.push({
+      field,
+      ...l.value,
+      context: field === "url" && context === "text" ? "bare-url" : context,
+      remove: field === "name" ? void 0 : remove
+    });
+  }
+  const shape = `kv|${block.lines.map((l) => l.key).join("|")}`;
+  return makeEntry(doc, {
+    start: lineStart(doc, block.first),
+    end: block.lines[block.lines.length - 1].value.end,
+    name: values.name ?? "",
+    url: values.url,
+    description: values.description,
+    logo: values.logo,
+    contact: values.contact,
+    spans,
+    shape,
+    wellFormed: Boolean(values.name),
+    nameLike: Boolean(values.name) && values.name.length <= 100
+  });
+}
+function readKeyValueEntries(doc, firstLine2, lastLine, context) {
+  const blocks = blocksIn(doc, firstLine2, lastLine);
+  if (blocks.length < 2) return [];
+  const keys = fieldKeys(doc, blocks);
+  if (!keys) return [];
+  return blocks.map((b) => toEntry(doc, b, keys, context));
+}
+
+// src/adopters/read/list-reader.ts
+function itemPrefix(doc, item) {
+  const first = item.children[0];
+  const start = lineStart(doc, lineOf(doc, startOf(item)));
+  return { start, text: doc.source.slice(start, first ? startOf(first) : endOf(item)) };
+}
+function readListItem(doc, item) {
+  const prefix = itemPrefix(doc, item);
+  const spans = [];
+  const number4 = /\d+/.exec(prefix.text);
+  if (number4) {
+    const start = prefix.start + number4.index;
+    spans.push({ field: "ordinal", start, end: start + number4[0].length, context: "text" });
+  }
+  const first = item.children[0];
+  const fields = first?.type === "paragraph" ? readInlineFields(doc, first.children, { end: endOf(first), context: "text" }) : void 0;
+  const marker = prefix.text.replace(/\d+/, (n) => n === "1" ? "1" : "n");
+  const fallback = first ? displayText(first).trim().split("\n")[0] ?? "" : "";
+  return makeEntry(doc, {
+    start: prefix.start,
+    end: endOf(item),
+    name: fields?.name ?? fallback,
+    url: fields?.url,
+    description: fields?.description,
+    logo: fields?.logo,
+    spans: [...spans, ...fields?.spans ?? []],
+    shape: `${marker}${fields?.shape ?? "?"}`,
+    wellFormed: Boolean(fields) && !fields?.malformed,
+    nameLike: fields?.nameLike ?? false
+  });
+}
+function readListEntries(doc, list4) {
+  return list4.children.map((item) => readListItem(doc, item));
+}
+
+// src/adopters/read/paragraph-reader.ts
+function paragraphEntryStart(doc, node3) {
+  if (node3.type !== "paragraph") return void 0;
+  const fields = readInlineFields(doc, node3.children, { end: endOf(node3), context: "text" });
+  if (!fields || !fields.nameLike || fields.style === "plain") return void 0;
+  const wrapped = /^[*_]/.test(doc.source.slice(fields.head.start, fields.head.end));
+  if (fields.style === "emphasized" || wrapped) return fields;
+  const after = doc.source.slice(fields.head.end, endOf(node3));
+  return /^[ \t]*(?:[-–—:]|<br\s*\/?>|\\?\r?\n|$)/.test(after) ? fields : void 0;
+}
 var BREAKS = /* @__PURE__ */ new Set(["heading", "thematicBreak", "table", "definition"]);
-function readParagraphContainers(doc, blocks, section) {
-  const containers = [];
+function toEntry2(doc, paragraph2, fields, blocks) {
+  const last = blocks[blocks.length - 1];
+  const spans = [...fields.spans];
+  let description = fields.description;
+  let shape = fields.shape;
+  const next = blocks[1];
+  if (!description && next?.type === "paragraph" && !fields.url?.startsWith("#")) {
+    const range = { start: startOf(next), end: endOf(next) };
+    description = textWithin(doc, next.children, range) || void 0;
+    if (description) {
+      spans.push({
+        field: "description",
+        ...range,
+        context: "text",
+        remove: [{ start: fields.head.end, end: range.end }]
+      });
+      shape += " \xB6D";
+    }
+  }
+  return makeEntry(doc, {
+    start: startOf(paragraph2),
+    end: endOf(last),
+    name: fields.name,
+    url: fields.url,
+    description,
+    logo: fields.logo,
+    spans,
+    shape,
+    wellFormed: !fields.malformed,
+    nameLike: fields.nameLike
+  });
+}
+function readParagraphRuns(doc, blocks) {
+  const runs = [];
   let entries = [];
   let current;
   const flushEntry = () => {
-    if (current) entries.push(toEntry(doc, current.paragraph, current.part, current.blocks));
+    if (current) entries.push(toEntry2(doc, current.paragraph, current.fields, current.blocks));
     current = void 0;
   };
   const flushRun = () => {
     flushEntry();
-    if (entries.length) containers.push(toContainer(doc, entries, section));
+    if (entries.length) runs.push(entries);
     entries = [];
   };
   for (const node3 of blocks) {
-    const part = entryStart(doc, node3);
-    if (part && node3.type === "paragraph") {
+    const fields = paragraphEntryStart(doc, node3);
+    if (fields && node3.type === "paragraph") {
       flushEntry();
-      current = { paragraph: node3, part, blocks: [node3] };
+      current = { paragraph: node3, fields, blocks: [node3] };
     } else if (BREAKS.has(node3.type)) {
       flushRun();
     } else if (current) {
@@ -42780,522 +42103,395 @@ function readParagraphContainers(doc, blocks, section) {
     }
   }
   flushRun();
-  return containers;
-}
-function toEntry(doc, paragraph2, part, blocks) {
-  const last = blocks[blocks.length - 1];
-  const tail = tailAfterName(doc, part, endOf(blocks.length > 1 ? last : paragraph2));
-  const hasDescription = describes(tail);
-  return {
-    start: lineStart(doc, lineOf(doc, startOf(paragraph2))),
-    end: endOf(last),
-    startLine: lineOf(doc, startOf(paragraph2)),
-    endLine: lineOf(doc, endOf(last)),
-    name: part.name,
-    url: part.url,
-    hasDescription,
-    catchAll: isCatchAll(part.name),
-    shape: `paragraph|${namePartShape(part)}|${hasDescription ? separatorOf(tail).replace(/[ \t]+$/, "") : ""}`,
-    wellFormed: !part.malformed,
-    source: { kind: "paragraph", paragraph: paragraph2, part }
-  };
-}
-function toContainer(doc, entries, section) {
-  return {
-    kind: "paragraphs",
-    entries,
-    start: entries[0].start,
-    end: entries[entries.length - 1].end,
-    section,
-    loose: entries.length > 1 ? isLoose(entries, doc) : true
-  };
+  return runs;
 }
 
-// src/adopters/containers/table-container.ts
-var NAME_HEADERS = [
-  [/\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?)\b/i, 3],
-  [/^\s*(?:name|who)\s*$/i, 3],
-  [/\bname\b/i, 2],
-  [/\b(?:project|product)s?\b/i, 1]
-];
-var URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?|more info(?:rmation)?)\b/i;
-var DESCRIPTION_HEADERS = [
-  /\b(?:description|use[- ]?cases?|usage|how\b.*\buse|success stor(?:y|ies)|stor(?:y|ies))\b|^\s*uses?\s*$/i,
-  /\b(?:details|about|comments?|notes?|purpose)\b/i
-];
-var CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?)\b/i;
+// src/adopters/read/table-columns.ts
+var NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?|name|who)\b/i;
+var URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
+var DESCRIPTION_HEADER = /\b(?:description|use[- ]?cases?|usage|how\b.*\buse|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
+var CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;
 var LOGO_HEADER = /\blogos?\b/i;
-var GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification)s?\s*$/i;
+var GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
 function cellText(cell) {
-  return cell ? displayText(cell).trim() : "";
+  return cell ? displayText(cell).replace(/\s+/g, " ").trim() : "";
 }
-function pick(headers, re, taken) {
-  return headers.findIndex((h, i) => re.test(h) && !taken.includes(i));
+function isSiteLinkCell(cell) {
+  const kids = cell.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(cellText(cell));
+  const only = kids[0];
+  if (only.type !== "link") return false;
+  const text6 = displayText(only).trim();
+  return text6 === only.url || isGenericLinkText(text6) || isUrlText(text6, only.url);
+}
+function firstMeaningful(cell) {
+  let node3 = cell.children.find((n) => !(n.type === "text" && !n.value.trim()));
+  while (node3 && (node3.type === "strong" || node3.type === "emphasis")) node3 = node3.children[0];
+  return node3;
+}
+function statsOf(table, column) {
+  const cells = table.children.slice(1).map((r) => r.children[column]);
+  const texts = cells.map(cellText).filter(Boolean);
+  let linkedName = 0;
+  let siteLink2 = 0;
+  let images = 0;
+  let handles = 0;
+  for (const cell of cells) {
+    if (!cell) continue;
+    const first = firstMeaningful(cell);
+    if (isSiteLinkCell(cell)) siteLink2++;
+    else if (first?.type === "link" || first?.type === "linkReference") linkedName++;
+    if (cell.children.some((n) => n.type === "image" || n.type === "html" && /^<img\b/i.test(n.value))) images++;
+    if (/(^|\s)@[\w-]+/.test(cellText(cell))) handles++;
+  }
+  return {
+    linkedName,
+    siteLink: siteLink2,
+    images,
+    handles,
+    filled: texts.length,
+    distinct: new Set(texts.map((t) => t.toLowerCase())).size,
+    averageLength: texts.length ? texts.reduce((n, t) => n + t.length, 0) / texts.length : 0
+  };
+}
+function looksLikeGroup(s, rows) {
+  return rows >= 4 && s.filled >= rows * 0.8 && s.distinct >= 1 && s.distinct <= Math.max(2, rows / 4) && s.averageLength <= 30;
 }
 function readColumns(table) {
   const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
-  let name = -1;
-  let best = 0;
-  headers.forEach((h, i) => {
-    const score = NAME_HEADERS.find(([re]) => re.test(h))?.[1] ?? 0;
-    if (score > best) [name, best] = [i, score];
+  const count = headers.length;
+  const rows = table.children.length - 1;
+  const stats = headers.map((_h, i) => statsOf(table, i));
+  const taken = /* @__PURE__ */ new Set();
+  const pick2 = (score) => {
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0; i < count; i++) {
+      if (taken.has(i)) continue;
+      const s = score(i);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    }
+    if (best >= 0) taken.add(best);
+    return best;
+  };
+  const header2 = (re, i) => re.test(headers[i] ?? "") ? 1 : 0;
+  const group = pick2(
+    (i) => header2(GROUP_HEADER, i) && stats[i].distinct <= Math.max(4, rows / 2) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
+  );
+  const name = pick2((i) => {
+    const s = stats[i];
+    const distinctShare = s.filled ? s.distinct / s.filled : 0;
+    if (s.siteLink > s.filled / 2 || s.averageLength > 80) return 0;
+    return header2(NAME_HEADER, i) * 4 + s.linkedName / Math.max(1, rows) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01;
   });
-  if (name < 0) {
-    const rows = table.children.slice(1);
-    name = headers.findIndex(
-      (_h, i) => rows.some((r) => r.children[i]?.children.some((c) => c.type === "link"))
-    );
-    if (name < 0) name = 0;
-  }
-  const group = pick(headers, GROUP_HEADER, [name]);
-  const contact = pick(headers, CONTACT_HEADER, [name, group]);
-  const logo = pick(headers, LOGO_HEADER, [name, group, contact]);
-  const url2 = pick(headers, URL_HEADER, [name, group, contact, logo]);
-  let description = -1;
-  for (const re of DESCRIPTION_HEADERS) {
-    if (description < 0) description = pick(headers, re, [name, group, contact, logo, url2]);
-  }
-  return { name, url: url2, description, contact, logo, group, count: headers.length, headers };
+  const nameLinked = name >= 0 && stats[name].linkedName * 2 > stats[name].filled;
+  const contact = pick2(
+    (i) => header2(CONTACT_HEADER, i) * 2 + (stats[i].handles * 2 > Math.max(1, stats[i].filled) ? 1 : 0)
+  );
+  const logo = pick2(
+    (i) => header2(LOGO_HEADER, i) * 2 + (stats[i].images * 2 > Math.max(1, stats[i].filled) && i !== group ? 0.5 : 0)
+  );
+  const url2 = nameLinked ? -1 : pick2((i) => header2(URL_HEADER, i) * 2 + (stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1.5 : 0));
+  const description = pick2((i) => {
+    const s = stats[i];
+    if (s.siteLink * 2 > Math.max(1, s.filled)) return 0;
+    return header2(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1e3 : 0);
+  });
+  return { name: Math.max(name, 0), url: url2, description, contact, logo, group, count, headers };
 }
-function readTableContainer(doc, table, section) {
-  const columns = readColumns(table);
-  const rows = table.children.slice(1);
-  if (!rows.length) return void 0;
+
+// src/adopters/read/table-reader.ts
+function cellRanges(source, lineStartOffset, lineEnd) {
+  const line = source.slice(lineStartOffset, lineEnd);
+  const ranges = [];
+  let from = 0;
+  let i = 0;
+  const lead = /^\s*\|/.exec(line);
+  if (lead) from = i = lead[0].length;
+  for (; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === "|") {
+      ranges.push({ start: lineStartOffset + from, end: lineStartOffset + i });
+      from = i + 1;
+    }
+  }
+  const rest = line.slice(from);
+  if (rest.trim()) ranges.push({ start: lineStartOffset + from, end: lineStartOffset + line.trimEnd().length });
+  return ranges;
+}
+var trim = (src, r) => {
+  let { start, end } = r;
+  while (start < end && /\s/.test(src[start])) start++;
+  while (end > start && /\s/.test(src[end - 1])) end--;
+  return { start, end };
+};
+function tableLayout(doc, table, columns) {
+  const headStart = lineStart(doc, lineOf(doc, startOf(table)));
+  const delimiterLine = lineOf(doc, startOf(table)) + 1;
+  const delimiterStart = lineStart(doc, delimiterLine);
+  const delimiterEnd = lineStart(doc, delimiterLine + 1);
+  const body = table.children[1];
   return {
-    kind: "table",
-    entries: rows.map((row) => readRow(doc, row, columns)),
-    start: startOf(table),
-    end: endOf(table),
-    section,
-    loose: false,
-    table,
-    columns
+    columns,
+    delimiter: doc.source.slice(delimiterStart, delimiterEnd).replace(/\r?\n$/, ""),
+    bodyStart: body ? lineStart(doc, lineOf(doc, startOf(body))) : delimiterEnd,
+    headStart
   };
 }
-function urlInCell(cell) {
-  if (!cell) return void 0;
-  for (const n of cell.children) if (n.type === "link") return n.url;
-  const bare2 = /https?:\/\/\S+/.exec(displayText(cell));
-  return bare2?.[0];
+function urlCellSpans(doc, cell, content3) {
+  const link2 = cell.children.find((n) => n.type === "link");
+  if (link2?.type === "link") {
+    const parts = linkParts(doc, link2);
+    if (!parts.destination) return { spans: [] };
+    const spans = [{ field: "url", ...parts.destination }];
+    const text7 = cellText({ ...cell, children: link2.children });
+    if (parts.kind === "inline" && isUrlText(text7, link2.url))
+      spans.push({
+        field: "url-text",
+        ...trim(doc.source, parts.text),
+        context: "link-text",
+        derive: urlTextForm(text7, link2.url)
+      });
+    return { spans, url: link2.url };
+  }
+  const text6 = doc.source.slice(content3.start, content3.end);
+  if (/^https?:\/\/\S+$/.test(text6)) return { spans: [{ field: "url", ...content3, context: "bare-url" }], url: text6 };
+  return { spans: [] };
+}
+function contactSpans(doc, cell, content3) {
+  const text6 = doc.source.slice(content3.start, content3.end);
+  const link2 = cell.children.find((n) => n.type === "link");
+  if (link2?.type === "link" && /github\.com\/[\w-]+\/?$/i.test(link2.url)) {
+    const parts = linkParts(doc, link2);
+    const label = doc.source.slice(parts.text.start, parts.text.end);
+    const at = label.startsWith("@") ? 1 : 0;
+    const spans = [
+      { field: "contact", start: parts.text.start + at, end: parts.text.end, context: "link-text" }
+    ];
+    if (parts.destination) spans.push({ field: "contact-url", ...parts.destination, derive: "github-profile" });
+    return { spans, contact: label.slice(at) };
+  }
+  const m = /^@([\w-]+)$/.exec(text6);
+  if (m)
+    return {
+      spans: [{ field: "contact", start: content3.start + 1, end: content3.end, context: "cell" }],
+      contact: m[1]
+    };
+  return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0 };
 }
 function readRow(doc, row, columns) {
-  const cell = row.children[columns.name];
-  const part = cell ? readNamePart(doc, cell.children) : void 0;
-  const name = (part?.linked ? part.name : cellText(cell)) || cellText(row.children[0]);
-  const raw = doc.source.slice(startOf(row), endOf(row)).trim();
+  const line = lineOf(doc, startOf(row));
+  const start = lineStart(doc, line);
+  const ranges = cellRanges(doc.source, start, endOf(row));
+  const content3 = (i) => trim(doc.source, ranges[i] ?? { start: endOf(row), end: endOf(row) });
+  const cell = (i) => row.children[i];
+  const spans = [];
+  const nameCell = cell(columns.name);
+  const fields = nameCell ? readInlineFields(doc, nameCell.children, { end: content3(columns.name).end, context: "cell", whole: true }) : void 0;
+  if (fields) spans.push(...fields.spans.filter((s) => s.field !== "description"));
+  let url2 = fields?.url;
+  const urlCell = cell(columns.url);
+  if (!url2 && urlCell) {
+    const read2 = urlCellSpans(doc, urlCell, content3(columns.url));
+    spans.push(...read2.spans);
+    url2 = read2.url;
+  }
+  let description;
+  if (columns.description >= 0 && cell(columns.description)) {
+    spans.push({ field: "description", ...content3(columns.description), context: "cell" });
+    description = cellText(cell(columns.description)) || void 0;
+  }
+  let contact;
+  const contactCell = cell(columns.contact);
+  if (contactCell) {
+    const read2 = contactSpans(doc, contactCell, content3(columns.contact));
+    spans.push(...read2.spans);
+    contact = read2.contact;
+  }
+  let group;
+  let groupKey;
+  if (columns.group >= 0 && cell(columns.group)) {
+    const range = content3(columns.group);
+    spans.push({ field: "group", ...range, context: "cell" });
+    group = cellText(cell(columns.group)) || void 0;
+    const pictures = cell(columns.group).children.filter((n) => n.type === "image").map((n) => n.url);
+    groupKey = (pictures.length ? pictures.join(" ") : (group ?? "").toLowerCase()) || void 0;
+  }
+  const name = fields?.name ?? cellText(nameCell);
+  const raw = doc.source.slice(start, endOf(row)).trim();
   const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
-  const description = columns.description >= 0 ? cellText(row.children[columns.description]) : "";
-  const group = columns.group >= 0 ? cellText(row.children[columns.group]) : void 0;
-  return {
-    start: lineStart(doc, lineOf(doc, startOf(row))),
+  return makeEntry(doc, {
+    start,
     end: endOf(row),
-    startLine: lineOf(doc, startOf(row)),
-    endLine: lineOf(doc, endOf(row)),
     name,
-    url: part?.linked ? part.url : urlInCell(row.children[columns.url]),
-    hasDescription: describes(description),
-    catchAll: isCatchAll(name),
-    group: group || void 0,
-    shape: `table|${pipes}|${namePartShape(part)}`,
-    wellFormed: row.children.length === columns.count && !part?.malformed,
-    source: { kind: "table-row", row, part, nameColumn: columns.name }
-  };
+    url: url2,
+    description,
+    logo: fields?.logo,
+    contact,
+    group,
+    groupKey,
+    spans: sortSpans(spans),
+    shape: `table${pipes}|${fields?.shape ?? "?"}`,
+    wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
+    nameLike: Boolean(name) && (fields?.nameLike ?? false)
+  });
+}
+function readTable(doc, table) {
+  const columns = readColumns(table);
+  const entries = table.children.slice(1).map((row) => readRow(doc, row, columns));
+  return { entries, layout: tableLayout(doc, table, columns) };
+}
+
+// src/adopters/sections.ts
+function buildSections(doc) {
+  const root2 = { heading: null, title: null, depth: 0, blocks: [], subsections: [], start: 0, end: 0 };
+  const stack = [root2];
+  for (const node3 of doc.tree.children) {
+    if (startOf(node3) < doc.bodyStart) continue;
+    if (node3.type === "heading") {
+      while (stack.length > 1 && stack[stack.length - 1].depth >= node3.depth) stack.pop();
+      const section = {
+        heading: node3,
+        title: displayText(node3).trim(),
+        depth: node3.depth,
+        blocks: [],
+        subsections: [],
+        start: startOf(node3),
+        end: endOf(node3)
+      };
+      stack[stack.length - 1].subsections.push(section);
+      stack.push(section);
+    } else {
+      stack[stack.length - 1].blocks.push(node3);
+    }
+    for (const open2 of stack) open2.end = Math.max(open2.end, endOf(node3));
+  }
+  root2.start = doc.bodyStart;
+  return root2;
+}
+var SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?)\b/i;
+function looksLikeSectionTitle(title) {
+  return SECTION_WORDS.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
+}
+function normalizeSectionName(text6) {
+  return text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function sectionMatches(choice, title) {
+  const a = normalizeSectionName(choice);
+  const b = normalizeSectionName(title);
+  if (!a || !b) return false;
+  if (a === b || a.replace(/s$/, "") === b.replace(/s$/, "")) return "exact";
+  return ` ${b} `.includes(` ${a} `) || ` ${b} `.includes(` ${a.replace(/s$/, "")} `) ? "partial" : false;
 }
 
 // src/adopters/find-containers.ts
+var EXAMPLE_WORDS = /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
+function isLoose(entries, doc) {
+  let blank = 0;
+  for (let i = 1; i < entries.length; i++) {
+    const before = entries[i].startLine - 1;
+    if (before > entries[i - 1].endLine && isBlankLine(doc, before)) blank++;
+  }
+  return entries.length > 1 && blank * 2 > entries.length - 1;
+}
+function container(doc, kind, entries, scope, extra = {}) {
+  const doubts = new Set(extra.doubts ?? []);
+  if (scope.quoted) doubts.add("quoted");
+  const real = entries.filter((e) => !e.placeholder);
+  if (real.length * 2 < entries.length || !real.length) doubts.add("example");
+  const anchors = entries.filter((e) => e.url?.startsWith("#")).length;
+  if (anchors * 5 >= entries.length * 3) doubts.add("contents");
+  const named = entries.filter((e) => e.nameLike).length;
+  if (named * 5 < entries.length * 3) doubts.add("prose");
+  return {
+    kind,
+    entries,
+    start: entries[0].start,
+    end: entries[entries.length - 1].end,
+    section: scope.section.title,
+    headings: scope.headings,
+    loose: kind === "headings" ? true : isLoose(entries, doc),
+    scopeStart: scope.section.start,
+    scopeEnd: scope.section.end,
+    doubts: [...doubts],
+    ...extra.table ? { table: extra.table } : {},
+    ...extra.headingDepth ? { headingDepth: extra.headingDepth } : {}
+  };
+}
+function introducesExample(doc, blocks, index2, scope) {
+  if (scope.section.title && EXAMPLE_WORDS.test(scope.section.title)) return true;
+  const before = blocks[index2 - 1];
+  if (!before || before.type !== "paragraph") return false;
+  const text6 = displayText(before);
+  return EXAMPLE_WORDS.test(text6) && /:\s*$/.test(text6.trim());
+}
+function followsCatchAll(doc, blocks, index2) {
+  const before = blocks[index2 - 1];
+  if (!before || before.type !== "paragraph") return false;
+  const text6 = displayText(before).replace(/\s*[-–—:]\s*$/, "").trim();
+  return isCatchAll(text6) || isCatchAll(text6.split(/\s+[-–—:]\s+|:\s/)[0] ?? "");
+}
+function blockContainers(doc, blocks, scope) {
+  const found = [];
+  blocks.forEach((block, index2) => {
+    const doubts = [];
+    if (introducesExample(doc, blocks, index2, scope)) doubts.push("example");
+    if (block.type === "list") {
+      if (followsCatchAll(doc, blocks, index2)) doubts.push("catch-all");
+      const entries = readListEntries(doc, block);
+      if (entries.length) found.push(container(doc, "list", entries, scope, { doubts }));
+    } else if (block.type === "table") {
+      const { entries, layout } = readTable(doc, block);
+      if (entries.length) found.push(container(doc, "table", entries, scope, { table: layout, doubts }));
+    } else if (block.type === "code" || block.type === "paragraph" && blocks[index2 - 1]?.type !== "paragraph") {
+      let lastBlock = block;
+      for (let j = index2 + 1; block.type === "paragraph" && blocks[j]?.type === "paragraph"; j++)
+        lastBlock = blocks[j];
+      const first = lineOf(doc, startOf(block));
+      const last = lineOf(doc, Math.max(startOf(lastBlock), endOf(lastBlock) - 1));
+      const entries = readKeyValueEntries(doc, first, last, block.type === "code" ? "code" : "text");
+      if (entries.length) found.push(container(doc, "key-value", entries, scope, { doubts }));
+    } else if (block.type === "blockquote") {
+      found.push(...blockContainers(doc, block.children, { ...scope, quoted: true }));
+    }
+  });
+  for (const run of readParagraphRuns(doc, blocks)) found.push(container(doc, "paragraphs", run, scope));
+  return found;
+}
+function sharedLabels(entries) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of entries) for (const l of new Set(e.labels)) counts2.set(l, (counts2.get(l) ?? 0) + 1);
+  return [...counts2.values()].filter((c) => c >= 2).length;
+}
+function headingContainer(doc, parent, scope) {
+  const subs = parent.subsections;
+  if (subs.length < 2) return void 0;
+  const depth = subs[0].depth;
+  if (!subs.every((s) => s.depth === depth)) return void 0;
+  const entries = subs.map((s) => readHeadingEntry(doc, s));
+  const real = subs.filter((_s, i) => !entries[i].placeholder);
+  const named = real.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
+  if (real.length < 2 || named * 2 < real.length) return void 0;
+  const alike = sharedLabels(entries) >= 2 || entries.filter((e) => e.url).length * 5 >= subs.length * 3;
+  if (alike) return container(doc, "headings", entries, scope, { headingDepth: depth });
+  const hasOwnEntries = (s) => blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);
+  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasOwnEntries(s));
+  if (named * 5 < real.length * 3 || !prose) return void 0;
+  return container(doc, "headings", entries, scope, { headingDepth: depth });
+}
 function findContainers(doc) {
   const found = [];
-  const visit6 = (section) => {
-    const scoped = (c) => ({ ...c, scopeStart: section.start, scopeEnd: section.end });
-    found.push(...blockContainers(doc, section).map(scoped));
-    const headings = readHeadingContainer(
-      doc,
-      section,
-      (s) => blockContainers(doc, s).some((c) => c.entries.length >= 2)
-    );
-    if (headings) found.push(scoped(headings));
-    else section.subsections.forEach(visit6);
+  const visit6 = (section, headings) => {
+    const scope = { section, headings, quoted: false };
+    found.push(...blockContainers(doc, section.blocks, scope));
+    const headed = headingContainer(doc, section, scope);
+    if (headed) found.push(headed);
+    else for (const sub of section.subsections) visit6(sub, sub.title ? [...headings, sub.title] : headings);
   };
   const root2 = buildSections(doc);
   root2.end = doc.source.length;
-  visit6(root2);
+  visit6(root2, []);
   return found.sort((a, b) => a.start - b.start);
-}
-function blockContainers(doc, section) {
-  const containers = [];
-  for (const block of section.blocks) {
-    const container = block.type === "list" ? readListContainer(doc, block, section.title) : block.type === "table" ? readTableContainer(doc, block, section.title) : void 0;
-    if (container) containers.push(container);
-  }
-  containers.push(...readParagraphContainers(doc, section.blocks, section.title));
-  return containers;
-}
-
-// src/adopters/order.ts
-var collator = new Intl.Collator("en", { sensitivity: "base" });
-function compareNames(a, b) {
-  return collator.compare(sortKey(a), sortKey(b));
-}
-function sortKey(name) {
-  return name.replace(/^[^\p{L}\p{N}]+/u, "");
-}
-var ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
-var CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
-var NO_ORDER = /\b(?:no|not\s+in\s+any)\s+particular\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
-var DESCRIBED_FIRST = /\bdescription\b[^.]{0,120}\bfirst\s+part\b|\bfirst\s+part\b[^.]{0,120}\bdescription\b/i;
-function statedOrder(statements) {
-  const text6 = statements.join("\n");
-  const describedFirst = DESCRIBED_FIRST.test(text6);
-  if (NO_ORDER.test(text6)) return { order: "append", describedFirst };
-  const alphabetical = ALPHABETICAL.test(text6);
-  const chronological = CHRONOLOGICAL.test(text6);
-  if (alphabetical !== chronological) return { order: alphabetical ? "alphabetical" : "append", describedFirst };
-  return { describedFirst };
-}
-function detectOrder(entries) {
-  const named = entries.filter((e) => !e.catchAll);
-  if (named.length < 4) return { order: "append", basis: "default" };
-  let pairs2 = 0;
-  let inOrder2 = 0;
-  for (let i = 1; i < named.length; i++) {
-    const [a, b] = [named[i - 1], named[i]];
-    if (a.group !== b.group) continue;
-    pairs2++;
-    if (compareNames(a.name, b.name) <= 0) inOrder2++;
-  }
-  if (pairs2 < 3) return { order: "append", basis: "default" };
-  return { order: inOrder2 / pairs2 >= 0.8 ? "alphabetical" : "append", basis: "detected" };
-}
-function decideOrder(entries, statements) {
-  const stated = statedOrder(statements);
-  if (stated.order) return { order: stated.order, basis: "stated", describedFirst: stated.describedFirst };
-  return { ...detectOrder(entries), describedFirst: stated.describedFirst };
-}
-function insertionIndex(entries, lo, hi, name, order2) {
-  if (order2 === "append") return hi;
-  let cost = 0;
-  for (let i = lo; i < hi; i++) if (compareNames(entries[i].name, name) < 0) cost++;
-  let best = lo;
-  let bestCost = cost;
-  for (let p = lo + 1; p <= hi; p++) {
-    const passed = compareNames(entries[p - 1].name, name);
-    if (passed < 0) cost--;
-    else if (passed > 0) cost++;
-    if (cost < bestCost) [best, bestCost] = [p, cost];
-  }
-  return best;
-}
-
-// src/adopters/render/choose-template.ts
-function nameIsLinked(entry) {
-  const source = entry.source;
-  if (source.kind === "heading") return entry.shape.endsWith("|link");
-  return Boolean(source.part?.linked);
-}
-function chooseTemplate(container, index2, haveUrl) {
-  const candidates2 = container.entries.filter((e) => e.wellFormed && !e.catchAll);
-  if (!candidates2.length) return void 0;
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const e of candidates2) counts2.set(e.shape, (counts2.get(e.shape) ?? 0) + 1);
-  const anyLinked = haveUrl && candidates2.some(nameIsLinked);
-  const rank2 = (e) => (anyLinked && nameIsLinked(e) ? 1e6 : 0) + (counts2.get(e.shape) ?? 0);
-  const best = candidates2.reduce((m, e) => Math.max(m, rank2(e)), 0);
-  for (let d = 0; d < container.entries.length; d++) {
-    for (const p of [index2 - 1 - d, index2 + d]) {
-      const e = container.entries[p];
-      if (e && e.wellFormed && !e.catchAll && rank2(e) === best) return e;
-    }
-  }
-  return void 0;
-}
-
-// src/adopters/render/render-heading-entry.ts
-var DESCRIPTION_LABEL = /^(?:description|application|usage|use[- ]?cases?|how|about|summary|details)$/i;
-var LINK_LABEL = /^(?:website|web ?site|url|home ?page|links?|site)$/i;
-function fieldsOf(doc, blocks) {
-  const list4 = blocks.find((b) => b.type === "list");
-  const fields = [];
-  for (const item of list4?.children ?? []) {
-    const p = item.children[0];
-    const label = p?.type === "paragraph" ? p.children[0] : void 0;
-    if (!p || p.type !== "paragraph" || !label || label.type !== "strong" && label.type !== "emphasis") continue;
-    const text6 = displayText(label).replace(/:\s*$/, "").trim();
-    const raw = lineText(doc, lineOf(doc, startOf(item)));
-    const at = raw.indexOf(text6);
-    const afterLabel = /^[^\s\p{L}\p{N}]*:?\s?/u.exec(raw.slice(at + text6.length))?.[0] ?? ": ";
-    fields.push({
-      label: text6,
-      before: raw.slice(0, at),
-      after: afterLabel.endsWith(" ") ? afterLabel : `${afterLabel} `,
-      item
-    });
-  }
-  return { fields, list: list4 };
-}
-function renderHeadingEntry(doc, container, template, entry) {
-  if (template.source.kind !== "heading") throw new Error("not a heading entry");
-  const depth = container.headingDepth ?? template.source.heading.depth;
-  const hashes = "#".repeat(depth);
-  const sectionBlocks = blocksUnder(doc, template);
-  const { fields } = fieldsOf(doc, sectionBlocks);
-  const warnings = [];
-  const body = [];
-  if (!fields.length) {
-    const lines2 = [`${hashes} ${markdownLink(entry.name, entry.url)}`];
-    if (entry.description) lines2.push("", escapeInline(entry.description));
-    return { text: lines2.join(doc.eol), lines: lines2.length, warnings };
-  }
-  const descriptionField = fields.find((f) => DESCRIPTION_LABEL.test(f.label));
-  const linkField = fields.find((f) => LINK_LABEL.test(f.label));
-  if (entry.description && descriptionField) {
-    body.push(
-      `${descriptionField.before}${descriptionField.label}${descriptionField.after}${escapeInline(entry.description)}`
-    );
-  } else if (entry.description) {
-    const f = fields[0];
-    body.push(`${f.before}Description${f.after}${escapeInline(entry.description)}`);
-  }
-  const nested = linkField?.item.children.find((c) => c.type === "list");
-  if (linkField && nested?.children[0]) {
-    const sub = nested.children[0];
-    const subLine = doc.source.slice(lineStart(doc, lineOf(doc, startOf(sub))), startOf(sub.children[0] ?? sub));
-    body.push(
-      `${linkField.before}${linkField.label}${linkField.after.trimEnd()}`,
-      `${subLine}[Website](${linkDestination(entry.url)})`
-    );
-  } else {
-    const f = linkField ?? fields[0];
-    body.push(`${f.before}${linkField ? f.label : "Website"}${f.after}${linkDestination(entry.url)}`);
-  }
-  const lines = [`${hashes} ${escapeInline(entry.name)}`, "", ...body];
-  return { text: lines.join(doc.eol), lines: lines.length, warnings };
-}
-function blocksUnder(doc, template) {
-  if (template.source.kind !== "heading") return [];
-  const heading2 = template.source.heading;
-  const siblings = doc.tree.children;
-  const at = siblings.indexOf(heading2);
-  const blocks = [];
-  for (let i = at + 1; i < siblings.length; i++) {
-    const node3 = siblings[i];
-    if (node3.type === "heading" && node3.depth <= heading2.depth) break;
-    blocks.push(node3);
-  }
-  return blocks;
-}
-
-// src/adopters/render/wrap.ts
-function isSoftBreak(line, next) {
-  if (next === void 0 || !next.trim() || !line.trim()) return false;
-  if (/ {2}$|\\$|<br\s*\/?>\s*$/i.test(line)) return false;
-  return !/^\s*(?:[-+*]|\d{1,9}[.)])\s/.test(next) && !/^\s*(?:#|>|\||```|<)/.test(next);
-}
-function detectWrap(doc, container) {
-  if (container.kind !== "list" && container.kind !== "paragraphs") return void 0;
-  const broken = [];
-  const longest = [];
-  const indents = /* @__PURE__ */ new Map();
-  let wrappedEntries = 0;
-  for (const entry of container.entries) {
-    let wrapped = false;
-    let max = 0;
-    for (let line = entry.startLine; line <= entry.endLine; line++) {
-      const text6 = lineText(doc, line).trimEnd();
-      max = Math.max(max, text6.length);
-      const next = line < entry.endLine ? lineText(doc, line + 1) : void 0;
-      if (!isSoftBreak(text6, next) || !/\S\s+\S/.test(text6.trim())) continue;
-      wrapped = true;
-      broken.push(text6.length);
-      const indent3 = /^\s*/.exec(next ?? "")?.[0] ?? "";
-      indents.set(indent3, (indents.get(indent3) ?? 0) + 1);
-    }
-    if (wrapped) wrappedEntries++;
-    longest.push(max);
-  }
-  if (wrappedEntries < 2) return void 0;
-  const sorted2 = [...broken].sort((a, b) => a - b);
-  const width = sorted2[Math.floor((sorted2.length - 1) * 0.9)] ?? 0;
-  const unwrapped = longest.filter((m) => m > width + 20).length;
-  if (width < 40 || width > 120 || unwrapped > wrappedEntries) return void 0;
-  const indent2 = [...indents.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
-  return { width, indent: indent2 };
-}
-function wrapWords(firstPrefix, words, style) {
-  const lines = [];
-  let current = firstPrefix;
-  let empty2 = true;
-  for (const word of words) {
-    const candidate = empty2 ? current + word : `${current} ${word}`;
-    if (!empty2 && candidate.length > style.width && !startsBlock(word)) {
-      lines.push(current);
-      current = style.indent + word;
-    } else {
-      current = candidate;
-    }
-    empty2 = false;
-  }
-  lines.push(current);
-  return lines;
-}
-
-// src/adopters/render/render-line-entry.ts
-function renderLineEntry(doc, container, template, index2, entry) {
-  const source = template.source;
-  if (source.kind !== "list-item" && source.kind !== "paragraph") throw new Error("not a line entry");
-  const part = source.part;
-  if (!part) throw new Error("template entry has no name part");
-  const warnings = [];
-  const prefix = source.kind === "list-item" ? listPrefix(doc, container, source.item, index2, warnings) : "";
-  const name = renderName(part, entry, warnings);
-  const paragraphEnd = source.kind === "list-item" ? endOf(source.item.children[0]) : endOf(source.paragraph);
-  const trailingLink = !part.linked ? trailingSiteLink(doc, part, paragraphEnd, entry) : "";
-  if (!part.linked && !trailingLink) warnings.push("entries here carry no link, so the website is not written");
-  const separator = descriptionSeparator(doc, container);
-  let description = "";
-  if (entry.description && separator !== void 0) description = escapeInline(entry.description);
-  else if (entry.description) warnings.push("entries here carry no description, so the description is left out");
-  const head = `${part.open}${name}${part.close}`;
-  const wrap3 = detectWrap(doc, container);
-  const sep2 = description ? separator : "";
-  const eol = doc.eol;
-  const breakAt = sep2.indexOf("\n");
-  const tail = [description, trailingLink].filter(Boolean).join(" ");
-  let lines;
-  if (breakAt >= 0) {
-    const firstLine2 = prefix + head + sep2.slice(0, breakAt).replace(/\r$/, "");
-    const gap = sep2.slice(breakAt + 1).includes("\n") ? [""] : [];
-    const indent2 = wrap3?.indent ?? "";
-    lines = [firstLine2, ...gap, ...wrap3 ? wrapWords(indent2, tail.split(" "), wrap3) : [indent2 + tail]];
-  } else if (wrap3) {
-    lines = wrapWords(prefix, [head + sep2.trimEnd(), ...tail.split(" ")].filter(Boolean), wrap3);
-  } else {
-    lines = [prefix + head + (tail ? (sep2 || " ") + tail : "")];
-  }
-  return { text: lines.join(eol), lines: lines.length, warnings };
-}
-function renderName(part, entry, warnings) {
-  if (!part.linked) return escapeInline(entry.name);
-  if (part.logo && entry.logo) {
-    const tag = part.logo.tag.replace(/\bsrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, `src="${attribute(entry.logo)}"`).replace(/\balt\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, `alt="${attribute(entry.name)}"`);
-    return `[${tag}](${linkDestination(entry.url)})`;
-  }
-  if (entry.logo) warnings.push("entries here show no logo, so the logo is left out");
-  return markdownLink(entry.name, entry.url, part.angleUrl);
-}
-function attribute(value) {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function trailingSiteLink(doc, part, paragraphEnd, entry) {
-  const last = part.rest[part.rest.length - 1];
-  if (!last || last.type !== "link" || doc.source.slice(endOf(last), paragraphEnd).trim()) return "";
-  const text6 = displayText(last).trim();
-  return `[${isGenericLinkText(text6) ? escapeInline(text6) : "link"}](${linkDestination(entry.url)})`;
-}
-function descriptionSeparator(doc, container) {
-  const counts2 = /* @__PURE__ */ new Map();
-  const described = container.entries.filter((e) => e.hasDescription && !e.catchAll);
-  if (described.length * 5 < container.entries.length) return void 0;
-  for (const e of described) {
-    const part = e.source.kind === "list-item" || e.source.kind === "paragraph" ? e.source.part : void 0;
-    if (!part) continue;
-    const sep2 = separatorOf(tailAfterName(doc, part, e.end)).replace(/\r\n/g, "\n");
-    counts2.set(sep2, (counts2.get(sep2) ?? 0) + 1);
-  }
-  const best = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (best === void 0) return void 0;
-  return best.includes("\n") ? best.replace(/\n/g, doc.eol) : best || " ";
-}
-function listPrefix(doc, container, templateItem, index2, warnings) {
-  const prefix = itemPrefix(doc, templateItem);
-  const numbers = container.entries.map((e) => {
-    const m = /\d+/.exec(e.source.kind === "list-item" ? itemPrefix(doc, e.source.item) : "");
-    return m ? Number(m[0]) : void 0;
-  });
-  if (!/\d/.test(prefix) || numbers.every((n) => n === numbers[0])) return prefix;
-  const at = numbers[index2] ?? (numbers[numbers.length - 1] ?? 0) + 1;
-  if (index2 < numbers.length)
-    warnings.push(`the list is numbered by hand: the entries after the new one keep their numbers`);
-  return prefix.replace(/\d+/, String(at));
-}
-
-// src/adopters/render/render-table-row.ts
-function rawCells(line) {
-  let s = line.trim();
-  if (s.startsWith("|")) s = s.slice(1);
-  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
-  return s.split(/(?<!\\)\|/);
-}
-function paddingOf(templateLine, delimiterLine) {
-  const cells = rawCells(templateLine);
-  if (cells.every((c) => !/^\s|\s$/.test(c) || !c.trim())) return "compact";
-  const widths = rawCells(delimiterLine).map((c) => c.length);
-  const aligned = cells.filter((c, i) => c.length === widths[i]).length;
-  return aligned * 2 >= cells.length && cells.length > 1 ? "aligned" : "spaced";
-}
-function pad(content3, width, padding) {
-  if (padding === "compact") return content3;
-  if (padding === "aligned" && width !== void 0) return ` ${content3}`.padEnd(width - 1) + " ";
-  return content3 ? ` ${content3} ` : " ";
-}
-function lineOfNode(doc, node3) {
-  return doc.source.slice(startOf(node3), endOf(node3));
-}
-function urlCell(doc, cell, url2) {
-  const raw = cell ? doc.source.slice(startOf(cell), endOf(cell)).replace(/^\|/, "").trim() : "";
-  const link2 = cell?.children.find((c) => c.type === "link");
-  if (link2?.type === "link" && displayText(link2).trim() !== link2.url && !/^<https?:/.test(raw)) {
-    const text6 = displayText(link2).trim();
-    return `[${escapeInline(isGenericLinkText(text6) ? text6 : "link")}](${linkDestination(url2)})`;
-  }
-  if (/^<https?:/.test(raw)) return `<${url2}>`;
-  if (/^https?:\/\//.test(raw)) return url2;
-  return `[link](${linkDestination(url2)})`;
-}
-function contactCell(cell, handle2) {
-  const linked2 = cell?.children.some((c) => c.type === "link" && /github\.com/i.test(c.url));
-  return linked2 ? `[@${handle2}](https://github.com/${handle2})` : `@${handle2}`;
-}
-function renderTableRow(doc, container, template, entry, group) {
-  const table = container.table;
-  const columns = container.columns;
-  const source = template.source;
-  if (source.kind !== "table-row") throw new Error("not a table row");
-  const warnings = [];
-  const part = source.part ?? readNamePart(doc, source.row.children[columns.name]?.children ?? []);
-  const nameLinked = Boolean(part?.linked);
-  const contents = [];
-  for (let i = 0; i < columns.count; i++) {
-    const cell = source.row.children[i];
-    if (i === columns.name) contents.push(nameLinked ? markdownLink(entry.name, entry.url) : escapeInline(entry.name));
-    else if (i === columns.url && !nameLinked) contents.push(urlCell(doc, cell, entry.url));
-    else if (i === columns.description) contents.push(entry.description ? escapeInline(entry.description) : "");
-    else if (i === columns.contact) contents.push(entry.contact ? contactCell(cell, entry.contact) : "");
-    else if (i === columns.group) contents.push(group ? escapeInline(group) : "");
-    else if (i === columns.logo && entry.logo)
-      contents.push(`![${escapeInline(entry.name)}](${linkDestination(entry.logo)})`);
-    else contents.push("");
-  }
-  if (!nameLinked && columns.url < 0)
-    warnings.push("this table has no column for a website, so the website is not written");
-  if (entry.description && columns.description < 0)
-    warnings.push("this table has no description column, so the description is left out");
-  if (entry.contact && columns.contact < 0)
-    warnings.push("this table has no contact column, so the contact is left out");
-  const templateLine = lineOfNode(doc, source.row);
-  const delimiter = doc.source.slice(endOf(table.children[0]), startOf(table.children[1] ?? table.children[0]));
-  const delimiterLine = delimiter.split(/\r?\n/).find((l) => /-/.test(l)) ?? "";
-  const padding = paddingOf(templateLine, delimiterLine);
-  const widths = rawCells(delimiterLine).map((c) => c.length);
-  const trimmed = templateLine.trim();
-  const lead = trimmed.startsWith("|") ? "|" : "";
-  const trail2 = trimmed.endsWith("|") && !trimmed.endsWith("\\|") ? "|" : "";
-  const indent2 = /^\s*/.exec(doc.source.slice(template.start, startOf(source.row)))?.[0] ?? "";
-  const cells = contents.map((c, i) => pad(c, widths[i], padding));
-  if (!lead && cells.length) cells[0] = cells[0].trimStart();
-  if (!trail2 && cells.length && contents[contents.length - 1])
-    cells[cells.length - 1] = cells[cells.length - 1].trimEnd();
-  const closing = trail2 || (contents[contents.length - 1] === "" ? "|" : "");
-  return { text: `${indent2}${lead}${cells.join("|")}${closing}`, lines: 1, warnings };
 }
 
 // src/adopters/select-container.ts
@@ -43303,6 +42499,13 @@ var START_MARKER = /<!--\s*adopters:start\s*-->/i;
 var END_MARKER = /<!--\s*adopters:end\s*-->/i;
 var MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
 var GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
+var DOUBT_WORDS = {
+  quoted: "sits in a quote",
+  example: "shows how to write an entry",
+  contents: "links to places in the page",
+  "catch-all": "hangs under a catch-all entry",
+  prose: "does not start its items with names"
+};
 function topLevelHtml(doc) {
   return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
 }
@@ -43316,8 +42519,7 @@ function generatedRegion(doc) {
   const html2 = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
   if (html2.some((n) => GENERATED.test(n.value))) return true;
   for (let i = 1; i < html2.length; i++) {
-    const between = doc.source.slice(endOf(html2[i - 1]), startOf(html2[i]));
-    if (!between.trim()) return true;
+    if (!doc.source.slice(endOf(html2[i - 1]), startOf(html2[i])).trim()) return true;
   }
   return false;
 }
@@ -43331,41 +42533,82 @@ function afterIntroduction(doc) {
   const last = title.blocks[title.blocks.length - 1];
   return { offset: last ? endOf(last) : endOf(title.heading), section: title.title };
 }
+function realEntries(container2) {
+  return container2.entries.filter((e) => !e.placeholder && !e.catchAll);
+}
+var bySize = (a, b) => realEntries(b).length - realEntries(a).length || a.start - b.start;
+function isGroupedByColumn(container2) {
+  if (!container2.table || container2.table.columns.group < 0) return false;
+  const rows = realEntries(container2);
+  const keys = /* @__PURE__ */ new Set();
+  let runs = 0;
+  let previous3;
+  for (const e of rows) {
+    const g = e.groupKey ?? "";
+    if (g !== previous3) runs++;
+    keys.add(g);
+    previous3 = g;
+  }
+  return keys.size >= 2 && runs - keys.size <= Math.max(1, Math.floor(rows.length / 10));
+}
+function groupMembers(container2, group) {
+  const key = group.toLowerCase();
+  const reading = container2.entries.filter((e) => (e.group ?? "").toLowerCase() === key);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of reading) counts2.set(e.groupKey ?? "", (counts2.get(e.groupKey ?? "") ?? 0) + 1);
+  const written = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return written === void 0 ? [] : container2.entries.filter((e) => (e.groupKey ?? "") === written);
+}
 function selectPlacement(doc, containers, options) {
   const markers = markerRange(doc);
-  const candidates2 = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
+  const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
+  const candidates2 = inside.filter((c) => realEntries(c).length > 0);
   if (!candidates2.length) {
     if (markers) return { kind: "new-list", offset: markers.start, section: null };
     if (MOVED.test(proseText(doc)))
-      return { kind: "refuse", reason: "this file says the adopters list has moved elsewhere; add the adopter there" };
+      return {
+        kind: "refuse",
+        code: "moved",
+        reason: "this file says the adopters list has moved elsewhere; add the adopter there"
+      };
     if (generatedRegion(doc))
       return {
         kind: "refuse",
+        code: "generated",
         reason: "the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file"
       };
     return { kind: "new-list", ...afterIntroduction(doc) };
   }
-  const largest = candidates2.reduce((a, b) => b.entries.length > a.entries.length ? b : a);
-  if (options.section && hasSections(candidates2)) return bySection(candidates2, options.section);
+  const confident = candidates2.filter((c) => !c.doubts.length).sort(bySize);
+  if (!confident.length) {
+    const best = [...candidates2].sort(bySize)[0];
+    return {
+      kind: "refuse",
+      code: "no-container",
+      reason: `no list in this file reads confidently as the adopters list (the largest, at line ${best.entries[0].startLine}, ${best.doubts.map((d) => DOUBT_WORDS[d]).join(" and ")}); add the entry by hand or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`
+    };
+  }
+  const [largest, runnerUp] = confident;
+  if (options.section && hasSections(confident)) return bySection(confident, options.section);
   const group = defaultGroup(largest);
-  const note = options.section ? `this file has no sections, so the section "${options.section}" was not used` : group ? `no section was given, so the entry went into the most common type, "${group}"` : void 0;
-  return { kind: "container", container: largest, group, note };
+  const note = options.section ? `this file has no sections, so the section "${options.section}" was not used` : group ? `no section was given, so the entry went into the last group, "${group}"` : void 0;
+  return { kind: "container", container: largest, group, note, runnerUp };
 }
 function hasSections(candidates2) {
   const titles = new Set(candidates2.map((c) => c.section).filter(Boolean));
-  return titles.size > 1 || candidates2.some((c) => c.entries.some((e) => e.group));
+  return titles.size > 1 || candidates2.some((c) => c.table && c.table.columns.group >= 0 && c.entries.some((e) => e.group));
 }
-function defaultGroup(container) {
-  if (!container.columns || container.columns.group < 0) return void 0;
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const e of container.entries) if (e.group) counts2.set(e.group, (counts2.get(e.group) ?? 0) + 1);
-  return [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+function defaultGroup(container2) {
+  if (!container2.table || container2.table.columns.group < 0) return void 0;
+  const rows = realEntries(container2);
+  return rows[rows.length - 1]?.group;
 }
 function bySection(candidates2, section) {
   for (const level of ["exact", "partial"]) {
-    const headed = candidates2.filter((c) => c.section !== null && sectionMatches(section, c.section) === level);
-    if (headed.length)
-      return { kind: "container", container: headed.reduce((a, b) => b.entries.length > a.entries.length ? b : a) };
+    const headed = candidates2.filter(
+      (c) => c.section !== null && sectionMatches(section, c.section) === level || level === "exact" && c.headings.some((h) => sectionMatches(section, h) === "exact")
+    );
+    if (headed.length) return { kind: "container", container: [...headed].sort(bySize)[0] };
     for (const c of candidates2) {
       const group = c.entries.find((e) => e.group && sectionMatches(section, e.group) === level)?.group;
       if (group) return { kind: "container", container: c, group };
@@ -43379,19 +42622,428 @@ function bySection(candidates2, section) {
   ];
   return {
     kind: "refuse",
+    code: "no-section",
     reason: `no section "${section}" in this file${known.length ? `; sections: ${known.map((k) => `"${k}"`).join(", ")}` : ""}`
   };
 }
 
+// src/adopters/order.ts
+var collator = new Intl.Collator("en", { sensitivity: "base" });
+function compareNames(a, b) {
+  return collator.compare(sortKey(a), sortKey(b));
+}
+function sortKey(name) {
+  return name.replace(/^[^\p{L}\p{N}]+/u, "");
+}
+var ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
+var CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
+var NO_ORDER = /\b(?:no|not\s+in\s+any)\s+particular\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
+function statedOrder(statements) {
+  const text6 = statements.join("\n");
+  const quote = (re) => {
+    const m = re.exec(text6);
+    return m ? `the file says "${m[0]}"` : void 0;
+  };
+  if (NO_ORDER.test(text6)) return { order: "append", evidence: quote(NO_ORDER) };
+  const alphabetical = ALPHABETICAL.test(text6);
+  const chronological = CHRONOLOGICAL.test(text6);
+  if (alphabetical !== chronological)
+    return {
+      order: alphabetical ? "alphabetical" : "append",
+      evidence: quote(alphabetical ? ALPHABETICAL : CHRONOLOGICAL)
+    };
+  return {};
+}
+function detectOrder(entries, grouped = false) {
+  const named = entries.filter((e) => !e.catchAll && !e.placeholder);
+  if (named.length < 4) return { order: "append", basis: "default", evidence: `only ${named.length} entries` };
+  let pairs2 = 0;
+  let inOrder2 = 0;
+  for (let i = 1; i < named.length; i++) {
+    const [a, b] = [named[i - 1], named[i]];
+    if (grouped && a.group !== b.group) continue;
+    pairs2++;
+    if (compareNames(a.name, b.name) <= 0) inOrder2++;
+  }
+  if (pairs2 < 3) return { order: "append", basis: "default", evidence: `only ${pairs2} neighbours to compare` };
+  return {
+    order: inOrder2 / pairs2 >= 0.8 ? "alphabetical" : "append",
+    basis: "detected",
+    evidence: `${inOrder2} of ${pairs2} neighbouring entries are in alphabetical order`
+  };
+}
+function decideOrder(entries, statements, grouped = false) {
+  const stated = statedOrder(statements);
+  if (stated.order) return { order: stated.order, basis: "stated", evidence: stated.evidence ?? "" };
+  return detectOrder(entries, grouped);
+}
+function sortedBackbone(entries, lo = 0, hi = entries.length) {
+  const tails = [];
+  const previous3 = /* @__PURE__ */ new Map();
+  for (let i = lo; i < hi; i++) {
+    const e = entries[i];
+    if (e.placeholder || e.catchAll) continue;
+    let a = 0;
+    let b = tails.length;
+    while (a < b) {
+      const mid = a + b >> 1;
+      if (compareNames(entries[tails[mid]].name, e.name) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    if (a > 0) previous3.set(i, tails[a - 1]);
+    tails[a] = i;
+  }
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1]; i !== void 0; i = previous3.get(i)) keep.add(i);
+  return keep;
+}
+function insertionIndex(entries, lo, hi, name, order2) {
+  if (order2 === "append") return hi;
+  const compare = (e) => e.placeholder || e.catchAll ? 0 : compareNames(e.name, name);
+  let cost = 0;
+  for (let i = lo; i < hi; i++) if (compare(entries[i]) < 0) cost++;
+  const costs = [cost];
+  for (let p = lo + 1; p <= hi; p++) {
+    const passed = compare(entries[p - 1]);
+    if (passed < 0) cost--;
+    else if (passed > 0) cost++;
+    costs.push(cost);
+  }
+  const least = Math.min(...costs);
+  const ties = costs.map((c, k) => c === least ? lo + k : -1).filter((p) => p >= 0);
+  if (ties.length === 1) return ties[0];
+  const backbone = sortedBackbone(entries, lo, hi);
+  const onBackbone = (p) => (p === lo || backbone.has(p - 1) ? 1 : 0) + (p === hi || backbone.has(p) ? 1 : 0);
+  return ties.reduce((best, p) => onBackbone(p) >= onBackbone(best) ? p : best);
+}
+
+// src/adopters/place-index.ts
+function describedPartition(entries) {
+  const real = entries.map((e, i) => ({ e, i })).filter(({ e }) => !e.placeholder && !e.catchAll);
+  const firstBare = real.findIndex(({ e }) => !e.description);
+  if (firstBare < 3 || real.length - firstBare < 3) return void 0;
+  if (real.slice(firstBare).some(({ e }) => e.description)) return void 0;
+  return real[firstBare].i;
+}
+function placeIndex(container2, policy, name, hasDescription, group) {
+  const entries = container2.entries;
+  let lo = 0;
+  let hi = entries.length;
+  while (hi > lo && (entries[hi - 1].catchAll || entries[hi - 1].placeholder)) hi--;
+  while (lo < hi && entries[lo].placeholder) lo++;
+  if (group && isGroupedByColumn(container2)) {
+    const members2 = new Set(groupMembers(container2, group));
+    const at = entries.map((e, i) => members2.has(e) ? i : -1).filter((i) => i >= 0);
+    if (at.length) [lo, hi] = [at[0], Math.min(hi, at[at.length - 1] + 1)];
+  }
+  const split = describedPartition(entries.slice(lo, hi));
+  if (split !== void 0) {
+    if (hasDescription) hi = lo + split;
+    else lo = lo + split;
+  }
+  return insertionIndex(entries, lo, hi, name, policy.order);
+}
+
+// src/adopters/render/choose-template.ts
+var hasSlot = (e, field) => e.spans.some((s) => s.field === field);
+function slotsFor(e, values) {
+  const fields = [];
+  if (values.url !== void 0) fields.push("url");
+  if (values.description !== void 0) fields.push("description");
+  if (values.logo !== void 0) fields.push("logo");
+  if (values.contact !== void 0) fields.push("contact");
+  return fields.filter((f) => hasSlot(e, f));
+}
+function chooseTemplate(container2, index2, values) {
+  const candidates2 = container2.entries.filter((e) => e.wellFormed && !e.catchAll && !e.placeholder && e.nameLike);
+  const pool = candidates2.length ? candidates2 : container2.entries.filter((e) => e.wellFormed && !e.catchAll);
+  if (!pool.length) return void 0;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of pool) counts2.set(e.shape, (counts2.get(e.shape) ?? 0) + 1);
+  const rank2 = (e) => slotsFor(e, values).length * 1e6 + (counts2.get(e.shape) ?? 0);
+  const best = pool.reduce((m, e) => Math.max(m, rank2(e)), 0);
+  const eligible = new Set(pool.filter((e) => rank2(e) === best));
+  for (let d = 0; d < container2.entries.length; d++) {
+    for (const p of [index2 - 1 - d, index2 + d]) {
+      const e = container2.entries[p];
+      if (e && eligible.has(e)) return e;
+    }
+  }
+  return void 0;
+}
+
+// src/adopters/render/numbering.ts
+function ordinalFor(source, container2, index2) {
+  const numbers = container2.entries.map((e) => {
+    const span = e.spans.find((s) => s.field === "ordinal");
+    return span ? Number(source.slice(span.start, span.end)) : void 0;
+  });
+  const known = numbers.filter((n) => n !== void 0);
+  if (!known.length) return {};
+  const repeated = known.filter((n) => n === known[0]).length;
+  if (repeated * 2 >= known.length && known.length > 1) return { ordinal: known[0] };
+  if (known.length === 1) return { ordinal: index2 === 0 ? known[0] : known[0] + 1 };
+  const at = numbers[index2] ?? (numbers[numbers.length - 1] ?? 0) + 1;
+  return index2 < numbers.length ? { ordinal: at, warning: "the list is numbered by hand: the entries after the new one keep their numbers" } : { ordinal: at };
+}
+
+// src/adopters/render/edits.ts
+function unionOf(deletions) {
+  const out = [];
+  for (const d of [...deletions].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && d.start <= last.end) last.end = Math.max(last.end, d.end);
+    else out.push({ ...d });
+  }
+  return out;
+}
+function applyEdits(text6, edits) {
+  const deletions = unionOf(edits.filter((e) => !e.text && e.end > e.start));
+  const others = edits.filter((e) => e.text);
+  const all2 = [...deletions, ...others].sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = "";
+  let at = 0;
+  for (const e of all2) {
+    if (e.start < at) {
+      if (e.end <= at) continue;
+      throw new Error(`overlapping edits at offset ${e.start}`);
+    }
+    out += text6.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text6.slice(at);
+}
+
+// src/adopters/render/substitute.ts
+var UnwritableValue = class extends Error {
+  constructor(field) {
+    super(`the ${field} cannot be written in this file's entries as it is`);
+    this.field = field;
+  }
+  field;
+};
+function valueFor(span, values) {
+  switch (span.field) {
+    case "url-text":
+      return values.url === void 0 ? void 0 : deriveText(span.derive ?? "host", values.url);
+    case "contact-url":
+      return values.contact === void 0 ? void 0 : deriveText("github-profile", values.contact);
+    case "ordinal":
+      return values.ordinal === void 0 ? void 0 : String(values.ordinal);
+    default:
+      return values[span.field];
+  }
+}
+function atLineStart(text6, offset) {
+  const lineBegin = text6.lastIndexOf("\n", offset - 1) + 1;
+  return !text6.slice(lineBegin, offset).trim();
+}
+function spanEdits(text6, base, spans, values) {
+  const edits = [];
+  for (const span of spans) {
+    if (span.field === "name" && span.fallback && values.logo === void 0) {
+      const escaped = escapeFor(values.name, "link-text");
+      if (escaped === void 0) throw new UnwritableValue("name");
+      edits.push({ start: span.fallback.start - base, end: span.fallback.end - base, text: escaped });
+      continue;
+    }
+    const value = valueFor(span, values);
+    if (span.field === "ordinal" && value === void 0) continue;
+    if (value !== void 0) {
+      const escaped = escapeFor(value, span.context, atLineStart(text6, span.start - base));
+      if (escaped === void 0) throw new UnwritableValue(span.field);
+      edits.push({ start: span.start - base, end: span.end - base, text: escaped });
+    } else if (span.remove) {
+      for (const r of span.remove) edits.push({ start: r.start - base, end: r.end - base, text: "" });
+    } else {
+      edits.push({ start: span.start - base, end: span.end - base, text: "" });
+    }
+  }
+  return edits;
+}
+function lineRanges(text6) {
+  const ranges = [];
+  let start = 0;
+  for (; ; ) {
+    const nl = text6.indexOf("\n", start);
+    if (nl < 0) {
+      ranges.push({ start, end: text6.length });
+      return ranges;
+    }
+    ranges.push({ start, end: nl > start && text6[nl - 1] === "\r" ? nl - 1 : nl });
+    start = nl + 1;
+  }
+}
+function dropLines(text6, base, spans, filled) {
+  const lines = lineRanges(text6);
+  const touches = (s, l) => s.start - base <= l.end && s.end - base >= l.start;
+  const holds = lines.map((l) => spans.some((s) => touches(s, l)));
+  const holdsFilled = lines.map((l) => spans.some((s) => filled(s) && touches(s, l)));
+  const edits = [];
+  lines.forEach((l, i) => {
+    const content3 = text6.slice(l.start, l.end);
+    if (i === 0 || holds[i] || !content3.trim()) return;
+    let next = i + 1;
+    while (next < lines.length && !text6.slice(lines[next].start, lines[next].end).trim()) next++;
+    const label = content3.trim().length <= 40 && /^\s*#{1,6}\s|:\s*$/.test(content3) && holdsFilled[next] === true;
+    if (label) return;
+    const end = i + 1 < lines.length ? lines[i + 1].start : l.end;
+    const start = i + 1 < lines.length ? l.start : lines[i - 1]?.end ?? l.start;
+    edits.push({ start, end, text: "" });
+  });
+  return edits;
+}
+function foldBlankLines(text6, eol) {
+  const lines = text6.split(/\r?\n/);
+  const out = [];
+  for (const line of lines) {
+    if (!line.trim() && (!out.length || !out[out.length - 1].trim())) continue;
+    out.push(line.trim() ? line : "");
+  }
+  while (out.length && !out[out.length - 1].trim()) out.pop();
+  return out.join(eol);
+}
+function substituteEntry(source, template, values, eol) {
+  const text6 = source.slice(template.start, template.end);
+  const base = template.start;
+  const filled = (s) => valueFor(s, values) !== void 0;
+  const edits = [...dropLines(text6, base, template.spans, filled), ...spanEdits(text6, base, template.spans, values)];
+  return foldBlankLines(applyEdits(text6, edits), eol);
+}
+
+// src/adopters/render/table-row.ts
+function rawCells(line) {
+  let s = line.trim();
+  if (s.startsWith("|")) s = s.slice(1);
+  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
+  return s.split(/(?<!\\)\|/);
+}
+function paddingOf(cells, delimiter) {
+  if (cells.every((c) => !/^\s|\s$/.test(c) || !c.trim())) return "compact";
+  const widths = rawCells(delimiter).map((c) => c.length);
+  const aligned = cells.filter((c, i) => c.length === widths[i]).length;
+  return aligned * 2 >= cells.length && cells.length > 1 ? "aligned" : "spaced";
+}
+function pad(content3, width, padding) {
+  if (padding === "compact") return content3;
+  if (padding === "aligned") return ` ${content3}`.padEnd(width - 1) + " ";
+  return content3 ? ` ${content3} ` : " ";
+}
+function renderTableRow(doc, container2, template, values, groupCell) {
+  const layout = container2.table;
+  const { columns } = layout;
+  const line = doc.source.slice(template.start, template.end);
+  const ranges = cellRanges(doc.source, template.start, template.end);
+  const raw = ranges.map((r) => doc.source.slice(r.start, r.end));
+  const padding = paddingOf(raw, layout.delimiter);
+  const contents = [];
+  for (let i = 0; i < columns.count; i++) {
+    const r = ranges[i];
+    if (!r) {
+      contents.push("");
+      continue;
+    }
+    let start = r.start;
+    let end = r.end;
+    while (start < end && /\s/.test(doc.source[start])) start++;
+    while (end > start && /\s/.test(doc.source[end - 1])) end--;
+    const spans = template.spans.filter((s) => s.start >= start && s.end <= end);
+    if (i === columns.group && groupCell !== void 0) contents.push(groupCell);
+    else if (spans.length) {
+      const text6 = doc.source.slice(start, end);
+      contents.push(applyEdits(text6, spanEdits(text6, start, spans, values)).trim());
+    } else if (i === columns.group && values.group) {
+      const escaped = escapeFor(values.group, "cell");
+      if (escaped === void 0) throw new UnwritableValue("group");
+      contents.push(escaped);
+    } else contents.push("");
+  }
+  const trimmed = line.trim();
+  const lead = trimmed.startsWith("|") ? "|" : "";
+  const trail2 = trimmed.endsWith("|") && !trimmed.endsWith("\\|") ? "|" : "";
+  const indent2 = /^\s*/.exec(line)?.[0] ?? "";
+  const cells = contents.map((c, i) => pad(c, raw[i]?.length ?? c.length + 2, padding));
+  if (!lead && cells.length) cells[0] = cells[0].trimStart();
+  if (!trail2 && cells.length && contents[contents.length - 1])
+    cells[cells.length - 1] = cells[cells.length - 1].trimEnd();
+  const closing = trail2 || (contents[contents.length - 1] === "" ? "|" : "");
+  return `${indent2}${lead}${cells.join("|")}${closing}`;
+}
+
+// src/adopters/render/render-entry.ts
+function requires(container2, field) {
+  const real = realEntries(container2);
+  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
+  return holding > 0 && holding * 20 >= real.length * 19;
+}
+function carries(container2, field) {
+  const real = realEntries(container2);
+  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
+  return holding > 0 && holding * 5 >= real.length;
+}
+var LEFT_OUT = {
+  url: "the entries here carry no links, so the website is not written",
+  description: "the entries here carry no description, so the description is not written",
+  logo: "the entries here show no logo, so the logo is not written",
+  contact: "the entries here name no contact, so the contact is not written"
+};
+function renderEntry(doc, container2, index2, entry, group) {
+  const warnings = [];
+  const values = { name: entry.name, group };
+  let appendDescription = false;
+  for (const field of ["url", "description", "logo", "contact"]) {
+    const value = entry[field];
+    if (value === void 0) continue;
+    if (carries(container2, field)) values[field] = value;
+    else if (field === "description" && container2.kind === "headings") appendDescription = true;
+    else warnings.push(LEFT_OUT[field]);
+  }
+  const template = chooseTemplate(container2, index2, values);
+  if (!template) return { refused: "no well-formed entry in this list to copy the style from" };
+  const numbering = ordinalFor(doc.source, container2, index2);
+  if (numbering.warning) warnings.push(numbering.warning);
+  values.ordinal = numbering.ordinal;
+  const groupCell = group !== void 0 ? groupCellOf(doc, container2, group) : void 0;
+  let text6;
+  try {
+    text6 = container2.kind === "table" ? renderTableRow(doc, container2, template, values, groupCell) : substituteEntry(doc.source, template, values, doc.eol);
+  } catch (error62) {
+    if (error62 instanceof UnwritableValue)
+      return { refused: `the ${error62.field} cannot be written in this file's entries as it is`, field: error62.field };
+    throw error62;
+  }
+  if (appendDescription && entry.description) {
+    const paragraph2 = escapeFor(entry.description, "text", true);
+    text6 = `${text6}${doc.eol}${doc.eol}${paragraph2}`;
+    values.description = entry.description;
+  }
+  return {
+    text: text6,
+    lines: text6.split(/\r?\n/).length,
+    template,
+    values,
+    warnings,
+    appended: appendDescription,
+    groupCell
+  };
+}
+function groupCellOf(doc, container2, group) {
+  const column = container2.table?.columns.group ?? -1;
+  if (column < 0) return void 0;
+  const sibling = groupMembers(container2, group).find((e) => e.wellFormed) ?? groupMembers(container2, group)[0];
+  const span = sibling?.spans.find((s) => s.field === "group");
+  return span ? doc.source.slice(span.start, span.end) : void 0;
+}
+
 // src/adopters/splice.ts
-function spliceEntry(doc, container, index2, rendered) {
+function spliceEntry(doc, container2, index2, rendered) {
   const eol = doc.eol;
-  const gap = container.loose ? eol : "";
-  const target = container.entries[index2];
+  const gap = container2.loose ? eol : "";
+  const target = container2.entries[index2];
   if (target) return { offset: target.start, text: rendered + eol + gap, line: target.startLine };
-  const last = container.entries[container.entries.length - 1];
+  const last = container2.entries[container2.entries.length - 1];
   const lines = lineCount(doc);
-  if (!container.loose) {
+  if (!container2.loose) {
     if (last.endLine < lines)
       return { offset: lineStart(doc, last.endLine + 1), text: rendered + eol, line: last.endLine + 1 };
     return doc.finalNewline ? { offset: doc.source.length, text: rendered + eol, line: last.endLine + 1 } : { offset: doc.source.length, text: eol + rendered, line: last.endLine + 1 };
@@ -43399,8 +43051,7 @@ function spliceEntry(doc, container, index2, rendered) {
   let next = last.endLine + 1;
   while (next <= lines && isBlankLine(doc, next)) next++;
   if (next <= lines) {
-    if (next === last.endLine + 1)
-      return { offset: lineStart(doc, next), text: eol + rendered + eol + eol, line: next + 1 };
+    if (next === last.endLine + 1) return { offset: lineStart(doc, next), text: eol + rendered + eol, line: next + 1 };
     return { offset: lineStart(doc, next), text: rendered + eol + eol, line: next };
   }
   if (!doc.finalNewline) return { offset: doc.source.length, text: eol + eol + rendered, line: last.endLine + 2 };
@@ -43433,2818 +43084,105 @@ function proseBlocks(doc, containers) {
   }
   return prose;
 }
-function statementsFor(doc, container, containers) {
+function statementsFor(doc, container2, containers) {
   const prose = proseBlocks(doc, containers);
-  const within = (p, c) => p.offset >= (c.scopeStart ?? 0) && p.offset < (c.scopeEnd ?? doc.source.length);
-  const local = prose.filter((p) => within(p, container)).map((p) => p.text);
+  const within = (p, c) => p.offset >= c.scopeStart && p.offset < c.scopeEnd;
+  const local = [...container2.headings, ...prose.filter((p) => within(p, container2)).map((p) => p.text)];
   const global2 = prose.filter((p) => !containers.some((c) => within(p, c))).map((p) => p.text);
   return { local, global: global2 };
 }
+function orderPolicyFor(doc, container2, containers) {
+  const { local, global: global2 } = statementsFor(doc, container2, containers);
+  const statements = decideOrder([], local).basis === "stated" ? local : [...local, ...global2];
+  return decideOrder(container2.entries, statements, isGroupedByColumn(container2));
+}
 
 // src/adopters/verify.ts
-var collapse = (s) => s.replace(/\s+/g, " ").trim();
+var collapse = (s) => (s ?? "").replace(/\s+/g, " ").trim();
 var CONTEXT = 3;
+var SYNTAX = /* @__PURE__ */ new Set(["link", "image", "html", "linkReference", "imageReference", "footnoteReference"]);
 function inlineSyntax(node3, start, end, out = []) {
-  const s = startOf(node3);
-  const e = endOf(node3);
-  if (e <= start || s >= end) return out;
-  const kinds = ["link", "image", "html", "linkReference", "imageReference", "footnoteReference"];
-  if (kinds.includes(node3.type) && s >= start) out.push(node3);
+  if (endOf(node3) <= start || startOf(node3) >= end) return out;
+  if (SYNTAX.has(node3.type) && startOf(node3) >= start) out.push(node3);
   if ("children" in node3) for (const child of node3.children) inlineSyntax(child, start, end, out);
   return out;
 }
-function windowOf(doc, container, index2, splice2) {
-  const after = doc.source.slice(0, splice2.offset) + splice2.text + doc.source.slice(splice2.offset);
-  if (!container) return { text: after, shift: 0, neighbours: [] };
-  const entries = container.entries;
+function windowOf(doc, container2, index2, splice2, after) {
+  if (!container2 || container2.kind === "headings" || container2.kind === "key-value")
+    return { text: after, shift: 0, neighbours: container2?.entries ?? [] };
+  const entries = container2.entries;
   const first = entries[Math.max(0, index2 - CONTEXT)];
   const last = entries[Math.min(entries.length, index2 + CONTEXT) - 1];
   const from = Math.min(first?.start ?? splice2.offset, splice2.offset);
   const toOld = Math.max(last ? lineStart(doc, last.endLine + 1) : splice2.offset, splice2.offset);
-  const to = toOld + splice2.text.length;
-  let head = "";
-  if (container.table) {
-    const body = container.table.children[1];
-    head = doc.source.slice(
-      lineStart(doc, lineOf(doc, container.start)),
-      body ? lineStart(doc, lineOf(doc, startOf(body))) : splice2.offset
-    );
-  }
+  const head = container2.table ? doc.source.slice(container2.table.headStart, container2.table.bodyStart) : "";
   const definitions = [...doc.definitions].map(([label, url2]) => `[${label}]: <${url2}>`).join(doc.eol);
-  const text6 = `${head}${after.slice(from, to)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
+  const text6 = `${head}${after.slice(from, toOld + splice2.text.length)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
   const neighbours = entries.slice(Math.max(0, index2 - CONTEXT), Math.min(entries.length, index2 + CONTEXT));
   return { text: text6, shift: from - head.length, neighbours };
 }
-function verifyInsertion(before, splice2, entry, expect) {
-  const { doc } = before;
+function allowedSyntax(node3, values, template) {
+  if (node3.type === "link" || node3.type === "image") {
+    const allowed = [values.url, values.logo, values.contact && `https://github.com/${values.contact}`].filter(
+      (v) => Boolean(v)
+    );
+    return allowed.some((v) => node3.url === v || node3.url === linkDestination(v)) || template.includes(node3.url);
+  }
+  if (node3.type === "html") {
+    const tag = /^<\/?([a-z][a-z0-9-]*)/i.exec(node3.value)?.[1];
+    return Boolean(tag) && new RegExp(`</?${tag}\\b`, "i").test(template);
+  }
+  return template.includes(`[${"label" in node3 ? node3.label ?? "" : ""}]`);
+}
+function shownIn(tree, start, end, text6) {
+  if (text6 === void 0) return false;
+  const parts = [];
+  const walk2 = (node3) => {
+    if (endOf(node3) <= start || startOf(node3) >= end) return;
+    if (node3.type === "text" || node3.type === "inlineCode") parts.push(node3.value);
+    else if ("children" in node3) for (const child of node3.children) walk2(child);
+  };
+  walk2(tree);
+  return collapse(parts.join(" ")).includes(collapse(text6));
+}
+function readBack(added, values, expectUrl, appended) {
+  if (collapse(added.name) !== collapse(values.name))
+    return `the new entry would display "${added.name}" instead of the name given`;
+  if (expectUrl && values.url !== void 0 && added.url !== values.url && added.url !== linkDestination(values.url))
+    return "the new entry would not link the URL given";
+  if (!appended && values.description !== void 0 && collapse(added.description) !== collapse(values.description))
+    return "the new entry would not show the description as given";
+  if (values.contact !== void 0 && added.contact !== void 0 && added.contact !== values.contact)
+    return "the new entry would not show the contact given";
+  return void 0;
+}
+function verifyInsertion(doc, splice2, values, expect) {
   const { offset, text: text6 } = splice2;
   const after = doc.source.slice(0, offset) + text6 + doc.source.slice(offset);
   if (after.slice(0, offset) + after.slice(offset + text6.length) !== doc.source)
     return "the change is not a pure insertion";
-  const window = windowOf(doc, expect.container, expect.index, splice2);
+  const window = windowOf(doc, expect.container, expect.index, splice2, after);
   const fragment = parseDocument(window.text);
   const start = offset - window.shift;
   const end = start + text6.length;
-  const mine = findContainers(fragment).find((c) => c.entries.some((e) => e.start >= start && e.start < end));
+  const within = (e) => e.start >= start && e.start < end;
+  const mine = findContainers(fragment).find((c) => c.entries.some(within));
   if (!mine) return "the new entry is not recognized as an entry after insertion";
-  const added = mine.entries.find((e) => e.start >= start && e.start < end);
+  const added = mine.entries.find(within);
   if (expect.container && mine.kind !== expect.container.kind) return "the new entry would change how the list is read";
-  const problem = checkEntry(fragment.tree, added, entry, expect, start, end);
+  const wordless = values.description !== void 0 && !new RegExp("\\p{L}{2}", "u").test(values.description);
+  const prose = expect.appended || (mine.kind === "headings" || wordless) && shownIn(fragment.tree, start, end, values.description);
+  const problem = readBack(added, values, expect.checkUrl, prose);
   if (problem) return problem;
+  for (const node3 of inlineSyntax(fragment.tree, start, end)) {
+    if (!allowedSyntax(node3, values, expect.template)) return `the submission would add a ${node3.type} to the file`;
+  }
   const got = mine.entries.filter((e) => e !== added).map((e) => collapse(e.name));
-  const expected = window.neighbours.map((e) => collapse(e.name));
-  if (expect.container && got.join("\0") !== expected.join("\0"))
+  const neighbours = window.neighbours.map((e) => collapse(e.name));
+  if (expect.container && !neighbours.every((n) => got.includes(n)))
     return "the insertion changed the neighbouring entries";
   return void 0;
 }
-function checkEntry(tree, added, entry, expect, start, end) {
-  if (collapse(added.name) !== collapse(entry.name))
-    return `the new entry would display "${added.name}" instead of the name given`;
-  if (expect.linked && added.source.kind !== "heading" && added.url !== linkDestination(entry.url)) {
-    return "the new entry would not link the URL given";
-  }
-  const allowed = /* @__PURE__ */ new Set([
-    linkDestination(entry.url),
-    ...entry.logo ? [linkDestination(entry.logo)] : [],
-    `https://github.com/${entry.contact ?? ""}`
-  ]);
-  for (const node3 of inlineSyntax(tree, start, end)) {
-    if (node3.type === "link" && allowed.has(node3.url)) continue;
-    if (node3.type === "image" && expect.logo && allowed.has(node3.url)) continue;
-    if (node3.type === "html" && expect.logo && /^<img\b/i.test(node3.value)) continue;
-    return `the submission would add a ${node3.type} to the file`;
-  }
-  return void 0;
-}
-
-// src/adopters/insert-adopter.ts
-function insertAdopter(source, entry, options = {}) {
-  const doc = parseDocument(source);
-  const containers = findContainers(doc);
-  const dup = findDuplicates(containers, entry.name, entry.url);
-  if (dup.sameName) {
-    const e = dup.sameName;
-    return {
-      ok: false,
-      code: "duplicate",
-      line: e.startLine,
-      reason: `"${e.name}" is already listed (line ${e.startLine})`
-    };
-  }
-  const flags = [
-    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
-    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
-  ];
-  const flagWarnings = flags.map(
-    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
-  );
-  const placement = selectPlacement(doc, containers, options);
-  if (placement.kind === "refuse") {
-    const code3 = /moved/.test(placement.reason) ? "moved" : /generated/.test(placement.reason) ? "generated" : "no-section";
-    return { ok: false, code: code3, reason: placement.reason };
-  }
-  if (placement.kind === "new-list") {
-    const item = `- ${markdownLink(entry.name, entry.url)}${entry.description ? ` - ${escapeInline(entry.description)}` : ""}`;
-    const splice3 = spliceNewList(doc, placement.offset, item);
-    const rendered2 = {
-      text: item,
-      lines: 1,
-      warnings: ["the file had no list of adopters yet; a new list was started"]
-    };
-    return finish(doc, splice3, rendered2, entry, null, {
-      index: 0,
-      section: placement.section,
-      order: "append",
-      orderBasis: "new-list",
-      container: "new-list",
-      linked: true,
-      flags,
-      flagWarnings
-    });
-  }
-  const { container, group, note } = placement;
-  const policy = decideOrder(container.entries, orderStatements(doc, container, containers));
-  const index2 = placeIndex(container, policy, entry, group);
-  const template = chooseTemplate(container, index2, true);
-  if (!template)
-    return { ok: false, code: "no-template", reason: "no well-formed entry in this list to copy the style from" };
-  const rendered = container.kind === "table" ? renderTableRow(doc, container, template, entry, group) : container.kind === "headings" ? renderHeadingEntry(doc, container, template, entry) : renderLineEntry(doc, container, template, index2, entry);
-  const splice2 = spliceEntry(doc, container, index2, rendered.text);
-  return finish(doc, splice2, rendered, entry, container, {
-    index: index2,
-    section: container.section ?? group ?? null,
-    order: policy.order,
-    orderBasis: policy.basis,
-    container: container.kind,
-    linked: rendered.text.includes(linkDestination(entry.url)),
-    flags,
-    flagWarnings: note ? [...flagWarnings, note] : flagWarnings
-  });
-}
-function orderStatements(doc, container, containers) {
-  const { local, global: global2 } = statementsFor(doc, container, containers);
-  const localPolicy = decideOrder([], local);
-  return localPolicy.basis === "stated" ? local : [...local, ...global2];
-}
-function placeIndex(container, policy, entry, group) {
-  const entries = container.entries;
-  let lo = 0;
-  let hi = entries.length;
-  while (hi > lo && entries[hi - 1].catchAll) hi--;
-  if (group) {
-    const members2 = entries.map((e, i) => e.group === group ? i : -1).filter((i) => i >= 0);
-    if (members2.length) [lo, hi] = [members2[0], Math.min(hi, members2[members2.length - 1] + 1)];
-  }
-  if (policy.describedFirst && entry.description) {
-    const firstBare = entries.findIndex((e, i) => i >= lo && i < hi && !e.hasDescription);
-    if (firstBare >= 0) return firstBare;
-  }
-  return insertionIndex(entries, lo, hi, entry.name, policy.order);
-}
-function finish(doc, splice2, rendered, entry, container, meta3) {
-  const problem = verifyInsertion({ doc }, splice2, entry, {
-    container,
-    index: meta3.index,
-    linked: meta3.linked,
-    logo: Boolean(entry.logo)
-  });
-  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
-  const content3 = doc.source.slice(0, splice2.offset) + splice2.text + doc.source.slice(splice2.offset);
-  return {
-    ok: true,
-    content: content3,
-    offset: splice2.offset,
-    inserted: splice2.text,
-    line: splice2.line,
-    lines: rendered.lines,
-    entry: rendered.text,
-    section: meta3.section,
-    order: meta3.order,
-    orderBasis: meta3.orderBasis,
-    container: meta3.container,
-    warnings: [...meta3.flagWarnings, ...rendered.warnings],
-    flags: meta3.flags
-  };
-}
-
-// src/adopters/lint.ts
-function inOrderIndices(entries) {
-  const tails = [];
-  const previous3 = new Array(entries.length).fill(-1);
-  for (let i = 0; i < entries.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (compareNames(entries[tails[mid]].name, entries[i].name) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) previous3[i] = tails[lo - 1];
-    tails[lo] = i;
-  }
-  const keep = /* @__PURE__ */ new Set();
-  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
-  return keep;
-}
-function orderProblems(doc, container, containers) {
-  const { local, global: global2 } = statementsFor(doc, container, containers);
-  const policy = decideOrder(container.entries, [...local, ...global2]);
-  if (policy.order !== "alphabetical") return [];
-  const problems = [];
-  const groups = /* @__PURE__ */ new Map();
-  for (const e of container.entries) {
-    if (e.catchAll) continue;
-    const key = e.group ?? "";
-    groups.set(key, [...groups.get(key) ?? [], e]);
-  }
-  for (const entries of groups.values()) {
-    const keep = inOrderIndices(entries);
-    entries.forEach((e, i) => {
-      if (keep.has(i)) return;
-      const after = [...entries.slice(0, i)].reverse().find((o, j) => keep.has(i - 1 - j) && compareNames(o.name, e.name) <= 0);
-      problems.push({
-        line: e.startLine,
-        rule: "order",
-        message: `"${e.name}" is out of alphabetical order${after ? ` (it belongs after "${after.name}")` : ""}`
-      });
-    });
-  }
-  return problems;
-}
-function linkProblem(url2) {
-  if (url2 === void 0) return void 0;
-  if (!url2.trim()) return "the link has no target";
-  if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url2))
-    return `the link "${url2}" has no scheme (did you mean https://${url2}?)`;
-  if (/^[a-z]+:\/\//i.test(url2) && !/^(?:https?|ftp):\/\//i.test(url2)) return `the link "${url2}" has a broken scheme`;
-  return void 0;
-}
-var siteOf = (url2) => (url2 ?? "").toLowerCase().replace(/^https?:\/\/(?:www\.)?/, "").replace(/\/+$/, "");
-function duplicateKey(entry) {
-  return `${normalizeOrganizationName(entry.name)}\0${siteOf(entry.url)}`;
-}
-function lintAdopters(source) {
-  const doc = parseDocument(source);
-  const containers = findContainers(doc);
-  const problems = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const container of containers) {
-    problems.push(...orderProblems(doc, container, containers));
-    for (const entry of container.entries) {
-      if (!entry.wellFormed) {
-        problems.push({
-          line: entry.startLine,
-          rule: "malformed",
-          message: entry.source.kind === "table-row" ? `"${entry.name}" has ${entry.source.row.children.length} cells, the header has ${container.columns?.count ?? "?"}` : `"${entry.name}" is not written like the other entries (unbalanced emphasis or a missing link)`
-        });
-      }
-      const bad = linkProblem(entry.url);
-      if (bad) problems.push({ line: entry.startLine, rule: "link", message: bad });
-      const key = duplicateKey(entry);
-      const first = seen.get(key);
-      if (first && !entry.catchAll) {
-        problems.push({
-          line: entry.startLine,
-          rule: "duplicate",
-          message: `"${entry.name}" is listed twice (first at line ${first.startLine})`
-        });
-      } else seen.set(key, entry);
-    }
-  }
-  if (source.length && !doc.finalNewline) {
-    problems.push({
-      line: doc.lineStarts.length,
-      rule: "final-newline",
-      message: "the file does not end with a newline"
-    });
-  }
-  return problems.sort((a, b) => a.line - b.line);
-}
-
-// src/adopters/lint-changes.ts
-function read(source) {
-  const doc = parseDocument(source);
-  const containers = findContainers(doc);
-  const located = containers.flatMap((container) => container.entries.map((entry) => ({ entry, container })));
-  const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
-  return { doc, containers, located, byLine, problems: lintAdopters(source) };
-}
-var textOf = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
-function problemKey(problem, located) {
-  if (problem.rule === "final-newline") return problem.rule;
-  if (!located) return `${problem.rule}\0${problem.message}`;
-  const { entry } = located;
-  return `${problem.rule}\0${normalizeOrganizationName(entry.name)}\0${problem.rule === "link" ? entry.url : ""}`;
-}
-var Bag = class {
-  counts = /* @__PURE__ */ new Map();
-  constructor(keys) {
-    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
-  }
-  /** Removes one `key`; false when there was none left. */
-  take(key) {
-    const n = this.counts.get(key) ?? 0;
-    if (n > 0) this.counts.set(key, n - 1);
-    return n > 0;
-  }
-};
-function peersOf({ entry, container }) {
-  return container.entries.filter((e) => !e.catchAll && (e.group ?? "") === (entry.group ?? ""));
-}
-function betterPlace(entry, peers) {
-  const others = peers.filter((e) => e !== entry);
-  const cost = (p) => others.slice(0, p).filter((o) => compareNames(o.name, entry.name) > 0).length + others.slice(p).filter((o) => compareNames(o.name, entry.name) < 0).length;
-  const costs = [...others.keys(), others.length].map(cost);
-  const best = costs.indexOf(Math.min(...costs));
-  const at = peers.indexOf(entry);
-  return costs[at] === costs[best] ? void 0 : { after: others[best - 1], before: others[best] };
-}
-var linked = (shape) => shape.replace(/logo|ref|angle/g, "link");
-var bare = (shape) => /^(?:list|paragraph)\|/.test(shape) ? shape.replace(/\|[^|]*$/, "|") : shape;
-function fitsShape(entry, neighbours) {
-  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
-  const own5 = linked(entry.shape);
-  return !shapes.length || shapes.some((s) => s === own5 || !entry.hasDescription && bare(s) === own5);
-}
-function touchedProblems(head, touched, added, wasSlip) {
-  const problems = [];
-  for (const container of head.containers) {
-    const mine = container.entries.filter((e) => touched.has(e) && !e.catchAll);
-    if (!mine.length) continue;
-    const untouched = container.entries.filter((e) => !touched.has(e));
-    const { local, global: global2 } = statementsFor(head.doc, container, head.containers);
-    const policy = decideOrder(untouched, [...local, ...global2]);
-    for (const entry of mine) {
-      if (entry.wellFormed && !fitsShape(entry, untouched)) {
-        const like = untouched.find((e) => e.wellFormed && !e.catchAll);
-        problems.push({
-          line: entry.startLine,
-          rule: "malformed",
-          message: `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ""}`
-        });
-      }
-      const peers = peersOf({ entry, container });
-      if (policy.order === "alphabetical" && !wasSlip(entry)) {
-        const better = betterPlace(entry, peers);
-        if (better) {
-          problems.push({
-            line: entry.startLine,
-            rule: "order",
-            message: `"${entry.name}" is out of alphabetical order; it belongs ${better.after ? `after "${better.after.name}"` : `before "${better.before.name}"`}`
-          });
-        }
-      } else if (policy.order === "append" && added.has(entry)) {
-        const part = (e) => !policy.describedFirst || e.hasDescription === entry.hasDescription;
-        const older = peers.filter((e) => !added.has(e) && part(e));
-        const last = older[older.length - 1];
-        if (last && last.start > entry.start) {
-          problems.push({
-            line: entry.startLine,
-            rule: "order",
-            message: `"${entry.name}" is added in the middle of a list kept in the order entries were added; move it after "${last.name}"`
-          });
-        }
-      }
-    }
-  }
-  return problems;
-}
-function lintChanges(base, head) {
-  const before = read(base);
-  const after = read(head);
-  const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
-  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
-  const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
-  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
-  const slips = new Set(
-    before.problems.filter((p) => p.rule === "order").map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? ""))
-  );
-  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
-  const found = after.problems.filter(
-    (p) => p.rule !== "order" && p.rule !== "duplicate" && !baseKeys.take(problemKey(p, after.byLine.get(p.line)))
-  );
-  const wasSlip = (e) => slips.has(normalizeOrganizationName(e.name));
-  for (const p of touchedProblems(after, touched, added, wasSlip)) {
-    if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
-  }
-  found.push(...duplicateProblems(before, after, touched));
-  return found.sort((a, b) => a.line - b.line);
-}
-function duplicateProblems(before, after, touched) {
-  const seenBefore = /* @__PURE__ */ new Set();
-  const duplicatedBefore = /* @__PURE__ */ new Set();
-  for (const { entry } of before.located) {
-    const key = duplicateKey(entry);
-    if (seenBefore.has(key)) duplicatedBefore.add(key);
-    seenBefore.add(key);
-  }
-  const problems = [];
-  const first = /* @__PURE__ */ new Map();
-  for (const { entry } of after.located) {
-    if (entry.catchAll) continue;
-    const key = duplicateKey(entry);
-    const earlier = first.get(key);
-    if (!earlier) first.set(key, entry);
-    else if (duplicatedBefore.has(key)) continue;
-    else if (touched.has(entry)) {
-      problems.push({
-        line: entry.startLine,
-        rule: "duplicate",
-        message: `"${entry.name}" is listed twice (first at line ${earlier.startLine})`
-      });
-    } else if (touched.has(earlier)) {
-      problems.push({
-        line: earlier.startLine,
-        rule: "duplicate",
-        message: `"${earlier.name}" is already listed (line ${entry.startLine})`
-      });
-    }
-  }
-  return problems;
-}
-
-// src/adopters/list-sections.ts
-function unique(values) {
-  const seen = /* @__PURE__ */ new Set();
-  return values.filter((v) => {
-    const key = normalizeSectionName(v);
-    if (!key || seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function listSections(source) {
-  const containers = findContainers(parseDocument(source));
-  const grouped = containers.filter((c) => c.columns && c.columns.group >= 0 && c.entries.some((e) => e.group));
-  if (grouped.length) {
-    const table = grouped.reduce((a, b) => b.entries.length > a.entries.length ? b : a);
-    const options = unique(table.entries.map((e) => e.group ?? ""));
-    return { kind: "types", options, column: table.columns.headers[table.columns.group] ?? "Type" };
-  }
-  const titles = unique(containers.filter((c) => c.entries.length >= 2).map((c) => c.section ?? ""));
-  return titles.length > 1 ? { kind: "headings", options: titles } : { kind: "none" };
-}
-
-// src/data-files/layout.ts
-function linePrefix(doc, offset) {
-  const start = doc.source.lastIndexOf("\n", offset - 1) + 1;
-  return doc.source.slice(start, offset);
-}
-function withoutComments(doc, start, end) {
-  let text6 = "";
-  let at = start;
-  for (const c of doc.comments) {
-    if (c.end <= start || c.start >= end) continue;
-    text6 += doc.source.slice(at, Math.max(at, c.start)).replace(/[ \t]+$/, "");
-    at = Math.min(end, c.end);
-  }
-  return text6 + doc.source.slice(at, end);
-}
-function cleanGap(doc, start, end) {
-  const text6 = withoutComments(doc, start, end);
-  if (!text6.includes("\n")) return text6;
-  const head = text6.slice(0, text6.indexOf("\n")).replace(/\r$/, "").replace(/[ \t]+$/, "");
-  return head + doc.eol + text6.slice(text6.lastIndexOf("\n") + 1);
-}
-function layoutSignature(doc, item) {
-  if (!item.pairs?.length) return item.pairs ? "empty" : "scalar";
-  const first = item.pairs[0];
-  const lead = linePrefix(doc, item.start);
-  const openFirst = /^[ \t]*$/.test(lead);
-  const kv = doc.source.slice(first.keyEnd, first.valueStart);
-  const gap = doc.source.slice(item.start + 1, first.keyStart);
-  const gapShape = gap.includes("\n") ? `NL${gap.slice(gap.lastIndexOf("\n") + 1)}` : gap;
-  if (doc.format === "yaml" && !item.flow)
-    return `block ${JSON.stringify(lead)} ${JSON.stringify(gapShape)} ${JSON.stringify(kv)}`;
-  const close = item.startLine === item.endLine ? "inline" : JSON.stringify(linePrefix(doc, item.end - 1));
-  return `flow ${openFirst ? JSON.stringify(lead) : "+"} ${JSON.stringify(gapShape)} ${close} ${JSON.stringify(kv)}`;
-}
-function startsItsLine(doc, item) {
-  return /^[ \t]*$/.test(linePrefix(doc, item.start));
-}
-function itemParts(doc, item) {
-  const pairs2 = item.pairs ?? [];
-  const src = doc.source;
-  const gaps = pairs2.slice(1).map((p, i) => cleanGap(doc, pairs2[i].valueEnd, p.keyStart));
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const g of gaps) counts2.set(g, (counts2.get(g) ?? 0) + 1);
-  const gap = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (item.flow ? ", " : doc.eol);
-  const last = pairs2[pairs2.length - 1];
-  return {
-    open: cleanGap(doc, item.start, pairs2[0]?.keyStart ?? item.start),
-    pairs: pairs2.map((pair2) => ({ pair: pair2, text: withoutComments(doc, pair2.keyStart, pair2.valueEnd) })),
-    gap,
-    close: last ? cleanGap(doc, last.valueEnd, item.end) : src.slice(item.start, item.end)
-  };
-}
-
-// src/data-files/choose-template.ts
-function chooseTemplate2(doc, items, fields, index2) {
-  const usable = items.filter((i) => i.pairs?.length && startsItsLine(doc, i));
-  if (!usable.length) return void 0;
-  const signatures = new Map(usable.map((i) => [i, layoutSignature(doc, i)]));
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const s of signatures.values()) counts2.set(s, (counts2.get(s) ?? 0) + 1);
-  const top = Math.max(...counts2.values());
-  const wanted = new Set(fields.map((f) => f.key));
-  const score = (item) => {
-    const keys = item.pairs.map((p) => p.key);
-    const have = keys.filter((k) => wanted.has(k)).length;
-    return have * 100 - (keys.length - have);
-  };
-  return usable.filter((i) => counts2.get(signatures.get(i)) === top).sort((a, b) => score(b) - score(a) || Math.abs(a.index - index2 + 0.5) - Math.abs(b.index - index2 + 0.5))[0];
-}
-
-// src/data-files/order.ts
-function decideDataOrder(names, statements) {
-  const stated = statedOrder([...statements]);
-  if (stated.order) return { order: stated.order, basis: "stated" };
-  if (names.length < 4) return { order: "append", basis: "default" };
-  let inOrder2 = 0;
-  for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1], names[i]) <= 0) inOrder2++;
-  return { order: inOrder2 / (names.length - 1) >= 0.8 ? "alphabetical" : "append", basis: "detected" };
-}
-var SLIP_WEIGHT = 3;
-function sortedRegion(names, lo, hi) {
-  if (hi - lo < 2) return [lo, hi];
-  let best = 0;
-  let bestRange = [lo, hi];
-  let run = 0;
-  let runStart = lo;
-  for (let i = lo + 1; i < hi; i++) {
-    const score = compareNames(names[i - 1], names[i]) <= 0 ? 1 : -SLIP_WEIGHT;
-    if (run <= 0) [run, runStart] = [0, i - 1];
-    run += score;
-    if (run > best) [best, bestRange] = [run, [runStart, i + 1]];
-  }
-  return best > 0 ? bestRange : [lo, hi];
-}
-function placeName(names, lo, hi, name, order2) {
-  if (order2 === "append") return hi;
-  const [from, to] = sortedRegion(names, lo, hi);
-  let cost = 0;
-  for (let i = from; i < to; i++) if (compareNames(names[i], name) < 0) cost++;
-  let best = from;
-  let bestCost = cost;
-  for (let p = from + 1; p <= to; p++) {
-    const passed = compareNames(names[p - 1], name);
-    if (passed < 0) cost--;
-    else if (passed > 0) cost++;
-    if (cost < bestCost) [best, bestCost] = [p, cost];
-  }
-  return best;
-}
-
-// src/data-files/plan-fields.ts
-var isEmpty = (v) => v === "" || v === null || Array.isArray(v) && !v.length || isRecord(v) && !Object.keys(v).length;
-var mappings = (items) => items.filter((i) => i.pairs && isRecord(i.value));
-function planFields(items, keys, entry, extra) {
-  const warnings = [];
-  const ours = {
-    name: entry.name,
-    url: entry.url || void 0,
-    description: entry.description,
-    logo: extra.logo,
-    contact: extra.contact,
-    group: extra.group
-  };
-  const fields = [];
-  const filled = /* @__PURE__ */ new Set();
-  for (const role of ["name", "url", "description", "logo", "contact", "group"]) {
-    const key = keys[role];
-    const value = ours[role];
-    if (key && value) {
-      fields.push({ key, role, value });
-      filled.add(key);
-    } else if (value && role !== "group" && role !== "contact" && !key) {
-      warnings.push(`the file's entries have no ${role === "url" ? "website" : role} key, so the ${role} was left out`);
-    }
-  }
-  const all2 = mappings(items);
-  for (const [key, count] of keyCounts(all2)) {
-    if (filled.has(key)) continue;
-    const carriers = all2.filter((i) => key in i.value);
-    const values = carriers.map((i) => i.value[key]);
-    const constant = count === all2.length && all2.length >= 3 && values.every((v) => v !== null && typeof v !== "object" && v === values[0]) && !Object.values(keys).includes(key);
-    const emptySlot = count * 2 > all2.length && values.some(isEmpty);
-    if (!constant && !emptySlot) continue;
-    const source = constant ? carriers : carriers.filter((i) => isEmpty(i.value[key]));
-    const copyFrom = mostCommonPair(source, key);
-    if (copyFrom) fields.push({ key, copyFrom });
-  }
-  return { fields, warnings };
-}
-function mostCommonPair(items, key) {
-  const byText = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const pairIndex = item.pairs.findIndex((p) => p.key === key);
-    const pair2 = item.pairs[pairIndex];
-    if (!pair2) continue;
-    const text6 = `${pair2.style}\0${JSON.stringify(pair2.value)}`;
-    const seen = byText.get(text6);
-    if (seen) seen.n++;
-    else byText.set(text6, { item, pairIndex, n: 1 });
-  }
-  const best = [...byText.values()].sort((a, b) => b.n - a.n)[0];
-  return best && { item: best.item, pairIndex: best.pairIndex };
-}
-function planLogo(items, key, logo, name) {
-  if (!logo || !key) return {};
-  const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
-  const urls = values.filter((v) => /^https?:\/\//i.test(v)).length;
-  if (!values.length || urls * 2 >= values.length) return { value: logo };
-  const folders = values.map((v) => v.slice(0, v.lastIndexOf("/") + 1));
-  const folder = [...new Set(folders)].sort(
-    (a, b) => folders.filter((f) => f === b).length - folders.filter((f) => f === a).length
-  )[0] ?? "";
-  const ext = /\.(png|svg|jpe?g|gif|webp|avif)(?:[?#]|$)/i.exec(new URL(logo).pathname)?.[1]?.toLowerCase() ?? "png";
-  const slug = name.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "logo";
-  const value = `${folder}${slug}.${ext}`;
-  return {
-    value,
-    warning: `the other entries' logos are files in the repository: a maintainer must add the image from ${logo} as ${value} before merging`
-  };
-}
-function planContact(items, key, handle2) {
-  if (!key || !handle2) return void 0;
-  const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
-  const at = values.filter((v) => v.startsWith("@")).length;
-  const profile = values.filter((v) => /^https?:\/\/(?:www\.)?github\.com\//i.test(v)).length;
-  const bare2 = values.filter((v) => /^[a-z\d](?:[a-z\d-]{0,38})$/i.test(v)).length;
-  if (at >= profile && at >= bare2 && at > 0) return `@${handle2}`;
-  if (bare2 > profile) return handle2;
-  return `https://github.com/${handle2}`;
-}
-
-// src/data-files/scalars.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-function plainOk(value, inFlow) {
-  if (!value || value !== value.trim() || /[\r\n\t]/.test(value)) return false;
-  if (inFlow && /[,[\]{}]/.test(value)) return false;
-  for (const version2 of ["1.2", "1.1"]) {
-    try {
-      const back = (0, import_yaml2.parse)(`k: ${value}
-`, { version: version2 });
-      if (!back || typeof back !== "object" || back.k !== value) return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
-}
-var NON_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
-var HAS_NON_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-var NON_ASCII = /[^\u0020-\u007e\t\n\r]/;
-var NON_ASCII_ALL = /[^\u0020-\u007e\t\n\r]/g;
-var hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-function yamlDoubleQuoted(value) {
-  return JSON.stringify(value).replace(NON_PRINTABLE, hex);
-}
-function renderYamlScalar(value, style, ctx) {
-  switch (style) {
-    case "PLAIN":
-      return plainOk(value, ctx.inFlow) ? value : renderYamlScalar(value, ctx.fallback, ctx);
-    case "QUOTE_SINGLE":
-      return /[\r\n]/.test(value) || HAS_NON_PRINTABLE.test(value) ? yamlDoubleQuoted(value) : `'${value.replace(/'/g, "''")}'`;
-    case "BLOCK_FOLDED":
-    case "BLOCK_LITERAL": {
-      const header2 = (ctx.blockHeader ?? (style === "BLOCK_FOLDED" ? ">-" : "|-")).replace(/[1-9]/g, "");
-      if (ctx.inFlow || !ctx.blockIndent || /^\s|\s$/.test(value) || HAS_NON_PRINTABLE.test(value))
-        return yamlDoubleQuoted(value);
-      const lines = style === "BLOCK_FOLDED" ? [value.replace(/\s*\n\s*/g, " ")] : value.split(/\r?\n/);
-      return [header2, ...lines.map((l) => l ? ctx.blockIndent + l : "")].join(ctx.eol);
-    }
-    default:
-      return yamlDoubleQuoted(value);
-  }
-}
-function jsonStringStyle(source) {
-  return {
-    asciiOnly: /\\u(?:00[89a-f]|0[1-9a-f][0-9a-f]|[1-9a-f][0-9a-f]{2})[0-9a-f]/i.test(source) && !NON_ASCII.test(source),
-    escapeSlash: /\\\//.test(source) && !/"https?:\/\//.test(source)
-  };
-}
-function renderJsonString(value, style) {
-  let text6 = JSON.stringify(value);
-  if (style.asciiOnly) text6 = text6.replace(NON_ASCII_ALL, hex);
-  if (style.escapeSlash) text6 = text6.replace(/\//g, "\\/");
-  return text6;
-}
-
-// src/data-files/render-item.ts
-var SCALAR_STYLES = /* @__PURE__ */ new Set(["PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE", "BLOCK_FOLDED", "BLOCK_LITERAL"]);
-function mostCommon(values) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
-  return [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-var pairsOf = (items, key) => items.flatMap((i) => (i.pairs ?? []).filter((p) => p.key === key).map((pair2) => ({ item: i, pair: pair2 })));
-function styleFor(items, key) {
-  const pairs2 = pairsOf(items, key).filter(({ pair: pair2 }) => SCALAR_STYLES.has(pair2.style));
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const { pair: pair2 } of pairs2) counts2.set(pair2.style, (counts2.get(pair2.style) ?? 0) + 1);
-  const top = Math.max(0, ...counts2.values());
-  const tied = new Set([...counts2].filter(([, n]) => n === top).map(([style]) => style));
-  const filled = pairs2.filter(({ pair: pair2 }) => pair2.value !== "" && pair2.value !== null && tied.has(pair2.style));
-  return mostCommon(
-    (filled.length ? filled : pairs2.filter(({ pair: pair2 }) => tied.has(pair2.style))).map(({ pair: pair2 }) => pair2.style)
-  );
-}
-function fallbackQuote(items) {
-  const quoted = items.flatMap((i) => (i.pairs ?? []).map((p) => p.style)).filter((s) => s.startsWith("QUOTE_"));
-  return mostCommon(quoted) === "QUOTE_SINGLE" ? "QUOTE_SINGLE" : "QUOTE_DOUBLE";
-}
-function blockShape(doc, items, template, key) {
-  const own5 = template.pairs?.find(
-    (p) => p.key === key && p.style.startsWith("BLOCK_") && !p.style.endsWith("_MAP") && !p.style.endsWith("_SEQ")
-  );
-  const column = linePrefix(doc, template.pairs[0].keyStart).length;
-  const pick3 = own5 ?? pairsOf(items, key).find(({ pair: pair2 }) => pair2.style.startsWith("BLOCK_F") || pair2.style.startsWith("BLOCK_L"))?.pair;
-  if (!pick3) return { header: void 0, indent: `${" ".repeat(column)}  ` };
-  const text6 = doc.source.slice(pick3.valueStart, pick3.valueEnd);
-  const header2 = text6.split(/\r?\n/)[0].replace(/\s+#.*$/, "").trim();
-  const indent2 = /\n([ \t]+)\S/.exec(text6)?.[1] ?? "  ";
-  const siblingColumn = linePrefix(doc, pick3.keyStart).length;
-  const relative3 = Math.max(1, indent2.length - siblingColumn);
-  return { header: header2, indent: own5 ? indent2 : " ".repeat(column + relative3) };
-}
-function renderItem(ctx, fields) {
-  const { doc, template } = ctx;
-  const parts = itemParts(doc, template);
-  const byKey = new Map(fields.map((f) => [f.key, f]));
-  const texts = [];
-  for (const { pair: pair2 } of parts.pairs) {
-    const field = byKey.get(pair2.key);
-    if (!field) continue;
-    byKey.delete(pair2.key);
-    texts.push(renderField(ctx, field, pair2));
-  }
-  for (const field of byKey.values()) texts.push(renderField(ctx, field, void 0));
-  return parts.open + texts.join(parts.gap) + parts.close;
-}
-function renderField(ctx, field, own5) {
-  const { doc, items, template } = ctx;
-  if (field.copyFrom) {
-    const pair2 = field.copyFrom.item.pairs[field.copyFrom.pairIndex];
-    return withoutComments(doc, own5?.keyStart ?? pair2.keyStart, own5?.keyEnd ?? pair2.keyEnd) + copyValue(doc, pair2, own5);
-  }
-  const keySource = own5 ?? pairsOf(items, field.key)[0]?.pair;
-  const keyText = keySource ? doc.source.slice(keySource.keyStart, keySource.keyEnd) : keyLiteral(doc, field.key);
-  const first = template.pairs[0];
-  const ownSep = own5 && own5.valueEnd > own5.valueStart && !/\n/.test(doc.source.slice(own5.keyEnd, own5.valueStart));
-  const sep2 = doc.source.slice((ownSep ? own5 : first).keyEnd, (ownSep ? own5 : first).valueStart);
-  return keyText + sep2 + renderValue(ctx, field.key, field.value ?? "");
-}
-function copyValue(doc, pair2, own5) {
-  const from = own5 && own5.style === pair2.style && JSON.stringify(own5.value) === JSON.stringify(pair2.value) ? own5 : pair2;
-  return withoutComments(doc, from.keyEnd, from.valueEnd);
-}
-function keyLiteral(doc, key) {
-  if (doc.format === "json") return JSON.stringify(key);
-  return renderYamlScalar(key, "PLAIN", { inFlow: true, fallback: "QUOTE_DOUBLE", eol: doc.eol });
-}
-function renderValue(ctx, key, value, own5) {
-  const { doc, items, template } = ctx;
-  if (doc.format === "json") return renderJsonString(value, jsonStringStyle(doc.source));
-  const ownStyle = own5 && own5.valueEnd > own5.valueStart && SCALAR_STYLES.has(own5.style) ? own5.style : void 0;
-  const style = ownStyle ?? styleFor(items, key) ?? styleFor([template], template.pairs[0].key) ?? "PLAIN";
-  const block = style.startsWith("BLOCK_") ? blockShape(doc, items, template, key) : void 0;
-  return renderYamlScalar(value, style, {
-    inFlow: ctx.inFlow || template.flow,
-    fallback: fallbackQuote(items),
-    blockHeader: block?.header,
-    blockIndent: block?.indent,
-    eol: doc.eol
-  });
-}
-
-// src/data-files/select-sequence.ts
-var pathOf = (s) => s.path.join(".");
-var describe = (s) => s.path.length ? `"${pathOf(s)}"` : "the top-level list";
-var nameOf = (s) => s.title ?? s.path[s.path.length - 1] ?? null;
-function selectSequence(doc, options) {
-  const named = doc.sequences.map((sequence) => ({ sequence, keys: inferKeys(sequence.items, options.keys) })).filter(
-    ({ sequence, keys }) => keys.name && sequence.items.some((i) => isRecord(i.value) && keys.name in i.value)
-  );
-  if (options.path !== void 0) {
-    const wanted = options.path.replace(/^\.+|\.+$/g, "");
-    const found = named.find(({ sequence }) => pathOf(sequence) === wanted);
-    if (!found)
-      return {
-        ok: false,
-        code: "no-section",
-        reason: `no list of adopters at "${wanted}" (data-path); lists found: ${named.map((n) => describe(n.sequence)).join(", ") || "none"}`
-      };
-    return withGroup(found.sequence, found.keys, options.section, false);
-  }
-  if (!named.length)
-    return {
-      ok: false,
-      code: "no-template",
-      reason: "no list of named items in this file to copy from (set data-path and data-keys if the list is elsewhere)"
-    };
-  if (options.section && named.length > 1) {
-    for (const level of ["exact", "partial"]) {
-      const match = named.find(({ sequence }) => {
-        const title = nameOf(sequence);
-        return title !== null && sectionMatches(options.section, title) === level;
-      });
-      if (match) return withGroup(match.sequence, match.keys, void 0, false, nameOf(match.sequence));
-    }
-  }
-  const largest = named.reduce((a, b) => b.sequence.items.length > a.sequence.items.length ? b : a);
-  const section = named.length > 1 ? nameOf(largest.sequence) : null;
-  const lists = named.map((n) => n.sequence);
-  const chosen = withGroup(largest.sequence, largest.keys, options.section, named.length > 1, section, lists);
-  if (chosen.ok && !options.section && section && !chosen.note)
-    chosen.note = `no section was given, so the entry went into the largest list, "${section}"`;
-  return chosen;
-}
-function withGroup(sequence, keys, section, severalLists, listName = null, lists = []) {
-  const groupKey = keys.group;
-  const values = groupKey ? sequence.items.map((i) => isRecord(i.value) ? i.value[groupKey] : void 0).filter((v) => typeof v === "string") : [];
-  if (!groupKey || !values.length) {
-    if (section && severalLists) {
-      const known = lists.map(nameOf).filter((n) => Boolean(n));
-      return {
-        ok: false,
-        code: "no-section",
-        reason: `no section "${section}" in this file; sections: ${known.map((k) => `"${k}"`).join(", ")}`
-      };
-    }
-    const note = section && !listName ? `this file has no sections, so the section "${section}" was not used` : void 0;
-    return { ok: true, sequence, keys, section: listName, note };
-  }
-  if (section) {
-    for (const level of ["exact", "partial"]) {
-      const group2 = values.find((v) => sectionMatches(section, v) === level);
-      if (group2) return { ok: true, sequence, keys, group: group2, section: group2 };
-    }
-    const known = [...new Set(values)];
-    return {
-      ok: false,
-      code: "no-section",
-      reason: `no section "${section}" in this file; values of its "${groupKey}" key: ${known.map((k) => `"${k}"`).join(", ")}`
-    };
-  }
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
-  const group = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  return {
-    ok: true,
-    sequence,
-    keys,
-    group,
-    section: group,
-    note: `no section was given, so the entry went into the most common ${groupKey}, "${group}"`
-  };
-}
-
-// src/data-files/splice.ts
-function isBlankLine2(doc, line) {
-  const start = doc.lineStarts[line - 1];
-  if (start === void 0) return false;
-  const end = doc.lineStarts[line] ?? doc.source.length;
-  return /^\s*$/.test(doc.source.slice(start, end));
-}
-function isLoose2(doc, sequence) {
-  const items = sequence.items;
-  let loose = 0;
-  for (let j = 1; j < items.length; j++) {
-    for (let line = items[j - 1].endLine + 1; line < items[j].startLine; line++) {
-      if (isBlankLine2(doc, line)) {
-        loose++;
-        break;
-      }
-    }
-  }
-  return items.length > 1 && loose * 2 > items.length - 1;
-}
-function applyEdits(source, edits) {
-  let out = source;
-  for (const e of [...edits].sort((a, b) => b.offset - a.offset))
-    out = out.slice(0, e.offset) + e.text + out.slice(e.offset);
-  return out;
-}
-function placeItem(doc, sequence, index2, itemText, indent2) {
-  const { items } = sequence;
-  const eol = doc.eol;
-  const gap = isLoose2(doc, sequence) ? eol : "";
-  const comma = sequence.flow ? "," : "";
-  const prev = items[index2 - 1];
-  const next = items[index2];
-  const body = indent2 + itemText;
-  const done = (edits, line) => ({
-    ok: true,
-    edits,
-    content: applyEdits(doc.source, edits),
-    line
-  });
-  if (prev && next && next.startLine <= prev.endLine)
-    return { ok: false, reason: "two items share a line in this list; the new item cannot go on lines of its own" };
-  if (!prev) {
-    if (!next || !startsItsLine(doc, next))
-      return {
-        ok: false,
-        reason: "the first item does not start its own line; the new item cannot go on lines of its own"
-      };
-    const offset = doc.lineStarts[next.startLine - 1];
-    return done([{ offset, text: body + comma + eol + gap }], next.startLine);
-  }
-  if (next) {
-    const offset = afterLine(doc, prev.endLine);
-    return done([{ offset, text: gap + body + comma + eol }], prev.endLine + 1 + (gap ? 1 : 0));
-  }
-  const lastLineEnd = afterLine(doc, prev.endLine);
-  const restOfLine = doc.source.slice(prev.end, lastLineEnd);
-  if (comma) {
-    if (!/^[ \t]*\r?\n$/.test(restOfLine))
-      return {
-        ok: false,
-        reason: "the list closes on the line of its last item; the new item cannot go on lines of its own"
-      };
-    return done(
-      [
-        { offset: prev.end, text: "," },
-        { offset: lastLineEnd, text: gap + body + eol }
-      ],
-      prev.endLine + 1 + (gap ? 1 : 0)
-    );
-  }
-  if (lastLineEnd === doc.source.length && !doc.source.endsWith("\n")) {
-    return done([{ offset: lastLineEnd, text: eol + gap + body }], prev.endLine + 1 + (gap ? 1 : 0));
-  }
-  return done([{ offset: lastLineEnd, text: gap + body + eol }], prev.endLine + 1 + (gap ? 1 : 0));
-}
-
-// src/data-files/verify.ts
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
-    return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a))
-    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
-}
-function valueAt(root2, path2) {
-  let node3 = root2;
-  for (const key of path2)
-    node3 = isRecord(node3) ? node3[key] : Array.isArray(node3) ? node3[Number(key)] : void 0;
-  return node3;
-}
-function verifyData(before, format2, content3, change) {
-  const parsed = typeof content3 === "string" ? parseData(content3, format2) : { ok: true, doc: content3 };
-  if (!parsed.ok) return `the result does not parse (${parsed.reason})`;
-  const oldSeq = valueAt(before.value, change.path);
-  const newSeq = valueAt(parsed.doc.value, change.path);
-  if (!Array.isArray(oldSeq) || !Array.isArray(newSeq)) return "the list is gone from the result";
-  const expected = [...oldSeq];
-  if (change.removedAt !== void 0) expected.splice(change.removedAt, 1);
-  if (change.index >= 0) expected.splice(change.index, 0, change.item);
-  if (expected.length !== newSeq.length) return `the list has ${newSeq.length} items, expected ${expected.length}`;
-  for (let i = 0; i < expected.length; i++) {
-    if (!deepEqual(expected[i], newSeq[i]))
-      return i === change.index ? "the new item does not read back as written" : `item ${i + 1} of the list changed`;
-  }
-  const rest = structuredClone(parsed.doc.value);
-  const host = valueAt(rest, change.path.slice(0, -1));
-  const key = change.path[change.path.length - 1];
-  const restOld = structuredClone(before.value);
-  const hostOld = valueAt(restOld, change.path.slice(0, -1));
-  if (key === void 0) return deepEqual(newSeq, expected) ? void 0 : "the list changed";
-  if (isRecord(host) && isRecord(hostOld)) {
-    host[key] = null;
-    hostOld[key] = null;
-  } else if (Array.isArray(host) && Array.isArray(hostOld)) {
-    host[Number(key)] = null;
-    hostOld[Number(key)] = null;
-  }
-  return deepEqual(rest, restOld) ? void 0 : "something outside the list changed";
-}
-
-// src/data-files/insert-data-entry.ts
-function listedItems(items, keys) {
-  return items.map((item) => {
-    const value = isRecord(item.value) ? item.value : {};
-    const name = keys.name && typeof value[keys.name] === "string" ? value[keys.name] : "";
-    const url2 = keys.url && typeof value[keys.url] === "string" ? value[keys.url] : void 0;
-    return { name, url: url2, catchAll: false, startLine: item.startLine, item };
-  });
-}
-function commentStatements(doc) {
-  return doc.comments.map((c) => c.text);
-}
-function insertDataEntry(source, format2, entry, options = {}) {
-  const parsed = parseData(source, format2);
-  if (!parsed.ok) return { ok: false, code: "unreadable", reason: parsed.reason, line: parsed.line };
-  const doc = parsed.doc;
-  const selection = selectSequence(doc, options);
-  if (!selection.ok) return selection;
-  const { sequence, keys } = selection;
-  const listed = doc.sequences.flatMap(
-    (s) => listedItems(s.items, s === sequence ? keys : inferKeys(s.items, options.keys))
-  );
-  const dup = findDuplicatesIn(
-    listed.filter((l) => l.name),
-    entry.name,
-    entry.url
-  );
-  if (dup.sameName)
-    return {
-      ok: false,
-      code: "duplicate",
-      line: dup.sameName.startLine,
-      reason: `"${dup.sameName.name}" is already listed (line ${dup.sameName.startLine})`
-    };
-  const flags = [
-    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
-    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
-  ];
-  const warnings = flags.map(
-    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
-  );
-  if (selection.note) warnings.push(selection.note);
-  const items = sequence.items;
-  const names = listedItems(items, keys).map((l) => l.name);
-  let [lo, hi] = [0, items.length];
-  if (selection.group !== void 0 && keys.group) {
-    const members2 = items.map((i, n) => isRecord(i.value) && i.value[keys.group] === selection.group ? n : -1).filter((n) => n >= 0);
-    const contiguous = members2.length && members2[members2.length - 1] - members2[0] + 1 === members2.length;
-    if (contiguous) [lo, hi] = [members2[0], members2[members2.length - 1] + 1];
-  }
-  const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
-  const index2 = placeName(names, lo, hi, entry.name, policy.order);
-  const logo = planLogo(items, keys.logo, entry.logo, entry.name);
-  if (logo.warning) warnings.push(logo.warning);
-  const planned = planFields(items, keys, entry, {
-    group: selection.group,
-    logo: logo.value,
-    contact: planContact(items, keys.contact, entry.contact)
-  });
-  warnings.push(...planned.warnings);
-  const template = chooseTemplate2(doc, items, planned.fields, index2);
-  if (!template)
-    return { ok: false, code: "no-template", reason: "no item in this list is laid out on lines of its own to copy" };
-  const text6 = renderItem({ doc, items, template, inFlow: sequence.flow }, planned.fields);
-  const indent2 = linePrefix(doc, template.start);
-  const placed = placeItem(doc, sequence, index2, text6, indent2);
-  if (!placed.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${placed.reason}` };
-  const problem = checkNewItem(doc, format2, placed.content, sequence.path, index2, planned.fields);
-  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
-  const entryText = indent2 + text6;
-  return {
-    ok: true,
-    content: placed.content,
-    line: placed.line,
-    lines: entryText.split("\n").length,
-    entry: entryText.replace(/\r\n/g, "\n"),
-    section: selection.section,
-    order: policy.order,
-    orderBasis: policy.basis,
-    container: "data",
-    format: format2,
-    path: sequence.path.join("."),
-    index: index2,
-    warnings,
-    flags
-  };
-}
-function checkNewItem(doc, format2, content3, path2, index2, fields) {
-  const reread = parseData(content3, format2);
-  if (!reread.ok) return `the result does not parse (${reread.reason})`;
-  const item = valueAt(reread.doc.value, path2)?.[index2];
-  if (!isRecord(item)) return "the new item is not where it was put";
-  const keys = Object.keys(item);
-  if (keys.length !== fields.length || fields.some((f) => !(f.key in item)))
-    return "the new item has other keys than planned";
-  for (const f of fields) {
-    const v = item[f.key];
-    if (f.value !== void 0 && (typeof v !== "string" || v.trimEnd() !== f.value.trimEnd()))
-      return `"${f.key}" reads back as ${JSON.stringify(v)}, not as written`;
-  }
-  return verifyData(doc, format2, reread.doc, { path: path2, index: index2, item });
-}
-
-// src/data-files/extract-links.ts
-function extractDataLinks(source, format2, options = {}) {
-  const parsed = parseData(source, format2);
-  if (!parsed.ok) return [];
-  const doc = parsed.doc;
-  const out = [];
-  for (const sequence of doc.sequences) {
-    const keys = inferKeys(sequence.items, options.keys);
-    for (const { name, item } of listedItems(sequence.items, keys)) {
-      for (const pair2 of item.pairs ?? []) {
-        if (typeof pair2.value !== "string" || !pair2.value.trim()) continue;
-        const url2 = pair2.value.trim();
-        const web = /^https?:\/\//i.test(url2);
-        if (!web && !(pair2.key === keys.url && /^(?:www\.|[a-z][a-z0-9+.-]*:)/i.test(url2))) continue;
-        out.push({
-          url: url2,
-          line: lineAt(doc, pair2.valueStart),
-          entry: name || null,
-          kind: pair2.key === keys.logo ? "image" : "literal"
-        });
-      }
-    }
-  }
-  return out.sort((a, b) => a.line - b.line);
-}
-
-// src/data-files/lint-data.ts
-function inOrder(names) {
-  const tails = [];
-  const previous3 = new Array(names.length).fill(-1);
-  names.forEach((name, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (compareNames(names[tails[mid]], name) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) previous3[i] = tails[lo - 1];
-    tails[lo] = i;
-  });
-  const keep = /* @__PURE__ */ new Set();
-  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
-  return keep;
-}
-function lintKeyed(source, format2, options) {
-  const parsed = parseData(source, format2);
-  if (!parsed.ok) return [{ line: parsed.line ?? 1, rule: "malformed", message: parsed.reason, about: "" }];
-  const doc = parsed.doc;
-  const problems = [];
-  const seen = /* @__PURE__ */ new Map();
-  for (const sequence of doc.sequences) {
-    const keys = inferKeys(sequence.items, options.keys);
-    if (!keys.name) continue;
-    const listed = listedItems(sequence.items, keys);
-    const mappings2 = sequence.items.filter((i) => isRecord(i.value));
-    const counts2 = keyCounts(mappings2);
-    const expected = [keys.name, keys.url].filter(
-      (k) => Boolean(k) && (counts2.get(k) ?? 0) * 2 > mappings2.length
-    );
-    for (const { name, item } of listed) {
-      const about = normalizeOrganizationName(name);
-      const value = isRecord(item.value) ? item.value : void 0;
-      if (!value) {
-        problems.push({
-          line: item.startLine,
-          rule: "malformed",
-          message: "this item is not a mapping of keys like its siblings",
-          about
-        });
-        continue;
-      }
-      for (const key of expected) {
-        if (value[key] === void 0 || value[key] === null || value[key] === "")
-          problems.push({
-            line: item.startLine,
-            rule: "missing-key",
-            message: `${name ? `"${name}"` : "this item"} has no ${key}`,
-            about: `${about}\0${key}`
-          });
-      }
-      const url2 = keys.url ? value[keys.url] : void 0;
-      if (typeof url2 === "string" && url2 && !/^(?:https?:\/\/|\/|\.)/i.test(url2) && /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url2))
-        problems.push({
-          line: item.startLine,
-          rule: "link",
-          message: `the link "${url2}" has no scheme (did you mean https://${url2}?)`,
-          about: `${about}\0${url2}`
-        });
-      if (!about) continue;
-      const first = seen.get(about);
-      if (first !== void 0)
-        problems.push({
-          line: item.startLine,
-          rule: "duplicate",
-          message: `"${name}" is listed twice (first at line ${first})`,
-          about
-        });
-      else seen.set(about, item.startLine);
-    }
-    const names = listed.map((l) => l.name);
-    if (decideDataOrder(names, commentStatements(doc)).order !== "alphabetical") continue;
-    const keep = inOrder(names);
-    names.forEach((name, i) => {
-      if (keep.has(i)) return;
-      let after;
-      for (let j = i - 1; j >= 0 && after === void 0; j--)
-        if (keep.has(j) && compareNames(names[j], name) <= 0) after = names[j];
-      problems.push({
-        line: listed[i].startLine,
-        rule: "order",
-        message: `"${name}" is out of alphabetical order${after ? ` (it belongs after "${after}")` : ""}`,
-        about: normalizeOrganizationName(name)
-      });
-    });
-  }
-  if (source.length && !source.endsWith("\n"))
-    problems.push({
-      line: doc.lineStarts.length,
-      rule: "final-newline",
-      message: "the file does not end with a newline",
-      about: ""
-    });
-  return problems.sort((a, b) => a.line - b.line);
-}
-function organizations(source, format2, options) {
-  const parsed = parseData(source, format2);
-  if (!parsed.ok) return [];
-  return parsed.doc.sequences.flatMap(
-    (s) => listedItems(s.items, inferKeys(s.items, options.keys)).map((l) => normalizeOrganizationName(l.name))
-  );
-}
-var strip = ({ line, rule, message }) => ({ line, rule, message });
-function lintDataFile(source, format2, options = {}) {
-  return lintKeyed(source, format2, options).map(strip);
-}
-function lintDataChanges(before, after, format2, options = {}) {
-  const old = /* @__PURE__ */ new Map();
-  for (const p of lintKeyed(before, format2, options))
-    old.set(`${p.rule}\0${p.about}`, (old.get(`${p.rule}\0${p.about}`) ?? 0) + 1);
-  const known = new Set(organizations(before, format2, options));
-  return lintKeyed(after, format2, options).filter((p) => {
-    if (p.rule === "order" && known.has(p.about)) return false;
-    const key = `${p.rule}\0${p.about}`;
-    const n = old.get(key) ?? 0;
-    if (n > 0) old.set(key, n - 1);
-    return n === 0;
-  }).map(strip);
-}
-
-// src/data-files/list-sections.ts
-function listDataSections(source, format2, options = {}) {
-  const parsed = parseData(source, format2);
-  if (!parsed.ok) return { kind: "none" };
-  const doc = parsed.doc;
-  const lists = doc.sequences.filter((s) => inferKeys(s.items, options.keys).name);
-  if (lists.length > 1 && options.path === void 0) {
-    const names = lists.map((s) => s.title ?? s.path[s.path.length - 1]).filter((n) => Boolean(n));
-    if (new Set(names).size === lists.length) return { kind: "headings", options: names };
-  }
-  const selection = selectSequence(doc, { path: options.path, keys: options.keys });
-  if (!selection.ok || !selection.keys.group) return { kind: "none" };
-  const key = selection.keys.group;
-  const values = selection.sequence.items.map((i) => i.value && typeof i.value === "object" ? i.value[key] : void 0).filter((v) => typeof v === "string" && v.trim() !== "");
-  return { kind: "types", options: [...new Set(values)], column: key };
-}
-
-// src/links/classify.ts
-var import_tldts2 = __toESM(require_cjs(), 1);
-var OTHER_SCHEMES = /* @__PURE__ */ new Set(["mailto", "tel", "sms", "ftp", "ftps", "sftp", "irc", "ircs", "xmpp", "news", "git"]);
-var FILE_EXTENSIONS = /* @__PURE__ */ new Set(["md", "markdown", "png", "jpg", "jpeg", "gif", "svg", "webp", "yml", "yaml", "json"]);
-var MAX_URL_LENGTH = 2048;
-function classifyTarget(raw) {
-  const written = raw.trim();
-  if (written === "") return { kind: "skipped", reason: "empty destination" };
-  if (written.length > MAX_URL_LENGTH) return { kind: "malformed", reason: `longer than ${MAX_URL_LENGTH} characters` };
-  if (written.startsWith("#")) return { kind: "anchor", fragment: safeDecode(written.slice(1)) };
-  if (written.startsWith("//")) {
-    return { kind: "malformed", reason: "protocol-relative URL", suggestion: `https:${written}` };
-  }
-  const typo = schemeTypo(written);
-  if (typo) return { kind: "malformed", reason: "misspelled scheme", suggestion: typo };
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1]?.toLowerCase();
-  if (scheme && !scheme.includes(".")) {
-    if (scheme === "http" || scheme === "https") return httpTarget(written);
-    if (OTHER_SCHEMES.has(scheme)) return { kind: "skipped", reason: `${scheme}: link` };
-    return { kind: "skipped", reason: "unsupported scheme" };
-  }
-  const path2 = written.split(/[?#]/, 1)[0] ?? "";
-  const hostLike = looksLikeHost(path2.split("/", 1)[0] ?? "");
-  return hostLike ? { kind: "relative", path: path2, hostLike, suggestion: `https://${written}` } : { kind: "relative", path: path2, hostLike };
-}
-function httpTarget(written) {
-  let url2;
-  try {
-    url2 = new URL(written);
-  } catch {
-    return { kind: "malformed", reason: "not a valid URL" };
-  }
-  if (url2.hostname === "") return { kind: "malformed", reason: "no host" };
-  url2.username = "";
-  url2.password = "";
-  return { kind: "http", url: url2 };
-}
-function schemeTypo(written) {
-  const m = /^([a-z]{2,7})(:\/\/|\/\/)([^/].*)$/i.exec(written);
-  if (!m?.[1] || m[3] === void 0) return void 0;
-  const scheme = m[1].toLowerCase();
-  const exact = scheme === "http" || scheme === "https";
-  if (m[2] === "//" && exact) return `https://${m[3]}`;
-  if (m[2] === "://" && !exact && !OTHER_SCHEMES.has(scheme) && isNearHttp(scheme)) return `https://${m[3]}`;
-  return void 0;
-}
-function isNearHttp(s) {
-  return editDistance(s, "https") <= 1 || editDistance(s, "http") <= 1;
-}
-function editDistance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cur = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = cur;
-    }
-  }
-  return row[b.length];
-}
-function looksLikeHost(segment) {
-  if (!segment.includes(".") || segment.startsWith(".")) return false;
-  const host = segment.split(":", 1)[0].toLowerCase();
-  const last = host.split(".").pop() ?? "";
-  if (FILE_EXTENSIONS.has(last) && !host.startsWith("www.")) return false;
-  const parsed = (0, import_tldts2.parse)(host, { allowPrivateDomains: false });
-  return parsed.isIcann === true && parsed.domain !== null;
-}
-function safeDecode(text6) {
-  try {
-    return decodeURIComponent(text6);
-  } catch {
-    return text6;
-  }
-}
-function classifyRelative(target, exists) {
-  if (exists) return { status: "ok", code: null, network: false };
-  if (target.hostLike) {
-    return {
-      status: "malformed",
-      code: null,
-      network: false,
-      detail: `written without a scheme; did you mean ${target.suggestion ?? "https://\u2026"}?`
-    };
-  }
-  return { status: "broken", code: null, network: false, detail: "no such path in the repository" };
-}
-function classifyStatusCode(code3) {
-  if (code3 >= 200 && code3 < 300) return "ok";
-  if (code3 === 401 || code3 === 403 || code3 === 429 || code3 === 451 || code3 === 999) return "unverifiable";
-  return "broken";
-}
-function isRetryableStatus(code3) {
-  return code3 === 408 || code3 === 429 || code3 >= 500 && code3 <= 599;
-}
-function shouldFallbackToGet(code3) {
-  return code3 >= 400 && code3 !== 429;
-}
-function isRedirectStatus(code3) {
-  return code3 === 301 || code3 === 302 || code3 === 303 || code3 === 307 || code3 === 308;
-}
-function isRetryableError(code3) {
-  return TRANSIENT_ERRORS.has(code3);
-}
-var TRANSIENT_ERRORS = /* @__PURE__ */ new Set([
-  "ECONNRESET",
-  "EPIPE",
-  "ETIMEDOUT",
-  "EAI_AGAIN",
-  "UND_ERR_SOCKET",
-  "UND_ERR_CONNECT_TIMEOUT",
-  "UND_ERR_HEADERS_TIMEOUT",
-  "UND_ERR_BODY_TIMEOUT",
-  "UND_ERR_CLOSED"
-]);
-var TIMEOUT_ERRORS = /* @__PURE__ */ new Set(["ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "ABORT_ERR"]);
-function classifyNetworkError(code3) {
-  if (code3 === "E_LINK_BLOCKED") return { status: "blocked", detail: "address not allowed by policy" };
-  if (TIMEOUT_ERRORS.has(code3)) return { status: "timeout", detail: "no answer within the time budget" };
-  if (code3 === "ENOTFOUND") return { status: "broken", detail: "host not found (NXDOMAIN)" };
-  if (code3 === "EAI_AGAIN") return { status: "broken", detail: "DNS lookup failed" };
-  if (code3 === "ECONNREFUSED") return { status: "broken", detail: "connection refused" };
-  if (code3.startsWith("ERR_TLS") || code3.startsWith("ERR_SSL") || TLS_ERRORS.has(code3)) {
-    return { status: "broken", detail: `TLS failure (${code3})` };
-  }
-  if (/^[A-Z0-9_]{2,40}$/.test(code3)) return { status: "broken", detail: `connection failed (${code3})` };
-  return { status: "broken", detail: "connection failed" };
-}
-var TLS_ERRORS = /* @__PURE__ */ new Set([
-  "CERT_HAS_EXPIRED",
-  "CERT_NOT_YET_VALID",
-  "DEPTH_ZERO_SELF_SIGNED_CERT",
-  "SELF_SIGNED_CERT_IN_CHAIN",
-  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
-  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
-  "HOSTNAME_MISMATCH"
-]);
-function movedToOtherDomain(from, to) {
-  return registrableDomain(from) !== registrableDomain(to);
-}
-function registrableDomain(url2) {
-  const parsed = (0, import_tldts2.parse)(url2.hostname);
-  return parsed.isIp ? url2.hostname : parsed.domain ?? url2.hostname;
-}
-
-// src/links/html-attributes.ts
-var TAG = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
-var URL_ATTRIBUTE = /(?:^|\s)(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-var ID_ATTRIBUTE = /(?:^|\s)(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
-function blankComments(html2) {
-  return html2.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
-}
-function extractHtmlLinks(fragment, following = "") {
-  const html2 = blankComments(fragment);
-  const context = html2 + blankComments(following);
-  const links = [];
-  for (const tag of html2.matchAll(TAG)) {
-    const name = tag[1].toLowerCase();
-    const attributes = tag[2] ?? "";
-    for (const attr of attributes.matchAll(URL_ATTRIBUTE)) {
-      const url2 = decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? "");
-      const at = tag.index + 1 + name.length + (attr.index ?? 0);
-      const alt = name === "img" ? attributeValue(attributes, "alt") : name === "a" ? wrappedAlt(context, tag.index) : null;
-      links.push({ url: url2, lineOffset: countNewlines(html2, at), alt });
-    }
-  }
-  return links;
-}
-function extractHtmlAnchors(fragment) {
-  const html2 = blankComments(fragment);
-  const anchors = [];
-  for (const tag of html2.matchAll(TAG)) {
-    for (const attr of (tag[2] ?? "").matchAll(ID_ATTRIBUTE)) {
-      anchors.push(decodeEntities(attr[1] ?? attr[2] ?? attr[3] ?? ""));
-    }
-  }
-  return anchors;
-}
-function wrappedAlt(html2, from) {
-  const close = html2.toLowerCase().indexOf("</a", from);
-  const inner = html2.slice(from, close === -1 ? void 0 : close);
-  const img = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i.exec(inner);
-  return img ? attributeValue(img[1] ?? "", "alt") : null;
-}
-function attributeValue(attributes, name) {
-  const re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, "i");
-  const m = re.exec(attributes);
-  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : null;
-}
-function countNewlines(text6, end) {
-  let n = 0;
-  for (let i = 0; i < end && i < text6.length; i++) if (text6.charCodeAt(i) === 10) n++;
-  return n;
-}
-var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
-function decodeEntities(value) {
-  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body) => {
-    if (body[0] === "#") {
-      const code3 = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code3 > 0 && code3 <= 1114111 ? String.fromCodePoint(code3) : whole;
-    }
-    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
-  });
-}
-
-// src/links/extract.ts
-function entryLookup(entries) {
-  const sorted2 = [...entries].sort((a, b) => a.startLine - b.startLine);
-  return (line) => {
-    let lo = 0;
-    let hi = sorted2.length - 1;
-    let found;
-    while (lo <= hi) {
-      const mid = lo + hi >> 1;
-      if (sorted2[mid].startLine <= line) [found, lo] = [sorted2[mid], mid + 1];
-      else hi = mid - 1;
-    }
-    return found && line <= found.endLine ? shorten(found.name) : null;
-  };
-}
-function shorten(name) {
-  const text6 = name.replace(/\s+/g, " ").trim();
-  return !text6 ? null : text6.length > 100 ? `${text6.slice(0, 99)}\u2026` : text6;
-}
-function extractLinks(markdown) {
-  const doc = parseDocument(markdown);
-  const tree = doc.tree;
-  const entryAt = entryLookup(findContainers(doc).flatMap((c) => c.entries));
-  const occurrences = [];
-  const anchors = /* @__PURE__ */ new Set();
-  const slugCounts = /* @__PURE__ */ new Map();
-  const definitions = [];
-  const referenceEntries = /* @__PURE__ */ new Map();
-  walk(tree, [], (node3, ancestors) => {
-    const line = node3.position?.start.line ?? 0;
-    switch (node3.type) {
-      case "link": {
-        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: linkKind(markdown, node3) });
-        break;
-      }
-      case "image":
-        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: "image" });
-        break;
-      case "linkReference":
-      case "imageReference":
-        if (!referenceEntries.has(node3.identifier)) referenceEntries.set(node3.identifier, entryAt(line));
-        break;
-      case "definition":
-        definitions.push({ node: node3, index: occurrences.length });
-        occurrences.push({ url: node3.url, line, entry: null, kind: "reference" });
-        break;
-      case "html":
-        for (const link2 of extractHtmlLinks(node3.value, followingHtml(ancestors.at(-1), node3))) {
-          const entry = link2.alt?.trim() ? link2.alt.trim() : entryAt(line);
-          occurrences.push({ url: link2.url, line: line + link2.lineOffset, entry, kind: "html" });
-        }
-        for (const id2 of extractHtmlAnchors(node3.value)) anchors.add(id2);
-        break;
-      case "heading":
-        anchors.add(uniqueSlug(slugify(displayText(node3)), slugCounts));
-        break;
-    }
-  });
-  for (const { node: node3, index: index2 } of definitions) {
-    occurrences[index2] = { ...occurrences[index2], entry: referenceEntries.get(node3.identifier) ?? null };
-  }
-  return { occurrences, anchors };
-}
-function walk(node3, ancestors, visit6) {
-  visit6(node3, ancestors);
-  if ("children" in node3) {
-    const next = [...ancestors, node3];
-    for (const child of node3.children) walk(child, next, visit6);
-  }
-}
-function followingHtml(parent, node3) {
-  if (!parent || node3.type !== "html" || !/^<a\b/i.test(node3.value)) return "";
-  const siblings = parent.children;
-  let html2 = "";
-  for (const sibling of siblings.slice(siblings.indexOf(node3) + 1)) {
-    if (sibling.type !== "html") continue;
-    html2 += sibling.value;
-    if (/<\/a\s*>/i.test(sibling.value)) break;
-  }
-  return html2;
-}
-function linkKind(markdown, node3) {
-  const offset = node3.position?.start.offset;
-  const first = offset === void 0 ? "" : markdown[offset];
-  if (first === "[") return "inline";
-  if (first === "<") return "autolink";
-  return "literal";
-}
-function slugify(text6) {
-  return text6.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
-}
-function uniqueSlug(slug, counts2) {
-  const seen = counts2.get(slug);
-  counts2.set(slug, (seen ?? 0) + 1);
-  return seen === void 0 ? slug : `${slug}-${seen}`;
-}
-function dedupeLinks(occurrences) {
-  const byUrl = /* @__PURE__ */ new Map();
-  for (const occurrence of occurrences) {
-    const existing = byUrl.get(occurrence.url);
-    if (existing) existing.occurrences.push(occurrence);
-    else
-      byUrl.set(occurrence.url, {
-        url: occurrence.url,
-        target: classifyTarget(occurrence.url),
-        occurrences: [occurrence]
-      });
-  }
-  return [...byUrl.values()];
-}
-function fetchKey(url2) {
-  const copy = new URL(url2.href);
-  copy.hash = "";
-  return copy.href;
-}
-
-// src/adopters-file.ts
-function fileOptionsFrom(settings, section) {
-  return { section, dataPath: settings["data-path"] || void 0, dataKeys: keyMapFromFields(settings["data-keys"]) };
-}
-function dataFormat(path2) {
-  return dataFormatOf(path2);
-}
-var dataOptions = (options) => ({
-  section: options.section,
-  path: options.dataPath || void 0,
-  keys: options.dataKeys
-});
-function insertIntoFile(path2, source, entry, options = {}) {
-  const format2 = dataFormatOf(path2);
-  return format2 ? insertDataEntry(source, format2, entry, dataOptions(options)) : insertAdopter(source, entry, { section: options.section });
-}
-function lintFile(path2, source, options = {}) {
-  const format2 = dataFormatOf(path2);
-  return format2 ? lintDataFile(source, format2, dataOptions(options)) : lintAdopters(source);
-}
-function lintFileChanges(path2, before, after, options = {}) {
-  const format2 = dataFormatOf(path2);
-  return format2 ? lintDataChanges(before, after, format2, dataOptions(options)) : lintChanges(before, after);
-}
-function extractFileLinks(path2, source, options = {}) {
-  const format2 = dataFormatOf(path2);
-  return format2 ? { occurrences: extractDataLinks(source, format2, dataOptions(options)), anchors: /* @__PURE__ */ new Set() } : extractLinks(source);
-}
-function listFileSections(path2, source, options = {}) {
-  const format2 = dataFormatOf(path2);
-  return format2 ? listDataSections(source, format2, dataOptions(options)) : listSections(source);
-}
-
-// node_modules/diff/libesm/diff/base.js
-var Diff = class {
-  diff(oldStr, newStr, options = {}) {
-    let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
-    }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
-  }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
-    var _a3;
-    const done = (value) => {
-      value = this.postProcess(value, options);
-      if (callback) {
-        setTimeout(function() {
-          callback(value);
-        }, 0);
-        return void 0;
-      } else {
-        return value;
-      }
-    };
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let editLength = 1;
-    let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
-    }
-    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
-    const abortAfterTimestamp = Date.now() + maxExecutionTime;
-    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
-    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
-    }
-    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
-    const execEditLength = () => {
-      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
-        let basePath;
-        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
-        if (removePath) {
-          bestPath[diagonalPath - 1] = void 0;
-        }
-        let canAdd = false;
-        if (addPath) {
-          const addPathNewPos = addPath.oldPos - diagonalPath;
-          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
-        }
-        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
-        if (!canAdd && !canRemove) {
-          bestPath[diagonalPath] = void 0;
-          continue;
-        }
-        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
-        } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
-        }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
-        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
-          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
-        } else {
-          bestPath[diagonalPath] = basePath;
-          if (basePath.oldPos + 1 >= oldLen) {
-            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
-          }
-          if (newPos + 1 >= newLen) {
-            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
-          }
-        }
-      }
-      editLength++;
-    };
-    if (callback) {
-      (function exec() {
-        setTimeout(function() {
-          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
-            return callback(void 0);
-          }
-          if (!execEditLength()) {
-            exec();
-          }
-        }, 0);
-      })();
-    } else {
-      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
-        const ret = execEditLength();
-        if (ret) {
-          return ret;
-        }
-      }
-    }
-  }
-  addToPath(path2, added, removed, oldPosInc, options) {
-    const last = path2.lastComponent;
-    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
-      };
-    } else {
-      return {
-        oldPos: path2.oldPos + oldPosInc,
-        lastComponent: { count: 1, added, removed, previousComponent: last }
-      };
-    }
-  }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
-    const newLen = newTokens.length, oldLen = oldTokens.length;
-    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
-      newPos++;
-      oldPos++;
-      commonCount++;
-      if (options.oneChangePerToken) {
-        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
-      }
-    }
-    if (commonCount && !options.oneChangePerToken) {
-      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
-    }
-    basePath.oldPos = oldPos;
-    return newPos;
-  }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
-    } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
-    }
-  }
-  removeEmpty(array2) {
-    const ret = [];
-    for (let i = 0; i < array2.length; i++) {
-      if (array2[i]) {
-        ret.push(array2[i]);
-      }
-    }
-    return ret;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value, options) {
-    return value;
-  }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value, options) {
-    return Array.from(value);
-  }
-  join(chars) {
-    return chars.join("");
-  }
-  postProcess(changeObjects, options) {
-    return changeObjects;
-  }
-  get useLongestToken() {
-    return false;
-  }
-  buildValues(lastComponent, newTokens, oldTokens) {
-    const components = [];
-    let nextComponent;
-    while (lastComponent) {
-      components.push(lastComponent);
-      nextComponent = lastComponent.previousComponent;
-      delete lastComponent.previousComponent;
-      lastComponent = nextComponent;
-    }
-    components.reverse();
-    const componentLen = components.length;
-    let componentPos = 0, newPos = 0, oldPos = 0;
-    for (; componentPos < componentLen; componentPos++) {
-      const component = components[componentPos];
-      if (!component.removed) {
-        if (!component.added && this.useLongestToken) {
-          let value = newTokens.slice(newPos, newPos + component.count);
-          value = value.map(function(value2, i) {
-            const oldValue = oldTokens[oldPos + i];
-            return oldValue.length > value2.length ? oldValue : value2;
-          });
-          component.value = this.join(value);
-        } else {
-          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
-        }
-        newPos += component.count;
-        if (!component.added) {
-          oldPos += component.count;
-        }
-      } else {
-        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
-        oldPos += component.count;
-      }
-    }
-    return components;
-  }
-};
-
-// node_modules/diff/libesm/diff/line.js
-var LineDiff = class extends Diff {
-  constructor() {
-    super(...arguments);
-    this.tokenize = tokenize;
-  }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
-        left = left.trim();
-      }
-      if (!options.newlineIsToken || !right.includes("\n")) {
-        right = right.trim();
-      }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
-      if (left.endsWith("\n")) {
-        left = left.slice(0, -1);
-      }
-      if (right.endsWith("\n")) {
-        right = right.slice(0, -1);
-      }
-    }
-    return super.equals(left, right, options);
-  }
-};
-var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
-}
-function tokenize(value, options) {
-  if (options.stripTrailingCr) {
-    value = value.replace(/\r\n/g, "\n");
-  }
-  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
-  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
-    linesAndNewlines.pop();
-  }
-  for (let i = 0; i < linesAndNewlines.length; i++) {
-    const line = linesAndNewlines[i];
-    if (i % 2 && !options.newlineIsToken) {
-      retLines[retLines.length - 1] += line;
-    } else {
-      retLines.push(line);
-    }
-  }
-  return retLines;
-}
-
-// node_modules/diff/libesm/patch/create.js
-function needsQuoting(s) {
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
-      return true;
-    }
-  }
-  return false;
-}
-function quoteFileNameIfNeeded(s) {
-  if (!needsQuoting(s)) {
-    return s;
-  }
-  let result = '"';
-  const bytes = new TextEncoder().encode(s);
-  let i = 0;
-  while (i < bytes.length) {
-    const b = bytes[i];
-    if (b === 7) {
-      result += "\\a";
-    } else if (b === 8) {
-      result += "\\b";
-    } else if (b === 9) {
-      result += "\\t";
-    } else if (b === 10) {
-      result += "\\n";
-    } else if (b === 11) {
-      result += "\\v";
-    } else if (b === 12) {
-      result += "\\f";
-    } else if (b === 13) {
-      result += "\\r";
-    } else if (b === 34) {
-      result += '\\"';
-    } else if (b === 92) {
-      result += "\\\\";
-    } else if (b >= 32 && b <= 126) {
-      result += String.fromCharCode(b);
-    } else {
-      result += "\\" + b.toString(8).padStart(3, "0");
-    }
-    i++;
-  }
-  result += '"';
-  return result;
-}
-var INCLUDE_HEADERS = {
-  includeIndex: true,
-  includeUnderline: true,
-  includeFileHeaders: true
-};
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  let optionsObj;
-  if (!options) {
-    optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
-  } else {
-    optionsObj = options;
-  }
-  if (typeof optionsObj.context === "undefined") {
-    optionsObj.context = 4;
-  }
-  const context = optionsObj.context;
-  if (optionsObj.newlineIsToken) {
-    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
-  }
-  if (!optionsObj.callback) {
-    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
-  } else {
-    const { callback } = optionsObj;
-    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
-      const patch = diffLinesResultToPatch(diff);
-      callback(patch);
-    } }));
-  }
-  function diffLinesResultToPatch(diff) {
-    if (!diff) {
-      return;
-    }
-    diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
-        return " " + entry;
-      });
-    }
-    const hunks = [];
-    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
-    for (let i = 0; i < diff.length; i++) {
-      const current = diff[i], lines = current.lines || splitLines(current.value);
-      current.lines = lines;
-      if (current.added || current.removed) {
-        if (!oldRangeStart) {
-          const prev = diff[i - 1];
-          oldRangeStart = oldLine;
-          newRangeStart = newLine;
-          if (prev) {
-            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
-            oldRangeStart -= curRange.length;
-            newRangeStart -= curRange.length;
-          }
-        }
-        for (const line of lines) {
-          curRange.push((current.added ? "+" : "-") + line);
-        }
-        if (current.added) {
-          newLine += lines.length;
-        } else {
-          oldLine += lines.length;
-        }
-      } else {
-        if (oldRangeStart) {
-          if (lines.length <= context * 2 && i < diff.length - 2) {
-            for (const line of contextLines(lines)) {
-              curRange.push(line);
-            }
-          } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
-              curRange.push(line);
-            }
-            const hunk = {
-              oldStart: oldRangeStart,
-              oldLines: oldLine - oldRangeStart + contextSize,
-              newStart: newRangeStart,
-              newLines: newLine - newRangeStart + contextSize,
-              lines: curRange
-            };
-            hunks.push(hunk);
-            oldRangeStart = 0;
-            newRangeStart = 0;
-            curRange = [];
-          }
-        }
-        oldLine += lines.length;
-        newLine += lines.length;
-      }
-    }
-    for (const hunk of hunks) {
-      for (let i = 0; i < hunk.lines.length; i++) {
-        if (hunk.lines[i].endsWith("\n")) {
-          hunk.lines[i] = hunk.lines[i].slice(0, -1);
-        } else {
-          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
-          i++;
-        }
-      }
-    }
-    return {
-      oldFileName,
-      newFileName,
-      oldHeader,
-      newHeader,
-      hunks
-    };
-  }
-}
-function formatPatch(patch, headerOptions) {
-  var _a3, _b, _c, _d, _e, _f;
-  if (!headerOptions) {
-    headerOptions = INCLUDE_HEADERS;
-  }
-  if (Array.isArray(patch)) {
-    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
-      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
-    }
-    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
-  }
-  const ret = [];
-  if (patch.isGit) {
-    headerOptions = INCLUDE_HEADERS;
-    if (!patch.oldFileName) {
-      throw new Error("oldFileName must be specified for Git patches");
-    }
-    if (!patch.newFileName) {
-      throw new Error("newFileName must be specified for Git patches");
-    }
-    let gitOldName = patch.oldFileName;
-    let gitNewName = patch.newFileName;
-    if (patch.isCreate && gitOldName === "/dev/null") {
-      gitOldName = gitNewName.replace(/^b\//, "a/");
-    } else if (patch.isDelete && gitNewName === "/dev/null") {
-      gitNewName = gitOldName.replace(/^a\//, "b/");
-    }
-    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
-    if (patch.isDelete) {
-      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
-    }
-    if (patch.isCreate) {
-      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
-    }
-    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
-      ret.push("old mode " + patch.oldMode);
-      ret.push("new mode " + patch.newMode);
-    }
-    if (patch.isRename) {
-      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
-      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
-    }
-    if (patch.isCopy) {
-      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
-      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
-    }
-  } else {
-    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
-      ret.push("Index: " + patch.oldFileName);
-    }
-    if (headerOptions.includeUnderline) {
-      ret.push("===================================================================");
-    }
-  }
-  const hasHunks = patch.hunks.length > 0;
-  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
-    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
-    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
-  }
-  for (let i = 0; i < patch.hunks.length; i++) {
-    const hunk = patch.hunks[i];
-    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
-    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
-    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
-    for (const line of hunk.lines) {
-      ret.push(line);
-    }
-  }
-  return ret.join("\n") + "\n";
-}
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
-  }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
-    if (!patchObj) {
-      return;
-    }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
-  } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
-      if (!patchObj) {
-        callback(void 0);
-      } else {
-        callback(formatPatch(patchObj, options.headerOptions));
-      }
-    } }));
-  }
-}
-function splitLines(text6) {
-  const hasTrailingNl = text6.endsWith("\n");
-  const result = text6.split("\n").map((line) => line + "\n");
-  if (hasTrailingNl) {
-    result.pop();
-  } else {
-    result.push(result.pop().slice(0, -1));
-  }
-  return result;
-}
-
-// src/cli/diff.ts
-function unifiedDiff(file2, before, after) {
-  const name = file2.replace(/^\.?\//, "");
-  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3 });
-  return patch.replace(/^=+\r?\n/, "");
-}
-
-// src/cli/io.ts
-import { parseArgs } from "node:util";
-var EXIT2 = { ok: 0, refused: 1, usage: 2 };
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-function parseCommandArgs(config2) {
-  try {
-    return parseArgs(config2);
-  } catch (error62) {
-    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
-  }
-}
-
-// src/cli/add.ts
-var ADD_HELP = `Usage: adopters add <FILE> --name <NAME> --url <URL> [options]
-
-Inserts an adopter into FILE (Markdown, or a YAML/JSON data file) in the file's own place and style,
-changing no other byte. FILE may be a folder of one data file per group (Flux's data/adopters/):
---section then names the group, by a file's title (project: Flagger) or its name.
-
-Options:
-  --name <NAME>          organization name, displayed exactly as given (required)
-  --url <URL>            organization website (required)
-  --description <TEXT>   how the organization uses the project (one paragraph)
-  --section <HEADING>    heading, Type value, data list or group value of the section to add to
-  --logo <URL>           logo image, written where the file's entries show logos
-  --contact <HANDLE>     GitHub handle, written into a Contact column
-  --dry-run              print a unified diff instead of writing the file
-  --json                 print {line, lines, section, order, entry, warnings[, diff]}
-
-Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage error.`;
-var UNSUPPORTED = /* @__PURE__ */ new Set([".toml"]);
-var addCommand = async (args, io) => {
-  const { values, positionals } = parseCommandArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      name: { type: "string" },
-      url: { type: "string" },
-      description: { type: "string" },
-      section: { type: "string" },
-      logo: { type: "string" },
-      contact: { type: "string" },
-      "dry-run": { type: "boolean", default: false },
-      json: { type: "boolean", default: false }
-    }
-  });
-  const [file2, ...extra] = positionals;
-  if (!file2) throw new UsageError("missing <FILE>");
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (!values.name?.trim()) throw new UsageError("missing --name");
-  if (!values.url?.trim()) throw new UsageError("missing --url");
-  let path2 = resolve(io.cwd, file2);
-  let section = values.section;
-  let group;
-  if ((await stat(path2)).isDirectory()) {
-    const names = (await readdir(path2)).filter((n) => /\.(?:ya?ml|json)$/i.test(n)).sort();
-    const files2 = await Promise.all(
-      names.map(async (n) => ({ path: join(path2, n), text: await readFile(join(path2, n), "utf8") }))
-    );
-    const choice = chooseGroupFile(files2, section);
-    if (!choice.ok) {
-      io.stderr(`adopters: ${file2}: refused: ${choice.reason}
-`);
-      return EXIT2.refused;
-    }
-    [path2, section, group] = [choice.path, void 0, choice.group];
-  }
-  if (UNSUPPORTED.has(extname(path2).toLowerCase())) {
-    io.stderr(`adopters: ${file2}: TOML data files are not supported yet; Markdown, YAML and JSON files are
-`);
-    return EXIT2.refused;
-  }
-  const source = await readFile(path2, "utf8");
-  const result = insertIntoFile(
-    path2,
-    source,
-    {
-      name: values.name.trim(),
-      url: values.url.trim(),
-      description: values.description?.trim() || void 0,
-      logo: values.logo?.trim() || void 0,
-      contact: values.contact?.trim().replace(/^@/, "") || void 0
-    },
-    { section }
-  );
-  const shown = group ? relative(io.cwd, path2) : file2;
-  if (!result.ok) {
-    io.stderr(`adopters: ${shown}: refused: ${result.reason}
-`);
-    return EXIT2.refused;
-  }
-  if (group) result.section = group;
-  const diff = values["dry-run"] ? unifiedDiff(shown, source, result.content) : void 0;
-  if (!values["dry-run"]) await writeFile(path2, result.content, "utf8");
-  if (values.json) {
-    const { line, lines, section: section2, order: order2, entry, warnings } = result;
-    io.stdout(
-      `${JSON.stringify({ line, lines, section: section2, order: order2, entry, warnings, ...diff !== void 0 ? { diff } : {} })}
-`
-    );
-  } else {
-    if (diff !== void 0) io.stdout(diff);
-    else
-      io.stdout(
-        `Added at line ${result.line}${result.section ? ` in "${result.section}"` : ""} (${result.order} order).
-`
-      );
-    for (const w of result.warnings) io.stderr(`adopters: warning: ${w}
-`);
-  }
-  return EXIT2.ok;
-};
-
-// src/cli/check-links.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import { dirname, join as join2, relative as relative2, resolve as resolve2, sep } from "node:path";
-
-// src/links/fetch/agent.ts
-var import_undici = __toESM(require_undici(), 1);
-
-// src/links/fetch/ssrf-guard.ts
-var import_ipaddr = __toESM(require_ipaddr(), 1);
-import { lookup as dnsLookup } from "node:dns";
-function createAddressPolicy(options = {}) {
-  return {
-    allowPrivate: options.allowPrivate ?? false,
-    allowHosts: new Set([...options.allowHosts ?? []].map(normalizeHost).filter((h) => h !== ""))
-  };
-}
-function normalizeHost(host) {
-  const bare2 = host.trim().toLowerCase().replace(/\.$/, "").replace(/^\[(.*)\]$/, "$1");
-  return import_ipaddr.default.isValid(bare2) ? import_ipaddr.default.process(bare2).toString() : bare2;
-}
-var METADATA = new Set(["169.254.169.254", "168.63.129.16", "fd00:ec2::254", "100.100.100.200"].map(normalizeHost));
-function blockedRange(address) {
-  if (!import_ipaddr.default.isValid(address)) return "not an IP address";
-  const parsed = import_ipaddr.default.parse(address);
-  if (METADATA.has(parsed.toString()) || METADATA.has(import_ipaddr.default.process(address).toString())) return "cloud metadata";
-  if (parsed.kind() === "ipv4") {
-    const range = parsed.range();
-    return range === "unicast" ? null : range;
-  }
-  return blockedIPv6(parsed);
-}
-function blockedIPv6(address) {
-  const range = address.range();
-  const parts = address.parts;
-  const v4 = (hi, lo) => new import_ipaddr.default.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
-  let embedded;
-  switch (range) {
-    case "ipv4Mapped":
-      embedded = address.toIPv4Address();
-      break;
-    case "rfc6145":
-      embedded = v4(parts[6], parts[7]);
-      break;
-    case "rfc6052":
-      if (parts[2] !== 0) return "NAT64 (local use)";
-      embedded = v4(parts[6], parts[7]);
-      break;
-    case "6to4":
-      embedded = v4(parts[1], parts[2]);
-      break;
-    case "teredo": {
-      const server = v4(parts[2], parts[3]);
-      const client = v4(~parts[6] & 65535, ~parts[7] & 65535);
-      const bad = blockedRange(server.toString()) ?? blockedRange(client.toString());
-      return bad ? `teredo (${bad})` : null;
-    }
-    case "unicast":
-      return parts[0] >= 8192 && parts[0] <= 16383 ? null : "reserved";
-    default:
-      return range;
-  }
-  const inner = blockedRange(embedded.toString());
-  return inner ? `${range} (${inner})` : null;
-}
-var BlockedAddressError = class extends Error {
-  constructor(host, reason) {
-    super(`refusing to connect to ${host}: ${reason}`);
-    this.host = host;
-    this.reason = reason;
-  }
-  host;
-  reason;
-  name = "BlockedAddressError";
-  code = "E_LINK_BLOCKED";
-};
-function checkLiteralHost(hostname3, policy) {
-  const host = normalizeHost(hostname3);
-  if (!import_ipaddr.default.isValid(host) || policy.allowHosts.has(host)) return null;
-  return addressVerdict(host, host, policy);
-}
-function addressVerdict(host, address, policy) {
-  const range = blockedRange(address);
-  if (range === null) return null;
-  if (policy.allowPrivate && range !== "cloud metadata") return null;
-  return new BlockedAddressError(host, range);
-}
-var systemResolver = (hostname3) => new Promise((resolve9, reject) => {
-  if (/(^|\.)invalid\.?$/i.test(hostname3)) return reject(notFound(hostname3));
-  dnsLookup(hostname3, { all: true, verbatim: true }, (error62, addresses) => {
-    if (error62) reject(error62);
-    else resolve9(addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })));
-  });
-});
-function createGuardedLookup(policy, resolve9 = systemResolver) {
-  return (hostname3, options, callback) => {
-    const host = normalizeHost(hostname3);
-    resolve9(host).then(
-      (answers) => {
-        const wanted = options.family === 4 || options.family === 6 ? options.family : void 0;
-        const addresses = answers.filter((a) => wanted === void 0 || a.family === wanted);
-        if (addresses.length === 0) return callback(notFound(hostname3), "");
-        if (!policy.allowHosts.has(host)) {
-          for (const a of addresses) {
-            const blocked = addressVerdict(host, a.address, policy);
-            if (blocked) return callback(blocked, "");
-          }
-        }
-        if (options.all) return callback(null, addresses);
-        const first = addresses[0];
-        callback(null, first.address, first.family);
-      },
-      (error62) => callback(error62, "")
-    );
-  };
-}
-function notFound(hostname3) {
-  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname3}`), { code: "ENOTFOUND", hostname: hostname3 });
-}
-
-// src/links/fetch/agent.ts
-var USER_AGENT = "adopters-bot-link-checker/1.0 (checks the links of an ADOPTERS.md file; HEAD, then GET)";
-var HEADERS = {
-  "user-agent": USER_AGENT,
-  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
-};
-function createLinkAgent(options) {
-  return new import_undici.Agent({
-    connect: {
-      lookup: createGuardedLookup(options.policy, options.resolve),
-      timeout: options.connectTimeoutMs ?? 5e3
-    },
-    maxRedirections: 0,
-    // Short keep-alive: enough to reuse a connection for the next link to the same host.
-    keepAliveTimeout: 4e3
-  });
-}
-function createSender(options) {
-  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
-  const bodyDeadlineMs = options.bodyDeadlineMs ?? 1e3;
-  return async ({ url: url2, method, timeoutMs, headersTimeoutMs }) => {
-    const controller = new AbortController();
-    const deadline = setTimeout(() => controller.abort(timeoutError()), Math.max(1, timeoutMs));
-    try {
-      const response = await (0, import_undici.request)(url2, {
-        dispatcher: options.dispatcher,
-        method,
-        headers: HEADERS,
-        maxRedirections: 0,
-        signal: controller.signal,
-        headersTimeout: Math.max(1, Math.min(headersTimeoutMs, timeoutMs)),
-        bodyTimeout: bodyDeadlineMs
-      });
-      const bodyBytes = await readPrefix(response.body, maxBodyBytes, bodyDeadlineMs);
-      return {
-        status: response.statusCode,
-        location: header(response.headers.location),
-        retryAfter: header(response.headers["retry-after"]),
-        challenge: header(response.headers["cf-mitigated"])?.toLowerCase() === "challenge",
-        bodyBytes
-      };
-    } catch (error62) {
-      throw controller.signal.aborted ? timeoutError() : error62;
-    } finally {
-      clearTimeout(deadline);
-    }
-  };
-}
-function header(value) {
-  return Array.isArray(value) ? value[0] : value;
-}
-function timeoutError() {
-  return Object.assign(new Error("link budget exhausted"), { code: "ABORT_ERR" });
-}
-function readPrefix(body, cap, deadlineMs) {
-  return new Promise((resolve9) => {
-    let bytes = 0;
-    let settled = false;
-    const finish2 = () => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      body.off("data", onData);
-      if (!body.readableEnded) body.destroy();
-      resolve9(bytes);
-    };
-    const onData = (chunk) => {
-      bytes += chunk.length;
-      if (bytes >= cap) finish2();
-    };
-    const timer = setTimeout(finish2, deadlineMs);
-    body.on("data", onData);
-    body.once("end", finish2);
-    body.once("close", finish2);
-    body.once("error", finish2);
-    if (cap <= 0) finish2();
-  });
-}
-function blockedReason(error62) {
-  let current = error62;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const reason = current.reason;
-    if (current.code === "E_LINK_BLOCKED" && typeof reason === "string") return reason;
-    current = current.cause;
-  }
-  return void 0;
-}
-function errorCode(error62) {
-  let current = error62;
-  let code3;
-  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const own5 = current.code;
-    if (typeof own5 === "string") code3 = own5;
-    if (own5 === "E_LINK_BLOCKED" || own5 === "ABORT_ERR") return own5;
-    current = current.cause;
-  }
-  return code3 ?? "UNKNOWN";
-}
-
-// src/links/retry.ts
-var DEFAULT_BACKOFF = { baseMs: 500, capMs: 8e3 };
-function backoffDelay(attempt, random, options = DEFAULT_BACKOFF) {
-  const nominal = Math.min(options.capMs, options.baseMs * 2 ** Math.max(0, attempt));
-  return Math.round(nominal / 2 + nominal / 2 * clamp01(random()));
-}
-function parseRetryAfter(value, nowMs) {
-  if (value === void 0) return void 0;
-  const text6 = value.trim();
-  if (/^\d+$/.test(text6)) return Number(text6) * 1e3;
-  if (!/[a-z]/i.test(text6)) return void 0;
-  const date5 = Date.parse(text6);
-  return Number.isNaN(date5) ? void 0 : Math.max(0, date5 - nowMs);
-}
-function decideRetryWait(input2) {
-  if (input2.retriesDone >= input2.maxRetries) return { reason: "retries exhausted" };
-  let wait = backoffDelay(input2.retriesDone, input2.random, input2.backoff);
-  if (input2.retryAfterMs !== void 0) {
-    if (input2.retryAfterMs > input2.maxRetryAfterMs) return { reason: "Retry-After longer than allowed" };
-    wait = Math.round(input2.retryAfterMs + 250 * clamp01(input2.random()));
-  }
-  const attemptReserve = Math.max(500, input2.remainingMs / 4);
-  if (wait + attemptReserve > input2.remainingMs) return { reason: "no time left in the budget" };
-  return { wait };
-}
-function clamp01(n) {
-  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
-}
-
-// src/links/fetch/check-link.ts
-var DEFAULT_CHECK_OPTIONS = {
-  budgetMs: 15e3,
-  maxRedirects: 5,
-  maxRetries: 3,
-  maxRetryAfterMs: 3e4,
-  headersTimeoutMs: 1e4
-};
-async function checkLink(start, deps, options) {
-  let url2 = new URL(start.href);
-  url2.username = "";
-  url2.password = "";
-  let method = "HEAD";
-  let hops = 0;
-  let retries = 0;
-  let spent = 0;
-  const seen = /* @__PURE__ */ new Set([fetchKey(url2)]);
-  const finish2 = (result) => ({ ...result, network: true });
-  for (; ; ) {
-    const remaining = options.budgetMs - spent;
-    if (remaining <= 0) return finish2({ status: "timeout", code: null, detail: "no answer within the time budget" });
-    const blocked = checkLiteralHost(url2.hostname, deps.policy);
-    if (blocked) return finish2({ status: "blocked", code: null, detail: `address not allowed (${blocked.reason})` });
-    const attempt = await deps.scheduler.run(
-      url2.host,
-      async () => {
-        const startedAt = deps.now();
-        try {
-          const timeoutMs = options.budgetMs - spent;
-          const headersTimeoutMs = Math.min(options.headersTimeoutMs, timeoutMs);
-          return { response: await deps.send({ url: url2, method, timeoutMs, headersTimeoutMs }) };
-        } catch (error62) {
-          return { error: error62 };
-        } finally {
-          spent += deps.now() - startedAt;
-        }
-      },
-      { continuation: hops + retries > 0 || method === "GET" }
-    );
-    const wait = async (retryAfterMs) => {
-      const decision = decideRetryWait({
-        retriesDone: retries,
-        maxRetries: options.maxRetries,
-        retryAfterMs,
-        maxRetryAfterMs: options.maxRetryAfterMs,
-        remainingMs: options.budgetMs - spent,
-        random: deps.random,
-        backoff: options.backoff
-      });
-      if (decision.wait === void 0) return false;
-      await deps.sleep(decision.wait);
-      spent += decision.wait;
-      retries += 1;
-      return true;
-    };
-    if ("error" in attempt) {
-      const code3 = errorCode(attempt.error);
-      if (code3 === "E_LINK_BLOCKED") {
-        return finish2({
-          status: "blocked",
-          code: null,
-          detail: `address not allowed (${blockedReason(attempt.error) ?? "policy"})`
-        });
-      }
-      if (code3 === "ABORT_ERR" || spent >= options.budgetMs) {
-        return finish2({ status: "timeout", code: null, detail: "no answer within the time budget" });
-      }
-      if (isRetryableError(code3) && await wait(void 0)) continue;
-      return finish2({ code: null, ...classifyNetworkError(code3) });
-    }
-    const { response } = attempt;
-    if (isRedirectStatus(response.status) && response.location !== void 0) {
-      deps.scheduler.succeeded(url2.host);
-      const next = resolveRedirect(url2, response.location);
-      if (typeof next === "string") return finish2({ status: "broken", code: response.status, detail: next });
-      if (hops >= options.maxRedirects) {
-        return finish2({
-          status: "broken",
-          code: response.status,
-          detail: `more than ${options.maxRedirects} redirects`
-        });
-      }
-      const key = fetchKey(next);
-      if (seen.has(key)) return finish2({ status: "broken", code: response.status, detail: "redirect loop" });
-      seen.add(key);
-      hops += 1;
-      url2 = next;
-      continue;
-    }
-    if (method === "HEAD" && shouldFallbackToGet(response.status)) {
-      method = "GET";
-      continue;
-    }
-    if (isRetryableStatus(response.status)) {
-      const retryAfterMs = parseRetryAfter(response.retryAfter, deps.now());
-      if (response.status === 429) deps.scheduler.rateLimited(url2.host, retryAfterMs);
-      if (await wait(retryAfterMs)) continue;
-    } else {
-      deps.scheduler.succeeded(url2.host);
-    }
-    return finish2(verdict(start, url2, hops, response, retries));
-  }
-}
-function resolveRedirect(from, location) {
-  let next;
-  try {
-    next = new URL(location, from);
-  } catch {
-    return "redirect to an invalid URL";
-  }
-  if (next.protocol !== "http:" && next.protocol !== "https:") return "redirect to a non-HTTP URL";
-  next.username = "";
-  next.password = "";
-  return next;
-}
-function verdict(start, final, hops, response, retries) {
-  const code3 = response.status;
-  const finalUrl = hops > 0 ? final.href : void 0;
-  if (response.challenge) return { status: "unverifiable", code: code3, detail: "bot challenge", finalUrl };
-  if (isRedirectStatus(code3)) return { status: "broken", code: code3, detail: "redirect without a Location", finalUrl };
-  const status = classifyStatusCode(code3);
-  if (status === "ok" && hops > 0) {
-    const movedDomain = movedToOtherDomain(start, final);
-    return {
-      status: "redirected",
-      code: code3,
-      finalUrl,
-      ...movedDomain ? { movedDomain, detail: "moved to another domain" } : {}
-    };
-  }
-  if (status === "ok") return { status, code: code3 };
-  if (code3 === 408) return { status: "timeout", code: code3, detail: "server timed out the request", finalUrl };
-  const tries = retries > 0 ? ` after ${retries} ${retries === 1 ? "retry" : "retries"}` : "";
-  if (status === "unverifiable") {
-    return {
-      status,
-      code: code3,
-      detail: code3 === 429 ? `rate limited${tries}` : "access refused to automated checks",
-      finalUrl
-    };
-  }
-  return { status, code: code3, detail: code3 >= 500 ? `server error${tries}` : `HTTP ${code3}`, finalUrl };
-}
-
-// src/links/fetch/scheduler.ts
-var INITIAL_LATENCY_MS = 500;
-function createScheduler(options) {
-  const now = options.now ?? Date.now;
-  const setTimer = options.setTimer ?? ((callback, ms) => {
-    const timer = setTimeout(callback, ms);
-    return () => clearTimeout(timer);
-  });
-  const maxPerHost = Math.max(1, options.perHost);
-  const concurrency = Math.max(1, options.concurrency);
-  const hosts = /* @__PURE__ */ new Map();
-  let active = 0;
-  let wake;
-  const stateOf = (host) => {
-    let state = hosts.get(host);
-    if (!state) {
-      state = {
-        limit: maxPerHost,
-        active: 0,
-        queue: [],
-        continuations: 0,
-        notBefore: 0,
-        cleanStreak: 0,
-        meanMs: INITIAL_LATENCY_MS
-      };
-      hosts.set(host, state);
-    }
-    return state;
-  };
-  const pickHost = (at) => {
-    let best;
-    let bestScore = -1;
-    for (const state of hosts.values()) {
-      if (state.queue.length === 0 || state.active >= state.limit || state.notBefore > at) continue;
-      const score = state.queue.length * state.meanMs / state.limit;
-      if (score > bestScore) {
-        best = state;
-        bestScore = score;
-      }
-    }
-    return best;
-  };
-  const scheduleWake = (at) => {
-    let earliest = Infinity;
-    for (const state of hosts.values()) {
-      if (state.queue.length > 0 && state.notBefore > at) earliest = Math.min(earliest, state.notBefore);
-    }
-    if (earliest === Infinity || wake && wake.at <= earliest) return;
-    wake?.cancel();
-    wake = {
-      at: earliest,
-      cancel: setTimer(() => {
-        wake = void 0;
-        pump();
-      }, earliest - at)
-    };
-  };
-  const start = (state, job) => {
-    active += 1;
-    state.active += 1;
-    const startedAt = now();
-    void job.task().then(job.resolve, job.reject).finally(() => {
-      active -= 1;
-      state.active -= 1;
-      state.meanMs = state.meanMs * 0.8 + Math.max(1, now() - startedAt) * 0.2;
-      pump();
-    });
-  };
-  function pump() {
-    const at = now();
-    while (active < concurrency) {
-      const state = pickHost(at);
-      if (!state) break;
-      const job = state.queue.shift();
-      if (state.continuations > 0) state.continuations -= 1;
-      start(state, job);
-    }
-    scheduleWake(at);
-  }
-  return {
-    run(host, task, runOptions = {}) {
-      const state = stateOf(host);
-      return new Promise((resolve9, reject) => {
-        const job = { task, resolve: resolve9, reject };
-        if (runOptions.continuation) state.queue.splice(state.continuations++, 0, job);
-        else state.queue.push(job);
-        pump();
-      });
-    },
-    rateLimited(host, retryAfterMs) {
-      const state = stateOf(host);
-      state.limit = Math.max(1, Math.floor(state.limit / 2));
-      state.cleanStreak = 0;
-      state.notBefore = Math.max(state.notBefore, now() + (retryAfterMs ?? options.defaultPauseMs ?? 1e3));
-      scheduleWake(now());
-    },
-    succeeded(host) {
-      const state = stateOf(host);
-      if (state.limit >= maxPerHost) return;
-      state.cleanStreak += 1;
-      if (state.cleanStreak >= state.limit * 8) {
-        state.limit += 1;
-        state.cleanStreak = 0;
-        pump();
-      }
-    }
-  };
-}
-
-// src/links/fetch/link-checker.ts
-function createHttpLinkChecker(options = {}) {
-  const policy = createAddressPolicy({ allowPrivate: options.allowPrivate, allowHosts: options.allowHosts });
-  const agent = createLinkAgent({ policy, resolve: options.resolve, connectTimeoutMs: options.connectTimeoutMs });
-  const send = createSender({
-    dispatcher: agent,
-    maxBodyBytes: options.maxBodyBytes,
-    bodyDeadlineMs: options.bodyDeadlineMs
-  });
-  const budgetMs = options.timeoutMs ?? DEFAULT_CHECK_OPTIONS.budgetMs;
-  const checkOptions = {
-    ...DEFAULT_CHECK_OPTIONS,
-    budgetMs,
-    headersTimeoutMs: Math.min(DEFAULT_CHECK_OPTIONS.headersTimeoutMs, budgetMs),
-    maxRetries: options.maxRetries ?? DEFAULT_CHECK_OPTIONS.maxRetries,
-    maxRedirects: options.maxRedirects ?? DEFAULT_CHECK_OPTIONS.maxRedirects,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_CHECK_OPTIONS.maxRetryAfterMs,
-    backoff: options.backoff
-  };
-  const sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
-  return {
-    async check(urls, onProgress) {
-      const scheduler = createScheduler({ concurrency: options.concurrency ?? 16, perHost: options.perHost ?? 2 });
-      const deps = { send, scheduler, policy, now: Date.now, sleep, random: Math.random };
-      const unique2 = /* @__PURE__ */ new Map();
-      for (const url2 of urls) if (!unique2.has(fetchKey(url2))) unique2.set(fetchKey(url2), url2);
-      const results = /* @__PURE__ */ new Map();
-      let done = 0;
-      await Promise.all(
-        [...unique2].map(async ([key, url2]) => {
-          results.set(key, await checkLink(url2, deps, checkOptions));
-          onProgress?.(++done, unique2.size);
-        })
-      );
-      return results;
-    },
-    close: () => agent.close()
-  };
-}
-
-// src/links/types.ts
-var LINK_STATUSES = [
-  "ok",
-  "redirected",
-  "broken",
-  "timeout",
-  "unverifiable",
-  "blocked",
-  "malformed",
-  "skipped"
-];
-var FAILING_STATUSES = /* @__PURE__ */ new Set(["broken", "timeout", "malformed"]);
-function isFailing(status) {
-  return FAILING_STATUSES.has(status);
-}
-function countStatuses(links) {
-  const counts2 = Object.fromEntries(LINK_STATUSES.map((s) => [s, 0]));
-  for (const link2 of links) counts2[link2.result.status] += 1;
-  return counts2;
-}
-
-// src/workflows/check-links.ts
-import { posix } from "node:path";
 
 // node_modules/zod/v4/classic/external.js
 var external_exports = {};
@@ -46365,7 +43303,7 @@ __export(external_exports, {
   decode: () => decode3,
   decodeAsync: () => decodeAsync2,
   deepPartial: () => deepPartial,
-  describe: () => describe3,
+  describe: () => describe2,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -46389,7 +43327,7 @@ __export(external_exports, {
   gte: () => _gte,
   guid: () => guid2,
   hash: () => hash,
-  hex: () => hex3,
+  hex: () => hex2,
   hostname: () => hostname2,
   httpUrl: () => httpUrl,
   iban: () => iban2,
@@ -46444,7 +43382,7 @@ __export(external_exports, {
   optional: () => optional,
   output: () => output,
   overwrite: () => _overwrite,
-  parse: () => parse5,
+  parse: () => parse3,
   parseAsync: () => parseAsync2,
   partialRecord: () => partialRecord,
   pipe: () => pipe,
@@ -46461,7 +43399,7 @@ __export(external_exports, {
   regex: () => _regex,
   regexes: () => regexes_exports,
   registry: () => registry,
-  safeDecode: () => safeDecode3,
+  safeDecode: () => safeDecode2,
   safeDecodeAsync: () => safeDecodeAsync2,
   safeEncode: () => safeEncode2,
   safeEncodeAsync: () => safeEncodeAsync2,
@@ -46771,7 +43709,7 @@ __export(core_exports2, {
   createToJSONSchemaMethod: () => createToJSONSchemaMethod,
   decode: () => decode2,
   decodeAsync: () => decodeAsync,
-  describe: () => describe2,
+  describe: () => describe,
   encode: () => encode2,
   encodeAsync: () => encodeAsync,
   extractDefs: () => extractDefs,
@@ -46796,7 +43734,7 @@ __export(core_exports2, {
   memoizer: () => memoizer,
   mergeValues: () => mergeValues,
   meta: () => meta,
-  parse: () => parse4,
+  parse: () => parse2,
   parseAsync: () => parseAsync,
   parseURLObject: () => parseURLObject,
   prettifyError: () => prettifyError,
@@ -46804,7 +43742,7 @@ __export(core_exports2, {
   processSchema: () => processSchema,
   regexes: () => regexes_exports,
   registry: () => registry,
-  safeDecode: () => safeDecode2,
+  safeDecode: () => safeDecode,
   safeDecodeAsync: () => safeDecodeAsync,
   safeEncode: () => safeEncode,
   safeEncodeAsync: () => safeEncodeAsync,
@@ -46887,7 +43825,7 @@ __export(util_exports, {
   own: () => own4,
   parsedType: () => parsedType,
   partial: () => partial,
-  pick: () => pick2,
+  pick: () => pick,
   prefixIssues: () => prefixIssues,
   primitiveTypes: () => primitiveTypes,
   promiseAllObject: () => promiseAllObject,
@@ -46898,7 +43836,7 @@ __export(util_exports, {
   safeExtend: () => safeExtend,
   shallowClone: () => shallowClone,
   sizeCaps: () => sizeCaps,
-  slugify: () => slugify2,
+  slugify: () => slugify,
   stringifyPrimitive: () => stringifyPrimitive,
   toZod: () => toZod,
   uint8ArrayToBase64: () => uint8ArrayToBase64,
@@ -47090,7 +44028,7 @@ function randomString(length = 10) {
 function esc(str) {
   return JSON.stringify(str);
 }
-function slugify2(input2) {
+function slugify(input2) {
   return input2.toLowerCase().trim().replace(/[^\w\s-]/g, "").replace(/[\s_-]+/g, "-").replace(/^-+|-+$/g, "");
 }
 var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
@@ -47283,7 +44221,7 @@ var BIGINT_FORMAT_RANGES = {
   int64: [/* @__PURE__ */ BigInt("-9223372036854775808"), /* @__PURE__ */ BigInt("9223372036854775807")],
   uint64: [/* @__PURE__ */ BigInt(0), /* @__PURE__ */ BigInt("18446744073709551615")]
 };
-function pick2(schema2, mask) {
+function pick(schema2, mask) {
   const currDef = schema2._zod.def;
   const checks = currDef.checks;
   const hasChecks = checks && checks.length > 0;
@@ -48016,7 +44954,7 @@ var _parse = (_Err) => {
   };
   return fn;
 };
-var parse4 = /* @__PURE__ */ _parse($ZodRealError);
+var parse2 = /* @__PURE__ */ _parse($ZodRealError);
 var _parseAsync = (_Err) => {
   const fn = async (schema2, value, _ctx, params) => {
     const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
@@ -48145,7 +45083,7 @@ var safeEncode = /* @__PURE__ */ _safeEncode($ZodRealError);
 var _safeDecode = (_Err) => (schema2, value, _ctx) => {
   return _safeParse(_Err)(schema2, value, _ctx);
 };
-var safeDecode2 = /* @__PURE__ */ _safeDecode($ZodRealError);
+var safeDecode = /* @__PURE__ */ _safeDecode($ZodRealError);
 var _safeEncodeAsync = (_Err) => async (schema2, value, _ctx) => {
   const ctx = _ctx ? { ..._ctx, direction: "backward" } : { direction: "backward" };
   return _safeParseAsync(_Err)(schema2, value, ctx);
@@ -48180,7 +45118,7 @@ __export(regexes_exports, {
   emoji: () => emoji,
   extendedDuration: () => extendedDuration,
   guid: () => guid,
-  hex: () => hex2,
+  hex: () => hex,
   hostname: () => hostname,
   html5Email: () => html5Email,
   httpProtocol: () => httpProtocol,
@@ -48305,7 +45243,7 @@ var _null = /^null$/i;
 var _undefined = /^undefined$/i;
 var lowercase = /^[^A-Z]*$/;
 var uppercase = /^[^a-z]*$/;
-var hex2 = /^[0-9a-fA-F]*$/;
+var hex = /^[0-9a-fA-F]*$/;
 function fixedBase64(bodyLength, padding) {
   return new RegExp(`^[A-Za-z0-9+/]{${bodyLength}}${padding}$`);
 }
@@ -51169,10 +48107,10 @@ var $ZodFunction = /* @__PURE__ */ $constructor("$ZodFunction", (inst, def) => {
       throw new Error("implement() must be called with a function");
     }
     return Object.defineProperty(function(...args) {
-      const parsedArgs = inst._def.input ? parse4(inst._def.input, args) : args;
+      const parsedArgs = inst._def.input ? parse2(inst._def.input, args) : args;
       const result = Reflect.apply(func, this, parsedArgs);
       if (inst._def.output) {
-        return parse4(inst._def.output, result);
+        return parse2(inst._def.output, result);
       }
       return result;
     }, "_zod", { value: inst._zod, enumerable: false });
@@ -61500,7 +58438,7 @@ function _toUpperCase() {
 }
 // @__NO_SIDE_EFFECTS__
 function _slugify() {
-  return /* @__PURE__ */ _overwrite((input2) => slugify2(input2));
+  return /* @__PURE__ */ _overwrite((input2) => slugify(input2));
 }
 // @__NO_SIDE_EFFECTS__
 function _array(Class2, element2, params) {
@@ -61761,7 +58699,7 @@ function _check(fn, params) {
   return ch;
 }
 // @__NO_SIDE_EFFECTS__
-function describe2(description) {
+function describe(description) {
   const ch = new $ZodCheck({ check: "describe" });
   ch._zod.onattach = [
     (inst) => {
@@ -63315,7 +60253,7 @@ __export(schemas_exports2, {
   currencyCode: () => currencyCode2,
   custom: () => custom,
   date: () => date2,
-  describe: () => describe3,
+  describe: () => describe2,
   discriminatedUnion: () => discriminatedUnion,
   e164: () => e1642,
   email: () => email2,
@@ -63328,7 +60266,7 @@ __export(schemas_exports2, {
   function: () => _function,
   guid: () => guid2,
   hash: () => hash,
-  hex: () => hex3,
+  hex: () => hex2,
   hostname: () => hostname2,
   httpUrl: () => httpUrl,
   iban: () => iban2,
@@ -63479,7 +60417,7 @@ var ZodRealError = /* @__PURE__ */ $constructor("ZodError", initializer2, void 0
 });
 
 // node_modules/zod/v4/classic/parse.js
-var parse5 = /* @__PURE__ */ _parse(ZodRealError);
+var parse3 = /* @__PURE__ */ _parse(ZodRealError);
 var parseAsync2 = /* @__PURE__ */ _parseAsync(ZodRealError);
 var safeParse2 = /* @__PURE__ */ _safeParse(ZodRealError);
 var safeParseAsync2 = /* @__PURE__ */ _safeParseAsync(ZodRealError);
@@ -63488,7 +60426,7 @@ var decode3 = /* @__PURE__ */ _decode(ZodRealError);
 var encodeAsync2 = /* @__PURE__ */ _encodeAsync(ZodRealError);
 var decodeAsync2 = /* @__PURE__ */ _decodeAsync(ZodRealError);
 var safeEncode2 = /* @__PURE__ */ _safeEncode(ZodRealError);
-var safeDecode3 = /* @__PURE__ */ _safeDecode(ZodRealError);
+var safeDecode2 = /* @__PURE__ */ _safeDecode(ZodRealError);
 var safeEncodeAsync2 = /* @__PURE__ */ _safeEncodeAsync(ZodRealError);
 var safeDecodeAsync2 = /* @__PURE__ */ _safeDecodeAsync(ZodRealError);
 
@@ -63616,7 +60554,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     util_exports.own(this, "~standard", value);
   },
   parse: function _parse2(data, params) {
-    return parse5(this, data, params, { callee: _parse2 });
+    return parse3(this, data, params, { callee: _parse2 });
   },
   parseAsync: async function _parseAsync2(data, params) {
     return await parseAsync2(this, data, params, { callee: _parseAsync2 });
@@ -63656,7 +60594,7 @@ var ZodType = /* @__PURE__ */ $constructor("ZodType", (inst, def) => {
     return safeEncode2(this, data, params);
   },
   safeDecode(data, params) {
-    return safeDecode3(this, data, params);
+    return safeDecode2(this, data, params);
   },
   async safeEncodeAsync(data, params) {
     return safeEncodeAsync2(this, data, params);
@@ -64021,8 +60959,8 @@ function stringFormat(format2, fnOrRegex, _params = {}) {
 function hostname2(_params) {
   return _stringFormat(ZodCustomStringFormat, "hostname", hostname, _params);
 }
-function hex3(_params) {
-  return _stringFormat(ZodCustomStringFormat, "hex", hex2, _params);
+function hex2(_params) {
+  return _stringFormat(ZodCustomStringFormat, "hex", hex, _params);
 }
 function currencyCode2(_params) {
   return _stringFormat(ZodCustomStringFormat, "currency_code", currencyCode, _params);
@@ -64907,7 +61845,7 @@ function refine(fn, _params = {}) {
 function superRefine(fn, params) {
   return _superRefine(fn, params);
 }
-var describe3 = describe2;
+var describe2 = describe;
 var meta2 = meta;
 var ZodInstanceOf = /* @__PURE__ */ $constructor("ZodInstanceOf", (inst, def) => {
   ZodCustom.init(inst, def);
@@ -65743,7 +62681,7 @@ function fromJSONSchema(schema2, params) {
 
 // node_modules/zod/v4/core/visit.js
 var RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
-function visit4(schema2, fnOrHandlers) {
+function visit2(schema2, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node3, rewritten) => {
     const h = fnOrHandlers[node3._zod.def.type];
     return h ? h(node3, rewritten) : node3;
@@ -65898,7 +62836,7 @@ function visit4(schema2, fnOrHandlers) {
 
 // node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema2) {
-  return visit4(schema2, {
+  return visit2(schema2, {
     object: (s) => s.partial(),
     // Every partialed option now admits `undefined`, which the constructor rejects as a duplicate.
     union: (s) => {
@@ -65922,7 +62860,7 @@ function inSide(def) {
   return def.in._zod.traits.has("$ZodTransform") ? outSide(def) : def.in;
 }
 function input(schema2) {
-  return visit4(schema2, {
+  return visit2(schema2, {
     pipe: (s) => inSide(s._zod.def),
     // A default value belongs to the output side, so a rewritten inner type leaves it stranded. `.default()` widens the declared input type with `undefined`, and `optional` is what carries that across.
     default: (s, rewritten) => rewritten ? optional(s._zod.def.innerType) : s,
@@ -65931,7 +62869,7 @@ function input(schema2) {
   });
 }
 function output(schema2) {
-  return visit4(schema2, {
+  return visit2(schema2, {
     pipe: (s) => outSide(s._zod.def),
     // A prefault value is fed through the schema, which makes it input-side, so a rewritten inner type leaves it stranded.
     prefault: (s, rewritten) => rewritten ? s._zod.def.innerType : s
@@ -65962,6 +62900,4501 @@ function bigint3(params) {
 function date4(params) {
   return _coercedDate(ZodDate, params);
 }
+
+// src/submission/contact-rules.ts
+var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var EXAMPLE = "for example octocat";
+function checkGitHubHandle(raw) {
+  const typed = raw.trim();
+  const handle2 = typed.startsWith("@") ? typed.slice(1) : typed;
+  if (HANDLE.test(handle2)) return { ok: true, handle: handle2 };
+  if (/^https?:\/\//i.test(handle2)) {
+    return { ok: false, message: `is a web address; give only the GitHub handle (${EXAMPLE}).` };
+  }
+  if (handle2.includes("@")) {
+    return { ok: false, message: `looks like an e-mail address; give a GitHub handle instead (${EXAMPLE}).` };
+  }
+  if (handle2.length > 39) {
+    return { ok: false, message: `is ${handle2.length} characters long; GitHub handles have at most 39.` };
+  }
+  return {
+    ok: false,
+    message: `is not a GitHub handle: use letters, digits and single hyphens, not at the start or end (${EXAMPLE}).`
+  };
+}
+
+// src/submission/form-fields.ts
+var SUBMISSION_FIELDS = ["name", "website", "description", "section", "logo", "contact", "consent"];
+var DEFAULT_FIELD_LABELS = {
+  name: "Organization name",
+  website: "Website",
+  description: "How do you use the project?",
+  section: "Adopter type",
+  logo: "Logo URL",
+  contact: "GitHub handle of a contact",
+  consent: "Consent"
+};
+var FORM_LABEL = "Issue form";
+function formatFieldError(error62) {
+  return `${error62.label}: ${error62.message}`;
+}
+
+// src/submission/markup-rules.ts
+var INLINE_RULES = [
+  {
+    test: /<[A-Za-z/!?]/,
+    message: "contains HTML ('<' followed by a letter, '/', '!' or '?'); remove it \u2014 the text is shown exactly as written, never as HTML."
+  },
+  {
+    test: /\]\(|\]\[|!\[|\]:/,
+    message: "contains Markdown link or image syntax ('](', '][', '![' or ']:'); write plain text \u2014 the website has its own field."
+  },
+  {
+    test: /\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b(?:javascript|vbscript|data|file|mailto|xmpp):/i,
+    message: "contains a web address, which GitHub would turn into a link; remove it \u2014 the website has its own field."
+  },
+  {
+    test: /@[\p{L}\p{N}]/u,
+    message: "contains '@' followed by a letter or digit, which GitHub turns into a mention of a user or team (or an e-mail link); remove the '@'."
+  },
+  {
+    test: /#\d|\bGH-\d/i,
+    message: "contains '#' (or 'GH-') followed by a digit, which GitHub turns into a link to an issue or pull request; remove the '#' (for example write 'No. 1' instead of '#1')."
+  },
+  {
+    // Named references have two letters or more (`&lt;`), so "R&D;" is left alone.
+    test: /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i,
+    message: "contains an HTML character reference ('&\u2026;'), which displays as another character; type the character itself (for example '&' instead of '&amp;')."
+  },
+  {
+    test: /(?<!:):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?!:)/i,
+    message: "contains an emoji code (':name:'), which GitHub replaces with a picture; remove the colons."
+  }
+];
+var WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
+var LEGACY_COMMAND = "contains '##' followed by '[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
+function blockStart(line) {
+  const ordered = /^\d{1,9}[.)](?=\s|$)/.exec(line);
+  if (ordered) return { token: ordered[0], what: "a numbered list" };
+  if (line.startsWith("```") || line.startsWith("~~~")) return { token: line.slice(0, 3), what: "a code fence" };
+  const first = line.charAt(0);
+  const what = {
+    "#": "a heading",
+    ">": "a quote",
+    "|": "a table row",
+    "=": "a heading underline",
+    "-": "a list item or a heading underline",
+    "+": "a list item",
+    "*": "a list item or emphasis"
+  };
+  return what[first] === void 0 ? void 0 : { token: first, what: what[first] };
+}
+function findMarkupProblems(text6, context) {
+  const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
+  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
+  if (context === "name") {
+    if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
+    const start = blockStart(text6);
+    if (start) {
+      problems.push(`starts with '${start.token}', which Markdown reads as ${start.what}; start with the name itself.`);
+    }
+    return problems;
+  }
+  const lines = text6.split("\n");
+  lines.forEach((line, index2) => {
+    const where = lines.length > 1 ? `line ${index2 + 1} ` : "";
+    if (line.startsWith("::")) problems.push(`${where}starts with ${WORKFLOW_COMMAND}; remove it.`);
+    const start = blockStart(line);
+    if (start === void 0) return;
+    problems.push(
+      `${where}starts with '${start.token}', which Markdown reads as ${start.what}; write one paragraph of plain text.`
+    );
+  });
+  return problems;
+}
+
+// src/submission/text-rules.ts
+var TEXT_LIMITS = { name: 100, description: 500 };
+var SPACES = new RegExp("(?!\\u3000)\\p{Zs}", "gu");
+function checkText(raw, kind, limit = TEXT_LIMITS[kind]) {
+  const multiline = kind === "description";
+  const input2 = multiline ? raw.replace(/\r\n?/g, "\n") : raw;
+  const problems = findForbiddenCodePoints(input2, { allowLineFeed: multiline });
+  const lines = input2.normalize("NFC").split("\n").map((line) => trimCharacters(line.replace(SPACES, " ").replace(/ {2,}/g, " "), " \u3000"));
+  while (lines.length > 0 && lines[0] === "") lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  if (lines.includes("")) {
+    problems.push("has more than one paragraph (a blank line); write a single paragraph.");
+  }
+  const value = lines.filter((line) => line !== "").join(" ");
+  const length = [...value].length;
+  if (length > limit) {
+    problems.push(`is ${length} characters long; the limit is ${limit}. Shorten it.`);
+    return { ok: false, problems };
+  }
+  if (new RegExp("^\\p{M}", "u").test(value)) {
+    problems.push("starts with a combining mark, which would attach to the character before it; remove it.");
+  }
+  if (new RegExp("\\p{M}{5}", "u").test(value)) {
+    problems.push("stacks five or more combining marks on one character; remove the extra marks.");
+  }
+  problems.push(...findMarkupProblems(multiline ? lines.join("\n") : value, kind));
+  return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
+}
+
+// src/submission/url-rules.ts
+var import_tldts2 = __toESM(require_cjs(), 1);
+import { domainToUnicode as domainToUnicode2 } from "node:url";
+var URL_MAX_LENGTH = 2048;
+var TEST_TLDS = /* @__PURE__ */ new Set(["example", "test", "invalid"]);
+var PRIVATE_TLDS = /* @__PURE__ */ new Set(["localhost", "local", "internal", "onion", "alt", "lan", "home", "corp", "intranet"]);
+function checkUrl(raw, options = {}) {
+  const typed = trimCharacters(raw, " 	");
+  const fail = (message) => ({ ok: false, message });
+  if (typed.length > URL_MAX_LENGTH) return fail(`is ${typed.length} characters long; the limit is ${URL_MAX_LENGTH}.`);
+  const [invisible] = findForbiddenCodePoints(typed);
+  if (invisible !== void 0) return fail(invisible);
+  if (/\s/u.test(typed)) return fail("contains a space; a web address has none \u2014 copy it from your browser.");
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(typed)?.[1]?.toLowerCase();
+  const allowed = options.allowHttp ? ["https", "http"] : ["https"];
+  if (scheme === void 0)
+    return fail("must be a full web address starting with https:// (for example https://example.org).");
+  if (!allowed.includes(scheme)) {
+    if (scheme === "http") return fail("uses http://; give the https:// address of the site.");
+    const shown = scheme.length <= 20 ? ` '${scheme}:'` : "";
+    return fail(`uses the${shown} scheme; only https:// web addresses are accepted.`);
+  }
+  if (typed.includes("\\")) return fail("contains a backslash ('\\'); use '/' in web addresses.");
+  const parts = /^[A-Za-z0-9+.-]+:\/\/([^/?#]*)(.*)$/s.exec(typed);
+  if (parts === null) return fail(`must start with '${scheme}://' (with two slashes).`);
+  const authority = parts[1] ?? "";
+  const rest = parts[2] ?? "";
+  if (authority.includes("@"))
+    return fail("contains a user name or password (text before '@' in the address); remove it.");
+  let url2;
+  try {
+    url2 = new URL(typed);
+  } catch {
+    return fail("is not a valid web address; copy it from your browser.");
+  }
+  if (url2.port !== "") return fail(`uses port ${url2.port}; only the standard port is allowed \u2014 remove ':${url2.port}'.`);
+  const hostProblem = checkHostname(url2.hostname, options);
+  if (hostProblem !== void 0) return fail(hostProblem);
+  if (canonicalText(scheme, authority, rest, url2) !== url2.href) {
+    return fail(
+      "is not written the way browsers read it (for example it has '..' segments or encoded characters in the host); copy the address from your browser."
+    );
+  }
+  return { ok: true, url: rest === "" ? url2.href.slice(0, -1) : url2.href };
+}
+function checkHostname(hostname3, options) {
+  const useName = "use the organization's domain name";
+  if (hostname3.startsWith("[") || /^\d+(?:\.\d+){3}$/.test(hostname3) || (0, import_tldts2.parse)(hostname3).isIp) {
+    return `uses an IP address; ${useName}.`;
+  }
+  if (hostname3.endsWith(".")) return "ends with a dot after the domain name; remove it.";
+  const labels = hostname3.split(".");
+  if (labels.some((label) => label === "")) return "has an empty part in the domain name (two dots in a row).";
+  const tld = labels[labels.length - 1] ?? "";
+  if (labels.length < 2) return `has no domain (a single name such as 'localhost' or 'intranet'); ${useName}.`;
+  if (PRIVATE_TLDS.has(tld) || hostname3.endsWith(".home.arpa")) {
+    return `uses the private or reserved domain '.${tld === "arpa" ? "home.arpa" : tld}', which is not reachable on the internet; ${useName}.`;
+  }
+  const testDomain = options.allowReservedTestDomains === true && TEST_TLDS.has(tld);
+  if (TEST_TLDS.has(tld) && !testDomain) return `uses the reserved test domain '.${tld}'; ${useName}.`;
+  if (!testDomain) {
+    const domain3 = (0, import_tldts2.parse)(hostname3, { allowPrivateDomains: true });
+    if (!domain3.isIcann && !domain3.isPrivate) {
+      return "does not end in a known public domain suffix (such as .com, .org or .de); check the address.";
+    }
+    if (domain3.domain === null) return `is a public domain suffix, not a site; ${useName}.`;
+  }
+  const spoof = findSpoofingLabel(hostname3);
+  if (spoof?.kind === "mixed") {
+    return `mixes ${spoof.scripts.join(" and ")} letters in one part of the domain name, a trick used to imitate other sites; check the address.`;
+  }
+  if (spoof?.kind === "whole-script") {
+    return `is written in ${spoof.script} letters that imitate Latin ones, a trick used to imitate other sites; check the address.`;
+  }
+  return void 0;
+}
+function canonicalText(scheme, authority, rest, url2) {
+  const defaultPort = scheme === "https" ? ":443" : ":80";
+  const host = authority.endsWith(defaultPort) ? authority.slice(0, -defaultPort.length) : authority;
+  const lower = host.toLowerCase();
+  let canonicalHost = lower;
+  if (!/^[ -~]*$/.test(lower)) {
+    if (lower.normalize("NFC") !== domainToUnicode2(url2.hostname)) return void 0;
+    canonicalHost = url2.hostname;
+  }
+  const encodedRest = rest.replace(/[^ -~]/gu, (char) => encodeURIComponent(char));
+  const path2 = encodedRest.startsWith("/") ? encodedRest : `/${encodedRest}`;
+  return `${scheme}://${canonicalHost}${path2}`;
+}
+
+// src/submission/validate-entry.ts
+var MADE = /* @__PURE__ */ new WeakSet();
+function isValidEntry(value) {
+  return typeof value === "object" && value !== null && MADE.has(value);
+}
+function ruled(rule) {
+  return external_exports.string({ error: "must be text." }).transform((value, ctx) => {
+    const result = rule(value);
+    if (result.ok) return result.value;
+    for (const message of result.problems) ctx.addIssue({ code: "custom", message });
+    return external_exports.NEVER;
+  });
+}
+function fromCheck(check3) {
+  return check3.ok ? check3 : { ok: false, problems: [check3.message] };
+}
+function optional2(schema2) {
+  return external_exports.preprocess(
+    (value) => typeof value === "string" && value.trim() === "" ? void 0 : value,
+    schema2.optional()
+  );
+}
+function buildSchema(options) {
+  const url2 = (value) => {
+    const check3 = checkUrl(value, { allowReservedTestDomains: options.allowReservedTestDomains });
+    return fromCheck(check3.ok ? { ok: true, value: check3.url } : check3);
+  };
+  const section = (value) => {
+    const allowed = options.sectionOptions;
+    if (allowed === void 0 || allowed.length === 0) return checkText(value, "name", TEXT_LIMITS.name);
+    const key = sectionKey(value);
+    const match = allowed.find((option) => sectionKey(option) === key);
+    if (match !== void 0) return { ok: true, value: match };
+    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
+    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
+  };
+  return external_exports.object({
+    name: optional2(ruled((value) => checkText(value, "name"))),
+    website: optional2(ruled(url2)),
+    description: optional2(ruled((value) => checkText(value, "description"))),
+    section: optional2(ruled(section)),
+    logo: optional2(ruled(url2)),
+    contact: optional2(
+      ruled((value) => {
+        const check3 = checkGitHubHandle(value);
+        return fromCheck(check3.ok ? { ok: true, value: check3.handle } : check3);
+      })
+    )
+  });
+}
+function isBlank2(value) {
+  return value === void 0 || typeof value === "string" && value.trim() === "";
+}
+function sectionKey(text6) {
+  return text6.normalize("NFC").trim().replace(/\s+/gu, " ").replace(/,\s*/g, ", ").toLowerCase();
+}
+function sortFieldErrors(errors) {
+  const order2 = (error62) => SUBMISSION_FIELDS.indexOf(error62.field);
+  return [...errors].sort((a, b) => order2(a) - order2(b));
+}
+function validateEntry(fields, options = {}) {
+  const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
+  const errors = [];
+  const add = (field, message) => errors.push({ field, label: labels[field], message });
+  const parsed = buildSchema(options).safeParse(fields);
+  if (!parsed.success) {
+    for (const issue2 of parsed.error.issues) {
+      const field = issue2.path[0];
+      if (typeof field === "string" && SUBMISSION_FIELDS.includes(field)) {
+        add(field, issue2.message);
+      }
+    }
+  }
+  if (isBlank2(fields.name)) {
+    add("name", "is required; enter the organization's name as it should appear in the list.");
+  }
+  if ((options.requireWebsite ?? true) && isBlank2(fields.website)) {
+    add("website", "is required; enter the organization's website, starting with https://.");
+  }
+  if (options.requireSection && isBlank2(fields.section)) {
+    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
+    add("section", `is required for this project; choose one${list4}.`);
+  }
+  const data = parsed.success ? parsed.data : void 0;
+  if (errors.length > 0 || data?.name === void 0) return { ok: false, errors: sortFieldErrors(errors) };
+  const values = { name: data.name };
+  if (data.website !== void 0) values.url = data.website;
+  if (data.description !== void 0) values.description = data.description;
+  if (data.section !== void 0) values.section = data.section;
+  if (data.logo !== void 0) values.logo = data.logo;
+  if (data.contact !== void 0) values.contact = data.contact;
+  const entry = Object.freeze(values);
+  MADE.add(entry);
+  return { ok: true, entry };
+}
+
+// src/adopters/insert-adopter.ts
+var KIND_WORDS = {
+  list: "list",
+  table: "table",
+  paragraphs: "run of name paragraphs",
+  headings: "run of one heading per adopter",
+  "key-value": "run of key/value blocks"
+};
+function describe3(container2) {
+  const first = container2.entries[0];
+  return `the ${KIND_WORDS[container2.kind]} of ${container2.entries.length} entries at line ${first.startLine}${container2.section ? ` under "${container2.section}"` : ""}`;
+}
+function insertAdopter(source, entry, options = {}) {
+  if (!isValidEntry(entry)) throw new TypeError("insertAdopter takes an entry made by validateEntry (src/submission)");
+  const doc = parseDocument(source);
+  const containers = findContainers(doc);
+  const dup = findDuplicates(containers, entry.name, entry.url);
+  if (dup.sameName) {
+    const e = dup.sameName;
+    return {
+      ok: false,
+      code: "duplicate",
+      line: e.startLine,
+      reason: `"${e.name}" is already listed (line ${e.startLine})`
+    };
+  }
+  const flags = [
+    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
+    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
+  ];
+  const flagWarnings = flags.map(
+    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
+  );
+  const placement = selectPlacement(doc, containers, options);
+  if (placement.kind === "refuse") return { ok: false, code: placement.code, reason: placement.reason };
+  if (placement.kind === "new-list") return newList(doc, entry, placement, flags, flagWarnings);
+  const { container: container2, group, note } = placement;
+  if (entry.url === void 0 && requires(container2, "url"))
+    return {
+      ok: false,
+      code: "url-required",
+      reason: "this file's entries carry links (a linked name, a link column or a site link), so the new entry needs its website's URL"
+    };
+  const policy = orderPolicyFor(doc, container2, containers);
+  const index2 = placeIndex(container2, policy, entry.name, Boolean(entry.description), group);
+  const rendered = renderEntry(doc, container2, index2, entry, group);
+  if ("refused" in rendered)
+    return { ok: false, code: rendered.field ? "unsafe" : "no-template", reason: rendered.refused };
+  const splice2 = spliceEntry(doc, container2, index2, rendered.text);
+  const template = doc.source.slice(rendered.template.start, rendered.template.end) + (rendered.groupCell ?? "");
+  const problem = verifyInsertion(doc, splice2, rendered.values, {
+    container: container2,
+    index: index2,
+    template,
+    checkUrl: rendered.values.url !== void 0,
+    appended: rendered.appended
+  });
+  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
+  return finish(doc, splice2, {
+    entry: rendered.text,
+    lines: rendered.lines,
+    section: container2.section ?? group ?? null,
+    order: policy.order,
+    orderBasis: policy.basis,
+    container: container2.kind,
+    flags,
+    warnings: [...flagWarnings, ...note ? [note] : [], ...rendered.warnings],
+    why: {
+      container: describe3(container2),
+      ...placement.runnerUp ? { runnerUp: describe3(placement.runnerUp) } : {},
+      order: `${policy.order} (${policy.evidence})`,
+      sibling: `copied the shape of "${rendered.template.name}" (line ${rendered.template.startLine})`
+    }
+  });
+}
+function newList(doc, entry, placement, flags, flagWarnings) {
+  const name = entry.url ? markdownLink(entry.name, entry.url) : escapeInline(entry.name);
+  const item = `- ${name}${entry.description ? ` - ${escapeInline(entry.description)}` : ""}`;
+  const splice2 = spliceNewList(doc, placement.offset, item);
+  const values = { name: entry.name, url: entry.url, description: entry.description };
+  const problem = verifyInsertion(doc, splice2, values, { container: null, index: 0, template: "", checkUrl: true });
+  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
+  return finish(doc, splice2, {
+    entry: item,
+    lines: 1,
+    section: placement.section,
+    order: "append",
+    orderBasis: "new-list",
+    container: "new-list",
+    flags,
+    warnings: [...flagWarnings, "the file had no list of adopters yet; a new list was started"],
+    why: { container: "no list of adopters yet: a new list after the title", order: "append (a new list)" }
+  });
+}
+function finish(doc, splice2, meta3) {
+  const content3 = doc.source.slice(0, splice2.offset) + splice2.text + doc.source.slice(splice2.offset);
+  return { ok: true, content: content3, offset: splice2.offset, inserted: splice2.text, line: splice2.line, ...meta3 };
+}
+
+// src/adopters/lint.ts
+function inOrderIndices(entries) {
+  const tails = [];
+  const previous3 = new Array(entries.length).fill(-1);
+  for (let i = 0; i < entries.length; i++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (compareNames(entries[tails[mid]].name, entries[i].name) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous3[i] = tails[lo - 1];
+    tails[lo] = i;
+  }
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
+  return keep;
+}
+function orderProblems(doc, container2, containers) {
+  const policy = orderPolicyFor(doc, container2, containers);
+  if (policy.order !== "alphabetical") return [];
+  const problems = [];
+  const groups = /* @__PURE__ */ new Map();
+  for (const e of container2.entries) {
+    if (e.catchAll) continue;
+    const key = e.group ?? "";
+    groups.set(key, [...groups.get(key) ?? [], e]);
+  }
+  for (const entries of groups.values()) {
+    const keep = inOrderIndices(entries);
+    entries.forEach((e, i) => {
+      if (keep.has(i)) return;
+      const after = [...entries.slice(0, i)].reverse().find((o, j) => keep.has(i - 1 - j) && compareNames(o.name, e.name) <= 0);
+      problems.push({
+        line: e.startLine,
+        rule: "order",
+        message: `"${e.name}" is out of alphabetical order${after ? ` (it belongs after "${after.name}")` : ""}`
+      });
+    });
+  }
+  return problems;
+}
+function malformedMessage(doc, container2, entry) {
+  if (container2.table) {
+    const cells = cellRanges(doc.source, entry.start, entry.end).length;
+    return `"${entry.name}" has ${cells} cells, the header has ${container2.table.columns.count}`;
+  }
+  const like = container2.entries.find((e) => e.wellFormed && !e.catchAll && !e.placeholder);
+  return `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ""}`;
+}
+function linkProblem(url2) {
+  if (url2 === void 0) return void 0;
+  if (!url2.trim()) return "the link has no target";
+  if (/^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url2))
+    return `the link "${url2}" has no scheme (did you mean https://${url2}?)`;
+  if (/^[a-z]+:\/\//i.test(url2) && !/^(?:https?|ftp):\/\//i.test(url2)) return `the link "${url2}" has a broken scheme`;
+  return void 0;
+}
+var siteOf = (url2) => (url2 ?? "").toLowerCase().replace(/^https?:\/\/(?:www\.)?/, "").replace(/\/+$/, "");
+function duplicateKey(entry) {
+  return `${normalizeOrganizationName(entry.name)}\0${siteOf(entry.url)}`;
+}
+function lintAdopters(source) {
+  const doc = parseDocument(source);
+  const containers = findContainers(doc);
+  const problems = [];
+  const placement = selectPlacement(doc, containers, {});
+  if (placement.kind === "refuse") problems.push({ line: 1, rule: "list", message: placement.reason });
+  const seen = /* @__PURE__ */ new Map();
+  for (const container2 of containers) {
+    problems.push(...orderProblems(doc, container2, containers));
+    for (const entry of container2.entries) {
+      if (!entry.wellFormed) {
+        problems.push({
+          line: entry.startLine,
+          rule: "malformed",
+          message: malformedMessage(doc, container2, entry)
+        });
+      }
+      const bad = linkProblem(entry.url);
+      if (bad) problems.push({ line: entry.startLine, rule: "link", message: bad });
+      const key = duplicateKey(entry);
+      const first = seen.get(key);
+      if (first && !entry.catchAll) {
+        problems.push({
+          line: entry.startLine,
+          rule: "duplicate",
+          message: `"${entry.name}" is listed twice (first at line ${first.startLine})`
+        });
+      } else seen.set(key, entry);
+    }
+  }
+  if (source.length && !doc.finalNewline) {
+    problems.push({
+      line: doc.lineStarts.length,
+      rule: "final-newline",
+      message: "the file does not end with a newline"
+    });
+  }
+  return problems.sort((a, b) => a.line - b.line);
+}
+
+// src/adopters/lint-changes.ts
+function read(source) {
+  const doc = parseDocument(source);
+  const containers = findContainers(doc);
+  const located = containers.flatMap((container2) => container2.entries.map((entry) => ({ entry, container: container2 })));
+  const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
+  return { doc, containers, located, byLine, problems: lintAdopters(source) };
+}
+var textOf = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
+function problemKey(problem, located) {
+  if (problem.rule === "final-newline" || problem.rule === "list") return problem.rule;
+  if (!located) return `${problem.rule}\0${problem.message}`;
+  const { entry } = located;
+  return `${problem.rule}\0${normalizeOrganizationName(entry.name)}\0${problem.rule === "link" ? entry.url : ""}`;
+}
+var Bag = class {
+  counts = /* @__PURE__ */ new Map();
+  constructor(keys) {
+    for (const key of keys) this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+  /** Removes one `key`; false when there was none left. */
+  take(key) {
+    const n = this.counts.get(key) ?? 0;
+    if (n > 0) this.counts.set(key, n - 1);
+    return n > 0;
+  }
+};
+function peersOf({ entry, container: container2 }) {
+  return container2.entries.filter((e) => !e.catchAll && (e.group ?? "") === (entry.group ?? ""));
+}
+function betterPlace(entry, peers) {
+  const others = peers.filter((e) => e !== entry);
+  const cost = (p) => others.slice(0, p).filter((o) => compareNames(o.name, entry.name) > 0).length + others.slice(p).filter((o) => compareNames(o.name, entry.name) < 0).length;
+  const costs = [...others.keys(), others.length].map(cost);
+  const best = costs.indexOf(Math.min(...costs));
+  const at = peers.indexOf(entry);
+  return costs[at] === costs[best] ? void 0 : { after: others[best - 1], before: others[best] };
+}
+var linked = (shape) => shape.replace(/\d+/g, "#").replace(/\(<U>\)/g, "(U)").replace(/\[\s*<img\b[^>]*>\s*\]|\[!\[N\]\(L\)\s*\]/g, "[N]");
+var bare = (shape) => shape.replace(/(?:[ \t]*[-–—:,|]?[ \t]*|\n+| ¶)D(?: U)?$/, "");
+function fitsShape(entry, neighbours) {
+  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
+  const own5 = linked(entry.shape);
+  return !shapes.length || shapes.some((s) => s === own5 || !entry.description && bare(s) === own5);
+}
+function touchedProblems(head, touched, added, wasSlip) {
+  const problems = [];
+  for (const container2 of head.containers) {
+    const mine = container2.entries.filter((e) => touched.has(e) && !e.catchAll);
+    if (!mine.length) continue;
+    const untouched = container2.entries.filter((e) => !touched.has(e));
+    const { local, global: global2 } = statementsFor(head.doc, container2, head.containers);
+    const policy = decideOrder(untouched, [...local, ...global2]);
+    for (const entry of mine) {
+      if (entry.wellFormed && !fitsShape(entry, untouched)) {
+        const like = untouched.find((e) => e.wellFormed && !e.catchAll);
+        problems.push({
+          line: entry.startLine,
+          rule: "malformed",
+          message: `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ""}`
+        });
+      }
+      const peers = peersOf({ entry, container: container2 });
+      if (policy.order === "alphabetical" && !wasSlip(entry)) {
+        const better = betterPlace(entry, peers);
+        if (better) {
+          problems.push({
+            line: entry.startLine,
+            rule: "order",
+            message: `"${entry.name}" is out of alphabetical order; it belongs ${better.after ? `after "${better.after.name}"` : `before "${better.before.name}"`}`
+          });
+        }
+      } else if (policy.order === "append" && added.has(entry)) {
+        const split = describedPartition(peers.filter((e) => !added.has(e)));
+        const part = (e) => split === void 0 || Boolean(e.description) === Boolean(entry.description);
+        const older = peers.filter((e) => !added.has(e) && part(e));
+        const last = older[older.length - 1];
+        if (last && last.start > entry.start) {
+          problems.push({
+            line: entry.startLine,
+            rule: "order",
+            message: `"${entry.name}" is added in the middle of a list kept in the order entries were added; move it after "${last.name}"`
+          });
+        }
+      }
+    }
+  }
+  return problems;
+}
+function lintChanges(base, head) {
+  const before = read(base);
+  const after = read(head);
+  const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
+  const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
+  const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
+  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
+  const slips = new Set(
+    before.problems.filter((p) => p.rule === "order").map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? ""))
+  );
+  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
+  const found = after.problems.filter(
+    (p) => p.rule !== "order" && p.rule !== "duplicate" && !baseKeys.take(problemKey(p, after.byLine.get(p.line)))
+  );
+  const wasSlip = (e) => slips.has(normalizeOrganizationName(e.name));
+  for (const p of touchedProblems(after, touched, added, wasSlip)) {
+    if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
+  }
+  found.push(...duplicateProblems(before, after, touched));
+  return found.sort((a, b) => a.line - b.line);
+}
+function duplicateProblems(before, after, touched) {
+  const seenBefore = /* @__PURE__ */ new Set();
+  const duplicatedBefore = /* @__PURE__ */ new Set();
+  for (const { entry } of before.located) {
+    const key = duplicateKey(entry);
+    if (seenBefore.has(key)) duplicatedBefore.add(key);
+    seenBefore.add(key);
+  }
+  const problems = [];
+  const first = /* @__PURE__ */ new Map();
+  for (const { entry } of after.located) {
+    if (entry.catchAll) continue;
+    const key = duplicateKey(entry);
+    const earlier = first.get(key);
+    if (!earlier) first.set(key, entry);
+    else if (duplicatedBefore.has(key)) continue;
+    else if (touched.has(entry)) {
+      problems.push({
+        line: entry.startLine,
+        rule: "duplicate",
+        message: `"${entry.name}" is listed twice (first at line ${earlier.startLine})`
+      });
+    } else if (touched.has(earlier)) {
+      problems.push({
+        line: earlier.startLine,
+        rule: "duplicate",
+        message: `"${earlier.name}" is already listed (line ${entry.startLine})`
+      });
+    }
+  }
+  return problems;
+}
+
+// src/adopters/list-sections.ts
+function unique(values) {
+  const seen = /* @__PURE__ */ new Set();
+  return values.filter((v) => {
+    const key = normalizeSectionName(v);
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function listSections(source) {
+  const containers = findContainers(parseDocument(source));
+  const grouped = containers.filter((c) => c.table && c.table.columns.group >= 0 && c.entries.some((e) => e.group));
+  if (grouped.length) {
+    const table = grouped.reduce((a, b) => b.entries.length > a.entries.length ? b : a);
+    const options = unique(table.entries.map((e) => e.group ?? ""));
+    const { columns } = table.table;
+    return { kind: "types", options, column: columns.headers[columns.group] ?? "Type" };
+  }
+  const titles = unique(containers.filter((c) => c.entries.length >= 2).map((c) => c.section ?? ""));
+  return titles.length > 1 ? { kind: "headings", options: titles } : { kind: "none" };
+}
+
+// src/data-files/layout.ts
+function linePrefix(doc, offset) {
+  const start = doc.source.lastIndexOf("\n", offset - 1) + 1;
+  return doc.source.slice(start, offset);
+}
+function withoutComments(doc, start, end) {
+  let text6 = "";
+  let at = start;
+  for (const c of doc.comments) {
+    if (c.end <= start || c.start >= end) continue;
+    text6 += doc.source.slice(at, Math.max(at, c.start)).replace(/[ \t]+$/, "");
+    at = Math.min(end, c.end);
+  }
+  return text6 + doc.source.slice(at, end);
+}
+function cleanGap(doc, start, end) {
+  const text6 = withoutComments(doc, start, end);
+  if (!text6.includes("\n")) return text6;
+  const head = text6.slice(0, text6.indexOf("\n")).replace(/\r$/, "").replace(/[ \t]+$/, "");
+  return head + doc.eol + text6.slice(text6.lastIndexOf("\n") + 1);
+}
+function layoutSignature(doc, item) {
+  if (!item.pairs?.length) return item.pairs ? "empty" : "scalar";
+  const first = item.pairs[0];
+  const lead = linePrefix(doc, item.start);
+  const openFirst = /^[ \t]*$/.test(lead);
+  const kv = doc.source.slice(first.keyEnd, first.valueStart);
+  const gap = doc.source.slice(item.start + 1, first.keyStart);
+  const gapShape = gap.includes("\n") ? `NL${gap.slice(gap.lastIndexOf("\n") + 1)}` : gap;
+  if (doc.format === "yaml" && !item.flow)
+    return `block ${JSON.stringify(lead)} ${JSON.stringify(gapShape)} ${JSON.stringify(kv)}`;
+  const close = item.startLine === item.endLine ? "inline" : JSON.stringify(linePrefix(doc, item.end - 1));
+  return `flow ${openFirst ? JSON.stringify(lead) : "+"} ${JSON.stringify(gapShape)} ${close} ${JSON.stringify(kv)}`;
+}
+function startsItsLine(doc, item) {
+  return /^[ \t]*$/.test(linePrefix(doc, item.start));
+}
+function itemParts(doc, item) {
+  const pairs2 = item.pairs ?? [];
+  const src = doc.source;
+  const gaps = pairs2.slice(1).map((p, i) => cleanGap(doc, pairs2[i].valueEnd, p.keyStart));
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const g of gaps) counts2.set(g, (counts2.get(g) ?? 0) + 1);
+  const gap = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? (item.flow ? ", " : doc.eol);
+  const last = pairs2[pairs2.length - 1];
+  return {
+    open: cleanGap(doc, item.start, pairs2[0]?.keyStart ?? item.start),
+    pairs: pairs2.map((pair2) => ({ pair: pair2, text: withoutComments(doc, pair2.keyStart, pair2.valueEnd) })),
+    gap,
+    close: last ? cleanGap(doc, last.valueEnd, item.end) : src.slice(item.start, item.end)
+  };
+}
+
+// src/data-files/choose-template.ts
+function chooseTemplate2(doc, items, fields, index2) {
+  const usable = items.filter((i) => i.pairs?.length && startsItsLine(doc, i));
+  if (!usable.length) return void 0;
+  const signatures = new Map(usable.map((i) => [i, layoutSignature(doc, i)]));
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const s of signatures.values()) counts2.set(s, (counts2.get(s) ?? 0) + 1);
+  const top = Math.max(...counts2.values());
+  const wanted = new Set(fields.map((f) => f.key));
+  const score = (item) => {
+    const keys = item.pairs.map((p) => p.key);
+    const have = keys.filter((k) => wanted.has(k)).length;
+    return have * 100 - (keys.length - have);
+  };
+  return usable.filter((i) => counts2.get(signatures.get(i)) === top).sort((a, b) => score(b) - score(a) || Math.abs(a.index - index2 + 0.5) - Math.abs(b.index - index2 + 0.5))[0];
+}
+
+// src/data-files/model.ts
+function lineAt(doc, offset) {
+  const starts = doc.lineStarts;
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = lo + hi + 1 >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+function lineStartsOf(source) {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+function afterLine(doc, line) {
+  return doc.lineStarts[line] ?? doc.source.length;
+}
+var isRecord = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
+
+// src/data-files/order.ts
+function decideDataOrder(names, statements) {
+  const stated = statedOrder([...statements]);
+  if (stated.order) return { order: stated.order, basis: "stated", evidence: stated.evidence ?? "stated in a comment" };
+  if (names.length < 4) return { order: "append", basis: "default", evidence: `only ${names.length} items` };
+  let inOrder2 = 0;
+  for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1], names[i]) <= 0) inOrder2++;
+  return {
+    order: inOrder2 / (names.length - 1) >= 0.8 ? "alphabetical" : "append",
+    basis: "detected",
+    evidence: `${inOrder2} of ${names.length - 1} neighbouring names are in alphabetical order`
+  };
+}
+var SLIP_WEIGHT = 3;
+function sortedRegion(names, lo, hi) {
+  if (hi - lo < 2) return [lo, hi];
+  let best = 0;
+  let bestRange = [lo, hi];
+  let run = 0;
+  let runStart = lo;
+  for (let i = lo + 1; i < hi; i++) {
+    const score = compareNames(names[i - 1], names[i]) <= 0 ? 1 : -SLIP_WEIGHT;
+    if (run <= 0) [run, runStart] = [0, i - 1];
+    run += score;
+    if (run > best) [best, bestRange] = [run, [runStart, i + 1]];
+  }
+  return best > 0 ? bestRange : [lo, hi];
+}
+function placeName(names, lo, hi, name, order2) {
+  if (order2 === "append") return hi;
+  const [from, to] = sortedRegion(names, lo, hi);
+  let cost = 0;
+  for (let i = from; i < to; i++) if (compareNames(names[i], name) < 0) cost++;
+  let best = from;
+  let bestCost = cost;
+  for (let p = from + 1; p <= to; p++) {
+    const passed = compareNames(names[p - 1], name);
+    if (passed < 0) cost--;
+    else if (passed > 0) cost++;
+    if (cost < bestCost) [best, bestCost] = [p, cost];
+  }
+  return best;
+}
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text6, ignoreTrivia = false) {
+  const len = text6.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text6.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text6.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text6.length && text6.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+        pos++;
+        while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text6.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text6.length && (text6.charCodeAt(pos) === 69 || text6.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text6.length && text6.charCodeAt(pos) === 43 || text6.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+        pos++;
+        while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text6.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text6.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text6.charCodeAt(pos);
+      if (ch === 34) {
+        result += text6.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text6.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text6.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text6.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code3 = text6.charCodeAt(pos);
+    if (isWhiteSpace(code3)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code3);
+        code3 = text6.charCodeAt(pos);
+      } while (isWhiteSpace(code3));
+      return token = 15;
+    }
+    if (isLineBreak(code3)) {
+      pos++;
+      value += String.fromCharCode(code3);
+      if (code3 === 13 && text6.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code3) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text6.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text6.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text6.substring(start, pos);
+          return token = 12;
+        }
+        if (text6.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text6.charCodeAt(pos);
+            if (ch === 42 && text6.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text6.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text6.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code3);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code3);
+        pos++;
+        if (pos === len || !isDigit(text6.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code3)) {
+          pos++;
+          code3 = text6.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text6.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code3);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code3) {
+    if (isWhiteSpace(code3) || isLineBreak(code3)) {
+      return false;
+    }
+    switch (code3) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+  return " ".repeat(index2);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\n" + " ".repeat(index2);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r" + " ".repeat(index2);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r\n" + " ".repeat(index2);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\n" + "	".repeat(index2);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r" + "	".repeat(index2);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+      return "\r\n" + "	".repeat(index2);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree(text6, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep2, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep2 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep2 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error62, offset, length) => {
+      errors.push({ error: error62, offset, length });
+    }
+  };
+  visit3(text6, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function getNodeValue(node3) {
+  switch (node3.type) {
+    case "array":
+      return node3.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node3.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node3.value;
+    default:
+      return void 0;
+  }
+}
+function visit3(text6, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text6, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error62, skipUntilAfter = [], skipUntil = []) {
+    onError(error62);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind;
+(function(SyntaxKind2) {
+  SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+  SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+  SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+})(SyntaxKind || (SyntaxKind = {}));
+var parseTree2 = parseTree;
+var getNodeValue2 = getNodeValue;
+var visit4 = visit3;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code3) {
+  switch (code3) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/data-files/roles.ts
+var TITLE_KEYS = ["project", "title", "name", "group", "category", "section", "label"];
+var ROLE_KEYS = {
+  name: ["name", "organization", "organisation", "company", "org", "title", "adopter", "displayname", "label"],
+  url: ["url", "website", "link", "homepage", "href", "site", "web", "uri", "websiteurl", "homepageurl"],
+  description: ["description", "desc", "usage", "usecase", "summary", "details", "text", "blurb", "comment", "story"],
+  logo: ["logo", "image", "img", "icon", "logourl", "imageurl", "logosrc", "src"],
+  contact: ["contact", "contacts", "github", "maintainer", "owner"],
+  group: ["category", "type", "kind", "group", "section", "segment", "tier"]
+};
+var fold = (key) => key.toLowerCase().replace(/[-_\s]/g, "");
+var isUrl2 = (v) => typeof v === "string" && /^https?:\/\//i.test(v.trim());
+var isImage = (v) => typeof v === "string" && /\.(?:png|svg|jpe?g|gif|webp|avif)(?:[?#].*)?$/i.test(v.trim());
+function keyCounts(items) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const item of items) for (const p of item.pairs ?? []) counts2.set(p.key, (counts2.get(p.key) ?? 0) + 1);
+  return counts2;
+}
+function valuesOf(items, key) {
+  return items.map((i) => isRecord(i.value) ? i.value[key] : void 0).filter((v) => v !== void 0);
+}
+function inferKeys(items, configured = {}) {
+  const counts2 = keyCounts(items);
+  const keys = [...counts2.keys()];
+  const taken = new Set(Object.values(configured).filter(Boolean));
+  const map5 = { ...configured };
+  const claim2 = (role, key) => {
+    if (!key || map5[role] || taken.has(key)) return;
+    map5[role] = key;
+    taken.add(key);
+  };
+  const byName = (role, accept) => {
+    for (const wanted of ROLE_KEYS[role]) {
+      const key = keys.find((k) => fold(k) === wanted && !taken.has(k));
+      if (key && accept(valuesOf(items, key))) return key;
+    }
+    return void 0;
+  };
+  const mostly = (values, test) => values.filter(test).length * 2 > values.filter((v) => v !== "" && v !== null).length;
+  const strings = (values) => mostly(values, (v) => typeof v === "string");
+  claim2(
+    "url",
+    // A key named for the website holds addresses, some perhaps written without a scheme (`www.finos.org`).
+    byName("url", (v) => strings(v) && !mostly(v, isImage))
+  );
+  claim2("logo", byName("logo", strings));
+  claim2("name", byName("name", strings));
+  claim2("description", byName("description", strings));
+  claim2("contact", byName("contact", strings));
+  const rest = () => keys.filter((k) => !taken.has(k));
+  claim2(
+    "url",
+    rest().find((k) => mostly(valuesOf(items, k), isUrl2) && !mostly(valuesOf(items, k), isImage))
+  );
+  claim2(
+    "logo",
+    rest().find((k) => mostly(valuesOf(items, k), isImage))
+  );
+  claim2(
+    "name",
+    rest().find(
+      (k) => (counts2.get(k) ?? 0) * 2 > items.length && mostly(valuesOf(items, k), (v) => typeof v === "string")
+    )
+  );
+  const group = byName("group", (v) => strings(v) && new Set(v.map(String)).size > 1 && new Set(v).size < v.length);
+  claim2("group", group);
+  return map5;
+}
+function keyMapFromFields(fields) {
+  const roles = {
+    name: "name",
+    website: "url",
+    url: "url",
+    description: "description",
+    logo: "logo",
+    contact: "contact",
+    section: "group",
+    group: "group"
+  };
+  const map5 = {};
+  for (const [field, key] of Object.entries(fields)) {
+    const role = roles[field.toLowerCase()];
+    if (role) map5[role] = key;
+  }
+  return map5;
+}
+function isGroupList(items) {
+  const maps = items.filter((i) => isRecord(i.value));
+  if (!maps.length || inferKeys(maps).url) return false;
+  return maps.every(
+    (i) => Object.values(i.value).some((v) => Array.isArray(v) && v.some((x) => isRecord(x)))
+  );
+}
+
+// src/data-files/parse-json.ts
+var MAX_DEPTH = 4;
+function parseJsonData(source) {
+  const errors = [];
+  const root2 = parseTree2(source, errors, { disallowComments: false, allowTrailingComma: false });
+  const lineStarts = lineStartsOf(source);
+  if (errors.length || !root2) {
+    const error62 = errors[0];
+    return {
+      ok: false,
+      reason: `the JSON does not parse: ${error62 ? printParseErrorCode(error62.error) : "empty file"}`,
+      line: error62 ? lineAt({ lineStarts }, error62.offset) : void 0
+    };
+  }
+  const comments = [];
+  visit4(source, {
+    onComment: (offset, length) => comments.push({ start: offset, end: offset + length, text: source.slice(offset, offset + length) })
+  });
+  const doc = {
+    format: "json",
+    source,
+    eol: /\r\n/.test(source) ? "\r\n" : "\n",
+    lineStarts,
+    sequences: [],
+    comments,
+    value: getNodeValue2(root2)
+  };
+  collect(root2, [], void 0, doc, 0);
+  return { ok: true, doc };
+}
+function collect(node3, path2, parent, doc, depth) {
+  if (!node3 || depth > MAX_DEPTH) return;
+  if (node3.type === "array") {
+    const items = (node3.children ?? []).map((child, index2) => readItem(child, index2, doc));
+    if (items.some((i) => i.pairs))
+      doc.sequences.push({
+        path: path2,
+        items,
+        flow: true,
+        start: node3.offset,
+        end: node3.offset + node3.length,
+        title: parent ? titleOf(parent) : void 0
+      });
+    if (isGroupList(items))
+      (node3.children ?? []).forEach((child, i) => collect(child, [...path2, String(i)], node3, doc, depth + 1));
+    return;
+  }
+  if (node3.type !== "object") return;
+  for (const property of node3.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key && typeof key.value === "string") collect(value, [...path2, key.value], node3, doc, depth + 1);
+  }
+}
+function titleOf(object2) {
+  for (const wanted of TITLE_KEYS) {
+    for (const property of object2.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (key?.value === wanted && value?.type === "string" && String(value.value).trim())
+        return String(value.value).trim();
+    }
+  }
+  return void 0;
+}
+function readItem(node3, index2, doc) {
+  const start = node3.offset;
+  const end = node3.offset + node3.length;
+  const pairs2 = node3.type === "object" ? (node3.children ?? []).map((property) => {
+    const [key, value] = property.children ?? [];
+    const keyStart = key?.offset ?? property.offset;
+    const keyEnd = key ? key.offset + key.length : keyStart;
+    return {
+      key: String(key?.value ?? ""),
+      keyStart,
+      keyEnd,
+      valueStart: value?.offset ?? keyEnd,
+      valueEnd: value ? value.offset + value.length : keyEnd,
+      value: value ? getNodeValue2(value) : null,
+      style: value?.type ?? "null"
+    };
+  }) : null;
+  return {
+    index: index2,
+    start,
+    end,
+    startLine: lineAt(doc, start),
+    endLine: lineAt(doc, end - 1),
+    pairs: pairs2,
+    flow: true,
+    value: getNodeValue2(node3)
+  };
+}
+
+// src/data-files/parse-yaml.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_DEPTH2 = 4;
+function parseYamlData(source) {
+  const document3 = (0, import_yaml.parseDocument)(source, { keepSourceTokens: true, uniqueKeys: false });
+  const lineStarts = lineStartsOf(source);
+  if (document3.errors.length) {
+    const error62 = document3.errors[0];
+    const line = lineAt({ lineStarts }, error62.pos[0]);
+    return { ok: false, reason: `the YAML does not parse: ${error62.message.split("\n")[0]}`, line };
+  }
+  const doc = {
+    format: "yaml",
+    source,
+    eol: /\r\n/.test(source) ? "\r\n" : "\n",
+    lineStarts,
+    sequences: [],
+    comments: collectComments(source),
+    value: document3.toJS({ maxAliasCount: -1 })
+  };
+  collectSequences(document3, document3.contents, [], doc, 0);
+  return { ok: true, doc };
+}
+function collectSequences(document3, node3, path2, doc, depth) {
+  if (depth > MAX_DEPTH2) return;
+  if ((0, import_yaml.isSeq)(node3)) {
+    const items = node3.items.map((item, index2) => readItem2(document3, item, index2, node3.flow === true, doc));
+    if (items.some((i) => i.pairs)) {
+      const [start, end] = node3.range ?? [0, 0];
+      doc.sequences.push({ path: path2, items, flow: node3.flow === true, start, end, title: titleOf2(document3, path2) });
+    }
+    if (isGroupList(items))
+      node3.items.forEach((item, i) => collectSequences(document3, item, [...path2, String(i)], doc, depth + 1));
+    return;
+  }
+  if (!(0, import_yaml.isMap)(node3)) return;
+  for (const pair2 of node3.items) {
+    if ((0, import_yaml.isScalar)(pair2.key) && (typeof pair2.key.value === "string" || typeof pair2.key.value === "number"))
+      collectSequences(document3, pair2.value, [...path2, String(pair2.key.value)], doc, depth + 1);
+  }
+}
+function titleOf2(document3, path2) {
+  const parent = path2.length ? document3.getIn(path2.slice(0, -1), true) : void 0;
+  if (!(0, import_yaml.isMap)(parent)) return void 0;
+  for (const key of TITLE_KEYS) {
+    const value = parent.get(key, true);
+    if ((0, import_yaml.isScalar)(value) && typeof value.value === "string" && value.value.trim()) return value.value.trim();
+  }
+  return void 0;
+}
+function contentEnd(source, start, end) {
+  while (end > start && /\s/.test(source[end - 1])) end--;
+  return end;
+}
+function readItem2(document3, node3, index2, inFlow, doc) {
+  const source = doc.source;
+  const [rangeStart, rangeEnd] = node3.range ?? [0, 0];
+  let start = rangeStart;
+  if (!inFlow) {
+    let dash = start - 1;
+    while (dash >= 0 && /\s/.test(source[dash])) dash--;
+    if (dash >= 0 && source[dash] === "-") start = dash;
+  }
+  const pairs2 = (0, import_yaml.isMap)(node3) ? node3.items.map((pair2) => readPair(document3, pair2, source)) : null;
+  let end = contentEnd(source, start, rangeEnd);
+  if (pairs2?.length && !((0, import_yaml.isMap)(node3) && node3.flow))
+    end = Math.max(...pairs2.map((p) => p.valueEnd), pairs2[pairs2.length - 1].keyEnd);
+  return {
+    index: index2,
+    start,
+    end,
+    startLine: lineAt(doc, start),
+    endLine: lineAt(doc, Math.max(start, end - 1)),
+    pairs: pairs2,
+    flow: (0, import_yaml.isMap)(node3) && node3.flow === true,
+    value: node3.toJS(document3, { maxAliasCount: -1 })
+  };
+}
+function readPair(document3, pair2, source) {
+  const key = pair2.key;
+  const [keyStart, keyEnd] = key?.range ?? [0, 0];
+  const keyValue = (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
+  const value = pair2.value;
+  if (!value?.range)
+    return { key: keyValue, keyStart, keyEnd, valueStart: keyEnd, valueEnd: keyEnd, value: null, style: "PLAIN" };
+  const [valueStart, rawEnd] = value.range;
+  const style = (0, import_yaml.isScalar)(value) ? value.type ?? "PLAIN" : `${((0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value)) && value.flow ? "FLOW" : "BLOCK"}_${(0, import_yaml.isSeq)(value) ? "SEQ" : "MAP"}`;
+  return {
+    key: keyValue,
+    keyStart,
+    keyEnd,
+    valueStart,
+    valueEnd: contentEnd(source, valueStart, rawEnd),
+    value: value.toJS(document3, { maxAliasCount: -1 }),
+    style
+  };
+}
+function collectComments(source) {
+  const out = [];
+  const visit6 = (token) => {
+    if (!token || typeof token !== "object") return;
+    if (Array.isArray(token)) {
+      for (const t2 of token) visit6(t2);
+      return;
+    }
+    const t = token;
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      out.push({ start: t.offset, end: t.offset + t.source.length, text: t.source.replace(/^#\s?/, "") });
+      return;
+    }
+    for (const [k, v] of Object.entries(t)) if (k !== "parent") visit6(v);
+  };
+  for (const token of new import_yaml.Parser().parse(source)) visit6(token);
+  return out.sort((a, b) => a.start - b.start);
+}
+
+// src/data-files/parse-data.ts
+function dataFormatOf(path2) {
+  const ext = /\.([a-z]+)$/i.exec(path2)?.[1]?.toLowerCase();
+  if (ext === "yml" || ext === "yaml") return "yaml";
+  if (ext === "json") return "json";
+  return void 0;
+}
+function parseData(source, format2) {
+  return format2 === "json" ? parseJsonData(source) : parseYamlData(source);
+}
+
+// src/data-files/plan-fields.ts
+var isEmpty = (v) => v === "" || v === null || Array.isArray(v) && !v.length || isRecord(v) && !Object.keys(v).length;
+var mappings = (items) => items.filter((i) => i.pairs && isRecord(i.value));
+function planFields(items, keys, entry, extra) {
+  const warnings = [];
+  const ours = {
+    name: entry.name,
+    url: entry.url || void 0,
+    description: entry.description,
+    logo: extra.logo,
+    contact: extra.contact,
+    group: extra.group
+  };
+  const fields = [];
+  const filled = /* @__PURE__ */ new Set();
+  for (const role of ["name", "url", "description", "logo", "contact", "group"]) {
+    const key = keys[role];
+    const value = ours[role];
+    if (key && value) {
+      fields.push({ key, role, value });
+      filled.add(key);
+    } else if (value && role !== "group" && role !== "contact" && !key) {
+      warnings.push(`the file's entries have no ${role === "url" ? "website" : role} key, so the ${role} was left out`);
+    }
+  }
+  const all2 = mappings(items);
+  for (const [key, count] of keyCounts(all2)) {
+    if (filled.has(key)) continue;
+    const carriers = all2.filter((i) => key in i.value);
+    const values = carriers.map((i) => i.value[key]);
+    const constant = count === all2.length && all2.length >= 3 && values.every((v) => v !== null && typeof v !== "object" && v === values[0]) && !Object.values(keys).includes(key);
+    const emptySlot = count * 2 > all2.length && values.some(isEmpty);
+    if (!constant && !emptySlot) continue;
+    const source = constant ? carriers : carriers.filter((i) => isEmpty(i.value[key]));
+    const copyFrom = mostCommonPair(source, key);
+    if (copyFrom) fields.push({ key, copyFrom });
+  }
+  return { fields, warnings };
+}
+function mostCommonPair(items, key) {
+  const byText = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const pairIndex = item.pairs.findIndex((p) => p.key === key);
+    const pair2 = item.pairs[pairIndex];
+    if (!pair2) continue;
+    const text6 = `${pair2.style}\0${JSON.stringify(pair2.value)}`;
+    const seen = byText.get(text6);
+    if (seen) seen.n++;
+    else byText.set(text6, { item, pairIndex, n: 1 });
+  }
+  const best = [...byText.values()].sort((a, b) => b.n - a.n)[0];
+  return best && { item: best.item, pairIndex: best.pairIndex };
+}
+function planLogo(items, key, logo, name) {
+  if (!logo || !key) return {};
+  const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
+  const urls = values.filter((v) => /^https?:\/\//i.test(v)).length;
+  if (!values.length || urls * 2 >= values.length) return { value: logo };
+  const folders = values.map((v) => v.slice(0, v.lastIndexOf("/") + 1));
+  const folder = [...new Set(folders)].sort(
+    (a, b) => folders.filter((f) => f === b).length - folders.filter((f) => f === a).length
+  )[0] ?? "";
+  const ext = /\.(png|svg|jpe?g|gif|webp|avif)(?:[?#]|$)/i.exec(new URL(logo).pathname)?.[1]?.toLowerCase() ?? "png";
+  const slug = name.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "logo";
+  const value = `${folder}${slug}.${ext}`;
+  return {
+    value,
+    warning: `the other entries' logos are files in the repository: a maintainer must add the image from ${logo} as ${value} before merging`
+  };
+}
+function planContact(items, key, handle2) {
+  if (!key || !handle2) return void 0;
+  const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
+  const at = values.filter((v) => v.startsWith("@")).length;
+  const profile = values.filter((v) => /^https?:\/\/(?:www\.)?github\.com\//i.test(v)).length;
+  const bare2 = values.filter((v) => /^[a-z\d](?:[a-z\d-]{0,38})$/i.test(v)).length;
+  if (at >= profile && at >= bare2 && at > 0) return `@${handle2}`;
+  if (bare2 > profile) return handle2;
+  return `https://github.com/${handle2}`;
+}
+
+// src/data-files/scalars.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+function plainOk(value, inFlow) {
+  if (!value || value !== value.trim() || /[\r\n\t]/.test(value)) return false;
+  if (inFlow && /[,[\]{}]/.test(value)) return false;
+  for (const version2 of ["1.2", "1.1"]) {
+    try {
+      const back = (0, import_yaml2.parse)(`k: ${value}
+`, { version: version2 });
+      if (!back || typeof back !== "object" || back.k !== value) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+var NON_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
+var HAS_NON_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+var NON_ASCII = /[^\u0020-\u007e\t\n\r]/;
+var NON_ASCII_ALL = /[^\u0020-\u007e\t\n\r]/g;
+var hex3 = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+function yamlDoubleQuoted(value) {
+  return JSON.stringify(value).replace(NON_PRINTABLE, hex3);
+}
+function renderYamlScalar(value, style, ctx) {
+  switch (style) {
+    case "PLAIN":
+      return plainOk(value, ctx.inFlow) ? value : renderYamlScalar(value, ctx.fallback, ctx);
+    case "QUOTE_SINGLE":
+      return /[\r\n]/.test(value) || HAS_NON_PRINTABLE.test(value) ? yamlDoubleQuoted(value) : `'${value.replace(/'/g, "''")}'`;
+    case "BLOCK_FOLDED":
+    case "BLOCK_LITERAL": {
+      const header2 = (ctx.blockHeader ?? (style === "BLOCK_FOLDED" ? ">-" : "|-")).replace(/[1-9]/g, "");
+      if (ctx.inFlow || !ctx.blockIndent || /^\s|\s$/.test(value) || HAS_NON_PRINTABLE.test(value))
+        return yamlDoubleQuoted(value);
+      const lines = style === "BLOCK_FOLDED" ? [value.replace(/\s*\n\s*/g, " ")] : value.split(/\r?\n/);
+      return [header2, ...lines.map((l) => l ? ctx.blockIndent + l : "")].join(ctx.eol);
+    }
+    default:
+      return yamlDoubleQuoted(value);
+  }
+}
+function jsonStringStyle(source) {
+  return {
+    asciiOnly: /\\u(?:00[89a-f]|0[1-9a-f][0-9a-f]|[1-9a-f][0-9a-f]{2})[0-9a-f]/i.test(source) && !NON_ASCII.test(source),
+    escapeSlash: /\\\//.test(source) && !/"https?:\/\//.test(source)
+  };
+}
+function renderJsonString(value, style) {
+  let text6 = JSON.stringify(value);
+  if (style.asciiOnly) text6 = text6.replace(NON_ASCII_ALL, hex3);
+  if (style.escapeSlash) text6 = text6.replace(/\//g, "\\/");
+  return text6;
+}
+
+// src/data-files/render-item.ts
+var SCALAR_STYLES = /* @__PURE__ */ new Set(["PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE", "BLOCK_FOLDED", "BLOCK_LITERAL"]);
+function mostCommon(values) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
+  return [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+var pairsOf = (items, key) => items.flatMap((i) => (i.pairs ?? []).filter((p) => p.key === key).map((pair2) => ({ item: i, pair: pair2 })));
+function styleFor(items, key) {
+  const pairs2 = pairsOf(items, key).filter(({ pair: pair2 }) => SCALAR_STYLES.has(pair2.style));
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const { pair: pair2 } of pairs2) counts2.set(pair2.style, (counts2.get(pair2.style) ?? 0) + 1);
+  const top = Math.max(0, ...counts2.values());
+  const tied = new Set([...counts2].filter(([, n]) => n === top).map(([style]) => style));
+  const filled = pairs2.filter(({ pair: pair2 }) => pair2.value !== "" && pair2.value !== null && tied.has(pair2.style));
+  return mostCommon(
+    (filled.length ? filled : pairs2.filter(({ pair: pair2 }) => tied.has(pair2.style))).map(({ pair: pair2 }) => pair2.style)
+  );
+}
+function fallbackQuote(items) {
+  const quoted = items.flatMap((i) => (i.pairs ?? []).map((p) => p.style)).filter((s) => s.startsWith("QUOTE_"));
+  return mostCommon(quoted) === "QUOTE_SINGLE" ? "QUOTE_SINGLE" : "QUOTE_DOUBLE";
+}
+function blockShape(doc, items, template, key) {
+  const own5 = template.pairs?.find(
+    (p) => p.key === key && p.style.startsWith("BLOCK_") && !p.style.endsWith("_MAP") && !p.style.endsWith("_SEQ")
+  );
+  const column = linePrefix(doc, template.pairs[0].keyStart).length;
+  const pick2 = own5 ?? pairsOf(items, key).find(({ pair: pair2 }) => pair2.style.startsWith("BLOCK_F") || pair2.style.startsWith("BLOCK_L"))?.pair;
+  if (!pick2) return { header: void 0, indent: `${" ".repeat(column)}  ` };
+  const text6 = doc.source.slice(pick2.valueStart, pick2.valueEnd);
+  const header2 = text6.split(/\r?\n/)[0].replace(/\s+#.*$/, "").trim();
+  const indent2 = /\n([ \t]+)\S/.exec(text6)?.[1] ?? "  ";
+  const siblingColumn = linePrefix(doc, pick2.keyStart).length;
+  const relative3 = Math.max(1, indent2.length - siblingColumn);
+  return { header: header2, indent: own5 ? indent2 : " ".repeat(column + relative3) };
+}
+function renderItem(ctx, fields) {
+  const { doc, template } = ctx;
+  const parts = itemParts(doc, template);
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const texts = [];
+  for (const { pair: pair2 } of parts.pairs) {
+    const field = byKey.get(pair2.key);
+    if (!field) continue;
+    byKey.delete(pair2.key);
+    texts.push(renderField(ctx, field, pair2));
+  }
+  for (const field of byKey.values()) texts.push(renderField(ctx, field, void 0));
+  return parts.open + texts.join(parts.gap) + parts.close;
+}
+function renderField(ctx, field, own5) {
+  const { doc, items, template } = ctx;
+  if (field.copyFrom) {
+    const pair2 = field.copyFrom.item.pairs[field.copyFrom.pairIndex];
+    return withoutComments(doc, own5?.keyStart ?? pair2.keyStart, own5?.keyEnd ?? pair2.keyEnd) + copyValue(doc, pair2, own5);
+  }
+  const keySource = own5 ?? pairsOf(items, field.key)[0]?.pair;
+  const keyText = keySource ? doc.source.slice(keySource.keyStart, keySource.keyEnd) : keyLiteral(doc, field.key);
+  const first = template.pairs[0];
+  const ownSep = own5 && own5.valueEnd > own5.valueStart && !/\n/.test(doc.source.slice(own5.keyEnd, own5.valueStart));
+  const sep2 = doc.source.slice((ownSep ? own5 : first).keyEnd, (ownSep ? own5 : first).valueStart);
+  return keyText + sep2 + renderValue(ctx, field.key, field.value ?? "");
+}
+function copyValue(doc, pair2, own5) {
+  const from = own5 && own5.style === pair2.style && JSON.stringify(own5.value) === JSON.stringify(pair2.value) ? own5 : pair2;
+  return withoutComments(doc, from.keyEnd, from.valueEnd);
+}
+function keyLiteral(doc, key) {
+  if (doc.format === "json") return JSON.stringify(key);
+  return renderYamlScalar(key, "PLAIN", { inFlow: true, fallback: "QUOTE_DOUBLE", eol: doc.eol });
+}
+function renderValue(ctx, key, value, own5) {
+  const { doc, items, template } = ctx;
+  if (doc.format === "json") return renderJsonString(value, jsonStringStyle(doc.source));
+  const ownStyle = own5 && own5.valueEnd > own5.valueStart && SCALAR_STYLES.has(own5.style) ? own5.style : void 0;
+  const style = ownStyle ?? styleFor(items, key) ?? styleFor([template], template.pairs[0].key) ?? "PLAIN";
+  const block = style.startsWith("BLOCK_") ? blockShape(doc, items, template, key) : void 0;
+  return renderYamlScalar(value, style, {
+    inFlow: ctx.inFlow || template.flow,
+    fallback: fallbackQuote(items),
+    blockHeader: block?.header,
+    blockIndent: block?.indent,
+    eol: doc.eol
+  });
+}
+
+// src/data-files/select-sequence.ts
+var pathOf = (s) => s.path.join(".");
+var describe4 = (s) => s.path.length ? `"${pathOf(s)}"` : "the top-level list";
+var nameOf = (s) => s.title ?? s.path[s.path.length - 1] ?? null;
+function selectSequence(doc, options) {
+  const named = doc.sequences.map((sequence) => ({ sequence, keys: inferKeys(sequence.items, options.keys) })).filter(
+    ({ sequence, keys }) => keys.name && sequence.items.some((i) => isRecord(i.value) && keys.name in i.value)
+  );
+  if (options.path !== void 0) {
+    const wanted = options.path.replace(/^\.+|\.+$/g, "");
+    const found = named.find(({ sequence }) => pathOf(sequence) === wanted);
+    if (!found)
+      return {
+        ok: false,
+        code: "no-section",
+        reason: `no list of adopters at "${wanted}" (data-path); lists found: ${named.map((n) => describe4(n.sequence)).join(", ") || "none"}`
+      };
+    return withGroup(found.sequence, found.keys, options.section, false);
+  }
+  if (!named.length)
+    return {
+      ok: false,
+      code: "no-template",
+      reason: "no list of named items in this file to copy from (set data-path and data-keys if the list is elsewhere)"
+    };
+  if (options.section && named.length > 1) {
+    for (const level of ["exact", "partial"]) {
+      const match = named.find(({ sequence }) => {
+        const title = nameOf(sequence);
+        return title !== null && sectionMatches(options.section, title) === level;
+      });
+      if (match) return withGroup(match.sequence, match.keys, void 0, false, nameOf(match.sequence));
+    }
+  }
+  const largest = named.reduce((a, b) => b.sequence.items.length > a.sequence.items.length ? b : a);
+  const section = named.length > 1 ? nameOf(largest.sequence) : null;
+  const lists = named.map((n) => n.sequence);
+  const chosen = withGroup(largest.sequence, largest.keys, options.section, named.length > 1, section, lists);
+  if (chosen.ok && !options.section && section && !chosen.note)
+    chosen.note = `no section was given, so the entry went into the largest list, "${section}"`;
+  return chosen;
+}
+function withGroup(sequence, keys, section, severalLists, listName = null, lists = []) {
+  const groupKey = keys.group;
+  const values = groupKey ? sequence.items.map((i) => isRecord(i.value) ? i.value[groupKey] : void 0).filter((v) => typeof v === "string") : [];
+  if (!groupKey || !values.length) {
+    if (section && severalLists) {
+      const known = lists.map(nameOf).filter((n) => Boolean(n));
+      return {
+        ok: false,
+        code: "no-section",
+        reason: `no section "${section}" in this file; sections: ${known.map((k) => `"${k}"`).join(", ")}`
+      };
+    }
+    const note = section && !listName ? `this file has no sections, so the section "${section}" was not used` : void 0;
+    return { ok: true, sequence, keys, section: listName, note };
+  }
+  if (section) {
+    for (const level of ["exact", "partial"]) {
+      const group2 = values.find((v) => sectionMatches(section, v) === level);
+      if (group2) return { ok: true, sequence, keys, group: group2, section: group2 };
+    }
+    const known = [...new Set(values)];
+    return {
+      ok: false,
+      code: "no-section",
+      reason: `no section "${section}" in this file; values of its "${groupKey}" key: ${known.map((k) => `"${k}"`).join(", ")}`
+    };
+  }
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
+  const group = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return {
+    ok: true,
+    sequence,
+    keys,
+    group,
+    section: group,
+    note: `no section was given, so the entry went into the most common ${groupKey}, "${group}"`
+  };
+}
+
+// src/data-files/splice.ts
+function isBlankLine2(doc, line) {
+  const start = doc.lineStarts[line - 1];
+  if (start === void 0) return false;
+  const end = doc.lineStarts[line] ?? doc.source.length;
+  return /^\s*$/.test(doc.source.slice(start, end));
+}
+function isLoose2(doc, sequence) {
+  const items = sequence.items;
+  let loose = 0;
+  for (let j = 1; j < items.length; j++) {
+    for (let line = items[j - 1].endLine + 1; line < items[j].startLine; line++) {
+      if (isBlankLine2(doc, line)) {
+        loose++;
+        break;
+      }
+    }
+  }
+  return items.length > 1 && loose * 2 > items.length - 1;
+}
+function applyEdits2(source, edits) {
+  let out = source;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset))
+    out = out.slice(0, e.offset) + e.text + out.slice(e.offset);
+  return out;
+}
+function placeItem(doc, sequence, index2, itemText, indent2) {
+  const { items } = sequence;
+  const eol = doc.eol;
+  const gap = isLoose2(doc, sequence) ? eol : "";
+  const comma = sequence.flow ? "," : "";
+  const prev = items[index2 - 1];
+  const next = items[index2];
+  const body = indent2 + itemText;
+  const done = (edits, line) => ({
+    ok: true,
+    edits,
+    content: applyEdits2(doc.source, edits),
+    line
+  });
+  if (prev && next && next.startLine <= prev.endLine)
+    return { ok: false, reason: "two items share a line in this list; the new item cannot go on lines of its own" };
+  if (!prev) {
+    if (!next || !startsItsLine(doc, next))
+      return {
+        ok: false,
+        reason: "the first item does not start its own line; the new item cannot go on lines of its own"
+      };
+    const offset = doc.lineStarts[next.startLine - 1];
+    return done([{ offset, text: body + comma + eol + gap }], next.startLine);
+  }
+  if (next) {
+    const offset = afterLine(doc, prev.endLine);
+    return done([{ offset, text: gap + body + comma + eol }], prev.endLine + 1 + (gap ? 1 : 0));
+  }
+  const lastLineEnd = afterLine(doc, prev.endLine);
+  const restOfLine = doc.source.slice(prev.end, lastLineEnd);
+  if (comma) {
+    if (!/^[ \t]*\r?\n$/.test(restOfLine))
+      return {
+        ok: false,
+        reason: "the list closes on the line of its last item; the new item cannot go on lines of its own"
+      };
+    return done(
+      [
+        { offset: prev.end, text: "," },
+        { offset: lastLineEnd, text: gap + body + eol }
+      ],
+      prev.endLine + 1 + (gap ? 1 : 0)
+    );
+  }
+  if (lastLineEnd === doc.source.length && !doc.source.endsWith("\n")) {
+    return done([{ offset: lastLineEnd, text: eol + gap + body }], prev.endLine + 1 + (gap ? 1 : 0));
+  }
+  return done([{ offset: lastLineEnd, text: gap + body + eol }], prev.endLine + 1 + (gap ? 1 : 0));
+}
+
+// src/data-files/verify.ts
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+    return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+}
+function valueAt(root2, path2) {
+  let node3 = root2;
+  for (const key of path2)
+    node3 = isRecord(node3) ? node3[key] : Array.isArray(node3) ? node3[Number(key)] : void 0;
+  return node3;
+}
+function verifyData(before, format2, content3, change) {
+  const parsed = typeof content3 === "string" ? parseData(content3, format2) : { ok: true, doc: content3 };
+  if (!parsed.ok) return `the result does not parse (${parsed.reason})`;
+  const oldSeq = valueAt(before.value, change.path);
+  const newSeq = valueAt(parsed.doc.value, change.path);
+  if (!Array.isArray(oldSeq) || !Array.isArray(newSeq)) return "the list is gone from the result";
+  const expected = [...oldSeq];
+  if (change.removedAt !== void 0) expected.splice(change.removedAt, 1);
+  if (change.index >= 0) expected.splice(change.index, 0, change.item);
+  if (expected.length !== newSeq.length) return `the list has ${newSeq.length} items, expected ${expected.length}`;
+  for (let i = 0; i < expected.length; i++) {
+    if (!deepEqual(expected[i], newSeq[i]))
+      return i === change.index ? "the new item does not read back as written" : `item ${i + 1} of the list changed`;
+  }
+  const rest = structuredClone(parsed.doc.value);
+  const host = valueAt(rest, change.path.slice(0, -1));
+  const key = change.path[change.path.length - 1];
+  const restOld = structuredClone(before.value);
+  const hostOld = valueAt(restOld, change.path.slice(0, -1));
+  if (key === void 0) return deepEqual(newSeq, expected) ? void 0 : "the list changed";
+  if (isRecord(host) && isRecord(hostOld)) {
+    host[key] = null;
+    hostOld[key] = null;
+  } else if (Array.isArray(host) && Array.isArray(hostOld)) {
+    host[Number(key)] = null;
+    hostOld[Number(key)] = null;
+  }
+  return deepEqual(rest, restOld) ? void 0 : "something outside the list changed";
+}
+
+// src/data-files/insert-data-entry.ts
+function listedItems(items, keys) {
+  return items.map((item) => {
+    const value = isRecord(item.value) ? item.value : {};
+    const name = keys.name && typeof value[keys.name] === "string" ? value[keys.name] : "";
+    const url2 = keys.url && typeof value[keys.url] === "string" ? value[keys.url] : void 0;
+    return { name, url: url2, catchAll: false, startLine: item.startLine, item };
+  });
+}
+function commentStatements(doc) {
+  return doc.comments.map((c) => c.text);
+}
+function insertDataEntry(source, format2, entry, options = {}) {
+  if (!isValidEntry(entry))
+    throw new TypeError("insertDataEntry takes an entry made by validateEntry (src/submission)");
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return { ok: false, code: "unreadable", reason: parsed.reason, line: parsed.line };
+  const doc = parsed.doc;
+  const selection = selectSequence(doc, options);
+  if (!selection.ok) return selection;
+  const { sequence, keys } = selection;
+  const linked2 = sequence.items.filter((i) => isRecord(i.value) && keys.url && i.value[keys.url]).length;
+  if (!entry.url && linked2 * 2 > sequence.items.length)
+    return {
+      ok: false,
+      code: "url-required",
+      reason: `this file's items carry a website (${keys.url}), so the new entry needs its website's URL`
+    };
+  const listed = doc.sequences.flatMap(
+    (s) => listedItems(s.items, s === sequence ? keys : inferKeys(s.items, options.keys))
+  );
+  const dup = findDuplicatesIn(
+    listed.filter((l) => l.name),
+    entry.name,
+    entry.url
+  );
+  if (dup.sameName)
+    return {
+      ok: false,
+      code: "duplicate",
+      line: dup.sameName.startLine,
+      reason: `"${dup.sameName.name}" is already listed (line ${dup.sameName.startLine})`
+    };
+  const flags = [
+    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
+    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
+  ];
+  const warnings = flags.map(
+    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
+  );
+  if (selection.note) warnings.push(selection.note);
+  const items = sequence.items;
+  const names = listedItems(items, keys).map((l) => l.name);
+  let [lo, hi] = [0, items.length];
+  if (selection.group !== void 0 && keys.group) {
+    const members2 = items.map((i, n) => isRecord(i.value) && i.value[keys.group] === selection.group ? n : -1).filter((n) => n >= 0);
+    const contiguous = members2.length && members2[members2.length - 1] - members2[0] + 1 === members2.length;
+    if (contiguous) [lo, hi] = [members2[0], members2[members2.length - 1] + 1];
+  }
+  const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
+  const index2 = placeName(names, lo, hi, entry.name, policy.order);
+  const logo = planLogo(items, keys.logo, entry.logo, entry.name);
+  if (logo.warning) warnings.push(logo.warning);
+  const planned = planFields(items, keys, entry, {
+    group: selection.group,
+    logo: logo.value,
+    contact: planContact(items, keys.contact, entry.contact)
+  });
+  warnings.push(...planned.warnings);
+  const template = chooseTemplate2(doc, items, planned.fields, index2);
+  if (!template)
+    return { ok: false, code: "no-template", reason: "no item in this list is laid out on lines of its own to copy" };
+  const text6 = renderItem({ doc, items, template, inFlow: sequence.flow }, planned.fields);
+  const indent2 = linePrefix(doc, template.start);
+  const placed = placeItem(doc, sequence, index2, text6, indent2);
+  if (!placed.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${placed.reason}` };
+  const problem = checkNewItem(doc, format2, placed.content, sequence.path, index2, planned.fields);
+  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
+  const entryText = indent2 + text6;
+  return {
+    ok: true,
+    content: placed.content,
+    line: placed.line,
+    lines: entryText.split("\n").length,
+    entry: entryText.replace(/\r\n/g, "\n"),
+    section: selection.section,
+    order: policy.order,
+    orderBasis: policy.basis,
+    container: "data",
+    format: format2,
+    path: sequence.path.join("."),
+    index: index2,
+    warnings,
+    flags,
+    why: {
+      container: `the ${format2 === "json" ? "JSON" : "YAML"} list ${sequence.path.length ? `"${sequence.path.join(".")}"` : "at the top of the file"} of ${items.length} items at line ${items[0]?.startLine ?? 1}`,
+      order: `${policy.order} (${policy.evidence})`,
+      sibling: `copied the layout of "${names[template.index] || `item ${template.index + 1}`}" (line ${template.startLine})`
+    }
+  };
+}
+function checkNewItem(doc, format2, content3, path2, index2, fields) {
+  const reread = parseData(content3, format2);
+  if (!reread.ok) return `the result does not parse (${reread.reason})`;
+  const item = valueAt(reread.doc.value, path2)?.[index2];
+  if (!isRecord(item)) return "the new item is not where it was put";
+  const keys = Object.keys(item);
+  if (keys.length !== fields.length || fields.some((f) => !(f.key in item)))
+    return "the new item has other keys than planned";
+  for (const f of fields) {
+    const v = item[f.key];
+    if (f.value !== void 0 && (typeof v !== "string" || v.trimEnd() !== f.value.trimEnd()))
+      return `"${f.key}" reads back as ${JSON.stringify(v)}, not as written`;
+  }
+  return verifyData(doc, format2, reread.doc, { path: path2, index: index2, item });
+}
+
+// src/data-files/extract-links.ts
+function extractDataLinks(source, format2, options = {}) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return [];
+  const doc = parsed.doc;
+  const out = [];
+  for (const sequence of doc.sequences) {
+    const keys = inferKeys(sequence.items, options.keys);
+    for (const { name, item } of listedItems(sequence.items, keys)) {
+      for (const pair2 of item.pairs ?? []) {
+        if (typeof pair2.value !== "string" || !pair2.value.trim()) continue;
+        const url2 = pair2.value.trim();
+        const web = /^https?:\/\//i.test(url2);
+        if (!web && !(pair2.key === keys.url && /^(?:www\.|[a-z][a-z0-9+.-]*:)/i.test(url2))) continue;
+        out.push({
+          url: url2,
+          line: lineAt(doc, pair2.valueStart),
+          entry: name || null,
+          kind: pair2.key === keys.logo ? "image" : "literal"
+        });
+      }
+    }
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
+// src/data-files/lint-data.ts
+function inOrder(names) {
+  const tails = [];
+  const previous3 = new Array(names.length).fill(-1);
+  names.forEach((name, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (compareNames(names[tails[mid]], name) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous3[i] = tails[lo - 1];
+    tails[lo] = i;
+  });
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
+  return keep;
+}
+function lintKeyed(source, format2, options) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return [{ line: parsed.line ?? 1, rule: "malformed", message: parsed.reason, about: "" }];
+  const doc = parsed.doc;
+  const problems = [];
+  const seen = /* @__PURE__ */ new Map();
+  for (const sequence of doc.sequences) {
+    const keys = inferKeys(sequence.items, options.keys);
+    if (!keys.name) continue;
+    const listed = listedItems(sequence.items, keys);
+    const mappings2 = sequence.items.filter((i) => isRecord(i.value));
+    const counts2 = keyCounts(mappings2);
+    const expected = [keys.name, keys.url].filter(
+      (k) => Boolean(k) && (counts2.get(k) ?? 0) * 2 > mappings2.length
+    );
+    for (const { name, item } of listed) {
+      const about = normalizeOrganizationName(name);
+      const value = isRecord(item.value) ? item.value : void 0;
+      if (!value) {
+        problems.push({
+          line: item.startLine,
+          rule: "malformed",
+          message: "this item is not a mapping of keys like its siblings",
+          about
+        });
+        continue;
+      }
+      for (const key of expected) {
+        if (value[key] === void 0 || value[key] === null || value[key] === "")
+          problems.push({
+            line: item.startLine,
+            rule: "missing-key",
+            message: `${name ? `"${name}"` : "this item"} has no ${key}`,
+            about: `${about}\0${key}`
+          });
+      }
+      const url2 = keys.url ? value[keys.url] : void 0;
+      if (typeof url2 === "string" && url2 && !/^(?:https?:\/\/|\/|\.)/i.test(url2) && /^(?:www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/|$))/i.test(url2))
+        problems.push({
+          line: item.startLine,
+          rule: "link",
+          message: `the link "${url2}" has no scheme (did you mean https://${url2}?)`,
+          about: `${about}\0${url2}`
+        });
+      if (!about) continue;
+      const first = seen.get(about);
+      if (first !== void 0)
+        problems.push({
+          line: item.startLine,
+          rule: "duplicate",
+          message: `"${name}" is listed twice (first at line ${first})`,
+          about
+        });
+      else seen.set(about, item.startLine);
+    }
+    const names = listed.map((l) => l.name);
+    if (decideDataOrder(names, commentStatements(doc)).order !== "alphabetical") continue;
+    const keep = inOrder(names);
+    names.forEach((name, i) => {
+      if (keep.has(i)) return;
+      let after;
+      for (let j = i - 1; j >= 0 && after === void 0; j--)
+        if (keep.has(j) && compareNames(names[j], name) <= 0) after = names[j];
+      problems.push({
+        line: listed[i].startLine,
+        rule: "order",
+        message: `"${name}" is out of alphabetical order${after ? ` (it belongs after "${after}")` : ""}`,
+        about: normalizeOrganizationName(name)
+      });
+    });
+  }
+  if (source.length && !source.endsWith("\n"))
+    problems.push({
+      line: doc.lineStarts.length,
+      rule: "final-newline",
+      message: "the file does not end with a newline",
+      about: ""
+    });
+  return problems.sort((a, b) => a.line - b.line);
+}
+function organizations(source, format2, options) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return [];
+  return parsed.doc.sequences.flatMap(
+    (s) => listedItems(s.items, inferKeys(s.items, options.keys)).map((l) => normalizeOrganizationName(l.name))
+  );
+}
+var strip = ({ line, rule, message }) => ({ line, rule, message });
+function lintDataFile(source, format2, options = {}) {
+  return lintKeyed(source, format2, options).map(strip);
+}
+function lintDataChanges(before, after, format2, options = {}) {
+  const old = /* @__PURE__ */ new Map();
+  for (const p of lintKeyed(before, format2, options))
+    old.set(`${p.rule}\0${p.about}`, (old.get(`${p.rule}\0${p.about}`) ?? 0) + 1);
+  const known = new Set(organizations(before, format2, options));
+  return lintKeyed(after, format2, options).filter((p) => {
+    if (p.rule === "order" && known.has(p.about)) return false;
+    const key = `${p.rule}\0${p.about}`;
+    const n = old.get(key) ?? 0;
+    if (n > 0) old.set(key, n - 1);
+    return n === 0;
+  }).map(strip);
+}
+
+// src/data-files/list-sections.ts
+function listDataSections(source, format2, options = {}) {
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return { kind: "none" };
+  const doc = parsed.doc;
+  const lists = doc.sequences.filter((s) => inferKeys(s.items, options.keys).name);
+  if (lists.length > 1 && options.path === void 0) {
+    const names = lists.map((s) => s.title ?? s.path[s.path.length - 1]).filter((n) => Boolean(n));
+    if (new Set(names).size === lists.length) return { kind: "headings", options: names };
+  }
+  const selection = selectSequence(doc, { path: options.path, keys: options.keys });
+  if (!selection.ok || !selection.keys.group) return { kind: "none" };
+  const key = selection.keys.group;
+  const values = selection.sequence.items.map((i) => i.value && typeof i.value === "object" ? i.value[key] : void 0).filter((v) => typeof v === "string" && v.trim() !== "");
+  return { kind: "types", options: [...new Set(values)], column: key };
+}
+
+// src/links/classify.ts
+var import_tldts3 = __toESM(require_cjs(), 1);
+var OTHER_SCHEMES = /* @__PURE__ */ new Set(["mailto", "tel", "sms", "ftp", "ftps", "sftp", "irc", "ircs", "xmpp", "news", "git"]);
+var FILE_EXTENSIONS = /* @__PURE__ */ new Set(["md", "markdown", "png", "jpg", "jpeg", "gif", "svg", "webp", "yml", "yaml", "json"]);
+var MAX_URL_LENGTH = 2048;
+function classifyTarget(raw) {
+  const written = raw.trim();
+  if (written === "") return { kind: "skipped", reason: "empty destination" };
+  if (written.length > MAX_URL_LENGTH) return { kind: "malformed", reason: `longer than ${MAX_URL_LENGTH} characters` };
+  if (written.startsWith("#")) return { kind: "anchor", fragment: safeDecode3(written.slice(1)) };
+  if (written.startsWith("//")) {
+    return { kind: "malformed", reason: "protocol-relative URL", suggestion: `https:${written}` };
+  }
+  const typo = schemeTypo(written);
+  if (typo) return { kind: "malformed", reason: "misspelled scheme", suggestion: typo };
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1]?.toLowerCase();
+  if (scheme && !scheme.includes(".")) {
+    if (scheme === "http" || scheme === "https") return httpTarget(written);
+    if (OTHER_SCHEMES.has(scheme)) return { kind: "skipped", reason: `${scheme}: link` };
+    return { kind: "skipped", reason: "unsupported scheme" };
+  }
+  const path2 = written.split(/[?#]/, 1)[0] ?? "";
+  const hostLike = looksLikeHost(path2.split("/", 1)[0] ?? "");
+  return hostLike ? { kind: "relative", path: path2, hostLike, suggestion: `https://${written}` } : { kind: "relative", path: path2, hostLike };
+}
+function httpTarget(written) {
+  let url2;
+  try {
+    url2 = new URL(written);
+  } catch {
+    return { kind: "malformed", reason: "not a valid URL" };
+  }
+  if (url2.hostname === "") return { kind: "malformed", reason: "no host" };
+  url2.username = "";
+  url2.password = "";
+  return { kind: "http", url: url2 };
+}
+function schemeTypo(written) {
+  const m = /^([a-z]{2,7})(:\/\/|\/\/)([^/].*)$/i.exec(written);
+  if (!m?.[1] || m[3] === void 0) return void 0;
+  const scheme = m[1].toLowerCase();
+  const exact = scheme === "http" || scheme === "https";
+  if (m[2] === "//" && exact) return `https://${m[3]}`;
+  if (m[2] === "://" && !exact && !OTHER_SCHEMES.has(scheme) && isNearHttp(scheme)) return `https://${m[3]}`;
+  return void 0;
+}
+function isNearHttp(s) {
+  return editDistance(s, "https") <= 1 || editDistance(s, "http") <= 1;
+}
+function editDistance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cur = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = cur;
+    }
+  }
+  return row[b.length];
+}
+function looksLikeHost(segment) {
+  if (!segment.includes(".") || segment.startsWith(".")) return false;
+  const host = segment.split(":", 1)[0].toLowerCase();
+  const last = host.split(".").pop() ?? "";
+  if (FILE_EXTENSIONS.has(last) && !host.startsWith("www.")) return false;
+  const parsed = (0, import_tldts3.parse)(host, { allowPrivateDomains: false });
+  return parsed.isIcann === true && parsed.domain !== null;
+}
+function safeDecode3(text6) {
+  try {
+    return decodeURIComponent(text6);
+  } catch {
+    return text6;
+  }
+}
+function classifyRelative(target, exists) {
+  if (exists) return { status: "ok", code: null, network: false };
+  if (target.hostLike) {
+    return {
+      status: "malformed",
+      code: null,
+      network: false,
+      detail: `written without a scheme; did you mean ${target.suggestion ?? "https://\u2026"}?`
+    };
+  }
+  return { status: "broken", code: null, network: false, detail: "no such path in the repository" };
+}
+function classifyStatusCode(code3) {
+  if (code3 >= 200 && code3 < 300) return "ok";
+  if (code3 === 401 || code3 === 403 || code3 === 429 || code3 === 451 || code3 === 999) return "unverifiable";
+  return "broken";
+}
+function isRetryableStatus(code3) {
+  return code3 === 408 || code3 === 429 || code3 >= 500 && code3 <= 599;
+}
+function shouldFallbackToGet(code3) {
+  return code3 >= 400 && code3 !== 429;
+}
+function isRedirectStatus(code3) {
+  return code3 === 301 || code3 === 302 || code3 === 303 || code3 === 307 || code3 === 308;
+}
+function isRetryableError(code3) {
+  return TRANSIENT_ERRORS.has(code3);
+}
+var TRANSIENT_ERRORS = /* @__PURE__ */ new Set([
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EAI_AGAIN",
+  "UND_ERR_SOCKET",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "UND_ERR_HEADERS_TIMEOUT",
+  "UND_ERR_BODY_TIMEOUT",
+  "UND_ERR_CLOSED"
+]);
+var TIMEOUT_ERRORS = /* @__PURE__ */ new Set(["ETIMEDOUT", "UND_ERR_CONNECT_TIMEOUT", "UND_ERR_HEADERS_TIMEOUT", "ABORT_ERR"]);
+function classifyNetworkError(code3) {
+  if (code3 === "E_LINK_BLOCKED") return { status: "blocked", detail: "address not allowed by policy" };
+  if (TIMEOUT_ERRORS.has(code3)) return { status: "timeout", detail: "no answer within the time budget" };
+  if (code3 === "ENOTFOUND") return { status: "broken", detail: "host not found (NXDOMAIN)" };
+  if (code3 === "EAI_AGAIN") return { status: "broken", detail: "DNS lookup failed" };
+  if (code3 === "ECONNREFUSED") return { status: "broken", detail: "connection refused" };
+  if (code3.startsWith("ERR_TLS") || code3.startsWith("ERR_SSL") || TLS_ERRORS.has(code3)) {
+    return { status: "broken", detail: `TLS failure (${code3})` };
+  }
+  if (/^[A-Z0-9_]{2,40}$/.test(code3)) return { status: "broken", detail: `connection failed (${code3})` };
+  return { status: "broken", detail: "connection failed" };
+}
+var TLS_ERRORS = /* @__PURE__ */ new Set([
+  "CERT_HAS_EXPIRED",
+  "CERT_NOT_YET_VALID",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "UNABLE_TO_GET_ISSUER_CERT_LOCALLY",
+  "HOSTNAME_MISMATCH"
+]);
+function movedToOtherDomain(from, to) {
+  return registrableDomain(from) !== registrableDomain(to);
+}
+function registrableDomain(url2) {
+  const parsed = (0, import_tldts3.parse)(url2.hostname);
+  return parsed.isIp ? url2.hostname : parsed.domain ?? url2.hostname;
+}
+
+// src/links/html-attributes.ts
+var TAG = /<([a-z][a-z0-9-]*)\b((?:[^>"']|"[^"]*"|'[^']*')*)>/gi;
+var URL_ATTRIBUTE = /(?:^|\s)(href|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+var ID_ATTRIBUTE = /(?:^|\s)(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/gi;
+function blankComments(html2) {
+  return html2.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
+}
+function extractHtmlLinks(fragment, following = "") {
+  const html2 = blankComments(fragment);
+  const context = html2 + blankComments(following);
+  const links = [];
+  for (const tag of html2.matchAll(TAG)) {
+    const name = tag[1].toLowerCase();
+    const attributes = tag[2] ?? "";
+    for (const attr of attributes.matchAll(URL_ATTRIBUTE)) {
+      const url2 = decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? "");
+      const at = tag.index + 1 + name.length + (attr.index ?? 0);
+      const alt = name === "img" ? attributeValue(attributes, "alt") : name === "a" ? wrappedAlt(context, tag.index) : null;
+      links.push({ url: url2, lineOffset: countNewlines(html2, at), alt });
+    }
+  }
+  return links;
+}
+function extractHtmlAnchors(fragment) {
+  const html2 = blankComments(fragment);
+  const anchors = [];
+  for (const tag of html2.matchAll(TAG)) {
+    for (const attr of (tag[2] ?? "").matchAll(ID_ATTRIBUTE)) {
+      anchors.push(decodeEntities(attr[1] ?? attr[2] ?? attr[3] ?? ""));
+    }
+  }
+  return anchors;
+}
+function wrappedAlt(html2, from) {
+  const close = html2.toLowerCase().indexOf("</a", from);
+  const inner = html2.slice(from, close === -1 ? void 0 : close);
+  const img = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i.exec(inner);
+  return img ? attributeValue(img[1] ?? "", "alt") : null;
+}
+function attributeValue(attributes, name) {
+  const re = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, "i");
+  const m = re.exec(attributes);
+  return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : null;
+}
+function countNewlines(text6, end) {
+  let n = 0;
+  for (let i = 0; i < end && i < text6.length; i++) if (text6.charCodeAt(i) === 10) n++;
+  return n;
+}
+var NAMED_ENTITIES = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+function decodeEntities(value) {
+  return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body) => {
+    if (body[0] === "#") {
+      const code3 = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code3 > 0 && code3 <= 1114111 ? String.fromCodePoint(code3) : whole;
+    }
+    return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+// src/links/extract.ts
+function entryLookup(entries) {
+  const sorted2 = [...entries].sort((a, b) => a.startLine - b.startLine);
+  return (line) => {
+    let lo = 0;
+    let hi = sorted2.length - 1;
+    let found;
+    while (lo <= hi) {
+      const mid = lo + hi >> 1;
+      if (sorted2[mid].startLine <= line) [found, lo] = [sorted2[mid], mid + 1];
+      else hi = mid - 1;
+    }
+    return found && line <= found.endLine ? shorten(found.name) : null;
+  };
+}
+function shorten(name) {
+  const text6 = name.replace(/\s+/g, " ").trim();
+  return !text6 ? null : text6.length > 100 ? `${text6.slice(0, 99)}\u2026` : text6;
+}
+function extractLinks(markdown) {
+  const doc = parseDocument(markdown);
+  const tree = doc.tree;
+  const entryAt = entryLookup(findContainers(doc).flatMap((c) => c.entries));
+  const occurrences = [];
+  const anchors = /* @__PURE__ */ new Set();
+  const slugCounts = /* @__PURE__ */ new Map();
+  const definitions = [];
+  const referenceEntries = /* @__PURE__ */ new Map();
+  walk(tree, [], (node3, ancestors) => {
+    const line = node3.position?.start.line ?? 0;
+    switch (node3.type) {
+      case "link": {
+        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: linkKind(markdown, node3) });
+        break;
+      }
+      case "image":
+        occurrences.push({ url: node3.url, line, entry: entryAt(line), kind: "image" });
+        break;
+      case "linkReference":
+      case "imageReference":
+        if (!referenceEntries.has(node3.identifier)) referenceEntries.set(node3.identifier, entryAt(line));
+        break;
+      case "definition":
+        definitions.push({ node: node3, index: occurrences.length });
+        occurrences.push({ url: node3.url, line, entry: null, kind: "reference" });
+        break;
+      case "html":
+        for (const link2 of extractHtmlLinks(node3.value, followingHtml(ancestors.at(-1), node3))) {
+          const entry = link2.alt?.trim() ? link2.alt.trim() : entryAt(line);
+          occurrences.push({ url: link2.url, line: line + link2.lineOffset, entry, kind: "html" });
+        }
+        for (const id2 of extractHtmlAnchors(node3.value)) anchors.add(id2);
+        break;
+      case "heading":
+        anchors.add(uniqueSlug(slugify2(displayText(node3)), slugCounts));
+        break;
+    }
+  });
+  for (const { node: node3, index: index2 } of definitions) {
+    occurrences[index2] = { ...occurrences[index2], entry: referenceEntries.get(node3.identifier) ?? null };
+  }
+  return { occurrences, anchors };
+}
+function walk(node3, ancestors, visit6) {
+  visit6(node3, ancestors);
+  if ("children" in node3) {
+    const next = [...ancestors, node3];
+    for (const child of node3.children) walk(child, next, visit6);
+  }
+}
+function followingHtml(parent, node3) {
+  if (!parent || node3.type !== "html" || !/^<a\b/i.test(node3.value)) return "";
+  const siblings = parent.children;
+  let html2 = "";
+  for (const sibling of siblings.slice(siblings.indexOf(node3) + 1)) {
+    if (sibling.type !== "html") continue;
+    html2 += sibling.value;
+    if (/<\/a\s*>/i.test(sibling.value)) break;
+  }
+  return html2;
+}
+function linkKind(markdown, node3) {
+  const offset = node3.position?.start.offset;
+  const first = offset === void 0 ? "" : markdown[offset];
+  if (first === "[") return "inline";
+  if (first === "<") return "autolink";
+  return "literal";
+}
+function slugify2(text6) {
+  return text6.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
+}
+function uniqueSlug(slug, counts2) {
+  const seen = counts2.get(slug);
+  counts2.set(slug, (seen ?? 0) + 1);
+  return seen === void 0 ? slug : `${slug}-${seen}`;
+}
+function dedupeLinks(occurrences) {
+  const byUrl = /* @__PURE__ */ new Map();
+  for (const occurrence of occurrences) {
+    const existing = byUrl.get(occurrence.url);
+    if (existing) existing.occurrences.push(occurrence);
+    else
+      byUrl.set(occurrence.url, {
+        url: occurrence.url,
+        target: classifyTarget(occurrence.url),
+        occurrences: [occurrence]
+      });
+  }
+  return [...byUrl.values()];
+}
+function fetchKey(url2) {
+  const copy = new URL(url2.href);
+  copy.hash = "";
+  return copy.href;
+}
+
+// src/adopters-file.ts
+function fileOptionsFrom(settings, section) {
+  return { section, dataPath: settings["data-path"] || void 0, dataKeys: keyMapFromFields(settings["data-keys"]) };
+}
+function dataFormat(path2) {
+  return dataFormatOf(path2);
+}
+var dataOptions = (options) => ({
+  section: options.section,
+  path: options.dataPath || void 0,
+  keys: options.dataKeys
+});
+function insertIntoFile(path2, source, entry, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? insertDataEntry(source, format2, entry, dataOptions(options)) : insertAdopter(source, entry, { section: options.section });
+}
+function lintFile(path2, source, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? lintDataFile(source, format2, dataOptions(options)) : lintAdopters(source);
+}
+function lintFileChanges(path2, before, after, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? lintDataChanges(before, after, format2, dataOptions(options)) : lintChanges(before, after);
+}
+function extractFileLinks(path2, source, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? { occurrences: extractDataLinks(source, format2, dataOptions(options)), anchors: /* @__PURE__ */ new Set() } : extractLinks(source);
+}
+function listFileSections(path2, source, options = {}) {
+  const format2 = dataFormatOf(path2);
+  return format2 ? listDataSections(source, format2, dataOptions(options)) : listSections(source);
+}
+
+// src/data-files/group-files.ts
+function groupNameOf(file2) {
+  const format2 = dataFormatOf(file2.path);
+  const parsed = format2 ? parseData(file2.text, format2) : void 0;
+  const title = parsed?.ok ? parsed.doc.sequences.find((s) => s.title)?.title : void 0;
+  if (title) return title;
+  const base = file2.path.slice(file2.path.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
+  return base.replace(/^\d+[-_.\s]*/, "") || base;
+}
+function chooseGroupFile(files2, section) {
+  const named = files2.map((f) => ({ path: f.path, group: groupNameOf(f) }));
+  const list4 = named.map((n) => `"${n.group}"`).join(", ");
+  if (!section)
+    return { ok: false, reason: `this folder holds one file per group; choose one with --section (groups: ${list4})` };
+  for (const level of ["exact", "partial"]) {
+    const hit = named.find((n) => sectionMatches(section, n.group) === level);
+    if (hit) return { ok: true, ...hit };
+  }
+  return { ok: false, reason: `no group "${section}" in this folder; groups: ${list4}` };
+}
+
+// node_modules/diff/libesm/diff/base.js
+var Diff = class {
+  diff(oldStr, newStr, options = {}) {
+    let callback;
+    if (typeof options === "function") {
+      callback = options;
+      options = {};
+    } else if ("callback" in options) {
+      callback = options.callback;
+    }
+    const oldString = this.castInput(oldStr, options);
+    const newString = this.castInput(newStr, options);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+  }
+  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+    var _a3;
+    const done = (value) => {
+      value = this.postProcess(value, options);
+      if (callback) {
+        setTimeout(function() {
+          callback(value);
+        }, 0);
+        return void 0;
+      } else {
+        return value;
+      }
+    };
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let editLength = 1;
+    let maxEditLength = newLen + oldLen;
+    if (options.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    }
+    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const abortAfterTimestamp = Date.now() + maxExecutionTime;
+    const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+      return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
+    }
+    let minDiagonalToConsider = -Infinity, maxDiagonalToConsider = Infinity;
+    const execEditLength = () => {
+      for (let diagonalPath = Math.max(minDiagonalToConsider, -editLength); diagonalPath <= Math.min(maxDiagonalToConsider, editLength); diagonalPath += 2) {
+        let basePath;
+        const removePath = bestPath[diagonalPath - 1], addPath = bestPath[diagonalPath + 1];
+        if (removePath) {
+          bestPath[diagonalPath - 1] = void 0;
+        }
+        let canAdd = false;
+        if (addPath) {
+          const addPathNewPos = addPath.oldPos - diagonalPath;
+          canAdd = addPath && 0 <= addPathNewPos && addPathNewPos < newLen;
+        }
+        const canRemove = removePath && removePath.oldPos + 1 < oldLen;
+        if (!canAdd && !canRemove) {
+          bestPath[diagonalPath] = void 0;
+          continue;
+        }
+        if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
+          basePath = this.addToPath(addPath, true, false, 0, options);
+        } else {
+          basePath = this.addToPath(removePath, false, true, 1, options);
+        }
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
+          return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
+        } else {
+          bestPath[diagonalPath] = basePath;
+          if (basePath.oldPos + 1 >= oldLen) {
+            maxDiagonalToConsider = Math.min(maxDiagonalToConsider, diagonalPath - 1);
+          }
+          if (newPos + 1 >= newLen) {
+            minDiagonalToConsider = Math.max(minDiagonalToConsider, diagonalPath + 1);
+          }
+        }
+      }
+      editLength++;
+    };
+    if (callback) {
+      (function exec() {
+        setTimeout(function() {
+          if (editLength > maxEditLength || Date.now() > abortAfterTimestamp) {
+            return callback(void 0);
+          }
+          if (!execEditLength()) {
+            exec();
+          }
+        }, 0);
+      })();
+    } else {
+      while (editLength <= maxEditLength && Date.now() <= abortAfterTimestamp) {
+        const ret = execEditLength();
+        if (ret) {
+          return ret;
+        }
+      }
+    }
+  }
+  addToPath(path2, added, removed, oldPosInc, options) {
+    const last = path2.lastComponent;
+    if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
+      };
+    } else {
+      return {
+        oldPos: path2.oldPos + oldPosInc,
+        lastComponent: { count: 1, added, removed, previousComponent: last }
+      };
+    }
+  }
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+    const newLen = newTokens.length, oldLen = oldTokens.length;
+    let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+      newPos++;
+      oldPos++;
+      commonCount++;
+      if (options.oneChangePerToken) {
+        basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
+      }
+    }
+    if (commonCount && !options.oneChangePerToken) {
+      basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
+    }
+    basePath.oldPos = oldPos;
+    return newPos;
+  }
+  equals(left, right, options) {
+    if (options.comparator) {
+      return options.comparator(left, right);
+    } else {
+      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+    }
+  }
+  removeEmpty(array2) {
+    const ret = [];
+    for (let i = 0; i < array2.length; i++) {
+      if (array2[i]) {
+        ret.push(array2[i]);
+      }
+    }
+    return ret;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  castInput(value, options) {
+    return value;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  tokenize(value, options) {
+    return Array.from(value);
+  }
+  join(chars) {
+    return chars.join("");
+  }
+  postProcess(changeObjects, options) {
+    return changeObjects;
+  }
+  get useLongestToken() {
+    return false;
+  }
+  buildValues(lastComponent, newTokens, oldTokens) {
+    const components = [];
+    let nextComponent;
+    while (lastComponent) {
+      components.push(lastComponent);
+      nextComponent = lastComponent.previousComponent;
+      delete lastComponent.previousComponent;
+      lastComponent = nextComponent;
+    }
+    components.reverse();
+    const componentLen = components.length;
+    let componentPos = 0, newPos = 0, oldPos = 0;
+    for (; componentPos < componentLen; componentPos++) {
+      const component = components[componentPos];
+      if (!component.removed) {
+        if (!component.added && this.useLongestToken) {
+          let value = newTokens.slice(newPos, newPos + component.count);
+          value = value.map(function(value2, i) {
+            const oldValue = oldTokens[oldPos + i];
+            return oldValue.length > value2.length ? oldValue : value2;
+          });
+          component.value = this.join(value);
+        } else {
+          component.value = this.join(newTokens.slice(newPos, newPos + component.count));
+        }
+        newPos += component.count;
+        if (!component.added) {
+          oldPos += component.count;
+        }
+      } else {
+        component.value = this.join(oldTokens.slice(oldPos, oldPos + component.count));
+        oldPos += component.count;
+      }
+    }
+    return components;
+  }
+};
+
+// node_modules/diff/libesm/diff/line.js
+var LineDiff = class extends Diff {
+  constructor() {
+    super(...arguments);
+    this.tokenize = tokenize;
+  }
+  equals(left, right, options) {
+    if (options.ignoreWhitespace) {
+      if (!options.newlineIsToken || !left.includes("\n")) {
+        left = left.trim();
+      }
+      if (!options.newlineIsToken || !right.includes("\n")) {
+        right = right.trim();
+      }
+    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+      if (left.endsWith("\n")) {
+        left = left.slice(0, -1);
+      }
+      if (right.endsWith("\n")) {
+        right = right.slice(0, -1);
+      }
+    }
+    return super.equals(left, right, options);
+  }
+};
+var lineDiff = new LineDiff();
+function diffLines(oldStr, newStr, options) {
+  return lineDiff.diff(oldStr, newStr, options);
+}
+function tokenize(value, options) {
+  if (options.stripTrailingCr) {
+    value = value.replace(/\r\n/g, "\n");
+  }
+  const retLines = [], linesAndNewlines = value.split(/(\n|\r\n)/);
+  if (!linesAndNewlines[linesAndNewlines.length - 1]) {
+    linesAndNewlines.pop();
+  }
+  for (let i = 0; i < linesAndNewlines.length; i++) {
+    const line = linesAndNewlines[i];
+    if (i % 2 && !options.newlineIsToken) {
+      retLines[retLines.length - 1] += line;
+    } else {
+      retLines.push(line);
+    }
+  }
+  return retLines;
+}
+
+// node_modules/diff/libesm/patch/create.js
+function needsQuoting(s) {
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] < " " || s[i] > "~" || s[i] === '"' || s[i] === "\\") {
+      return true;
+    }
+  }
+  return false;
+}
+function quoteFileNameIfNeeded(s) {
+  if (!needsQuoting(s)) {
+    return s;
+  }
+  let result = '"';
+  const bytes = new TextEncoder().encode(s);
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    if (b === 7) {
+      result += "\\a";
+    } else if (b === 8) {
+      result += "\\b";
+    } else if (b === 9) {
+      result += "\\t";
+    } else if (b === 10) {
+      result += "\\n";
+    } else if (b === 11) {
+      result += "\\v";
+    } else if (b === 12) {
+      result += "\\f";
+    } else if (b === 13) {
+      result += "\\r";
+    } else if (b === 34) {
+      result += '\\"';
+    } else if (b === 92) {
+      result += "\\\\";
+    } else if (b >= 32 && b <= 126) {
+      result += String.fromCharCode(b);
+    } else {
+      result += "\\" + b.toString(8).padStart(3, "0");
+    }
+    i++;
+  }
+  result += '"';
+  return result;
+}
+var INCLUDE_HEADERS = {
+  includeIndex: true,
+  includeUnderline: true,
+  includeFileHeaders: true
+};
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  let optionsObj;
+  if (!options) {
+    optionsObj = {};
+  } else if (typeof options === "function") {
+    optionsObj = { callback: options };
+  } else {
+    optionsObj = options;
+  }
+  if (typeof optionsObj.context === "undefined") {
+    optionsObj.context = 4;
+  }
+  const context = optionsObj.context;
+  if (optionsObj.newlineIsToken) {
+    throw new Error("newlineIsToken may not be used with patch-generation functions, only with diffing functions");
+  }
+  if (!optionsObj.callback) {
+    return diffLinesResultToPatch(diffLines(oldStr, newStr, optionsObj));
+  } else {
+    const { callback } = optionsObj;
+    diffLines(oldStr, newStr, Object.assign(Object.assign({}, optionsObj), { callback: (diff) => {
+      const patch = diffLinesResultToPatch(diff);
+      callback(patch);
+    } }));
+  }
+  function diffLinesResultToPatch(diff) {
+    if (!diff) {
+      return;
+    }
+    diff.push({ value: "", lines: [] });
+    function contextLines(lines) {
+      return lines.map(function(entry) {
+        return " " + entry;
+      });
+    }
+    const hunks = [];
+    let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
+    for (let i = 0; i < diff.length; i++) {
+      const current = diff[i], lines = current.lines || splitLines(current.value);
+      current.lines = lines;
+      if (current.added || current.removed) {
+        if (!oldRangeStart) {
+          const prev = diff[i - 1];
+          oldRangeStart = oldLine;
+          newRangeStart = newLine;
+          if (prev) {
+            curRange = context > 0 ? contextLines(prev.lines.slice(-context)) : [];
+            oldRangeStart -= curRange.length;
+            newRangeStart -= curRange.length;
+          }
+        }
+        for (const line of lines) {
+          curRange.push((current.added ? "+" : "-") + line);
+        }
+        if (current.added) {
+          newLine += lines.length;
+        } else {
+          oldLine += lines.length;
+        }
+      } else {
+        if (oldRangeStart) {
+          if (lines.length <= context * 2 && i < diff.length - 2) {
+            for (const line of contextLines(lines)) {
+              curRange.push(line);
+            }
+          } else {
+            const contextSize = Math.min(lines.length, context);
+            for (const line of contextLines(lines.slice(0, contextSize))) {
+              curRange.push(line);
+            }
+            const hunk = {
+              oldStart: oldRangeStart,
+              oldLines: oldLine - oldRangeStart + contextSize,
+              newStart: newRangeStart,
+              newLines: newLine - newRangeStart + contextSize,
+              lines: curRange
+            };
+            hunks.push(hunk);
+            oldRangeStart = 0;
+            newRangeStart = 0;
+            curRange = [];
+          }
+        }
+        oldLine += lines.length;
+        newLine += lines.length;
+      }
+    }
+    for (const hunk of hunks) {
+      for (let i = 0; i < hunk.lines.length; i++) {
+        if (hunk.lines[i].endsWith("\n")) {
+          hunk.lines[i] = hunk.lines[i].slice(0, -1);
+        } else {
+          hunk.lines.splice(i + 1, 0, "\\ No newline at end of file");
+          i++;
+        }
+      }
+    }
+    return {
+      oldFileName,
+      newFileName,
+      oldHeader,
+      newHeader,
+      hunks
+    };
+  }
+}
+function formatPatch(patch, headerOptions) {
+  var _a3, _b, _c, _d, _e, _f;
+  if (!headerOptions) {
+    headerOptions = INCLUDE_HEADERS;
+  }
+  if (Array.isArray(patch)) {
+    if (patch.length > 1 && !headerOptions.includeFileHeaders && !patch.every((p) => p.isGit)) {
+      throw new Error("Cannot omit file headers on a multi-file patch. (The result would be unparseable; how would a tool trying to apply the patch know which changes are to which file?)");
+    }
+    return patch.map((p) => formatPatch(p, headerOptions)).join("\n");
+  }
+  const ret = [];
+  if (patch.isGit) {
+    headerOptions = INCLUDE_HEADERS;
+    if (!patch.oldFileName) {
+      throw new Error("oldFileName must be specified for Git patches");
+    }
+    if (!patch.newFileName) {
+      throw new Error("newFileName must be specified for Git patches");
+    }
+    let gitOldName = patch.oldFileName;
+    let gitNewName = patch.newFileName;
+    if (patch.isCreate && gitOldName === "/dev/null") {
+      gitOldName = gitNewName.replace(/^b\//, "a/");
+    } else if (patch.isDelete && gitNewName === "/dev/null") {
+      gitNewName = gitOldName.replace(/^a\//, "b/");
+    }
+    ret.push("diff --git " + quoteFileNameIfNeeded(gitOldName) + " " + quoteFileNameIfNeeded(gitNewName));
+    if (patch.isDelete) {
+      ret.push("deleted file mode " + ((_a3 = patch.oldMode) !== null && _a3 !== void 0 ? _a3 : "100644"));
+    }
+    if (patch.isCreate) {
+      ret.push("new file mode " + ((_b = patch.newMode) !== null && _b !== void 0 ? _b : "100644"));
+    }
+    if (patch.oldMode && patch.newMode && !patch.isDelete && !patch.isCreate) {
+      ret.push("old mode " + patch.oldMode);
+      ret.push("new mode " + patch.newMode);
+    }
+    if (patch.isRename) {
+      ret.push("rename from " + quoteFileNameIfNeeded(((_c = patch.oldFileName) !== null && _c !== void 0 ? _c : "").replace(/^a\//, "")));
+      ret.push("rename to " + quoteFileNameIfNeeded(((_d = patch.newFileName) !== null && _d !== void 0 ? _d : "").replace(/^b\//, "")));
+    }
+    if (patch.isCopy) {
+      ret.push("copy from " + quoteFileNameIfNeeded(((_e = patch.oldFileName) !== null && _e !== void 0 ? _e : "").replace(/^a\//, "")));
+      ret.push("copy to " + quoteFileNameIfNeeded(((_f = patch.newFileName) !== null && _f !== void 0 ? _f : "").replace(/^b\//, "")));
+    }
+  } else {
+    if (headerOptions.includeIndex && patch.oldFileName == patch.newFileName && patch.oldFileName !== void 0) {
+      ret.push("Index: " + patch.oldFileName);
+    }
+    if (headerOptions.includeUnderline) {
+      ret.push("===================================================================");
+    }
+  }
+  const hasHunks = patch.hunks.length > 0;
+  if (headerOptions.includeFileHeaders && patch.oldFileName !== void 0 && patch.newFileName !== void 0 && (!patch.isGit || hasHunks)) {
+    ret.push("--- " + quoteFileNameIfNeeded(patch.oldFileName) + (patch.oldHeader ? "	" + patch.oldHeader : ""));
+    ret.push("+++ " + quoteFileNameIfNeeded(patch.newFileName) + (patch.newHeader ? "	" + patch.newHeader : ""));
+  }
+  for (let i = 0; i < patch.hunks.length; i++) {
+    const hunk = patch.hunks[i];
+    const oldStart = hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart;
+    const newStart = hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart;
+    ret.push("@@ -" + oldStart + "," + hunk.oldLines + " +" + newStart + "," + hunk.newLines + " @@");
+    for (const line of hunk.lines) {
+      ret.push(line);
+    }
+  }
+  return ret.join("\n") + "\n";
+}
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+  if (typeof options === "function") {
+    options = { callback: options };
+  }
+  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+    if (!patchObj) {
+      return;
+    }
+    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+  } else {
+    const { callback } = options;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+      if (!patchObj) {
+        callback(void 0);
+      } else {
+        callback(formatPatch(patchObj, options.headerOptions));
+      }
+    } }));
+  }
+}
+function splitLines(text6) {
+  const hasTrailingNl = text6.endsWith("\n");
+  const result = text6.split("\n").map((line) => line + "\n");
+  if (hasTrailingNl) {
+    result.pop();
+  } else {
+    result.push(result.pop().slice(0, -1));
+  }
+  return result;
+}
+
+// src/text/unified-diff.ts
+function unifiedDiff(file2, before, after) {
+  const name = file2.replace(/^\.?\//, "");
+  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3 });
+  return patch.replace(/^=+\r?\n/, "");
+}
+
+// src/text/workflow-commands.ts
+var LINE_BREAK = /\r\n|\r|\n/g;
+var COMMAND_START = /^[\s\u0085]*:(?=:)/;
+function insertionPoints(text6) {
+  const points = [];
+  let lineStart2 = 0;
+  const lines = [...text6.matchAll(LINE_BREAK)].map((m) => ({ end: m.index, next: m.index + m[0].length }));
+  lines.push({ end: text6.length, next: text6.length });
+  for (const { end, next } of lines) {
+    const line = text6.slice(lineStart2, end);
+    const start = COMMAND_START.exec(line);
+    if (start) points.push(lineStart2 + start[0].length);
+    for (const legacy of line.matchAll(/##(?=\[)/g)) points.push(lineStart2 + legacy.index + 2);
+    lineStart2 = next;
+  }
+  return points.sort((a, b) => a - b);
+}
+function insertSpaces(text6, points, shift = 0) {
+  let out = "";
+  let at = 0;
+  for (const point3 of points) {
+    out += `${text6.slice(at, point3 - shift)} `;
+    at = point3 - shift;
+  }
+  return out + text6.slice(at);
+}
+function commandSafeWriter(write) {
+  let line = "";
+  return (text6) => {
+    if (text6 === "") return;
+    const combined = line + text6;
+    const points = insertionPoints(combined).filter((p) => p >= line.length);
+    write(points.length ? insertSpaces(text6, points, line.length) : text6);
+    const breaks = [...combined.matchAll(LINE_BREAK)];
+    const last = breaks[breaks.length - 1];
+    line = last === void 0 ? combined : combined.slice(last.index + last[0].length);
+    if (line.length > 64) line = `${/^[\s\u0085]*$/.test(line) ? "" : "x"}${line.slice(-8)}`;
+  };
+}
+function commandSafeJson(value, indent2) {
+  return JSON.stringify(value, null, indent2).replace(/#(?=#*\[)/g, "\\u0023").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}
+
+// src/cli/add-entry.ts
+var ADD_FLAGS = {
+  name: "--name",
+  website: "--url",
+  description: "--description",
+  section: "--section",
+  logo: "--logo",
+  contact: "--contact"
+};
+function validateAddValues(values) {
+  return validateEntry(
+    {
+      name: values.name,
+      website: values.url,
+      description: values.description,
+      section: values.section,
+      logo: values.logo,
+      contact: values.contact
+    },
+    { labels: ADD_FLAGS, requireWebsite: false }
+  );
+}
+function explainLookAlike(flag, entry) {
+  const listed = `"${flag.name}" (line ${flag.line})`;
+  const how = (text6) => {
+    const tricks = describeImitations(text6);
+    const reads = tricks.length ? `it writes ${tricks.join(", ")}, so it reads "${foldImitations(text6)}"; ` : "";
+    return `${reads}both have the skeleton "${confusableKey(text6)}"`;
+  };
+  if (looksLike(flag.name, entry.name))
+    return `${ADD_FLAGS.name} "${entry.name}" looks like ${listed}: ${how(entry.name)}`;
+  const host = entry.url ? new URL(entry.url).hostname : "";
+  const shown = displayHostname(host);
+  const punycode = shown === host ? "" : ` (punycode ${host})`;
+  return `${ADD_FLAGS.website} host ${shown}${punycode} looks like the site of ${listed}: ${how(shown)}`;
+}
+
+// src/cli/io.ts
+import { parseArgs } from "node:util";
+var EXIT2 = { ok: 0, refused: 1, usage: 2 };
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+function parseCommandArgs(config2) {
+  try {
+    return parseArgs(config2);
+  } catch (error62) {
+    throw new UsageError(error62 instanceof Error ? error62.message : String(error62));
+  }
+}
+function commandSafeIo(io) {
+  return { ...io, stdout: commandSafeWriter(io.stdout), stderr: commandSafeWriter(io.stderr) };
+}
+
+// src/cli/add.ts
+var ADD_HELP = `Usage: adopters add <FILE> --name <NAME> [--url <URL>] [options]
+
+Inserts an adopter into FILE (Markdown, or a YAML/JSON data file) in the file's own place and style,
+changing no other byte. Every value passes the same rules as the issue form; a problem is reported
+naming its flag, and the file is left untouched. FILE may be a folder of one data file per group
+(such as data/adopters/): --section then names the group, by a file's title or its name.
+
+Options:
+  --name <NAME>          organization name, displayed exactly as given (required)
+  --url <URL>            organization website, https:// (required unless the file's entries carry no links)
+  --description <TEXT>   how the organization uses the project (one paragraph)
+  --section <HEADING>    heading, Type value, data list or group value of the section to add to
+  --logo <URL>           logo image, written where the file's entries show logos
+  --contact <HANDLE>     GitHub handle, written into a Contact column
+  --allow-look-alike     add an entry whose name or website looks like a listed one (after checking it)
+  --dry-run              print a unified diff instead of writing the file
+  --json                 print {line, lines, section, order, entry, warnings, why[, diff]}
+
+Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage error.`;
+var UNSUPPORTED = /* @__PURE__ */ new Set([".toml"]);
+async function groupFile(folder, section) {
+  const names = (await readdir(folder)).filter((n) => /\.(?:ya?ml|json)$/i.test(n)).sort();
+  const files2 = await Promise.all(
+    names.map(async (n) => ({ path: join(folder, n), text: await readFile(join(folder, n), "utf8") }))
+  );
+  return chooseGroupFile(files2, section);
+}
+var addCommand = async (args, io) => {
+  const { values, positionals } = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      name: { type: "string" },
+      url: { type: "string" },
+      description: { type: "string" },
+      section: { type: "string" },
+      logo: { type: "string" },
+      contact: { type: "string" },
+      "allow-look-alike": { type: "boolean", default: false },
+      "dry-run": { type: "boolean", default: false },
+      json: { type: "boolean", default: false }
+    }
+  });
+  const [given, ...extra] = positionals;
+  if (!given) throw new UsageError("missing <FILE>");
+  let file2 = given;
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (!values.name?.trim()) throw new UsageError("missing --name");
+  let path2 = resolve(io.cwd, file2);
+  if (UNSUPPORTED.has(extname(path2).toLowerCase())) {
+    io.stderr(`adopters: ${file2}: TOML data files are not supported yet; Markdown, YAML and JSON files are
+`);
+    return EXIT2.refused;
+  }
+  const folder = (await stat(path2)).isDirectory();
+  const checked = validateAddValues({ ...values, name: values.name });
+  if (!checked.ok) {
+    io.stderr(checked.errors.map((e) => `${formatFieldError(e)}
+`).join(""));
+    return EXIT2.refused;
+  }
+  const entry = checked.entry;
+  let section = entry.section;
+  let group;
+  if (folder) {
+    const choice = await groupFile(path2, section);
+    if (!choice.ok) {
+      io.stderr(`adopters: ${file2}: refused: ${choice.reason}
+`);
+      return EXIT2.refused;
+    }
+    [path2, section, group] = [choice.path, void 0, choice.group];
+    file2 = relative(io.cwd, path2);
+  }
+  const source = await readFile(path2, "utf8");
+  const result = insertIntoFile(path2, source, entry, { section });
+  if (!result.ok) {
+    io.stderr(`adopters: ${file2}: refused: ${refusalText(result)}
+`);
+    return EXIT2.refused;
+  }
+  if (group) result.section = group;
+  const lookAlikes = result.flags.filter((f) => f.kind === "lookalike").map((f) => explainLookAlike(f, entry));
+  if (lookAlikes.length && !values["allow-look-alike"]) {
+    const lines = lookAlikes.map((l) => `adopters: ${file2}: refused: ${l}
+`);
+    io.stderr(`${lines.join("")}adopters: if it is a different organization, run again with --allow-look-alike
+`);
+    return EXIT2.refused;
+  }
+  const warnings = [
+    ...result.warnings.filter((w) => !/^the name or website looks like /.test(w)),
+    ...lookAlikes.map((l) => `${l} (added with --allow-look-alike)`)
+  ];
+  const diff = values["dry-run"] ? unifiedDiff(file2, source, result.content) : void 0;
+  if (!values["dry-run"]) await writeFile(path2, result.content, "utf8");
+  if (values.json) {
+    const { line, lines, section: section2, order: order2, why } = result;
+    const out = {
+      line,
+      lines,
+      section: section2,
+      order: order2,
+      entry: result.entry,
+      warnings,
+      why,
+      ...diff !== void 0 ? { diff } : {}
+    };
+    io.stdout(`${commandSafeJson(out)}
+`);
+  } else {
+    if (diff !== void 0) io.stdout(diff);
+    else
+      io.stdout(
+        `Added at line ${result.line}${result.section ? ` in "${result.section}"` : ""} (${result.order} order).
+`
+      );
+    for (const w of warnings) io.stderr(`adopters: warning: ${w}
+`);
+  }
+  return EXIT2.ok;
+};
+function refusalText(refused) {
+  if (refused.code === "url-required") return `${refused.reason}: give it with --url`;
+  return refused.reason;
+}
+
+// src/cli/check-links.ts
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import { dirname, join as join2, relative as relative2, resolve as resolve2, sep } from "node:path";
+
+// src/links/fetch/agent.ts
+var import_undici = __toESM(require_undici(), 1);
+
+// src/links/fetch/ssrf-guard.ts
+var import_ipaddr = __toESM(require_ipaddr(), 1);
+import { lookup as dnsLookup } from "node:dns";
+function createAddressPolicy(options = {}) {
+  return {
+    allowPrivate: options.allowPrivate ?? false,
+    allowHosts: new Set([...options.allowHosts ?? []].map(normalizeHost).filter((h) => h !== ""))
+  };
+}
+function normalizeHost(host) {
+  const bare2 = host.trim().toLowerCase().replace(/\.$/, "").replace(/^\[(.*)\]$/, "$1");
+  return import_ipaddr.default.isValid(bare2) ? import_ipaddr.default.process(bare2).toString() : bare2;
+}
+var METADATA = new Set(["169.254.169.254", "168.63.129.16", "fd00:ec2::254", "100.100.100.200"].map(normalizeHost));
+function blockedRange(address) {
+  if (!import_ipaddr.default.isValid(address)) return "not an IP address";
+  const parsed = import_ipaddr.default.parse(address);
+  if (METADATA.has(parsed.toString()) || METADATA.has(import_ipaddr.default.process(address).toString())) return "cloud metadata";
+  if (parsed.kind() === "ipv4") {
+    const range = parsed.range();
+    return range === "unicast" ? null : range;
+  }
+  return blockedIPv6(parsed);
+}
+function blockedIPv6(address) {
+  const range = address.range();
+  const parts = address.parts;
+  const v4 = (hi, lo) => new import_ipaddr.default.IPv4([hi >> 8, hi & 255, lo >> 8, lo & 255]);
+  let embedded;
+  switch (range) {
+    case "ipv4Mapped":
+      embedded = address.toIPv4Address();
+      break;
+    case "rfc6145":
+      embedded = v4(parts[6], parts[7]);
+      break;
+    case "rfc6052":
+      if (parts[2] !== 0) return "NAT64 (local use)";
+      embedded = v4(parts[6], parts[7]);
+      break;
+    case "6to4":
+      embedded = v4(parts[1], parts[2]);
+      break;
+    case "teredo": {
+      const server = v4(parts[2], parts[3]);
+      const client = v4(~parts[6] & 65535, ~parts[7] & 65535);
+      const bad = blockedRange(server.toString()) ?? blockedRange(client.toString());
+      return bad ? `teredo (${bad})` : null;
+    }
+    case "unicast":
+      return parts[0] >= 8192 && parts[0] <= 16383 ? null : "reserved";
+    default:
+      return range;
+  }
+  const inner = blockedRange(embedded.toString());
+  return inner ? `${range} (${inner})` : null;
+}
+var BlockedAddressError = class extends Error {
+  constructor(host, reason) {
+    super(`refusing to connect to ${host}: ${reason}`);
+    this.host = host;
+    this.reason = reason;
+  }
+  host;
+  reason;
+  name = "BlockedAddressError";
+  code = "E_LINK_BLOCKED";
+};
+function checkLiteralHost(hostname3, policy) {
+  const host = normalizeHost(hostname3);
+  if (!import_ipaddr.default.isValid(host) || policy.allowHosts.has(host)) return null;
+  return addressVerdict(host, host, policy);
+}
+function addressVerdict(host, address, policy) {
+  const range = blockedRange(address);
+  if (range === null) return null;
+  if (policy.allowPrivate && range !== "cloud metadata") return null;
+  return new BlockedAddressError(host, range);
+}
+var systemResolver = (hostname3) => new Promise((resolve9, reject) => {
+  if (/(^|\.)invalid\.?$/i.test(hostname3)) return reject(notFound(hostname3));
+  dnsLookup(hostname3, { all: true, verbatim: true }, (error62, addresses) => {
+    if (error62) reject(error62);
+    else resolve9(addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })));
+  });
+});
+function createGuardedLookup(policy, resolve9 = systemResolver) {
+  return (hostname3, options, callback) => {
+    const host = normalizeHost(hostname3);
+    resolve9(host).then(
+      (answers) => {
+        const wanted = options.family === 4 || options.family === 6 ? options.family : void 0;
+        const addresses = answers.filter((a) => wanted === void 0 || a.family === wanted);
+        if (addresses.length === 0) return callback(notFound(hostname3), "");
+        if (!policy.allowHosts.has(host)) {
+          for (const a of addresses) {
+            const blocked = addressVerdict(host, a.address, policy);
+            if (blocked) return callback(blocked, "");
+          }
+        }
+        if (options.all) return callback(null, addresses);
+        const first = addresses[0];
+        callback(null, first.address, first.family);
+      },
+      (error62) => callback(error62, "")
+    );
+  };
+}
+function notFound(hostname3) {
+  return Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname3}`), { code: "ENOTFOUND", hostname: hostname3 });
+}
+
+// src/links/fetch/agent.ts
+var USER_AGENT = "adopters-bot-link-checker/1.0 (checks the links of an ADOPTERS.md file; HEAD, then GET)";
+var HEADERS = {
+  "user-agent": USER_AGENT,
+  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+};
+function createLinkAgent(options) {
+  return new import_undici.Agent({
+    connect: {
+      lookup: createGuardedLookup(options.policy, options.resolve),
+      timeout: options.connectTimeoutMs ?? 5e3
+    },
+    maxRedirections: 0,
+    // Short keep-alive: enough to reuse a connection for the next link to the same host.
+    keepAliveTimeout: 4e3
+  });
+}
+function createSender(options) {
+  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  const bodyDeadlineMs = options.bodyDeadlineMs ?? 1e3;
+  return async ({ url: url2, method, timeoutMs, headersTimeoutMs }) => {
+    const controller = new AbortController();
+    const deadline = setTimeout(() => controller.abort(timeoutError()), Math.max(1, timeoutMs));
+    try {
+      const response = await (0, import_undici.request)(url2, {
+        dispatcher: options.dispatcher,
+        method,
+        headers: HEADERS,
+        maxRedirections: 0,
+        signal: controller.signal,
+        headersTimeout: Math.max(1, Math.min(headersTimeoutMs, timeoutMs)),
+        bodyTimeout: bodyDeadlineMs
+      });
+      const bodyBytes = await readPrefix(response.body, maxBodyBytes, bodyDeadlineMs);
+      return {
+        status: response.statusCode,
+        location: header(response.headers.location),
+        retryAfter: header(response.headers["retry-after"]),
+        challenge: header(response.headers["cf-mitigated"])?.toLowerCase() === "challenge",
+        bodyBytes
+      };
+    } catch (error62) {
+      throw controller.signal.aborted ? timeoutError() : error62;
+    } finally {
+      clearTimeout(deadline);
+    }
+  };
+}
+function header(value) {
+  return Array.isArray(value) ? value[0] : value;
+}
+function timeoutError() {
+  return Object.assign(new Error("link budget exhausted"), { code: "ABORT_ERR" });
+}
+function readPrefix(body, cap, deadlineMs) {
+  return new Promise((resolve9) => {
+    let bytes = 0;
+    let settled = false;
+    const finish2 = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      body.off("data", onData);
+      if (!body.readableEnded) body.destroy();
+      resolve9(bytes);
+    };
+    const onData = (chunk) => {
+      bytes += chunk.length;
+      if (bytes >= cap) finish2();
+    };
+    const timer = setTimeout(finish2, deadlineMs);
+    body.on("data", onData);
+    body.once("end", finish2);
+    body.once("close", finish2);
+    body.once("error", finish2);
+    if (cap <= 0) finish2();
+  });
+}
+function blockedReason(error62) {
+  let current = error62;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const reason = current.reason;
+    if (current.code === "E_LINK_BLOCKED" && typeof reason === "string") return reason;
+    current = current.cause;
+  }
+  return void 0;
+}
+function errorCode(error62) {
+  let current = error62;
+  let code3;
+  for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
+    const own5 = current.code;
+    if (typeof own5 === "string") code3 = own5;
+    if (own5 === "E_LINK_BLOCKED" || own5 === "ABORT_ERR") return own5;
+    current = current.cause;
+  }
+  return code3 ?? "UNKNOWN";
+}
+
+// src/links/retry.ts
+var DEFAULT_BACKOFF = { baseMs: 500, capMs: 8e3 };
+function backoffDelay(attempt, random, options = DEFAULT_BACKOFF) {
+  const nominal = Math.min(options.capMs, options.baseMs * 2 ** Math.max(0, attempt));
+  return Math.round(nominal / 2 + nominal / 2 * clamp01(random()));
+}
+function parseRetryAfter(value, nowMs) {
+  if (value === void 0) return void 0;
+  const text6 = value.trim();
+  if (/^\d+$/.test(text6)) return Number(text6) * 1e3;
+  if (!/[a-z]/i.test(text6)) return void 0;
+  const date5 = Date.parse(text6);
+  return Number.isNaN(date5) ? void 0 : Math.max(0, date5 - nowMs);
+}
+function decideRetryWait(input2) {
+  if (input2.retriesDone >= input2.maxRetries) return { reason: "retries exhausted" };
+  let wait = backoffDelay(input2.retriesDone, input2.random, input2.backoff);
+  if (input2.retryAfterMs !== void 0) {
+    if (input2.retryAfterMs > input2.maxRetryAfterMs) return { reason: "Retry-After longer than allowed" };
+    wait = Math.round(input2.retryAfterMs + 250 * clamp01(input2.random()));
+  }
+  const attemptReserve = Math.max(500, input2.remainingMs / 4);
+  if (wait + attemptReserve > input2.remainingMs) return { reason: "no time left in the budget" };
+  return { wait };
+}
+function clamp01(n) {
+  return Number.isFinite(n) ? Math.min(1, Math.max(0, n)) : 0;
+}
+
+// src/links/fetch/check-link.ts
+var DEFAULT_CHECK_OPTIONS = {
+  budgetMs: 15e3,
+  maxRedirects: 5,
+  maxRetries: 3,
+  maxRetryAfterMs: 3e4,
+  headersTimeoutMs: 1e4
+};
+async function checkLink(start, deps, options) {
+  let url2 = new URL(start.href);
+  url2.username = "";
+  url2.password = "";
+  let method = "HEAD";
+  let hops = 0;
+  let retries = 0;
+  let spent = 0;
+  const seen = /* @__PURE__ */ new Set([fetchKey(url2)]);
+  const finish2 = (result) => ({ ...result, network: true });
+  for (; ; ) {
+    const remaining = options.budgetMs - spent;
+    if (remaining <= 0) return finish2({ status: "timeout", code: null, detail: "no answer within the time budget" });
+    const blocked = checkLiteralHost(url2.hostname, deps.policy);
+    if (blocked) return finish2({ status: "blocked", code: null, detail: `address not allowed (${blocked.reason})` });
+    const attempt = await deps.scheduler.run(
+      url2.host,
+      async () => {
+        const startedAt = deps.now();
+        try {
+          const timeoutMs = options.budgetMs - spent;
+          const headersTimeoutMs = Math.min(options.headersTimeoutMs, timeoutMs);
+          return { response: await deps.send({ url: url2, method, timeoutMs, headersTimeoutMs }) };
+        } catch (error62) {
+          return { error: error62 };
+        } finally {
+          spent += deps.now() - startedAt;
+        }
+      },
+      { continuation: hops + retries > 0 || method === "GET" }
+    );
+    const wait = async (retryAfterMs) => {
+      const decision = decideRetryWait({
+        retriesDone: retries,
+        maxRetries: options.maxRetries,
+        retryAfterMs,
+        maxRetryAfterMs: options.maxRetryAfterMs,
+        remainingMs: options.budgetMs - spent,
+        random: deps.random,
+        backoff: options.backoff
+      });
+      if (decision.wait === void 0) return false;
+      await deps.sleep(decision.wait);
+      spent += decision.wait;
+      retries += 1;
+      return true;
+    };
+    if ("error" in attempt) {
+      const code3 = errorCode(attempt.error);
+      if (code3 === "E_LINK_BLOCKED") {
+        return finish2({
+          status: "blocked",
+          code: null,
+          detail: `address not allowed (${blockedReason(attempt.error) ?? "policy"})`
+        });
+      }
+      if (code3 === "ABORT_ERR" || spent >= options.budgetMs) {
+        return finish2({ status: "timeout", code: null, detail: "no answer within the time budget" });
+      }
+      if (isRetryableError(code3) && await wait(void 0)) continue;
+      return finish2({ code: null, ...classifyNetworkError(code3) });
+    }
+    const { response } = attempt;
+    if (isRedirectStatus(response.status) && response.location !== void 0) {
+      deps.scheduler.succeeded(url2.host);
+      const next = resolveRedirect(url2, response.location);
+      if (typeof next === "string") return finish2({ status: "broken", code: response.status, detail: next });
+      if (hops >= options.maxRedirects) {
+        return finish2({
+          status: "broken",
+          code: response.status,
+          detail: `more than ${options.maxRedirects} redirects`
+        });
+      }
+      const key = fetchKey(next);
+      if (seen.has(key)) return finish2({ status: "broken", code: response.status, detail: "redirect loop" });
+      seen.add(key);
+      hops += 1;
+      url2 = next;
+      continue;
+    }
+    if (method === "HEAD" && shouldFallbackToGet(response.status)) {
+      method = "GET";
+      continue;
+    }
+    if (isRetryableStatus(response.status)) {
+      const retryAfterMs = parseRetryAfter(response.retryAfter, deps.now());
+      if (response.status === 429) deps.scheduler.rateLimited(url2.host, retryAfterMs);
+      if (await wait(retryAfterMs)) continue;
+    } else {
+      deps.scheduler.succeeded(url2.host);
+    }
+    return finish2(verdict(start, url2, hops, response, retries));
+  }
+}
+function resolveRedirect(from, location) {
+  let next;
+  try {
+    next = new URL(location, from);
+  } catch {
+    return "redirect to an invalid URL";
+  }
+  if (next.protocol !== "http:" && next.protocol !== "https:") return "redirect to a non-HTTP URL";
+  next.username = "";
+  next.password = "";
+  return next;
+}
+function verdict(start, final, hops, response, retries) {
+  const code3 = response.status;
+  const finalUrl = hops > 0 ? final.href : void 0;
+  if (response.challenge) return { status: "unverifiable", code: code3, detail: "bot challenge", finalUrl };
+  if (isRedirectStatus(code3)) return { status: "broken", code: code3, detail: "redirect without a Location", finalUrl };
+  const status = classifyStatusCode(code3);
+  if (status === "ok" && hops > 0) {
+    const movedDomain = movedToOtherDomain(start, final);
+    return {
+      status: "redirected",
+      code: code3,
+      finalUrl,
+      ...movedDomain ? { movedDomain, detail: "moved to another domain" } : {}
+    };
+  }
+  if (status === "ok") return { status, code: code3 };
+  if (code3 === 408) return { status: "timeout", code: code3, detail: "server timed out the request", finalUrl };
+  const tries = retries > 0 ? ` after ${retries} ${retries === 1 ? "retry" : "retries"}` : "";
+  if (status === "unverifiable") {
+    return {
+      status,
+      code: code3,
+      detail: code3 === 429 ? `rate limited${tries}` : "access refused to automated checks",
+      finalUrl
+    };
+  }
+  return { status, code: code3, detail: code3 >= 500 ? `server error${tries}` : `HTTP ${code3}`, finalUrl };
+}
+
+// src/links/fetch/scheduler.ts
+var INITIAL_LATENCY_MS = 500;
+function createScheduler(options) {
+  const now = options.now ?? Date.now;
+  const setTimer = options.setTimer ?? ((callback, ms) => {
+    const timer = setTimeout(callback, ms);
+    return () => clearTimeout(timer);
+  });
+  const maxPerHost = Math.max(1, options.perHost);
+  const concurrency = Math.max(1, options.concurrency);
+  const hosts = /* @__PURE__ */ new Map();
+  let active = 0;
+  let wake;
+  const stateOf = (host) => {
+    let state = hosts.get(host);
+    if (!state) {
+      state = {
+        limit: maxPerHost,
+        active: 0,
+        queue: [],
+        continuations: 0,
+        notBefore: 0,
+        cleanStreak: 0,
+        meanMs: INITIAL_LATENCY_MS
+      };
+      hosts.set(host, state);
+    }
+    return state;
+  };
+  const pickHost = (at) => {
+    let best;
+    let bestScore = -1;
+    for (const state of hosts.values()) {
+      if (state.queue.length === 0 || state.active >= state.limit || state.notBefore > at) continue;
+      const score = state.queue.length * state.meanMs / state.limit;
+      if (score > bestScore) {
+        best = state;
+        bestScore = score;
+      }
+    }
+    return best;
+  };
+  const scheduleWake = (at) => {
+    let earliest = Infinity;
+    for (const state of hosts.values()) {
+      if (state.queue.length > 0 && state.notBefore > at) earliest = Math.min(earliest, state.notBefore);
+    }
+    if (earliest === Infinity || wake && wake.at <= earliest) return;
+    wake?.cancel();
+    wake = {
+      at: earliest,
+      cancel: setTimer(() => {
+        wake = void 0;
+        pump();
+      }, earliest - at)
+    };
+  };
+  const start = (state, job) => {
+    active += 1;
+    state.active += 1;
+    const startedAt = now();
+    void job.task().then(job.resolve, job.reject).finally(() => {
+      active -= 1;
+      state.active -= 1;
+      state.meanMs = state.meanMs * 0.8 + Math.max(1, now() - startedAt) * 0.2;
+      pump();
+    });
+  };
+  function pump() {
+    const at = now();
+    while (active < concurrency) {
+      const state = pickHost(at);
+      if (!state) break;
+      const job = state.queue.shift();
+      if (state.continuations > 0) state.continuations -= 1;
+      start(state, job);
+    }
+    scheduleWake(at);
+  }
+  return {
+    run(host, task, runOptions = {}) {
+      const state = stateOf(host);
+      return new Promise((resolve9, reject) => {
+        const job = { task, resolve: resolve9, reject };
+        if (runOptions.continuation) state.queue.splice(state.continuations++, 0, job);
+        else state.queue.push(job);
+        pump();
+      });
+    },
+    rateLimited(host, retryAfterMs) {
+      const state = stateOf(host);
+      state.limit = Math.max(1, Math.floor(state.limit / 2));
+      state.cleanStreak = 0;
+      state.notBefore = Math.max(state.notBefore, now() + (retryAfterMs ?? options.defaultPauseMs ?? 1e3));
+      scheduleWake(now());
+    },
+    succeeded(host) {
+      const state = stateOf(host);
+      if (state.limit >= maxPerHost) return;
+      state.cleanStreak += 1;
+      if (state.cleanStreak >= state.limit * 8) {
+        state.limit += 1;
+        state.cleanStreak = 0;
+        pump();
+      }
+    }
+  };
+}
+
+// src/links/fetch/link-checker.ts
+function createHttpLinkChecker(options = {}) {
+  const policy = createAddressPolicy({ allowPrivate: options.allowPrivate, allowHosts: options.allowHosts });
+  const agent = createLinkAgent({ policy, resolve: options.resolve, connectTimeoutMs: options.connectTimeoutMs });
+  const send = createSender({
+    dispatcher: agent,
+    maxBodyBytes: options.maxBodyBytes,
+    bodyDeadlineMs: options.bodyDeadlineMs
+  });
+  const budgetMs = options.timeoutMs ?? DEFAULT_CHECK_OPTIONS.budgetMs;
+  const checkOptions = {
+    ...DEFAULT_CHECK_OPTIONS,
+    budgetMs,
+    headersTimeoutMs: Math.min(DEFAULT_CHECK_OPTIONS.headersTimeoutMs, budgetMs),
+    maxRetries: options.maxRetries ?? DEFAULT_CHECK_OPTIONS.maxRetries,
+    maxRedirects: options.maxRedirects ?? DEFAULT_CHECK_OPTIONS.maxRedirects,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_CHECK_OPTIONS.maxRetryAfterMs,
+    backoff: options.backoff
+  };
+  const sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
+  return {
+    async check(urls, onProgress) {
+      const scheduler = createScheduler({ concurrency: options.concurrency ?? 16, perHost: options.perHost ?? 2 });
+      const deps = { send, scheduler, policy, now: Date.now, sleep, random: Math.random };
+      const unique2 = /* @__PURE__ */ new Map();
+      for (const url2 of urls) if (!unique2.has(fetchKey(url2))) unique2.set(fetchKey(url2), url2);
+      const results = /* @__PURE__ */ new Map();
+      let done = 0;
+      await Promise.all(
+        [...unique2].map(async ([key, url2]) => {
+          results.set(key, await checkLink(url2, deps, checkOptions));
+          onProgress?.(++done, unique2.size);
+        })
+      );
+      return results;
+    },
+    close: () => agent.close()
+  };
+}
+
+// src/links/types.ts
+var LINK_STATUSES = [
+  "ok",
+  "redirected",
+  "broken",
+  "timeout",
+  "unverifiable",
+  "blocked",
+  "malformed",
+  "skipped"
+];
+var FAILING_STATUSES = /* @__PURE__ */ new Set(["broken", "timeout", "malformed"]);
+function isFailing(status) {
+  return FAILING_STATUSES.has(status);
+}
+function countStatuses(links) {
+  const counts2 = Object.fromEntries(LINK_STATUSES.map((s) => [s, 0]));
+  for (const link2 of links) counts2[link2.result.status] += 1;
+  return counts2;
+}
+
+// src/workflows/check-links.ts
+import { posix } from "node:path";
 
 // src/links/state.ts
 var MAX_TRACKED_LINKS = 400;
@@ -66117,7 +67550,7 @@ function renderJson(links) {
     ...l.result.finalUrl !== void 0 ? { finalUrl: l.result.finalUrl } : {},
     ...l.result.detail !== void 0 ? { detail: l.result.detail } : {}
   }));
-  return `${JSON.stringify({ links: items, summary: countStatuses(links) }, null, 2)}
+  return `${commandSafeJson({ links: items, summary: countStatuses(links) }, 2)}
 `;
 }
 var HUMAN_ORDER = [
@@ -66251,7 +67684,7 @@ var SETTINGS = [
     key: "section-files",
     kind: "map",
     default: {},
-    description: "One data file per group (Flux's `data/adopters/*.yaml`): each `Adopter type` option mapped to the file its adopters go in, e.g. `Flagger: data/adopters/2-flagger.yaml`; other submissions go to `adopters-file`."
+    description: "One data file per group (a folder such as `data/adopters/*.yaml`): each `Adopter type` option mapped to the file its adopters go in, e.g. `Projects: data/adopters/2-projects.yaml`; other submissions go to `adopters-file`."
   },
   {
     key: "data-path",
@@ -66424,7 +67857,7 @@ function suggest(key) {
   const loose = (k) => k.toLowerCase().replace(/[-_\s]/g, "");
   return KEYS.find((k) => loose(k) === loose(key));
 }
-function describe4(issue2) {
+function describe5(issue2) {
   if (issue2.code === "invalid_type" && issue2.expected === "string") return "must be text";
   return issue2.message;
 }
@@ -66449,7 +67882,7 @@ function parseConfigFile(text6, path2) {
       errors.push(`${where}: "${key}" is set in the workflow (an input of the action), not in this file`);
     } else {
       const checked = settingsSchema.shape[key].safeParse(data[key]);
-      if (!checked.success) errors.push(`${where}: "${key}" ${describe4(checked.error.issues[0])}`);
+      if (!checked.success) errors.push(`${where}: "${key}" ${describe5(checked.error.issues[0])}`);
       else values[key] = checked.data;
     }
   }
@@ -66466,7 +67899,7 @@ function resolveSettings(file2, inputs) {
       continue;
     }
     const checked = schema2.safeParse(raw);
-    if (!checked.success) errors.push(`Invalid input "${key}": ${describe4(checked.error.issues[0])}`);
+    if (!checked.success) errors.push(`Invalid input "${key}": ${describe5(checked.error.issues[0])}`);
     else fromInputs[key] = checked.data;
   }
   if (errors.length) return { ok: false, errors };
@@ -66486,7 +67919,9 @@ function dataNames(file2) {
 function findDataSource(markdown, dataFiles) {
   const lists = dataFiles.map((file2) => ({ file: file2, names: dataNames(file2) })).filter((d) => d.names !== void 0 && d.names.length > 0);
   if (!lists.length) return void 0;
-  const probe = insertAdopter(markdown.text, { name: "Zzz Init Probe", url: "https://probe.example.org" });
+  const made = validateEntry({ name: "Zzz Init Probe", website: "https://probe.example.org" });
+  if (!made.ok) throw new Error("the probe entry is invalid");
+  const probe = insertAdopter(markdown.text, made.entry);
   if (!probe.ok && probe.code === "generated") {
     const named = lists.find((d) => markdown.text.includes(d.file.path.slice(d.file.path.lastIndexOf("/") + 1)));
     return { path: (named ?? lists[0]).file.path, why: "generated" };
@@ -66499,6 +67934,13 @@ function findDataSource(markdown, dataFiles) {
     if (shared >= 0.9 * entries.length && shared >= 0.9 * names.length) return { path: file2.path, why: "mirrors" };
   }
   return void 0;
+}
+
+// src/doctor/probe-entry.ts
+function probeEntry() {
+  const checked = validateEntry({ name: "Zzz Doctor Probe", website: "https://probe.example.org" });
+  if (!checked.ok) throw new Error(`the doctor's probe entry is invalid: ${checked.errors[0]?.message ?? ""}`);
+  return checked.entry;
 }
 
 // src/doctor/check-adopters-file.ts
@@ -66528,12 +67970,7 @@ function checkAdoptersFile(file2, s, links, dataFiles = []) {
     ];
   }
   const options = fileOptionsFrom(s);
-  const probe = insertIntoFile(
-    path2,
-    file2.text,
-    { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
-    options
-  );
+  const probe = insertIntoFile(path2, file2.text, probeEntry(), options);
   if (!probe.ok && probe.code !== "duplicate") {
     return [
       {
@@ -66555,7 +67992,7 @@ function checkAdoptersFile(file2, s, links, dataFiles = []) {
       subject: SUBJECT,
       severity: "warning",
       message: `${path2} has ${problems.length} problem${problems.length === 1 ? "" : "s"} a reviewer would point out (${first}${problems.length > 3 ? "; \u2026" : ""})`,
-      fix: `run \`npx adopters lint ${path2}\` and fix them (the PR check fails only on problems a PR adds)`,
+      fix: `run \`npx adopters-bot lint ${path2}\` and fix them (the PR check fails only on problems a PR adds)`,
       link: links.file(path2, problems[0].line)
     }
   ];
@@ -66564,20 +68001,9 @@ function checkAdoptersFile(file2, s, links, dataFiles = []) {
 // src/doctor/check-form.ts
 var import_yaml6 = __toESM(require_dist(), 1);
 
-// src/submission/form-fields.ts
-var SUBMISSION_FIELDS = ["name", "website", "description", "section", "logo", "contact", "consent"];
-var DEFAULT_FIELD_LABELS = {
-  name: "Organization name",
-  website: "Website",
-  description: "How do you use the project?",
-  section: "Adopter type",
-  logo: "Logo URL",
-  contact: "GitHub handle of a contact",
-  consent: "Consent"
-};
-var FORM_LABEL = "Issue form";
-function formatFieldError(error62) {
-  return `${error62.label}: ${error62.message}`;
+// src/submission/submission.ts
+function isSubmission(entry) {
+  return entry.url !== void 0;
 }
 
 // src/submission/default-form.ts
@@ -73438,359 +74864,20 @@ function strayError(stray, mapping) {
   };
 }
 
-// src/submission/contact-rules.ts
-var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-var EXAMPLE = "for example octocat";
-function checkGitHubHandle(raw) {
-  const typed = raw.trim();
-  const handle2 = typed.startsWith("@") ? typed.slice(1) : typed;
-  if (HANDLE.test(handle2)) return { ok: true, handle: handle2 };
-  if (/^https?:\/\//i.test(handle2)) {
-    return { ok: false, message: `is a web address; give only the GitHub handle (${EXAMPLE}).` };
-  }
-  if (handle2.includes("@")) {
-    return { ok: false, message: `looks like an e-mail address; give a GitHub handle instead (${EXAMPLE}).` };
-  }
-  if (handle2.length > 39) {
-    return { ok: false, message: `is ${handle2.length} characters long; GitHub handles have at most 39.` };
-  }
-  return {
-    ok: false,
-    message: `is not a GitHub handle: use letters, digits and single hyphens, not at the start or end (${EXAMPLE}).`
-  };
-}
-
-// src/submission/code-points.ts
-var RULES = [
-  { test: new RegExp("\\p{Cs}", "u"), what: "a broken character", why: "a lone UTF-16 surrogate" },
-  { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
-  {
-    test: new RegExp("\\p{Bidi_Control}", "u"),
-    what: "a bidirectional-text control character",
-    why: "which can make text display in another order than it is stored"
-  },
-  { test: new RegExp("\\p{Cc}", "u"), what: "a control character" },
-  {
-    test: new RegExp("\\p{Default_Ignorable_Code_Point}", "u"),
-    what: "an invisible character",
-    why: "such as a zero-width space, a tag, a variation selector or a filler"
-  },
-  { test: new RegExp("\\p{Cf}", "u"), what: "an invisible formatting character" },
-  { test: new RegExp("\\p{Co}", "u"), what: "a private-use character", why: "which displays differently on every device" },
-  { test: new RegExp("\\p{Cn}", "u"), what: "an unassigned code point or a noncharacter" }
-];
-var ANY_FORBIDDEN = new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
-function formatCodePoint(codePoint) {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function findForbiddenCodePoints(text6, options = {}) {
-  if (!ANY_FORBIDDEN.test(text6)) return [];
-  const found = /* @__PURE__ */ new Map();
-  for (const char of text6) {
-    if (char === "\n" && options.allowLineFeed) continue;
-    const rule = RULES.find((r) => r.test.test(char));
-    if (rule === void 0) continue;
-    const seen = found.get(rule);
-    if (seen) seen.count += 1;
-    else found.set(rule, { first: char.codePointAt(0) ?? 0, count: 1 });
-  }
-  return [...found].map(([{ what, why }, { first, count }]) => {
-    const more = count > 1 ? ` and ${count - 1} more like it` : "";
-    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
-    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
-  });
-}
-function trimCharacters(text6, characters) {
-  let start = 0;
-  let end = text6.length;
-  while (start < end && characters.includes(text6.charAt(start))) start += 1;
-  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
-  return text6.slice(start, end);
-}
-
-// src/submission/markup-rules.ts
-var INLINE_RULES = [
-  {
-    test: /<[A-Za-z/!?]/,
-    message: "contains HTML ('<' followed by a letter, '/', '!' or '?'); remove it \u2014 the text is shown exactly as written, never as HTML."
-  },
-  {
-    test: /\]\(|\]\[|!\[|\]:/,
-    message: "contains Markdown link or image syntax ('](', '][', '![' or ']:'); write plain text \u2014 the website has its own field."
-  },
-  {
-    test: /\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b(?:javascript|vbscript|data|file|mailto|xmpp):/i,
-    message: "contains a web address, which GitHub would turn into a link; remove it \u2014 the website has its own field."
-  },
-  {
-    test: /@[\p{L}\p{N}]/u,
-    message: "contains '@' followed by a letter or digit, which GitHub turns into a mention of a user or team (or an e-mail link); remove the '@'."
-  },
-  {
-    test: /#\d|\bGH-\d/i,
-    message: "contains '#' (or 'GH-') followed by a digit, which GitHub turns into a link to an issue or pull request; remove the '#' (for example write 'No. 1' instead of '#1')."
-  },
-  {
-    // Named references have two letters or more (`&lt;`), so "R&D;" is left alone.
-    test: /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i,
-    message: "contains an HTML character reference ('&\u2026;'), which displays as another character; type the character itself (for example '&' instead of '&amp;')."
-  },
-  {
-    test: /(?<!:):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?!:)/i,
-    message: "contains an emoji code (':name:'), which GitHub replaces with a picture; remove the colons."
-  }
-];
-var WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
-var LEGACY_COMMAND = "contains '##[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
-function blockStart(line) {
-  const ordered = /^\d{1,9}[.)](?=\s|$)/.exec(line);
-  if (ordered) return { token: ordered[0], what: "a numbered list" };
-  if (line.startsWith("```") || line.startsWith("~~~")) return { token: line.slice(0, 3), what: "a code fence" };
-  const first = line.charAt(0);
-  const what = {
-    "#": "a heading",
-    ">": "a quote",
-    "|": "a table row",
-    "=": "a heading underline",
-    "-": "a list item or a heading underline",
-    "+": "a list item",
-    "*": "a list item or emphasis"
-  };
-  return what[first] === void 0 ? void 0 : { token: first, what: what[first] };
-}
-function findMarkupProblems(text6, context) {
-  const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
-  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
-  if (context === "name") {
-    if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
-    const start = blockStart(text6);
-    if (start) {
-      problems.push(`starts with '${start.token}', which Markdown reads as ${start.what}; start with the name itself.`);
-    }
-    return problems;
-  }
-  const lines = text6.split("\n");
-  lines.forEach((line, index2) => {
-    const where = lines.length > 1 ? `line ${index2 + 1} ` : "";
-    if (line.startsWith("::")) problems.push(`${where}starts with ${WORKFLOW_COMMAND}; remove it.`);
-    const start = blockStart(line);
-    if (start === void 0) return;
-    problems.push(
-      `${where}starts with '${start.token}', which Markdown reads as ${start.what}; write one paragraph of plain text.`
-    );
-  });
-  return problems;
-}
-
-// src/submission/text-rules.ts
-var TEXT_LIMITS = { name: 100, description: 500 };
-var SPACES = new RegExp("(?!\\u3000)\\p{Zs}", "gu");
-function checkText(raw, kind, limit = TEXT_LIMITS[kind]) {
-  const multiline = kind === "description";
-  const input2 = multiline ? raw.replace(/\r\n?/g, "\n") : raw;
-  const problems = findForbiddenCodePoints(input2, { allowLineFeed: multiline });
-  const lines = input2.normalize("NFC").split("\n").map((line) => trimCharacters(line.replace(SPACES, " ").replace(/ {2,}/g, " "), " \u3000"));
-  while (lines.length > 0 && lines[0] === "") lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  if (lines.includes("")) {
-    problems.push("has more than one paragraph (a blank line); write a single paragraph.");
-  }
-  const value = lines.filter((line) => line !== "").join(" ");
-  const length = [...value].length;
-  if (length > limit) {
-    problems.push(`is ${length} characters long; the limit is ${limit}. Shorten it.`);
-    return { ok: false, problems };
-  }
-  if (new RegExp("^\\p{M}", "u").test(value)) {
-    problems.push("starts with a combining mark, which would attach to the character before it; remove it.");
-  }
-  if (new RegExp("\\p{M}{5}", "u").test(value)) {
-    problems.push("stacks five or more combining marks on one character; remove the extra marks.");
-  }
-  problems.push(...findMarkupProblems(multiline ? lines.join("\n") : value, kind));
-  return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
-}
-
-// src/submission/url-rules.ts
-var import_tldts3 = __toESM(require_cjs(), 1);
-import { domainToUnicode as domainToUnicode2 } from "node:url";
-var URL_MAX_LENGTH = 2048;
-var TEST_TLDS = /* @__PURE__ */ new Set(["example", "test", "invalid"]);
-var PRIVATE_TLDS = /* @__PURE__ */ new Set(["localhost", "local", "internal", "onion", "alt", "lan", "home", "corp", "intranet"]);
-function checkUrl(raw, options = {}) {
-  const typed = trimCharacters(raw, " 	");
-  const fail = (message) => ({ ok: false, message });
-  if (typed.length > URL_MAX_LENGTH) return fail(`is ${typed.length} characters long; the limit is ${URL_MAX_LENGTH}.`);
-  const [invisible] = findForbiddenCodePoints(typed);
-  if (invisible !== void 0) return fail(invisible);
-  if (/\s/u.test(typed)) return fail("contains a space; a web address has none \u2014 copy it from your browser.");
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(typed)?.[1]?.toLowerCase();
-  const allowed = options.allowHttp ? ["https", "http"] : ["https"];
-  if (scheme === void 0)
-    return fail("must be a full web address starting with https:// (for example https://example.org).");
-  if (!allowed.includes(scheme)) {
-    if (scheme === "http") return fail("uses http://; give the https:// address of the site.");
-    const shown = scheme.length <= 20 ? ` '${scheme}:'` : "";
-    return fail(`uses the${shown} scheme; only https:// web addresses are accepted.`);
-  }
-  if (typed.includes("\\")) return fail("contains a backslash ('\\'); use '/' in web addresses.");
-  const parts = /^[A-Za-z0-9+.-]+:\/\/([^/?#]*)(.*)$/s.exec(typed);
-  if (parts === null) return fail(`must start with '${scheme}://' (with two slashes).`);
-  const authority = parts[1] ?? "";
-  const rest = parts[2] ?? "";
-  if (authority.includes("@"))
-    return fail("contains a user name or password (text before '@' in the address); remove it.");
-  let url2;
-  try {
-    url2 = new URL(typed);
-  } catch {
-    return fail("is not a valid web address; copy it from your browser.");
-  }
-  if (url2.port !== "") return fail(`uses port ${url2.port}; only the standard port is allowed \u2014 remove ':${url2.port}'.`);
-  const hostProblem = checkHostname(url2.hostname, options);
-  if (hostProblem !== void 0) return fail(hostProblem);
-  if (canonicalText(scheme, authority, rest, url2) !== url2.href) {
-    return fail(
-      "is not written the way browsers read it (for example it has '..' segments or encoded characters in the host); copy the address from your browser."
-    );
-  }
-  return { ok: true, url: rest === "" ? url2.href.slice(0, -1) : url2.href };
-}
-function checkHostname(hostname3, options) {
-  const useName = "use the organization's domain name";
-  if (hostname3.startsWith("[") || /^\d+(?:\.\d+){3}$/.test(hostname3) || (0, import_tldts3.parse)(hostname3).isIp) {
-    return `uses an IP address; ${useName}.`;
-  }
-  if (hostname3.endsWith(".")) return "ends with a dot after the domain name; remove it.";
-  const labels = hostname3.split(".");
-  if (labels.some((label) => label === "")) return "has an empty part in the domain name (two dots in a row).";
-  const tld = labels[labels.length - 1] ?? "";
-  if (labels.length < 2) return `has no domain (a single name such as 'localhost' or 'intranet'); ${useName}.`;
-  if (PRIVATE_TLDS.has(tld) || hostname3.endsWith(".home.arpa")) {
-    return `uses the private or reserved domain '.${tld === "arpa" ? "home.arpa" : tld}', which is not reachable on the internet; ${useName}.`;
-  }
-  const testDomain = options.allowReservedTestDomains === true && TEST_TLDS.has(tld);
-  if (TEST_TLDS.has(tld) && !testDomain) return `uses the reserved test domain '.${tld}'; ${useName}.`;
-  if (!testDomain) {
-    const domain3 = (0, import_tldts3.parse)(hostname3, { allowPrivateDomains: true });
-    if (!domain3.isIcann && !domain3.isPrivate) {
-      return "does not end in a known public domain suffix (such as .com, .org or .de); check the address.";
-    }
-    if (domain3.domain === null) return `is a public domain suffix, not a site; ${useName}.`;
-  }
-  const spoof = findSpoofingLabel(hostname3);
-  if (spoof?.kind === "mixed") {
-    return `mixes ${spoof.scripts.join(" and ")} letters in one part of the domain name, a trick used to imitate other sites; check the address.`;
-  }
-  if (spoof?.kind === "whole-script") {
-    return `is written in ${spoof.script} letters that imitate Latin ones, a trick used to imitate other sites; check the address.`;
-  }
-  return void 0;
-}
-function canonicalText(scheme, authority, rest, url2) {
-  const defaultPort = scheme === "https" ? ":443" : ":80";
-  const host = authority.endsWith(defaultPort) ? authority.slice(0, -defaultPort.length) : authority;
-  const lower = host.toLowerCase();
-  let canonicalHost = lower;
-  if (!/^[ -~]*$/.test(lower)) {
-    if (lower.normalize("NFC") !== domainToUnicode2(url2.hostname)) return void 0;
-    canonicalHost = url2.hostname;
-  }
-  const encodedRest = rest.replace(/[^ -~]/gu, (char) => encodeURIComponent(char));
-  const path2 = encodedRest.startsWith("/") ? encodedRest : `/${encodedRest}`;
-  return `${scheme}://${canonicalHost}${path2}`;
-}
-
 // src/submission/validate-submission.ts
-function ruled(rule) {
-  return external_exports.string({ error: "must be text." }).transform((value, ctx) => {
-    const result = rule(value);
-    if (result.ok) return result.value;
-    for (const message of result.problems) ctx.addIssue({ code: "custom", message });
-    return external_exports.NEVER;
-  });
-}
-function fromCheck(check3) {
-  return check3.ok ? check3 : { ok: false, problems: [check3.message] };
-}
-function optional2(schema2) {
-  return external_exports.preprocess(
-    (value) => typeof value === "string" && value.trim() === "" ? void 0 : value,
-    schema2.optional()
-  );
-}
-function buildSchema(options) {
-  const url2 = (value) => {
-    const check3 = checkUrl(value, { allowReservedTestDomains: options.allowReservedTestDomains });
-    return fromCheck(check3.ok ? { ok: true, value: check3.url } : check3);
-  };
-  const section = (value) => {
-    const allowed = options.sectionOptions;
-    if (allowed === void 0 || allowed.length === 0) return checkText(value, "name", TEXT_LIMITS.name);
-    const key = sectionKey(value);
-    const match = allowed.find((option) => sectionKey(option) === key);
-    if (match !== void 0) return { ok: true, value: match };
-    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
-    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
-  };
-  return external_exports.object({
-    name: optional2(ruled((value) => checkText(value, "name"))),
-    website: optional2(ruled(url2)),
-    description: optional2(ruled((value) => checkText(value, "description"))),
-    section: optional2(ruled(section)),
-    logo: optional2(ruled(url2)),
-    contact: optional2(
-      ruled((value) => {
-        const check3 = checkGitHubHandle(value);
-        return fromCheck(check3.ok ? { ok: true, value: check3.handle } : check3);
-      })
-    ),
-    consent: external_exports.boolean({ error: "must be a ticked checkbox." }).optional()
-  });
-}
-function isBlank(value) {
-  return value === void 0 || typeof value === "string" && value.trim() === "";
-}
-function sectionKey(text6) {
-  return text6.normalize("NFC").trim().replace(/\s+/gu, " ").replace(/,\s*/g, ", ").toLowerCase();
-}
 function validateSubmission(fields, options = {}) {
   const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
-  const errors = [];
-  const add = (field, message) => errors.push({ field, label: labels[field], message });
-  const parsed = buildSchema(options).safeParse(fields);
-  if (!parsed.success) {
-    for (const issue2 of parsed.error.issues) {
-      const field = issue2.path[0];
-      if (typeof field === "string" && SUBMISSION_FIELDS.includes(field)) {
-        add(field, issue2.message);
-      }
-    }
-  }
-  const data = parsed.success ? parsed.data : void 0;
-  if (isBlank(fields.name)) {
-    add("name", "is required; enter the organization's name as it should appear in the list.");
-  }
-  if (isBlank(fields.website)) {
-    add("website", "is required; enter the organization's website, starting with https://.");
-  }
-  if (options.requireSection && isBlank(fields.section)) {
-    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
-    add("section", `is required for this project; choose one${list4}.`);
-  }
+  const checked = validateEntry(fields, { ...options, labels, requireWebsite: true });
+  const errors = checked.ok ? [] : [...checked.errors];
+  const consent = (message) => errors.push({ field: "consent", label: labels.consent, message });
+  if (fields.consent !== void 0 && typeof fields.consent !== "boolean") consent("must be a ticked checkbox.");
   if ((options.requireConsent ?? true) && fields.consent !== true) {
-    add("consent", "must be ticked: only someone allowed to list the organization publicly may submit it.");
+    consent("must be ticked: only someone allowed to list the organization publicly may submit it.");
   }
-  if (errors.length > 0 || data?.name === void 0 || data.website === void 0) {
-    const order2 = (error62) => SUBMISSION_FIELDS.indexOf(error62.field);
-    return { ok: false, errors: errors.sort((a, b) => order2(a) - order2(b)) };
+  if (!checked.ok || errors.length > 0 || !isSubmission(checked.entry)) {
+    return { ok: false, errors: sortFieldErrors(errors) };
   }
-  const submission = { name: data.name, url: data.website };
-  if (data.description !== void 0) submission.description = data.description;
-  if (data.section !== void 0) submission.section = data.section;
-  if (data.logo !== void 0) submission.logo = data.logo;
-  if (data.contact !== void 0) submission.contact = data.contact;
-  return { ok: true, submission };
+  return { ok: true, submission: checked.entry };
 }
 
 // src/submission/read-submission.ts
@@ -73856,7 +74943,7 @@ function sectionFindings(form2, s, sections, adopters, link2) {
         subject: SUBJECT2,
         severity: "warning",
         message: `${where} is grouped (${sections.options.join(", ")}), but the form has no Adopter type field: every new entry goes into the largest group`,
-        fix: 'add a dropdown with id "section" listing the groups (npx adopters init --force writes one)',
+        fix: 'add a dropdown with id "section" listing the groups (npx adopters-bot init --force writes one)',
         link: link2
       }
     ];
@@ -73878,12 +74965,7 @@ function sectionFindings(form2, s, sections, adopters, link2) {
     const key = Object.keys(map5).find((k) => k.toLowerCase() === option.toLowerCase());
     const target = key ? map5[key] : option;
     if (Object.keys(s["section-files"]).some((k) => k.toLowerCase() === option.toLowerCase())) continue;
-    const probe = insertIntoFile(
-      adopters.path,
-      adopters.text,
-      { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
-      fileOptionsFrom(s, target)
-    );
+    const probe = insertIntoFile(adopters.path, adopters.text, probeEntry(), fileOptionsFrom(s, target));
     if (!probe.ok && probe.code === "no-section") {
       findings.push({
         subject: SUBJECT2,
@@ -73904,7 +74986,7 @@ function checkForm(form2, s, links, adopters) {
         subject: SUBJECT2,
         severity: "error",
         message: `${path2} is missing: nobody can file the adopter form`,
-        fix: "run `npx adopters init` (or copy the form from adopters-bot), or set issue-form to where your form is"
+        fix: "run `npx adopters-bot init` (or copy the form from adopters-bot), or set issue-form to where your form is"
       }
     ];
   }
@@ -74129,19 +75211,19 @@ function checkWorkflows(workflows, s, links) {
     "intake",
     "error",
     "no workflow runs adopters-bot on issues events: filed forms get no answer",
-    "add .github/workflows/adopters.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters.yml (`npx adopters-bot init` writes it)"
   );
   missing(
     "links",
     "info",
     "no workflow checks the links of the adopters file",
-    "add .github/workflows/adopters-links.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters-links.yml (`npx adopters-bot init` writes it)"
   );
   missing(
     "check",
     "info",
     "pull requests that edit the adopters file by hand are not checked",
-    "add .github/workflows/adopters-pr-check.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters-pr-check.yml (`npx adopters-bot init` writes it)"
   );
   return findings;
 }
@@ -74326,7 +75408,7 @@ var doctorCommand = async (args, io) => {
     }
   ];
   const status = doctorStatus(findings);
-  if (values.json) io.stdout(`${JSON.stringify({ status, findings })}
+  if (values.json) io.stdout(`${commandSafeJson({ status, findings })}
 `);
   else io.stdout(renderDoctorText(findings));
   return status === "healthy" ? EXIT2.ok : EXIT2.refused;
@@ -74336,6 +75418,40 @@ var doctorCommand = async (args, io) => {
 import { existsSync } from "node:fs";
 import { mkdir, readFile as readFile5, writeFile as writeFile2 } from "node:fs/promises";
 import { dirname as dirname2, join as join5, resolve as resolve5 } from "node:path";
+
+// src/init/action-ref.ts
+var ACTION = "adopters-bot/adopters-bot";
+var DEFAULT_ACTION_REF = "v0";
+function parseActionRef(raw) {
+  const ref = raw.trim();
+  if (/^[0-9a-f]{40}$/i.test(ref)) return { ok: true, value: { kind: "sha", ref: ref.toLowerCase() } };
+  if (/^[0-9a-f]{7,39}$/i.test(ref) && /\d/.test(ref) && /[a-f]/i.test(ref)) {
+    return { ok: false, message: `"${ref}" looks like a short commit SHA; give the full 40-character SHA` };
+  }
+  const gitRule = !/^[A-Za-z0-9][A-Za-z0-9._/+-]*$/.test(ref) || /\.\.|\/\/|\/\.|\.lock(?:\/|$)|[/.]$/.test(ref) || ref.length > 100;
+  if (gitRule) {
+    return {
+      ok: false,
+      message: `"${raw}" is not a tag or a commit SHA (e.g. v0, v0.1.0, or a full 40-character SHA)`
+    };
+  }
+  return { ok: true, value: { kind: "tag", ref } };
+}
+function describeActionRef(actionRef) {
+  const uses = `${ACTION}@${actionRef.ref}`;
+  const upgrade = "Dependabot proposes each new release when .github/dependabot.yml has `package-ecosystem: github-actions`.";
+  if (actionRef.kind === "sha") return [`The workflows are pinned to the commit ${uses}.`, upgrade];
+  const pin = `To pin the release you reviewed, put the full commit SHA of its tag in place of @${actionRef.ref} in the workflows (init --action-ref <SHA> writes it).`;
+  const major = /^v(\d+)$/.exec(actionRef.ref);
+  if (major) {
+    return [
+      `The workflows use ${uses}, which moves to each new ${major[1]}.x release (https://github.com/${ACTION}/releases).`,
+      pin,
+      upgrade
+    ];
+  }
+  return [`The workflows use ${uses}. A tag can be moved to other code; a full commit SHA cannot.`, pin, upgrade];
+}
 
 // src/init/render-form.ts
 function yamlScalar(text6) {
@@ -74543,8 +75659,10 @@ jobs:
           mode: doctor
           dry-run: \${{ !inputs.create-labels }}
 `;
-function renderWorkflows(adoptersFile, defaultBranch) {
-  const adapt = (text6) => text6.replace(
+function renderWorkflows(adoptersFile, defaultBranch, actionRef = DEFAULT_ACTION_REF) {
+  const adapt = (text6) => text6.replaceAll(`uses: ${ACTION}@${DEFAULT_ACTION_REF}
+`, `uses: ${ACTION}@${actionRef}
+`).replace(
     /paths: \[ADOPTERS\.md\]|ADOPTERS\.md/g,
     (m) => m === "ADOPTERS.md" ? adoptersFile : `paths: [${yamlScalar(adoptersFile)}]`
   ).replaceAll("branches: [main]", `branches: [${yamlScalar(defaultBranch)}]`).replaceAll("\n# on main.", `
@@ -74569,9 +75687,10 @@ Organizations that use this project. To add yours, open an issue with the adopte
 it and opens the pull request.
 `;
 function planInit(input2) {
+  const actionRef = input2.actionRef ?? { kind: "tag", ref: DEFAULT_ACTION_REF };
   const groups = input2.groupFiles ?? [];
   if (groups.length > 1 && (!input2.adopters || groups.some((g) => g.path === input2.adopters.path)))
-    return planGroupFolder(groups, input2.defaultBranch);
+    return planGroupFolder(groups, input2.defaultBranch, actionRef);
   const notes = [];
   let chosen = input2.adopters;
   let others = input2.others ?? [];
@@ -74591,7 +75710,7 @@ function planInit(input2) {
   const files2 = [];
   if (!chosen) files2.push({ path: adoptersFile, text: STARTER, purpose: "the adopters list (empty)" });
   files2.push({ path: DEFAULT_ISSUE_FORM_PATH, text: form2.text, purpose: "the adopter issue form" });
-  files2.push(...renderWorkflows(adoptersFile, input2.defaultBranch));
+  files2.push(...renderWorkflows(adoptersFile, input2.defaultBranch, actionRef.ref));
   files2.push({
     path: ".github/adopters.yml",
     text: renderConfig(adoptersFile, sections, options),
@@ -74604,7 +75723,7 @@ function planInit(input2) {
   for (const skipped of form2.skipped) {
     notes.push(`the section "${skipped}" cannot be a dropdown option (GitHub reserves "None"); rename it in the file`);
   }
-  return { adoptersFile, startsAdoptersFile: !chosen, sections, options, files: files2, notes };
+  return { adoptersFile, startsAdoptersFile: !chosen, sections, options, files: files2, notes, actionRef };
 }
 function nextSteps(plan, repoUrl) {
   const at = (path2) => repoUrl ? ` (${repoUrl}/${path2})` : "";
@@ -74613,10 +75732,10 @@ function nextSteps(plan, repoUrl) {
     `Review the files, then commit and push them: git add ${paths} && git commit -m "Add adopters-bot"`,
     `Let the bot open pull requests: in Settings \u2192 Actions \u2192 General \u2192 Workflow permissions, tick \u201CAllow GitHub Actions to create and approve pull requests\u201D${at("settings/actions")}; or store a GitHub App token as the secret ADOPTERS_BOT_TOKEN (recommended: the bot's pull requests then run your CI)${at("settings/secrets/actions")}.`,
     `Create the labels: run the \u201Cadopters doctor\u201D workflow (Actions \u2192 adopters doctor \u2192 Run workflow)${at("actions/workflows/adopters-doctor.yml")}. The form applies its \`adopter\` label only once it exists; the doctor also checks the setup and says what to change.`,
-    "Check the files locally any time: npx adopters doctor"
+    "Check the files locally any time: npx adopters-bot doctor"
   ];
 }
-function planGroupFolder(groups, defaultBranch) {
+function planGroupFolder(groups, defaultBranch, actionRef) {
   const names = groups.map((g) => groupNameOf(g));
   const sections = { kind: "headings", options: names };
   const adoptersFile = groups[0].path;
@@ -74633,13 +75752,14 @@ function planGroupFolder(groups, defaultBranch) {
     options,
     files: [
       { path: DEFAULT_ISSUE_FORM_PATH, text: form2.text, purpose: "the adopter issue form" },
-      ...renderWorkflows(`${folder}**`, defaultBranch),
+      ...renderWorkflows(`${folder}**`, defaultBranch, actionRef.ref),
       {
         path: ".github/adopters.yml",
         text: renderConfig(adoptersFile, sections, options, sectionFiles),
         purpose: "settings"
       }
     ],
+    actionRef,
     notes: [
       `${folder} holds one file per group (${names.join(", ")}): section-files sends each Adopter type to its file`
     ]
@@ -74647,7 +75767,7 @@ function planGroupFolder(groups, defaultBranch) {
 }
 
 // src/cli/init.ts
-var INIT_HELP = `Usage: adopters init [DIR] [--file <PATH>] [--force] [--dry-run]
+var INIT_HELP = `Usage: adopters init [DIR] [--file <PATH>] [--action-ref <REF>] [--force] [--dry-run]
 
 Sets adopters-bot up in a repository (DIR, default: the current folder). Finds the adopters file
 (ADOPTERS.md, USERS.md, adopters*/users* in any case, at the root or under docs/; else a YAML/JSON data
@@ -74659,20 +75779,25 @@ generated from it), reads its sections or its Type column, and writes:
 and ADOPTERS.md itself when the repository has no adopters file. Existing files are kept.
 
 Options:
-  --file <PATH>  the adopters file, relative to DIR (when it has another name, e.g. INTHEWILD.md)
-  --force        overwrite existing files
-  --dry-run      print what would be written, write nothing`;
+  --file <PATH>        the adopters file, relative to DIR (when it has another name, e.g. INTHEWILD.md)
+  --action-ref <REF>   the adopters-bot the workflows run (uses: adopters-bot/adopters-bot@REF): a tag,
+                       or a full 40-character commit SHA to pin a release you reviewed (default: v0)
+  --force              overwrite existing files
+  --dry-run            print what would be written, write nothing`;
 var initCommand = async (args, io) => {
   const { values, positionals } = parseCommandArgs({
     args,
     allowPositionals: true,
     options: {
       file: { type: "string" },
+      "action-ref": { type: "string" },
       force: { type: "boolean", default: false },
       "dry-run": { type: "boolean", default: false }
     }
   });
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const actionRef = values["action-ref"] === void 0 ? void 0 : parseActionRef(values["action-ref"]);
+  if (actionRef && !actionRef.ok) throw new UsageError(`--action-ref: ${actionRef.message}`);
   const root2 = resolve5(io.cwd, positionals[0] ?? ".");
   const folder = await readRepositoryFolder(root2);
   const found = values.file === void 0 ? findAdoptersFile(folder.topFiles) : { path: values.file, others: [], groups: [] };
@@ -74687,7 +75812,14 @@ var initCommand = async (args, io) => {
     found.groups.map(async (path2) => ({ path: path2, text: await readFile5(join5(root2, path2), "utf8") }))
   );
   const defaultBranch = folder.defaultBranch ?? "main";
-  const plan = planInit({ adopters, others: found.others, dataFiles, groupFiles, defaultBranch });
+  const plan = planInit({
+    adopters,
+    others: found.others,
+    dataFiles,
+    groupFiles,
+    defaultBranch,
+    actionRef: actionRef?.value
+  });
   const say = (line = "") => io.stdout(`${line}
 `);
   say(
@@ -74724,6 +75856,8 @@ ${skipped} file(s) kept as they were; rerun with --force to replace them.`);
   const repoUrl = folder.remote && `${folder.remote.serverUrl}/${folder.remote.owner}/${folder.remote.repo}`;
   say("\nNext:");
   nextSteps(plan, repoUrl).forEach((step, i) => say(`  ${i + 1}. ${step}`));
+  say("\nPinning:");
+  for (const line of describeActionRef(plan.actionRef)) say(`  ${line}`);
   return EXIT2.ok;
 };
 
@@ -74753,7 +75887,7 @@ var lintCommand = async (args, io) => {
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const source = await readFile6(resolve6(io.cwd, file2), "utf8");
   const problems = values.baseline === void 0 ? lintFile(file2, source) : lintFileChanges(file2, await readFile6(resolve6(io.cwd, values.baseline), "utf8"), source);
-  if (values.json) io.stdout(`${JSON.stringify({ ok: problems.length === 0, problems })}
+  if (values.json) io.stdout(`${commandSafeJson({ ok: problems.length === 0, problems })}
 `);
   else for (const p of problems) io.stdout(`${file2}:${p.line}: ${p.rule}: ${p.message}
 `);
@@ -74860,7 +75994,7 @@ async function readText2(path2, shown) {
   }
 }
 function json2(value) {
-  return `${JSON.stringify(value, null, 2)}
+  return `${commandSafeJson(value, 2)}
 `;
 }
 function renderSubmission(submission) {
@@ -74939,7 +76073,8 @@ var commands = {
   init: { run: initCommand, help: INIT_HELP },
   doctor: { run: doctorCommand, help: DOCTOR_HELP }
 };
-async function runCli(argv, io) {
+async function runCli(argv, streams) {
+  const io = commandSafeIo(streams);
   const [name, ...args] = argv;
   if (!name || name === "--help" || name === "-h" || name === "help") {
     (name ? io.stdout : io.stderr)(`${HELP}

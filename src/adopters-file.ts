@@ -40,7 +40,7 @@ export function fileOptionsFrom(
 
 /**
  * The file a submission goes in: the one `section-files` names for its section (one data file per group,
- * as Flux keeps one per project), else `adopters-file`.
+ * as some sites keep one per project), else `adopters-file`.
  */
 export function fileForSection(
   settings: { 'adopters-file': string; 'section-files': Readonly<Record<string, string>> },

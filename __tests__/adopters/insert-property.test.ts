@@ -6,6 +6,7 @@ import { parseDocument } from '../../src/adopters/document.js';
 import { findContainers } from '../../src/adopters/find-containers.js';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { expectPureInsertion } from '../support/pure-insertion.js';
+import { validEntry } from '../support/entry.js';
 
 const root = join(import.meta.dirname, '../../__fixtures__/adopters');
 const fixtures = readdirSync(root)
@@ -45,7 +46,7 @@ describe('insertAdopter with random real-looking names', () => {
     const before = entryCount(source);
     fc.assert(
       fc.property(name, url, description, (n, u, d) => {
-        const result = insertAdopter(source, { name: n, url: u, description: d });
+        const result = insertAdopter(source, validEntry({ name: n, url: u, description: d }));
         if (!result.ok) {
           // The only acceptable refusal for a fresh, valid name: it normalizes to one already listed.
           expect(result.code).toBe('duplicate');

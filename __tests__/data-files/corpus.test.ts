@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertDataEntry } from '../../src/data-files/insert-data-entry.js';
+import type { DataFormat } from '../../src/data-files/model.js';
+import type { DataOptions } from '../../src/data-files/select-sequence.js';
+import { type EntryInput, validEntry } from '../support/entry.js';
 import { removeDataEntry } from '../../src/data-files/remove-data-entry.js';
 import { at, expectLineInsertion, read } from './support.js';
+
+/** The engine takes only entries that passed the submission rules, as every caller must make them. */
+const insert = (source: string, format: DataFormat, values: EntryInput, options?: DataOptions) =>
+  insertDataEntry(source, format, validEntry(values), options);
 
 // Real data files from public projects with hand-made keys (which list, which keys, acceptable indices).
 const dir = join(import.meta.dirname, '../../__fixtures__/corpus/adopters');
@@ -27,7 +34,7 @@ describe('insertDataEntry on real data files', () => {
   it.each(cases)('%s :: %s', (file, name, k) => {
     const source = readFileSync(join(dir, file), 'utf8');
     const url = `https://${name.toLowerCase().replace(/\s+/g, '')}.example.com`;
-    const result = insertDataEntry(source, k.format!, { name, url, description: DESCRIPTION });
+    const result = insert(source, k.format!, { name, url, description: DESCRIPTION });
     if (!result.ok) throw new Error(result.reason);
     const block = expectLineInsertion(source, result.content);
     expect(block.join('\n')).toContain(result.entry.split('\n')[0]);
@@ -44,7 +51,7 @@ describe('insertDataEntry on real data files', () => {
 
   it.each(cases)('removing what was inserted gives back the original bytes: %s :: %s', (file, name, k) => {
     const source = readFileSync(join(dir, file), 'utf8');
-    const inserted = insertDataEntry(source, k.format!, {
+    const inserted = insert(source, k.format!, {
       name,
       url: `https://${name.length}.example.org`,
       description: DESCRIPTION,

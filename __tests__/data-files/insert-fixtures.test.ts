@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertDataEntry } from '../../src/data-files/insert-data-entry.js';
 import { dataFormatOf } from '../../src/data-files/parse-data.js';
+import { validEntry } from '../support/entry.js';
 import { expectLineInsertion } from './support.js';
 
 // One folder per case: the file, a submission, and the file as a maintainer would have written it by hand.
@@ -24,7 +25,7 @@ describe('insertDataEntry on hand-made cases', () => {
     const source = readFileSync(join(root, name, input), 'utf8');
     const want = readFileSync(join(root, name, expected!), 'utf8');
     const { section, ...entry } = submission;
-    const result = insertDataEntry(source, dataFormatOf(input)!, entry as never, { section });
+    const result = insertDataEntry(source, dataFormatOf(input)!, validEntry(entry as { name: string }), { section });
     if (!result.ok) throw new Error(result.reason);
     expect(result.content).toBe(want);
     expectLineInsertion(source, result.content);

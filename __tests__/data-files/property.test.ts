@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { insertDataEntry } from '../../src/data-files/insert-data-entry.js';
+import { validateAddValues } from '../../src/cli/add-entry.js';
 import { normalizeOrganizationName } from '../../src/submission/normalize-name.js';
 import { expectLineInsertion } from './support.js';
 
@@ -117,7 +118,12 @@ describe('insertDataEntry, for any file of a family and any submission', () => {
           names.every(([a, b]) => normalizeOrganizationName(b ? `${a} ${b}` : a) !== normalizeOrganizationName(name)),
         );
         const source = buildYaml(names, shape);
-        const result = insertDataEntry(source, 'yaml', { name, url: u, description: desc });
+        // Only what the submission rules accept reaches the engine (the rules refuse some markup).
+        const checked = validateAddValues({ name, url: u, description: desc });
+        fc.pre(checked.ok);
+        if (!checked.ok) return;
+        ({ name, url: u, description: desc } = checked.entry as { name: string; url: string; description?: string });
+        const result = insertDataEntry(source, 'yaml', checked.entry);
         if (!result.ok) throw new Error(`${result.reason}\n${source}`);
         const before = parse(source) as unknown;
         const after = parse(result.content) as unknown;
@@ -151,7 +157,11 @@ describe('insertDataEntry, for any file of a family and any submission', () => {
         }));
         const value = s.wrapped ? { users: objects } : objects;
         const source = JSON.stringify(value, null, s.indent) + (s.finalNewline ? '\n' : '');
-        const result = insertDataEntry(source, 'json', { name, url: u });
+        const checked = validateAddValues({ name, url: u });
+        fc.pre(checked.ok);
+        if (!checked.ok) return;
+        ({ name, url: u } = checked.entry as { name: string; url: string });
+        const result = insertDataEntry(source, 'json', checked.entry);
         if (!result.ok) throw new Error(`${result.reason}\n${source}`);
         const expected = [...objects];
         expected.splice(result.index, 0, { name, url: u });

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { lintFile, lintFileChanges } from '../adopters-file.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
+import { commandSafeJson } from '../text/workflow-commands.js';
 
 export const LINT_HELP = `Usage: adopters lint <FILE> [--baseline <FILE_AT_BASE>] [--json]
 
@@ -30,7 +31,7 @@ export const lintCommand: Command = async (args, io) => {
     values.baseline === undefined
       ? lintFile(file, source)
       : lintFileChanges(file, await readFile(resolve(io.cwd, values.baseline), 'utf8'), source);
-  if (values.json) io.stdout(`${JSON.stringify({ ok: problems.length === 0, problems })}\n`);
+  if (values.json) io.stdout(`${commandSafeJson({ ok: problems.length === 0, problems })}\n`);
   else for (const p of problems) io.stdout(`${file}:${p.line}: ${p.rule}: ${p.message}\n`);
   if (!values.json && problems.length) {
     const what = values.baseline === undefined ? 'found' : 'introduced by the change';

@@ -88,7 +88,7 @@ export const SETTINGS = [
     kind: 'map',
     default: {},
     description:
-      "One data file per group (Flux's `data/adopters/*.yaml`): each `Adopter type` option mapped to the file its adopters go in, e.g. `Flagger: data/adopters/2-flagger.yaml`; other submissions go to `adopters-file`.",
+      'One data file per group (a folder such as `data/adopters/*.yaml`): each `Adopter type` option mapped to the file its adopters go in, e.g. `Projects: data/adopters/2-projects.yaml`; other submissions go to `adopters-file`.',
   },
   {
     key: 'data-path',

@@ -7,8 +7,8 @@ interface TextFile {
 }
 
 /**
- * The group a file of a one-file-per-group folder holds (Flux's `data/adopters/2-flagger.yaml`): the
- * title beside its list (`project: Flagger`), else its file name without an order prefix or extension.
+ * The group a file of a one-file-per-group folder holds (`data/adopters/2-tooling.yaml`): the
+ * title beside its list (`project: Tooling`), else its file name without an order prefix or extension.
  */
 export function groupNameOf(file: TextFile): string {
   const format = dataFormatOf(file.path);

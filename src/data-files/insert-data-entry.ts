@@ -1,5 +1,7 @@
 import { findDuplicatesIn } from '../adopters/duplicates.js';
+import type { InsertWhy } from '../adopters/insert-adopter.js';
 import type { Order } from '../adopters/order.js';
+import { isValidEntry } from '../submission/validate-entry.js';
 import type { NewEntry } from '../adopters/render/types.js';
 import { chooseTemplate } from './choose-template.js';
 import { linePrefix } from './layout.js';
@@ -33,11 +35,13 @@ export interface DataInserted {
   index: number;
   warnings: string[];
   flags: { kind: 'same-site' | 'lookalike'; name: string; line: number }[];
+  /** Why the item went where it did, in the words a maintainer reads in the pull request. */
+  why: InsertWhy;
 }
 
 export interface DataRefused {
   ok: false;
-  code: 'duplicate' | 'no-section' | 'no-template' | 'unsafe' | 'unreadable';
+  code: 'duplicate' | 'no-section' | 'no-template' | 'unsafe' | 'unreadable' | 'url-required';
   reason: string;
   line?: number;
 }
@@ -69,13 +73,23 @@ export function insertDataEntry(
   entry: NewEntry,
   options: DataOptions = {},
 ): DataInsertResult {
+  // The type already says so; this stops a JavaScript caller, or a cast, from writing unchecked text.
+  if (!isValidEntry(entry))
+    throw new TypeError('insertDataEntry takes an entry made by validateEntry (src/submission)');
   const parsed = parseData(source, format);
   if (!parsed.ok) return { ok: false, code: 'unreadable', reason: parsed.reason, line: parsed.line };
   const doc = parsed.doc;
   const selection = selectSequence(doc, options);
   if (!selection.ok) return selection;
   const { sequence, keys } = selection;
-  // Every list of the file counts for duplicates (Spegel's projects and companies alike).
+  const linked = sequence.items.filter((i) => isRecord(i.value) && keys.url && i.value[keys.url]).length;
+  if (!entry.url && linked * 2 > sequence.items.length)
+    return {
+      ok: false,
+      code: 'url-required',
+      reason: `this file's items carry a website (${keys.url}), so the new entry needs its website's URL`,
+    };
+  // Every list of the file counts for duplicates (projects and companies alike).
   const listed = doc.sequences.flatMap((s) =>
     listedItems(s.items, s === sequence ? keys : inferKeys(s.items, options.keys)),
   );
@@ -149,6 +163,11 @@ export function insertDataEntry(
     index,
     warnings,
     flags,
+    why: {
+      container: `the ${format === 'json' ? 'JSON' : 'YAML'} list ${sequence.path.length ? `"${sequence.path.join('.')}"` : 'at the top of the file'} of ${items.length} items at line ${items[0]?.startLine ?? 1}`,
+      order: `${policy.order} (${policy.evidence})`,
+      sibling: `copied the layout of "${names[template.index] || `item ${template.index + 1}`}" (line ${template.startLine})`,
+    },
   };
 }
 

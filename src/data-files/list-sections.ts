@@ -5,7 +5,7 @@ import { inferKeys } from './roles.js';
 import { type DataOptions, selectSequence } from './select-sequence.js';
 
 /**
- * How a data file groups its adopters, for the form's Adopter type options: several lists (Spegel's
+ * How a data file groups its adopters, for the form's Adopter type options: several lists (a site's
  * `projects` and `companies`, named by their keys or titles), or the values of the items' group key.
  */
 export function listDataSections(source: string, format: DataFormat, options: DataOptions = {}): FileSections {

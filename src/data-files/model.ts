@@ -43,7 +43,7 @@ export interface DataSequence {
   flow: boolean;
   start: number;
   end: number;
-  /** A title next to it in its parent mapping (Flux's `project: Flux`), naming a group of adopters. */
+  /** A title next to it in its parent mapping (`project: Tooling`), naming a group of adopters. */
   title?: string;
 }
 

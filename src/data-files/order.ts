@@ -3,6 +3,8 @@ import { compareNames, type Order, statedOrder } from '../adopters/order.js';
 export interface DataOrder {
   order: Order;
   basis: 'stated' | 'detected' | 'default';
+  /** Why, in a maintainer's words ("15 of 16 neighbouring names are in alphabetical order"). */
+  evidence: string;
 }
 
 /**
@@ -11,11 +13,15 @@ export interface DataOrder {
  */
 export function decideDataOrder(names: readonly string[], statements: readonly string[]): DataOrder {
   const stated = statedOrder([...statements]);
-  if (stated.order) return { order: stated.order, basis: 'stated' };
-  if (names.length < 4) return { order: 'append', basis: 'default' };
+  if (stated.order) return { order: stated.order, basis: 'stated', evidence: stated.evidence ?? 'stated in a comment' };
+  if (names.length < 4) return { order: 'append', basis: 'default', evidence: `only ${names.length} items` };
   let inOrder = 0;
   for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1]!, names[i]!) <= 0) inOrder++;
-  return { order: inOrder / (names.length - 1) >= 0.8 ? 'alphabetical' : 'append', basis: 'detected' };
+  return {
+    order: inOrder / (names.length - 1) >= 0.8 ? 'alphabetical' : 'append',
+    basis: 'detected',
+    evidence: `${inOrder} of ${names.length - 1} neighbouring names are in alphabetical order`,
+  };
 }
 
 /** A pair out of order costs this many pairs in order when finding the sorted part of a list. */
@@ -24,7 +30,7 @@ const SLIP_WEIGHT = 3;
 /**
  * The sorted body of a list that is alphabetical on the whole: the run of items whose adjacent pairs are
  * in order, allowing a slip now and then (a pair out of order weighs three in order). A hand-picked
- * "featured" head (HAMi's first 19 logos) or a tail of later appends falls outside it, so a new name is
+ * "featured" head (a site's hand-picked first logos) or a tail of later appends falls outside it, so a new name is
  * filed among the sorted names rather than before the first greater one in an unsorted head.
  */
 export function sortedRegion(names: readonly string[], lo: number, hi: number): [number, number] {

@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Node, Parser, parseDocument, type Document
 import { type DataComment, type DataDocument, type DataItem, type DataPair, lineAt, lineStartsOf } from './model.js';
 import { isGroupList, TITLE_KEYS } from './roles.js';
 
-/** How deep below the root an adopters sequence may sit (Flux: `adopters.companies`). */
+/** How deep below the root an adopters sequence may sit (`adopters.companies`). */
 const MAX_DEPTH = 4;
 
 export type Parsed = { ok: true; doc: DataDocument } | { ok: false; reason: string; line?: number };
@@ -52,7 +52,7 @@ function collectSequences(document: Document, node: unknown, path: string[], doc
   }
 }
 
-/** A scalar beside the sequence that names its group (`project: Flux`). */
+/** A scalar beside the sequence that names its group (`project: Tooling`). */
 function titleOf(document: Document, path: string[]): string | undefined {
   const parent = path.length ? document.getIn(path.slice(0, -1), true) : undefined;
   if (!isMap(parent)) return undefined;

@@ -18,7 +18,7 @@ const mappings = (items: readonly DataItem[]) => items.filter((i) => i.pairs && 
 
 /**
  * The keys the new item carries: ours where the file has a key for them, plus the keys every sibling
- * carries with one same value (Adoptium's `tier: "adopter"`) and the keys most siblings carry that they
+ * carries with one same value (`tier: "adopter"`) and the keys most siblings carry that they
  * leave empty when they have nothing to say (`reference: ''`). Any other key is left out, never invented.
  */
 export function planFields(

@@ -1,6 +1,6 @@
 import { type DataItem, isRecord, type KeyMap, type Role } from './model.js';
 
-/** Keys that name a whole group of adopters next to their sequence (Flux's `project: Flux`). */
+/** Keys that name a whole group of adopters next to their sequence (`project: Tooling`). */
 export const TITLE_KEYS = ['project', 'title', 'name', 'group', 'category', 'section', 'label'];
 
 /** What item keys usually hold each role, most likely first (compared without case, `_` or `-`). */
@@ -32,7 +32,7 @@ function valuesOf(items: readonly DataItem[], key: string): unknown[] {
 /**
  * Which item key holds each role, learned from the items: a configured mapping wins, then a key named for
  * the role, then what the values look like (a key whose values are mostly web addresses is the website).
- * A key serves one role only; the first logo-like key is the logo (Adoptium's `logo_white` is left alone).
+ * A key serves one role only; the first logo-like key is the logo (a second one such as `logo_white` is left alone).
  */
 export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): KeyMap {
   const counts = keyCounts(items);

@@ -30,7 +30,7 @@ const nameOf = (s: DataSequence) => s.title ?? s.path[s.path.length - 1] ?? null
 
 /**
  * Which sequence holds the adopters and how its items name things: the configured path; else the sequence
- * a section names (Spegel's `projects` / `companies`); else the one with the most named items.
+ * a section names (`projects` / `companies`); else the one with the most named items.
  */
 export function selectSequence(doc: DataDocument, options: DataOptions): Selection {
   const named = doc.sequences

@@ -3,6 +3,7 @@ import { findDataSource } from '../init/data-source.js';
 import type { Settings } from '../config/settings.js';
 import type { RepoFile } from './check-form.js';
 import type { DoctorLinks, Finding } from './finding.js';
+import { probeEntry } from './probe-entry.js';
 
 const SUBJECT = 'Adopters file';
 
@@ -41,12 +42,7 @@ export function checkAdoptersFile(
     ];
   }
   const options = fileOptionsFrom(s);
-  const probe = insertIntoFile(
-    path,
-    file.text,
-    { name: 'Zzz Doctor Probe', url: 'https://probe.example.org' },
-    options,
-  );
+  const probe = insertIntoFile(path, file.text, probeEntry(), options);
   if (!probe.ok && probe.code !== 'duplicate') {
     return [
       {
@@ -71,7 +67,7 @@ export function checkAdoptersFile(
       subject: SUBJECT,
       severity: 'warning',
       message: `${path} has ${problems.length} problem${problems.length === 1 ? '' : 's'} a reviewer would point out (${first}${problems.length > 3 ? '; …' : ''})`,
-      fix: `run \`npx adopters lint ${path}\` and fix them (the PR check fails only on problems a PR adds)`,
+      fix: `run \`npx adopters-bot lint ${path}\` and fix them (the PR check fails only on problems a PR adds)`,
       link: links.file(path, problems[0]!.line),
     },
   ];

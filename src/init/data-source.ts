@@ -6,6 +6,7 @@ import { parseData } from '../data-files/parse-data.js';
 import { dataFormatOf } from '../data-files/parse-data.js';
 import { selectSequence } from '../data-files/select-sequence.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
+import { validateEntry } from '../submission/validate-entry.js';
 
 interface TextFile {
   path: string;
@@ -32,7 +33,7 @@ function dataNames(file: TextFile): string[] | undefined {
 /**
  * The data file a Markdown adopters file is built from, if any: the Markdown says its list is generated
  * (a generated region, a "do not edit" comment) and a data file of the repository holds a list (the one
- * it names by file name first), or its entries mirror a data file's items one for one (kube-green's
+ * it names by file name first), or its entries mirror a data file's items one for one (a docs page such as
  * `docs/adopters.md` and `adopters.yaml`). Then a PR must edit the data file, never the Markdown.
  */
 export function findDataSource(markdown: TextFile, dataFiles: readonly TextFile[]): DataSource | undefined {
@@ -40,7 +41,9 @@ export function findDataSource(markdown: TextFile, dataFiles: readonly TextFile[
     .map((file) => ({ file, names: dataNames(file) }))
     .filter((d): d is { file: TextFile; names: string[] } => d.names !== undefined && d.names.length > 0);
   if (!lists.length) return undefined;
-  const probe = insertAdopter(markdown.text, { name: 'Zzz Init Probe', url: 'https://probe.example.org' });
+  const made = validateEntry({ name: 'Zzz Init Probe', website: 'https://probe.example.org' });
+  if (!made.ok) throw new Error('the probe entry is invalid');
+  const probe = insertAdopter(markdown.text, made.entry);
   if (!probe.ok && probe.code === 'generated') {
     const named = lists.find((d) => markdown.text.includes(d.file.path.slice(d.file.path.lastIndexOf('/') + 1)));
     return { path: (named ?? lists[0]!).file.path, why: 'generated' };

@@ -1,5 +1,5 @@
 /**
- * Which file of a repository holds its adopters, found the way the CNCF's CLOMonitor looks for one:
+ * Which file of a repository holds its adopters, found the way CLOMonitor looks for one:
  * `adopters*` or `users*` in any case, at the root or under `docs/`; and the data files websites render
  * (`data/adopters*`, `website/data/adopters*`, `src/data/adopters*`, `site/data/adopters*`). Given the
  * repository's file paths (relative, `/`-separated); pure.
@@ -18,11 +18,11 @@ export interface AdoptersFileSearch {
   path?: string;
   /** Other candidates that were not chosen (data files beside a Markdown file, a second list…). */
   others: string[];
-  /** Data files of an `adopters/` folder in a data folder: one file per group, as Flux keeps them. */
+  /** Data files of an `adopters/` folder in a data folder: one file per group, as some sites keep them. */
   groups: string[];
 }
 
-/** Folders of one data file per group (Flux: `data/adopters/1-flux-v2.yaml`, `2-flagger.yaml`). */
+/** Folders of one data file per group (`data/adopters/1-core.yaml`, `2-tooling.yaml`). */
 export const GROUP_FOLDERS = ['data/adopters/', 'website/data/adopters/', 'src/data/adopters/', 'site/data/adopters/'];
 
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf('/') + 1);

@@ -5,6 +5,7 @@ import { DEFAULT_ISSUE_FORM_PATH } from '../submission/index.js';
 import { groupNameOf } from '../data-files/group-files.js';
 import { findDataSource } from './data-source.js';
 import { isDataPath } from './find-adopters-file.js';
+import { type ActionRef, DEFAULT_ACTION_REF } from './action-ref.js';
 import { renderConfig } from './render-config.js';
 import { renderAdopterForm } from './render-form.js';
 import { renderWorkflows } from './workflow-templates.js';
@@ -24,6 +25,8 @@ export interface InitPlan {
   options: string[];
   files: PlannedFile[];
   notes: string[];
+  /** The ref of adopters-bot the workflows use. */
+  actionRef: ActionRef;
 }
 
 const STARTER = `# Adopters
@@ -42,13 +45,16 @@ export function planInit(input: {
   others?: string[];
   /** The data files among them, read: a Markdown list generated from one of them is edited there. */
   dataFiles?: { path: string; text: string }[];
-  /** A folder of one data file per group (Flux's `data/adopters/*.yaml`), read. */
+  /** A folder of one data file per group (`data/adopters/*.yaml`), read. */
   groupFiles?: { path: string; text: string }[];
   defaultBranch: string;
+  /** A ref checked by `parseActionRef`; the moving major tag by default. */
+  actionRef?: ActionRef;
 }): InitPlan {
+  const actionRef = input.actionRef ?? { kind: 'tag', ref: DEFAULT_ACTION_REF };
   const groups = input.groupFiles ?? [];
   if (groups.length > 1 && (!input.adopters || groups.some((g) => g.path === input.adopters!.path)))
-    return planGroupFolder(groups, input.defaultBranch);
+    return planGroupFolder(groups, input.defaultBranch, actionRef);
   const notes: string[] = [];
   let chosen = input.adopters;
   let others = input.others ?? [];
@@ -68,7 +74,7 @@ export function planInit(input: {
   const files: PlannedFile[] = [];
   if (!chosen) files.push({ path: adoptersFile, text: STARTER, purpose: 'the adopters list (empty)' });
   files.push({ path: DEFAULT_ISSUE_FORM_PATH, text: form.text, purpose: 'the adopter issue form' });
-  files.push(...renderWorkflows(adoptersFile, input.defaultBranch));
+  files.push(...renderWorkflows(adoptersFile, input.defaultBranch, actionRef.ref));
   files.push({
     path: '.github/adopters.yml',
     text: renderConfig(adoptersFile, sections, options),
@@ -81,7 +87,7 @@ export function planInit(input: {
   for (const skipped of form.skipped) {
     notes.push(`the section "${skipped}" cannot be a dropdown option (GitHub reserves "None"); rename it in the file`);
   }
-  return { adoptersFile, startsAdoptersFile: !chosen, sections, options, files, notes };
+  return { adoptersFile, startsAdoptersFile: !chosen, sections, options, files, notes, actionRef };
 }
 
 /** What a maintainer does after init, with links when the repository is known. */
@@ -92,7 +98,7 @@ export function nextSteps(plan: InitPlan, repoUrl: string | undefined): string[]
     `Review the files, then commit and push them: git add ${paths} && git commit -m "Add adopters-bot"`,
     `Let the bot open pull requests: in Settings → Actions → General → Workflow permissions, tick “Allow GitHub Actions to create and approve pull requests”${at('settings/actions')}; or store a GitHub App token as the secret ADOPTERS_BOT_TOKEN (recommended: the bot's pull requests then run your CI)${at('settings/secrets/actions')}.`,
     `Create the labels: run the “adopters doctor” workflow (Actions → adopters doctor → Run workflow)${at('actions/workflows/adopters-doctor.yml')}. The form applies its \`adopter\` label only once it exists; the doctor also checks the setup and says what to change.`,
-    'Check the files locally any time: npx adopters doctor',
+    'Check the files locally any time: npx adopters-bot doctor',
   ];
 }
 
@@ -100,7 +106,11 @@ export function nextSteps(plan: InitPlan, repoUrl: string | undefined): string[]
  * A folder of one data file per group: the form's Adopter type options are the groups (each file's
  * title, or its name), `section-files` sends each to its file, and the workflows watch the folder.
  */
-function planGroupFolder(groups: { path: string; text: string }[], defaultBranch: string): InitPlan {
+function planGroupFolder(
+  groups: { path: string; text: string }[],
+  defaultBranch: string,
+  actionRef: ActionRef,
+): InitPlan {
   const names = groups.map((g) => groupNameOf(g));
   const sections: FileSections = { kind: 'headings', options: names };
   const adoptersFile = groups[0]!.path;
@@ -117,13 +127,14 @@ function planGroupFolder(groups: { path: string; text: string }[], defaultBranch
     options,
     files: [
       { path: DEFAULT_ISSUE_FORM_PATH, text: form.text, purpose: 'the adopter issue form' },
-      ...renderWorkflows(`${folder}**`, defaultBranch),
+      ...renderWorkflows(`${folder}**`, defaultBranch, actionRef.ref),
       {
         path: '.github/adopters.yml',
         text: renderConfig(adoptersFile, sections, options, sectionFiles),
         purpose: 'settings',
       },
     ],
+    actionRef,
     notes: [
       `${folder} holds one file per group (${names.join(', ')}): section-files sends each Adopter type to its file`,
     ],

@@ -1,5 +1,14 @@
 /** Issue form → validated `Submission`, and the name and look-alike keys the engine compares entries by. */
-export type { Submission } from './submission.js';
+export { isSubmission, type Submission } from './submission.js';
+export {
+  isValidEntry,
+  validateEntry,
+  type EntryFields,
+  type EntryValues,
+  type ValidEntry,
+  type ValidateEntryOptions,
+  type ValidateEntryResult,
+} from './validate-entry.js';
 export {
   DEFAULT_FIELD_LABELS,
   FORM_LABEL,
@@ -32,7 +41,9 @@ export { checkGitHubHandle, type HandleCheck } from './contact-rules.js';
 export { findForbiddenCodePoints, formatCodePoint } from './code-points.js';
 export {
   confusableKey,
+  describeImitations,
   displayHostname,
+  foldImitations,
   findSpoofingLabel,
   hostnamesLookAlike,
   looksLike,

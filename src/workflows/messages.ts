@@ -150,12 +150,33 @@ export function closingComment(kind: 'merged' | 'rejected' | 'withdrawn', detail
   return [COMMENT_MARKER, title, '', detail].join('\n');
 }
 
-export function pullBody(args: { issue: number; name: string; file: string; hunk: string; marker: string }): string {
+export function pullBody(args: {
+  issue: number;
+  name: string;
+  file: string;
+  hunk: string;
+  marker: string;
+  /** Why the entry went where it did (the engine's own words: the list, the order, the sibling copied). */
+  why?: { container: string; runnerUp?: string; order: string; sibling?: string };
+}): string {
+  const why = args.why
+    ? [
+        '<details><summary>Why here</summary>',
+        '',
+        `- Container: ${inert(args.why.container)}${args.why.runnerUp ? ` (next best: ${inert(args.why.runnerUp)})` : ''}`,
+        `- Order: ${inert(args.why.order)}`,
+        ...(args.why.sibling ? [`- Shape: ${inert(args.why.sibling)}`] : []),
+        '',
+        '</details>',
+        '',
+      ]
+    : [];
   return [
     `Adds **${inert(args.name)}** to ${inlineCode(args.file)}, as submitted in #${args.issue}.`,
     '',
     codeBlock(args.hunk, 'diff'),
     '',
+    ...why,
     'Maintainers: add the approval label to the issue or to this pull request to merge it, or the rejection label to close it.',
     '',
     `Closes #${args.issue}`,

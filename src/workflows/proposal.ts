@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { fileForSection, type FileInserted, fileOptionsFrom, insertIntoFile } from '../adopters-file.js';
-import { unifiedDiff } from '../cli/diff.js';
+import { unifiedDiff } from '../text/unified-diff.js';
 import { DEFAULT_ISSUE_FORM } from '../submission/default-form.js';
 import type { FieldError, FieldId } from '../submission/form-fields.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
@@ -139,6 +139,7 @@ export async function prepareProposal(
       file: path,
       hunk,
       marker: renderPrMarker({ issue: issue.number, hash, name }),
+      why: result.why,
     }),
   };
 }

@@ -1,0 +1,16 @@
+import type { NewEntry } from '../../src/adopters/render/types.js';
+import { type AddValues, validateAddValues } from '../../src/cli/add-entry.js';
+
+export type EntryInput = AddValues;
+
+/**
+ * An entry for the engine, made the only way there is: through the submission rules (as `add` makes one,
+ * the website optional). A test that needs one with values the rules refuse cannot have it, which is the
+ * point; this throws with the messages.
+ */
+export function validEntry(input: EntryInput): NewEntry {
+  const checked = validateAddValues(input);
+  if (!checked.ok)
+    throw new Error(`invalid test entry: ${checked.errors.map((e) => `${e.label} ${e.message}`).join('; ')}`);
+  return checked.entry;
+}
