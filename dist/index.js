@@ -67798,12 +67798,13 @@ function isNameLike(name, style) {
   const words = name.split(/\s+/).length;
   if (style === "linked") return words <= 12 && !IMPERATIVE.test(name);
   if (style === "emphasized") return words <= 10;
-  return words <= 6 && !/[.!?]$/.test(name) && !SENTENCE_WORDS.test(name);
+  return words <= 6 && !/[!?]$|\.\s+\S/.test(name) && !SENTENCE_WORDS.test(name);
 }
 var EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
 function isPlaceholder(name, url2) {
   const n = name.trim();
-  if (/^[<{[].*[>}\]]$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|none yet)$/i.test(n)) return true;
+  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|none yet)$/i.test(n)) return true;
+  if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(n)) return true;
   if (/^(?:your|my)\b/i.test(n)) return true;
   if (/\b(?:company|organi[sz]ation|project|adopter|user)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n)) return true;
   return url2 !== void 0 && EXAMPLE_HOST.test(url2.trim());
@@ -68005,7 +68006,8 @@ function fromAnchor(doc, kids, i) {
   let name = displayText(inside).trim();
   if (image2 && image2.type === "html") {
     const alt = attributeSpan(image2.value, startOf(image2), "alt");
-    if (alt) spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context });
+    const fallback = { start: startOf(inside[0]), end: endOf(inside[inside.length - 1]) };
+    if (alt) spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback });
     const logo = logoSpans(doc, image2, endOf(image2)).spans[0];
     if (logo) spans.push({ ...logo, remove: void 0 });
     name = alt?.value.trim() ?? name;
@@ -68051,16 +68053,21 @@ function fromText(doc, kids, i, whole) {
   if (first.type !== "text") return void 0;
   const raw = doc.source.slice(startOf(first), endOf(first));
   const lead = raw.length - raw.trimStart().length;
+  const cut = (line2) => {
+    const sep2 = SEPARATOR.exec(line2);
+    let text7 = sep2 ? line2.slice(0, sep2.index) : line2;
+    const paren = /\s\((?:[^()]*\s){3,}[^()]*\)?|\s\($/.exec(text7);
+    if (paren) text7 = text7.slice(0, paren.index);
+    return text7.trimEnd();
+  };
   const line = raw.slice(lead).split(/\r?\n/)[0] ?? "";
-  const sep2 = SEPARATOR.exec(line);
-  const text6 = (sep2 ? line.slice(0, sep2.index) : line).trimEnd();
+  const text6 = cut(line);
   if (!text6) return void 0;
   const start = startOf(first) + lead;
   const range = { start, end: start + text6.length };
   const valueLine = first.value.trimStart().split(/\r?\n/)[0] ?? "";
-  const valueSep = SEPARATOR.exec(valueLine);
   return {
-    name: (valueSep ? valueLine.slice(0, valueSep.index) : valueLine).trim() || text6,
+    name: cut(valueLine).trim() || text6,
     style: "plain",
     head: range,
     spans: [{ field: "name", ...range, context: "text" }],
@@ -68093,8 +68100,10 @@ function siteLink(doc, kids, from) {
     if (!urlText && !isGenericLinkText(text6)) continue;
     if (!parts.destination) continue;
     let before = startOf(n);
+    let after = endOf(n);
+    if (doc.source[before - 1] === "(" && doc.source[after] === ")") [before, after] = [before - 1, after + 1];
     while (before > 0 && /[ \t]/.test(doc.source[before - 1])) before--;
-    const remove = [{ start: before, end: endOf(n) }];
+    const remove = [{ start: before, end: after }];
     const spans = [{ field: "url", ...parts.destination, remove }];
     if (urlText && parts.kind === "inline") {
       spans.push({
@@ -68109,7 +68118,9 @@ function siteLink(doc, kids, from) {
   return void 0;
 }
 function separatorOf(tail) {
-  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*|[ \t]*[-–—:|,][ \t]*|[ \t]+)/.exec(tail);
+  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-–—:][ \t]+)?|[ \t]*[-–—:|,][ \t]*|[ \t]+)/.exec(
+    tail
+  );
   return m ? m[0] : "";
 }
 function sortSpans(spans) {
@@ -68148,25 +68159,32 @@ function readInlineFields(doc, nodes, options) {
   logo ??= head.logo;
   let url2 = head.url;
   let description;
+  let cursor = head.head.end;
   let descriptionEnd = options.end;
+  let siteShape = "";
   let trailingSite = false;
   if (!url2) {
     const site = siteLink(doc, kids, head.next);
     if (site) {
       spans.push(...site.spans);
       url2 = site.url;
-      const after = doc.source.slice(endOf(site.node), options.end);
-      if (!after.trim()) {
-        descriptionEnd = site.spans.find((s) => s.field === "url").remove[0].start;
+      const removal = site.spans.find((s) => s.field === "url").remove[0];
+      if (!doc.source.slice(cursor, removal.start).trim()) {
+        cursor = removal.end;
+        siteShape = " (U)";
+      } else if (!doc.source.slice(removal.end, options.end).trim()) {
+        descriptionEnd = removal.start;
         trailingSite = true;
       }
     }
   }
   let tailShape = "";
   if (!options.whole) {
-    const tail = doc.source.slice(head.head.end, descriptionEnd);
+    const tail = doc.source.slice(cursor, descriptionEnd);
     const sep2 = separatorOf(tail);
-    const text6 = trimmedRange(doc.source, head.head.end + sep2.length, descriptionEnd);
+    let text6 = trimmedRange(doc.source, cursor + sep2.length, descriptionEnd);
+    const parenthesized = doc.source[text6.start] === "(" && doc.source[text6.end - 1] === ")";
+    if (parenthesized) text6 = { start: text6.start + 1, end: text6.end - 1 };
     const value = textWithin(doc, kids, text6);
     if (new RegExp("\\p{L}{2}", "u").test(value)) {
       description = value;
@@ -68176,14 +68194,14 @@ function readInlineFields(doc, nodes, options) {
         field: "description",
         ...text6,
         context: options.context,
-        remove: [{ start: head.head.end, end: text6.end }]
+        remove: [{ start: cursor, end: text6.end + (parenthesized ? 1 : 0) }]
       });
-      tailShape = `${sep2.replace(/\r?\n/g, "\n").replace(/[ \t]+$/, sep2.includes("\n") ? "" : " ").replace(/^[ \t]+/, " ")}D`;
+      tailShape = `${sep2.replace(/\r?\n/g, "\n").replace(/[ \t]+$/, sep2.includes("\n") ? "" : " ").replace(/^[ \t]+/, " ")}${parenthesized ? "(D)" : "D"}`;
     }
     if (trailingSite) tailShape += " U";
   }
   const headText = doc.source.slice(head.head.start, head.head.end);
-  const shape = shapeOf(headText, head.head.start, head.spans) + tailShape;
+  const shape = shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;
   return {
     name: head.name,
     style: head.style,
@@ -68409,7 +68427,8 @@ function readHeadingEntry(doc, section) {
     wellFormed: Boolean(fields) && !fields?.malformed,
     nameLike: fields?.nameLike ?? false
   });
-  return { ...entry, labels: body.labels };
+  const titles = section.subsections.map((s) => (s.title ?? "").toLowerCase()).filter(Boolean);
+  return { ...entry, labels: [...body.labels, ...titles] };
 }
 
 // src/adopters/read/key-value-reader.ts
@@ -68700,7 +68719,10 @@ function readColumns(table) {
   };
   const header2 = (re, i) => re.test(headers[i] ?? "") ? 1 : 0;
   const group = pick2(
-    (i) => header2(GROUP_HEADER, i) && stats[i].distinct <= Math.max(4, rows / 2) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
+    (i) => (
+      // A group repeats: a column where every row says something else names, it does not group.
+      header2(GROUP_HEADER, i) && stats[i].distinct <= Math.max(4, rows / 2) && stats[i].distinct < Math.max(2, stats[i].filled) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
+    )
   );
   const name = pick2((i) => {
     const s = stats[i];
@@ -68769,13 +68791,10 @@ function urlCellSpans(doc, cell2, content3) {
     if (!parts.destination) return { spans: [] };
     const spans = [{ field: "url", ...parts.destination }];
     const text7 = cellText({ ...cell2, children: link2.children });
-    if (parts.kind === "inline" && isUrlText(text7, link2.url))
-      spans.push({
-        field: "url-text",
-        ...trim(doc.source, parts.text),
-        context: "link-text",
-        derive: urlTextForm(text7, link2.url)
-      });
+    if (parts.kind === "inline" && !isGenericLinkText(text7)) {
+      const derive = isUrlText(text7, link2.url) ? urlTextForm(text7, link2.url) : "host-path";
+      spans.push({ field: "url-text", ...trim(doc.source, parts.text), context: "link-text", derive });
+    }
     return { spans, url: link2.url };
   }
   const text6 = doc.source.slice(content3.start, content3.end);
@@ -68789,10 +68808,11 @@ function contactSpans(doc, cell2, content3) {
     const parts = linkParts(doc, link2);
     const label = doc.source.slice(parts.text.start, parts.text.end);
     const at = label.startsWith("@") ? 1 : 0;
+    const remove = [{ start: parts.start, end: parts.end }];
     const spans = [
-      { field: "contact", start: parts.text.start + at, end: parts.text.end, context: "link-text" }
+      { field: "contact", start: parts.text.start + at, end: parts.text.end, context: "link-text", remove }
     ];
-    if (parts.destination) spans.push({ field: "contact-url", ...parts.destination, derive: "github-profile" });
+    if (parts.destination) spans.push({ field: "contact-url", ...parts.destination, derive: "github-profile", remove });
     return { spans, contact: label.slice(at) };
   }
   const m = /^@([\w-]+)$/.exec(text6);
@@ -68910,6 +68930,7 @@ function sectionMatches(choice, title) {
 
 // src/adopters/find-containers.ts
 var EXAMPLE_WORDS = /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
+var INSTRUCTION_HEADING = /\b(?:how\s+to|add(?:ing)?|updat(?:e|ing)|contribut\w*|submit\w*|instructions?|guidelines?|template|example)\b/i;
 function isLoose(entries, doc) {
   let blank = 0;
   for (let i = 1; i < entries.length; i++) {
@@ -68943,7 +68964,8 @@ function container(doc, kind, entries, scope, extra = {}) {
   };
 }
 function introducesExample(doc, blocks, index2, scope) {
-  if (scope.section.title && EXAMPLE_WORDS.test(scope.section.title)) return true;
+  if (scope.section.title && (EXAMPLE_WORDS.test(scope.section.title) || INSTRUCTION_HEADING.test(scope.section.title)))
+    return true;
   const before = blocks[index2 - 1];
   if (!before || before.type !== "paragraph") return false;
   const text6 = displayText(before);
@@ -68953,7 +68975,8 @@ function followsCatchAll(doc, blocks, index2) {
   const before = blocks[index2 - 1];
   if (!before || before.type !== "paragraph") return false;
   const text6 = displayText(before).replace(/\s*[-–—:]\s*$/, "").trim();
-  return isCatchAll(text6) || isCatchAll(text6.split(/\s+[-–—:]\s+|:\s/)[0] ?? "");
+  if (isCatchAll(text6) || isCatchAll(text6.split(/\s+[-–—:]\s+|:\s/)[0] ?? "")) return true;
+  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more)\b/i.test(text6) && /:\s*$/.test(displayText(before).trim());
 }
 function blockContainers(doc, blocks, scope) {
   const found = [];
@@ -68999,7 +69022,8 @@ function headingContainer(doc, parent, scope) {
   const alike = sharedLabels(entries) >= 2 || entries.filter((e) => e.url).length * 5 >= subs.length * 3;
   if (alike) return container(doc, "headings", entries, scope, { headingDepth: depth });
   const hasOwnEntries = (s) => blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);
-  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasOwnEntries(s));
+  const withLists = subs.filter(hasOwnEntries).length;
+  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0) && withLists * 4 <= subs.length;
   if (named * 5 < real.length * 3 || !prose) return void 0;
   return container(doc, "headings", entries, scope, { headingDepth: depth });
 }
@@ -69015,7 +69039,34 @@ function findContainers(doc) {
   const root2 = buildSections(doc);
   root2.end = doc.source.length;
   visit6(root2, []);
+  markGlossaries(doc, found);
   return found.sort((a, b) => a.start - b.start);
+}
+function cellTerms(doc, container2) {
+  const columns = container2.table.columns;
+  const terms = columns.headers.map((h) => h.toLowerCase());
+  for (const e of container2.entries) {
+    cellRanges(doc.source, e.start, e.end).forEach((r, i) => {
+      if (i === columns.name || i === columns.description) return;
+      const text6 = doc.source.slice(r.start, r.end).replace(/[*_`]/g, "").trim().toLowerCase();
+      if (text6 && text6.length <= 40) terms.push(text6);
+    });
+  }
+  return terms;
+}
+function markGlossaries(doc, containers) {
+  const tables = containers.filter((c) => c.table);
+  for (const c of containers) {
+    const terms = new Set(tables.filter((t) => t !== c).flatMap((t) => cellTerms(doc, t)));
+    const names = c.entries.map(
+      (e) => e.name.replace(/[:*]+$/, "").trim().toLowerCase()
+    );
+    const explained = names.filter((n) => terms.has(n)).length;
+    if (names.length && explained * 2 > names.length && !c.doubts.includes("example")) c.doubts.push("example");
+  }
+}
+function findEmptyTables(doc) {
+  return doc.tree.children.filter((n) => n.type === "table" && n.children.length === 1 && startOf(n) >= doc.bodyStart).map((table) => tableLayout(doc, table, readColumns(table)));
 }
 
 // src/links/classify.ts
@@ -71678,6 +71729,10 @@ function selectPlacement(doc, containers, options) {
   const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
   const candidates2 = inside.filter((c) => realEntries(c).length > 0);
   if (!candidates2.length) {
+    const empty2 = findEmptyTables(doc).find(
+      (t) => !markers || t.headStart >= markers.start && t.headStart < markers.end
+    );
+    if (empty2) return { kind: "empty-table", table: empty2 };
     if (markers) return { kind: "new-list", offset: markers.start, section: null };
     if (MOVED.test(proseText(doc)))
       return {
@@ -71714,7 +71769,7 @@ function hasSections(candidates2) {
 }
 function defaultGroup(container2) {
   if (!container2.table || container2.table.columns.group < 0) return void 0;
-  const rows = realEntries(container2);
+  const rows = realEntries(container2).filter((e) => e.group);
   return rows[rows.length - 1]?.group;
 }
 function bySection(candidates2, section) {
@@ -71847,8 +71902,13 @@ function placeIndex(container2, policy, name, hasDescription, group) {
   while (lo < hi && entries[lo].placeholder) lo++;
   if (group && isGroupedByColumn(container2)) {
     const members2 = new Set(groupMembers(container2, group));
+    const key = [...members2][0]?.groupKey;
     const at = entries.map((e, i) => members2.has(e) ? i : -1).filter((i) => i >= 0);
-    if (at.length) [lo, hi] = [at[0], Math.min(hi, at[at.length - 1] + 1)];
+    if (at.length) {
+      let end = at[at.length - 1] + 1;
+      while (end < hi && (!entries[end].groupKey || entries[end].groupKey === key)) end++;
+      [lo, hi] = [at[0], end];
+    }
   }
   const split = describedPartition(entries.slice(lo, hi));
   if (split !== void 0) {
@@ -71895,7 +71955,7 @@ function ordinalFor(source, container2, index2) {
   const known = numbers.filter((n) => n !== void 0);
   if (!known.length) return {};
   const repeated = known.filter((n) => n === known[0]).length;
-  if (repeated * 2 >= known.length && known.length > 1) return { ordinal: known[0] };
+  if (known.length > 1 && repeated * 4 >= known.length * 3) return { ordinal: known[0] };
   if (known.length === 1) return { ordinal: index2 === 0 ? known[0] : known[0] + 1 };
   const at = numbers[index2] ?? (numbers[numbers.length - 1] ?? 0) + 1;
   return index2 < numbers.length ? { ordinal: at, warning: "the list is numbered by hand: the entries after the new one keep their numbers" } : { ordinal: at };
@@ -72147,6 +72207,31 @@ function groupCellOf(doc, container2, group) {
   const sibling = groupMembers(container2, group).find((e) => e.wellFormed) ?? groupMembers(container2, group)[0];
   const span = sibling?.spans.find((s) => s.field === "group");
   return span ? doc.source.slice(span.start, span.end) : void 0;
+}
+
+// src/adopters/render/first-row.ts
+function renderFirstRow(doc, layout, values) {
+  const { columns } = layout;
+  const header2 = doc.source.slice(layout.headStart, doc.source.indexOf("\n", layout.headStart)).replace(/\r$/, "");
+  const cell2 = (text6) => text6 === void 0 ? void 0 : escapeFor(text6, "cell");
+  const contents = [];
+  for (let i = 0; i < columns.count; i++) {
+    if (i === columns.name)
+      contents.push(values.url && columns.url < 0 ? markdownLink(values.name, values.url) : cell2(values.name));
+    else if (i === columns.url) contents.push(values.url ? linkDestination(values.url) : "");
+    else if (i === columns.description) contents.push(cell2(values.description) ?? "");
+    else if (i === columns.contact) contents.push(values.contact ? `@${values.contact}` : "");
+    else if (i === columns.group) contents.push(cell2(values.group) ?? "");
+    else contents.push("");
+  }
+  if (contents.some((c) => c === void 0)) return void 0;
+  const trimmed = header2.trim();
+  const spaced = /\|\s\S/.test(trimmed) || /^[^|]*\s\|/.test(trimmed);
+  const cells = contents.map((c) => spaced ? c ? ` ${c} ` : " " : c);
+  const lead = trimmed.startsWith("|") ? "|" : "";
+  const trail2 = trimmed.endsWith("|") ? "|" : "";
+  const indent2 = /^\s*/.exec(header2)?.[0] ?? "";
+  return `${indent2}${lead}${cells.join("|")}${trail2 || (contents[contents.length - 1] ? "" : "|")}`;
 }
 
 // src/adopters/splice.ts
@@ -72408,7 +72493,7 @@ function findMarkupProblems(text6, context3) {
 }
 
 // src/submission/text-rules.ts
-var TEXT_LIMITS = { name: 100, description: 500 };
+var TEXT_LIMITS = { name: 100, description: 1e3 };
 var SPACES = new RegExp("(?!\\u3000)\\p{Zs}", "gu");
 function checkText(raw, kind, limit = TEXT_LIMITS[kind]) {
   const multiline = kind === "description";
@@ -72658,6 +72743,7 @@ function insertAdopter(source, entry, options = {}) {
   const placement = selectPlacement(doc, containers, options);
   if (placement.kind === "refuse") return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === "new-list") return newList(doc, entry, placement, flags, flagWarnings);
+  if (placement.kind === "empty-table") return firstRow(doc, entry, placement.table, flags, flagWarnings);
   const { container: container2, group, note } = placement;
   if (entry.url === void 0 && requires(container2, "url"))
     return {
@@ -72714,6 +72800,42 @@ function newList(doc, entry, placement, flags, flagWarnings) {
     flags,
     warnings: [...flagWarnings, "the file had no list of adopters yet; a new list was started"],
     why: { container: "no list of adopters yet: a new list after the title", order: "append (a new list)" }
+  });
+}
+function firstRow(doc, entry, table, flags, flagWarnings) {
+  const values = {
+    name: entry.name,
+    url: entry.url,
+    description: entry.description,
+    contact: entry.contact
+  };
+  const row2 = renderFirstRow(doc, table, values);
+  if (row2 === void 0)
+    return { ok: false, code: "unsafe", reason: "a value cannot be written in this table as it is" };
+  const atEnd = table.bodyStart >= doc.source.length && !doc.source.endsWith("\n");
+  const splice2 = {
+    offset: table.bodyStart,
+    text: atEnd ? `${doc.eol}${row2}` : `${row2}${doc.eol}`,
+    line: lineOf(doc, table.headStart) + 2
+  };
+  const problem = verifyInsertion(doc, splice2, values, { container: null, index: 0, template: "", checkUrl: true });
+  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
+  const { columns } = table;
+  const left = [
+    ...entry.description && columns.description < 0 ? ["the table has no column for a description, so it is not written"] : [],
+    ...entry.logo ? ["the table has no column for a logo, so it is not written"] : [],
+    ...entry.contact && columns.contact < 0 ? ["the table has no column for a contact, so it is not written"] : []
+  ];
+  return finish(doc, splice2, {
+    entry: row2,
+    lines: 1,
+    section: null,
+    order: "append",
+    orderBasis: "new-list",
+    container: "table",
+    flags,
+    warnings: [...flagWarnings, ...left, "the table had no rows yet; the first row follows its header"],
+    why: { container: `the empty table at line ${lineOf(doc, table.headStart)}`, order: "append (the first row)" }
   });
 }
 function finish(doc, splice2, meta3) {
@@ -75695,7 +75817,7 @@ body:
     id: description
     attributes:
       label: How do you use the project?
-      description: One paragraph of plain text (at most 500 characters). Optional.
+      description: One paragraph of plain text (at most 1,000 characters). Optional.
       placeholder: We run it in production to \u2026
     validations:
       required: false
