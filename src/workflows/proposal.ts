@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import { type Inserted, insertAdopter } from '../adopters/insert-adopter.js';
+import { type FileInserted, insertIntoFile } from '../adopters-file/insert.js';
+import { fileForSection, fileOptionsFrom } from '../adopters-file/options.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import { DEFAULT_ISSUE_FORM } from '../submission/default-form.js';
 import type { FieldError, FieldId } from '../submission/form-fields.js';
@@ -19,7 +20,7 @@ export type Proposal =
   | {
       kind: 'ready';
       submission: Submission;
-      result: Inserted;
+      result: FileInserted;
       /** Binds an approval: the normalized submission and the entry text (not the base). */
       hash: string;
       hunk: string;
@@ -104,10 +105,13 @@ export async function prepareProposal(
       why: 'duplicate of an open pull request',
     };
   }
-  const path = s['adopters-file'];
+  const section = sectionFor(ctx, submission);
+  const path = fileForSection(s, submission.section);
   const source = await repo.readFile(path, tip.sha);
   if (source === undefined) throw new ConfigurationError(`the adopters file ${path} is not on the branch ${base}`);
-  const result = insertAdopter(source, submission, { section: sectionFor(ctx, submission) });
+  // A group kept in its own file needs no section inside it.
+  const inFile = path === s['adopters-file'] ? section : undefined;
+  const result = insertIntoFile(path, source, submission, fileOptionsFrom(s, inFile));
   if (!result.ok) {
     const link = result.line
       ? { text: `${path} line ${result.line}`, url: fileUrl(ctx, base, path, result.line) }
