@@ -58,6 +58,28 @@ describe('readFast', () => {
     expect(stats.slices).toBe(3);
   });
 
+  // Files on which an earlier version of the reader disagreed with remark (found by the fuzzer and the
+  // corpus), with whether the reader is expected to read them or leave them to remark whole.
+  it.each([
+    [
+      'a footnote definition before a link definition',
+      'Used by [~50k][search]!\n\n[^1]: Note.\n\n[search]: https://s.example\n',
+      true,
+    ],
+    ['indented code followed by a footnote definition', '    indented code\n[^1]: A footnote.', true],
+    ['a table with no body row', '| a | b |\n| --- | --- |\n', true],
+    ['a header row that is a lone pipe', '| \n|---|', true],
+    ['a list interrupting a paragraph, with an empty nested item', 'Acme\n1. 1.\n\nAcme', false],
+    ['an ordered list after indented code and a blank line', '    code\n  \n2. two\n    code\n\n| Acme |\n|---|', true],
+    ['indented code right after a list', '  3. Acme\n\n    - Acme\n  3. Acme\n|  |\n|---|', false],
+    ['a hard break in a wrapped item', '- Acme `open Acme\n    Acme\\\n    Acme', true],
+    ['a zero-padded one that cannot interrupt a paragraph', 'Text\n01. zero\n', true],
+  ])('reads %s as remark does', (_name, source, read) => {
+    const fast = readFast(source);
+    expect(fast !== undefined).toBe(read);
+    if (fast) expect(fast).toStrictEqual(judge(source));
+  });
+
   it('leaves a file it cannot cut into blocks safely to remark', () => {
     expect(readFast('- a\nlazy continuation\n')).toBeUndefined();
     expect(readFast('para\r  with a lone carriage return\n')).toBeUndefined();

@@ -34,8 +34,9 @@ export function readList(lines: Lines, i: number, first: Marker, fallbacks: Fall
     if (marker.unusual) return undefined;
     const extent = itemExtent(lines, k, marker);
     if (!extent) return undefined;
-    // An item read alone is read as in the file unless the list interrupts a paragraph there: then
-    // micromark does not let an empty nested item start on the marker line (`Text\n1. 1.`).
+    // An item read alone is read as in the file, except the first when the list interrupts a paragraph:
+    // then micromark lets no empty nested item start on the marker line (`Text\n1. 1.`). Later items
+    // continue the list, which micromark reads the same way alone (the differential test holds it).
     const alone = k === 0 || isBlank(lines, k - 1) || isAtxHeading(lines, k - 1) || k > i;
     const item =
       readItem(lines, k, extent.last, marker, fallbacks) ?? (alone ? fallbacks.item(k, extent.last) : undefined);
@@ -56,11 +57,11 @@ export function readList(lines: Lines, i: number, first: Marker, fallbacks: Fall
     if (next && next.kind === first.kind && extent.blankBefore) return undefined; // unevenly indented siblings
     // Indented code right after a list leaves micromark in a state a slice read alone does not have.
     if (n < lines.count && indentOf(lines, n) >= 4) return undefined;
-    return { node: listNode(lines, first, items, spread), next: n };
+    return { node: listNode(first, items, spread), next: n };
   }
 }
 
-function listNode(lines: Lines, first: Marker, items: ListItem[], spread: boolean): List {
+function listNode(first: Marker, items: ListItem[], spread: boolean): List {
   const ordered = first.value !== undefined;
   const position = { start: items[0]!.position!.start, end: items[items.length - 1]!.position!.end };
   return { type: 'list', ordered, start: ordered ? first.value! : null, spread, children: items, position };
@@ -138,5 +139,5 @@ function readNestedList(lines: Lines, j: number, last: number, base: number, fal
     items.push(item);
     k = end;
   }
-  return listNode(lines, first, items, false);
+  return listNode(first, items, false);
 }
