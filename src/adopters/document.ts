@@ -2,6 +2,7 @@ import type { Nodes, Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { readFast } from './fast-parse/index.js';
 
 /**
  * A Markdown file parsed for positions only. The tree tells us where things are; every edit is a
@@ -25,7 +26,9 @@ export interface AdoptersDocument {
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 export function parseDocument(source: string): AdoptersDocument {
-  const tree = processor.parse(source);
+  // The same tree either way (a differential test holds them equal); the fast reader spares big files
+  // micromark's whole-file token stream, and gives up (undefined) where it cannot be sure.
+  const tree = readFast(source) ?? processor.parse(source);
   const lineStarts = [0];
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const firstBreak = source.indexOf('\n');
