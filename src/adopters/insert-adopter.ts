@@ -129,7 +129,7 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
   });
 }
 
-function orderStatements(doc: AdoptersDocument, container: Container, containers: Container[]): string[] {
+export function orderStatements(doc: AdoptersDocument, container: Container, containers: Container[]): string[] {
   const { local, global } = statementsFor(doc, container, containers);
   const localPolicy = decideOrder([], local);
   return localPolicy.basis === 'stated' ? local : [...local, ...global];

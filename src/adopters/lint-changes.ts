@@ -152,23 +152,66 @@ export function lintChanges(base: string, head: string): LintProblem[] {
   const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
   const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
   const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
-  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
+  const renames = pairRenames(before, after, touched);
+  const renamed = new Set(renames.values());
+  const added = new Set(
+    [...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name)) && !renamed.has(e)),
+  );
   const slips = new Set(
     before.problems
       .filter((p) => p.rule === 'order')
       .map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? '')),
   );
 
-  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
+  // A problem a renamed entry already had is the same problem under its new name.
+  const asRenamed = (l: Located | undefined) => {
+    const to = l && renames.get(l.entry);
+    return to ? { ...l, entry: { ...l.entry, name: to.name } } : l;
+  };
+  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, asRenamed(before.byLine.get(p.line)))));
   const found = after.problems.filter(
     (p) => p.rule !== 'order' && p.rule !== 'duplicate' && !baseKeys.take(problemKey(p, after.byLine.get(p.line))),
   );
-  const wasSlip = (e: Entry) => slips.has(normalizeOrganizationName(e.name));
+  // An entry edited where it stood (same name, same neighbours) is where it was: its order is not the change's.
+  const baseAround = new Map(before.located.map((l) => [nameKey(l.entry), neighbours(l)]));
+  const unmoved = new Set(
+    after.located.filter((l) => baseAround.get(nameKey(l.entry)) === neighbours(l)).map((l) => l.entry),
+  );
+  const wasSlip = (e: Entry) => slips.has(normalizeOrganizationName(e.name)) || unmoved.has(e);
   for (const p of touchedProblems(after, touched, added, wasSlip)) {
     if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
   }
   found.push(...duplicateProblems(before, after, touched));
   return found.sort((a, b) => a.line - b.line);
+}
+
+const nameKey = (e: Entry | undefined) => (e ? normalizeOrganizationName(e.name) : '');
+
+/** The names of the entries just before and after one, as one key. */
+function neighbours({ entry, container }: Located): string {
+  const i = container.entries.indexOf(entry);
+  return `${nameKey(container.entries[i - 1])}\u0000${nameKey(container.entries[i + 1])}`;
+}
+
+/**
+ * Entries renamed in place: a base entry whose name is gone, and a touched head entry with a new name
+ * that has the same neighbour before or after it. They are one entry, not a removal and an addition.
+ */
+function pairRenames(before: Side, after: Side, touched: Set<Entry>): Map<Entry, Entry> {
+  const headNames = new Set(after.located.map((l) => nameKey(l.entry)));
+  const baseNames = new Set(before.located.map((l) => nameKey(l.entry)));
+  const gone = before.located.filter((l) => !headNames.has(nameKey(l.entry)));
+  const pairs = new Map<Entry, Entry>();
+  for (const l of after.located) {
+    if (!touched.has(l.entry) || baseNames.has(nameKey(l.entry))) continue;
+    const [prev, next] = neighbours(l).split('\u0000');
+    const match = gone.find((g) => {
+      const [gPrev, gNext] = neighbours(g).split('\u0000');
+      return !pairs.has(g.entry) && (gPrev === prev || gNext === next);
+    });
+    if (match) pairs.set(match.entry, l.entry);
+  }
+  return pairs;
 }
 
 function duplicateProblems(before: Side, after: Side, touched: Set<Entry>): LintProblem[] {

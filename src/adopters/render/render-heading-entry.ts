@@ -5,8 +5,8 @@ import { displayText } from '../inline.js';
 import type { Container, Entry } from '../model.js';
 import type { NewEntry, Rendered } from './types.js';
 
-const DESCRIPTION_LABEL = /^(?:description|application|usage|use[- ]?cases?|how|about|summary|details)$/i;
-const LINK_LABEL = /^(?:website|web ?site|url|home ?page|links?|site)$/i;
+export const DESCRIPTION_LABEL = /^(?:description|application|usage|use[- ]?cases?|how|about|summary|details)$/i;
+export const LINK_LABEL = /^(?:website|web ?site|url|home ?page|links?|site)$/i;
 
 interface Field {
   label: string;

@@ -65,7 +65,7 @@ function renderName(part: NamePart, entry: NewEntry, warnings: string[]): string
   return markdownLink(entry.name, entry.url, part.angleUrl);
 }
 
-function attribute(value: string): string {
+export function attribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
