@@ -23,7 +23,14 @@ export interface EntryEdited {
   flags: { kind: 'same-site' | 'lookalike'; name: string; line: number }[];
 }
 
-export type EditRefusalCode = 'not-found' | 'ambiguous' | 'nothing-to-change' | 'duplicate' | 'no-name' | 'unsafe';
+export type EditRefusalCode =
+  | 'not-found'
+  | 'ambiguous'
+  | 'nothing-to-change'
+  | 'duplicate'
+  | 'no-name'
+  | 'unsupported'
+  | 'unsafe';
 
 export interface EditRefused {
   ok: false;

@@ -1,3 +1,4 @@
+import type { EntryChanges } from '../submission/submission.js';
 import type { AdoptersDocument } from './document.js';
 import { findDuplicates } from './duplicates.js';
 import {
@@ -18,12 +19,7 @@ import { readAdoptersFile, type ReadFile, verifyEdit } from './verify-edit.js';
 import { siblingLead, writeDescription, writeValue } from './write-value.js';
 
 /** New values for an entry, already validated (see `validateEntryChanges` in src/submission). */
-export interface EntryChanges {
-  name?: string;
-  url?: string;
-  description?: string;
-  logo?: string;
-}
+export type { EntryChanges } from '../submission/submission.js';
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
 

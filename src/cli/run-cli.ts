@@ -4,6 +4,8 @@ import { doctorCommand, DOCTOR_HELP } from './doctor.js';
 import { initCommand, INIT_HELP } from './init.js';
 import { lintCommand, LINT_HELP } from './lint.js';
 import { previewCommand, PREVIEW_HELP } from './preview.js';
+import { removeCommand, REMOVE_HELP } from './remove.js';
+import { updateCommand, UPDATE_HELP } from './update.js';
 import { validateCommand, VALIDATE_HELP } from './validate.js';
 import { type Command, type CliIo, EXIT, UsageError } from './io.js';
 
@@ -13,6 +15,8 @@ Keep an ADOPTERS.md: insert entries in the file's own place and style, check it,
 
 Commands:
   add <FILE> --name <NAME> --url <URL>     insert an adopter (--dry-run shows the diff)
+  update <FILE> --entry <NAME> [--url …]   change a listed adopter's name, website, description or logo
+  remove <FILE> --entry <NAME>             take a listed adopter off the list
   validate <ISSUE_BODY_FILE>               validate an issue-form submission
   preview <ISSUE_BODY_FILE> --file <FILE>  show the diff a submission would make
   lint <FILE> [--baseline <FILE>]          report order, shape and duplicate problems
@@ -29,6 +33,8 @@ interface CommandSpec {
 
 const commands: Record<string, CommandSpec> = {
   add: { run: addCommand, help: ADD_HELP },
+  update: { run: updateCommand, help: UPDATE_HELP },
+  remove: { run: removeCommand, help: REMOVE_HELP },
   lint: { run: lintCommand, help: LINT_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
   preview: { run: previewCommand, help: PREVIEW_HELP },

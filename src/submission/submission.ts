@@ -19,3 +19,14 @@ export interface Submission {
   /** GitHub handle of a contact, without the leading `@`. */
   contact?: string;
 }
+
+/**
+ * Validated new values for a listed entry (a change request, or `update` on the command line): each
+ * passed the same rules as the add form's field of the same kind. Absent: unchanged.
+ */
+export interface EntryChanges {
+  name?: string;
+  url?: string;
+  description?: string;
+  logo?: string;
+}

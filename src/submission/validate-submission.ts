@@ -7,7 +7,7 @@ import {
   type FieldId,
   type IssueFormFields,
 } from './form-fields.js';
-import type { Submission } from './submission.js';
+import type { EntryChanges, Submission } from './submission.js';
 import { checkText, TEXT_LIMITS } from './text-rules.js';
 import { checkUrl } from './url-rules.js';
 
@@ -137,4 +137,39 @@ export function validateSubmission(
   if (data.logo !== undefined) submission.logo = data.logo;
   if (data.contact !== undefined) submission.contact = data.contact;
   return { ok: true, submission };
+}
+
+/** The fields an update may change, by form id (`website` holds the URL). */
+export const CHANGE_VALUE_FIELDS = ['name', 'website', 'description', 'logo'] as const;
+export type ChangeValueField = (typeof CHANGE_VALUE_FIELDS)[number];
+
+export type ValidateEntryChangesResult = { ok: true; changes: EntryChanges } | { ok: false; errors: FieldError[] };
+
+/**
+ * New values for a listed entry, through the same rules as the add form (one gate: no second copy of
+ * any rule). Blank values are "unchanged". `labels` name the fields in messages (the change form's
+ * labels, or the CLI's flags).
+ */
+export function validateEntryChanges(
+  values: Partial<Record<ChangeValueField, string>>,
+  options: { labels?: Partial<Record<ChangeValueField, string>>; allowReservedTestDomains?: boolean } = {},
+): ValidateEntryChangesResult {
+  const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
+  const schema = buildSchema(options).pick({ name: true, website: true, description: true, logo: true });
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.flatMap((issue) => {
+      const field = issue.path[0] as ChangeValueField;
+      return CHANGE_VALUE_FIELDS.includes(field) ? [{ field, label: labels[field], message: issue.message }] : [];
+    });
+    const order = (error: FieldError) => CHANGE_VALUE_FIELDS.indexOf(error.field as ChangeValueField);
+    return { ok: false, errors: errors.sort((a, b) => order(a) - order(b)) };
+  }
+  const { name, website, description, logo } = parsed.data;
+  const changes: EntryChanges = {};
+  if (name !== undefined) changes.name = name;
+  if (website !== undefined) changes.url = website;
+  if (description !== undefined) changes.description = description;
+  if (logo !== undefined) changes.logo = logo;
+  return { ok: true, changes };
 }
