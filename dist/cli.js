@@ -3144,9 +3144,9 @@ var require_dispatcher_base = __commonJS({
       }
       close(callback) {
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.close((err, data) => {
-              return err ? reject(err) : resolve9(data);
+              return err ? reject(err) : resolve10(data);
             });
           });
         }
@@ -3184,12 +3184,12 @@ var require_dispatcher_base = __commonJS({
           err = null;
         }
         if (callback === void 0) {
-          return new Promise((resolve9, reject) => {
+          return new Promise((resolve10, reject) => {
             this.destroy(err, (err2, data) => {
               return err2 ? (
                 /* istanbul ignore next: should never error */
                 reject(err2)
-              ) : resolve9(data);
+              ) : resolve10(data);
             });
           });
         }
@@ -5456,8 +5456,8 @@ var require_util2 = __commonJS({
     function createDeferredPromise() {
       let res;
       let rej;
-      const promise2 = new Promise((resolve9, reject) => {
-        res = resolve9;
+      const promise2 = new Promise((resolve10, reject) => {
+        res = resolve10;
         rej = reject;
       });
       return { promise: promise2, resolve: res, reject: rej };
@@ -7708,12 +7708,12 @@ upgrade: ${upgrade}\r
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       socket.on("close", onDrain).on("drain", onDrain);
@@ -8383,12 +8383,12 @@ var require_client_h2 = __commonJS({
           cb();
         }
       }
-      const waitForDrain = () => new Promise((resolve9, reject) => {
+      const waitForDrain = () => new Promise((resolve10, reject) => {
         assert2(callback === null);
         if (socket[kError]) {
           reject(socket[kError]);
         } else {
-          callback = resolve9;
+          callback = resolve10;
         }
       });
       h2stream.on("close", onDrain).on("drain", onDrain);
@@ -8867,16 +8867,16 @@ var require_client = __commonJS({
         return this[kNeedDrain] < 2;
       }
       async [kClose]() {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           if (this[kSize]) {
-            this[kClosedResolve] = resolve9;
+            this[kClosedResolve] = resolve10;
           } else {
-            resolve9(null);
+            resolve10(null);
           }
         });
       }
       async [kDestroy](err) {
-        return new Promise((resolve9) => {
+        return new Promise((resolve10) => {
           const requests = this[kQueue].splice(this[kPendingIdx]);
           for (let i = 0; i < requests.length; i++) {
             const request2 = requests[i];
@@ -8887,7 +8887,7 @@ var require_client = __commonJS({
               this[kClosedResolve]();
               this[kClosedResolve] = null;
             }
-            resolve9(null);
+            resolve10(null);
           };
           if (this[kHTTPContext]) {
             this[kHTTPContext].destroy(err, callback);
@@ -8938,7 +8938,7 @@ var require_client = __commonJS({
         });
       }
       try {
-        const socket = await new Promise((resolve9, reject) => {
+        const socket = await new Promise((resolve10, reject) => {
           client[kConnector]({
             host,
             hostname: hostname3,
@@ -8950,7 +8950,7 @@ var require_client = __commonJS({
             if (err) {
               reject(err);
             } else {
-              resolve9(socket2);
+              resolve10(socket2);
             }
           });
         });
@@ -9286,8 +9286,8 @@ var require_pool_base = __commonJS({
         if (this[kQueue].isEmpty()) {
           await Promise.all(this[kClients].map((c) => c.close()));
         } else {
-          await new Promise((resolve9) => {
-            this[kClosedResolve] = resolve9;
+          await new Promise((resolve10) => {
+            this[kClosedResolve] = resolve10;
           });
         }
       }
@@ -10556,7 +10556,7 @@ var require_readable = __commonJS({
         if (this._readableState.closeEmitted) {
           return null;
         }
-        return await new Promise((resolve9, reject) => {
+        return await new Promise((resolve10, reject) => {
           if (this[kContentLength] > limit) {
             this.destroy(new AbortError());
           }
@@ -10569,7 +10569,7 @@ var require_readable = __commonJS({
             if (signal?.aborted) {
               reject(signal.reason ?? new AbortError());
             } else {
-              resolve9(null);
+              resolve10(null);
             }
           }).on("error", noop).on("data", function(chunk) {
             limit -= chunk.length;
@@ -10588,7 +10588,7 @@ var require_readable = __commonJS({
     }
     async function consume(stream, type) {
       assert2(!stream[kConsume]);
-      return new Promise((resolve9, reject) => {
+      return new Promise((resolve10, reject) => {
         if (isUnusable(stream)) {
           const rState = stream._readableState;
           if (rState.destroyed && rState.closeEmitted === false) {
@@ -10605,7 +10605,7 @@ var require_readable = __commonJS({
             stream[kConsume] = {
               type,
               stream,
-              resolve: resolve9,
+              resolve: resolve10,
               reject,
               length: 0,
               body: []
@@ -10675,18 +10675,18 @@ var require_readable = __commonJS({
       return buffer;
     }
     function consumeEnd(consume2) {
-      const { type, body, resolve: resolve9, stream, length } = consume2;
+      const { type, body, resolve: resolve10, stream, length } = consume2;
       try {
         if (type === "text") {
-          resolve9(chunksDecode(body, length));
+          resolve10(chunksDecode(body, length));
         } else if (type === "json") {
-          resolve9(JSON.parse(chunksDecode(body, length)));
+          resolve10(JSON.parse(chunksDecode(body, length)));
         } else if (type === "arrayBuffer") {
-          resolve9(chunksConcat(body, length).buffer);
+          resolve10(chunksConcat(body, length).buffer);
         } else if (type === "blob") {
-          resolve9(new Blob(body, { type: stream[kContentType] }));
+          resolve10(new Blob(body, { type: stream[kContentType] }));
         } else if (type === "bytes") {
-          resolve9(chunksConcat(body, length));
+          resolve10(chunksConcat(body, length));
         }
         consumeFinish(consume2);
       } catch (err) {
@@ -10943,9 +10943,9 @@ var require_api_request = __commonJS({
     };
     function request2(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           request2.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -11168,9 +11168,9 @@ var require_api_stream = __commonJS({
     };
     function stream(opts, factory, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.call(this, opts, factory, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -11455,9 +11455,9 @@ var require_api_upgrade = __commonJS({
     };
     function upgrade(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           upgrade.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -11549,9 +11549,9 @@ var require_api_connect = __commonJS({
     };
     function connect(opts, callback) {
       if (callback === void 0) {
-        return new Promise((resolve9, reject) => {
+        return new Promise((resolve10, reject) => {
           connect.call(this, opts, (err, data) => {
-            return err ? reject(err) : resolve9(data);
+            return err ? reject(err) : resolve10(data);
           });
         });
       }
@@ -15414,7 +15414,7 @@ var require_fetch = __commonJS({
       function dispatch({ body }) {
         const url2 = requestCurrentURL(request2);
         const agent = fetchParams.controller.dispatcher;
-        return new Promise((resolve9, reject) => agent.dispatch(
+        return new Promise((resolve10, reject) => agent.dispatch(
           {
             path: url2.pathname + url2.search,
             origin: url2.origin,
@@ -15490,7 +15490,7 @@ var require_fetch = __commonJS({
               }
               this.body = new Readable({ read: resume });
               const onError = this.onError.bind(this);
-              resolve9({
+              resolve10({
                 status,
                 statusText,
                 headersList,
@@ -15533,7 +15533,7 @@ var require_fetch = __commonJS({
               for (let i = 0; i < rawHeaders.length; i += 2) {
                 headersList.append(bufferToLowerCasedHeaderName(rawHeaders[i]), rawHeaders[i + 1].toString("latin1"), true);
               }
-              resolve9({
+              resolve10({
                 status,
                 statusText: STATUS_CODES[status],
                 headersList,
@@ -19274,8 +19274,8 @@ var require_util8 = __commonJS({
       return true;
     }
     function delay(ms) {
-      return new Promise((resolve9) => {
-        setTimeout(resolve9, ms).unref();
+      return new Promise((resolve10) => {
+        setTimeout(resolve10, ms).unref();
       });
     }
     module.exports = {
@@ -26949,9 +26949,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -29361,8 +29361,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node3, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -29400,15 +29400,15 @@ function definition(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   exit3();
@@ -30123,8 +30123,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node3, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info);
@@ -30158,15 +30158,15 @@ function image(node3, _, state, info) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   value += tracker.move(")");
@@ -30267,8 +30267,8 @@ function formatLinkAsAutolink(node3, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node3, _, state, info) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info);
   if (formatLinkAsAutolink(node3, state)) {
     const stack = state.stack;
@@ -30334,15 +30334,15 @@ function link(node3, _, state, info) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   value += tracker.move(")");
@@ -33534,10 +33534,10 @@ function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
   while (++index2 < constructs2.length) {
-    const resolve9 = constructs2[index2].resolveAll;
-    if (resolve9 && !called.includes(resolve9)) {
-      events = resolve9(events, context);
-      called.push(resolve9);
+    const resolve10 = constructs2[index2].resolveAll;
+    if (resolve10 && !called.includes(resolve10)) {
+      events = resolve10(events, context);
+      called.push(resolve10);
     }
   }
   return events;
@@ -40236,7 +40236,7 @@ var Processor = class _Processor extends CallableInstance {
     assertParser("process", this.parser || this.Parser);
     assertCompiler("process", this.compiler || this.Compiler);
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve10, reject) {
       const realFile = vfile(file2);
       const parseTree = (
         /** @type {HeadTree extends undefined ? Node : HeadTree} */
@@ -40267,8 +40267,8 @@ var Processor = class _Processor extends CallableInstance {
       function realDone(error62, file3) {
         if (error62 || !file3) {
           reject(error62);
-        } else if (resolve9) {
-          resolve9(file3);
+        } else if (resolve10) {
+          resolve10(file3);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, file3);
@@ -40370,7 +40370,7 @@ var Processor = class _Processor extends CallableInstance {
       file2 = void 0;
     }
     return done ? executor(void 0, done) : new Promise(executor);
-    function executor(resolve9, reject) {
+    function executor(resolve10, reject) {
       ok(
         typeof file2 !== "function",
         "`file` can\u2019t be a `done` anymore, we checked"
@@ -40384,8 +40384,8 @@ var Processor = class _Processor extends CallableInstance {
         );
         if (error62) {
           reject(error62);
-        } else if (resolve9) {
-          resolve9(resultingTree);
+        } else if (resolve10) {
+          resolve10(resultingTree);
         } else {
           ok(done, "`done` is defined if `resolve` is not");
           done(void 0, resultingTree, file3);
@@ -42154,8 +42154,8 @@ function windowOf(doc, container, index2, splice2) {
   }
   const definitions = [...doc.definitions].map(([label, url2]) => `[${label}]: <${url2}>`).join(doc.eol);
   const text6 = `${head}${after.slice(from, to)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
-  const neighbours = entries.slice(Math.max(0, index2 - CONTEXT), Math.min(entries.length, index2 + CONTEXT));
-  return { text: text6, shift: from - head.length, neighbours };
+  const neighbours2 = entries.slice(Math.max(0, index2 - CONTEXT), Math.min(entries.length, index2 + CONTEXT));
+  return { text: text6, shift: from - head.length, neighbours: neighbours2 };
 }
 function verifyInsertion(before, splice2, entry, expect) {
   const { doc } = before;
@@ -43329,17 +43329,17 @@ function addressVerdict(host, address, policy) {
   if (policy.allowPrivate && range !== "cloud metadata") return null;
   return new BlockedAddressError(host, range);
 }
-var systemResolver = (hostname3) => new Promise((resolve9, reject) => {
+var systemResolver = (hostname3) => new Promise((resolve10, reject) => {
   if (/(^|\.)invalid\.?$/i.test(hostname3)) return reject(notFound(hostname3));
   dnsLookup(hostname3, { all: true, verbatim: true }, (error62, addresses) => {
     if (error62) reject(error62);
-    else resolve9(addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })));
+    else resolve10(addresses.map((a) => ({ address: a.address, family: a.family === 6 ? 6 : 4 })));
   });
 });
-function createGuardedLookup(policy, resolve9 = systemResolver) {
+function createGuardedLookup(policy, resolve10 = systemResolver) {
   return (hostname3, options, callback) => {
     const host = normalizeHost(hostname3);
-    resolve9(host).then(
+    resolve10(host).then(
       (answers) => {
         const wanted = options.family === 4 || options.family === 6 ? options.family : void 0;
         const addresses = answers.filter((a) => wanted === void 0 || a.family === wanted);
@@ -43417,7 +43417,7 @@ function timeoutError() {
   return Object.assign(new Error("link budget exhausted"), { code: "ABORT_ERR" });
 }
 function readPrefix(body, cap, deadlineMs) {
-  return new Promise((resolve9) => {
+  return new Promise((resolve10) => {
     let bytes = 0;
     let settled = false;
     const finish2 = () => {
@@ -43426,7 +43426,7 @@ function readPrefix(body, cap, deadlineMs) {
       clearTimeout(timer);
       body.off("data", onData);
       if (!body.readableEnded) body.destroy();
-      resolve9(bytes);
+      resolve10(bytes);
     };
     const onData = (chunk) => {
       bytes += chunk.length;
@@ -43716,8 +43716,8 @@ function createScheduler(options) {
   return {
     run(host, task, runOptions = {}) {
       const state = stateOf(host);
-      return new Promise((resolve9, reject) => {
-        const job = { task, resolve: resolve9, reject };
+      return new Promise((resolve10, reject) => {
+        const job = { task, resolve: resolve10, reject };
         if (runOptions.continuation) state.queue.splice(state.continuations++, 0, job);
         else state.queue.push(job);
         pump();
@@ -43762,7 +43762,7 @@ function createHttpLinkChecker(options = {}) {
     maxRetryAfterMs: options.maxRetryAfterMs ?? DEFAULT_CHECK_OPTIONS.maxRetryAfterMs,
     backoff: options.backoff
   };
-  const sleep = (ms) => new Promise((resolve9) => setTimeout(resolve9, ms));
+  const sleep = (ms) => new Promise((resolve10) => setTimeout(resolve10, ms));
   return {
     async check(urls, onProgress) {
       const scheduler = createScheduler({ concurrency: options.concurrency ?? 16, perHost: options.perHost ?? 2 });
@@ -48874,7 +48874,7 @@ var recursive = /* @__PURE__ */ new WeakMap();
 var NONE = 0;
 var ASSUMED = 1;
 var PROVEN = 2;
-function isRecursive(inst, stack, resolve9) {
+function isRecursive(inst, stack, resolve10) {
   const cached2 = recursive.get(inst);
   if (cached2 !== void 0)
     return cached2 ? PROVEN : NONE;
@@ -48884,7 +48884,7 @@ function isRecursive(inst, stack, resolve9) {
   let result = NONE;
   const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
-      const answer = isRecursive(child, stack, resolve9);
+      const answer = isRecursive(child, stack, resolve10);
       if (answer > result)
         result = answer;
     }
@@ -48895,7 +48895,7 @@ function isRecursive(inst, stack, resolve9) {
       const desc = Object.getOwnPropertyDescriptor(sh, key);
       if (spread && !desc.enumerable)
         continue;
-      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve9) : NONE;
+      const child = desc.get ? ASSUMED : desc.value?._zod ? isRecursive(desc.value, stack, resolve10) : NONE;
       if (child > answer)
         answer = child;
     }
@@ -48959,7 +48959,7 @@ function isRecursive(inst, stack, resolve9) {
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
-      const inner = def._cachedInner ?? (resolve9 ? inst._zod.innerType : void 0);
+      const inner = def._cachedInner ?? (resolve10 ? inst._zod.innerType : void 0);
       merge3(inner ? isRecursive(inner, stack, false) : ASSUMED);
       break;
     }
@@ -59798,8 +59798,8 @@ function finalize(ctx, schema2) {
         compactTypeUnion(entry[1].def ?? entry[1].schema);
       }
     }
-    for (const rewrite of ctx.deferred)
-      rewrite();
+    for (const rewrite2 of ctx.deferred)
+      rewrite2();
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
@@ -63763,6 +63763,12 @@ var SETTINGS = [
     description: "Repository path of the adopter issue form (read from the default branch)."
   },
   {
+    key: "change-form",
+    kind: "string",
+    default: ".github/ISSUE_TEMPLATE/adopter-change.yml",
+    description: "Repository path of the change form (update or remove a listed entry), read from the default branch."
+  },
+  {
     key: "bot-login",
     kind: "string",
     default: "github-actions[bot]",
@@ -63775,12 +63781,24 @@ var SETTINGS = [
     description: "Your form's field ids mapped to ours (`name`, `website`, `description`, `section`, `logo`, `contact`, `consent`), e.g. `company: name`."
   },
   {
+    key: "change-field-map",
+    kind: "map",
+    default: {},
+    description: "Your change form's field ids mapped to ours (`entry`, `request`, `name`, `website`, `description`, `logo`, `reason`, `consent`)."
+  },
+  {
     key: "section-map",
     kind: "map",
     default: {},
     description: "The form's `Adopter type` options mapped to headings or Type-column values of the file (default: case-insensitive match)."
   },
   { key: "label-adopter", kind: "string", default: "adopter", description: "Routing label the issue form sets." },
+  {
+    key: "label-adopter-change",
+    kind: "string",
+    default: "adopter-change",
+    description: "Routing label the change form sets (a request to update or remove a listed entry)."
+  },
   {
     key: "label-needs-changes",
     kind: "string",
@@ -69405,9 +69423,9 @@ var Lexer = class {
     }
   }
   *parseQuotedScalar() {
-    const quote = this.charAt(0);
-    let end = this.buffer.indexOf(quote, this.pos + 1);
-    if (quote === "'") {
+    const quote2 = this.charAt(0);
+    let end = this.buffer.indexOf(quote2, this.pos + 1);
+    if (quote2 === "'") {
       while (end !== -1 && this.buffer[end + 1] === "'")
         end = this.buffer.indexOf("'", end + 2);
     } else {
@@ -70911,6 +70929,12 @@ function escapeRegExp(text6) {
 }
 
 // src/submission/parse-issue-form.ts
+var SUBMISSION_FIELD_SET = {
+  ids: SUBMISSION_FIELDS,
+  labels: DEFAULT_FIELD_LABELS,
+  name: "the adopter form",
+  noun: "submission field"
+};
 var IssueFormConfigError = class extends Error {
   name = "IssueFormConfigError";
 };
@@ -70921,9 +70945,17 @@ function loadIssueFormTemplate(template) {
   return read2.template;
 }
 function parseIssueForm(body, template, options = {}) {
+  const read2 = readFormAnswers(body, template, SUBMISSION_FIELD_SET, options.fieldMap);
+  if (read2.kind === "not-a-submission") return read2;
+  const info = { labels: read2.form.labels, fields: read2.form.fields };
+  if (read2.form.options.section) info.sectionOptions = read2.form.options.section;
+  if (read2.kind === "invalid") return { kind: "invalid", errors: read2.errors, form: info };
+  return { kind: "submission", fields: read2.answers, form: info };
+}
+function readFormAnswers(body, template, set3, fieldMap) {
   const form2 = loadIssueFormTemplate(template);
-  const mapping = mapFields(form2, options.fieldMap);
-  const info = describeForm(mapping);
+  const mapping = mapFields(form2, set3, fieldMap);
+  const info = describeForm(mapping, set3);
   if (body.length > ISSUE_BODY_MAX_LENGTH) {
     const message = `the issue body is ${body.length} characters long, more than GitHub allows (${ISSUE_BODY_MAX_LENGTH}); file the form again.`;
     return { kind: "invalid", errors: [{ field: "form", label: FORM_LABEL, message }], form: info };
@@ -70931,35 +70963,36 @@ function parseIssueForm(body, template, options = {}) {
   const text6 = normalizeLineEndings(body);
   const scan = scanFormHeadings(text6, labelsOf(form2));
   if (scan.headings.length === 0) {
-    return { kind: "not-a-submission", reason: "the issue body has none of the headings of the adopter form" };
+    return { kind: "not-a-submission", reason: `the issue body has none of the headings of ${set3.name}` };
   }
   if (scan.strays.length > 0) {
     const errors = scan.strays.map((stray) => strayError(stray, mapping));
     return { kind: "invalid", errors, form: info };
   }
-  const answers = parseIssue(canonicalizeForParser(text6, scan.headings), form2.source);
-  const fields = {};
+  const parsed = parseIssue(canonicalizeForParser(text6, scan.headings), form2.source);
+  const answers = {};
   for (const [field, ours] of mapping) {
-    const value = answerOf(field, answers[field.key], ours);
+    const value = answerOf(field, parsed[field.key], ours);
     if (value === void 0) continue;
-    if (ours === "consent") fields.consent = value === true;
-    else if (typeof value === "string") fields[ours] = value;
+    if (ours === "consent") answers[ours] = value === true;
+    else if (typeof value === "string") answers[ours] = value;
   }
-  if (mapping.some(([, ours]) => ours === "consent") && fields.consent === void 0) fields.consent = false;
-  return { kind: "submission", fields, form: info };
+  const consent = mapping.find(([, ours]) => ours === "consent")?.[1];
+  if (consent !== void 0 && answers[consent] === void 0) answers[consent] = false;
+  return { kind: "answers", answers, form: info };
 }
 function labelsOf(form2) {
   return form2.fields.map((field) => field.label);
 }
-function mapFields(form2, fieldMap) {
+function mapFields(form2, set3, fieldMap) {
   const mapping = [];
   const ours = /* @__PURE__ */ new Set();
   for (const field of form2.fields) {
-    const target = fieldMap ? fieldMap[field.key] : SUBMISSION_FIELDS.find((id2) => id2 === field.key);
+    const target = fieldMap ? fieldMap[field.key] : set3.ids.find((id2) => id2 === field.key);
     if (target === void 0) continue;
-    if (!SUBMISSION_FIELDS.includes(target)) {
+    if (!set3.ids.includes(target)) {
       throw new IssueFormConfigError(
-        `the field map sends "${field.key}" to "${String(target)}", which is not a submission field`
+        `the field map sends "${field.key}" to "${String(target)}", which is not a ${set3.noun}`
       );
     }
     if (target === "consent" && field.type !== "checkboxes") {
@@ -70975,13 +71008,12 @@ function mapFields(form2, fieldMap) {
   }
   return mapping;
 }
-function describeForm(mapping) {
-  const labels = { ...DEFAULT_FIELD_LABELS };
-  const info = { labels, fields: [] };
+function describeForm(mapping, set3) {
+  const info = { labels: { ...set3.labels }, fields: [], options: {} };
   for (const [field, ours] of mapping) {
-    labels[ours] = field.label;
+    info.labels[ours] = field.label;
     info.fields.push(ours);
-    if (ours === "section" && field.type === "dropdown") info.sectionOptions = field.options;
+    if (field.type === "dropdown") info.options[ours] = field.options;
   }
   return info;
 }
@@ -71377,6 +71409,27 @@ function validateSubmission(fields, options = {}) {
   if (data.logo !== void 0) submission.logo = data.logo;
   if (data.contact !== void 0) submission.contact = data.contact;
   return { ok: true, submission };
+}
+var CHANGE_VALUE_FIELDS = ["name", "website", "description", "logo"];
+function validateEntryChanges(values, options = {}) {
+  const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
+  const schema2 = buildSchema(options).pick({ name: true, website: true, description: true, logo: true });
+  const parsed = schema2.safeParse(values);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.flatMap((issue2) => {
+      const field = issue2.path[0];
+      return CHANGE_VALUE_FIELDS.includes(field) ? [{ field, label: labels[field], message: issue2.message }] : [];
+    });
+    const order2 = (error62) => CHANGE_VALUE_FIELDS.indexOf(error62.field);
+    return { ok: false, errors: errors.sort((a, b) => order2(a) - order2(b)) };
+  }
+  const { name, website, description, logo } = parsed.data;
+  const changes = {};
+  if (name !== void 0) changes.name = name;
+  if (website !== void 0) changes.url = website;
+  if (description !== void 0) changes.description = description;
+  if (logo !== void 0) changes.logo = logo;
+  return { ok: true, changes };
 }
 
 // src/submission/read-submission.ts
@@ -72305,8 +72358,8 @@ function betterPlace(entry, peers) {
 }
 var linked = (shape) => shape.replace(/logo|ref|angle/g, "link");
 var bare = (shape) => /^(?:list|paragraph)\|/.test(shape) ? shape.replace(/\|[^|]*$/, "|") : shape;
-function fitsShape(entry, neighbours) {
-  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
+function fitsShape(entry, neighbours2) {
+  const shapes = neighbours2.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
   const own5 = linked(entry.shape);
   return !shapes.length || shapes.some((s) => s === own5 || !entry.hasDescription && bare(s) === own5);
 }
@@ -72359,20 +72412,53 @@ function lintChanges(base, head) {
   const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
   const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
   const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
-  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
+  const renames = pairRenames(before, after, touched);
+  const renamed = new Set(renames.values());
+  const added = new Set(
+    [...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name)) && !renamed.has(e))
+  );
   const slips = new Set(
     before.problems.filter((p) => p.rule === "order").map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? ""))
   );
-  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
+  const asRenamed = (l) => {
+    const to = l && renames.get(l.entry);
+    return to ? { ...l, entry: { ...l.entry, name: to.name } } : l;
+  };
+  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, asRenamed(before.byLine.get(p.line)))));
   const found = after.problems.filter(
     (p) => p.rule !== "order" && p.rule !== "duplicate" && !baseKeys.take(problemKey(p, after.byLine.get(p.line)))
   );
-  const wasSlip = (e) => slips.has(normalizeOrganizationName(e.name));
+  const baseAround = new Map(before.located.map((l) => [nameKey(l.entry), neighbours(l)]));
+  const unmoved = new Set(
+    after.located.filter((l) => baseAround.get(nameKey(l.entry)) === neighbours(l)).map((l) => l.entry)
+  );
+  const wasSlip = (e) => slips.has(normalizeOrganizationName(e.name)) || unmoved.has(e);
   for (const p of touchedProblems(after, touched, added, wasSlip)) {
     if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
   }
   found.push(...duplicateProblems(before, after, touched));
   return found.sort((a, b) => a.line - b.line);
+}
+var nameKey = (e) => e ? normalizeOrganizationName(e.name) : "";
+function neighbours({ entry, container }) {
+  const i = container.entries.indexOf(entry);
+  return `${nameKey(container.entries[i - 1])}\0${nameKey(container.entries[i + 1])}`;
+}
+function pairRenames(before, after, touched) {
+  const headNames = new Set(after.located.map((l) => nameKey(l.entry)));
+  const baseNames = new Set(before.located.map((l) => nameKey(l.entry)));
+  const gone = before.located.filter((l) => !headNames.has(nameKey(l.entry)));
+  const pairs2 = /* @__PURE__ */ new Map();
+  for (const l of after.located) {
+    if (!touched.has(l.entry) || baseNames.has(nameKey(l.entry))) continue;
+    const [prev, next] = neighbours(l).split("\0");
+    const match = gone.find((g) => {
+      const [gPrev, gNext] = neighbours(g).split("\0");
+      return !pairs2.has(g.entry) && (gPrev === prev || gNext === next);
+    });
+    if (match) pairs2.set(match.entry, l.entry);
+  }
+  return pairs2;
 }
 function duplicateProblems(before, after, touched) {
   const seenBefore = /* @__PURE__ */ new Set();
@@ -72593,6 +72679,783 @@ var previewCommand = async (args, io) => {
   return EXIT2.ok;
 };
 
+// src/cli/change.ts
+import { readFile as readFile9, writeFile as writeFile3 } from "node:fs/promises";
+import { resolve as resolve9 } from "node:path";
+
+// src/adopters/edit-result.ts
+function lookupRefusal(found) {
+  if (found.code === "ambiguous") return { ok: false, code: "ambiguous", reason: found.reason, lines: found.lines };
+  return { ok: false, code: "not-found", reason: found.reason, closest: found.closest };
+}
+function countChangedLines(before, after) {
+  let removed = 0;
+  let added = 0;
+  for (const change of diffLines(before, after)) {
+    if (change.removed) removed += change.count;
+    else if (change.added) added += change.count;
+  }
+  return { removed, added };
+}
+function applyEdits(source, edits) {
+  const sorted2 = [...edits].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const edit of sorted2) {
+    if (edit.start < at) throw new Error("overlapping edits");
+    out += source.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + source.slice(at);
+}
+
+// src/adopters/source-spans.ts
+function unwrap(children) {
+  let inner = children;
+  while (inner.length === 1 && (inner[0]?.type === "strong" || inner[0]?.type === "emphasis")) {
+    inner = inner[0].children;
+  }
+  return inner;
+}
+function childrenSpan(children, fallback, context) {
+  const inner = unwrap(children);
+  const first = inner[0];
+  const last = inner[inner.length - 1];
+  if (!first || !last) return { start: fallback, end: fallback, context };
+  return { start: startOf(first), end: endOf(last), context };
+}
+function destinationAt(source, from) {
+  let i = from;
+  while (i < source.length && /[ \t\r\n]/.test(source[i])) i++;
+  if (source[i] === "<") {
+    const close = source.indexOf(">", i);
+    return { start: i + 1, end: close < 0 ? i + 1 : close, context: "link-destination" };
+  }
+  const start = i;
+  let depth = 0;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (/\s/.test(c)) break;
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  return { start, end: i, context: "link-destination" };
+}
+function definitionOf(doc, identifier) {
+  const label = normalizeLabel(identifier);
+  return doc.tree.children.find(
+    (n) => n.type === "definition" && normalizeLabel(n.identifier) === label
+  );
+}
+function linkSpans(doc, link2) {
+  if (link2.type !== "link" && link2.type !== "linkReference") return {};
+  const start = startOf(link2);
+  const end = endOf(link2);
+  const raw = doc.source.slice(start, end);
+  if (link2.type === "link" && raw.startsWith("<"))
+    return { destination: { start: start + 1, end: end - 1, context: "autolink" } };
+  if (link2.type === "link" && !raw.startsWith("[")) return { destination: { start, end, context: "autolink" } };
+  const text6 = childrenSpan(link2.children, start + 1, "link-text");
+  if (link2.type === "linkReference") {
+    const definition3 = definitionOf(doc, link2.identifier);
+    if (!definition3) return { text: text6 };
+    const colon = doc.source.indexOf("]:", startOf(definition3));
+    return { text: text6, destination: destinationAt(doc.source, colon + 2) };
+  }
+  const last = link2.children[link2.children.length - 1];
+  const open2 = doc.source.indexOf("](", last ? endOf(last) : start);
+  return { text: text6, destination: open2 < 0 || open2 >= end ? void 0 : destinationAt(doc.source, open2 + 2) };
+}
+function attributeSpan(tag, tagStart, name) {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  if (!m) return void 0;
+  const value = m[1] ?? m[2] ?? m[3] ?? "";
+  const quoted = m[3] === void 0 ? 1 : 0;
+  const start = tagStart + m.index + m[0].length - value.length - quoted;
+  return { start, end: start + value.length, context: "html-attribute" };
+}
+function nodesOfType(node3, type) {
+  const out = [];
+  const walk2 = (n) => {
+    if (n.type === type) out.push(n);
+    if ("children" in n) for (const child of n.children) walk2(child);
+  };
+  walk2(node3);
+  return out;
+}
+
+// src/adopters/entry-fields.ts
+function entryFields(doc, entry) {
+  const source = entry.source;
+  if (source.kind === "heading") return headingFields(doc, source.heading, source.bodyEnd);
+  if (source.kind === "table-row") return tableFields(doc, entry, source.row, source.part);
+  const paragraph2 = source.kind === "paragraph" ? source.paragraph : source.item.children[0]?.type === "paragraph" ? source.item.children[0] : void 0;
+  const fields = lineFields(doc, entry, paragraph2, source.part);
+  if (source.kind === "list-item") {
+    const prefix = itemPrefix(doc, source.item);
+    const number4 = /\d+/.exec(prefix);
+    const at = lineStart(doc, lineOf(doc, startOf(source.item)));
+    if (number4)
+      fields.marker = { start: at + number4.index, end: at + number4.index + number4[0].length, context: "list-number" };
+  }
+  return fields;
+}
+function nameLink(doc, within, part) {
+  const at = part.start + part.open.length;
+  const links = [...nodesOfType(within, "link"), ...nodesOfType(within, "linkReference")];
+  return links.find((l) => startOf(l) === at);
+}
+function namePartSpans(doc, within, part, plain) {
+  const name = [];
+  const url2 = [];
+  const logo = [];
+  if (!part.linked) {
+    name.push({ start: part.start + part.open.length, end: part.end - part.close.length, context: plain });
+    return { name, url: url2, logo };
+  }
+  const link2 = nameLink(doc, within, part);
+  if (link2) {
+    const spans = linkSpans(doc, link2);
+    const img = "children" in link2 ? link2.children.find((c) => c.type === "html" && /^<img\b/i.test(c.value)) : void 0;
+    if (img) {
+      const tag2 = doc.source.slice(startOf(img), endOf(img));
+      const alt = attributeSpan(tag2, startOf(img), "alt");
+      const src = attributeSpan(tag2, startOf(img), "src");
+      if (alt) name.push(alt);
+      if (src) logo.push(src);
+    } else if (spans.text) name.push(spans.text);
+    if (spans.destination) url2.push(spans.destination);
+    return { name, url: url2, logo };
+  }
+  const tag = doc.source.slice(part.start, doc.source.indexOf(">", part.start) + 1);
+  const close = doc.source.lastIndexOf("<", part.end - 1);
+  const href = attributeSpan(tag, part.start, "href");
+  if (href) url2.push(href);
+  const text6 = doc.source.slice(part.start + tag.length, close);
+  const lead = text6.length - text6.trimStart().length;
+  name.push({
+    start: part.start + tag.length + lead,
+    end: part.start + tag.length + text6.trimEnd().length,
+    context: plain
+  });
+  return { name, url: url2, logo };
+}
+function lineFields(doc, entry, paragraph2, part) {
+  if (!paragraph2 || !part) return { name: [], url: [], logo: [] };
+  const spans = namePartSpans(doc, paragraph2, part, "inline-text");
+  let end = endOf(paragraph2);
+  const tail = doc.source.slice(part.end, entry.end);
+  const lead = separatorOf(tail);
+  if (entry.source.kind === "paragraph" && /\n[ \t]*\r?\n/.test(lead)) end = entry.end;
+  if (!part.linked) {
+    const site = part.rest.find((n) => n.type === "link" && isGenericLinkText(displayText(n)));
+    const destination = site ? linkSpans(doc, site).destination : void 0;
+    if (site && destination) {
+      spans.url.push(destination);
+      if (!doc.source.slice(endOf(site), end).trim()) end = startOf(site);
+    }
+  }
+  const text6 = doc.source.slice(part.end + lead.length, end);
+  const start = part.end + lead.length + (text6.length - text6.trimStart().length);
+  const fields = { ...spans };
+  if (entry.hasDescription && text6.trim()) {
+    fields.description = { start, end: part.end + lead.length + text6.trimEnd().length, context: "inline-text" };
+    fields.descriptionLead = lead;
+  } else {
+    fields.description = { start: part.end, end: part.end, context: "inline-text" };
+  }
+  return fields;
+}
+function blocksOf(doc, heading2, bodyEnd) {
+  return doc.tree.children.filter((n) => startOf(n) > startOf(heading2) && endOf(n) <= bodyEnd);
+}
+function headingFields(doc, heading2, bodyEnd) {
+  const link2 = heading2.children.find((c) => c.type === "link" || c.type === "linkReference");
+  const spans = link2 ? linkSpans(doc, link2) : {};
+  const fields = {
+    name: [spans.text ?? childrenSpan(heading2.children, endOf(heading2), "inline-text")],
+    url: spans.destination ? [spans.destination] : [],
+    logo: []
+  };
+  const blocks = blocksOf(doc, heading2, bodyEnd);
+  const list4 = blocks.find((b) => b.type === "list");
+  const labelled = (list4?.children ?? []).flatMap((item) => {
+    const p = item.children[0];
+    const label = p?.type === "paragraph" ? p.children[0] : void 0;
+    if (p?.type !== "paragraph" || !label || label.type !== "strong" && label.type !== "emphasis") return [];
+    const after = /^[^\s\p{L}\p{N}]*:?[ \t]*/u.exec(doc.source.slice(endOf(label), endOf(p)))?.[0] ?? "";
+    const text6 = displayText(label).replace(/:\s*$/, "").trim();
+    return [{ text: text6, item, valueStart: endOf(label) + after.length, valueEnd: endOf(p) }];
+  });
+  if (!labelled.length) {
+    const first = blocks[0];
+    const last = blocks[blocks.length - 1];
+    if (first?.type === "paragraph" && last) {
+      fields.description = { start: startOf(first), end: endOf(last), context: "inline-text" };
+    } else if (!first) {
+      fields.description = { start: endOf(heading2), end: endOf(heading2), context: "inline-text" };
+      fields.descriptionLead = doc.eol + doc.eol;
+    }
+    return fields;
+  }
+  const description = labelled.find((f) => DESCRIPTION_LABEL.test(f.text));
+  if (description) {
+    fields.description = {
+      start: Math.min(description.valueStart, description.valueEnd),
+      end: description.valueEnd,
+      context: "inline-text"
+    };
+  }
+  const website = labelled.find((f) => LINK_LABEL.test(f.text));
+  if (website && !fields.url.length) {
+    const site = [...nodesOfType(website.item, "link")][0];
+    const destination = site ? linkSpans(doc, site).destination : void 0;
+    if (destination) fields.url.push(destination);
+  }
+  return fields;
+}
+function tableOf(doc, row) {
+  return doc.tree.children.find((n) => n.type === "table" && n.children.includes(row));
+}
+function cellSpan(doc, cell) {
+  const start = startOf(cell) + (doc.source[startOf(cell)] === "|" ? 1 : 0);
+  const slot = start + (doc.source[start] === " " ? 1 : 0);
+  return childrenSpan(cell.children, slot, "table-cell");
+}
+function tableFields(doc, entry, row, part) {
+  const table = tableOf(doc, row);
+  const columns = table ? readColumns(table) : void 0;
+  const nameCell = columns ? row.children[columns.name] : void 0;
+  const fields = { name: [], url: [], logo: [] };
+  if (nameCell && part?.linked) Object.assign(fields, namePartSpans(doc, nameCell, part, "table-cell"));
+  else if (nameCell) fields.name.push(cellSpan(doc, nameCell));
+  if (!columns) return fields;
+  const urlCell2 = row.children[columns.url];
+  const site = urlCell2 ? [...nodesOfType(urlCell2, "link")][0] : void 0;
+  if (site && site.type === "link" && (!part?.linked || site.url === entry.url)) {
+    const destination = linkSpans(doc, site).destination;
+    if (destination) fields.url.push(destination);
+  }
+  const descriptionCell = row.children[columns.description];
+  if (descriptionCell) {
+    fields.description = cellSpan(doc, descriptionCell);
+    fields.descriptionLead = "";
+  }
+  const logoCell = row.children[columns.logo];
+  if (logoCell) fields.logo.push(...logoSpans(doc, logoCell));
+  return fields;
+}
+function logoSpans(doc, cell) {
+  const spans = [];
+  for (const image2 of nodesOfType(cell, "image")) {
+    const open2 = doc.source.indexOf("](", startOf(image2));
+    if (open2 >= 0 && open2 < endOf(image2)) spans.push(destinationAt(doc.source, open2 + 2));
+  }
+  for (const html2 of nodesOfType(cell, "html")) {
+    const src = /^<img\b/i.test(html2.value) ? attributeSpan(html2.value, startOf(html2), "src") : void 0;
+    if (src) spans.push(src);
+  }
+  return spans;
+}
+
+// src/adopters/find-entry.ts
+function editDistance2(a, b) {
+  const x = [...a];
+  const y = [...b];
+  const d = Array.from({ length: x.length + 1 }, (_, i) => [i, ...new Array(y.length).fill(0)]);
+  for (let j = 1; j <= y.length; j++) d[0][j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        best = Math.min(best, d[i - 2][j - 2] + 1);
+      d[i][j] = best;
+    }
+  }
+  return d[x.length][y.length];
+}
+var quote = (e) => `"${e.name}" (line ${e.startLine})`;
+function findEntry(containers, name) {
+  const wanted = normalizeOrganizationName(name);
+  const listed = containers.flatMap(
+    (container) => container.entries.filter((e) => !e.catchAll).map((entry) => ({ entry, container, key: normalizeOrganizationName(entry.name) }))
+  );
+  const matches = wanted ? listed.filter((l) => l.key === wanted) : [];
+  const first = matches[0];
+  if (first && matches.length === 1) return { ok: true, entry: first.entry, container: first.container };
+  if (matches.length > 1) {
+    const lines = matches.map((m) => m.entry.startLine);
+    return {
+      ok: false,
+      code: "ambiguous",
+      lines,
+      reason: `"${first.entry.name}" is listed ${matches.length} times (lines ${lines.join(", ")}); a maintainer must first remove the extra entries by hand`
+    };
+  }
+  const closest = listed.map((l, i) => ({ l, i, d: editDistance2(wanted, l.key) })).sort((a, b) => a.d - b.d || a.i - b.i).slice(0, 3).map(({ l }) => l.entry);
+  return {
+    ok: false,
+    code: "not-found",
+    closest: closest.map((e) => ({ name: e.name, line: e.startLine })),
+    reason: `no entry of this name is listed${closest.length ? `; the closest listed names are ${closest.map(quote).join(", ")}` : ""}`
+  };
+}
+
+// src/adopters/verify-edit.ts
+var collapse2 = (s) => s.replace(/\s+/g, " ").trim();
+function readAdoptersFile(source) {
+  const doc = parseDocument(source);
+  const containers = findContainers(doc);
+  return { doc, containers, entries: containers.flatMap((c) => c.entries) };
+}
+var SYNTAX = ["link", "linkReference", "image", "imageReference", "html", "footnoteReference"];
+function syntaxIn(node3, start, end, out = []) {
+  if (endOf(node3) <= start || startOf(node3) >= end) return out;
+  if (SYNTAX.includes(node3.type) && startOf(node3) >= start) out.push(node3);
+  if ("children" in node3) for (const child of node3.children) syntaxIn(child, start, end, out);
+  return out;
+}
+function syntaxProblem(before, old, after, neu, allowed) {
+  const was = syntaxIn(before.doc.tree, old.start, old.end);
+  const now = syntaxIn(after.doc.tree, neu.start, neu.end);
+  const count = (nodes, type) => nodes.filter((n) => n.type === type).length;
+  for (const type of SYNTAX) {
+    if (count(now, type) > count(was, type)) return `the new values would add a ${type} to the entry`;
+  }
+  const known = /* @__PURE__ */ new Set([...was.flatMap((n) => "url" in n ? [n.url] : []), ...allowed]);
+  const stray = now.find((n) => "url" in n && !known.has(n.url));
+  return stray ? "the entry would link an address nobody asked for" : void 0;
+}
+function verifyEdit(before, after, expect) {
+  const file2 = readAdoptersFile(after);
+  const names = before.entries.map((e) => collapse2(e.name));
+  names.splice(expect.removed, 1);
+  if (expect.added) names.splice(expect.added.index, 0, collapse2(expect.added.name));
+  const got = file2.entries.map((e) => collapse2(e.name));
+  const differs = Math.max(names.length, got.length);
+  for (let i = 0; i < differs; i++) {
+    if (names[i] === got[i]) continue;
+    if (expect.added && i === expect.added.index && got[i] !== void 0)
+      return { ok: false, reason: `the entry would display "${got[i]}" instead of the name given` };
+    return { ok: false, reason: "the change would alter how the other entries of the file are read" };
+  }
+  if (!expect.added) return { ok: true, file: file2 };
+  const entry = file2.entries[expect.added.index];
+  const url2 = expect.added.url === void 0 ? void 0 : linkDestination(expect.added.url);
+  if (url2 !== void 0 && entry.url !== void 0 && entry.url !== url2)
+    return { ok: false, reason: "the entry would not link the website given" };
+  const allowed = [url2, expect.added.logo && linkDestination(expect.added.logo)].filter((u) => !!u);
+  const problem = syntaxProblem(before, before.entries[expect.removed], file2, entry, allowed);
+  return problem ? { ok: false, reason: problem } : { ok: true, file: file2, entry };
+}
+
+// src/adopters/remove-adopter.ts
+var allBlank = (doc, from, to) => {
+  for (let line = from; line <= to; line++) if (!isBlankLine(doc, line)) return false;
+  return from <= to;
+};
+function removalRange(doc, container, index2) {
+  const entry = container.entries[index2];
+  const next = container.entries[index2 + 1];
+  const previous3 = container.entries[index2 - 1];
+  let first = entry.startLine;
+  let last = entry.endLine;
+  if (next && allBlank(doc, last + 1, next.startLine - 1)) last = next.startLine - 1;
+  else if (!next && previous3 && allBlank(doc, previous3.endLine + 1, first - 1)) first = previous3.endLine + 1;
+  else if (!next && !previous3 && isBlankLine(doc, first - 1)) {
+    if (isBlankLine(doc, last + 1)) last++;
+    else if (last >= lineCount(doc)) first--;
+  }
+  const lines = lineCount(doc);
+  let start = lineStart(doc, first);
+  const end = last >= lines ? doc.source.length : lineStart(doc, last + 1);
+  if (end === doc.source.length && !doc.finalNewline && first > 1) start -= doc.eol.length;
+  return { start, end, first, last };
+}
+function markerNumbers(doc, container) {
+  return container.entries.map((e) => {
+    const marker = entryFields(doc, e).marker;
+    return marker ? Number(doc.source.slice(marker.start, marker.end)) : void 0;
+  });
+}
+function numberingWarning(doc, container, entriesAfter, what) {
+  const numbers = markerNumbers(doc, container);
+  const counted = numbers.some((n) => n !== void 0 && n !== numbers[0]);
+  return counted && entriesAfter ? [`the list is numbered by hand: the entries after the ${what} one keep their numbers`] : [];
+}
+function orphanedDefinitions(doc, entry) {
+  const references = [...nodesOfType(doc.tree, "linkReference"), ...nodesOfType(doc.tree, "imageReference")];
+  const inside = (n) => startOf(n) >= entry.start && startOf(n) < entry.end;
+  const usedElsewhere = new Set(references.filter((r) => !inside(r)).map((r) => normalizeLabel(r.identifier)));
+  const orphans = new Set(references.filter(inside).map((r) => normalizeLabel(r.identifier)));
+  return [...orphans].filter((label) => !usedElsewhere.has(label)).flatMap((label) => {
+    const definition3 = definitionOf(doc, label);
+    return definition3 ? [lineOf(doc, startOf(definition3))] : [];
+  }).map((line) => `the link definition on line ${line} is no longer used; a maintainer may delete it`);
+}
+function removeAdopter(source, entryName) {
+  const before = readAdoptersFile(source);
+  const found = findEntry(before.containers, entryName);
+  if (!found.ok) return lookupRefusal(found);
+  const { entry, container } = found;
+  const { doc } = before;
+  const index2 = container.entries.indexOf(entry);
+  const cut = removalRange(doc, container, index2);
+  const content3 = source.slice(0, cut.start) + source.slice(cut.end);
+  const checked = verifyEdit(before, content3, { removed: before.entries.indexOf(entry) });
+  if (!checked.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${checked.reason}` };
+  return {
+    ok: true,
+    content: content3,
+    line: entry.startLine,
+    ...countChangedLines(source, content3),
+    entry: null,
+    moved: false,
+    name: entry.name,
+    previous: source.slice(entry.start, entry.end),
+    warnings: [
+      ...numberingWarning(doc, container, index2 < container.entries.length - 1, "removed"),
+      ...orphanedDefinitions(doc, entry)
+    ],
+    flags: []
+  };
+}
+
+// src/adopters/move-entry.ts
+function planMove(before, container, entry, newName) {
+  const policy = decideOrder(container.entries, orderStatements(before.doc, container, before.containers));
+  if (policy.order !== "alphabetical") return void 0;
+  const others = container.entries.filter((e) => e !== entry);
+  let lo = 0;
+  let hi = others.length;
+  while (hi > lo && others[hi - 1].catchAll) hi--;
+  if (entry.group) {
+    const members2 = others.map((e, i) => e.group === entry.group ? i : -1).filter((i) => i >= 0);
+    if (members2.length) [lo, hi] = [members2[0], Math.min(hi, members2[members2.length - 1] + 1)];
+  }
+  const cost = (p) => others.slice(lo, p).filter((o) => compareNames(o.name, newName) > 0).length + others.slice(p, hi).filter((o) => compareNames(o.name, newName) < 0).length;
+  const at = Math.min(Math.max(container.entries.indexOf(entry), lo), hi);
+  const best = insertionIndex(others, lo, hi, newName, "alphabetical");
+  return cost(at) > cost(best) ? { others, index: best } : void 0;
+}
+function moveEntry(before, container, entry, plan, edits) {
+  const { doc } = before;
+  const cut = removalRange(doc, container, container.entries.indexOf(entry));
+  const inside = edits.filter((e) => e.start >= entry.start && e.end <= entry.end);
+  const outside = edits.filter((e) => !inside.includes(e));
+  if (outside.some((e) => e.start < cut.end && e.end > cut.start))
+    return "an edit outside the entry falls in its lines";
+  let text6 = applyEdits(
+    doc.source.slice(entry.start, entry.end),
+    inside.map((e) => ({ ...e, start: e.start - entry.start, end: e.end - entry.start }))
+  );
+  const target = plan.others[plan.index];
+  const slot = target ? container.entries.indexOf(target) : container.entries.length;
+  const warnings = [];
+  const marker = entryFields(doc, entry).marker;
+  const numbers = markerNumbers(doc, container).filter((_n, i) => container.entries[i] !== entry);
+  if (marker && numbers.some((n) => n !== numbers[0])) {
+    const number4 = numbers[plan.index] ?? (numbers[numbers.length - 1] ?? 0) + 1;
+    const at = marker.start - entry.start;
+    text6 = text6.slice(0, at) + String(number4) + text6.slice(at + marker.end - marker.start);
+    warnings.push(...numberingWarning(doc, container, plan.index < plan.others.length, "moved"));
+  }
+  const splice2 = spliceEntry(doc, container, slot, text6);
+  if (splice2.offset > cut.start && splice2.offset < cut.end) return "the new place falls inside the old one";
+  const index2 = before.entries.indexOf(container.entries[0]) + plan.index;
+  return {
+    edits: [
+      ...outside,
+      { start: cut.start, end: cut.end, text: "" },
+      { start: splice2.offset, end: splice2.offset, text: splice2.text }
+    ],
+    index: index2,
+    warnings
+  };
+}
+
+// src/adopters/write-value.ts
+function writeValue(doc, span, value) {
+  switch (span.context) {
+    case "link-destination":
+      return linkDestination(value);
+    case "autolink":
+      return linkDestination(value).replace(/\|/g, "%7C");
+    case "html-attribute": {
+      const quote2 = doc.source[span.start - 1];
+      const escaped = attribute(value).replace(/'/g, "&#39;");
+      return quote2 === '"' || quote2 === "'" ? escaped : `"${escaped}"`;
+    }
+    case "list-number":
+      return value;
+    default:
+      return escapeInline(value);
+  }
+}
+function siblingLead(doc, container, fieldsOf2) {
+  const counts2 = /* @__PURE__ */ new Map();
+  let described = 0;
+  container.entries.forEach((e, i) => {
+    if (e.catchAll || !e.hasDescription) return;
+    described++;
+    const lead = fieldsOf2(i).descriptionLead;
+    if (lead !== void 0) counts2.set(lead, (counts2.get(lead) ?? 0) + 1);
+  });
+  if (described * 5 < container.entries.length) return void 0;
+  const best = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return best === void 0 ? " - " : best.replace(/\r?\n/g, doc.eol) || " ";
+}
+function writeDescription(doc, container, span, value, lead = "") {
+  const text6 = escapeInline(value);
+  const wrap3 = span.context === "inline-text" ? detectWrap(doc, container) : void 0;
+  if (!wrap3) return lead + text6;
+  const before = doc.source.slice(lineStart(doc, lineOf(doc, span.start)), span.start);
+  const lastLine = (before + lead).split(/\r?\n/).pop() ?? "";
+  const lines = wrapWords(lastLine, text6.split(" "), wrap3);
+  return lead + lines.join(doc.eol).slice(lastLine.length);
+}
+
+// src/adopters/update-adopter.ts
+var collapse3 = (s) => s.replace(/\s+/g, " ").trim();
+var refuse = (code3, reason, line) => ({
+  ok: false,
+  code: code3,
+  reason,
+  ...line === void 0 ? {} : { line }
+});
+function rewrite(doc, spans, value) {
+  return spans.map((s) => ({ start: s.start, end: s.end, text: writeValue(doc, s, value) })).filter((e) => doc.source.slice(e.start, e.end) !== e.text);
+}
+function duplicates(before, entry, name, url2) {
+  const others = before.containers.map((c) => ({ ...c, entries: c.entries.filter((e) => e !== entry) }));
+  const dup = findDuplicates(others, name, url2);
+  const flags = [
+    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
+    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
+  ];
+  const warnings = flags.map(
+    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
+  );
+  return { sameName: dup.sameName, flags, warnings };
+}
+function planDescription(doc, container, fields, value) {
+  const span = fields.description;
+  if (!span) return "this entry has no place for a description, so the description is left out";
+  if (span.end > span.start) {
+    if (collapse3(doc.source.slice(span.start, span.end)) === collapse3(escapeInline(value))) return void 0;
+    return { start: span.start, end: span.end, text: writeDescription(doc, container, span, value) };
+  }
+  const lead = fields.descriptionLead ?? siblingLead(doc, container, (i) => entryFields(doc, container.entries[i]));
+  if (lead === void 0) return "entries here carry no description, so the description is left out";
+  return { start: span.start, end: span.end, text: writeDescription(doc, container, span, value, lead) };
+}
+function planEdits(before, container, entry, changes) {
+  const { doc } = before;
+  const fields = entryFields(doc, entry);
+  const edits = [];
+  const unplaced = [];
+  let checked;
+  const renamed = changes.name !== void 0 && collapse3(changes.name) !== collapse3(entry.name);
+  if (renamed || changes.url !== void 0) {
+    checked = duplicates(before, entry, changes.name ?? entry.name, changes.url ?? entry.url);
+    const same = checked.sameName;
+    if (renamed && same)
+      return refuse("duplicate", `"${same.name}" is already listed (line ${same.startLine})`, same.startLine);
+  }
+  if (renamed) {
+    if (!fields.name.length) return refuse("no-name", "the bot cannot tell where this entry writes its name");
+    edits.push(...rewrite(doc, fields.name, changes.name));
+  }
+  if (changes.url !== void 0) {
+    if (!fields.url.length) unplaced.push("this entry carries no link, so the website is not written");
+    else edits.push(...rewrite(doc, fields.url, changes.url));
+  }
+  if (changes.description !== void 0) {
+    const planned = planDescription(doc, container, fields, changes.description);
+    if (typeof planned === "string") unplaced.push(planned);
+    else if (planned) edits.push(planned);
+  }
+  if (changes.logo !== void 0) {
+    if (!fields.logo.length) unplaced.push("this entry shows no logo, so the logo is left out");
+    else edits.push(...rewrite(doc, fields.logo, changes.logo));
+  }
+  if (!edits.length) {
+    const why = unplaced.length ? unplaced.join("; ") : "the entry already says this";
+    return refuse("nothing-to-change", `nothing to change: ${why}`);
+  }
+  return { edits, warnings: [...checked?.warnings ?? [], ...unplaced], flags: checked?.flags ?? [] };
+}
+function updateAdopter(source, entryName, changes) {
+  const before = readAdoptersFile(source);
+  const found = findEntry(before.containers, entryName);
+  if (!found.ok) return lookupRefusal(found);
+  const { entry, container } = found;
+  const planned = planEdits(before, container, entry, changes);
+  if ("ok" in planned) return planned;
+  const name = changes.name ?? entry.name;
+  const removed = before.entries.indexOf(entry);
+  const plan = collapse3(name) === collapse3(entry.name) ? void 0 : planMove(before, container, entry, name);
+  let edits = planned.edits;
+  let index2 = removed;
+  let warnings = planned.warnings;
+  if (plan) {
+    const moved = moveEntry(before, container, entry, plan, edits);
+    if (typeof moved === "string") return refuse("unsafe", `refusing to write: ${moved}`);
+    ({ edits, index: index2 } = moved);
+    warnings = [...warnings, ...moved.warnings];
+  }
+  const content3 = applyEdits(source, edits);
+  const checked = verifyEdit(before, content3, {
+    removed,
+    added: { index: index2, name, url: changes.url, logo: changes.logo }
+  });
+  if (!checked.ok) return refuse("unsafe", `refusing to write: ${checked.reason}`);
+  const neu = checked.entry;
+  return {
+    ok: true,
+    content: content3,
+    line: neu.startLine,
+    ...countChangedLines(source, content3),
+    entry: content3.slice(neu.start, neu.end),
+    moved: Boolean(plan),
+    name: entry.name,
+    previous: source.slice(entry.start, entry.end),
+    warnings,
+    flags: planned.flags
+  };
+}
+
+// src/adopters/apply-change.ts
+var DATA_FILE2 = /\.(?:ya?ml|json|toml)$/i;
+function applyChange(path2, source, change) {
+  if (DATA_FILE2.test(path2)) {
+    return {
+      ok: false,
+      code: "unsupported",
+      reason: "changing entries of data files (YAML, JSON, TOML) is not supported yet; only Markdown adopters files"
+    };
+  }
+  return change.kind === "update" ? updateAdopter(source, change.entry, change.changes) : removeAdopter(source, change.entry);
+}
+
+// src/cli/change.ts
+async function runChange(file2, change, flags, io) {
+  const path2 = resolve9(io.cwd, file2);
+  const source = await readFile9(path2, "utf8");
+  const result = applyChange(path2, source, change);
+  if (!result.ok) {
+    io.stderr(`adopters: ${file2}: refused: ${result.reason}
+`);
+    return EXIT2.refused;
+  }
+  const diff = flags.dryRun ? unifiedDiff(file2, source, result.content) : void 0;
+  if (!flags.dryRun) await writeFile3(path2, result.content, "utf8");
+  if (flags.json) {
+    const { line, removed, added, entry, moved, warnings } = result;
+    const json3 = { line, removed, added, entry, moved, warnings, ...diff !== void 0 ? { diff } : {} };
+    io.stdout(`${JSON.stringify(json3)}
+`);
+    return EXIT2.ok;
+  }
+  if (diff !== void 0) io.stdout(diff);
+  else if (change.kind === "remove") io.stdout(`Removed "${result.name}" (line ${result.line}).
+`);
+  else
+    io.stdout(
+      `Updated "${result.name}" at line ${result.line}${result.moved ? ", moved to its alphabetical place" : ""}.
+`
+    );
+  for (const w of result.warnings) io.stderr(`adopters: warning: ${w}
+`);
+  return EXIT2.ok;
+}
+
+// src/cli/remove.ts
+var REMOVE_HELP = `Usage: adopters remove <FILE> --entry <NAME> [--dry-run] [--json]
+
+Takes one adopter off the list: its lines and the blank line that separated it, no other byte. A table
+keeps its header, a section left empty keeps its heading.
+
+Options:
+  --entry <NAME>   the organization as listed (case, accents, punctuation, legal suffixes ignored)
+  --dry-run        print a unified diff instead of writing the file
+  --json           print {line, removed, added, entry, moved, warnings[, diff]}
+
+Exit status: 0 removed, 1 refused (not listed, listed twice; reason on stderr, file untouched), 2 usage error.`;
+var removeCommand = async (args, io) => {
+  const { values, positionals } = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      entry: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      json: { type: "boolean", default: false }
+    }
+  });
+  const [file2, ...extra] = positionals;
+  if (!file2) throw new UsageError("missing <FILE>");
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (!values.entry?.trim()) throw new UsageError("missing --entry");
+  const change = { kind: "remove", entry: values.entry.trim() };
+  return runChange(file2, change, { dryRun: values["dry-run"], json: values.json }, io);
+};
+
+// src/cli/update.ts
+var UPDATE_HELP = `Usage: adopters update <FILE> --entry <NAME> [--name <NEW>] [--url <NEW>] [--description <NEW>] [--logo <NEW>] [options]
+
+Changes one listed adopter, rewriting only the parts of its entry that hold the changed values (a new
+URL changes the URL and no other byte). A rename in an alphabetical list moves the entry to its place.
+
+Options:
+  --entry <NAME>         the organization as listed (case, accents, punctuation, legal suffixes ignored)
+  --name <NEW>           new organization name
+  --url <NEW>            new website
+  --description <NEW>    new description (one paragraph)
+  --logo <NEW>           new logo image, where the file's entries show logos
+  --dry-run              print a unified diff instead of writing the file
+  --json                 print {line, removed, added, entry, moved, warnings[, diff]}
+
+New values pass the same rules as the issue form. An update that changes nothing is refused.
+Exit status: 0 updated, 1 refused (reason on stderr, file untouched), 2 usage error.`;
+var updateCommand = async (args, io) => {
+  const { values, positionals } = parseCommandArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      entry: { type: "string" },
+      name: { type: "string" },
+      url: { type: "string" },
+      description: { type: "string" },
+      logo: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      json: { type: "boolean", default: false }
+    }
+  });
+  const [file2, ...extra] = positionals;
+  if (!file2) throw new UsageError("missing <FILE>");
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  if (!values.entry?.trim()) throw new UsageError("missing --entry");
+  const given = { name: values.name, website: values.url, description: values.description, logo: values.logo };
+  if (Object.values(given).every((v) => v === void 0 || !v.trim()))
+    throw new UsageError("nothing to change: give at least one of --name, --url, --description, --logo");
+  const checked = validateEntryChanges(given, {
+    labels: { name: "--name", website: "--url", description: "--description", logo: "--logo" },
+    allowReservedTestDomains: true
+  });
+  if (!checked.ok) {
+    for (const error62 of checked.errors) io.stderr(`adopters: ${file2}: ${formatFieldError(error62)}
+`);
+    return EXIT2.refused;
+  }
+  const change = { kind: "update", entry: values.entry.trim(), changes: checked.changes };
+  return runChange(file2, change, { dryRun: values["dry-run"], json: values.json }, io);
+};
+
 // src/cli/run-cli.ts
 var HELP = `Usage: adopters <command> [options]
 
@@ -72600,6 +73463,8 @@ Keep an ADOPTERS.md: insert entries in the file's own place and style, check it,
 
 Commands:
   add <FILE> --name <NAME> --url <URL>     insert an adopter (--dry-run shows the diff)
+  update <FILE> --entry <NAME> [--url \u2026]   change a listed adopter's name, website, description or logo
+  remove <FILE> --entry <NAME>             take a listed adopter off the list
   validate <ISSUE_BODY_FILE>               validate an issue-form submission
   preview <ISSUE_BODY_FILE> --file <FILE>  show the diff a submission would make
   lint <FILE> [--baseline <FILE>]          report order, shape and duplicate problems
@@ -72610,6 +73475,8 @@ Commands:
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
   add: { run: addCommand, help: ADD_HELP },
+  update: { run: updateCommand, help: UPDATE_HELP },
+  remove: { run: removeCommand, help: REMOVE_HELP },
   lint: { run: lintCommand, help: LINT_HELP },
   validate: { run: validateCommand, help: VALIDATE_HELP },
   preview: { run: previewCommand, help: PREVIEW_HELP },

@@ -14290,7 +14290,7 @@ var require_fetch = __commonJS({
       if (request3.mode === "websocket") {
       } else {
       }
-      let requestBody = null;
+      let requestBody2 = null;
       if (request3.body == null && fetchParams.processRequestEndOfBody) {
         queueMicrotask(() => fetchParams.processRequestEndOfBody());
       } else if (request3.body != null) {
@@ -14319,7 +14319,7 @@ var require_fetch = __commonJS({
             fetchParams.controller.terminate(e);
           }
         };
-        requestBody = (async function* () {
+        requestBody2 = (async function* () {
           try {
             for await (const bytes of request3.body.stream) {
               yield* processBodyChunk(bytes);
@@ -14331,7 +14331,7 @@ var require_fetch = __commonJS({
         })();
       }
       try {
-        const { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody });
+        const { body, status, statusText, headersList, socket } = await dispatch2({ body: requestBody2 });
         if (socket) {
           response = makeResponse({ status, statusText, headersList, socket });
         } else {
@@ -26069,9 +26069,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -51220,8 +51220,8 @@ function finalize(ctx, schema2) {
         compactTypeUnion(entry[1].def ?? entry[1].schema);
       }
     }
-    for (const rewrite of ctx.deferred)
-      rewrite();
+    for (const rewrite2 of ctx.deferred)
+      rewrite2();
     if (ctx.intersections.length) {
       const carriers = /* @__PURE__ */ new Map();
       for (const seen of ctx.seen.values()) {
@@ -54989,6 +54989,12 @@ var SETTINGS = [
     description: "Repository path of the adopter issue form (read from the default branch)."
   },
   {
+    key: "change-form",
+    kind: "string",
+    default: ".github/ISSUE_TEMPLATE/adopter-change.yml",
+    description: "Repository path of the change form (update or remove a listed entry), read from the default branch."
+  },
+  {
     key: "bot-login",
     kind: "string",
     default: "github-actions[bot]",
@@ -55001,12 +55007,24 @@ var SETTINGS = [
     description: "Your form's field ids mapped to ours (`name`, `website`, `description`, `section`, `logo`, `contact`, `consent`), e.g. `company: name`."
   },
   {
+    key: "change-field-map",
+    kind: "map",
+    default: {},
+    description: "Your change form's field ids mapped to ours (`entry`, `request`, `name`, `website`, `description`, `logo`, `reason`, `consent`)."
+  },
+  {
     key: "section-map",
     kind: "map",
     default: {},
     description: "The form's `Adopter type` options mapped to headings or Type-column values of the file (default: case-insensitive match)."
   },
   { key: "label-adopter", kind: "string", default: "adopter", description: "Routing label the issue form sets." },
+  {
+    key: "label-adopter-change",
+    kind: "string",
+    default: "adopter-change",
+    description: "Routing label the change form sets (a request to update or remove a listed entry)."
+  },
   {
     key: "label-needs-changes",
     kind: "string",
@@ -56323,8 +56341,8 @@ function checkQuote(state) {
 
 // node_modules/mdast-util-to-markdown/lib/handle/definition.js
 function definition(node3, _, state, info2) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("definition");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
@@ -56362,15 +56380,15 @@ function definition(node3, _, state, info2) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   exit3();
@@ -57085,8 +57103,8 @@ function htmlPeek() {
 // node_modules/mdast-util-to-markdown/lib/handle/image.js
 image.peek = imagePeek;
 function image(node3, _, state, info2) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const exit3 = state.enter("image");
   let subexit = state.enter("label");
   const tracker = state.createTracker(info2);
@@ -57120,15 +57138,15 @@ function image(node3, _, state, info2) {
   subexit();
   if (node3.title) {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(node3.title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   value += tracker.move(")");
@@ -57229,8 +57247,8 @@ function formatLinkAsAutolink(node3, state) {
 // node_modules/mdast-util-to-markdown/lib/handle/link.js
 link.peek = linkPeek;
 function link(node3, _, state, info2) {
-  const quote = checkQuote(state);
-  const suffix = quote === '"' ? "Quote" : "Apostrophe";
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
   const tracker = state.createTracker(info2);
   if (formatLinkAsAutolink(node3, state)) {
     const stack = state.stack;
@@ -57296,15 +57314,15 @@ function link(node3, _, state, info2) {
   subexit();
   if (typeof title === "string") {
     subexit = state.enter(`title${suffix}`);
-    value += tracker.move(" " + quote);
+    value += tracker.move(" " + quote2);
     value += tracker.move(
       state.safe(title, {
         before: value,
-        after: quote,
+        after: quote2,
         ...tracker.current()
       })
     );
-    value += tracker.move(quote);
+    value += tracker.move(quote2);
     subexit();
   }
   value += tracker.move(")");
@@ -70163,7 +70181,9 @@ var prMarkerSchema = external_exports.object({
   /** SHA-256 of the normalized submission and the entry text: what an approval is bound to. */
   hash: external_exports.string().regex(/^[0-9a-f]{64}$/),
   /** The normalized organization name, to refuse a second submission of the same organization. */
-  name: external_exports.string().max(200)
+  name: external_exports.string().max(200),
+  /** What the pull request does to the entry (absent on markers written before change requests). */
+  request: external_exports.enum(["add", "update", "remove"]).optional()
 });
 function renderPrMarker(marker) {
   return `<!-- adopters-bot:pr ${JSON.stringify(marker).replace(/</g, "\\u003c").replace(/>/g, "\\u003e")} -->`;
@@ -70209,18 +70229,36 @@ function inlineCode2(text6) {
 function hunkOf(diff) {
   return diff.split("\n").filter((l) => !l.startsWith("--- ") && !l.startsWith("+++ ") && !l.startsWith("\\ No newline")).join("\n").trim();
 }
+function describePreview(f) {
+  const file2 = `[${inlineCode2(f.file)}](${f.fileUrl})`;
+  const what = f.what;
+  if (what.kind === "update") {
+    const moved = what.moved ? ", and moves it to its alphabetical place" : "";
+    return ["### \u2705 Your change is ready for review", `It changes the entry at line ${f.line} of ${file2}${moved}:`];
+  }
+  if (what.kind === "remove") {
+    return ["### \u2705 Your request is ready for review", `It removes the entry at line ${f.line} of ${file2}:`];
+  }
+  const where = what.section ? ` in the section \u201C${inert(what.section)}\u201D` : "";
+  const order2 = what.order === "alphabetical" ? "in alphabetical order" : "after the last entry, as the file keeps them in order of addition";
+  return [
+    "### \u2705 Thank you! Your entry is ready for review",
+    `It goes into ${file2} at line ${f.line}${where}, ${order2}:`
+  ];
+}
 function previewComment(f) {
-  const where = f.section ? ` in the section \u201C${inert(f.section)}\u201D` : "";
-  const order2 = f.order === "alphabetical" ? "in alphabetical order" : "after the last entry, as the file keeps them in order of addition";
+  const [title, sentence] = describePreview(f);
+  const reason = f.what.kind !== "add" && f.what.reason ? [`**Reason given:** ${inert(f.what.reason)}`, ""] : [];
   const lines = [
     COMMENT_MARKER,
     ...f.notice ? [f.notice, ""] : [],
-    "### \u2705 Thank you! Your entry is ready for review",
+    title,
     "",
-    `It goes into [${inlineCode2(f.file)}](${f.fileUrl}) at line ${f.line}${where}, ${order2}:`,
+    sentence,
     "",
     codeBlock(f.hunk, "diff"),
-    ""
+    "",
+    ...reason
   ];
   if (f.warnings.length) {
     lines.push("**Notes for the maintainers**", "", ...f.warnings.map((w) => `- ${inert(w)}`), "");
@@ -70234,7 +70272,7 @@ function previewComment(f) {
   lines.push(
     f.pull ? `Pull request: #${f.pull.number}. A maintainer approves it by adding the ${inlineCode2(f.approveLabel)} label.` : "The pull request will be opened shortly.",
     "",
-    "<sub>To change the entry, edit the issue: the bot checks it again and updates the pull request.</sub>"
+    f.what.kind === "add" ? "<sub>To change the entry, edit the issue: the bot checks it again and updates the pull request.</sub>" : "<sub>To change the request, edit the issue: the bot checks it again and updates the pull request.</sub>"
   );
   return lines.join("\n");
 }
@@ -70277,16 +70315,37 @@ function forbiddenComment() {
 function quietLogin(login) {
   return `\`${login.replace(/`/g, "")}\``;
 }
-function closingComment(kind, detail) {
-  const title = kind === "merged" ? "### \u{1F389} Added \u2014 thank you!" : kind === "rejected" ? "### Not added" : "### Withdrawn";
+function closingComment(kind, detail, request3 = "add") {
+  const title = kind === "merged" ? request3 === "add" ? "### \u{1F389} Added \u2014 thank you!" : "### \u{1F389} Done \u2014 thank you!" : kind === "rejected" ? request3 === "add" ? "### Not added" : "### Not changed" : "### Withdrawn";
   return [COMMENT_MARKER, title, "", detail].join("\n");
 }
-function pullBody(args) {
+function completedComment(asked, file2, closest) {
+  const names = closest.map((c) => `\u201C${inert(c.name)}\u201D (line ${c.line})`).join(", ");
   return [
-    `Adds **${inert(args.name)}** to ${inlineCode2(args.file)}, as submitted in #${args.issue}.`,
+    COMMENT_MARKER,
+    "### \u2705 Nothing left to remove",
+    "",
+    `No entry named \u201C${inert(asked)}\u201D is listed in ${inlineCode2(file2)} (it may have been removed already), so there is nothing to do and this issue is closed as completed.`,
+    ...names ? [
+      "",
+      `If you meant another entry (the closest listed names are ${names}), reopen this issue with the name as it is listed.`
+    ] : []
+  ].join("\n");
+}
+function pullBody(args) {
+  return requestBody(`Adds **${inert(args.name)}** to ${inlineCode2(args.file)}, as submitted in #${args.issue}.`, args);
+}
+function changePullBody(args) {
+  const what = args.kind === "update" ? `Updates **${inert(args.name)}** in ${inlineCode2(args.file)}` : `Removes **${inert(args.name)}** from ${inlineCode2(args.file)}`;
+  return requestBody(`${what}, as requested in #${args.issue}.`, args);
+}
+function requestBody(lead, args) {
+  return [
+    lead,
     "",
     codeBlock(args.hunk, "diff"),
     "",
+    ...args.reason ? [`**Reason given:** ${inert(args.reason)}`, ""] : [],
     "Maintainers: add the approval label to the issue or to this pull request to merge it, or the rejection label to close it.",
     "",
     `Closes #${args.issue}`,
@@ -71227,8 +71286,8 @@ function windowOf(doc, container, index2, splice2) {
   }
   const definitions = [...doc.definitions].map(([label, url2]) => `[${label}]: <${url2}>`).join(doc.eol);
   const text6 = `${head}${after.slice(from, to)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
-  const neighbours = entries.slice(Math.max(0, index2 - CONTEXT), Math.min(entries.length, index2 + CONTEXT));
-  return { text: text6, shift: from - head.length, neighbours };
+  const neighbours2 = entries.slice(Math.max(0, index2 - CONTEXT), Math.min(entries.length, index2 + CONTEXT));
+  return { text: text6, shift: from - head.length, neighbours: neighbours2 };
 }
 function verifyInsertion(before, splice2, entry, expect) {
   const { doc } = before;
@@ -71898,6 +71957,83 @@ function unifiedDiff(file2, before, after) {
   return patch.replace(/^=+\r?\n/, "");
 }
 
+// src/submission/default-change-form.ts
+var DEFAULT_CHANGE_FORM = `name: Update or remove an adopter
+description: Ask to change your organization's entry in ADOPTERS.md, or to take it off the list. A bot checks the form and opens a pull request for the maintainers.
+title: 'Adopter change: '
+labels: ['adopter-change']
+body:
+  - type: markdown
+    attributes:
+      value: |
+        Use this form to update your organization's entry (its name, website, description or logo) or to take it
+        off the list. A bot finds the entry, shows the exact change in a comment and opens a pull request. A
+        maintainer approves it before it is merged.
+
+        Fill in only what changes. Write plain text: no Markdown, HTML, links or mentions.
+  - type: input
+    id: entry
+    attributes:
+      label: Organization as listed
+      description: The name exactly as the list shows it today.
+      placeholder: Acme Corp
+    validations:
+      required: true
+  - type: dropdown
+    id: request
+    attributes:
+      label: Request
+      options:
+        - Update the entry
+        - Remove the entry
+    validations:
+      required: true
+  - type: input
+    id: name
+    attributes:
+      label: New organization name
+      description: Only if the name changes (at most 100 characters).
+    validations:
+      required: false
+  - type: input
+    id: website
+    attributes:
+      label: New website
+      description: Only if the website changes, starting with https://.
+      placeholder: https://acme.example
+    validations:
+      required: false
+  - type: textarea
+    id: description
+    attributes:
+      label: New description
+      description: Only if the description changes. One paragraph of plain text (at most 500 characters).
+    validations:
+      required: false
+  - type: input
+    id: logo
+    attributes:
+      label: New logo URL
+      description: Only if the logo changes and the list shows logos. An https:// link to the image.
+    validations:
+      required: false
+  - type: textarea
+    id: reason
+    attributes:
+      label: Reason
+      description: Why the change? Shown to the maintainers, never written to the file. Optional.
+    validations:
+      required: false
+  - type: checkboxes
+    id: consent
+    attributes:
+      label: Consent
+      description: Only someone allowed to speak for the organization may change its listing.
+      options:
+        - label: I am authorized to change this organization's listing
+          required: true
+`;
+
 // src/submission/default-form.ts
 var DEFAULT_ISSUE_FORM = `name: Add my organization as an adopter
 description: Ask to be listed in ADOPTERS.md. A bot checks the form and opens a pull request for the maintainers.
@@ -71981,6 +72117,26 @@ var DEFAULT_FIELD_LABELS = {
   section: "Adopter type",
   logo: "Logo URL",
   contact: "GitHub handle of a contact",
+  consent: "Consent"
+};
+var CHANGE_FIELDS = [
+  "entry",
+  "request",
+  "name",
+  "website",
+  "description",
+  "logo",
+  "reason",
+  "consent"
+];
+var DEFAULT_CHANGE_LABELS = {
+  entry: "Organization as listed",
+  request: "Request",
+  name: "New organization name",
+  website: "New website",
+  description: "New description",
+  logo: "New logo URL",
+  reason: "Reason",
   consent: "Consent"
 };
 var FORM_LABEL = "Issue form";
@@ -77149,9 +77305,9 @@ var Lexer = class {
     }
   }
   *parseQuotedScalar() {
-    const quote = this.charAt(0);
-    let end = this.buffer.indexOf(quote, this.pos + 1);
-    if (quote === "'") {
+    const quote2 = this.charAt(0);
+    let end = this.buffer.indexOf(quote2, this.pos + 1);
+    if (quote2 === "'") {
       while (end !== -1 && this.buffer[end + 1] === "'")
         end = this.buffer.indexOf("'", end + 2);
     } else {
@@ -78655,6 +78811,18 @@ function escapeRegExp(text6) {
 }
 
 // src/submission/parse-issue-form.ts
+var SUBMISSION_FIELD_SET = {
+  ids: SUBMISSION_FIELDS,
+  labels: DEFAULT_FIELD_LABELS,
+  name: "the adopter form",
+  noun: "submission field"
+};
+var CHANGE_FIELD_SET = {
+  ids: CHANGE_FIELDS,
+  labels: DEFAULT_CHANGE_LABELS,
+  name: "the adopter change form",
+  noun: "change request field"
+};
 var IssueFormConfigError = class extends Error {
   name = "IssueFormConfigError";
 };
@@ -78665,9 +78833,17 @@ function loadIssueFormTemplate(template) {
   return read2.template;
 }
 function parseIssueForm(body, template, options = {}) {
+  const read2 = readFormAnswers(body, template, SUBMISSION_FIELD_SET, options.fieldMap);
+  if (read2.kind === "not-a-submission") return read2;
+  const info2 = { labels: read2.form.labels, fields: read2.form.fields };
+  if (read2.form.options.section) info2.sectionOptions = read2.form.options.section;
+  if (read2.kind === "invalid") return { kind: "invalid", errors: read2.errors, form: info2 };
+  return { kind: "submission", fields: read2.answers, form: info2 };
+}
+function readFormAnswers(body, template, set3, fieldMap) {
   const form2 = loadIssueFormTemplate(template);
-  const mapping = mapFields(form2, options.fieldMap);
-  const info2 = describeForm(mapping);
+  const mapping = mapFields(form2, set3, fieldMap);
+  const info2 = describeForm(mapping, set3);
   if (body.length > ISSUE_BODY_MAX_LENGTH) {
     const message = `the issue body is ${body.length} characters long, more than GitHub allows (${ISSUE_BODY_MAX_LENGTH}); file the form again.`;
     return { kind: "invalid", errors: [{ field: "form", label: FORM_LABEL, message }], form: info2 };
@@ -78675,27 +78851,34 @@ function parseIssueForm(body, template, options = {}) {
   const text6 = normalizeLineEndings(body);
   const scan = scanFormHeadings(text6, labelsOf(form2));
   if (scan.headings.length === 0) {
-    return { kind: "not-a-submission", reason: "the issue body has none of the headings of the adopter form" };
+    return { kind: "not-a-submission", reason: `the issue body has none of the headings of ${set3.name}` };
   }
   if (scan.strays.length > 0) {
     const errors = scan.strays.map((stray) => strayError(stray, mapping));
     return { kind: "invalid", errors, form: info2 };
   }
-  const answers = parseIssue(canonicalizeForParser(text6, scan.headings), form2.source);
-  const fields = {};
+  const parsed = parseIssue(canonicalizeForParser(text6, scan.headings), form2.source);
+  const answers = {};
   for (const [field, ours] of mapping) {
-    const value = answerOf(field, answers[field.key], ours);
+    const value = answerOf(field, parsed[field.key], ours);
     if (value === void 0) continue;
-    if (ours === "consent") fields.consent = value === true;
-    else if (typeof value === "string") fields[ours] = value;
+    if (ours === "consent") answers[ours] = value === true;
+    else if (typeof value === "string") answers[ours] = value;
   }
-  if (mapping.some(([, ours]) => ours === "consent") && fields.consent === void 0) fields.consent = false;
-  return { kind: "submission", fields, form: info2 };
+  const consent = mapping.find(([, ours]) => ours === "consent")?.[1];
+  if (consent !== void 0 && answers[consent] === void 0) answers[consent] = false;
+  return { kind: "answers", answers, form: info2 };
 }
 function isAdopterSubmission(body, labels, options = {}) {
-  if (labels.includes(options.routingLabel ?? "adopter")) return true;
+  return isFiledWith(body, labels, options.routingLabel ?? "adopter", options.template ?? DEFAULT_ISSUE_FORM);
+}
+function isChangeRequest(body, labels, options = {}) {
+  return isFiledWith(body, labels, options.routingLabel ?? "adopter-change", options.template ?? DEFAULT_CHANGE_FORM);
+}
+function isFiledWith(body, labels, routingLabel, template) {
+  if (labels.includes(routingLabel)) return true;
   if (!body || body.length > ISSUE_BODY_MAX_LENGTH) return false;
-  const form2 = loadIssueFormTemplate(options.template ?? DEFAULT_ISSUE_FORM);
+  const form2 = loadIssueFormTemplate(template);
   const required3 = form2.fields.filter((f) => f.required);
   const wanted = (required3.length > 0 ? required3 : form2.fields).map((f) => f.label);
   const found = new Set(scanFormHeadings(normalizeLineEndings(body), wanted).headings.map((h) => h.label));
@@ -78704,15 +78887,15 @@ function isAdopterSubmission(body, labels, options = {}) {
 function labelsOf(form2) {
   return form2.fields.map((field) => field.label);
 }
-function mapFields(form2, fieldMap) {
+function mapFields(form2, set3, fieldMap) {
   const mapping = [];
   const ours = /* @__PURE__ */ new Set();
   for (const field of form2.fields) {
-    const target = fieldMap ? fieldMap[field.key] : SUBMISSION_FIELDS.find((id2) => id2 === field.key);
+    const target = fieldMap ? fieldMap[field.key] : set3.ids.find((id2) => id2 === field.key);
     if (target === void 0) continue;
-    if (!SUBMISSION_FIELDS.includes(target)) {
+    if (!set3.ids.includes(target)) {
       throw new IssueFormConfigError(
-        `the field map sends "${field.key}" to "${String(target)}", which is not a submission field`
+        `the field map sends "${field.key}" to "${String(target)}", which is not a ${set3.noun}`
       );
     }
     if (target === "consent" && field.type !== "checkboxes") {
@@ -78728,13 +78911,12 @@ function mapFields(form2, fieldMap) {
   }
   return mapping;
 }
-function describeForm(mapping) {
-  const labels = { ...DEFAULT_FIELD_LABELS };
-  const info2 = { labels, fields: [] };
+function describeForm(mapping, set3) {
+  const info2 = { labels: { ...set3.labels }, fields: [], options: {} };
   for (const [field, ours] of mapping) {
-    labels[ours] = field.label;
+    info2.labels[ours] = field.label;
     info2.fields.push(ours);
-    if (ours === "section" && field.type === "dropdown") info2.sectionOptions = field.options;
+    if (field.type === "dropdown") info2.options[ours] = field.options;
   }
   return info2;
 }
@@ -79131,6 +79313,84 @@ function validateSubmission(fields, options = {}) {
   if (data.contact !== void 0) submission.contact = data.contact;
   return { ok: true, submission };
 }
+var CHANGE_VALUE_FIELDS = ["name", "website", "description", "logo"];
+function validateEntryChanges(values, options = {}) {
+  const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
+  const schema2 = buildSchema(options).pick({ name: true, website: true, description: true, logo: true });
+  const parsed = schema2.safeParse(values);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.flatMap((issue3) => {
+      const field = issue3.path[0];
+      return CHANGE_VALUE_FIELDS.includes(field) ? [{ field, label: labels[field], message: issue3.message }] : [];
+    });
+    const order2 = (error63) => CHANGE_VALUE_FIELDS.indexOf(error63.field);
+    return { ok: false, errors: errors.sort((a, b) => order2(a) - order2(b)) };
+  }
+  const { name, website, description, logo } = parsed.data;
+  const changes = {};
+  if (name !== void 0) changes.name = name;
+  if (website !== void 0) changes.url = website;
+  if (description !== void 0) changes.description = description;
+  if (logo !== void 0) changes.logo = logo;
+  return { ok: true, changes };
+}
+
+// src/submission/read-change-request.ts
+var REASON_MAX_LENGTH = 1e3;
+function requestKind(answer) {
+  if (/\b(?:remov|delet|take\b.*\boff\b|unlist)/i.test(answer)) return "remove";
+  if (/\b(?:updat|chang|edit|correct|renam)/i.test(answer)) return "update";
+  return void 0;
+}
+function readChangeRequest(body, template, options = {}) {
+  const read2 = readFormAnswers(body, template, CHANGE_FIELD_SET, options.fieldMap);
+  if (read2.kind === "not-a-submission") return { ok: false, reason: "not-a-submission", message: read2.reason };
+  if (read2.kind === "invalid") return { ok: false, reason: "invalid", errors: read2.errors };
+  const { answers, form: form2 } = read2;
+  const errors = [];
+  const add = (field, message) => errors.push({ field, label: field === "form" ? FORM_LABEL : form2.labels[field], message });
+  const text6 = (field) => {
+    const value = answers[field];
+    return typeof value === "string" && value.trim() ? value : void 0;
+  };
+  const entryText = text6("entry");
+  const entry = entryText === void 0 ? void 0 : checkText(entryText, "name");
+  if (!entry) add("entry", "is required; enter the name of the organization exactly as the list shows it.");
+  else if (!entry.ok) for (const problem of entry.problems) add("entry", problem);
+  const choice = text6("request");
+  const kind = choice === void 0 ? void 0 : requestKind(choice);
+  if (!kind) {
+    const options2 = form2.options.request?.length ? ` (${form2.options.request.join(", ")})` : "";
+    add("request", `is required; choose what to do with the entry${options2}.`);
+  }
+  const reason = text6("reason")?.trim();
+  if (reason !== void 0) {
+    if ([...reason].length > REASON_MAX_LENGTH)
+      add("reason", `is ${[...reason].length} characters long; the limit is ${REASON_MAX_LENGTH}. Shorten it.`);
+    for (const problem of findForbiddenCodePoints(reason, { allowLineFeed: true })) add("reason", problem);
+  }
+  if (form2.fields.includes("consent") && answers.consent !== true) {
+    add("consent", "must be ticked: only someone allowed to speak for the organization may change its listing.");
+  }
+  let changes = {};
+  if (kind === "update") {
+    const values = Object.fromEntries(
+      CHANGE_VALUE_FIELDS.flatMap((f) => text6(f) === void 0 ? [] : [[f, text6(f)]])
+    );
+    const labels = Object.fromEntries(CHANGE_VALUE_FIELDS.map((f) => [f, form2.labels[f]]));
+    const checked = validateEntryChanges(values, { labels });
+    if (!checked.ok) errors.push(...checked.errors);
+    else changes = checked.changes;
+    if (checked.ok && !Object.keys(changes).length) {
+      const fields = CHANGE_VALUE_FIELDS.filter((f) => form2.fields.includes(f)).map((f) => form2.labels[f]);
+      add("form", `an update needs at least one new value; fill in ${fields.join(", ") || "the new values"}.`);
+    }
+  }
+  if (errors.length || !entry?.ok || !kind) return { ok: false, reason: "invalid", errors };
+  const request3 = kind === "update" ? { kind, entry: entry.value, changes } : { kind, entry: entry.value };
+  if (reason) request3.reason = reason;
+  return { ok: true, request: request3, form: form2 };
+}
 
 // src/submission/read-submission.ts
 function readSubmission(body, template, options = {}) {
@@ -79147,6 +79407,671 @@ function readSubmission(body, template, options = {}) {
   return { ok: true, submission: validated.submission, form: parsed.form };
 }
 
+// src/adopters/edit-result.ts
+function lookupRefusal(found) {
+  if (found.code === "ambiguous") return { ok: false, code: "ambiguous", reason: found.reason, lines: found.lines };
+  return { ok: false, code: "not-found", reason: found.reason, closest: found.closest };
+}
+function countChangedLines(before, after) {
+  let removed = 0;
+  let added = 0;
+  for (const change of diffLines(before, after)) {
+    if (change.removed) removed += change.count;
+    else if (change.added) added += change.count;
+  }
+  return { removed, added };
+}
+function applyEdits(source, edits) {
+  const sorted2 = [...edits].sort((a, b) => a.start - b.start);
+  let out = "";
+  let at = 0;
+  for (const edit of sorted2) {
+    if (edit.start < at) throw new Error("overlapping edits");
+    out += source.slice(at, edit.start) + edit.text;
+    at = edit.end;
+  }
+  return out + source.slice(at);
+}
+
+// src/adopters/source-spans.ts
+function unwrap(children) {
+  let inner = children;
+  while (inner.length === 1 && (inner[0]?.type === "strong" || inner[0]?.type === "emphasis")) {
+    inner = inner[0].children;
+  }
+  return inner;
+}
+function childrenSpan(children, fallback, context3) {
+  const inner = unwrap(children);
+  const first = inner[0];
+  const last = inner[inner.length - 1];
+  if (!first || !last) return { start: fallback, end: fallback, context: context3 };
+  return { start: startOf(first), end: endOf(last), context: context3 };
+}
+function destinationAt(source, from) {
+  let i = from;
+  while (i < source.length && /[ \t\r\n]/.test(source[i])) i++;
+  if (source[i] === "<") {
+    const close = source.indexOf(">", i);
+    return { start: i + 1, end: close < 0 ? i + 1 : close, context: "link-destination" };
+  }
+  const start = i;
+  let depth = 0;
+  for (; i < source.length; i++) {
+    const c = source[i];
+    if (c === "\\") i++;
+    else if (/\s/.test(c)) break;
+    else if (c === "(") depth++;
+    else if (c === ")") {
+      if (depth === 0) break;
+      depth--;
+    }
+  }
+  return { start, end: i, context: "link-destination" };
+}
+function definitionOf(doc, identifier) {
+  const label = normalizeLabel(identifier);
+  return doc.tree.children.find(
+    (n) => n.type === "definition" && normalizeLabel(n.identifier) === label
+  );
+}
+function linkSpans(doc, link2) {
+  if (link2.type !== "link" && link2.type !== "linkReference") return {};
+  const start = startOf(link2);
+  const end = endOf(link2);
+  const raw = doc.source.slice(start, end);
+  if (link2.type === "link" && raw.startsWith("<"))
+    return { destination: { start: start + 1, end: end - 1, context: "autolink" } };
+  if (link2.type === "link" && !raw.startsWith("[")) return { destination: { start, end, context: "autolink" } };
+  const text6 = childrenSpan(link2.children, start + 1, "link-text");
+  if (link2.type === "linkReference") {
+    const definition3 = definitionOf(doc, link2.identifier);
+    if (!definition3) return { text: text6 };
+    const colon = doc.source.indexOf("]:", startOf(definition3));
+    return { text: text6, destination: destinationAt(doc.source, colon + 2) };
+  }
+  const last = link2.children[link2.children.length - 1];
+  const open3 = doc.source.indexOf("](", last ? endOf(last) : start);
+  return { text: text6, destination: open3 < 0 || open3 >= end ? void 0 : destinationAt(doc.source, open3 + 2) };
+}
+function attributeSpan(tag, tagStart, name) {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  if (!m) return void 0;
+  const value = m[1] ?? m[2] ?? m[3] ?? "";
+  const quoted = m[3] === void 0 ? 1 : 0;
+  const start = tagStart + m.index + m[0].length - value.length - quoted;
+  return { start, end: start + value.length, context: "html-attribute" };
+}
+function nodesOfType(node3, type) {
+  const out = [];
+  const walk2 = (n) => {
+    if (n.type === type) out.push(n);
+    if ("children" in n) for (const child of n.children) walk2(child);
+  };
+  walk2(node3);
+  return out;
+}
+
+// src/adopters/entry-fields.ts
+function entryFields(doc, entry) {
+  const source = entry.source;
+  if (source.kind === "heading") return headingFields(doc, source.heading, source.bodyEnd);
+  if (source.kind === "table-row") return tableFields(doc, entry, source.row, source.part);
+  const paragraph2 = source.kind === "paragraph" ? source.paragraph : source.item.children[0]?.type === "paragraph" ? source.item.children[0] : void 0;
+  const fields = lineFields(doc, entry, paragraph2, source.part);
+  if (source.kind === "list-item") {
+    const prefix = itemPrefix(doc, source.item);
+    const number4 = /\d+/.exec(prefix);
+    const at = lineStart(doc, lineOf(doc, startOf(source.item)));
+    if (number4)
+      fields.marker = { start: at + number4.index, end: at + number4.index + number4[0].length, context: "list-number" };
+  }
+  return fields;
+}
+function nameLink(doc, within, part) {
+  const at = part.start + part.open.length;
+  const links = [...nodesOfType(within, "link"), ...nodesOfType(within, "linkReference")];
+  return links.find((l) => startOf(l) === at);
+}
+function namePartSpans(doc, within, part, plain) {
+  const name = [];
+  const url2 = [];
+  const logo = [];
+  if (!part.linked) {
+    name.push({ start: part.start + part.open.length, end: part.end - part.close.length, context: plain });
+    return { name, url: url2, logo };
+  }
+  const link2 = nameLink(doc, within, part);
+  if (link2) {
+    const spans = linkSpans(doc, link2);
+    const img = "children" in link2 ? link2.children.find((c) => c.type === "html" && /^<img\b/i.test(c.value)) : void 0;
+    if (img) {
+      const tag2 = doc.source.slice(startOf(img), endOf(img));
+      const alt = attributeSpan(tag2, startOf(img), "alt");
+      const src = attributeSpan(tag2, startOf(img), "src");
+      if (alt) name.push(alt);
+      if (src) logo.push(src);
+    } else if (spans.text) name.push(spans.text);
+    if (spans.destination) url2.push(spans.destination);
+    return { name, url: url2, logo };
+  }
+  const tag = doc.source.slice(part.start, doc.source.indexOf(">", part.start) + 1);
+  const close = doc.source.lastIndexOf("<", part.end - 1);
+  const href = attributeSpan(tag, part.start, "href");
+  if (href) url2.push(href);
+  const text6 = doc.source.slice(part.start + tag.length, close);
+  const lead = text6.length - text6.trimStart().length;
+  name.push({
+    start: part.start + tag.length + lead,
+    end: part.start + tag.length + text6.trimEnd().length,
+    context: plain
+  });
+  return { name, url: url2, logo };
+}
+function lineFields(doc, entry, paragraph2, part) {
+  if (!paragraph2 || !part) return { name: [], url: [], logo: [] };
+  const spans = namePartSpans(doc, paragraph2, part, "inline-text");
+  let end = endOf(paragraph2);
+  const tail = doc.source.slice(part.end, entry.end);
+  const lead = separatorOf(tail);
+  if (entry.source.kind === "paragraph" && /\n[ \t]*\r?\n/.test(lead)) end = entry.end;
+  if (!part.linked) {
+    const site = part.rest.find((n) => n.type === "link" && isGenericLinkText(displayText(n)));
+    const destination = site ? linkSpans(doc, site).destination : void 0;
+    if (site && destination) {
+      spans.url.push(destination);
+      if (!doc.source.slice(endOf(site), end).trim()) end = startOf(site);
+    }
+  }
+  const text6 = doc.source.slice(part.end + lead.length, end);
+  const start = part.end + lead.length + (text6.length - text6.trimStart().length);
+  const fields = { ...spans };
+  if (entry.hasDescription && text6.trim()) {
+    fields.description = { start, end: part.end + lead.length + text6.trimEnd().length, context: "inline-text" };
+    fields.descriptionLead = lead;
+  } else {
+    fields.description = { start: part.end, end: part.end, context: "inline-text" };
+  }
+  return fields;
+}
+function blocksOf(doc, heading2, bodyEnd) {
+  return doc.tree.children.filter((n) => startOf(n) > startOf(heading2) && endOf(n) <= bodyEnd);
+}
+function headingFields(doc, heading2, bodyEnd) {
+  const link2 = heading2.children.find((c) => c.type === "link" || c.type === "linkReference");
+  const spans = link2 ? linkSpans(doc, link2) : {};
+  const fields = {
+    name: [spans.text ?? childrenSpan(heading2.children, endOf(heading2), "inline-text")],
+    url: spans.destination ? [spans.destination] : [],
+    logo: []
+  };
+  const blocks = blocksOf(doc, heading2, bodyEnd);
+  const list4 = blocks.find((b) => b.type === "list");
+  const labelled = (list4?.children ?? []).flatMap((item) => {
+    const p = item.children[0];
+    const label = p?.type === "paragraph" ? p.children[0] : void 0;
+    if (p?.type !== "paragraph" || !label || label.type !== "strong" && label.type !== "emphasis") return [];
+    const after = /^[^\s\p{L}\p{N}]*:?[ \t]*/u.exec(doc.source.slice(endOf(label), endOf(p)))?.[0] ?? "";
+    const text6 = displayText(label).replace(/:\s*$/, "").trim();
+    return [{ text: text6, item, valueStart: endOf(label) + after.length, valueEnd: endOf(p) }];
+  });
+  if (!labelled.length) {
+    const first = blocks[0];
+    const last = blocks[blocks.length - 1];
+    if (first?.type === "paragraph" && last) {
+      fields.description = { start: startOf(first), end: endOf(last), context: "inline-text" };
+    } else if (!first) {
+      fields.description = { start: endOf(heading2), end: endOf(heading2), context: "inline-text" };
+      fields.descriptionLead = doc.eol + doc.eol;
+    }
+    return fields;
+  }
+  const description = labelled.find((f) => DESCRIPTION_LABEL.test(f.text));
+  if (description) {
+    fields.description = {
+      start: Math.min(description.valueStart, description.valueEnd),
+      end: description.valueEnd,
+      context: "inline-text"
+    };
+  }
+  const website = labelled.find((f) => LINK_LABEL.test(f.text));
+  if (website && !fields.url.length) {
+    const site = [...nodesOfType(website.item, "link")][0];
+    const destination = site ? linkSpans(doc, site).destination : void 0;
+    if (destination) fields.url.push(destination);
+  }
+  return fields;
+}
+function tableOf(doc, row2) {
+  return doc.tree.children.find((n) => n.type === "table" && n.children.includes(row2));
+}
+function cellSpan(doc, cell2) {
+  const start = startOf(cell2) + (doc.source[startOf(cell2)] === "|" ? 1 : 0);
+  const slot = start + (doc.source[start] === " " ? 1 : 0);
+  return childrenSpan(cell2.children, slot, "table-cell");
+}
+function tableFields(doc, entry, row2, part) {
+  const table = tableOf(doc, row2);
+  const columns = table ? readColumns(table) : void 0;
+  const nameCell = columns ? row2.children[columns.name] : void 0;
+  const fields = { name: [], url: [], logo: [] };
+  if (nameCell && part?.linked) Object.assign(fields, namePartSpans(doc, nameCell, part, "table-cell"));
+  else if (nameCell) fields.name.push(cellSpan(doc, nameCell));
+  if (!columns) return fields;
+  const urlCell2 = row2.children[columns.url];
+  const site = urlCell2 ? [...nodesOfType(urlCell2, "link")][0] : void 0;
+  if (site && site.type === "link" && (!part?.linked || site.url === entry.url)) {
+    const destination = linkSpans(doc, site).destination;
+    if (destination) fields.url.push(destination);
+  }
+  const descriptionCell = row2.children[columns.description];
+  if (descriptionCell) {
+    fields.description = cellSpan(doc, descriptionCell);
+    fields.descriptionLead = "";
+  }
+  const logoCell = row2.children[columns.logo];
+  if (logoCell) fields.logo.push(...logoSpans(doc, logoCell));
+  return fields;
+}
+function logoSpans(doc, cell2) {
+  const spans = [];
+  for (const image2 of nodesOfType(cell2, "image")) {
+    const open3 = doc.source.indexOf("](", startOf(image2));
+    if (open3 >= 0 && open3 < endOf(image2)) spans.push(destinationAt(doc.source, open3 + 2));
+  }
+  for (const html2 of nodesOfType(cell2, "html")) {
+    const src = /^<img\b/i.test(html2.value) ? attributeSpan(html2.value, startOf(html2), "src") : void 0;
+    if (src) spans.push(src);
+  }
+  return spans;
+}
+
+// src/adopters/find-entry.ts
+function editDistance2(a, b) {
+  const x = [...a];
+  const y = [...b];
+  const d = Array.from({ length: x.length + 1 }, (_, i) => [i, ...new Array(y.length).fill(0)]);
+  for (let j = 1; j <= y.length; j++) d[0][j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        best = Math.min(best, d[i - 2][j - 2] + 1);
+      d[i][j] = best;
+    }
+  }
+  return d[x.length][y.length];
+}
+function isNearMiss(asked, listed) {
+  const a = normalizeOrganizationName(asked);
+  const b = normalizeOrganizationName(listed);
+  return editDistance2(a, b) <= Math.max(1, Math.floor(Math.min([...a].length, [...b].length) / 4));
+}
+var quote = (e) => `"${e.name}" (line ${e.startLine})`;
+function findEntry(containers, name) {
+  const wanted = normalizeOrganizationName(name);
+  const listed = containers.flatMap(
+    (container) => container.entries.filter((e) => !e.catchAll).map((entry) => ({ entry, container, key: normalizeOrganizationName(entry.name) }))
+  );
+  const matches = wanted ? listed.filter((l) => l.key === wanted) : [];
+  const first = matches[0];
+  if (first && matches.length === 1) return { ok: true, entry: first.entry, container: first.container };
+  if (matches.length > 1) {
+    const lines = matches.map((m) => m.entry.startLine);
+    return {
+      ok: false,
+      code: "ambiguous",
+      lines,
+      reason: `"${first.entry.name}" is listed ${matches.length} times (lines ${lines.join(", ")}); a maintainer must first remove the extra entries by hand`
+    };
+  }
+  const closest = listed.map((l, i) => ({ l, i, d: editDistance2(wanted, l.key) })).sort((a, b) => a.d - b.d || a.i - b.i).slice(0, 3).map(({ l }) => l.entry);
+  return {
+    ok: false,
+    code: "not-found",
+    closest: closest.map((e) => ({ name: e.name, line: e.startLine })),
+    reason: `no entry of this name is listed${closest.length ? `; the closest listed names are ${closest.map(quote).join(", ")}` : ""}`
+  };
+}
+
+// src/adopters/verify-edit.ts
+var collapse2 = (s) => s.replace(/\s+/g, " ").trim();
+function readAdoptersFile(source) {
+  const doc = parseDocument2(source);
+  const containers = findContainers(doc);
+  return { doc, containers, entries: containers.flatMap((c) => c.entries) };
+}
+var SYNTAX = ["link", "linkReference", "image", "imageReference", "html", "footnoteReference"];
+function syntaxIn(node3, start, end, out = []) {
+  if (endOf(node3) <= start || startOf(node3) >= end) return out;
+  if (SYNTAX.includes(node3.type) && startOf(node3) >= start) out.push(node3);
+  if ("children" in node3) for (const child of node3.children) syntaxIn(child, start, end, out);
+  return out;
+}
+function syntaxProblem(before, old, after, neu, allowed) {
+  const was = syntaxIn(before.doc.tree, old.start, old.end);
+  const now = syntaxIn(after.doc.tree, neu.start, neu.end);
+  const count = (nodes, type) => nodes.filter((n) => n.type === type).length;
+  for (const type of SYNTAX) {
+    if (count(now, type) > count(was, type)) return `the new values would add a ${type} to the entry`;
+  }
+  const known = /* @__PURE__ */ new Set([...was.flatMap((n) => "url" in n ? [n.url] : []), ...allowed]);
+  const stray = now.find((n) => "url" in n && !known.has(n.url));
+  return stray ? "the entry would link an address nobody asked for" : void 0;
+}
+function verifyEdit(before, after, expect) {
+  const file2 = readAdoptersFile(after);
+  const names = before.entries.map((e) => collapse2(e.name));
+  names.splice(expect.removed, 1);
+  if (expect.added) names.splice(expect.added.index, 0, collapse2(expect.added.name));
+  const got = file2.entries.map((e) => collapse2(e.name));
+  const differs = Math.max(names.length, got.length);
+  for (let i = 0; i < differs; i++) {
+    if (names[i] === got[i]) continue;
+    if (expect.added && i === expect.added.index && got[i] !== void 0)
+      return { ok: false, reason: `the entry would display "${got[i]}" instead of the name given` };
+    return { ok: false, reason: "the change would alter how the other entries of the file are read" };
+  }
+  if (!expect.added) return { ok: true, file: file2 };
+  const entry = file2.entries[expect.added.index];
+  const url2 = expect.added.url === void 0 ? void 0 : linkDestination(expect.added.url);
+  if (url2 !== void 0 && entry.url !== void 0 && entry.url !== url2)
+    return { ok: false, reason: "the entry would not link the website given" };
+  const allowed = [url2, expect.added.logo && linkDestination(expect.added.logo)].filter((u) => !!u);
+  const problem = syntaxProblem(before, before.entries[expect.removed], file2, entry, allowed);
+  return problem ? { ok: false, reason: problem } : { ok: true, file: file2, entry };
+}
+
+// src/adopters/remove-adopter.ts
+var allBlank = (doc, from, to) => {
+  for (let line = from; line <= to; line++) if (!isBlankLine(doc, line)) return false;
+  return from <= to;
+};
+function removalRange(doc, container, index2) {
+  const entry = container.entries[index2];
+  const next = container.entries[index2 + 1];
+  const previous3 = container.entries[index2 - 1];
+  let first = entry.startLine;
+  let last = entry.endLine;
+  if (next && allBlank(doc, last + 1, next.startLine - 1)) last = next.startLine - 1;
+  else if (!next && previous3 && allBlank(doc, previous3.endLine + 1, first - 1)) first = previous3.endLine + 1;
+  else if (!next && !previous3 && isBlankLine(doc, first - 1)) {
+    if (isBlankLine(doc, last + 1)) last++;
+    else if (last >= lineCount(doc)) first--;
+  }
+  const lines = lineCount(doc);
+  let start = lineStart(doc, first);
+  const end = last >= lines ? doc.source.length : lineStart(doc, last + 1);
+  if (end === doc.source.length && !doc.finalNewline && first > 1) start -= doc.eol.length;
+  return { start, end, first, last };
+}
+function markerNumbers(doc, container) {
+  return container.entries.map((e) => {
+    const marker = entryFields(doc, e).marker;
+    return marker ? Number(doc.source.slice(marker.start, marker.end)) : void 0;
+  });
+}
+function numberingWarning(doc, container, entriesAfter, what) {
+  const numbers = markerNumbers(doc, container);
+  const counted = numbers.some((n) => n !== void 0 && n !== numbers[0]);
+  return counted && entriesAfter ? [`the list is numbered by hand: the entries after the ${what} one keep their numbers`] : [];
+}
+function orphanedDefinitions(doc, entry) {
+  const references = [...nodesOfType(doc.tree, "linkReference"), ...nodesOfType(doc.tree, "imageReference")];
+  const inside = (n) => startOf(n) >= entry.start && startOf(n) < entry.end;
+  const usedElsewhere = new Set(references.filter((r) => !inside(r)).map((r) => normalizeLabel(r.identifier)));
+  const orphans = new Set(references.filter(inside).map((r) => normalizeLabel(r.identifier)));
+  return [...orphans].filter((label) => !usedElsewhere.has(label)).flatMap((label) => {
+    const definition3 = definitionOf(doc, label);
+    return definition3 ? [lineOf(doc, startOf(definition3))] : [];
+  }).map((line) => `the link definition on line ${line} is no longer used; a maintainer may delete it`);
+}
+function removeAdopter(source, entryName) {
+  const before = readAdoptersFile(source);
+  const found = findEntry(before.containers, entryName);
+  if (!found.ok) return lookupRefusal(found);
+  const { entry, container } = found;
+  const { doc } = before;
+  const index2 = container.entries.indexOf(entry);
+  const cut = removalRange(doc, container, index2);
+  const content3 = source.slice(0, cut.start) + source.slice(cut.end);
+  const checked = verifyEdit(before, content3, { removed: before.entries.indexOf(entry) });
+  if (!checked.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${checked.reason}` };
+  return {
+    ok: true,
+    content: content3,
+    line: entry.startLine,
+    ...countChangedLines(source, content3),
+    entry: null,
+    moved: false,
+    name: entry.name,
+    previous: source.slice(entry.start, entry.end),
+    warnings: [
+      ...numberingWarning(doc, container, index2 < container.entries.length - 1, "removed"),
+      ...orphanedDefinitions(doc, entry)
+    ],
+    flags: []
+  };
+}
+
+// src/adopters/move-entry.ts
+function planMove(before, container, entry, newName) {
+  const policy = decideOrder(container.entries, orderStatements(before.doc, container, before.containers));
+  if (policy.order !== "alphabetical") return void 0;
+  const others = container.entries.filter((e) => e !== entry);
+  let lo = 0;
+  let hi = others.length;
+  while (hi > lo && others[hi - 1].catchAll) hi--;
+  if (entry.group) {
+    const members2 = others.map((e, i) => e.group === entry.group ? i : -1).filter((i) => i >= 0);
+    if (members2.length) [lo, hi] = [members2[0], Math.min(hi, members2[members2.length - 1] + 1)];
+  }
+  const cost = (p) => others.slice(lo, p).filter((o) => compareNames(o.name, newName) > 0).length + others.slice(p, hi).filter((o) => compareNames(o.name, newName) < 0).length;
+  const at = Math.min(Math.max(container.entries.indexOf(entry), lo), hi);
+  const best = insertionIndex(others, lo, hi, newName, "alphabetical");
+  return cost(at) > cost(best) ? { others, index: best } : void 0;
+}
+function moveEntry(before, container, entry, plan, edits) {
+  const { doc } = before;
+  const cut = removalRange(doc, container, container.entries.indexOf(entry));
+  const inside = edits.filter((e) => e.start >= entry.start && e.end <= entry.end);
+  const outside = edits.filter((e) => !inside.includes(e));
+  if (outside.some((e) => e.start < cut.end && e.end > cut.start))
+    return "an edit outside the entry falls in its lines";
+  let text6 = applyEdits(
+    doc.source.slice(entry.start, entry.end),
+    inside.map((e) => ({ ...e, start: e.start - entry.start, end: e.end - entry.start }))
+  );
+  const target = plan.others[plan.index];
+  const slot = target ? container.entries.indexOf(target) : container.entries.length;
+  const warnings = [];
+  const marker = entryFields(doc, entry).marker;
+  const numbers = markerNumbers(doc, container).filter((_n, i) => container.entries[i] !== entry);
+  if (marker && numbers.some((n) => n !== numbers[0])) {
+    const number4 = numbers[plan.index] ?? (numbers[numbers.length - 1] ?? 0) + 1;
+    const at = marker.start - entry.start;
+    text6 = text6.slice(0, at) + String(number4) + text6.slice(at + marker.end - marker.start);
+    warnings.push(...numberingWarning(doc, container, plan.index < plan.others.length, "moved"));
+  }
+  const splice2 = spliceEntry(doc, container, slot, text6);
+  if (splice2.offset > cut.start && splice2.offset < cut.end) return "the new place falls inside the old one";
+  const index2 = before.entries.indexOf(container.entries[0]) + plan.index;
+  return {
+    edits: [
+      ...outside,
+      { start: cut.start, end: cut.end, text: "" },
+      { start: splice2.offset, end: splice2.offset, text: splice2.text }
+    ],
+    index: index2,
+    warnings
+  };
+}
+
+// src/adopters/write-value.ts
+function writeValue(doc, span, value) {
+  switch (span.context) {
+    case "link-destination":
+      return linkDestination(value);
+    case "autolink":
+      return linkDestination(value).replace(/\|/g, "%7C");
+    case "html-attribute": {
+      const quote2 = doc.source[span.start - 1];
+      const escaped = attribute(value).replace(/'/g, "&#39;");
+      return quote2 === '"' || quote2 === "'" ? escaped : `"${escaped}"`;
+    }
+    case "list-number":
+      return value;
+    default:
+      return escapeInline(value);
+  }
+}
+function siblingLead(doc, container, fieldsOf2) {
+  const counts2 = /* @__PURE__ */ new Map();
+  let described = 0;
+  container.entries.forEach((e, i) => {
+    if (e.catchAll || !e.hasDescription) return;
+    described++;
+    const lead = fieldsOf2(i).descriptionLead;
+    if (lead !== void 0) counts2.set(lead, (counts2.get(lead) ?? 0) + 1);
+  });
+  if (described * 5 < container.entries.length) return void 0;
+  const best = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return best === void 0 ? " - " : best.replace(/\r?\n/g, doc.eol) || " ";
+}
+function writeDescription(doc, container, span, value, lead = "") {
+  const text6 = escapeInline(value);
+  const wrap3 = span.context === "inline-text" ? detectWrap(doc, container) : void 0;
+  if (!wrap3) return lead + text6;
+  const before = doc.source.slice(lineStart(doc, lineOf(doc, span.start)), span.start);
+  const lastLine = (before + lead).split(/\r?\n/).pop() ?? "";
+  const lines = wrapWords(lastLine, text6.split(" "), wrap3);
+  return lead + lines.join(doc.eol).slice(lastLine.length);
+}
+
+// src/adopters/update-adopter.ts
+var collapse3 = (s) => s.replace(/\s+/g, " ").trim();
+var refuse = (code3, reason, line) => ({
+  ok: false,
+  code: code3,
+  reason,
+  ...line === void 0 ? {} : { line }
+});
+function rewrite(doc, spans, value) {
+  return spans.map((s) => ({ start: s.start, end: s.end, text: writeValue(doc, s, value) })).filter((e) => doc.source.slice(e.start, e.end) !== e.text);
+}
+function duplicates(before, entry, name, url2) {
+  const others = before.containers.map((c) => ({ ...c, entries: c.entries.filter((e) => e !== entry) }));
+  const dup = findDuplicates(others, name, url2);
+  const flags = [
+    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
+    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
+  ];
+  const warnings = flags.map(
+    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
+  );
+  return { sameName: dup.sameName, flags, warnings };
+}
+function planDescription(doc, container, fields, value) {
+  const span = fields.description;
+  if (!span) return "this entry has no place for a description, so the description is left out";
+  if (span.end > span.start) {
+    if (collapse3(doc.source.slice(span.start, span.end)) === collapse3(escapeInline(value))) return void 0;
+    return { start: span.start, end: span.end, text: writeDescription(doc, container, span, value) };
+  }
+  const lead = fields.descriptionLead ?? siblingLead(doc, container, (i) => entryFields(doc, container.entries[i]));
+  if (lead === void 0) return "entries here carry no description, so the description is left out";
+  return { start: span.start, end: span.end, text: writeDescription(doc, container, span, value, lead) };
+}
+function planEdits(before, container, entry, changes) {
+  const { doc } = before;
+  const fields = entryFields(doc, entry);
+  const edits = [];
+  const unplaced = [];
+  let checked;
+  const renamed = changes.name !== void 0 && collapse3(changes.name) !== collapse3(entry.name);
+  if (renamed || changes.url !== void 0) {
+    checked = duplicates(before, entry, changes.name ?? entry.name, changes.url ?? entry.url);
+    const same = checked.sameName;
+    if (renamed && same)
+      return refuse("duplicate", `"${same.name}" is already listed (line ${same.startLine})`, same.startLine);
+  }
+  if (renamed) {
+    if (!fields.name.length) return refuse("no-name", "the bot cannot tell where this entry writes its name");
+    edits.push(...rewrite(doc, fields.name, changes.name));
+  }
+  if (changes.url !== void 0) {
+    if (!fields.url.length) unplaced.push("this entry carries no link, so the website is not written");
+    else edits.push(...rewrite(doc, fields.url, changes.url));
+  }
+  if (changes.description !== void 0) {
+    const planned = planDescription(doc, container, fields, changes.description);
+    if (typeof planned === "string") unplaced.push(planned);
+    else if (planned) edits.push(planned);
+  }
+  if (changes.logo !== void 0) {
+    if (!fields.logo.length) unplaced.push("this entry shows no logo, so the logo is left out");
+    else edits.push(...rewrite(doc, fields.logo, changes.logo));
+  }
+  if (!edits.length) {
+    const why = unplaced.length ? unplaced.join("; ") : "the entry already says this";
+    return refuse("nothing-to-change", `nothing to change: ${why}`);
+  }
+  return { edits, warnings: [...checked?.warnings ?? [], ...unplaced], flags: checked?.flags ?? [] };
+}
+function updateAdopter(source, entryName, changes) {
+  const before = readAdoptersFile(source);
+  const found = findEntry(before.containers, entryName);
+  if (!found.ok) return lookupRefusal(found);
+  const { entry, container } = found;
+  const planned = planEdits(before, container, entry, changes);
+  if ("ok" in planned) return planned;
+  const name = changes.name ?? entry.name;
+  const removed = before.entries.indexOf(entry);
+  const plan = collapse3(name) === collapse3(entry.name) ? void 0 : planMove(before, container, entry, name);
+  let edits = planned.edits;
+  let index2 = removed;
+  let warnings = planned.warnings;
+  if (plan) {
+    const moved = moveEntry(before, container, entry, plan, edits);
+    if (typeof moved === "string") return refuse("unsafe", `refusing to write: ${moved}`);
+    ({ edits, index: index2 } = moved);
+    warnings = [...warnings, ...moved.warnings];
+  }
+  const content3 = applyEdits(source, edits);
+  const checked = verifyEdit(before, content3, {
+    removed,
+    added: { index: index2, name, url: changes.url, logo: changes.logo }
+  });
+  if (!checked.ok) return refuse("unsafe", `refusing to write: ${checked.reason}`);
+  const neu = checked.entry;
+  return {
+    ok: true,
+    content: content3,
+    line: neu.startLine,
+    ...countChangedLines(source, content3),
+    entry: content3.slice(neu.start, neu.end),
+    moved: Boolean(plan),
+    name: entry.name,
+    previous: source.slice(entry.start, entry.end),
+    warnings,
+    flags: planned.flags
+  };
+}
+
+// src/adopters/apply-change.ts
+var DATA_FILE = /\.(?:ya?ml|json|toml)$/i;
+function applyChange(path2, source, change) {
+  if (DATA_FILE.test(path2)) {
+    return {
+      ok: false,
+      code: "unsupported",
+      reason: "changing entries of data files (YAML, JSON, TOML) is not supported yet; only Markdown adopters files"
+    };
+  }
+  return change.kind === "update" ? updateAdopter(source, change.entry, change.changes) : removeAdopter(source, change.entry);
+}
+
 // src/workflows/content-hash.ts
 import { createHash } from "node:crypto";
 function contentHash(submission, entry) {
@@ -79160,15 +80085,138 @@ function contentHash(submission, entry) {
   ];
   return createHash("sha256").update(JSON.stringify([fields, entry.replace(/\r\n/g, "\n")])).digest("hex");
 }
+function changeHash(request3, previous3, entry) {
+  const values = request3.kind === "update" ? [
+    request3.changes.name ?? "",
+    request3.changes.url ?? "",
+    request3.changes.description ?? "",
+    request3.changes.logo ?? ""
+  ] : [];
+  const fields = [request3.kind, request3.entry, ...values, request3.reason ?? ""];
+  const texts = [previous3, entry ?? ""].map((t) => t.replace(/\r\n/g, "\n"));
+  return createHash("sha256").update(JSON.stringify([fields, texts])).digest("hex");
+}
+
+// src/workflows/proposal-parts.ts
+async function readBase(ctx) {
+  const { repo, reporter } = ctx.ports;
+  const base = await repo.defaultBranch();
+  const tip = await repo.branchTip(base);
+  if (!tip) throw new ConfigurationError(`the default branch ${base} does not exist`);
+  const path2 = ctx.settings["adopters-file"];
+  return {
+    base,
+    tip,
+    // Files are read at one commit of the default branch: what a maintainer reviewed, never a PR's copy.
+    readSource: async () => {
+      const source = await repo.readFile(path2, tip.sha);
+      if (source === void 0) throw new ConfigurationError(`the adopters file ${path2} is not on the branch ${base}`);
+      return source;
+    },
+    readForm: async (form2, fallback, warn2 = true) => {
+      const text6 = await repo.readFile(form2, tip.sha);
+      if (text6 !== void 0) return text6;
+      if (warn2) reporter.warning(`The issue form ${form2} is not on ${base}; using the default form's fields.`);
+      return fallback;
+    }
+  };
+}
+function openDuplicate(ctx, issue3, openPulls, name) {
+  return openPulls.find(
+    (p) => p.headRef !== branchFor(issue3) && readPrMarker(p, ctx.settings["bot-login"])?.name === name
+  );
+}
+function duplicateRefusal(pull) {
+  const reason = "This organization is already proposed in another pull request";
+  return {
+    kind: "invalid",
+    comment: refusalComment(reason, { text: `#${pull.number}`, url: pull.url }),
+    why: "duplicate of an open pull request"
+  };
+}
+
+// src/workflows/change-proposal.ts
+function alreadyRemoved(ctx, issue3, openPulls, refusal, asked) {
+  const s = ctx.settings;
+  const hadPull = issue3.labels.includes(s["label-pr-open"]) || openPulls.some((p) => p.headRef === branchFor(issue3.number) && p.author === s["bot-login"]);
+  return hadPull || !(refusal.closest ?? []).some((c) => isNearMiss(asked, c.name));
+}
+function refused(ctx, issue3, openPulls, at, request3, refusal) {
+  const path2 = ctx.settings["adopters-file"];
+  if (refusal.code === "not-found" && request3.kind === "remove" && alreadyRemoved(ctx, issue3, openPulls, refusal, request3.entry)) {
+    return {
+      kind: "completed",
+      comment: completedComment(request3.entry, path2, refusal.closest ?? []),
+      why: "the entry is not listed"
+    };
+  }
+  const line = refusal.line ?? refusal.lines?.[0];
+  const link2 = line ? { text: `${path2} line ${line}`, url: fileUrl(ctx, at.base, path2, line) } : void 0;
+  const verb = request3.kind === "update" ? "update this entry" : "remove this entry";
+  return {
+    kind: "invalid",
+    comment: refusalComment(`The bot cannot ${verb}: ${refusal.reason}`, link2),
+    why: refusal.code
+  };
+}
+async function prepareChange(ctx, issue3, openPulls, at, form2) {
+  const s = ctx.settings;
+  const map5 = s["change-field-map"];
+  const fieldMap = Object.keys(map5).length ? map5 : void 0;
+  const read2 = readChangeRequest(issue3.body, form2, { fieldMap });
+  if (!read2.ok) {
+    const errors = read2.reason === "invalid" ? read2.errors : [{ field: "form", label: "Issue form", message: read2.message }];
+    return {
+      kind: "invalid",
+      comment: errorsComment(errors, "Issue form"),
+      why: `${errors.length} problem(s) in the form`
+    };
+  }
+  const request3 = read2.request;
+  const path2 = s["adopters-file"];
+  const source = await at.readSource();
+  const result = applyChange(path2, source, request3);
+  if (!result.ok) return refused(ctx, issue3, openPulls, at, request3, result);
+  const name = normalizeOrganizationName(result.name);
+  const duplicate = openDuplicate(ctx, issue3.number, openPulls, name);
+  if (duplicate) return duplicateRefusal(duplicate);
+  const hash2 = changeHash(request3, result.previous, result.entry);
+  const hunk = hunkOf(unifiedDiff(path2, source, result.content));
+  const update = request3.kind === "update";
+  return {
+    kind: "ready",
+    content: result.content,
+    hash: hash2,
+    hunk,
+    base: at.base,
+    tip: at.tip,
+    path: path2,
+    title: update ? `Update ${result.name} in ${path2}` : `Remove ${result.name} from ${path2}`,
+    body: changePullBody({
+      issue: issue3.number,
+      kind: request3.kind,
+      name: result.name,
+      file: path2,
+      hunk,
+      reason: request3.reason,
+      marker: renderPrMarker({ issue: issue3.number, hash: hash2, name, request: request3.kind })
+    }),
+    line: result.line,
+    preview: { kind: request3.kind, moved: result.moved, reason: request3.reason },
+    warnings: result.warnings,
+    flags: result.flags,
+    done: update ? "Updated in" : "Removed from"
+  };
+}
 
 // src/workflows/proposal.ts
-function checkFormLabels(template, ctx) {
+function checkFormLabels(template, ctx, path2 = ctx.settings["issue-form"]) {
   const form2 = (0, import_yaml4.parse)(template);
   const labels = Array.isArray(form2?.labels) ? form2.labels.map(String) : typeof form2?.labels === "string" ? form2.labels.split(",").map((l) => l.trim()) : [];
   for (const key of ["label-approved", "label-override", "label-rejected"]) {
     if (labels.includes(ctx.settings[key])) {
       throw new ConfigurationError(
-        `the issue form ${ctx.settings["issue-form"]} applies the label "${ctx.settings[key]}" (its labels: list), which would let anyone who files it decide; remove it from the form`
+        `the issue form ${path2} applies the label "${ctx.settings[key]}" (its labels: list), which would let anyone who files it decide; remove it from the form`
       );
     }
   }
@@ -79180,16 +80228,16 @@ function sectionFor(ctx, submission) {
   return key ? map5[key] : submission.section;
 }
 async function prepareProposal(ctx, issue3, openPulls) {
-  const { repo, reporter } = ctx.ports;
   const s = ctx.settings;
-  const base = await repo.defaultBranch();
-  const tip = await repo.branchTip(base);
-  if (!tip) throw new ConfigurationError(`the default branch ${base} does not exist`);
-  let template = await repo.readFile(s["issue-form"], tip.sha);
-  if (template === void 0) {
-    reporter.warning(`The issue form ${s["issue-form"]} is not on ${base}; using the default form's fields.`);
-    template = DEFAULT_ISSUE_FORM;
+  const at = await readBase(ctx);
+  const changeLabelled = issue3.labels.includes(s["label-adopter-change"]);
+  if (changeLabelled || !issue3.labels.includes(s["label-adopter"])) {
+    const form2 = await at.readForm(s["change-form"], DEFAULT_CHANGE_FORM, changeLabelled);
+    checkFormLabels(form2, ctx, s["change-form"]);
+    if (isChangeRequest(issue3.body, issue3.labels, { routingLabel: s["label-adopter-change"], template: form2 }))
+      return prepareChange(ctx, issue3, openPulls, at, form2);
   }
+  const template = await at.readForm(s["issue-form"], DEFAULT_ISSUE_FORM);
   checkFormLabels(template, ctx);
   if (!isAdopterSubmission(issue3.body, issue3.labels, { routingLabel: s["label-adopter"], template })) {
     return { kind: "ignored", why: "not an adopter submission" };
@@ -79206,23 +80254,13 @@ async function prepareProposal(ctx, issue3, openPulls) {
   }
   const submission = read2.submission;
   const name = normalizeOrganizationName(submission.name);
-  const duplicate = openPulls.find(
-    (p) => p.headRef !== branchFor(issue3.number) && readPrMarker(p, s["bot-login"])?.name === name
-  );
-  if (duplicate) {
-    const reason = "This organization is already proposed in another pull request";
-    return {
-      kind: "invalid",
-      comment: refusalComment(reason, { text: `#${duplicate.number}`, url: duplicate.url }),
-      why: "duplicate of an open pull request"
-    };
-  }
+  const duplicate = openDuplicate(ctx, issue3.number, openPulls, name);
+  if (duplicate) return duplicateRefusal(duplicate);
   const path2 = s["adopters-file"];
-  const source = await repo.readFile(path2, tip.sha);
-  if (source === void 0) throw new ConfigurationError(`the adopters file ${path2} is not on the branch ${base}`);
+  const source = await at.readSource();
   const result = insertAdopter(source, submission, { section: sectionFor(ctx, submission) });
   if (!result.ok) {
-    const link2 = result.line ? { text: `${path2} line ${result.line}`, url: fileUrl(ctx, base, path2, result.line) } : void 0;
+    const link2 = result.line ? { text: `${path2} line ${result.line}`, url: fileUrl(ctx, at.base, path2, result.line) } : void 0;
     return {
       kind: "invalid",
       comment: refusalComment(`The bot cannot add this entry: ${result.reason}`, link2),
@@ -79233,12 +80271,11 @@ async function prepareProposal(ctx, issue3, openPulls) {
   const hunk = hunkOf(unifiedDiff(path2, source, result.content));
   return {
     kind: "ready",
-    submission,
-    result,
+    content: result.content,
     hash: hash2,
     hunk,
-    base,
-    tip,
+    base: at.base,
+    tip: at.tip,
     path: path2,
     title: `Add ${submission.name} to adopters`,
     body: pullBody({
@@ -79246,8 +80283,13 @@ async function prepareProposal(ctx, issue3, openPulls) {
       name: submission.name,
       file: path2,
       hunk,
-      marker: renderPrMarker({ issue: issue3.number, hash: hash2, name })
-    })
+      marker: renderPrMarker({ issue: issue3.number, hash: hash2, name, request: "add" })
+    }),
+    line: result.line,
+    preview: { kind: "add", section: result.section, order: result.order },
+    warnings: result.warnings,
+    flags: result.flags,
+    done: "Added to"
   };
 }
 
@@ -79270,7 +80312,26 @@ async function runIntake(ctx, issueNumber, options = {}) {
   const proposal = await prepareProposal(ctx, issue3, pulls);
   if (proposal.kind === "ignored") return ignored(proposal.why);
   if (proposal.kind === "invalid") return rejectInvalid(ctx, issue3, own5, proposal.comment, proposal.why);
+  if (proposal.kind === "completed") return closeCompleted(ctx, issue3, own5, proposal.comment, proposal.why);
   return applyProposal(ctx, issue3, own5, proposal, options);
+}
+async function closeCompleted(ctx, issue3, own5, comment, why) {
+  const { issues, pulls, repo } = ctx.ports;
+  const s = ctx.settings;
+  await upsertStickyComment(ctx, issue3.number, comment, (c) => findStickyComment(c, s["bot-login"]));
+  if (own5) {
+    await pulls.update(own5.number, { state: "closed" });
+    await repo.deleteBranch(own5.headRef);
+  }
+  for (const label of [s["label-pr-open"], s["label-approved"], s["label-needs-changes"], s["label-needs-review"]]) {
+    if (issue3.labels.includes(label)) await issues.removeLabel(issue3.number, label);
+  }
+  await issues.close(issue3.number, "completed");
+  return {
+    status: "completed",
+    issue: issue3.number,
+    summary: `Issue #${issue3.number}: nothing to do (${why}); closed.`
+  };
 }
 async function rejectInvalid(ctx, issue3, own5, comment, why) {
   const { issues, pulls, repo } = ctx.ports;
@@ -79300,7 +80361,7 @@ async function applyProposal(ctx, issue3, own5, p, options = {}) {
       parent: p.tip.sha,
       parentTree: p.tip.tree,
       path: p.path,
-      content: p.result.content,
+      content: p.content,
       message: `${p.title}
 
 Submitted in #${issue3.number}.`
@@ -79327,17 +80388,16 @@ Submitted in #${issue3.number}.`
       }
     }
   }
-  const needsReview = p.result.flags.length > 0 && !await overrideCounts(ctx, issue3);
+  const needsReview = p.flags.length > 0 && !await overrideCounts(ctx, issue3);
   const comment = previewComment({
     file: p.path,
     fileUrl: fileUrl(ctx, p.base, p.path),
-    line: p.result.line,
-    section: p.result.section,
-    order: p.result.order,
+    line: p.line,
+    what: p.preview,
     hunk: p.hunk,
     pull,
     approveLabel: s["label-approved"],
-    warnings: p.result.warnings,
+    warnings: p.warnings,
     needsReview,
     overrideLabel: s["label-override"],
     notice: options.notice
@@ -79436,6 +80496,10 @@ async function runApproval(ctx, issueNumber, sender) {
     const r = await rejectInvalid(ctx, issue3, own5, proposal.comment, proposal.why);
     return done("invalid", issueNumber, r.summary.replace(/^Issue #\d+: /, "").replace(/\.$/, ""));
   }
+  if (proposal.kind === "completed") {
+    await closeCompleted(ctx, issue3, own5, proposal.comment, proposal.why);
+    return done("completed", issueNumber, "nothing left to do; closed as completed");
+  }
   const say = (notice, recommit) => applyProposal(ctx, issue3, own5, proposal, { notice, recommit, openPulls });
   const { who, allowed } = await judgeLabeler(ctx, found, s["label-approved"], sender);
   if (!allowed.ok) {
@@ -79456,7 +80520,7 @@ async function runApproval(ctx, issueNumber, sender) {
       pull: r.pull
     };
   }
-  if (proposal.result.flags.length && !await overrideCounts(ctx, issue3)) {
+  if (proposal.flags.length && !await overrideCounts(ctx, issue3)) {
     await dropApproval(ctx, issue3, own5);
     await say(
       `> [!WARNING]
@@ -79477,7 +80541,7 @@ async function runApproval(ctx, issueNumber, sender) {
       ctx,
       issue3,
       own5,
-      `Added to ${inlineCode2(proposal.path)} in #${own5.number}, approved by ${who}. Thank you!`
+      `${proposal.done} ${inlineCode2(proposal.path)} in #${own5.number}, approved by ${who}. Thank you!`
     );
     return { ...done("merged", issueNumber, `pull request #${own5.number} merged`, own5), mergedSha: merged.sha };
   }
@@ -79498,10 +80562,11 @@ async function runApproval(ctx, issueNumber, sender) {
 }
 async function finishMerged(ctx, issue3, pull, detail) {
   const s = ctx.settings;
+  const request3 = readPrMarker(pull, s["bot-login"])?.request;
   await upsertStickyComment(
     ctx,
     issue3.number,
-    closingComment("merged", detail),
+    closingComment("merged", detail, request3),
     (c) => findStickyComment(c, s["bot-login"])
   );
   const live = await ctx.ports.issues.get(issue3.number);
@@ -79529,10 +80594,11 @@ async function runRejection(ctx, issueNumber, sender) {
     await pulls.update(own5.number, { state: "closed" });
     await repo.deleteBranch(own5.headRef);
   }
+  const request3 = (own5 && readPrMarker(own5, s["bot-login"])?.request) ?? (issue3.labels.includes(s["label-adopter-change"]) ? "update" : "add");
   await upsertStickyComment(
     ctx,
     issue3.number,
-    closingComment("rejected", inert(s["reject-message"])),
+    closingComment("rejected", inert(s["reject-message"]), request3),
     (c) => findStickyComment(c, s["bot-login"])
   );
   for (const l of [s["label-pr-open"], s["label-approved"]])
@@ -79606,7 +80672,9 @@ async function onPullClosed(ctx, pull, sender) {
   if (live.author !== s["bot-login"])
     return { status: "ignored", issue: number4, summary: `Pull request #${pull.number} is not the bot's.` };
   if (pull.merged) {
-    await finishMerged(ctx, issue3, live, `Added in #${pull.number}. Thank you!`);
+    const request3 = readPrMarker(live, s["bot-login"])?.request;
+    const verb = request3 === "update" ? "Updated" : request3 === "remove" ? "Removed" : "Added";
+    await finishMerged(ctx, issue3, live, `${verb} in #${pull.number}. Thank you!`);
     const refresh = await refreshOpenPulls(ctx, issue3.number);
     return {
       status: "merged",
@@ -80081,8 +81149,8 @@ function betterPlace(entry, peers) {
 }
 var linked = (shape) => shape.replace(/logo|ref|angle/g, "link");
 var bare = (shape) => /^(?:list|paragraph)\|/.test(shape) ? shape.replace(/\|[^|]*$/, "|") : shape;
-function fitsShape(entry, neighbours) {
-  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
+function fitsShape(entry, neighbours2) {
+  const shapes = neighbours2.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
   const own5 = linked(entry.shape);
   return !shapes.length || shapes.some((s) => s === own5 || !entry.hasDescription && bare(s) === own5);
 }
@@ -80135,20 +81203,53 @@ function lintChanges(base, head) {
   const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
   const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
   const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
-  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
+  const renames = pairRenames(before, after, touched);
+  const renamed = new Set(renames.values());
+  const added = new Set(
+    [...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name)) && !renamed.has(e))
+  );
   const slips = new Set(
     before.problems.filter((p) => p.rule === "order").map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? ""))
   );
-  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
+  const asRenamed = (l) => {
+    const to = l && renames.get(l.entry);
+    return to ? { ...l, entry: { ...l.entry, name: to.name } } : l;
+  };
+  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, asRenamed(before.byLine.get(p.line)))));
   const found = after.problems.filter(
     (p) => p.rule !== "order" && p.rule !== "duplicate" && !baseKeys.take(problemKey(p, after.byLine.get(p.line)))
   );
-  const wasSlip = (e) => slips.has(normalizeOrganizationName(e.name));
+  const baseAround = new Map(before.located.map((l) => [nameKey(l.entry), neighbours(l)]));
+  const unmoved = new Set(
+    after.located.filter((l) => baseAround.get(nameKey(l.entry)) === neighbours(l)).map((l) => l.entry)
+  );
+  const wasSlip = (e) => slips.has(normalizeOrganizationName(e.name)) || unmoved.has(e);
   for (const p of touchedProblems(after, touched, added, wasSlip)) {
     if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
   }
   found.push(...duplicateProblems(before, after, touched));
   return found.sort((a, b) => a.line - b.line);
+}
+var nameKey = (e) => e ? normalizeOrganizationName(e.name) : "";
+function neighbours({ entry, container }) {
+  const i = container.entries.indexOf(entry);
+  return `${nameKey(container.entries[i - 1])}\0${nameKey(container.entries[i + 1])}`;
+}
+function pairRenames(before, after, touched) {
+  const headNames = new Set(after.located.map((l) => nameKey(l.entry)));
+  const baseNames = new Set(before.located.map((l) => nameKey(l.entry)));
+  const gone = before.located.filter((l) => !headNames.has(nameKey(l.entry)));
+  const pairs2 = /* @__PURE__ */ new Map();
+  for (const l of after.located) {
+    if (!touched.has(l.entry) || baseNames.has(nameKey(l.entry))) continue;
+    const [prev, next] = neighbours(l).split("\0");
+    const match = gone.find((g) => {
+      const [gPrev, gNext] = neighbours(g).split("\0");
+      return !pairs2.has(g.entry) && (gPrev === prev || gNext === next);
+    });
+    if (match) pairs2.set(match.entry, l.entry);
+  }
+  return pairs2;
 }
 function duplicateProblems(before, after, touched) {
   const seenBefore = /* @__PURE__ */ new Set();
@@ -80683,6 +81784,11 @@ function wantedLabels(s) {
   return [
     { name: s["label-adopter"], color: "c5def5", description: "An adopter submission (set by the issue form)" },
     {
+      name: s["label-adopter-change"],
+      color: "c5def5",
+      description: "A request to update or remove a listed adopter (set by the change form)"
+    },
+    {
       name: s["label-needs-changes"],
       color: "d93f0b",
       description: "The submission has problems to fix (see the bot comment)"
@@ -81065,7 +82171,9 @@ var MAX_PER_RUN = 20;
 async function reconcile(ctx, done2 = /* @__PURE__ */ new Set()) {
   const s = ctx.settings;
   const summaries = [];
-  const open3 = await ctx.ports.issues.listOpen(s["label-adopter"]);
+  const submissions = await ctx.ports.issues.listOpen(s["label-adopter"]);
+  const changes = await ctx.ports.issues.listOpen(s["label-adopter-change"]);
+  const open3 = [...submissions, ...changes.filter((c) => !submissions.some((i) => i.number === c.number))];
   const pulls = await ctx.ports.pulls.listOpen();
   const state = [s["label-pr-open"], s["label-needs-changes"], s["label-rejected"]];
   let handled = 0;
@@ -81126,7 +82234,8 @@ async function route(ctx, eventName, event) {
     if (action === "labeled" && label === s["label-approved"]) return approveAndRefresh(ctx, n, sender);
     if (action === "labeled" && label === s["label-rejected"]) return fromApproval(await runRejection(ctx, n, sender));
     if (action === "labeled" && label === s["label-override"]) return approveAndRefresh(ctx, n);
-    if (action === "labeled" && label === s["label-adopter"]) return fromApproval(await runIntake(ctx, n));
+    if (action === "labeled" && (label === s["label-adopter"] || label === s["label-adopter-change"]))
+      return fromApproval(await runIntake(ctx, n));
     if (action === "closed") return onIssueClosed(ctx, n, sender?.login ?? "");
     return { status: "ignored", issue: n, summary: `Nothing to do for issues.${action}.` };
   }

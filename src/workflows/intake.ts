@@ -3,11 +3,11 @@ import { upsertStickyComment, fileUrl, type WorkflowContext } from './context.js
 import { branchFor, findStickyComment, readPrMarker } from './markers.js';
 import { forbiddenComment, previewComment } from './messages.js';
 import { type IssueInfo, PullRequestCreationForbidden, type PullInfo } from './ports.js';
-import { prepareProposal, type Proposal } from './proposal.js';
+import { prepareProposal, type ReadyProposal } from './proposal.js';
 
 export { checkFormLabels } from './proposal.js';
 
-export type IntakeStatus = 'invalid' | 'pr-created' | 'pr-updated' | 'unchanged' | 'ignored' | 'blocked';
+export type IntakeStatus = 'invalid' | 'pr-created' | 'pr-updated' | 'unchanged' | 'ignored' | 'blocked' | 'completed';
 
 export interface IntakeResult {
   status: IntakeStatus;
@@ -19,7 +19,7 @@ export interface IntakeResult {
   summary: string;
 }
 
-type Ready = Extract<Proposal, { kind: 'ready' }>;
+type Ready = ReadyProposal;
 
 export interface IntakeOptions {
   /**
@@ -62,7 +62,37 @@ export async function runIntake(
   const proposal = await prepareProposal(ctx, issue, pulls);
   if (proposal.kind === 'ignored') return ignored(proposal.why);
   if (proposal.kind === 'invalid') return rejectInvalid(ctx, issue, own, proposal.comment, proposal.why);
+  if (proposal.kind === 'completed') return closeCompleted(ctx, issue, own, proposal.comment, proposal.why);
   return applyProposal(ctx, issue, own, proposal, options);
+}
+
+/**
+ * A request already fulfilled (the entry it would remove is gone): say so, close any PR the bot had
+ * opened for it, and close the issue as completed.
+ */
+export async function closeCompleted(
+  ctx: WorkflowContext,
+  issue: IssueInfo,
+  own: PullInfo | undefined,
+  comment: string,
+  why: string,
+): Promise<IntakeResult> {
+  const { issues, pulls, repo } = ctx.ports;
+  const s = ctx.settings;
+  await upsertStickyComment(ctx, issue.number, comment, (c) => findStickyComment(c, s['bot-login']));
+  if (own) {
+    await pulls.update(own.number, { state: 'closed' });
+    await repo.deleteBranch(own.headRef);
+  }
+  for (const label of [s['label-pr-open'], s['label-approved'], s['label-needs-changes'], s['label-needs-review']]) {
+    if (issue.labels.includes(label)) await issues.removeLabel(issue.number, label);
+  }
+  await issues.close(issue.number, 'completed');
+  return {
+    status: 'completed',
+    issue: issue.number,
+    summary: `Issue #${issue.number}: nothing to do (${why}); closed.`,
+  };
 }
 
 /** Errors to fix: one comment, the needs-changes label, and no PR standing for an invalid submission. */
@@ -112,7 +142,7 @@ export async function applyProposal(
       parent: p.tip.sha,
       parentTree: p.tip.tree,
       path: p.path,
-      content: p.result.content,
+      content: p.content,
       message: `${p.title}\n\nSubmitted in #${issue.number}.`,
     });
     await repo.setBranch(branchFor(issue.number), commit);
@@ -138,17 +168,16 @@ export async function applyProposal(
       }
     }
   }
-  const needsReview = p.result.flags.length > 0 && !(await overrideCounts(ctx, issue));
+  const needsReview = p.flags.length > 0 && !(await overrideCounts(ctx, issue));
   const comment = previewComment({
     file: p.path,
     fileUrl: fileUrl(ctx, p.base, p.path),
-    line: p.result.line,
-    section: p.result.section,
-    order: p.result.order,
+    line: p.line,
+    what: p.preview,
     hunk: p.hunk,
     pull,
     approveLabel: s['label-approved'],
-    warnings: p.result.warnings,
+    warnings: p.warnings,
     needsReview,
     overrideLabel: s['label-override'],
     notice: options.notice,
