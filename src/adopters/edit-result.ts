@@ -24,13 +24,7 @@ export interface EntryEdited {
 }
 
 export type EditRefusalCode =
-  | 'not-found'
-  | 'ambiguous'
-  | 'nothing-to-change'
-  | 'duplicate'
-  | 'no-name'
-  | 'unsupported'
-  | 'unsafe';
+  'not-found' | 'ambiguous' | 'nothing-to-change' | 'duplicate' | 'no-name' | 'unsupported' | 'unsafe';
 
 export interface EditRefused {
   ok: false;
