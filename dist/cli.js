@@ -64259,6 +64259,84 @@ body:
 `;
 var DEFAULT_ISSUE_FORM_PATH = ".github/ISSUE_TEMPLATE/adopter.yml";
 
+// src/submission/default-change-form.ts
+var DEFAULT_CHANGE_FORM = `name: Update or remove an adopter
+description: Ask to change your organization's entry in ADOPTERS.md, or to take it off the list. A bot checks the form and opens a pull request for the maintainers.
+title: 'Adopter change: '
+labels: ['adopter-change']
+body:
+  - type: markdown
+    attributes:
+      value: |
+        Use this form to update your organization's entry (its name, website, description or logo) or to take it
+        off the list. A bot finds the entry, shows the exact change in a comment and opens a pull request. A
+        maintainer approves it before it is merged.
+
+        Fill in only what changes. Write plain text: no Markdown, HTML, links or mentions.
+  - type: input
+    id: entry
+    attributes:
+      label: Organization as listed
+      description: The name exactly as the list shows it today.
+      placeholder: Acme Corp
+    validations:
+      required: true
+  - type: dropdown
+    id: request
+    attributes:
+      label: Request
+      options:
+        - Update the entry
+        - Remove the entry
+    validations:
+      required: true
+  - type: input
+    id: name
+    attributes:
+      label: New organization name
+      description: Only if the name changes (at most 100 characters).
+    validations:
+      required: false
+  - type: input
+    id: website
+    attributes:
+      label: New website
+      description: Only if the website changes, starting with https://.
+      placeholder: https://acme.example
+    validations:
+      required: false
+  - type: textarea
+    id: description
+    attributes:
+      label: New description
+      description: Only if the description changes. One paragraph of plain text (at most 500 characters).
+    validations:
+      required: false
+  - type: input
+    id: logo
+    attributes:
+      label: New logo URL
+      description: Only if the logo changes and the list shows logos. An https:// link to the image.
+    validations:
+      required: false
+  - type: textarea
+    id: reason
+    attributes:
+      label: Reason
+      description: Why the change? Shown to the maintainers, never written to the file. Optional.
+    validations:
+      required: false
+  - type: checkboxes
+    id: consent
+    attributes:
+      label: Consent
+      description: Only someone allowed to speak for the organization may change its listing.
+      options:
+        - label: I am authorized to change this organization's listing
+          required: true
+`;
+var DEFAULT_CHANGE_FORM_PATH = ".github/ISSUE_TEMPLATE/adopter-change.yml";
+
 // node_modules/@github/issue-parser/dist/index.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
 var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -71992,8 +72070,14 @@ function sectionBlock(form2) {
   return { start, end };
 }
 var RESERVED = /^none$/i;
+function fileNamed(adoptersFile) {
+  return /^[\w./-]+$/.test(adoptersFile) ? adoptersFile : "the adopters file";
+}
+function renderChangeForm(adoptersFile) {
+  return DEFAULT_CHANGE_FORM.replace("entry in ADOPTERS.md,", `entry in ${fileNamed(adoptersFile)},`);
+}
 function renderAdopterForm(sections, adoptersFile) {
-  const named = /^[\w./-]+$/.test(adoptersFile) ? adoptersFile : "the adopters file";
+  const named = fileNamed(adoptersFile);
   let form2 = DEFAULT_ISSUE_FORM.replace("Ask to be listed in ADOPTERS.md.", `Ask to be listed in ${named}.`);
   const { start, end } = sectionBlock(form2);
   const options = sections.kind === "none" ? [] : sections.options.filter((o) => !RESERVED.test(o));
@@ -72212,6 +72296,11 @@ function planInit(input2) {
   const files2 = [];
   if (!input2.adopters) files2.push({ path: adoptersFile, text: STARTER, purpose: "the adopters list (empty)" });
   files2.push({ path: DEFAULT_ISSUE_FORM_PATH, text: form2.text, purpose: "the adopter issue form" });
+  files2.push({
+    path: DEFAULT_CHANGE_FORM_PATH,
+    text: renderChangeForm(adoptersFile),
+    purpose: "the change form (update or remove a listed entry)"
+  });
   files2.push(...renderWorkflows(adoptersFile, input2.defaultBranch));
   files2.push({
     path: ".github/adopters.yml",

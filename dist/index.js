@@ -80705,6 +80705,17 @@ async function onPullClosed(ctx, pull, sender) {
 // src/workflows/check-links.ts
 import { posix } from "node:path";
 
+// src/links/change-form-link.ts
+var encode4 = (value) => encodeURIComponent(value).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+function changeFormUrl(form2, entry) {
+  const query = [
+    `template=${encode4(form2.template)}`,
+    `title=${encode4(`Adopter change: ${entry}`)}`,
+    `${encode4(form2.entryField)}=${encode4(entry)}`
+  ];
+  return `${form2.newIssueUrl}?${query.join("&")}`;
+}
+
 // src/links/escape.ts
 var INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb]/gu;
 function codeSpan(text6, maxLength = 200) {
@@ -80833,11 +80844,13 @@ ${HEADER}`;
   return out;
 }
 function failureRow(failure2, context3) {
-  return row(failure2.link, context3, failure2.since);
+  return row(failure2.link, context3, failure2.since, failure2.confirmed);
 }
-function row(link2, context3, since) {
+function row(link2, context3, since, dead = false) {
   const first = link2.occurrences[0];
-  const entry = first?.entry ? codeSpan(first.entry, 80) : "\u2014";
+  const form2 = dead && first?.entry && context3.changeForm;
+  const change = form2 ? ` \xB7 [request a change](${changeFormUrl(form2, first.entry)})` : "";
+  const entry = first?.entry ? `${codeSpan(first.entry, 80)}${change}` : "\u2014";
   return `| ${entry} | ${lineCell(link2, context3)} | ${displayUrl(link2.url)} | ${statusCell(link2)} | ${since} |`;
 }
 function lineCell(link2, context3) {
@@ -80920,7 +80933,13 @@ async function runCheckLinks(ports, settings) {
   if (issue3 && previous3.problem)
     reporter.warning(`Report issue #${issue3.number}: ${previous3.problem}; streaks restart.`);
   const { state, failures } = advanceState(previous3.state, links, { threshold: settings.threshold, today: now });
-  const context3 = { file: source.path, fileUrl: settings.fileUrl, threshold: settings.threshold, checkedAt: now };
+  const context3 = {
+    file: source.path,
+    fileUrl: settings.fileUrl,
+    threshold: settings.threshold,
+    checkedAt: now,
+    changeForm: settings.changeForm
+  };
   const title = reportTitle(failures);
   const body = renderReportBody(links, failures, state, context3);
   let action = decideReportAction(issue3, failures);
@@ -80997,7 +81016,8 @@ async function runLinksMode(ctx) {
         threshold: s["link-flake-runs"],
         skipRelative: s["link-skip-relative"],
         dryRun: s["dry-run"],
-        fileUrl: fileUrl(ctx, tip.sha, s["adopters-file"])
+        fileUrl: fileUrl(ctx, tip.sha, s["adopters-file"]),
+        changeForm: await changeFormOf(ctx, tip.sha)
       }
     );
     return {
@@ -81013,6 +81033,19 @@ async function runLinksMode(ctx) {
   } finally {
     await checker.close();
   }
+}
+async function changeFormOf(ctx, commit) {
+  const s = ctx.settings;
+  const path2 = s["change-form"];
+  if (!path2.startsWith(".github/ISSUE_TEMPLATE/") || await ctx.ports.repo.readFile(path2, commit) === void 0)
+    return void 0;
+  const { owner, repo, serverUrl } = ctx.repo;
+  const mapped2 = Object.entries(s["change-field-map"]).find(([, ours]) => ours === "entry")?.[0];
+  return {
+    newIssueUrl: `${serverUrl}/${owner}/${repo}/issues/new`,
+    template: path2.slice(".github/ISSUE_TEMPLATE/".length),
+    entryField: mapped2 ?? "entry"
+  };
 }
 
 // src/adopters/lint.ts
