@@ -72299,7 +72299,7 @@ function planInit(input2) {
   files2.push({
     path: DEFAULT_CHANGE_FORM_PATH,
     text: renderChangeForm(adoptersFile),
-    purpose: "the change form (update or remove a listed entry)"
+    purpose: "the change form: update or remove a listed entry"
   });
   files2.push(...renderWorkflows(adoptersFile, input2.defaultBranch));
   files2.push({

@@ -79706,7 +79706,8 @@ function editDistance2(a, b) {
 function isNearMiss(asked, listed) {
   const a = normalizeOrganizationName(asked);
   const b = normalizeOrganizationName(listed);
-  return editDistance2(a, b) <= Math.max(1, Math.floor(Math.min([...a].length, [...b].length) / 4));
+  const shorter = Math.min([...a].length, [...b].length);
+  return editDistance2(a, b) <= (shorter <= 3 ? 1 : Math.max(2, Math.floor(shorter / 4)));
 }
 var quote = (e) => `"${e.name}" (line ${e.startLine})`;
 function findEntry(containers, name) {

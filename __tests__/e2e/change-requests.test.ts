@@ -175,6 +175,7 @@ describe('a request to remove an entry', () => {
 
   it('follows an edit of the issue: a new request replaces the PR content and voids an approval', async () => {
     const { number, pr } = await file({ entry: 'Globex', request: 'Remove the entry' });
+    fake.repo.issues.addLabels(number, ['adopters: approved'], 'maintainer-mia');
     fake.repo.issues.update(
       number,
       { body: changeIssueBody({ entry: 'Globex', description: 'Runs its pipelines on it.' }) },
@@ -186,5 +187,7 @@ describe('a request to remove an entry', () => {
     expect(fake.repo.readFile(`adopters/issue-${number}`, 'ADOPTERS.md')).toContain(
       '- [Globex](https://globex.example.org) - Runs its pipelines on it.',
     );
+    expect(fake.repo.issues.get(number).labels).not.toContain('adopters: approved');
+    expect(fake.repo.pulls.get(pr).merged).toBe(false);
   });
 });
