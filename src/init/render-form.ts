@@ -40,7 +40,7 @@ function fileNamed(adoptersFile: string): string {
 
 /** Our change form (update or remove a listed entry), naming the adopters file; every other byte is the default's. */
 export function renderChangeForm(adoptersFile: string): string {
-  return DEFAULT_CHANGE_FORM.replace("entry in ADOPTERS.md,", `entry in ${fileNamed(adoptersFile)},`);
+  return DEFAULT_CHANGE_FORM.replace('entry in ADOPTERS.md,', `entry in ${fileNamed(adoptersFile)},`);
 }
 
 export function renderAdopterForm(sections: FileSections, adoptersFile: string): RenderedForm {
