@@ -5059,7 +5059,7 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "value", { strict: false }) : webidl.converters.USVString(value, prefix, "value");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "filename") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry2(name, value, filename);
         this[kState].push(entry);
       }
       delete(name) {
@@ -5106,7 +5106,7 @@ var require_formdata = __commonJS({
         name = webidl.converters.USVString(name, prefix, "name");
         value = isBlobLike(value) ? webidl.converters.Blob(value, prefix, "name", { strict: false }) : webidl.converters.USVString(value, prefix, "name");
         filename = arguments.length === 3 ? webidl.converters.USVString(filename, prefix, "name") : void 0;
-        const entry = makeEntry(name, value, filename);
+        const entry = makeEntry2(name, value, filename);
         const idx = this[kState].findIndex((entry2) => entry2.name === name);
         if (idx !== -1) {
           this[kState] = [
@@ -5150,7 +5150,7 @@ var require_formdata = __commonJS({
         configurable: true
       }
     });
-    function makeEntry(name, value, filename) {
+    function makeEntry2(name, value, filename) {
       if (typeof value === "string") {
       } else {
         if (!isFileLike(value)) {
@@ -5166,7 +5166,7 @@ var require_formdata = __commonJS({
       }
       return { name, value };
     }
-    module.exports = { FormData, makeEntry };
+    module.exports = { FormData, makeEntry: makeEntry2 };
   }
 });
 
@@ -5178,7 +5178,7 @@ var require_formdata_parser = __commonJS({
     var { utf8DecodeBytes } = require_util2();
     var { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = require_data_url();
     var { isFileLike } = require_file();
-    var { makeEntry } = require_formdata();
+    var { makeEntry: makeEntry2 } = require_formdata();
     var assert2 = __require("node:assert");
     var { File: NodeFile } = __require("node:buffer");
     var File2 = globalThis.File ?? NodeFile;
@@ -5274,7 +5274,7 @@ var require_formdata_parser = __commonJS({
         }
         assert2(isUSVString(name));
         assert2(typeof value === "string" && isUSVString(value) || isFileLike(value));
-        entryList.push(makeEntry(name, value, filename));
+        entryList.push(makeEntry2(name, value, filename));
       }
     }
     function parseMultipartFormDataHeaders(input2, position2) {
@@ -27840,10 +27840,10 @@ var require_cjs = __commonJS({
           start = indexOfIdentifier + 1;
         }
         if (charCodeAt$2.call(url2, start) === 91) {
-          const closingBracket = url2.indexOf("]", start);
-          if (closingBracket !== -1 && closingBracket < end && (closingBracket + 1 === end || charCodeAt$2.call(url2, closingBracket + 1) === 58)) {
+          const closingBracket2 = url2.indexOf("]", start);
+          if (closingBracket2 !== -1 && closingBracket2 < end && (closingBracket2 + 1 === end || charCodeAt$2.call(url2, closingBracket2 + 1) === 58)) {
             extractedBracketedHost = true;
-            return url2.slice(start + 1, closingBracket).toLowerCase();
+            return url2.slice(start + 1, closingBracket2).toLowerCase();
           }
           return null;
         } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end && // A host:port has exactly one ':' in the host (so its first ':' is its
@@ -55238,11 +55238,41 @@ function readInputs() {
   return Object.fromEntries(INPUT_NAMES.map((name) => [name, getInput(name)]));
 }
 
+// src/text/workflow-commands.ts
+var LINE_BREAK = /\r\n|\r|\n/g;
+var COMMAND_START = /^[\s\u0085]*:(?=:)/;
+function insertionPoints(text6) {
+  const points = [];
+  let lineStart2 = 0;
+  const lines = [...text6.matchAll(LINE_BREAK)].map((m) => ({ end: m.index, next: m.index + m[0].length }));
+  lines.push({ end: text6.length, next: text6.length });
+  for (const { end, next } of lines) {
+    const line = text6.slice(lineStart2, end);
+    const start = COMMAND_START.exec(line);
+    if (start) points.push(lineStart2 + start[0].length);
+    for (const legacy2 of line.matchAll(/##(?=\[)/g)) points.push(lineStart2 + legacy2.index + 2);
+    lineStart2 = next;
+  }
+  return points.sort((a, b) => a - b);
+}
+function insertSpaces(text6, points, shift = 0) {
+  let out = "";
+  let at = 0;
+  for (const point3 of points) {
+    out += `${text6.slice(at, point3 - shift)} `;
+    at = point3 - shift;
+  }
+  return out + text6.slice(at);
+}
+function defuseWorkflowCommands(text6) {
+  return insertSpaces(text6, insertionPoints(text6));
+}
+
 // src/action/reporter.ts
 var LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
 var CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 function logSafe(text6) {
-  return text6.replace(LINE_BREAKS, " ").replace(CONTROLS, "\uFFFD").replace(/##\[/g, "## [").replace(/^\s*::/, ": :");
+  return defuseWorkflowCommands(text6.replace(LINE_BREAKS, " ").replace(CONTROLS, "\uFFFD"));
 }
 function actionsReporter() {
   const parts = [];
@@ -67687,6 +67717,12 @@ function isBlankLine(doc, line) {
 function lineCount(doc) {
   return doc.finalNewline ? doc.lineStarts.length - 1 : doc.lineStarts.length;
 }
+function previousLineEnd(doc, offset) {
+  const line = lineOf(doc, offset);
+  if (line <= 1) return 0;
+  const start = lineStart(doc, line);
+  return start - (doc.source[start - 2] === "\r" ? 2 : 1);
+}
 
 // src/adopters/inline.ts
 function displayText(node3) {
@@ -67707,121 +67743,1127 @@ function displayText(node3) {
   }
 }
 function htmlAttribute(tag, name) {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i").exec(tag);
   return m ? m[1] ?? m[2] ?? m[3] : void 0;
 }
-var SEPARATOR = /\s+[-–—]\s+|:\s|:$/;
-function readNamePart(doc, children) {
-  const kids = children.filter((n, i) => !(i === 0 && n.type === "text" && n.value.trim() === ""));
-  const first = kids[0];
-  if (!first) return void 0;
-  const rest = kids.slice(1);
-  if (first.type === "link" || first.type === "linkReference")
-    return fromLink(doc, first, startOf(first), endOf(first), rest);
-  if (first.type === "strong" || first.type === "emphasis") return fromWrapper(doc, first, rest);
-  if (first.type === "html" && /^<a\s/i.test(first.value)) return fromHtmlAnchor(doc, kids);
-  if (first.type === "text") return fromText(doc, first, rest);
-  return void 0;
-}
-function linkTarget(doc, link2) {
-  if (link2.type === "link") return link2.url;
-  if (link2.type === "linkReference") return doc.definitions.get(normalizeLabel(link2.identifier));
-  return void 0;
-}
-function fromLink(doc, link2, start, end, rest) {
-  const raw = doc.source.slice(startOf(link2), endOf(link2));
-  const children = "children" in link2 ? link2.children : [];
-  const img = children.find((c) => c.type === "html" && /^<img\b/i.test(c.value));
-  return {
-    name: displayText(link2).trim(),
-    url: linkTarget(doc, link2),
-    linked: true,
-    reference: link2.type === "linkReference",
-    angleUrl: /\]\(\s*</.test(raw),
-    logo: img && img.type === "html" ? { tag: img.value } : void 0,
-    start,
-    end,
-    open: doc.source.slice(start, startOf(link2)),
-    close: doc.source.slice(endOf(link2), end),
-    rest
-  };
-}
-function fromWrapper(doc, wrapper, rest) {
-  let inner = "children" in wrapper ? wrapper.children : [];
-  while (inner.length === 1 && (inner[0]?.type === "strong" || inner[0]?.type === "emphasis")) {
-    inner = inner[0].children;
-  }
-  const significant = inner.filter((n) => !(n.type === "text" && /^[\s:]*$/.test(n.value)));
-  const start = startOf(wrapper);
-  const end = endOf(wrapper);
-  const links = significant.filter((n) => n.type === "link" || n.type === "linkReference");
-  const stray = significant.filter((n) => n.type === "text" && /^[\s*_]+$/.test(n.value));
-  const link2 = links[0];
-  if (links.length === 1 && link2 && links.length + stray.length === significant.length) {
-    return { ...fromLink(doc, link2, start, end, rest), malformed: stray.length > 0 || void 0 };
-  }
-  if (!inner.every((n) => n.type === "text" || n.type === "inlineCode")) return void 0;
-  const text6 = inner.map((n) => displayText(n)).join("");
-  const name = text6.replace(/\s*:\s*$/, "").trim();
-  if (!name) return void 0;
-  const nameStart = startOf(inner[0]) + (text6.length - text6.trimStart().length);
-  const nameEnd = nameStart + name.length;
-  return {
-    name,
-    linked: false,
-    reference: false,
-    angleUrl: false,
-    start,
-    end,
-    open: doc.source.slice(start, nameStart),
-    close: doc.source.slice(nameEnd, end),
-    rest
-  };
-}
-function fromHtmlAnchor(doc, kids) {
-  const close = kids.findIndex((n) => n.type === "html" && /^<\/a>/i.test(n.value));
-  const open3 = kids[0];
-  if (close < 0 || !open3 || open3.type !== "html") return void 0;
-  const inside = kids.slice(1, close);
-  const name = displayText(inside).trim();
-  if (!name) return void 0;
-  return {
-    name,
-    url: htmlAttribute(open3.value, "href"),
-    linked: true,
-    reference: false,
-    angleUrl: false,
-    start: startOf(open3),
-    end: endOf(kids[close]),
-    open: "",
-    close: "",
-    rest: kids.slice(close + 1)
-  };
-}
-function fromText(doc, text6, rest) {
-  if (text6.type !== "text") return void 0;
-  const value = text6.value;
-  const lead = value.length - value.trimStart().length;
-  const firstLine2 = value.slice(lead).split("\n")[0] ?? "";
-  const sep2 = SEPARATOR.exec(firstLine2);
-  const name = (sep2 ? firstLine2.slice(0, sep2.index) : firstLine2).trim();
-  if (!name) return void 0;
-  const start = startOf(text6) + lead;
-  return {
-    name,
-    linked: false,
-    reference: false,
-    angleUrl: false,
-    start,
-    end: start + name.length,
-    open: "",
-    close: "",
-    rest
-  };
-}
-var GENERIC_LINK_TEXT = /^(?:link|website|web ?site|site|home ?page|here|more|more info(?:rmation)?|read more|details|url|official site|visit|web)$/i;
+var GENERIC_LINK_TEXT = /^(?:link|links|website|web ?site|site|home ?page|here|more|more info(?:rmation)?|read more|details|url|official site|visit|web)$/i;
 function isGenericLinkText(text6) {
   return GENERIC_LINK_TEXT.test(text6.trim());
+}
+function addressForms(url2) {
+  const bare2 = url2.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const noSlash = bare2.replace(/\/+$/, "");
+  const host = noSlash.split(/[/?#]/)[0] ?? "";
+  return [url2.trim(), bare2, noSlash, host, host.replace(/^www\./i, ""), noSlash.replace(/^www\./i, "")].map(
+    (s) => s.toLowerCase()
+  );
+}
+function isUrlText(text6, url2) {
+  if (!url2) return false;
+  const t = text6.trim().toLowerCase().replace(/\/+$/, "");
+  if (!t || /\s/.test(t)) return false;
+  return addressForms(url2).some((form2) => form2.replace(/\/+$/, "") === t);
+}
+function urlTextForm(text6, url2) {
+  const t = text6.trim().toLowerCase().replace(/\/+$/, "");
+  const [full, bare2, , host] = addressForms(url2);
+  if (t === full?.replace(/\/+$/, "") || t.includes("://") && t === url2.toLowerCase()) return "as-is";
+  if (t === host) return /^www\./.test(t) ? "host-www" : "host";
+  if (t === host?.replace(/^www\./, "")) return "host";
+  if (t === bare2?.replace(/\/+$/, "") || t.includes("/")) return "host-path";
+  return "host";
+}
+function deriveText(form2, value) {
+  if (form2 === "github-profile") return `https://github.com/${value}`;
+  if (form2 === "as-is") return value;
+  const bare2 = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/\/+$/, "");
+  const host = bare2.split(/[/?#]/)[0] ?? bare2;
+  if (form2 === "host-www") return host;
+  if (form2 === "host") return host.replace(/^www\./i, "");
+  return bare2.replace(/^www\./i, "");
+}
+
+// src/adopters/entry-traits.ts
+function isCatchAll(name) {
+  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)))?\s*[.:!…]*$/i.test(
+    name.trim()
+  );
+}
+var SENTENCE_WORDS = /\b(?:is|are|be|been|should|must|can|will|have|has|please|you|your|we|our|if|to|this|these|the list)\b/i;
+var IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
+var LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
+function isNameLike(name, style) {
+  if (!name || name.length > 100) return false;
+  if (LABELS.test(name)) return false;
+  const words = name.split(/\s+/).length;
+  if (style === "linked") return words <= 12 && !IMPERATIVE.test(name);
+  if (style === "emphasized") return words <= 10;
+  return words <= 6 && !/[.!?]$/.test(name) && !SENTENCE_WORDS.test(name);
+}
+var EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
+function isPlaceholder(name, url2) {
+  const n = name.trim();
+  if (/^[<{[].*[>}\]]$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|none yet)$/i.test(n)) return true;
+  if (/^(?:your|my)\b/i.test(n)) return true;
+  if (/\b(?:company|organi[sz]ation|project|adopter|user)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n)) return true;
+  return url2 !== void 0 && EXAMPLE_HOST.test(url2.trim());
+}
+
+// src/adopters/read/link-parts.ts
+function linkParts(doc, node3) {
+  const src = doc.source;
+  const start = startOf(node3);
+  const end = endOf(node3);
+  const isImage = node3.type === "image" || node3.type === "imageReference";
+  if (!isImage && src[start] === "<") {
+    const inner = { start: start + 1, end: end - 1 };
+    return { start, end, kind: "autolink", text: inner, destination: { ...inner, context: "autolink" } };
+  }
+  const open3 = isImage ? start + 2 : start + 1;
+  if (!isImage && src[start] !== "[") {
+    return { start, end, kind: "bare", text: { start, end }, destination: { start, end, context: "bare-url" } };
+  }
+  const close = closingBracket(src, open3, end);
+  const text6 = { start: open3, end: close };
+  if (node3.type === "linkReference" || node3.type === "imageReference" || src[close + 1] !== "(") {
+    return { start, end, kind: "reference", text: text6 };
+  }
+  let i = close + 2;
+  while (i < end && /\s/.test(src[i])) i++;
+  if (src[i] === "<") {
+    const stop = src.indexOf(">", i);
+    return { start, end, kind: "inline", text: text6, destination: { start: i + 1, end: stop, context: "angle-destination" } };
+  }
+  let depth = 0;
+  let j = i;
+  for (; j < end; j++) {
+    const c = src[j];
+    if (c === "\\") j++;
+    else if (/\s/.test(c)) break;
+    else if (c === "(") depth++;
+    else if (c === ")" && depth-- === 0) break;
+  }
+  return { start, end, kind: "inline", text: text6, destination: { start: i, end: j, context: "destination" } };
+}
+function closingBracket(src, from, limit) {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "`") {
+      const run2 = /^`+/.exec(src.slice(i))[0];
+      const stop = src.indexOf(run2, i + run2.length);
+      if (stop > 0 && stop < limit) i = stop + run2.length - 1;
+    } else if (c === "[") depth++;
+    else if (c === "]" && depth-- === 0) return i;
+  }
+  return from;
+}
+function attributeSpan(tag, tagStart, name) {
+  const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i");
+  const m = re.exec(tag);
+  if (!m) return void 0;
+  const value = m[1] ?? m[2] ?? m[3] ?? "";
+  const quoteOffset = m[0].length - value.length - (m[3] === void 0 ? 1 : 0);
+  const start = tagStart + m.index + quoteOffset;
+  return {
+    start,
+    end: start + value.length,
+    value,
+    context: m[3] !== void 0 ? "attribute-bare" : m[2] !== void 0 ? "attribute-single" : "attribute-double"
+  };
+}
+
+// src/adopters/read/inline-fields.ts
+var isBlank = (n) => n.type === "text" && !n.value.trim();
+var isImg = (n) => n.type === "html" && /^<img\b/i.test(n.value);
+var trimmedRange = (src, start, end) => {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(src[s])) s++;
+  while (e > s && /\s/.test(src[e - 1])) e--;
+  return { start: s, end: e };
+};
+function logoSpans(doc, node3, removeTo) {
+  const remove = [{ start: startOf(node3), end: removeTo }];
+  if (node3.type === "image") {
+    const parts = linkParts(doc, node3);
+    if (!parts.destination) return { spans: [] };
+    return { spans: [{ field: "logo", ...parts.destination, remove }], logo: node3.url };
+  }
+  if (node3.type === "html") {
+    const src = attributeSpan(node3.value, startOf(node3), "src");
+    if (src)
+      return {
+        spans: [{ field: "logo", start: src.start, end: src.end, context: src.context, remove }],
+        logo: src.value
+      };
+  }
+  return { spans: [] };
+}
+function fromLink(doc, link2, head) {
+  if (link2.type !== "link" && link2.type !== "linkReference") return void 0;
+  const parts = linkParts(doc, link2);
+  const url2 = link2.type === "link" ? link2.url : doc.definitions.get(normalizeLabel(link2.identifier)) ?? void 0;
+  const spans = [];
+  const unlink2 = [
+    { start: parts.start, end: parts.text.start },
+    { start: parts.text.end, end: parts.end }
+  ];
+  if (parts.destination) spans.push({ field: "url", ...parts.destination, remove: unlink2 });
+  const image2 = link2.children.find((c) => c.type === "image" || isImg(c));
+  if (image2) {
+    const logo = logoSpans(doc, image2, endOf(image2));
+    let name;
+    if (image2.type === "image") {
+      const alt = linkParts(doc, image2).text;
+      name = image2.alt ?? "";
+      spans.push({ field: "name", ...alt, context: "link-text", fallback: parts.text });
+    } else if (image2.type === "html") {
+      const alt = attributeSpan(image2.value, startOf(image2), "alt");
+      if (!alt) return void 0;
+      name = alt.value;
+      spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback: parts.text });
+    }
+    const logoSpan = logo.spans[0];
+    if (logoSpan) spans.push({ ...logoSpan, remove: void 0 });
+    return {
+      name: (name ?? "").trim(),
+      style: "linked",
+      head,
+      spans: sortSpans(spans),
+      url: url2,
+      logo: logo.logo,
+      reference: false
+    };
+  }
+  const text6 = displayText(link2).trim();
+  if (parts.kind === "autolink" || parts.kind === "bare" || isGenericLinkText(text6) || /^https?:\/\//i.test(text6)) {
+    return void 0;
+  }
+  spans.push({ field: "name", ...trimmedRange(doc.source, parts.text.start, parts.text.end), context: "link-text" });
+  if (parts.kind === "reference") {
+    spans.push({
+      field: "url",
+      start: parts.text.end,
+      end: parts.end,
+      context: "reference-destination",
+      remove: unlink2
+    });
+  }
+  return {
+    name: text6,
+    style: "linked",
+    head,
+    spans: sortSpans(spans),
+    url: url2,
+    reference: parts.kind === "reference"
+  };
+}
+function fromWrapper(doc, wrapper) {
+  let inner = "children" in wrapper ? wrapper.children : [];
+  while (inner.length === 1 && (inner[0].type === "strong" || inner[0].type === "emphasis")) {
+    inner = inner[0].children;
+  }
+  const head = { start: startOf(wrapper), end: endOf(wrapper) };
+  const significant = inner.filter((n) => !(n.type === "text" && /^[\s:]*$/.test(n.value)));
+  const links = significant.filter((n) => n.type === "link" || n.type === "linkReference");
+  const stray = significant.filter((n) => n.type === "text" && /^[\s*_]+$/.test(n.value));
+  if (links.length === 1 && links.length + stray.length === significant.length) {
+    const read2 = fromLink(doc, links[0], head);
+    return read2 ? { ...read2, malformed: stray.length > 0 } : void 0;
+  }
+  if (!inner.length || !inner.every((n) => n.type === "text" || n.type === "inlineCode")) return void 0;
+  const range = trimmedRange(doc.source, startOf(inner[0]), endOf(inner[inner.length - 1]));
+  while (range.end > range.start && /[\s:]/.test(doc.source[range.end - 1])) range.end--;
+  const name = displayText(inner).replace(/[\s:]+$/, "").trim();
+  if (!name) return void 0;
+  return {
+    name,
+    style: "emphasized",
+    head,
+    spans: [{ field: "name", ...range, context: "text" }],
+    malformed: false,
+    reference: false
+  };
+}
+function fromAnchor(doc, kids, i) {
+  const open3 = kids[i];
+  if (!open3 || open3.type !== "html" || !/^<a\s/i.test(open3.value)) return void 0;
+  const close = kids.findIndex((n, j) => j > i && n.type === "html" && /^<\/a\s*>/i.test(n.value));
+  if (close < 0) return void 0;
+  const inside = kids.slice(i + 1, close);
+  const closeNode = kids[close];
+  const href = attributeSpan(open3.value, startOf(open3), "href");
+  const spans = [];
+  const unlink2 = [
+    { start: startOf(open3), end: endOf(open3) },
+    { start: startOf(closeNode), end: endOf(closeNode) }
+  ];
+  if (href) spans.push({ field: "url", start: href.start, end: href.end, context: href.context, remove: unlink2 });
+  const image2 = inside.find((c) => c.type === "image" || isImg(c));
+  let name = displayText(inside).trim();
+  if (image2 && image2.type === "html") {
+    const alt = attributeSpan(image2.value, startOf(image2), "alt");
+    if (alt) spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context });
+    const logo = logoSpans(doc, image2, endOf(image2)).spans[0];
+    if (logo) spans.push({ ...logo, remove: void 0 });
+    name = alt?.value.trim() ?? name;
+  } else if (inside.length) {
+    spans.push({
+      field: "name",
+      ...trimmedRange(doc.source, startOf(inside[0]), endOf(inside[inside.length - 1])),
+      context: "text"
+    });
+  }
+  if (!name) return void 0;
+  return {
+    name,
+    style: "linked",
+    head: { start: startOf(open3), end: endOf(closeNode) },
+    spans: sortSpans(spans),
+    url: href?.value,
+    malformed: false,
+    reference: false,
+    next: close + 1
+  };
+}
+var SEPARATOR = /\s+[-–—]\s+|:\s|:$|\s+[-–—]$/;
+function fromText(doc, kids, i, whole) {
+  const first = kids[i];
+  if (!first || first.type !== "text" && first.type !== "inlineCode") return void 0;
+  if (whole) {
+    const last = kids[kids.length - 1];
+    const range2 = trimmedRange(doc.source, startOf(first), endOf(last));
+    const name = displayText(kids.slice(i)).replace(/\s+/g, " ").trim();
+    if (!name || !kids.slice(i).every((n) => n.type === "text" || n.type === "inlineCode" || n.type === "break"))
+      return void 0;
+    return {
+      name,
+      style: "plain",
+      head: range2,
+      spans: [{ field: "name", ...range2, context: "text" }],
+      malformed: false,
+      reference: false,
+      next: kids.length
+    };
+  }
+  if (first.type !== "text") return void 0;
+  const raw = doc.source.slice(startOf(first), endOf(first));
+  const lead = raw.length - raw.trimStart().length;
+  const line = raw.slice(lead).split(/\r?\n/)[0] ?? "";
+  const sep2 = SEPARATOR.exec(line);
+  const text6 = (sep2 ? line.slice(0, sep2.index) : line).trimEnd();
+  if (!text6) return void 0;
+  const start = startOf(first) + lead;
+  const range = { start, end: start + text6.length };
+  const valueLine = first.value.trimStart().split(/\r?\n/)[0] ?? "";
+  const valueSep = SEPARATOR.exec(valueLine);
+  return {
+    name: (valueSep ? valueLine.slice(0, valueSep.index) : valueLine).trim() || text6,
+    style: "plain",
+    head: range,
+    spans: [{ field: "name", ...range, context: "text" }],
+    malformed: false,
+    reference: false,
+    next: i + 1
+  };
+}
+function readHead(doc, kids, i, whole) {
+  const node3 = kids[i];
+  if (!node3) return void 0;
+  if (node3.type === "link" || node3.type === "linkReference") {
+    const read2 = fromLink(doc, node3, { start: startOf(node3), end: endOf(node3) });
+    return read2 && { ...read2, malformed: false, next: i + 1 };
+  }
+  if (node3.type === "strong" || node3.type === "emphasis") {
+    const read2 = fromWrapper(doc, node3);
+    return read2 && { ...read2, next: i + 1 };
+  }
+  if (node3.type === "html") return fromAnchor(doc, kids, i);
+  return fromText(doc, kids, i, whole);
+}
+function siteLink(doc, kids, from) {
+  for (let j = from; j < kids.length; j++) {
+    const n = kids[j];
+    if (n.type !== "link") continue;
+    const parts = linkParts(doc, n);
+    const text6 = displayText(n).trim();
+    const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text6, n.url);
+    if (!urlText && !isGenericLinkText(text6)) continue;
+    if (!parts.destination) continue;
+    let before = startOf(n);
+    while (before > 0 && /[ \t]/.test(doc.source[before - 1])) before--;
+    const remove = [{ start: before, end: endOf(n) }];
+    const spans = [{ field: "url", ...parts.destination, remove }];
+    if (urlText && parts.kind === "inline") {
+      spans.push({
+        field: "url-text",
+        ...trimmedRange(doc.source, parts.text.start, parts.text.end),
+        context: "link-text",
+        derive: urlTextForm(text6, n.url)
+      });
+    }
+    return { spans: sortSpans(spans), url: n.url, node: n };
+  }
+  return void 0;
+}
+function separatorOf(tail) {
+  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*|[ \t]*[-–—:|,][ \t]*|[ \t]+)/.exec(tail);
+  return m ? m[0] : "";
+}
+function sortSpans(spans) {
+  return [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+function textWithin(doc, kids, range) {
+  let out = "";
+  for (const n of kids) {
+    const s = startOf(n);
+    const e = endOf(n);
+    if (e <= range.start || s >= range.end) continue;
+    if (n.type === "text" && (s < range.start || e > range.end)) {
+      const raw = doc.source.slice(Math.max(s, range.start), Math.min(e, range.end));
+      out += raw.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&amp;/g, "&");
+    } else out += displayText(n);
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+function readInlineFields(doc, nodes, options) {
+  const kids = nodes.filter((n, j) => !(j === 0 && isBlank(n)));
+  const spans = [];
+  let i = 0;
+  let logo;
+  while (kids[i] && (kids[i].type === "image" || isImg(kids[i]))) {
+    const image2 = kids[i];
+    let j = i + 1;
+    while (kids[j] && isBlank(kids[j])) j++;
+    const read2 = logoSpans(doc, image2, kids[j] ? startOf(kids[j]) : endOf(image2));
+    spans.push(...read2.spans);
+    logo ??= read2.logo;
+    i = j;
+  }
+  const head = readHead(doc, kids, i, Boolean(options.whole));
+  if (!head) return void 0;
+  spans.push(...head.spans);
+  logo ??= head.logo;
+  let url2 = head.url;
+  let description;
+  let descriptionEnd = options.end;
+  let trailingSite = false;
+  if (!url2) {
+    const site = siteLink(doc, kids, head.next);
+    if (site) {
+      spans.push(...site.spans);
+      url2 = site.url;
+      const after = doc.source.slice(endOf(site.node), options.end);
+      if (!after.trim()) {
+        descriptionEnd = site.spans.find((s) => s.field === "url").remove[0].start;
+        trailingSite = true;
+      }
+    }
+  }
+  let tailShape = "";
+  if (!options.whole) {
+    const tail = doc.source.slice(head.head.end, descriptionEnd);
+    const sep2 = separatorOf(tail);
+    const text6 = trimmedRange(doc.source, head.head.end + sep2.length, descriptionEnd);
+    const value = textWithin(doc, kids, text6);
+    if (new RegExp("\\p{L}{2}", "u").test(value)) {
+      description = value;
+      const inside = (s) => s.start >= text6.start && s.end <= text6.end;
+      for (let k = spans.length - 1; k >= 0; k--) if (inside(spans[k])) spans.splice(k, 1);
+      spans.push({
+        field: "description",
+        ...text6,
+        context: options.context,
+        remove: [{ start: head.head.end, end: text6.end }]
+      });
+      tailShape = `${sep2.replace(/\r?\n/g, "\n").replace(/[ \t]+$/, sep2.includes("\n") ? "" : " ").replace(/^[ \t]+/, " ")}D`;
+    }
+    if (trailingSite) tailShape += " U";
+  }
+  const headText = doc.source.slice(head.head.start, head.head.end);
+  const shape = shapeOf(headText, head.head.start, head.spans) + tailShape;
+  return {
+    name: head.name,
+    style: head.style,
+    nameLike: isNameLike(head.name, head.style),
+    head: head.head,
+    spans: sortSpans(spans),
+    url: url2,
+    logo,
+    description,
+    malformed: head.malformed,
+    reference: head.reference,
+    shape
+  };
+}
+var TOKEN = { name: "N", url: "U", "url-text": "U", logo: "L" };
+function shapeOf(text6, offset, spans) {
+  let out = "";
+  let at = 0;
+  for (const s of sortSpans(spans)) {
+    const start = s.start - offset;
+    if (start < at || s.end - offset > text6.length) continue;
+    out += text6.slice(at, start) + (s.context === "reference-destination" ? "](U)" : TOKEN[s.field] ?? "");
+    at = s.end - offset;
+  }
+  return (out + text6.slice(at)).replace(/\s+/g, " ");
+}
+
+// src/adopters/read/body-fields.ts
+var URL_LABEL = /^(?:website|web ?site|url|home ?page|site|links?|web|homepage)$/i;
+var DESCRIPTION_LABEL = /^(?:description|use[- ]?cases?|usage|application|how\b.*|summary|details|about|what\b.*|purpose|story|solution|overview)$/i;
+var CONTACT_LABEL = /^(?:contacts?|github|maintainers?|owners?|e-?mail|slack)$/i;
+function labelled(doc, paragraph2) {
+  const kids = paragraph2.children;
+  let label = "";
+  for (let i = 0; i < kids.length; i++) {
+    const node3 = kids[i];
+    const text6 = displayText(node3);
+    const colon = node3.type === "text" ? text6.indexOf(":") : -1;
+    const inside = node3.type === "strong" || node3.type === "emphasis" ? /:\s*$/.exec(text6) : null;
+    if (colon < 0 && !inside) {
+      if (/[\n.!?]/.test(text6)) return void 0;
+      label += text6;
+      if (label.length > 40) return void 0;
+      continue;
+    }
+    const before = inside ? text6.replace(/:\s*$/, "") : text6.slice(0, colon);
+    const full = (label + before).trim();
+    if (!full || full.split(/\s+/).length > 5 || /[\n.!?]/.test(before)) return void 0;
+    const after = inside ? endOf(node3) : startOf(node3) + doc.source.slice(startOf(node3), endOf(node3)).indexOf(":") + 1;
+    const spaces = /^:?[ \t]*/.exec(doc.source.slice(after, endOf(paragraph2)))[0];
+    return { label: full, value: { start: after + spaces.length, end: endOf(paragraph2) }, nodes: kids };
+  }
+  return void 0;
+}
+function siteSpans(doc, nodes, remove) {
+  for (const n of nodes) {
+    if (n.type !== "link") continue;
+    const parts = linkParts(doc, n);
+    if (!parts.destination) continue;
+    const text6 = displayText(n).trim();
+    const spans = [{ field: "url", ...parts.destination, remove }];
+    if (parts.kind === "inline" && isUrlText(text6, n.url))
+      spans.push({ field: "url-text", ...parts.text, context: "link-text", derive: urlTextForm(text6, n.url) });
+    else if (parts.kind === "inline" && !isGenericLinkText(text6) && text6 !== n.url) continue;
+    return { spans, url: n.url };
+  }
+  return void 0;
+}
+function lineRemoval(doc, start, end) {
+  return { start: previousLineEnd(doc, lineStart(doc, lineOf(doc, start))), end };
+}
+function readBodyFields(doc, blocks, headingEnd) {
+  const out = { spans: [], labels: [] };
+  let previousEnd = headingEnd;
+  const take = (field, range, nodes, remove) => {
+    out.spans.push({ field, ...range, context: "text", remove });
+    out.description = textWithin(doc, nodes, range);
+  };
+  for (const block of blocks) {
+    const removeBlock = { start: previousEnd, end: endOf(block) };
+    if (block.type === "paragraph") {
+      const kids = block.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+      const lone = kids.length === 1 && kids[0].type === "link" ? kids[0] : void 0;
+      const field = labelled(doc, block);
+      if (lone && !out.url) {
+        const site = siteSpans(doc, [lone], [removeBlock]);
+        if (site) {
+          out.url = site.url;
+          out.spans.push(...site.spans);
+        }
+      } else if (field) {
+        readLabelled(doc, field, [removeBlock], out, take);
+      } else if (!out.description && new RegExp("\\p{L}{2}", "u").test(displayText(block))) {
+        take("description", { start: startOf(block), end: endOf(block) }, block.children, [removeBlock]);
+      }
+    } else if (block.type === "list") {
+      readLabelledList(doc, block, out, take);
+    }
+    previousEnd = endOf(block);
+  }
+  out.spans = sortSpans(out.spans);
+  return out;
+}
+function readLabelled(doc, field, remove, out, take) {
+  out.labels.push(field.label.toLowerCase());
+  const valueNodes = field.nodes.filter((n) => endOf(n) > field.value.start);
+  if (URL_LABEL.test(field.label) || !out.url && !DESCRIPTION_LABEL.test(field.label) && !CONTACT_LABEL.test(field.label)) {
+    const site = siteSpans(doc, valueNodes, remove);
+    if (site && !out.url) {
+      out.url = site.url;
+      out.spans.push(...site.spans);
+      return;
+    }
+    const bare2 = doc.source.slice(field.value.start, field.value.end).trim();
+    if (!out.url && URL_LABEL.test(field.label) && /^https?:\/\/\S+$/.test(bare2)) {
+      out.url = bare2;
+      out.spans.push({
+        field: "url",
+        start: field.value.start,
+        end: field.value.start + bare2.length,
+        context: "bare-url",
+        remove
+      });
+      return;
+    }
+  }
+  if (DESCRIPTION_LABEL.test(field.label) && !out.description && field.value.end > field.value.start) {
+    take("description", field.value, valueNodes, remove);
+  } else if (CONTACT_LABEL.test(field.label) && !out.contact) {
+    const text6 = doc.source.slice(field.value.start, field.value.end).trim();
+    const m = /^@([\w-]+)$/.exec(text6);
+    if (m) {
+      out.contact = m[1];
+      out.spans.push({
+        field: "contact",
+        start: field.value.start + 1,
+        end: field.value.start + text6.length,
+        context: "text",
+        remove
+      });
+    }
+  }
+}
+function readLabelledList(doc, list4, out, take) {
+  for (const item of list4.children) {
+    const p = item.children[0];
+    if (p?.type !== "paragraph") continue;
+    const field = labelled(doc, p);
+    if (!field) continue;
+    const remove = [lineRemoval(doc, startOf(item), endOf(item))];
+    const nested = item.children.find((c) => c.type === "list");
+    if (field.value.end <= field.value.start && nested) {
+      out.labels.push(field.label.toLowerCase());
+      if (!out.url && (URL_LABEL.test(field.label) || !CONTACT_LABEL.test(field.label))) {
+        for (const sub of nested.children) {
+          const sp = sub.children[0];
+          const site = sp?.type === "paragraph" ? siteSpans(doc, sp.children, remove) : void 0;
+          if (site) {
+            out.url = site.url;
+            out.spans.push(...site.spans);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    readLabelled(doc, field, remove, out, take);
+  }
+}
+
+// src/adopters/read/entry.ts
+function makeEntry(doc, r) {
+  const startLine = lineOf(doc, r.start);
+  const name = r.name.replace(/\s+/g, " ").trim();
+  return {
+    start: lineStart(doc, startLine),
+    end: r.end,
+    startLine,
+    endLine: lineOf(doc, Math.max(r.start, r.end - 1)),
+    name,
+    url: r.url,
+    description: r.description,
+    logo: r.logo,
+    contact: r.contact,
+    group: r.group,
+    groupKey: r.groupKey,
+    spans: sortSpans(r.spans),
+    shape: r.shape,
+    wellFormed: r.wellFormed,
+    nameLike: r.nameLike,
+    catchAll: isCatchAll(name),
+    placeholder: isPlaceholder(name, r.url)
+  };
+}
+
+// src/adopters/read/heading-reader.ts
+function blocksOf(section) {
+  return [...section.blocks, ...section.subsections.flatMap((s) => [s.heading, ...blocksOf(s)])];
+}
+function readHeadingEntry(doc, section) {
+  const heading2 = section.heading;
+  const kids = heading2.children;
+  const contentEnd = kids.length ? endOf(kids[kids.length - 1]) : endOf(heading2);
+  const fields = readInlineFields(doc, kids, { end: contentEnd, context: "text", whole: true });
+  const body = readBodyFields(doc, blocksOf(section), endOf(heading2));
+  const spans = [...fields?.spans ?? []];
+  const linked2 = Boolean(fields?.url);
+  for (const span of body.spans) {
+    if ((span.field === "url" || span.field === "url-text") && linked2) continue;
+    spans.push(span);
+  }
+  const marker = doc.source.slice(startOf(heading2), kids[0] ? startOf(kids[0]) : endOf(heading2)).trim();
+  const entry = makeEntry(doc, {
+    start: startOf(heading2),
+    end: section.end,
+    name: fields?.name ?? section.title ?? "",
+    url: fields?.url ?? body.url,
+    description: body.description,
+    logo: fields?.logo,
+    contact: body.contact,
+    spans,
+    shape: `${marker || "setext"} ${fields?.shape ?? "?"}${body.url && !linked2 ? " +U" : ""}`,
+    wellFormed: Boolean(fields) && !fields?.malformed,
+    nameLike: fields?.nameLike ?? false
+  });
+  return { ...entry, labels: body.labels };
+}
+
+// src/adopters/read/key-value-reader.ts
+var KEY_LINE = /^([ \t]*(?:[-*+][ \t]+)?)([\p{L}][\p{L}\p{N} _-]{0,24}?):([ \t]*)(.*)$/u;
+function blocksIn(doc, firstLine2, lastLine) {
+  const blocks = [];
+  let current;
+  for (let line = firstLine2; line <= lastLine; line++) {
+    const text6 = lineText(doc, line);
+    const m = KEY_LINE.exec(text6);
+    const start = lineStart(doc, line);
+    if (m && !/^https?$/i.test(m[2])) {
+      const valueStart = start + m[1].length + m[2].length + 1 + m[3].length;
+      const entry = {
+        line,
+        key: m[2].trim(),
+        value: { start: valueStart, end: start + text6.trimEnd().length }
+      };
+      if (current && !current.lines.some((l) => l.key === entry.key)) {
+        current.lines.push(entry);
+        current.last = line;
+      } else {
+        if (current) blocks.push(current);
+        current = { lines: [entry], first: line, last: line };
+      }
+    } else if (current && text6.trim() && /^\s/.test(text6) && current.lines.length) {
+      const last = current.lines[current.lines.length - 1];
+      last.value = { start: last.value.start, end: start + text6.trimEnd().length };
+      current.last = line;
+    } else {
+      if (current) blocks.push(current);
+      current = void 0;
+    }
+  }
+  if (current) blocks.push(current);
+  return blocks.filter((b) => b.lines.length >= 2);
+}
+function valueOf(doc, l) {
+  return doc.source.slice(l.value.start, l.value.end).replace(/\s+/g, " ").trim();
+}
+function fieldKeys(doc, blocks) {
+  const firsts = /* @__PURE__ */ new Map();
+  for (const b of blocks) firsts.set(b.lines[0].key, (firsts.get(b.lines[0].key) ?? 0) + 1);
+  const [nameKey2, count] = [...firsts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (count * 5 < blocks.length * 3) return void 0;
+  const stats = /* @__PURE__ */ new Map();
+  for (const b of blocks) {
+    for (const l of b.lines) {
+      const v = valueOf(doc, l);
+      const s = stats.get(l.key) ?? { urls: 0, images: 0, handles: 0, total: 0, length: 0 };
+      s.total++;
+      s.length += v.length;
+      if (/^https?:\/\/\S+$/i.test(v)) s.urls++;
+      if (/\.(?:png|svg|jpe?g|gif|webp)(?:[?#]\S*)?$/i.test(v)) s.images++;
+      if (/^@[\w-]+$/.test(v)) s.handles++;
+      stats.set(l.key, s);
+    }
+  }
+  const keys = /* @__PURE__ */ new Map([[nameKey2, "name"]]);
+  const best = (score) => [...stats.keys()].filter((k) => !keys.has(k) && score(k) > 0).sort((a, b) => score(b) - score(a))[0];
+  const share = (k, f) => stats.get(k)[f] / stats.get(k).total;
+  const logo = best((k) => share(k, "images") > 0.5 ? share(k, "images") : 0);
+  if (logo) keys.set(logo, "logo");
+  const url2 = best((k) => share(k, "urls") > 0.5 ? share(k, "urls") : 0);
+  if (url2) keys.set(url2, "url");
+  const contact = best((k) => share(k, "handles") > 0.5 ? 1 : 0);
+  if (contact) keys.set(contact, "contact");
+  const description = best((k) => {
+    const s = stats.get(k);
+    return s.urls === 0 && s.length / s.total >= 15 ? s.length / s.total : 0;
+  });
+  if (description) keys.set(description, "description");
+  return keys;
+}
+function toEntry(doc, block, keys, context3) {
+  const spans = [];
+  const values = {};
+  for (const l of block.lines) {
+    const field = keys.get(l.key);
+    if (!field) continue;
+    values[field] = valueOf(doc, l);
+    const remove = [{ start: previousLineEnd(doc, lineStart(doc, l.line)), end: l.value.end }];
+    spans.push({
+      field,
+      ...l.value,
+      context: field === "url" && context3 === "text" ? "bare-url" : context3,
+      remove: field === "name" ? void 0 : remove
+    });
+  }
+  const shape = `kv|${block.lines.map((l) => l.key).join("|")}`;
+  return makeEntry(doc, {
+    start: lineStart(doc, block.first),
+    end: block.lines[block.lines.length - 1].value.end,
+    name: values.name ?? "",
+    url: values.url,
+    description: values.description,
+    logo: values.logo,
+    contact: values.contact,
+    spans,
+    shape,
+    wellFormed: Boolean(values.name),
+    nameLike: Boolean(values.name) && values.name.length <= 100
+  });
+}
+function readKeyValueEntries(doc, firstLine2, lastLine, context3) {
+  const blocks = blocksIn(doc, firstLine2, lastLine);
+  if (blocks.length < 2) return [];
+  const keys = fieldKeys(doc, blocks);
+  if (!keys) return [];
+  return blocks.map((b) => toEntry(doc, b, keys, context3));
+}
+
+// src/adopters/read/list-reader.ts
+function itemPrefix(doc, item) {
+  const first = item.children[0];
+  const start = lineStart(doc, lineOf(doc, startOf(item)));
+  return { start, text: doc.source.slice(start, first ? startOf(first) : endOf(item)) };
+}
+function readListItem(doc, item) {
+  const prefix = itemPrefix(doc, item);
+  const spans = [];
+  const number4 = /\d+/.exec(prefix.text);
+  if (number4) {
+    const start = prefix.start + number4.index;
+    spans.push({ field: "ordinal", start, end: start + number4[0].length, context: "text" });
+  }
+  const first = item.children[0];
+  const fields = first?.type === "paragraph" ? readInlineFields(doc, first.children, { end: endOf(first), context: "text" }) : void 0;
+  const marker = prefix.text.replace(/\d+/, (n) => n === "1" ? "1" : "n");
+  const fallback = first ? displayText(first).trim().split("\n")[0] ?? "" : "";
+  return makeEntry(doc, {
+    start: prefix.start,
+    end: endOf(item),
+    name: fields?.name ?? fallback,
+    url: fields?.url,
+    description: fields?.description,
+    logo: fields?.logo,
+    spans: [...spans, ...fields?.spans ?? []],
+    shape: `${marker}${fields?.shape ?? "?"}`,
+    wellFormed: Boolean(fields) && !fields?.malformed,
+    nameLike: fields?.nameLike ?? false
+  });
+}
+function readListEntries(doc, list4) {
+  return list4.children.map((item) => readListItem(doc, item));
+}
+
+// src/adopters/read/paragraph-reader.ts
+function paragraphEntryStart(doc, node3) {
+  if (node3.type !== "paragraph") return void 0;
+  const fields = readInlineFields(doc, node3.children, { end: endOf(node3), context: "text" });
+  if (!fields || !fields.nameLike || fields.style === "plain") return void 0;
+  const wrapped = /^[*_]/.test(doc.source.slice(fields.head.start, fields.head.end));
+  if (fields.style === "emphasized" || wrapped) return fields;
+  const after = doc.source.slice(fields.head.end, endOf(node3));
+  return /^[ \t]*(?:[-–—:]|<br\s*\/?>|\\?\r?\n|$)/.test(after) ? fields : void 0;
+}
+var BREAKS = /* @__PURE__ */ new Set(["heading", "thematicBreak", "table", "definition"]);
+function toEntry2(doc, paragraph2, fields, blocks) {
+  const last = blocks[blocks.length - 1];
+  const spans = [...fields.spans];
+  let description = fields.description;
+  let shape = fields.shape;
+  const next = blocks[1];
+  if (!description && next?.type === "paragraph" && !fields.url?.startsWith("#")) {
+    const range = { start: startOf(next), end: endOf(next) };
+    description = textWithin(doc, next.children, range) || void 0;
+    if (description) {
+      spans.push({
+        field: "description",
+        ...range,
+        context: "text",
+        remove: [{ start: fields.head.end, end: range.end }]
+      });
+      shape += " \xB6D";
+    }
+  }
+  return makeEntry(doc, {
+    start: startOf(paragraph2),
+    end: endOf(last),
+    name: fields.name,
+    url: fields.url,
+    description,
+    logo: fields.logo,
+    spans,
+    shape,
+    wellFormed: !fields.malformed,
+    nameLike: fields.nameLike
+  });
+}
+function readParagraphRuns(doc, blocks) {
+  const runs = [];
+  let entries = [];
+  let current;
+  const flushEntry = () => {
+    if (current) entries.push(toEntry2(doc, current.paragraph, current.fields, current.blocks));
+    current = void 0;
+  };
+  const flushRun = () => {
+    flushEntry();
+    if (entries.length) runs.push(entries);
+    entries = [];
+  };
+  for (const node3 of blocks) {
+    const fields = paragraphEntryStart(doc, node3);
+    if (fields && node3.type === "paragraph") {
+      flushEntry();
+      current = { paragraph: node3, fields, blocks: [node3] };
+    } else if (BREAKS.has(node3.type)) {
+      flushRun();
+    } else if (current) {
+      current.blocks.push(node3);
+    } else if (entries.length) {
+      flushRun();
+    }
+  }
+  flushRun();
+  return runs;
+}
+
+// src/adopters/read/table-columns.ts
+var NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?|name|who)\b/i;
+var URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
+var DESCRIPTION_HEADER = /\b(?:description|use[- ]?cases?|usage|how\b.*\buse|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
+var CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;
+var LOGO_HEADER = /\blogos?\b/i;
+var GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
+function cellText(cell2) {
+  return cell2 ? displayText(cell2).replace(/\s+/g, " ").trim() : "";
+}
+function isSiteLinkCell(cell2) {
+  const kids = cell2.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(cellText(cell2));
+  const only = kids[0];
+  if (only.type !== "link") return false;
+  const text6 = displayText(only).trim();
+  return text6 === only.url || isGenericLinkText(text6) || isUrlText(text6, only.url);
+}
+function firstMeaningful(cell2) {
+  let node3 = cell2.children.find((n) => !(n.type === "text" && !n.value.trim()));
+  while (node3 && (node3.type === "strong" || node3.type === "emphasis")) node3 = node3.children[0];
+  return node3;
+}
+function statsOf(table, column) {
+  const cells = table.children.slice(1).map((r) => r.children[column]);
+  const texts = cells.map(cellText).filter(Boolean);
+  let linkedName = 0;
+  let siteLink2 = 0;
+  let images = 0;
+  let handles = 0;
+  for (const cell2 of cells) {
+    if (!cell2) continue;
+    const first = firstMeaningful(cell2);
+    if (isSiteLinkCell(cell2)) siteLink2++;
+    else if (first?.type === "link" || first?.type === "linkReference") linkedName++;
+    if (cell2.children.some((n) => n.type === "image" || n.type === "html" && /^<img\b/i.test(n.value))) images++;
+    if (/(^|\s)@[\w-]+/.test(cellText(cell2))) handles++;
+  }
+  return {
+    linkedName,
+    siteLink: siteLink2,
+    images,
+    handles,
+    filled: texts.length,
+    distinct: new Set(texts.map((t) => t.toLowerCase())).size,
+    averageLength: texts.length ? texts.reduce((n, t) => n + t.length, 0) / texts.length : 0
+  };
+}
+function looksLikeGroup(s, rows) {
+  return rows >= 4 && s.filled >= rows * 0.8 && s.distinct >= 1 && s.distinct <= Math.max(2, rows / 4) && s.averageLength <= 30;
+}
+function readColumns(table) {
+  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
+  const count = headers.length;
+  const rows = table.children.length - 1;
+  const stats = headers.map((_h, i) => statsOf(table, i));
+  const taken = /* @__PURE__ */ new Set();
+  const pick2 = (score) => {
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0; i < count; i++) {
+      if (taken.has(i)) continue;
+      const s = score(i);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    }
+    if (best >= 0) taken.add(best);
+    return best;
+  };
+  const header2 = (re, i) => re.test(headers[i] ?? "") ? 1 : 0;
+  const group = pick2(
+    (i) => header2(GROUP_HEADER, i) && stats[i].distinct <= Math.max(4, rows / 2) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
+  );
+  const name = pick2((i) => {
+    const s = stats[i];
+    const distinctShare = s.filled ? s.distinct / s.filled : 0;
+    if (s.siteLink > s.filled / 2 || s.averageLength > 80) return 0;
+    return header2(NAME_HEADER, i) * 4 + s.linkedName / Math.max(1, rows) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01;
+  });
+  const nameLinked = name >= 0 && stats[name].linkedName * 2 > stats[name].filled;
+  const contact = pick2(
+    (i) => header2(CONTACT_HEADER, i) * 2 + (stats[i].handles * 2 > Math.max(1, stats[i].filled) ? 1 : 0)
+  );
+  const logo = pick2(
+    (i) => header2(LOGO_HEADER, i) * 2 + (stats[i].images * 2 > Math.max(1, stats[i].filled) && i !== group ? 0.5 : 0)
+  );
+  const url2 = nameLinked ? -1 : pick2((i) => header2(URL_HEADER, i) * 2 + (stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1.5 : 0));
+  const description = pick2((i) => {
+    const s = stats[i];
+    if (s.siteLink * 2 > Math.max(1, s.filled)) return 0;
+    return header2(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1e3 : 0);
+  });
+  return { name: Math.max(name, 0), url: url2, description, contact, logo, group, count, headers };
+}
+
+// src/adopters/read/table-reader.ts
+function cellRanges(source, lineStartOffset, lineEnd) {
+  const line = source.slice(lineStartOffset, lineEnd);
+  const ranges = [];
+  let from = 0;
+  let i = 0;
+  const lead = /^\s*\|/.exec(line);
+  if (lead) from = i = lead[0].length;
+  for (; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === "|") {
+      ranges.push({ start: lineStartOffset + from, end: lineStartOffset + i });
+      from = i + 1;
+    }
+  }
+  const rest = line.slice(from);
+  if (rest.trim()) ranges.push({ start: lineStartOffset + from, end: lineStartOffset + line.trimEnd().length });
+  return ranges;
+}
+var trim = (src, r) => {
+  let { start, end } = r;
+  while (start < end && /\s/.test(src[start])) start++;
+  while (end > start && /\s/.test(src[end - 1])) end--;
+  return { start, end };
+};
+function tableLayout(doc, table, columns) {
+  const headStart = lineStart(doc, lineOf(doc, startOf(table)));
+  const delimiterLine = lineOf(doc, startOf(table)) + 1;
+  const delimiterStart = lineStart(doc, delimiterLine);
+  const delimiterEnd = lineStart(doc, delimiterLine + 1);
+  const body = table.children[1];
+  return {
+    columns,
+    delimiter: doc.source.slice(delimiterStart, delimiterEnd).replace(/\r?\n$/, ""),
+    bodyStart: body ? lineStart(doc, lineOf(doc, startOf(body))) : delimiterEnd,
+    headStart
+  };
+}
+function urlCellSpans(doc, cell2, content3) {
+  const link2 = cell2.children.find((n) => n.type === "link");
+  if (link2?.type === "link") {
+    const parts = linkParts(doc, link2);
+    if (!parts.destination) return { spans: [] };
+    const spans = [{ field: "url", ...parts.destination }];
+    const text7 = cellText({ ...cell2, children: link2.children });
+    if (parts.kind === "inline" && isUrlText(text7, link2.url))
+      spans.push({
+        field: "url-text",
+        ...trim(doc.source, parts.text),
+        context: "link-text",
+        derive: urlTextForm(text7, link2.url)
+      });
+    return { spans, url: link2.url };
+  }
+  const text6 = doc.source.slice(content3.start, content3.end);
+  if (/^https?:\/\/\S+$/.test(text6)) return { spans: [{ field: "url", ...content3, context: "bare-url" }], url: text6 };
+  return { spans: [] };
+}
+function contactSpans(doc, cell2, content3) {
+  const text6 = doc.source.slice(content3.start, content3.end);
+  const link2 = cell2.children.find((n) => n.type === "link");
+  if (link2?.type === "link" && /github\.com\/[\w-]+\/?$/i.test(link2.url)) {
+    const parts = linkParts(doc, link2);
+    const label = doc.source.slice(parts.text.start, parts.text.end);
+    const at = label.startsWith("@") ? 1 : 0;
+    const spans = [
+      { field: "contact", start: parts.text.start + at, end: parts.text.end, context: "link-text" }
+    ];
+    if (parts.destination) spans.push({ field: "contact-url", ...parts.destination, derive: "github-profile" });
+    return { spans, contact: label.slice(at) };
+  }
+  const m = /^@([\w-]+)$/.exec(text6);
+  if (m)
+    return {
+      spans: [{ field: "contact", start: content3.start + 1, end: content3.end, context: "cell" }],
+      contact: m[1]
+    };
+  return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0 };
+}
+function readRow(doc, row2, columns) {
+  const line = lineOf(doc, startOf(row2));
+  const start = lineStart(doc, line);
+  const ranges = cellRanges(doc.source, start, endOf(row2));
+  const content3 = (i) => trim(doc.source, ranges[i] ?? { start: endOf(row2), end: endOf(row2) });
+  const cell2 = (i) => row2.children[i];
+  const spans = [];
+  const nameCell = cell2(columns.name);
+  const fields = nameCell ? readInlineFields(doc, nameCell.children, { end: content3(columns.name).end, context: "cell", whole: true }) : void 0;
+  if (fields) spans.push(...fields.spans.filter((s) => s.field !== "description"));
+  let url2 = fields?.url;
+  const urlCell = cell2(columns.url);
+  if (!url2 && urlCell) {
+    const read2 = urlCellSpans(doc, urlCell, content3(columns.url));
+    spans.push(...read2.spans);
+    url2 = read2.url;
+  }
+  let description;
+  if (columns.description >= 0 && cell2(columns.description)) {
+    spans.push({ field: "description", ...content3(columns.description), context: "cell" });
+    description = cellText(cell2(columns.description)) || void 0;
+  }
+  let contact;
+  const contactCell = cell2(columns.contact);
+  if (contactCell) {
+    const read2 = contactSpans(doc, contactCell, content3(columns.contact));
+    spans.push(...read2.spans);
+    contact = read2.contact;
+  }
+  let group;
+  let groupKey;
+  if (columns.group >= 0 && cell2(columns.group)) {
+    const range = content3(columns.group);
+    spans.push({ field: "group", ...range, context: "cell" });
+    group = cellText(cell2(columns.group)) || void 0;
+    const pictures = cell2(columns.group).children.filter((n) => n.type === "image").map((n) => n.url);
+    groupKey = (pictures.length ? pictures.join(" ") : (group ?? "").toLowerCase()) || void 0;
+  }
+  const name = fields?.name ?? cellText(nameCell);
+  const raw = doc.source.slice(start, endOf(row2)).trim();
+  const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
+  return makeEntry(doc, {
+    start,
+    end: endOf(row2),
+    name,
+    url: url2,
+    description,
+    logo: fields?.logo,
+    contact,
+    group,
+    groupKey,
+    spans: sortSpans(spans),
+    shape: `table${pipes}|${fields?.shape ?? "?"}`,
+    wellFormed: row2.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
+    nameLike: Boolean(name) && (fields?.nameLike ?? false)
+  });
+}
+function readTable(doc, table) {
+  const columns = readColumns(table);
+  const entries = table.children.slice(1).map((row2) => readRow(doc, row2, columns));
+  return { entries, layout: tableLayout(doc, table, columns) };
 }
 
 // src/adopters/sections.ts
@@ -67866,99 +68908,8 @@ function sectionMatches(choice, title) {
   return ` ${b} `.includes(` ${a} `) || ` ${b} `.includes(` ${a.replace(/s$/, "")} `) ? "partial" : false;
 }
 
-// src/adopters/entry-traits.ts
-function isCatchAll(name) {
-  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)))?\s*[.:!…]*$/i.test(
-    name.trim()
-  );
-}
-var SENTENCE_WORDS = /\b(?:is|are|be|been|should|must|can|will|have|has|please|you|your|we|our|if|to|this|these|the list)\b/i;
-var IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
-var LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
-function isNameLike(part) {
-  if (!part || !part.name || part.name.length > 100) return false;
-  if (LABELS.test(part.name)) return false;
-  const words = part.name.split(/\s+/).length;
-  if (part.linked) return words <= 12 && !IMPERATIVE.test(part.name);
-  if (part.open) return words <= 10;
-  return words <= 6 && !/[.!?]$/.test(part.name) && !SENTENCE_WORDS.test(part.name);
-}
-function tailAfterName(doc, part, end) {
-  return doc.source.slice(part.end, end);
-}
-function separatorOf(tail) {
-  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)?|[ \t]*[-–—:|][ \t]*|[ \t]+)/.exec(tail);
-  return m ? m[0] : "";
-}
-function describes(tail) {
-  const text6 = tail.replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_m, label) => isGenericLinkText(label) ? " " : label).replace(/<[^>]*>/g, " ").replace(/https?:\/\/\S+/g, " ");
-  return new RegExp("\\p{L}{2}", "u").test(text6);
-}
-function genericLinkUrl(rest) {
-  for (const n of rest) if (n.type === "link" && isGenericLinkText(displayText(n))) return n.url;
-  return void 0;
-}
-function namePartShape(part) {
-  if (!part) return "none";
-  const link2 = part.logo ? "logo" : part.reference ? "ref" : part.angleUrl ? "angle" : part.linked ? "link" : "plain";
-  return `${part.open}${link2}${part.close.replace(/\s+$/, "")}`;
-}
-
-// src/adopters/containers/heading-container.ts
-function fieldLabels(blocks) {
-  const list4 = blocks.find((b) => b.type === "list");
-  const labels = /* @__PURE__ */ new Set();
-  for (const item of list4?.children ?? []) {
-    const p = item.children[0];
-    const first = p?.type === "paragraph" ? p.children[0] : void 0;
-    if (first && (first.type === "strong" || first.type === "emphasis")) {
-      labels.add(displayText(first).replace(/:\s*$/, "").trim().toLowerCase());
-    }
-  }
-  return labels;
-}
-function readHeadingContainer(doc, parent, hasEntryContainer) {
-  const subs = parent.subsections;
-  if (subs.length < 2) return void 0;
-  const depth = subs[0].depth;
-  if (!subs.every((s) => s.depth === depth)) return void 0;
-  const named = subs.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
-  if (named / subs.length < 0.6) return void 0;
-  const labelSets = subs.map((s) => fieldLabels(s.blocks));
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const set3 of labelSets) for (const l of set3) counts2.set(l, (counts2.get(l) ?? 0) + 1);
-  const shared = [...counts2.values()].filter((c) => c >= 2).length >= 2;
-  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasEntryContainer(s));
-  if (!shared && !prose) return void 0;
-  const entries = subs.map((s) => {
-    const title = s.title ?? "";
-    const link2 = s.heading?.children.find((c) => c.type === "link");
-    return {
-      start: lineStart(doc, lineOf(doc, s.start)),
-      end: s.end,
-      startLine: lineOf(doc, s.start),
-      endLine: lineOf(doc, s.end),
-      name: title,
-      url: link2?.type === "link" ? link2.url : void 0,
-      hasDescription: s.blocks.length > 0,
-      catchAll: isCatchAll(title),
-      shape: `heading|${depth}|${link2 ? "link" : "plain"}`,
-      wellFormed: true,
-      source: { kind: "heading", heading: s.heading, bodyEnd: s.end }
-    };
-  });
-  return {
-    kind: "headings",
-    entries,
-    start: entries[0].start,
-    end: entries[entries.length - 1].end,
-    section: parent.title,
-    loose: true,
-    headingDepth: depth
-  };
-}
-
-// src/adopters/containers/loose.ts
+// src/adopters/find-containers.ts
+var EXAMPLE_WORDS = /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
 function isLoose(entries, doc) {
   let blank = 0;
   for (let i = 1; i < entries.length; i++) {
@@ -67967,242 +68918,104 @@ function isLoose(entries, doc) {
   }
   return entries.length > 1 && blank * 2 > entries.length - 1;
 }
-
-// src/adopters/containers/list-container.ts
-function readListContainer(doc, list4, section) {
-  const entries = list4.children.map((item) => readListEntry(doc, item));
+function container(doc, kind, entries, scope, extra = {}) {
+  const doubts = new Set(extra.doubts ?? []);
+  if (scope.quoted) doubts.add("quoted");
+  const real = entries.filter((e) => !e.placeholder);
+  if (real.length * 2 < entries.length || !real.length) doubts.add("example");
+  const anchors = entries.filter((e) => e.url?.startsWith("#")).length;
+  if (anchors * 5 >= entries.length * 3) doubts.add("contents");
   const named = entries.filter((e) => e.nameLike).length;
-  if (!entries.length || named / entries.length < 0.6) return void 0;
+  if (named * 5 < entries.length * 3) doubts.add("prose");
   return {
-    kind: "list",
-    entries: entries.map((e) => e.entry),
-    start: startOf(list4),
-    end: endOf(list4),
-    section,
-    loose: isLoose(
-      entries.map((e) => e.entry),
-      doc
-    ),
-    list: list4
-  };
-}
-function itemPrefix(doc, item) {
-  const first = item.children[0];
-  const lineBegin = lineStart(doc, lineOf(doc, startOf(item)));
-  const contentStart = first ? startOf(first) : endOf(item);
-  return doc.source.slice(lineBegin, contentStart);
-}
-function readListEntry(doc, item) {
-  const first = item.children[0];
-  const part = first?.type === "paragraph" ? readNamePart(doc, first.children) : void 0;
-  const paragraphEnd = first ? endOf(first) : endOf(item);
-  const tail = part ? tailAfterName(doc, part, paragraphEnd) : "";
-  const prefix = itemPrefix(doc, item).replace(/\d+/, (n) => n === "1" ? "1" : "n");
-  const fallbackName = first ? (displayText(first).split("\n")[0] ?? "").trim() : "";
-  const name = part?.name ?? fallbackName;
-  const hasDescription = describes(tail);
-  const entry = {
-    start: lineStart(doc, lineOf(doc, startOf(item))),
-    end: endOf(item),
-    startLine: lineOf(doc, startOf(item)),
-    endLine: lineOf(doc, endOf(item)),
-    name,
-    url: part?.linked ? part.url : part ? genericLinkUrl(part.rest) : void 0,
-    hasDescription,
-    catchAll: isCatchAll(name),
-    shape: `list|${prefix}|${namePartShape(part)}|${hasDescription ? separatorOf(tail).trim() || " " : ""}`,
-    wellFormed: Boolean(part) && !part?.malformed,
-    source: { kind: "list-item", item, part }
-  };
-  return { entry, nameLike: isNameLike(part) };
-}
-
-// src/adopters/containers/paragraph-container.ts
-function entryStart(doc, node3) {
-  if (node3.type !== "paragraph") return void 0;
-  const part = readNamePart(doc, node3.children);
-  if (!part || !isNameLike(part)) return void 0;
-  if (part.open) return part;
-  if (part.linked && /^[ \t]*(?:[-–—:]|\r?\n|$)/.test(doc.source.slice(part.end, endOf(node3)))) return part;
-  return void 0;
-}
-var BREAKS = /* @__PURE__ */ new Set(["heading", "thematicBreak", "table", "definition"]);
-function readParagraphContainers(doc, blocks, section) {
-  const containers = [];
-  let entries = [];
-  let current;
-  const flushEntry = () => {
-    if (current) entries.push(toEntry(doc, current.paragraph, current.part, current.blocks));
-    current = void 0;
-  };
-  const flushRun = () => {
-    flushEntry();
-    if (entries.length) containers.push(toContainer(doc, entries, section));
-    entries = [];
-  };
-  for (const node3 of blocks) {
-    const part = entryStart(doc, node3);
-    if (part && node3.type === "paragraph") {
-      flushEntry();
-      current = { paragraph: node3, part, blocks: [node3] };
-    } else if (BREAKS.has(node3.type)) {
-      flushRun();
-    } else if (current) {
-      current.blocks.push(node3);
-    } else if (entries.length) {
-      flushRun();
-    }
-  }
-  flushRun();
-  return containers;
-}
-function toEntry(doc, paragraph2, part, blocks) {
-  const last = blocks[blocks.length - 1];
-  const tail = tailAfterName(doc, part, endOf(blocks.length > 1 ? last : paragraph2));
-  const hasDescription = describes(tail);
-  return {
-    start: lineStart(doc, lineOf(doc, startOf(paragraph2))),
-    end: endOf(last),
-    startLine: lineOf(doc, startOf(paragraph2)),
-    endLine: lineOf(doc, endOf(last)),
-    name: part.name,
-    url: part.url,
-    hasDescription,
-    catchAll: isCatchAll(part.name),
-    shape: `paragraph|${namePartShape(part)}|${hasDescription ? separatorOf(tail).replace(/[ \t]+$/, "") : ""}`,
-    wellFormed: !part.malformed,
-    source: { kind: "paragraph", paragraph: paragraph2, part }
-  };
-}
-function toContainer(doc, entries, section) {
-  return {
-    kind: "paragraphs",
+    kind,
     entries,
     start: entries[0].start,
     end: entries[entries.length - 1].end,
-    section,
-    loose: entries.length > 1 ? isLoose(entries, doc) : true
+    section: scope.section.title,
+    headings: scope.headings,
+    loose: kind === "headings" ? true : isLoose(entries, doc),
+    scopeStart: scope.section.start,
+    scopeEnd: scope.section.end,
+    doubts: [...doubts],
+    ...extra.table ? { table: extra.table } : {},
+    ...extra.headingDepth ? { headingDepth: extra.headingDepth } : {}
   };
 }
-
-// src/adopters/containers/table-container.ts
-var NAME_HEADERS = [
-  [/\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?)\b/i, 3],
-  [/^\s*(?:name|who)\s*$/i, 3],
-  [/\bname\b/i, 2],
-  [/\b(?:project|product)s?\b/i, 1]
-];
-var URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?|more info(?:rmation)?)\b/i;
-var DESCRIPTION_HEADERS = [
-  /\b(?:description|use[- ]?cases?|usage|how\b.*\buse|success stor(?:y|ies)|stor(?:y|ies))\b|^\s*uses?\s*$/i,
-  /\b(?:details|about|comments?|notes?|purpose)\b/i
-];
-var CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?)\b/i;
-var LOGO_HEADER = /\blogos?\b/i;
-var GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification)s?\s*$/i;
-function cellText(cell2) {
-  return cell2 ? displayText(cell2).trim() : "";
+function introducesExample(doc, blocks, index2, scope) {
+  if (scope.section.title && EXAMPLE_WORDS.test(scope.section.title)) return true;
+  const before = blocks[index2 - 1];
+  if (!before || before.type !== "paragraph") return false;
+  const text6 = displayText(before);
+  return EXAMPLE_WORDS.test(text6) && /:\s*$/.test(text6.trim());
 }
-function pick2(headers, re, taken) {
-  return headers.findIndex((h, i) => re.test(h) && !taken.includes(i));
+function followsCatchAll(doc, blocks, index2) {
+  const before = blocks[index2 - 1];
+  if (!before || before.type !== "paragraph") return false;
+  const text6 = displayText(before).replace(/\s*[-–—:]\s*$/, "").trim();
+  return isCatchAll(text6) || isCatchAll(text6.split(/\s+[-–—:]\s+|:\s/)[0] ?? "");
 }
-function readColumns(table) {
-  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
-  let name = -1;
-  let best = 0;
-  headers.forEach((h, i) => {
-    const score = NAME_HEADERS.find(([re]) => re.test(h))?.[1] ?? 0;
-    if (score > best) [name, best] = [i, score];
+function blockContainers(doc, blocks, scope) {
+  const found = [];
+  blocks.forEach((block, index2) => {
+    const doubts = [];
+    if (introducesExample(doc, blocks, index2, scope)) doubts.push("example");
+    if (block.type === "list") {
+      if (followsCatchAll(doc, blocks, index2)) doubts.push("catch-all");
+      const entries = readListEntries(doc, block);
+      if (entries.length) found.push(container(doc, "list", entries, scope, { doubts }));
+    } else if (block.type === "table") {
+      const { entries, layout } = readTable(doc, block);
+      if (entries.length) found.push(container(doc, "table", entries, scope, { table: layout, doubts }));
+    } else if (block.type === "code" || block.type === "paragraph" && blocks[index2 - 1]?.type !== "paragraph") {
+      let lastBlock = block;
+      for (let j = index2 + 1; block.type === "paragraph" && blocks[j]?.type === "paragraph"; j++)
+        lastBlock = blocks[j];
+      const first = lineOf(doc, startOf(block));
+      const last = lineOf(doc, Math.max(startOf(lastBlock), endOf(lastBlock) - 1));
+      const entries = readKeyValueEntries(doc, first, last, block.type === "code" ? "code" : "text");
+      if (entries.length) found.push(container(doc, "key-value", entries, scope, { doubts }));
+    } else if (block.type === "blockquote") {
+      found.push(...blockContainers(doc, block.children, { ...scope, quoted: true }));
+    }
   });
-  if (name < 0) {
-    const rows = table.children.slice(1);
-    name = headers.findIndex(
-      (_h, i) => rows.some((r) => r.children[i]?.children.some((c) => c.type === "link"))
-    );
-    if (name < 0) name = 0;
-  }
-  const group = pick2(headers, GROUP_HEADER, [name]);
-  const contact = pick2(headers, CONTACT_HEADER, [name, group]);
-  const logo = pick2(headers, LOGO_HEADER, [name, group, contact]);
-  const url2 = pick2(headers, URL_HEADER, [name, group, contact, logo]);
-  let description = -1;
-  for (const re of DESCRIPTION_HEADERS) {
-    if (description < 0) description = pick2(headers, re, [name, group, contact, logo, url2]);
-  }
-  return { name, url: url2, description, contact, logo, group, count: headers.length, headers };
+  for (const run2 of readParagraphRuns(doc, blocks)) found.push(container(doc, "paragraphs", run2, scope));
+  return found;
 }
-function readTableContainer(doc, table, section) {
-  const columns = readColumns(table);
-  const rows = table.children.slice(1);
-  if (!rows.length) return void 0;
-  return {
-    kind: "table",
-    entries: rows.map((row2) => readRow(doc, row2, columns)),
-    start: startOf(table),
-    end: endOf(table),
-    section,
-    loose: false,
-    table,
-    columns
-  };
+function sharedLabels(entries) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of entries) for (const l of new Set(e.labels)) counts2.set(l, (counts2.get(l) ?? 0) + 1);
+  return [...counts2.values()].filter((c) => c >= 2).length;
 }
-function urlInCell(cell2) {
-  if (!cell2) return void 0;
-  for (const n of cell2.children) if (n.type === "link") return n.url;
-  const bare2 = /https?:\/\/\S+/.exec(displayText(cell2));
-  return bare2?.[0];
+function headingContainer(doc, parent, scope) {
+  const subs = parent.subsections;
+  if (subs.length < 2) return void 0;
+  const depth = subs[0].depth;
+  if (!subs.every((s) => s.depth === depth)) return void 0;
+  const entries = subs.map((s) => readHeadingEntry(doc, s));
+  const real = subs.filter((_s, i) => !entries[i].placeholder);
+  const named = real.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
+  if (real.length < 2 || named * 2 < real.length) return void 0;
+  const alike = sharedLabels(entries) >= 2 || entries.filter((e) => e.url).length * 5 >= subs.length * 3;
+  if (alike) return container(doc, "headings", entries, scope, { headingDepth: depth });
+  const hasOwnEntries = (s) => blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);
+  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasOwnEntries(s));
+  if (named * 5 < real.length * 3 || !prose) return void 0;
+  return container(doc, "headings", entries, scope, { headingDepth: depth });
 }
-function readRow(doc, row2, columns) {
-  const cell2 = row2.children[columns.name];
-  const part = cell2 ? readNamePart(doc, cell2.children) : void 0;
-  const name = (part?.linked ? part.name : cellText(cell2)) || cellText(row2.children[0]);
-  const raw = doc.source.slice(startOf(row2), endOf(row2)).trim();
-  const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
-  const description = columns.description >= 0 ? cellText(row2.children[columns.description]) : "";
-  const group = columns.group >= 0 ? cellText(row2.children[columns.group]) : void 0;
-  return {
-    start: lineStart(doc, lineOf(doc, startOf(row2))),
-    end: endOf(row2),
-    startLine: lineOf(doc, startOf(row2)),
-    endLine: lineOf(doc, endOf(row2)),
-    name,
-    url: part?.linked ? part.url : urlInCell(row2.children[columns.url]),
-    hasDescription: describes(description),
-    catchAll: isCatchAll(name),
-    group: group || void 0,
-    shape: `table|${pipes}|${namePartShape(part)}`,
-    wellFormed: row2.children.length === columns.count && !part?.malformed,
-    source: { kind: "table-row", row: row2, part, nameColumn: columns.name }
-  };
-}
-
-// src/adopters/find-containers.ts
 function findContainers(doc) {
   const found = [];
-  const visit4 = (section) => {
-    const scoped = (c) => ({ ...c, scopeStart: section.start, scopeEnd: section.end });
-    found.push(...blockContainers(doc, section).map(scoped));
-    const headings = readHeadingContainer(
-      doc,
-      section,
-      (s) => blockContainers(doc, s).some((c) => c.entries.length >= 2)
-    );
-    if (headings) found.push(scoped(headings));
-    else section.subsections.forEach(visit4);
+  const visit4 = (section, headings) => {
+    const scope = { section, headings, quoted: false };
+    found.push(...blockContainers(doc, section.blocks, scope));
+    const headed = headingContainer(doc, section, scope);
+    if (headed) found.push(headed);
+    else for (const sub of section.subsections) visit4(sub, sub.title ? [...headings, sub.title] : headings);
   };
   const root2 = buildSections(doc);
   root2.end = doc.source.length;
-  visit4(root2);
+  visit4(root2, []);
   return found.sort((a, b) => a.start - b.start);
-}
-function blockContainers(doc, section) {
-  const containers = [];
-  for (const block of section.blocks) {
-    const container = block.type === "list" ? readListContainer(doc, block, section.title) : block.type === "table" ? readTableContainer(doc, block, section.title) : void 0;
-    if (container) containers.push(container);
-  }
-  containers.push(...readParagraphContainers(doc, section.blocks, section.title));
-  return containers;
 }
 
 // src/links/classify.ts
@@ -68211,29 +69024,29 @@ var OTHER_SCHEMES = /* @__PURE__ */ new Set(["mailto", "tel", "sms", "ftp", "ftp
 var FILE_EXTENSIONS = /* @__PURE__ */ new Set(["md", "markdown", "png", "jpg", "jpeg", "gif", "svg", "webp", "yml", "yaml", "json"]);
 var MAX_URL_LENGTH = 2048;
 function classifyTarget(raw) {
-  const written = raw.trim();
-  if (written === "") return { kind: "skipped", reason: "empty destination" };
-  if (written.length > MAX_URL_LENGTH) return { kind: "malformed", reason: `longer than ${MAX_URL_LENGTH} characters` };
-  if (written.startsWith("#")) return { kind: "anchor", fragment: safeDecode3(written.slice(1)) };
-  if (written.startsWith("//")) {
-    return { kind: "malformed", reason: "protocol-relative URL", suggestion: `https:${written}` };
+  const written2 = raw.trim();
+  if (written2 === "") return { kind: "skipped", reason: "empty destination" };
+  if (written2.length > MAX_URL_LENGTH) return { kind: "malformed", reason: `longer than ${MAX_URL_LENGTH} characters` };
+  if (written2.startsWith("#")) return { kind: "anchor", fragment: safeDecode3(written2.slice(1)) };
+  if (written2.startsWith("//")) {
+    return { kind: "malformed", reason: "protocol-relative URL", suggestion: `https:${written2}` };
   }
-  const typo = schemeTypo(written);
+  const typo = schemeTypo(written2);
   if (typo) return { kind: "malformed", reason: "misspelled scheme", suggestion: typo };
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written)?.[1]?.toLowerCase();
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(written2)?.[1]?.toLowerCase();
   if (scheme && !scheme.includes(".")) {
-    if (scheme === "http" || scheme === "https") return httpTarget(written);
+    if (scheme === "http" || scheme === "https") return httpTarget(written2);
     if (OTHER_SCHEMES.has(scheme)) return { kind: "skipped", reason: `${scheme}: link` };
     return { kind: "skipped", reason: "unsupported scheme" };
   }
-  const path2 = written.split(/[?#]/, 1)[0] ?? "";
+  const path2 = written2.split(/[?#]/, 1)[0] ?? "";
   const hostLike = looksLikeHost(path2.split("/", 1)[0] ?? "");
-  return hostLike ? { kind: "relative", path: path2, hostLike, suggestion: `https://${written}` } : { kind: "relative", path: path2, hostLike };
+  return hostLike ? { kind: "relative", path: path2, hostLike, suggestion: `https://${written2}` } : { kind: "relative", path: path2, hostLike };
 }
-function httpTarget(written) {
+function httpTarget(written2) {
   let url2;
   try {
-    url2 = new URL(written);
+    url2 = new URL(written2);
   } catch {
     return { kind: "malformed", reason: "not a valid URL" };
   }
@@ -68242,8 +69055,8 @@ function httpTarget(written) {
   url2.password = "";
   return { kind: "http", url: url2 };
 }
-function schemeTypo(written) {
-  const m = /^([a-z]{2,7})(:\/\/|\/\/)([^/].*)$/i.exec(written);
+function schemeTypo(written2) {
+  const m = /^([a-z]{2,7})(:\/\/|\/\/)([^/].*)$/i.exec(written2);
   if (!m?.[1] || m[3] === void 0) return void 0;
   const scheme = m[1].toLowerCase();
   const exact = scheme === "http" || scheme === "https";
@@ -70333,19 +71146,34 @@ function completedComment(asked, file2, closest) {
   ].join("\n");
 }
 function pullBody(args) {
-  return requestBody(`Adds **${inert(args.name)}** to ${inlineCode2(args.file)}, as submitted in #${args.issue}.`, args);
+  const why = args.why ? [
+    "<details><summary>Why here</summary>",
+    "",
+    `- Container: ${inert(args.why.container)}${args.why.runnerUp ? ` (next best: ${inert(args.why.runnerUp)})` : ""}`,
+    `- Order: ${inert(args.why.order)}`,
+    ...args.why.sibling ? [`- Shape: ${inert(args.why.sibling)}`] : [],
+    "",
+    "</details>",
+    ""
+  ] : [];
+  return requestBody(
+    `Adds **${inert(args.name)}** to ${inlineCode2(args.file)}, as submitted in #${args.issue}.`,
+    args,
+    why
+  );
 }
 function changePullBody(args) {
   const what = args.kind === "update" ? `Updates **${inert(args.name)}** in ${inlineCode2(args.file)}` : `Removes **${inert(args.name)}** from ${inlineCode2(args.file)}`;
-  return requestBody(`${what}, as requested in #${args.issue}.`, args);
+  const reason = args.reason ? [`**Reason given:** ${inert(args.reason)}`, ""] : [];
+  return requestBody(`${what}, as requested in #${args.issue}.`, args, reason);
 }
-function requestBody(lead, args) {
+function requestBody(lead, args, extra) {
   return [
     lead,
     "",
     codeBlock(args.hunk, "diff"),
     "",
-    ...args.reason ? [`**Reason given:** ${inert(args.reason)}`, ""] : [],
+    ...extra,
     "Maintainers: add the approval label to the issue or to this pull request to merge it, or the rejection label to close it.",
     "",
     `Closes #${args.issue}`,
@@ -70362,6 +71190,54 @@ var import_tldts2 = __toESM(require_cjs(), 1);
 
 // src/submission/confusables.ts
 import { domainToUnicode } from "node:url";
+
+// src/submission/code-points.ts
+var RULES = [
+  { test: new RegExp("\\p{Cs}", "u"), what: "a broken character", why: "a lone UTF-16 surrogate" },
+  { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
+  {
+    test: new RegExp("\\p{Bidi_Control}", "u"),
+    what: "a bidirectional-text control character",
+    why: "which can make text display in another order than it is stored"
+  },
+  { test: new RegExp("\\p{Cc}", "u"), what: "a control character" },
+  {
+    test: new RegExp("\\p{Default_Ignorable_Code_Point}", "u"),
+    what: "an invisible character",
+    why: "such as a zero-width space, a tag, a variation selector or a filler"
+  },
+  { test: new RegExp("\\p{Cf}", "u"), what: "an invisible formatting character" },
+  { test: new RegExp("\\p{Co}", "u"), what: "a private-use character", why: "which displays differently on every device" },
+  { test: new RegExp("\\p{Cn}", "u"), what: "an unassigned code point or a noncharacter" }
+];
+var ANY_FORBIDDEN = new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
+function formatCodePoint(codePoint) {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function findForbiddenCodePoints(text6, options = {}) {
+  if (!ANY_FORBIDDEN.test(text6)) return [];
+  const found = /* @__PURE__ */ new Map();
+  for (const char of text6) {
+    if (char === "\n" && options.allowLineFeed) continue;
+    const rule = RULES.find((r) => r.test.test(char));
+    if (rule === void 0) continue;
+    const seen = found.get(rule);
+    if (seen) seen.count += 1;
+    else found.set(rule, { first: char.codePointAt(0) ?? 0, count: 1 });
+  }
+  return [...found].map(([{ what, why }, { first, count }]) => {
+    const more = count > 1 ? ` and ${count - 1} more like it` : "";
+    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
+    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
+  });
+}
+function trimCharacters(text6, characters) {
+  let start = 0;
+  let end = text6.length;
+  while (start < end && characters.includes(text6.charAt(start))) start += 1;
+  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
+  return text6.slice(start, end);
+}
 
 // src/submission/confusables-table.ts
 var ASCII_CONFUSABLES = [
@@ -70732,384 +71608,42 @@ function findDuplicates(containers, name, url2) {
 
 // src/adopters/escape.ts
 function escapeInline(text6) {
-  return text6.replace(/[\\`*_[\]<>~|]/g, "\\$&").replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;");
+  return text6.replace(/[\\`*_[\]<>~|]/g, "\\$&").replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;").replace(/#+$/, (h) => h.replace(/#/g, "\\#"));
 }
 function linkDestination(url2) {
   return url2.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
-function markdownLink(name, url2, angle = false) {
-  const dest = linkDestination(url2);
-  return `[${escapeInline(name)}](${angle ? `<${dest}>` : dest})`;
+function markdownLink(name, url2) {
+  return `[${escapeInline(name)}](${linkDestination(url2)})`;
 }
-function startsBlock(token) {
-  return /^(?:[-+*]|\d{1,9}[.)]|#{1,6}|>|\||=+|-+|`{3,}|~{3,}|<)$/.test(token) || /^(?:`{3}|~{3}|<)/.test(token);
+function attribute(value, quote2) {
+  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(quote2 === '"' ? /"/g : /'/g, quote2 === '"' ? "&quot;" : "&#39;");
 }
-
-// src/adopters/order.ts
-var collator = new Intl.Collator("en", { sensitivity: "base" });
-function compareNames(a, b) {
-  return collator.compare(sortKey(a), sortKey(b));
-}
-function sortKey(name) {
-  return name.replace(/^[^\p{L}\p{N}]+/u, "");
-}
-var ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
-var CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
-var NO_ORDER = /\b(?:no|not\s+in\s+any)\s+particular\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
-var DESCRIBED_FIRST = /\bdescription\b[^.]{0,120}\bfirst\s+part\b|\bfirst\s+part\b[^.]{0,120}\bdescription\b/i;
-function statedOrder(statements) {
-  const text6 = statements.join("\n");
-  const describedFirst = DESCRIBED_FIRST.test(text6);
-  if (NO_ORDER.test(text6)) return { order: "append", describedFirst };
-  const alphabetical = ALPHABETICAL.test(text6);
-  const chronological = CHRONOLOGICAL.test(text6);
-  if (alphabetical !== chronological) return { order: alphabetical ? "alphabetical" : "append", describedFirst };
-  return { describedFirst };
-}
-function detectOrder(entries) {
-  const named = entries.filter((e) => !e.catchAll);
-  if (named.length < 4) return { order: "append", basis: "default" };
-  let pairs2 = 0;
-  let inOrder = 0;
-  for (let i = 1; i < named.length; i++) {
-    const [a, b] = [named[i - 1], named[i]];
-    if (a.group !== b.group) continue;
-    pairs2++;
-    if (compareNames(a.name, b.name) <= 0) inOrder++;
-  }
-  if (pairs2 < 3) return { order: "append", basis: "default" };
-  return { order: inOrder / pairs2 >= 0.8 ? "alphabetical" : "append", basis: "detected" };
-}
-function decideOrder(entries, statements) {
-  const stated = statedOrder(statements);
-  if (stated.order) return { order: stated.order, basis: "stated", describedFirst: stated.describedFirst };
-  return { ...detectOrder(entries), describedFirst: stated.describedFirst };
-}
-function insertionIndex(entries, lo, hi, name, order2) {
-  if (order2 === "append") return hi;
-  let cost = 0;
-  for (let i = lo; i < hi; i++) if (compareNames(entries[i].name, name) < 0) cost++;
-  let best = lo;
-  let bestCost = cost;
-  for (let p = lo + 1; p <= hi; p++) {
-    const passed = compareNames(entries[p - 1].name, name);
-    if (passed < 0) cost--;
-    else if (passed > 0) cost++;
-    if (cost < bestCost) [best, bestCost] = [p, cost];
-  }
-  return best;
-}
-
-// src/adopters/render/choose-template.ts
-function nameIsLinked(entry) {
-  const source = entry.source;
-  if (source.kind === "heading") return entry.shape.endsWith("|link");
-  return Boolean(source.part?.linked);
-}
-function chooseTemplate(container, index2, haveUrl) {
-  const candidates2 = container.entries.filter((e) => e.wellFormed && !e.catchAll);
-  if (!candidates2.length) return void 0;
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const e of candidates2) counts2.set(e.shape, (counts2.get(e.shape) ?? 0) + 1);
-  const anyLinked = haveUrl && candidates2.some(nameIsLinked);
-  const rank = (e) => (anyLinked && nameIsLinked(e) ? 1e6 : 0) + (counts2.get(e.shape) ?? 0);
-  const best = candidates2.reduce((m, e) => Math.max(m, rank(e)), 0);
-  for (let d = 0; d < container.entries.length; d++) {
-    for (const p of [index2 - 1 - d, index2 + d]) {
-      const e = container.entries[p];
-      if (e && e.wellFormed && !e.catchAll && rank(e) === best) return e;
+function escapeFor(value, context3, atLineStart3 = false) {
+  switch (context3) {
+    case "text":
+    case "cell":
+    case "link-text": {
+      const escaped = escapeInline(value);
+      return atLineStart3 ? escaped.replace(/^(\d{1,9})([.)])/, "$1\\$2").replace(/^([-+#=])/, "\\$1") : escaped;
     }
+    case "destination":
+      return linkDestination(value);
+    case "reference-destination":
+      return `](${linkDestination(value)})`;
+    case "angle-destination":
+    case "autolink":
+    case "bare-url":
+      return /[\s<>]/.test(value) ? void 0 : value;
+    case "attribute-double":
+      return attribute(value, '"');
+    case "attribute-single":
+      return attribute(value, "'");
+    case "attribute-bare":
+      return /[\s"'=<>`]/.test(value) ? void 0 : value;
+    case "code":
+      return /[\r\n]/.test(value) ? void 0 : value;
   }
-  return void 0;
-}
-
-// src/adopters/render/render-heading-entry.ts
-var DESCRIPTION_LABEL = /^(?:description|application|usage|use[- ]?cases?|how|about|summary|details)$/i;
-var LINK_LABEL = /^(?:website|web ?site|url|home ?page|links?|site)$/i;
-function fieldsOf(doc, blocks) {
-  const list4 = blocks.find((b) => b.type === "list");
-  const fields = [];
-  for (const item of list4?.children ?? []) {
-    const p = item.children[0];
-    const label = p?.type === "paragraph" ? p.children[0] : void 0;
-    if (!p || p.type !== "paragraph" || !label || label.type !== "strong" && label.type !== "emphasis") continue;
-    const text6 = displayText(label).replace(/:\s*$/, "").trim();
-    const raw = lineText(doc, lineOf(doc, startOf(item)));
-    const at = raw.indexOf(text6);
-    const afterLabel = /^[^\s\p{L}\p{N}]*:?\s?/u.exec(raw.slice(at + text6.length))?.[0] ?? ": ";
-    fields.push({
-      label: text6,
-      before: raw.slice(0, at),
-      after: afterLabel.endsWith(" ") ? afterLabel : `${afterLabel} `,
-      item
-    });
-  }
-  return { fields, list: list4 };
-}
-function renderHeadingEntry(doc, container, template, entry) {
-  if (template.source.kind !== "heading") throw new Error("not a heading entry");
-  const depth = container.headingDepth ?? template.source.heading.depth;
-  const hashes = "#".repeat(depth);
-  const sectionBlocks = blocksUnder(doc, template);
-  const { fields } = fieldsOf(doc, sectionBlocks);
-  const warnings = [];
-  const body = [];
-  if (!fields.length) {
-    const lines2 = [`${hashes} ${markdownLink(entry.name, entry.url)}`];
-    if (entry.description) lines2.push("", escapeInline(entry.description));
-    return { text: lines2.join(doc.eol), lines: lines2.length, warnings };
-  }
-  const descriptionField = fields.find((f) => DESCRIPTION_LABEL.test(f.label));
-  const linkField = fields.find((f) => LINK_LABEL.test(f.label));
-  if (entry.description && descriptionField) {
-    body.push(
-      `${descriptionField.before}${descriptionField.label}${descriptionField.after}${escapeInline(entry.description)}`
-    );
-  } else if (entry.description) {
-    const f = fields[0];
-    body.push(`${f.before}Description${f.after}${escapeInline(entry.description)}`);
-  }
-  const nested = linkField?.item.children.find((c) => c.type === "list");
-  if (linkField && nested?.children[0]) {
-    const sub = nested.children[0];
-    const subLine = doc.source.slice(lineStart(doc, lineOf(doc, startOf(sub))), startOf(sub.children[0] ?? sub));
-    body.push(
-      `${linkField.before}${linkField.label}${linkField.after.trimEnd()}`,
-      `${subLine}[Website](${linkDestination(entry.url)})`
-    );
-  } else {
-    const f = linkField ?? fields[0];
-    body.push(`${f.before}${linkField ? f.label : "Website"}${f.after}${linkDestination(entry.url)}`);
-  }
-  const lines = [`${hashes} ${escapeInline(entry.name)}`, "", ...body];
-  return { text: lines.join(doc.eol), lines: lines.length, warnings };
-}
-function blocksUnder(doc, template) {
-  if (template.source.kind !== "heading") return [];
-  const heading2 = template.source.heading;
-  const siblings = doc.tree.children;
-  const at = siblings.indexOf(heading2);
-  const blocks = [];
-  for (let i = at + 1; i < siblings.length; i++) {
-    const node3 = siblings[i];
-    if (node3.type === "heading" && node3.depth <= heading2.depth) break;
-    blocks.push(node3);
-  }
-  return blocks;
-}
-
-// src/adopters/render/wrap.ts
-function isSoftBreak(line, next) {
-  if (next === void 0 || !next.trim() || !line.trim()) return false;
-  if (/ {2}$|\\$|<br\s*\/?>\s*$/i.test(line)) return false;
-  return !/^\s*(?:[-+*]|\d{1,9}[.)])\s/.test(next) && !/^\s*(?:#|>|\||```|<)/.test(next);
-}
-function detectWrap(doc, container) {
-  if (container.kind !== "list" && container.kind !== "paragraphs") return void 0;
-  const broken = [];
-  const longest = [];
-  const indents = /* @__PURE__ */ new Map();
-  let wrappedEntries = 0;
-  for (const entry of container.entries) {
-    let wrapped = false;
-    let max = 0;
-    for (let line = entry.startLine; line <= entry.endLine; line++) {
-      const text6 = lineText(doc, line).trimEnd();
-      max = Math.max(max, text6.length);
-      const next = line < entry.endLine ? lineText(doc, line + 1) : void 0;
-      if (!isSoftBreak(text6, next) || !/\S\s+\S/.test(text6.trim())) continue;
-      wrapped = true;
-      broken.push(text6.length);
-      const indent3 = /^\s*/.exec(next ?? "")?.[0] ?? "";
-      indents.set(indent3, (indents.get(indent3) ?? 0) + 1);
-    }
-    if (wrapped) wrappedEntries++;
-    longest.push(max);
-  }
-  if (wrappedEntries < 2) return void 0;
-  const sorted2 = [...broken].sort((a, b) => a - b);
-  const width = sorted2[Math.floor((sorted2.length - 1) * 0.9)] ?? 0;
-  const unwrapped = longest.filter((m) => m > width + 20).length;
-  if (width < 40 || width > 120 || unwrapped > wrappedEntries) return void 0;
-  const indent2 = [...indents.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
-  return { width, indent: indent2 };
-}
-function wrapWords(firstPrefix, words, style) {
-  const lines = [];
-  let current = firstPrefix;
-  let empty2 = true;
-  for (const word of words) {
-    const candidate = empty2 ? current + word : `${current} ${word}`;
-    if (!empty2 && candidate.length > style.width && !startsBlock(word)) {
-      lines.push(current);
-      current = style.indent + word;
-    } else {
-      current = candidate;
-    }
-    empty2 = false;
-  }
-  lines.push(current);
-  return lines;
-}
-
-// src/adopters/render/render-line-entry.ts
-function renderLineEntry(doc, container, template, index2, entry) {
-  const source = template.source;
-  if (source.kind !== "list-item" && source.kind !== "paragraph") throw new Error("not a line entry");
-  const part = source.part;
-  if (!part) throw new Error("template entry has no name part");
-  const warnings = [];
-  const prefix = source.kind === "list-item" ? listPrefix(doc, container, source.item, index2, warnings) : "";
-  const name = renderName(part, entry, warnings);
-  const paragraphEnd = source.kind === "list-item" ? endOf(source.item.children[0]) : endOf(source.paragraph);
-  const trailingLink = !part.linked ? trailingSiteLink(doc, part, paragraphEnd, entry) : "";
-  if (!part.linked && !trailingLink) warnings.push("entries here carry no link, so the website is not written");
-  const separator = descriptionSeparator(doc, container);
-  let description = "";
-  if (entry.description && separator !== void 0) description = escapeInline(entry.description);
-  else if (entry.description) warnings.push("entries here carry no description, so the description is left out");
-  const head = `${part.open}${name}${part.close}`;
-  const wrap3 = detectWrap(doc, container);
-  const sep2 = description ? separator : "";
-  const eol = doc.eol;
-  const breakAt = sep2.indexOf("\n");
-  const tail = [description, trailingLink].filter(Boolean).join(" ");
-  let lines;
-  if (breakAt >= 0) {
-    const firstLine2 = prefix + head + sep2.slice(0, breakAt).replace(/\r$/, "");
-    const gap = sep2.slice(breakAt + 1).includes("\n") ? [""] : [];
-    const indent2 = wrap3?.indent ?? "";
-    lines = [firstLine2, ...gap, ...wrap3 ? wrapWords(indent2, tail.split(" "), wrap3) : [indent2 + tail]];
-  } else if (wrap3) {
-    lines = wrapWords(prefix, [head + sep2.trimEnd(), ...tail.split(" ")].filter(Boolean), wrap3);
-  } else {
-    lines = [prefix + head + (tail ? (sep2 || " ") + tail : "")];
-  }
-  return { text: lines.join(eol), lines: lines.length, warnings };
-}
-function renderName(part, entry, warnings) {
-  if (!part.linked) return escapeInline(entry.name);
-  if (part.logo && entry.logo) {
-    const tag = part.logo.tag.replace(/\bsrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, `src="${attribute(entry.logo)}"`).replace(/\balt\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/i, `alt="${attribute(entry.name)}"`);
-    return `[${tag}](${linkDestination(entry.url)})`;
-  }
-  if (entry.logo) warnings.push("entries here show no logo, so the logo is left out");
-  return markdownLink(entry.name, entry.url, part.angleUrl);
-}
-function attribute(value) {
-  return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-}
-function trailingSiteLink(doc, part, paragraphEnd, entry) {
-  const last = part.rest[part.rest.length - 1];
-  if (!last || last.type !== "link" || doc.source.slice(endOf(last), paragraphEnd).trim()) return "";
-  const text6 = displayText(last).trim();
-  return `[${isGenericLinkText(text6) ? escapeInline(text6) : "link"}](${linkDestination(entry.url)})`;
-}
-function descriptionSeparator(doc, container) {
-  const counts2 = /* @__PURE__ */ new Map();
-  const described = container.entries.filter((e) => e.hasDescription && !e.catchAll);
-  if (described.length * 5 < container.entries.length) return void 0;
-  for (const e of described) {
-    const part = e.source.kind === "list-item" || e.source.kind === "paragraph" ? e.source.part : void 0;
-    if (!part) continue;
-    const sep2 = separatorOf(tailAfterName(doc, part, e.end)).replace(/\r\n/g, "\n");
-    counts2.set(sep2, (counts2.get(sep2) ?? 0) + 1);
-  }
-  const best = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (best === void 0) return void 0;
-  return best.includes("\n") ? best.replace(/\n/g, doc.eol) : best || " ";
-}
-function listPrefix(doc, container, templateItem, index2, warnings) {
-  const prefix = itemPrefix(doc, templateItem);
-  const numbers = container.entries.map((e) => {
-    const m = /\d+/.exec(e.source.kind === "list-item" ? itemPrefix(doc, e.source.item) : "");
-    return m ? Number(m[0]) : void 0;
-  });
-  if (!/\d/.test(prefix) || numbers.every((n) => n === numbers[0])) return prefix;
-  const at = numbers[index2] ?? (numbers[numbers.length - 1] ?? 0) + 1;
-  if (index2 < numbers.length)
-    warnings.push(`the list is numbered by hand: the entries after the new one keep their numbers`);
-  return prefix.replace(/\d+/, String(at));
-}
-
-// src/adopters/render/render-table-row.ts
-function rawCells(line) {
-  let s = line.trim();
-  if (s.startsWith("|")) s = s.slice(1);
-  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
-  return s.split(/(?<!\\)\|/);
-}
-function paddingOf(templateLine, delimiterLine) {
-  const cells = rawCells(templateLine);
-  if (cells.every((c) => !/^\s|\s$/.test(c) || !c.trim())) return "compact";
-  const widths = rawCells(delimiterLine).map((c) => c.length);
-  const aligned = cells.filter((c, i) => c.length === widths[i]).length;
-  return aligned * 2 >= cells.length && cells.length > 1 ? "aligned" : "spaced";
-}
-function pad(content3, width, padding) {
-  if (padding === "compact") return content3;
-  if (padding === "aligned" && width !== void 0) return ` ${content3}`.padEnd(width - 1) + " ";
-  return content3 ? ` ${content3} ` : " ";
-}
-function lineOfNode(doc, node3) {
-  return doc.source.slice(startOf(node3), endOf(node3));
-}
-function urlCell(doc, cell2, url2) {
-  const raw = cell2 ? doc.source.slice(startOf(cell2), endOf(cell2)).replace(/^\|/, "").trim() : "";
-  const link2 = cell2?.children.find((c) => c.type === "link");
-  if (link2?.type === "link" && displayText(link2).trim() !== link2.url && !/^<https?:/.test(raw)) {
-    const text6 = displayText(link2).trim();
-    return `[${escapeInline(isGenericLinkText(text6) ? text6 : "link")}](${linkDestination(url2)})`;
-  }
-  if (/^<https?:/.test(raw)) return `<${url2}>`;
-  if (/^https?:\/\//.test(raw)) return url2;
-  return `[link](${linkDestination(url2)})`;
-}
-function contactCell(cell2, handle2) {
-  const linked2 = cell2?.children.some((c) => c.type === "link" && /github\.com/i.test(c.url));
-  return linked2 ? `[@${handle2}](https://github.com/${handle2})` : `@${handle2}`;
-}
-function renderTableRow(doc, container, template, entry, group) {
-  const table = container.table;
-  const columns = container.columns;
-  const source = template.source;
-  if (source.kind !== "table-row") throw new Error("not a table row");
-  const warnings = [];
-  const part = source.part ?? readNamePart(doc, source.row.children[columns.name]?.children ?? []);
-  const nameLinked = Boolean(part?.linked);
-  const contents = [];
-  for (let i = 0; i < columns.count; i++) {
-    const cell2 = source.row.children[i];
-    if (i === columns.name) contents.push(nameLinked ? markdownLink(entry.name, entry.url) : escapeInline(entry.name));
-    else if (i === columns.url && !nameLinked) contents.push(urlCell(doc, cell2, entry.url));
-    else if (i === columns.description) contents.push(entry.description ? escapeInline(entry.description) : "");
-    else if (i === columns.contact) contents.push(entry.contact ? contactCell(cell2, entry.contact) : "");
-    else if (i === columns.group) contents.push(group ? escapeInline(group) : "");
-    else if (i === columns.logo && entry.logo)
-      contents.push(`![${escapeInline(entry.name)}](${linkDestination(entry.logo)})`);
-    else contents.push("");
-  }
-  if (!nameLinked && columns.url < 0)
-    warnings.push("this table has no column for a website, so the website is not written");
-  if (entry.description && columns.description < 0)
-    warnings.push("this table has no description column, so the description is left out");
-  if (entry.contact && columns.contact < 0)
-    warnings.push("this table has no contact column, so the contact is left out");
-  const templateLine = lineOfNode(doc, source.row);
-  const delimiter = doc.source.slice(endOf(table.children[0]), startOf(table.children[1] ?? table.children[0]));
-  const delimiterLine = delimiter.split(/\r?\n/).find((l) => /-/.test(l)) ?? "";
-  const padding = paddingOf(templateLine, delimiterLine);
-  const widths = rawCells(delimiterLine).map((c) => c.length);
-  const trimmed = templateLine.trim();
-  const lead = trimmed.startsWith("|") ? "|" : "";
-  const trail2 = trimmed.endsWith("|") && !trimmed.endsWith("\\|") ? "|" : "";
-  const indent2 = /^\s*/.exec(doc.source.slice(template.start, startOf(source.row)))?.[0] ?? "";
-  const cells = contents.map((c, i) => pad(c, widths[i], padding));
-  if (!lead && cells.length) cells[0] = cells[0].trimStart();
-  if (!trail2 && cells.length && contents[contents.length - 1])
-    cells[cells.length - 1] = cells[cells.length - 1].trimEnd();
-  const closing = trail2 || (contents[contents.length - 1] === "" ? "|" : "");
-  return { text: `${indent2}${lead}${cells.join("|")}${closing}`, lines: 1, warnings };
 }
 
 // src/adopters/select-container.ts
@@ -71117,6 +71651,13 @@ var START_MARKER = /<!--\s*adopters:start\s*-->/i;
 var END_MARKER = /<!--\s*adopters:end\s*-->/i;
 var MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
 var GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
+var DOUBT_WORDS = {
+  quoted: "sits in a quote",
+  example: "shows how to write an entry",
+  contents: "links to places in the page",
+  "catch-all": "hangs under a catch-all entry",
+  prose: "does not start its items with names"
+};
 function topLevelHtml(doc) {
   return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
 }
@@ -71130,8 +71671,7 @@ function generatedRegion(doc) {
   const html2 = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
   if (html2.some((n) => GENERATED.test(n.value))) return true;
   for (let i = 1; i < html2.length; i++) {
-    const between = doc.source.slice(endOf(html2[i - 1]), startOf(html2[i]));
-    if (!between.trim()) return true;
+    if (!doc.source.slice(endOf(html2[i - 1]), startOf(html2[i])).trim()) return true;
   }
   return false;
 }
@@ -71145,41 +71685,82 @@ function afterIntroduction(doc) {
   const last = title.blocks[title.blocks.length - 1];
   return { offset: last ? endOf(last) : endOf(title.heading), section: title.title };
 }
+function realEntries(container2) {
+  return container2.entries.filter((e) => !e.placeholder && !e.catchAll);
+}
+var bySize = (a, b) => realEntries(b).length - realEntries(a).length || a.start - b.start;
+function isGroupedByColumn(container2) {
+  if (!container2.table || container2.table.columns.group < 0) return false;
+  const rows = realEntries(container2);
+  const keys = /* @__PURE__ */ new Set();
+  let runs = 0;
+  let previous3;
+  for (const e of rows) {
+    const g = e.groupKey ?? "";
+    if (g !== previous3) runs++;
+    keys.add(g);
+    previous3 = g;
+  }
+  return keys.size >= 2 && runs - keys.size <= Math.max(1, Math.floor(rows.length / 10));
+}
+function groupMembers(container2, group) {
+  const key = group.toLowerCase();
+  const reading = container2.entries.filter((e) => (e.group ?? "").toLowerCase() === key);
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of reading) counts2.set(e.groupKey ?? "", (counts2.get(e.groupKey ?? "") ?? 0) + 1);
+  const written2 = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return written2 === void 0 ? [] : container2.entries.filter((e) => (e.groupKey ?? "") === written2);
+}
 function selectPlacement(doc, containers, options) {
   const markers = markerRange(doc);
-  const candidates2 = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
+  const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
+  const candidates2 = inside.filter((c) => realEntries(c).length > 0);
   if (!candidates2.length) {
     if (markers) return { kind: "new-list", offset: markers.start, section: null };
     if (MOVED.test(proseText(doc)))
-      return { kind: "refuse", reason: "this file says the adopters list has moved elsewhere; add the adopter there" };
+      return {
+        kind: "refuse",
+        code: "moved",
+        reason: "this file says the adopters list has moved elsewhere; add the adopter there"
+      };
     if (generatedRegion(doc))
       return {
         kind: "refuse",
+        code: "generated",
         reason: "the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file"
       };
     return { kind: "new-list", ...afterIntroduction(doc) };
   }
-  const largest = candidates2.reduce((a, b) => b.entries.length > a.entries.length ? b : a);
-  if (options.section && hasSections(candidates2)) return bySection(candidates2, options.section);
+  const confident = candidates2.filter((c) => !c.doubts.length).sort(bySize);
+  if (!confident.length) {
+    const best = [...candidates2].sort(bySize)[0];
+    return {
+      kind: "refuse",
+      code: "no-container",
+      reason: `no list in this file reads confidently as the adopters list (the largest, at line ${best.entries[0].startLine}, ${best.doubts.map((d) => DOUBT_WORDS[d]).join(" and ")}); add the entry by hand or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`
+    };
+  }
+  const [largest, runnerUp] = confident;
+  if (options.section && hasSections(confident)) return bySection(confident, options.section);
   const group = defaultGroup(largest);
-  const note = options.section ? `this file has no sections, so the section "${options.section}" was not used` : group ? `no section was given, so the entry went into the most common type, "${group}"` : void 0;
-  return { kind: "container", container: largest, group, note };
+  const note = options.section ? `this file has no sections, so the section "${options.section}" was not used` : group ? `no section was given, so the entry went into the last group, "${group}"` : void 0;
+  return { kind: "container", container: largest, group, note, runnerUp };
 }
 function hasSections(candidates2) {
   const titles = new Set(candidates2.map((c) => c.section).filter(Boolean));
-  return titles.size > 1 || candidates2.some((c) => c.entries.some((e) => e.group));
+  return titles.size > 1 || candidates2.some((c) => c.table && c.table.columns.group >= 0 && c.entries.some((e) => e.group));
 }
-function defaultGroup(container) {
-  if (!container.columns || container.columns.group < 0) return void 0;
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const e of container.entries) if (e.group) counts2.set(e.group, (counts2.get(e.group) ?? 0) + 1);
-  return [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+function defaultGroup(container2) {
+  if (!container2.table || container2.table.columns.group < 0) return void 0;
+  const rows = realEntries(container2);
+  return rows[rows.length - 1]?.group;
 }
 function bySection(candidates2, section) {
   for (const level of ["exact", "partial"]) {
-    const headed = candidates2.filter((c) => c.section !== null && sectionMatches(section, c.section) === level);
-    if (headed.length)
-      return { kind: "container", container: headed.reduce((a, b) => b.entries.length > a.entries.length ? b : a) };
+    const headed = candidates2.filter(
+      (c) => c.section !== null && sectionMatches(section, c.section) === level || level === "exact" && c.headings.some((h) => sectionMatches(section, h) === "exact")
+    );
+    if (headed.length) return { kind: "container", container: [...headed].sort(bySize)[0] };
     for (const c of candidates2) {
       const group = c.entries.find((e) => e.group && sectionMatches(section, e.group) === level)?.group;
       if (group) return { kind: "container", container: c, group };
@@ -71193,19 +71774,428 @@ function bySection(candidates2, section) {
   ];
   return {
     kind: "refuse",
+    code: "no-section",
     reason: `no section "${section}" in this file${known.length ? `; sections: ${known.map((k) => `"${k}"`).join(", ")}` : ""}`
   };
 }
 
+// src/adopters/order.ts
+var collator = new Intl.Collator("en", { sensitivity: "base" });
+function compareNames(a, b) {
+  return collator.compare(sortKey(a), sortKey(b));
+}
+function sortKey(name) {
+  return name.replace(/^[^\p{L}\p{N}]+/u, "");
+}
+var ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
+var CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
+var NO_ORDER = /\b(?:no|not\s+in\s+any)\s+particular\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
+function statedOrder(statements) {
+  const text6 = statements.join("\n");
+  const quote2 = (re) => {
+    const m = re.exec(text6);
+    return m ? `the file says "${m[0]}"` : void 0;
+  };
+  if (NO_ORDER.test(text6)) return { order: "append", evidence: quote2(NO_ORDER) };
+  const alphabetical = ALPHABETICAL.test(text6);
+  const chronological = CHRONOLOGICAL.test(text6);
+  if (alphabetical !== chronological)
+    return {
+      order: alphabetical ? "alphabetical" : "append",
+      evidence: quote2(alphabetical ? ALPHABETICAL : CHRONOLOGICAL)
+    };
+  return {};
+}
+function detectOrder(entries, grouped = false) {
+  const named = entries.filter((e) => !e.catchAll && !e.placeholder);
+  if (named.length < 4) return { order: "append", basis: "default", evidence: `only ${named.length} entries` };
+  let pairs2 = 0;
+  let inOrder = 0;
+  for (let i = 1; i < named.length; i++) {
+    const [a, b] = [named[i - 1], named[i]];
+    if (grouped && a.group !== b.group) continue;
+    pairs2++;
+    if (compareNames(a.name, b.name) <= 0) inOrder++;
+  }
+  if (pairs2 < 3) return { order: "append", basis: "default", evidence: `only ${pairs2} neighbours to compare` };
+  return {
+    order: inOrder / pairs2 >= 0.8 ? "alphabetical" : "append",
+    basis: "detected",
+    evidence: `${inOrder} of ${pairs2} neighbouring entries are in alphabetical order`
+  };
+}
+function decideOrder(entries, statements, grouped = false) {
+  const stated = statedOrder(statements);
+  if (stated.order) return { order: stated.order, basis: "stated", evidence: stated.evidence ?? "" };
+  return detectOrder(entries, grouped);
+}
+function sortedBackbone(entries, lo = 0, hi = entries.length) {
+  const tails = [];
+  const previous3 = /* @__PURE__ */ new Map();
+  for (let i = lo; i < hi; i++) {
+    const e = entries[i];
+    if (e.placeholder || e.catchAll) continue;
+    let a = 0;
+    let b = tails.length;
+    while (a < b) {
+      const mid = a + b >> 1;
+      if (compareNames(entries[tails[mid]].name, e.name) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    if (a > 0) previous3.set(i, tails[a - 1]);
+    tails[a] = i;
+  }
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1]; i !== void 0; i = previous3.get(i)) keep.add(i);
+  return keep;
+}
+function insertionIndex(entries, lo, hi, name, order2) {
+  if (order2 === "append") return hi;
+  const compare = (e) => e.placeholder || e.catchAll ? 0 : compareNames(e.name, name);
+  let cost = 0;
+  for (let i = lo; i < hi; i++) if (compare(entries[i]) < 0) cost++;
+  const costs = [cost];
+  for (let p = lo + 1; p <= hi; p++) {
+    const passed = compare(entries[p - 1]);
+    if (passed < 0) cost--;
+    else if (passed > 0) cost++;
+    costs.push(cost);
+  }
+  const least = Math.min(...costs);
+  const ties = costs.map((c, k) => c === least ? lo + k : -1).filter((p) => p >= 0);
+  if (ties.length === 1) return ties[0];
+  const backbone = sortedBackbone(entries, lo, hi);
+  const onBackbone = (p) => (p === lo || backbone.has(p - 1) ? 1 : 0) + (p === hi || backbone.has(p) ? 1 : 0);
+  return ties.reduce((best, p) => onBackbone(p) >= onBackbone(best) ? p : best);
+}
+
+// src/adopters/place-index.ts
+function describedPartition(entries) {
+  const real = entries.map((e, i) => ({ e, i })).filter(({ e }) => !e.placeholder && !e.catchAll);
+  const firstBare = real.findIndex(({ e }) => !e.description);
+  if (firstBare < 3 || real.length - firstBare < 3) return void 0;
+  if (real.slice(firstBare).some(({ e }) => e.description)) return void 0;
+  return real[firstBare].i;
+}
+function placeIndex(container2, policy, name, hasDescription, group) {
+  const entries = container2.entries;
+  let lo = 0;
+  let hi = entries.length;
+  while (hi > lo && (entries[hi - 1].catchAll || entries[hi - 1].placeholder)) hi--;
+  while (lo < hi && entries[lo].placeholder) lo++;
+  if (group && isGroupedByColumn(container2)) {
+    const members2 = new Set(groupMembers(container2, group));
+    const at = entries.map((e, i) => members2.has(e) ? i : -1).filter((i) => i >= 0);
+    if (at.length) [lo, hi] = [at[0], Math.min(hi, at[at.length - 1] + 1)];
+  }
+  const split = describedPartition(entries.slice(lo, hi));
+  if (split !== void 0) {
+    if (hasDescription) hi = lo + split;
+    else lo = lo + split;
+  }
+  return insertionIndex(entries, lo, hi, name, policy.order);
+}
+
+// src/adopters/render/choose-template.ts
+var hasSlot = (e, field) => e.spans.some((s) => s.field === field);
+function slotsFor(e, values) {
+  const fields = [];
+  if (values.url !== void 0) fields.push("url");
+  if (values.description !== void 0) fields.push("description");
+  if (values.logo !== void 0) fields.push("logo");
+  if (values.contact !== void 0) fields.push("contact");
+  return fields.filter((f) => hasSlot(e, f));
+}
+function chooseTemplate(container2, index2, values) {
+  const candidates2 = container2.entries.filter((e) => e.wellFormed && !e.catchAll && !e.placeholder && e.nameLike);
+  const pool = candidates2.length ? candidates2 : container2.entries.filter((e) => e.wellFormed && !e.catchAll);
+  if (!pool.length) return void 0;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of pool) counts2.set(e.shape, (counts2.get(e.shape) ?? 0) + 1);
+  const rank = (e) => slotsFor(e, values).length * 1e6 + (counts2.get(e.shape) ?? 0);
+  const best = pool.reduce((m, e) => Math.max(m, rank(e)), 0);
+  const eligible = new Set(pool.filter((e) => rank(e) === best));
+  for (let d = 0; d < container2.entries.length; d++) {
+    for (const p of [index2 - 1 - d, index2 + d]) {
+      const e = container2.entries[p];
+      if (e && eligible.has(e)) return e;
+    }
+  }
+  return void 0;
+}
+
+// src/adopters/render/numbering.ts
+function ordinalFor(source, container2, index2) {
+  const numbers = container2.entries.map((e) => {
+    const span = e.spans.find((s) => s.field === "ordinal");
+    return span ? Number(source.slice(span.start, span.end)) : void 0;
+  });
+  const known = numbers.filter((n) => n !== void 0);
+  if (!known.length) return {};
+  const repeated = known.filter((n) => n === known[0]).length;
+  if (repeated * 2 >= known.length && known.length > 1) return { ordinal: known[0] };
+  if (known.length === 1) return { ordinal: index2 === 0 ? known[0] : known[0] + 1 };
+  const at = numbers[index2] ?? (numbers[numbers.length - 1] ?? 0) + 1;
+  return index2 < numbers.length ? { ordinal: at, warning: "the list is numbered by hand: the entries after the new one keep their numbers" } : { ordinal: at };
+}
+
+// src/adopters/render/edits.ts
+function unionOf(deletions) {
+  const out = [];
+  for (const d of [...deletions].sort((a, b) => a.start - b.start)) {
+    const last = out[out.length - 1];
+    if (last && d.start <= last.end) last.end = Math.max(last.end, d.end);
+    else out.push({ ...d });
+  }
+  return out;
+}
+function applyEdits(text6, edits) {
+  const deletions = unionOf(edits.filter((e) => !e.text && e.end > e.start));
+  const others = edits.filter((e) => e.text);
+  const all2 = [...deletions, ...others].sort((a, b) => a.start - b.start || b.end - a.end);
+  let out = "";
+  let at = 0;
+  for (const e of all2) {
+    if (e.start < at) {
+      if (e.end <= at) continue;
+      throw new Error(`overlapping edits at offset ${e.start}`);
+    }
+    out += text6.slice(at, e.start) + e.text;
+    at = e.end;
+  }
+  return out + text6.slice(at);
+}
+
+// src/adopters/render/substitute.ts
+var UnwritableValue = class extends Error {
+  constructor(field) {
+    super(`the ${field} cannot be written in this file's entries as it is`);
+    this.field = field;
+  }
+  field;
+};
+function valueFor(span, values) {
+  switch (span.field) {
+    case "url-text":
+      return values.url === void 0 ? void 0 : deriveText(span.derive ?? "host", values.url);
+    case "contact-url":
+      return values.contact === void 0 ? void 0 : deriveText("github-profile", values.contact);
+    case "ordinal":
+      return values.ordinal === void 0 ? void 0 : String(values.ordinal);
+    default:
+      return values[span.field];
+  }
+}
+function atLineStart(text6, offset) {
+  const lineBegin = text6.lastIndexOf("\n", offset - 1) + 1;
+  return !text6.slice(lineBegin, offset).trim();
+}
+function spanEdits(text6, base, spans, values) {
+  const edits = [];
+  for (const span of spans) {
+    if (span.field === "name" && span.fallback && values.logo === void 0) {
+      const escaped = escapeFor(values.name, "link-text");
+      if (escaped === void 0) throw new UnwritableValue("name");
+      edits.push({ start: span.fallback.start - base, end: span.fallback.end - base, text: escaped });
+      continue;
+    }
+    const value = valueFor(span, values);
+    if (span.field === "ordinal" && value === void 0) continue;
+    if (value !== void 0) {
+      const escaped = escapeFor(value, span.context, atLineStart(text6, span.start - base));
+      if (escaped === void 0) throw new UnwritableValue(span.field);
+      edits.push({ start: span.start - base, end: span.end - base, text: escaped });
+    } else if (span.remove) {
+      for (const r of span.remove) edits.push({ start: r.start - base, end: r.end - base, text: "" });
+    } else {
+      edits.push({ start: span.start - base, end: span.end - base, text: "" });
+    }
+  }
+  return edits;
+}
+function lineRanges(text6) {
+  const ranges = [];
+  let start = 0;
+  for (; ; ) {
+    const nl = text6.indexOf("\n", start);
+    if (nl < 0) {
+      ranges.push({ start, end: text6.length });
+      return ranges;
+    }
+    ranges.push({ start, end: nl > start && text6[nl - 1] === "\r" ? nl - 1 : nl });
+    start = nl + 1;
+  }
+}
+function dropLines(text6, base, spans, filled) {
+  const lines = lineRanges(text6);
+  const touches = (s, l) => s.start - base <= l.end && s.end - base >= l.start;
+  const holds = lines.map((l) => spans.some((s) => touches(s, l)));
+  const holdsFilled = lines.map((l) => spans.some((s) => filled(s) && touches(s, l)));
+  const edits = [];
+  lines.forEach((l, i) => {
+    const content3 = text6.slice(l.start, l.end);
+    if (i === 0 || holds[i] || !content3.trim()) return;
+    let next = i + 1;
+    while (next < lines.length && !text6.slice(lines[next].start, lines[next].end).trim()) next++;
+    const label = content3.trim().length <= 40 && /^\s*#{1,6}\s|:\s*$/.test(content3) && holdsFilled[next] === true;
+    if (label) return;
+    const end = i + 1 < lines.length ? lines[i + 1].start : l.end;
+    const start = i + 1 < lines.length ? l.start : lines[i - 1]?.end ?? l.start;
+    edits.push({ start, end, text: "" });
+  });
+  return edits;
+}
+function foldBlankLines(text6, eol) {
+  const lines = text6.split(/\r?\n/);
+  const out = [];
+  for (const line of lines) {
+    if (!line.trim() && (!out.length || !out[out.length - 1].trim())) continue;
+    out.push(line.trim() ? line : "");
+  }
+  while (out.length && !out[out.length - 1].trim()) out.pop();
+  return out.join(eol);
+}
+function substituteEntry(source, template, values, eol) {
+  const text6 = source.slice(template.start, template.end);
+  const base = template.start;
+  const filled = (s) => valueFor(s, values) !== void 0;
+  const edits = [...dropLines(text6, base, template.spans, filled), ...spanEdits(text6, base, template.spans, values)];
+  return foldBlankLines(applyEdits(text6, edits), eol);
+}
+
+// src/adopters/render/table-row.ts
+function rawCells(line) {
+  let s = line.trim();
+  if (s.startsWith("|")) s = s.slice(1);
+  if (s.endsWith("|") && !s.endsWith("\\|")) s = s.slice(0, -1);
+  return s.split(/(?<!\\)\|/);
+}
+function paddingOf(cells, delimiter) {
+  if (cells.every((c) => !/^\s|\s$/.test(c) || !c.trim())) return "compact";
+  const widths = rawCells(delimiter).map((c) => c.length);
+  const aligned = cells.filter((c, i) => c.length === widths[i]).length;
+  return aligned * 2 >= cells.length && cells.length > 1 ? "aligned" : "spaced";
+}
+function pad(content3, width, padding) {
+  if (padding === "compact") return content3;
+  if (padding === "aligned") return ` ${content3}`.padEnd(width - 1) + " ";
+  return content3 ? ` ${content3} ` : " ";
+}
+function renderTableRow(doc, container2, template, values, groupCell) {
+  const layout = container2.table;
+  const { columns } = layout;
+  const line = doc.source.slice(template.start, template.end);
+  const ranges = cellRanges(doc.source, template.start, template.end);
+  const raw = ranges.map((r) => doc.source.slice(r.start, r.end));
+  const padding = paddingOf(raw, layout.delimiter);
+  const contents = [];
+  for (let i = 0; i < columns.count; i++) {
+    const r = ranges[i];
+    if (!r) {
+      contents.push("");
+      continue;
+    }
+    let start = r.start;
+    let end = r.end;
+    while (start < end && /\s/.test(doc.source[start])) start++;
+    while (end > start && /\s/.test(doc.source[end - 1])) end--;
+    const spans = template.spans.filter((s) => s.start >= start && s.end <= end);
+    if (i === columns.group && groupCell !== void 0) contents.push(groupCell);
+    else if (spans.length) {
+      const text6 = doc.source.slice(start, end);
+      contents.push(applyEdits(text6, spanEdits(text6, start, spans, values)).trim());
+    } else if (i === columns.group && values.group) {
+      const escaped = escapeFor(values.group, "cell");
+      if (escaped === void 0) throw new UnwritableValue("group");
+      contents.push(escaped);
+    } else contents.push("");
+  }
+  const trimmed = line.trim();
+  const lead = trimmed.startsWith("|") ? "|" : "";
+  const trail2 = trimmed.endsWith("|") && !trimmed.endsWith("\\|") ? "|" : "";
+  const indent2 = /^\s*/.exec(line)?.[0] ?? "";
+  const cells = contents.map((c, i) => pad(c, raw[i]?.length ?? c.length + 2, padding));
+  if (!lead && cells.length) cells[0] = cells[0].trimStart();
+  if (!trail2 && cells.length && contents[contents.length - 1])
+    cells[cells.length - 1] = cells[cells.length - 1].trimEnd();
+  const closing = trail2 || (contents[contents.length - 1] === "" ? "|" : "");
+  return `${indent2}${lead}${cells.join("|")}${closing}`;
+}
+
+// src/adopters/render/render-entry.ts
+function requires(container2, field) {
+  const real = realEntries(container2);
+  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
+  return holding > 0 && holding * 20 >= real.length * 19;
+}
+function carries(container2, field) {
+  const real = realEntries(container2);
+  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
+  return holding > 0 && holding * 5 >= real.length;
+}
+var LEFT_OUT = {
+  url: "the entries here carry no links, so the website is not written",
+  description: "the entries here carry no description, so the description is not written",
+  logo: "the entries here show no logo, so the logo is not written",
+  contact: "the entries here name no contact, so the contact is not written"
+};
+function renderEntry(doc, container2, index2, entry, group) {
+  const warnings = [];
+  const values = { name: entry.name, group };
+  let appendDescription = false;
+  for (const field of ["url", "description", "logo", "contact"]) {
+    const value = entry[field];
+    if (value === void 0) continue;
+    if (carries(container2, field)) values[field] = value;
+    else if (field === "description" && container2.kind === "headings") appendDescription = true;
+    else warnings.push(LEFT_OUT[field]);
+  }
+  const template = chooseTemplate(container2, index2, values);
+  if (!template) return { refused: "no well-formed entry in this list to copy the style from" };
+  const numbering = ordinalFor(doc.source, container2, index2);
+  if (numbering.warning) warnings.push(numbering.warning);
+  values.ordinal = numbering.ordinal;
+  const groupCell = group !== void 0 ? groupCellOf(doc, container2, group) : void 0;
+  let text6;
+  try {
+    text6 = container2.kind === "table" ? renderTableRow(doc, container2, template, values, groupCell) : substituteEntry(doc.source, template, values, doc.eol);
+  } catch (error63) {
+    if (error63 instanceof UnwritableValue)
+      return { refused: `the ${error63.field} cannot be written in this file's entries as it is`, field: error63.field };
+    throw error63;
+  }
+  if (appendDescription && entry.description) {
+    const paragraph2 = escapeFor(entry.description, "text", true);
+    text6 = `${text6}${doc.eol}${doc.eol}${paragraph2}`;
+    values.description = entry.description;
+  }
+  return {
+    text: text6,
+    lines: text6.split(/\r?\n/).length,
+    template,
+    values,
+    warnings,
+    appended: appendDescription,
+    groupCell
+  };
+}
+function groupCellOf(doc, container2, group) {
+  const column = container2.table?.columns.group ?? -1;
+  if (column < 0) return void 0;
+  const sibling = groupMembers(container2, group).find((e) => e.wellFormed) ?? groupMembers(container2, group)[0];
+  const span = sibling?.spans.find((s) => s.field === "group");
+  return span ? doc.source.slice(span.start, span.end) : void 0;
+}
+
 // src/adopters/splice.ts
-function spliceEntry(doc, container, index2, rendered) {
+function spliceEntry(doc, container2, index2, rendered) {
   const eol = doc.eol;
-  const gap = container.loose ? eol : "";
-  const target = container.entries[index2];
+  const gap = container2.loose ? eol : "";
+  const target = container2.entries[index2];
   if (target) return { offset: target.start, text: rendered + eol + gap, line: target.startLine };
-  const last = container.entries[container.entries.length - 1];
+  const last = container2.entries[container2.entries.length - 1];
   const lines = lineCount(doc);
-  if (!container.loose) {
+  if (!container2.loose) {
     if (last.endLine < lines)
       return { offset: lineStart(doc, last.endLine + 1), text: rendered + eol, line: last.endLine + 1 };
     return doc.finalNewline ? { offset: doc.source.length, text: rendered + eol, line: last.endLine + 1 } : { offset: doc.source.length, text: eol + rendered, line: last.endLine + 1 };
@@ -71213,8 +72203,7 @@ function spliceEntry(doc, container, index2, rendered) {
   let next = last.endLine + 1;
   while (next <= lines && isBlankLine(doc, next)) next++;
   if (next <= lines) {
-    if (next === last.endLine + 1)
-      return { offset: lineStart(doc, next), text: eol + rendered + eol + eol, line: next + 1 };
+    if (next === last.endLine + 1) return { offset: lineStart(doc, next), text: eol + rendered + eol, line: next + 1 };
     return { offset: lineStart(doc, next), text: rendered + eol + eol, line: next };
   }
   if (!doc.finalNewline) return { offset: doc.source.length, text: eol + eol + rendered, line: last.endLine + 2 };
@@ -71247,92 +72236,488 @@ function proseBlocks(doc, containers) {
   }
   return prose;
 }
-function statementsFor(doc, container, containers) {
+function statementsFor(doc, container2, containers) {
   const prose = proseBlocks(doc, containers);
-  const within = (p, c) => p.offset >= (c.scopeStart ?? 0) && p.offset < (c.scopeEnd ?? doc.source.length);
-  const local = prose.filter((p) => within(p, container)).map((p) => p.text);
+  const within = (p, c) => p.offset >= c.scopeStart && p.offset < c.scopeEnd;
+  const local = [...container2.headings, ...prose.filter((p) => within(p, container2)).map((p) => p.text)];
   const global2 = prose.filter((p) => !containers.some((c) => within(p, c))).map((p) => p.text);
   return { local, global: global2 };
 }
+function orderPolicyFor(doc, container2, containers) {
+  const { local, global: global2 } = statementsFor(doc, container2, containers);
+  const statements = decideOrder([], local).basis === "stated" ? local : [...local, ...global2];
+  return decideOrder(container2.entries, statements, isGroupedByColumn(container2));
+}
 
 // src/adopters/verify.ts
-var collapse = (s) => s.replace(/\s+/g, " ").trim();
+var collapse = (s) => (s ?? "").replace(/\s+/g, " ").trim();
 var CONTEXT = 3;
+var SYNTAX = /* @__PURE__ */ new Set(["link", "image", "html", "linkReference", "imageReference", "footnoteReference"]);
 function inlineSyntax(node3, start, end, out = []) {
-  const s = startOf(node3);
-  const e = endOf(node3);
-  if (e <= start || s >= end) return out;
-  const kinds = ["link", "image", "html", "linkReference", "imageReference", "footnoteReference"];
-  if (kinds.includes(node3.type) && s >= start) out.push(node3);
+  if (endOf(node3) <= start || startOf(node3) >= end) return out;
+  if (SYNTAX.has(node3.type) && startOf(node3) >= start) out.push(node3);
   if ("children" in node3) for (const child of node3.children) inlineSyntax(child, start, end, out);
   return out;
 }
-function windowOf(doc, container, index2, splice2) {
-  const after = doc.source.slice(0, splice2.offset) + splice2.text + doc.source.slice(splice2.offset);
-  if (!container) return { text: after, shift: 0, neighbours: [] };
-  const entries = container.entries;
+function windowOf(doc, container2, index2, splice2, after) {
+  if (!container2 || container2.kind === "headings" || container2.kind === "key-value")
+    return { text: after, shift: 0, neighbours: container2?.entries ?? [] };
+  const entries = container2.entries;
   const first = entries[Math.max(0, index2 - CONTEXT)];
   const last = entries[Math.min(entries.length, index2 + CONTEXT) - 1];
   const from = Math.min(first?.start ?? splice2.offset, splice2.offset);
   const toOld = Math.max(last ? lineStart(doc, last.endLine + 1) : splice2.offset, splice2.offset);
-  const to = toOld + splice2.text.length;
-  let head = "";
-  if (container.table) {
-    const body = container.table.children[1];
-    head = doc.source.slice(
-      lineStart(doc, lineOf(doc, container.start)),
-      body ? lineStart(doc, lineOf(doc, startOf(body))) : splice2.offset
-    );
-  }
+  const head = container2.table ? doc.source.slice(container2.table.headStart, container2.table.bodyStart) : "";
   const definitions = [...doc.definitions].map(([label, url2]) => `[${label}]: <${url2}>`).join(doc.eol);
-  const text6 = `${head}${after.slice(from, to)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
+  const text6 = `${head}${after.slice(from, toOld + splice2.text.length)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
   const neighbours2 = entries.slice(Math.max(0, index2 - CONTEXT), Math.min(entries.length, index2 + CONTEXT));
   return { text: text6, shift: from - head.length, neighbours: neighbours2 };
 }
-function verifyInsertion(before, splice2, entry, expect) {
-  const { doc } = before;
+function allowedSyntax(node3, values, template) {
+  if (node3.type === "link" || node3.type === "image") {
+    const allowed = [values.url, values.logo, values.contact && `https://github.com/${values.contact}`].filter(
+      (v) => Boolean(v)
+    );
+    return allowed.some((v) => node3.url === v || node3.url === linkDestination(v)) || template.includes(node3.url);
+  }
+  if (node3.type === "html") {
+    const tag = /^<\/?([a-z][a-z0-9-]*)/i.exec(node3.value)?.[1];
+    return Boolean(tag) && new RegExp(`</?${tag}\\b`, "i").test(template);
+  }
+  return template.includes(`[${"label" in node3 ? node3.label ?? "" : ""}]`);
+}
+function shownIn(tree, start, end, text6) {
+  if (text6 === void 0) return false;
+  const parts = [];
+  const walk2 = (node3) => {
+    if (endOf(node3) <= start || startOf(node3) >= end) return;
+    if (node3.type === "text" || node3.type === "inlineCode") parts.push(node3.value);
+    else if ("children" in node3) for (const child of node3.children) walk2(child);
+  };
+  walk2(tree);
+  return collapse(parts.join(" ")).includes(collapse(text6));
+}
+function readBack(added, values, expectUrl, appended) {
+  if (collapse(added.name) !== collapse(values.name))
+    return `the new entry would display "${added.name}" instead of the name given`;
+  if (expectUrl && values.url !== void 0 && added.url !== values.url && added.url !== linkDestination(values.url))
+    return "the new entry would not link the URL given";
+  if (!appended && values.description !== void 0 && collapse(added.description) !== collapse(values.description))
+    return "the new entry would not show the description as given";
+  if (values.contact !== void 0 && added.contact !== void 0 && added.contact !== values.contact)
+    return "the new entry would not show the contact given";
+  return void 0;
+}
+function verifyInsertion(doc, splice2, values, expect) {
   const { offset, text: text6 } = splice2;
   const after = doc.source.slice(0, offset) + text6 + doc.source.slice(offset);
   if (after.slice(0, offset) + after.slice(offset + text6.length) !== doc.source)
     return "the change is not a pure insertion";
-  const window2 = windowOf(doc, expect.container, expect.index, splice2);
+  const window2 = windowOf(doc, expect.container, expect.index, splice2, after);
   const fragment = parseDocument2(window2.text);
   const start = offset - window2.shift;
   const end = start + text6.length;
-  const mine = findContainers(fragment).find((c) => c.entries.some((e) => e.start >= start && e.start < end));
+  const within = (e) => e.start >= start && e.start < end;
+  const mine = findContainers(fragment).find((c) => c.entries.some(within));
   if (!mine) return "the new entry is not recognized as an entry after insertion";
-  const added = mine.entries.find((e) => e.start >= start && e.start < end);
+  const added = mine.entries.find(within);
   if (expect.container && mine.kind !== expect.container.kind) return "the new entry would change how the list is read";
-  const problem = checkEntry(fragment.tree, added, entry, expect, start, end);
+  const wordless = values.description !== void 0 && !new RegExp("\\p{L}{2}", "u").test(values.description);
+  const prose = expect.appended || (mine.kind === "headings" || wordless) && shownIn(fragment.tree, start, end, values.description);
+  const problem = readBack(added, values, expect.checkUrl, prose);
   if (problem) return problem;
+  for (const node3 of inlineSyntax(fragment.tree, start, end)) {
+    if (!allowedSyntax(node3, values, expect.template)) return `the submission would add a ${node3.type} to the file`;
+  }
   const got = mine.entries.filter((e) => e !== added).map((e) => collapse(e.name));
-  const expected = window2.neighbours.map((e) => collapse(e.name));
-  if (expect.container && got.join("\0") !== expected.join("\0"))
+  const neighbours2 = window2.neighbours.map((e) => collapse(e.name));
+  if (expect.container && !neighbours2.every((n) => got.includes(n)))
     return "the insertion changed the neighbouring entries";
   return void 0;
 }
-function checkEntry(tree, added, entry, expect, start, end) {
-  if (collapse(added.name) !== collapse(entry.name))
-    return `the new entry would display "${added.name}" instead of the name given`;
-  if (expect.linked && added.source.kind !== "heading" && added.url !== linkDestination(entry.url)) {
-    return "the new entry would not link the URL given";
+
+// src/submission/contact-rules.ts
+var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+var EXAMPLE = "for example octocat";
+function checkGitHubHandle(raw) {
+  const typed = raw.trim();
+  const handle2 = typed.startsWith("@") ? typed.slice(1) : typed;
+  if (HANDLE.test(handle2)) return { ok: true, handle: handle2 };
+  if (/^https?:\/\//i.test(handle2)) {
+    return { ok: false, message: `is a web address; give only the GitHub handle (${EXAMPLE}).` };
   }
-  const allowed = /* @__PURE__ */ new Set([
-    linkDestination(entry.url),
-    ...entry.logo ? [linkDestination(entry.logo)] : [],
-    `https://github.com/${entry.contact ?? ""}`
-  ]);
-  for (const node3 of inlineSyntax(tree, start, end)) {
-    if (node3.type === "link" && allowed.has(node3.url)) continue;
-    if (node3.type === "image" && expect.logo && allowed.has(node3.url)) continue;
-    if (node3.type === "html" && expect.logo && /^<img\b/i.test(node3.value)) continue;
-    return `the submission would add a ${node3.type} to the file`;
+  if (handle2.includes("@")) {
+    return { ok: false, message: `looks like an e-mail address; give a GitHub handle instead (${EXAMPLE}).` };
+  }
+  if (handle2.length > 39) {
+    return { ok: false, message: `is ${handle2.length} characters long; GitHub handles have at most 39.` };
+  }
+  return {
+    ok: false,
+    message: `is not a GitHub handle: use letters, digits and single hyphens, not at the start or end (${EXAMPLE}).`
+  };
+}
+
+// src/submission/form-fields.ts
+var SUBMISSION_FIELDS = ["name", "website", "description", "section", "logo", "contact", "consent"];
+var DEFAULT_FIELD_LABELS = {
+  name: "Organization name",
+  website: "Website",
+  description: "How do you use the project?",
+  section: "Adopter type",
+  logo: "Logo URL",
+  contact: "GitHub handle of a contact",
+  consent: "Consent"
+};
+var CHANGE_FIELDS = [
+  "entry",
+  "request",
+  "name",
+  "website",
+  "description",
+  "logo",
+  "reason",
+  "consent"
+];
+var DEFAULT_CHANGE_LABELS = {
+  entry: "Organization as listed",
+  request: "Request",
+  name: "New organization name",
+  website: "New website",
+  description: "New description",
+  logo: "New logo URL",
+  reason: "Reason",
+  consent: "Consent"
+};
+var FORM_LABEL = "Issue form";
+
+// src/submission/markup-rules.ts
+var INLINE_RULES = [
+  {
+    test: /<[A-Za-z/!?]/,
+    message: "contains HTML ('<' followed by a letter, '/', '!' or '?'); remove it \u2014 the text is shown exactly as written, never as HTML."
+  },
+  {
+    test: /\]\(|\]\[|!\[|\]:/,
+    message: "contains Markdown link or image syntax ('](', '][', '![' or ']:'); write plain text \u2014 the website has its own field."
+  },
+  {
+    test: /\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b(?:javascript|vbscript|data|file|mailto|xmpp):/i,
+    message: "contains a web address, which GitHub would turn into a link; remove it \u2014 the website has its own field."
+  },
+  {
+    test: /@[\p{L}\p{N}]/u,
+    message: "contains '@' followed by a letter or digit, which GitHub turns into a mention of a user or team (or an e-mail link); remove the '@'."
+  },
+  {
+    test: /#\d|\bGH-\d/i,
+    message: "contains '#' (or 'GH-') followed by a digit, which GitHub turns into a link to an issue or pull request; remove the '#' (for example write 'No. 1' instead of '#1')."
+  },
+  {
+    // Named references have two letters or more (`&lt;`), so "R&D;" is left alone.
+    test: /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i,
+    message: "contains an HTML character reference ('&\u2026;'), which displays as another character; type the character itself (for example '&' instead of '&amp;')."
+  },
+  {
+    test: /(?<!:):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?!:)/i,
+    message: "contains an emoji code (':name:'), which GitHub replaces with a picture; remove the colons."
+  }
+];
+var WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
+var LEGACY_COMMAND = "contains '##' followed by '[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
+function blockStart(line) {
+  const ordered = /^\d{1,9}[.)](?=\s|$)/.exec(line);
+  if (ordered) return { token: ordered[0], what: "a numbered list" };
+  if (line.startsWith("```") || line.startsWith("~~~")) return { token: line.slice(0, 3), what: "a code fence" };
+  const first = line.charAt(0);
+  const what = {
+    "#": "a heading",
+    ">": "a quote",
+    "|": "a table row",
+    "=": "a heading underline",
+    "-": "a list item or a heading underline",
+    "+": "a list item",
+    "*": "a list item or emphasis"
+  };
+  return what[first] === void 0 ? void 0 : { token: first, what: what[first] };
+}
+function findMarkupProblems(text6, context3) {
+  const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
+  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
+  if (context3 === "name") {
+    if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
+    const start = blockStart(text6);
+    if (start) {
+      problems.push(`starts with '${start.token}', which Markdown reads as ${start.what}; start with the name itself.`);
+    }
+    return problems;
+  }
+  const lines = text6.split("\n");
+  lines.forEach((line, index2) => {
+    const where = lines.length > 1 ? `line ${index2 + 1} ` : "";
+    if (line.startsWith("::")) problems.push(`${where}starts with ${WORKFLOW_COMMAND}; remove it.`);
+    const start = blockStart(line);
+    if (start === void 0) return;
+    problems.push(
+      `${where}starts with '${start.token}', which Markdown reads as ${start.what}; write one paragraph of plain text.`
+    );
+  });
+  return problems;
+}
+
+// src/submission/text-rules.ts
+var TEXT_LIMITS = { name: 100, description: 500 };
+var SPACES = new RegExp("(?!\\u3000)\\p{Zs}", "gu");
+function checkText(raw, kind, limit = TEXT_LIMITS[kind]) {
+  const multiline = kind === "description";
+  const input2 = multiline ? raw.replace(/\r\n?/g, "\n") : raw;
+  const problems = findForbiddenCodePoints(input2, { allowLineFeed: multiline });
+  const lines = input2.normalize("NFC").split("\n").map((line) => trimCharacters(line.replace(SPACES, " ").replace(/ {2,}/g, " "), " \u3000"));
+  while (lines.length > 0 && lines[0] === "") lines.shift();
+  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+  if (lines.includes("")) {
+    problems.push("has more than one paragraph (a blank line); write a single paragraph.");
+  }
+  const value = lines.filter((line) => line !== "").join(" ");
+  const length = [...value].length;
+  if (length > limit) {
+    problems.push(`is ${length} characters long; the limit is ${limit}. Shorten it.`);
+    return { ok: false, problems };
+  }
+  if (new RegExp("^\\p{M}", "u").test(value)) {
+    problems.push("starts with a combining mark, which would attach to the character before it; remove it.");
+  }
+  if (new RegExp("\\p{M}{5}", "u").test(value)) {
+    problems.push("stacks five or more combining marks on one character; remove the extra marks.");
+  }
+  problems.push(...findMarkupProblems(multiline ? lines.join("\n") : value, kind));
+  return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
+}
+
+// src/submission/url-rules.ts
+var import_tldts3 = __toESM(require_cjs(), 1);
+import { domainToUnicode as domainToUnicode2 } from "node:url";
+var URL_MAX_LENGTH = 2048;
+var TEST_TLDS = /* @__PURE__ */ new Set(["example", "test", "invalid"]);
+var PRIVATE_TLDS = /* @__PURE__ */ new Set(["localhost", "local", "internal", "onion", "alt", "lan", "home", "corp", "intranet"]);
+function checkUrl(raw, options = {}) {
+  const typed = trimCharacters(raw, " 	");
+  const fail = (message) => ({ ok: false, message });
+  if (typed.length > URL_MAX_LENGTH) return fail(`is ${typed.length} characters long; the limit is ${URL_MAX_LENGTH}.`);
+  const [invisible] = findForbiddenCodePoints(typed);
+  if (invisible !== void 0) return fail(invisible);
+  if (/\s/u.test(typed)) return fail("contains a space; a web address has none \u2014 copy it from your browser.");
+  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(typed)?.[1]?.toLowerCase();
+  const allowed = options.allowHttp ? ["https", "http"] : ["https"];
+  if (scheme === void 0)
+    return fail("must be a full web address starting with https:// (for example https://example.org).");
+  if (!allowed.includes(scheme)) {
+    if (scheme === "http") return fail("uses http://; give the https:// address of the site.");
+    const shown = scheme.length <= 20 ? ` '${scheme}:'` : "";
+    return fail(`uses the${shown} scheme; only https:// web addresses are accepted.`);
+  }
+  if (typed.includes("\\")) return fail("contains a backslash ('\\'); use '/' in web addresses.");
+  const parts = /^[A-Za-z0-9+.-]+:\/\/([^/?#]*)(.*)$/s.exec(typed);
+  if (parts === null) return fail(`must start with '${scheme}://' (with two slashes).`);
+  const authority = parts[1] ?? "";
+  const rest = parts[2] ?? "";
+  if (authority.includes("@"))
+    return fail("contains a user name or password (text before '@' in the address); remove it.");
+  let url2;
+  try {
+    url2 = new URL(typed);
+  } catch {
+    return fail("is not a valid web address; copy it from your browser.");
+  }
+  if (url2.port !== "") return fail(`uses port ${url2.port}; only the standard port is allowed \u2014 remove ':${url2.port}'.`);
+  const hostProblem = checkHostname(url2.hostname, options);
+  if (hostProblem !== void 0) return fail(hostProblem);
+  if (canonicalText(scheme, authority, rest, url2) !== url2.href) {
+    return fail(
+      "is not written the way browsers read it (for example it has '..' segments or encoded characters in the host); copy the address from your browser."
+    );
+  }
+  return { ok: true, url: rest === "" ? url2.href.slice(0, -1) : url2.href };
+}
+function checkHostname(hostname3, options) {
+  const useName = "use the organization's domain name";
+  if (hostname3.startsWith("[") || /^\d+(?:\.\d+){3}$/.test(hostname3) || (0, import_tldts3.parse)(hostname3).isIp) {
+    return `uses an IP address; ${useName}.`;
+  }
+  if (hostname3.endsWith(".")) return "ends with a dot after the domain name; remove it.";
+  const labels = hostname3.split(".");
+  if (labels.some((label) => label === "")) return "has an empty part in the domain name (two dots in a row).";
+  const tld = labels[labels.length - 1] ?? "";
+  if (labels.length < 2) return `has no domain (a single name such as 'localhost' or 'intranet'); ${useName}.`;
+  if (PRIVATE_TLDS.has(tld) || hostname3.endsWith(".home.arpa")) {
+    return `uses the private or reserved domain '.${tld === "arpa" ? "home.arpa" : tld}', which is not reachable on the internet; ${useName}.`;
+  }
+  const testDomain = options.allowReservedTestDomains === true && TEST_TLDS.has(tld);
+  if (TEST_TLDS.has(tld) && !testDomain) return `uses the reserved test domain '.${tld}'; ${useName}.`;
+  if (!testDomain) {
+    const domain3 = (0, import_tldts3.parse)(hostname3, { allowPrivateDomains: true });
+    if (!domain3.isIcann && !domain3.isPrivate) {
+      return "does not end in a known public domain suffix (such as .com, .org or .de); check the address.";
+    }
+    if (domain3.domain === null) return `is a public domain suffix, not a site; ${useName}.`;
+  }
+  const spoof = findSpoofingLabel(hostname3);
+  if (spoof?.kind === "mixed") {
+    return `mixes ${spoof.scripts.join(" and ")} letters in one part of the domain name, a trick used to imitate other sites; check the address.`;
+  }
+  if (spoof?.kind === "whole-script") {
+    return `is written in ${spoof.script} letters that imitate Latin ones, a trick used to imitate other sites; check the address.`;
   }
   return void 0;
 }
+function canonicalText(scheme, authority, rest, url2) {
+  const defaultPort = scheme === "https" ? ":443" : ":80";
+  const host = authority.endsWith(defaultPort) ? authority.slice(0, -defaultPort.length) : authority;
+  const lower = host.toLowerCase();
+  let canonicalHost = lower;
+  if (!/^[ -~]*$/.test(lower)) {
+    if (lower.normalize("NFC") !== domainToUnicode2(url2.hostname)) return void 0;
+    canonicalHost = url2.hostname;
+  }
+  const encodedRest = rest.replace(/[^ -~]/gu, (char) => encodeURIComponent(char));
+  const path2 = encodedRest.startsWith("/") ? encodedRest : `/${encodedRest}`;
+  return `${scheme}://${canonicalHost}${path2}`;
+}
+
+// src/submission/validate-entry.ts
+var MADE = /* @__PURE__ */ new WeakSet();
+function isValidEntry(value) {
+  return typeof value === "object" && value !== null && MADE.has(value);
+}
+function ruled(rule) {
+  return external_exports.string({ error: "must be text." }).transform((value, ctx) => {
+    const result = rule(value);
+    if (result.ok) return result.value;
+    for (const message of result.problems) ctx.addIssue({ code: "custom", message });
+    return external_exports.NEVER;
+  });
+}
+function fromCheck(check3) {
+  return check3.ok ? check3 : { ok: false, problems: [check3.message] };
+}
+function optional2(schema2) {
+  return external_exports.preprocess(
+    (value) => typeof value === "string" && value.trim() === "" ? void 0 : value,
+    schema2.optional()
+  );
+}
+function buildSchema(options) {
+  const url2 = (value) => {
+    const check3 = checkUrl(value, { allowReservedTestDomains: options.allowReservedTestDomains });
+    return fromCheck(check3.ok ? { ok: true, value: check3.url } : check3);
+  };
+  const section = (value) => {
+    const allowed = options.sectionOptions;
+    if (allowed === void 0 || allowed.length === 0) return checkText(value, "name", TEXT_LIMITS.name);
+    const key = sectionKey(value);
+    const match = allowed.find((option) => sectionKey(option) === key);
+    if (match !== void 0) return { ok: true, value: match };
+    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
+    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
+  };
+  return external_exports.object({
+    name: optional2(ruled((value) => checkText(value, "name"))),
+    website: optional2(ruled(url2)),
+    description: optional2(ruled((value) => checkText(value, "description"))),
+    section: optional2(ruled(section)),
+    logo: optional2(ruled(url2)),
+    contact: optional2(
+      ruled((value) => {
+        const check3 = checkGitHubHandle(value);
+        return fromCheck(check3.ok ? { ok: true, value: check3.handle } : check3);
+      })
+    )
+  });
+}
+function isBlank2(value) {
+  return value === void 0 || typeof value === "string" && value.trim() === "";
+}
+function sectionKey(text6) {
+  return text6.normalize("NFC").trim().replace(/\s+/gu, " ").replace(/,\s*/g, ", ").toLowerCase();
+}
+function sortFieldErrors(errors) {
+  const order2 = (error63) => SUBMISSION_FIELDS.indexOf(error63.field);
+  return [...errors].sort((a, b) => order2(a) - order2(b));
+}
+function validateEntry(fields, options = {}) {
+  const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
+  const errors = [];
+  const add = (field, message) => errors.push({ field, label: labels[field], message });
+  const parsed = buildSchema(options).safeParse(fields);
+  if (!parsed.success) {
+    for (const issue3 of parsed.error.issues) {
+      const field = issue3.path[0];
+      if (typeof field === "string" && SUBMISSION_FIELDS.includes(field)) {
+        add(field, issue3.message);
+      }
+    }
+  }
+  if (isBlank2(fields.name)) {
+    add("name", "is required; enter the organization's name as it should appear in the list.");
+  }
+  if ((options.requireWebsite ?? true) && isBlank2(fields.website)) {
+    add("website", "is required; enter the organization's website, starting with https://.");
+  }
+  if (options.requireSection && isBlank2(fields.section)) {
+    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
+    add("section", `is required for this project; choose one${list4}.`);
+  }
+  const data = parsed.success ? parsed.data : void 0;
+  if (errors.length > 0 || data?.name === void 0) return { ok: false, errors: sortFieldErrors(errors) };
+  const values = { name: data.name };
+  if (data.website !== void 0) values.url = data.website;
+  if (data.description !== void 0) values.description = data.description;
+  if (data.section !== void 0) values.section = data.section;
+  if (data.logo !== void 0) values.logo = data.logo;
+  if (data.contact !== void 0) values.contact = data.contact;
+  const entry = Object.freeze(values);
+  MADE.add(entry);
+  return { ok: true, entry };
+}
+var CHANGE_VALUE_FIELDS = ["name", "website", "description", "logo"];
+function isValidEntryChanges(value) {
+  return typeof value === "object" && value !== null && MADE.has(value);
+}
+function validateEntryChanges(values, options = {}) {
+  const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
+  const parsed = buildSchema(options).pick({ name: true, website: true, description: true, logo: true }).safeParse(values);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.flatMap((issue3) => {
+      const field = issue3.path[0];
+      return CHANGE_VALUE_FIELDS.includes(field) ? [{ field, label: labels[field], message: issue3.message }] : [];
+    });
+    return { ok: false, errors: sortFieldErrors(errors) };
+  }
+  const { name, website, description, logo } = parsed.data;
+  const changes = {};
+  if (name !== void 0) changes.name = name;
+  if (website !== void 0) changes.url = website;
+  if (description !== void 0) changes.description = description;
+  if (logo !== void 0) changes.logo = logo;
+  const made = Object.freeze(changes);
+  MADE.add(made);
+  return { ok: true, changes: made };
+}
 
 // src/adopters/insert-adopter.ts
+var KIND_WORDS = {
+  list: "list",
+  table: "table",
+  paragraphs: "run of name paragraphs",
+  headings: "run of one heading per adopter",
+  "key-value": "run of key/value blocks"
+};
+function describe4(container2) {
+  const first = container2.entries[0];
+  return `the ${KIND_WORDS[container2.kind]} of ${container2.entries.length} entries at line ${first.startLine}${container2.section ? ` under "${container2.section}"` : ""}`;
+}
 function insertAdopter(source, entry, options = {}) {
+  if (!isValidEntry(entry)) throw new TypeError("insertAdopter takes an entry made by validateEntry (src/submission)");
   const doc = parseDocument2(source);
   const containers = findContainers(doc);
   const dup = findDuplicates(containers, entry.name, entry.url);
@@ -71353,92 +72738,69 @@ function insertAdopter(source, entry, options = {}) {
     (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
   );
   const placement = selectPlacement(doc, containers, options);
-  if (placement.kind === "refuse") {
-    const code3 = /moved/.test(placement.reason) ? "moved" : /generated/.test(placement.reason) ? "generated" : "no-section";
-    return { ok: false, code: code3, reason: placement.reason };
-  }
-  if (placement.kind === "new-list") {
-    const item = `- ${markdownLink(entry.name, entry.url)}${entry.description ? ` - ${escapeInline(entry.description)}` : ""}`;
-    const splice3 = spliceNewList(doc, placement.offset, item);
-    const rendered2 = {
-      text: item,
-      lines: 1,
-      warnings: ["the file had no list of adopters yet; a new list was started"]
+  if (placement.kind === "refuse") return { ok: false, code: placement.code, reason: placement.reason };
+  if (placement.kind === "new-list") return newList(doc, entry, placement, flags, flagWarnings);
+  const { container: container2, group, note } = placement;
+  if (entry.url === void 0 && requires(container2, "url"))
+    return {
+      ok: false,
+      code: "url-required",
+      reason: "this file's entries carry links (a linked name, a link column or a site link), so the new entry needs its website's URL"
     };
-    return finish(doc, splice3, rendered2, entry, null, {
-      index: 0,
-      section: placement.section,
-      order: "append",
-      orderBasis: "new-list",
-      container: "new-list",
-      linked: true,
-      flags,
-      flagWarnings
-    });
-  }
-  const { container, group, note } = placement;
-  const policy = decideOrder(container.entries, orderStatements(doc, container, containers));
-  const index2 = placeIndex(container, policy, entry, group);
-  const template = chooseTemplate(container, index2, true);
-  if (!template)
-    return { ok: false, code: "no-template", reason: "no well-formed entry in this list to copy the style from" };
-  const rendered = container.kind === "table" ? renderTableRow(doc, container, template, entry, group) : container.kind === "headings" ? renderHeadingEntry(doc, container, template, entry) : renderLineEntry(doc, container, template, index2, entry);
-  const splice2 = spliceEntry(doc, container, index2, rendered.text);
-  return finish(doc, splice2, rendered, entry, container, {
+  const policy = orderPolicyFor(doc, container2, containers);
+  const index2 = placeIndex(container2, policy, entry.name, Boolean(entry.description), group);
+  const rendered = renderEntry(doc, container2, index2, entry, group);
+  if ("refused" in rendered)
+    return { ok: false, code: rendered.field ? "unsafe" : "no-template", reason: rendered.refused };
+  const splice2 = spliceEntry(doc, container2, index2, rendered.text);
+  const template = doc.source.slice(rendered.template.start, rendered.template.end) + (rendered.groupCell ?? "");
+  const problem = verifyInsertion(doc, splice2, rendered.values, {
+    container: container2,
     index: index2,
-    section: container.section ?? group ?? null,
-    order: policy.order,
-    orderBasis: policy.basis,
-    container: container.kind,
-    linked: rendered.text.includes(linkDestination(entry.url)),
-    flags,
-    flagWarnings: note ? [...flagWarnings, note] : flagWarnings
-  });
-}
-function orderStatements(doc, container, containers) {
-  const { local, global: global2 } = statementsFor(doc, container, containers);
-  const localPolicy = decideOrder([], local);
-  return localPolicy.basis === "stated" ? local : [...local, ...global2];
-}
-function placeIndex(container, policy, entry, group) {
-  const entries = container.entries;
-  let lo = 0;
-  let hi = entries.length;
-  while (hi > lo && entries[hi - 1].catchAll) hi--;
-  if (group) {
-    const members2 = entries.map((e, i) => e.group === group ? i : -1).filter((i) => i >= 0);
-    if (members2.length) [lo, hi] = [members2[0], Math.min(hi, members2[members2.length - 1] + 1)];
-  }
-  if (policy.describedFirst && entry.description) {
-    const firstBare = entries.findIndex((e, i) => i >= lo && i < hi && !e.hasDescription);
-    if (firstBare >= 0) return firstBare;
-  }
-  return insertionIndex(entries, lo, hi, entry.name, policy.order);
-}
-function finish(doc, splice2, rendered, entry, container, meta3) {
-  const problem = verifyInsertion({ doc }, splice2, entry, {
-    container,
-    index: meta3.index,
-    linked: meta3.linked,
-    logo: Boolean(entry.logo)
+    template,
+    checkUrl: rendered.values.url !== void 0,
+    appended: rendered.appended
   });
   if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
-  const content3 = doc.source.slice(0, splice2.offset) + splice2.text + doc.source.slice(splice2.offset);
-  return {
-    ok: true,
-    content: content3,
-    offset: splice2.offset,
-    inserted: splice2.text,
-    line: splice2.line,
-    lines: rendered.lines,
+  return finish(doc, splice2, {
     entry: rendered.text,
-    section: meta3.section,
-    order: meta3.order,
-    orderBasis: meta3.orderBasis,
-    container: meta3.container,
-    warnings: [...meta3.flagWarnings, ...rendered.warnings],
-    flags: meta3.flags
-  };
+    lines: rendered.lines,
+    section: container2.section ?? group ?? null,
+    order: policy.order,
+    orderBasis: policy.basis,
+    container: container2.kind,
+    flags,
+    warnings: [...flagWarnings, ...note ? [note] : [], ...rendered.warnings],
+    why: {
+      container: describe4(container2),
+      ...placement.runnerUp ? { runnerUp: describe4(placement.runnerUp) } : {},
+      order: `${policy.order} (${policy.evidence})`,
+      sibling: `copied the shape of "${rendered.template.name}" (line ${rendered.template.startLine})`
+    }
+  });
+}
+function newList(doc, entry, placement, flags, flagWarnings) {
+  const name = entry.url ? markdownLink(entry.name, entry.url) : escapeInline(entry.name);
+  const item = `- ${name}${entry.description ? ` - ${escapeInline(entry.description)}` : ""}`;
+  const splice2 = spliceNewList(doc, placement.offset, item);
+  const values = { name: entry.name, url: entry.url, description: entry.description };
+  const problem = verifyInsertion(doc, splice2, values, { container: null, index: 0, template: "", checkUrl: true });
+  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
+  return finish(doc, splice2, {
+    entry: item,
+    lines: 1,
+    section: placement.section,
+    order: "append",
+    orderBasis: "new-list",
+    container: "new-list",
+    flags,
+    warnings: [...flagWarnings, "the file had no list of adopters yet; a new list was started"],
+    why: { container: "no list of adopters yet: a new list after the title", order: "append (a new list)" }
+  });
+}
+function finish(doc, splice2, meta3) {
+  const content3 = doc.source.slice(0, splice2.offset) + splice2.text + doc.source.slice(splice2.offset);
+  return { ok: true, content: content3, offset: splice2.offset, inserted: splice2.text, line: splice2.line, ...meta3 };
 }
 
 // node_modules/diff/libesm/diff/base.js
@@ -71950,7 +73312,7 @@ function splitLines(text6) {
   return result;
 }
 
-// src/cli/diff.ts
+// src/text/unified-diff.ts
 function unifiedDiff(file2, before, after) {
   const name = file2.replace(/^\.?\//, "");
   const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3 });
@@ -72108,38 +73470,10 @@ body:
           required: true
 `;
 
-// src/submission/form-fields.ts
-var SUBMISSION_FIELDS = ["name", "website", "description", "section", "logo", "contact", "consent"];
-var DEFAULT_FIELD_LABELS = {
-  name: "Organization name",
-  website: "Website",
-  description: "How do you use the project?",
-  section: "Adopter type",
-  logo: "Logo URL",
-  contact: "GitHub handle of a contact",
-  consent: "Consent"
-};
-var CHANGE_FIELDS = [
-  "entry",
-  "request",
-  "name",
-  "website",
-  "description",
-  "logo",
-  "reason",
-  "consent"
-];
-var DEFAULT_CHANGE_LABELS = {
-  entry: "Organization as listed",
-  request: "Request",
-  name: "New organization name",
-  website: "New website",
-  description: "New description",
-  logo: "New logo URL",
-  reason: "Reason",
-  consent: "Consent"
-};
-var FORM_LABEL = "Issue form";
+// src/submission/submission.ts
+function isSubmission(entry) {
+  return entry.url !== void 0;
+}
 
 // node_modules/@github/issue-parser/dist/index.js
 var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
@@ -78959,380 +80293,20 @@ function strayError(stray, mapping) {
   };
 }
 
-// src/submission/contact-rules.ts
-var HANDLE = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-var EXAMPLE = "for example octocat";
-function checkGitHubHandle(raw) {
-  const typed = raw.trim();
-  const handle2 = typed.startsWith("@") ? typed.slice(1) : typed;
-  if (HANDLE.test(handle2)) return { ok: true, handle: handle2 };
-  if (/^https?:\/\//i.test(handle2)) {
-    return { ok: false, message: `is a web address; give only the GitHub handle (${EXAMPLE}).` };
-  }
-  if (handle2.includes("@")) {
-    return { ok: false, message: `looks like an e-mail address; give a GitHub handle instead (${EXAMPLE}).` };
-  }
-  if (handle2.length > 39) {
-    return { ok: false, message: `is ${handle2.length} characters long; GitHub handles have at most 39.` };
-  }
-  return {
-    ok: false,
-    message: `is not a GitHub handle: use letters, digits and single hyphens, not at the start or end (${EXAMPLE}).`
-  };
-}
-
-// src/submission/code-points.ts
-var RULES = [
-  { test: new RegExp("\\p{Cs}", "u"), what: "a broken character", why: "a lone UTF-16 surrogate" },
-  { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
-  {
-    test: new RegExp("\\p{Bidi_Control}", "u"),
-    what: "a bidirectional-text control character",
-    why: "which can make text display in another order than it is stored"
-  },
-  { test: new RegExp("\\p{Cc}", "u"), what: "a control character" },
-  {
-    test: new RegExp("\\p{Default_Ignorable_Code_Point}", "u"),
-    what: "an invisible character",
-    why: "such as a zero-width space, a tag, a variation selector or a filler"
-  },
-  { test: new RegExp("\\p{Cf}", "u"), what: "an invisible formatting character" },
-  { test: new RegExp("\\p{Co}", "u"), what: "a private-use character", why: "which displays differently on every device" },
-  { test: new RegExp("\\p{Cn}", "u"), what: "an unassigned code point or a noncharacter" }
-];
-var ANY_FORBIDDEN = new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
-function formatCodePoint(codePoint) {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function findForbiddenCodePoints(text6, options = {}) {
-  if (!ANY_FORBIDDEN.test(text6)) return [];
-  const found = /* @__PURE__ */ new Map();
-  for (const char of text6) {
-    if (char === "\n" && options.allowLineFeed) continue;
-    const rule = RULES.find((r) => r.test.test(char));
-    if (rule === void 0) continue;
-    const seen = found.get(rule);
-    if (seen) seen.count += 1;
-    else found.set(rule, { first: char.codePointAt(0) ?? 0, count: 1 });
-  }
-  return [...found].map(([{ what, why }, { first, count }]) => {
-    const more = count > 1 ? ` and ${count - 1} more like it` : "";
-    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
-    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
-  });
-}
-function trimCharacters(text6, characters) {
-  let start = 0;
-  let end = text6.length;
-  while (start < end && characters.includes(text6.charAt(start))) start += 1;
-  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
-  return text6.slice(start, end);
-}
-
-// src/submission/markup-rules.ts
-var INLINE_RULES = [
-  {
-    test: /<[A-Za-z/!?]/,
-    message: "contains HTML ('<' followed by a letter, '/', '!' or '?'); remove it \u2014 the text is shown exactly as written, never as HTML."
-  },
-  {
-    test: /\]\(|\]\[|!\[|\]:/,
-    message: "contains Markdown link or image syntax ('](', '][', '![' or ']:'); write plain text \u2014 the website has its own field."
-  },
-  {
-    test: /\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\b(?:javascript|vbscript|data|file|mailto|xmpp):/i,
-    message: "contains a web address, which GitHub would turn into a link; remove it \u2014 the website has its own field."
-  },
-  {
-    test: /@[\p{L}\p{N}]/u,
-    message: "contains '@' followed by a letter or digit, which GitHub turns into a mention of a user or team (or an e-mail link); remove the '@'."
-  },
-  {
-    test: /#\d|\bGH-\d/i,
-    message: "contains '#' (or 'GH-') followed by a digit, which GitHub turns into a link to an issue or pull request; remove the '#' (for example write 'No. 1' instead of '#1')."
-  },
-  {
-    // Named references have two letters or more (`&lt;`), so "R&D;" is left alone.
-    test: /&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]+);/i,
-    message: "contains an HTML character reference ('&\u2026;'), which displays as another character; type the character itself (for example '&' instead of '&amp;')."
-  },
-  {
-    test: /(?<!:):(?=[a-z0-9_+-]*[a-z])[a-z0-9_+-]+:(?!:)/i,
-    message: "contains an emoji code (':name:'), which GitHub replaces with a picture; remove the colons."
-  }
-];
-var WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
-var LEGACY_COMMAND = "contains '##[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
-function blockStart(line) {
-  const ordered = /^\d{1,9}[.)](?=\s|$)/.exec(line);
-  if (ordered) return { token: ordered[0], what: "a numbered list" };
-  if (line.startsWith("```") || line.startsWith("~~~")) return { token: line.slice(0, 3), what: "a code fence" };
-  const first = line.charAt(0);
-  const what = {
-    "#": "a heading",
-    ">": "a quote",
-    "|": "a table row",
-    "=": "a heading underline",
-    "-": "a list item or a heading underline",
-    "+": "a list item",
-    "*": "a list item or emphasis"
-  };
-  return what[first] === void 0 ? void 0 : { token: first, what: what[first] };
-}
-function findMarkupProblems(text6, context3) {
-  const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
-  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
-  if (context3 === "name") {
-    if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
-    const start = blockStart(text6);
-    if (start) {
-      problems.push(`starts with '${start.token}', which Markdown reads as ${start.what}; start with the name itself.`);
-    }
-    return problems;
-  }
-  const lines = text6.split("\n");
-  lines.forEach((line, index2) => {
-    const where = lines.length > 1 ? `line ${index2 + 1} ` : "";
-    if (line.startsWith("::")) problems.push(`${where}starts with ${WORKFLOW_COMMAND}; remove it.`);
-    const start = blockStart(line);
-    if (start === void 0) return;
-    problems.push(
-      `${where}starts with '${start.token}', which Markdown reads as ${start.what}; write one paragraph of plain text.`
-    );
-  });
-  return problems;
-}
-
-// src/submission/text-rules.ts
-var TEXT_LIMITS = { name: 100, description: 500 };
-var SPACES = new RegExp("(?!\\u3000)\\p{Zs}", "gu");
-function checkText(raw, kind, limit = TEXT_LIMITS[kind]) {
-  const multiline = kind === "description";
-  const input2 = multiline ? raw.replace(/\r\n?/g, "\n") : raw;
-  const problems = findForbiddenCodePoints(input2, { allowLineFeed: multiline });
-  const lines = input2.normalize("NFC").split("\n").map((line) => trimCharacters(line.replace(SPACES, " ").replace(/ {2,}/g, " "), " \u3000"));
-  while (lines.length > 0 && lines[0] === "") lines.shift();
-  while (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-  if (lines.includes("")) {
-    problems.push("has more than one paragraph (a blank line); write a single paragraph.");
-  }
-  const value = lines.filter((line) => line !== "").join(" ");
-  const length = [...value].length;
-  if (length > limit) {
-    problems.push(`is ${length} characters long; the limit is ${limit}. Shorten it.`);
-    return { ok: false, problems };
-  }
-  if (new RegExp("^\\p{M}", "u").test(value)) {
-    problems.push("starts with a combining mark, which would attach to the character before it; remove it.");
-  }
-  if (new RegExp("\\p{M}{5}", "u").test(value)) {
-    problems.push("stacks five or more combining marks on one character; remove the extra marks.");
-  }
-  problems.push(...findMarkupProblems(multiline ? lines.join("\n") : value, kind));
-  return problems.length === 0 ? { ok: true, value } : { ok: false, problems };
-}
-
-// src/submission/url-rules.ts
-var import_tldts3 = __toESM(require_cjs(), 1);
-import { domainToUnicode as domainToUnicode2 } from "node:url";
-var URL_MAX_LENGTH = 2048;
-var TEST_TLDS = /* @__PURE__ */ new Set(["example", "test", "invalid"]);
-var PRIVATE_TLDS = /* @__PURE__ */ new Set(["localhost", "local", "internal", "onion", "alt", "lan", "home", "corp", "intranet"]);
-function checkUrl(raw, options = {}) {
-  const typed = trimCharacters(raw, " 	");
-  const fail = (message) => ({ ok: false, message });
-  if (typed.length > URL_MAX_LENGTH) return fail(`is ${typed.length} characters long; the limit is ${URL_MAX_LENGTH}.`);
-  const [invisible] = findForbiddenCodePoints(typed);
-  if (invisible !== void 0) return fail(invisible);
-  if (/\s/u.test(typed)) return fail("contains a space; a web address has none \u2014 copy it from your browser.");
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(typed)?.[1]?.toLowerCase();
-  const allowed = options.allowHttp ? ["https", "http"] : ["https"];
-  if (scheme === void 0)
-    return fail("must be a full web address starting with https:// (for example https://example.org).");
-  if (!allowed.includes(scheme)) {
-    if (scheme === "http") return fail("uses http://; give the https:// address of the site.");
-    const shown = scheme.length <= 20 ? ` '${scheme}:'` : "";
-    return fail(`uses the${shown} scheme; only https:// web addresses are accepted.`);
-  }
-  if (typed.includes("\\")) return fail("contains a backslash ('\\'); use '/' in web addresses.");
-  const parts = /^[A-Za-z0-9+.-]+:\/\/([^/?#]*)(.*)$/s.exec(typed);
-  if (parts === null) return fail(`must start with '${scheme}://' (with two slashes).`);
-  const authority = parts[1] ?? "";
-  const rest = parts[2] ?? "";
-  if (authority.includes("@"))
-    return fail("contains a user name or password (text before '@' in the address); remove it.");
-  let url2;
-  try {
-    url2 = new URL(typed);
-  } catch {
-    return fail("is not a valid web address; copy it from your browser.");
-  }
-  if (url2.port !== "") return fail(`uses port ${url2.port}; only the standard port is allowed \u2014 remove ':${url2.port}'.`);
-  const hostProblem = checkHostname(url2.hostname, options);
-  if (hostProblem !== void 0) return fail(hostProblem);
-  if (canonicalText(scheme, authority, rest, url2) !== url2.href) {
-    return fail(
-      "is not written the way browsers read it (for example it has '..' segments or encoded characters in the host); copy the address from your browser."
-    );
-  }
-  return { ok: true, url: rest === "" ? url2.href.slice(0, -1) : url2.href };
-}
-function checkHostname(hostname3, options) {
-  const useName = "use the organization's domain name";
-  if (hostname3.startsWith("[") || /^\d+(?:\.\d+){3}$/.test(hostname3) || (0, import_tldts3.parse)(hostname3).isIp) {
-    return `uses an IP address; ${useName}.`;
-  }
-  if (hostname3.endsWith(".")) return "ends with a dot after the domain name; remove it.";
-  const labels = hostname3.split(".");
-  if (labels.some((label) => label === "")) return "has an empty part in the domain name (two dots in a row).";
-  const tld = labels[labels.length - 1] ?? "";
-  if (labels.length < 2) return `has no domain (a single name such as 'localhost' or 'intranet'); ${useName}.`;
-  if (PRIVATE_TLDS.has(tld) || hostname3.endsWith(".home.arpa")) {
-    return `uses the private or reserved domain '.${tld === "arpa" ? "home.arpa" : tld}', which is not reachable on the internet; ${useName}.`;
-  }
-  const testDomain = options.allowReservedTestDomains === true && TEST_TLDS.has(tld);
-  if (TEST_TLDS.has(tld) && !testDomain) return `uses the reserved test domain '.${tld}'; ${useName}.`;
-  if (!testDomain) {
-    const domain3 = (0, import_tldts3.parse)(hostname3, { allowPrivateDomains: true });
-    if (!domain3.isIcann && !domain3.isPrivate) {
-      return "does not end in a known public domain suffix (such as .com, .org or .de); check the address.";
-    }
-    if (domain3.domain === null) return `is a public domain suffix, not a site; ${useName}.`;
-  }
-  const spoof = findSpoofingLabel(hostname3);
-  if (spoof?.kind === "mixed") {
-    return `mixes ${spoof.scripts.join(" and ")} letters in one part of the domain name, a trick used to imitate other sites; check the address.`;
-  }
-  if (spoof?.kind === "whole-script") {
-    return `is written in ${spoof.script} letters that imitate Latin ones, a trick used to imitate other sites; check the address.`;
-  }
-  return void 0;
-}
-function canonicalText(scheme, authority, rest, url2) {
-  const defaultPort = scheme === "https" ? ":443" : ":80";
-  const host = authority.endsWith(defaultPort) ? authority.slice(0, -defaultPort.length) : authority;
-  const lower = host.toLowerCase();
-  let canonicalHost = lower;
-  if (!/^[ -~]*$/.test(lower)) {
-    if (lower.normalize("NFC") !== domainToUnicode2(url2.hostname)) return void 0;
-    canonicalHost = url2.hostname;
-  }
-  const encodedRest = rest.replace(/[^ -~]/gu, (char) => encodeURIComponent(char));
-  const path2 = encodedRest.startsWith("/") ? encodedRest : `/${encodedRest}`;
-  return `${scheme}://${canonicalHost}${path2}`;
-}
-
 // src/submission/validate-submission.ts
-function ruled(rule) {
-  return external_exports.string({ error: "must be text." }).transform((value, ctx) => {
-    const result = rule(value);
-    if (result.ok) return result.value;
-    for (const message of result.problems) ctx.addIssue({ code: "custom", message });
-    return external_exports.NEVER;
-  });
-}
-function fromCheck(check3) {
-  return check3.ok ? check3 : { ok: false, problems: [check3.message] };
-}
-function optional2(schema2) {
-  return external_exports.preprocess(
-    (value) => typeof value === "string" && value.trim() === "" ? void 0 : value,
-    schema2.optional()
-  );
-}
-function buildSchema(options) {
-  const url2 = (value) => {
-    const check3 = checkUrl(value, { allowReservedTestDomains: options.allowReservedTestDomains });
-    return fromCheck(check3.ok ? { ok: true, value: check3.url } : check3);
-  };
-  const section = (value) => {
-    const allowed = options.sectionOptions;
-    if (allowed === void 0 || allowed.length === 0) return checkText(value, "name", TEXT_LIMITS.name);
-    const key = sectionKey(value);
-    const match = allowed.find((option) => sectionKey(option) === key);
-    if (match !== void 0) return { ok: true, value: match };
-    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
-    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
-  };
-  return external_exports.object({
-    name: optional2(ruled((value) => checkText(value, "name"))),
-    website: optional2(ruled(url2)),
-    description: optional2(ruled((value) => checkText(value, "description"))),
-    section: optional2(ruled(section)),
-    logo: optional2(ruled(url2)),
-    contact: optional2(
-      ruled((value) => {
-        const check3 = checkGitHubHandle(value);
-        return fromCheck(check3.ok ? { ok: true, value: check3.handle } : check3);
-      })
-    ),
-    consent: external_exports.boolean({ error: "must be a ticked checkbox." }).optional()
-  });
-}
-function isBlank(value) {
-  return value === void 0 || typeof value === "string" && value.trim() === "";
-}
-function sectionKey(text6) {
-  return text6.normalize("NFC").trim().replace(/\s+/gu, " ").replace(/,\s*/g, ", ").toLowerCase();
-}
 function validateSubmission(fields, options = {}) {
   const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
-  const errors = [];
-  const add = (field, message) => errors.push({ field, label: labels[field], message });
-  const parsed = buildSchema(options).safeParse(fields);
-  if (!parsed.success) {
-    for (const issue3 of parsed.error.issues) {
-      const field = issue3.path[0];
-      if (typeof field === "string" && SUBMISSION_FIELDS.includes(field)) {
-        add(field, issue3.message);
-      }
-    }
-  }
-  const data = parsed.success ? parsed.data : void 0;
-  if (isBlank(fields.name)) {
-    add("name", "is required; enter the organization's name as it should appear in the list.");
-  }
-  if (isBlank(fields.website)) {
-    add("website", "is required; enter the organization's website, starting with https://.");
-  }
-  if (options.requireSection && isBlank(fields.section)) {
-    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
-    add("section", `is required for this project; choose one${list4}.`);
-  }
+  const checked = validateEntry(fields, { ...options, labels, requireWebsite: true });
+  const errors = checked.ok ? [] : [...checked.errors];
+  const consent = (message) => errors.push({ field: "consent", label: labels.consent, message });
+  if (fields.consent !== void 0 && typeof fields.consent !== "boolean") consent("must be a ticked checkbox.");
   if ((options.requireConsent ?? true) && fields.consent !== true) {
-    add("consent", "must be ticked: only someone allowed to list the organization publicly may submit it.");
+    consent("must be ticked: only someone allowed to list the organization publicly may submit it.");
   }
-  if (errors.length > 0 || data?.name === void 0 || data.website === void 0) {
-    const order2 = (error63) => SUBMISSION_FIELDS.indexOf(error63.field);
-    return { ok: false, errors: errors.sort((a, b) => order2(a) - order2(b)) };
+  if (!checked.ok || errors.length > 0 || !isSubmission(checked.entry)) {
+    return { ok: false, errors: sortFieldErrors(errors) };
   }
-  const submission = { name: data.name, url: data.website };
-  if (data.description !== void 0) submission.description = data.description;
-  if (data.section !== void 0) submission.section = data.section;
-  if (data.logo !== void 0) submission.logo = data.logo;
-  if (data.contact !== void 0) submission.contact = data.contact;
-  return { ok: true, submission };
-}
-var CHANGE_VALUE_FIELDS = ["name", "website", "description", "logo"];
-function validateEntryChanges(values, options = {}) {
-  const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
-  const schema2 = buildSchema(options).pick({ name: true, website: true, description: true, logo: true });
-  const parsed = schema2.safeParse(values);
-  if (!parsed.success) {
-    const errors = parsed.error.issues.flatMap((issue3) => {
-      const field = issue3.path[0];
-      return CHANGE_VALUE_FIELDS.includes(field) ? [{ field, label: labels[field], message: issue3.message }] : [];
-    });
-    const order2 = (error63) => CHANGE_VALUE_FIELDS.indexOf(error63.field);
-    return { ok: false, errors: errors.sort((a, b) => order2(a) - order2(b)) };
-  }
-  const { name, website, description, logo } = parsed.data;
-  const changes = {};
-  if (name !== void 0) changes.name = name;
-  if (website !== void 0) changes.url = website;
-  if (description !== void 0) changes.description = description;
-  if (logo !== void 0) changes.logo = logo;
-  return { ok: true, changes };
+  return { ok: true, submission: checked.entry };
 }
 
 // src/submission/read-change-request.ts
@@ -79372,21 +80346,21 @@ function readChangeRequest(body, template, options = {}) {
   if (form2.fields.includes("consent") && answers.consent !== true) {
     add("consent", "must be ticked: only someone allowed to speak for the organization may change its listing.");
   }
-  let changes = {};
+  let changes;
   if (kind === "update") {
-    const values = Object.fromEntries(
-      CHANGE_VALUE_FIELDS.flatMap((f) => text6(f) === void 0 ? [] : [[f, text6(f)]])
-    );
-    const labels = Object.fromEntries(CHANGE_VALUE_FIELDS.map((f) => [f, form2.labels[f]]));
+    const values = {};
+    for (const field of CHANGE_VALUE_FIELDS) values[field] = text6(field);
+    const labels = {};
+    for (const field of CHANGE_VALUE_FIELDS) labels[field] = form2.labels[field];
     const checked = validateEntryChanges(values, { labels });
     if (!checked.ok) errors.push(...checked.errors);
-    else changes = checked.changes;
-    if (checked.ok && !Object.keys(changes).length) {
+    else if (!Object.keys(checked.changes).length) {
       const fields = CHANGE_VALUE_FIELDS.filter((f) => form2.fields.includes(f)).map((f) => form2.labels[f]);
       add("form", `an update needs at least one new value; fill in ${fields.join(", ") || "the new values"}.`);
-    }
+    } else changes = checked.changes;
   }
-  if (errors.length || !entry?.ok || !kind) return { ok: false, reason: "invalid", errors };
+  if (errors.length || !entry?.ok || !kind || kind === "update" && !changes)
+    return { ok: false, reason: "invalid", errors };
   const request3 = kind === "update" ? { kind, entry: entry.value, changes } : { kind, entry: entry.value };
   if (reason) request3.reason = reason;
   return { ok: true, request: request3, form: form2 };
@@ -79421,270 +80395,6 @@ function countChangedLines(before, after) {
   }
   return { removed, added };
 }
-function applyEdits(source, edits) {
-  const sorted2 = [...edits].sort((a, b) => a.start - b.start);
-  let out = "";
-  let at = 0;
-  for (const edit of sorted2) {
-    if (edit.start < at) throw new Error("overlapping edits");
-    out += source.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + source.slice(at);
-}
-
-// src/adopters/source-spans.ts
-function unwrap(children) {
-  let inner = children;
-  while (inner.length === 1 && (inner[0]?.type === "strong" || inner[0]?.type === "emphasis")) {
-    inner = inner[0].children;
-  }
-  return inner;
-}
-function childrenSpan(children, fallback, context3) {
-  const inner = unwrap(children);
-  const first = inner[0];
-  const last = inner[inner.length - 1];
-  if (!first || !last) return { start: fallback, end: fallback, context: context3 };
-  return { start: startOf(first), end: endOf(last), context: context3 };
-}
-function destinationAt(source, from) {
-  let i = from;
-  while (i < source.length && /[ \t\r\n]/.test(source[i])) i++;
-  if (source[i] === "<") {
-    const close = source.indexOf(">", i);
-    return { start: i + 1, end: close < 0 ? i + 1 : close, context: "link-destination" };
-  }
-  const start = i;
-  let depth = 0;
-  for (; i < source.length; i++) {
-    const c = source[i];
-    if (c === "\\") i++;
-    else if (/\s/.test(c)) break;
-    else if (c === "(") depth++;
-    else if (c === ")") {
-      if (depth === 0) break;
-      depth--;
-    }
-  }
-  return { start, end: i, context: "link-destination" };
-}
-function definitionOf(doc, identifier) {
-  const label = normalizeLabel(identifier);
-  return doc.tree.children.find(
-    (n) => n.type === "definition" && normalizeLabel(n.identifier) === label
-  );
-}
-function linkSpans(doc, link2) {
-  if (link2.type !== "link" && link2.type !== "linkReference") return {};
-  const start = startOf(link2);
-  const end = endOf(link2);
-  const raw = doc.source.slice(start, end);
-  if (link2.type === "link" && raw.startsWith("<"))
-    return { destination: { start: start + 1, end: end - 1, context: "autolink" } };
-  if (link2.type === "link" && !raw.startsWith("[")) return { destination: { start, end, context: "autolink" } };
-  const text6 = childrenSpan(link2.children, start + 1, "link-text");
-  if (link2.type === "linkReference") {
-    const definition3 = definitionOf(doc, link2.identifier);
-    if (!definition3) return { text: text6 };
-    const colon = doc.source.indexOf("]:", startOf(definition3));
-    return { text: text6, destination: destinationAt(doc.source, colon + 2) };
-  }
-  const last = link2.children[link2.children.length - 1];
-  const open3 = doc.source.indexOf("](", last ? endOf(last) : start);
-  return { text: text6, destination: open3 < 0 || open3 >= end ? void 0 : destinationAt(doc.source, open3 + 2) };
-}
-function attributeSpan(tag, tagStart, name) {
-  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, "i").exec(tag);
-  if (!m) return void 0;
-  const value = m[1] ?? m[2] ?? m[3] ?? "";
-  const quoted = m[3] === void 0 ? 1 : 0;
-  const start = tagStart + m.index + m[0].length - value.length - quoted;
-  return { start, end: start + value.length, context: "html-attribute" };
-}
-function nodesOfType(node3, type) {
-  const out = [];
-  const walk2 = (n) => {
-    if (n.type === type) out.push(n);
-    if ("children" in n) for (const child of n.children) walk2(child);
-  };
-  walk2(node3);
-  return out;
-}
-
-// src/adopters/entry-fields.ts
-function entryFields(doc, entry) {
-  const source = entry.source;
-  if (source.kind === "heading") return headingFields(doc, source.heading, source.bodyEnd);
-  if (source.kind === "table-row") return tableFields(doc, entry, source.row, source.part);
-  const paragraph2 = source.kind === "paragraph" ? source.paragraph : source.item.children[0]?.type === "paragraph" ? source.item.children[0] : void 0;
-  const fields = lineFields(doc, entry, paragraph2, source.part);
-  if (source.kind === "list-item") {
-    const prefix = itemPrefix(doc, source.item);
-    const number4 = /\d+/.exec(prefix);
-    const at = lineStart(doc, lineOf(doc, startOf(source.item)));
-    if (number4)
-      fields.marker = { start: at + number4.index, end: at + number4.index + number4[0].length, context: "list-number" };
-  }
-  return fields;
-}
-function nameLink(doc, within, part) {
-  const at = part.start + part.open.length;
-  const links = [...nodesOfType(within, "link"), ...nodesOfType(within, "linkReference")];
-  return links.find((l) => startOf(l) === at);
-}
-function namePartSpans(doc, within, part, plain) {
-  const name = [];
-  const url2 = [];
-  const logo = [];
-  if (!part.linked) {
-    name.push({ start: part.start + part.open.length, end: part.end - part.close.length, context: plain });
-    return { name, url: url2, logo };
-  }
-  const link2 = nameLink(doc, within, part);
-  if (link2) {
-    const spans = linkSpans(doc, link2);
-    const img = "children" in link2 ? link2.children.find((c) => c.type === "html" && /^<img\b/i.test(c.value)) : void 0;
-    if (img) {
-      const tag2 = doc.source.slice(startOf(img), endOf(img));
-      const alt = attributeSpan(tag2, startOf(img), "alt");
-      const src = attributeSpan(tag2, startOf(img), "src");
-      if (alt) name.push(alt);
-      if (src) logo.push(src);
-    } else if (spans.text) name.push(spans.text);
-    if (spans.destination) url2.push(spans.destination);
-    return { name, url: url2, logo };
-  }
-  const tag = doc.source.slice(part.start, doc.source.indexOf(">", part.start) + 1);
-  const close = doc.source.lastIndexOf("<", part.end - 1);
-  const href = attributeSpan(tag, part.start, "href");
-  if (href) url2.push(href);
-  const text6 = doc.source.slice(part.start + tag.length, close);
-  const lead = text6.length - text6.trimStart().length;
-  name.push({
-    start: part.start + tag.length + lead,
-    end: part.start + tag.length + text6.trimEnd().length,
-    context: plain
-  });
-  return { name, url: url2, logo };
-}
-function lineFields(doc, entry, paragraph2, part) {
-  if (!paragraph2 || !part) return { name: [], url: [], logo: [] };
-  const spans = namePartSpans(doc, paragraph2, part, "inline-text");
-  let end = endOf(paragraph2);
-  const tail = doc.source.slice(part.end, entry.end);
-  const lead = separatorOf(tail);
-  if (entry.source.kind === "paragraph" && /\n[ \t]*\r?\n/.test(lead)) end = entry.end;
-  if (!part.linked) {
-    const site = part.rest.find((n) => n.type === "link" && isGenericLinkText(displayText(n)));
-    const destination = site ? linkSpans(doc, site).destination : void 0;
-    if (site && destination) {
-      spans.url.push(destination);
-      if (!doc.source.slice(endOf(site), end).trim()) end = startOf(site);
-    }
-  }
-  const text6 = doc.source.slice(part.end + lead.length, end);
-  const start = part.end + lead.length + (text6.length - text6.trimStart().length);
-  const fields = { ...spans };
-  if (entry.hasDescription && text6.trim()) {
-    fields.description = { start, end: part.end + lead.length + text6.trimEnd().length, context: "inline-text" };
-    fields.descriptionLead = lead;
-  } else {
-    fields.description = { start: part.end, end: part.end, context: "inline-text" };
-  }
-  return fields;
-}
-function blocksOf(doc, heading2, bodyEnd) {
-  return doc.tree.children.filter((n) => startOf(n) > startOf(heading2) && endOf(n) <= bodyEnd);
-}
-function headingFields(doc, heading2, bodyEnd) {
-  const link2 = heading2.children.find((c) => c.type === "link" || c.type === "linkReference");
-  const spans = link2 ? linkSpans(doc, link2) : {};
-  const fields = {
-    name: [spans.text ?? childrenSpan(heading2.children, endOf(heading2), "inline-text")],
-    url: spans.destination ? [spans.destination] : [],
-    logo: []
-  };
-  const blocks = blocksOf(doc, heading2, bodyEnd);
-  const list4 = blocks.find((b) => b.type === "list");
-  const labelled = (list4?.children ?? []).flatMap((item) => {
-    const p = item.children[0];
-    const label = p?.type === "paragraph" ? p.children[0] : void 0;
-    if (p?.type !== "paragraph" || !label || label.type !== "strong" && label.type !== "emphasis") return [];
-    const after = /^[^\s\p{L}\p{N}]*:?[ \t]*/u.exec(doc.source.slice(endOf(label), endOf(p)))?.[0] ?? "";
-    const text6 = displayText(label).replace(/:\s*$/, "").trim();
-    return [{ text: text6, item, valueStart: endOf(label) + after.length, valueEnd: endOf(p) }];
-  });
-  if (!labelled.length) {
-    const first = blocks[0];
-    const last = blocks[blocks.length - 1];
-    if (first?.type === "paragraph" && last) {
-      fields.description = { start: startOf(first), end: endOf(last), context: "inline-text" };
-    } else if (!first) {
-      fields.description = { start: endOf(heading2), end: endOf(heading2), context: "inline-text" };
-      fields.descriptionLead = doc.eol + doc.eol;
-    }
-    return fields;
-  }
-  const description = labelled.find((f) => DESCRIPTION_LABEL.test(f.text));
-  if (description) {
-    fields.description = {
-      start: Math.min(description.valueStart, description.valueEnd),
-      end: description.valueEnd,
-      context: "inline-text"
-    };
-  }
-  const website = labelled.find((f) => LINK_LABEL.test(f.text));
-  if (website && !fields.url.length) {
-    const site = [...nodesOfType(website.item, "link")][0];
-    const destination = site ? linkSpans(doc, site).destination : void 0;
-    if (destination) fields.url.push(destination);
-  }
-  return fields;
-}
-function tableOf(doc, row2) {
-  return doc.tree.children.find((n) => n.type === "table" && n.children.includes(row2));
-}
-function cellSpan(doc, cell2) {
-  const start = startOf(cell2) + (doc.source[startOf(cell2)] === "|" ? 1 : 0);
-  const slot = start + (doc.source[start] === " " ? 1 : 0);
-  return childrenSpan(cell2.children, slot, "table-cell");
-}
-function tableFields(doc, entry, row2, part) {
-  const table = tableOf(doc, row2);
-  const columns = table ? readColumns(table) : void 0;
-  const nameCell = columns ? row2.children[columns.name] : void 0;
-  const fields = { name: [], url: [], logo: [] };
-  if (nameCell && part?.linked) Object.assign(fields, namePartSpans(doc, nameCell, part, "table-cell"));
-  else if (nameCell) fields.name.push(cellSpan(doc, nameCell));
-  if (!columns) return fields;
-  const urlCell2 = row2.children[columns.url];
-  const site = urlCell2 ? [...nodesOfType(urlCell2, "link")][0] : void 0;
-  if (site && site.type === "link" && (!part?.linked || site.url === entry.url)) {
-    const destination = linkSpans(doc, site).destination;
-    if (destination) fields.url.push(destination);
-  }
-  const descriptionCell = row2.children[columns.description];
-  if (descriptionCell) {
-    fields.description = cellSpan(doc, descriptionCell);
-    fields.descriptionLead = "";
-  }
-  const logoCell = row2.children[columns.logo];
-  if (logoCell) fields.logo.push(...logoSpans(doc, logoCell));
-  return fields;
-}
-function logoSpans(doc, cell2) {
-  const spans = [];
-  for (const image2 of nodesOfType(cell2, "image")) {
-    const open3 = doc.source.indexOf("](", startOf(image2));
-    if (open3 >= 0 && open3 < endOf(image2)) spans.push(destinationAt(doc.source, open3 + 2));
-  }
-  for (const html2 of nodesOfType(cell2, "html")) {
-    const src = /^<img\b/i.test(html2.value) ? attributeSpan(html2.value, startOf(html2), "src") : void 0;
-    if (src) spans.push(src);
-  }
-  return spans;
-}
 
 // src/adopters/find-entry.ts
 function editDistance2(a, b) {
@@ -79712,9 +80422,13 @@ function isNearMiss(asked, listed) {
 var quote = (e) => `"${e.name}" (line ${e.startLine})`;
 function findEntry(containers, name) {
   const wanted = normalizeOrganizationName(name);
-  const listed = containers.flatMap(
-    (container) => container.entries.filter((e) => !e.catchAll).map((entry) => ({ entry, container, key: normalizeOrganizationName(entry.name) }))
+  const all2 = containers.flatMap(
+    (container2) => container2.entries.filter((e) => !e.catchAll && !e.placeholder).map((entry) => ({ entry, container: container2, key: normalizeOrganizationName(entry.name) }))
   );
+  const sure = all2.filter((l) => !l.container.doubts.length);
+  const inSure = wanted ? sure.filter((l) => l.key === wanted) : [];
+  const anywhere = all2.some((l) => l.key === wanted);
+  const listed = inSure.length || !anywhere && sure.length ? sure : all2;
   const matches = wanted ? listed.filter((l) => l.key === wanted) : [];
   const first = matches[0];
   if (first && matches.length === 1) return { ok: true, entry: first.entry, container: first.container };
@@ -79736,6 +80450,29 @@ function findEntry(containers, name) {
   };
 }
 
+// src/adopters/unused-definitions.ts
+function nodesOfType(node3, type) {
+  const out = [];
+  const walk2 = (n) => {
+    if (n.type === type) out.push(n);
+    if ("children" in n) for (const child of n.children) walk2(child);
+  };
+  walk2(node3);
+  return out;
+}
+function referenceLabels(doc, within) {
+  const references = [...nodesOfType(doc.tree, "linkReference"), ...nodesOfType(doc.tree, "imageReference")];
+  const inside = (n) => !within || startOf(n) >= within.start && startOf(n) < within.end;
+  return new Set(references.filter(inside).map((r) => normalizeLabel(r.identifier)));
+}
+function unusedDefinitions(before, entry, after) {
+  const stillUsed = referenceLabels(after);
+  const definitions = nodesOfType(after.tree, "definition");
+  return [...referenceLabels(before, entry)].filter((label) => !stillUsed.has(label)).flatMap((label) => definitions.filter((d) => normalizeLabel(d.identifier) === label)).map(
+    (d) => `the link definition on line ${lineOf(after, startOf(d))} is no longer used; a maintainer may delete it`
+  );
+}
+
 // src/adopters/verify-edit.ts
 var collapse2 = (s) => s.replace(/\s+/g, " ").trim();
 function readAdoptersFile(source) {
@@ -79743,18 +80480,22 @@ function readAdoptersFile(source) {
   const containers = findContainers(doc);
   return { doc, containers, entries: containers.flatMap((c) => c.entries) };
 }
-var SYNTAX = ["link", "linkReference", "image", "imageReference", "html", "footnoteReference"];
+function othersThan(entries, entry) {
+  return entries.filter((e) => !entry || e !== entry && (e.start < entry.start || e.start >= entry.end));
+}
+var SYNTAX2 = ["link", "linkReference", "image", "imageReference", "html", "footnoteReference"];
 function syntaxIn(node3, start, end, out = []) {
   if (endOf(node3) <= start || startOf(node3) >= end) return out;
-  if (SYNTAX.includes(node3.type) && startOf(node3) >= start) out.push(node3);
+  if (SYNTAX2.includes(node3.type) && startOf(node3) >= start) out.push(node3);
   if ("children" in node3) for (const child of node3.children) syntaxIn(child, start, end, out);
   return out;
 }
 function syntaxProblem(before, old, after, neu, allowed) {
   const was = syntaxIn(before.doc.tree, old.start, old.end);
   const now = syntaxIn(after.doc.tree, neu.start, neu.end);
-  const count = (nodes, type) => nodes.filter((n) => n.type === type).length;
-  for (const type of SYNTAX) {
+  const kind = (type) => type.replace(/Reference$/, "");
+  const count = (nodes, type) => nodes.filter((n) => kind(n.type) === type).length;
+  for (const type of new Set(SYNTAX2.map(kind))) {
     if (count(now, type) > count(was, type)) return `the new values would add a ${type} to the entry`;
   }
   const known = /* @__PURE__ */ new Set([...was.flatMap((n) => "url" in n ? [n.url] : []), ...allowed]);
@@ -79763,24 +80504,20 @@ function syntaxProblem(before, old, after, neu, allowed) {
 }
 function verifyEdit(before, after, expect) {
   const file2 = readAdoptersFile(after);
-  const names = before.entries.map((e) => collapse2(e.name));
-  names.splice(expect.removed, 1);
-  if (expect.added) names.splice(expect.added.index, 0, collapse2(expect.added.name));
-  const got = file2.entries.map((e) => collapse2(e.name));
-  const differs = Math.max(names.length, got.length);
-  for (let i = 0; i < differs; i++) {
-    if (names[i] === got[i]) continue;
-    if (expect.added && i === expect.added.index && got[i] !== void 0)
-      return { ok: false, reason: `the entry would display "${got[i]}" instead of the name given` };
+  const entry = expect.added && file2.entries.find((e) => e.start === expect.added.at);
+  if (expect.added && !entry) return { ok: false, reason: "the entry would not be read as an entry any more" };
+  const was = othersThan(before.entries, expect.removed).map((e) => collapse2(e.name));
+  const now = othersThan(file2.entries, entry).map((e) => collapse2(e.name));
+  if (was.join("\0") !== now.join("\0"))
     return { ok: false, reason: "the change would alter how the other entries of the file are read" };
-  }
-  if (!expect.added) return { ok: true, file: file2 };
-  const entry = file2.entries[expect.added.index];
+  if (!expect.added || !entry) return { ok: true, file: file2 };
+  if (collapse2(entry.name) !== collapse2(expect.added.name))
+    return { ok: false, reason: `the entry would display "${collapse2(entry.name)}" instead of the name given` };
   const url2 = expect.added.url === void 0 ? void 0 : linkDestination(expect.added.url);
   if (url2 !== void 0 && entry.url !== void 0 && entry.url !== url2)
     return { ok: false, reason: "the entry would not link the website given" };
   const allowed = [url2, expect.added.logo && linkDestination(expect.added.logo)].filter((u) => !!u);
-  const problem = syntaxProblem(before, before.entries[expect.removed], file2, entry, allowed);
+  const problem = syntaxProblem(before, expect.removed, file2, entry, allowed);
   return problem ? { ok: false, reason: problem } : { ok: true, file: file2, entry };
 }
 
@@ -79789,10 +80526,10 @@ var allBlank = (doc, from, to) => {
   for (let line = from; line <= to; line++) if (!isBlankLine(doc, line)) return false;
   return from <= to;
 };
-function removalRange(doc, container, index2) {
-  const entry = container.entries[index2];
-  const next = container.entries[index2 + 1];
-  const previous3 = container.entries[index2 - 1];
+function removalRange(doc, container2, index2) {
+  const entry = container2.entries[index2];
+  const next = container2.entries[index2 + 1];
+  const previous3 = container2.entries[index2 - 1];
   let first = entry.startLine;
   let last = entry.endLine;
   if (next && allBlank(doc, last + 1, next.startLine - 1)) last = next.startLine - 1;
@@ -79807,37 +80544,20 @@ function removalRange(doc, container, index2) {
   if (end === doc.source.length && !doc.finalNewline && first > 1) start -= doc.eol.length;
   return { start, end, first, last };
 }
-function markerNumbers(doc, container) {
-  return container.entries.map((e) => {
-    const marker = entryFields(doc, e).marker;
-    return marker ? Number(doc.source.slice(marker.start, marker.end)) : void 0;
-  });
-}
-function numberingWarning(doc, container, entriesAfter, what) {
-  const numbers = markerNumbers(doc, container);
-  const counted = numbers.some((n) => n !== void 0 && n !== numbers[0]);
-  return counted && entriesAfter ? [`the list is numbered by hand: the entries after the ${what} one keep their numbers`] : [];
-}
-function orphanedDefinitions(doc, entry) {
-  const references = [...nodesOfType(doc.tree, "linkReference"), ...nodesOfType(doc.tree, "imageReference")];
-  const inside = (n) => startOf(n) >= entry.start && startOf(n) < entry.end;
-  const usedElsewhere = new Set(references.filter((r) => !inside(r)).map((r) => normalizeLabel(r.identifier)));
-  const orphans = new Set(references.filter(inside).map((r) => normalizeLabel(r.identifier)));
-  return [...orphans].filter((label) => !usedElsewhere.has(label)).flatMap((label) => {
-    const definition3 = definitionOf(doc, label);
-    return definition3 ? [lineOf(doc, startOf(definition3))] : [];
-  }).map((line) => `the link definition on line ${line} is no longer used; a maintainer may delete it`);
+function numberingWarning(doc, container2, index2) {
+  const { warning: warning2 } = ordinalFor(doc.source, container2, index2 + 1);
+  return warning2 ? [warning2.replace("the new one", "the removed one")] : [];
 }
 function removeAdopter(source, entryName) {
   const before = readAdoptersFile(source);
   const found = findEntry(before.containers, entryName);
   if (!found.ok) return lookupRefusal(found);
-  const { entry, container } = found;
+  const { entry, container: container2 } = found;
   const { doc } = before;
-  const index2 = container.entries.indexOf(entry);
-  const cut = removalRange(doc, container, index2);
+  const index2 = container2.entries.indexOf(entry);
+  const cut = removalRange(doc, container2, index2);
   const content3 = source.slice(0, cut.start) + source.slice(cut.end);
-  const checked = verifyEdit(before, content3, { removed: before.entries.indexOf(entry) });
+  const checked = verifyEdit(before, content3, { removed: entry });
   if (!checked.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${checked.reason}` };
   return {
     ok: true,
@@ -79848,106 +80568,106 @@ function removeAdopter(source, entryName) {
     moved: false,
     name: entry.name,
     previous: source.slice(entry.start, entry.end),
-    warnings: [
-      ...numberingWarning(doc, container, index2 < container.entries.length - 1, "removed"),
-      ...orphanedDefinitions(doc, entry)
-    ],
+    warnings: [...numberingWarning(doc, container2, index2), ...unusedDefinitions(doc, entry, checked.file.doc)],
     flags: []
   };
 }
 
-// src/adopters/move-entry.ts
-function planMove(before, container, entry, newName) {
-  const policy = decideOrder(container.entries, orderStatements(before.doc, container, before.containers));
-  if (policy.order !== "alphabetical") return void 0;
-  const others = container.entries.filter((e) => e !== entry);
-  let lo = 0;
-  let hi = others.length;
-  while (hi > lo && others[hi - 1].catchAll) hi--;
-  if (entry.group) {
-    const members2 = others.map((e, i) => e.group === entry.group ? i : -1).filter((i) => i >= 0);
-    if (members2.length) [lo, hi] = [members2[0], Math.min(hi, members2[members2.length - 1] + 1)];
-  }
-  const cost = (p) => others.slice(lo, p).filter((o) => compareNames(o.name, newName) > 0).length + others.slice(p, hi).filter((o) => compareNames(o.name, newName) < 0).length;
-  const at = Math.min(Math.max(container.entries.indexOf(entry), lo), hi);
-  const best = insertionIndex(others, lo, hi, newName, "alphabetical");
-  return cost(at) > cost(best) ? { others, index: best } : void 0;
+// src/adopters/entry-fields.ts
+function entryFields(doc, entry) {
+  const of = (field) => entry.spans.filter((s) => s.field === field);
+  const description = of("description")[0];
+  const removed = description?.remove?.find((r) => r.start <= description.start && r.end >= description.end);
+  return {
+    name: of("name"),
+    url: of("url"),
+    urlText: of("url-text"),
+    description,
+    descriptionLead: removed ? doc.source.slice(removed.start, description.start) : void 0,
+    logo: of("logo"),
+    ordinal: of("ordinal")[0]
+  };
 }
-function moveEntry(before, container, entry, plan, edits) {
+function spanReach(span) {
+  return Math.max(span.end, ...(span.remove ?? []).map((r) => r.end));
+}
+
+// src/adopters/description-slot.ts
+function descriptionSlot(doc, container2, entry) {
+  if (!carries(container2, "description")) return void 0;
+  const votes = /* @__PURE__ */ new Map();
+  for (const sibling of container2.entries) {
+    if (sibling === entry || sibling.catchAll || sibling.placeholder) continue;
+    const fields = entryFields(doc, sibling);
+    const description = fields.description;
+    if (!description || fields.descriptionLead === void 0) continue;
+    const leadStart = description.start - fields.descriptionLead.length;
+    const anchor2 = sibling.spans.filter((s) => s !== description && spanReach(s) <= leadStart).reduce(
+      (a, s) => !a || spanReach(s) >= spanReach(a) ? s : a,
+      void 0
+    );
+    if (!anchor2) continue;
+    const gap = doc.source.slice(spanReach(anchor2), leadStart);
+    const ours = entry.spans.find((s) => s.field === anchor2.field);
+    if (!ours) continue;
+    const after = doc.source.slice(spanReach(ours), entry.end);
+    const closing = after.startsWith(gap) ? gap : /^[*_]*$/.test(gap) ? /^[*_]*/.exec(after)?.[0] ?? "" : void 0;
+    if (closing === void 0) continue;
+    const at = spanReach(ours) + closing.length;
+    const key = `${at}\0${fields.descriptionLead}`;
+    const vote = votes.get(key) ?? { at, lead: fields.descriptionLead, context: description.context, count: 0 };
+    vote.count++;
+    votes.set(key, vote);
+  }
+  const best = [...votes.values()].sort((a, b) => b.count - a.count)[0];
+  return best && { at: best.at, lead: best.lead, context: best.context };
+}
+
+// src/adopters/move-entry.ts
+function misplaced(entries, p, name) {
+  return entries.slice(0, p).filter((o) => compareNames(o.name, name) > 0).length + entries.slice(p).filter((o) => compareNames(o.name, name) < 0).length;
+}
+function planMove(before, container2, entry, newName) {
+  const policy = orderPolicyFor(before.doc, container2, before.containers);
+  if (policy.order !== "alphabetical") return void 0;
+  const others = { ...container2, entries: container2.entries.filter((e) => e !== entry) };
+  const best = placeIndex(others, policy, newName, Boolean(entry.description), entry.group);
+  const at = container2.entries.indexOf(entry);
+  if (best === at || misplaced(others.entries, at, newName) <= misplaced(others.entries, best, newName))
+    return void 0;
+  return { others, index: best };
+}
+function moveEntry(before, container2, entry, plan, edits) {
   const { doc } = before;
-  const cut = removalRange(doc, container, container.entries.indexOf(entry));
+  const cut = removalRange(doc, container2, container2.entries.indexOf(entry));
   const inside = edits.filter((e) => e.start >= entry.start && e.end <= entry.end);
   const outside = edits.filter((e) => !inside.includes(e));
   if (outside.some((e) => e.start < cut.end && e.end > cut.start))
     return "an edit outside the entry falls in its lines";
-  let text6 = applyEdits(
+  const warnings = [];
+  const { ordinal, warning: warning2 } = ordinalFor(doc.source, plan.others, plan.index);
+  const number4 = entryFields(doc, entry).ordinal;
+  if (number4 && ordinal !== void 0) inside.push({ start: number4.start, end: number4.end, text: String(ordinal) });
+  if (warning2) warnings.push(warning2.replace("the new one", "the moved one"));
+  const text6 = applyEdits(
     doc.source.slice(entry.start, entry.end),
     inside.map((e) => ({ ...e, start: e.start - entry.start, end: e.end - entry.start }))
   );
-  const target = plan.others[plan.index];
-  const slot = target ? container.entries.indexOf(target) : container.entries.length;
-  const warnings = [];
-  const marker = entryFields(doc, entry).marker;
-  const numbers = markerNumbers(doc, container).filter((_n, i) => container.entries[i] !== entry);
-  if (marker && numbers.some((n) => n !== numbers[0])) {
-    const number4 = numbers[plan.index] ?? (numbers[numbers.length - 1] ?? 0) + 1;
-    const at = marker.start - entry.start;
-    text6 = text6.slice(0, at) + String(number4) + text6.slice(at + marker.end - marker.start);
-    warnings.push(...numberingWarning(doc, container, plan.index < plan.others.length, "moved"));
-  }
-  const splice2 = spliceEntry(doc, container, slot, text6);
+  const target = plan.others.entries[plan.index];
+  const slot = target ? container2.entries.indexOf(target) : container2.entries.length;
+  const splice2 = spliceEntry(doc, container2, slot, text6);
   if (splice2.offset > cut.start && splice2.offset < cut.end) return "the new place falls inside the old one";
-  const index2 = before.entries.indexOf(container.entries[0]) + plan.index;
+  const lead = /^(?:\r?\n)*/.exec(splice2.text)[0].length;
+  const at = splice2.offset + lead - (splice2.offset >= cut.end ? cut.end - cut.start : 0);
   return {
     edits: [
       ...outside,
       { start: cut.start, end: cut.end, text: "" },
       { start: splice2.offset, end: splice2.offset, text: splice2.text }
     ],
-    index: index2,
+    at,
     warnings
   };
-}
-
-// src/adopters/write-value.ts
-function writeValue(doc, span, value) {
-  switch (span.context) {
-    case "link-destination":
-      return linkDestination(value);
-    case "autolink":
-      return linkDestination(value).replace(/\|/g, "%7C");
-    case "html-attribute": {
-      const quote2 = doc.source[span.start - 1];
-      const escaped = attribute(value).replace(/'/g, "&#39;");
-      return quote2 === '"' || quote2 === "'" ? escaped : `"${escaped}"`;
-    }
-    case "list-number":
-      return value;
-    default:
-      return escapeInline(value);
-  }
-}
-function siblingLead(doc, container, fieldsOf2) {
-  const counts2 = /* @__PURE__ */ new Map();
-  let described = 0;
-  container.entries.forEach((e, i) => {
-    if (e.catchAll || !e.hasDescription) return;
-    described++;
-    const lead = fieldsOf2(i).descriptionLead;
-    if (lead !== void 0) counts2.set(lead, (counts2.get(lead) ?? 0) + 1);
-  });
-  if (described * 5 < container.entries.length) return void 0;
-  const best = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return best === void 0 ? " - " : best.replace(/\r?\n/g, doc.eol) || " ";
-}
-function writeDescription(doc, container, span, value, lead = "") {
-  const text6 = escapeInline(value);
-  const wrap3 = span.context === "inline-text" ? detectWrap(doc, container) : void 0;
-  if (!wrap3) return lead + text6;
-  const before = doc.source.slice(lineStart(doc, lineOf(doc, span.start)), span.start);
-  const lastLine = (before + lead).split(/\r?\n/).pop() ?? "";
-  const lines = wrapWords(lastLine, text6.split(" "), wrap3);
-  return lead + lines.join(doc.eol).slice(lastLine.length);
 }
 
 // src/adopters/update-adopter.ts
@@ -79958,8 +80678,18 @@ var refuse = (code3, reason, line) => ({
   reason,
   ...line === void 0 ? {} : { line }
 });
+function atLineStart2(source, offset) {
+  return !source.slice(source.lastIndexOf("\n", offset - 1) + 1, offset).trim();
+}
+var Unwritable = class extends Error {
+};
+function written(doc, span, value) {
+  const text6 = escapeFor(value, span.context, atLineStart2(doc.source, span.start));
+  if (text6 === void 0) throw new Unwritable(span.field);
+  return text6;
+}
 function rewrite(doc, spans, value) {
-  return spans.map((s) => ({ start: s.start, end: s.end, text: writeValue(doc, s, value) })).filter((e) => doc.source.slice(e.start, e.end) !== e.text);
+  return spans.map((s) => ({ start: s.start, end: s.end, text: written(doc, s, value(s)) })).filter((e) => doc.source.slice(e.start, e.end) !== e.text);
 }
 function duplicates(before, entry, name, url2) {
   const others = before.containers.map((c) => ({ ...c, entries: c.entries.filter((e) => e !== entry) }));
@@ -79973,18 +80703,25 @@ function duplicates(before, entry, name, url2) {
   );
   return { sameName: dup.sameName, flags, warnings };
 }
-function planDescription(doc, container, fields, value) {
+function describe5(doc, container2, entry, fields, value) {
   const span = fields.description;
-  if (!span) return "this entry has no place for a description, so the description is left out";
-  if (span.end > span.start) {
-    if (collapse3(doc.source.slice(span.start, span.end)) === collapse3(escapeInline(value))) return void 0;
-    return { start: span.start, end: span.end, text: writeDescription(doc, container, span, value) };
+  if (span && span.end > span.start) {
+    if (collapse3(doc.source.slice(span.start, span.end)) === collapse3(written(doc, span, value))) return [];
+    return rewrite(doc, [span], () => value);
   }
-  const lead = fields.descriptionLead ?? siblingLead(doc, container, (i) => entryFields(doc, container.entries[i]));
-  if (lead === void 0) return "entries here carry no description, so the description is left out";
-  return { start: span.start, end: span.end, text: writeDescription(doc, container, span, value, lead) };
+  if (span) {
+    const pipe2 = doc.source.lastIndexOf("|", span.start - 1);
+    const interior = doc.source.slice(pipe2 + 1, span.start);
+    const at = pipe2 >= 0 && !interior.trim() ? pipe2 + 1 + Math.min(1, interior.length) : span.start;
+    return [{ start: at, end: at, text: written(doc, { ...span, start: at, end: at }, value) }];
+  }
+  const slot = descriptionSlot(doc, container2, entry);
+  if (!slot) return "this entry has no place for a description, so the description is not written";
+  const text6 = escapeFor(value, slot.context, /\n[ \t]*$/.test(slot.lead) || atLineStart2(doc.source, slot.at));
+  if (text6 === void 0) throw new Unwritable("description");
+  return [{ start: slot.at, end: slot.at, text: slot.lead + text6 }];
 }
-function planEdits(before, container, entry, changes) {
+function planEdits(before, container2, entry, changes) {
   const { doc } = before;
   const fields = entryFields(doc, entry);
   const edits = [];
@@ -79997,22 +80734,28 @@ function planEdits(before, container, entry, changes) {
     if (renamed && same)
       return refuse("duplicate", `"${same.name}" is already listed (line ${same.startLine})`, same.startLine);
   }
-  if (renamed) {
-    if (!fields.name.length) return refuse("no-name", "the bot cannot tell where this entry writes its name");
-    edits.push(...rewrite(doc, fields.name, changes.name));
-  }
-  if (changes.url !== void 0) {
-    if (!fields.url.length) unplaced.push("this entry carries no link, so the website is not written");
-    else edits.push(...rewrite(doc, fields.url, changes.url));
-  }
-  if (changes.description !== void 0) {
-    const planned = planDescription(doc, container, fields, changes.description);
-    if (typeof planned === "string") unplaced.push(planned);
-    else if (planned) edits.push(planned);
-  }
-  if (changes.logo !== void 0) {
-    if (!fields.logo.length) unplaced.push("this entry shows no logo, so the logo is left out");
-    else edits.push(...rewrite(doc, fields.logo, changes.logo));
+  try {
+    if (renamed) {
+      if (!fields.name.length) return refuse("no-name", "the bot cannot tell where this entry writes its name");
+      edits.push(...rewrite(doc, fields.name, () => changes.name));
+    }
+    if (changes.url !== void 0) {
+      if (!fields.url.length) unplaced.push("this entry carries no link, so the website is not written");
+      edits.push(...rewrite(doc, fields.url, () => changes.url));
+      edits.push(...rewrite(doc, fields.urlText, (s) => deriveText(s.derive ?? "host", changes.url)));
+    }
+    if (changes.description !== void 0) {
+      const planned = describe5(doc, container2, entry, fields, changes.description);
+      if (typeof planned === "string") unplaced.push(planned);
+      else edits.push(...planned);
+    }
+    if (changes.logo !== void 0) {
+      if (!fields.logo.length) unplaced.push("this entry shows no logo, so the logo is not written");
+      else edits.push(...rewrite(doc, fields.logo, () => changes.logo));
+    }
+  } catch (error63) {
+    if (!(error63 instanceof Unwritable)) throw error63;
+    return refuse("unsafe", `the ${error63.message} cannot be written in this entry as it is`);
   }
   if (!edits.length) {
     const why = unplaced.length ? unplaced.join("; ") : "the entry already says this";
@@ -80021,28 +80764,29 @@ function planEdits(before, container, entry, changes) {
   return { edits, warnings: [...checked?.warnings ?? [], ...unplaced], flags: checked?.flags ?? [] };
 }
 function updateAdopter(source, entryName, changes) {
+  if (!isValidEntryChanges(changes))
+    throw new TypeError("updateAdopter takes changes made by validateEntryChanges (src/submission)");
   const before = readAdoptersFile(source);
   const found = findEntry(before.containers, entryName);
   if (!found.ok) return lookupRefusal(found);
-  const { entry, container } = found;
-  const planned = planEdits(before, container, entry, changes);
+  const { entry, container: container2 } = found;
+  const planned = planEdits(before, container2, entry, changes);
   if ("ok" in planned) return planned;
   const name = changes.name ?? entry.name;
-  const removed = before.entries.indexOf(entry);
-  const plan = collapse3(name) === collapse3(entry.name) ? void 0 : planMove(before, container, entry, name);
+  const plan = collapse3(name) === collapse3(entry.name) ? void 0 : planMove(before, container2, entry, name);
   let edits = planned.edits;
-  let index2 = removed;
+  let at = entry.start;
   let warnings = planned.warnings;
   if (plan) {
-    const moved = moveEntry(before, container, entry, plan, edits);
+    const moved = moveEntry(before, container2, entry, plan, edits);
     if (typeof moved === "string") return refuse("unsafe", `refusing to write: ${moved}`);
-    ({ edits, index: index2 } = moved);
+    ({ edits, at } = moved);
     warnings = [...warnings, ...moved.warnings];
   }
   const content3 = applyEdits(source, edits);
   const checked = verifyEdit(before, content3, {
-    removed,
-    added: { index: index2, name, url: changes.url, logo: changes.logo }
+    removed: entry,
+    added: { at, name, url: changes.url, logo: changes.logo }
   });
   if (!checked.ok) return refuse("unsafe", `refusing to write: ${checked.reason}`);
   const neu = checked.entry;
@@ -80055,7 +80799,7 @@ function updateAdopter(source, entryName, changes) {
     moved: Boolean(plan),
     name: entry.name,
     previous: source.slice(entry.start, entry.end),
-    warnings,
+    warnings: [...warnings, ...unusedDefinitions(before.doc, entry, checked.file.doc)],
     flags: planned.flags
   };
 }
@@ -80284,7 +81028,8 @@ async function prepareProposal(ctx, issue3, openPulls) {
       name: submission.name,
       file: path2,
       hunk,
-      marker: renderPrMarker({ issue: issue3.number, hash: hash2, name, request: "add" })
+      marker: renderPrMarker({ issue: issue3.number, hash: hash2, name, request: "add" }),
+      why: result.why
     }),
     line: result.line,
     preview: { kind: "add", section: result.section, order: result.order },
@@ -81068,13 +81813,12 @@ function inOrderIndices(entries) {
   for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
   return keep;
 }
-function orderProblems(doc, container, containers) {
-  const { local, global: global2 } = statementsFor(doc, container, containers);
-  const policy = decideOrder(container.entries, [...local, ...global2]);
+function orderProblems(doc, container2, containers) {
+  const policy = orderPolicyFor(doc, container2, containers);
   if (policy.order !== "alphabetical") return [];
   const problems = [];
   const groups2 = /* @__PURE__ */ new Map();
-  for (const e of container.entries) {
+  for (const e of container2.entries) {
     if (e.catchAll) continue;
     const key = e.group ?? "";
     groups2.set(key, [...groups2.get(key) ?? [], e]);
@@ -81093,6 +81837,14 @@ function orderProblems(doc, container, containers) {
   }
   return problems;
 }
+function malformedMessage(doc, container2, entry) {
+  if (container2.table) {
+    const cells = cellRanges(doc.source, entry.start, entry.end).length;
+    return `"${entry.name}" has ${cells} cells, the header has ${container2.table.columns.count}`;
+  }
+  const like = container2.entries.find((e) => e.wellFormed && !e.catchAll && !e.placeholder);
+  return `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ""}`;
+}
 function linkProblem(url2) {
   if (url2 === void 0) return void 0;
   if (!url2.trim()) return "the link has no target";
@@ -81109,15 +81861,17 @@ function lintAdopters(source) {
   const doc = parseDocument2(source);
   const containers = findContainers(doc);
   const problems = [];
+  const placement = selectPlacement(doc, containers, {});
+  if (placement.kind === "refuse") problems.push({ line: 1, rule: "list", message: placement.reason });
   const seen = /* @__PURE__ */ new Map();
-  for (const container of containers) {
-    problems.push(...orderProblems(doc, container, containers));
-    for (const entry of container.entries) {
+  for (const container2 of containers) {
+    problems.push(...orderProblems(doc, container2, containers));
+    for (const entry of container2.entries) {
       if (!entry.wellFormed) {
         problems.push({
           line: entry.startLine,
           rule: "malformed",
-          message: entry.source.kind === "table-row" ? `"${entry.name}" has ${entry.source.row.children.length} cells, the header has ${container.columns?.count ?? "?"}` : `"${entry.name}" is not written like the other entries (unbalanced emphasis or a missing link)`
+          message: malformedMessage(doc, container2, entry)
         });
       }
       const bad = linkProblem(entry.url);
@@ -81147,13 +81901,13 @@ function lintAdopters(source) {
 function read(source) {
   const doc = parseDocument2(source);
   const containers = findContainers(doc);
-  const located = containers.flatMap((container) => container.entries.map((entry) => ({ entry, container })));
+  const located = containers.flatMap((container2) => container2.entries.map((entry) => ({ entry, container: container2 })));
   const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
   return { doc, containers, located, byLine, problems: lintAdopters(source) };
 }
 var textOf = (side, entry) => side.doc.source.slice(entry.start, entry.end).replace(/\s+/g, " ").trim();
 function problemKey(problem, located) {
-  if (problem.rule === "final-newline") return problem.rule;
+  if (problem.rule === "final-newline" || problem.rule === "list") return problem.rule;
   if (!located) return `${problem.rule}\0${problem.message}`;
   const { entry } = located;
   return `${problem.rule}\0${normalizeOrganizationName(entry.name)}\0${problem.rule === "link" ? entry.url : ""}`;
@@ -81170,8 +81924,8 @@ var Bag = class {
     return n > 0;
   }
 };
-function peersOf({ entry, container }) {
-  return container.entries.filter((e) => !e.catchAll && (e.group ?? "") === (entry.group ?? ""));
+function peersOf({ entry, container: container2 }) {
+  return container2.entries.filter((e) => !e.catchAll && (e.group ?? "") === (entry.group ?? ""));
 }
 function betterPlace(entry, peers) {
   const others = peers.filter((e) => e !== entry);
@@ -81181,20 +81935,20 @@ function betterPlace(entry, peers) {
   const at = peers.indexOf(entry);
   return costs[at] === costs[best] ? void 0 : { after: others[best - 1], before: others[best] };
 }
-var linked = (shape) => shape.replace(/logo|ref|angle/g, "link");
-var bare = (shape) => /^(?:list|paragraph)\|/.test(shape) ? shape.replace(/\|[^|]*$/, "|") : shape;
+var linked = (shape) => shape.replace(/\d+/g, "#").replace(/\(<U>\)/g, "(U)").replace(/\[\s*<img\b[^>]*>\s*\]|\[!\[N\]\(L\)\s*\]/g, "[N]");
+var bare = (shape) => shape.replace(/(?:[ \t]*[-–—:,|]?[ \t]*|\n+| ¶)D(?: U)?$/, "");
 function fitsShape(entry, neighbours2) {
   const shapes = neighbours2.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
   const own5 = linked(entry.shape);
-  return !shapes.length || shapes.some((s) => s === own5 || !entry.hasDescription && bare(s) === own5);
+  return !shapes.length || shapes.some((s) => s === own5 || !entry.description && bare(s) === own5);
 }
 function touchedProblems(head, touched, added, wasSlip) {
   const problems = [];
-  for (const container of head.containers) {
-    const mine = container.entries.filter((e) => touched.has(e) && !e.catchAll);
+  for (const container2 of head.containers) {
+    const mine = container2.entries.filter((e) => touched.has(e) && !e.catchAll);
     if (!mine.length) continue;
-    const untouched = container.entries.filter((e) => !touched.has(e));
-    const { local, global: global2 } = statementsFor(head.doc, container, head.containers);
+    const untouched = container2.entries.filter((e) => !touched.has(e));
+    const { local, global: global2 } = statementsFor(head.doc, container2, head.containers);
     const policy = decideOrder(untouched, [...local, ...global2]);
     for (const entry of mine) {
       if (entry.wellFormed && !fitsShape(entry, untouched)) {
@@ -81205,7 +81959,7 @@ function touchedProblems(head, touched, added, wasSlip) {
           message: `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ""}`
         });
       }
-      const peers = peersOf({ entry, container });
+      const peers = peersOf({ entry, container: container2 });
       if (policy.order === "alphabetical" && !wasSlip(entry)) {
         const better = betterPlace(entry, peers);
         if (better) {
@@ -81216,7 +81970,8 @@ function touchedProblems(head, touched, added, wasSlip) {
           });
         }
       } else if (policy.order === "append" && added.has(entry)) {
-        const part = (e) => !policy.describedFirst || e.hasDescription === entry.hasDescription;
+        const split = describedPartition(peers.filter((e) => !added.has(e)));
+        const part = (e) => split === void 0 || Boolean(e.description) === Boolean(entry.description);
         const older = peers.filter((e) => !added.has(e) && part(e));
         const last = older[older.length - 1];
         if (last && last.start > entry.start) {
@@ -81265,9 +82020,9 @@ function lintChanges(base, head) {
   return found.sort((a, b) => a.line - b.line);
 }
 var nameKey = (e) => e ? normalizeOrganizationName(e.name) : "";
-function neighbours({ entry, container }) {
-  const i = container.entries.indexOf(entry);
-  return `${nameKey(container.entries[i - 1])}\0${nameKey(container.entries[i + 1])}`;
+function neighbours({ entry, container: container2 }) {
+  const i = container2.entries.indexOf(entry);
+  return `${nameKey(container2.entries[i - 1])}\0${nameKey(container2.entries[i + 1])}`;
 }
 function pairRenames(before, after, touched) {
   const headNames = new Set(after.located.map((l) => nameKey(l.entry)));
@@ -81373,7 +82128,7 @@ The change adds no problem a reviewer would point out (order, shape, links, dupl
     "| --- | --- | --- |",
     ...rows,
     "",
-    `Problems the file already had are not counted. Run \`npx adopters lint ${path2} --baseline <the file on the base branch>\` to see the same list locally.`
+    `Problems the file already had are not counted. Run \`npx adopters-bot lint ${path2} --baseline <the file on the base branch>\` to see the same list locally.`
   ].join("\n");
 }
 
@@ -81389,14 +82144,22 @@ function unique(values) {
 }
 function listSections(source) {
   const containers = findContainers(parseDocument2(source));
-  const grouped = containers.filter((c) => c.columns && c.columns.group >= 0 && c.entries.some((e) => e.group));
+  const grouped = containers.filter((c) => c.table && c.table.columns.group >= 0 && c.entries.some((e) => e.group));
   if (grouped.length) {
     const table = grouped.reduce((a, b) => b.entries.length > a.entries.length ? b : a);
     const options = unique(table.entries.map((e) => e.group ?? ""));
-    return { kind: "types", options, column: table.columns.headers[table.columns.group] ?? "Type" };
+    const { columns } = table.table;
+    return { kind: "types", options, column: columns.headers[columns.group] ?? "Type" };
   }
   const titles = unique(containers.filter((c) => c.entries.length >= 2).map((c) => c.section ?? ""));
   return titles.length > 1 ? { kind: "headings", options: titles } : { kind: "none" };
+}
+
+// src/doctor/probe-entry.ts
+function probeEntry() {
+  const checked = validateEntry({ name: "Zzz Doctor Probe", website: "https://probe.example.org" });
+  if (!checked.ok) throw new Error(`the doctor's probe entry is invalid: ${checked.errors[0]?.message ?? ""}`);
+  return checked.entry;
 }
 
 // src/doctor/check-adopters-file.ts
@@ -81413,7 +82176,7 @@ function checkAdoptersFile(file2, s, links) {
       }
     ];
   }
-  const probe = insertAdopter(file2.text, { name: "Zzz Doctor Probe", url: "https://probe.example.org" });
+  const probe = insertAdopter(file2.text, probeEntry());
   if (!probe.ok && probe.code !== "duplicate") {
     return [
       {
@@ -81435,7 +82198,7 @@ function checkAdoptersFile(file2, s, links) {
       subject: SUBJECT,
       severity: "warning",
       message: `${path2} has ${problems.length} problem${problems.length === 1 ? "" : "s"} a reviewer would point out (${first}${problems.length > 3 ? "; \u2026" : ""})`,
-      fix: `run \`npx adopters lint ${path2}\` and fix them (the PR check fails only on problems a PR adds)`,
+      fix: `run \`npx adopters-bot lint ${path2}\` and fix them (the PR check fails only on problems a PR adds)`,
       link: links.file(path2, problems[0].line)
     }
   ];
@@ -81490,7 +82253,7 @@ function sectionFindings(form2, s, sections, adopters, link2) {
         subject: SUBJECT2,
         severity: "warning",
         message: `${where} is grouped (${sections.options.join(", ")}), but the form has no Adopter type field: every new entry goes into the largest group`,
-        fix: 'add a dropdown with id "section" listing the groups (npx adopters init --force writes one)',
+        fix: 'add a dropdown with id "section" listing the groups (npx adopters-bot init --force writes one)',
         link: link2
       }
     ];
@@ -81511,11 +82274,7 @@ function sectionFindings(form2, s, sections, adopters, link2) {
   for (const option of field.options) {
     const key = Object.keys(map5).find((k) => k.toLowerCase() === option.toLowerCase());
     const target = key ? map5[key] : option;
-    const probe = insertAdopter(
-      adopters.text,
-      { name: "Zzz Doctor Probe", url: "https://probe.example.org" },
-      { section: target }
-    );
+    const probe = insertAdopter(adopters.text, probeEntry(), { section: target });
     if (!probe.ok && probe.code === "no-section") {
       findings.push({
         subject: SUBJECT2,
@@ -81536,7 +82295,7 @@ function checkForm(form2, s, links, adopters) {
         subject: SUBJECT2,
         severity: "error",
         message: `${path2} is missing: nobody can file the adopter form`,
-        fix: "run `npx adopters init` (or copy the form from adopters-bot), or set issue-form to where your form is"
+        fix: "run `npx adopters-bot init` (or copy the form from adopters-bot), or set issue-form to where your form is"
       }
     ];
   }
@@ -81761,19 +82520,19 @@ function checkWorkflows(workflows, s, links) {
     "intake",
     "error",
     "no workflow runs adopters-bot on issues events: filed forms get no answer",
-    "add .github/workflows/adopters.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters.yml (`npx adopters-bot init` writes it)"
   );
   missing(
     "links",
     "info",
     "no workflow checks the links of the adopters file",
-    "add .github/workflows/adopters-links.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters-links.yml (`npx adopters-bot init` writes it)"
   );
   missing(
     "check",
     "info",
     "pull requests that edit the adopters file by hand are not checked",
-    "add .github/workflows/adopters-pr-check.yml (`npx adopters init` writes it)"
+    "add .github/workflows/adopters-pr-check.yml (`npx adopters-bot init` writes it)"
   );
   return findings;
 }
@@ -82242,10 +83001,11 @@ async function reconcile(ctx, done2 = /* @__PURE__ */ new Set()) {
 // src/workflows/dispatch.ts
 async function dispatch(ctx, eventName, event) {
   const mode = ctx.settings.mode;
-  if (mode === "check-links" || mode === "auto" && eventName === "schedule") return runLinksMode(ctx);
-  if (mode === "doctor") return doctorMode(ctx);
+  if (mode === "check-links" || mode === "auto" && eventName === "schedule")
+    return fromLinks(await runLinksMode(ctx));
+  if (mode === "doctor") return fromMode(await doctorMode(ctx));
   if (mode === "check-pr" || mode === "auto" && startsCheckPr(eventName, event))
-    return checkPrMode(ctx, eventName, event);
+    return fromMode(await checkPrMode(ctx, eventName, event));
   const outcome = await route(ctx, eventName, event);
   if (outcome.status === "not-a-writer-event") return { status: "ignored", summary: outcome.summary };
   const more = await reconcile(ctx, new Set(outcome.issue === void 0 ? [] : [outcome.issue]));
@@ -82306,6 +83066,12 @@ async function approveAndRefresh(ctx, issue3, sender) {
   const refresh = await refreshOpenPulls(ctx, issue3);
   return { ...fromApproval(r), summary: `${r.summary}
 ${refresh.summary}` };
+}
+function fromLinks(r) {
+  return { status: r.status, summary: r.summary, links: r.links };
+}
+function fromMode(r) {
+  return { status: r.status, summary: r.summary, failure: r.failure };
 }
 function fromApproval(r) {
   return { status: r.status, issue: r.issue, pull: r.pull, summary: r.summary };
@@ -82397,7 +83163,7 @@ async function run() {
     reporter.summary(`### adopters-bot
 
 ${outcome.summary}`);
-    if (outcome.failure) setFailed(outcome.failure);
+    if (outcome.failure) setFailed(logSafe(outcome.failure));
   } catch (error63) {
     setFailed(logSafe(error63 instanceof Error ? error63.message : String(error63)));
     if (error63 instanceof Error && error63.stack) debug(error63.stack);

@@ -52,7 +52,7 @@ export async function run(): Promise<void> {
     }
     reporter.info(outcome.summary);
     reporter.summary(`### adopters-bot\n\n${outcome.summary}`);
-    if (outcome.failure) core.setFailed(outcome.failure);
+    if (outcome.failure) core.setFailed(logSafe(outcome.failure));
   } catch (error) {
     core.setFailed(logSafe(error instanceof Error ? error.message : String(error)));
     if (error instanceof Error && error.stack) core.debug(error.stack);

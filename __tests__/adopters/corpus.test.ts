@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { expectPureInsertion } from '../support/pure-insertion.js';
+import { validEntry } from '../support/entry.js';
 
 // Real files from public projects, with hand-made answer keys (see __fixtures__/corpus/README.md).
 const dir = join(import.meta.dirname, '../../__fixtures__/corpus/adopters');
@@ -25,7 +26,7 @@ describe('insertAdopter on real adopters files', () => {
   it.each(cases)('%s :: %s', (file, name, k) => {
     const source = readFileSync(join(dir, file), 'utf8');
     const url = `https://${name.toLowerCase().replace(/\s+/g, '')}.example.com`;
-    const result = insertAdopter(source, { name, url, description: DESCRIPTION });
+    const result = insertAdopter(source, validEntry({ name, url, description: DESCRIPTION }));
     if (k.expect === 'refuse') {
       expect(result.ok).toBe(false);
       return;

@@ -2,15 +2,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
-import type { NewEntry } from '../../src/adopters/render/types.js';
 import { expectPureInsertion } from '../support/pure-insertion.js';
+import { type EntryInput, validEntry } from '../support/entry.js';
 
 const root = join(import.meta.dirname, '../../__fixtures__/adopters');
 const cases = readdirSync(root).filter((d) => existsSync(join(root, d, 'ADOPTERS.md')));
 
 function load(name: string) {
   const read = (f: string) => readFileSync(join(root, name, f), 'utf8');
-  const submission = JSON.parse(read('submission.json')) as NewEntry & { section?: string };
+  const submission = JSON.parse(read('submission.json')) as EntryInput;
   return {
     source: read('ADOPTERS.md'),
     submission,
@@ -32,8 +32,7 @@ describe('insertAdopter on fixtures', () => {
 
   it.each(cases)('%s', (name) => {
     const { source, submission, expected, refused } = load(name);
-    const { section, ...entry } = submission;
-    const result = insertAdopter(source, entry, { section });
+    const result = insertAdopter(source, validEntry(submission), { section: submission.section });
     if (refused) {
       expect(result.ok).toBe(false);
       if (!result.ok) {

@@ -11,6 +11,7 @@ import {
   websiteUrl as url,
 } from '../support/adopter-arbitraries.js';
 import { expectPureInsertion } from '../support/pure-insertion.js';
+import { validEntry } from '../support/entry.js';
 
 const root = join(import.meta.dirname, '../../__fixtures__/adopters');
 const fixtures = readdirSync(root)
@@ -24,7 +25,7 @@ describe('insertAdopter with random real-looking names', () => {
     const before = entryCount(source);
     fc.assert(
       fc.property(name, url, description, (n, u, d) => {
-        const result = insertAdopter(source, { name: n, url: u, description: d });
+        const result = insertAdopter(source, validEntry({ name: n, url: u, description: d }));
         if (!result.ok) {
           // The only acceptable refusal for a fresh, valid name: it normalizes to one already listed.
           expect(result.code).toBe('duplicate');

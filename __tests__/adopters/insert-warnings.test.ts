@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { validEntry } from '../support/entry.js';
 
-const entry = { name: 'Mango Metrics', url: 'https://mango.example.com', description: 'Dashboards.' };
+const entry = validEntry({ name: 'Mango Metrics', url: 'https://mango.example.com', description: 'Dashboards.' });
 
 describe('insertAdopter tells the maintainer what it could not keep', () => {
   it.each([
@@ -15,7 +16,7 @@ describe('insertAdopter tells the maintainer what it could not keep', () => {
       'a list without descriptions leaves the description out',
       '- [Acme](https://a.example.com)\n- [Beta](https://b.example.com)\n',
       {},
-      'the description is left out',
+      'the description is not written',
     ],
     [
       'a file without sections ignores a section choice',
@@ -28,7 +29,7 @@ describe('insertAdopter tells the maintainer what it could not keep', () => {
       'a table without a website column drops the website',
       '| Name | Use |\n|---|---|\n| Acme | x |\n',
       {},
-      'no column for a website',
+      'the website is not written',
     ],
   ])('%s', (_what, source, options, warning) => {
     const result = insertAdopter(source, entry, options);

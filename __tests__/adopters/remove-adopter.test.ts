@@ -59,8 +59,8 @@ describe('removeAdopter', () => {
     const r = ok(removeAdopter(refs, 'Acme'));
     expect(r.content).toBe(refs.replace('**[Acme][1]**  \nRockets, see [our post][3].\n\n', ''));
     expect(r.warnings).toEqual([
-      'the link definition on line 7 is no longer used; a maintainer may delete it',
-      'the link definition on line 9 is no longer used; a maintainer may delete it',
+      'the link definition on line 4 is no longer used; a maintainer may delete it',
+      'the link definition on line 6 is no longer used; a maintainer may delete it',
     ]);
   });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { removeAdopter } from '../../src/adopters/remove-adopter.js';
 import { descriptionText, organizationName, websiteUrl } from '../support/adopter-arbitraries.js';
+import { validEntry } from '../support/entry.js';
 
 // Taking out what was just put in gives back the original file, byte for byte: on every real file of
 // the corpus and every insertion fixture (tables, loose and tight lists, CRLF, no final newline, …).
@@ -18,7 +19,7 @@ const files = [
     .filter((d) => existsSync(join(fixtures, d, 'expected.md')))
     .map((d) => ({ file: `${d}/ADOPTERS.md`, source: readFileSync(join(fixtures, d, 'ADOPTERS.md'), 'utf8') })),
 ];
-const probe = { name: 'Probe Org', url: 'https://probe.example.com' };
+const probe = validEntry({ name: 'Probe Org', url: 'https://probe.example.com' });
 const writable = files.filter((f) => insertAdopter(f.source, probe).ok);
 const refused = files.filter((f) => !writable.includes(f));
 
@@ -34,7 +35,7 @@ describe('removeAdopter(insertAdopter(x))', () => {
   it.each(writable)('gives back $file byte for byte', ({ source }) => {
     fc.assert(
       fc.property(organizationName, websiteUrl, descriptionText, (name, url, description) => {
-        const inserted = insertAdopter(source, { name, url, description });
+        const inserted = insertAdopter(source, validEntry({ name, url, description }));
         // A random name may collide with a listed one; that refusal is the insertion's business.
         fc.pre(inserted.ok);
         if (!inserted.ok) return;

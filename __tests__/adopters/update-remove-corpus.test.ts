@@ -6,6 +6,7 @@ import { lintAdopters } from '../../src/adopters/lint.js';
 import type { Entry } from '../../src/adopters/model.js';
 import { removeAdopter } from '../../src/adopters/remove-adopter.js';
 import { updateAdopter } from '../../src/adopters/update-adopter.js';
+import { validChanges } from '../support/entry.js';
 import { readAdoptersFile } from '../../src/adopters/verify-edit.js';
 
 // Updates and removals on the first, middle and last entry of every real file's main list. The list
@@ -33,19 +34,17 @@ const NO_DESCRIPTION = new Set([
   'enzymejs__enzyme__INTHEWILD.md',
   'external-secrets__external-secrets__ADOPTERS.md',
   'jaegertracing__jaeger__ADOPTERS.md',
-  'knative__community__ADOPTERS.MD',
   'kuberhealthy__kuberhealthy__docs__ADOPTERS.md',
   'linkerd__linkerd2__ADOPTERS.md',
   'spiffe__spire__ADOPTERS.md',
   'vitessio__vitess__ADOPTERS.md',
 ]);
-/** Entries whose name carries no link and that have no website field, by eye. */
+/** Entries whose name carries no link and that show no website elsewhere, by eye. */
 const NO_LINK = new Set([
   'containerd__containerd__ADOPTERS.md :: Docker/Moby engine',
   'containerd__containerd__ADOPTERS.md :: Balena',
   'etcd-io__etcd__ADOPTERS.md :: All Kubernetes Users',
   'etcd-io__etcd__ADOPTERS.md :: Tencent Games',
-  'etcd-io__etcd__ADOPTERS.md :: Cyberfusion',
   'goharbor__harbor__ADOPTERS.md :: JD.com',
   'goharbor__harbor__ADOPTERS.md :: Union Pay',
   'goharbor__harbor__ADOPTERS.md :: DE-CIX',
@@ -53,6 +52,8 @@ const NO_LINK = new Set([
   'kuberhealthy__kuberhealthy__docs__ADOPTERS.md :: Meltwater',
   'kuberhealthy__kuberhealthy__docs__ADOPTERS.md :: Polarpoint',
   'kubescape__project-governance__ADOPTERS.md :: Intel',
+  'tinkerbell__tinkerbell__docs__ADOPTERS.md :: Colony',
+  'tinkerbell__tinkerbell__docs__ADOPTERS.md :: EKS Anywhere',
 ]);
 
 const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -60,8 +61,9 @@ const names = (source: string) => readAdoptersFile(source).entries.map((e) => co
 
 /** The first, middle and last entry of the largest list inside the key's line range. */
 function picks(source: string, [from, to]: [number, number]): Entry[] {
+  // The list itself, not a numbered list of sentences or instructions inside the same lines.
   const inside = readAdoptersFile(source).containers.filter(
-    (c) => c.entries[0]!.startLine >= from && c.entries[0]!.startLine <= to,
+    (c) => !c.doubts.length && c.entries[0]!.startLine >= from && c.entries[0]!.startLine <= to,
   );
   const main = inside.reduce((a, b) => (b.entries.length > a.entries.length ? b : a));
   const listed = main.entries.filter((e) => !e.catchAll);
@@ -124,11 +126,13 @@ describe('updates and removals on real adopters files', () => {
     const cut = source.split('\n').slice(from - 1, to);
     const own = source.split('\n').slice(entry.startLine - 1, entry.endLine);
     expect(cut.filter((l) => !own.includes(l)).every((l) => !l.trim())).toBe(true);
-    expect(names(removedOnly.content)).toEqual(before.filter((_n, i) => i !== index));
+    // The entries nested in the entry's own lines (antrea's numbered uses under a name) go with it.
+    const outside = readAdoptersFile(source).entries.filter((e) => e.start < entry.start || e.start >= entry.end);
+    expect(names(removedOnly.content)).toEqual(outside.map((e) => collapse(e.name)));
     expectNoNewLint(linted, removedOnly.content);
 
     // A new website: only the entry's lines change (a reference entry's definition line instead).
-    const url = updateAdopter(source, entry.name, { url: 'https://changed-site.example.org/about' });
+    const url = updateAdopter(source, entry.name, validChanges({ url: 'https://changed-site.example.org/about' }));
     if (NO_LINK.has(`${file} :: ${name}`)) expect(url.ok || url.code).toBe('nothing-to-change');
     else {
       const updated = ok(url);
@@ -146,7 +150,11 @@ describe('updates and removals on real adopters files', () => {
     }
 
     // A new description, where the list has a place for one: only the entry's lines change.
-    const description = updateAdopter(source, entry.name, { description: 'Runs it in production & staging.' });
+    const description = updateAdopter(
+      source,
+      entry.name,
+      validChanges({ description: 'Runs it in production & staging.' }),
+    );
     if (NO_DESCRIPTION.has(k.file)) expect(description.ok || description.code).toBe('nothing-to-change');
     else {
       const updated = ok(description);
@@ -159,7 +167,7 @@ describe('updates and removals on real adopters files', () => {
     // A rename to the far end of the alphabet: moves in an alphabetical list, stays in any other. Either
     // way, taking the renamed entry out leaves exactly what taking the old one out leaves.
     const newName = first ? 'Zzyzx Renamed Org' : 'Aardwolf Renamed Org';
-    const renamed = ok(updateAdopter(source, entry.name, { name: newName }));
+    const renamed = ok(updateAdopter(source, entry.name, validChanges({ name: newName })));
     const after = names(renamed.content);
     expect(after.filter((n) => n !== newName)).toEqual(before.filter((_n, i) => i !== index));
     expect(removeAdopter(renamed.content, newName)).toMatchObject({ content: removedOnly.content });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { lintChanges } from '../../src/adopters/lint-changes.js';
 import { cli, tempFile } from '../support/cli.js';
+import { validEntry } from '../support/entry.js';
 
 const CORPUS_DIR = new URL('../../__fixtures__/corpus/adopters/', import.meta.url);
 const CORPUS = readdirSync(CORPUS_DIR).filter((f) => /\.md$/i.test(f) && f !== 'MANIFEST.md');
@@ -118,7 +119,10 @@ describe('lintChanges', () => {
     expect(lintChanges(base, base)).toEqual([]);
     // with a description in every other file, so both shapes of entry are covered
     const description = CORPUS.indexOf(name) % 2 ? 'Runs its platform on it in production.' : undefined;
-    const inserted = insertAdopter(base, { name: 'Mmm Probe Labs', url: 'https://mmm-probe.example.org', description });
+    const inserted = insertAdopter(
+      base,
+      validEntry({ name: 'Mmm Probe Labs', url: 'https://mmm-probe.example.org', description }),
+    );
     if (inserted.ok) expect(lintChanges(base, inserted.content)).toEqual([]);
   });
 });

@@ -18,6 +18,11 @@ describe('adopters add', () => {
       order: 'append',
       entry: '- [Mango Metrics](https://mango.example.com) - Dashboards.',
       warnings: [],
+      why: {
+        container: 'the list of 2 entries at line 3 under "Adopters"',
+        order: 'append (only 2 entries)',
+        sibling: 'copied the shape of "Zulu" (line 4)',
+      },
     });
     expect(readFileSync(path, 'utf8').split('\n')[4]).toBe(out.entry);
   });
@@ -45,6 +50,22 @@ describe('adopters add', () => {
     expect(readFileSync(path, 'utf8')).toBe(LIST);
   });
 
+  it('refuses an entry without --url where the entries link to their sites, leaving the file untouched', async () => {
+    const { dir, path } = tempFile('ADOPTERS.md', LIST);
+    const r = await cli(['add', 'ADOPTERS.md', '--name', 'Mango Metrics'], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("so the new entry needs its website's URL: give it with --url");
+    expect(readFileSync(path, 'utf8')).toBe(LIST);
+  });
+
+  it('writes an entry without a link where the entries carry none', async () => {
+    const plain = '# Users\n\n* Acme\n* Bravo\n* Delta\n* Zulu\n';
+    const { dir, path } = tempFile('ADOPTERS.md', plain);
+    const r = await cli(['add', 'ADOPTERS.md', '--name', 'Mango Metrics'], dir);
+    expect(r.code).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe('# Users\n\n* Acme\n* Bravo\n* Delta\n* Mango Metrics\n* Zulu\n');
+  });
+
   it('refuses data files for now', async () => {
     const { dir } = tempFile('adopters.yaml', 'adopters:\n  - name: Acme\n');
     const r = await cli(['add', 'adopters.yaml', ...args], dir);
@@ -55,7 +76,6 @@ describe('adopters add', () => {
   it.each([
     [['add'], 'missing <FILE>'],
     [['add', 'ADOPTERS.md', '--url', 'https://x.example.com'], 'missing --name'],
-    [['add', 'ADOPTERS.md', '--name', 'X'], 'missing --url'],
     [['add', 'ADOPTERS.md', '--name', 'X', '--url', 'https://x.example.com', '--colour'], "Unknown option '--colour'"],
   ])('exits 2 on a usage error: %j', async (argv, message) => {
     const r = await cli(argv);

@@ -11,7 +11,7 @@ describe('adopters doctor', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
       'error   Issue form: .github/ISSUE_TEMPLATE/adopter.yml is missing: nobody can file the adopter form\n' +
-        '        fix: run `npx adopters init`',
+        '        fix: run `npx adopters-bot init`',
     );
     expect(r.stdout).toContain('error   Adopters file: ADOPTERS.md is missing');
     expect(r.stdout).toContain('error   Workflows: no workflow runs adopters-bot on issues events');

@@ -68,7 +68,7 @@ describe('the doctor', () => {
         'set merge-method: squash',
       ],
       ['"adopter" does not exist', 'run the doctor workflow with dry-run off'],
-      ['ADOPTERS.md has 1 problem a reviewer would point out', 'npx adopters lint ADOPTERS.md'],
+      ['ADOPTERS.md has 1 problem a reviewer would point out', 'npx adopters-bot lint ADOPTERS.md'],
       ["GitHub disables the link check's schedule after 60 days without activity", 'Run workflow'],
     ];
     for (const [message, fix] of expected)

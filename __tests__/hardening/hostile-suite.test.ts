@@ -11,6 +11,7 @@ import { INTAKE_TEXT_CASES } from './cases/intake-text-cases.js';
 import { LINK_CASES } from './cases/link-cases.js';
 import { MARKUP_CASES } from './cases/markup-cases.js';
 import { SHAPES, type HardeningCase, type IntakeCase, type LinksCase, type PureCase } from './cases/types.js';
+import { addTarget, playAdd } from './support/add-case.js';
 import { runIntakeCase } from './support/intake.js';
 import { runLinksCase } from './support/links.js';
 import { pureProblem, runPure } from './support/pure.js';
@@ -28,9 +29,16 @@ const CASES: HardeningCase[] = [
 ];
 
 const tally = new Tally();
+const addTally = new Tally();
+/** The cases `adopters add` is given (the answers of a submission), and why the others are not. */
+const TARGETS = CASES.map((c) => ({ c, target: addTarget(c) }));
+const NOT_FOR_ADD = TARGETS.filter(({ target }) => 'why' in target).length;
 afterAll(() => {
-  // The counts the issue asks `npm test` to print.
+  // The counts the issue asks `npm test` to print, for the form path and for `adopters add`.
   console.log(`${tally.line()}\n  by category: ${tally.categories()}`);
+  console.log(
+    `through adopters add: ${addTally.line().replace(/^hostile-input suite: /, '')} (${NOT_FOR_ADD} cases are the issue form’s or GitHub’s own: titles, labels, body structure, consent, links, flows)`,
+  );
 });
 
 async function play(c: HardeningCase): Promise<void> {
@@ -87,6 +95,24 @@ describe('the hostile-input suite', () => {
       const cases = CASES.filter((c) => c.category === category);
       it.each(cases.map((c) => [`${c.title} (${c.expect})`, c] as const))('%s', async (_title, c) => {
         await play(c);
+      });
+    });
+  }
+});
+
+describe('the hostile-input suite through `adopters add`', () => {
+  it('gives add every case that carries a submission', () => {
+    expect(TARGETS.length - NOT_FOR_ADD).toBeGreaterThanOrEqual(150);
+  });
+
+  for (const category of CATEGORIES) {
+    const cases = TARGETS.filter(({ c, target }) => c.category === category && !('why' in target));
+    if (cases.length === 0) continue;
+    describe(category, () => {
+      it.each(cases.map(({ c, target }) => [c.title, c, target] as const))('%s', async (_title, c, target) => {
+        if ('why' in target) return;
+        const record = await playAdd(target);
+        addTally.record(c.category, record.observed, record.corrupted);
       });
     });
   }

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CORPUS_NAMES } from '../submission/corpus-names.js';
+import { runAdd } from './support/add.js';
 import { runIntakeCase } from './support/intake.js';
 import { formBody, pureProblem, runPure } from './support/pure.js';
 
@@ -55,6 +56,19 @@ describe('real organization names from the corpus', () => {
         expect(run.read.ok && run.read.submission.name, shape).toBe(name.normalize('NFC'));
         expect(run.insert?.ok, `${shape}: ${run.insert && !run.insert.ok ? run.insert.reason : ''}`).toBe(true);
         expect(pureProblem(run, source), shape).toBeUndefined();
+      }
+    },
+  );
+});
+
+describe('real organization names through `adopters add`', () => {
+  it.each(CORPUS_NAMES.map((name, i) => [name, i] as const))(
+    'adds %s to every shape of file, displayed exactly, as the form path does',
+    async (name, i) => {
+      for (const [shape, source] of Object.entries(SHAPES)) {
+        const run = await runAdd({ name, website: website(i) }, source);
+        expect(run.code, `${shape}: ${run.stderr}`).toBe(0);
+        expect(run.problems, shape).toEqual([]);
       }
     },
   );

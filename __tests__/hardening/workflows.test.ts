@@ -52,6 +52,17 @@ const NEEDS: Record<string, Record<string, string>> = {
   doctor: { contents: 'read', issues: 'write', 'pull-requests': 'read' },
 };
 
+/**
+ * The release workflow's jobs run no action of ours but write what a release is: the GitHub release
+ * and the major tag, and (through OIDC) the npm package. Each gets exactly that.
+ */
+const RELEASE = '.github/workflows/release.yml';
+const RELEASE_NEEDS: Record<string, Record<string, string>> = {
+  check: { contents: 'read' },
+  'github-release': { contents: 'write' },
+  publish: { contents: 'read', 'id-token': 'write' },
+};
+
 function modeOf(job: Job): string | undefined {
   const own = (job.steps ?? []).find((s) => isOwnAction(s.uses));
   if (!own) return undefined;
@@ -99,19 +110,18 @@ describe('the workflows', () => {
     },
   );
 
-  it.each(jobs.map((j) => [`${j.path} ${j.id}`, j.job] as const))(
-    '%s grants only what its mode needs',
-    (_name, job) => {
-      const mode = modeOf(job);
-      expect(typeof job.permissions, 'explicit per-job permissions (not read-all/write-all)').toBe('object');
-      if (mode === undefined) {
-        expect(Object.values(job.permissions as object).every((v) => v === 'read' || v === 'none')).toBe(true);
-      } else {
-        expect(NEEDS[mode], `a known mode: ${mode}`).toBeDefined();
-        expect(job.permissions).toEqual(NEEDS[mode]);
-      }
-    },
-  );
+  it.each(jobs.map((j) => [`${j.path} ${j.id}`, j.job] as const))('%s grants only what its mode needs', (name, job) => {
+    const mode = modeOf(job);
+    expect(typeof job.permissions, 'explicit per-job permissions (not read-all/write-all)').toBe('object');
+    if (name.startsWith(`${RELEASE} `)) {
+      expect(job.permissions).toEqual(RELEASE_NEEDS[name.slice(RELEASE.length + 1)]);
+    } else if (mode === undefined) {
+      expect(Object.values(job.permissions as object).every((v) => v === 'read' || v === 'none')).toBe(true);
+    } else {
+      expect(NEEDS[mode], `a known mode: ${mode}`).toBeDefined();
+      expect(job.permissions).toEqual(NEEDS[mode]);
+    }
+  });
 
   it.each(
     steps
@@ -142,10 +152,10 @@ describe('the workflows', () => {
     expect(step.with?.['persist-credentials']).toBe(false);
   });
 
-  it('runs every job that can write the repository or pull requests in one concurrency group, never cancelled', () => {
-    const writers = jobs.filter(({ job }) => {
+  it('runs every job of the bot that can write the repository or pull requests in one concurrency group, never cancelled', () => {
+    const writers = jobs.filter(({ path, job }) => {
       const p = (job.permissions ?? {}) as Record<string, string>;
-      return p.contents === 'write' || p['pull-requests'] === 'write';
+      return path !== RELEASE && (p.contents === 'write' || p['pull-requests'] === 'write');
     });
     expect(writers.length).toBeGreaterThan(0);
     const groups = writers.map(({ workflow, job }) => concurrencyOf(workflow, job));
@@ -163,4 +173,16 @@ describe('the workflows', () => {
       expect(c.cancel).toBe(false);
     },
   );
+
+  it('gives an OIDC token only to the job that publishes the npm package', () => {
+    const minting = jobs.filter(({ job }) => (job.permissions as Record<string, string>)['id-token'] !== undefined);
+    expect(minting.map(({ path, id }) => `${path} ${id}`)).toEqual([`${RELEASE} publish`]);
+  });
+
+  it('releases only from a version tag or by hand, one release at a time, never cancelled half-way', () => {
+    const release = WORKFLOWS.find((w) => w.path === RELEASE)!.workflow;
+    expect(Object.keys(release.on as object).sort()).toEqual(['push', 'workflow_dispatch']);
+    expect((release.on as { push: unknown }).push).toEqual({ tags: ['v*.*.*'] });
+    expect(concurrencyOf(release, {})).toEqual({ group: 'release', cancel: false });
+  });
 });

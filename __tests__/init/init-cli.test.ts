@@ -72,6 +72,33 @@ describe('adopters init', () => {
     expect((await cli(['init', enzyme, '--file', 'NOPE.md'])).code).toBe(2);
   });
 
+  it('pins the action with --action-ref, says how to pin without it, and refuses a short SHA', async () => {
+    const sha = '11bd71901bbe5b1630ceea73d27597364c9af683';
+    const dir = clone({ 'ADOPTERS.md': corpus('cncf__gitvote__ADOPTERS.md') });
+    const pinned = await cli(['init', dir, '--action-ref', sha]);
+    expect(pinned.code, pinned.stderr).toBe(0);
+    expect(pinned.stdout).toContain(
+      `Pinning:\n  The workflows are pinned to the commit adopters-bot/adopters-bot@${sha}.`,
+    );
+    for (const name of ['adopters.yml', 'adopters-links.yml', 'adopters-pr-check.yml', 'adopters-doctor.yml']) {
+      expect(readFileSync(join(dir, '.github/workflows', name), 'utf8')).toContain(
+        `uses: adopters-bot/adopters-bot@${sha}\n`,
+      );
+    }
+    // the doctor accepts the pinned workflows
+    const doctor = await cli(['doctor', dir, '--json']);
+    const { findings } = JSON.parse(doctor.stdout) as { findings: { subject: string; severity: string }[] };
+    const workflows = findings.filter((f) => f.subject.startsWith('Workflow '));
+    expect(workflows.map((f) => f.severity)).toEqual(['ok', 'ok', 'ok', 'ok']);
+
+    const moving = await cli(['init', clone({}), '--dry-run']);
+    expect(moving.stdout).toContain('adopters-bot/adopters-bot@v0, which moves to each new 0.x release');
+
+    const short = await cli(['init', clone({}), '--action-ref', sha.slice(0, 7)]);
+    expect(short.code).toBe(2);
+    expect(short.stderr).toContain('--action-ref: "11bd719" looks like a short commit SHA');
+  });
+
   it('writes workflows that actionlint passes, for a file outside the root and another default branch', async () => {
     const dir = clone({ 'docs/USERS.md': corpus('litmuschaos__litmus__ADOPTERS.md') }, 'develop');
     await cli(['init', dir]);

@@ -39,12 +39,17 @@ export const HOSTILE: HostileCase[] = [
   },
   { category: 'workflow command', fields: name('Acme\n::set-output name=x::y'), field: 'name', contains: 'line break' },
   // The runner's legacy form, honoured anywhere in a line of the log.
-  { category: 'workflow command', fields: name('Acme ##[add-mask]Corp'), field: 'name', contains: "'##['" },
+  {
+    category: 'workflow command',
+    fields: name('Acme ##[add-mask]Corp'),
+    field: 'name',
+    contains: "'##' followed by '['",
+  },
   {
     category: 'workflow command',
     fields: description('We use it ##[set-output name=status;]merged daily'),
     field: 'description',
-    contains: "'##['",
+    contains: "'##' followed by '['",
   },
   // Markdown, table and HTML injection (rule 4)
   { category: 'html', fields: name('<script>alert(1)</script>'), field: 'name', contains: 'HTML' },

@@ -6,7 +6,7 @@ import { DEFAULT_CHANGE_LABELS } from '../../src/submission/form-fields.js';
 import { readIssueFormTemplate } from '../../src/submission/issue-form-template.js';
 import { isAdopterSubmission, isChangeRequest } from '../../src/submission/parse-issue-form.js';
 import { readChangeRequest, requestKind } from '../../src/submission/read-change-request.js';
-import { validateEntryChanges } from '../../src/submission/validate-submission.js';
+import { validateEntryChanges } from '../../src/submission/validate-entry.js';
 import { renderIssueForm } from '../../test-support/render-issue-form.js';
 
 const CONSENT = "I am authorized to change this organization's listing";
@@ -153,6 +153,11 @@ describe('validateEntryChanges', () => {
         { field: 'logo', label: '--logo', message: "uses an IP address; use the organization's domain name." },
       ],
     });
+  });
+
+  it('refuses in a description what escaping could not make plain text (a web address GitHub would link)', () => {
+    const r = validateEntryChanges({ description: 'See https://acme.example.com for more' });
+    expect(r).toMatchObject({ ok: false, errors: [{ field: 'description' }] });
   });
 
   it('treats blank values as unchanged', () => {

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { defuseWorkflowCommands } from '../text/workflow-commands.js';
 import type { Reporter } from '../workflows/ports.js';
 
 /* eslint-disable no-control-regex -- matching control characters is the point */
@@ -9,19 +10,12 @@ const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 /* eslint-enable no-control-regex */
 
 /**
- * One line, never a workflow command. The runner reads a line as a command in two forms: `::name::`
- * at its start after leading whitespace (`ActionCommand.TryParseV2` trims, then checks the prefix), and
- * the legacy `##[name]` anywhere in it (`ActionCommand.TryParse` searches with `IndexOf`). So line breaks
- * are folded, a leading `::` is defused, every `##[` gets a space before its bracket, and control
- * characters (terminal escapes) are shown as U+FFFD. No text that reaches the log, even by mistake, can
- * then set outputs, masks or state.
+ * One line, never a workflow command: line breaks are folded, control characters (terminal escapes) are
+ * shown as U+FFFD, and a leading `::` or any `##[` is defused (see workflow-commands.ts). No text that
+ * reaches the log, even by mistake, can then set outputs, masks or state.
  */
 export function logSafe(text: string): string {
-  return text
-    .replace(LINE_BREAKS, ' ')
-    .replace(CONTROLS, '\ufffd')
-    .replace(/##\[/g, '## [')
-    .replace(/^\s*::/, ': :');
+  return defuseWorkflowCommands(text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '\ufffd'));
 }
 
 export function actionsReporter(): Reporter & { flushSummary(): Promise<void> } {

@@ -1,11 +1,11 @@
-import type { EntryChanges } from '../submission/submission.js';
+import type { ValidEntryChanges } from '../submission/validate-entry.js';
 import type { EditResult } from './edit-result.js';
 import { removeAdopter } from './remove-adopter.js';
 import { updateAdopter } from './update-adopter.js';
 
 /** What a change request does to one listed entry, named as the file lists it. */
 export type AdopterChange =
-  { kind: 'update'; entry: string; changes: EntryChanges } | { kind: 'remove'; entry: string };
+  { kind: 'update'; entry: string; changes: ValidEntryChanges } | { kind: 'remove'; entry: string };
 
 const DATA_FILE = /\.(?:ya?ml|json|toml)$/i;
 

@@ -99,3 +99,11 @@ export function isBlankLine(doc: AdoptersDocument, line: number): boolean {
 export function lineCount(doc: AdoptersDocument): number {
   return doc.finalNewline ? doc.lineStarts.length - 1 : doc.lineStarts.length;
 }
+
+/** Offset of the end of the line before the one `offset` starts (its line break excluded). */
+export function previousLineEnd(doc: AdoptersDocument, offset: number): number {
+  const line = lineOf(doc, offset);
+  if (line <= 1) return 0;
+  const start = lineStart(doc, line);
+  return start - (doc.source[start - 2] === '\r' ? 2 : 1);
+}

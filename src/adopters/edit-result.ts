@@ -56,36 +56,3 @@ export function countChangedLines(before: string, after: string): { removed: num
   }
   return { removed, added };
 }
-
-/** One text substitution in the old file. */
-export interface Edit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Applies non-overlapping edits; every byte outside them stays. */
-export function applyEdits(source: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a.start - b.start);
-  let out = '';
-  let at = 0;
-  for (const edit of sorted) {
-    if (edit.start < at) throw new Error('overlapping edits');
-    out += source.slice(at, edit.start) + edit.text;
-    at = edit.end;
-  }
-  return out + source.slice(at);
-}
-
-/**
- * Where `offset` of the old file lands after the edits. An insertion exactly at `offset` lands before
- * it, unless `inclusive` (the end of a range that the insertion extends).
- */
-export function shiftOffset(offset: number, edits: Edit[], inclusive = false): number {
-  let shift = 0;
-  for (const edit of edits) {
-    if (edit.end < offset || (edit.end === offset && (inclusive || edit.start < offset)))
-      shift += edit.text.length - (edit.end - edit.start);
-  }
-  return offset + shift;
-}

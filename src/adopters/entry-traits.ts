@@ -1,7 +1,3 @@
-import type { PhrasingContent } from 'mdast';
-import { type AdoptersDocument, endOf } from './document.js';
-import { displayText, isGenericLinkText, type NamePart } from './inline.js';
-
 /** `Other Projects`, `And many more`: a trailing catch-all that must stay last. */
 export function isCatchAll(name: string): boolean {
   return /^(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)))?\s*[.:!…]*$/i.test(
@@ -17,53 +13,33 @@ const IMPERATIVE =
 const LABELS =
   /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
 
+/** How an entry writes its name: as a link, wrapped in emphasis, or as plain text. */
+export type NameStyle = 'linked' | 'emphasized' | 'plain';
+
 /**
  * Does the start of this block name an organization? Linked and bold names do (unless they are labels
  * like **Note**); plain text does when it is short and reads like a name rather than a sentence.
  */
-export function isNameLike(part: NamePart | undefined): boolean {
-  if (!part || !part.name || part.name.length > 100) return false;
-  if (LABELS.test(part.name)) return false;
-  const words = part.name.split(/\s+/).length;
-  if (part.linked) return words <= 12 && !IMPERATIVE.test(part.name);
-  if (part.open) return words <= 10;
-  return words <= 6 && !/[.!?]$/.test(part.name) && !SENTENCE_WORDS.test(part.name);
+export function isNameLike(name: string | undefined, style: NameStyle): boolean {
+  if (!name || name.length > 100) return false;
+  if (LABELS.test(name)) return false;
+  const words = name.split(/\s+/).length;
+  if (style === 'linked') return words <= 12 && !IMPERATIVE.test(name);
+  if (style === 'emphasized') return words <= 10;
+  return words <= 6 && !/[.!?]$/.test(name) && !SENTENCE_WORDS.test(name);
 }
 
-/** The raw text after the name part up to `end`: separator and description. */
-export function tailAfterName(doc: AdoptersDocument, part: NamePart, end: number): string {
-  return doc.source.slice(part.end, end);
-}
+/** RFC 2606's bare documentation hosts: what a template's link points at. */
+const EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
 
-/** `' - '`, `': '`, `' '`, a line break (`'  \n'`, `'<br>\n'`, `'\n\n'`), or `''` when nothing follows. */
-export function separatorOf(tail: string): string {
-  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)?|[ \t]*[-–—:|][ \t]*|[ \t]+)/.exec(tail);
-  return m ? m[0] : '';
-}
-
-/** A description is text with letters beyond the separator, not just a `[link](url)` to the site. */
-export function describes(tail: string): boolean {
-  const text = tail
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, (_m, label: string) => (isGenericLinkText(label) ? ' ' : label))
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ');
-  return /\p{L}{2}/u.test(text);
-}
-
-/** The first generic `[link](url)` after the name: the organization's site when the name is plain. */
-export function genericLinkUrl(rest: PhrasingContent[]): string | undefined {
-  for (const n of rest) if (n.type === 'link' && isGenericLinkText(displayText(n))) return n.url;
-  return undefined;
-}
-
-/** Shape key of a name part: how the name is wrapped and linked. */
-export function namePartShape(part: NamePart | undefined): string {
-  if (!part) return 'none';
-  const link = part.logo ? 'logo' : part.reference ? 'ref' : part.angleUrl ? 'angle' : part.linked ? 'link' : 'plain';
-  return `${part.open}${link}${part.close.replace(/\s+$/, '')}`;
-}
-
-export function nodeEnd(nodes: { position?: { end: { offset?: number } } }[]): number {
-  const last = nodes[nodes.length - 1];
-  return last ? endOf(last as never) : 0;
+/**
+ * A template to copy rather than an adopter: `<Company Name>`, `[Your organization]`, `Organization Name`
+ * linking to example.com.
+ */
+export function isPlaceholder(name: string, url: string | undefined): boolean {
+  const n = name.trim();
+  if (/^[<{[].*[>}\]]$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|none yet)$/i.test(n)) return true;
+  if (/^(?:your|my)\b/i.test(n)) return true;
+  if (/\b(?:company|organi[sz]ation|project|adopter|user)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n)) return true;
+  return url !== undefined && EXAMPLE_HOST.test(url.trim());
 }

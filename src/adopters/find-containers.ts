@@ -1,43 +1,162 @@
-import type { AdoptersDocument } from './document.js';
-import type { Container } from './model.js';
-import { buildSections, type Section } from './sections.js';
-import { readHeadingContainer } from './containers/heading-container.js';
-import { readListContainer } from './containers/list-container.js';
-import { readParagraphContainers } from './containers/paragraph-container.js';
-import { readTableContainer } from './containers/table-container.js';
+import type { RootContent } from 'mdast';
+import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './document.js';
+import { displayText } from './inline.js';
+import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
+import { readHeadingEntry } from './read/heading-reader.js';
+import { readKeyValueEntries } from './read/key-value-reader.js';
+import { readListEntries } from './read/list-reader.js';
+import { readParagraphRuns } from './read/paragraph-reader.js';
+import { readTable } from './read/table-reader.js';
+import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
+import { isCatchAll } from './entry-traits.js';
+
+/** Words that introduce a template to copy rather than the list itself. */
+const EXAMPLE_WORDS =
+  /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
+
+interface Scope {
+  section: Section;
+  headings: string[];
+  quoted: boolean;
+}
+
+/** Entries are separated by blank lines in most gaps (one entry alone counts as tight). */
+function isLoose(entries: Entry[], doc: AdoptersDocument): boolean {
+  let blank = 0;
+  for (let i = 1; i < entries.length; i++) {
+    const before = entries[i]!.startLine - 1;
+    if (before > entries[i - 1]!.endLine && isBlankLine(doc, before)) blank++;
+  }
+  return entries.length > 1 && blank * 2 > entries.length - 1;
+}
+
+function container(
+  doc: AdoptersDocument,
+  kind: ContainerKind,
+  entries: Entry[],
+  scope: Scope,
+  extra: { table?: TableLayout; headingDepth?: number; doubts?: ContainerDoubt[] } = {},
+): Container {
+  const doubts = new Set<ContainerDoubt>(extra.doubts ?? []);
+  if (scope.quoted) doubts.add('quoted');
+  const real = entries.filter((e) => !e.placeholder);
+  if (real.length * 2 < entries.length || !real.length) doubts.add('example');
+  const anchors = entries.filter((e) => e.url?.startsWith('#')).length;
+  if (anchors * 5 >= entries.length * 3) doubts.add('contents');
+  const named = entries.filter((e) => e.nameLike).length;
+  if (named * 5 < entries.length * 3) doubts.add('prose');
+  return {
+    kind,
+    entries,
+    start: entries[0]!.start,
+    end: entries[entries.length - 1]!.end,
+    section: scope.section.title,
+    headings: scope.headings,
+    loose: kind === 'headings' ? true : isLoose(entries, doc),
+    scopeStart: scope.section.start,
+    scopeEnd: scope.section.end,
+    doubts: [...doubts],
+    ...(extra.table ? { table: extra.table } : {}),
+    ...(extra.headingDepth ? { headingDepth: extra.headingDepth } : {}),
+  };
+}
+
+/** The text just before a block, back to the previous heading: does it introduce an example? */
+function introducesExample(doc: AdoptersDocument, blocks: RootContent[], index: number, scope: Scope): boolean {
+  if (scope.section.title && EXAMPLE_WORDS.test(scope.section.title)) return true;
+  // An HTML comment holds its example inside: the block after it is the list itself.
+  const before = blocks[index - 1];
+  if (!before || before.type !== 'paragraph') return false;
+  const text = displayText(before);
+  return EXAMPLE_WORDS.test(text) && /:\s*$/.test(text.trim());
+}
+
+/** The block right before is a catch-all entry (`**Other projects** -`): a list under it belongs to it. */
+function followsCatchAll(doc: AdoptersDocument, blocks: RootContent[], index: number): boolean {
+  const before = blocks[index - 1];
+  if (!before || before.type !== 'paragraph') return false;
+  const text = displayText(before)
+    .replace(/\s*[-–—:]\s*$/, '')
+    .trim();
+  return isCatchAll(text) || isCatchAll(text.split(/\s+[-–—:]\s+|:\s/)[0] ?? '');
+}
+
+function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Scope): Container[] {
+  const found: Container[] = [];
+  blocks.forEach((block, index) => {
+    const doubts: ContainerDoubt[] = [];
+    if (introducesExample(doc, blocks, index, scope)) doubts.push('example');
+    if (block.type === 'list') {
+      if (followsCatchAll(doc, blocks, index)) doubts.push('catch-all');
+      const entries = readListEntries(doc, block);
+      if (entries.length) found.push(container(doc, 'list', entries, scope, { doubts }));
+    } else if (block.type === 'table') {
+      const { entries, layout } = readTable(doc, block);
+      if (entries.length) found.push(container(doc, 'table', entries, scope, { table: layout, doubts }));
+    } else if (block.type === 'code' || (block.type === 'paragraph' && blocks[index - 1]?.type !== 'paragraph')) {
+      // Consecutive paragraphs are read together: one `Key: value` block per paragraph is common.
+      let lastBlock: RootContent = block;
+      for (let j = index + 1; block.type === 'paragraph' && blocks[j]?.type === 'paragraph'; j++)
+        lastBlock = blocks[j]!;
+      const first = lineOf(doc, startOf(block));
+      const last = lineOf(doc, Math.max(startOf(lastBlock), endOf(lastBlock) - 1));
+      const entries = readKeyValueEntries(doc, first, last, block.type === 'code' ? 'code' : 'text');
+      if (entries.length) found.push(container(doc, 'key-value', entries, scope, { doubts }));
+    } else if (block.type === 'blockquote') {
+      found.push(...blockContainers(doc, block.children, { ...scope, quoted: true }));
+    }
+  });
+  for (const run of readParagraphRuns(doc, blocks)) found.push(container(doc, 'paragraphs', run, scope));
+  return found;
+}
+
+/** Field labels shared by the entries' bodies (`*Application*`, `**Description**`). */
+function sharedLabels(entries: { labels: string[] }[]): number {
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const l of new Set(e.labels)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return [...counts.values()].filter((c) => c >= 2).length;
+}
 
 /**
- * Every adopters container in the file, in document order. Code blocks, HTML (logo walls, comments) and
- * block quotes are never containers; lists nested in an entry belong to that entry.
+ * One heading per adopter: the subsections of a section form a container when their headings read like
+ * names and their bodies look alike (shared field labels, a website line, or prose and no lists of
+ * entries of their own).
+ */
+function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope): Container | undefined {
+  const subs = parent.subsections;
+  if (subs.length < 2) return undefined;
+  const depth = subs[0]!.depth;
+  if (!subs.every((s) => s.depth === depth)) return undefined;
+  const entries = subs.map((s) => readHeadingEntry(doc, s));
+  // A template heading (`## <Company Name>`) is neither a name nor a section title.
+  const real = subs.filter((_s, i) => !entries[i]!.placeholder);
+  const named = real.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
+  if (real.length < 2 || named * 2 < real.length) return undefined;
+  // Bodies alike: field labels in common, or a website line under most headings.
+  const alike = sharedLabels(entries) >= 2 || entries.filter((e) => e.url).length * 5 >= subs.length * 3;
+  if (alike) return container(doc, 'headings', entries, scope, { headingDepth: depth });
+  const hasOwnEntries = (s: Section) =>
+    blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);
+  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasOwnEntries(s));
+  if (named * 5 < real.length * 3 || !prose) return undefined;
+  return container(doc, 'headings', entries, scope, { headingDepth: depth });
+}
+
+/**
+ * Every run of entries in the file, in document order, with what makes it doubtful as the adopters list.
+ * Code blocks are read only as key/value entries, HTML (logo walls, comments) never.
  */
 export function findContainers(doc: AdoptersDocument): Container[] {
   const found: Container[] = [];
-  const visit = (section: Section) => {
-    const scoped = (c: Container): Container => ({ ...c, scopeStart: section.start, scopeEnd: section.end });
-    found.push(...blockContainers(doc, section).map(scoped));
-    const headings = readHeadingContainer(doc, section, (s) =>
-      blockContainers(doc, s).some((c) => c.entries.length >= 2),
-    );
-    if (headings) found.push(scoped(headings));
-    else section.subsections.forEach(visit);
+  const visit = (section: Section, headings: string[]) => {
+    const scope: Scope = { section, headings, quoted: false };
+    found.push(...blockContainers(doc, section.blocks, scope));
+    const headed = headingContainer(doc, section, scope);
+    if (headed) found.push(headed);
+    else for (const sub of section.subsections) visit(sub, sub.title ? [...headings, sub.title] : headings);
   };
   const root = buildSections(doc);
   root.end = doc.source.length;
-  visit(root);
+  visit(root, []);
   return found.sort((a, b) => a.start - b.start);
-}
-
-function blockContainers(doc: AdoptersDocument, section: Section): Container[] {
-  const containers: Container[] = [];
-  for (const block of section.blocks) {
-    const container =
-      block.type === 'list'
-        ? readListContainer(doc, block, section.title)
-        : block.type === 'table'
-          ? readTableContainer(doc, block, section.title)
-          : undefined;
-    if (container) containers.push(container);
-  }
-  containers.push(...readParagraphContainers(doc, section.blocks, section.title));
-  return containers;
 }

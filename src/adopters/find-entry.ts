@@ -42,15 +42,21 @@ const quote = (e: Entry) => `"${e.name}" (line ${e.startLine})`;
 
 /**
  * The entry a change request names, compared the way duplicates are (case, accents, punctuation and
- * legal suffixes ignored: "ACME, Inc." finds "Acme"). Catch-alls ("Other Projects") are not organizations.
+ * legal suffixes ignored: "ACME, Inc." finds "Acme"). Catch-alls ("Other Projects") and templates are not
+ * organizations.
  */
 export function findEntry(containers: Container[], name: string): FoundEntry {
   const wanted = normalizeOrganizationName(name);
-  const listed = containers.flatMap((container) =>
+  const all = containers.flatMap((container) =>
     container.entries
-      .filter((e) => !e.catchAll)
+      .filter((e) => !e.catchAll && !e.placeholder)
       .map((entry) => ({ entry, container, key: normalizeOrganizationName(entry.name) })),
   );
+  // Runs the engine doubts are adopters (instructions, examples, a table of contents) are searched last.
+  const sure = all.filter((l) => !l.container.doubts.length);
+  const inSure = wanted ? sure.filter((l) => l.key === wanted) : [];
+  const anywhere = all.some((l) => l.key === wanted);
+  const listed = inSure.length || (!anywhere && sure.length) ? sure : all;
   const matches = wanted ? listed.filter((l) => l.key === wanted) : [];
   const first = matches[0];
   if (first && matches.length === 1) return { ok: true, entry: first.entry, container: first.container };

@@ -1,22 +1,30 @@
 import { type AdoptersDocument, parseDocument } from './document.js';
 import { findDuplicates } from './duplicates.js';
-import { escapeInline, linkDestination, markdownLink } from './escape.js';
+import { escapeInline, markdownLink } from './escape.js';
 import { findContainers } from './find-containers.js';
 import type { Container, ContainerKind } from './model.js';
-import { decideOrder, insertionIndex, type Order, type OrderPolicy } from './order.js';
-import { chooseTemplate } from './render/choose-template.js';
-import { renderHeadingEntry } from './render/render-heading-entry.js';
-import { renderLineEntry } from './render/render-line-entry.js';
-import { renderTableRow } from './render/render-table-row.js';
-import type { NewEntry, Rendered } from './render/types.js';
+import type { Order, OrderPolicy } from './order.js';
+import { placeIndex } from './place-index.js';
+import { renderEntry, requires } from './render/render-entry.js';
+import type { EntryValues } from './render/substitute.js';
+import type { NewEntry } from './render/types.js';
 import { selectPlacement } from './select-container.js';
 import { type Splice, spliceEntry, spliceNewList } from './splice.js';
-import { statementsFor } from './statements.js';
+import { orderPolicyFor } from './statements.js';
 import { verifyInsertion } from './verify.js';
+import { isValidEntry } from '../submission/validate-entry.js';
 
 export interface InsertOptions {
   /** Heading text (or Type-column value) of the section the entry belongs in. */
   section?: string;
+}
+
+/** Why the entry went where it did, in the words a maintainer reads in the pull request. */
+export interface InsertWhy {
+  container: string;
+  runnerUp?: string;
+  order: string;
+  sibling?: string;
 }
 
 export interface Inserted {
@@ -38,23 +46,42 @@ export interface Inserted {
   warnings: string[];
   /** Look-alikes and shared sites a maintainer should judge (also in `warnings`). */
   flags: { kind: 'same-site' | 'lookalike'; name: string; line: number }[];
+  why: InsertWhy;
 }
+
+export type RefusalCode =
+  'duplicate' | 'moved' | 'generated' | 'no-section' | 'no-container' | 'no-template' | 'url-required' | 'unsafe';
 
 export interface Refused {
   ok: false;
   reason: string;
   /** The line the reason points at (an existing entry for a duplicate). */
   line?: number;
-  code: 'duplicate' | 'moved' | 'generated' | 'no-section' | 'no-template' | 'unsafe';
+  code: RefusalCode;
 }
 
 export type InsertResult = Inserted | Refused;
 
+const KIND_WORDS: Record<ContainerKind, string> = {
+  list: 'list',
+  table: 'table',
+  paragraphs: 'run of name paragraphs',
+  headings: 'run of one heading per adopter',
+  'key-value': 'run of key/value blocks',
+};
+
+function describe(container: Container): string {
+  const first = container.entries[0]!;
+  return `the ${KIND_WORDS[container.kind]} of ${container.entries.length} entries at line ${first.startLine}${container.section ? ` under "${container.section}"` : ''}`;
+}
+
 /**
- * Inserts one adopter into an adopters file: finds the list, the order and the neighbours' style, splices
- * the new entry in, and re-parses to prove the result. A pure `(source) => result` transform.
+ * Inserts one adopter into an adopters file: finds the list, its order and the nearest sibling's shape,
+ * splices the new entry in, and re-parses to prove the result. A pure `(source) => result` transform.
  */
 export function insertAdopter(source: string, entry: NewEntry, options: InsertOptions = {}): InsertResult {
+  // The type already says so; this stops a JavaScript caller, or a cast, from writing unchecked text.
+  if (!isValidEntry(entry)) throw new TypeError('insertAdopter takes an entry made by validateEntry (src/submission)');
   const doc = parseDocument(source);
   const containers = findContainers(doc);
   const dup = findDuplicates(containers, entry.name, entry.url);
@@ -77,115 +104,81 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
       : `the name or website looks like "${f.name}" (line ${f.line})`,
   );
   const placement = selectPlacement(doc, containers, options);
-  if (placement.kind === 'refuse') {
-    const code = /moved/.test(placement.reason)
-      ? 'moved'
-      : /generated/.test(placement.reason)
-        ? 'generated'
-        : 'no-section';
-    return { ok: false, code, reason: placement.reason };
-  }
-  if (placement.kind === 'new-list') {
-    const item = `- ${markdownLink(entry.name, entry.url)}${entry.description ? ` - ${escapeInline(entry.description)}` : ''}`;
-    const splice = spliceNewList(doc, placement.offset, item);
-    const rendered: Rendered = {
-      text: item,
-      lines: 1,
-      warnings: ['the file had no list of adopters yet; a new list was started'],
-    };
-    return finish(doc, splice, rendered, entry, null, {
-      index: 0,
-      section: placement.section,
-      order: 'append',
-      orderBasis: 'new-list',
-      container: 'new-list',
-      linked: true,
-      flags,
-      flagWarnings,
-    });
-  }
+  if (placement.kind === 'refuse') return { ok: false, code: placement.code, reason: placement.reason };
+  if (placement.kind === 'new-list') return newList(doc, entry, placement, flags, flagWarnings);
   const { container, group, note } = placement;
-  const policy = decideOrder(container.entries, orderStatements(doc, container, containers));
-  const index = placeIndex(container, policy, entry, group);
-  const template = chooseTemplate(container, index, true);
-  if (!template)
-    return { ok: false, code: 'no-template', reason: 'no well-formed entry in this list to copy the style from' };
-  const rendered =
-    container.kind === 'table'
-      ? renderTableRow(doc, container, template, entry, group)
-      : container.kind === 'headings'
-        ? renderHeadingEntry(doc, container, template, entry)
-        : renderLineEntry(doc, container, template, index, entry);
+  if (entry.url === undefined && requires(container, 'url'))
+    return {
+      ok: false,
+      code: 'url-required',
+      reason:
+        "this file's entries carry links (a linked name, a link column or a site link), so the new entry needs its website's URL",
+    };
+  const policy = orderPolicyFor(doc, container, containers);
+  const index = placeIndex(container, policy, entry.name, Boolean(entry.description), group);
+  const rendered = renderEntry(doc, container, index, entry, group);
+  if ('refused' in rendered)
+    return { ok: false, code: rendered.field ? 'unsafe' : 'no-template', reason: rendered.refused };
   const splice = spliceEntry(doc, container, index, rendered.text);
-  return finish(doc, splice, rendered, entry, container, {
+  const template = doc.source.slice(rendered.template.start, rendered.template.end) + (rendered.groupCell ?? '');
+  const problem = verifyInsertion(doc, splice, rendered.values, {
+    container,
     index,
+    template,
+    checkUrl: rendered.values.url !== undefined,
+    appended: rendered.appended,
+  });
+  if (problem) return { ok: false, code: 'unsafe', reason: `refusing to write: ${problem}` };
+  return finish(doc, splice, {
+    entry: rendered.text,
+    lines: rendered.lines,
     section: container.section ?? group ?? null,
     order: policy.order,
     orderBasis: policy.basis,
     container: container.kind,
-    linked: rendered.text.includes(linkDestination(entry.url)),
     flags,
-    flagWarnings: note ? [...flagWarnings, note] : flagWarnings,
+    warnings: [...flagWarnings, ...(note ? [note] : []), ...rendered.warnings],
+    why: {
+      container: describe(container),
+      ...(placement.runnerUp ? { runnerUp: describe(placement.runnerUp) } : {}),
+      order: `${policy.order} (${policy.evidence})`,
+      sibling: `copied the shape of "${rendered.template.name}" (line ${rendered.template.startLine})`,
+    },
   });
 }
 
-export function orderStatements(doc: AdoptersDocument, container: Container, containers: Container[]): string[] {
-  const { local, global } = statementsFor(doc, container, containers);
-  const localPolicy = decideOrder([], local);
-  return localPolicy.basis === 'stated' ? local : [...local, ...global];
-}
-
-/** The slot among the container's entries: within the entry's group, before trailing catch-alls. */
-function placeIndex(container: Container, policy: OrderPolicy, entry: NewEntry, group: string | undefined): number {
-  const entries = container.entries;
-  let lo = 0;
-  let hi = entries.length;
-  while (hi > lo && entries[hi - 1]!.catchAll) hi--;
-  if (group) {
-    const members = entries.map((e, i) => (e.group === group ? i : -1)).filter((i) => i >= 0);
-    if (members.length) [lo, hi] = [members[0]!, Math.min(hi, members[members.length - 1]! + 1)];
-  }
-  if (policy.describedFirst && entry.description) {
-    const firstBare = entries.findIndex((e, i) => i >= lo && i < hi && !e.hasDescription);
-    if (firstBare >= 0) return firstBare;
-  }
-  return insertionIndex(entries, lo, hi, entry.name, policy.order);
+/** A file with a title and no list yet: a default list of `[Name](url) - description` items. */
+function newList(
+  doc: AdoptersDocument,
+  entry: NewEntry,
+  placement: { offset: number; section: string | null },
+  flags: Inserted['flags'],
+  flagWarnings: string[],
+): InsertResult {
+  const name = entry.url ? markdownLink(entry.name, entry.url) : escapeInline(entry.name);
+  const item = `- ${name}${entry.description ? ` - ${escapeInline(entry.description)}` : ''}`;
+  const splice = spliceNewList(doc, placement.offset, item);
+  const values: EntryValues = { name: entry.name, url: entry.url, description: entry.description };
+  const problem = verifyInsertion(doc, splice, values, { container: null, index: 0, template: '', checkUrl: true });
+  if (problem) return { ok: false, code: 'unsafe', reason: `refusing to write: ${problem}` };
+  return finish(doc, splice, {
+    entry: item,
+    lines: 1,
+    section: placement.section,
+    order: 'append',
+    orderBasis: 'new-list',
+    container: 'new-list',
+    flags,
+    warnings: [...flagWarnings, 'the file had no list of adopters yet; a new list was started'],
+    why: { container: 'no list of adopters yet: a new list after the title', order: 'append (a new list)' },
+  });
 }
 
 function finish(
   doc: AdoptersDocument,
   splice: Splice,
-  rendered: Rendered,
-  entry: NewEntry,
-  container: Container | null,
-  meta: Pick<Inserted, 'section' | 'order' | 'orderBasis' | 'container' | 'flags'> & {
-    linked: boolean;
-    flagWarnings: string[];
-    /** Where among the container's entries the new one goes. */
-    index: number;
-  },
-): InsertResult {
-  const problem = verifyInsertion({ doc }, splice, entry, {
-    container,
-    index: meta.index,
-    linked: meta.linked,
-    logo: Boolean(entry.logo),
-  });
-  if (problem) return { ok: false, code: 'unsafe', reason: `refusing to write: ${problem}` };
+  meta: Omit<Inserted, 'ok' | 'content' | 'offset' | 'inserted' | 'line'>,
+): Inserted {
   const content = doc.source.slice(0, splice.offset) + splice.text + doc.source.slice(splice.offset);
-  return {
-    ok: true,
-    content,
-    offset: splice.offset,
-    inserted: splice.text,
-    line: splice.line,
-    lines: rendered.lines,
-    entry: rendered.text,
-    section: meta.section,
-    order: meta.order,
-    orderBasis: meta.orderBasis,
-    container: meta.container,
-    warnings: [...meta.flagWarnings, ...rendered.warnings],
-    flags: meta.flags,
-  };
+  return { ok: true, content, offset: splice.offset, inserted: splice.text, line: splice.line, ...meta };
 }

@@ -4,6 +4,7 @@ import { findContainers } from './find-containers.js';
 import { duplicateKey, type LintProblem, lintAdopters } from './lint.js';
 import type { Container, Entry } from './model.js';
 import { compareNames, decideOrder } from './order.js';
+import { describedPartition } from './place-index.js';
 import { statementsFor } from './statements.js';
 
 interface Located {
@@ -35,7 +36,7 @@ const textOf = (side: Side, entry: Entry) => side.doc.source.slice(entry.start, 
  * the organization it is about (and the link, for link problems).
  */
 function problemKey(problem: LintProblem, located: Located | undefined): string {
-  if (problem.rule === 'final-newline') return problem.rule;
+  if (problem.rule === 'final-newline' || problem.rule === 'list') return problem.rule;
   if (!located) return `${problem.rule}\u0000${problem.message}`;
   const { entry } = located;
   return `${problem.rule}\u0000${normalizeOrganizationName(entry.name)}\u0000${problem.rule === 'link' ? entry.url : ''}`;
@@ -80,14 +81,20 @@ function betterPlace(entry: Entry, peers: Entry[]): { after?: Entry; before?: En
  * `[Name][12]` or `<url>` cannot be written from a form either, so the bot writes an inline link), and
  * a list or paragraph entry may leave its description, and so its separator, out.
  */
-const linked = (shape: string) => shape.replace(/logo|ref|angle/g, 'link');
-const bare = (shape: string) => (/^(?:list|paragraph)\|/.test(shape) ? shape.replace(/\|[^|]*$/, '|') : shape);
+const linked = (shape: string) =>
+  shape
+    .replace(/\d+/g, '#')
+    .replace(/\(<U>\)/g, '(U)')
+    // A logo that carries the name (`[<img alt="N" …>](U)`) reads as the name: without a logo the bot links it.
+    .replace(/\[\s*<img\b[^>]*>\s*\]|\[!\[N\]\(L\)\s*\]/g, '[N]');
+/** The shape without its description: an entry may leave it out. */
+const bare = (shape: string) => shape.replace(/(?:[ \t]*[-–—:,|]?[ \t]*|\n+| ¶)D(?: U)?$/, '');
 
 /** Written like one of `neighbours` (any well-formed shape the list already uses counts). */
 function fitsShape(entry: Entry, neighbours: Entry[]): boolean {
   const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
   const own = linked(entry.shape);
-  return !shapes.length || shapes.some((s) => s === own || (!entry.hasDescription && bare(s) === own));
+  return !shapes.length || shapes.some((s) => s === own || (!entry.description && bare(s) === own));
 }
 
 /**
@@ -123,7 +130,9 @@ function touchedProblems(head: Side, touched: Set<Entry>, added: Set<Entry>, was
           });
         }
       } else if (policy.order === 'append' && added.has(entry)) {
-        const part = (e: Entry) => !policy.describedFirst || e.hasDescription === entry.hasDescription;
+        // In a list kept in two parts (described entries, then bare ones), an entry joins the end of its part.
+        const split = describedPartition(peers.filter((e) => !added.has(e)));
+        const part = (e: Entry) => split === undefined || Boolean(e.description) === Boolean(entry.description);
         const older = peers.filter((e) => !added.has(e) && part(e));
         const last = older[older.length - 1];
         if (last && last.start > entry.start) {

@@ -1,11 +1,13 @@
 import { type AdoptersDocument, parseDocument } from './document.js';
 import { findContainers } from './find-containers.js';
 import type { Container, Entry } from './model.js';
-import { compareNames, decideOrder } from './order.js';
-import { statementsFor } from './statements.js';
+import { compareNames } from './order.js';
+import { cellRanges } from './read/table-reader.js';
+import { selectPlacement } from './select-container.js';
+import { orderPolicyFor } from './statements.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 
-export type LintRule = 'order' | 'malformed' | 'link' | 'duplicate' | 'final-newline';
+export type LintRule = 'list' | 'order' | 'malformed' | 'link' | 'duplicate' | 'final-newline';
 
 export interface LintProblem {
   line: number;
@@ -34,8 +36,7 @@ function inOrderIndices(entries: Entry[]): Set<number> {
 }
 
 function orderProblems(doc: AdoptersDocument, container: Container, containers: Container[]): LintProblem[] {
-  const { local, global } = statementsFor(doc, container, containers);
-  const policy = decideOrder(container.entries, [...local, ...global]);
+  const policy = orderPolicyFor(doc, container, containers);
   if (policy.order !== 'alphabetical') return [];
   const problems: LintProblem[] = [];
   const groups = new Map<string, Entry[]>();
@@ -59,6 +60,16 @@ function orderProblems(doc: AdoptersDocument, container: Container, containers: 
     });
   }
   return problems;
+}
+
+/** What is wrong with a malformed entry, and which sibling to copy instead. */
+function malformedMessage(doc: AdoptersDocument, container: Container, entry: Entry): string {
+  if (container.table) {
+    const cells = cellRanges(doc.source, entry.start, entry.end).length;
+    return `"${entry.name}" has ${cells} cells, the header has ${container.table.columns.count}`;
+  }
+  const like = container.entries.find((e) => e.wellFormed && !e.catchAll && !e.placeholder);
+  return `"${entry.name}" is not written like the other entries of this list${like ? `; write it like the entry on line ${like.startLine}` : ''}`;
 }
 
 /** `www.finos.org`, `ttps://…`, an empty target: links that cannot work as written. */
@@ -87,6 +98,9 @@ export function lintAdopters(source: string): LintProblem[] {
   const doc = parseDocument(source);
   const containers = findContainers(doc);
   const problems: LintProblem[] = [];
+  // The reading `add` uses: a file this check calls clean is one the bot can write into.
+  const placement = selectPlacement(doc, containers, {});
+  if (placement.kind === 'refuse') problems.push({ line: 1, rule: 'list', message: placement.reason });
   const seen = new Map<string, Entry>();
   for (const container of containers) {
     problems.push(...orderProblems(doc, container, containers));
@@ -95,10 +109,7 @@ export function lintAdopters(source: string): LintProblem[] {
         problems.push({
           line: entry.startLine,
           rule: 'malformed',
-          message:
-            entry.source.kind === 'table-row'
-              ? `"${entry.name}" has ${entry.source.row.children.length} cells, the header has ${container.columns?.count ?? '?'}`
-              : `"${entry.name}" is not written like the other entries (unbalanced emphasis or a missing link)`,
+          message: malformedMessage(doc, container, entry),
         });
       }
       const bad = linkProblem(entry.url);

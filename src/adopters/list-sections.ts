@@ -23,13 +23,14 @@ function unique(values: string[]): string[] {
 export function listSections(source: string): FileSections {
   const containers = findContainers(parseDocument(source));
   // A Type column wins over headings: its values are what `--section` matches first in such a file.
-  const grouped = containers.filter((c) => c.columns && c.columns.group >= 0 && c.entries.some((e) => e.group));
+  const grouped = containers.filter((c) => c.table && c.table.columns.group >= 0 && c.entries.some((e) => e.group));
   if (grouped.length) {
     const table = grouped.reduce((a, b) => (b.entries.length > a.entries.length ? b : a));
     const options = unique(table.entries.map((e) => e.group ?? ''));
-    return { kind: 'types', options, column: table.columns!.headers[table.columns!.group] ?? 'Type' };
+    const { columns } = table.table!;
+    return { kind: 'types', options, column: columns.headers[columns.group] ?? 'Type' };
   }
-  // A lone entry under a heading is weak evidence of a section (velero's logo line under its title).
+  // A lone entry under a heading is weak evidence of a section (a logo line under the title).
   const titles = unique(containers.filter((c) => c.entries.length >= 2).map((c) => c.section ?? ''));
   return titles.length > 1 ? { kind: 'headings', options: titles } : { kind: 'none' };
 }

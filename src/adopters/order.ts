@@ -7,8 +7,8 @@ export interface OrderPolicy {
   order: Order;
   /** 'stated' when the file says so, 'detected' from the entries, 'default' when too few entries to tell. */
   basis: 'stated' | 'detected' | 'default';
-  /** rook: "If submitting a description, the addition will be at the end of first part of the list." */
-  describedFirst: boolean;
+  /** What the decision rests on: the file's words, or how many neighbours are in order. */
+  evidence: string;
 }
 
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
@@ -26,57 +26,105 @@ const ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[
 const CHRONOLOGICAL =
   /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
 const NO_ORDER = /\b(?:no|not\s+in\s+any)\s+particular\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
-const DESCRIBED_FIRST = /\bdescription\b[^.]{0,120}\bfirst\s+part\b|\bfirst\s+part\b[^.]{0,120}\bdescription\b/i;
 
 /** What the file's own words say about its order, from the prose that applies to the container. */
-export function statedOrder(statements: string[]): { order?: Order; describedFirst: boolean } {
+export function statedOrder(statements: string[]): { order?: Order; evidence?: string } {
   const text = statements.join('\n');
-  const describedFirst = DESCRIBED_FIRST.test(text);
-  if (NO_ORDER.test(text)) return { order: 'append', describedFirst };
+  const quote = (re: RegExp) => {
+    const m = re.exec(text);
+    return m ? `the file says "${m[0]}"` : undefined;
+  };
+  if (NO_ORDER.test(text)) return { order: 'append', evidence: quote(NO_ORDER) };
   const alphabetical = ALPHABETICAL.test(text);
   const chronological = CHRONOLOGICAL.test(text);
-  if (alphabetical !== chronological) return { order: alphabetical ? 'alphabetical' : 'append', describedFirst };
-  return { describedFirst };
+  if (alphabetical !== chronological)
+    return {
+      order: alphabetical ? 'alphabetical' : 'append',
+      evidence: quote(alphabetical ? ALPHABETICAL : CHRONOLOGICAL),
+    };
+  return {};
 }
 
-/** At least 4 entries and ~80% of adjacent pairs (within a group) in order: the list is alphabetical. */
-export function detectOrder(entries: Entry[]): { order: Order; basis: 'detected' | 'default' } {
-  const named = entries.filter((e) => !e.catchAll);
-  if (named.length < 4) return { order: 'append', basis: 'default' };
+/**
+ * At least 4 entries and ~80% of adjacent pairs in order: the list is alphabetical. In a table grouped
+ * by a column, only neighbours of the same group are compared.
+ */
+export function detectOrder(
+  entries: Entry[],
+  grouped = false,
+): { order: Order; basis: 'detected' | 'default'; evidence: string } {
+  const named = entries.filter((e) => !e.catchAll && !e.placeholder);
+  if (named.length < 4) return { order: 'append', basis: 'default', evidence: `only ${named.length} entries` };
   let pairs = 0;
   let inOrder = 0;
   for (let i = 1; i < named.length; i++) {
     const [a, b] = [named[i - 1]!, named[i]!];
-    if (a.group !== b.group) continue;
+    if (grouped && a.group !== b.group) continue;
     pairs++;
     if (compareNames(a.name, b.name) <= 0) inOrder++;
   }
-  if (pairs < 3) return { order: 'append', basis: 'default' };
-  return { order: inOrder / pairs >= 0.8 ? 'alphabetical' : 'append', basis: 'detected' };
+  if (pairs < 3) return { order: 'append', basis: 'default', evidence: `only ${pairs} neighbours to compare` };
+  return {
+    order: inOrder / pairs >= 0.8 ? 'alphabetical' : 'append',
+    basis: 'detected',
+    evidence: `${inOrder} of ${pairs} neighbouring entries are in alphabetical order`,
+  };
 }
 
-export function decideOrder(entries: Entry[], statements: string[]): OrderPolicy {
+export function decideOrder(entries: Entry[], statements: string[], grouped = false): OrderPolicy {
   const stated = statedOrder(statements);
-  if (stated.order) return { order: stated.order, basis: 'stated', describedFirst: stated.describedFirst };
-  return { ...detectOrder(entries), describedFirst: stated.describedFirst };
+  if (stated.order) return { order: stated.order, basis: 'stated', evidence: stated.evidence ?? '' };
+  return detectOrder(entries, grouped);
+}
+
+/**
+ * The entries that stay in place in a longest run of names in alphabetical order (patience sorting): the
+ * backbone a reader follows; the others are slips. Templates and catch-alls are left out.
+ */
+export function sortedBackbone(entries: Entry[], lo = 0, hi = entries.length): Set<number> {
+  const tails: number[] = [];
+  const previous = new Map<number, number>();
+  for (let i = lo; i < hi; i++) {
+    const e = entries[i]!;
+    if (e.placeholder || e.catchAll) continue;
+    let a = 0;
+    let b = tails.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (compareNames(entries[tails[mid]!]!.name, e.name) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    if (a > 0) previous.set(i, tails[a - 1]!);
+    tails[a] = i;
+  }
+  const keep = new Set<number>();
+  for (let i = tails[tails.length - 1]; i !== undefined; i = previous.get(i)) keep.add(i);
+  return keep;
 }
 
 /**
  * Where among `entries[lo..hi)` a new name goes: appended at `hi`, or at the alphabetical position that
  * leaves the fewest existing entries out of order relative to it (before the first greater entry on a
- * sorted list; a slip such as vitess's YouTube-first is simply outvoted). Ties go to the earliest slot.
+ * sorted list; a slip such as a misplaced entry is simply outvoted). Among equally good slots, the one
+ * between two entries of the sorted backbone wins (a reader skips the slips), then the last.
  */
 export function insertionIndex(entries: Entry[], lo: number, hi: number, name: string, order: Order): number {
   if (order === 'append') return hi;
+  // Templates and catch-alls have no place in the order: they neither push nor pull.
+  const compare = (e: Entry) => (e.placeholder || e.catchAll ? 0 : compareNames(e.name, name));
   let cost = 0;
-  for (let i = lo; i < hi; i++) if (compareNames(entries[i]!.name, name) < 0) cost++;
-  let best = lo;
-  let bestCost = cost;
+  for (let i = lo; i < hi; i++) if (compare(entries[i]!) < 0) cost++;
+  const costs = [cost];
   for (let p = lo + 1; p <= hi; p++) {
-    const passed = compareNames(entries[p - 1]!.name, name);
+    const passed = compare(entries[p - 1]!);
     if (passed < 0) cost--;
     else if (passed > 0) cost++;
-    if (cost < bestCost) [best, bestCost] = [p, cost];
+    costs.push(cost);
   }
-  return best;
+  const least = Math.min(...costs);
+  const ties = costs.map((c, k) => (c === least ? lo + k : -1)).filter((p) => p >= 0);
+  if (ties.length === 1) return ties[0]!;
+  const backbone = sortedBackbone(entries, lo, hi);
+  const onBackbone = (p: number) => (p === lo || backbone.has(p - 1) ? 1 : 0) + (p === hi || backbone.has(p) ? 1 : 0);
+  return ties.reduce((best, p) => (onBackbone(p) >= onBackbone(best) ? p : best));
 }

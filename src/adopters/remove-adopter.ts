@@ -1,18 +1,9 @@
-import type { Nodes } from 'mdast';
-import {
-  type AdoptersDocument,
-  isBlankLine,
-  lineCount,
-  lineOf,
-  lineStart,
-  normalizeLabel,
-  startOf,
-} from './document.js';
+import { type AdoptersDocument, isBlankLine, lineCount, lineStart } from './document.js';
 import { countChangedLines, type EditResult, lookupRefusal } from './edit-result.js';
-import { entryFields } from './entry-fields.js';
 import { findEntry } from './find-entry.js';
-import type { Container, Entry } from './model.js';
-import { definitionOf, nodesOfType } from './source-spans.js';
+import type { Container } from './model.js';
+import { ordinalFor } from './render/numbering.js';
+import { unusedDefinitions } from './unused-definitions.js';
 import { readAdoptersFile, verifyEdit } from './verify-edit.js';
 
 /** The bytes a removal takes out: whole lines, `[start, end)`. */
@@ -55,41 +46,11 @@ export function removalRange(doc: AdoptersDocument, container: Container, index:
   return { start, end, first, last };
 }
 
-/** The hand-written numbers of an ordered list, by entry (undefined for bullets). */
-export function markerNumbers(doc: AdoptersDocument, container: Container): (number | undefined)[] {
-  return container.entries.map((e) => {
-    const marker = entryFields(doc, e).marker;
-    return marker ? Number(doc.source.slice(marker.start, marker.end)) : undefined;
-  });
-}
-
-/** A list numbered `1. 2. 3.` by hand keeps its numbers below a change: say so. */
-export function numberingWarning(
-  doc: AdoptersDocument,
-  container: Container,
-  entriesAfter: boolean,
-  what: string,
-): string[] {
-  const numbers = markerNumbers(doc, container);
-  const counted = numbers.some((n) => n !== undefined && n !== numbers[0]);
-  return counted && entriesAfter
-    ? [`the list is numbered by hand: the entries after the ${what} one keep their numbers`]
-    : [];
-}
-
-/** Reference-style links of the entry whose definitions nothing else uses are left behind: say where. */
-function orphanedDefinitions(doc: AdoptersDocument, entry: Entry): string[] {
-  const references = [...nodesOfType(doc.tree, 'linkReference'), ...nodesOfType(doc.tree, 'imageReference')];
-  const inside = (n: Nodes) => startOf(n) >= entry.start && startOf(n) < entry.end;
-  const usedElsewhere = new Set(references.filter((r) => !inside(r)).map((r) => normalizeLabel(r.identifier)));
-  const orphans = new Set(references.filter(inside).map((r) => normalizeLabel(r.identifier)));
-  return [...orphans]
-    .filter((label) => !usedElsewhere.has(label))
-    .flatMap((label) => {
-      const definition = definitionOf(doc, label);
-      return definition ? [lineOf(doc, startOf(definition))] : [];
-    })
-    .map((line) => `the link definition on line ${line} is no longer used; a maintainer may delete it`);
+/** A list numbered `1. 2. 3.` by hand keeps its numbers below a removal: say so (as an insertion does). */
+function numberingWarning(doc: AdoptersDocument, container: Container, index: number): string[] {
+  // As if a new entry went just after this one: warned when entries follow it in a counted list.
+  const { warning } = ordinalFor(doc.source, container, index + 1);
+  return warning ? [warning.replace('the new one', 'the removed one')] : [];
 }
 
 /**
@@ -105,7 +66,7 @@ export function removeAdopter(source: string, entryName: string): EditResult {
   const index = container.entries.indexOf(entry);
   const cut = removalRange(doc, container, index);
   const content = source.slice(0, cut.start) + source.slice(cut.end);
-  const checked = verifyEdit(before, content, { removed: before.entries.indexOf(entry) });
+  const checked = verifyEdit(before, content, { removed: entry });
   if (!checked.ok) return { ok: false, code: 'unsafe', reason: `refusing to write: ${checked.reason}` };
   return {
     ok: true,
@@ -116,10 +77,7 @@ export function removeAdopter(source: string, entryName: string): EditResult {
     moved: false,
     name: entry.name,
     previous: source.slice(entry.start, entry.end),
-    warnings: [
-      ...numberingWarning(doc, container, index < container.entries.length - 1, 'removed'),
-      ...orphanedDefinitions(doc, entry),
-    ],
+    warnings: [...numberingWarning(doc, container, index), ...unusedDefinitions(doc, entry, checked.file.doc)],
     flags: [],
   };
 }

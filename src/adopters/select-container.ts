@@ -1,19 +1,27 @@
 import type { Html } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
-import type { Container } from './model.js';
+import type { Container, ContainerDoubt, Entry } from './model.js';
 import { buildSections, sectionMatches } from './sections.js';
 
 export type Placement =
-  | { kind: 'container'; container: Container; group?: string; note?: string }
+  | { kind: 'container'; container: Container; group?: string; note?: string; runnerUp?: Container }
   /** No list yet: a new default list goes at `offset` (after a title, or between our markers). */
   | { kind: 'new-list'; offset: number; section: string | null }
-  | { kind: 'refuse'; reason: string };
+  | { kind: 'refuse'; code: 'moved' | 'generated' | 'no-section' | 'no-container'; reason: string };
 
 const START_MARKER = /<!--\s*adopters:start\s*-->/i;
 const END_MARKER = /<!--\s*adopters:end\s*-->/i;
 const MOVED =
   /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
 const GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
+
+const DOUBT_WORDS: Record<ContainerDoubt, string> = {
+  quoted: 'sits in a quote',
+  example: 'shows how to write an entry',
+  contents: 'links to places in the page',
+  'catch-all': 'hangs under a catch-all entry',
+  prose: 'does not start its items with names',
+};
 
 function topLevelHtml(doc: AdoptersDocument): Html[] {
   return doc.tree.children.filter((n): n is Html => n.type === 'html' && startOf(n) >= doc.bodyStart);
@@ -27,16 +35,12 @@ function markerRange(doc: AdoptersDocument): { start: number; end: number } | un
   return open && close ? { start: endOf(open), end: startOf(close) } : undefined;
 }
 
-/**
- * A placeholder between two HTML comments with nothing but blank lines between them (kube-green's
- * `<!-- ADOPTERS BELOW THIS POINT -->` … `ABOVE`): the list is rendered into it from a data file at build time.
- */
+/** A region between two HTML comments with nothing but blank lines between them: filled at build time. */
 function generatedRegion(doc: AdoptersDocument): boolean {
   const html = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
   if (html.some((n) => GENERATED.test(n.value))) return true;
   for (let i = 1; i < html.length; i++) {
-    const between = doc.source.slice(endOf(html[i - 1]!), startOf(html[i]!));
-    if (!between.trim()) return true;
+    if (!doc.source.slice(endOf(html[i - 1]!), startOf(html[i]!)).trim()) return true;
   }
   return false;
 }
@@ -57,55 +61,116 @@ function afterIntroduction(doc: AdoptersDocument): { offset: number; section: st
   return { offset: last ? endOf(last) : endOf(title.heading!), section: title.title };
 }
 
+/** The adopters a container lists: not its templates, not its catch-alls. */
+export function realEntries(container: Container): Entry[] {
+  return container.entries.filter((e) => !e.placeholder && !e.catchAll);
+}
+
+const bySize = (a: Container, b: Container) => realEntries(b).length - realEntries(a).length || a.start - b.start;
+
+/**
+ * Does a container's group column split it into runs (all `production` rows, then all `testing` rows)?
+ * Rows are compared by their group cell as written, which is what a reader sees (a badge's picture, even
+ * when its alt text says otherwise).
+ */
+export function isGroupedByColumn(container: Container): boolean {
+  if (!container.table || container.table.columns.group < 0) return false;
+  const rows = realEntries(container);
+  const keys = new Set<string>();
+  let runs = 0;
+  let previous: string | undefined;
+  for (const e of rows) {
+    const g = e.groupKey ?? '';
+    if (g !== previous) runs++;
+    keys.add(g);
+    previous = g;
+  }
+  // A row or two written differently inside a run (a badge with another URL) does not undo the grouping.
+  return keys.size >= 2 && runs - keys.size <= Math.max(1, Math.floor(rows.length / 10));
+}
+
+/** The rows of the group a section names: those whose cell is written like most rows that read as it. */
+export function groupMembers(container: Container, group: string): Entry[] {
+  const key = group.toLowerCase();
+  const reading = container.entries.filter((e) => (e.group ?? '').toLowerCase() === key);
+  const counts = new Map<string, number>();
+  for (const e of reading) counts.set(e.groupKey ?? '', (counts.get(e.groupKey ?? '') ?? 0) + 1);
+  const written = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return written === undefined ? [] : container.entries.filter((e) => (e.groupKey ?? '') === written);
+}
+
+/** The container a new entry goes into: the largest confident run of entries, or the section asked for. */
 export function selectPlacement(
   doc: AdoptersDocument,
   containers: Container[],
   options: { section?: string },
 ): Placement {
   const markers = markerRange(doc);
-  const candidates = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
+  const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
+  const candidates = inside.filter((c) => realEntries(c).length > 0);
   if (!candidates.length) {
     if (markers) return { kind: 'new-list', offset: markers.start, section: null };
     if (MOVED.test(proseText(doc)))
-      return { kind: 'refuse', reason: 'this file says the adopters list has moved elsewhere; add the adopter there' };
+      return {
+        kind: 'refuse',
+        code: 'moved',
+        reason: 'this file says the adopters list has moved elsewhere; add the adopter there',
+      };
     if (generatedRegion(doc))
       return {
         kind: 'refuse',
+        code: 'generated',
         reason:
           'the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file',
       };
     return { kind: 'new-list', ...afterIntroduction(doc) };
   }
-  const largest = candidates.reduce((a, b) => (b.entries.length > a.entries.length ? b : a));
-  if (options.section && hasSections(candidates)) return bySection(candidates, options.section);
-  const group = defaultGroup(largest);
+  const confident = candidates.filter((c) => !c.doubts.length).sort(bySize);
+  if (!confident.length) {
+    const best = [...candidates].sort(bySize)[0]!;
+    return {
+      kind: 'refuse',
+      code: 'no-container',
+      reason: `no list in this file reads confidently as the adopters list (the largest, at line ${best.entries[0]!.startLine}, ${best.doubts.map((d) => DOUBT_WORDS[d]).join(' and ')}); add the entry by hand or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`,
+    };
+  }
+  const [largest, runnerUp] = confident;
+  if (options.section && hasSections(confident)) return bySection(confident, options.section);
+  const group = defaultGroup(largest!);
   const note = options.section
     ? `this file has no sections, so the section "${options.section}" was not used`
     : group
-      ? `no section was given, so the entry went into the most common type, "${group}"`
+      ? `no section was given, so the entry went into the last group, "${group}"`
       : undefined;
-  return { kind: 'container', container: largest, group, note };
+  return { kind: 'container', container: largest!, group, note, runnerUp };
 }
 
 /** Lists under two or more headings, or a table grouped by a Type column: a section choice means something. */
 function hasSections(candidates: Container[]): boolean {
   const titles = new Set(candidates.map((c) => c.section).filter(Boolean));
-  return titles.size > 1 || candidates.some((c) => c.entries.some((e) => e.group));
+  return (
+    titles.size > 1 || candidates.some((c) => c.table && c.table.columns.group >= 0 && c.entries.some((e) => e.group))
+  );
 }
 
-/** A table grouped by a Type column takes new rows in its most common group unless told otherwise. */
+/**
+ * A table with a group column takes a new row in the group of its last row unless told otherwise: the
+ * end of the table, where an entry without a group would go anyway.
+ */
 function defaultGroup(container: Container): string | undefined {
-  if (!container.columns || container.columns.group < 0) return undefined;
-  const counts = new Map<string, number>();
-  for (const e of container.entries) if (e.group) counts.set(e.group, (counts.get(e.group) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!container.table || container.table.columns.group < 0) return undefined;
+  const rows = realEntries(container);
+  return rows[rows.length - 1]?.group;
 }
 
 function bySection(candidates: Container[], section: string): Placement {
   for (const level of ['exact', 'partial'] as const) {
-    const headed = candidates.filter((c) => c.section !== null && sectionMatches(section, c.section) === level);
-    if (headed.length)
-      return { kind: 'container', container: headed.reduce((a, b) => (b.entries.length > a.entries.length ? b : a)) };
+    const headed = candidates.filter(
+      (c) =>
+        (c.section !== null && sectionMatches(section, c.section) === level) ||
+        (level === 'exact' && c.headings.some((h) => sectionMatches(section, h) === 'exact')),
+    );
+    if (headed.length) return { kind: 'container', container: [...headed].sort(bySize)[0]! };
     for (const c of candidates) {
       const group = c.entries.find((e) => e.group && sectionMatches(section, e.group) === level)?.group;
       if (group) return { kind: 'container', container: c, group };
@@ -119,6 +184,7 @@ function bySection(candidates: Container[], section: string): Placement {
   ];
   return {
     kind: 'refuse',
+    code: 'no-section',
     reason: `no section "${section}" in this file${known.length ? `; sections: ${known.map((k) => `"${k}"`).join(', ')}` : ''}`,
   };
 }

@@ -31,8 +31,8 @@ export function spliceEntry(doc: AdoptersDocument, container: Container, index: 
   let next = last.endLine + 1;
   while (next <= lines && isBlankLine(doc, next)) next++;
   if (next <= lines) {
-    if (next === last.endLine + 1)
-      return { offset: lineStart(doc, next), text: eol + rendered + eol + eol, line: next + 1 };
+    // The line right after the last entry (a closing fence, a heading): the file puts no gap there.
+    if (next === last.endLine + 1) return { offset: lineStart(doc, next), text: eol + rendered + eol, line: next + 1 };
     return { offset: lineStart(doc, next), text: rendered + eol + eol, line: next };
   }
   if (!doc.finalNewline) return { offset: doc.source.length, text: eol + eol + rendered, line: last.endLine + 2 };

@@ -1,6 +1,8 @@
 import { type AdoptersDocument, startOf } from './document.js';
 import { displayText } from './inline.js';
 import type { Container } from './model.js';
+import { decideOrder, type OrderPolicy } from './order.js';
+import { isGroupedByColumn } from './select-container.js';
 
 interface Prose {
   offset: number;
@@ -30,9 +32,19 @@ export function statementsFor(
   containers: Container[],
 ): { local: string[]; global: string[] } {
   const prose = proseBlocks(doc, containers);
-  const within = (p: Prose, c: Container) =>
-    p.offset >= (c.scopeStart ?? 0) && p.offset < (c.scopeEnd ?? doc.source.length);
-  const local = prose.filter((p) => within(p, container)).map((p) => p.text);
+  const within = (p: Prose, c: Container) => p.offset >= c.scopeStart && p.offset < c.scopeEnd;
+  // The headings above the container speak for it too ("Adopter list (alphabetically)").
+  const local = [...container.headings, ...prose.filter((p) => within(p, container)).map((p) => p.text)];
   const global = prose.filter((p) => !containers.some((c) => within(p, c))).map((p) => p.text);
   return { local, global };
+}
+
+/**
+ * The order a container keeps, as both `add` and `lint` read it: its own section's words first; the
+ * file's general words only when its section says nothing; else what its entries show.
+ */
+export function orderPolicyFor(doc: AdoptersDocument, container: Container, containers: Container[]): OrderPolicy {
+  const { local, global } = statementsFor(doc, container, containers);
+  const statements = decideOrder([], local).basis === 'stated' ? local : [...local, ...global];
+  return decideOrder(container.entries, statements, isGroupedByColumn(container));
 }

@@ -20,10 +20,15 @@ export function readAdoptersFile(source: string): ReadFile {
 }
 
 export interface EditExpectation {
-  /** Index, among all entries of the old file, of the entry taken out (or rewritten). */
-  removed: number;
-  /** The entry as it must read afterwards, at its index among all entries of the new file. */
-  added?: { index: number; name: string; url?: string; logo?: string };
+  /** The entry of the old file taken out (or rewritten). */
+  removed: Entry;
+  /** The entry as it must read afterwards, starting at `at` in the new file. */
+  added?: { at: number; name: string; url?: string; logo?: string };
+}
+
+/** Entries of a file but those nested in `entry`'s own lines (a list inside its description is its own). */
+function othersThan(entries: Entry[], entry: Entry | undefined): Entry[] {
+  return entries.filter((e) => !entry || (e !== entry && (e.start < entry.start || e.start >= entry.end)));
 }
 
 const SYNTAX = ['link', 'linkReference', 'image', 'imageReference', 'html', 'footnoteReference'];
@@ -49,9 +54,11 @@ function syntaxProblem(
 ): string | undefined {
   const was = syntaxIn(before.doc.tree, old.start, old.end);
   const now = syntaxIn(after.doc.tree, neu.start, neu.end);
-  const count = (nodes: Nodes[], type: string) => nodes.filter((n) => n.type === type).length;
+  // A reference link rewritten with a new address becomes an inline one: the same link, written inline.
+  const kind = (type: string) => type.replace(/Reference$/, '');
+  const count = (nodes: Nodes[], type: string) => nodes.filter((n) => kind(n.type) === type).length;
   // A replaced description may take its own links away; nothing may come in.
-  for (const type of SYNTAX) {
+  for (const type of new Set(SYNTAX.map(kind))) {
     if (count(now, type) > count(was, type)) return `the new values would add a ${type} to the entry`;
   }
   const known = new Set([...was.flatMap((n) => ('url' in n ? [n.url] : [])), ...allowed]);
@@ -71,23 +78,19 @@ export function verifyEdit(
   expect: EditExpectation,
 ): { ok: true; file: ReadFile; entry?: Entry } | { ok: false; reason: string } {
   const file = readAdoptersFile(after);
-  const names = before.entries.map((e) => collapse(e.name));
-  names.splice(expect.removed, 1);
-  if (expect.added) names.splice(expect.added.index, 0, collapse(expect.added.name));
-  const got = file.entries.map((e) => collapse(e.name));
-  const differs = Math.max(names.length, got.length);
-  for (let i = 0; i < differs; i++) {
-    if (names[i] === got[i]) continue;
-    if (expect.added && i === expect.added.index && got[i] !== undefined)
-      return { ok: false, reason: `the entry would display "${got[i]}" instead of the name given` };
+  const entry = expect.added && file.entries.find((e) => e.start === expect.added!.at);
+  if (expect.added && !entry) return { ok: false, reason: 'the entry would not be read as an entry any more' };
+  const was = othersThan(before.entries, expect.removed).map((e) => collapse(e.name));
+  const now = othersThan(file.entries, entry).map((e) => collapse(e.name));
+  if (was.join('\u0000') !== now.join('\u0000'))
     return { ok: false, reason: 'the change would alter how the other entries of the file are read' };
-  }
-  if (!expect.added) return { ok: true, file };
-  const entry = file.entries[expect.added.index]!;
+  if (!expect.added || !entry) return { ok: true, file };
+  if (collapse(entry.name) !== collapse(expect.added.name))
+    return { ok: false, reason: `the entry would display "${collapse(entry.name)}" instead of the name given` };
   const url = expect.added.url === undefined ? undefined : linkDestination(expect.added.url);
   if (url !== undefined && entry.url !== undefined && entry.url !== url)
     return { ok: false, reason: 'the entry would not link the website given' };
   const allowed = [url, expect.added.logo && linkDestination(expect.added.logo)].filter((u): u is string => !!u);
-  const problem = syntaxProblem(before, before.entries[expect.removed]!, file, entry, allowed);
+  const problem = syntaxProblem(before, expect.removed, file, entry, allowed);
   return problem ? { ok: false, reason: problem } : { ok: true, file, entry };
 }

@@ -1,114 +1,135 @@
 import type { Nodes } from 'mdast';
-import { type AdoptersDocument, endOf, lineOf, lineStart, parseDocument, startOf } from './document.js';
+import { type AdoptersDocument, endOf, lineStart, parseDocument, startOf } from './document.js';
 import { linkDestination } from './escape.js';
 import { findContainers } from './find-containers.js';
 import type { Container, Entry } from './model.js';
-import type { NewEntry } from './render/types.js';
+import type { EntryValues } from './render/substitute.js';
 import type { Splice } from './splice.js';
 
-const collapse = (s: string) => s.replace(/\s+/g, ' ').trim();
+const collapse = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Entries on each side of the new one that are re-parsed with it. */
 const CONTEXT = 3;
 
+const SYNTAX = new Set(['link', 'image', 'html', 'linkReference', 'imageReference', 'footnoteReference']);
+
 /** Every link, image and raw HTML node starting inside [start, end). */
 function inlineSyntax(node: Nodes, start: number, end: number, out: Nodes[] = []): Nodes[] {
-  const s = startOf(node);
-  const e = endOf(node);
-  if (e <= start || s >= end) return out;
-  const kinds = ['link', 'image', 'html', 'linkReference', 'imageReference', 'footnoteReference'];
-  if (kinds.includes(node.type) && s >= start) out.push(node);
+  if (endOf(node) <= start || startOf(node) >= end) return out;
+  if (SYNTAX.has(node.type) && startOf(node) >= start) out.push(node);
   if ('children' in node) for (const child of node.children) inlineSyntax(child, start, end, out);
   return out;
 }
 
 /**
- * The part of the new file to re-parse: the new entry with a few neighbours on each side (the whole
- * file when there was no list yet), preceded by a table's header rows and followed by the file's link
- * definitions, so the fragment reads as the same Markdown it sits in. Re-parsing the whole of a file
- * with thousands of entries would double the cost of an insertion for no more certainty: the splice
- * is at line starts inside one container, and its neighbours show whether it stayed there.
+ * The part of the new file to re-parse: the new entry with a few neighbours on each side, preceded by a
+ * table's header rows and followed by the file's link definitions, so the fragment reads as the same
+ * Markdown it sits in. Lists, tables and paragraphs can be cut that way; one-heading-per-adopter and
+ * key/value entries depend on what encloses them, so their file is re-parsed whole.
  */
-function windowOf(doc: AdoptersDocument, container: Container | null, index: number, splice: Splice) {
-  const after = doc.source.slice(0, splice.offset) + splice.text + doc.source.slice(splice.offset);
-  if (!container) return { text: after, shift: 0, neighbours: [] as Entry[] };
+function windowOf(doc: AdoptersDocument, container: Container | null, index: number, splice: Splice, after: string) {
+  if (!container || container.kind === 'headings' || container.kind === 'key-value')
+    return { text: after, shift: 0, neighbours: container?.entries ?? [] };
   const entries = container.entries;
   const first = entries[Math.max(0, index - CONTEXT)];
   const last = entries[Math.min(entries.length, index + CONTEXT) - 1];
   const from = Math.min(first?.start ?? splice.offset, splice.offset);
   const toOld = Math.max(last ? lineStart(doc, last.endLine + 1) : splice.offset, splice.offset);
-  const to = toOld + splice.text.length;
-  let head = '';
-  if (container.table) {
-    const body = container.table.children[1];
-    head = doc.source.slice(
-      lineStart(doc, lineOf(doc, container.start)),
-      body ? lineStart(doc, lineOf(doc, startOf(body))) : splice.offset,
-    );
-  }
+  const head = container.table ? doc.source.slice(container.table.headStart, container.table.bodyStart) : '';
   const definitions = [...doc.definitions].map(([label, url]) => `[${label}]: <${url}>`).join(doc.eol);
-  const text = `${head}${after.slice(from, to)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
+  const text = `${head}${after.slice(from, toOld + splice.text.length)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
   const neighbours = entries.slice(Math.max(0, index - CONTEXT), Math.min(entries.length, index + CONTEXT));
   return { text, shift: from - head.length, neighbours };
 }
 
+/** Where the new entry's links, images and tags may come from: its own values, or the sibling it copies. */
+function allowedSyntax(node: Nodes, values: EntryValues, template: string): boolean {
+  if (node.type === 'link' || node.type === 'image') {
+    const allowed = [values.url, values.logo, values.contact && `https://github.com/${values.contact}`].filter(
+      (v): v is string => Boolean(v),
+    );
+    return allowed.some((v) => node.url === v || node.url === linkDestination(v)) || template.includes(node.url);
+  }
+  if (node.type === 'html') {
+    const tag = /^<\/?([a-z][a-z0-9-]*)/i.exec(node.value)?.[1];
+    return Boolean(tag) && new RegExp(`</?${tag}\\b`, 'i').test(template);
+  }
+  return template.includes(`[${'label' in node ? (node.label ?? '') : ''}]`);
+}
+
+/** The text shown by the blocks inside [start, end). */
+function shownIn(tree: Nodes, start: number, end: number, text: string | undefined): boolean {
+  if (text === undefined) return false;
+  const parts: string[] = [];
+  const walk = (node: Nodes) => {
+    if (endOf(node) <= start || startOf(node) >= end) return;
+    if (node.type === 'text' || node.type === 'inlineCode') parts.push(node.value);
+    else if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return collapse(parts.join(' ')).includes(collapse(text));
+}
+
+/** Does the entry read back as the values given? Returns what differs. */
+function readBack(added: Entry, values: EntryValues, expectUrl: boolean, appended: boolean): string | undefined {
+  if (collapse(added.name) !== collapse(values.name))
+    return `the new entry would display "${added.name}" instead of the name given`;
+  if (expectUrl && values.url !== undefined && added.url !== values.url && added.url !== linkDestination(values.url))
+    return 'the new entry would not link the URL given';
+  if (!appended && values.description !== undefined && collapse(added.description) !== collapse(values.description))
+    return 'the new entry would not show the description as given';
+  if (values.contact !== undefined && added.contact !== undefined && added.contact !== values.contact)
+    return 'the new entry would not show the contact given';
+  return undefined;
+}
+
 /**
- * Re-parses the result and checks what a reviewer would: the change is a pure insertion; the new entry
- * is an entry of the same container, between the same neighbours, displaying exactly the given name and
- * linking exactly the given URL; no link, image or HTML crept in from the submission. Returns the
- * reason when something is off.
+ * Re-parses the result and checks what a reviewer would: the change is a pure insertion; the new entry is
+ * an entry of the same kind of container, between the same neighbours, showing exactly the values given;
+ * no link, image or HTML crept in from the submission. Returns the reason when something is off.
  */
 export function verifyInsertion(
-  before: { doc: AdoptersDocument },
+  doc: AdoptersDocument,
   splice: Splice,
-  entry: NewEntry,
-  expect: { container: Container | null; index: number; linked: boolean; logo: boolean },
+  values: EntryValues,
+  expect: {
+    container: Container | null;
+    index: number;
+    /** The text the new entry copies markup from: the sibling, and a group cell from another row. */
+    template: string;
+    checkUrl: boolean;
+    /** The description is a paragraph of its own, read as prose rather than as a field. */
+    appended?: boolean;
+  },
 ): string | undefined {
-  const { doc } = before;
   const { offset, text } = splice;
   const after = doc.source.slice(0, offset) + text + doc.source.slice(offset);
   if (after.slice(0, offset) + after.slice(offset + text.length) !== doc.source)
     return 'the change is not a pure insertion';
-  const window = windowOf(doc, expect.container, expect.index, splice);
+  const window = windowOf(doc, expect.container, expect.index, splice, after);
   const fragment = parseDocument(window.text);
   const start = offset - window.shift;
   const end = start + text.length;
-  const mine = findContainers(fragment).find((c) => c.entries.some((e) => e.start >= start && e.start < end));
+  const within = (e: Entry) => e.start >= start && e.start < end;
+  const mine = findContainers(fragment).find((c) => c.entries.some(within));
   if (!mine) return 'the new entry is not recognized as an entry after insertion';
-  const added = mine.entries.find((e) => e.start >= start && e.start < end)!;
+  const added = mine.entries.find(within)!;
   if (expect.container && mine.kind !== expect.container.kind) return 'the new entry would change how the list is read';
-  const problem = checkEntry(fragment.tree, added, entry, expect, start, end);
+  // Under a heading, a description may itself read as a labelled line ("Environments: …"): there it is
+  // enough that the entry shows it.
+  // A description without words ("&") does not read as one either: it is enough that it shows.
+  const wordless = values.description !== undefined && !/\p{L}{2}/u.test(values.description);
+  const prose =
+    expect.appended ||
+    ((mine.kind === 'headings' || wordless) && shownIn(fragment.tree, start, end, values.description));
+  const problem = readBack(added, values, expect.checkUrl, prose);
   if (problem) return problem;
+  for (const node of inlineSyntax(fragment.tree, start, end)) {
+    if (!allowedSyntax(node, values, expect.template)) return `the submission would add a ${node.type} to the file`;
+  }
   const got = mine.entries.filter((e) => e !== added).map((e) => collapse(e.name));
-  const expected = window.neighbours.map((e) => collapse(e.name));
-  if (expect.container && got.join('\u0000') !== expected.join('\u0000'))
+  const neighbours = window.neighbours.map((e) => collapse(e.name));
+  if (expect.container && !neighbours.every((n) => got.includes(n)))
     return 'the insertion changed the neighbouring entries';
-  return undefined;
-}
-
-function checkEntry(
-  tree: Nodes,
-  added: Entry,
-  entry: NewEntry,
-  expect: { linked: boolean; logo: boolean },
-  start: number,
-  end: number,
-): string | undefined {
-  if (collapse(added.name) !== collapse(entry.name))
-    return `the new entry would display "${added.name}" instead of the name given`;
-  if (expect.linked && added.source.kind !== 'heading' && added.url !== linkDestination(entry.url)) {
-    return 'the new entry would not link the URL given';
-  }
-  const allowed = new Set([
-    linkDestination(entry.url),
-    ...(entry.logo ? [linkDestination(entry.logo)] : []),
-    `https://github.com/${entry.contact ?? ''}`,
-  ]);
-  for (const node of inlineSyntax(tree, start, end)) {
-    if (node.type === 'link' && allowed.has(node.url)) continue;
-    if (node.type === 'image' && expect.logo && allowed.has(node.url)) continue;
-    if (node.type === 'html' && expect.logo && /^<img\b/i.test(node.value)) continue;
-    return `the submission would add a ${node.type} to the file`;
-  }
   return undefined;
 }

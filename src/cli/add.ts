@@ -1,22 +1,28 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
-import { insertAdopter } from '../adopters/insert-adopter.js';
-import { unifiedDiff } from './diff.js';
+import { insertAdopter, type Refused } from '../adopters/insert-adopter.js';
+import { formatFieldError } from '../submission/form-fields.js';
+import { unifiedDiff } from '../text/unified-diff.js';
+import { commandSafeJson } from '../text/workflow-commands.js';
+import { explainLookAlike, validateAddValues } from './add-entry.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 
-export const ADD_HELP = `Usage: adopters add <FILE> --name <NAME> --url <URL> [options]
+export const ADD_HELP = `Usage: adopters add <FILE> --name <NAME> [--url <URL>] [options]
 
-Inserts an adopter into FILE in the file's own place and style, changing no other byte.
+Inserts an adopter into FILE in the file's own place and style, changing no other byte. Every value
+passes the same rules as the issue form; a problem is reported naming its flag, and the file is left
+untouched.
 
 Options:
   --name <NAME>          organization name, displayed exactly as given (required)
-  --url <URL>            organization website (required)
+  --url <URL>            organization website, https:// (required unless the file's entries carry no links)
   --description <TEXT>   how the organization uses the project (one paragraph)
   --section <HEADING>    heading (or Type value) of the section to add to
   --logo <URL>           logo image, written where the file's entries show logos
   --contact <HANDLE>     GitHub handle, written into a Contact column
+  --allow-look-alike     add an entry whose name or website looks like a listed one (after checking it)
   --dry-run              print a unified diff instead of writing the file
-  --json                 print {line, lines, section, order, entry, warnings[, diff]}
+  --json                 print {line, lines, section, order, entry, warnings, why[, diff]}
 
 Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage error.`;
 
@@ -33,6 +39,7 @@ export const addCommand: Command = async (args, io) => {
       section: { type: 'string' },
       logo: { type: 'string' },
       contact: { type: 'string' },
+      'allow-look-alike': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
     },
@@ -41,42 +48,62 @@ export const addCommand: Command = async (args, io) => {
   if (!file) throw new UsageError('missing <FILE>');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (!values.name?.trim()) throw new UsageError('missing --name');
-  if (!values.url?.trim()) throw new UsageError('missing --url');
   const path = resolve(io.cwd, file);
   if (DATA_FILE.has(extname(path).toLowerCase())) {
     io.stderr(`adopters: ${file}: data files (YAML, JSON, TOML) are not supported yet; only Markdown adopters files\n`);
     return EXIT.refused;
   }
   const source = await readFile(path, 'utf8');
-  const result = insertAdopter(
-    source,
-    {
-      name: values.name.trim(),
-      url: values.url.trim(),
-      description: values.description?.trim() || undefined,
-      logo: values.logo?.trim() || undefined,
-      contact: values.contact?.trim().replace(/^@/, '') || undefined,
-    },
-    { section: values.section },
-  );
-  if (!result.ok) {
-    io.stderr(`adopters: ${file}: refused: ${result.reason}\n`);
+  const checked = validateAddValues({ ...values, name: values.name });
+  if (!checked.ok) {
+    io.stderr(checked.errors.map((e) => `${formatFieldError(e)}\n`).join(''));
     return EXIT.refused;
   }
+  const entry = checked.entry;
+  const result = insertAdopter(source, entry, { section: entry.section });
+  if (!result.ok) {
+    io.stderr(`adopters: ${file}: refused: ${refusalText(result)}\n`);
+    return EXIT.refused;
+  }
+  const lookAlikes = result.flags.filter((f) => f.kind === 'lookalike').map((f) => explainLookAlike(f, entry));
+  if (lookAlikes.length && !values['allow-look-alike']) {
+    const lines = lookAlikes.map((l) => `adopters: ${file}: refused: ${l}\n`);
+    io.stderr(`${lines.join('')}adopters: if it is a different organization, run again with --allow-look-alike\n`);
+    return EXIT.refused;
+  }
+  // The engine's own look-alike warning is replaced by the explanation above.
+  const warnings = [
+    ...result.warnings.filter((w) => !/^the name or website looks like /.test(w)),
+    ...lookAlikes.map((l) => `${l} (added with --allow-look-alike)`),
+  ];
   const diff = values['dry-run'] ? unifiedDiff(file, source, result.content) : undefined;
   if (!values['dry-run']) await writeFile(path, result.content, 'utf8');
   if (values.json) {
-    const { line, lines, section, order, entry, warnings } = result;
-    io.stdout(
-      `${JSON.stringify({ line, lines, section, order, entry, warnings, ...(diff !== undefined ? { diff } : {}) })}\n`,
-    );
+    const { line, lines, section, order, why } = result;
+    const out = {
+      line,
+      lines,
+      section,
+      order,
+      entry: result.entry,
+      warnings,
+      why,
+      ...(diff !== undefined ? { diff } : {}),
+    };
+    io.stdout(`${commandSafeJson(out)}\n`);
   } else {
     if (diff !== undefined) io.stdout(diff);
     else
       io.stdout(
         `Added at line ${result.line}${result.section ? ` in "${result.section}"` : ''} (${result.order} order).\n`,
       );
-    for (const w of result.warnings) io.stderr(`adopters: warning: ${w}\n`);
+    for (const w of warnings) io.stderr(`adopters: warning: ${w}\n`);
   }
   return EXIT.ok;
 };
+
+/** The engine's reason, in the CLI's words where a flag is the fix. */
+function refusalText(refused: Refused): string {
+  if (refused.code === 'url-required') return `${refused.reason}: give it with --url`;
+  return refused.reason;
+}

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type AdopterChange, applyChange } from '../adopters/apply-change.js';
-import { unifiedDiff } from './diff.js';
+import { unifiedDiff } from '../text/unified-diff.js';
 import { type CliIo, EXIT } from './io.js';
 
 /**

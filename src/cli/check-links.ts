@@ -4,6 +4,7 @@ import { createHttpLinkChecker } from '../links/fetch/link-checker.js';
 import { countStatuses, isFailing, LINK_STATUSES, type CheckedLink, type LinkStatus } from '../links/types.js';
 import { collectLinkResults } from '../workflows/check-links.js';
 import { EXIT, UsageError, type Command, parseCommandArgs } from './io.js';
+import { commandSafeJson } from '../text/workflow-commands.js';
 
 export const CHECK_LINKS_USAGE =
   'check-links <FILE> [--json] [--timeout <seconds>] [--concurrency <n>] [--per-host <n>] [--allow-private-hosts]';
@@ -121,7 +122,7 @@ function renderJson(links: readonly CheckedLink[]): string {
     ...(l.result.finalUrl !== undefined ? { finalUrl: l.result.finalUrl } : {}),
     ...(l.result.detail !== undefined ? { detail: l.result.detail } : {}),
   }));
-  return `${JSON.stringify({ links: items, summary: countStatuses(links) }, null, 2)}\n`;
+  return `${commandSafeJson({ links: items, summary: countStatuses(links) }, 2)}\n`;
 }
 
 // Failures first, then what a reader should look at, then the rest (ok is only counted).

@@ -5,6 +5,7 @@ import { checkFiles, type RepoFile, readConfig } from '../doctor/check-files.js'
 import { doctorLinks, doctorStatus, type Finding, renderDoctorText } from '../doctor/finding.js';
 import { readRepositoryFolder } from '../local/repository-folder.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
+import { commandSafeJson } from '../text/workflow-commands.js';
 
 export const DOCTOR_HELP = `Usage: adopters doctor [DIR] [--json]
 
@@ -56,7 +57,7 @@ export const doctorCommand: Command = async (args, io) => {
     },
   ];
   const status = doctorStatus(findings);
-  if (values.json) io.stdout(`${JSON.stringify({ status, findings })}\n`);
+  if (values.json) io.stdout(`${commandSafeJson({ status, findings })}\n`);
   else io.stdout(renderDoctorText(findings));
   return status === 'healthy' ? EXIT.ok : EXIT.refused;
 };

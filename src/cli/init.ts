@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { describeActionRef, parseActionRef } from '../init/action-ref.js';
 import { findAdoptersFile } from '../init/find-adopters-file.js';
 import { nextSteps, planInit } from '../init/plan-init.js';
 import { readRepositoryFolder } from '../local/repository-folder.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 
-export const INIT_HELP = `Usage: adopters init [DIR] [--file <PATH>] [--force] [--dry-run]
+export const INIT_HELP = `Usage: adopters init [DIR] [--file <PATH>] [--action-ref <REF>] [--force] [--dry-run]
 
 Sets adopters-bot up in a repository (DIR, default: the current folder). Finds the adopters file
 (ADOPTERS.md, USERS.md, adopters*/users* in any case, at the root or under docs/), reads its sections
@@ -17,9 +18,11 @@ or its Type column, and writes:
 and ADOPTERS.md itself when the repository has no adopters file. Existing files are kept.
 
 Options:
-  --file <PATH>  the adopters file, relative to DIR (when it has another name, e.g. INTHEWILD.md)
-  --force        overwrite existing files
-  --dry-run      print what would be written, write nothing`;
+  --file <PATH>        the adopters file, relative to DIR (when it has another name, e.g. INTHEWILD.md)
+  --action-ref <REF>   the adopters-bot the workflows run (uses: adopters-bot/adopters-bot@REF): a tag,
+                       or a full 40-character commit SHA to pin a release you reviewed (default: v0)
+  --force              overwrite existing files
+  --dry-run            print what would be written, write nothing`;
 
 export const initCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs({
@@ -27,11 +30,14 @@ export const initCommand: Command = async (args, io) => {
     allowPositionals: true,
     options: {
       file: { type: 'string' },
+      'action-ref': { type: 'string' },
       force: { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
     },
   });
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const actionRef = values['action-ref'] === undefined ? undefined : parseActionRef(values['action-ref']);
+  if (actionRef && !actionRef.ok) throw new UsageError(`--action-ref: ${actionRef.message}`);
   const root = resolve(io.cwd, positionals[0] ?? '.');
   const folder = await readRepositoryFolder(root);
   const found = values.file === undefined ? findAdoptersFile(folder.topFiles) : { path: values.file, others: [] };
@@ -40,7 +46,7 @@ export const initCommand: Command = async (args, io) => {
   }
   const adopters = found.path ? { path: found.path, text: await readFile(join(root, found.path), 'utf8') } : undefined;
   const defaultBranch = folder.defaultBranch ?? 'main';
-  const plan = planInit({ adopters, others: found.others, defaultBranch });
+  const plan = planInit({ adopters, others: found.others, defaultBranch, actionRef: actionRef?.value });
 
   const say = (line = '') => io.stdout(`${line}\n`);
   say(
@@ -80,5 +86,7 @@ export const initCommand: Command = async (args, io) => {
   const repoUrl = folder.remote && `${folder.remote.serverUrl}/${folder.remote.owner}/${folder.remote.repo}`;
   say('\nNext:');
   nextSteps(plan, repoUrl).forEach((step, i) => say(`  ${i + 1}. ${step}`));
+  say('\nPinning:');
+  for (const line of describeActionRef(plan.actionRef)) say(`  ${line}`);
   return EXIT.ok;
 };

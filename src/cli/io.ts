@@ -1,4 +1,5 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { commandSafeWriter } from '../text/workflow-commands.js';
 
 /** What a CLI command may touch besides the file system: its streams and working directory. */
 export interface CliIo {
@@ -27,4 +28,14 @@ export function parseCommandArgs<T extends ParseArgsConfig>(config: T): ReturnTy
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/**
+ * The streams every command writes through: no line of stdout or stderr can be a workflow command
+ * (`::…` at its start, `##[` anywhere), whatever a file, an issue body or an argument held (THREATS.md
+ * rule 1), since the CLI runs in workflows as often as in terminals. JSON output is written with
+ * `commandSafeJson`, so this changes no byte of it; human-readable text gets a space where needed.
+ */
+export function commandSafeIo(io: CliIo): CliIo {
+  return { ...io, stdout: commandSafeWriter(io.stdout), stderr: commandSafeWriter(io.stderr) };
 }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { lintAdopters } from '../adopters/lint.js';
 import { lintChanges } from '../adopters/lint-changes.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
+import { commandSafeJson } from '../text/workflow-commands.js';
 
 export const LINT_HELP = `Usage: adopters lint <FILE> [--baseline <FILE_AT_BASE>] [--json]
 
@@ -31,7 +32,7 @@ export const lintCommand: Command = async (args, io) => {
     values.baseline === undefined
       ? lintAdopters(source)
       : lintChanges(await readFile(resolve(io.cwd, values.baseline), 'utf8'), source);
-  if (values.json) io.stdout(`${JSON.stringify({ ok: problems.length === 0, problems })}\n`);
+  if (values.json) io.stdout(`${commandSafeJson({ ok: problems.length === 0, problems })}\n`);
   else for (const p of problems) io.stdout(`${file}:${p.line}: ${p.rule}: ${p.message}\n`);
   if (!values.json && problems.length) {
     const what = values.baseline === undefined ? 'found' : 'introduced by the change';

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { insertAdopter } from '../adopters/insert-adopter.js';
 import { formatFieldError } from '../submission/form-fields.js';
 import { readSubmission } from '../submission/read-submission.js';
-import { unifiedDiff } from './diff.js';
+import { unifiedDiff } from '../text/unified-diff.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 import { loadTemplate, parseFieldMap, readText } from './validate.js';
 

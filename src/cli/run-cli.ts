@@ -7,7 +7,7 @@ import { previewCommand, PREVIEW_HELP } from './preview.js';
 import { removeCommand, REMOVE_HELP } from './remove.js';
 import { updateCommand, UPDATE_HELP } from './update.js';
 import { validateCommand, VALIDATE_HELP } from './validate.js';
-import { type Command, type CliIo, EXIT, UsageError } from './io.js';
+import { type Command, type CliIo, EXIT, UsageError, commandSafeIo } from './io.js';
 
 const HELP = `Usage: adopters <command> [options]
 
@@ -43,7 +43,8 @@ const commands: Record<string, CommandSpec> = {
   doctor: { run: doctorCommand, help: DOCTOR_HELP },
 };
 
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+export async function runCli(argv: string[], streams: CliIo): Promise<number> {
+  const io = commandSafeIo(streams);
   const [name, ...args] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     (name ? io.stdout : io.stderr)(`${HELP}\n`);

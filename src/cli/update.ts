@@ -1,4 +1,4 @@
-import { validateEntryChanges } from '../submission/validate-submission.js';
+import { validateEntryChanges } from '../submission/validate-entry.js';
 import { formatFieldError } from '../submission/form-fields.js';
 import { runChange } from './change.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';

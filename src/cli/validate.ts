@@ -13,6 +13,7 @@ import { IssueFormConfigError } from '../submission/parse-issue-form.js';
 import { readSubmission } from '../submission/read-submission.js';
 import type { Submission } from '../submission/submission.js';
 import { EXIT, UsageError, type Command, parseCommandArgs } from './io.js';
+import { commandSafeJson } from '../text/workflow-commands.js';
 
 export const VALIDATE_HELP = `Usage: adopters validate <ISSUE_BODY_FILE> [options]
 
@@ -126,7 +127,7 @@ export async function readText(path: string, shown: string): Promise<string> {
 }
 
 function json(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${commandSafeJson(value, 2)}\n`;
 }
 
 /** Validated values only (no line breaks, controls or workflow commands can be in them). */

@@ -3,6 +3,7 @@ import { lintAdopters } from '../adopters/lint.js';
 import type { Settings } from '../config/settings.js';
 import type { RepoFile } from './check-form.js';
 import type { DoctorLinks, Finding } from './finding.js';
+import { probeEntry } from './probe-entry.js';
 
 const SUBJECT = 'Adopters file';
 
@@ -22,7 +23,7 @@ export function checkAdoptersFile(file: RepoFile | undefined, s: Settings, links
       },
     ];
   }
-  const probe = insertAdopter(file.text, { name: 'Zzz Doctor Probe', url: 'https://probe.example.org' });
+  const probe = insertAdopter(file.text, probeEntry());
   if (!probe.ok && probe.code !== 'duplicate') {
     return [
       {
@@ -47,7 +48,7 @@ export function checkAdoptersFile(file: RepoFile | undefined, s: Settings, links
       subject: SUBJECT,
       severity: 'warning',
       message: `${path} has ${problems.length} problem${problems.length === 1 ? '' : 's'} a reviewer would point out (${first}${problems.length > 3 ? '; …' : ''})`,
-      fix: `run \`npx adopters lint ${path}\` and fix them (the PR check fails only on problems a PR adds)`,
+      fix: `run \`npx adopters-bot lint ${path}\` and fix them (the PR check fails only on problems a PR adds)`,
       link: links.file(path, problems[0]!.line),
     },
   ];

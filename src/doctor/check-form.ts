@@ -10,6 +10,7 @@ import {
   SUBMISSION_FIELDS,
 } from '../submission/index.js';
 import type { DoctorLinks, Finding } from './finding.js';
+import { probeEntry } from './probe-entry.js';
 
 export interface RepoFile {
   path: string;
@@ -79,7 +80,7 @@ function sectionFindings(
             subject: SUBJECT,
             severity: 'warning',
             message: `${where} is grouped (${sections.options.join(', ')}), but the form has no Adopter type field: every new entry goes into the largest group`,
-            fix: 'add a dropdown with id "section" listing the groups (npx adopters init --force writes one)',
+            fix: 'add a dropdown with id "section" listing the groups (npx adopters-bot init --force writes one)',
             link,
           },
         ];
@@ -100,11 +101,7 @@ function sectionFindings(
   for (const option of field.options) {
     const key = Object.keys(map).find((k) => k.toLowerCase() === option.toLowerCase());
     const target = key ? map[key]! : option;
-    const probe = insertAdopter(
-      adopters.text,
-      { name: 'Zzz Doctor Probe', url: 'https://probe.example.org' },
-      { section: target },
-    );
+    const probe = insertAdopter(adopters.text, probeEntry(), { section: target });
     if (!probe.ok && probe.code === 'no-section') {
       findings.push({
         subject: SUBJECT,
@@ -135,7 +132,7 @@ export function checkForm(
         subject: SUBJECT,
         severity: 'error',
         message: `${path} is missing: nobody can file the adopter form`,
-        fix: 'run `npx adopters init` (or copy the form from adopters-bot), or set issue-form to where your form is',
+        fix: 'run `npx adopters-bot init` (or copy the form from adopters-bot), or set issue-form to where your form is',
       },
     ];
   }

@@ -208,19 +208,19 @@ export function checkWorkflows(workflows: RepoFile[], s: Settings, links: Doctor
     'intake',
     'error',
     'no workflow runs adopters-bot on issues events: filed forms get no answer',
-    'add .github/workflows/adopters.yml (`npx adopters init` writes it)',
+    'add .github/workflows/adopters.yml (`npx adopters-bot init` writes it)',
   );
   missing(
     'links',
     'info',
     'no workflow checks the links of the adopters file',
-    'add .github/workflows/adopters-links.yml (`npx adopters init` writes it)',
+    'add .github/workflows/adopters-links.yml (`npx adopters-bot init` writes it)',
   );
   missing(
     'check',
     'info',
     'pull requests that edit the adopters file by hand are not checked',
-    'add .github/workflows/adopters-pr-check.yml (`npx adopters init` writes it)',
+    'add .github/workflows/adopters-pr-check.yml (`npx adopters-bot init` writes it)',
   );
   return findings;
 }

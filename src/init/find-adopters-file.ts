@@ -1,5 +1,5 @@
 /**
- * Which file of a repository holds its adopters, found the way the CNCF's CLOMonitor looks for one:
+ * Which file of a repository holds its adopters, found the way CLOMonitor looks for one:
  * `adopters*` or `users*` in any case, at the root or under `docs/`. Given the repository's file paths
  * (relative, `/`-separated); pure.
  */

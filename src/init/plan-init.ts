@@ -1,6 +1,7 @@
 import { type FileSections, listSections } from '../adopters/list-sections.js';
 import { DEFAULT_SETTINGS } from '../config/settings.js';
 import { DEFAULT_CHANGE_FORM_PATH, DEFAULT_ISSUE_FORM_PATH } from '../submission/index.js';
+import { type ActionRef, DEFAULT_ACTION_REF } from './action-ref.js';
 import { renderConfig } from './render-config.js';
 import { renderAdopterForm, renderChangeForm } from './render-form.js';
 import { renderWorkflows } from './workflow-templates.js';
@@ -20,6 +21,8 @@ export interface InitPlan {
   options: string[];
   files: PlannedFile[];
   notes: string[];
+  /** The ref of adopters-bot the workflows use. */
+  actionRef: ActionRef;
 }
 
 const STARTER = `# Adopters
@@ -38,7 +41,10 @@ export function planInit(input: {
   /** Candidates that were not chosen (data files, a second list). */
   others?: string[];
   defaultBranch: string;
+  /** A ref checked by `parseActionRef`; the moving major tag by default. */
+  actionRef?: ActionRef;
 }): InitPlan {
+  const actionRef = input.actionRef ?? { kind: 'tag', ref: DEFAULT_ACTION_REF };
   const adoptersFile = input.adopters?.path ?? DEFAULT_SETTINGS['adopters-file'];
   const text = input.adopters?.text ?? STARTER;
   const sections = listSections(text);
@@ -52,7 +58,7 @@ export function planInit(input: {
     text: renderChangeForm(adoptersFile),
     purpose: 'the change form: update or remove a listed entry',
   });
-  files.push(...renderWorkflows(adoptersFile, input.defaultBranch));
+  files.push(...renderWorkflows(adoptersFile, input.defaultBranch, actionRef.ref));
   files.push({
     path: '.github/adopters.yml',
     text: renderConfig(adoptersFile, sections, options),
@@ -69,7 +75,7 @@ export function planInit(input: {
   for (const skipped of form.skipped) {
     notes.push(`the section "${skipped}" cannot be a dropdown option (GitHub reserves "None"); rename it in the file`);
   }
-  return { adoptersFile, startsAdoptersFile: !input.adopters, sections, options, files, notes };
+  return { adoptersFile, startsAdoptersFile: !input.adopters, sections, options, files, notes, actionRef };
 }
 
 /** What a maintainer does after init, with links when the repository is known. */
@@ -80,6 +86,6 @@ export function nextSteps(plan: InitPlan, repoUrl: string | undefined): string[]
     `Review the files, then commit and push them: git add ${paths} && git commit -m "Add adopters-bot"`,
     `Let the bot open pull requests: in Settings → Actions → General → Workflow permissions, tick “Allow GitHub Actions to create and approve pull requests”${at('settings/actions')}; or store a GitHub App token as the secret ADOPTERS_BOT_TOKEN (recommended: the bot's pull requests then run your CI)${at('settings/secrets/actions')}.`,
     `Create the labels: run the “adopters doctor” workflow (Actions → adopters doctor → Run workflow)${at('actions/workflows/adopters-doctor.yml')}. The form applies its \`adopter\` label only once it exists; the doctor also checks the setup and says what to change.`,
-    'Check the files locally any time: npx adopters doctor',
+    'Check the files locally any time: npx adopters-bot doctor',
   ];
 }

@@ -3,6 +3,7 @@
  * those files equal `renderWorkflows()` for the defaults): change a text here and in the example file
  * alike. Template literals, so `${{ … }}` is written `\${{ … }}`.
  */
+import { ACTION, DEFAULT_ACTION_REF } from './action-ref.js';
 import { yamlScalar } from './render-form.js';
 
 const INTAKE = `# adopters-bot: answers the adopter issue form, opens the pull request, merges it when a maintainer
@@ -141,12 +142,18 @@ export interface WorkflowFile {
 }
 
 /**
- * The workflows for one repository: the adopters file's path in the `paths:` filters (and comments) and
- * the default branch in the `push` filter. With `ADOPTERS.md` and `main` they are the example files.
+ * The workflows for one repository: the adopters file's path in the `paths:` filters (and comments),
+ * the default branch in the `push` filter, and the ref of the action (checked by `parseActionRef`).
+ * With `ADOPTERS.md`, `main` and `v0` they are the example files.
  */
-export function renderWorkflows(adoptersFile: string, defaultBranch: string): WorkflowFile[] {
+export function renderWorkflows(
+  adoptersFile: string,
+  defaultBranch: string,
+  actionRef: string = DEFAULT_ACTION_REF,
+): WorkflowFile[] {
   const adapt = (text: string) =>
     text
+      .replaceAll(`uses: ${ACTION}@${DEFAULT_ACTION_REF}\n`, `uses: ${ACTION}@${actionRef}\n`)
       // One pass, so a path that itself contains "ADOPTERS.md" is not replaced twice.
       .replace(/paths: \[ADOPTERS\.md\]|ADOPTERS\.md/g, (m) =>
         m === 'ADOPTERS.md' ? adoptersFile : `paths: [${yamlScalar(adoptersFile)}]`,

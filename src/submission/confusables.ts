@@ -1,4 +1,5 @@
 import { domainToUnicode } from 'node:url';
+import { formatCodePoint } from './code-points.js';
 import { ASCII_CONFUSABLES } from './confusables-table.js';
 
 /*
@@ -84,4 +85,32 @@ export function findSpoofingLabel(hostname: string): SpoofingLabel | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The characters of `text` that stand in for other ones (UTS #39 prototypes: Cyrillic `о` for `o`,
+ * fullwidth `Ｇ` for `G`), each once, as `U+043E for "o"`: how a look-alike was made, shown without
+ * the character itself. ASCII characters are left out ("m" has the prototype "rn", which is no trick).
+ */
+export function describeImitations(text: string): string[] {
+  const found = new Map<string, string>();
+  for (const char of text) {
+    const prototype = imitated(char);
+    if (prototype !== undefined && !found.has(char)) {
+      found.set(char, `${formatCodePoint(char.codePointAt(0) ?? 0)} for "${prototype}"`);
+    }
+  }
+  return [...found.values()];
+}
+
+/** `text` with each non-ASCII character that imitates another replaced by it: how a reader takes it. */
+export function foldImitations(text: string): string {
+  return [...text].map((char) => imitated(char) ?? char).join('');
+}
+
+/** What a non-ASCII character passes for, when its skeleton is another text. */
+function imitated(char: string): string | undefined {
+  if (/^[ -~]$/.test(char)) return undefined;
+  const prototype = skeleton(char);
+  return prototype === char.normalize('NFD') ? undefined : prototype;
 }

@@ -1,5 +1,19 @@
 /** Issue form → validated `Submission`, and the name and look-alike keys the engine compares entries by. */
-export type { EntryChanges, Submission } from './submission.js';
+export { isSubmission, type Submission } from './submission.js';
+export {
+  isValidEntry,
+  isValidEntryChanges,
+  validateEntry,
+  validateEntryChanges,
+  type EntryChanges,
+  type EntryFields,
+  type EntryValues,
+  type ValidEntry,
+  type ValidEntryChanges,
+  type ValidateEntryChangesResult,
+  type ValidateEntryOptions,
+  type ValidateEntryResult,
+} from './validate-entry.js';
 export {
   CHANGE_FIELDS,
   DEFAULT_CHANGE_LABELS,
@@ -26,9 +40,7 @@ export {
   type ParseIssueFormResult,
 } from './parse-issue-form.js';
 export {
-  validateEntryChanges,
   validateSubmission,
-  type ValidateEntryChangesResult,
   type ValidateSubmissionOptions,
   type ValidateSubmissionResult,
 } from './validate-submission.js';
@@ -45,7 +57,9 @@ export { checkGitHubHandle, type HandleCheck } from './contact-rules.js';
 export { findForbiddenCodePoints, formatCodePoint } from './code-points.js';
 export {
   confusableKey,
+  describeImitations,
   displayHostname,
+  foldImitations,
   findSpoofingLabel,
   hostnamesLookAlike,
   looksLike,

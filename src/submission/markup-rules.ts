@@ -61,7 +61,7 @@ const INLINE_RULES: readonly { test: RegExp; message: string }[] = [
 
 const WORKFLOW_COMMAND = "'::', which GitHub Actions reads as a workflow command";
 const LEGACY_COMMAND =
-  "contains '##[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
+  "contains '##' followed by '[', which GitHub Actions reads as a workflow command wherever it appears in a line of a log; remove it.";
 
 /** What a line starting with this text would become in Markdown, or undefined for plain text. */
 function blockStart(line: string): { token: string; what: string } | undefined {

@@ -2,13 +2,17 @@ import { findForbiddenCodePoints } from './code-points.js';
 import { type ChangeFieldId, type FieldError, FORM_LABEL } from './form-fields.js';
 import type { IssueFormTemplate } from './issue-form-template.js';
 import { CHANGE_FIELD_SET, type FormFieldsInfo, readFormAnswers } from './parse-issue-form.js';
-import type { EntryChanges } from './submission.js';
+import {
+  CHANGE_VALUE_FIELDS,
+  type ChangeValueField,
+  type ValidEntryChanges,
+  validateEntryChanges,
+} from './validate-entry.js';
 import { checkText } from './text-rules.js';
-import { CHANGE_VALUE_FIELDS, validateEntryChanges } from './validate-submission.js';
 
 /** What a change request asks, validated: an update with new values, or a removal. */
 export type ChangeRequest =
-  | { kind: 'update'; entry: string; changes: EntryChanges; reason?: string }
+  | { kind: 'update'; entry: string; changes: ValidEntryChanges; reason?: string }
   | { kind: 'remove'; entry: string; reason?: string };
 
 export type ReadChangeRequestResult =
@@ -70,23 +74,23 @@ export function readChangeRequest(
     add('consent', 'must be ticked: only someone allowed to speak for the organization may change its listing.');
   }
 
-  let changes: EntryChanges = {};
+  let changes: ValidEntryChanges | undefined;
   if (kind === 'update') {
-    const values = Object.fromEntries(
-      CHANGE_VALUE_FIELDS.flatMap((f) => (text(f) === undefined ? [] : [[f, text(f)]])),
-    );
-    const labels = Object.fromEntries(CHANGE_VALUE_FIELDS.map((f) => [f, form.labels[f]]));
+    const values: Partial<Record<ChangeValueField, string>> = {};
+    for (const field of CHANGE_VALUE_FIELDS) values[field] = text(field);
+    const labels: Partial<Record<ChangeValueField, string>> = {};
+    for (const field of CHANGE_VALUE_FIELDS) labels[field] = form.labels[field];
     const checked = validateEntryChanges(values, { labels });
     if (!checked.ok) errors.push(...checked.errors);
-    else changes = checked.changes;
-    if (checked.ok && !Object.keys(changes).length) {
+    else if (!Object.keys(checked.changes).length) {
       const fields = CHANGE_VALUE_FIELDS.filter((f) => form.fields.includes(f)).map((f) => form.labels[f]);
       add('form', `an update needs at least one new value; fill in ${fields.join(', ') || 'the new values'}.`);
-    }
+    } else changes = checked.changes;
   }
-  if (errors.length || !entry?.ok || !kind) return { ok: false, reason: 'invalid', errors };
+  if (errors.length || !entry?.ok || !kind || (kind === 'update' && !changes))
+    return { ok: false, reason: 'invalid', errors };
   const request: ChangeRequest =
-    kind === 'update' ? { kind, entry: entry.value, changes } : { kind, entry: entry.value };
+    kind === 'update' ? { kind, entry: entry.value, changes: changes! } : { kind, entry: entry.value };
   if (reason) request.reason = reason;
   return { ok: true, request, form };
 }

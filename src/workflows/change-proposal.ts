@@ -1,7 +1,7 @@
 import { applyChange } from '../adopters/apply-change.js';
 import type { EditRefused } from '../adopters/edit-result.js';
 import { isNearMiss } from '../adopters/find-entry.js';
-import { unifiedDiff } from '../cli/diff.js';
+import { unifiedDiff } from '../text/unified-diff.js';
 import type { ChangeFieldId, FieldError } from '../submission/form-fields.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import { type ChangeRequest, readChangeRequest } from '../submission/read-change-request.js';

@@ -75,7 +75,7 @@ function checkSummary(ctx: WorkflowContext, path: string, sha: string, problems:
     '| --- | --- | --- |',
     ...rows,
     '',
-    'Problems the file already had are not counted. Run `npx adopters lint ' +
+    'Problems the file already had are not counted. Run `npx adopters-bot lint ' +
       `${path} --baseline <the file on the base branch>\` to see the same list locally.`,
   ].join('\n');
 }

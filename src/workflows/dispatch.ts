@@ -3,8 +3,8 @@ import type { WorkflowContext } from './context.js';
 import type { EventPayload } from './event.js';
 import { runIntake } from './intake.js';
 import { onIssueClosed, onPullClosed } from './lifecycle.js';
-import { runLinksMode } from './links-mode.js';
-import { checkPrMode, doctorMode, startsCheckPr } from './maintainer-modes.js';
+import { type LinksModeResult, runLinksMode } from './links-mode.js';
+import { checkPrMode, doctorMode, type MaintainerModeResult, startsCheckPr } from './maintainer-modes.js';
 import { issueOfBranch } from './markers.js';
 import { reconcile } from './reconcile.js';
 import { refreshOpenPulls } from './refresh.js';
@@ -22,10 +22,11 @@ export interface RunOutcome {
 /** Which flow an event starts; writer runs then catch up on pending work (see reconcile.ts). */
 export async function dispatch(ctx: WorkflowContext, eventName: string, event: EventPayload): Promise<RunOutcome> {
   const mode = ctx.settings.mode;
-  if (mode === 'check-links' || (mode === 'auto' && eventName === 'schedule')) return runLinksMode(ctx);
-  if (mode === 'doctor') return doctorMode(ctx);
+  if (mode === 'check-links' || (mode === 'auto' && eventName === 'schedule'))
+    return fromLinks(await runLinksMode(ctx));
+  if (mode === 'doctor') return fromMode(await doctorMode(ctx));
   if (mode === 'check-pr' || (mode === 'auto' && startsCheckPr(eventName, event)))
-    return checkPrMode(ctx, eventName, event);
+    return fromMode(await checkPrMode(ctx, eventName, event));
   const outcome = await route(ctx, eventName, event);
   if (outcome.status === 'not-a-writer-event') return { status: 'ignored', summary: outcome.summary };
   const more = await reconcile(ctx, new Set(outcome.issue === undefined ? [] : [outcome.issue]));
@@ -100,6 +101,14 @@ async function approveAndRefresh(
   if (r.status !== 'merged') return fromApproval(r);
   const refresh = await refreshOpenPulls(ctx, issue);
   return { ...fromApproval(r), summary: `${r.summary}\n${refresh.summary}` };
+}
+
+function fromLinks(r: LinksModeResult): RunOutcome {
+  return { status: r.status, summary: r.summary, links: r.links };
+}
+
+function fromMode(r: MaintainerModeResult): RunOutcome {
+  return { status: r.status, summary: r.summary, failure: r.failure };
 }
 
 function fromApproval(r: {

@@ -1,10 +1,15 @@
 import type { ChangeFormLink } from '../links/change-form-link.js';
 import { runCheckLinks } from './check-links.js';
 import { ConfigurationError, fileUrl, type WorkflowContext } from './context.js';
-import type { RunOutcome } from './dispatch.js';
+
+export interface LinksModeResult {
+  status: 'checked';
+  summary: string;
+  links: { checked: number; broken: number; unverifiable: number; reportIssue: number | null };
+}
 
 /** The scheduled link check: the adopters file on the default branch, one self-updating report issue. */
-export async function runLinksMode(ctx: WorkflowContext): Promise<RunOutcome> {
+export async function runLinksMode(ctx: WorkflowContext): Promise<LinksModeResult> {
   const s = ctx.settings;
   if (!ctx.links) throw new ConfigurationError('the link check is not available in this context');
   const base = await ctx.ports.repo.defaultBranch();

@@ -1,6 +1,5 @@
 import { runCheckPr } from './check-pr.js';
 import type { WorkflowContext } from './context.js';
-import type { RunOutcome } from './dispatch.js';
 import { runDoctor } from './doctor.js';
 import type { EventPayload } from './event.js';
 
@@ -11,6 +10,13 @@ import type { EventPayload } from './event.js';
 
 const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened'];
 
+export interface MaintainerModeResult {
+  status: string;
+  summary: string;
+  /** Set when the run must fail once its outputs are set (new problems in a PR, a doctor's findings). */
+  failure?: string;
+}
+
 /**
  * A pull request whose content changed. In `auto` mode every such event goes to the check, which itself
  * skips the bot's own pull requests: the branch name alone (`adopters/issue-<n>`) is no proof of that,
@@ -20,7 +26,11 @@ export function startsCheckPr(eventName: string, event: EventPayload): boolean {
   return eventName === 'pull_request' && Boolean(event.pull_request) && CHECKED_ACTIONS.includes(event.action ?? '');
 }
 
-export async function checkPrMode(ctx: WorkflowContext, eventName: string, event: EventPayload): Promise<RunOutcome> {
+export async function checkPrMode(
+  ctx: WorkflowContext,
+  eventName: string,
+  event: EventPayload,
+): Promise<MaintainerModeResult> {
   const number = event.pull_request?.number;
   if (!eventName.startsWith('pull_request') || number === undefined) {
     return { status: 'ignored', summary: `mode check-pr runs on pull_request events, not on ${eventName}.` };
@@ -33,7 +43,7 @@ export async function checkPrMode(ctx: WorkflowContext, eventName: string, event
   };
 }
 
-export async function doctorMode(ctx: WorkflowContext): Promise<RunOutcome> {
+export async function doctorMode(ctx: WorkflowContext): Promise<MaintainerModeResult> {
   const result = await runDoctor(ctx);
   return {
     status: result.status,

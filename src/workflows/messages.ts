@@ -206,8 +206,32 @@ export function completedComment(asked: string, file: string, closest: { name: s
   ].join('\n');
 }
 
-export function pullBody(args: { issue: number; name: string; file: string; hunk: string; marker: string }): string {
-  return requestBody(`Adds **${inert(args.name)}** to ${inlineCode(args.file)}, as submitted in #${args.issue}.`, args);
+export function pullBody(args: {
+  issue: number;
+  name: string;
+  file: string;
+  hunk: string;
+  marker: string;
+  /** Why the entry went where it did (the engine's own words: the list, the order, the sibling copied). */
+  why?: { container: string; runnerUp?: string; order: string; sibling?: string };
+}): string {
+  const why = args.why
+    ? [
+        '<details><summary>Why here</summary>',
+        '',
+        `- Container: ${inert(args.why.container)}${args.why.runnerUp ? ` (next best: ${inert(args.why.runnerUp)})` : ''}`,
+        `- Order: ${inert(args.why.order)}`,
+        ...(args.why.sibling ? [`- Shape: ${inert(args.why.sibling)}`] : []),
+        '',
+        '</details>',
+        '',
+      ]
+    : [];
+  return requestBody(
+    `Adds **${inert(args.name)}** to ${inlineCode(args.file)}, as submitted in #${args.issue}.`,
+    args,
+    why,
+  );
 }
 
 export function changePullBody(args: {
@@ -223,16 +247,18 @@ export function changePullBody(args: {
     args.kind === 'update'
       ? `Updates **${inert(args.name)}** in ${inlineCode(args.file)}`
       : `Removes **${inert(args.name)}** from ${inlineCode(args.file)}`;
-  return requestBody(`${what}, as requested in #${args.issue}.`, args);
+  const reason = args.reason ? [`**Reason given:** ${inert(args.reason)}`, ''] : [];
+  return requestBody(`${what}, as requested in #${args.issue}.`, args, reason);
 }
 
-function requestBody(lead: string, args: { issue: number; hunk: string; reason?: string; marker: string }): string {
+/** A pull request's body: what it does, the diff, `extra` lines, the maintainers' note, `Closes`, the marker. */
+function requestBody(lead: string, args: { issue: number; hunk: string; marker: string }, extra: string[]): string {
   return [
     lead,
     '',
     codeBlock(args.hunk, 'diff'),
     '',
-    ...(args.reason ? [`**Reason given:** ${inert(args.reason)}`, ''] : []),
+    ...extra,
     'Maintainers: add the approval label to the issue or to this pull request to merge it, or the rejection label to close it.',
     '',
     `Closes #${args.issue}`,

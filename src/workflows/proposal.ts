@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
 import { insertAdopter } from '../adopters/insert-adopter.js';
-import { unifiedDiff } from '../cli/diff.js';
+import { unifiedDiff } from '../text/unified-diff.js';
 import { DEFAULT_CHANGE_FORM } from '../submission/default-change-form.js';
 import { DEFAULT_ISSUE_FORM } from '../submission/default-form.js';
 import type { FieldError, FieldId } from '../submission/form-fields.js';
@@ -111,6 +111,7 @@ export async function prepareProposal(
       file: path,
       hunk,
       marker: renderPrMarker({ issue: issue.number, hash, name, request: 'add' }),
+      why: result.why,
     }),
     line: result.line,
     preview: { kind: 'add', section: result.section, order: result.order },

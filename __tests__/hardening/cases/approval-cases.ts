@@ -48,6 +48,31 @@ function approval(
   };
 }
 
+/**
+ * `who` adds `label` to the scene's issue and no labeled event reaches the bot (a dropped run): another
+ * person files a second submission, and that run finds the label while it catches up (reconcile.ts).
+ */
+async function labeledUnseen(s: Scene, label: string, who: string) {
+  s.fake.repo.issues.addLabels(s.issue, [label], who);
+  const other = s.fake.repo.issues.create({
+    title: 'Adopter: Vandelay',
+    body: formBody({ name: 'Vandelay Industries', website: 'https://vandelay.com' }),
+    labels: ['adopter'],
+    author: 'kramer',
+  }).number;
+  return dispatch(s.ctx, 'issues', {
+    action: 'opened',
+    issue: { number: other },
+    sender: { login: 'kramer', type: 'User' },
+  });
+}
+
+/** The label's author was looked up in the issue's events (there was no sender to judge). */
+const judgedFromEvents = (r: IntakeRecord) =>
+  expect(
+    r.scene.fake.calls('issues/list-events').some((c) => String(c.params.issue_number) === String(r.scene.issue)),
+  ).toBe(true);
+
 const merged = (r: IntakeRecord) => r.scene.fake.calls('pulls/merge').some((c) => c.status === 200);
 /** The approval was not acted on: nothing merged, the label gone from the issue. */
 const notMerged = (r: IntakeRecord): Outcome => (!merged(r) && !r.labels.includes(APPROVED) ? 'refused' : 'accepted');
@@ -68,6 +93,31 @@ export const APPROVAL_CASES: IntakeCase[] = [
     observe: notMerged,
     stands: true,
   }),
+  approval(
+    'authorization',
+    "does not merge on an approval label a read-only user added, found in the issue's events during another issue's run",
+    'refused',
+    {
+      act: async (s) => {
+        await s.intake();
+        s.fake.repo.people.add('reader-rita', { role: 'read' });
+        return labeledUnseen(s, APPROVED, 'reader-rita');
+      },
+      observe: notMerged,
+      stands: true,
+    },
+    judgedFromEvents,
+  ),
+  approval(
+    'authorization',
+    "merges on an approval label a maintainer added, found in the issue's events during another issue's run",
+    'accepted',
+    {
+      act: async (s) => (await s.intake(), labeledUnseen(s, APPROVED, 'maintainer-mia')),
+      observe: (r) => (merged(r) ? 'accepted' : 'refused'),
+    },
+    judgedFromEvents,
+  ),
   approval('authorization', 'does not count an approval by an unlisted bot', 'refused', {
     act: async (s) => (await s.intake(), labeled(s, APPROVED, 'renovate[bot]', 'Bot')),
     observe: notMerged,

@@ -8,6 +8,7 @@ import type { IssueFormFields } from '../../../src/submission/form-fields.js';
 import { loadIssueFormTemplate, parseIssueForm } from '../../../src/submission/parse-issue-form.js';
 import { readSubmission, type ReadSubmissionResult } from '../../../src/submission/read-submission.js';
 import type { Submission } from '../../../src/submission/submission.js';
+import type { EntryValues } from '../../../src/submission/validate-entry.js';
 import { renderIssueForm } from '../../../test-support/render-issue-form.js';
 import { insertionProblem, untouchedProblem } from './invariant.js';
 import type { Outcome } from './tally.js';
@@ -17,10 +18,20 @@ export const CONSENT = 'I am authorized to list this organization publicly';
 /** The default form, read once (intake reads the same text from the default branch). */
 const TEMPLATE = loadIssueFormTemplate(DEFAULT_ISSUE_FORM);
 
+/** The answers each body of `formBody` was made from: what `adopters add` is given for the same case. */
+const ANSWERS = new Map<string, IssueFormFields>();
+
 /** The issue body GitHub renders for these answers of the default form (consent ticked unless false). */
 export function formBody(fields: IssueFormFields, eol?: '\r\n'): string {
   const { consent, ...rest } = fields;
-  return renderIssueForm(DEFAULT_ISSUE_FORM, { ...rest, consent: consent === false ? [] : [CONSENT] }, { eol });
+  const body = renderIssueForm(DEFAULT_ISSUE_FORM, { ...rest, consent: consent === false ? [] : [CONSENT] }, { eol });
+  ANSWERS.set(body, fields);
+  return body;
+}
+
+/** The answers `formBody` made this body from; undefined for a body written or edited by hand. */
+export function answersOf(body: string): IssueFormFields | undefined {
+  return ANSWERS.get(body);
 }
 
 export interface PureRun {
@@ -43,7 +54,7 @@ export function wasNeutralized(typed: IssueFormFields, submission: Submission, i
 }
 
 /** Some typed value is not written as is: normalized, escaped or encoded. */
-export function valuesTransformed(typed: IssueFormFields, submission: Submission): boolean {
+export function valuesTransformed(typed: IssueFormFields, submission: EntryValues): boolean {
   // Spaces around an answer are the form's, not the value's: any other difference is the bot's doing.
   const typedAs = (raw: string) => trimCharacters(raw, ' \t');
   const text = (raw: string | undefined, value: string | undefined) =>

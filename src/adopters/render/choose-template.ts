@@ -1,29 +1,36 @@
-import type { Container, Entry } from '../model.js';
+import type { Container, Entry, FieldKind } from '../model.js';
+import type { EntryValues } from './substitute.js';
 
-/** True when the entry's name carries the organization's link (where a new entry's URL naturally goes). */
-export function nameIsLinked(entry: Entry): boolean {
-  const source = entry.source;
-  if (source.kind === 'heading') return entry.shape.endsWith('|link');
-  return Boolean(source.part?.linked);
+const hasSlot = (e: Entry, field: FieldKind) => e.spans.some((s) => s.field === field);
+
+/** The fields whose values this entry can show: a value without a slot would be lost in its shape. */
+export function slotsFor(e: Entry, values: EntryValues): FieldKind[] {
+  const fields: FieldKind[] = [];
+  if (values.url !== undefined) fields.push('url');
+  if (values.description !== undefined) fields.push('description');
+  if (values.logo !== undefined) fields.push('logo');
+  if (values.contact !== undefined) fields.push('contact');
+  return fields.filter((f) => hasSlot(e, f));
 }
 
 /**
- * The entry whose shape a new one copies: the most common well-formed shape of the container (linked
- * shapes first when we have a URL to link), taken from the entry nearest to the insertion point.
+ * The sibling a new entry copies: among well-formed adopters, those with a place for every value given
+ * (the most places wins), then the most common shape among them, then the one nearest the insertion
+ * point (before it wins a tie).
  */
-export function chooseTemplate(container: Container, index: number, haveUrl: boolean): Entry | undefined {
-  const candidates = container.entries.filter((e) => e.wellFormed && !e.catchAll);
-  if (!candidates.length) return undefined;
+export function chooseTemplate(container: Container, index: number, values: EntryValues): Entry | undefined {
+  const candidates = container.entries.filter((e) => e.wellFormed && !e.catchAll && !e.placeholder && e.nameLike);
+  const pool = candidates.length ? candidates : container.entries.filter((e) => e.wellFormed && !e.catchAll);
+  if (!pool.length) return undefined;
   const counts = new Map<string, number>();
-  for (const e of candidates) counts.set(e.shape, (counts.get(e.shape) ?? 0) + 1);
-  const anyLinked = haveUrl && candidates.some(nameIsLinked);
-  const rank = (e: Entry) => (anyLinked && nameIsLinked(e) ? 1_000_000 : 0) + (counts.get(e.shape) ?? 0);
-  const best = candidates.reduce((m, e) => Math.max(m, rank(e)), 0);
-  // The nearest entry of the best shape: walk outwards from the insertion point (before it wins a tie).
+  for (const e of pool) counts.set(e.shape, (counts.get(e.shape) ?? 0) + 1);
+  const rank = (e: Entry) => slotsFor(e, values).length * 1_000_000 + (counts.get(e.shape) ?? 0);
+  const best = pool.reduce((m, e) => Math.max(m, rank(e)), 0);
+  const eligible = new Set(pool.filter((e) => rank(e) === best));
   for (let d = 0; d < container.entries.length; d++) {
     for (const p of [index - 1 - d, index + d]) {
       const e = container.entries[p];
-      if (e && e.wellFormed && !e.catchAll && rank(e) === best) return e;
+      if (e && eligible.has(e)) return e;
     }
   }
   return undefined;

@@ -1,15 +1,6 @@
-/** What a new entry says, already validated (see src/submission). */
-export interface NewEntry {
-  name: string;
-  url: string;
-  description?: string;
-  logo?: string;
-  contact?: string;
-}
-
-export interface Rendered {
-  /** The entry's lines joined with the file's line ending, without a final one. */
-  text: string;
-  lines: number;
-  warnings: string[];
-}
+/**
+ * What a new entry says: a `ValidEntry`, which only the submission rules make (src/submission), so no
+ * engine can be handed text that did not pass them. `url` is absent only for files whose entries carry
+ * no links (see `requires` in render-entry.ts).
+ */
+export type { ValidEntry as NewEntry } from '../../submission/validate-entry.js';

@@ -1,0 +1,44 @@
+import { groupMembers, isGroupedByColumn } from './select-container.js';
+import type { Container, Entry } from './model.js';
+import { insertionIndex, type OrderPolicy } from './order.js';
+
+/**
+ * Entries with a description first, then bare ones, each part substantial: the file keeps two lists in
+ * one, and a new entry joins the part it belongs to.
+ */
+export function describedPartition(entries: Entry[]): number | undefined {
+  const real = entries.map((e, i) => ({ e, i })).filter(({ e }) => !e.placeholder && !e.catchAll);
+  const firstBare = real.findIndex(({ e }) => !e.description);
+  if (firstBare < 3 || real.length - firstBare < 3) return undefined;
+  if (real.slice(firstBare).some(({ e }) => e.description)) return undefined;
+  return real[firstBare]!.i;
+}
+
+/**
+ * The slot among the container's entries: within the entry's group when the container is grouped, in the
+ * described or bare part of a partitioned list, before trailing catch-alls and templates.
+ */
+export function placeIndex(
+  container: Container,
+  policy: OrderPolicy,
+  name: string,
+  hasDescription: boolean,
+  group: string | undefined,
+): number {
+  const entries = container.entries;
+  let lo = 0;
+  let hi = entries.length;
+  while (hi > lo && (entries[hi - 1]!.catchAll || entries[hi - 1]!.placeholder)) hi--;
+  while (lo < hi && entries[lo]!.placeholder) lo++;
+  if (group && isGroupedByColumn(container)) {
+    const members = new Set(groupMembers(container, group));
+    const at = entries.map((e, i) => (members.has(e) ? i : -1)).filter((i) => i >= 0);
+    if (at.length) [lo, hi] = [at[0]!, Math.min(hi, at[at.length - 1]! + 1)];
+  }
+  const split = describedPartition(entries.slice(lo, hi));
+  if (split !== undefined) {
+    if (hasDescription) hi = lo + split;
+    else lo = lo + split;
+  }
+  return insertionIndex(entries, lo, hi, name, policy.order);
+}

@@ -1,0 +1,46 @@
+import { type AdoptersDocument, lineOf, lineStart } from '../document.js';
+import { isCatchAll, isPlaceholder } from '../entry-traits.js';
+import type { Entry, FieldSpan } from '../model.js';
+import { sortSpans } from './inline-fields.js';
+
+/** The values an entry reader found, and where they sit. */
+export interface EntryReading {
+  start: number;
+  end: number;
+  name: string;
+  url?: string;
+  description?: string;
+  logo?: string;
+  contact?: string;
+  group?: string;
+  groupKey?: string;
+  spans: FieldSpan[];
+  shape: string;
+  wellFormed: boolean;
+  nameLike: boolean;
+}
+
+/** An `Entry` from a reader's findings: line-aligned start, lines, and the traits every reader shares. */
+export function makeEntry(doc: AdoptersDocument, r: EntryReading): Entry {
+  const startLine = lineOf(doc, r.start);
+  const name = r.name.replace(/\s+/g, ' ').trim();
+  return {
+    start: lineStart(doc, startLine),
+    end: r.end,
+    startLine,
+    endLine: lineOf(doc, Math.max(r.start, r.end - 1)),
+    name,
+    url: r.url,
+    description: r.description,
+    logo: r.logo,
+    contact: r.contact,
+    group: r.group,
+    groupKey: r.groupKey,
+    spans: sortSpans(r.spans),
+    shape: r.shape,
+    wellFormed: r.wellFormed,
+    nameLike: r.nameLike,
+    catchAll: isCatchAll(name),
+    placeholder: isPlaceholder(name, r.url),
+  };
+}

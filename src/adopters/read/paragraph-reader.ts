@@ -1,0 +1,88 @@
+import type { Paragraph, RootContent } from 'mdast';
+import { type AdoptersDocument, endOf, startOf } from '../document.js';
+import type { Entry, FieldSpan } from '../model.js';
+import { makeEntry } from './entry.js';
+import { type InlineFields, readInlineFields, textWithin } from './inline-fields.js';
+
+/**
+ * A paragraph that opens with an emphasized or linked name (`**_[Acme](…)_** - text`, `**Acme:** text`,
+ * `**[Acme](…)**` followed by paragraphs) starts an entry.
+ */
+export function paragraphEntryStart(doc: AdoptersDocument, node: RootContent): InlineFields | undefined {
+  if (node.type !== 'paragraph') return undefined;
+  const fields = readInlineFields(doc, node.children, { end: endOf(node), context: 'text' });
+  if (!fields || !fields.nameLike || fields.style === 'plain') return undefined;
+  const wrapped = /^[*_]/.test(doc.source.slice(fields.head.start, fields.head.end));
+  if (fields.style === 'emphasized' || wrapped) return fields;
+  // A bare link starts an entry only when a separator or the end of the line follows it.
+  const after = doc.source.slice(fields.head.end, endOf(node));
+  return /^[ \t]*(?:[-–—:]|<br\s*\/?>|\\?\r?\n|$)/.test(after) ? fields : undefined;
+}
+
+/** Blocks that end a run of paragraph entries. */
+const BREAKS = new Set(['heading', 'thematicBreak', 'table', 'definition']);
+
+function toEntry(doc: AdoptersDocument, paragraph: Paragraph, fields: InlineFields, blocks: RootContent[]): Entry {
+  const last = blocks[blocks.length - 1]!;
+  const spans: FieldSpan[] = [...fields.spans];
+  let description = fields.description;
+  let shape = fields.shape;
+  // `**[Acme](…)**` alone, its story in the paragraph below (separated by a blank line).
+  const next = blocks[1];
+  if (!description && next?.type === 'paragraph' && !fields.url?.startsWith('#')) {
+    const range = { start: startOf(next), end: endOf(next) };
+    description = textWithin(doc, next.children, range) || undefined;
+    if (description) {
+      spans.push({
+        field: 'description',
+        ...range,
+        context: 'text',
+        remove: [{ start: fields.head.end, end: range.end }],
+      });
+      shape += ' ¶D';
+    }
+  }
+  return makeEntry(doc, {
+    start: startOf(paragraph),
+    end: endOf(last),
+    name: fields.name,
+    url: fields.url,
+    description,
+    logo: fields.logo,
+    spans,
+    shape,
+    wellFormed: !fields.malformed,
+    nameLike: fields.nameLike,
+  });
+}
+
+/** Every run of paragraph entries among a section's blocks, each run as a list of entries. */
+export function readParagraphRuns(doc: AdoptersDocument, blocks: RootContent[]): Entry[][] {
+  const runs: Entry[][] = [];
+  let entries: Entry[] = [];
+  let current: { paragraph: Paragraph; fields: InlineFields; blocks: RootContent[] } | undefined;
+  const flushEntry = () => {
+    if (current) entries.push(toEntry(doc, current.paragraph, current.fields, current.blocks));
+    current = undefined;
+  };
+  const flushRun = () => {
+    flushEntry();
+    if (entries.length) runs.push(entries);
+    entries = [];
+  };
+  for (const node of blocks) {
+    const fields = paragraphEntryStart(doc, node);
+    if (fields && node.type === 'paragraph') {
+      flushEntry();
+      current = { paragraph: node, fields, blocks: [node] };
+    } else if (BREAKS.has(node.type)) {
+      flushRun();
+    } else if (current) {
+      current.blocks.push(node);
+    } else if (entries.length) {
+      flushRun();
+    }
+  }
+  flushRun();
+  return runs;
+}

@@ -1,0 +1,137 @@
+import type { PhrasingContent, Table, TableCell } from 'mdast';
+import { displayText, isGenericLinkText, isUrlText } from '../inline.js';
+import type { TableColumns } from '../model.js';
+
+/**
+ * Which column holds what. The header's words are a hint; the cells decide: names are the distinct,
+ * short (often linked) values, a website column holds bare links, a group column repeats a few values
+ * (a Type, a status badge), a description column holds the longest text.
+ */
+const NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?|name|who)\b/i;
+const URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
+const DESCRIPTION_HEADER =
+  /\b(?:description|use[- ]?cases?|usage|how\b.*\buse|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
+const CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;
+const LOGO_HEADER = /\blogos?\b/i;
+const GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
+
+interface ColumnStats {
+  /** Cells that start with a linked name. */
+  linkedName: number;
+  /** Cells that are only a link to a site (`[link](…)`, a bare URL). */
+  siteLink: number;
+  images: number;
+  handles: number;
+  filled: number;
+  distinct: number;
+  averageLength: number;
+}
+
+export function cellText(cell: TableCell | undefined): string {
+  return cell ? displayText(cell).replace(/\s+/g, ' ').trim() : '';
+}
+
+function isSiteLinkCell(cell: TableCell): boolean {
+  const kids = cell.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
+  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(cellText(cell));
+  const only = kids[0]!;
+  if (only.type !== 'link') return false;
+  const text = displayText(only).trim();
+  return text === only.url || isGenericLinkText(text) || isUrlText(text, only.url);
+}
+
+function firstMeaningful(cell: TableCell): PhrasingContent | undefined {
+  let node: PhrasingContent | undefined = cell.children.find((n) => !(n.type === 'text' && !n.value.trim()));
+  while (node && (node.type === 'strong' || node.type === 'emphasis')) node = node.children[0];
+  return node;
+}
+
+function statsOf(table: Table, column: number): ColumnStats {
+  const cells = table.children.slice(1).map((r) => r.children[column]);
+  const texts = cells.map(cellText).filter(Boolean);
+  let linkedName = 0;
+  let siteLink = 0;
+  let images = 0;
+  let handles = 0;
+  for (const cell of cells) {
+    if (!cell) continue;
+    const first = firstMeaningful(cell);
+    if (isSiteLinkCell(cell)) siteLink++;
+    else if (first?.type === 'link' || first?.type === 'linkReference') linkedName++;
+    if (cell.children.some((n) => n.type === 'image' || (n.type === 'html' && /^<img\b/i.test(n.value)))) images++;
+    // A contact is a handle (`@octocat`, `[@octocat](https://github.com/octocat)`), not a link to a repository.
+    if (/(^|\s)@[\w-]+/.test(cellText(cell))) handles++;
+  }
+  return {
+    linkedName,
+    siteLink,
+    images,
+    handles,
+    filled: texts.length,
+    distinct: new Set(texts.map((t) => t.toLowerCase())).size,
+    averageLength: texts.length ? texts.reduce((n, t) => n + t.length, 0) / texts.length : 0,
+  };
+}
+
+/** A few short values, each used by several rows: a Type or a status, not a name. */
+function looksLikeGroup(s: ColumnStats, rows: number): boolean {
+  return (
+    rows >= 4 &&
+    s.filled >= rows * 0.8 &&
+    s.distinct >= 1 &&
+    s.distinct <= Math.max(2, rows / 4) &&
+    s.averageLength <= 30
+  );
+}
+
+export function readColumns(table: Table): TableColumns {
+  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
+  const count = headers.length;
+  const rows = table.children.length - 1;
+  const stats = headers.map((_h, i) => statsOf(table, i));
+  const taken = new Set<number>();
+  const pick = (score: (i: number) => number): number => {
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0; i < count; i++) {
+      if (taken.has(i)) continue;
+      const s = score(i);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    }
+    if (best >= 0) taken.add(best);
+    return best;
+  };
+  const header = (re: RegExp, i: number) => (re.test(headers[i] ?? '') ? 1 : 0);
+  const group = pick((i) =>
+    header(GROUP_HEADER, i) && stats[i]!.distinct <= Math.max(4, rows / 2)
+      ? 3
+      : looksLikeGroup(stats[i]!, rows) && !header(NAME_HEADER, i)
+        ? 1
+        : 0,
+  );
+  const name = pick((i) => {
+    const s = stats[i]!;
+    const distinctShare = s.filled ? s.distinct / s.filled : 0;
+    if (s.siteLink > s.filled / 2 || s.averageLength > 80) return 0;
+    return (
+      header(NAME_HEADER, i) * 4 + (s.linkedName / Math.max(1, rows)) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01
+    );
+  });
+  const nameLinked = name >= 0 && stats[name]!.linkedName * 2 > stats[name]!.filled;
+  const contact = pick(
+    (i) => header(CONTACT_HEADER, i) * 2 + (stats[i]!.handles * 2 > Math.max(1, stats[i]!.filled) ? 1 : 0),
+  );
+  const logo = pick(
+    (i) => header(LOGO_HEADER, i) * 2 + (stats[i]!.images * 2 > Math.max(1, stats[i]!.filled) && i !== group ? 0.5 : 0),
+  );
+  // When the name carries the link, another column of links is about something else (a story, a case study).
+  const url = nameLinked
+    ? -1
+    : pick((i) => header(URL_HEADER, i) * 2 + (stats[i]!.siteLink * 2 > Math.max(1, stats[i]!.filled) ? 1.5 : 0));
+  const description = pick((i) => {
+    const s = stats[i]!;
+    if (s.siteLink * 2 > Math.max(1, s.filled)) return 0;
+    return header(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1000 : 0);
+  });
+  return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };
+}

@@ -1,0 +1,167 @@
+import type { Table, TableCell, TableRow } from 'mdast';
+import { type AdoptersDocument, endOf, lineOf, lineStart, startOf } from '../document.js';
+import type { Entry, FieldSpan, Range, TableColumns, TableLayout } from '../model.js';
+import { makeEntry } from './entry.js';
+import { readInlineFields, sortSpans } from './inline-fields.js';
+import { cellText, readColumns } from './table-columns.js';
+import { linkParts } from './link-parts.js';
+import { isUrlText, urlTextForm } from '../inline.js';
+
+/** The content ranges of a table line's cells: the text between pipes (escaped pipes stay inside). */
+export function cellRanges(source: string, lineStartOffset: number, lineEnd: number): Range[] {
+  const line = source.slice(lineStartOffset, lineEnd);
+  const ranges: Range[] = [];
+  let from = 0;
+  let i = 0;
+  const lead = /^\s*\|/.exec(line);
+  if (lead) from = i = lead[0].length;
+  for (; i < line.length; i++) {
+    if (line[i] === '\\') i++;
+    else if (line[i] === '|') {
+      ranges.push({ start: lineStartOffset + from, end: lineStartOffset + i });
+      from = i + 1;
+    }
+  }
+  const rest = line.slice(from);
+  if (rest.trim()) ranges.push({ start: lineStartOffset + from, end: lineStartOffset + line.trimEnd().length });
+  return ranges;
+}
+
+const trim = (src: string, r: Range): Range => {
+  let { start, end } = r;
+  while (start < end && /\s/.test(src[start]!)) start++;
+  while (end > start && /\s/.test(src[end - 1]!)) end--;
+  return { start, end };
+};
+
+export function tableLayout(doc: AdoptersDocument, table: Table, columns: TableColumns): TableLayout {
+  const headStart = lineStart(doc, lineOf(doc, startOf(table)));
+  const delimiterLine = lineOf(doc, startOf(table)) + 1;
+  const delimiterStart = lineStart(doc, delimiterLine);
+  const delimiterEnd = lineStart(doc, delimiterLine + 1);
+  const body = table.children[1];
+  return {
+    columns,
+    delimiter: doc.source.slice(delimiterStart, delimiterEnd).replace(/\r?\n$/, ''),
+    bodyStart: body ? lineStart(doc, lineOf(doc, startOf(body))) : delimiterEnd,
+    headStart,
+  };
+}
+
+/** Spans in the website cell: `[link](url)`, `[acme.com](url)`, `<url>` or a bare URL. */
+function urlCellSpans(doc: AdoptersDocument, cell: TableCell, content: Range): { spans: FieldSpan[]; url?: string } {
+  const link = cell.children.find((n) => n.type === 'link');
+  if (link?.type === 'link') {
+    const parts = linkParts(doc, link);
+    if (!parts.destination) return { spans: [] };
+    const spans: FieldSpan[] = [{ field: 'url', ...parts.destination }];
+    const text = cellText({ ...cell, children: link.children });
+    if (parts.kind === 'inline' && isUrlText(text, link.url))
+      spans.push({
+        field: 'url-text',
+        ...trim(doc.source, parts.text),
+        context: 'link-text',
+        derive: urlTextForm(text, link.url),
+      });
+    return { spans, url: link.url };
+  }
+  const text = doc.source.slice(content.start, content.end);
+  if (/^https?:\/\/\S+$/.test(text)) return { spans: [{ field: 'url', ...content, context: 'bare-url' }], url: text };
+  return { spans: [] };
+}
+
+/** `@handle` or `[@handle](https://github.com/handle)`: the handle, and its profile link when there is one. */
+function contactSpans(
+  doc: AdoptersDocument,
+  cell: TableCell,
+  content: Range,
+): { spans: FieldSpan[]; contact?: string } {
+  const text = doc.source.slice(content.start, content.end);
+  const link = cell.children.find((n) => n.type === 'link');
+  if (link?.type === 'link' && /github\.com\/[\w-]+\/?$/i.test(link.url)) {
+    const parts = linkParts(doc, link);
+    const label = doc.source.slice(parts.text.start, parts.text.end);
+    const at = label.startsWith('@') ? 1 : 0;
+    const spans: FieldSpan[] = [
+      { field: 'contact', start: parts.text.start + at, end: parts.text.end, context: 'link-text' },
+    ];
+    if (parts.destination) spans.push({ field: 'contact-url', ...parts.destination, derive: 'github-profile' });
+    return { spans, contact: label.slice(at) };
+  }
+  const m = /^@([\w-]+)$/.exec(text);
+  if (m)
+    return {
+      spans: [{ field: 'contact', start: content.start + 1, end: content.end, context: 'cell' }],
+      contact: m[1],
+    };
+  return { spans: [{ field: 'contact', ...content, context: 'cell' }], contact: text || undefined };
+}
+
+function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColumns): Entry {
+  const line = lineOf(doc, startOf(row));
+  const start = lineStart(doc, line);
+  const ranges = cellRanges(doc.source, start, endOf(row));
+  const content = (i: number) => trim(doc.source, ranges[i] ?? { start: endOf(row), end: endOf(row) });
+  const cell = (i: number) => row.children[i];
+  const spans: FieldSpan[] = [];
+  const nameCell = cell(columns.name);
+  const fields = nameCell
+    ? readInlineFields(doc, nameCell.children, { end: content(columns.name).end, context: 'cell', whole: true })
+    : undefined;
+  if (fields) spans.push(...fields.spans.filter((s) => s.field !== 'description'));
+  let url = fields?.url;
+  const urlCell = cell(columns.url);
+  if (!url && urlCell) {
+    const read = urlCellSpans(doc, urlCell, content(columns.url));
+    spans.push(...read.spans);
+    url = read.url;
+  }
+  let description: string | undefined;
+  if (columns.description >= 0 && cell(columns.description)) {
+    spans.push({ field: 'description', ...content(columns.description), context: 'cell' });
+    description = cellText(cell(columns.description)) || undefined;
+  }
+  let contact: string | undefined;
+  const contactCell = cell(columns.contact);
+  if (contactCell) {
+    const read = contactSpans(doc, contactCell, content(columns.contact));
+    spans.push(...read.spans);
+    contact = read.contact;
+  }
+  let group: string | undefined;
+  let groupKey: string | undefined;
+  if (columns.group >= 0 && cell(columns.group)) {
+    const range = content(columns.group);
+    spans.push({ field: 'group', ...range, context: 'cell' });
+    group = cellText(cell(columns.group)) || undefined;
+    // A badge is seen, not read: its picture tells the group, whatever its alt text says.
+    const pictures = cell(columns.group)!
+      .children.filter((n) => n.type === 'image')
+      .map((n) => (n as { url: string }).url);
+    groupKey = (pictures.length ? pictures.join(' ') : (group ?? '').toLowerCase()) || undefined;
+  }
+  const name = fields?.name ?? cellText(nameCell);
+  const raw = doc.source.slice(start, endOf(row)).trim();
+  const pipes = `${raw.startsWith('|') ? '|' : ''}${raw.endsWith('|') && !raw.endsWith('\\|') ? '|' : ''}`;
+  return makeEntry(doc, {
+    start,
+    end: endOf(row),
+    name,
+    url,
+    description,
+    logo: fields?.logo,
+    contact,
+    group,
+    groupKey,
+    spans: sortSpans(spans),
+    shape: `table${pipes}|${fields?.shape ?? '?'}`,
+    wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
+    nameLike: Boolean(name) && (fields?.nameLike ?? false),
+  });
+}
+
+export function readTable(doc: AdoptersDocument, table: Table): { entries: Entry[]; layout: TableLayout } {
+  const columns = readColumns(table);
+  const entries = table.children.slice(1).map((row) => readRow(doc, row, columns));
+  return { entries, layout: tableLayout(doc, table, columns) };
+}

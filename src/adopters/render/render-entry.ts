@@ -1,0 +1,116 @@
+import type { AdoptersDocument } from '../document.js';
+import { escapeFor } from '../escape.js';
+import type { Container, Entry, FieldKind } from '../model.js';
+import { groupMembers, realEntries } from '../select-container.js';
+import { chooseTemplate } from './choose-template.js';
+import { ordinalFor } from './numbering.js';
+import { type EntryValues, substituteEntry, UnwritableValue } from './substitute.js';
+import { renderTableRow } from './table-row.js';
+import type { NewEntry } from './types.js';
+
+export interface RenderedEntry {
+  /** The entry's lines joined with the file's line ending, without a final one. */
+  text: string;
+  lines: number;
+  /** The sibling whose shape was copied. */
+  template: Entry;
+  /** What the new entry shows, for the verifier to read back. */
+  values: EntryValues;
+  warnings: string[];
+  /** The description was added as a paragraph of its own (no sibling had a place for it). */
+  appended: boolean;
+  /** The group cell copied from a row of the group, if any. */
+  groupCell?: string;
+}
+
+export type RenderOutcome = RenderedEntry | { refused: string; field?: FieldKind };
+
+/**
+ * Does the container's style hold this field? One odd entry with text after its link does not make a
+ * description column: at least a fifth of the adopters must show it.
+ */
+/**
+ * Must a new entry give this field? Where every adopter shows it (a linked name in each item), one
+ * without would break the style; where some go without (`* Acme` among linked names), it may too.
+ */
+export function requires(container: Container, field: FieldKind): boolean {
+  const real = realEntries(container);
+  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
+  return holding > 0 && holding * 20 >= real.length * 19;
+}
+
+export function carries(container: Container, field: FieldKind): boolean {
+  const real = realEntries(container);
+  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
+  return holding > 0 && holding * 5 >= real.length;
+}
+
+const LEFT_OUT: Partial<Record<FieldKind, string>> = {
+  url: 'the entries here carry no links, so the website is not written',
+  description: 'the entries here carry no description, so the description is not written',
+  logo: 'the entries here show no logo, so the logo is not written',
+  contact: 'the entries here name no contact, so the contact is not written',
+};
+
+/** The new entry's text: a copy of the nearest well-formed sibling with a place for each value given. */
+export function renderEntry(
+  doc: AdoptersDocument,
+  container: Container,
+  index: number,
+  entry: NewEntry,
+  group: string | undefined,
+): RenderOutcome {
+  const warnings: string[] = [];
+  const values: EntryValues = { name: entry.name, group };
+  let appendDescription = false;
+  for (const field of ['url', 'description', 'logo', 'contact'] as const) {
+    const value = entry[field];
+    if (value === undefined) continue;
+    if (carries(container, field)) values[field] = value;
+    else if (field === 'description' && container.kind === 'headings') appendDescription = true;
+    else warnings.push(LEFT_OUT[field]!);
+  }
+  const template = chooseTemplate(container, index, values);
+  if (!template) return { refused: 'no well-formed entry in this list to copy the style from' };
+  const numbering = ordinalFor(doc.source, container, index);
+  if (numbering.warning) warnings.push(numbering.warning);
+  values.ordinal = numbering.ordinal;
+  const groupCell = group !== undefined ? groupCellOf(doc, container, group) : undefined;
+  let text: string;
+  try {
+    text =
+      container.kind === 'table'
+        ? renderTableRow(doc, container, template, values, groupCell)
+        : substituteEntry(doc.source, template, values, doc.eol);
+  } catch (error) {
+    if (error instanceof UnwritableValue)
+      return { refused: `the ${error.field} cannot be written in this file's entries as it is`, field: error.field };
+    throw error;
+  }
+  if (appendDescription && entry.description) {
+    // One heading per adopter: a description is a paragraph under the heading.
+    const paragraph = escapeFor(entry.description, 'text', true)!;
+    text = `${text}${doc.eol}${doc.eol}${paragraph}`;
+    values.description = entry.description;
+  }
+  // A hard-wrapped file still gets a one-line description: people adding an entry write it that way,
+  // and Markdown renders both alike.
+  return {
+    text,
+    lines: text.split(/\r?\n/).length,
+    template,
+    values,
+    warnings,
+    appended: appendDescription,
+    groupCell,
+  };
+}
+
+/** A row of the chosen group shows how its group cell is written (a badge, a word): copy that cell. */
+function groupCellOf(doc: AdoptersDocument, container: Container, group: string): string | undefined {
+  const column = container.table?.columns.group ?? -1;
+  if (column < 0) return undefined;
+  const sibling = groupMembers(container, group).find((e) => e.wellFormed) ?? groupMembers(container, group)[0];
+  const span = sibling?.spans.find((s) => s.field === 'group');
+  return span ? doc.source.slice(span.start, span.end) : undefined;
+}

@@ -1,0 +1,136 @@
+import { escapeFor } from '../escape.js';
+import { deriveText } from '../inline.js';
+import type { Entry, FieldKind, FieldSpan, Range } from '../model.js';
+import { applyEdits, type Edit } from './edits.js';
+
+/** The values a new entry shows; a field left undefined is taken out of the copied shape. */
+export interface EntryValues {
+  name: string;
+  url?: string;
+  description?: string;
+  logo?: string;
+  contact?: string;
+  group?: string;
+  ordinal?: number;
+}
+
+export class UnwritableValue extends Error {
+  constructor(readonly field: FieldKind) {
+    super(`the ${field} cannot be written in this file's entries as it is`);
+  }
+}
+
+/** The value a span shows, or undefined when the field has none. */
+function valueFor(span: FieldSpan, values: EntryValues): string | undefined {
+  switch (span.field) {
+    case 'url-text':
+      return values.url === undefined ? undefined : deriveText(span.derive ?? 'host', values.url);
+    case 'contact-url':
+      return values.contact === undefined ? undefined : deriveText('github-profile', values.contact);
+    case 'ordinal':
+      return values.ordinal === undefined ? undefined : String(values.ordinal);
+    default:
+      return values[span.field];
+  }
+}
+
+/** Does only white space stand between the start of the line and `offset`? */
+function atLineStart(text: string, offset: number): boolean {
+  const lineBegin = text.lastIndexOf('\n', offset - 1) + 1;
+  return !text.slice(lineBegin, offset).trim();
+}
+
+/**
+ * The edits that turn a sibling's spans into the new entry's values: each value escaped for the place it
+ * takes; a field without a value taken out with what belongs to it (its separator, its label line).
+ * Offsets are relative to `base`; `text` is the sibling's text from `base`.
+ */
+export function spanEdits(text: string, base: number, spans: FieldSpan[], values: EntryValues): Edit[] {
+  const edits: Edit[] = [];
+  for (const span of spans) {
+    if (span.field === 'name' && span.fallback && values.logo === undefined) {
+      // No logo to carry the name: the name is shown as the link's text.
+      const escaped = escapeFor(values.name, 'link-text');
+      if (escaped === undefined) throw new UnwritableValue('name');
+      edits.push({ start: span.fallback.start - base, end: span.fallback.end - base, text: escaped });
+      continue;
+    }
+    const value = valueFor(span, values);
+    if (span.field === 'ordinal' && value === undefined) continue;
+    if (value !== undefined) {
+      const escaped = escapeFor(value, span.context, atLineStart(text, span.start - base));
+      if (escaped === undefined) throw new UnwritableValue(span.field);
+      edits.push({ start: span.start - base, end: span.end - base, text: escaped });
+    } else if (span.remove) {
+      for (const r of span.remove) edits.push({ start: r.start - base, end: r.end - base, text: '' });
+    } else {
+      edits.push({ start: span.start - base, end: span.end - base, text: '' });
+    }
+  }
+  return edits;
+}
+
+/** Offsets of each line of a text: [start, end) without the line break. */
+function lineRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) {
+      ranges.push({ start, end: text.length });
+      return ranges;
+    }
+    ranges.push({ start, end: nl > start && text[nl - 1] === '\r' ? nl - 1 : nl });
+    start = nl + 1;
+  }
+}
+
+/**
+ * Lines of a many-line sibling that hold none of our values (`Environments: AWS`, a nested "Talk: …"
+ * item) are its own data: they are not copied. A short line that labels a value we write (`#### Use
+ * case`, `Details:`) stays with it. Blank lines stay; the caller folds runs of them.
+ */
+function dropLines(text: string, base: number, spans: FieldSpan[], filled: (s: FieldSpan) => boolean): Edit[] {
+  const lines = lineRanges(text);
+  const touches = (s: FieldSpan, l: Range) => s.start - base <= l.end && s.end - base >= l.start;
+  const holds = lines.map((l) => spans.some((s) => touches(s, l)));
+  const holdsFilled = lines.map((l) => spans.some((s) => filled(s) && touches(s, l)));
+  const edits: Edit[] = [];
+  lines.forEach((l, i) => {
+    const content = text.slice(l.start, l.end);
+    if (i === 0 || holds[i] || !content.trim()) return;
+    let next = i + 1;
+    while (next < lines.length && !text.slice(lines[next]!.start, lines[next]!.end).trim()) next++;
+    const label = content.trim().length <= 40 && /^\s*#{1,6}\s|:\s*$/.test(content) && holdsFilled[next] === true;
+    if (label) return;
+    const end = i + 1 < lines.length ? lines[i + 1]!.start : l.end;
+    // The last line goes with the line break before it.
+    const start = i + 1 < lines.length ? l.start : (lines[i - 1]?.end ?? l.start);
+    edits.push({ start, end, text: '' });
+  });
+  return edits;
+}
+
+/** Folds runs of blank lines into one and trims blank lines at either end. */
+function foldBlankLines(text: string, eol: string): string {
+  const lines = text.split(/\r?\n/);
+  const out: string[] = [];
+  for (const line of lines) {
+    if (!line.trim() && (!out.length || !out[out.length - 1]!.trim())) continue;
+    out.push(line.trim() ? line : '');
+  }
+  while (out.length && !out[out.length - 1]!.trim()) out.pop();
+  return out.join(eol);
+}
+
+/**
+ * The new entry as a copy of `template` with its values substituted: every byte that is not a value
+ * (markup, attributes, emphasis, separators, padding, indentation) comes from the sibling.
+ */
+export function substituteEntry(source: string, template: Entry, values: EntryValues, eol: string): string {
+  const text = source.slice(template.start, template.end);
+  const base = template.start;
+  const filled = (s: FieldSpan) => valueFor(s, values) !== undefined;
+  const edits = [...dropLines(text, base, template.spans, filled), ...spanEdits(text, base, template.spans, values)];
+  return foldBlankLines(applyEdits(text, edits), eol);
+}
