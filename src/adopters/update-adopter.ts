@@ -1,7 +1,7 @@
 import { isValidEntryChanges, type ValidEntryChanges } from '../submission/validate-entry.js';
 import type { AdoptersDocument } from './document.js';
 import { descriptionSlot } from './description-slot.js';
-import { findDuplicates } from './duplicates.js';
+import { duplicateFlags, findDuplicates } from './duplicates.js';
 import {
   countChangedLines,
   type EditRefused,
@@ -56,16 +56,7 @@ function rewrite(doc: AdoptersDocument, spans: FieldSpan[], value: (s: FieldSpan
 function duplicates(before: ReadFile, entry: Entry, name: string, url: string | undefined) {
   const others = before.containers.map((c) => ({ ...c, entries: c.entries.filter((e) => e !== entry) }));
   const dup = findDuplicates(others, name, url);
-  const flags = [
-    ...dup.sameSite.map((e) => ({ kind: 'same-site' as const, name: e.name, line: e.startLine })),
-    ...dup.lookalikes.map((e) => ({ kind: 'lookalike' as const, name: e.name, line: e.startLine })),
-  ];
-  const warnings = flags.map((f) =>
-    f.kind === 'same-site'
-      ? `the same website is already listed for "${f.name}" (line ${f.line})`
-      : `the name or website looks like "${f.name}" (line ${f.line})`,
-  );
-  return { sameName: dup.sameName, flags, warnings };
+  return { sameName: dup.sameName, ...duplicateFlags(dup) };
 }
 
 function describe(

@@ -2,7 +2,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { type AdopterChange, applyChange } from '../adopters/apply-change.js';
 import { unifiedDiff } from '../text/unified-diff.js';
-import { type CliIo, EXIT } from './io.js';
+import type { ParseArgsConfig } from 'node:util';
+import { type CliIo, EXIT, UsageError, parseCommandArgs } from './io.js';
 
 /**
  * `update` and `remove` after their own flags are read: change FILE through the one door, then print
@@ -38,4 +39,32 @@ export async function runChange(
     );
   for (const w of result.warnings) io.stderr(`adopters: warning: ${w}\n`);
   return EXIT.ok;
+}
+
+export interface ChangeArgs {
+  file: string;
+  /** `--entry`, trimmed. */
+  entry: string;
+  /** The new values given (`--name`, `--url`, …), by flag name. */
+  given: Partial<Record<string, string>>;
+  flags: { dryRun: boolean; json: boolean };
+}
+
+/** `<FILE> --entry <NAME> [--dry-run] [--json]` and the value flags a command takes; mistakes are usage errors. */
+export function readChangeArgs(args: string[], valueFlags: readonly string[]): ChangeArgs {
+  const options: NonNullable<ParseArgsConfig['options']> = {
+    entry: { type: 'string' },
+    'dry-run': { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+  };
+  for (const flag of valueFlags) options[flag] = { type: 'string' };
+  const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options });
+  const [file, ...extra] = positionals;
+  if (!file) throw new UsageError('missing <FILE>');
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const entry = typeof values.entry === 'string' ? values.entry.trim() : '';
+  if (!entry) throw new UsageError('missing --entry');
+  const given: Partial<Record<string, string>> = {};
+  for (const flag of valueFlags) if (typeof values[flag] === 'string') given[flag] = values[flag];
+  return { file, entry, given, flags: { dryRun: values['dry-run'] === true, json: values.json === true } };
 }

@@ -1,7 +1,7 @@
 import { validateEntryChanges } from '../submission/validate-entry.js';
 import { formatFieldError } from '../submission/form-fields.js';
-import { runChange } from './change.js';
-import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
+import { readChangeArgs, runChange } from './change.js';
+import { type Command, EXIT, UsageError } from './io.js';
 
 export const UPDATE_HELP = `Usage: adopters update <FILE> --entry <NAME> [--name <NEW>] [--url <NEW>] [--description <NEW>] [--logo <NEW>] [options]
 
@@ -21,24 +21,8 @@ New values pass the same rules as the issue form. An update that changes nothing
 Exit status: 0 updated, 1 refused (reason on stderr, file untouched), 2 usage error.`;
 
 export const updateCommand: Command = async (args, io) => {
-  const { values, positionals } = parseCommandArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      entry: { type: 'string' },
-      name: { type: 'string' },
-      url: { type: 'string' },
-      description: { type: 'string' },
-      logo: { type: 'string' },
-      'dry-run': { type: 'boolean', default: false },
-      json: { type: 'boolean', default: false },
-    },
-  });
-  const [file, ...extra] = positionals;
-  if (!file) throw new UsageError('missing <FILE>');
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (!values.entry?.trim()) throw new UsageError('missing --entry');
-  const given = { name: values.name, website: values.url, description: values.description, logo: values.logo };
+  const { file, entry, given: flags, flags: output } = readChangeArgs(args, ['name', 'url', 'description', 'logo']);
+  const given = { name: flags.name, website: flags.url, description: flags.description, logo: flags.logo };
   if (Object.values(given).every((v) => v === undefined || !v.trim()))
     throw new UsageError('nothing to change: give at least one of --name, --url, --description, --logo');
   // A maintainer's made-up data may use the reserved test domains (.example, .test); the form never may.
@@ -50,6 +34,5 @@ export const updateCommand: Command = async (args, io) => {
     for (const error of checked.errors) io.stderr(`adopters: ${file}: ${formatFieldError(error)}\n`);
     return EXIT.refused;
   }
-  const change = { kind: 'update' as const, entry: values.entry.trim(), changes: checked.changes };
-  return runChange(file, change, { dryRun: values['dry-run'], json: values.json }, io);
+  return runChange(file, { kind: 'update', entry, changes: checked.changes }, output, io);
 };

@@ -2,15 +2,15 @@ import { applyChange } from '../adopters/apply-change.js';
 import type { EditRefused } from '../adopters/edit-result.js';
 import { isNearMiss } from '../adopters/find-entry.js';
 import { unifiedDiff } from '../text/unified-diff.js';
-import type { ChangeFieldId, FieldError } from '../submission/form-fields.js';
+import type { ChangeFieldId } from '../submission/form-fields.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import { type ChangeRequest, readChangeRequest } from '../submission/read-change-request.js';
 import { changeHash } from './content-hash.js';
 import { fileUrl, type WorkflowContext } from './context.js';
 import { branchFor, renderPrMarker } from './markers.js';
-import { changePullBody, completedComment, errorsComment, hunkOf, refusalComment } from './messages.js';
+import { changePullBody, completedComment, hunkOf, refusalComment } from './messages.js';
 import type { IssueInfo, PullInfo } from './ports.js';
-import { type Base, duplicateRefusal, openDuplicate, type Proposal } from './proposal-parts.js';
+import { type Base, duplicateRefusal, invalidForm, openDuplicate, type Proposal } from './proposal-parts.js';
 
 /**
  * A removal whose entry is not listed is already done when the bot had found the entry before (its PR
@@ -78,15 +78,7 @@ export async function prepareChange(
   const map = s['change-field-map'];
   const fieldMap = Object.keys(map).length ? (map as Record<string, ChangeFieldId>) : undefined;
   const read = readChangeRequest(issue.body, form, { fieldMap });
-  if (!read.ok) {
-    const errors: FieldError[] =
-      read.reason === 'invalid' ? read.errors : [{ field: 'form', label: 'Issue form', message: read.message }];
-    return {
-      kind: 'invalid',
-      comment: errorsComment(errors, 'Issue form'),
-      why: `${errors.length} problem(s) in the form`,
-    };
-  }
+  if (!read.ok) return invalidForm(read);
   const request = read.request;
   const path = s['adopters-file'];
   const source = await at.readSource();

@@ -77,22 +77,33 @@ export async function closeCompleted(
   comment: string,
   why: string,
 ): Promise<IntakeResult> {
-  const { issues, pulls, repo } = ctx.ports;
   const s = ctx.settings;
   await upsertStickyComment(ctx, issue.number, comment, (c) => findStickyComment(c, s['bot-login']));
-  if (own) {
-    await pulls.update(own.number, { state: 'closed' });
-    await repo.deleteBranch(own.headRef);
-  }
-  for (const label of [s['label-pr-open'], s['label-approved'], s['label-needs-changes'], s['label-needs-review']]) {
-    if (issue.labels.includes(label)) await issues.removeLabel(issue.number, label);
-  }
-  await issues.close(issue.number, 'completed');
+  await closeOwnPull(ctx, own);
+  await removeLabels(ctx, issue, [
+    s['label-pr-open'],
+    s['label-approved'],
+    s['label-needs-changes'],
+    s['label-needs-review'],
+  ]);
+  await ctx.ports.issues.close(issue.number, 'completed');
   return {
     status: 'completed',
     issue: issue.number,
     summary: `Issue #${issue.number}: nothing to do (${why}); closed.`,
   };
+}
+
+/** The bot's PR for an issue, closed and its branch deleted (nothing when there is none). */
+async function closeOwnPull(ctx: WorkflowContext, own: PullInfo | undefined): Promise<void> {
+  if (!own) return;
+  await ctx.ports.pulls.update(own.number, { state: 'closed' });
+  await ctx.ports.repo.deleteBranch(own.headRef);
+}
+
+/** Takes off the issue those of `labels` it carries. */
+async function removeLabels(ctx: WorkflowContext, issue: IssueInfo, labels: string[]): Promise<void> {
+  for (const label of labels) if (issue.labels.includes(label)) await ctx.ports.issues.removeLabel(issue.number, label);
 }
 
 /** Errors to fix: one comment, the needs-changes label, and no PR standing for an invalid submission. */
@@ -103,19 +114,13 @@ export async function rejectInvalid(
   comment: string,
   why: string,
 ): Promise<IntakeResult> {
-  const { issues, pulls, repo } = ctx.ports;
   const s = ctx.settings;
   await upsertStickyComment(ctx, issue.number, comment, (c) => findStickyComment(c, s['bot-login']));
   if (!issue.labels.includes(s['label-needs-changes']))
-    await issues.addLabels(issue.number, [s['label-needs-changes']]);
-  for (const label of [s['label-pr-open'], s['label-approved'], s['label-needs-review']]) {
-    if (issue.labels.includes(label)) await issues.removeLabel(issue.number, label);
-  }
-  if (own) {
-    // An edit made a valid submission invalid: its PR no longer stands for anything.
-    await pulls.update(own.number, { state: 'closed' });
-    await repo.deleteBranch(own.headRef);
-  }
+    await ctx.ports.issues.addLabels(issue.number, [s['label-needs-changes']]);
+  await removeLabels(ctx, issue, [s['label-pr-open'], s['label-approved'], s['label-needs-review']]);
+  // An edit made a valid submission invalid: its PR no longer stands for anything.
+  await closeOwnPull(ctx, own);
   return { status: 'invalid', issue: issue.number, summary: `Issue #${issue.number}: invalid (${why}).` };
 }
 

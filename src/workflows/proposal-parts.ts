@@ -1,6 +1,7 @@
 import { ConfigurationError, type WorkflowContext } from './context.js';
 import { branchFor, readPrMarker } from './markers.js';
-import { refusalComment, type PreviewKind } from './messages.js';
+import type { FieldError } from '../submission/form-fields.js';
+import { errorsComment, refusalComment, type PreviewKind } from './messages.js';
 import type { PullInfo } from './ports.js';
 
 /** A proposal ready to be written: one new version of the adopters file, and what to say about it. */
@@ -81,5 +82,18 @@ export function duplicateRefusal(pull: PullInfo): Proposal {
     kind: 'invalid',
     comment: refusalComment(reason, { text: `#${pull.number}`, url: pull.url }),
     why: 'duplicate of an open pull request',
+  };
+}
+
+/** A form that could not be read or did not pass the rules: the problems, per field, in one comment. */
+export function invalidForm(
+  read: { reason: 'invalid'; errors: FieldError[] } | { reason: 'not-a-submission'; message: string },
+): Proposal {
+  const errors: FieldError[] =
+    read.reason === 'invalid' ? read.errors : [{ field: 'form', label: 'Issue form', message: read.message }];
+  return {
+    kind: 'invalid',
+    comment: errorsComment(errors, 'Issue form'),
+    why: `${errors.length} problem(s) in the form`,
   };
 }

@@ -3,7 +3,7 @@ import { insertAdopter } from '../adopters/insert-adopter.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import { DEFAULT_CHANGE_FORM } from '../submission/default-change-form.js';
 import { DEFAULT_ISSUE_FORM } from '../submission/default-form.js';
-import type { FieldError, FieldId } from '../submission/form-fields.js';
+import type { FieldId } from '../submission/form-fields.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import { isAdopterSubmission, isChangeRequest, readSubmission } from '../submission/index.js';
 import type { Submission } from '../submission/submission.js';
@@ -11,9 +11,9 @@ import { prepareChange } from './change-proposal.js';
 import { contentHash } from './content-hash.js';
 import { ConfigurationError, fileUrl, type WorkflowContext } from './context.js';
 import { renderPrMarker } from './markers.js';
-import { errorsComment, hunkOf, pullBody, refusalComment } from './messages.js';
+import { hunkOf, pullBody, refusalComment } from './messages.js';
 import type { IssueInfo, PullInfo } from './ports.js';
-import { duplicateRefusal, openDuplicate, type Proposal, readBase } from './proposal-parts.js';
+import { duplicateRefusal, invalidForm, openDuplicate, type Proposal, readBase } from './proposal-parts.js';
 
 export type { Proposal, ReadyProposal } from './proposal-parts.js';
 
@@ -68,15 +68,7 @@ export async function prepareProposal(
   }
   const fieldMap = Object.keys(s['field-map']).length ? (s['field-map'] as Record<string, FieldId>) : undefined;
   const read = readSubmission(issue.body, template, { fieldMap });
-  if (!read.ok) {
-    const errors: FieldError[] =
-      read.reason === 'invalid' ? read.errors : [{ field: 'form', label: 'Issue form', message: read.message }];
-    return {
-      kind: 'invalid',
-      comment: errorsComment(errors, 'Issue form'),
-      why: `${errors.length} problem(s) in the form`,
-    };
-  }
+  if (!read.ok) return invalidForm(read);
   const submission = read.submission;
   const name = normalizeOrganizationName(submission.name);
   const duplicate = openDuplicate(ctx, issue.number, openPulls, name);
