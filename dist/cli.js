@@ -41152,6 +41152,16 @@ function findDuplicates(containers, name, url2) {
   }
   return report;
 }
+function duplicateFlags(report) {
+  const flags = [
+    ...report.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
+    ...report.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
+  ];
+  const warnings = flags.map(
+    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
+  );
+  return { flags, warnings };
+}
 
 // src/adopters/escape.ts
 function escapeInline(text6) {
@@ -63271,13 +63281,7 @@ function insertAdopter(source, entry, options = {}) {
       reason: `"${e.name}" is already listed (line ${e.startLine})`
     };
   }
-  const flags = [
-    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
-    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
-  ];
-  const flagWarnings = flags.map(
-    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
-  );
+  const { flags, warnings: flagWarnings } = duplicateFlags(dup);
   const placement = selectPlacement(doc, containers, options);
   if (placement.kind === "refuse") return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === "new-list") return newList(doc, entry, placement, flags, flagWarnings);
@@ -74191,14 +74195,7 @@ function rewrite(doc, spans, value) {
 function duplicates(before, entry, name, url2) {
   const others = before.containers.map((c) => ({ ...c, entries: c.entries.filter((e) => e !== entry) }));
   const dup = findDuplicates(others, name, url2);
-  const flags = [
-    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
-    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
-  ];
-  const warnings = flags.map(
-    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
-  );
-  return { sameName: dup.sameName, flags, warnings };
+  return { sameName: dup.sameName, ...duplicateFlags(dup) };
 }
 function describe5(doc, container2, entry, fields, value) {
   const span = fields.description;
@@ -74345,6 +74342,23 @@ async function runChange(file2, change, flags, io) {
 `);
   return EXIT2.ok;
 }
+function readChangeArgs(args, valueFlags) {
+  const options = {
+    entry: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    json: { type: "boolean", default: false }
+  };
+  for (const flag of valueFlags) options[flag] = { type: "string" };
+  const { values, positionals } = parseCommandArgs({ args, allowPositionals: true, options });
+  const [file2, ...extra] = positionals;
+  if (!file2) throw new UsageError("missing <FILE>");
+  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
+  const entry = typeof values.entry === "string" ? values.entry.trim() : "";
+  if (!entry) throw new UsageError("missing --entry");
+  const given = {};
+  for (const flag of valueFlags) if (typeof values[flag] === "string") given[flag] = values[flag];
+  return { file: file2, entry, given, flags: { dryRun: values["dry-run"] === true, json: values.json === true } };
+}
 
 // src/cli/remove.ts
 var REMOVE_HELP = `Usage: adopters remove <FILE> --entry <NAME> [--dry-run] [--json]
@@ -74359,21 +74373,8 @@ Options:
 
 Exit status: 0 removed, 1 refused (not listed, listed twice; reason on stderr, file untouched), 2 usage error.`;
 var removeCommand = async (args, io) => {
-  const { values, positionals } = parseCommandArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      entry: { type: "string" },
-      "dry-run": { type: "boolean", default: false },
-      json: { type: "boolean", default: false }
-    }
-  });
-  const [file2, ...extra] = positionals;
-  if (!file2) throw new UsageError("missing <FILE>");
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (!values.entry?.trim()) throw new UsageError("missing --entry");
-  const change = { kind: "remove", entry: values.entry.trim() };
-  return runChange(file2, change, { dryRun: values["dry-run"], json: values.json }, io);
+  const { file: file2, entry, flags } = readChangeArgs(args, []);
+  return runChange(file2, { kind: "remove", entry }, flags, io);
 };
 
 // src/cli/update.ts
@@ -74394,24 +74395,8 @@ Options:
 New values pass the same rules as the issue form. An update that changes nothing is refused.
 Exit status: 0 updated, 1 refused (reason on stderr, file untouched), 2 usage error.`;
 var updateCommand = async (args, io) => {
-  const { values, positionals } = parseCommandArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      entry: { type: "string" },
-      name: { type: "string" },
-      url: { type: "string" },
-      description: { type: "string" },
-      logo: { type: "string" },
-      "dry-run": { type: "boolean", default: false },
-      json: { type: "boolean", default: false }
-    }
-  });
-  const [file2, ...extra] = positionals;
-  if (!file2) throw new UsageError("missing <FILE>");
-  if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  if (!values.entry?.trim()) throw new UsageError("missing --entry");
-  const given = { name: values.name, website: values.url, description: values.description, logo: values.logo };
+  const { file: file2, entry, given: flags, flags: output2 } = readChangeArgs(args, ["name", "url", "description", "logo"]);
+  const given = { name: flags.name, website: flags.url, description: flags.description, logo: flags.logo };
   if (Object.values(given).every((v) => v === void 0 || !v.trim()))
     throw new UsageError("nothing to change: give at least one of --name, --url, --description, --logo");
   const checked = validateEntryChanges(given, {
@@ -74423,8 +74408,7 @@ var updateCommand = async (args, io) => {
 `);
     return EXIT2.refused;
   }
-  const change = { kind: "update", entry: values.entry.trim(), changes: checked.changes };
-  return runChange(file2, change, { dryRun: values["dry-run"], json: values.json }, io);
+  return runChange(file2, { kind: "update", entry, changes: checked.changes }, output2, io);
 };
 
 // src/cli/run-cli.ts

@@ -71605,6 +71605,16 @@ function findDuplicates(containers, name, url2) {
   }
   return report;
 }
+function duplicateFlags(report) {
+  const flags = [
+    ...report.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
+    ...report.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
+  ];
+  const warnings = flags.map(
+    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
+  );
+  return { flags, warnings };
+}
 
 // src/adopters/escape.ts
 function escapeInline(text6) {
@@ -72730,13 +72740,7 @@ function insertAdopter(source, entry, options = {}) {
       reason: `"${e.name}" is already listed (line ${e.startLine})`
     };
   }
-  const flags = [
-    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
-    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
-  ];
-  const flagWarnings = flags.map(
-    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
-  );
+  const { flags, warnings: flagWarnings } = duplicateFlags(dup);
   const placement = selectPlacement(doc, containers, options);
   if (placement.kind === "refuse") return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === "new-list") return newList(doc, entry, placement, flags, flagWarnings);
@@ -80694,14 +80698,7 @@ function rewrite(doc, spans, value) {
 function duplicates(before, entry, name, url2) {
   const others = before.containers.map((c) => ({ ...c, entries: c.entries.filter((e) => e !== entry) }));
   const dup = findDuplicates(others, name, url2);
-  const flags = [
-    ...dup.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
-    ...dup.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
-  ];
-  const warnings = flags.map(
-    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
-  );
-  return { sameName: dup.sameName, flags, warnings };
+  return { sameName: dup.sameName, ...duplicateFlags(dup) };
 }
 function describe5(doc, container2, entry, fields, value) {
   const span = fields.description;
@@ -80879,6 +80876,14 @@ function duplicateRefusal(pull) {
     why: "duplicate of an open pull request"
   };
 }
+function invalidForm(read2) {
+  const errors = read2.reason === "invalid" ? read2.errors : [{ field: "form", label: "Issue form", message: read2.message }];
+  return {
+    kind: "invalid",
+    comment: errorsComment(errors, "Issue form"),
+    why: `${errors.length} problem(s) in the form`
+  };
+}
 
 // src/workflows/change-proposal.ts
 function alreadyRemoved(ctx, issue3, openPulls, refusal, asked) {
@@ -80909,14 +80914,7 @@ async function prepareChange(ctx, issue3, openPulls, at, form2) {
   const map5 = s["change-field-map"];
   const fieldMap = Object.keys(map5).length ? map5 : void 0;
   const read2 = readChangeRequest(issue3.body, form2, { fieldMap });
-  if (!read2.ok) {
-    const errors = read2.reason === "invalid" ? read2.errors : [{ field: "form", label: "Issue form", message: read2.message }];
-    return {
-      kind: "invalid",
-      comment: errorsComment(errors, "Issue form"),
-      why: `${errors.length} problem(s) in the form`
-    };
-  }
+  if (!read2.ok) return invalidForm(read2);
   const request3 = read2.request;
   const path2 = s["adopters-file"];
   const source = await at.readSource();
@@ -80989,14 +80987,7 @@ async function prepareProposal(ctx, issue3, openPulls) {
   }
   const fieldMap = Object.keys(s["field-map"]).length ? s["field-map"] : void 0;
   const read2 = readSubmission(issue3.body, template, { fieldMap });
-  if (!read2.ok) {
-    const errors = read2.reason === "invalid" ? read2.errors : [{ field: "form", label: "Issue form", message: read2.message }];
-    return {
-      kind: "invalid",
-      comment: errorsComment(errors, "Issue form"),
-      why: `${errors.length} problem(s) in the form`
-    };
-  }
+  if (!read2.ok) return invalidForm(read2);
   const submission = read2.submission;
   const name = normalizeOrganizationName(submission.name);
   const duplicate = openDuplicate(ctx, issue3.number, openPulls, name);
@@ -81062,36 +81053,37 @@ async function runIntake(ctx, issueNumber, options = {}) {
   return applyProposal(ctx, issue3, own5, proposal, options);
 }
 async function closeCompleted(ctx, issue3, own5, comment, why) {
-  const { issues, pulls, repo } = ctx.ports;
   const s = ctx.settings;
   await upsertStickyComment(ctx, issue3.number, comment, (c) => findStickyComment(c, s["bot-login"]));
-  if (own5) {
-    await pulls.update(own5.number, { state: "closed" });
-    await repo.deleteBranch(own5.headRef);
-  }
-  for (const label of [s["label-pr-open"], s["label-approved"], s["label-needs-changes"], s["label-needs-review"]]) {
-    if (issue3.labels.includes(label)) await issues.removeLabel(issue3.number, label);
-  }
-  await issues.close(issue3.number, "completed");
+  await closeOwnPull(ctx, own5);
+  await removeLabels(ctx, issue3, [
+    s["label-pr-open"],
+    s["label-approved"],
+    s["label-needs-changes"],
+    s["label-needs-review"]
+  ]);
+  await ctx.ports.issues.close(issue3.number, "completed");
   return {
     status: "completed",
     issue: issue3.number,
     summary: `Issue #${issue3.number}: nothing to do (${why}); closed.`
   };
 }
+async function closeOwnPull(ctx, own5) {
+  if (!own5) return;
+  await ctx.ports.pulls.update(own5.number, { state: "closed" });
+  await ctx.ports.repo.deleteBranch(own5.headRef);
+}
+async function removeLabels(ctx, issue3, labels) {
+  for (const label of labels) if (issue3.labels.includes(label)) await ctx.ports.issues.removeLabel(issue3.number, label);
+}
 async function rejectInvalid(ctx, issue3, own5, comment, why) {
-  const { issues, pulls, repo } = ctx.ports;
   const s = ctx.settings;
   await upsertStickyComment(ctx, issue3.number, comment, (c) => findStickyComment(c, s["bot-login"]));
   if (!issue3.labels.includes(s["label-needs-changes"]))
-    await issues.addLabels(issue3.number, [s["label-needs-changes"]]);
-  for (const label of [s["label-pr-open"], s["label-approved"], s["label-needs-review"]]) {
-    if (issue3.labels.includes(label)) await issues.removeLabel(issue3.number, label);
-  }
-  if (own5) {
-    await pulls.update(own5.number, { state: "closed" });
-    await repo.deleteBranch(own5.headRef);
-  }
+    await ctx.ports.issues.addLabels(issue3.number, [s["label-needs-changes"]]);
+  await removeLabels(ctx, issue3, [s["label-pr-open"], s["label-approved"], s["label-needs-review"]]);
+  await closeOwnPull(ctx, own5);
   return { status: "invalid", issue: issue3.number, summary: `Issue #${issue3.number}: invalid (${why}).` };
 }
 async function applyProposal(ctx, issue3, own5, p, options = {}) {
