@@ -1,16 +1,25 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 20+, and writes the
-// licences of what they contain to dist/licenses.txt. Builds are deterministic, so CI can check that
-// the committed dist/ is in sync with src/.
-import { writeFileSync } from 'node:fs';
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 20+, split into chunks,
+// and writes the licences of what they contain to dist/licenses.txt. Each command and each action mode
+// is a dynamic import(), so a run compiles only the code it uses (`--help` loads no Markdown parser, the
+// link check no issue-form code). Shared code lives in dist/chunks/, named by content hash: the same
+// sources always give the same files, so CI can check that the committed dist/ is in sync with src/.
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { build } from 'esbuild';
 import { assertSelfContained } from './scripts/build/assert-self-contained.mjs';
 import { listBundledPackages, renderLicenses } from './scripts/build/collect-licenses.mjs';
 
 // CJS dependencies (tunnel, bottleneck, …) call require('net'); ESM output needs a real `require`.
+// Every output file is a module of its own, so each chunk gets the shim.
 const requireShim = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
 
-const common = {
+const result = await build({
+  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   bundle: true,
+  splitting: true,
+  outdir: 'dist',
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   target: 'node20',
   format: 'esm',
@@ -22,21 +31,18 @@ const common = {
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-};
-
-const action = await build({
-  ...common,
-  entryPoints: ['src/index.ts'],
-  outfile: 'dist/index.js',
   banner: { js: requireShim },
-});
-const cli = await build({
-  ...common,
-  entryPoints: ['src/cli.ts'],
-  outfile: 'dist/cli.js',
-  banner: { js: `#!/usr/bin/env node\n${requireShim}` },
+  write: false,
 });
 
-const metafiles = [action.metafile, cli.metafile];
-assertSelfContained(metafiles);
-writeFileSync('dist/licenses.txt', renderLicenses(listBundledPackages(metafiles)));
+assertSelfContained([result.metafile]);
+// Chunk names change with their content: drop the old ones so dist/ holds exactly this build.
+rmSync('dist/chunks', { recursive: true, force: true });
+for (const file of result.outputFiles) {
+  const isCli = file.path.endsWith('/dist/cli.js');
+  mkdirSync(dirname(file.path), { recursive: true });
+  // The bin needs its shebang first; the banner option would put it in every chunk.
+  writeFileSync(file.path, isCli ? `#!/usr/bin/env node\n${file.text}` : file.contents);
+  if (isCli) chmodSync(file.path, 0o755);
+}
+writeFileSync('dist/licenses.txt', renderLicenses(listBundledPackages([result.metafile])));

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { listFile, NEW_ENTRY_ARGS, tableFile } from './generate.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -19,18 +20,6 @@ const { values } = parseArgs({
 });
 const engine = 'node_modules/.cache/adopters-bot/engine.mjs';
 
-function listFile(n) {
-  let s = '# Adopters\n\nKept in alphabetical order.\n\n';
-  for (let i = 0; i < n; i++)
-    s += `- [Company ${String(i).padStart(6, '0')}](https://c${i}.example.org) - Uses it for service ${i}.\n`;
-  return s;
-}
-function tableFile(n) {
-  let s = '# Adopters\n\n| Organization | Use |\n|---|---|\n';
-  for (let i = 0; i < n; i++)
-    s += `| [Company ${String(i).padStart(6, '0')}](https://c${i}.example.org) | Service ${i} |\n`;
-  return s;
-}
 const shapes = { list: listFile, table: tableFile };
 
 if (values.child) {
@@ -100,18 +89,7 @@ for (const n of values.sizes.split(',').map(Number)) {
     const file = join(dir, `${shape}-${n}.md`);
     writeFileSync(file, shapes[shape](n));
     const cli = median(
-      Array.from({ length: runs }, () =>
-        timeProcess([
-          'dist/cli.js',
-          'add',
-          file,
-          '--name',
-          'Company 0050000x',
-          '--url',
-          'https://new.example.org',
-          '--dry-run',
-        ]),
-      ),
+      Array.from({ length: runs }, () => timeProcess(['dist/cli.js', 'add', file, ...NEW_ENTRY_ARGS, '--dry-run'])),
     );
     const ms = median(samples.map((s) => s.ms));
     console.log(

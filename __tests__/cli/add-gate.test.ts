@@ -191,7 +191,7 @@ describe('adopters add refuses what the issue form refuses, naming the flag', ()
     const r = await add({ name, description: 'x'.repeat(30_000) });
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      '--name: is 205 characters long; the limit is 100. Shorten it.\n--description: is 30000 characters long; the limit is 500. Shorten it.\n',
+      '--name: is 205 characters long; the limit is 100. Shorten it.\n--description: is 30000 characters long; the limit is 1000. Shorten it.\n',
     );
     expect(r.after).toBe(LIST);
   });

@@ -32,6 +32,21 @@ describe('the action on issues events', () => {
       '- [Hooli](https://hooli.example.com) - Runs its search on it.',
     );
     expect(run.summary).toContain(`pull request #${run.outputs['pr-number']} opened`);
+    // The whole run, catch-up included: the six writes a submission needs, each read made once.
+    const calls = fake.calls();
+    expect(calls.filter((c) => c.method !== 'GET').map((c) => c.operationId)).toEqual([
+      'git/create-tree',
+      'git/create-commit',
+      'git/create-ref',
+      'pulls/create',
+      'issues/create-comment',
+      'issues/add-labels',
+    ]);
+    const reads = calls
+      .filter((c) => c.method === 'GET')
+      .map((c) => `${c.path}?${new URLSearchParams(c.query).toString()}`);
+    expect(new Set(reads).size).toBe(reads.length);
+    expect(calls.length).toBeLessThanOrEqual(12);
 
     fake.log.clear();
     const again = await runAction({ fake, ...opened });

@@ -310,9 +310,9 @@ export const HOSTILE: HostileCase[] = [
   { category: 'oversized', fields: name('A'.repeat(65_536)), field: 'name', contains: 'is 65536 characters long' },
   {
     category: 'oversized',
-    fields: description('word '.repeat(101)),
+    fields: description('word '.repeat(201)),
     field: 'description',
-    contains: 'the limit is 500',
+    contains: 'the limit is 1000',
   },
   {
     category: 'oversized',

@@ -96,6 +96,19 @@ describe('catching up on dropped runs', () => {
     expectNoStalePulls();
   });
 
+  it('refuses the second of two pending submissions of one organization, caught up in one run', async () => {
+    const first = fileAdopterIssue(fake, orgs[0]!);
+    const second = fileAdopterIssue(fake, { ...orgs[0]!, description: 'Search, twice.' });
+    await reconcile(contextFor(fake));
+    const pulls = fake.repo.pulls.list({ state: 'all' });
+    expect(pulls).toHaveLength(1);
+    const proposed = pulls[0]!.head === `adopters/issue-${first}` ? first : second;
+    const refused = proposed === first ? second : first;
+    expect(fake.repo.issues.get(proposed).labels).toContain('adopters: pr-open');
+    expect(fake.repo.issues.get(refused).labels).toContain('adopters: needs-changes');
+    expect(fake.repo.issues.listComments(refused)[0]!.body).toContain('already proposed in another pull request');
+  });
+
   it('completes a run that died after creating the branch and before opening the PR', async () => {
     const n = fileAdopterIssue(fake, orgs[0]!);
     fake.faults.crashAfter({ operationId: 'git/create-ref' }, 'fail');

@@ -10,7 +10,7 @@ const HANG_MS = 15_000;
 const RETRY_AFTER_S = 2;
 
 /** kind per link index; `head405` hosts refuse HEAD; `maxInflight` hosts answer 429 past it. */
-const HOSTS = [
+export const HOSTS = [
   { latency: 40, kinds: { 404: [3, 13, 23] } },
   { latency: 60, kinds: { 410: [5, 25] } },
   { latency: 80, kinds: {} },
@@ -40,7 +40,7 @@ function range(from, to, step = 1) {
   return out;
 }
 
-const ip = (h) => `127.0.0.${11 + h}`;
+export const ip = (h) => `127.0.0.${11 + h}`;
 const base = (h) => `http://${ip(h)}:${PORT}`;
 
 function kindOf(host, i) {
@@ -77,36 +77,59 @@ export function links() {
   return out;
 }
 
-/** max(busiest host's service time ÷ its concurrency, longest chain, all service time ÷ global limit). */
-export function idealSchedule(all) {
+/**
+ * The least time any checker needs, even one that knew every answer in advance: the longest of
+ * - each host's requests on its `perHostLimit` connections, and all requests on the `GLOBAL` ones
+ *   (`leastMakespan`), and
+ * - the longest chain of one link (its hops, retries and Retry-After wait, cut at the timeout).
+ * `fluid` is the older, looser bound that lets requests split across connections like water (work ÷
+ * connections): no schedule reaches it when a host's requests do not divide evenly between its
+ * connections (30 requests of 1.5 s on 4 connections take 8 rounds, 12 s, not 11.25 s).
+ */
+export function idealSchedule(all, perHostLimit = PER_HOST) {
   const perHost = new Map();
-  let total = 0;
+  const everything = [];
   let chain = 0;
-  let requests = 0;
   for (const link of all) {
     let length = link.wait;
     for (const [h, ms] of link.requests) {
-      perHost.set(h, (perHost.get(h) ?? 0) + ms);
-      total += ms;
+      perHost.set(h, [...(perHost.get(h) ?? []), ms]);
+      everything.push(ms);
       length += ms;
-      requests += 1;
     }
     chain = Math.max(chain, Math.min(length, TIMEOUT_S * 1000));
   }
-  const busiest = Math.max(...perHost.values()) / PER_HOST;
+  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
+  const busiest = Math.max(...[...perHost.values()].map((xs) => leastMakespan(xs, perHostLimit)));
+  const global = leastMakespan(everything, GLOBAL);
+  const fluid = Math.max(Math.max(...[...perHost.values()].map(sum)) / perHostLimit, chain, sum(everything) / GLOBAL);
   return {
-    seconds: Math.max(busiest, chain, total / GLOBAL) / 1000,
+    seconds: Math.max(busiest, chain, global) / 1000,
     busiest: busiest / 1000,
     chain: chain / 1000,
-    global: total / GLOBAL / 1000,
-    requests,
+    global: global / 1000,
+    fluid: fluid / 1000,
+    requests: everything.length,
   };
+}
+
+/**
+ * A lower bound on running requests of these lengths on `slots` connections: the work spread evenly,
+ * and, for every k, the k longest requests: some connection serves ⌈k ÷ slots⌉ of them one after the
+ * other, each at least as long as the k-th longest.
+ */
+function leastMakespan(lengths, slots) {
+  const sorted = [...lengths].sort((a, b) => b - a);
+  let bound = sorted.reduce((a, b) => a + b, 0) / slots;
+  sorted.forEach((ms, k) => (bound = Math.max(bound, Math.ceil((k + 1) / slots) * ms)));
+  return bound;
 }
 
 /** Start the 20 hosts. `reset()` forgets per-URL history and counters between tools. */
 export async function startHosts(onRequest = () => {}) {
   const servers = [];
-  const stats = { requests: 0, overload429: 0, byMethod: {} };
+  // firstAt/lastAt: the first request in and the last answer out (the schedule, without start-up).
+  const stats = { requests: 0, overload429: 0, byMethod: {}, firstAt: undefined, lastAt: undefined };
   let seen = new Set();
   const timers = new Set();
   for (let h = 0; h < HOSTS.length; h++) {
@@ -115,10 +138,14 @@ export async function startHosts(onRequest = () => {}) {
     const sockets = new Set();
     const server = createServer((req, res) => {
       stats.requests += 1;
+      stats.firstAt ??= performance.now();
       stats.byMethod[req.method] = (stats.byMethod[req.method] ?? 0) + 1;
       onRequest(h, req.method, req.url);
       inflight += 1;
-      res.on('close', () => (inflight -= 1));
+      res.on('close', () => {
+        inflight -= 1;
+        stats.lastAt = performance.now();
+      });
       if (host.maxInflight && inflight > host.maxInflight) {
         stats.overload429 += 1;
         return void res.writeHead(429, { 'retry-after': '1' }).end();
@@ -131,7 +158,7 @@ export async function startHosts(onRequest = () => {}) {
         }, ms);
         timers.add(t);
       };
-      later(host.latency, () => answer(h, host, path, req.method, res, seen, later));
+      later(host.latency, () => answer(h, path, req.method, res, seen, later));
     });
     server.keepAliveTimeout = 5000;
     server.on('connection', (s) => {
@@ -151,6 +178,8 @@ export async function startHosts(onRequest = () => {}) {
       stats.requests = 0;
       stats.overload429 = 0;
       stats.byMethod = {};
+      stats.firstAt = undefined;
+      stats.lastAt = undefined;
     },
     async close() {
       this.reset();
@@ -159,11 +188,14 @@ export async function startHosts(onRequest = () => {}) {
   };
 }
 
-function answer(h, host, path, method, res, seen, later) {
-  const send = (status, headers = {}) =>
-    res
-      .writeHead(status, { 'content-type': 'text/html', ...headers })
-      .end(method === 'HEAD' ? undefined : '<html>ok</html>');
+/**
+ * What host `h` answers to a request (after its latency): `{ status, headers }`, or `{ hangMs }` for an
+ * answer that comes that much later still. `seen` holds the URLs asked before (first-time 500s and 429s).
+ * The HTTP servers and the simulation (simulate.mjs) share it.
+ */
+export function decide(h, path, method, seen) {
+  const host = HOSTS[h];
+  const send = (status, headers = {}) => ({ status, headers });
   if (host.head405 && method === 'HEAD') return send(405, { allow: 'GET' });
   const redirect = (to) => send(302, { location: to });
   let m = /^\/p\/(\d+)$/.exec(path);
@@ -188,7 +220,7 @@ function answer(h, host, path, method, res, seen, later) {
       case 'loop':
         return redirect(`/l/${i}`);
       case 'hang':
-        return later(HANG_MS - host.latency, () => send(200));
+        return { hangMs: HANG_MS - host.latency };
       case 'crossHost':
         return redirect(`${base(2)}/x/${i}`);
       default:
@@ -206,4 +238,14 @@ function answer(h, host, path, method, res, seen, later) {
   if ((m = /^\/l\/(\d+)$/.exec(path))) return redirect(`/p/${m[1]}`);
   if (path.startsWith('/x/')) return send(200);
   return send(404);
+}
+
+function answer(h, path, method, res, seen, later) {
+  const send = ({ status, headers }) =>
+    res
+      .writeHead(status, { 'content-type': 'text/html', ...headers })
+      .end(method === 'HEAD' ? undefined : '<html>ok</html>');
+  const decided = decide(h, path, method, seen);
+  if ('hangMs' in decided) return later(decided.hangMs, () => send({ status: 200, headers: {} }));
+  return send(decided);
 }

@@ -1,5 +1,5 @@
 import { getDomain, getHostname } from 'tldts';
-import { hostnamesLookAlike, looksLike } from '../submission/confusables.js';
+import { confusableKey, displayHostname } from '../submission/confusables.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import type { Container, Entry } from './model.js';
 
@@ -51,9 +51,10 @@ export interface DuplicateReport {
 }
 
 export function findDuplicates(containers: Container[], name: string, url: string | undefined): DuplicateReport {
+  // The new entry's keys are computed once here, not once per comparison.
   const wanted = normalizeOrganizationName(name);
   const wantedSite = siteKey(url);
-  const wantedHost = hostOf(url);
+  const looksAlike = lookAlikeTest(name, hostOf(url));
   const report: DuplicateReport = { sameSite: [], lookalikes: [] };
   for (const entry of containers.flatMap((c) => c.entries)) {
     if (entry.catchAll) continue;
@@ -64,11 +65,25 @@ export function findDuplicates(containers: Container[], name: string, url: strin
     }
     const site = siteKey(entry.url);
     if (wantedSite && site === wantedSite) report.sameSite.push(entry);
-    else if (looksLike(entry.name, name) || (wantedHost && hostnamesLookAlike(hostOf(entry.url) ?? '', wantedHost))) {
-      report.lookalikes.push(entry);
-    }
+    else if (looksAlike(entry)) report.lookalikes.push(entry);
   }
   return report;
+}
+
+/**
+ * `looksLike(entry.name, name)` or `hostnamesLookAlike(entry's host, host)` (confusables.ts), with the
+ * new name's and host's confusable keys computed once.
+ */
+function lookAlikeTest(name: string, host: string | undefined): (entry: Entry) => boolean {
+  const nameKey = confusableKey(name);
+  const shownHost = host ? displayHostname(host) : undefined;
+  const hostKey = shownHost === undefined ? undefined : confusableKey(shownHost);
+  return (entry) => {
+    if (entry.name !== name && confusableKey(entry.name) === nameKey) return true;
+    if (shownHost === undefined) return false;
+    const shown = displayHostname(hostOf(entry.url) ?? '');
+    return shown !== shownHost && confusableKey(shown) === hostKey;
+  };
 }
 
 /** A same-site or look-alike finding, for a maintainer to judge. */

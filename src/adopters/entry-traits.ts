@@ -26,7 +26,8 @@ export function isNameLike(name: string | undefined, style: NameStyle): boolean 
   const words = name.split(/\s+/).length;
   if (style === 'linked') return words <= 12 && !IMPERATIVE.test(name);
   if (style === 'emphasized') return words <= 10;
-  return words <= 6 && !/[.!?]$/.test(name) && !SENTENCE_WORDS.test(name);
+  // A sentence ends with "!" or "?", or has more words after a full stop; "Red Hat, Inc." is a name.
+  return words <= 6 && !/[!?]$|\.\s+\S/.test(name) && !SENTENCE_WORDS.test(name);
 }
 
 /** RFC 2606's bare documentation hosts: what a template's link points at. */
@@ -38,7 +39,8 @@ const EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#
  */
 export function isPlaceholder(name: string, url: string | undefined): boolean {
   const n = name.trim();
-  if (/^[<{[].*[>}\]]$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|none yet)$/i.test(n)) return true;
+  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|none yet)$/i.test(n)) return true;
+  if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(n)) return true;
   if (/^(?:your|my)\b/i.test(n)) return true;
   if (/\b(?:company|organi[sz]ation|project|adopter|user)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n)) return true;
   return url !== undefined && EXAMPLE_HOST.test(url.trim());

@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { RootContent, Table } from 'mdast';
 import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './document.js';
 import { displayText } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
@@ -6,13 +6,17 @@ import { readHeadingEntry } from './read/heading-reader.js';
 import { readKeyValueEntries } from './read/key-value-reader.js';
 import { readListEntries } from './read/list-reader.js';
 import { readParagraphRuns } from './read/paragraph-reader.js';
-import { readTable } from './read/table-reader.js';
+import { cellRanges, readTable, tableLayout } from './read/table-reader.js';
+import { readColumns } from './read/table-columns.js';
 import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
 import { isCatchAll } from './entry-traits.js';
 
 /** Words that introduce a template to copy rather than the list itself. */
 const EXAMPLE_WORDS =
   /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
+/** A heading over instructions: how to add an entry, not the entries. */
+const INSTRUCTION_HEADING =
+  /\b(?:how\s+to|add(?:ing)?|updat(?:e|ing)|contribut\w*|submit\w*|instructions?|guidelines?|template|example)\b/i;
 
 interface Scope {
   section: Section;
@@ -63,7 +67,8 @@ function container(
 
 /** The text just before a block, back to the previous heading: does it introduce an example? */
 function introducesExample(doc: AdoptersDocument, blocks: RootContent[], index: number, scope: Scope): boolean {
-  if (scope.section.title && EXAMPLE_WORDS.test(scope.section.title)) return true;
+  if (scope.section.title && (EXAMPLE_WORDS.test(scope.section.title) || INSTRUCTION_HEADING.test(scope.section.title)))
+    return true;
   // An HTML comment holds its example inside: the block after it is the list itself.
   const before = blocks[index - 1];
   if (!before || before.type !== 'paragraph') return false;
@@ -78,7 +83,9 @@ function followsCatchAll(doc: AdoptersDocument, blocks: RootContent[], index: nu
   const text = displayText(before)
     .replace(/\s*[-–—:]\s*$/, '')
     .trim();
-  return isCatchAll(text) || isCatchAll(text.split(/\s+[-–—:]\s+|:\s/)[0] ?? '');
+  if (isCatchAll(text) || isCatchAll(text.split(/\s+[-–—:]\s+|:\s/)[0] ?? '')) return true;
+  // "Other projects that use it:" introduces the catch-all's own list.
+  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more)\b/i.test(text) && /:\s*$/.test(displayText(before).trim());
 }
 
 function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Scope): Container[] {
@@ -137,7 +144,9 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   if (alike) return container(doc, 'headings', entries, scope, { headingDepth: depth });
   const hasOwnEntries = (s: Section) =>
     blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);
-  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0 && !hasOwnEntries(s));
+  // Prose under each heading; a list inside one entry's story (its tools, its clusters) is part of it.
+  const withLists = subs.filter(hasOwnEntries).length;
+  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0) && withLists * 4 <= subs.length;
   if (named * 5 < real.length * 3 || !prose) return undefined;
   return container(doc, 'headings', entries, scope, { headingDepth: depth });
 }
@@ -158,5 +167,46 @@ export function findContainers(doc: AdoptersDocument): Container[] {
   const root = buildSections(doc);
   root.end = doc.source.length;
   visit(root, []);
+  markGlossaries(doc, found);
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** What a table row's short cells say (its Type, its status), outside its name and description. */
+function cellTerms(doc: AdoptersDocument, container: Container): string[] {
+  const columns = container.table!.columns;
+  const terms = columns.headers.map((h) => h.toLowerCase());
+  for (const e of container.entries) {
+    cellRanges(doc.source, e.start, e.end).forEach((r, i) => {
+      if (i === columns.name || i === columns.description) return;
+      const text = doc.source.slice(r.start, r.end).replace(/[*_`]/g, '').trim().toLowerCase();
+      if (text && text.length <= 40) terms.push(text);
+    });
+  }
+  return terms;
+}
+
+/**
+ * A run whose names are another table's column headers or cell values (`**Type**: …`, `End-user`: what
+ * the columns and types mean) explains the adopters list; it is not one.
+ */
+function markGlossaries(doc: AdoptersDocument, containers: Container[]): void {
+  const tables = containers.filter((c) => c.table);
+  for (const c of containers) {
+    const terms = new Set(tables.filter((t) => t !== c).flatMap((t) => cellTerms(doc, t)));
+    const names = c.entries.map((e) =>
+      e.name
+        .replace(/[:*]+$/, '')
+        .trim()
+        .toLowerCase(),
+    );
+    const explained = names.filter((n) => terms.has(n)).length;
+    if (names.length && explained * 2 > names.length && !c.doubts.includes('example')) c.doubts.push('example');
+  }
+}
+
+/** Tables that have a header and no rows yet: the place for a first row when the file has no entries. */
+export function findEmptyTables(doc: AdoptersDocument): TableLayout[] {
+  return doc.tree.children
+    .filter((n): n is Table => n.type === 'table' && n.children.length === 1 && startOf(n) >= doc.bodyStart)
+    .map((table) => tableLayout(doc, table, readColumns(table)));
 }

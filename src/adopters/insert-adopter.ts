@@ -1,11 +1,12 @@
-import { type AdoptersDocument, parseDocument } from './document.js';
+import { type AdoptersDocument, lineOf, parseDocument } from './document.js';
 import { duplicateFlags, findDuplicates } from './duplicates.js';
 import { escapeInline, markdownLink } from './escape.js';
 import { findContainers } from './find-containers.js';
-import type { Container, ContainerKind } from './model.js';
+import type { Container, ContainerKind, TableLayout } from './model.js';
 import type { Order, OrderPolicy } from './order.js';
 import { placeIndex } from './place-index.js';
 import { renderEntry, requires } from './render/render-entry.js';
+import { renderFirstRow } from './render/first-row.js';
 import type { EntryValues } from './render/substitute.js';
 import type { NewEntry } from './render/types.js';
 import { selectPlacement } from './select-container.js';
@@ -98,6 +99,7 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
   const placement = selectPlacement(doc, containers, options);
   if (placement.kind === 'refuse') return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === 'new-list') return newList(doc, entry, placement, flags, flagWarnings);
+  if (placement.kind === 'empty-table') return firstRow(doc, entry, placement.table, flags, flagWarnings);
   const { container, group, note } = placement;
   if (entry.url === undefined && requires(container, 'url'))
     return {
@@ -163,6 +165,52 @@ function newList(
     flags,
     warnings: [...flagWarnings, 'the file had no list of adopters yet; a new list was started'],
     why: { container: 'no list of adopters yet: a new list after the title', order: 'append (a new list)' },
+  });
+}
+
+/** A table with only its header: the first row, each value in the column its header names. */
+function firstRow(
+  doc: AdoptersDocument,
+  entry: NewEntry,
+  table: TableLayout,
+  flags: Inserted['flags'],
+  flagWarnings: string[],
+): InsertResult {
+  const values: EntryValues = {
+    name: entry.name,
+    url: entry.url,
+    description: entry.description,
+    contact: entry.contact,
+  };
+  const row = renderFirstRow(doc, table, values);
+  if (row === undefined)
+    return { ok: false, code: 'unsafe', reason: 'a value cannot be written in this table as it is' };
+  const atEnd = table.bodyStart >= doc.source.length && !doc.source.endsWith('\n');
+  const splice: Splice = {
+    offset: table.bodyStart,
+    text: atEnd ? `${doc.eol}${row}` : `${row}${doc.eol}`,
+    line: lineOf(doc, table.headStart) + 2,
+  };
+  const problem = verifyInsertion(doc, splice, values, { container: null, index: 0, template: '', checkUrl: true });
+  if (problem) return { ok: false, code: 'unsafe', reason: `refusing to write: ${problem}` };
+  const { columns } = table;
+  const left = [
+    ...(entry.description && columns.description < 0
+      ? ['the table has no column for a description, so it is not written']
+      : []),
+    ...(entry.logo ? ['the table has no column for a logo, so it is not written'] : []),
+    ...(entry.contact && columns.contact < 0 ? ['the table has no column for a contact, so it is not written'] : []),
+  ];
+  return finish(doc, splice, {
+    entry: row,
+    lines: 1,
+    section: null,
+    order: 'append',
+    orderBasis: 'new-list',
+    container: 'table',
+    flags,
+    warnings: [...flagWarnings, ...left, 'the table had no rows yet; the first row follows its header'],
+    why: { container: `the empty table at line ${lineOf(doc, table.headStart)}`, order: 'append (the first row)' },
   });
 }
 

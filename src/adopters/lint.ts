@@ -43,15 +43,25 @@ function orderProblems(doc: AdoptersDocument, container: Container, containers: 
   for (const e of container.entries) {
     if (e.catchAll) continue;
     const key = e.group ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), e]);
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
   }
   for (const entries of groups.values()) {
     const keep = inOrderIndices(entries);
+    // The kept entries are in order, so those before a slip that sort at or before it form a prefix of
+    // them: the nearest one ("it belongs after") is found by binary search, not by a scan back.
+    const kept: Entry[] = [];
     entries.forEach((e, i) => {
-      if (keep.has(i)) return;
-      const after = [...entries.slice(0, i)]
-        .reverse()
-        .find((o, j) => keep.has(i - 1 - j) && compareNames(o.name, e.name) <= 0);
+      if (keep.has(i)) return void kept.push(e);
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareNames(kept[mid]!.name, e.name) <= 0) lo = mid + 1;
+        else hi = mid;
+      }
+      const after = lo > 0 ? kept[lo - 1] : undefined;
       problems.push({
         line: e.startLine,
         rule: 'order',

@@ -32,8 +32,14 @@ export function placeIndex(
   while (lo < hi && entries[lo]!.placeholder) lo++;
   if (group && isGroupedByColumn(container)) {
     const members = new Set(groupMembers(container, group));
+    const key = [...members][0]?.groupKey;
     const at = entries.map((e, i) => (members.has(e) ? i : -1)).filter((i) => i >= 0);
-    if (at.length) [lo, hi] = [at[0]!, Math.min(hi, at[at.length - 1]! + 1)];
+    if (at.length) {
+      // The group runs until a row of another group; rows without a group cell (a malformed row) stay in it.
+      let end = at[at.length - 1]! + 1;
+      while (end < hi && (!entries[end]!.groupKey || entries[end]!.groupKey === key)) end++;
+      [lo, hi] = [at[0]!, end];
+    }
   }
   const split = describedPartition(entries.slice(lo, hi));
   if (split !== undefined) {

@@ -1,12 +1,15 @@
 import type { Html } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
-import type { Container, ContainerDoubt, Entry } from './model.js';
+import { findEmptyTables } from './find-containers.js';
+import type { Container, ContainerDoubt, Entry, TableLayout } from './model.js';
 import { buildSections, sectionMatches } from './sections.js';
 
 export type Placement =
   | { kind: 'container'; container: Container; group?: string; note?: string; runnerUp?: Container }
   /** No list yet: a new default list goes at `offset` (after a title, or between our markers). */
   | { kind: 'new-list'; offset: number; section: string | null }
+  /** A table with a header and no rows: the first row goes under its delimiter row. */
+  | { kind: 'empty-table'; table: TableLayout }
   | { kind: 'refuse'; code: 'moved' | 'generated' | 'no-section' | 'no-container'; reason: string };
 
 const START_MARKER = /<!--\s*adopters:start\s*-->/i;
@@ -109,6 +112,10 @@ export function selectPlacement(
   const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
   const candidates = inside.filter((c) => realEntries(c).length > 0);
   if (!candidates.length) {
+    const empty = findEmptyTables(doc).find(
+      (t) => !markers || (t.headStart >= markers.start && t.headStart < markers.end),
+    );
+    if (empty) return { kind: 'empty-table', table: empty };
     if (markers) return { kind: 'new-list', offset: markers.start, section: null };
     if (MOVED.test(proseText(doc)))
       return {
@@ -159,7 +166,7 @@ function hasSections(candidates: Container[]): boolean {
  */
 function defaultGroup(container: Container): string | undefined {
   if (!container.table || container.table.columns.group < 0) return undefined;
-  const rows = realEntries(container);
+  const rows = realEntries(container).filter((e) => e.group);
   return rows[rows.length - 1]?.group;
 }
 

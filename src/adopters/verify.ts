@@ -76,7 +76,10 @@ function readBack(added: Entry, values: EntryValues, expectUrl: boolean, appende
     return `the new entry would display "${added.name}" instead of the name given`;
   if (expectUrl && values.url !== undefined && added.url !== values.url && added.url !== linkDestination(values.url))
     return 'the new entry would not link the URL given';
-  if (!appended && values.description !== undefined && collapse(added.description) !== collapse(values.description))
+  // A description in parentheses reads back without them (the file's `Name (…)` shape): it shows the same.
+  const given = collapse(values.description);
+  const shown = collapse(added.description);
+  if (!appended && values.description !== undefined && shown !== given && `(${shown})` !== given)
     return 'the new entry would not show the description as given';
   if (values.contact !== undefined && added.contact !== undefined && added.contact !== values.contact)
     return 'the new entry would not show the contact given';

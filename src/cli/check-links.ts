@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createHttpLinkChecker } from '../links/fetch/link-checker.js';
 import { countStatuses, isFailing, LINK_STATUSES, type CheckedLink, type LinkStatus } from '../links/types.js';
-import { collectLinkResults } from '../workflows/check-links.js';
+import { collectLinkResults } from '../workflows/collect-link-results.js';
 import { EXIT, UsageError, type Command, parseCommandArgs } from './io.js';
 import { commandSafeJson } from '../text/workflow-commands.js';
 

@@ -1,12 +1,3 @@
-import { addCommand, ADD_HELP } from './add.js';
-import { checkLinksCommand, CHECK_LINKS_USAGE } from './check-links.js';
-import { doctorCommand, DOCTOR_HELP } from './doctor.js';
-import { initCommand, INIT_HELP } from './init.js';
-import { lintCommand, LINT_HELP } from './lint.js';
-import { previewCommand, PREVIEW_HELP } from './preview.js';
-import { removeCommand, REMOVE_HELP } from './remove.js';
-import { updateCommand, UPDATE_HELP } from './update.js';
-import { validateCommand, VALIDATE_HELP } from './validate.js';
 import { type Command, type CliIo, EXIT, UsageError, commandSafeIo } from './io.js';
 
 const HELP = `Usage: adopters <command> [options]
@@ -31,16 +22,22 @@ interface CommandSpec {
   help: string;
 }
 
-const commands: Record<string, CommandSpec> = {
-  add: { run: addCommand, help: ADD_HELP },
-  update: { run: updateCommand, help: UPDATE_HELP },
-  remove: { run: removeCommand, help: REMOVE_HELP },
-  lint: { run: lintCommand, help: LINT_HELP },
-  validate: { run: validateCommand, help: VALIDATE_HELP },
-  preview: { run: previewCommand, help: PREVIEW_HELP },
-  'check-links': { run: checkLinksCommand, help: CHECK_LINKS_USAGE },
-  init: { run: initCommand, help: INIT_HELP },
-  doctor: { run: doctorCommand, help: DOCTOR_HELP },
+/**
+ * Each command's module is imported only when that command runs: the bundle splits on these import()s,
+ * so `--help` or `validate` never compiles the Markdown engine, the HTTP client or the link checker.
+ * A new command is one more line here.
+ */
+const commands: Record<string, () => Promise<CommandSpec>> = {
+  add: () => import('./add.js').then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  update: () => import('./update.js').then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
+  remove: () => import('./remove.js').then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
+  lint: () => import('./lint.js').then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
+  validate: () => import('./validate.js').then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+  preview: () => import('./preview.js').then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
+  'check-links': () =>
+    import('./check-links.js').then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
+  init: () => import('./init.js').then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
+  doctor: () => import('./doctor.js').then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP })),
 };
 
 export async function runCli(argv: string[], streams: CliIo): Promise<number> {
@@ -50,11 +47,12 @@ export async function runCli(argv: string[], streams: CliIo): Promise<number> {
     (name ? io.stdout : io.stderr)(`${HELP}\n`);
     return name ? EXIT.ok : EXIT.usage;
   }
-  const spec = commands[name];
-  if (!spec) {
+  const load = Object.hasOwn(commands, name) ? commands[name] : undefined;
+  if (!load) {
     io.stderr(`adopters: unknown command "${name}"\n\n${HELP}\n`);
     return EXIT.usage;
   }
+  const spec = await load();
   if (args.includes('--help') || args.includes('-h')) {
     io.stdout(`${spec.help}\n`);
     return EXIT.ok;

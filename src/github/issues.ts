@@ -14,6 +14,7 @@ interface RestIssue {
   labels: (string | { name?: string })[];
   pull_request?: unknown;
   html_url: string;
+  comments?: number;
 }
 
 export function toIssueInfo(issue: RestIssue): IssueInfo {
@@ -28,6 +29,7 @@ export function toIssueInfo(issue: RestIssue): IssueInfo {
     labels: issue.labels.map((l) => (typeof l === 'string' ? l : (l.name ?? ''))).filter(Boolean),
     isPullRequest: Boolean(issue.pull_request),
     url: issue.html_url,
+    comments: issue.comments,
   };
 }
 

@@ -1,4 +1,4 @@
-import { createHttpLinkChecker } from '../links/fetch/link-checker.js';
+import type { HttpLinkChecker, HttpLinkCheckerOptions } from '../links/fetch/link-checker.js';
 import type { LinkAdapters } from '../workflows/context.js';
 import { dryRunPorts } from '../workflows/dry-run.js';
 import { GitHubAdoptersSource } from './adopters-source.js';
@@ -33,6 +33,18 @@ export function linkAdapters(octokit: Octokit, ref: RepoRef): LinkAdapters {
   return {
     source: (path, commit) => new GitHubAdoptersSource(octokit, ref, repository, path, commit),
     tracker: (label, botLogin) => new GitHubLinkReportTracker(octokit, { ...ref, label, botLogin }),
-    checker: (options) => createHttpLinkChecker(options),
+    checker: (options) => lazyHttpLinkChecker(options),
+  };
+}
+
+/** The HTTP checker (undici agent, SSRF guard) is loaded when a check starts, not by every run of the action. */
+function lazyHttpLinkChecker(options: HttpLinkCheckerOptions): HttpLinkChecker {
+  let made: Promise<HttpLinkChecker> | undefined;
+  const get = () => (made ??= import('../links/fetch/link-checker.js').then((m) => m.createHttpLinkChecker(options)));
+  return {
+    check: async (urls, onProgress) => (await get()).check(urls, onProgress),
+    close: async () => {
+      if (made) await (await made).close();
+    },
   };
 }

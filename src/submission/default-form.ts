@@ -35,7 +35,7 @@ body:
     id: description
     attributes:
       label: How do you use the project?
-      description: One paragraph of plain text (at most 500 characters). Optional.
+      description: One paragraph of plain text (at most 1,000 characters). Optional.
       placeholder: We run it in production to …
     validations:
       required: false

@@ -1,13 +1,7 @@
-import { runApproval, runRejection } from './approve.js';
 import type { WorkflowContext } from './context.js';
 import type { EventPayload } from './event.js';
-import { runIntake } from './intake.js';
-import { onIssueClosed, onPullClosed } from './lifecycle.js';
-import { type LinksModeResult, runLinksMode } from './links-mode.js';
-import { checkPrMode, doctorMode, type MaintainerModeResult, startsCheckPr } from './maintainer-modes.js';
-import { issueOfBranch } from './markers.js';
-import { reconcile } from './reconcile.js';
-import { refreshOpenPulls } from './refresh.js';
+import type { LinksModeResult } from './links-mode.js';
+import type { MaintainerModeResult } from './maintainer-modes.js';
 
 export interface RunOutcome {
   status: string;
@@ -19,88 +13,45 @@ export interface RunOutcome {
   failure?: string;
 }
 
-/** Which flow an event starts; writer runs then catch up on pending work (see reconcile.ts). */
+type ModeRunner = (ctx: WorkflowContext, eventName: string, event: EventPayload) => Promise<RunOutcome>;
+
+/**
+ * Each mode's flows are imported only when that mode runs: the bundle splits on these import()s, so a
+ * link check never compiles the Markdown engine or the issue form, and an intake never the HTTP link
+ * checker. A new mode is one more line here (and one in `modeOf`); each maps its own result.
+ */
+const MODES = {
+  'check-links': () => import('./links-mode.js').then((m) => async (ctx) => fromLinks(await m.runLinksMode(ctx))),
+  doctor: () => import('./maintainer-modes.js').then((m) => async (ctx) => fromMode(await m.doctorMode(ctx))),
+  'check-pr': () =>
+    import('./maintainer-modes.js').then(
+      (m) => async (ctx, eventName, event) => fromMode(await m.checkPrMode(ctx, eventName, event)),
+    ),
+  writer: () => import('./writer-mode.js').then((m) => m.writerMode),
+} satisfies Record<string, () => Promise<ModeRunner>>;
+
+/** Which flow an event starts; writer runs then catch up on pending work (see writer-mode.ts). */
 export async function dispatch(ctx: WorkflowContext, eventName: string, event: EventPayload): Promise<RunOutcome> {
-  const mode = ctx.settings.mode;
-  if (mode === 'check-links' || (mode === 'auto' && eventName === 'schedule'))
-    return fromLinks(await runLinksMode(ctx));
-  if (mode === 'doctor') return fromMode(await doctorMode(ctx));
-  if (mode === 'check-pr' || (mode === 'auto' && startsCheckPr(eventName, event)))
-    return fromMode(await checkPrMode(ctx, eventName, event));
-  const outcome = await route(ctx, eventName, event);
-  if (outcome.status === 'not-a-writer-event') return { status: 'ignored', summary: outcome.summary };
-  const more = await reconcile(ctx, new Set(outcome.issue === undefined ? [] : [outcome.issue]));
-  return more.length ? { ...outcome, summary: [outcome.summary, ...more].join('\n') } : outcome;
+  const run: ModeRunner = await MODES[modeOf(ctx.settings.mode, eventName, event)]();
+  return run(ctx, eventName, event);
 }
 
-async function route(ctx: WorkflowContext, eventName: string, event: EventPayload): Promise<RunOutcome> {
-  const s = ctx.settings;
-  const action = event.action ?? '';
-  const sender = event.sender ? { login: event.sender.login, type: event.sender.type } : undefined;
-  const label = event.label?.name;
-  const forced = s.mode;
-
-  if (forced === 'refresh' || (eventName === 'push' && touchesAdoptersFile(ctx, event))) {
-    const r = await refreshOpenPulls(ctx);
-    return { status: 'refreshed', summary: r.summary };
-  }
-  if (eventName === 'issues' && event.issue && !event.issue.pull_request) {
-    const n = event.issue.number;
-    if (['opened', 'edited', 'reopened'].includes(action) || forced === 'intake')
-      return fromApproval(await runIntake(ctx, n));
-    if (action === 'labeled' && label === s['label-approved']) return approveAndRefresh(ctx, n, sender);
-    if (action === 'labeled' && label === s['label-rejected']) return fromApproval(await runRejection(ctx, n, sender));
-    if (action === 'labeled' && label === s['label-override']) return approveAndRefresh(ctx, n);
-    if (action === 'labeled' && (label === s['label-adopter'] || label === s['label-adopter-change']))
-      return fromApproval(await runIntake(ctx, n));
-    if (action === 'closed') return onIssueClosed(ctx, n, sender?.login ?? '');
-    return { status: 'ignored', issue: n, summary: `Nothing to do for issues.${action}.` };
-  }
-  if (eventName === 'pull_request' && event.pull_request) {
-    const pr = event.pull_request;
-    const n = issueOfBranch(pr.head.ref);
-    if (n === undefined)
-      return { status: 'ignored', summary: `Pull request #${pr.number} is not an adopter pull request.` };
-    if (action === 'labeled' && label === s['label-approved']) return approveAndRefresh(ctx, n, sender);
-    if (action === 'labeled' && label === s['label-rejected']) return fromApproval(await runRejection(ctx, n, sender));
-    if (action === 'closed')
-      return onPullClosed(
-        ctx,
-        { number: pr.number, headRef: pr.head.ref, merged: Boolean(pr.merged) },
-        sender?.login ?? '',
-      );
-    return { status: 'ignored', issue: n, summary: `Nothing to do for pull_request.${action}.` };
-  }
-  if (eventName === 'workflow_dispatch' || eventName === 'push' || forced === 'approval') {
-    return { status: 'reconciled', summary: 'Caught up on pending submissions.' };
-  }
-  return { status: 'not-a-writer-event', summary: `Nothing to do for ${eventName}${action ? `.${action}` : ''}.` };
+function modeOf(mode: string, eventName: string, event: EventPayload): keyof typeof MODES {
+  if (mode === 'check-links' || (mode === 'auto' && eventName === 'schedule')) return 'check-links';
+  if (mode === 'doctor') return 'doctor';
+  if (mode === 'check-pr' || (mode === 'auto' && startsCheckPr(eventName, event))) return 'check-pr';
+  return 'writer';
 }
 
-/** A push to the default branch that changed the adopters file (the only base change PRs care about). */
-function touchesAdoptersFile(ctx: WorkflowContext, event: EventPayload): boolean {
-  const branch = event.repository?.default_branch;
-  if (branch && event.ref !== `refs/heads/${branch}`) return false;
-  const path = ctx.settings['adopters-file'];
-  const commits = event.commits ?? [];
-  // Without the commit list (a push of over 2048 commits has none), refreshing is the safe choice.
-  return (
-    !commits.length ||
-    commits.some((c) => [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])].includes(path))
-  );
-}
+const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened'];
 
-/** An approval that merged changed the default branch: bring the other open PRs onto it now (a merge
- * made with the workflow token starts no push run that would do it). */
-async function approveAndRefresh(
-  ctx: WorkflowContext,
-  issue: number,
-  sender?: { login: string; type?: string },
-): Promise<RunOutcome> {
-  const r = await runApproval(ctx, issue, sender);
-  if (r.status !== 'merged') return fromApproval(r);
-  const refresh = await refreshOpenPulls(ctx, issue);
-  return { ...fromApproval(r), summary: `${r.summary}\n${refresh.summary}` };
+/**
+ * A pull request whose content changed. In `auto` mode every such event goes to the check, which itself
+ * skips the bot's own pull requests: the branch name alone (`adopters/issue-<n>`) is no proof of that,
+ * a fork can name its branch anything, so the check looks at the author too.
+ */
+export function startsCheckPr(eventName: string, event: EventPayload): boolean {
+  return eventName === 'pull_request' && Boolean(event.pull_request) && CHECKED_ACTIONS.includes(event.action ?? '');
 }
 
 function fromLinks(r: LinksModeResult): RunOutcome {
@@ -109,13 +60,4 @@ function fromLinks(r: LinksModeResult): RunOutcome {
 
 function fromMode(r: MaintainerModeResult): RunOutcome {
   return { status: r.status, summary: r.summary, failure: r.failure };
-}
-
-function fromApproval(r: {
-  status: string;
-  issue?: number;
-  pull?: { number: number; url: string };
-  summary: string;
-}): RunOutcome {
-  return { status: r.status, issue: r.issue, pull: r.pull, summary: r.summary };
 }

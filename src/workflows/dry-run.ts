@@ -1,3 +1,4 @@
+import { bindMethods } from './bind-methods.js';
 import type { GitHubPorts } from './ports.js';
 
 /**
@@ -10,13 +11,13 @@ export function dryRunPorts(ports: GitHubPorts): GitHubPorts {
   return {
     ...ports,
     repo: {
-      ...bind(repo),
+      ...bindMethods(repo),
       commitFile: (a) => (say(`commit ${a.path} on top of ${a.parent.slice(0, 7)}`), Promise.resolve('0'.repeat(40))),
       setBranch: (b) => (say(`point the branch ${b} at the new commit`), Promise.resolve('updated' as const)),
       deleteBranch: (b) => (say(`delete the branch ${b}`), Promise.resolve('deleted' as const)),
     },
     issues: {
-      ...bind(issues),
+      ...bindMethods(issues),
       createComment: (n) => (say(`comment on #${n}`), Promise.resolve(0)),
       updateComment: (id) => (say(`update comment ${id}`), Promise.resolve()),
       addLabels: (n, l) => (say(`label #${n} with ${l.join(', ')}`), Promise.resolve()),
@@ -24,7 +25,7 @@ export function dryRunPorts(ports: GitHubPorts): GitHubPorts {
       close: (n, r) => (say(`close #${n} as ${r}`), Promise.resolve()),
     },
     pulls: {
-      ...bind(pulls),
+      ...bindMethods(pulls),
       create: (a) => (
         say(`open a pull request from ${a.head} into ${a.base}`),
         Promise.resolve({
@@ -50,19 +51,4 @@ export function dryRunPorts(ports: GitHubPorts): GitHubPorts {
       enableAutoMerge: () => (say('enable auto-merge'), Promise.resolve(true)),
     },
   };
-}
-
-/** The object's methods bound to it, so spreading keeps `this` working for class-based adapters. */
-function bind<T extends object>(target: T): T {
-  const out: Record<string, unknown> = {};
-  let proto: object | null = target;
-  while (proto && proto !== Object.prototype) {
-    for (const key of Object.getOwnPropertyNames(proto)) {
-      const value = (target as Record<string, unknown>)[key];
-      if (key !== 'constructor' && typeof value === 'function' && !(key in out))
-        out[key] = (value as (...a: unknown[]) => unknown).bind(target);
-    }
-    proto = Object.getPrototypeOf(proto) as object | null;
-  }
-  return out as T;
 }

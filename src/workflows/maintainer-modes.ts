@@ -8,22 +8,11 @@ import type { EventPayload } from './event.js';
  * hand-made pull requests. Neither reconciles pending submissions: their tokens are usually read-only.
  */
 
-const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened'];
-
 export interface MaintainerModeResult {
   status: string;
   summary: string;
   /** Set when the run must fail once its outputs are set (new problems in a PR, a doctor's findings). */
   failure?: string;
-}
-
-/**
- * A pull request whose content changed. In `auto` mode every such event goes to the check, which itself
- * skips the bot's own pull requests: the branch name alone (`adopters/issue-<n>`) is no proof of that,
- * a fork can name its branch anything, so the check looks at the author too.
- */
-export function startsCheckPr(eventName: string, event: EventPayload): boolean {
-  return eventName === 'pull_request' && Boolean(event.pull_request) && CHECKED_ACTIONS.includes(event.action ?? '');
 }
 
 export async function checkPrMode(

@@ -217,13 +217,11 @@ export function pullBody(args: {
 }): string {
   const why = args.why
     ? [
-        '<details><summary>Why here</summary>',
+        '**Why here**',
         '',
-        `- Container: ${inert(args.why.container)}${args.why.runnerUp ? ` (next best: ${inert(args.why.runnerUp)})` : ''}`,
+        `- List: ${inert(args.why.container)}${args.why.runnerUp ? ` (next best: ${inert(args.why.runnerUp)})` : ''}`,
         `- Order: ${inert(args.why.order)}`,
         ...(args.why.sibling ? [`- Shape: ${inert(args.why.sibling)}`] : []),
-        '',
-        '</details>',
         '',
       ]
     : [];

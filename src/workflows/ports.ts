@@ -14,6 +14,8 @@ export interface IssueInfo {
   labels: string[];
   isPullRequest: boolean;
   url: string;
+  /** How many comments it had when read (absent when the source does not say). */
+  comments?: number;
 }
 
 export interface CommentInfo {

@@ -8,8 +8,8 @@ const MAX_PER_RUN = 20;
 
 /**
  * GitHub keeps one pending run per concurrency group and drops the others, so every run catches up on
- * what a dropped run would have done, from live state: submissions and change requests never processed, approvals and
- * rejections not acted on, and PRs whose issue was closed. `done` lists issues this run already handled.
+ * what a dropped run would have done, from live state: submissions and change requests never processed,
+ * approvals and rejections not acted on, and PRs whose issue was closed. `done` lists issues this run already handled.
  */
 export async function reconcile(ctx: WorkflowContext, done: Set<number> = new Set()): Promise<string[]> {
   const s = ctx.settings;
@@ -17,7 +17,8 @@ export async function reconcile(ctx: WorkflowContext, done: Set<number> = new Se
   const submissions = await ctx.ports.issues.listOpen(s['label-adopter']);
   const changes = await ctx.ports.issues.listOpen(s['label-adopter-change']);
   const open = [...submissions, ...changes.filter((c) => !submissions.some((i) => i.number === c.number))];
-  const pulls = await ctx.ports.pulls.listOpen();
+  let pulls = await ctx.ports.pulls.listOpen();
+  let wrote = false;
   const state = [s['label-pr-open'], s['label-needs-changes'], s['label-rejected']];
   let handled = 0;
   let mergedAny = false;
@@ -27,6 +28,8 @@ export async function reconcile(ctx: WorkflowContext, done: Set<number> = new Se
       summaries.push(`More submissions are pending; the next run continues.`);
       break;
     }
+    // A candidate handled before may have opened a PR: the next duplicate check must see it.
+    if (wrote) [pulls, wrote] = [await ctx.ports.pulls.listOpen(), false];
     const own = ownPull(ctx, pulls, issue.number);
     const approved = issue.labels.includes(s['label-approved']) || Boolean(own?.labels.includes(s['label-approved']));
     let summary: string | undefined;
@@ -41,6 +44,7 @@ export async function reconcile(ctx: WorkflowContext, done: Set<number> = new Se
     }
     if (summary) {
       handled++;
+      wrote = true;
       summaries.push(summary);
     }
   }

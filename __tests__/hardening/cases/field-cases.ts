@@ -268,6 +268,6 @@ export const MORE_FIELD_CASES: PureCase[] = [
     'refuses a 30,000-character description, stating the limit',
     { description: 'a'.repeat(30_000) },
     'description',
-    'the limit is 500',
+    'the limit is 1000',
   ),
 ];

@@ -130,7 +130,7 @@ export const INTAKE_TEXT_CASES: IntakeCase[] = [
     (r) => {
       const comment = r.comments.find((c) => c.author === BOT)?.body ?? '';
       expect(comment.length).toBeLessThan(2_000);
-      expect(comment).toContain('the limit is 500');
+      expect(comment).toContain('the limit is 1000');
     },
   ),
   intakeCase(

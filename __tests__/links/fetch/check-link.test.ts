@@ -1,6 +1,7 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RawResponse, SendRequest } from '../../../src/links/fetch/agent.js';
 import { checkLink, DEFAULT_CHECK_OPTIONS } from '../../../src/links/fetch/check-link.js';
+import type { HostOutcome, RunOptions } from '../../../src/links/fetch/scheduler.js';
 import { BlockedAddressError, createAddressPolicy } from '../../../src/links/fetch/ssrf-guard.js';
 
 type Answer = Partial<RawResponse> | { error: string; afterMs?: number } | ((req: SendRequest) => Partial<RawResponse>);
@@ -10,10 +11,14 @@ function fakeNet(script: Record<string, Answer[]>, latencyMs = 10) {
   let now = 1_000_000;
   const sent: string[] = [];
   const sleeps: number[] = [];
+  /** What each answer told the scheduler about its host. */
+  const outcomes: HostOutcome[] = [];
   const scheduler = {
-    run: <T>(_h: string, task: () => Promise<T>) => task(),
-    rateLimited: vi.fn(),
-    succeeded: vi.fn(),
+    run: async <T>(_h: string, task: () => Promise<T>, options?: RunOptions<T>) => {
+      const result = await task();
+      if (options?.outcome) outcomes.push(options.outcome(result));
+      return result;
+    },
   };
   const send = (req: SendRequest): Promise<RawResponse> => {
     sent.push(`${req.method} ${req.url.href}`);
@@ -39,7 +44,7 @@ function fakeNet(script: Record<string, Answer[]>, latencyMs = 10) {
     },
     random: () => 0.5,
   };
-  return { deps, sent, sleeps, scheduler };
+  return { deps, sent, sleeps, outcomes };
 }
 
 const options = { ...DEFAULT_CHECK_OPTIONS, budgetMs: 10_000 };
@@ -73,6 +78,8 @@ describe('checkLink', () => {
     expect((await checkLink(u('https://a.example/'), net.deps, options)).status).toBe('ok');
     // HEAD 503 → GET (fallback, no wait) 503 → wait → 503 → wait → 200
     expect(net.sleeps).toEqual([375, 750]);
+    // A 5xx says nothing about the host's manners; only the final 200 is a clean answer.
+    expect(net.outcomes).toEqual(['failed', 'failed', 'failed', 'clean']);
   });
 
   it('should call a server error that outlasts the retries broken', async () => {
@@ -86,7 +93,7 @@ describe('checkLink', () => {
     const net = fakeNet({ 'https://a.example/': [{ status: 429, retryAfter: '3' }, { status: 200 }] });
     expect((await checkLink(u('https://a.example/'), net.deps, options)).status).toBe('ok');
     expect(net.sleeps).toEqual([3125]);
-    expect(net.scheduler.rateLimited).toHaveBeenCalledWith('a.example', 3000);
+    expect(net.outcomes).toEqual([{ rateLimited: 3000 }, 'clean']);
   });
 
   it('should report a rate limit that outlasts the budget as unverifiable without sleeping it off', async () => {

@@ -133,6 +133,31 @@ describe('createHttpLinkChecker against loopback servers (allowed by allowPrivat
     expect(hits.get('/limited')).toBe(2);
   });
 
+  it('should walk into a host-wide rate limit with one probe only, then wait it out', async () => {
+    // Every page answers 429 (Retry-After: 1) from the second request on, until a second has passed.
+    let limitedUntil: number | undefined;
+    let refused = 0;
+    const limiting = await startServer((_req, res) => {
+      const now = Date.now();
+      if (limitedUntil === undefined && limiting.requests.length > 1) limitedUntil = now + 1000;
+      if (limitedUntil !== undefined && now < limitedUntil) {
+        refused += 1;
+        return void res.writeHead(429, { 'retry-after': '1' }).end();
+      }
+      res.end('ok');
+    });
+    try {
+      const urls = Array.from({ length: 8 }, (_, i) => limiting.url(`/page/${i}`));
+      const results = await checkAll(urls, { ...local, perHost: 2, timeoutMs: 10_000 });
+      expect(results.map((r) => r?.status)).toEqual(urls.map(() => 'ok'));
+      // At most the one request already out when the first 429 came, and the probe; then everyone waited.
+      expect(refused).toBeGreaterThan(0);
+      expect(refused).toBeLessThanOrEqual(3);
+    } finally {
+      await limiting.close();
+    }
+  });
+
   it('should flag a redirect to another registrable domain', async () => {
     const resolve = (): Promise<ResolvedAddress[]> => Promise.resolve([{ address: '127.0.0.1', family: 4 }]);
     const url = server.url('/old', 'adopter.example');

@@ -38,5 +38,7 @@ export function readHeadingEntry(doc: AdoptersDocument, section: Section): Entry
     wellFormed: Boolean(fields) && !fields?.malformed,
     nameLike: fields?.nameLike ?? false,
   });
-  return { ...entry, labels: body.labels };
+  // The titles of its own subsections (`#### Challenge`, `#### Solution`) label an entry's story too.
+  const titles = section.subsections.map((s) => (s.title ?? '').toLowerCase()).filter(Boolean);
+  return { ...entry, labels: [...body.labels, ...titles] };
 }

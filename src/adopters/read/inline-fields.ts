@@ -193,7 +193,9 @@ function fromAnchor(doc: AdoptersDocument, kids: Kid[], i: number): Head | undef
   let name = displayText(inside).trim();
   if (image && image.type === 'html') {
     const alt = attributeSpan(image.value, startOf(image), 'alt');
-    if (alt) spans.push({ field: 'name', start: alt.start, end: alt.end, context: alt.context });
+    // Without a logo, the name is shown as the anchor's text in place of the picture.
+    const fallback = { start: startOf(inside[0]!), end: endOf(inside[inside.length - 1]!) };
+    if (alt) spans.push({ field: 'name', start: alt.start, end: alt.end, context: alt.context, fallback });
     const logo = logoSpans(doc, image, endOf(image)).spans[0];
     if (logo) spans.push({ ...logo, remove: undefined });
     name = alt?.value.trim() ?? name;
@@ -242,16 +244,23 @@ function fromText(doc: AdoptersDocument, kids: Kid[], i: number, whole: boolean)
   if (first.type !== 'text') return undefined;
   const raw = doc.source.slice(startOf(first), endOf(first));
   const lead = raw.length - raw.trimStart().length;
+  const cut = (line: string) => {
+    const sep = SEPARATOR.exec(line);
+    let text = sep ? line.slice(0, sep.index) : line;
+    // `Acme (uses it for backups)`, `Acme (https://acme.com): …`: a parenthesis that holds a sentence or an
+    // address is not part of the name; a short one is (`UWM (United Wholesale Mortgage)`).
+    const paren = /\s\((?:[^()]*\s){3,}[^()]*\)?|\s\($/.exec(text);
+    if (paren) text = text.slice(0, paren.index);
+    return text.trimEnd();
+  };
   const line = raw.slice(lead).split(/\r?\n/)[0] ?? '';
-  const sep = SEPARATOR.exec(line);
-  const text = (sep ? line.slice(0, sep.index) : line).trimEnd();
+  const text = cut(line);
   if (!text) return undefined;
   const start = startOf(first) + lead;
   const range = { start, end: start + text.length };
   const valueLine = first.value.trimStart().split(/\r?\n/)[0] ?? '';
-  const valueSep = SEPARATOR.exec(valueLine);
   return {
-    name: (valueSep ? valueLine.slice(0, valueSep.index) : valueLine).trim() || text,
+    name: cut(valueLine).trim() || text,
     style: 'plain',
     head: range,
     spans: [{ field: 'name', ...range, context: 'text' }],
@@ -294,8 +303,11 @@ function siteLink(
     if (!urlText && !isGenericLinkText(text)) continue;
     if (!parts.destination) continue;
     let before = startOf(n);
+    let after = endOf(n);
+    // `(https://acme.com)`: the parentheses go with the link.
+    if (doc.source[before - 1] === '(' && doc.source[after] === ')') [before, after] = [before - 1, after + 1];
     while (before > 0 && /[ \t]/.test(doc.source[before - 1]!)) before--;
-    const remove = [{ start: before, end: endOf(n) }];
+    const remove = [{ start: before, end: after }];
     const spans: FieldSpan[] = [{ field: 'url', ...parts.destination, remove }];
     if (urlText && parts.kind === 'inline') {
       spans.push({
@@ -312,7 +324,11 @@ function siteLink(
 
 /** `' - '`, `': '`, `' '`, a line break (`'  \n'`, `'<br>\n'`, `'\n\n'`), or `''` when nothing follows. */
 export function separatorOf(tail: string): string {
-  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*|[ \t]*[-–—:|,][ \t]*|[ \t]+)/.exec(tail);
+  // A line break may carry its own mark: `[Acme](…)` then `: what it does` (a definition list).
+  const m =
+    /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-–—:][ \t]+)?|[ \t]*[-–—:|,][ \t]*|[ \t]+)/.exec(
+      tail,
+    );
   return m ? m[0] : '';
 }
 
@@ -362,25 +378,34 @@ export function readInlineFields(
   logo ??= head.logo;
   let url = head.url;
   let description: string | undefined;
+  let cursor = head.head.end;
   let descriptionEnd = options.end;
+  let siteShape = '';
   let trailingSite = false;
   if (!url) {
     const site = siteLink(doc, kids, head.next);
     if (site) {
       spans.push(...site.spans);
       url = site.url;
-      const after = doc.source.slice(endOf(site.node), options.end);
-      if (!after.trim()) {
-        descriptionEnd = site.spans.find((s) => s.field === 'url')!.remove![0]!.start;
+      const removal = site.spans.find((s) => s.field === 'url')!.remove![0]!;
+      if (!doc.source.slice(cursor, removal.start).trim()) {
+        // Right after the name (`Acme (https://acme.com): …`): the text starts after it.
+        cursor = removal.end;
+        siteShape = ' (U)';
+      } else if (!doc.source.slice(removal.end, options.end).trim()) {
+        descriptionEnd = removal.start;
         trailingSite = true;
       }
     }
   }
   let tailShape = '';
   if (!options.whole) {
-    const tail = doc.source.slice(head.head.end, descriptionEnd);
+    const tail = doc.source.slice(cursor, descriptionEnd);
     const sep = separatorOf(tail);
-    const text = trimmedRange(doc.source, head.head.end + sep.length, descriptionEnd);
+    let text = trimmedRange(doc.source, cursor + sep.length, descriptionEnd);
+    // `Acme (uses it for backups)`: the parentheses are the file's, the words the description.
+    const parenthesized = doc.source[text.start] === '(' && doc.source[text.end - 1] === ')';
+    if (parenthesized) text = { start: text.start + 1, end: text.end - 1 };
     const value = textWithin(doc, kids, text);
     if (/\p{L}{2}/u.test(value)) {
       description = value;
@@ -391,17 +416,17 @@ export function readInlineFields(
         field: 'description',
         ...text,
         context: options.context,
-        remove: [{ start: head.head.end, end: text.end }],
+        remove: [{ start: cursor, end: text.end + (parenthesized ? 1 : 0) }],
       });
       tailShape = `${sep
         .replace(/\r?\n/g, '\n')
         .replace(/[ \t]+$/, sep.includes('\n') ? '' : ' ')
-        .replace(/^[ \t]+/, ' ')}D`;
+        .replace(/^[ \t]+/, ' ')}${parenthesized ? '(D)' : 'D'}`;
     }
     if (trailingSite) tailShape += ' U';
   }
   const headText = doc.source.slice(head.head.start, head.head.end);
-  const shape = shapeOf(headText, head.head.start, head.spans) + tailShape;
+  const shape = shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;
   return {
     name: head.name,
     style: head.style,

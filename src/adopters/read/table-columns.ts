@@ -103,7 +103,10 @@ export function readColumns(table: Table): TableColumns {
   };
   const header = (re: RegExp, i: number) => (re.test(headers[i] ?? '') ? 1 : 0);
   const group = pick((i) =>
-    header(GROUP_HEADER, i) && stats[i]!.distinct <= Math.max(4, rows / 2)
+    // A group repeats: a column where every row says something else names, it does not group.
+    header(GROUP_HEADER, i) &&
+    stats[i]!.distinct <= Math.max(4, rows / 2) &&
+    stats[i]!.distinct < Math.max(2, stats[i]!.filled)
       ? 3
       : looksLikeGroup(stats[i]!, rows) && !header(NAME_HEADER, i)
         ? 1

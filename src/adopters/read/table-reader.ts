@@ -5,7 +5,7 @@ import { makeEntry } from './entry.js';
 import { readInlineFields, sortSpans } from './inline-fields.js';
 import { cellText, readColumns } from './table-columns.js';
 import { linkParts } from './link-parts.js';
-import { isUrlText, urlTextForm } from '../inline.js';
+import { isGenericLinkText, isUrlText, urlTextForm } from '../inline.js';
 
 /** The content ranges of a table line's cells: the text between pipes (escaped pipes stay inside). */
 export function cellRanges(source: string, lineStartOffset: number, lineEnd: number): Range[] {
@@ -56,13 +56,12 @@ function urlCellSpans(doc: AdoptersDocument, cell: TableCell, content: Range): {
     if (!parts.destination) return { spans: [] };
     const spans: FieldSpan[] = [{ field: 'url', ...parts.destination }];
     const text = cellText({ ...cell, children: link.children });
-    if (parts.kind === 'inline' && isUrlText(text, link.url))
-      spans.push({
-        field: 'url-text',
-        ...trim(doc.source, parts.text),
-        context: 'link-text',
-        derive: urlTextForm(text, link.url),
-      });
+    // The link's text is kept when it says "link", and shows the new address when it showed the old one; a
+    // title (`[Our story](…)`) is the sibling's own words, so the new link shows its address instead.
+    if (parts.kind === 'inline' && !isGenericLinkText(text)) {
+      const derive = isUrlText(text, link.url) ? urlTextForm(text, link.url) : 'host-path';
+      spans.push({ field: 'url-text', ...trim(doc.source, parts.text), context: 'link-text', derive });
+    }
     return { spans, url: link.url };
   }
   const text = doc.source.slice(content.start, content.end);
@@ -82,10 +81,12 @@ function contactSpans(
     const parts = linkParts(doc, link);
     const label = doc.source.slice(parts.text.start, parts.text.end);
     const at = label.startsWith('@') ? 1 : 0;
+    // Without a contact the whole link goes, not just its text.
+    const remove = [{ start: parts.start, end: parts.end }];
     const spans: FieldSpan[] = [
-      { field: 'contact', start: parts.text.start + at, end: parts.text.end, context: 'link-text' },
+      { field: 'contact', start: parts.text.start + at, end: parts.text.end, context: 'link-text', remove },
     ];
-    if (parts.destination) spans.push({ field: 'contact-url', ...parts.destination, derive: 'github-profile' });
+    if (parts.destination) spans.push({ field: 'contact-url', ...parts.destination, derive: 'github-profile', remove });
     return { spans, contact: label.slice(at) };
   }
   const m = /^@([\w-]+)$/.exec(text);

@@ -26,10 +26,6 @@ export interface RenderedEntry {
 export type RenderOutcome = RenderedEntry | { refused: string; field?: FieldKind };
 
 /**
- * Does the container's style hold this field? One odd entry with text after its link does not make a
- * description column: at least a fifth of the adopters must show it.
- */
-/**
  * Must a new entry give this field? Where every adopter shows it (a linked name in each item), one
  * without would break the style; where some go without (`* Acme` among linked names), it may too.
  */
@@ -39,10 +35,13 @@ export function requires(container: Container, field: FieldKind): boolean {
   return holding > 0 && holding * 20 >= real.length * 19;
 }
 
+/**
+ * Has the file a place for this field? One sibling that shows it is enough: a value given is written in
+ * that sibling's shape rather than lost. Only where no adopter shows it (no entry links, no column holds
+ * a description) does the value stay out, and the maintainer is told.
+ */
 export function carries(container: Container, field: FieldKind): boolean {
-  const real = realEntries(container);
-  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
-  return holding > 0 && holding * 5 >= real.length;
+  return realEntries(container).some((e) => e.spans.some((s) => s.field === field));
 }
 
 const LEFT_OUT: Partial<Record<FieldKind, string>> = {

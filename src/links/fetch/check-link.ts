@@ -11,7 +11,7 @@ import { fetchKey } from '../extract.js';
 import { decideRetryWait, parseRetryAfter, type BackoffOptions } from '../retry.js';
 import type { LinkResult } from '../types.js';
 import { blockedReason, errorCode, type RawResponse, type Sender } from './agent.js';
-import type { HostScheduler } from './scheduler.js';
+import type { HostOutcome, HostScheduler } from './scheduler.js';
 import { checkLiteralHost, type AddressPolicy } from './ssrf-guard.js';
 
 /**
@@ -83,7 +83,7 @@ export async function checkLink(start: URL, deps: CheckLinkDeps, options: CheckL
           spent += deps.now() - startedAt;
         }
       },
-      { continuation: hops + retries > 0 || method === 'GET' },
+      { continuation: hops + retries > 0 || method === 'GET', outcome: (a) => hostOutcome(a, deps.now()) },
     );
 
     const wait = async (retryAfterMs: number | undefined): Promise<boolean> => {
@@ -121,7 +121,6 @@ export async function checkLink(start: URL, deps: CheckLinkDeps, options: CheckL
 
     const { response } = attempt;
     if (isRedirectStatus(response.status) && response.location !== undefined) {
-      deps.scheduler.succeeded(url.host);
       const next = resolveRedirect(url, response.location);
       if (typeof next === 'string') return finish({ status: 'broken', code: response.status, detail: next });
       if (hops >= options.maxRedirects) {
@@ -142,15 +141,17 @@ export async function checkLink(start: URL, deps: CheckLinkDeps, options: CheckL
       method = 'GET';
       continue;
     }
-    if (isRetryableStatus(response.status)) {
-      const retryAfterMs = parseRetryAfter(response.retryAfter, deps.now());
-      if (response.status === 429) deps.scheduler.rateLimited(url.host, retryAfterMs);
-      if (await wait(retryAfterMs)) continue;
-    } else {
-      deps.scheduler.succeeded(url.host);
-    }
+    if (isRetryableStatus(response.status) && (await wait(parseRetryAfter(response.retryAfter, deps.now())))) continue;
     return finish(verdict(start, url, hops, response, retries));
   }
+}
+
+/** What an answer tells the scheduler about its host: a 429 slows the host down, a 5xx or an error says nothing. */
+function hostOutcome(attempt: Attempt, now: number): HostOutcome {
+  if ('error' in attempt) return 'failed';
+  const { status, retryAfter } = attempt.response;
+  if (status === 429) return { rateLimited: parseRetryAfter(retryAfter, now) };
+  return isRetryableStatus(status) ? 'failed' : 'clean';
 }
 
 function resolveRedirect(from: URL, location: string): URL | string {

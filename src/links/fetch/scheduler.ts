@@ -3,23 +3,32 @@
  *
  * p-limit is FIFO over one pool; this needs more, so it is a small scheduler of its own:
  * - every HTTP request (each hop, each retry) takes a slot, so a link waiting out a backoff holds none;
- * - a host never has more than its limit in flight, and that limit halves when the host answers 429
- *   and grows back after a run of clean answers (additive increase, multiplicative decrease);
- * - a `Retry-After` closes the host's gate for everyone until it passes, not only for the link that
- *   got it, so queued requests do not walk into the same 429;
- * - when a slot frees, it goes to the host with the most estimated work left (queue × mean latency
- *   ÷ limit): the busiest host bounds the run, so it must never sit idle behind quick hosts;
+ * - a host never has more than its limit in flight;
+ * - when a slot frees, it goes to the host with the most estimated work left (queue × latency ÷ limit):
+ *   the busiest host bounds the run, so it must never sit idle behind quick hosts. Slots are handed
+ *   out once all the links of a batch are queued, so the first ones already go by that estimate, and
+ *   a host whose request has been out longer than its estimate is estimated at least that slow;
  * - requests of links already in progress (redirect hops, retries) go before links not yet started,
- *   so started links finish inside their budgets.
+ *   so started links finish inside their budgets;
+ * - a 429 halves the host's limit (additive increase after a run of clean answers) and makes its next
+ *   request a lone probe: a 429 for one page (a per-URL limit) lets the others go on at once, while a
+ *   host that refuses the probe too is closed to everyone until its `Retry-After`, so queued requests
+ *   do not walk into the same 429. Answers to requests sent before a slowdown do not slow it down again.
  */
 
 export interface HostScheduler {
-  run<T>(host: string, task: () => Promise<T>, options?: { continuation?: boolean }): Promise<T>;
-  /** The host answered 429: slow down, and hold every request to it for `retryAfterMs`. */
-  rateLimited(host: string, retryAfterMs: number | undefined): void;
-  /** The host answered without complaint. */
-  succeeded(host: string): void;
+  run<T>(host: string, task: () => Promise<T>, options?: RunOptions<T>): Promise<T>;
 }
+
+export interface RunOptions<T> {
+  /** A request of a link already in progress (a redirect hop, a retry): it goes first. */
+  continuation?: boolean;
+  /** What the answer says about the host, judged as it arrives, before the host's next request starts. */
+  outcome?: (result: T) => HostOutcome;
+}
+
+/** `clean`: answered without complaint; `rate-limited`: a 429 (with its Retry-After); `failed`: anything else. */
+export type HostOutcome = 'clean' | 'failed' | { rateLimited: number | undefined };
 
 export interface SchedulerOptions {
   concurrency: number;
@@ -33,19 +42,26 @@ export interface SchedulerOptions {
 
 interface Job {
   task: () => Promise<unknown>;
+  outcome?: (result: unknown) => HostOutcome;
   resolve: (value: unknown) => void;
   reject: (error: unknown) => void;
 }
 
 interface HostState {
   limit: number;
-  active: number;
   queue: Job[];
   /** Index in `queue` after the last continuation (continuations stay in FIFO order among themselves). */
   continuations: number;
+  /** The requests in flight: when each started, and its place in the order of all starts. */
+  started: Set<{ at: number; seq: number }>;
   notBefore: number;
   cleanStreak: number;
-  meanMs: number;
+  /** Mean latency, once measured. */
+  meanMs?: number;
+  /** Starts counted when the limit was last lowered: answers to requests started before belong to that episode. */
+  slowedAt: number;
+  /** After a 429 the next request goes alone ('next'), and nothing else starts while it is out ('out'). */
+  probe: 'none' | 'next' | 'out';
 }
 
 // A guess for hosts not measured yet; only the relative order of estimates matters.
@@ -64,30 +80,41 @@ export function createScheduler(options: SchedulerOptions): HostScheduler {
   const hosts = new Map<string, HostState>();
   let active = 0;
   let wake: { at: number; cancel: () => void } | undefined;
+  let pumpQueued = false;
+  let starts = 0;
 
   const stateOf = (host: string): HostState => {
     let state = hosts.get(host);
     if (!state) {
       state = {
         limit: maxPerHost,
-        active: 0,
         queue: [],
         continuations: 0,
+        started: new Set(),
         notBefore: 0,
         cleanStreak: 0,
-        meanMs: INITIAL_LATENCY_MS,
+        slowedAt: -Infinity,
+        probe: 'none',
       };
       hosts.set(host, state);
     }
     return state;
   };
 
+  /** The mean latency, raised to the age of the oldest request still out (it is at least that slow). */
+  const estimate = (state: HostState, at: number): number => {
+    let estimateMs = state.meanMs ?? INITIAL_LATENCY_MS;
+    for (const { at: startedAt } of state.started) estimateMs = Math.max(estimateMs, at - startedAt);
+    return estimateMs;
+  };
+
   const pickHost = (at: number): HostState | undefined => {
     let best: HostState | undefined;
     let bestScore = -1;
     for (const state of hosts.values()) {
-      if (state.queue.length === 0 || state.active >= state.limit || state.notBefore > at) continue;
-      const score = (state.queue.length * state.meanMs) / state.limit;
+      if (state.queue.length === 0 || state.started.size >= state.limit || state.notBefore > at) continue;
+      if (state.probe === 'out') continue;
+      const score = (state.queue.length * estimate(state, at)) / state.limit;
       if (score > bestScore) {
         best = state;
         bestScore = score;
@@ -112,18 +139,46 @@ export function createScheduler(options: SchedulerOptions): HostScheduler {
     };
   };
 
+  /** What an answer tells about its host: the latency, and whether to slow down, probe or close the gate. */
+  const judge = (state: HostState, mark: { at: number; seq: number }, outcome: HostOutcome, wasProbe: boolean) => {
+    const at = now();
+    const sample = Math.max(1, at - mark.at);
+    // Exponentially weighted mean: recent answers matter most, one outlier does not dominate.
+    state.meanMs = state.meanMs === undefined ? sample : state.meanMs * 0.8 + sample * 0.2;
+    if (wasProbe) state.probe = 'none';
+    if (typeof outcome === 'object') {
+      if (mark.seq < state.slowedAt) return;
+      state.slowedAt = starts;
+      state.limit = Math.max(1, Math.floor(state.limit / 2));
+      state.cleanStreak = 0;
+      // Refused again, alone: the whole host is limiting us, so everyone waits for it, then probes.
+      if (wasProbe)
+        state.notBefore = Math.max(state.notBefore, at + (outcome.rateLimited ?? options.defaultPauseMs ?? 1000));
+      state.probe = 'next';
+    } else if (outcome === 'clean' && state.limit < maxPerHost && ++state.cleanStreak >= state.limit * 8) {
+      state.limit += 1;
+      state.cleanStreak = 0;
+    }
+  };
+
   const start = (state: HostState, job: Job) => {
     active += 1;
-    state.active += 1;
-    const startedAt = now();
+    const mark = { at: now(), seq: starts++ };
+    state.started.add(mark);
+    const wasProbe = state.probe === 'next';
+    if (wasProbe) state.probe = 'out';
+    let outcome: HostOutcome = 'failed';
     void job
       .task()
+      .then((result) => {
+        if (job.outcome) outcome = job.outcome(result);
+        return result;
+      })
       .then(job.resolve, job.reject)
       .finally(() => {
         active -= 1;
-        state.active -= 1;
-        // Exponentially weighted mean: recent answers matter most, one outlier does not dominate.
-        state.meanMs = state.meanMs * 0.8 + Math.max(1, now() - startedAt) * 0.2;
+        state.started.delete(mark);
+        judge(state, mark, outcome, wasProbe);
         pump();
       });
   };
@@ -141,31 +196,26 @@ export function createScheduler(options: SchedulerOptions): HostScheduler {
   }
 
   return {
-    run<T>(host: string, task: () => Promise<T>, runOptions: { continuation?: boolean } = {}): Promise<T> {
+    run<T>(host: string, task: () => Promise<T>, runOptions: RunOptions<T> = {}): Promise<T> {
       const state = stateOf(host);
       return new Promise<T>((resolve, reject) => {
-        const job: Job = { task, resolve: resolve as (value: unknown) => void, reject };
+        const job: Job = {
+          task,
+          outcome: runOptions.outcome as ((result: unknown) => HostOutcome) | undefined,
+          resolve: resolve as (value: unknown) => void,
+          reject,
+        };
         if (runOptions.continuation) state.queue.splice(state.continuations++, 0, job);
         else state.queue.push(job);
-        pump();
+        // Requests queued in one go (all the links of a file) are all known before the first slot goes.
+        if (!pumpQueued) {
+          pumpQueued = true;
+          queueMicrotask(() => {
+            pumpQueued = false;
+            pump();
+          });
+        }
       });
-    },
-    rateLimited(host, retryAfterMs) {
-      const state = stateOf(host);
-      state.limit = Math.max(1, Math.floor(state.limit / 2));
-      state.cleanStreak = 0;
-      state.notBefore = Math.max(state.notBefore, now() + (retryAfterMs ?? options.defaultPauseMs ?? 1000));
-      scheduleWake(now());
-    },
-    succeeded(host) {
-      const state = stateOf(host);
-      if (state.limit >= maxPerHost) return;
-      state.cleanStreak += 1;
-      if (state.cleanStreak >= state.limit * 8) {
-        state.limit += 1;
-        state.cleanStreak = 0;
-        pump();
-      }
     },
   };
 }
