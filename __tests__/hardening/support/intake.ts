@@ -197,10 +197,7 @@ function markdownProblems(record: IntakeRecord): string[] {
     if (links.mentions.length) problems.push(`a live mention in ${JSON.stringify(links.mentions)}`);
     const foreign = links.references.filter((r) => !own.has(r));
     if (foreign.length) problems.push(`a live reference to ${foreign.join(', ')}`);
-    // The bot's own markup: its markers, `<sub>` notes, and the folded "Why here" of a pull request.
-    const html = htmlNodes(text).filter(
-      (h) => !/^<!-- adopters-bot:[^\n]*-->$|^<\/?sub>$|^<details><summary>Why here<\/summary>$|^<\/details>$/.test(h),
-    );
+    const html = htmlNodes(text).filter((h) => !/^<!-- adopters-bot:[^\n]*-->$|^<\/?sub>$/.test(h));
     if (html.length) problems.push(`raw HTML ${JSON.stringify(html)}`);
     if (text.length > 65_536) problems.push(`a body of ${text.length} characters`);
   }
