@@ -27,9 +27,9 @@ Commands:
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
   add: () => import("./chunks/add-YGL4DPZB.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
-  update: () => import("./chunks/update-EALV7B6U.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
-  remove: () => import("./chunks/remove-H55IO6DY.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
-  lint: () => import("./chunks/lint-T4R4W3P5.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
+  update: () => import("./chunks/update-PRO3LHE5.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
+  remove: () => import("./chunks/remove-BYNMYVVJ.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
+  lint: () => import("./chunks/lint-4OVMZ3NO.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
   validate: () => import("./chunks/validate-IZX6NBAF.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
   preview: () => import("./chunks/preview-7ELY2LNB.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
   "check-links": () => import("./chunks/check-links-JA2EZLVK.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),

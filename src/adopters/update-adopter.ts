@@ -59,7 +59,7 @@ function duplicates(before: ReadFile, entry: Entry, name: string, url: string | 
   return { sameName: dup.sameName, ...duplicateFlags(dup) };
 }
 
-function describe(
+function planDescription(
   doc: AdoptersDocument,
   container: Container,
   entry: Entry,
@@ -120,7 +120,7 @@ function planEdits(
       edits.push(...rewrite(doc, fields.urlText, (s) => deriveText(s.derive ?? 'host', changes.url!)));
     }
     if (changes.description !== undefined) {
-      const planned = describe(doc, container, entry, fields, changes.description);
+      const planned = planDescription(doc, container, entry, fields, changes.description);
       if (typeof planned === 'string') unplaced.push(planned);
       else edits.push(...planned);
     }
