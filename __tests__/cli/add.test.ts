@@ -66,11 +66,16 @@ describe('adopters add', () => {
     expect(readFileSync(path, 'utf8')).toBe('# Users\n\n* Acme\n* Bravo\n* Delta\n* Mango Metrics\n* Zulu\n');
   });
 
-  it('refuses data files for now', async () => {
-    const { dir } = tempFile('adopters.yaml', 'adopters:\n  - name: Acme\n');
-    const r = await cli(['add', 'adopters.yaml', ...args], dir);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('data files (YAML, JSON, TOML) are not supported yet');
+  it('adds to a YAML data file in its own style, and refuses TOML', async () => {
+    const { dir, path } = tempFile('adopters.yaml', 'adopters:\n  - name: Acme\n    url: https://acme.example.org\n');
+    const r = await cli(['add', 'adopters.yaml', ...args, '--json'], dir);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ line: 4, lines: 2, section: null, order: 'append' });
+    expect(readFileSync(path, 'utf8')).toMatch(/^ {2}- name: .+\n {4}url: https:\/\/.+\n$/m);
+    const toml = tempFile('adopters.toml', '[[adopters]]\nname = "Acme"\n');
+    const t = await cli(['add', 'adopters.toml', ...args], toml.dir);
+    expect(t.code).toBe(1);
+    expect(t.stderr).toContain('TOML data files are not supported yet');
   });
 
   it.each([

@@ -39,6 +39,31 @@ function write(name: string, text: string): string {
 }
 
 describe('check-links', () => {
+  it('should check the web addresses of a YAML data file, each with its line', async () => {
+    const file = write(
+      'adopters.yaml',
+      [
+        'adopters:',
+        '  - name: Acme',
+        `    url: ${server.url('/ok')}`,
+        '    logo: logos/acme.png',
+        '  - name: FINOS',
+        '    url: www.finos.org',
+        `    logo: ${server.url('/gone')}`,
+        '',
+      ].join('\n'),
+    );
+    const t = io();
+    const code = await checkLinksCommand([file, '--json', '--allow-private-hosts', '--timeout', '5'], t.io);
+    expect(code).toBe(1);
+    const report = JSON.parse(t.out.join('')) as { links: { url: string; line: number; status: string }[] };
+    expect(report.links.map((l) => [l.line, l.status])).toEqual([
+      [3, 'ok'],
+      [6, 'malformed'],
+      [7, 'broken'],
+    ]);
+  });
+
   it('should print one JSON element per distinct URL and exit 1 on broken links', async () => {
     const file = write(
       'docs/ADOPTERS.md',

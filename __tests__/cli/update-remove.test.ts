@@ -109,11 +109,16 @@ describe('adopters remove', () => {
     expect(readFileSync(path, 'utf8')).toBe(twice);
   });
 
-  it('says data files are not supported yet (exit 1)', async () => {
-    const { dir } = tempFile('adopters.yaml', '- name: Acme\n');
-    const r = await cli(['remove', 'adopters.yaml', '--entry', 'Acme'], dir);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('not supported yet');
+  it('changes a YAML data file through the data-file engine, in the item’s own quoting', async () => {
+    const yaml =
+      "- name: Acme\n  url: 'https://acme.example.com'\n- name: Globex\n  url: 'https://globex.example.com'\n";
+    const { dir, path } = tempFile('adopters.yaml', yaml);
+    const updated = await cli(['update', 'adopters.yaml', '--entry', 'acme', '--url', 'https://acme.example.org'], dir);
+    expect(updated.code, updated.stderr).toBe(0);
+    expect(readFileSync(path, 'utf8')).toBe(yaml.replace("'https://acme.example.com'", "'https://acme.example.org'"));
+    const removed = await cli(['remove', 'adopters.yaml', '--entry', 'Globex', '--json'], dir);
+    expect(JSON.parse(removed.stdout)).toMatchObject({ line: 3, removed: 2, added: 0, entry: null, moved: false });
+    expect(readFileSync(path, 'utf8')).toBe("- name: Acme\n  url: 'https://acme.example.org'\n");
   });
 
   it('is a usage error for a file that cannot be read', async () => {

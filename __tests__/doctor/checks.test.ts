@@ -132,6 +132,35 @@ describe('checkAdoptersFile and readConfig', () => {
     });
   });
 
+  it('should lint a data file: duplicate names, missing keys and order slips', () => {
+    const yaml =
+      '- name: Acme\n  url: https://acme.io\n- name: Bolt\n- name: Cloudy\n  url: https://c.io\n- name: ACME\n  url: https://acme2.io\n- name: Delta\n  url: https://d.io\n- name: Echo\n  url: https://e.io\n- name: Foxtrot\n  url: https://f.io\n';
+    const findings = checkAdoptersFile(
+      { path: 'data/adopters.yaml', text: yaml },
+      settings({ 'adopters-file': 'data/adopters.yaml' }),
+      links,
+    );
+    expect(problems(findings)).toEqual([
+      [
+        'warning',
+        'data/adopters.yaml has 3 problems a reviewer would point out (line 3: "Bolt" has no url; line 6: "ACME" is listed twice (first at line 1); line 6: "ACME" is out of alphabetical order (it belongs after "Acme"))',
+      ],
+    ]);
+    expect(findings[0]!.link).toBe('https://github.com/octo-org/octo-project/blob/main/data/adopters.yaml#L3');
+  });
+
+  it('should name the data file a Markdown list is generated from', () => {
+    const markdown = '# Adopters\n\n<!-- This list is generated from adopters.yaml: do not edit -->\n';
+    const s = settings({ 'adopters-file': 'docs/adopters.md' });
+    const findings = checkAdoptersFile({ path: 'docs/adopters.md', text: markdown }, s, links, [
+      { path: 'adopters.yaml', text: '- name: Acme\n  website: https://acme.io\n' },
+    ]);
+    expect(problems(findings)).toEqual([
+      ['error', 'docs/adopters.md is generated from adopters.yaml: a pull request must edit adopters.yaml, the source'],
+    ]);
+    expect(findings[0]!.fix).toBe('set adopters-file: adopters.yaml in .github/adopters.yml');
+  });
+
   it('should turn config mistakes into errors linking to their line', () => {
     const { findings } = readConfig(
       { path: '.github/adopters.yml', text: 'field-map: {}\nmerge_method: squash\n' },

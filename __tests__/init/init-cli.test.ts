@@ -43,6 +43,59 @@ describe('adopters init', () => {
     expect(problems.map((f) => f.subject)).toEqual(['Adopters file']);
   });
 
+  it('sets the bot up on the data file a Markdown list is generated from, and the doctor agrees', async () => {
+    const yaml =
+      'adopters:\n  - name: Acme\n    website: https://acme.example.org\n    description: Saves energy at night.\n';
+    const dir = clone({
+      'docs/adopters.md': corpus('kube-green__kube-green.github.io__docs__adopters.md'),
+      'adopters.yaml': yaml,
+    });
+    const r = await cli(['init', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Adopters file: adopters.yaml\n');
+    expect(r.stdout).toContain(
+      'note: docs/adopters.md is generated from adopters.yaml: the bot edits adopters.yaml (the source), never docs/adopters.md',
+    );
+    expect(readFileSync(join(dir, '.github/adopters.yml'), 'utf8')).toContain('adopters-file: adopters.yaml\n');
+    const doctor = await cli(['doctor', dir, '--json']);
+    const { findings } = JSON.parse(doctor.stdout) as { findings: { subject: string; severity: string }[] };
+    expect(findings.filter((f) => f.severity === 'error' || f.severity === 'warning')).toEqual([]);
+    // Pointed at the generated file by hand, the doctor names the source.
+    writeFileSync(join(dir, '.github/adopters.yml'), 'adopters-file: docs/adopters.md\n');
+    const wrong = await cli(['doctor', dir, '--json']);
+    expect(wrong.stdout).toContain('docs/adopters.md is generated from adopters.yaml');
+  });
+
+  it("sets up a folder of one data file per group: the groups are the form's options, section-files routes them", async () => {
+    const flux = corpus('fluxcd__website__data__adopters__1-flux-v2.yaml');
+    const flagger = 'adopters:\n  project: Flagger\n  companies:\n    - name: Xenit\n      url: https://xenit.se/\n';
+    const dir = clone({ 'data/adopters/1-flux-v2.yaml': flux, 'data/adopters/2-flagger.yaml': flagger });
+    const r = await cli(['init', dir]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Adopters file: data/adopters/1-flux-v2.yaml\n  sections: Flux, Flagger');
+    const config = readFileSync(join(dir, '.github/adopters.yml'), 'utf8');
+    expect(config).toContain(
+      'section-files:\n  Flux: data/adopters/1-flux-v2.yaml\n  Flagger: data/adopters/2-flagger.yaml\n',
+    );
+    expect(readFileSync(join(dir, '.github/workflows/adopters.yml'), 'utf8')).toMatch(
+      /paths: \[(["'])data\/adopters\/\*\*\1\]/,
+    );
+    const doctor = await cli(['doctor', dir, '--json']);
+    const { findings } = JSON.parse(doctor.stdout) as { findings: { severity: string; message: string }[] };
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    // The CLI names a group's file through the folder and --section.
+    const hooli = ['add', join(dir, 'data/adopters'), '--name', 'Hooli', '--url', 'https://hooli.example.com'];
+    const add = await cli([...hooli, '--section', 'flagger', '--json']);
+    expect(add.code, add.stderr).toBe(0);
+    expect(JSON.parse(add.stdout)).toMatchObject({ line: 6, section: 'Flagger', order: 'append' });
+    expect(readFileSync(join(dir, 'data/adopters/2-flagger.yaml'), 'utf8')).toBe(
+      `${flagger}    - name: Hooli\n      url: https://hooli.example.com\n`,
+    );
+    const none = await cli(hooli);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toContain('choose one with --section (groups: "Flux", "Flagger")');
+  });
+
   it('never overwrites a file without --force, and says which it kept', async () => {
     const dir = clone({
       'ADOPTERS.md': corpus('cncf__gitvote__ADOPTERS.md'),

@@ -31,6 +31,7 @@ describe('findAdoptersFile', () => {
     expect(findAdoptersFile(['ADOPTERS.md', 'adopters.yaml', 'docs/USERS.md'])).toEqual({
       path: 'ADOPTERS.md',
       others: ['adopters.yaml', 'docs/USERS.md'],
+      groups: [],
     });
   });
 });
@@ -128,14 +129,47 @@ describe('planInit', () => {
     ]);
   });
 
-  it('should note data files it will not edit', () => {
+  it('should keep a hand-kept Markdown list and name the data file beside it', () => {
     const plan = planInit({
-      adopters: { path: 'ADOPTERS.md', text: '# A\n' },
+      adopters: {
+        path: 'ADOPTERS.md',
+        text: '# A\n\n- [Acme](https://acme.io)\n- [Bolt](https://bolt.io)\n- [Kite](https://kite.io)\n',
+      },
       others: ['adopters.yaml'],
+      dataFiles: [{ path: 'adopters.yaml', text: '- name: Zed\n  url: https://zed.io\n' }],
       defaultBranch: 'main',
     });
+    expect(plan.adoptersFile).toBe('ADOPTERS.md');
+    expect(plan.notes).toEqual(['adopters.yaml was also found; pass --file adopters.yaml to use it instead']);
+  });
+
+  it('should set the bot up on the data file a Markdown list is generated from', () => {
+    const markdown = readFileSync(
+      new URL(
+        '../../__fixtures__/corpus/adopters/kube-green__kube-green.github.io__docs__adopters.md',
+        import.meta.url,
+      ),
+      'utf8',
+    );
+    const yaml = 'adopters:\n  - name: Acme\n    website: https://acme.io\n    description: Saves energy.\n';
+    const plan = planInit({
+      adopters: { path: 'docs/adopters.md', text: markdown },
+      others: ['adopters.yaml'],
+      dataFiles: [{ path: 'adopters.yaml', text: yaml }],
+      defaultBranch: 'main',
+    });
+    expect(plan.adoptersFile).toBe('adopters.yaml');
     expect(plan.notes).toEqual([
-      'adopters.yaml looks like a data file; the bot edits Markdown only, so it was not used',
+      'docs/adopters.md is generated from adopters.yaml: the bot edits adopters.yaml (the source), never docs/adopters.md',
     ]);
+    expect(plan.files.find((f) => f.path === '.github/adopters.yml')!.text).toContain('adopters-file: adopters.yaml');
+  });
+
+  it('should set the bot up on a data file when the repository has no Markdown list', () => {
+    expect(findAdoptersFile(['README.md', 'website/data/adopters.yml', 'data/users.md'])).toEqual({
+      path: 'website/data/adopters.yml',
+      others: [],
+      groups: [],
+    });
   });
 });

@@ -31,9 +31,13 @@ function dataNames(entry: DataKey): string[] {
   let node: unknown = entry.format === 'json' ? JSON.parse(text) : parseYaml(text);
   for (const part of (entry.path ?? '').split('.').filter(Boolean)) node = (node as Record<string, unknown>)[part];
   const field = entry.keys?.name ?? 'name';
-  return (node as Record<string, unknown>[])
-    .map((item) => item[field])
-    .filter((n): n is string => typeof n === 'string');
+  return (
+    (node as Record<string, unknown>[])
+      .map((item) => item[field])
+      // A data file's value goes into a web page's markup: an HTML reference in it (a soft hyphen written
+      // `&shy;`) is the site's markup, not text a submitter types, which the name rules rightly refuse.
+      .filter((n): n is string => typeof n === 'string' && !/&#?\w+;/.test(n))
+  );
 }
 
 const NAMES = [

@@ -41,22 +41,37 @@ function hostOf(url: string | undefined): string | undefined {
   return url && /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? (getHostname(url) ?? undefined) : undefined;
 }
 
-export interface DuplicateReport {
+/** What duplicate detection reads of an entry: a Markdown entry or a data file's item alike. */
+export type Listed = Pick<Entry, 'name' | 'url' | 'catchAll'>;
+
+export interface DuplicateReport<E extends Listed = Entry> {
   /** The same organization (normalized name) is already listed: a refusal. */
-  sameName?: Entry;
+  sameName?: E;
   /** The same site is already listed: a warning for a maintainer (one company, two products). */
-  sameSite: Entry[];
+  sameSite: E[];
   /** A look-alike of a listed name or domain (homoglyphs, fullwidth, punycode): flagged for review. */
-  lookalikes: Entry[];
+  lookalikes: E[];
 }
 
 export function findDuplicates(containers: Container[], name: string, url: string | undefined): DuplicateReport {
+  return findDuplicatesIn(
+    containers.flatMap((c) => c.entries),
+    name,
+    url,
+  );
+}
+
+export function findDuplicatesIn<E extends Listed>(
+  entries: readonly E[],
+  name: string,
+  url: string | undefined,
+): DuplicateReport<E> {
   // The new entry's keys are computed once here, not once per comparison.
   const wanted = normalizeOrganizationName(name);
   const wantedSite = siteKey(url);
   const looksAlike = lookAlikeTest(name, hostOf(url));
-  const report: DuplicateReport = { sameSite: [], lookalikes: [] };
-  for (const entry of containers.flatMap((c) => c.entries)) {
+  const report: DuplicateReport<E> = { sameSite: [], lookalikes: [] };
+  for (const entry of entries) {
     if (entry.catchAll) continue;
     const normalized = normalizeOrganizationName(entry.name);
     if (!report.sameName && normalized && normalized === wanted) {
@@ -74,7 +89,7 @@ export function findDuplicates(containers: Container[], name: string, url: strin
  * `looksLike(entry.name, name)` or `hostnamesLookAlike(entry's host, host)` (confusables.ts), with the
  * new name's and host's confusable keys computed once.
  */
-function lookAlikeTest(name: string, host: string | undefined): (entry: Entry) => boolean {
+function lookAlikeTest(name: string, host: string | undefined): (entry: Listed) => boolean {
   const nameKey = confusableKey(name);
   const shownHost = host ? displayHostname(host) : undefined;
   const hostKey = shownHost === undefined ? undefined : confusableKey(shownHost);

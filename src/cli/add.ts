@@ -1,6 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
-import { insertAdopter, type Refused } from '../adopters/insert-adopter.js';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { extname, join, relative, resolve } from 'node:path';
+import { insertIntoFile } from '../adopters-file/insert.js';
+import { chooseGroupFile, type GroupChoice } from '../data-files/group-files.js';
 import { formatFieldError } from '../submission/form-fields.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import { commandSafeJson } from '../text/workflow-commands.js';
@@ -9,15 +10,16 @@ import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 
 export const ADD_HELP = `Usage: adopters add <FILE> --name <NAME> [--url <URL>] [options]
 
-Inserts an adopter into FILE in the file's own place and style, changing no other byte. Every value
-passes the same rules as the issue form; a problem is reported naming its flag, and the file is left
-untouched.
+Inserts an adopter into FILE (Markdown, or a YAML/JSON data file) in the file's own place and style,
+changing no other byte. Every value passes the same rules as the issue form; a problem is reported
+naming its flag, and the file is left untouched. FILE may be a folder of one data file per group
+(such as data/adopters/): --section then names the group, by a file's title or its name.
 
 Options:
   --name <NAME>          organization name, displayed exactly as given (required)
   --url <URL>            organization website, https:// (required unless the file's entries carry no links)
   --description <TEXT>   how the organization uses the project (one paragraph)
-  --section <HEADING>    heading (or Type value) of the section to add to
+  --section <HEADING>    heading, Type value, data list or group value of the section to add to
   --logo <URL>           logo image, written where the file's entries show logos
   --contact <HANDLE>     GitHub handle, written into a Contact column
   --allow-look-alike     add an entry whose name or website looks like a listed one (after checking it)
@@ -26,7 +28,17 @@ Options:
 
 Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage error.`;
 
-const DATA_FILE = new Set(['.yml', '.yaml', '.json', '.toml']);
+/** Data formats the engines do not read yet. */
+const UNSUPPORTED = new Set(['.toml']);
+
+/** A folder of one data file per group (such as data/adopters/): the file of the group --section names. */
+async function groupFile(folder: string, section: string | undefined): Promise<GroupChoice> {
+  const names = (await readdir(folder)).filter((n) => /\.(?:ya?ml|json)$/i.test(n)).sort();
+  const files = await Promise.all(
+    names.map(async (n) => ({ path: join(folder, n), text: await readFile(join(folder, n), 'utf8') })),
+  );
+  return chooseGroupFile(files, section);
+}
 
 export const addCommand: Command = async (args, io) => {
   const { values, positionals } = parseCommandArgs({
@@ -44,27 +56,41 @@ export const addCommand: Command = async (args, io) => {
       json: { type: 'boolean', default: false },
     },
   });
-  const [file, ...extra] = positionals;
-  if (!file) throw new UsageError('missing <FILE>');
+  const [given, ...extra] = positionals;
+  if (!given) throw new UsageError('missing <FILE>');
+  let file = given;
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
   if (!values.name?.trim()) throw new UsageError('missing --name');
-  const path = resolve(io.cwd, file);
-  if (DATA_FILE.has(extname(path).toLowerCase())) {
-    io.stderr(`adopters: ${file}: data files (YAML, JSON, TOML) are not supported yet; only Markdown adopters files\n`);
+  let path = resolve(io.cwd, file);
+  if (UNSUPPORTED.has(extname(path).toLowerCase())) {
+    io.stderr(`adopters: ${file}: TOML data files are not supported yet; Markdown, YAML and JSON files are\n`);
     return EXIT.refused;
   }
-  const source = await readFile(path, 'utf8');
+  const folder = (await stat(path)).isDirectory();
   const checked = validateAddValues({ ...values, name: values.name });
   if (!checked.ok) {
     io.stderr(checked.errors.map((e) => `${formatFieldError(e)}\n`).join(''));
     return EXIT.refused;
   }
   const entry = checked.entry;
-  const result = insertAdopter(source, entry, { section: entry.section });
+  let section = entry.section;
+  let group: string | undefined;
+  if (folder) {
+    const choice = await groupFile(path, section);
+    if (!choice.ok) {
+      io.stderr(`adopters: ${file}: refused: ${choice.reason}\n`);
+      return EXIT.refused;
+    }
+    [path, section, group] = [choice.path, undefined, choice.group];
+    file = relative(io.cwd, path);
+  }
+  const source = await readFile(path, 'utf8');
+  const result = insertIntoFile(path, source, entry, { section });
   if (!result.ok) {
     io.stderr(`adopters: ${file}: refused: ${refusalText(result)}\n`);
     return EXIT.refused;
   }
+  if (group) result.section = group;
   const lookAlikes = result.flags.filter((f) => f.kind === 'lookalike').map((f) => explainLookAlike(f, entry));
   if (lookAlikes.length && !values['allow-look-alike']) {
     const lines = lookAlikes.map((l) => `adopters: ${file}: refused: ${l}\n`);
@@ -103,7 +129,7 @@ export const addCommand: Command = async (args, io) => {
 };
 
 /** The engine's reason, in the CLI's words where a flag is the fix. */
-function refusalText(refused: Refused): string {
+function refusalText(refused: { code: string; reason: string }): string {
   if (refused.code === 'url-required') return `${refused.reason}: give it with --url`;
   return refused.reason;
 }

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { type AdopterChange, applyChange } from '../adopters/apply-change.js';
+import { changeFile, type FileChange } from '../adopters-file/change.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import type { ParseArgsConfig } from 'node:util';
 import { type CliIo, EXIT, UsageError, parseCommandArgs } from './io.js';
@@ -12,13 +12,13 @@ import { type CliIo, EXIT, UsageError, parseCommandArgs } from './io.js';
  */
 export async function runChange(
   file: string,
-  change: AdopterChange,
+  change: FileChange,
   flags: { dryRun: boolean; json: boolean },
   io: CliIo,
 ): Promise<number> {
   const path = resolve(io.cwd, file);
   const source = await readFile(path, 'utf8');
-  const result = applyChange(path, source, change);
+  const result = changeFile(path, source, change);
   if (!result.ok) {
     io.stderr(`adopters: ${file}: refused: ${result.reason}\n`);
     return EXIT.refused;

@@ -1,3 +1,4 @@
+import { isAdoptersCandidate, isDataPath } from '../init/find-adopters-file.js';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { DEFAULT_SETTINGS } from '../config/settings.js';
@@ -48,7 +49,22 @@ export const doctorCommand: Command = async (args, io) => {
   );
   const findings: Finding[] = [
     ...config.findings,
-    ...checkFiles({ form: await read(s['issue-form']), adopters: await read(s['adopters-file']), workflows }, s, links),
+    ...checkFiles(
+      {
+        form: await read(s['issue-form']),
+        adopters: await read(s['adopters-file']),
+        workflows,
+        dataFiles: (
+          await Promise.all(
+            folder.topFiles
+              .filter((p) => isAdoptersCandidate(p) && isDataPath(p) && p !== s['adopters-file'])
+              .map(read),
+          )
+        ).filter((f) => f !== undefined),
+      },
+      s,
+      links,
+    ),
     {
       subject: 'Repository settings',
       severity: 'info',

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { describeActionRef, parseActionRef } from '../init/action-ref.js';
-import { findAdoptersFile } from '../init/find-adopters-file.js';
+import { findAdoptersFile, isDataPath } from '../init/find-adopters-file.js';
 import { nextSteps, planInit } from '../init/plan-init.js';
 import { readRepositoryFolder } from '../local/repository-folder.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
@@ -10,8 +10,9 @@ import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 export const INIT_HELP = `Usage: adopters init [DIR] [--file <PATH>] [--action-ref <REF>] [--force] [--dry-run]
 
 Sets adopters-bot up in a repository (DIR, default: the current folder). Finds the adopters file
-(ADOPTERS.md, USERS.md, adopters*/users* in any case, at the root or under docs/), reads its sections
-or its Type column, and writes:
+(ADOPTERS.md, USERS.md, adopters*/users* in any case, at the root or under docs/; else a YAML/JSON data
+file under data/, website/data/, src/data/ or site/data/; the data file when the Markdown list is
+generated from it), reads its sections or its Type column, and writes:
   .github/ISSUE_TEMPLATE/adopter.yml   the issue form; its Adopter type options are the file's sections
   .github/workflows/adopters*.yml      intake and approval, link check, PR check, doctor
   .github/adopters.yml                 settings: the file's path, the section mapping
@@ -40,13 +41,27 @@ export const initCommand: Command = async (args, io) => {
   if (actionRef && !actionRef.ok) throw new UsageError(`--action-ref: ${actionRef.message}`);
   const root = resolve(io.cwd, positionals[0] ?? '.');
   const folder = await readRepositoryFolder(root);
-  const found = values.file === undefined ? findAdoptersFile(folder.topFiles) : { path: values.file, others: [] };
+  const found =
+    values.file === undefined ? findAdoptersFile(folder.topFiles) : { path: values.file, others: [], groups: [] };
   if (values.file !== undefined && !existsSync(join(root, values.file))) {
     throw new UsageError(`--file: ${values.file} is not in ${root}`);
   }
   const adopters = found.path ? { path: found.path, text: await readFile(join(root, found.path), 'utf8') } : undefined;
+  const dataFiles = await Promise.all(
+    found.others.filter(isDataPath).map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })),
+  );
+  const groupFiles = await Promise.all(
+    found.groups.map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })),
+  );
   const defaultBranch = folder.defaultBranch ?? 'main';
-  const plan = planInit({ adopters, others: found.others, defaultBranch, actionRef: actionRef?.value });
+  const plan = planInit({
+    adopters,
+    others: found.others,
+    dataFiles,
+    groupFiles,
+    defaultBranch,
+    actionRef: actionRef?.value,
+  });
 
   const say = (line = '') => io.stdout(`${line}\n`);
   say(

@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { lintAdopters } from '../adopters/lint.js';
-import { lintChanges } from '../adopters/lint-changes.js';
+import { lintFile, lintFileChanges } from '../adopters-file/lint.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
 import { commandSafeJson } from '../text/workflow-commands.js';
 
@@ -9,7 +8,7 @@ export const LINT_HELP = `Usage: adopters lint <FILE> [--baseline <FILE_AT_BASE>
 
 Reports what a reviewer would point out, each with its line: entries out of alphabetical order (in a
 list the file keeps sorted), malformed entries, links without a scheme, duplicates, a missing final
-newline. Never writes.
+newline; in a YAML/JSON data file also items missing the name or website key. Never writes.
 
 Options:
   --baseline <FILE>  the same file before the change (e.g. git show main:ADOPTERS.md > base.md): report
@@ -30,8 +29,8 @@ export const lintCommand: Command = async (args, io) => {
   const source = await readFile(resolve(io.cwd, file), 'utf8');
   const problems =
     values.baseline === undefined
-      ? lintAdopters(source)
-      : lintChanges(await readFile(resolve(io.cwd, values.baseline), 'utf8'), source);
+      ? lintFile(file, source)
+      : lintFileChanges(file, await readFile(resolve(io.cwd, values.baseline), 'utf8'), source);
   if (values.json) io.stdout(`${commandSafeJson({ ok: problems.length === 0, problems })}\n`);
   else for (const p of problems) io.stdout(`${file}:${p.line}: ${p.rule}: ${p.message}\n`);
   if (!values.json && problems.length) {

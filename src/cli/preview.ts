@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { insertAdopter } from '../adopters/insert-adopter.js';
+import { insertIntoFile } from '../adopters-file/insert.js';
 import { formatFieldError } from '../submission/form-fields.js';
 import { readSubmission } from '../submission/read-submission.js';
 import { unifiedDiff } from '../text/unified-diff.js';
@@ -42,7 +42,7 @@ export const previewCommand: Command = async (args, io) => {
     return EXIT.refused;
   }
   const source = await readFile(resolve(io.cwd, values.file), 'utf8');
-  const result = insertAdopter(source, read.submission, { section: read.submission.section });
+  const result = insertIntoFile(values.file, source, read.submission, { section: read.submission.section });
   if (!result.ok) {
     io.stderr(`adopters: ${values.file}: refused: ${result.reason}\n`);
     return EXIT.refused;

@@ -53,7 +53,8 @@ export const SETTINGS = [
     key: 'adopters-file',
     kind: 'string',
     default: 'ADOPTERS.md',
-    description: 'Repository path of the adopters file.',
+    description:
+      'Repository path of the adopters file: Markdown, or a YAML/JSON data file (`.yml`, `.yaml`, `.json`) that a website renders.',
   },
   {
     key: 'issue-form',
@@ -94,6 +95,27 @@ export const SETTINGS = [
     default: {},
     description:
       "The form's `Adopter type` options mapped to headings or Type-column values of the file (default: case-insensitive match).",
+  },
+  {
+    key: 'section-files',
+    kind: 'map',
+    default: {},
+    description:
+      'One data file per group (a folder such as `data/adopters/*.yaml`): each `Adopter type` option mapped to the file its adopters go in, e.g. `Projects: data/adopters/2-projects.yaml`; other submissions go to `adopters-file`.',
+  },
+  {
+    key: 'data-path',
+    kind: 'string',
+    default: '',
+    description:
+      'Data files: the dotted path of the adopters list (e.g. `adopters.companies`) where the file holds several lists and the largest is not the one; empty: detected.',
+  },
+  {
+    key: 'data-keys',
+    kind: 'map',
+    default: {},
+    description:
+      'Data files: our fields (`name`, `website`, `description`, `logo`, `contact`, `section`) mapped to the item keys that hold them, where they cannot be inferred, e.g. `name: company`.',
   },
   { key: 'label-adopter', kind: 'string', default: 'adopter', description: 'Routing label the issue form sets.' },
   {

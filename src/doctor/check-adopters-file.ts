@@ -1,5 +1,7 @@
-import { insertAdopter } from '../adopters/insert-adopter.js';
-import { lintAdopters } from '../adopters/lint.js';
+import { insertIntoFile } from '../adopters-file/insert.js';
+import { lintFile } from '../adopters-file/lint.js';
+import { dataFormat, fileOptionsFrom } from '../adopters-file/options.js';
+import { findDataSource } from '../init/data-source.js';
 import type { Settings } from '../config/settings.js';
 import type { RepoFile } from './check-form.js';
 import type { DoctorLinks, Finding } from './finding.js';
@@ -11,7 +13,12 @@ const SUBJECT = 'Adopters file';
  * The adopters file: it exists, the bot can insert into it (not a file that says its list moved or is
  * generated), and its lint state (slips a reviewer would point out; the PR check ignores them).
  */
-export function checkAdoptersFile(file: RepoFile | undefined, s: Settings, links: DoctorLinks): Finding[] {
+export function checkAdoptersFile(
+  file: RepoFile | undefined,
+  s: Settings,
+  links: DoctorLinks,
+  dataFiles: readonly RepoFile[] = [],
+): Finding[] {
   const path = s['adopters-file'];
   if (!file) {
     return [
@@ -23,7 +30,21 @@ export function checkAdoptersFile(file: RepoFile | undefined, s: Settings, links
       },
     ];
   }
-  const probe = insertAdopter(file.text, probeEntry());
+  // A Markdown list built from a data file: the PR must edit the data file.
+  const source = dataFormat(path) ? undefined : findDataSource(file, dataFiles);
+  if (source) {
+    return [
+      {
+        subject: SUBJECT,
+        severity: 'error',
+        message: `${path} ${source.why === 'generated' ? 'is generated from' : 'lists the same adopters as'} ${source.path}: a pull request must edit ${source.path}, the source`,
+        fix: `set adopters-file: ${source.path} in .github/adopters.yml`,
+        link: links.file(source.path),
+      },
+    ];
+  }
+  const options = fileOptionsFrom(s);
+  const probe = insertIntoFile(path, file.text, probeEntry(), options);
   if (!probe.ok && probe.code !== 'duplicate') {
     return [
       {
@@ -35,7 +56,7 @@ export function checkAdoptersFile(file: RepoFile | undefined, s: Settings, links
       },
     ];
   }
-  const problems = lintAdopters(file.text);
+  const problems = lintFile(path, file.text, options);
   if (!problems.length) {
     return [{ subject: SUBJECT, severity: 'ok', message: `${path} is in good shape`, link: links.file(path) }];
   }

@@ -1,4 +1,5 @@
-import { listSections } from '../adopters/list-sections.js';
+import { fileOptionsFrom } from '../adopters-file/options.js';
+import { listFileSections } from '../adopters-file/sections.js';
 import { parseConfigFile, resolveSettings } from '../config/resolve-settings.js';
 import { DEFAULT_SETTINGS, type Settings } from '../config/settings.js';
 import { checkAdoptersFile } from './check-adopters-file.js';
@@ -14,6 +15,8 @@ export interface DoctorFiles {
   form?: RepoFile;
   adopters?: RepoFile;
   workflows: RepoFile[];
+  /** Data files found where adopters data lives (data/, website/data/…), to name the source of a generated list. */
+  dataFiles?: RepoFile[];
 }
 
 /**
@@ -51,10 +54,12 @@ export function readConfig(
 
 /** Everything the files say: the form, the adopters file, and the workflows. */
 export function checkFiles(files: DoctorFiles, s: Settings, links: DoctorLinks): Finding[] {
-  const adopters = files.adopters ? { file: files.adopters, sections: listSections(files.adopters.text) } : undefined;
+  const adopters = files.adopters
+    ? { file: files.adopters, sections: listFileSections(files.adopters.path, files.adopters.text, fileOptionsFrom(s)) }
+    : undefined;
   return [
     ...checkForm(files.form, s, links, adopters),
-    ...checkAdoptersFile(files.adopters, s, links),
+    ...checkAdoptersFile(files.adopters, s, links, files.dataFiles ?? []),
     ...checkWorkflows(files.workflows, s, links),
   ];
 }

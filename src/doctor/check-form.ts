@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import { insertAdopter } from '../adopters/insert-adopter.js';
+import { insertIntoFile } from '../adopters-file/insert.js';
+import { fileOptionsFrom } from '../adopters-file/options.js';
 import type { FileSections } from '../adopters/list-sections.js';
 import type { Settings } from '../config/settings.js';
 import {
@@ -101,7 +102,9 @@ function sectionFindings(
   for (const option of field.options) {
     const key = Object.keys(map).find((k) => k.toLowerCase() === option.toLowerCase());
     const target = key ? map[key]! : option;
-    const probe = insertAdopter(adopters.text, probeEntry(), { section: target });
+    // An option routed to a file of its own (section-files) needs no section in this file.
+    if (Object.keys(s['section-files']).some((k) => k.toLowerCase() === option.toLowerCase())) continue;
+    const probe = insertIntoFile(adopters.path, adopters.text, probeEntry(), fileOptionsFrom(s, target));
     if (!probe.ok && probe.code === 'no-section') {
       findings.push({
         subject: SUBJECT,

@@ -1,6 +1,10 @@
-import { type FileSections, listSections } from '../adopters/list-sections.js';
+import type { FileSections } from '../adopters/list-sections.js';
+import { listFileSections } from '../adopters-file/sections.js';
 import { DEFAULT_SETTINGS } from '../config/settings.js';
 import { DEFAULT_CHANGE_FORM_PATH, DEFAULT_ISSUE_FORM_PATH } from '../submission/index.js';
+import { groupNameOf } from '../data-files/group-files.js';
+import { findDataSource } from './data-source.js';
+import { isDataPath } from './find-adopters-file.js';
 import { type ActionRef, DEFAULT_ACTION_REF } from './action-ref.js';
 import { renderConfig } from './render-config.js';
 import { renderAdopterForm, renderChangeForm } from './render-form.js';
@@ -40,18 +44,36 @@ export function planInit(input: {
   adopters?: { path: string; text: string };
   /** Candidates that were not chosen (data files, a second list). */
   others?: string[];
+  /** The data files among them, read: a Markdown list generated from one of them is edited there. */
+  dataFiles?: { path: string; text: string }[];
+  /** A folder of one data file per group (`data/adopters/*.yaml`), read. */
+  groupFiles?: { path: string; text: string }[];
   defaultBranch: string;
   /** A ref checked by `parseActionRef`; the moving major tag by default. */
   actionRef?: ActionRef;
 }): InitPlan {
   const actionRef = input.actionRef ?? { kind: 'tag', ref: DEFAULT_ACTION_REF };
-  const adoptersFile = input.adopters?.path ?? DEFAULT_SETTINGS['adopters-file'];
-  const text = input.adopters?.text ?? STARTER;
-  const sections = listSections(text);
+  const groups = input.groupFiles ?? [];
+  if (groups.length > 1 && (!input.adopters || groups.some((g) => g.path === input.adopters!.path)))
+    return planGroupFolder(groups, input.defaultBranch, actionRef);
+  const notes: string[] = [];
+  let chosen = input.adopters;
+  let others = input.others ?? [];
+  const source = chosen && !isDataPath(chosen.path) ? findDataSource(chosen, input.dataFiles ?? []) : undefined;
+  if (chosen && source) {
+    notes.push(
+      `${chosen.path} ${source.why === 'generated' ? 'is generated from' : 'lists the same adopters as'} ${source.path}: the bot edits ${source.path} (the source), never ${chosen.path}`,
+    );
+    others = [chosen.path, ...others.filter((o) => o !== source.path)];
+    chosen = input.dataFiles!.find((f) => f.path === source.path);
+  }
+  const adoptersFile = chosen?.path ?? DEFAULT_SETTINGS['adopters-file'];
+  const text = chosen?.text ?? STARTER;
+  const sections = listFileSections(adoptersFile, text);
   const form = renderAdopterForm(sections, adoptersFile);
   const options = sections.kind === 'none' ? [] : sections.options.filter((o) => !form.skipped.includes(o));
   const files: PlannedFile[] = [];
-  if (!input.adopters) files.push({ path: adoptersFile, text: STARTER, purpose: 'the adopters list (empty)' });
+  if (!chosen) files.push({ path: adoptersFile, text: STARTER, purpose: 'the adopters list (empty)' });
   files.push({ path: DEFAULT_ISSUE_FORM_PATH, text: form.text, purpose: 'the adopter issue form' });
   files.push({
     path: DEFAULT_CHANGE_FORM_PATH,
@@ -64,18 +86,14 @@ export function planInit(input: {
     text: renderConfig(adoptersFile, sections, options),
     purpose: 'settings',
   });
-  const notes: string[] = [];
-  for (const other of input.others ?? []) {
-    notes.push(
-      /\.(?:ya?ml|json)$/i.test(other)
-        ? `${other} looks like a data file; the bot edits Markdown only, so it was not used`
-        : `${other} was also found; pass --file ${other} to use it instead`,
-    );
+  for (const other of others) {
+    if (source && other === input.adopters?.path) continue;
+    notes.push(`${other} was also found; pass --file ${other} to use it instead`);
   }
   for (const skipped of form.skipped) {
     notes.push(`the section "${skipped}" cannot be a dropdown option (GitHub reserves "None"); rename it in the file`);
   }
-  return { adoptersFile, startsAdoptersFile: !input.adopters, sections, options, files, notes, actionRef };
+  return { adoptersFile, startsAdoptersFile: !chosen, sections, options, files, notes, actionRef };
 }
 
 /** What a maintainer does after init, with links when the repository is known. */
@@ -88,4 +106,43 @@ export function nextSteps(plan: InitPlan, repoUrl: string | undefined): string[]
     `Create the labels: run the “adopters doctor” workflow (Actions → adopters doctor → Run workflow)${at('actions/workflows/adopters-doctor.yml')}. The form applies its \`adopter\` label only once it exists; the doctor also checks the setup and says what to change.`,
     'Check the files locally any time: npx adopters-bot doctor',
   ];
+}
+
+/**
+ * A folder of one data file per group: the form's Adopter type options are the groups (each file's
+ * title, or its name), `section-files` sends each to its file, and the workflows watch the folder.
+ */
+function planGroupFolder(
+  groups: { path: string; text: string }[],
+  defaultBranch: string,
+  actionRef: ActionRef,
+): InitPlan {
+  const names = groups.map((g) => groupNameOf(g));
+  const sections: FileSections = { kind: 'headings', options: names };
+  const adoptersFile = groups[0]!.path;
+  const folder = adoptersFile.slice(0, adoptersFile.lastIndexOf('/') + 1);
+  const form = renderAdopterForm(sections, folder);
+  const options = names.filter((o) => !form.skipped.includes(o));
+  const sectionFiles = Object.fromEntries(
+    groups.filter((_, i) => options.includes(names[i]!)).map((g, i) => [names[i]!, g.path]),
+  );
+  return {
+    adoptersFile,
+    startsAdoptersFile: false,
+    sections,
+    options,
+    files: [
+      { path: DEFAULT_ISSUE_FORM_PATH, text: form.text, purpose: 'the adopter issue form' },
+      ...renderWorkflows(`${folder}**`, defaultBranch, actionRef.ref),
+      {
+        path: '.github/adopters.yml',
+        text: renderConfig(adoptersFile, sections, options, sectionFiles),
+        purpose: 'settings',
+      },
+    ],
+    actionRef,
+    notes: [
+      `${folder} holds one file per group (${names.join(', ')}): section-files sends each Adopter type to its file`,
+    ],
+  };
 }

@@ -8,7 +8,12 @@ import { yamlScalar } from './render-form.js';
  * file does, and the map shows a maintainer where to change either), and an empty field map with a
  * word on when to fill it. Every other setting keeps its default and is listed in the README.
  */
-export function renderConfig(adoptersFile: string, sections: FileSections, options: string[]): string {
+export function renderConfig(
+  adoptersFile: string,
+  sections: FileSections,
+  options: string[],
+  sectionFiles?: Record<string, string>,
+): string {
   const lines = [
     '# adopters-bot settings. Each key is also an input of the action (inputs win); unknown keys and wrong',
     '# values fail the run with a message naming the key and its line. All keys: see "Configuration" in',
@@ -18,7 +23,14 @@ export function renderConfig(adoptersFile: string, sections: FileSections, optio
   if (adoptersFile !== DEFAULT_SETTINGS['adopters-file']) {
     lines.push('# The file that lists the adopters.', `adopters-file: ${yamlScalar(adoptersFile)}`, '');
   }
-  if (sections.kind !== 'none' && options.length) {
+  if (sectionFiles) {
+    lines.push(
+      '# One file per group: each "Adopter type" option of the issue form, and the file its adopters go in.',
+      'section-files:',
+      ...Object.entries(sectionFiles).map(([o, f]) => `  ${yamlScalar(o)}: ${yamlScalar(f)}`),
+      '',
+    );
+  } else if (sections.kind !== 'none' && options.length) {
     const what = sections.kind === 'types' ? `a value of its ${sections.column} column` : 'a heading';
     lines.push(
       `# Each "Adopter type" option of the issue form, and where it goes in ${adoptersFile} (${what}).`,

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 /** What the CLI learns about a repository from its folder, without running git. */
 export interface RepositoryFolder {
   root: string;
-  /** Files at the root and under docs/ (`docs/NAME`), where adopters files live. */
+  /** Files at the root, under docs/ (`docs/NAME`), in the data folders of static sites and their `adopters/` folders. */
   topFiles: string[];
   /** The default branch: origin's HEAD when known, else the branch checked out in a repository without a remote. */
   defaultBranch?: string;
@@ -44,7 +44,10 @@ export function parseRemoteUrl(url: string): RepositoryFolder['remote'] {
 export async function readRepositoryFolder(root: string): Promise<RepositoryFolder> {
   const info = await stat(root);
   if (!info.isDirectory()) throw Object.assign(new Error(`${root} is not a folder`), { code: 'ENOTDIR', path: root });
-  const topFiles = [...(await files(root)), ...(await files(join(root, 'docs'), 'docs/'))];
+  const data = ['data', 'website/data', 'src/data', 'site/data'];
+  const folders = ['docs', ...data, ...data.map((d) => `${d}/adopters`)];
+  const nested = await Promise.all(folders.map((f) => files(join(root, f), `${f}/`)));
+  const topFiles = [...(await files(root)), ...nested.flat()];
   const git = await gitDir(root);
   if (!git) return { root, topFiles };
   const config = (await readText(join(git, 'config'))) ?? '';

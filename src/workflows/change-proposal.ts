@@ -1,5 +1,5 @@
-import { applyChange } from '../adopters/apply-change.js';
-import type { EditRefused } from '../adopters/edit-result.js';
+import { changeFile, type FileChangeRefused } from '../adopters-file/change.js';
+import { fileOptionsFrom } from '../adopters-file/options.js';
 import { isNearMiss } from '../adopters/find-entry.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import type { ChangeFieldId } from '../submission/form-fields.js';
@@ -21,7 +21,7 @@ function alreadyRemoved(
   ctx: WorkflowContext,
   issue: IssueInfo,
   openPulls: PullInfo[],
-  refusal: EditRefused,
+  refusal: FileChangeRefused,
   asked: string,
 ) {
   const s = ctx.settings;
@@ -37,7 +37,7 @@ function refused(
   openPulls: PullInfo[],
   at: Base,
   request: ChangeRequest,
-  refusal: EditRefused,
+  refusal: FileChangeRefused,
 ): Proposal {
   const path = ctx.settings['adopters-file'];
   if (
@@ -63,7 +63,7 @@ function refused(
 
 /**
  * A request to update or remove a listed entry: read and validated against the change form, applied to
- * the adopters file on the default branch through the one door (`applyChange`), and described for the
+ * the adopters file on the default branch through the one door (`changeFile`), and described for the
  * pull request and the preview. An approval is bound to the request and to the entry's text before and
  * after the change.
  */
@@ -81,8 +81,8 @@ export async function prepareChange(
   if (!read.ok) return invalidForm(read);
   const request = read.request;
   const path = s['adopters-file'];
-  const source = await at.readSource();
-  const result = applyChange(path, source, request);
+  const source = await at.read(path);
+  const result = changeFile(path, source, request, fileOptionsFrom(s));
   if (!result.ok) return refused(ctx, issue, openPulls, at, request, result);
   const name = normalizeOrganizationName(result.name);
   const duplicate = openDuplicate(ctx, issue.number, openPulls, name);

@@ -1,5 +1,5 @@
-import type { LintProblem } from '../adopters/lint.js';
-import { lintChanges } from '../adopters/lint-changes.js';
+import { type FileLintProblem, lintFileChanges } from '../adopters-file/lint.js';
+import { fileOptionsFrom } from '../adopters-file/options.js';
 import { codeSpan } from '../links/escape.js';
 import { ConfigurationError, fileUrl, type WorkflowContext } from './context.js';
 import { issueOfBranch } from './markers.js';
@@ -7,7 +7,7 @@ import { issueOfBranch } from './markers.js';
 export interface CheckPrResult {
   status: 'passed' | 'failed' | 'skipped';
   pull: number;
-  problems: LintProblem[];
+  problems: FileLintProblem[];
   /** One line (no untrusted text). */
   summary: string;
 }
@@ -37,7 +37,7 @@ export async function runCheckPr(ctx: WorkflowContext, pullNumber: number): Prom
   const base = (await repo.readFile(path, await ctx.inspect.mergeBase(pull.baseRef, pull.headSha))) ?? '';
   if (base === head) return skipped(`it does not change ${path}`);
 
-  const problems = lintChanges(base, head);
+  const problems = lintFileChanges(path, base, head, fileOptionsFrom(ctx.settings));
   for (const p of problems) {
     const text = `${p.rule}: ${p.message}`;
     if (reporter.annotate) reporter.annotate(path, p.line, text);
@@ -61,7 +61,7 @@ export async function runCheckPr(ctx: WorkflowContext, pullNumber: number): Prom
 }
 
 /** The job summary: one row per problem, linked to its line; entry names are untrusted, so code spans. */
-function checkSummary(ctx: WorkflowContext, path: string, sha: string, problems: LintProblem[]): string {
+function checkSummary(ctx: WorkflowContext, path: string, sha: string, problems: FileLintProblem[]): string {
   if (!problems.length) {
     return `#### ✅ ${path}\n\nThe change adds no problem a reviewer would point out (order, shape, links, duplicates).`;
   }

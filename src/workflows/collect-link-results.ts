@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import { classifyRelative } from '../links/classify.js';
-import { dedupeLinks, extractLinks, fetchKey } from '../links/extract.js';
+import { extractFileLinks } from '../adopters-file/links.js';
+import { dedupeLinks, fetchKey } from '../links/extract.js';
 import type { CheckedLink, DistinctLink, LinkResult } from '../links/types.js';
 import type { LinkChecker } from './check-links.js';
 
@@ -17,8 +18,8 @@ export interface CollectOptions {
 }
 
 /** Extract → dedupe → check: one result per distinct URL, in order of first appearance. */
-export async function collectLinkResults(markdown: string, options: CollectOptions): Promise<CheckedLink[]> {
-  const { occurrences, anchors } = extractLinks(markdown);
+export async function collectLinkResults(text: string, options: CollectOptions): Promise<CheckedLink[]> {
+  const { occurrences, anchors } = extractFileLinks(options.filePath, text);
   const links = dedupeLinks(occurrences);
   const httpUrls = links.flatMap((l) => (l.target.kind === 'http' ? [l.target.url] : []));
   const fetched = await options.checker.check(httpUrls, options.onProgress);

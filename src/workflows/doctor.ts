@@ -1,3 +1,4 @@
+import { ADOPTERS_FOLDERS, isAdoptersCandidate, isDataPath } from '../init/find-adopters-file.js';
 import { checkFiles, type DoctorFiles, readConfig, type RepoFile } from '../doctor/check-files.js';
 import { checkRepository, type RepositoryReport } from '../doctor/check-repository.js';
 import {
@@ -64,7 +65,26 @@ export async function runDoctor(ctx: WorkflowContext, now = new Date()): Promise
     read(s['adopters-file']),
     ...names.map((n) => read(`${WORKFLOWS}/${n}`)),
   ]);
-  const files: DoctorFiles = { config, form, adopters, workflows: workflows.filter((w) => w !== undefined) };
+  // Data files where static sites keep adopters: the source of a Markdown list generated from one.
+  // (The root is not listed: the contents API has no route for it; its usual names are tried instead.)
+  const dataPaths = [
+    ...['adopters.yaml', 'adopters.yml', 'adopters.json'],
+    ...(
+      await Promise.all(
+        ADOPTERS_FOLDERS.filter((f) => f).map(async (f) =>
+          (await inspect.listFolder(f.slice(0, -1), branch)).map((n) => f + n),
+        ),
+      )
+    ).flat(),
+  ].filter((p) => isAdoptersCandidate(p) && isDataPath(p) && p !== s['adopters-file']);
+  const dataFiles = (await Promise.all(dataPaths.map(read))).filter((f) => f !== undefined);
+  const files: DoctorFiles = {
+    config,
+    form,
+    adopters,
+    workflows: workflows.filter((w) => w !== undefined),
+    dataFiles,
+  };
 
   const repository = await inspect.repository();
   const [token, actions, branchFacts, protection, rules, labels] = await Promise.all([

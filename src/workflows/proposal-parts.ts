@@ -40,7 +40,8 @@ export type Proposal =
 export interface Base {
   base: string;
   tip: { sha: string; tree: string };
-  readSource(): Promise<string>;
+  /** An adopters file at the tip (a configuration error when it is not there). */
+  read(path: string): Promise<string>;
   /** A form at the tip; `fallback` (said in a warning when `warn`) where the repository has none. */
   readForm(path: string, fallback: string, warn?: boolean): Promise<string>;
 }
@@ -50,12 +51,11 @@ export async function readBase(ctx: WorkflowContext): Promise<Base> {
   const base = await repo.defaultBranch();
   const tip = await repo.branchTip(base);
   if (!tip) throw new ConfigurationError(`the default branch ${base} does not exist`);
-  const path = ctx.settings['adopters-file'];
   return {
     base,
     tip,
     // Files are read at one commit of the default branch: what a maintainer reviewed, never a PR's copy.
-    readSource: async () => {
+    read: async (path) => {
       const source = await repo.readFile(path, tip.sha);
       if (source === undefined) throw new ConfigurationError(`the adopters file ${path} is not on the branch ${base}`);
       return source;

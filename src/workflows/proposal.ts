@@ -1,5 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import { insertAdopter } from '../adopters/insert-adopter.js';
+import { insertIntoFile } from '../adopters-file/insert.js';
+import { fileForSection, fileOptionsFrom } from '../adopters-file/options.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import { DEFAULT_CHANGE_FORM } from '../submission/default-change-form.js';
 import { DEFAULT_ISSUE_FORM } from '../submission/default-form.js';
@@ -73,9 +74,12 @@ export async function prepareProposal(
   const name = normalizeOrganizationName(submission.name);
   const duplicate = openDuplicate(ctx, issue.number, openPulls, name);
   if (duplicate) return duplicateRefusal(duplicate);
-  const path = s['adopters-file'];
-  const source = await at.readSource();
-  const result = insertAdopter(source, submission, { section: sectionFor(ctx, submission) });
+  const section = sectionFor(ctx, submission);
+  const path = fileForSection(s, submission.section);
+  const source = await at.read(path);
+  // A group kept in its own file needs no section inside it.
+  const inFile = path === s['adopters-file'] ? section : undefined;
+  const result = insertIntoFile(path, source, submission, fileOptionsFrom(s, inFile));
   if (!result.ok) {
     const link = result.line
       ? { text: `${path} line ${result.line}`, url: fileUrl(ctx, at.base, path, result.line) }

@@ -77,12 +77,14 @@ async function route(ctx: WorkflowContext, eventName: string, event: EventPayloa
 function touchesAdoptersFile(ctx: WorkflowContext, event: EventPayload): boolean {
   const branch = event.repository?.default_branch;
   if (branch && event.ref !== `refs/heads/${branch}`) return false;
-  const path = ctx.settings['adopters-file'];
+  const paths = [ctx.settings['adopters-file'], ...Object.values(ctx.settings['section-files'])];
   const commits = event.commits ?? [];
   // Without the commit list (a push of over 2048 commits has none), refreshing is the safe choice.
   return (
     !commits.length ||
-    commits.some((c) => [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])].includes(path))
+    commits.some((c) =>
+      [...(c.added ?? []), ...(c.modified ?? []), ...(c.removed ?? [])].some((p) => paths.includes(p)),
+    )
   );
 }
 

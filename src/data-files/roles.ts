@@ -1,0 +1,118 @@
+import { type DataItem, isRecord, type KeyMap, type Role } from './model.js';
+
+/** Keys that name a whole group of adopters next to their sequence (`project: Tooling`). */
+export const TITLE_KEYS = ['project', 'title', 'name', 'group', 'category', 'section', 'label'];
+
+/** What item keys usually hold each role, most likely first (compared without case, `_` or `-`). */
+const ROLE_KEYS: Record<Role, string[]> = {
+  name: ['name', 'organization', 'organisation', 'company', 'org', 'title', 'adopter', 'displayname', 'label'],
+  url: ['url', 'website', 'link', 'homepage', 'href', 'site', 'web', 'uri', 'websiteurl', 'homepageurl'],
+  description: ['description', 'desc', 'usage', 'usecase', 'summary', 'details', 'text', 'blurb', 'comment', 'story'],
+  logo: ['logo', 'image', 'img', 'icon', 'logourl', 'imageurl', 'logosrc', 'src'],
+  contact: ['contact', 'contacts', 'github', 'maintainer', 'owner'],
+  group: ['category', 'type', 'kind', 'group', 'section', 'segment', 'tier'],
+};
+
+const fold = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
+const isUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\//i.test(v.trim());
+const isImage = (v: unknown) =>
+  typeof v === 'string' && /\.(?:png|svg|jpe?g|gif|webp|avif)(?:[?#].*)?$/i.test(v.trim());
+
+/** How many items carry each key, in order of first appearance. */
+export function keyCounts(items: readonly DataItem[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) for (const p of item.pairs ?? []) counts.set(p.key, (counts.get(p.key) ?? 0) + 1);
+  return counts;
+}
+
+function valuesOf(items: readonly DataItem[], key: string): unknown[] {
+  return items.map((i) => (isRecord(i.value) ? i.value[key] : undefined)).filter((v) => v !== undefined);
+}
+
+/**
+ * Which item key holds each role, learned from the items: a configured mapping wins, then a key named for
+ * the role, then what the values look like (a key whose values are mostly web addresses is the website).
+ * A key serves one role only; the first logo-like key is the logo (a second one such as `logo_white` is left alone).
+ */
+export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): KeyMap {
+  const counts = keyCounts(items);
+  const keys = [...counts.keys()];
+  const taken = new Set(Object.values(configured).filter(Boolean));
+  const map: KeyMap = { ...configured };
+  const claim = (role: Role, key: string | undefined) => {
+    if (!key || map[role] || taken.has(key)) return;
+    map[role] = key;
+    taken.add(key);
+  };
+  const byName = (role: Role, accept: (values: unknown[]) => boolean) => {
+    for (const wanted of ROLE_KEYS[role]) {
+      const key = keys.find((k) => fold(k) === wanted && !taken.has(k));
+      if (key && accept(valuesOf(items, key))) return key;
+    }
+    return undefined;
+  };
+  const mostly = (values: unknown[], test: (v: unknown) => boolean) =>
+    values.filter(test).length * 2 > values.filter((v) => v !== '' && v !== null).length;
+  const strings = (values: unknown[]) => mostly(values, (v) => typeof v === 'string');
+
+  claim(
+    'url',
+    // A key named for the website holds addresses, some perhaps written without a scheme (`www.finos.org`).
+    byName('url', (v) => strings(v) && !mostly(v, isImage)),
+  );
+  claim('logo', byName('logo', strings));
+  claim('name', byName('name', strings));
+  claim('description', byName('description', strings));
+  claim('contact', byName('contact', strings));
+  // By the values, for files that name their keys otherwise.
+  const rest = () => keys.filter((k) => !taken.has(k));
+  claim(
+    'url',
+    rest().find((k) => mostly(valuesOf(items, k), isUrl) && !mostly(valuesOf(items, k), isImage)),
+  );
+  claim(
+    'logo',
+    rest().find((k) => mostly(valuesOf(items, k), isImage)),
+  );
+  claim(
+    'name',
+    rest().find(
+      (k) => (counts.get(k) ?? 0) * 2 > items.length && mostly(valuesOf(items, k), (v) => typeof v === 'string'),
+    ),
+  );
+  const group = byName('group', (v) => strings(v) && new Set(v.map(String)).size > 1 && new Set(v).size < v.length);
+  claim('group', group);
+  return map;
+}
+
+/** The form's field ids (setting `data-keys`) as roles: `website` is the url, `section` the group key. */
+export function keyMapFromFields(fields: Readonly<Record<string, string>>): KeyMap {
+  const roles: Record<string, Role> = {
+    name: 'name',
+    website: 'url',
+    url: 'url',
+    description: 'description',
+    logo: 'logo',
+    contact: 'contact',
+    section: 'group',
+    group: 'group',
+  };
+  const map: KeyMap = {};
+  for (const [field, key] of Object.entries(fields)) {
+    const role = roles[field.toLowerCase()];
+    if (role) map[role] = key;
+  }
+  return map;
+}
+
+/**
+ * A list whose items are groups rather than adopters: mappings without a website, each holding a list
+ * of mappings (`- category: Vendors` / `  items: [...]`). Its items' lists are the adopters' lists.
+ */
+export function isGroupList(items: readonly DataItem[]): boolean {
+  const maps = items.filter((i) => isRecord(i.value));
+  if (!maps.length || inferKeys(maps).url) return false;
+  return maps.every((i) =>
+    Object.values(i.value as Record<string, unknown>).some((v) => Array.isArray(v) && v.some((x) => isRecord(x))),
+  );
+}
