@@ -191,3 +191,23 @@ describe('a request to remove an entry', () => {
     expect(fake.repo.pulls.get(pr).merged).toBe(false);
   });
 });
+
+describe('a request on a data file', () => {
+  it('removes the item from the YAML file the repository keeps its adopters in', async () => {
+    await fake.close();
+    const yaml =
+      '# Adopters of octo-project\n- name: Acme\n  url: https://acme.example.com\n- name: Globex\n  url: https://globex.example.org\n';
+    fake = await startAdoptersFake({
+      collaborators: { 'maintainer-mia': 'maintain' },
+      extraFiles: { 'adopters.yaml': yaml, '.github/adopters.yml': 'adopters-file: adopters.yaml\n' },
+    });
+    const { number, run } = await file({ entry: 'Globex', request: 'Remove the entry' });
+    expect(run.outputs.status).toBe('pr-created');
+    expect(fake.repo.readFile(`adopters/issue-${number}`, 'adopters.yaml')).toBe(
+      '# Adopters of octo-project\n- name: Acme\n  url: https://acme.example.com\n',
+    );
+    expect(fake.repo.pulls.issueOf(fake.repo.pulls.get(Number(run.outputs['pr-number']))).title).toBe(
+      'Remove Globex from adopters.yaml',
+    );
+  });
+});
