@@ -1,5 +1,4 @@
-import type { DuplicateFlag } from '../adopters/duplicates.js';
-import type { EditRefused } from '../adopters/edit-result.js';
+import type { EditRefused, EntryEdited } from '../adopters/edit-result.js';
 import { removeAdopter } from '../adopters/remove-adopter.js';
 import { updateAdopter } from '../adopters/update-adopter.js';
 import { removeDataEntry } from '../data-files/remove-data-entry.js';
@@ -12,24 +11,11 @@ import { dataOptions, type FileOptions } from './options.js';
 export type FileChange =
   { kind: 'update'; entry: string; changes: ValidEntryChanges } | { kind: 'remove'; entry: string };
 
-/** A change made and proved, whatever the file's format. */
-export interface FileChanged {
-  ok: true;
-  content: string;
-  /** 1-based first line of the changed entry in the new file, or of the removed entry in the old one. */
-  line: number;
-  removed: number;
-  added: number;
-  /** The entry's new text; null for a removal. */
-  entry: string | null;
-  moved: boolean;
-  warnings: string[];
-  /** The entry's name as the file lists it (as asked, where the engine does not say). */
-  name: string;
-  /** The entry's text before the change ('' where the engine does not say): part of what an approval binds. */
-  previous: string;
-  flags: DuplicateFlag[];
-}
+/**
+ * A change made and proved, whatever the file's format: the Markdown engine's result. For a data file the
+ * name is the one asked for, the previous text is not given (''), and look-alikes are not flagged.
+ */
+export type FileChanged = EntryEdited;
 
 export type FileChangeRefused = Pick<EditRefused, 'ok' | 'reason' | 'line' | 'lines' | 'closest'> & { code: string };
 

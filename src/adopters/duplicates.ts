@@ -109,7 +109,9 @@ export interface DuplicateFlag {
 }
 
 /** The findings a maintainer must judge (the override label), and how the preview words them. */
-export function duplicateFlags(report: DuplicateReport): { flags: DuplicateFlag[]; warnings: string[] } {
+export function duplicateFlags<E extends Listed & { startLine: number }>(
+  report: DuplicateReport<E>,
+): { flags: DuplicateFlag[]; warnings: string[] } {
   const flags = [
     ...report.sameSite.map((e) => ({ kind: 'same-site' as const, name: e.name, line: e.startLine })),
     ...report.lookalikes.map((e) => ({ kind: 'lookalike' as const, name: e.name, line: e.startLine })),
