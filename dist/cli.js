@@ -15,6 +15,8 @@ Keep an ADOPTERS.md: insert entries in the file's own place and style, check it,
 
 Commands:
   add <FILE> --name <NAME> --url <URL>     insert an adopter (--dry-run shows the diff)
+  update <FILE> --entry <NAME> [--url \u2026]   change a listed adopter's name, website, description or logo
+  remove <FILE> --entry <NAME>             take a listed adopter off the list
   validate <ISSUE_BODY_FILE>               validate an issue-form submission
   preview <ISSUE_BODY_FILE> --file <FILE>  show the diff a submission would make
   lint <FILE> [--baseline <FILE>]          report order, shape and duplicate problems
@@ -24,13 +26,15 @@ Commands:
 
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
-  add: () => import("./chunks/add-VY6AUJZI.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
-  lint: () => import("./chunks/lint-EM5TE6OU.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
-  validate: () => import("./chunks/validate-P5QLEWOI.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
-  preview: () => import("./chunks/preview-MQKYW7CK.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
-  "check-links": () => import("./chunks/check-links-4WD4MHIU.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
-  init: () => import("./chunks/init-OULZPBMK.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
-  doctor: () => import("./chunks/doctor-5DRQBZGY.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
+  add: () => import("./chunks/add-TQ4J47D7.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  update: () => import("./chunks/update-XABHEECP.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
+  remove: () => import("./chunks/remove-N5A7NASR.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
+  lint: () => import("./chunks/lint-MZUENHQ4.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
+  validate: () => import("./chunks/validate-LTSVPFTI.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+  preview: () => import("./chunks/preview-IISTG7WG.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
+  "check-links": () => import("./chunks/check-links-4RO6HUGV.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
+  init: () => import("./chunks/init-5GFL7TE5.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
+  doctor: () => import("./chunks/doctor-NI2BU4PK.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
 };
 async function runCli(argv, streams) {
   const io = commandSafeIo(streams);

@@ -194,6 +194,7 @@ describe('checkRepository', () => {
     labels: ok(
       [
         'adopter',
+        'adopter-change',
         'adopters: needs-changes',
         'adopters: needs-review',
         'adopters: pr-open',

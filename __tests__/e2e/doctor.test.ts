@@ -99,7 +99,7 @@ describe('the doctor', () => {
     expect(run.code, run.summary).toBe(0);
     expect(run.outputs.status).toBe('healthy');
     expect(run.summary).toContain('### ✅ adopters-bot doctor: all is well');
-    expect(run.summary).toContain('created adopter, adopters: needs-changes');
+    expect(run.summary).toContain('created adopter, adopter-change, adopters: needs-changes');
     expect(fake.repo.labels.find('adopters: approved')).toMatchObject({ color: '0e8a16' });
 
     fake.log.clear();

@@ -4,15 +4,24 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listSections } from '../../src/adopters/list-sections.js';
+import { readAdoptersFile } from '../../src/adopters/verify-edit.js';
 import { parseConfigFile } from '../../src/config/resolve-settings.js';
 import { readIssueFormTemplate } from '../../src/submission/index.js';
 import { type FakeGitHub, startFakeGitHub } from '../../test-support/fake-github/index.js';
-import { e2eNode, fileAdopterIssue, REPO_ROOT, runAction, webhookEvents } from '../../test-support/harness/index.js';
+import {
+  e2eNode,
+  fileAdopterIssue,
+  fileChangeIssue,
+  REPO_ROOT,
+  runAction,
+  webhookEvents,
+} from '../../test-support/harness/index.js';
 import { insertedLines } from '../support/pure-insertion.js';
 
 // Acceptance of `adopters init`: a repository in miniature (git, and one real adopters file from the
 // corpus at its upstream path), the bundled CLI's init, then the bundled action on an issue filed
-// through the form init wrote: a pull request that only inserts the entry, in the section chosen.
+// through the form init wrote: a pull request that only inserts the entry, in the section chosen; and a
+// removal filed through the change form init wrote.
 const CASES: [fixture: string, path: string][] = [
   ['argoproj__argo-cd__USERS.md', 'USERS.md'],
   ['cert-manager__community__USERS.md', 'USERS.md'],
@@ -94,6 +103,20 @@ describe('adopters init on repositories in miniature', () => {
           .find((l) => /^#{1,6} /.test(l));
         expect(heading).toContain(section);
       }
+
+      // The change form init wrote: a removal takes out exactly the entry's lines.
+      const listed = readAdoptersFile(source).entries.find((e) => !e.catchAll)!;
+      const removal = fileChangeIssue(fake, { entry: listed.name, request: 'Remove the entry' });
+      const removed = await runAction({ fake, ...webhookEvents(fake).issues('opened', { number: removal }) });
+      expect(removed.outputs.status, removed.stdout + removed.summary).toBe('pr-created');
+      const cut = insertedLines(fake.repo.readFile(`adopters/issue-${removal}`, path)!, source);
+      expect(cut.at).toBeGreaterThanOrEqual(listed.startLine - 1);
+      expect(cut.lines.filter((l) => l.trim())).toEqual(
+        source
+          .split('\n')
+          .slice(listed.startLine - 1, listed.endLine)
+          .filter((l) => l.trim()),
+      );
     },
   );
 });

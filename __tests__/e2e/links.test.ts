@@ -54,6 +54,10 @@ it('watches a first failure, confirms the second, closes on the fix and reopens 
   const second = await runAction({ fake, ...schedule() });
   expect(second.outputs).toMatchObject({ broken: '1', 'report-issue': String(report!.number) });
   expect(fake.repo.issues.get(report!.number).body).toContain(`${base}/products`);
+  // The broken entry's row offers the change form, filled in with the entry's name.
+  expect(fake.repo.issues.get(report!.number).body).toContain(
+    '`Globex` · [request a change](https://github.com/octo-org/octo-project/issues/new?template=adopter-change.yml&title=Adopter%20change%3A%20Globex&entry=Globex)',
+  );
 
   broken = false;
   await runAction({ fake, ...schedule() });

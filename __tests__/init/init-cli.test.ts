@@ -105,7 +105,7 @@ describe('adopters init', () => {
     expect(first.stdout).toContain('skipped .github/adopters.yml: it exists (--force overwrites it)');
     expect(readFileSync(join(dir, '.github/adopters.yml'), 'utf8')).toBe('bot-login: me[bot]\n');
     const again = await cli(['init', dir]);
-    expect(again.stdout.match(/^skipped /gm)).toHaveLength(6);
+    expect(again.stdout.match(/^skipped /gm)).toHaveLength(7);
     await cli(['init', dir, '--force']);
     expect(readFileSync(join(dir, '.github/adopters.yml'), 'utf8')).toContain('field-map: {}');
   });

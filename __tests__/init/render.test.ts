@@ -120,6 +120,7 @@ describe('planInit', () => {
     expect(plan.files.map((f) => f.path)).toEqual([
       'ADOPTERS.md',
       '.github/ISSUE_TEMPLATE/adopter.yml',
+      '.github/ISSUE_TEMPLATE/adopter-change.yml',
       '.github/workflows/adopters.yml',
       '.github/workflows/adopters-links.yml',
       '.github/workflows/adopters-pr-check.yml',

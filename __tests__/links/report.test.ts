@@ -51,6 +51,30 @@ describe('renderReportBody', () => {
     expect(body).toContain('[7](https://github.com/o/r/blob/main/ADOPTERS.md#L7)');
   });
 
+  it('should offer each broken entry the change form, filled in with its name, and no one else', () => {
+    const links = [
+      checked('https://gone.example/', 'broken', { line: 4, entry: 'AT&T (Labs) | "x"' }),
+      checked('https://slow.example/', 'timeout', { line: 5, entry: 'Globex' }),
+    ];
+    let result = advanceState(EMPTY_STATE, links.slice(0, 1), { threshold: 2, today: context.checkedAt });
+    result = advanceState(result.state, links, { threshold: 2, today: context.checkedAt });
+    const changeForm = {
+      newIssueUrl: 'https://github.com/o/r/issues/new',
+      template: 'adopter-change.yml',
+      entryField: 'entry',
+    };
+    const body = renderReportBody(links, result.failures, result.state, { ...context, changeForm });
+    const url =
+      'https://github.com/o/r/issues/new?template=adopter-change.yml&title=Adopter%20change%3A%20AT%26T%20%28Labs%29%20%7C%20%22x%22&entry=AT%26T%20%28Labs%29%20%7C%20%22x%22';
+    expect(body).toContain(`| \`AT&T (Labs) \\| "x"\` · [request a change](${url}) | 4 |`);
+    // A failure not confirmed yet is not a dead link: no offer.
+    expect(body).toContain('| `Globex` | 5 |');
+    const table = nodes(parse(body)).filter((n) => n.type === 'table');
+    expect(table.length).toBe(2);
+    const link = nodes(parse(body)).find((n) => n.type === 'link' && n.url.includes('template='));
+    expect(link && link.type === 'link' && new URL(link.url).searchParams.get('entry')).toBe('AT&T (Labs) | "x"');
+  });
+
   it('should separate unconfirmed failures as watching', () => {
     const { body } = render([checked('https://flaky.example/', 'timeout')], 1);
     expect(body).toContain('### Watching (not confirmed yet)');

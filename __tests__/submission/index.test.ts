@@ -4,6 +4,10 @@ import * as submission from '../../src/submission/index.js';
 describe('src/submission', () => {
   it('should expose the public api', () => {
     expect(Object.keys(submission).sort()).toEqual([
+      'CHANGE_FIELDS',
+      'DEFAULT_CHANGE_FORM',
+      'DEFAULT_CHANGE_FORM_PATH',
+      'DEFAULT_CHANGE_LABELS',
       'DEFAULT_FIELD_LABELS',
       'DEFAULT_ISSUE_FORM',
       'DEFAULT_ISSUE_FORM_PATH',
@@ -25,16 +29,21 @@ describe('src/submission', () => {
       'formatFieldError',
       'hostnamesLookAlike',
       'isAdopterSubmission',
+      'isChangeRequest',
       'isSubmission',
       'isValidEntry',
+      'isValidEntryChanges',
       'loadIssueFormTemplate',
       'looksLike',
       'normalizeOrganizationName',
       'parseIssueForm',
+      'readChangeRequest',
       'readIssueFormTemplate',
       'readSubmission',
+      'requestKind',
       'skeleton',
       'validateEntry',
+      'validateEntryChanges',
       'validateSubmission',
     ]);
   });

@@ -1,5 +1,6 @@
 import type { NewEntry } from '../../src/adopters/render/types.js';
 import { type AddValues, validateAddValues } from '../../src/cli/add-entry.js';
+import { type ValidEntryChanges, validateEntryChanges } from '../../src/submission/validate-entry.js';
 
 export type EntryInput = AddValues;
 
@@ -13,4 +14,15 @@ export function validEntry(input: EntryInput): NewEntry {
   if (!checked.ok)
     throw new Error(`invalid test entry: ${checked.errors.map((e) => `${e.label} ${e.message}`).join('; ')}`);
   return checked.entry;
+}
+
+/** New values for a listed entry, made the only way there is: through `validateEntryChanges`. */
+export function validChanges(
+  input: Partial<Record<'name' | 'url' | 'description' | 'logo', string>>,
+): ValidEntryChanges {
+  const { url, ...rest } = input;
+  const checked = validateEntryChanges({ ...rest, website: url }, { allowReservedTestDomains: true });
+  if (!checked.ok)
+    throw new Error(`invalid test changes: ${checked.errors.map((e) => `${e.label} ${e.message}`).join('; ')}`);
+  return checked.changes;
 }

@@ -100,3 +100,26 @@ function lookAlikeTest(name: string, host: string | undefined): (entry: Listed) 
     return shown !== shownHost && confusableKey(shown) === hostKey;
   };
 }
+
+/** A same-site or look-alike finding, for a maintainer to judge. */
+export interface DuplicateFlag {
+  kind: 'same-site' | 'lookalike';
+  name: string;
+  line: number;
+}
+
+/** The findings a maintainer must judge (the override label), and how the preview words them. */
+export function duplicateFlags<E extends Listed & { startLine: number }>(
+  report: DuplicateReport<E>,
+): { flags: DuplicateFlag[]; warnings: string[] } {
+  const flags = [
+    ...report.sameSite.map((e) => ({ kind: 'same-site' as const, name: e.name, line: e.startLine })),
+    ...report.lookalikes.map((e) => ({ kind: 'lookalike' as const, name: e.name, line: e.startLine })),
+  ];
+  const warnings = flags.map((f) =>
+    f.kind === 'same-site'
+      ? `the same website is already listed for "${f.name}" (line ${f.line})`
+      : `the name or website looks like "${f.name}" (line ${f.line})`,
+  );
+  return { flags, warnings };
+}

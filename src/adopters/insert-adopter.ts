@@ -1,5 +1,5 @@
 import { type AdoptersDocument, lineOf, parseDocument } from './document.js';
-import { findDuplicates } from './duplicates.js';
+import { duplicateFlags, findDuplicates } from './duplicates.js';
 import { escapeInline, markdownLink } from './escape.js';
 import { findContainers } from './find-containers.js';
 import type { Container, ContainerKind, TableLayout } from './model.js';
@@ -95,15 +95,7 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
       reason: `"${e.name}" is already listed (line ${e.startLine})`,
     };
   }
-  const flags = [
-    ...dup.sameSite.map((e) => ({ kind: 'same-site' as const, name: e.name, line: e.startLine })),
-    ...dup.lookalikes.map((e) => ({ kind: 'lookalike' as const, name: e.name, line: e.startLine })),
-  ];
-  const flagWarnings = flags.map((f) =>
-    f.kind === 'same-site'
-      ? `the same website is already listed for "${f.name}" (line ${f.line})`
-      : `the name or website looks like "${f.name}" (line ${f.line})`,
-  );
+  const { flags, warnings: flagWarnings } = duplicateFlags(dup);
   const placement = selectPlacement(doc, containers, options);
   if (placement.kind === 'refuse') return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === 'new-list') return newList(doc, entry, placement, flags, flagWarnings);

@@ -6,11 +6,7 @@ import type { Container, Entry } from './model.js';
 import { compareNames, decideOrder } from './order.js';
 import { describedPartition } from './place-index.js';
 import { statementsFor } from './statements.js';
-
-interface Located {
-  entry: Entry;
-  container: Container;
-}
+import { type Located, nameKey, neighbours, pairRenames } from './lint-renames.js';
 
 interface Side {
   doc: AdoptersDocument;
@@ -161,18 +157,32 @@ export function lintChanges(base: string, head: string): LintProblem[] {
   const baseTexts = new Bag(before.located.map((l) => textOf(before, l.entry)));
   const touched = new Set(after.located.filter((l) => !baseTexts.take(textOf(after, l.entry))).map((l) => l.entry));
   const baseNames = new Set(before.located.map((l) => normalizeOrganizationName(l.entry.name)));
-  const added = new Set([...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name))));
+  const renames = pairRenames(before, after, touched);
+  const renamed = new Set(renames.values());
+  const added = new Set(
+    [...touched].filter((e) => !baseNames.has(normalizeOrganizationName(e.name)) && !renamed.has(e)),
+  );
   const slips = new Set(
     before.problems
       .filter((p) => p.rule === 'order')
       .map((p) => normalizeOrganizationName(before.byLine.get(p.line)?.entry.name ?? '')),
   );
 
-  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, before.byLine.get(p.line))));
+  // A problem a renamed entry already had is the same problem under its new name.
+  const asRenamed = (l: Located | undefined) => {
+    const to = l && renames.get(l.entry);
+    return to ? { ...l, entry: { ...l.entry, name: to.name } } : l;
+  };
+  const baseKeys = new Bag(before.problems.map((p) => problemKey(p, asRenamed(before.byLine.get(p.line)))));
   const found = after.problems.filter(
     (p) => p.rule !== 'order' && p.rule !== 'duplicate' && !baseKeys.take(problemKey(p, after.byLine.get(p.line))),
   );
-  const wasSlip = (e: Entry) => slips.has(normalizeOrganizationName(e.name));
+  // An entry edited where it stood (same name, same neighbours) is where it was: its order is not the change's.
+  const baseAround = new Map(before.located.map((l) => [nameKey(l.entry), neighbours(l)]));
+  const unmoved = new Set(
+    after.located.filter((l) => baseAround.get(nameKey(l.entry)) === neighbours(l)).map((l) => l.entry),
+  );
+  const wasSlip = (e: Entry) => slips.has(normalizeOrganizationName(e.name)) || unmoved.has(e);
   for (const p of touchedProblems(after, touched, added, wasSlip)) {
     if (!found.some((f) => f.line === p.line && f.rule === p.rule)) found.push(p);
   }

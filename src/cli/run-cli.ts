@@ -6,6 +6,8 @@ Keep an ADOPTERS.md: insert entries in the file's own place and style, check it,
 
 Commands:
   add <FILE> --name <NAME> --url <URL>     insert an adopter (--dry-run shows the diff)
+  update <FILE> --entry <NAME> [--url …]   change a listed adopter's name, website, description or logo
+  remove <FILE> --entry <NAME>             take a listed adopter off the list
   validate <ISSUE_BODY_FILE>               validate an issue-form submission
   preview <ISSUE_BODY_FILE> --file <FILE>  show the diff a submission would make
   lint <FILE> [--baseline <FILE>]          report order, shape and duplicate problems
@@ -27,6 +29,8 @@ interface CommandSpec {
  */
 const commands: Record<string, () => Promise<CommandSpec>> = {
   add: () => import('./add.js').then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  update: () => import('./update.js').then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
+  remove: () => import('./remove.js').then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
   lint: () => import('./lint.js').then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
   validate: () => import('./validate.js').then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
   preview: () => import('./preview.js').then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),

@@ -63,6 +63,12 @@ export const SETTINGS = [
     description: 'Repository path of the adopter issue form (read from the default branch).',
   },
   {
+    key: 'change-form',
+    kind: 'string',
+    default: '.github/ISSUE_TEMPLATE/adopter-change.yml',
+    description: 'Repository path of the change form (update or remove a listed entry), read from the default branch.',
+  },
+  {
     key: 'bot-login',
     kind: 'string',
     default: 'github-actions[bot]',
@@ -75,6 +81,13 @@ export const SETTINGS = [
     default: {},
     description:
       "Your form's field ids mapped to ours (`name`, `website`, `description`, `section`, `logo`, `contact`, `consent`), e.g. `company: name`.",
+  },
+  {
+    key: 'change-field-map',
+    kind: 'map',
+    default: {},
+    description:
+      "Your change form's field ids mapped to ours (`entry`, `request`, `name`, `website`, `description`, `logo`, `reason`, `consent`).",
   },
   {
     key: 'section-map',
@@ -105,6 +118,12 @@ export const SETTINGS = [
       'Data files: our fields (`name`, `website`, `description`, `logo`, `contact`, `section`) mapped to the item keys that hold them, where they cannot be inferred, e.g. `name: company`.',
   },
   { key: 'label-adopter', kind: 'string', default: 'adopter', description: 'Routing label the issue form sets.' },
+  {
+    key: 'label-adopter-change',
+    kind: 'string',
+    default: 'adopter-change',
+    description: 'Routing label the change form sets (a request to update or remove a listed entry).',
+  },
   {
     key: 'label-needs-changes',
     kind: 'string',
@@ -228,7 +247,7 @@ export const OUTPUTS = [
   {
     name: 'status',
     description:
-      'What the run did. Intake: invalid, pr-created, pr-updated, unchanged, ignored, blocked. Approval: merged, auto-merge, blocked, approved, unauthorized, re-approval-needed, needs-review, rejected. Lifecycle: withdrawn, merged, pr-closed, refreshed, reconciled. Link check: checked. Doctor: healthy or problems. Pull request check: passed, failed or skipped.',
+      'What the run did. Intake: invalid, pr-created, pr-updated, unchanged, ignored, blocked, completed (a removal already made). Approval: merged, auto-merge, blocked, approved, unauthorized, re-approval-needed, needs-review, rejected. Lifecycle: withdrawn, merged, pr-closed, refreshed, reconciled. Link check: checked. Doctor: healthy or problems. Pull request check: passed, failed or skipped.',
   },
   { name: 'issue-number', description: 'The submission issue the run worked on.' },
   { name: 'pr-number', description: "The submission's pull request." },

@@ -1,5 +1,5 @@
 import { commentStatements, listedItems } from './listed-items.js';
-import { findDuplicatesIn } from '../adopters/duplicates.js';
+import { duplicateFlags, findDuplicatesIn } from '../adopters/duplicates.js';
 import type { InsertWhy } from '../adopters/insert-adopter.js';
 import type { Order } from '../adopters/order.js';
 import { isValidEntry } from '../submission/validate-entry.js';
@@ -92,15 +92,7 @@ export function insertDataEntry(
       line: dup.sameName.startLine,
       reason: `"${dup.sameName.name}" is already listed (line ${dup.sameName.startLine})`,
     };
-  const flags = [
-    ...dup.sameSite.map((e) => ({ kind: 'same-site' as const, name: e.name, line: e.startLine })),
-    ...dup.lookalikes.map((e) => ({ kind: 'lookalike' as const, name: e.name, line: e.startLine })),
-  ];
-  const warnings = flags.map((f) =>
-    f.kind === 'same-site'
-      ? `the same website is already listed for "${f.name}" (line ${f.line})`
-      : `the name or website looks like "${f.name}" (line ${f.line})`,
-  );
+  const { flags, warnings } = duplicateFlags(dup);
   if (selection.note) warnings.push(selection.note);
 
   const items = sequence.items;

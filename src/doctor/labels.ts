@@ -9,6 +9,11 @@ export function wantedLabels(s: Settings): LabelInfo[] {
   return [
     { name: s['label-adopter'], color: 'c5def5', description: 'An adopter submission (set by the issue form)' },
     {
+      name: s['label-adopter-change'],
+      color: 'c5def5',
+      description: 'A request to update or remove a listed adopter (set by the change form)',
+    },
+    {
       name: s['label-needs-changes'],
       color: 'd93f0b',
       description: 'The submission has problems to fix (see the bot comment)',

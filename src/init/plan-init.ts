@@ -1,13 +1,13 @@
 import type { FileSections } from '../adopters/list-sections.js';
 import { listFileSections } from '../adopters-file/sections.js';
 import { DEFAULT_SETTINGS } from '../config/settings.js';
-import { DEFAULT_ISSUE_FORM_PATH } from '../submission/index.js';
+import { DEFAULT_CHANGE_FORM_PATH, DEFAULT_ISSUE_FORM_PATH } from '../submission/index.js';
 import { groupNameOf } from '../data-files/group-files.js';
 import { findDataSource } from './data-source.js';
 import { isDataPath } from './find-adopters-file.js';
 import { type ActionRef, DEFAULT_ACTION_REF } from './action-ref.js';
 import { renderConfig } from './render-config.js';
-import { renderAdopterForm } from './render-form.js';
+import { renderAdopterForm, renderChangeForm } from './render-form.js';
 import { renderWorkflows } from './workflow-templates.js';
 
 export interface PlannedFile {
@@ -37,7 +37,8 @@ it and opens the pull request.
 
 /**
  * What `adopters init` writes for a repository, given its adopters file (if it has one): the issue form
- * with the file's sections as Adopter type options, the workflows, and `.github/adopters.yml`. Pure.
+ * with the file's sections as Adopter type options, the change form, the workflows, and
+ * `.github/adopters.yml`. Pure.
  */
 export function planInit(input: {
   adopters?: { path: string; text: string };
@@ -74,6 +75,11 @@ export function planInit(input: {
   const files: PlannedFile[] = [];
   if (!chosen) files.push({ path: adoptersFile, text: STARTER, purpose: 'the adopters list (empty)' });
   files.push({ path: DEFAULT_ISSUE_FORM_PATH, text: form.text, purpose: 'the adopter issue form' });
+  files.push({
+    path: DEFAULT_CHANGE_FORM_PATH,
+    text: renderChangeForm(adoptersFile),
+    purpose: 'the change form: update or remove a listed entry',
+  });
   files.push(...renderWorkflows(adoptersFile, input.defaultBranch, actionRef.ref));
   files.push({
     path: '.github/adopters.yml',

@@ -1,5 +1,5 @@
 import type { FileSections } from '../adopters/list-sections.js';
-import { DEFAULT_ISSUE_FORM, readIssueFormTemplate } from '../submission/index.js';
+import { DEFAULT_CHANGE_FORM, DEFAULT_ISSUE_FORM, readIssueFormTemplate } from '../submission/index.js';
 
 /**
  * A YAML scalar as a maintainer would write it: plain when that reads back as the same string, else
@@ -33,9 +33,18 @@ export interface RenderedForm {
  * Type-column values and is required, or is left out when the file has no groups; the form's
  * description names the file. Every other byte is the default form's.
  */
+/** The description is a plain YAML scalar: only a path of ordinary characters goes into it. */
+function fileNamed(adoptersFile: string): string {
+  return /^[\w./-]+$/.test(adoptersFile) ? adoptersFile : 'the adopters file';
+}
+
+/** Our change form (update or remove a listed entry), naming the adopters file; every other byte is the default's. */
+export function renderChangeForm(adoptersFile: string): string {
+  return DEFAULT_CHANGE_FORM.replace('entry in ADOPTERS.md,', `entry in ${fileNamed(adoptersFile)},`);
+}
+
 export function renderAdopterForm(sections: FileSections, adoptersFile: string): RenderedForm {
-  // The description is a plain YAML scalar: only a path of ordinary characters goes into it.
-  const named = /^[\w./-]+$/.test(adoptersFile) ? adoptersFile : 'the adopters file';
+  const named = fileNamed(adoptersFile);
   let form = DEFAULT_ISSUE_FORM.replace('Ask to be listed in ADOPTERS.md.', `Ask to be listed in ${named}.`);
   const { start, end } = sectionBlock(form);
   const options = sections.kind === 'none' ? [] : sections.options.filter((o) => !RESERVED.test(o));

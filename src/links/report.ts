@@ -1,3 +1,4 @@
+import { type ChangeFormLink, changeFormUrl } from './change-form-link.js';
 import { codeSpan, displayUrl } from './escape.js';
 import { REPORT_MARKER, serializeState, type LinkState, type TrackedFailure } from './state.js';
 import { countStatuses, type CheckedLink, type StatusCounts } from './types.js';
@@ -19,6 +20,8 @@ export interface ReportContext {
   fileUrl?: string;
   threshold: number;
   checkedAt: Date;
+  /** The repository's change form: each broken entry gets a link to ask for its change, pre-filled. */
+  changeForm?: ChangeFormLink;
 }
 
 export interface LinkCounts {
@@ -148,12 +151,14 @@ function renderSections(
 }
 
 function failureRow(failure: TrackedFailure, context: ReportContext): string {
-  return row(failure.link, context, failure.since);
+  return row(failure.link, context, failure.since, failure.confirmed);
 }
 
-function row(link: CheckedLink, context: ReportContext, since: string): string {
+function row(link: CheckedLink, context: ReportContext, since: string, dead = false): string {
   const first = link.occurrences[0];
-  const entry = first?.entry ? codeSpan(first.entry, 80) : '—';
+  const form = dead && first?.entry && context.changeForm;
+  const change = form ? ` · [request a change](${changeFormUrl(form, first.entry!)})` : '';
+  const entry = first?.entry ? `${codeSpan(first.entry, 80)}${change}` : '—';
   return `| ${entry} | ${lineCell(link, context)} | ${displayUrl(link.url)} | ${statusCell(link)} | ${since} |`;
 }
 

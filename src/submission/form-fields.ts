@@ -36,10 +36,36 @@ export interface IssueFormFields {
  * log or a comment): only code points (`U+202E`), lengths and limits.
  */
 export interface FieldError {
-  field: FieldId | 'form';
+  field: FieldId | ChangeFieldId | 'form';
   label: string;
   message: string;
 }
+
+/** The fields of a change request (the second form: update or remove a listed entry), by their default ids. */
+export const CHANGE_FIELDS = [
+  'entry',
+  'request',
+  'name',
+  'website',
+  'description',
+  'logo',
+  'reason',
+  'consent',
+] as const;
+
+export type ChangeFieldId = (typeof CHANGE_FIELDS)[number];
+
+/** The labels of the default change form. */
+export const DEFAULT_CHANGE_LABELS: Readonly<Record<ChangeFieldId, string>> = {
+  entry: 'Organization as listed',
+  request: 'Request',
+  name: 'New organization name',
+  website: 'New website',
+  description: 'New description',
+  logo: 'New logo URL',
+  reason: 'Reason',
+  consent: 'Consent',
+};
 
 /** The label used for problems with the body as a whole (not one field). */
 export const FORM_LABEL = 'Issue form';

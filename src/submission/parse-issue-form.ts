@@ -1,12 +1,16 @@
 import { parseIssue, type Checkboxes } from '@github/issue-parser';
 import {
+  CHANGE_FIELDS,
+  DEFAULT_CHANGE_LABELS,
   DEFAULT_FIELD_LABELS,
   FORM_LABEL,
   SUBMISSION_FIELDS,
+  type ChangeFieldId,
   type FieldError,
   type FieldId,
   type IssueFormFields,
 } from './form-fields.js';
+import { DEFAULT_CHANGE_FORM } from './default-change-form.js';
 import { DEFAULT_ISSUE_FORM } from './default-form.js';
 import {
   canonicalizeForParser,
@@ -40,6 +44,40 @@ export type ParseIssueFormResult =
   | { kind: 'not-a-submission'; reason: string }
   | { kind: 'invalid'; errors: FieldError[]; form: FormInfo };
 
+/** The fields a form is read for: the add form's or the change form's ids, with their default labels. */
+export interface FormFieldSet<Id extends FieldId | ChangeFieldId> {
+  ids: readonly Id[];
+  labels: Readonly<Record<Id, string>>;
+  /** What the form is called in messages, and what its fields are. */
+  name: string;
+  noun: string;
+}
+
+export const SUBMISSION_FIELD_SET: FormFieldSet<FieldId> = {
+  ids: SUBMISSION_FIELDS,
+  labels: DEFAULT_FIELD_LABELS,
+  name: 'the adopter form',
+  noun: 'submission field',
+};
+export const CHANGE_FIELD_SET: FormFieldSet<ChangeFieldId> = {
+  ids: CHANGE_FIELDS,
+  labels: DEFAULT_CHANGE_LABELS,
+  name: 'the adopter change form',
+  noun: 'change request field',
+};
+
+/** What a form says about the fields of a set: their labels, which it has, and the options of its dropdowns. */
+export interface FormFieldsInfo<Id extends string> {
+  labels: Record<Id, string>;
+  fields: Id[];
+  options: Partial<Record<Id, string[]>>;
+}
+
+export type ReadFormAnswersResult<Id extends string> =
+  | { kind: 'answers'; answers: Partial<Record<Id, string | boolean>>; form: FormFieldsInfo<Id> }
+  | { kind: 'not-a-submission'; reason: string }
+  | { kind: 'invalid'; errors: FieldError[]; form: FormFieldsInfo<Id> };
+
 /** Thrown for a template or field map that cannot work: the project's configuration, not the submitter. */
 export class IssueFormConfigError extends Error {
   override name = 'IssueFormConfigError';
@@ -66,9 +104,28 @@ export function parseIssueForm(
   template: string | IssueFormTemplate,
   options: ParseIssueFormOptions = {},
 ): ParseIssueFormResult {
+  const read = readFormAnswers(body, template, SUBMISSION_FIELD_SET, options.fieldMap);
+  if (read.kind === 'not-a-submission') return read;
+  const info: FormInfo = { labels: read.form.labels, fields: read.form.fields };
+  if (read.form.options.section) info.sectionOptions = read.form.options.section;
+  if (read.kind === 'invalid') return { kind: 'invalid', errors: read.errors, form: info };
+  return { kind: 'submission', fields: read.answers as IssueFormFields, form: info };
+}
+
+/**
+ * The answers of an issue made from an issue form, for the fields of `set` (see `parseIssueForm`):
+ * the scan for stray headings, `@github/issue-parser`, the field map, `_No response_` left out, a
+ * fenced textarea unfenced, `consent` as whether every required box is ticked. Not validated.
+ */
+export function readFormAnswers<Id extends FieldId | ChangeFieldId>(
+  body: string,
+  template: string | IssueFormTemplate,
+  set: FormFieldSet<Id>,
+  fieldMap?: Readonly<Record<string, Id>>,
+): ReadFormAnswersResult<Id> {
   const form = loadIssueFormTemplate(template);
-  const mapping = mapFields(form, options.fieldMap);
-  const info = describeForm(mapping);
+  const mapping = mapFields(form, set, fieldMap);
+  const info = describeForm(mapping, set);
   if (body.length > ISSUE_BODY_MAX_LENGTH) {
     const message = `the issue body is ${body.length} characters long, more than GitHub allows (${ISSUE_BODY_MAX_LENGTH}); file the form again.`;
     return { kind: 'invalid', errors: [{ field: 'form', label: FORM_LABEL, message }], form: info };
@@ -76,23 +133,24 @@ export function parseIssueForm(
   const text = normalizeLineEndings(body);
   const scan = scanFormHeadings(text, labelsOf(form));
   if (scan.headings.length === 0) {
-    return { kind: 'not-a-submission', reason: 'the issue body has none of the headings of the adopter form' };
+    return { kind: 'not-a-submission', reason: `the issue body has none of the headings of ${set.name}` };
   }
   if (scan.strays.length > 0) {
     const errors = scan.strays.map((stray) => strayError(stray, mapping));
     return { kind: 'invalid', errors, form: info };
   }
 
-  const answers = parseIssue(canonicalizeForParser(text, scan.headings), form.source);
-  const fields: IssueFormFields = {};
+  const parsed = parseIssue(canonicalizeForParser(text, scan.headings), form.source);
+  const answers: Partial<Record<Id, string | boolean>> = {};
   for (const [field, ours] of mapping) {
-    const value = answerOf(field, answers[field.key], ours);
+    const value = answerOf(field, parsed[field.key], ours);
     if (value === undefined) continue;
-    if (ours === 'consent') fields.consent = value === true;
-    else if (typeof value === 'string') fields[ours] = value;
+    if (ours === 'consent') answers[ours] = value === true;
+    else if (typeof value === 'string') answers[ours] = value;
   }
-  if (mapping.some(([, ours]) => ours === 'consent') && fields.consent === undefined) fields.consent = false;
-  return { kind: 'submission', fields, form: info };
+  const consent = mapping.find(([, ours]) => ours === 'consent')?.[1];
+  if (consent !== undefined && answers[consent] === undefined) answers[consent] = false;
+  return { kind: 'answers', answers, form: info };
 }
 
 /**
@@ -105,30 +163,52 @@ export function isAdopterSubmission(
   labels: readonly string[],
   options: { routingLabel?: string; template?: string | IssueFormTemplate } = {},
 ): boolean {
-  if (labels.includes(options.routingLabel ?? 'adopter')) return true;
+  return isFiledWith(body, labels, options.routingLabel ?? 'adopter', options.template ?? DEFAULT_ISSUE_FORM);
+}
+
+/** True when an issue is a change request: the change form's label (default `adopter-change`) or headings. */
+export function isChangeRequest(
+  body: string | null | undefined,
+  labels: readonly string[],
+  options: { routingLabel?: string; template?: string | IssueFormTemplate } = {},
+): boolean {
+  return isFiledWith(body, labels, options.routingLabel ?? 'adopter-change', options.template ?? DEFAULT_CHANGE_FORM);
+}
+
+function isFiledWith(
+  body: string | null | undefined,
+  labels: readonly string[],
+  routingLabel: string,
+  template: string | IssueFormTemplate,
+): boolean {
+  if (labels.includes(routingLabel)) return true;
   if (!body || body.length > ISSUE_BODY_MAX_LENGTH) return false;
-  const form = loadIssueFormTemplate(options.template ?? DEFAULT_ISSUE_FORM);
+  const form = loadIssueFormTemplate(template);
   const required = form.fields.filter((f) => f.required);
   const wanted = (required.length > 0 ? required : form.fields).map((f) => f.label);
   const found = new Set(scanFormHeadings(normalizeLineEndings(body), wanted).headings.map((h) => h.label));
   return wanted.every((label) => found.has(label));
 }
 
-type Mapping = [FormField, FieldId][];
+type Mapping<Id extends string = FieldId | ChangeFieldId> = [FormField, Id][];
 
 function labelsOf(form: IssueFormTemplate): string[] {
   return form.fields.map((field) => field.label);
 }
 
-function mapFields(form: IssueFormTemplate, fieldMap: Readonly<Record<string, FieldId>> | undefined): Mapping {
-  const mapping: Mapping = [];
-  const ours = new Set<FieldId>();
+function mapFields<Id extends FieldId | ChangeFieldId>(
+  form: IssueFormTemplate,
+  set: FormFieldSet<Id>,
+  fieldMap: Readonly<Record<string, Id>> | undefined,
+): Mapping<Id> {
+  const mapping: Mapping<Id> = [];
+  const ours = new Set<Id>();
   for (const field of form.fields) {
-    const target = fieldMap ? fieldMap[field.key] : SUBMISSION_FIELDS.find((id) => id === field.key);
+    const target = fieldMap ? fieldMap[field.key] : set.ids.find((id) => id === field.key);
     if (target === undefined) continue;
-    if (!SUBMISSION_FIELDS.includes(target)) {
+    if (!set.ids.includes(target)) {
       throw new IssueFormConfigError(
-        `the field map sends "${field.key}" to "${String(target)}", which is not a submission field`,
+        `the field map sends "${field.key}" to "${String(target)}", which is not a ${set.noun}`,
       );
     }
     if (target === 'consent' && field.type !== 'checkboxes') {
@@ -145,13 +225,15 @@ function mapFields(form: IssueFormTemplate, fieldMap: Readonly<Record<string, Fi
   return mapping;
 }
 
-function describeForm(mapping: Mapping): FormInfo {
-  const labels = { ...DEFAULT_FIELD_LABELS };
-  const info: FormInfo = { labels, fields: [] };
+function describeForm<Id extends FieldId | ChangeFieldId>(
+  mapping: Mapping<Id>,
+  set: FormFieldSet<Id>,
+): FormFieldsInfo<Id> {
+  const info: FormFieldsInfo<Id> = { labels: { ...set.labels }, fields: [], options: {} };
   for (const [field, ours] of mapping) {
-    labels[ours] = field.label;
+    info.labels[ours] = field.label;
     info.fields.push(ours);
-    if (ours === 'section' && field.type === 'dropdown') info.sectionOptions = field.options;
+    if (field.type === 'dropdown') info.options[ours] = field.options;
   }
   return info;
 }
@@ -159,7 +241,7 @@ function describeForm(mapping: Mapping): FormInfo {
 function answerOf(
   field: FormField,
   value: ReturnType<typeof parseIssue>[string],
-  ours: FieldId,
+  ours: FieldId | ChangeFieldId,
 ): string | boolean | undefined {
   if (value === undefined) return undefined;
   if (typeof value === 'string') return field.render === undefined ? value : unfence(value);
@@ -186,7 +268,7 @@ function unfence(value: string): string {
 
 function strayError(stray: StrayHeading, mapping: Mapping): FieldError {
   const owner = mapping.find(([field]) => field.label === stray.inside);
-  const field: FieldId | 'form' = owner?.[1] ?? 'form';
+  const field: FieldError['field'] = owner?.[1] ?? 'form';
   const label = stray.inside ?? FORM_LABEL;
   const where = stray.inside === undefined ? 'the text before the first question contains' : 'the answer contains';
   if (stray.repeats !== undefined) {

@@ -13,6 +13,8 @@ import { checkUrl } from './url-rules.js';
 
 /** The brand: a symbol only this module can name, so no other code can spell a `ValidEntry` by hand. */
 declare const VALID_ENTRY: unique symbol;
+/** The same for the new values of a listed entry. */
+declare const VALID_CHANGES: unique symbol;
 
 /** What an entry says, after the rules: each value as the file will show it. */
 export interface EntryValues {
@@ -178,4 +180,61 @@ export function validateEntry(fields: EntryFields, options: ValidateEntryOptions
   const entry = Object.freeze(values) as ValidEntry;
   MADE.add(entry);
   return { ok: true, entry };
+}
+
+/**
+ * New values for a listed entry (a change request, or `update` on the command line). Absent: unchanged.
+ */
+export interface EntryChanges {
+  readonly name?: string;
+  readonly url?: string;
+  readonly description?: string;
+  readonly logo?: string;
+}
+
+/** Entry changes that passed every rule. Frozen; made only by `validateEntryChanges`. */
+export type ValidEntryChanges = EntryChanges & { readonly [VALID_CHANGES]: true };
+
+/** The fields an update may change, by form id (`website` holds the URL). */
+export const CHANGE_VALUE_FIELDS = ['name', 'website', 'description', 'logo'] as const;
+export type ChangeValueField = (typeof CHANGE_VALUE_FIELDS)[number];
+
+export type ValidateEntryChangesResult = { ok: true; changes: ValidEntryChanges } | { ok: false; errors: FieldError[] };
+
+/** True for changes `validateEntryChanges` made. */
+export function isValidEntryChanges(value: unknown): value is ValidEntryChanges {
+  return typeof value === 'object' && value !== null && MADE.has(value);
+}
+
+/**
+ * New values for a listed entry, through the same rules as a new entry's (the one gate; no second copy
+ * of any rule). Blank values are "unchanged". `labels` name the fields in messages (the change form's
+ * labels, or the CLI's flags).
+ */
+export function validateEntryChanges(
+  values: Partial<Record<ChangeValueField, string>>,
+  options: Pick<ValidateEntryOptions, 'allowReservedTestDomains'> & {
+    labels?: Partial<Record<ChangeValueField, string>>;
+  } = {},
+): ValidateEntryChangesResult {
+  const labels = { ...DEFAULT_FIELD_LABELS, ...options.labels };
+  const parsed = buildSchema(options)
+    .pick({ name: true, website: true, description: true, logo: true })
+    .safeParse(values);
+  if (!parsed.success) {
+    const errors = parsed.error.issues.flatMap((issue) => {
+      const field = issue.path[0] as ChangeValueField;
+      return CHANGE_VALUE_FIELDS.includes(field) ? [{ field, label: labels[field], message: issue.message }] : [];
+    });
+    return { ok: false, errors: sortFieldErrors(errors) };
+  }
+  const { name, website, description, logo } = parsed.data;
+  const changes: { -readonly [K in keyof EntryChanges]: EntryChanges[K] } = {};
+  if (name !== undefined) changes.name = name;
+  if (website !== undefined) changes.url = website;
+  if (description !== undefined) changes.description = description;
+  if (logo !== undefined) changes.logo = logo;
+  const made = Object.freeze(changes) as ValidEntryChanges;
+  MADE.add(made);
+  return { ok: true, changes: made };
 }

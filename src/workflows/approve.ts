@@ -1,6 +1,6 @@
 import { type Actor, authorize, overrideCounts } from './authorize.js';
 import { upsertStickyComment, type WorkflowContext } from './context.js';
-import { applyProposal, dropApproval, ownPull, rejectInvalid } from './intake.js';
+import { applyProposal, closeCompleted, dropApproval, ownPull, rejectInvalid } from './intake.js';
 import { findStickyComment, readPrMarker } from './markers.js';
 import { mergeVerified } from './merge.js';
 import { closingComment, inert, inlineCode, quietLogin } from './messages.js';
@@ -17,6 +17,7 @@ export type ApprovalStatus =
   | 'needs-review'
   | 'invalid'
   | 'rejected'
+  | 'completed'
   | 'ignored';
 
 export interface ApprovalResult {
@@ -80,6 +81,10 @@ export async function runApproval(ctx: WorkflowContext, issueNumber: number, sen
     const r = await rejectInvalid(ctx, issue, own, proposal.comment, proposal.why);
     return done('invalid', issueNumber, r.summary.replace(/^Issue #\d+: /, '').replace(/\.$/, ''));
   }
+  if (proposal.kind === 'completed') {
+    await closeCompleted(ctx, issue, own, proposal.comment, proposal.why);
+    return done('completed', issueNumber, 'nothing left to do; closed as completed');
+  }
   const say = (notice: string, recommit?: 'always') =>
     applyProposal(ctx, issue, own, proposal, { notice, recommit, openPulls });
 
@@ -102,7 +107,7 @@ export async function runApproval(ctx: WorkflowContext, issueNumber: number, sen
       pull: r.pull,
     };
   }
-  if (proposal.result.flags.length && !(await overrideCounts(ctx, issue))) {
+  if (proposal.flags.length && !(await overrideCounts(ctx, issue))) {
     await dropApproval(ctx, issue, own);
     await say(
       `> [!WARNING]\n> This entry was flagged for review (see the notes below). A maintainer must add ${inlineCode(s['label-override'])} before approving it.`,
@@ -123,7 +128,7 @@ export async function runApproval(ctx: WorkflowContext, issueNumber: number, sen
       ctx,
       issue,
       own,
-      `Added to ${inlineCode(proposal.path)} in #${own.number}, approved by ${who}. Thank you!`,
+      `${proposal.done} ${inlineCode(proposal.path)} in #${own.number}, approved by ${who}. Thank you!`,
     );
     return { ...done('merged', issueNumber, `pull request #${own.number} merged`, own), mergedSha: merged.sha };
   }
@@ -149,7 +154,8 @@ export async function finishMerged(
   detail: string,
 ): Promise<void> {
   const s = ctx.settings;
-  await upsertStickyComment(ctx, issue.number, closingComment('merged', detail), (c) =>
+  const request = readPrMarker(pull, s['bot-login'])?.request;
+  await upsertStickyComment(ctx, issue.number, closingComment('merged', detail, request), (c) =>
     findStickyComment(c, s['bot-login']),
   );
   const live = await ctx.ports.issues.get(issue.number);
@@ -179,7 +185,10 @@ export async function runRejection(ctx: WorkflowContext, issueNumber: number, se
     await pulls.update(own.number, { state: 'closed' });
     await repo.deleteBranch(own.headRef);
   }
-  await upsertStickyComment(ctx, issue.number, closingComment('rejected', inert(s['reject-message'])), (c) =>
+  const request =
+    (own && readPrMarker(own, s['bot-login'])?.request) ??
+    (issue.labels.includes(s['label-adopter-change']) ? 'update' : 'add');
+  await upsertStickyComment(ctx, issue.number, closingComment('rejected', inert(s['reject-message']), request), (c) =>
     findStickyComment(c, s['bot-login']),
   );
   for (const l of [s['label-pr-open'], s['label-approved']])

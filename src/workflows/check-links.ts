@@ -1,3 +1,4 @@
+import type { ChangeFormLink } from '../links/change-form-link.js';
 import { collectLinkResults } from './collect-link-results.js';
 import { countLinks, renderReportBody, renderSummary, reportTitle } from '../links/report.js';
 import { advanceState, decideReportAction, parseState, type ReportAction } from '../links/state.js';
@@ -56,6 +57,8 @@ export interface CheckLinksSettings {
   dryRun?: boolean;
   /** Blob URL of the file for line links in the report (trusted: built from the repository). */
   fileUrl?: string;
+  /** The change form, for a pre-filled "request a change" link on each broken entry. */
+  changeForm?: ChangeFormLink;
   now?: () => Date;
 }
 
@@ -85,7 +88,13 @@ export async function runCheckLinks(ports: CheckLinksPorts, settings: CheckLinks
   if (issue && previous.problem)
     reporter.warning(`Report issue #${issue.number}: ${previous.problem}; streaks restart.`);
   const { state, failures } = advanceState(previous.state, links, { threshold: settings.threshold, today: now });
-  const context = { file: source.path, fileUrl: settings.fileUrl, threshold: settings.threshold, checkedAt: now };
+  const context = {
+    file: source.path,
+    fileUrl: settings.fileUrl,
+    threshold: settings.threshold,
+    checkedAt: now,
+    changeForm: settings.changeForm,
+  };
   const title = reportTitle(failures);
   const body = renderReportBody(links, failures, state, context);
   let action = decideReportAction(issue, failures);

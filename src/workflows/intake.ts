@@ -3,11 +3,11 @@ import { upsertStickyComment, fileUrl, type WorkflowContext } from './context.js
 import { branchFor, findStickyComment, readPrMarker } from './markers.js';
 import { forbiddenComment, previewComment } from './messages.js';
 import { type IssueInfo, PullRequestCreationForbidden, type PullInfo } from './ports.js';
-import { prepareProposal, type Proposal } from './proposal.js';
+import { prepareProposal, type ReadyProposal } from './proposal.js';
 
 export { checkFormLabels } from './proposal.js';
 
-export type IntakeStatus = 'invalid' | 'pr-created' | 'pr-updated' | 'unchanged' | 'ignored' | 'blocked';
+export type IntakeStatus = 'invalid' | 'pr-created' | 'pr-updated' | 'unchanged' | 'ignored' | 'blocked' | 'completed';
 
 export interface IntakeResult {
   status: IntakeStatus;
@@ -19,7 +19,7 @@ export interface IntakeResult {
   summary: string;
 }
 
-type Ready = Extract<Proposal, { kind: 'ready' }>;
+type Ready = ReadyProposal;
 
 export interface IntakeOptions {
   /**
@@ -62,7 +62,48 @@ export async function runIntake(
   const proposal = await prepareProposal(ctx, issue, pulls);
   if (proposal.kind === 'ignored') return ignored(proposal.why);
   if (proposal.kind === 'invalid') return rejectInvalid(ctx, issue, own, proposal.comment, proposal.why);
+  if (proposal.kind === 'completed') return closeCompleted(ctx, issue, own, proposal.comment, proposal.why);
   return applyProposal(ctx, issue, own, proposal, options);
+}
+
+/**
+ * A request already fulfilled (the entry it would remove is gone): say so, close any PR the bot had
+ * opened for it, and close the issue as completed.
+ */
+export async function closeCompleted(
+  ctx: WorkflowContext,
+  issue: IssueInfo,
+  own: PullInfo | undefined,
+  comment: string,
+  why: string,
+): Promise<IntakeResult> {
+  const s = ctx.settings;
+  await upsertStickyComment(ctx, issue.number, comment, (c) => findStickyComment(c, s['bot-login']));
+  await closeOwnPull(ctx, own);
+  await removeLabels(ctx, issue, [
+    s['label-pr-open'],
+    s['label-approved'],
+    s['label-needs-changes'],
+    s['label-needs-review'],
+  ]);
+  await ctx.ports.issues.close(issue.number, 'completed');
+  return {
+    status: 'completed',
+    issue: issue.number,
+    summary: `Issue #${issue.number}: nothing to do (${why}); closed.`,
+  };
+}
+
+/** The bot's PR for an issue, closed and its branch deleted (nothing when there is none). */
+async function closeOwnPull(ctx: WorkflowContext, own: PullInfo | undefined): Promise<void> {
+  if (!own) return;
+  await ctx.ports.pulls.update(own.number, { state: 'closed' });
+  await ctx.ports.repo.deleteBranch(own.headRef);
+}
+
+/** Takes off the issue those of `labels` it carries. */
+async function removeLabels(ctx: WorkflowContext, issue: IssueInfo, labels: string[]): Promise<void> {
+  for (const label of labels) if (issue.labels.includes(label)) await ctx.ports.issues.removeLabel(issue.number, label);
 }
 
 /** Errors to fix: one comment, the needs-changes label, and no PR standing for an invalid submission. */
@@ -73,19 +114,13 @@ export async function rejectInvalid(
   comment: string,
   why: string,
 ): Promise<IntakeResult> {
-  const { issues, pulls, repo } = ctx.ports;
   const s = ctx.settings;
   await upsertStickyComment(ctx, issue.number, comment, (c) => findStickyComment(c, s['bot-login']));
   if (!issue.labels.includes(s['label-needs-changes']))
-    await issues.addLabels(issue.number, [s['label-needs-changes']]);
-  for (const label of [s['label-pr-open'], s['label-approved'], s['label-needs-review']]) {
-    if (issue.labels.includes(label)) await issues.removeLabel(issue.number, label);
-  }
-  if (own) {
-    // An edit made a valid submission invalid: its PR no longer stands for anything.
-    await pulls.update(own.number, { state: 'closed' });
-    await repo.deleteBranch(own.headRef);
-  }
+    await ctx.ports.issues.addLabels(issue.number, [s['label-needs-changes']]);
+  await removeLabels(ctx, issue, [s['label-pr-open'], s['label-approved'], s['label-needs-review']]);
+  // An edit made a valid submission invalid: its PR no longer stands for anything.
+  await closeOwnPull(ctx, own);
   return { status: 'invalid', issue: issue.number, summary: `Issue #${issue.number}: invalid (${why}).` };
 }
 
@@ -112,7 +147,7 @@ export async function applyProposal(
       parent: p.tip.sha,
       parentTree: p.tip.tree,
       path: p.path,
-      content: p.result.content,
+      content: p.content,
       message: `${p.title}\n\nSubmitted in #${issue.number}.`,
     });
     await repo.setBranch(branchFor(issue.number), commit);
@@ -138,17 +173,16 @@ export async function applyProposal(
       }
     }
   }
-  const needsReview = p.result.flags.length > 0 && !(await overrideCounts(ctx, issue));
+  const needsReview = p.flags.length > 0 && !(await overrideCounts(ctx, issue));
   const comment = previewComment({
     file: p.path,
     fileUrl: fileUrl(ctx, p.base, p.path),
-    line: p.result.line,
-    section: p.result.section,
-    order: p.result.order,
+    line: p.line,
+    what: p.preview,
     hunk: p.hunk,
     pull,
     approveLabel: s['label-approved'],
-    warnings: p.result.warnings,
+    warnings: p.warnings,
     needsReview,
     overrideLabel: s['label-override'],
     notice: options.notice,

@@ -1,7 +1,7 @@
 import { finishMerged } from './approve.js';
 import { upsertStickyComment, type WorkflowContext } from './context.js';
 import { ownPull } from './intake.js';
-import { findStickyComment, issueOfBranch } from './markers.js';
+import { findStickyComment, issueOfBranch, readPrMarker } from './markers.js';
 import { closingComment } from './messages.js';
 import { refreshOpenPulls } from './refresh.js';
 
@@ -56,7 +56,9 @@ export async function onPullClosed(
   if (live.author !== s['bot-login'])
     return { status: 'ignored', issue: number, summary: `Pull request #${pull.number} is not the bot's.` };
   if (pull.merged) {
-    await finishMerged(ctx, issue, live, `Added in #${pull.number}. Thank you!`);
+    const request = readPrMarker(live, s['bot-login'])?.request;
+    const verb = request === 'update' ? 'Updated' : request === 'remove' ? 'Removed' : 'Added';
+    await finishMerged(ctx, issue, live, `${verb} in #${pull.number}. Thank you!`);
     const refresh = await refreshOpenPulls(ctx, issue.number);
     return {
       status: 'merged',

@@ -1,3 +1,4 @@
+import type { ChangeFormLink } from '../links/change-form-link.js';
 import { runCheckLinks } from './check-links.js';
 import { ConfigurationError, fileUrl, type WorkflowContext } from './context.js';
 
@@ -33,6 +34,7 @@ export async function runLinksMode(ctx: WorkflowContext): Promise<LinksModeResul
         skipRelative: s['link-skip-relative'],
         dryRun: s['dry-run'],
         fileUrl: fileUrl(ctx, tip.sha, s['adopters-file']),
+        changeForm: await changeFormOf(ctx, tip.sha),
       },
     );
     return {
@@ -48,4 +50,19 @@ export async function runLinksMode(ctx: WorkflowContext): Promise<LinksModeResul
   } finally {
     await checker.close();
   }
+}
+
+/** The change form on the default branch, if the repository has one, as the report links to it. */
+async function changeFormOf(ctx: WorkflowContext, commit: string): Promise<ChangeFormLink | undefined> {
+  const s = ctx.settings;
+  const path = s['change-form'];
+  if (!path.startsWith('.github/ISSUE_TEMPLATE/') || (await ctx.ports.repo.readFile(path, commit)) === undefined)
+    return undefined;
+  const { owner, repo, serverUrl } = ctx.repo;
+  const mapped = Object.entries(s['change-field-map']).find(([, ours]) => ours === 'entry')?.[0];
+  return {
+    newIssueUrl: `${serverUrl}/${owner}/${repo}/issues/new`,
+    template: path.slice('.github/ISSUE_TEMPLATE/'.length),
+    entryField: mapped ?? 'entry',
+  };
 }

@@ -12,6 +12,8 @@ const prMarkerSchema = z.object({
   hash: z.string().regex(/^[0-9a-f]{64}$/),
   /** The normalized organization name, to refuse a second submission of the same organization. */
   name: z.string().max(200),
+  /** What the pull request does to the entry (absent on markers written before change requests). */
+  request: z.enum(['add', 'update', 'remove']).optional(),
 });
 export type PrMarker = z.infer<typeof prMarkerSchema>;
 

@@ -44,12 +44,17 @@ export function hunkOf(diff: string): string {
     .trim();
 }
 
+/** What a proposal does, as the preview comment says it. */
+export type PreviewKind =
+  | { kind: 'add'; section: string | null; order: 'alphabetical' | 'append' }
+  | { kind: 'update'; moved: boolean; reason?: string }
+  | { kind: 'remove'; reason?: string };
+
 export interface PreviewFacts {
   file: string;
   fileUrl: string;
   line: number;
-  section: string | null;
-  order: 'alphabetical' | 'append';
+  what: PreviewKind;
   hunk: string;
   pull?: { number: number; url: string };
   approveLabel: string;
@@ -60,21 +65,41 @@ export interface PreviewFacts {
   notice?: string;
 }
 
-export function previewComment(f: PreviewFacts): string {
-  const where = f.section ? ` in the section “${inert(f.section)}”` : '';
+/** The title and the sentence above the diff. */
+function describePreview(f: PreviewFacts): [string, string] {
+  const file = `[${inlineCode(f.file)}](${f.fileUrl})`;
+  const what = f.what;
+  if (what.kind === 'update') {
+    const moved = what.moved ? ', and moves it to its alphabetical place' : '';
+    return ['### ✅ Your change is ready for review', `It changes the entry at line ${f.line} of ${file}${moved}:`];
+  }
+  if (what.kind === 'remove') {
+    return ['### ✅ Your request is ready for review', `It removes the entry at line ${f.line} of ${file}:`];
+  }
+  const where = what.section ? ` in the section “${inert(what.section)}”` : '';
   const order =
-    f.order === 'alphabetical'
+    what.order === 'alphabetical'
       ? 'in alphabetical order'
       : 'after the last entry, as the file keeps them in order of addition';
+  return [
+    '### ✅ Thank you! Your entry is ready for review',
+    `It goes into ${file} at line ${f.line}${where}, ${order}:`,
+  ];
+}
+
+export function previewComment(f: PreviewFacts): string {
+  const [title, sentence] = describePreview(f);
+  const reason = f.what.kind !== 'add' && f.what.reason ? [`**Reason given:** ${inert(f.what.reason)}`, ''] : [];
   const lines = [
     COMMENT_MARKER,
     ...(f.notice ? [f.notice, ''] : []),
-    '### ✅ Thank you! Your entry is ready for review',
+    title,
     '',
-    `It goes into [${inlineCode(f.file)}](${f.fileUrl}) at line ${f.line}${where}, ${order}:`,
+    sentence,
     '',
     codeBlock(f.hunk, 'diff'),
     '',
+    ...reason,
   ];
   if (f.warnings.length) {
     lines.push('**Notes for the maintainers**', '', ...f.warnings.map((w) => `- ${inert(w)}`), '');
@@ -90,7 +115,9 @@ export function previewComment(f: PreviewFacts): string {
       ? `Pull request: #${f.pull.number}. A maintainer approves it by adding the ${inlineCode(f.approveLabel)} label.`
       : 'The pull request will be opened shortly.',
     '',
-    '<sub>To change the entry, edit the issue: the bot checks it again and updates the pull request.</sub>',
+    f.what.kind === 'add'
+      ? '<sub>To change the entry, edit the issue: the bot checks it again and updates the pull request.</sub>'
+      : '<sub>To change the request, edit the issue: the bot checks it again and updates the pull request.</sub>',
   );
   return lines.join('\n');
 }
@@ -144,10 +171,39 @@ export function quietLogin(login: string): string {
   return `\`${login.replace(/`/g, '')}\``;
 }
 
-export function closingComment(kind: 'merged' | 'rejected' | 'withdrawn', detail: string): string {
+export function closingComment(
+  kind: 'merged' | 'rejected' | 'withdrawn',
+  detail: string,
+  request: 'add' | 'update' | 'remove' = 'add',
+): string {
   const title =
-    kind === 'merged' ? '### 🎉 Added — thank you!' : kind === 'rejected' ? '### Not added' : '### Withdrawn';
+    kind === 'merged'
+      ? request === 'add'
+        ? '### 🎉 Added — thank you!'
+        : '### 🎉 Done — thank you!'
+      : kind === 'rejected'
+        ? request === 'add'
+          ? '### Not added'
+          : '### Not changed'
+        : '### Withdrawn';
   return [COMMENT_MARKER, title, '', detail].join('\n');
+}
+
+/** A removal asked for an entry that is not listed (any more): nothing to do, and the closest names. */
+export function completedComment(asked: string, file: string, closest: { name: string; line: number }[]): string {
+  const names = closest.map((c) => `“${inert(c.name)}” (line ${c.line})`).join(', ');
+  return [
+    COMMENT_MARKER,
+    '### ✅ Nothing left to remove',
+    '',
+    `No entry named “${inert(asked)}” is listed in ${inlineCode(file)} (it may have been removed already), so there is nothing to do and this issue is closed as completed.`,
+    ...(names
+      ? [
+          '',
+          `If you meant another entry (the closest listed names are ${names}), reopen this issue with the name as it is listed.`,
+        ]
+      : []),
+  ].join('\n');
 }
 
 export function pullBody(args: {
@@ -169,12 +225,38 @@ export function pullBody(args: {
         '',
       ]
     : [];
-  return [
+  return requestBody(
     `Adds **${inert(args.name)}** to ${inlineCode(args.file)}, as submitted in #${args.issue}.`,
+    args,
+    why,
+  );
+}
+
+export function changePullBody(args: {
+  issue: number;
+  kind: 'update' | 'remove';
+  name: string;
+  file: string;
+  hunk: string;
+  reason?: string;
+  marker: string;
+}): string {
+  const what =
+    args.kind === 'update'
+      ? `Updates **${inert(args.name)}** in ${inlineCode(args.file)}`
+      : `Removes **${inert(args.name)}** from ${inlineCode(args.file)}`;
+  const reason = args.reason ? [`**Reason given:** ${inert(args.reason)}`, ''] : [];
+  return requestBody(`${what}, as requested in #${args.issue}.`, args, reason);
+}
+
+/** A pull request's body: what it does, the diff, `extra` lines, the maintainers' note, `Closes`, the marker. */
+function requestBody(lead: string, args: { issue: number; hunk: string; marker: string }, extra: string[]): string {
+  return [
+    lead,
     '',
     codeBlock(args.hunk, 'diff'),
     '',
-    ...why,
+    ...extra,
     'Maintainers: add the approval label to the issue or to this pull request to merge it, or the rejection label to close it.',
     '',
     `Closes #${args.issue}`,

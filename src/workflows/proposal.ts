@@ -1,38 +1,25 @@
 import { parse as parseYaml } from 'yaml';
-import { type FileInserted, insertIntoFile } from '../adopters-file/insert.js';
+import { insertIntoFile } from '../adopters-file/insert.js';
 import { fileForSection, fileOptionsFrom } from '../adopters-file/options.js';
 import { unifiedDiff } from '../text/unified-diff.js';
+import { DEFAULT_CHANGE_FORM } from '../submission/default-change-form.js';
 import { DEFAULT_ISSUE_FORM } from '../submission/default-form.js';
-import type { FieldError, FieldId } from '../submission/form-fields.js';
+import type { FieldId } from '../submission/form-fields.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
-import { isAdopterSubmission, readSubmission } from '../submission/index.js';
+import { isAdopterSubmission, isChangeRequest, readSubmission } from '../submission/index.js';
 import type { Submission } from '../submission/submission.js';
+import { prepareChange } from './change-proposal.js';
 import { contentHash } from './content-hash.js';
 import { ConfigurationError, fileUrl, type WorkflowContext } from './context.js';
-import { branchFor, readPrMarker, renderPrMarker } from './markers.js';
-import { errorsComment, hunkOf, pullBody, refusalComment } from './messages.js';
+import { renderPrMarker } from './markers.js';
+import { hunkOf, pullBody, refusalComment } from './messages.js';
 import type { IssueInfo, PullInfo } from './ports.js';
+import { duplicateRefusal, invalidForm, openDuplicate, type Proposal, readBase } from './proposal-parts.js';
 
-/** What the current issue body and the current base make of a submission, before anything is written. */
-export type Proposal =
-  | { kind: 'ignored'; why: string }
-  | { kind: 'invalid'; comment: string; why: string }
-  | {
-      kind: 'ready';
-      submission: Submission;
-      result: FileInserted;
-      /** Binds an approval: the normalized submission and the entry text (not the base). */
-      hash: string;
-      hunk: string;
-      base: string;
-      tip: { sha: string; tree: string };
-      path: string;
-      title: string;
-      body: string;
-    };
+export type { Proposal, ReadyProposal } from './proposal-parts.js';
 
-/** The form must not apply the approval (or override, or reject) label itself: authors would decide. */
-export function checkFormLabels(template: string, ctx: WorkflowContext): void {
+/** A form must not apply the approval (or override, or reject) label itself: authors would decide. */
+export function checkFormLabels(template: string, ctx: WorkflowContext, path = ctx.settings['issue-form']): void {
   const form = parseYaml(template) as { labels?: unknown } | null;
   const labels = Array.isArray(form?.labels)
     ? form.labels.map(String)
@@ -42,7 +29,7 @@ export function checkFormLabels(template: string, ctx: WorkflowContext): void {
   for (const key of ['label-approved', 'label-override', 'label-rejected'] as const) {
     if (labels.includes(ctx.settings[key])) {
       throw new ConfigurationError(
-        `the issue form ${ctx.settings['issue-form']} applies the label "${ctx.settings[key]}" (its labels: list), which would let anyone who files it decide; remove it from the form`,
+        `the issue form ${path} applies the label "${ctx.settings[key]}" (its labels: list), which would let anyone who files it decide; remove it from the form`,
       );
     }
   }
@@ -57,8 +44,8 @@ function sectionFor(ctx: WorkflowContext, submission: Submission): string | unde
 }
 
 /**
- * Reads the issue against the form on the default branch, validates it, refuses a second submission of
- * an organization another open adopter PR already proposes, and computes the insertion on the current
+ * Reads the issue against its form on the default branch — the change form for a request to update or
+ * remove an entry, the adopter form otherwise — validates it, and computes the new file on the current
  * default branch. Pure of writes: intake, approval and refresh all start here.
  */
 export async function prepareProposal(
@@ -66,55 +53,36 @@ export async function prepareProposal(
   issue: IssueInfo,
   openPulls: PullInfo[],
 ): Promise<Proposal> {
-  const { repo, reporter } = ctx.ports;
   const s = ctx.settings;
-  const base = await repo.defaultBranch();
-  const tip = await repo.branchTip(base);
-  if (!tip) throw new ConfigurationError(`the default branch ${base} does not exist`);
-  // Both files are read at one commit of the default branch: what a maintainer reviewed, never a PR's copy.
-  let template = await repo.readFile(s['issue-form'], tip.sha);
-  if (template === undefined) {
-    reporter.warning(`The issue form ${s['issue-form']} is not on ${base}; using the default form's fields.`);
-    template = DEFAULT_ISSUE_FORM;
+  const at = await readBase(ctx);
+  const changeLabelled = issue.labels.includes(s['label-adopter-change']);
+  if (changeLabelled || !issue.labels.includes(s['label-adopter'])) {
+    const form = await at.readForm(s['change-form'], DEFAULT_CHANGE_FORM, changeLabelled);
+    checkFormLabels(form, ctx, s['change-form']);
+    if (isChangeRequest(issue.body, issue.labels, { routingLabel: s['label-adopter-change'], template: form }))
+      return prepareChange(ctx, issue, openPulls, at, form);
   }
+  const template = await at.readForm(s['issue-form'], DEFAULT_ISSUE_FORM);
   checkFormLabels(template, ctx);
   if (!isAdopterSubmission(issue.body, issue.labels, { routingLabel: s['label-adopter'], template })) {
     return { kind: 'ignored', why: 'not an adopter submission' };
   }
   const fieldMap = Object.keys(s['field-map']).length ? (s['field-map'] as Record<string, FieldId>) : undefined;
   const read = readSubmission(issue.body, template, { fieldMap });
-  if (!read.ok) {
-    const errors: FieldError[] =
-      read.reason === 'invalid' ? read.errors : [{ field: 'form', label: 'Issue form', message: read.message }];
-    return {
-      kind: 'invalid',
-      comment: errorsComment(errors, 'Issue form'),
-      why: `${errors.length} problem(s) in the form`,
-    };
-  }
+  if (!read.ok) return invalidForm(read);
   const submission = read.submission;
   const name = normalizeOrganizationName(submission.name);
-  const duplicate = openPulls.find(
-    (p) => p.headRef !== branchFor(issue.number) && readPrMarker(p, s['bot-login'])?.name === name,
-  );
-  if (duplicate) {
-    const reason = 'This organization is already proposed in another pull request';
-    return {
-      kind: 'invalid',
-      comment: refusalComment(reason, { text: `#${duplicate.number}`, url: duplicate.url }),
-      why: 'duplicate of an open pull request',
-    };
-  }
+  const duplicate = openDuplicate(ctx, issue.number, openPulls, name);
+  if (duplicate) return duplicateRefusal(duplicate);
   const section = sectionFor(ctx, submission);
   const path = fileForSection(s, submission.section);
-  const source = await repo.readFile(path, tip.sha);
-  if (source === undefined) throw new ConfigurationError(`the adopters file ${path} is not on the branch ${base}`);
+  const source = await at.read(path);
   // A group kept in its own file needs no section inside it.
   const inFile = path === s['adopters-file'] ? section : undefined;
   const result = insertIntoFile(path, source, submission, fileOptionsFrom(s, inFile));
   if (!result.ok) {
     const link = result.line
-      ? { text: `${path} line ${result.line}`, url: fileUrl(ctx, base, path, result.line) }
+      ? { text: `${path} line ${result.line}`, url: fileUrl(ctx, at.base, path, result.line) }
       : undefined;
     return {
       kind: 'invalid',
@@ -126,12 +94,11 @@ export async function prepareProposal(
   const hunk = hunkOf(unifiedDiff(path, source, result.content));
   return {
     kind: 'ready',
-    submission,
-    result,
+    content: result.content,
     hash,
     hunk,
-    base,
-    tip,
+    base: at.base,
+    tip: at.tip,
     path,
     title: `Add ${submission.name} to adopters`,
     body: pullBody({
@@ -139,8 +106,13 @@ export async function prepareProposal(
       name: submission.name,
       file: path,
       hunk,
-      marker: renderPrMarker({ issue: issue.number, hash, name }),
+      marker: renderPrMarker({ issue: issue.number, hash, name, request: 'add' }),
       why: result.why,
     }),
+    line: result.line,
+    preview: { kind: 'add', section: result.section, order: result.order },
+    warnings: result.warnings,
+    flags: result.flags,
+    done: 'Added to',
   };
 }

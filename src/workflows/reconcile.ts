@@ -8,13 +8,15 @@ const MAX_PER_RUN = 20;
 
 /**
  * GitHub keeps one pending run per concurrency group and drops the others, so every run catches up on
- * what a dropped run would have done, from live state: submissions never processed, approvals and
- * rejections not acted on, and PRs whose issue was closed. `done` lists issues this run already handled.
+ * what a dropped run would have done, from live state: submissions and change requests never processed,
+ * approvals and rejections not acted on, and PRs whose issue was closed. `done` lists issues this run already handled.
  */
 export async function reconcile(ctx: WorkflowContext, done: Set<number> = new Set()): Promise<string[]> {
   const s = ctx.settings;
   const summaries: string[] = [];
-  const open = await ctx.ports.issues.listOpen(s['label-adopter']);
+  const submissions = await ctx.ports.issues.listOpen(s['label-adopter']);
+  const changes = await ctx.ports.issues.listOpen(s['label-adopter-change']);
+  const open = [...submissions, ...changes.filter((c) => !submissions.some((i) => i.number === c.number))];
   let pulls = await ctx.ports.pulls.listOpen();
   let wrote = false;
   const state = [s['label-pr-open'], s['label-needs-changes'], s['label-rejected']];

@@ -47,7 +47,8 @@ async function route(ctx: WorkflowContext, eventName: string, event: EventPayloa
     if (action === 'labeled' && label === s['label-approved']) return approveAndRefresh(ctx, n, sender);
     if (action === 'labeled' && label === s['label-rejected']) return fromApproval(await runRejection(ctx, n, sender));
     if (action === 'labeled' && label === s['label-override']) return approveAndRefresh(ctx, n);
-    if (action === 'labeled' && label === s['label-adopter']) return fromApproval(await runIntake(ctx, n));
+    if (action === 'labeled' && (label === s['label-adopter'] || label === s['label-adopter-change']))
+      return fromApproval(await runIntake(ctx, n));
     if (action === 'closed') return onIssueClosed(ctx, n, sender?.login ?? '');
     return { status: 'ignored', issue: n, summary: `Nothing to do for issues.${action}.` };
   }

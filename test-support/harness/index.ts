@@ -14,9 +14,12 @@ export { realExample } from './webhook-examples.js';
 export {
   startAdoptersFake,
   adopterIssueBody,
+  changeIssueBody,
   fileAdopterIssue,
+  fileChangeIssue,
   readFixtureTree,
   ADOPTERS_REPO_FILES,
   type AdoptersFakeOptions,
   type AdopterAnswers,
+  type ChangeAnswers,
 } from './seed.js';

@@ -24,15 +24,18 @@ export function readFixtureTree(folder: string): Record<string, string> {
 }
 
 const FORM_PATH = '.github/ISSUE_TEMPLATE/adopter.yml';
+const CHANGE_FORM_PATH = '.github/ISSUE_TEMPLATE/adopter-change.yml';
 const CONSENT = 'I am authorized to list this organization publicly';
+const CHANGE_CONSENT = "I am authorized to change this organization's listing";
 
 /**
  * The default repository: __fixtures__/github/adopters-repo (ADOPTERS.md) plus the project's own issue
- * form, so the e2e tests always file issues through the form adopters actually get.
+ * forms (add, and change), so the e2e tests always file issues through the forms adopters actually get.
  */
 export const ADOPTERS_REPO_FILES: Record<string, string> = {
   ...readFixtureTree('adopters-repo'),
   [FORM_PATH]: readFileSync(new URL(`../../${FORM_PATH}`, import.meta.url), 'utf8'),
+  [CHANGE_FORM_PATH]: readFileSync(new URL(`../../${CHANGE_FORM_PATH}`, import.meta.url), 'utf8'),
 };
 
 export interface AdoptersFakeOptions extends FakeGitHubOptions {
@@ -85,6 +88,46 @@ export function fileAdopterIssue(
     title: `Adopter: ${answers.name}`,
     body: adopterIssueBody(answers, template),
     labels: options.labels ?? ['adopter'],
+    author: options.author ?? 'octocat',
+  }).number;
+}
+
+export interface ChangeAnswers {
+  /** Organization as listed. */
+  entry: string;
+  /** The Request dropdown; defaults to an update. */
+  request?: 'Update the entry' | 'Remove the entry';
+  name?: string;
+  website?: string;
+  description?: string;
+  logo?: string;
+  reason?: string;
+  /** Defaults to true (the box ticked). */
+  consent?: boolean;
+}
+
+/** An issue body as GitHub renders the change form (update or remove a listed entry). */
+export function changeIssueBody(answers: ChangeAnswers, template = ADOPTERS_REPO_FILES[CHANGE_FORM_PATH]!): string {
+  const { consent, request, ...fields } = answers;
+  return renderIssueForm(template, {
+    ...fields,
+    request: request ?? 'Update the entry',
+    consent: consent === false ? [] : [CHANGE_CONSENT],
+  });
+}
+
+/** Files an issue through the change form (labelled `adopter-change`, as its `labels:` does); returns its number. */
+export function fileChangeIssue(
+  fake: FakeGitHub,
+  answers: ChangeAnswers,
+  options: { author?: string; labels?: string[] } = {},
+): number {
+  const template =
+    fake.repo.readFile(fake.repo.settings.defaultBranch, CHANGE_FORM_PATH) ?? ADOPTERS_REPO_FILES[CHANGE_FORM_PATH];
+  return fake.repo.issues.create({
+    title: `Adopter change: ${answers.entry}`,
+    body: changeIssueBody(answers, template),
+    labels: options.labels ?? ['adopter-change'],
     author: options.author ?? 'octocat',
   }).number;
 }

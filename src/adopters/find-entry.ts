@@ -1,0 +1,83 @@
+import { normalizeOrganizationName } from '../submission/normalize-name.js';
+import type { Container, Entry } from './model.js';
+
+export type FoundEntry =
+  | { ok: true; entry: Entry; container: Container }
+  /** No entry has that name; `closest` lists up to three listed names, nearest first. */
+  | { ok: false; code: 'not-found'; reason: string; closest: { name: string; line: number }[] }
+  /** The same organization is listed more than once: the request cannot say which. */
+  | { ok: false; code: 'ambiguous'; reason: string; lines: number[] };
+
+/**
+ * Optimal string alignment distance (Levenshtein plus adjacent transpositions): "Globex" is one step
+ * from "Glboex". Names are short, so the quadratic table is cheap.
+ */
+export function editDistance(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  const d: number[][] = Array.from({ length: x.length + 1 }, (_, i) => [i, ...new Array<number>(y.length).fill(0)]);
+  for (let j = 1; j <= y.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = best;
+    }
+  }
+  return d[x.length]![y.length]!;
+}
+
+/** A listed name so close to the one asked for that it is most likely a misspelling of it. */
+export function isNearMiss(asked: string, listed: string): boolean {
+  const a = normalizeOrganizationName(asked);
+  const b = normalizeOrganizationName(listed);
+  const shorter = Math.min([...a].length, [...b].length);
+  // Two slips ("Initek" for "Initech") on ordinary names, one on names of three letters or fewer.
+  return editDistance(a, b) <= (shorter <= 3 ? 1 : Math.max(2, Math.floor(shorter / 4)));
+}
+
+const quote = (e: Entry) => `"${e.name}" (line ${e.startLine})`;
+
+/**
+ * The entry a change request names, compared the way duplicates are (case, accents, punctuation and
+ * legal suffixes ignored: "ACME, Inc." finds "Acme"). Catch-alls ("Other Projects") and templates are not
+ * organizations.
+ */
+export function findEntry(containers: Container[], name: string): FoundEntry {
+  const wanted = normalizeOrganizationName(name);
+  const all = containers.flatMap((container) =>
+    container.entries
+      .filter((e) => !e.catchAll && !e.placeholder)
+      .map((entry) => ({ entry, container, key: normalizeOrganizationName(entry.name) })),
+  );
+  // Runs the engine doubts are adopters (instructions, examples, a table of contents) are searched last.
+  const sure = all.filter((l) => !l.container.doubts.length);
+  const inSure = wanted ? sure.filter((l) => l.key === wanted) : [];
+  const anywhere = all.some((l) => l.key === wanted);
+  const listed = inSure.length || (!anywhere && sure.length) ? sure : all;
+  const matches = wanted ? listed.filter((l) => l.key === wanted) : [];
+  const first = matches[0];
+  if (first && matches.length === 1) return { ok: true, entry: first.entry, container: first.container };
+  if (matches.length > 1) {
+    const lines = matches.map((m) => m.entry.startLine);
+    return {
+      ok: false,
+      code: 'ambiguous',
+      lines,
+      reason: `"${first!.entry.name}" is listed ${matches.length} times (lines ${lines.join(', ')}); a maintainer must first remove the extra entries by hand`,
+    };
+  }
+  const closest = listed
+    .map((l, i) => ({ l, i, d: editDistance(wanted, l.key) }))
+    .sort((a, b) => a.d - b.d || a.i - b.i)
+    .slice(0, 3)
+    .map(({ l }) => l.entry);
+  return {
+    ok: false,
+    code: 'not-found',
+    closest: closest.map((e) => ({ name: e.name, line: e.startLine })),
+    reason: `no entry of this name is listed${closest.length ? `; the closest listed names are ${closest.map(quote).join(', ')}` : ''}`,
+  };
+}

@@ -1,0 +1,38 @@
+import { validateEntryChanges } from '../submission/validate-entry.js';
+import { formatFieldError } from '../submission/form-fields.js';
+import { readChangeArgs, runChange } from './change.js';
+import { type Command, EXIT, UsageError } from './io.js';
+
+export const UPDATE_HELP = `Usage: adopters update <FILE> --entry <NAME> [--name <NEW>] [--url <NEW>] [--description <NEW>] [--logo <NEW>] [options]
+
+Changes one listed adopter, rewriting only the parts of its entry that hold the changed values (a new
+URL changes the URL and no other byte). A rename in an alphabetical list moves the entry to its place.
+
+Options:
+  --entry <NAME>         the organization as listed (case, accents, punctuation, legal suffixes ignored)
+  --name <NEW>           new organization name
+  --url <NEW>            new website
+  --description <NEW>    new description (one paragraph)
+  --logo <NEW>           new logo image, where the file's entries show logos
+  --dry-run              print a unified diff instead of writing the file
+  --json                 print {line, removed, added, entry, moved, warnings[, diff]}
+
+New values pass the same rules as the issue form. An update that changes nothing is refused.
+Exit status: 0 updated, 1 refused (reason on stderr, file untouched), 2 usage error.`;
+
+export const updateCommand: Command = async (args, io) => {
+  const { file, entry, given: flags, flags: output } = readChangeArgs(args, ['name', 'url', 'description', 'logo']);
+  const given = { name: flags.name, website: flags.url, description: flags.description, logo: flags.logo };
+  if (Object.values(given).every((v) => v === undefined || !v.trim()))
+    throw new UsageError('nothing to change: give at least one of --name, --url, --description, --logo');
+  // A maintainer's made-up data may use the reserved test domains (.example, .test); the form never may.
+  const checked = validateEntryChanges(given, {
+    labels: { name: '--name', website: '--url', description: '--description', logo: '--logo' },
+    allowReservedTestDomains: true,
+  });
+  if (!checked.ok) {
+    for (const error of checked.errors) io.stderr(`adopters: ${file}: ${formatFieldError(error)}\n`);
+    return EXIT.refused;
+  }
+  return runChange(file, { kind: 'update', entry, changes: checked.changes }, output, io);
+};
