@@ -214,4 +214,89 @@ describe('entries shaped like their neighbours, in files of every kind', () => {
     expect(result.line).toBe(9);
     expect(result.warnings.join('\n')).toMatch(/"Workload" cell says "production", as most rows do/);
   });
+  it('numbers a heading entry as its siblings number theirs', () => {
+    const source = lines(
+      '## 1. Acme',
+      '',
+      'Stores its sessions with it.',
+      '',
+      '## 2. Zulu',
+      '',
+      'Caches with it.',
+      '',
+      '## 3. Bravo',
+      '',
+      'Runs it.',
+    );
+    expect(added(source, validEntry({ name: 'Mango Metrics', description: 'Runs it in production.' }))).toBe(
+      '\n## 4. Mango Metrics\n\nRuns it in production.\n',
+    );
+  });
+
+  it('takes the only run of real entries even after words like "as follows:"', () => {
+    const source = lines(
+      '# Who uses it?',
+      '',
+      'Those who use it are as follows:',
+      '',
+      '1. [Acme](https://acme.example.com)',
+      '2. [Zulu](https://zulu.example.com)',
+      '3. [Bravo](https://bravo.example.com)',
+    );
+    const result = insertAdopter(source, validEntry({ name: 'Mango Metrics', url: 'https://mango.example.com' }), {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toBe('4. [Mango Metrics](https://mango.example.com)');
+    expect(result.warnings.join('\n')).toMatch(/could introduce an example/);
+  });
+
+  it('counts an adopter that gave only its name among key/value blocks, and learns a key from the whole file', () => {
+    const source = lines(
+      'Users',
+      '-----',
+      '',
+      '    * N: Acme',
+      '',
+      '    * N: Bravo',
+      '      D: Builds rockets with it.',
+      '',
+      '    * N: Delta',
+      '      C: https://social.example.com/delta',
+      '',
+      '    * N: Echo',
+      '      L: https://echo.example.com',
+      '      D: Ships parcels with it.',
+      '',
+      '    * N: Zulu',
+      '',
+      'Announcements',
+      '-------------',
+      '',
+      '    * N: Kilo',
+      '      L: https://kilo.example.com/post',
+      '      C: @kilo',
+      '',
+      '    * N: Lima',
+      '      L: https://lima.example.com/post',
+      '      C: @lima',
+    );
+    const result = insertAdopter(source, mango, {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.line).toBe(16);
+    expect(result.entry).toBe(
+      '    * N: Mango Metrics\n      L: https://mango.example.com\n      D: Runs it in production.',
+    );
+  });
+
+  it('leaves out a description only an odd sibling has a place for, and says so', () => {
+    const source = lines(
+      '* [Acme](https://acme.example.com)',
+      '* [Bravo](https://bravo.example.com)',
+      '* The [Delta Times](https://delta.example.com)',
+      '* [Zulu](https://zulu.example.com)',
+    );
+    const result = insertAdopter(source, mango, {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toBe('* [Mango Metrics](https://mango.example.com)');
+    expect(result.warnings.join('\n')).toMatch(/the description is not written/);
+  });
 });

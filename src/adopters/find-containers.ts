@@ -65,15 +65,19 @@ function container(
   };
 }
 
-/** The text just before a block, back to the previous heading: does it introduce an example? */
-function introducesExample(doc: AdoptersDocument, blocks: RootContent[], index: number, scope: Scope): boolean {
+/**
+ * Does what comes before a block introduce an example? A heading over instructions says so plainly; a
+ * sentence ending in a colon with words like "as follows" may introduce the list itself too
+ * ("the users are as follows:"), a weaker doubt.
+ */
+function exampleDoubt(blocks: RootContent[], index: number, scope: Scope): ContainerDoubt | undefined {
   if (scope.section.title && (EXAMPLE_WORDS.test(scope.section.title) || INSTRUCTION_HEADING.test(scope.section.title)))
-    return true;
+    return 'example';
   // An HTML comment holds its example inside: the block after it is the list itself.
   const before = blocks[index - 1];
-  if (!before || before.type !== 'paragraph') return false;
+  if (!before || before.type !== 'paragraph') return undefined;
   const text = displayText(before);
-  return EXAMPLE_WORDS.test(text) && /:\s*$/.test(text.trim());
+  return EXAMPLE_WORDS.test(text) && /:\s*$/.test(text.trim()) ? 'introduced' : undefined;
 }
 
 /** The block right before is a catch-all entry (`**Other projects** -`): a list under it belongs to it. */
@@ -92,7 +96,8 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
   const found: Container[] = [];
   blocks.forEach((block, index) => {
     const doubts: ContainerDoubt[] = [];
-    if (introducesExample(doc, blocks, index, scope)) doubts.push('example');
+    const example = exampleDoubt(blocks, index, scope);
+    if (example) doubts.push(example);
     if (block.type === 'list') {
       if (followsCatchAll(doc, blocks, index)) doubts.push('catch-all');
       const entries = readListEntries(doc, block);

@@ -47,11 +47,15 @@ const quote = (e: Entry) => `"${e.name}" (line ${e.startLine})`;
  */
 export function findEntry(containers: Container[], name: string): FoundEntry {
   const wanted = normalizeOrganizationName(name);
-  const all = containers.flatMap((container) =>
+  const named = containers.flatMap((container) =>
     container.entries
-      .filter((e) => !e.catchAll && !e.placeholder)
+      .filter((e) => !e.catchAll)
       .map((entry) => ({ entry, container, key: normalizeOrganizationName(entry.name) })),
   );
+  // An entry that reads like a template is searched only when nothing else has the name: it may be an
+  // adopter whose name happens to look like one.
+  const real = named.filter((l) => !l.entry.placeholder);
+  const all = wanted && !real.some((l) => l.key === wanted) ? named : real;
   // Runs the engine doubts are adopters (instructions, examples, a table of contents) are searched last.
   const sure = all.filter((l) => !l.container.doubts.length);
   const inSure = wanted ? sure.filter((l) => l.key === wanted) : [];

@@ -135,8 +135,10 @@ export interface TableLayout {
 export type ContainerDoubt =
   /** Inside a block quote (notes and instructions). */
   | 'quoted'
-  /** Shows how to write an entry: under "how to add" words, or made of placeholders. */
+  /** Shows how to write an entry: under a "how to add" heading, or made of placeholders. */
   | 'example'
+  /** Follows a sentence that may introduce an example (`… as follows:`): taken when no run is surer. */
+  | 'introduced'
   /** Links to places in the page (a table of contents). */
   | 'contents'
   /** Hangs under a catch-all entry (`Other projects:` and its sub-list). */

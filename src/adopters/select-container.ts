@@ -21,6 +21,7 @@ const GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automaticall
 const DOUBT_WORDS: Record<ContainerDoubt, string> = {
   quoted: 'sits in a quote',
   example: 'shows how to write an entry',
+  introduced: 'follows words that introduce an example',
   contents: 'links to places in the page',
   'catch-all': 'hangs under a catch-all entry',
   prose: 'does not start its items with names',
@@ -136,7 +137,17 @@ export function selectPlacement(
       };
     return { kind: 'new-list', ...afterIntroduction(doc) };
   }
-  const confident = candidates.filter((c) => !c.doubts.length).sort(bySize);
+  let confident = candidates.filter((c) => !c.doubts.length).sort(bySize);
+  let taken: string | undefined;
+  if (!confident.length) {
+    // Only a sentence like "… as follows:" stands against a run of three or more real entries: with no
+    // surer run in the file, it is the list that sentence introduces.
+    confident = candidates
+      .filter((c) => c.doubts.every((d) => d === 'introduced') && realEntries(c).length >= 3)
+      .sort(bySize);
+    if (confident.length)
+      taken = `the list at line ${confident[0]!.entries[0]!.startLine} follows words that could introduce an example; it was taken as the adopters list, as no other run reads surer`;
+  }
   if (!confident.length) {
     const best = [...candidates].sort(bySize)[0]!;
     return {
@@ -148,14 +159,18 @@ export function selectPlacement(
   const [largest, runnerUp] = confident;
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
   const group = defaultGroup(largest!);
-  const note = options.section
-    ? `this file has no sections, so the section "${options.section}" was not used`
-    : group
-      ? isGroupedByColumn(largest!)
-        ? `no section was given, so the entry went into the last group, "${group}"`
-        : `no section was given, so the "${largest!.table!.columns.headers[largest!.table!.columns.group] ?? ''}" cell says "${group}", as most rows do; a maintainer can change it`
-      : undefined;
+  const notes = [taken, groupNote(largest!, group, options.section)].filter(Boolean);
+  const note = notes.length ? notes.join('; ') : undefined;
   return { kind: 'container', container: largest!, group, note, runnerUp };
+}
+
+/** What a maintainer should know of the group the entry went into, or of the section that was not used. */
+function groupNote(container: Container, group: string | undefined, section: string | undefined): string | undefined {
+  if (section) return `this file has no sections, so the section "${section}" was not used`;
+  if (!group) return undefined;
+  if (isGroupedByColumn(container)) return `no section was given, so the entry went into the last group, "${group}"`;
+  const header = container.table!.columns.headers[container.table!.columns.group] ?? '';
+  return `no section was given, so the "${header}" cell says "${group}", as most rows do; a maintainer can change it`;
 }
 
 /** Lists under two or more headings, or a table grouped by a Type column: a section choice means something. */

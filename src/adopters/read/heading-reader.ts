@@ -1,6 +1,6 @@
-import type { RootContent } from 'mdast';
+import type { PhrasingContent, RootContent, Text } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
-import type { Entry } from '../model.js';
+import type { Entry, FieldSpan } from '../model.js';
 import type { Section } from '../sections.js';
 import { readBodyFields } from './body-fields.js';
 import { makeEntry } from './entry.js';
@@ -14,11 +14,11 @@ export function blocksOf(section: Section): RootContent[] {
 /** One heading per adopter: the heading names it, the lines under it hold the website and the description. */
 export function readHeadingEntry(doc: AdoptersDocument, section: Section): Entry & { labels: string[] } {
   const heading = section.heading!;
-  const kids = heading.children;
+  const { kids, ordinal } = withoutOrdinal(heading.children);
   const contentEnd = kids.length ? endOf(kids[kids.length - 1]!) : endOf(heading);
   const fields = readInlineFields(doc, kids, { end: contentEnd, context: 'text', whole: true });
   const body = readBodyFields(doc, blocksOf(section), endOf(heading));
-  const spans = [...(fields?.spans ?? [])];
+  const spans = [...(ordinal ? [ordinal] : []), ...(fields?.spans ?? [])];
   const linked = Boolean(fields?.url);
   for (const span of body.spans) {
     if ((span.field === 'url' || span.field === 'url-text') && linked) continue;
@@ -34,11 +34,36 @@ export function readHeadingEntry(doc: AdoptersDocument, section: Section): Entry
     logo: fields?.logo,
     contact: body.contact,
     spans,
-    shape: `${marker || 'setext'} ${fields?.shape ?? '?'}${body.url && !linked ? ' +U' : ''}`,
+    shape: `${marker || 'setext'} ${ordinal ? 'n. ' : ''}${fields?.shape ?? '?'}${body.url && !linked ? ' +U' : ''}`,
     wellFormed: Boolean(fields) && !fields?.malformed,
     nameLike: fields?.nameLike ?? false,
   });
   // The titles of its own subsections (`#### Challenge`, `#### Solution`) label an entry's story too.
   const titles = section.subsections.map((s) => (s.title ?? '').toLowerCase()).filter(Boolean);
   return { ...entry, labels: [...body.labels, ...titles] };
+}
+
+/**
+ * A heading that numbers its adopter (`## 3. Acme`, `## 12.Acme`): the number is the entry's ordinal, as
+ * in an ordered list, and the name starts after it.
+ */
+function withoutOrdinal(children: PhrasingContent[]): { kids: PhrasingContent[]; ordinal?: FieldSpan } {
+  const first = children[0];
+  const number = first?.type === 'text' ? /^(\d{1,4})[.)、]\s*/.exec(first.value) : null;
+  if (!first || !number || (number[0].length === (first as Text).value.length && children.length === 1))
+    return { kids: children };
+  const start = startOf(first);
+  const ordinal: FieldSpan = { field: 'ordinal', start, end: start + number[1]!.length, context: 'text' };
+  const text = first as Text;
+  const rest = text.value.slice(number[0].length);
+  const kept: PhrasingContent[] = rest
+    ? [
+        {
+          ...text,
+          value: rest,
+          position: { start: { ...text.position!.start, offset: start + number[0].length }, end: text.position!.end },
+        },
+      ]
+    : [];
+  return { kids: [...kept, ...children.slice(1)], ordinal };
 }

@@ -1,4 +1,4 @@
-import { type AdoptersDocument, lineStart, lineText, previousLineEnd } from '../document.js';
+import { type AdoptersDocument, lineCount, lineStart, lineText, previousLineEnd } from '../document.js';
 import type { Entry, FieldKind, FieldSpan, Range } from '../model.js';
 import { makeEntry } from './entry.js';
 
@@ -55,20 +55,17 @@ function blocksIn(doc: AdoptersDocument, firstLine: number, lastLine: number): B
     }
   }
   if (current) blocks.push(current);
-  return blocks.filter((b) => b.lines.length >= 2);
+  return blocks;
 }
 
 function valueOf(doc: AdoptersDocument, l: KeyLine): string {
   return doc.source.slice(l.value.start, l.value.end).replace(/\s+/g, ' ').trim();
 }
 
-/** Which key holds which field, from what the values look like across the blocks. */
-function fieldKeys(doc: AdoptersDocument, blocks: Block[]): Map<string, FieldKind> | undefined {
-  const firsts = new Map<string, number>();
-  for (const b of blocks) firsts.set(b.lines[0]!.key, (firsts.get(b.lines[0]!.key) ?? 0) + 1);
-  const [nameKey, count] = [...firsts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-  if (count * 5 < blocks.length * 3) return undefined;
-  const stats = new Map<string, { urls: number; images: number; handles: number; total: number; length: number }>();
+type KeyStats = Map<string, { urls: number; images: number; handles: number; total: number; length: number }>;
+
+function keyStats(doc: AdoptersDocument, blocks: Block[]): KeyStats {
+  const stats: KeyStats = new Map();
   for (const b of blocks) {
     for (const l of b.lines) {
       const v = valueOf(doc, l);
@@ -81,13 +78,45 @@ function fieldKeys(doc: AdoptersDocument, blocks: Block[]): Map<string, FieldKin
       stats.set(l.key, s);
     }
   }
+  return stats;
+}
+
+const fileStats = new WeakMap<AdoptersDocument, KeyStats>();
+
+/** How each key's values look across every block of the file: one file keeps one format. */
+function statsOfFile(doc: AdoptersDocument): KeyStats {
+  let stats = fileStats.get(doc);
+  if (!stats) {
+    stats = keyStats(
+      doc,
+      blocksIn(doc, 1, lineCount(doc)).filter((b) => b.lines.length >= 2),
+    );
+    fileStats.set(doc, stats);
+  }
+  return stats;
+}
+
+/** Which key holds which field, from what the values look like across the blocks. */
+function fieldKeys(doc: AdoptersDocument, blocks: Block[]): Map<string, FieldKind> | undefined {
+  const firsts = new Map<string, number>();
+  for (const b of blocks) firsts.set(b.lines[0]!.key, (firsts.get(b.lines[0]!.key) ?? 0) + 1);
+  const [nameKey, count] = [...firsts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  if (count * 5 < blocks.length * 3) return undefined;
+  const stats = keyStats(doc, blocks);
   const keys = new Map<string, FieldKind>([[nameKey, 'name']]);
   const best = (score: (k: string) => number): string | undefined =>
     [...stats.keys()].filter((k) => !keys.has(k) && score(k) > 0).sort((a, b) => score(b) - score(a))[0];
+  // Two keys that look alike here (a link and a contact, each given once as a URL) are told apart by
+  // what they hold in the rest of the file.
+  const whole = statsOfFile(doc);
   const share = (k: string, f: 'urls' | 'images' | 'handles') => stats.get(k)![f] / stats.get(k)!.total;
-  const logo = best((k) => (share(k, 'images') > 0.5 ? share(k, 'images') : 0));
+  const mostly = (k: string, f: 'urls' | 'images' | 'handles') => {
+    const there = whole.get(k);
+    return share(k, f) > 0.5 ? share(k, f) + (there ? there[f] / there.total / 100 : 0) : 0;
+  };
+  const logo = best((k) => mostly(k, 'images'));
   if (logo) keys.set(logo, 'logo');
-  const url = best((k) => (share(k, 'urls') > 0.5 ? share(k, 'urls') : 0));
+  const url = best((k) => mostly(k, 'urls'));
   if (url) keys.set(url, 'url');
   const contact = best((k) => (share(k, 'handles') > 0.5 ? 1 : 0));
   if (contact) keys.set(contact, 'contact');
@@ -138,9 +167,13 @@ export function readKeyValueEntries(
   lastLine: number,
   context: 'code' | 'text',
 ): Entry[] {
-  const blocks = blocksIn(doc, firstLine, lastLine);
+  const all = blocksIn(doc, firstLine, lastLine);
+  // The keys are learnt from blocks of two lines or more: one `Key: value` line alone may be any prose.
+  const blocks = all.filter((b) => b.lines.length >= 2);
   if (blocks.length < 2) return [];
   const keys = fieldKeys(doc, blocks);
   if (!keys) return [];
-  return blocks.map((b) => toEntry(doc, b, keys, context));
+  // Then an adopter that gave only its name (`* N: Acme` alone) is one of them too.
+  const named = all.filter((b) => b.lines.length >= 2 || keys.get(b.lines[0]!.key) === 'name');
+  return named.map((b) => toEntry(doc, b, keys, context));
 }

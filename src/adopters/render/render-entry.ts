@@ -2,7 +2,7 @@ import type { AdoptersDocument } from '../document.js';
 import { escapeFor } from '../escape.js';
 import type { Container, Entry, FieldKind } from '../model.js';
 import { groupMembers, realEntries } from '../select-container.js';
-import { chooseTemplate } from './choose-template.js';
+import { chooseTemplate, slotsFor } from './choose-template.js';
 import { ordinalFor } from './numbering.js';
 import { type EntryValues, substituteEntry, UnwritableValue } from './substitute.js';
 import { renderTableRow } from './table-row.js';
@@ -71,6 +71,14 @@ export function renderEntry(
   }
   const template = chooseTemplate(container, index, values);
   if (!template) return { refused: 'no well-formed entry in this list to copy the style from' };
+  // Where no sibling has a place for every value (a lone odd entry holds the only description), the
+  // shape most entries have wins and a value it has no place for is left out, with a word.
+  const slots = slotsFor(template, values);
+  for (const field of ['description', 'logo', 'contact'] as const) {
+    if (values[field] === undefined || slots.includes(field)) continue;
+    delete values[field];
+    warnings.push(`no entry here shows the ${field} alongside the other values given, so the ${field} is not written`);
+  }
   const numbering = ordinalFor(doc.source, container, index);
   if (numbering.warning) warnings.push(numbering.warning);
   values.ordinal = numbering.ordinal;
