@@ -185,4 +185,33 @@ describe('entries shaped like their neighbours, in files of every kind', () => {
     const source = lines('# Users', '', '* Acme', '* Bravo', '* Delta', '* Zulu');
     expect(added(source, validEntry({ name: 'Mango Metrics' }))).toBe('* Mango Metrics\n');
   });
+  it('pads a row to the columns of a table aligned by display width, where CJK characters take two', () => {
+    const source = lines(
+      '| 公司                           | 使用环境   |',
+      '| :---                           | :---       |',
+      '| [小米](https://mi.example.com) | Production |',
+      '| [知乎](https://zh.example.com) | Production |',
+      '| [旷视](https://mg.example.com) | Testing    |',
+      '| [百度](https://bd.example.com) | Testing    |',
+    );
+    expect(added(source, mango, 'Testing')).toBe('| [Mango Metrics](https://mango.example.com) | Testing    |\n');
+  });
+
+  it('says what most rows say in a column whose values are not kept together, and says so', () => {
+    const source = lines(
+      '| Organization | Workload |',
+      '|---|---|',
+      '| [Acme](https://acme.example.com) | production |',
+      '| [Bravo](https://bravo.example.com) | proof-of-concept |',
+      '| [Delta](https://delta.example.com) | production |',
+      '| [Echo](https://echo.example.com) | production |',
+      '| [Foxtrot](https://foxtrot.example.com) | proof-of-concept |',
+      '| [Golf](https://golf.example.com) | production |',
+    );
+    const result = insertAdopter(source, mango, {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toBe('| [Mango Metrics](https://mango.example.com) | production |');
+    expect(result.line).toBe(9);
+    expect(result.warnings.join('\n')).toMatch(/"Workload" cell says "production", as most rows do/);
+  });
 });

@@ -79,17 +79,21 @@ const bySize = (a: Container, b: Container) => realEntries(b).length - realEntri
 export function isGroupedByColumn(container: Container): boolean {
   if (!container.table || container.table.columns.group < 0) return false;
   const rows = realEntries(container);
-  const keys = new Set<string>();
-  let runs = 0;
+  const rowsOf = new Map<string, number>();
+  const runsOf = new Map<string, number>();
   let previous: string | undefined;
   for (const e of rows) {
     const g = e.groupKey ?? '';
-    if (g !== previous) runs++;
-    keys.add(g);
+    rowsOf.set(g, (rowsOf.get(g) ?? 0) + 1);
+    if (g !== previous) runsOf.set(g, (runsOf.get(g) ?? 0) + 1);
     previous = g;
   }
+  const runs = [...runsOf.values()].reduce((a, b) => a + b, 0);
+  // A value whose every row stands alone among other values is a per-row attribute (a Workload column
+  // saying "proof-of-concept" here and there), not a group the rows are kept in.
+  const scattered = [...rowsOf].some(([g, n]) => n >= 2 && runsOf.get(g) === n);
   // A row or two written differently inside a run (a badge with another URL) does not undo the grouping.
-  return keys.size >= 2 && runs - keys.size <= Math.max(1, Math.floor(rows.length / 10));
+  return rowsOf.size >= 2 && !scattered && runs - rowsOf.size <= Math.max(1, Math.floor(rows.length / 10));
 }
 
 /** The rows of the group a section names: those whose cell is written like most rows that read as it. */
@@ -147,7 +151,9 @@ export function selectPlacement(
   const note = options.section
     ? `this file has no sections, so the section "${options.section}" was not used`
     : group
-      ? `no section was given, so the entry went into the last group, "${group}"`
+      ? isGroupedByColumn(largest!)
+        ? `no section was given, so the entry went into the last group, "${group}"`
+        : `no section was given, so the "${largest!.table!.columns.headers[largest!.table!.columns.group] ?? ''}" cell says "${group}", as most rows do; a maintainer can change it`
       : undefined;
   return { kind: 'container', container: largest!, group, note, runnerUp };
 }
@@ -161,13 +167,22 @@ function hasSections(candidates: Container[]): boolean {
 }
 
 /**
- * A table with a group column takes a new row in the group of its last row unless told otherwise: the
- * end of the table, where an entry without a group would go anyway.
+ * A table grouped by a column takes a new row in the group of its last row unless told otherwise: the
+ * end of the table, where an entry without a group would go anyway. Where the column's values are not
+ * kept together (a Type or Workload said of each row), the cell says what most rows say, and the note
+ * tells the maintainer so: an empty cell would break the row's shape.
  */
 function defaultGroup(container: Container): string | undefined {
   if (!container.table || container.table.columns.group < 0) return undefined;
   const rows = realEntries(container).filter((e) => e.group);
-  return rows[rows.length - 1]?.group;
+  if (isGroupedByColumn(container)) return rows[rows.length - 1]?.group;
+  const counts = new Map<string, number>();
+  for (const e of rows) counts.set(e.group!, (counts.get(e.group!) ?? 0) + 1);
+  // Ties go to the later value: the end of the table, where the row goes.
+  return [...counts].reduce<[string, number] | undefined>(
+    (best, c) => (!best || c[1] >= best[1] ? c : best),
+    undefined,
+  )?.[0];
 }
 
 function bySection(candidates: Container[], section: string): Placement {

@@ -1,3 +1,4 @@
+import stringWidth from 'string-width';
 import type { AdoptersDocument } from '../document.js';
 import { escapeFor } from '../escape.js';
 import type { Container, Entry } from '../model.js';
@@ -17,18 +18,19 @@ function rawCells(line: string): string[] {
 
 /**
  * How the sibling pads its cells: `| a   | b   |` to the delimiter row's widths, `| a | b |` one space
- * each side, or `|a|b|` none.
+ * each side, or `|a|b|` none. Widths are display columns, as people align them in an editor: a CJK
+ * character or an emoji takes two.
  */
 function paddingOf(cells: string[], delimiter: string): Padding {
   if (cells.every((c) => !/^\s|\s$/.test(c) || !c.trim())) return 'compact';
   const widths = rawCells(delimiter).map((c) => c.length);
-  const aligned = cells.filter((c, i) => c.length === widths[i]).length;
+  const aligned = cells.filter((c, i) => stringWidth(c) === widths[i]).length;
   return aligned * 2 >= cells.length && cells.length > 1 ? 'aligned' : 'spaced';
 }
 
 function pad(content: string, width: number, padding: Padding): string {
   if (padding === 'compact') return content;
-  if (padding === 'aligned') return ` ${content}`.padEnd(width - 1) + ' ';
+  if (padding === 'aligned') return ` ${content} ${' '.repeat(Math.max(0, width - 2 - stringWidth(content)))}`;
   return content ? ` ${content} ` : ' ';
 }
 
@@ -76,7 +78,9 @@ export function renderTableRow(
   const lead = trimmed.startsWith('|') ? '|' : '';
   const trail = trimmed.endsWith('|') && !trimmed.endsWith('\\|') ? '|' : '';
   const indent = /^\s*/.exec(line)?.[0] ?? '';
-  const cells = contents.map((c, i) => pad(c, raw[i]?.length ?? c.length + 2, padding));
+  const cells = contents.map((c, i) =>
+    pad(c, raw[i] === undefined ? stringWidth(c) + 2 : stringWidth(raw[i]), padding),
+  );
   // Without outer pipes the row starts and ends with its content (`Acme | https://… | text`).
   if (!lead && cells.length) cells[0] = cells[0]!.trimStart();
   if (!trail && cells.length && contents[contents.length - 1])
