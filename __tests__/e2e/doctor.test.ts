@@ -79,7 +79,7 @@ describe('the doctor', () => {
     expect(rows).toHaveLength(expected.length + 1); // and the other missing labels
     expect(run.summary).toContain('(https://github.com/octo-org/octo-project/settings/actions)');
     expect(run.summary).toContain('the token cannot read the Actions settings (403');
-    expect(fake.calls().filter((c) => c.method !== 'GET' && c.operationId !== 'graphql')).toEqual([]);
+    expect(fake.writes()).toEqual([]);
   });
 
   it('creates the missing labels, then reports a clean setup green', async () => {

@@ -54,7 +54,7 @@ describe('intake of a valid submission', () => {
     const again = await runIntake(contextFor(fake), n);
     expect(again.status).toBe('unchanged');
     expect(fake.repo.refs.branch(`adopters/issue-${n}`)).toBe(head);
-    expect(fake.calls().filter((c) => c.method !== 'GET')).toEqual([]);
+    expect(fake.writes()).toEqual([]);
     expect(fake.repo.issues.listComments(n)).toHaveLength(1);
   });
 
@@ -176,7 +176,7 @@ describe('intake of other issues', () => {
     fake.log.clear();
     const ctx = contextFor(fake, {}, { dryRun: true });
     await runIntake(ctx, n);
-    expect(fake.calls().filter((c) => c.method !== 'GET')).toEqual([]);
+    expect(fake.writes()).toEqual([]);
     expect(ctx.reporter.lines.some((l) => l.startsWith('[dry-run] would open a pull request'))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { FakeGitHub } from '../../test-support/fake-github/index.js';
-import { fileAdopterIssue, startAdoptersFake } from '../../test-support/harness/index.js';
+import { fileAdopterIssue, fileChangeIssue, startAdoptersFake } from '../../test-support/harness/index.js';
 import { contextFor } from '../../test-support/workflow-context.js';
 import { runIntake } from '../../src/workflows/intake.js';
 import { shareRunReads } from '../../src/workflows/run-reads.js';
@@ -20,7 +20,10 @@ const operations = () => fake.calls().map((c) => c.operationId);
 
 function sharedContext() {
   const ctx = contextFor(fake);
-  return { ...ctx, ports: shareRunReads(ctx.ports, ctx.settings['label-adopter']) };
+  return {
+    ...ctx,
+    ports: shareRunReads(ctx.ports, [ctx.settings['label-adopter'], ctx.settings['label-adopter-change']]),
+  };
 }
 
 describe('the reads one writer run shares', () => {
@@ -31,8 +34,11 @@ describe('the reads one writer run shares', () => {
     fake.log.clear();
     expect((await ports.issues.get(first))?.number).toBe(first);
     expect((await ports.issues.get(second))?.number).toBe(second);
-    expect((await ports.issues.listOpen('adopter')).map((i) => i.number).sort()).toEqual([first, second]);
-    expect(operations()).toEqual(['issues/list-for-repo']);
+    const [submissions, changes] = await ports.issues.listOpen(['adopter', 'adopter-change']);
+    expect(submissions!.map((i) => i.number)).toEqual([first, second]);
+    expect(changes).toEqual([]);
+    // One GraphQL query lists both labels (src/github/list-open-issues.ts).
+    expect(operations()).toEqual(['graphql']);
 
     await ports.issues.addLabels(first, ['adopters: needs-review']);
     fake.log.clear();
@@ -40,12 +46,26 @@ describe('the reads one writer run shares', () => {
     expect(operations()).toEqual(['issues/get']);
   });
 
+  it('answers a change request and a one-label listing from the same request', async () => {
+    const submission = fileAdopterIssue(fake, hooli);
+    const change = fileChangeIssue(fake, { entry: 'Hooli', request: 'Remove the entry' });
+    const { ports } = sharedContext();
+    fake.log.clear();
+    expect((await ports.issues.get(change))?.title).toBe('Adopter change: Hooli');
+    expect((await ports.issues.listOpen(['adopter-change']))[0]!.map((i) => i.number)).toEqual([change]);
+    expect((await ports.issues.listOpen(['adopter']))[0]!.map((i) => i.number)).toEqual([submission]);
+    expect(operations()).toEqual(['graphql']);
+    // A label outside the shared listing is GitHub's to answer.
+    await ports.issues.listOpen(['adopters: links']);
+    expect(operations()).toEqual(['graphql', 'graphql']);
+  });
+
   it('reads an issue the listing does not hold from GitHub', async () => {
     const other = fake.repo.issues.create({ title: 'Unrelated', body: 'Hello', author: 'octocat' }).number;
     const { ports } = sharedContext();
     fake.log.clear();
     expect((await ports.issues.get(other))?.title).toBe('Unrelated');
-    expect(operations()).toEqual(['issues/list-for-repo', 'issues/get']);
+    expect(operations()).toEqual(['graphql', 'issues/get']);
   });
 
   it('keeps the open pull requests with those the run opened, and lists again once one is changed', async () => {

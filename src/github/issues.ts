@@ -1,5 +1,6 @@
 import type { CommentInfo, IssueInfo, IssuesPort } from '../workflows/ports.js';
 import { isStatus } from './errors.js';
+import { listOpenIssues } from './list-open-issues.js';
 import type { Octokit } from './octokit.js';
 import type { RepoRef } from './repository.js';
 
@@ -50,14 +51,8 @@ export class GitHubIssues implements IssuesPort {
     }
   }
 
-  async listOpen(label: string): Promise<IssueInfo[]> {
-    const issues = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, {
-      ...this.ref,
-      state: 'open',
-      labels: label,
-      per_page: 100,
-    });
-    return issues.map(toIssueInfo).filter((i) => !i.isPullRequest);
+  listOpen(labels: readonly string[]): Promise<IssueInfo[][]> {
+    return listOpenIssues(this.octokit, this.ref, labels);
   }
 
   async comments(number: number): Promise<CommentInfo[]> {

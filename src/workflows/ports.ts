@@ -84,8 +84,8 @@ export interface RepositoryPort {
 
 export interface IssuesPort {
   get(number: number): Promise<IssueInfo | undefined>;
-  /** Open issues (not PRs) with a label, every page. */
-  listOpen(label: string): Promise<IssueInfo[]>;
+  /** Open issues (not PRs) with each label, every page: one list per label, in the order of `labels`. */
+  listOpen(labels: readonly string[]): Promise<IssueInfo[][]>;
   comments(number: number): Promise<CommentInfo[]>;
   createComment(number: number, body: string): Promise<number>;
   updateComment(id: number, body: string): Promise<void>;

@@ -1,3 +1,4 @@
+import type { Settings } from '../config/settings.js';
 import { runApproval, runRejection } from './approve.js';
 import type { WorkflowContext } from './context.js';
 import { ownPull, runIntake } from './intake.js';
@@ -5,6 +6,11 @@ import { refreshOpenPulls } from './refresh.js';
 
 /** At most this many issues are caught up per run; the next run continues (keeps a run short and polite). */
 const MAX_PER_RUN = 20;
+
+/** The labels of the issues the catch-up looks at (the writer run shares this listing: run-reads.ts). */
+export function catchUpLabels(s: Settings): string[] {
+  return [s['label-adopter'], s['label-adopter-change']];
+}
 
 /**
  * GitHub keeps one pending run per concurrency group and drops the others, so every run catches up on
@@ -14,8 +20,8 @@ const MAX_PER_RUN = 20;
 export async function reconcile(ctx: WorkflowContext, done: Set<number> = new Set()): Promise<string[]> {
   const s = ctx.settings;
   const summaries: string[] = [];
-  const submissions = await ctx.ports.issues.listOpen(s['label-adopter']);
-  const changes = await ctx.ports.issues.listOpen(s['label-adopter-change']);
+  const [submissions = [], changes = []] = await ctx.ports.issues.listOpen(catchUpLabels(s));
+  // One request lists both; an issue carrying both labels is caught up once.
   const open = [...submissions, ...changes.filter((c) => !submissions.some((i) => i.number === c.number))];
   let pulls = await ctx.ports.pulls.listOpen();
   let wrote = false;

@@ -5,10 +5,11 @@ import type { GitHubPorts, IssueInfo, PullInfo } from './ports.js';
  * The reads of one writer run, shared between its event flow and the catch-up after it (reconcile.ts),
  * so a new submission costs no listing twice:
  *
- * - **Open submissions** are listed once per run. Reconcile only picks its candidates from that list,
- *   and every flow reads its issue again before acting. That first read of an issue is answered from
- *   the list while the run has written nothing yet, which is the same as reading it at that moment;
- *   once the run has written anything, reads go to GitHub.
+ * - **Open submissions and change requests** (the issues with any of `labels`) are listed once per run,
+ *   in one request. Reconcile only picks its candidates from that listing, and every flow reads its
+ *   issue again before acting. That first read of an issue is answered from the listing while the run
+ *   has written nothing yet, which is the same as reading it at that moment; once the run has written
+ *   anything, reads go to GitHub.
  * - **Open pull requests** are listed once and kept, with the ones this run opens added. A write that
  *   touches a kept pull request (its state, text, labels or head branch) drops the list, and the next
  *   read lists again: no decision rests on a pull request this run changed since it was listed.
@@ -16,10 +17,10 @@ import type { GitHubPorts, IssueInfo, PullInfo } from './ports.js';
  *   on since, has no sticky comment to find, so its comments are not listed. (The writer runs of a
  *   repository share one concurrency group: no other run of the bot comments meanwhile.)
  */
-export function shareRunReads(ports: GitHubPorts, submissionLabel: string): GitHubPorts {
+export function shareRunReads(ports: GitHubPorts, labels: readonly string[]): GitHubPorts {
   const { repo, issues, pulls } = ports;
   let wrote = false;
-  let submissions: Promise<IssueInfo[]> | undefined;
+  let listed: Promise<IssueInfo[][]> | undefined;
   const answered = new Set<number>();
   const commentCounts = new Map<number, number>();
   let listing: Promise<PullInfo[]> | undefined;
@@ -29,8 +30,8 @@ export function shareRunReads(ports: GitHubPorts, submissionLabel: string): GitH
   const noteComments = (issue: IssueInfo | undefined) => {
     if (issue?.comments !== undefined) commentCounts.set(issue.number, issue.comments);
   };
-  const listSubmissions = () =>
-    (submissions ??= issues.listOpen(submissionLabel).then((list) => (list.forEach(noteComments), list)));
+  const listShared = () =>
+    (listed ??= issues.listOpen(labels).then((lists) => (lists.flat().forEach(noteComments), lists)));
 
   const dropPulls = () => {
     listing = undefined;
@@ -66,14 +67,18 @@ export function shareRunReads(ports: GitHubPorts, submissionLabel: string): GitH
       async get(number) {
         if (!wrote && !answered.has(number)) {
           answered.add(number);
-          const listed = (await listSubmissions()).find((i) => i.number === number);
-          if (listed) return listed;
+          const found = (await listShared()).flat().find((i) => i.number === number);
+          if (found) return found;
         }
         const issue = await issues.get(number);
         noteComments(issue);
         return issue;
       },
-      listOpen: (label) => (label === submissionLabel ? listSubmissions() : issues.listOpen(label)),
+      async listOpen(wanted) {
+        if (!wanted.every((label) => labels.includes(label))) return issues.listOpen(wanted);
+        const lists = await listShared();
+        return wanted.map((label) => lists[labels.indexOf(label)]!);
+      },
       comments: (number) => (commentCounts.get(number) === 0 ? Promise.resolve([]) : issues.comments(number)),
       createComment: write((number: number, body: string) => {
         commentCounts.delete(number);

@@ -4,7 +4,7 @@ import type { EventPayload } from './event.js';
 import { runIntake } from './intake.js';
 import { onIssueClosed, onPullClosed } from './lifecycle.js';
 import { issueOfBranch } from './markers.js';
-import { reconcile } from './reconcile.js';
+import { catchUpLabels, reconcile } from './reconcile.js';
 import { refreshOpenPulls } from './refresh.js';
 import { shareRunReads } from './run-reads.js';
 
@@ -22,7 +22,7 @@ export async function writerMode(
   eventName: string,
   event: EventPayload,
 ): Promise<WriterModeResult> {
-  const ctx = { ...context, ports: shareRunReads(context.ports, context.settings['label-adopter']) };
+  const ctx = { ...context, ports: shareRunReads(context.ports, catchUpLabels(context.settings)) };
   const outcome = await route(ctx, eventName, event);
   if (outcome.status === 'not-a-writer-event') return { status: 'ignored', summary: outcome.summary };
   const more = await reconcile(ctx, new Set(outcome.issue === undefined ? [] : [outcome.issue]));

@@ -32,6 +32,8 @@ export interface FakeGitHub {
   faults: Faults;
   /** Log entries of one operation (all entries without an argument). */
   calls(operationId?: string): LogEntry[];
+  /** Requests that may change something (GraphQL queries are POSTs but not writes). */
+  writes(): LogEntry[];
   /** Throws, listing them, if any request broke GitHub's description or went to an unknown route. */
   assertNoValidationFailures(): void;
   close(): Promise<void>;
@@ -63,6 +65,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     log: server.log,
     faults: server.faults,
     calls: (operationId) => server.log.calls(operationId),
+    writes: () => server.log.writes(),
     assertNoValidationFailures: () => assertNoValidationFailures(server.log),
     close: () => server.close(),
   };

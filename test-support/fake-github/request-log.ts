@@ -1,5 +1,6 @@
 // Every request the fake saw, with what it decided: tests count round trips, check what was and was not
 // called, and assert that nothing the bot sent (or the fake answered) broke GitHub's schema.
+import { isGraphqlQuery } from './graphql/index.js';
 import type { FieldError } from './openapi.js';
 
 export interface LogEntry {
@@ -45,6 +46,11 @@ export class RequestLog {
   /** Entries for one operation (all entries without an argument). */
   calls(operationId?: string): LogEntry[] {
     return operationId ? this.entries.filter((e) => e.operationId === operationId) : [...this.entries];
+  }
+
+  /** Requests that may change something: every method but GET, except GraphQL queries (POSTs that only read). */
+  writes(): LogEntry[] {
+    return this.entries.filter((e) => e.method !== 'GET' && !(e.operationId === 'graphql' && isGraphqlQuery(e.body)));
   }
 
   /** Requests that were invalid, went to no known route, or got an invalid answer from the fake. */

@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { DOCS_URL, GitHubError } from './errors.js';
 import { Faults, type Fault } from './faults.js';
-import { answerGraphql } from './graphql/index.js';
+import { answerGraphql, isGraphqlQuery } from './graphql/index.js';
 import type { Reply, RequestContext } from './handlers/context.js';
 import { handlers } from './handlers/index.js';
 import { matchOperation, validateRequest, validateResponse, type FieldError } from './openapi.js';
@@ -176,8 +176,7 @@ export class FakeGitHubServer {
       else return { ...base, reply: faultReply(fault, this.rateReset), fault: fault.kind };
     }
     if (raw && typeof body === 'string') return { ...base, reply: error(400, 'Problems parsing JSON') };
-    const query = (body as { query?: unknown } | undefined)?.query;
-    const isQuery = isGraphql && typeof query === 'string' && /^\s*(?:query\b|\{)/.test(query);
+    const isQuery = isGraphql && isGraphqlQuery(body);
     if (!allows(viewer.permissions, isQuery ? 'graphql/query' : operationId, method)) {
       return { ...base, reply: error(403, 'Resource not accessible by integration') };
     }

@@ -191,7 +191,7 @@ export const INTAKE_CASES: IntakeCase[] = [
         return s.intake();
       },
     },
-    (r) => expect(r.scene.fake.calls().filter((c) => c.method !== 'GET')).toEqual([]),
+    (r) => expect(r.scene.fake.writes()).toEqual([]),
   ),
   intakeCase(
     'TOCTOU and re-runs',

@@ -10,6 +10,12 @@ export interface GraphqlAnswer {
   body: { data?: unknown; errors?: GraphqlError[] | { message: string }[] };
 }
 
+/** Whether a GraphQL request only reads (`query …` or a bare `{ … }`): a POST that changes nothing. */
+export function isGraphqlQuery(body: unknown): boolean {
+  const query = (body as { query?: unknown } | undefined)?.query;
+  return typeof query === 'string' && /^\s*(?:query\b|\{)/.test(query);
+}
+
 export function answerGraphql(repo: FakeRepository, viewer: TokenIdentity, web: string, body: unknown): GraphqlAnswer {
   const { query, variables = {} } = (body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
   if (typeof query !== 'string') {

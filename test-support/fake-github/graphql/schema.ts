@@ -1,10 +1,12 @@
 // The slice of GitHub's GraphQL schema the bot uses: repository → pullRequest(number) with its auto-merge
-// state, and the enable/disablePullRequestAutoMerge mutations with GitHub's refusals.
+// state and issues(states, labels, orderBy, first, after) (issues.ts), and the
+// enable/disablePullRequestAutoMerge mutations with GitHub's refusals.
 import type { PullRequest } from '../state/pulls.js';
 import type { MergeMethod } from '../state/merge-strategies.js';
 import type { TokenIdentity } from '../state/people.js';
 import type { FakeRepository } from '../state/repository.js';
 import { GraphqlFieldError, type GraphqlObject } from './execute.js';
+import { issuesConnection } from './issues.js';
 
 const MERGEABLE = { true: 'MERGEABLE', false: 'CONFLICTING', null: 'UNKNOWN' } as const;
 
@@ -87,6 +89,7 @@ export function rootObjects(repo: FakeRepository, viewer: TokenIdentity, web: st
       }
       return pullRequestObject(repo, pull, web);
     },
+    issues: (args: Parameters<typeof issuesConnection>[2]) => issuesConnection(repo, web, args),
   };
   const query: GraphqlObject = {
     __typename: 'Query',
