@@ -1,4 +1,4 @@
-import { getDomain, getHostname } from 'tldts';
+import { getHostname, parse } from 'tldts';
 import { confusableKey, displayHostname } from '../submission/confusables.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import type { Container, Entry } from './model.js';
@@ -26,9 +26,9 @@ const RESERVED_EXAMPLE = new Set(['example.com', 'example.org', 'example.net']);
 /** Registrable domain of a URL, plus its first path segment on shared hosts; undefined for relative links. */
 export function siteKey(url: string | undefined): string | undefined {
   if (!url || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return undefined;
-  const domain = getDomain(url, { allowPrivateDomains: true });
+  const { domain, hostname } = parse(url, { allowPrivateDomains: true });
   if (!domain) return undefined;
-  const host = getHostname(url) ?? domain;
+  const host = hostname ?? domain;
   const bare = host.replace(/^www\./, '');
   // RFC 2606's documentation domains stand for many made-up organizations: compare whole host names.
   if (RESERVED_EXAMPLE.has(domain.toLowerCase())) return bare.toLowerCase();

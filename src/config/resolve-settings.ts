@@ -1,5 +1,5 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { DEFAULT_SETTINGS, SETTINGS, type Settings, settingsSchema } from './settings.js';
 
 export type Resolved = { ok: true; settings: Settings } | { ok: false; errors: string[] };

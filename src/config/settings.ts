@@ -1,5 +1,5 @@
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every setting of adopters-bot, in one table: the action's inputs and the keys of `.github/adopters.yml`

@@ -15,12 +15,25 @@ const PROTOTYPES: ReadonlyMap<string, string> = new Map(
   ASCII_CONFUSABLES.flatMap(([prototype, sources]) => [...sources].map((source) => [source, prototype] as const)),
 );
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+// Printable ASCII: anything else takes the full path.
+const ASCII_ONLY = /^[ -~]*$/;
+const ASCII_PROTOTYPES: readonly string[] = Array.from({ length: 128 }, (_, code) => {
+  const char = String.fromCharCode(code);
+  return PROTOTYPES.get(char) ?? char;
+});
 
 /**
  * The UTS #39 skeleton of `text` (NFKC, NFD, default-ignorables dropped, each code point replaced by
  * its prototype, NFD again): two strings with one skeleton look alike. Case-sensitive, as the standard.
  */
 export function skeleton(text: string): string {
+  // ASCII is its own NFKC and NFD and holds no default-ignorable: only the table applies (the common case,
+  // and the one every listed entry of a big file takes).
+  if (ASCII_ONLY.test(text)) {
+    let ascii = '';
+    for (let i = 0; i < text.length; i++) ascii += ASCII_PROTOTYPES[text.charCodeAt(i)]!;
+    return ascii;
+  }
   let mapped = '';
   for (const char of text.normalize('NFKC').normalize('NFD')) {
     if (IGNORABLE.test(char)) continue;
@@ -45,6 +58,8 @@ export function looksLike(a: string, b: string): boolean {
 /** A hostname as people see it: lower case, punycode (`xn--`) labels shown in Unicode. */
 export function displayHostname(hostname: string): string {
   const lower = hostname.toLowerCase().replace(/\.$/, '');
+  // An ASCII name changes only in its punycode labels (an invalid one falls back to itself either way).
+  if (ASCII_ONLY.test(lower) && !lower.includes('xn--')) return lower;
   return domainToUnicode(lower) || lower;
 }
 

@@ -1,6 +1,6 @@
 import { parseTemplate } from '@github/issue-parser';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One answerable field of an issue form (markdown elements are not answers and are left out). */
 export interface FormField {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { checkGitHubHandle } from './contact-rules.js';
 import { DEFAULT_FIELD_LABELS, SUBMISSION_FIELDS, type FieldError, type FieldId } from './form-fields.js';
 import { checkText, TEXT_LIMITS } from './text-rules.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The parts of a webhook payload the bot reads, narrowed once (real payloads carry much more). */
 const issueSchema = z.object({ number: z.number().int().positive(), pull_request: z.unknown().optional() });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { CommentInfo, PullInfo } from './ports.js';
 
 /** The sticky comment on a submission issue is found by this marker *and* by its author being the bot. */
