@@ -1,8 +1,6 @@
 import type { Nodes, Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { readFast } from './fast-parse/index.js';
+import { markdownReader } from './gfm-reading.js';
 
 /**
  * A Markdown file parsed for positions only. The tree tells us where things are; every edit is a
@@ -23,7 +21,7 @@ export interface AdoptersDocument {
   definitions: Map<string, string>;
 }
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = markdownReader();
 
 export function parseDocument(source: string): AdoptersDocument {
   // The same tree either way (a differential test holds them equal); the fast reader spares big files

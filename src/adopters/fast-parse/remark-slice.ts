@@ -1,10 +1,8 @@
 import type { Nodes, RootContent } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Point } from 'unist';
+import { markdownReader } from '../gfm-reading.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = markdownReader();
 
 /**
  * Text put before every slice: the file's link and footnote definitions, so `[Name][ref]` and `[^1]`
