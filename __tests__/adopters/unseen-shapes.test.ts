@@ -287,7 +287,7 @@ describe('entries shaped like their neighbours, in files of every kind', () => {
     );
   });
 
-  it('leaves out a description only an odd sibling has a place for, and says so', () => {
+  it('refuses a description only an odd sibling has a place for, naming what to leave out', () => {
     const source = lines(
       '* [Acme](https://acme.example.com)',
       '* [Bravo](https://bravo.example.com)',
@@ -295,8 +295,10 @@ describe('entries shaped like their neighbours, in files of every kind', () => {
       '* [Zulu](https://zulu.example.com)',
     );
     const result = insertAdopter(source, mango, {});
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.entry).toBe('* [Mango Metrics](https://mango.example.com)');
-    expect(result.warnings.join('\n')).toMatch(/the description is not written/);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/add the entry without the description/);
+    expect(added(source, validEntry({ name: 'Mango Metrics', url: 'https://mango.example.com' }))).toBe(
+      '* [Mango Metrics](https://mango.example.com)\n',
+    );
   });
 });

@@ -71,14 +71,15 @@ export function renderEntry(
   }
   const template = chooseTemplate(container, index, values);
   if (!template) return { refused: 'no well-formed entry in this list to copy the style from' };
-  // Where no sibling has a place for every value (a lone odd entry holds the only description), the
-  // shape most entries have wins and a value it has no place for is left out, with a word.
-  const slots = slotsFor(template, values);
-  for (const field of ['description', 'logo', 'contact'] as const) {
-    if (values[field] === undefined || slots.includes(field)) continue;
-    delete values[field];
-    warnings.push(`no entry here shows the ${field} alongside the other values given, so the ${field} is not written`);
-  }
+  // A value is never dropped: where no sibling has a place for every value given (a lone odd entry
+  // holds the only description), the entry is refused with what to leave out.
+  const missing = (['description', 'logo', 'contact'] as const).filter(
+    (f) => values[f] !== undefined && !slotsFor(template, values).includes(f),
+  );
+  if (missing.length)
+    return {
+      refused: `no entry here shows the ${missing.join(' and ')} alongside the other values given; add the entry without the ${missing.join(' and ')}, or by hand`,
+    };
   const numbering = ordinalFor(doc.source, container, index);
   if (numbering.warning) warnings.push(numbering.warning);
   values.ordinal = numbering.ordinal;
