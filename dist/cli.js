@@ -26,15 +26,15 @@ Commands:
 
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
-  add: () => import("./chunks/add-E5JZKWWF.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
-  update: () => import("./chunks/update-4CWRRIHP.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
-  remove: () => import("./chunks/remove-77SEXI37.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
-  lint: () => import("./chunks/lint-VVQNOZG2.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
+  add: () => import("./chunks/add-PQ3WKKZP.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  update: () => import("./chunks/update-3MLX4PJM.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
+  remove: () => import("./chunks/remove-4UFSEUKS.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
+  lint: () => import("./chunks/lint-WVJZCM6D.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
   validate: () => import("./chunks/validate-4MQEWV37.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
-  preview: () => import("./chunks/preview-4SVBJY2J.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
-  "check-links": () => import("./chunks/check-links-XYAKVNSG.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
-  init: () => import("./chunks/init-C7WSIXMI.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
-  doctor: () => import("./chunks/doctor-Y22MDCKG.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
+  preview: () => import("./chunks/preview-6DLD6BXL.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
+  "check-links": () => import("./chunks/check-links-2ZEIG3WY.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
+  init: () => import("./chunks/init-LFKPSFYO.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
+  doctor: () => import("./chunks/doctor-JLWF4TRO.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
 };
 async function runCli(argv, streams) {
   const io = commandSafeIo(streams);

@@ -219,7 +219,7 @@ function fromAnchor(doc: AdoptersDocument, kids: Kid[], i: number): Head | undef
   };
 }
 
-const SEPARATOR = /\s+[-–—]\s+|:\s|:$|\s+[-–—]$/;
+const SEPARATOR = /\s+(?:--|[-–—])\s+|:\s|:$|\s+(?:--|[-–—])$/;
 
 /** A plain name runs to the first separator (`Name: text`, `Name - text`) or to the end of the line. */
 function fromText(doc: AdoptersDocument, kids: Kid[], i: number, whole: boolean): Head | undefined {
@@ -264,7 +264,8 @@ function fromText(doc: AdoptersDocument, kids: Kid[], i: number, whole: boolean)
     style: 'plain',
     head: range,
     spans: [{ field: 'name', ...range, context: 'text' }],
-    malformed: false,
+    // `[Name] (https://…)` or `[Name]` with no definition: a link that broke, shown with its brackets.
+    malformed: /^\[[^\]]+\]$/.test(text.trim()),
     reference: false,
     next: i + 1,
   };
@@ -322,11 +323,11 @@ function siteLink(
   return undefined;
 }
 
-/** `' - '`, `': '`, `' '`, a line break (`'  \n'`, `'<br>\n'`, `'\n\n'`), or `''` when nothing follows. */
+/** `' - '`, `' -- '`, `': '`, `' '`, a line break (`'  \n'`, `'<br>\n'`, `'\n\n'`), or `''` when nothing follows. */
 export function separatorOf(tail: string): string {
   // A line break may carry its own mark: `[Acme](…)` then `: what it does` (a definition list).
   const m =
-    /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-–—:][ \t]+)?|[ \t]*[-–—:|,][ \t]*|[ \t]+)/.exec(
+    /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-–—:][ \t]+)?|[ \t]*(?:--|[-–—:|,])[ \t]*|[ \t]+)/.exec(
       tail,
     );
   return m ? m[0] : '';

@@ -22,6 +22,10 @@ interface ColumnStats {
   siteLink: number;
   images: number;
   handles: number;
+  /** Cells that hold nothing but links (`[English](…)`, `[Blog](…), [Talk](…)`): pointers, not prose. */
+  linksOnly: number;
+  /** Distinct link destinations in the column: a group's cells link to one place, if anywhere. */
+  destinations: number;
   filled: number;
   distinct: number;
   averageLength: number;
@@ -53,8 +57,13 @@ function statsOf(table: Table, column: number): ColumnStats {
   let siteLink = 0;
   let images = 0;
   let handles = 0;
+  let linksOnly = 0;
+  const destinations = new Set<string>();
   for (const cell of cells) {
     if (!cell) continue;
+    const kids = cell.children.filter((n) => !(n.type === 'text' && /^[\s,;|/&·-]*$/.test(n.value)));
+    if (kids.length && kids.every((n) => n.type === 'link')) linksOnly++;
+    for (const n of cell.children) if (n.type === 'link') destinations.add(n.url);
     const first = firstMeaningful(cell);
     if (isSiteLinkCell(cell)) siteLink++;
     else if (first?.type === 'link' || first?.type === 'linkReference') linkedName++;
@@ -67,6 +76,8 @@ function statsOf(table: Table, column: number): ColumnStats {
     siteLink,
     images,
     handles,
+    linksOnly,
+    destinations: destinations.size,
     filled: texts.length,
     distinct: new Set(texts.map((t) => t.toLowerCase())).size,
     averageLength: texts.length ? texts.reduce((n, t) => n + t.length, 0) / texts.length : 0,
@@ -77,11 +88,17 @@ function statsOf(table: Table, column: number): ColumnStats {
 function looksLikeGroup(s: ColumnStats, rows: number): boolean {
   return (
     rows >= 4 &&
+    !linksElsewhere(s) &&
     s.filled >= rows * 0.8 &&
     s.distinct >= 1 &&
     s.distinct <= Math.max(2, rows / 4) &&
     s.averageLength <= 30
   );
+}
+
+/** Cells that read alike (`[English](…)`) but link each row somewhere of its own: per-row content. */
+function linksElsewhere(s: ColumnStats): boolean {
+  return s.destinations > Math.max(1, s.distinct);
 }
 
 export function readColumns(table: Table): TableColumns {
@@ -105,6 +122,7 @@ export function readColumns(table: Table): TableColumns {
   const group = pick((i) =>
     // A group repeats: a column where every row says something else names, it does not group.
     header(GROUP_HEADER, i) &&
+    !linksElsewhere(stats[i]!) &&
     stats[i]!.distinct <= Math.max(4, rows / 2) &&
     stats[i]!.distinct < Math.max(2, stats[i]!.filled)
       ? 3
@@ -133,7 +151,8 @@ export function readColumns(table: Table): TableColumns {
     : pick((i) => header(URL_HEADER, i) * 2 + (stats[i]!.siteLink * 2 > Math.max(1, stats[i]!.filled) ? 1.5 : 0));
   const description = pick((i) => {
     const s = stats[i]!;
-    if (s.siteLink * 2 > Math.max(1, s.filled)) return 0;
+    // A column of links (a site, a story, a talk) points elsewhere: a description is prose.
+    if (s.siteLink * 2 > Math.max(1, s.filled) || s.linksOnly * 2 > Math.max(1, s.filled)) return 0;
     return header(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1000 : 0);
   });
   return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };

@@ -92,7 +92,8 @@ function contactSpans(
   const m = /^@([\w-]+)$/.exec(text);
   if (m)
     return {
-      spans: [{ field: 'contact', start: content.start + 1, end: content.end, context: 'cell' }],
+      // Without a contact the `@` goes too: the cell is left empty.
+      spans: [{ field: 'contact', start: content.start + 1, end: content.end, context: 'cell', remove: [content] }],
       contact: m[1],
     };
   return { spans: [{ field: 'contact', ...content, context: 'cell' }], contact: text || undefined };

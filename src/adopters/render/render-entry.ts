@@ -36,12 +36,15 @@ export function requires(container: Container, field: FieldKind): boolean {
 }
 
 /**
- * Has the file a place for this field? One sibling that shows it is enough: a value given is written in
- * that sibling's shape rather than lost. Only where no adopter shows it (no entry links, no column holds
- * a description) does the value stay out, and the maintainer is told.
+ * Has the file a place for this field? One adopter in ten showing it is enough: a value given is
+ * written in their shape rather than lost. Where no adopter shows it (no entry links, no column holds a
+ * description), or only a stray few do (`* Acme - project ` among 46 bare names), the value stays out
+ * and the maintainer is told: the file's style is not to show it.
  */
 export function carries(container: Container, field: FieldKind): boolean {
-  return realEntries(container).some((e) => e.spans.some((s) => s.field === field));
+  const real = realEntries(container);
+  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
+  return holding > 0 && holding * 10 >= real.length;
 }
 
 const LEFT_OUT: Partial<Record<FieldKind, string>> = {

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { validEntry } from '../support/entry.js';
+import { expectPureInsertion } from '../support/pure-insertion.js';
+
+/**
+ * Shapes the engine got wrong on a third collection of real files it had never seen, each written here by
+ * hand in general form with the entry a maintainer of such a file would write (a hand-made key).
+ */
+const mango = validEntry({
+  name: 'Mango Metrics',
+  url: 'https://mango.example.com',
+  description: 'Runs it in production.',
+});
+
+function added(source: string, entry = mango): string {
+  const result = insertAdopter(source, entry, {});
+  if (!result.ok) throw new Error(result.reason);
+  expectPureInsertion(source, result.content, result.offset, result.inserted);
+  return result.inserted;
+}
+
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+describe('a new entry takes nothing that belongs to a neighbour', () => {
+  it('leaves empty a column of links that read alike but point at each row’s own page', () => {
+    const source = lines(
+      '| Organization | Story |',
+      '|---|---|',
+      '| [Acme](https://acme.example.com) | [English](./stories/acme.md) |',
+      '| [Bravo](https://bravo.example.com) | [English](./stories/bravo.md) |',
+      '| [Delta](https://delta.example.com) | [English](./stories/delta.md) |',
+      '| [Zulu](https://zulu.example.com) | [English](./stories/zulu.md) |',
+    );
+    expect(added(source, validEntry({ name: 'Mango Metrics', url: 'https://mango.example.com' }))).toBe(
+      '| [Mango Metrics](https://mango.example.com) | |\n',
+    );
+  });
+
+  it('does not write a description into a column that only holds links', () => {
+    const source = lines(
+      '|Company|Industry|Success Story|',
+      '|---|---|---|',
+      '|[Acme](https://acme.example.com)|Retail|[English](https://blog.example.org/acme)|',
+      '|[Zulu](https://zulu.example.com)|Banking||',
+      '|[Bravo](https://bravo.example.com)|Gaming|[Chinese](https://blog.example.org/bravo)|',
+      '|[Delta](https://delta.example.com)|Retail||',
+    );
+    const result = insertAdopter(source, mango, {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toBe('|[Mango Metrics](https://mango.example.com)|||');
+    expect(result.warnings.join('\n')).toMatch(/carry no description/);
+  });
+
+  it('leaves the contact cell empty, without its `@`, when no contact is given', () => {
+    const source = lines(
+      'Organization | Contact | Description',
+      '--- | --- | ---',
+      '[Zulu](https://zulu.example.com) | @zulu | Routes traffic with it.',
+      '[Acme](https://acme.example.com) | @acme | Balances its clusters.',
+    );
+    expect(added(source)).toBe('[Mango Metrics](https://mango.example.com) | | Runs it in production.\n');
+  });
+
+  it('keeps a double-dash separator whole', () => {
+    const source = lines(
+      '- [Zulu](https://zulu.example.com)',
+      '- [Acme](https://acme.example.com)',
+      '- [Bravo](https://bravo.example.com) -- Builds dashboards with it.',
+      '- [Delta](https://delta.example.com)',
+    );
+    expect(added(source)).toBe('- [Mango Metrics](https://mango.example.com) -- Runs it in production.\n');
+  });
+
+  it('copies a well-formed link, not a neighbour whose link broke (`[Name] (url)`)', () => {
+    const source = lines(
+      '* [Acme](https://acme.example.com):',
+      '  Filters comments with it.',
+      '* [Bravo] (https://bravo.example.com):',
+      '  Filters polls with it.',
+    );
+    expect(added(source)).toBe('* [Mango Metrics](https://mango.example.com):\n  Runs it in production.\n');
+  });
+
+  it('writes no description where only a stray entry or two of many has one', () => {
+    const names = ['Acme', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet'];
+    const source = lines(...names.map((n) => `* ${n}`), '* Kilo - project ', '* Lima', '* Oscar', '* Papa');
+    const result = insertAdopter(source, mango, {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toBe('* Mango Metrics');
+    expect(result.warnings.join('\n')).toMatch(/carry no description/);
+  });
+});
