@@ -90,4 +90,32 @@ describe('a new entry takes nothing that belongs to a neighbour', () => {
     expect(result.entry).toBe('* Mango Metrics');
     expect(result.warnings.join('\n')).toMatch(/carry no description/);
   });
+  it('does not copy a trailing space only the nearest sibling has', () => {
+    const source = lines(
+      '- [Acme](https://acme.example.com) Builds rockets with it.',
+      '- [Kilo](https://kilo.example.com) Ships parcels with it. ',
+      '- [Zulu](https://zulu.example.com) Routes traffic with it.',
+    );
+    expect(added(source)).toBe('- [Mango Metrics](https://mango.example.com) Runs it in production.\n');
+  });
+
+  it('writes the description on its labelled line where each heading has `Label: value` lines in one paragraph', () => {
+    const source = lines(
+      '#### [Acme](https://acme.example.com)',
+      'Status: Production  ',
+      'Country: Chile  ',
+      'Usage: Builds rockets with it.',
+      '',
+      '#### [Zulu](https://zulu.example.com)',
+      'Status: Internal  ',
+      'Country: Peru  ',
+      'Usage: Routes traffic with it.',
+      '',
+      '#### [Bravo](https://bravo.example.com)',
+      'Status: Production  ',
+      'Country: Spain  ',
+      'Usage: Ships parcels with it.',
+    );
+    expect(added(source)).toBe('\n#### [Mango Metrics](https://mango.example.com)\nUsage: Runs it in production.\n');
+  });
 });

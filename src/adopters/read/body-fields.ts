@@ -4,6 +4,7 @@ import { displayText, isGenericLinkText, isUrlText, urlTextForm } from '../inlin
 import type { FieldSpan, Range } from '../model.js';
 import { sortSpans, textWithin } from './inline-fields.js';
 import { linkParts } from './link-parts.js';
+import { paragraphLines } from './paragraph-lines.js';
 
 /** Values found in the body of a heading entry (`### Acme` followed by its lines). */
 export interface BodyFields {
@@ -93,7 +94,14 @@ export function readBodyFields(doc: AdoptersDocument, blocks: RootContent[], hea
   for (const block of blocks) {
     // The block goes with the blank lines before it, so the entry keeps its rhythm without it.
     const removeBlock = { start: previousEnd, end: endOf(block) };
-    if (block.type === 'paragraph') {
+    const lines = block.type === 'paragraph' ? paragraphLines(doc, block) : [];
+    if (lines.length > 1 && lines.filter((l) => labelled(doc, l)).length * 2 > lines.length) {
+      // Labelled lines kept together in one paragraph: each line is a field, taken out on its own.
+      for (const line of lines) {
+        const field = labelled(doc, line);
+        if (field) readLabelled(doc, field, [lineRemoval(doc, startOf(line), endOf(line))], out, take);
+      }
+    } else if (block.type === 'paragraph') {
       const kids = block.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
       const lone = kids.length === 1 && kids[0]!.type === 'link' ? kids[0] : undefined;
       const field = labelled(doc, block);

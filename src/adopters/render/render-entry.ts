@@ -98,6 +98,8 @@ export function renderEntry(
       return { refused: `the ${error.field} cannot be written in this file's entries as it is`, field: error.field };
     throw error;
   }
+  // A trailing space the copied sibling happens to have is not the file's style unless most have one.
+  if (/[ \t]$/.test(text) && !mostEndInSpace(doc.source, container)) text = text.trimEnd();
   if (appendDescription && entry.description) {
     // One heading per adopter: a description is a paragraph under the heading.
     const paragraph = escapeFor(entry.description, 'text', true)!;
@@ -115,6 +117,12 @@ export function renderEntry(
     appended: appendDescription,
     groupCell,
   };
+}
+
+function mostEndInSpace(source: string, container: Container): boolean {
+  const real = realEntries(container);
+  const spaced = real.filter((e) => /[ \t]$/.test(source.slice(e.start, e.end))).length;
+  return spaced * 2 > real.length;
 }
 
 /** A row of the chosen group shows how its group cell is written (a badge, a word): copy that cell. */
