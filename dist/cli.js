@@ -26,15 +26,15 @@ Commands:
 
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
-  add: () => import("./chunks/add-DEQQLZRP.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
-  update: () => import("./chunks/update-IPNGRIS3.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
-  remove: () => import("./chunks/remove-MOOLR77O.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
-  lint: () => import("./chunks/lint-QUBFFPUD.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
+  add: () => import("./chunks/add-J5REJWQO.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  update: () => import("./chunks/update-B5GB67GX.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
+  remove: () => import("./chunks/remove-6757QBTU.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
+  lint: () => import("./chunks/lint-HQA3UYA3.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
   validate: () => import("./chunks/validate-4MQEWV37.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
-  preview: () => import("./chunks/preview-ZFJS2XMI.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
-  "check-links": () => import("./chunks/check-links-OH54N67U.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
-  init: () => import("./chunks/init-7R66ACHL.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
-  doctor: () => import("./chunks/doctor-5WD5PWLT.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
+  preview: () => import("./chunks/preview-5ZQKUGQR.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
+  "check-links": () => import("./chunks/check-links-2SQI34XW.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
+  init: () => import("./chunks/init-XZCNFLN5.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
+  doctor: () => import("./chunks/doctor-S7KO2TAE.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
 };
 async function runCli(argv, streams) {
   const io = commandSafeIo(streams);

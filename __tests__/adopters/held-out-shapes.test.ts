@@ -83,8 +83,18 @@ describe('a new entry takes nothing that belongs to a neighbour', () => {
   });
 
   it('writes no description where only a stray entry or two of many has one', () => {
+    // Two of 48 in the file this comes from; one of 25 here (under one in twenty).
     const names = ['Acme', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot', 'Golf', 'Hotel', 'India', 'Juliet'];
-    const source = lines(...names.map((n) => `* ${n}`), '* Kilo - project ', '* Lima', '* Oscar', '* Papa');
+    const late = ['Lima', 'Nadir', 'Oscar', 'Papa', 'Quebec', 'Romeo', 'Sierra', 'Tango', 'Uniform', 'Victor'];
+    const source = lines(
+      ...names.map((n) => `* ${n}`),
+      '* Kilo - project ',
+      ...late.map((n) => `* ${n}`),
+      '* Whiskey',
+      '* Xray',
+      '* Yankee',
+      '* Zulu',
+    );
     const result = insertAdopter(source, mango, {});
     if (!result.ok) throw new Error(result.reason);
     expect(result.entry).toBe('* Mango Metrics');
@@ -117,5 +127,40 @@ describe('a new entry takes nothing that belongs to a neighbour', () => {
       'Usage: Ships parcels with it.',
     );
     expect(added(source)).toBe('\n#### [Mango Metrics](https://mango.example.com)\nUsage: Runs it in production.\n');
+  });
+  it('puts a described adopter in the described table of users, not the longer bare list of integrations', () => {
+    const integrations = ['Argo', 'Cilium', 'Envoy', 'Flux', 'Helm', 'Istio', 'Jaeger', 'Kueue', 'Linkerd'];
+    const source = lines(
+      '## End users',
+      '',
+      '| Name | Website | Use Case |',
+      '|--|--|--|',
+      '| Acme | [Link](https://acme.example.com) | Manages its fleet with it. |',
+      '| Bravo | [Link](https://bravo.example.com) | Deploys across regions with it. |',
+      '| Delta | [Link](https://delta.example.com) | Serves its storefront with it. |',
+      '| Zulu | [Link](https://zulu.example.com) | Schedules batch jobs with it. |',
+      '',
+      '## Ecosystem',
+      '',
+      ...integrations.map((n) => `- [${n}](https://${n.toLowerCase()}.example.org)`),
+    );
+    const result = insertAdopter(source, mango, {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toBe('| Mango Metrics | [Link](https://mango.example.com) | Runs it in production. |');
+    expect(result.line).toBe(8);
+  });
+
+  it('shows the new name in a site column whose links show each row’s name', () => {
+    const source = lines(
+      '| Organization | Status | More Information |',
+      '| --- | --- | --- |',
+      '| Acme | end user | [Acme](https://acme.example.com) |',
+      '| Bravo | vendor | [How Bravo uses it](https://blog.example.org/bravo) |',
+      '| Zulu | end user | [Zulu](https://zulu.example.com) |',
+      '| Delta | end user | [Delta](https://delta.example.com) |',
+    );
+    const result = insertAdopter(source, validEntry({ name: 'Mango Metrics', url: 'https://mango.example.com' }), {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toMatch(/\| \[Mango Metrics\]\(https:\/\/mango\.example\.com\) \|$/);
   });
 });

@@ -1,7 +1,7 @@
 import type { AdoptersDocument } from './document.js';
 import { entryFields, spanReach } from './entry-fields.js';
 import type { Container, Entry, SpanContext } from './model.js';
-import { carries } from './render/render-entry.js';
+import { carries } from './carried-fields.js';
 
 /** Where a first description goes in an entry, what goes before it, and how its text is written. */
 export interface DescriptionSlot {

@@ -5,7 +5,8 @@ import { findContainers } from './find-containers.js';
 import type { Container, ContainerKind, TableLayout } from './model.js';
 import type { Order, OrderPolicy } from './order.js';
 import { placeIndex } from './place-index.js';
-import { renderEntry, requires } from './render/render-entry.js';
+import { requires } from './carried-fields.js';
+import { renderEntry } from './render/render-entry.js';
 import { renderFirstRow } from './render/first-row.js';
 import type { EntryValues } from './render/substitute.js';
 import type { NewEntry } from './render/types.js';
@@ -96,7 +97,8 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
     };
   }
   const { flags, warnings: flagWarnings } = duplicateFlags(dup);
-  const placement = selectPlacement(doc, containers, options);
+  const given = (['url', 'description', 'logo', 'contact'] as const).filter((f) => entry[f] !== undefined);
+  const placement = selectPlacement(doc, containers, { ...options, given });
   if (placement.kind === 'refuse') return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === 'new-list') return newList(doc, entry, placement, flags, flagWarnings);
   if (placement.kind === 'empty-table') return firstRow(doc, entry, placement.table, flags, flagWarnings);

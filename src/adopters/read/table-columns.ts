@@ -50,8 +50,17 @@ function firstMeaningful(cell: TableCell): PhrasingContent | undefined {
   return node;
 }
 
+/** `[Acme](https://acme.com)` in the row of `Acme`: the organization's site, written with its name. */
+function namesItsRow(cell: TableCell, row: TableCell[]): boolean {
+  const kids = cell.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
+  if (kids.length !== 1 || kids[0]!.type !== 'link') return false;
+  const text = displayText(kids[0]).trim().toLowerCase();
+  return Boolean(text) && row.some((other) => other !== cell && cellText(other).toLowerCase() === text);
+}
+
 function statsOf(table: Table, column: number): ColumnStats {
-  const cells = table.children.slice(1).map((r) => r.children[column]);
+  const rows = table.children.slice(1);
+  const cells = rows.map((r) => r.children[column]);
   const texts = cells.map(cellText).filter(Boolean);
   let linkedName = 0;
   let siteLink = 0;
@@ -59,13 +68,13 @@ function statsOf(table: Table, column: number): ColumnStats {
   let handles = 0;
   let linksOnly = 0;
   const destinations = new Set<string>();
-  for (const cell of cells) {
+  for (const [r, cell] of cells.entries()) {
     if (!cell) continue;
     const kids = cell.children.filter((n) => !(n.type === 'text' && /^[\s,;|/&·-]*$/.test(n.value)));
     if (kids.length && kids.every((n) => n.type === 'link')) linksOnly++;
     for (const n of cell.children) if (n.type === 'link') destinations.add(n.url);
     const first = firstMeaningful(cell);
-    if (isSiteLinkCell(cell)) siteLink++;
+    if (isSiteLinkCell(cell) || namesItsRow(cell, rows[r]!.children)) siteLink++;
     else if (first?.type === 'link' || first?.type === 'linkReference') linkedName++;
     if (cell.children.some((n) => n.type === 'image' || (n.type === 'html' && /^<img\b/i.test(n.value)))) images++;
     // A contact is a handle (`@octocat`, `[@octocat](https://github.com/octocat)`), not a link to a repository.

@@ -49,7 +49,12 @@ export function tableLayout(doc: AdoptersDocument, table: Table, columns: TableC
 }
 
 /** Spans in the website cell: `[link](url)`, `[acme.com](url)`, `<url>` or a bare URL. */
-function urlCellSpans(doc: AdoptersDocument, cell: TableCell, content: Range): { spans: FieldSpan[]; url?: string } {
+function urlCellSpans(
+  doc: AdoptersDocument,
+  cell: TableCell,
+  content: Range,
+  rowName: string,
+): { spans: FieldSpan[]; url?: string } {
   const link = cell.children.find((n) => n.type === 'link');
   if (link?.type === 'link') {
     const parts = linkParts(doc, link);
@@ -58,7 +63,10 @@ function urlCellSpans(doc: AdoptersDocument, cell: TableCell, content: Range): {
     const text = cellText({ ...cell, children: link.children });
     // The link's text is kept when it says "link", and shows the new address when it showed the old one; a
     // title (`[Our story](…)`) is the sibling's own words, so the new link shows its address instead.
-    if (parts.kind === 'inline' && !isGenericLinkText(text)) {
+    if (parts.kind === 'inline' && rowName && text.toLowerCase() === rowName.toLowerCase()) {
+      // `[Acme](https://acme.com)` in Acme's row: the link shows the organization's name.
+      spans.push({ field: 'name', ...trim(doc.source, parts.text), context: 'link-text' });
+    } else if (parts.kind === 'inline' && !isGenericLinkText(text)) {
       const derive = isUrlText(text, link.url) ? urlTextForm(text, link.url) : 'host-path';
       spans.push({ field: 'url-text', ...trim(doc.source, parts.text), context: 'link-text', derive });
     }
@@ -114,7 +122,7 @@ function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColumns): E
   let url = fields?.url;
   const urlCell = cell(columns.url);
   if (!url && urlCell) {
-    const read = urlCellSpans(doc, urlCell, content(columns.url));
+    const read = urlCellSpans(doc, urlCell, content(columns.url), cellText(nameCell));
     spans.push(...read.spans);
     url = read.url;
   }

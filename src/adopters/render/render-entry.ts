@@ -1,6 +1,7 @@
 import type { AdoptersDocument } from '../document.js';
 import { escapeFor } from '../escape.js';
 import type { Container, Entry, FieldKind } from '../model.js';
+import { carries } from '../carried-fields.js';
 import { groupMembers, realEntries } from '../select-container.js';
 import { chooseTemplate, slotsFor } from './choose-template.js';
 import { ordinalFor } from './numbering.js';
@@ -24,28 +25,6 @@ export interface RenderedEntry {
 }
 
 export type RenderOutcome = RenderedEntry | { refused: string; field?: FieldKind };
-
-/**
- * Must a new entry give this field? Where every adopter shows it (a linked name in each item), one
- * without would break the style; where some go without (`* Acme` among linked names), it may too.
- */
-export function requires(container: Container, field: FieldKind): boolean {
-  const real = realEntries(container);
-  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
-  return holding > 0 && holding * 20 >= real.length * 19;
-}
-
-/**
- * Has the file a place for this field? One adopter in ten showing it is enough: a value given is
- * written in their shape rather than lost. Where no adopter shows it (no entry links, no column holds a
- * description), or only a stray few do (`* Acme - project ` among 46 bare names), the value stays out
- * and the maintainer is told: the file's style is not to show it.
- */
-export function carries(container: Container, field: FieldKind): boolean {
-  const real = realEntries(container);
-  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
-  return holding > 0 && holding * 10 >= real.length;
-}
 
 const LEFT_OUT: Partial<Record<FieldKind, string>> = {
   url: 'the entries here carry no links, so the website is not written',
