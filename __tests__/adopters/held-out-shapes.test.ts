@@ -128,28 +128,6 @@ describe('a new entry takes nothing that belongs to a neighbour', () => {
     );
     expect(added(source)).toBe('\n#### [Mango Metrics](https://mango.example.com)\nUsage: Runs it in production.\n');
   });
-  it('puts a described adopter in the described table of users, not the longer bare list of integrations', () => {
-    const integrations = ['Argo', 'Cilium', 'Envoy', 'Flux', 'Helm', 'Istio', 'Jaeger', 'Kueue', 'Linkerd'];
-    const source = lines(
-      '## End users',
-      '',
-      '| Name | Website | Use Case |',
-      '|--|--|--|',
-      '| Acme | [Link](https://acme.example.com) | Manages its fleet with it. |',
-      '| Bravo | [Link](https://bravo.example.com) | Deploys across regions with it. |',
-      '| Delta | [Link](https://delta.example.com) | Serves its storefront with it. |',
-      '| Zulu | [Link](https://zulu.example.com) | Schedules batch jobs with it. |',
-      '',
-      '## Ecosystem',
-      '',
-      ...integrations.map((n) => `- [${n}](https://${n.toLowerCase()}.example.org)`),
-    );
-    const result = insertAdopter(source, mango, {});
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.entry).toBe('| Mango Metrics | [Link](https://mango.example.com) | Runs it in production. |');
-    expect(result.line).toBe(8);
-  });
-
   it('shows the new name in a site column whose links show each row’s name', () => {
     const source = lines(
       '| Organization | Status | More Information |',

@@ -97,8 +97,7 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
     };
   }
   const { flags, warnings: flagWarnings } = duplicateFlags(dup);
-  const given = (['url', 'description', 'logo', 'contact'] as const).filter((f) => entry[f] !== undefined);
-  const placement = selectPlacement(doc, containers, { ...options, given });
+  const placement = selectPlacement(doc, containers, options);
   if (placement.kind === 'refuse') return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === 'new-list') return newList(doc, entry, placement, flags, flagWarnings);
   if (placement.kind === 'empty-table') return firstRow(doc, entry, placement.table, flags, flagWarnings);

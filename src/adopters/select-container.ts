@@ -1,8 +1,8 @@
 import type { Html } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
-import { carries, realEntries } from './carried-fields.js';
+import { realEntries } from './carried-fields.js';
 import { findEmptyTables } from './find-containers.js';
-import type { Container, ContainerDoubt, Entry, FieldKind, TableLayout } from './model.js';
+import type { Container, ContainerDoubt, Entry, TableLayout } from './model.js';
 import { buildSections, sectionMatches } from './sections.js';
 
 export type Placement =
@@ -67,7 +67,6 @@ function afterIntroduction(doc: AdoptersDocument): { offset: number; section: st
 }
 
 /** The adopters a container lists: not its templates, not its catch-alls. */
-export { realEntries };
 
 const bySize = (a: Container, b: Container) => realEntries(b).length - realEntries(a).length || a.start - b.start;
 
@@ -110,7 +109,7 @@ export function groupMembers(container: Container, group: string): Entry[] {
 export function selectPlacement(
   doc: AdoptersDocument,
   containers: Container[],
-  options: { section?: string; given?: FieldKind[] },
+  options: { section?: string },
 ): Placement {
   const markers = markerRange(doc);
   const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
@@ -155,30 +154,12 @@ export function selectPlacement(
       reason: `no list in this file reads confidently as the adopters list (the largest, at line ${best.entries[0]!.startLine}, ${best.doubts.map((d) => DOUBT_WORDS[d]).join(' and ')}); add the entry by hand or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`,
     };
   }
-  const [largest, runnerUp] = preferHolding(confident, options.given ?? []);
+  const [largest, runnerUp] = confident;
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
   const group = defaultGroup(largest!);
   const notes = [taken, groupNote(largest!, group, options.section)].filter(Boolean);
   const note = notes.length ? notes.join('; ') : undefined;
   return { kind: 'container', container: largest!, group, note, runnerUp };
-}
-
-/**
- * The largest run first, unless it has no place for a value the entry gives (a description) and another
- * run of three or more, at least a third its size, has a place for every one: a described table of users beside a longer
- * bare list of integrations is where a described adopter goes.
- */
-function preferHolding(runs: Container[], given: FieldKind[]): Container[] {
-  // One adopter shown with all of them: the shape the new entry can be written in.
-  const holds = (c: Container) =>
-    given.every((f) => carries(c, f)) &&
-    realEntries(c).some((e) => given.every((f) => e.spans.some((s) => s.field === f)));
-  const [largest] = runs;
-  if (!largest || !given.length || holds(largest)) return runs;
-  const fitting = runs.find(
-    (c) => holds(c) && realEntries(c).length >= 3 && realEntries(c).length * 3 >= realEntries(largest).length,
-  );
-  return fitting ? [fitting, ...runs.filter((c) => c !== fitting)] : runs;
 }
 
 /** What a maintainer should know of the group the entry went into, or of the section that was not used. */
