@@ -1,8 +1,8 @@
 import { diffLines } from 'diff';
 import type { FoundEntry } from './find-entry.js';
 
-/** An update or a removal that was made (and proved): the new file and what a reviewer needs to know. */
-export interface EntryEdited {
+/** An update or a removal that was made (and proved), in any format: the new file and where it changed. */
+export interface EditMade {
   ok: true;
   /** The whole new file. */
   content: string;
@@ -15,10 +15,14 @@ export interface EntryEdited {
   entry: string | null;
   /** A rename moved the entry to its alphabetical place. */
   moved: boolean;
-  /** The entry's name as the file listed it, and its text before the change (what the request was about). */
+  warnings: string[];
+}
+
+/** A change to a Markdown entry: also what the request was about, for the approval to bind. */
+export interface EntryEdited extends EditMade {
+  /** The entry's name as the file listed it, and its text before the change. */
   name: string;
   previous: string;
-  warnings: string[];
   /** Look-alikes and shared sites of a new name or website, for a maintainer to judge (also in `warnings`). */
   flags: { kind: 'same-site' | 'lookalike'; name: string; line: number }[];
 }

@@ -1,3 +1,4 @@
+import type { EditMade } from '../adopters/edit-result.js';
 import { startsItsLine } from './layout.js';
 import { afterLine, type DataDocument, type DataFormat, type DataItem, type DataSequence } from './model.js';
 import { openEntry } from './find-entry.js';
@@ -18,18 +19,8 @@ export function applyReplacements(source: string, replacements: readonly Replace
   return out;
 }
 
-export interface DataEdited {
-  ok: true;
-  content: string;
-  /** 1-based first line of the changed entry in the new file, or of the removed one in the old file. */
-  line: number;
-  removed: number;
-  added: number;
-  /** The entry's new text, or null for a removal. */
-  entry: string | null;
-  moved: boolean;
-  warnings: string[];
-}
+/** A data file's item changed or removed: the same account as a Markdown entry's, less its text before. */
+export type DataEdited = EditMade;
 
 export interface DataEditRefused {
   ok: false;

@@ -1,4 +1,4 @@
-import type { PhrasingContent, RootContent, Text } from 'mdast';
+import type { PhrasingContent, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
 import type { Entry, FieldSpan } from '../model.js';
 import type { Section } from '../sections.js';
@@ -48,13 +48,12 @@ export function readHeadingEntry(doc: AdoptersDocument, section: Section): Entry
  * in an ordered list, and the name starts after it.
  */
 function withoutOrdinal(children: PhrasingContent[]): { kids: PhrasingContent[]; ordinal?: FieldSpan } {
-  const first = children[0];
-  const number = first?.type === 'text' ? /^(\d{1,4})[.)、]\s*/.exec(first.value) : null;
-  if (!first || !number || (number[0].length === (first as Text).value.length && children.length === 1))
-    return { kids: children };
-  const start = startOf(first);
+  const text = children[0]?.type === 'text' ? children[0] : undefined;
+  const number = text ? /^(\d{1,4})[.)、]\s*/.exec(text.value) : null;
+  // A heading that is only a number names nothing after it: it is not numbered, it is the name.
+  if (!text || !number || (number[0].length === text.value.length && children.length === 1)) return { kids: children };
+  const start = startOf(text);
   const ordinal: FieldSpan = { field: 'ordinal', start, end: start + number[1]!.length, context: 'text' };
-  const text = first as Text;
   const rest = text.value.slice(number[0].length);
   const kept: PhrasingContent[] = rest
     ? [
