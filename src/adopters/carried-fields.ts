@@ -23,6 +23,7 @@ export function requires(container: Container, field: FieldKind): boolean {
  */
 export function carries(container: Container, field: FieldKind): boolean {
   const real = realEntries(container);
-  const holding = real.filter((e) => e.spans.some((s) => s.field === field)).length;
+  // A malformed entry's fields are misread (a broken link's tail taken for a description): they show nothing.
+  const holding = real.filter((e) => e.wellFormed && e.spans.some((s) => s.field === field)).length;
   return holding > 0 && holding * 20 >= real.length;
 }

@@ -27,6 +27,7 @@ export function parseDocument(source: string): AdoptersDocument {
   // The same tree either way (a differential test holds them equal); the fast reader spares big files
   // micromark's whole-file token stream, and gives up (undefined) where it cannot be sure.
   const tree = readFast(source) ?? processor.parse(source);
+  if (source.includes('\\')) trimEscapedAutolinks(tree, source);
   const lineStarts = [0];
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const firstBreak = source.indexOf('\n');
@@ -44,6 +45,33 @@ export function parseDocument(source: string): AdoptersDocument {
     bodyStart: frontMatterEnd(source),
     definitions,
   };
+}
+
+/**
+ * `\\(www.acme.com\\)`: micromark's literal autolink keeps the backslash that escapes the closing
+ * parenthesis, where GitHub ends the link before it. The link ends before the backslash here too, so a
+ * sibling's address is read (and replaced) without the escape.
+ */
+function trimEscapedAutolinks(node: Nodes, source: string): void {
+  if (!('children' in node)) return;
+  for (const child of node.children) {
+    const end = child.position?.end.offset;
+    if (
+      child.type === 'link' &&
+      end !== undefined &&
+      child.url.endsWith('\\') &&
+      source[end - 1] === '\\' &&
+      !/[[<]/.test(source[child.position!.start.offset!] ?? '')
+    ) {
+      child.url = child.url.slice(0, -1);
+      child.position!.end = { ...child.position!.end, offset: end - 1, column: child.position!.end.column - 1 };
+      const text = child.children[child.children.length - 1];
+      if (text?.type === 'text' && text.value.endsWith('\\') && text.position) {
+        text.value = text.value.slice(0, -1);
+        text.position.end = { ...text.position.end, offset: end - 1, column: text.position.end.column - 1 };
+      }
+    } else trimEscapedAutolinks(child, source);
+  }
 }
 
 export function normalizeLabel(label: string): string {

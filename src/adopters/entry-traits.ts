@@ -27,7 +27,7 @@ export function isNameLike(name: string | undefined, style: NameStyle): boolean 
   if (style === 'linked') return words <= 12 && !IMPERATIVE.test(name);
   if (style === 'emphasized') return words <= 10;
   // A sentence ends with "!" or "?", or has more words after a full stop; "Red Hat, Inc." is a name.
-  return words <= 6 && !/[!?]$|\.\s+\S/.test(name) && !SENTENCE_WORDS.test(name);
+  return words <= 6 && !/[!?]$|\.\s+\S/.test(name) && !SENTENCE_WORDS.test(name) && !IMPERATIVE.test(name);
 }
 
 /** RFC 2606's bare documentation hosts: what a template's link points at. */
@@ -42,6 +42,8 @@ export function isPlaceholder(name: string, url: string | undefined): boolean {
   if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|none yet)$/i.test(n)) return true;
   if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(n)) return true;
   // "Your Company", "My Organization": not "My" alone nor "Your.MD", which are names.
+  // "Add yours here!", "Your logo here": an invitation where the first entry will go.
+  if (/^(?:add|insert|put|place)\s+(?:yours|your\b)|\b(?:yours|your\s+[\w ]{1,30}?)\s+here\b/i.test(n)) return true;
   if (/^your\s/i.test(n) || /^my\s+(?:own\s+)?(?:company|organi[sz]ation|org|project|team|business|name)\b/i.test(n))
     return true;
   if (/\b(?:company|organi[sz]ation|project|adopter|user)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n)) return true;

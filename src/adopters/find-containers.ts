@@ -65,14 +65,19 @@ function container(
   };
 }
 
+/** A section whose heading is about adding entries or shows a template. */
+function instructionSection(scope: Scope): boolean {
+  const title = scope.section.title;
+  return Boolean(title && (EXAMPLE_WORDS.test(title) || INSTRUCTION_HEADING.test(title)));
+}
+
 /**
  * Does what comes before a block introduce an example? A heading over instructions says so plainly; a
  * sentence ending in a colon with words like "as follows" may introduce the list itself too
  * ("the users are as follows:"), a weaker doubt.
  */
 function exampleDoubt(blocks: RootContent[], index: number, scope: Scope): ContainerDoubt | undefined {
-  if (scope.section.title && (EXAMPLE_WORDS.test(scope.section.title) || INSTRUCTION_HEADING.test(scope.section.title)))
-    return 'example';
+  if (instructionSection(scope)) return 'example';
   // An HTML comment holds its example inside: the block after it is the list itself.
   const before = blocks[index - 1];
   if (!before || before.type !== 'paragraph') return undefined;
@@ -118,7 +123,9 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
       found.push(...blockContainers(doc, block.children, { ...scope, quoted: true }));
     }
   });
-  for (const run of readParagraphRuns(doc, blocks)) found.push(container(doc, 'paragraphs', run, scope));
+  const underInstructions = instructionSection(scope) ? (['example'] as ContainerDoubt[]) : [];
+  for (const run of readParagraphRuns(doc, blocks))
+    found.push(container(doc, 'paragraphs', run, scope, { doubts: underInstructions }));
   return found;
 }
 
@@ -136,6 +143,7 @@ function sharedLabels(entries: { labels: string[] }[]): number {
  */
 function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope): Container | undefined {
   const subs = parent.subsections;
+  if (subs.length === 1) return soleHeadingEntry(doc, subs[0]!, scope);
   if (subs.length < 2) return undefined;
   const depth = subs[0]!.depth;
   if (!subs.every((s) => s.depth === depth)) return undefined;
@@ -154,6 +162,29 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0) && withLists * 4 <= subs.length;
   if (named * 5 < real.length * 3 || !prose) return undefined;
   return container(doc, 'headings', entries, scope, { headingDepth: depth });
+}
+
+/** Letters and digits only, lower case: `Polar Signals` and `polarsignals.com` share `polarsignals`. */
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A file with one adopter so far, written as a heading (`## Acme`) over its details: the heading is an
+ * entry when its body links to the site its title names (`[acme.com](https://acme.com)`).
+ */
+function soleHeadingEntry(doc: AdoptersDocument, section: Section, scope: Scope): Container | undefined {
+  if (!section.title || looksLikeSectionTitle(section.title)) return undefined;
+  const entry = readHeadingEntry(doc, section);
+  if (entry.placeholder || !entry.nameLike || !entry.url) return undefined;
+  let host: string;
+  try {
+    host = new URL(entry.url).hostname.replace(/^www\./, '').split('.')[0] ?? '';
+  } catch {
+    return undefined;
+  }
+  const name = squash(entry.name);
+  const site = squash(host);
+  if (site.length < 3 || name.length < 3 || !(name.includes(site) || site.includes(name))) return undefined;
+  return container(doc, 'headings', [entry], scope, { headingDepth: section.depth });
 }
 
 /**
@@ -209,9 +240,17 @@ function markGlossaries(doc: AdoptersDocument, containers: Container[]): void {
   }
 }
 
-/** Tables that have a header and no rows yet: the place for a first row when the file has no entries. */
+/**
+ * Tables that have a header and no adopters yet, only perhaps a template row (`| *Your org here* | … |`):
+ * the place for a first row, written from the header, above the template.
+ */
 export function findEmptyTables(doc: AdoptersDocument): TableLayout[] {
   return doc.tree.children
-    .filter((n): n is Table => n.type === 'table' && n.children.length === 1 && startOf(n) >= doc.bodyStart)
+    .filter(
+      (n): n is Table =>
+        n.type === 'table' &&
+        startOf(n) >= doc.bodyStart &&
+        (n.children.length === 1 || readTable(doc, n).entries.every((e) => e.placeholder)),
+    )
     .map((table) => tableLayout(doc, table, readColumns(table)));
 }

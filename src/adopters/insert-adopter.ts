@@ -177,11 +177,13 @@ function firstRow(
   flags: Inserted['flags'],
   flagWarnings: string[],
 ): InsertResult {
+  const { columns } = table;
+  // A value the header has no column for is left out (and said so below), not read back.
   const values: EntryValues = {
     name: entry.name,
     url: entry.url,
-    description: entry.description,
-    contact: entry.contact,
+    description: columns.description >= 0 ? entry.description : undefined,
+    contact: columns.contact >= 0 ? entry.contact : undefined,
   };
   const row = renderFirstRow(doc, table, values);
   if (row === undefined)
@@ -194,7 +196,6 @@ function firstRow(
   };
   const problem = verifyInsertion(doc, splice, values, { container: null, index: 0, template: '', checkUrl: true });
   if (problem) return { ok: false, code: 'unsafe', reason: `refusing to write: ${problem}` };
-  const { columns } = table;
   const left = [
     ...(entry.description && columns.description < 0
       ? ['the table has no column for a description, so it is not written']
@@ -210,7 +211,7 @@ function firstRow(
     orderBasis: 'new-list',
     container: 'table',
     flags,
-    warnings: [...flagWarnings, ...left, 'the table had no rows yet; the first row follows its header'],
+    warnings: [...flagWarnings, ...left, 'the table had no adopters yet; the first row follows its header'],
     why: { container: `the empty table at line ${lineOf(doc, table.headStart)}`, order: 'append (the first row)' },
   });
 }

@@ -114,10 +114,10 @@ export function selectPlacement(
   const markers = markerRange(doc);
   const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
   const candidates = inside.filter((c) => realEntries(c).length > 0);
+  const emptyTable = () =>
+    findEmptyTables(doc).find((t) => !markers || (t.headStart >= markers.start && t.headStart < markers.end));
   if (!candidates.length) {
-    const empty = findEmptyTables(doc).find(
-      (t) => !markers || (t.headStart >= markers.start && t.headStart < markers.end),
-    );
+    const empty = emptyTable();
     if (empty) return { kind: 'empty-table', table: empty };
     if (markers) return { kind: 'new-list', offset: markers.start, section: null };
     if (MOVED.test(proseText(doc)))
@@ -147,6 +147,9 @@ export function selectPlacement(
       taken = `the list at line ${confident[0]!.entries[0]!.startLine} follows words that could introduce an example; it was taken as the adopters list, as no other run reads surer`;
   }
   if (!confident.length) {
+    // A table with a header and no rows yet is surer than a doubtful run (a list of instructions).
+    const empty = emptyTable();
+    if (empty) return { kind: 'empty-table', table: empty };
     const best = [...candidates].sort(bySize)[0]!;
     return {
       kind: 'refuse',

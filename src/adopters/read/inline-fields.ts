@@ -248,8 +248,9 @@ function fromText(doc: AdoptersDocument, kids: Kid[], i: number, whole: boolean)
     const sep = SEPARATOR.exec(line);
     let text = sep ? line.slice(0, sep.index) : line;
     // `Acme (uses it for backups)`, `Acme (https://acme.com): …`: a parenthesis that holds a sentence or an
-    // address is not part of the name; a short one is (`UWM (United Wholesale Mortgage)`).
-    const paren = /\s\((?:[^()]*\s){3,}[^()]*\)?|\s\($/.exec(text);
+    // address is not part of the name; a short one is (`UWM (United Wholesale Mortgage)`). The file may
+    // escape it (`Acme \\(www.acme.com\\)`), and no name ends with an opening parenthesis.
+    const paren = /\s\\?\((?:[^()]*\s){3,}[^()]*\)?|\s*\\?\($/.exec(text);
     if (paren) text = text.slice(0, paren.index);
     return text.trimEnd();
   };
@@ -264,8 +265,9 @@ function fromText(doc: AdoptersDocument, kids: Kid[], i: number, whole: boolean)
     style: 'plain',
     head: range,
     spans: [{ field: 'name', ...range, context: 'text' }],
-    // `[Name] (https://…)` or `[Name]` with no definition: a link that broke, shown with its brackets.
-    malformed: /^\[[^\]]+\]$/.test(text.trim()),
+    // `[Name] (https://…)` or `[Name]` with no definition: a link that broke, shown with its brackets; or
+    // `Name \\[https://…](https://…)`, a link whose bracket was escaped.
+    malformed: /^\[[^\]]+\]$|\[$/.test(text.trim()),
     reference: false,
     next: i + 1,
   };
@@ -305,8 +307,11 @@ function siteLink(
     if (!parts.destination) continue;
     let before = startOf(n);
     let after = endOf(n);
-    // `(https://acme.com)`: the parentheses go with the link.
-    if (doc.source[before - 1] === '(' && doc.source[after] === ')') [before, after] = [before - 1, after + 1];
+    // `(https://acme.com)`, `\\(https://acme.com\\)`: the parentheses go with the link.
+    const src = doc.source;
+    if (src[before - 1] === '(' && src[after] === ')') [before, after] = [before - 1, after + 1];
+    else if (src.slice(before - 2, before) === '\\(' && src.slice(after, after + 2) === '\\)')
+      [before, after] = [before - 2, after + 2];
     while (before > 0 && /[ \t]/.test(doc.source[before - 1]!)) before--;
     const remove = [{ start: before, end: after }];
     const spans: FieldSpan[] = [{ field: 'url', ...parts.destination, remove }];

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { validEntry } from '../support/entry.js';
+import { expectPureInsertion } from '../support/pure-insertion.js';
+
+/**
+ * Shapes from a fourth collection of real files the engine had never seen, written here in general form.
+ * Each expected entry is the one a maintainer wrote in a hand-made key before the engine was run on it.
+ */
+const mango = validEntry({
+  name: 'Mango Metrics',
+  url: 'https://mango.example.com',
+  description: 'Runs it in production.',
+});
+
+function inserted(source: string, entry = mango) {
+  const result = insertAdopter(source, entry, {});
+  if (!result.ok) throw new Error(result.reason);
+  expectPureInsertion(source, result.content, result.offset, result.inserted);
+  return result;
+}
+
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+
+describe('the first adopter of a file', () => {
+  it('goes into a table whose only row is a template, above it, written from the header', () => {
+    const source = lines(
+      '# Adopters',
+      '',
+      '## How to add your organization',
+      '',
+      'Open a pull request adding a row to the table below. Include:',
+      '- Organization name and link',
+      '- How you use it (evaluation, staging, production)',
+      '',
+      '## Adopters',
+      '',
+      '| Organization | Status | Description |',
+      '| --- | --- | --- |',
+      '| *Your org here* | *Evaluating / Staging / Production* | *Brief description* |',
+    );
+    const result = inserted(source);
+    expect(result.inserted).toBe('| [Mango Metrics](https://mango.example.com) | | Runs it in production. |\n');
+    expect(
+      result.content.endsWith('| *Your org here* | *Evaluating / Staging / Production* | *Brief description* |\n'),
+    ).toBe(true);
+  });
+
+  it('goes into an empty table rather than a list of instructions, leaving out what the header has no column for', () => {
+    const source = lines(
+      '# Adopters',
+      '',
+      'If you use it, open a pull request using the following guidelines:',
+      '',
+      '* Add a reference (link to a public blog post, video, slides) mentioning the use',
+      '',
+      '| Organization | Reference |',
+      '| ------------ | --------- |',
+    );
+    const result = inserted(source);
+    expect(result.inserted).toBe('| [Mango Metrics](https://mango.example.com) | |\n');
+    expect(result.warnings.join('\n')).toMatch(/no column for a description/);
+  });
+
+  it('follows a lone heading entry whose body links to the site its title names', () => {
+    const source = lines(
+      '<!-- Insert your entry keeping the list alphabetically sorted. -->',
+      '',
+      'This document tracks people and use cases in production.',
+      '',
+      '## Polar Widgets',
+      '',
+      '[polarwidgets.com](https://www.polarwidgets.com/)',
+      '',
+      'Environment: Google Cloud',
+    );
+    expect(inserted(source).inserted).toBe(
+      lines('## Mango Metrics', '', '[mango.example.com](https://mango.example.com)', '', 'Runs it in production.', ''),
+    );
+  });
+});
+
+describe('escaped parentheses around a site', () => {
+  const source = lines(
+    'An **alphabetical list** of organizations using it:',
+    '',
+    '1. Coupang \\(www.coupang.example\\)',
+    '2. Echemi \\([https://www.echemi.example](https://www.echemi.example)\\)',
+    '3. HanaTour \\[https://hanatour.example](https://hanatour.example)',
+    '4. NAVER \\(www.naver.example\\)',
+    '5. Pikicast \\(www.pikicast.example\\)',
+    '6. SKPlanet\\(www.skplanet.example\\)',
+  );
+
+  it('are kept around the new address, and a link whose bracket was escaped is not copied', () => {
+    const result = inserted(source);
+    expect(result.inserted).toBe('4. Mango Metrics \\(https://mango.example.com\\)\n');
+    // The one entry read with a description is the broken link's tail: the list shows none.
+    expect(result.warnings.join('\n')).toMatch(/carry no description/);
+  });
+});
