@@ -99,3 +99,54 @@ describe('escaped parentheses around a site', () => {
     expect(result.warnings.join('\n')).toMatch(/carry no description/);
   });
 });
+
+describe('one heading per adopter, between an introduction and a footer', () => {
+  const source = lines(
+    '# Widgets In The Wild',
+    '',
+    '### A curated list of sites in the wild that use Widgets.',
+    '',
+    '> To add an item, please open a pull request providing the following (listed alphabetically ascending)',
+    '> - A title linked to a URL on which Widgets is used.',
+    '> - A concise description of what Widgets is used for.',
+    '',
+    '### [Ishvii Reviews](https://ishvii.example)',
+    'Searching and filtering a large list of reviews.',
+    '_[CodeKnight](https://codeknight.example)_',
+    '',
+    '### [Sprig Cookbook](https://cookbook.example)',
+    'Copy-paste recipes that showcase common use-cases.',
+    '_[PutYourLightsOn](https://putyourlightson.example/)_',
+    '',
+    '---',
+    '',
+    'Created by [PutYourLightsOn](https://putyourlightson.example/).',
+  );
+
+  it('keeps the order the quoted instructions state, and the heading over the introduction opens no entry', () => {
+    const result = inserted(source);
+    expect(result.inserted).toBe(lines('### [Mango Metrics](https://mango.example.com)', 'Runs it in production.', ''));
+    expect(result.content).toContain(
+      lines('_[CodeKnight](https://codeknight.example)_', '', '### [Mango Metrics](https://mango.example.com)'),
+    );
+  });
+
+  it('puts a last entry above the rule and the footer', () => {
+    const result = inserted(
+      source,
+      validEntry({ name: 'Zed', url: 'https://zed.example.com', description: 'Uses it.' }),
+    );
+    expect(
+      result.content.endsWith(
+        lines(
+          '### [Zed](https://zed.example.com)',
+          'Uses it.',
+          '',
+          '---',
+          '',
+          'Created by [PutYourLightsOn](https://putyourlightson.example/).',
+        ),
+      ),
+    ).toBe(true);
+  });
+});

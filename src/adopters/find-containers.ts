@@ -142,12 +142,16 @@ function sharedLabels(entries: { labels: string[] }[]): number {
  * entries of their own).
  */
 function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope): Container | undefined {
-  const subs = parent.subsections;
+  let subs = withoutFooter(parent.subsections);
+  let entries = subs.map((s) => readHeadingEntry(doc, s));
+  // A heading over the file's introduction ("A curated list of sites that use it") opens no entry.
+  const intro = entries.findIndex((e) => e.nameLike || e.placeholder);
+  if (intro > 0 && subs.every((s) => s.depth === subs[0]!.depth))
+    [subs, entries] = [subs.slice(intro), entries.slice(intro)];
   if (subs.length === 1) return soleHeadingEntry(doc, subs[0]!, scope);
   if (subs.length < 2) return undefined;
   const depth = subs[0]!.depth;
   if (!subs.every((s) => s.depth === depth)) return undefined;
-  const entries = subs.map((s) => readHeadingEntry(doc, s));
   // A template heading (`## <Company Name>`) is neither a name nor a section title.
   const real = subs.filter((_s, i) => !entries[i]!.placeholder);
   const named = real.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
@@ -162,6 +166,23 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0) && withLists * 4 <= subs.length;
   if (named * 5 < real.length * 3 || !prose) return undefined;
   return container(doc, 'headings', entries, scope, { headingDepth: depth });
+}
+
+/**
+ * The last heading's section runs to the end of the file, over a rule and a footer (`---` then
+ * "Created by …") that are not its story: it ends at the rule, or just after it where every entry ends
+ * with one.
+ */
+function withoutFooter(subs: Section[]): Section[] {
+  const last = subs[subs.length - 1];
+  if (!last || last.subsections.length) return subs;
+  const rule = last.blocks.findIndex((b) => b.type === 'thematicBreak');
+  if (rule < 0 || rule === last.blocks.length - 1) return subs;
+  const ruled =
+    subs.length > 1 && subs.slice(0, -1).every((s) => s.blocks[s.blocks.length - 1]?.type === 'thematicBreak');
+  const kept = last.blocks.slice(0, ruled ? rule + 1 : rule);
+  const end = endOf(kept[kept.length - 1] ?? last.heading!);
+  return [...subs.slice(0, -1), { ...last, blocks: kept, end }];
 }
 
 /** Letters and digits only, lower case: `Polar Signals` and `polarsignals.com` share `polarsignals`. */
