@@ -3,6 +3,7 @@ import { type AdoptersDocument, endOf, normalizeLabel, startOf } from '../docume
 import { type NameStyle, isNameLike } from '../entry-traits.js';
 import { displayText, isGenericLinkText, isUrlText, urlTextForm } from '../inline.js';
 import type { FieldSpan, Range } from '../model.js';
+import { readContactTail } from './contact-tail.js';
 import { attributeSpan, linkParts } from './link-parts.js';
 
 /** What the start of a list item, a paragraph, a cell or a heading says, and where each value sits. */
@@ -16,7 +17,9 @@ export interface InlineFields {
   url?: string;
   logo?: string;
   description?: string;
-  /** Stray emphasis markers around the name (`**_[Name](url)**`): readable, never copied. */
+  /** The one GitHub handle the name is followed by (`[[@jane](https://github.com/jane)]`). */
+  contact?: string;
+  /** Stray emphasis markers around the name (`**_[Name](url)**`), or a list of handles: readable, never copied. */
   malformed: boolean;
   /** The name written as a reference link (`[Name][1]`), whose URL lives elsewhere in the file. */
   reference: boolean;
@@ -121,7 +124,11 @@ function fromLink(doc: AdoptersDocument, link: Kid, head: Range): Omit<Head, 'ne
   if (parts.kind === 'autolink' || parts.kind === 'bare' || isGenericLinkText(text) || /^https?:\/\//i.test(text)) {
     return undefined;
   }
-  spans.push({ field: 'name', ...trimmedRange(doc.source, parts.text.start, parts.text.end), context: 'link-text' });
+  // `[Acme:](https://acme.com) what it does`: the colon is the file's separator, written inside the link.
+  const range = trimmedRange(doc.source, parts.text.start, parts.text.end);
+  const colon = /\s*:$/.exec(doc.source.slice(range.start, range.end));
+  if (colon && colon.index > 0) range.end -= colon[0].length;
+  spans.push({ field: 'name', ...range, context: 'link-text' });
   if (parts.kind === 'reference') {
     // `[Acme][12]`: the bot writes an inline link instead (one insertion cannot add a definition too).
     spans.push({
@@ -133,7 +140,7 @@ function fromLink(doc: AdoptersDocument, link: Kid, head: Range): Omit<Head, 'ne
     });
   }
   return {
-    name: text,
+    name: colon && colon.index > 0 ? text.replace(/\s*:$/, '') : text,
     style: 'linked',
     head,
     spans: sortSpans(spans),
@@ -405,6 +412,8 @@ export function readInlineFields(
     }
   }
   let tailShape = '';
+  let contact: string | undefined;
+  let manyHandles = false;
   if (!options.whole) {
     const tail = doc.source.slice(cursor, descriptionEnd);
     const sep = separatorOf(tail);
@@ -413,7 +422,17 @@ export function readInlineFields(
     const parenthesized = doc.source[text.start] === '(' && doc.source[text.end - 1] === ')';
     if (parenthesized) text = { start: text.start + 1, end: text.end - 1 };
     const value = textWithin(doc, kids, text);
-    if (/\p{L}{2}/u.test(value)) {
+    const handles = readContactTail(doc, kids, text, value, { start: cursor, end: text.end + (parenthesized ? 1 : 0) });
+    const sepShape = sep
+      .replace(/\r?\n/g, '\n')
+      .replace(/[ \t]+$/, sep.includes('\n') ? '' : ' ')
+      .replace(/^[ \t]+/, ' ');
+    if (handles?.kind === 'one') {
+      spans.push(...handles.spans);
+      contact = handles.contact;
+      tailShape = `${sepShape}${parenthesized ? '(C)' : value.replace(/@[\w.-]+/, 'C')}`;
+    } else if (handles) manyHandles = true;
+    else if (/\p{L}{2}/u.test(value)) {
       description = value;
       // A site link in the middle of the text belongs to the description: rewriting one rewrites both.
       const inside = (s: FieldSpan) => s.start >= text.start && s.end <= text.end;
@@ -424,10 +443,7 @@ export function readInlineFields(
         context: options.context,
         remove: [{ start: cursor, end: text.end + (parenthesized ? 1 : 0) }],
       });
-      tailShape = `${sep
-        .replace(/\r?\n/g, '\n')
-        .replace(/[ \t]+$/, sep.includes('\n') ? '' : ' ')
-        .replace(/^[ \t]+/, ' ')}${parenthesized ? '(D)' : 'D'}`;
+      tailShape = `${sepShape}${parenthesized ? '(D)' : 'D'}`;
     }
     if (trailingSite) tailShape += ' U';
   }
@@ -442,7 +458,8 @@ export function readInlineFields(
     url,
     logo,
     description,
-    malformed: head.malformed,
+    contact,
+    malformed: head.malformed || manyHandles,
     reference: head.reference,
     shape,
   };

@@ -48,6 +48,7 @@ function toEntry(doc: AdoptersDocument, paragraph: Paragraph, fields: InlineFiel
     name: fields.name,
     url: fields.url,
     description,
+    contact: fields.contact,
     logo: fields.logo,
     spans,
     shape,

@@ -150,3 +150,44 @@ describe('one heading per adopter, between an introduction and a footer', () => 
     ).toBe(true);
   });
 });
+
+describe('a colon written inside the link text', () => {
+  it('is the separator, kept after the new name', () => {
+    const source = lines(
+      'Currently, it is officially used by the following organizations:',
+      '',
+      '1. [Delhivery:](https://delhivery.example/) Delhivery is a logistics company.',
+      '2. [BharatPe:](https://bharatpe.example/) BharatPe is a fintech company.',
+      '3. [Xoxoday:](https://xoxoday.example/) Xoxoday automates rewards.',
+    );
+    const result = inserted(source);
+    expect(result.inserted).toBe('4. [Mango Metrics:](https://mango.example.com) Runs it in production.\n');
+  });
+});
+
+describe('a description written as the one sub-item under the name', () => {
+  const source = lines(
+    '- [HPE Labs](https://labs.example.com)',
+    '  - "Meshes help us curate what runs where."',
+    '- [SolarWinds](https://solarwinds.example.com)',
+    '- [Asteria](https://asteria.example.com)',
+    '  - "We use it to manage every mesh we run."',
+    '- [Red Hat](https://redhat.example.com)',
+    '  - Case study: [How we run it](https://blog.example.com/red-hat)',
+    '',
+    '---',
+    '',
+    'If you use it and are not on this list, please open a pull request!',
+  );
+
+  it('is written the same way, quotes included', () => {
+    expect(inserted(source).inserted).toBe(
+      lines('- [Mango Metrics](https://mango.example.com)', '  - "Runs it in production."'),
+    );
+  });
+
+  it('goes with its sub-item when no description is given', () => {
+    const entry = validEntry({ name: 'Zed', url: 'https://zed.example.com' });
+    expect(inserted(source, entry).inserted).toBe('- [Zed](https://zed.example.com)\n');
+  });
+});
