@@ -26,15 +26,15 @@ Commands:
 
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
-  add: () => import("./chunks/add-UMJSQSCQ.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
-  update: () => import("./chunks/update-AXB6CUVK.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
-  remove: () => import("./chunks/remove-2UMCN7O3.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
-  lint: () => import("./chunks/lint-WKV3D7DH.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
+  add: () => import("./chunks/add-WHY2DQ3V.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  update: () => import("./chunks/update-UEOGNOQS.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
+  remove: () => import("./chunks/remove-TWZ4BMZC.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
+  lint: () => import("./chunks/lint-Q4QGRPG6.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
   validate: () => import("./chunks/validate-4MQEWV37.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
-  preview: () => import("./chunks/preview-MB7KDIOQ.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
-  "check-links": () => import("./chunks/check-links-SKTMQYFC.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
-  init: () => import("./chunks/init-DMZGBJD4.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
-  doctor: () => import("./chunks/doctor-XUNOJBE5.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
+  preview: () => import("./chunks/preview-3HVWAN5Y.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
+  "check-links": () => import("./chunks/check-links-VRF4MI5K.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
+  init: () => import("./chunks/init-6HYE6QBV.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
+  doctor: () => import("./chunks/doctor-3QZJIJOK.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
 };
 async function runCli(argv, streams) {
   const io = commandSafeIo(streams);

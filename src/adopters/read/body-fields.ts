@@ -2,7 +2,7 @@ import type { List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, lineOf, lineStart, previousLineEnd, startOf } from '../document.js';
 import { displayText, isGenericLinkText, isUrlText, urlTextForm } from '../inline.js';
 import type { FieldSpan, Range } from '../model.js';
-import { sortSpans, textWithin } from './inline-fields.js';
+import { sortSpans, textWithin } from './inline-spans.js';
 import { linkParts } from './link-parts.js';
 import { paragraphLines } from './paragraph-lines.js';
 

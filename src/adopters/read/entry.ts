@@ -1,7 +1,7 @@
 import { type AdoptersDocument, lineOf, lineStart } from '../document.js';
 import { isCatchAll, isPlaceholder } from '../entry-traits.js';
 import type { Entry, FieldSpan } from '../model.js';
-import { sortSpans } from './inline-fields.js';
+import { sortSpans } from './inline-spans.js';
 
 /** The values an entry reader found, and where they sit. */
 export interface EntryReading {

@@ -3,7 +3,8 @@ import { type AdoptersDocument, endOf, lineOf, lineStart, startOf } from '../doc
 import { displayText } from '../inline.js';
 import type { Entry, FieldSpan } from '../model.js';
 import { makeEntry } from './entry.js';
-import { readInlineFields, textWithin } from './inline-fields.js';
+import { readInlineFields } from './inline-fields.js';
+import { textWithin } from './inline-spans.js';
 
 /** The raw text from the start of the item's line to its content: `1. `, `- `, ` - `, `* `. */
 export function itemPrefix(doc: AdoptersDocument, item: ListItem): { start: number; text: string } {

@@ -2,7 +2,8 @@ import type { Paragraph, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
 import type { Entry, FieldSpan } from '../model.js';
 import { makeEntry } from './entry.js';
-import { type InlineFields, readInlineFields, textWithin } from './inline-fields.js';
+import { type InlineFields, readInlineFields } from './inline-fields.js';
+import { textWithin } from './inline-spans.js';
 
 /**
  * A paragraph that opens with an emphasized or linked name (`**_[Acme](…)_** - text`, `**Acme:** text`,

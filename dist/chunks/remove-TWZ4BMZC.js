@@ -1,0 +1,42 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  readChangeArgs,
+  runChange
+} from "./chunk-76LEFMYB.js";
+import "./chunk-SOKVKFHO.js";
+import "./chunk-ADQKM3BL.js";
+import "./chunk-P25OE5HT.js";
+import "./chunk-YTPXAUCT.js";
+import "./chunk-M3352FLA.js";
+import "./chunk-73ILRX2X.js";
+import "./chunk-IFXRHGZM.js";
+import "./chunk-JM6KNGOJ.js";
+import "./chunk-SNZU7CQ6.js";
+import "./chunk-HFPKD6BE.js";
+import "./chunk-FT776D3E.js";
+import "./chunk-46SWEEBV.js";
+import "./chunk-53LG3XTC.js";
+import "./chunk-6OAFD6OC.js";
+import "./chunk-CAIYUSE2.js";
+import "./chunk-FA6EQWUK.js";
+
+// src/cli/remove.ts
+var REMOVE_HELP = `Usage: adopters remove <FILE> --entry <NAME> [--dry-run] [--json]
+
+Takes one adopter off the list: its lines and the blank line that separated it, no other byte. A table
+keeps its header, a section left empty keeps its heading.
+
+Options:
+  --entry <NAME>   the organization as listed (case, accents, punctuation, legal suffixes ignored)
+  --dry-run        print a unified diff instead of writing the file
+  --json           print {line, removed, added, entry, moved, warnings[, diff]}
+
+Exit status: 0 removed, 1 refused (not listed, listed twice; reason on stderr, file untouched), 2 usage error.`;
+var removeCommand = async (args, io) => {
+  const { file, entry, flags } = readChangeArgs(args, []);
+  return runChange(file, { kind: "remove", entry }, flags, io);
+};
+export {
+  REMOVE_HELP,
+  removeCommand
+};

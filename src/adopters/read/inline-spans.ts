@@ -1,0 +1,58 @@
+import type { Html, PhrasingContent } from 'mdast';
+import { type AdoptersDocument, endOf, startOf } from '../document.js';
+import { displayText } from '../inline.js';
+import type { FieldSpan, Range } from '../model.js';
+import { attributeSpan, linkParts } from './link-parts.js';
+
+/** Ranges and texts of an inline run that every reader of names, sites and descriptions shares. */
+
+export type Kid = PhrasingContent;
+
+export const isBlank = (n: Kid) => n.type === 'text' && !n.value.trim();
+export const isImg = (n: Kid): n is Html => n.type === 'html' && /^<img\b/i.test(n.value);
+export const trimmedRange = (src: string, start: number, end: number): Range => {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(src[s]!)) s++;
+  while (e > s && /\s/.test(src[e - 1]!)) e--;
+  return { start: s, end: e };
+};
+
+/** Spans of a logo image: its source, and the image with the space after it as what goes without a logo. */
+export function logoSpans(doc: AdoptersDocument, node: Kid, removeTo: number): { spans: FieldSpan[]; logo?: string } {
+  const remove = [{ start: startOf(node), end: removeTo }];
+  if (node.type === 'image') {
+    const parts = linkParts(doc, node);
+    if (!parts.destination) return { spans: [] };
+    return { spans: [{ field: 'logo', ...parts.destination, remove }], logo: node.url };
+  }
+  if (node.type === 'html') {
+    const src = attributeSpan(node.value, startOf(node), 'src');
+    if (src)
+      return {
+        spans: [{ field: 'logo', start: src.start, end: src.end, context: src.context, remove }],
+        logo: src.value,
+      };
+  }
+  return { spans: [] };
+}
+
+export function sortSpans(spans: FieldSpan[]): FieldSpan[] {
+  return [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The visible text of the nodes inside `range` (a text node cut by the range keeps its part inside). */
+export function textWithin(doc: AdoptersDocument, kids: Kid[], range: Range): string {
+  let out = '';
+  for (const n of kids) {
+    const s = startOf(n);
+    const e = endOf(n);
+    if (e <= range.start || s >= range.end) continue;
+    if (n.type === 'text' && (s < range.start || e > range.end)) {
+      // Part of a text node: its source, unescaped (the value drops continuation indents, so offsets differ).
+      const raw = doc.source.slice(Math.max(s, range.start), Math.min(e, range.end));
+      out += raw.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/&amp;/g, '&');
+    } else out += displayText(n);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
