@@ -13,6 +13,23 @@ import { listBundledPackages, renderLicenses } from './scripts/build/collect-lic
 // Every output file is a module of its own, so each chunk gets the shim.
 const requireShim = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
 
+// string-width compiles an emoji regular expression and an Intl.Segmenter as it is imported (about 50 ms
+// at every start of a command that writes Markdown); only a table with non-ASCII text needs it. The bundle
+// gets a stand-in that require()s it on first use, which esbuild turns into a lazy initialiser.
+const lazyStringWidth = {
+  name: 'lazy-string-width',
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.kind === 'require-call' ? undefined : { path: 'string-width', namespace: 'lazy' },
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents:
+        "let width; export default function stringWidth(text) { width ??= require('string-width').default; return width(text); }",
+      resolveDir: process.cwd(),
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
   bundle: true,
@@ -34,6 +51,7 @@ const result = await build({
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   banner: { js: requireShim },
+  plugins: [lazyStringWidth],
   write: false,
 });
 

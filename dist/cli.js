@@ -6,7 +6,7 @@ import {
   commandSafeIo
 } from "./chunks/chunk-ADQKM3BL.js";
 import "./chunks/chunk-P25OE5HT.js";
-import "./chunks/chunk-FA6EQWUK.js";
+import "./chunks/chunk-ONBS6DE5.js";
 
 // src/cli/run-cli.ts
 var HELP = `Usage: adopters <command> [options]
@@ -26,15 +26,15 @@ Commands:
 
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
-  add: () => import("./chunks/add-WHY2DQ3V.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
-  update: () => import("./chunks/update-UEOGNOQS.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
-  remove: () => import("./chunks/remove-TWZ4BMZC.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
-  lint: () => import("./chunks/lint-Q4QGRPG6.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
-  validate: () => import("./chunks/validate-4MQEWV37.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
-  preview: () => import("./chunks/preview-3HVWAN5Y.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
-  "check-links": () => import("./chunks/check-links-VRF4MI5K.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
-  init: () => import("./chunks/init-6HYE6QBV.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
-  doctor: () => import("./chunks/doctor-3QZJIJOK.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
+  add: () => import("./chunks/add-3FKV37EG.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  update: () => import("./chunks/update-MM2UHQ7Y.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
+  remove: () => import("./chunks/remove-PIP3NJDW.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
+  lint: () => import("./chunks/lint-4WSCFE2U.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
+  validate: () => import("./chunks/validate-TUHQPJVM.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
+  preview: () => import("./chunks/preview-J5G7NAXN.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
+  "check-links": () => import("./chunks/check-links-O7WL64JE.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
+  init: () => import("./chunks/init-IBSZFQFV.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
+  doctor: () => import("./chunks/doctor-UNGXJMPZ.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
 };
 async function runCli(argv, streams) {
   const io = commandSafeIo(streams);

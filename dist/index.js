@@ -8,12 +8,12 @@ import {
   setOutput,
   summary,
   warning
-} from "./chunks/chunk-E35LKQQX.js";
-import "./chunks/chunk-U6KIG6PO.js";
+} from "./chunks/chunk-UD7GDSID.js";
+import "./chunks/chunk-WQBCT4YW.js";
 import {
   defuseWorkflowCommands
 } from "./chunks/chunk-P25OE5HT.js";
-import "./chunks/chunk-FA6EQWUK.js";
+import "./chunks/chunk-ONBS6DE5.js";
 
 // src/action/reporter.ts
 var LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
@@ -41,7 +41,7 @@ async function run() {
   try {
     const token = getInput("token") || process.env.GITHUB_TOKEN || "";
     if (!token) throw new Error('no token: pass the "token" input (the workflow token is its default)');
-    const { runFlow } = await import("./chunks/run-flow-4FUMCLQU.js");
+    const { runFlow } = await import("./chunks/run-flow-FLY5EKPT.js");
     const outcome = await runFlow(token, reporter);
     setOutput("status", outcome.status);
     setOutput("issue-number", outcome.issue ?? "");

@@ -1,7 +1,8 @@
 // What each entry of the committed bundle loads before it runs anything: the files its static imports
 // reach (dynamic import()s load the rest when a command or a mode runs), and the packages in them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../test-support/harness/index.js';
@@ -62,5 +63,38 @@ describe('the split bundle', () => {
     expect(chunk('add')).not.toContain('undici');
     expect(chunk('check-links')).not.toContain('zod');
     expect(chunk('validate')).not.toContain('micromark');
+  });
+
+  it('initialises string-width (an emoji pattern and a segmenter) only when a table holds non-ASCII text', () => {
+    const chunks = readdirSync(path.join(DIST, 'chunks')).map((f) =>
+      readFileSync(path.join(DIST, 'chunks', f), 'utf8'),
+    );
+    const holder = chunks.find((text) => text.includes('// node_modules/string-width/'));
+    expect(holder).toMatch(/var init_string_width = __esm\(/);
+    // Its module body runs inside the initialiser, which the stand-in calls on first use.
+    expect(holder).toMatch(/width \?\?= \(init_string_width\(\), __toCommonJS\(string_width_exports\)\)\.default/);
+    const dir = mkdtempSync(path.join(tmpdir(), 'adopters-width-'));
+    const file = path.join(dir, 'ADOPTERS.md');
+    writeFileSync(
+      file,
+      [
+        '| Organization | Description        |',
+        '| ------------ | ------------------ |',
+        '| Acme         | Uses it            |',
+        '| 阿里巴巴     | 用于生产环境       |',
+        '| Bravo        | Builds with it     |',
+        '',
+      ].join('\n'),
+    );
+    execFileSync(process.execPath, [
+      path.join(DIST, 'cli.js'),
+      'add',
+      file,
+      '--name',
+      'Zulu 中文',
+      '--description',
+      'Runs it.',
+    ]);
+    expect(readFileSync(file, 'utf8')).toContain('| Zulu 中文    | Runs it.           |\n');
   });
 });

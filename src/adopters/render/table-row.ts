@@ -8,6 +8,9 @@ import { type EntryValues, spanEdits, UnwritableValue } from './substitute.js';
 
 type Padding = 'aligned' | 'spaced' | 'compact';
 
+/** Columns a cell's text takes: its length when it is printable ASCII, else what string-width counts. */
+const displayWidth = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
+
 /** The text between two pipes of a raw table line (escaped pipes stay inside their cell). */
 function rawCells(line: string): string[] {
   let s = line.trim();
@@ -24,13 +27,13 @@ function rawCells(line: string): string[] {
 function paddingOf(cells: string[], delimiter: string): Padding {
   if (cells.every((c) => !/^\s|\s$/.test(c) || !c.trim())) return 'compact';
   const widths = rawCells(delimiter).map((c) => c.length);
-  const aligned = cells.filter((c, i) => stringWidth(c) === widths[i]).length;
+  const aligned = cells.filter((c, i) => displayWidth(c) === widths[i]).length;
   return aligned * 2 >= cells.length && cells.length > 1 ? 'aligned' : 'spaced';
 }
 
 function pad(content: string, width: number, padding: Padding): string {
   if (padding === 'compact') return content;
-  if (padding === 'aligned') return ` ${content} ${' '.repeat(Math.max(0, width - 2 - stringWidth(content)))}`;
+  if (padding === 'aligned') return ` ${content} ${' '.repeat(Math.max(0, width - 2 - displayWidth(content)))}`;
   return content ? ` ${content} ` : ' ';
 }
 
@@ -79,7 +82,7 @@ export function renderTableRow(
   const trail = trimmed.endsWith('|') && !trimmed.endsWith('\\|') ? '|' : '';
   const indent = /^\s*/.exec(line)?.[0] ?? '';
   const cells = contents.map((c, i) =>
-    pad(c, raw[i] === undefined ? stringWidth(c) + 2 : stringWidth(raw[i]), padding),
+    pad(c, raw[i] === undefined ? displayWidth(c) + 2 : displayWidth(raw[i]), padding),
   );
   // Without outer pipes the row starts and ends with its content (`Acme | https://… | text`).
   if (!lead && cells.length) cells[0] = cells[0]!.trimStart();
