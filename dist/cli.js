@@ -26,15 +26,15 @@ Commands:
 
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
-  add: () => import("./chunks/add-3FKV37EG.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
-  update: () => import("./chunks/update-MM2UHQ7Y.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
-  remove: () => import("./chunks/remove-PIP3NJDW.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
+  add: () => import("./chunks/add-BZXVOFPQ.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
+  update: () => import("./chunks/update-YRY73JK5.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
+  remove: () => import("./chunks/remove-WAG2LGRG.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
   lint: () => import("./chunks/lint-4WSCFE2U.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
   validate: () => import("./chunks/validate-TUHQPJVM.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
-  preview: () => import("./chunks/preview-J5G7NAXN.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
+  preview: () => import("./chunks/preview-SRTAZDC3.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),
   "check-links": () => import("./chunks/check-links-O7WL64JE.js").then((m) => ({ run: m.checkLinksCommand, help: m.CHECK_LINKS_USAGE })),
-  init: () => import("./chunks/init-IBSZFQFV.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
-  doctor: () => import("./chunks/doctor-UNGXJMPZ.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
+  init: () => import("./chunks/init-CQWVK6CX.js").then((m) => ({ run: m.initCommand, help: m.INIT_HELP })),
+  doctor: () => import("./chunks/doctor-R2SK4M3E.js").then((m) => ({ run: m.doctorCommand, help: m.DOCTOR_HELP }))
 };
 async function runCli(argv, streams) {
   const io = commandSafeIo(streams);

@@ -69,6 +69,10 @@ export function findDuplicatesIn<E extends Listed>(
   // The new entry's keys are computed once here, not once per comparison.
   const wanted = normalizeOrganizationName(name);
   const wantedSite = siteKey(url);
+  // A site key is read from the host, so only an address that holds the wanted domain can share it: the
+  // others (all but a few in a list of thousands) are not parsed.
+  const wantedDomain = wantedSite?.split('/')[0];
+  const mayShare = (u: string | undefined) => Boolean(wantedDomain && u?.toLowerCase().includes(wantedDomain));
   const looksAlike = lookAlikeTest(name, hostOf(url));
   const report: DuplicateReport<E> = { sameSite: [], lookalikes: [] };
   for (const entry of entries) {
@@ -78,8 +82,7 @@ export function findDuplicatesIn<E extends Listed>(
       report.sameName = entry;
       continue;
     }
-    const site = siteKey(entry.url);
-    if (wantedSite && site === wantedSite) report.sameSite.push(entry);
+    if (mayShare(entry.url) && siteKey(entry.url) === wantedSite) report.sameSite.push(entry);
     else if (looksAlike(entry)) report.lookalikes.push(entry);
   }
   return report;
