@@ -191,3 +191,32 @@ describe('a description written as the one sub-item under the name', () => {
     expect(inserted(source, entry).inserted).toBe('- [Zed](https://zed.example.com)\n');
   });
 });
+
+describe('a table of the adopters with only a blank row, beside a table explaining one of its columns', () => {
+  it('takes the first row; the explaining table is not the list', () => {
+    const source = lines(
+      '# List of Adopters',
+      '',
+      'Please add your organization below.',
+      '',
+      '| Organization | Phase |',
+      '| ------------ | ----- |',
+      '|              |       |',
+      '',
+      '## Appendix',
+      '',
+      '### Phases of Adoption',
+      '',
+      '| Phase Name | Description |',
+      '| ---------- | ----------- |',
+      '| **Evaluation** | Interested in it |',
+      '| **Testing** | Takes it as one of the candidates |',
+      '| **Production** | Already put it into production |',
+    );
+    const result = inserted(source);
+    expect(result.inserted).toBe('| [Mango Metrics](https://mango.example.com) | |\n');
+    expect(result.content).toContain(
+      lines('| ------------ | ----- |', '| [Mango Metrics](https://mango.example.com) | |'),
+    );
+  });
+});

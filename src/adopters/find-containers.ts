@@ -257,13 +257,39 @@ function markGlossaries(doc: AdoptersDocument, containers: Container[]): void {
         .toLowerCase(),
     );
     const explained = names.filter((n) => terms.has(n)).length;
-    if (names.length && explained * 2 > names.length && !c.doubts.includes('example')) c.doubts.push('example');
+    const glossary = (names.length && explained * 2 > names.length) || namesAColumn(doc, c, tables);
+    if (glossary && !c.doubts.includes('example')) c.doubts.push('example');
   }
 }
 
+/** `phase name` → `phase`, `types` → `type`: a header as the word it is about. */
+const headerWord = (header: string) =>
+  header
+    .toLowerCase()
+    .replace(/[*_`]/g, '')
+    .replace(/\bnames?\b/, '')
+    .trim()
+    .replace(/s$/, '');
+
 /**
- * Tables that have a header and no adopters yet, only perhaps a template row (`| *Your org here* | … |`):
- * the place for a first row, written from the header, above the template.
+ * A table whose rows are named by what another table's column holds (`| Phase Name | Description |` beside
+ * `| Organization | Phase |`, even one with no rows yet) tells what that column's values mean.
+ */
+function namesAColumn(doc: AdoptersDocument, container: Container, tables: Container[]): boolean {
+  const columns = container.table?.columns;
+  if (!columns) return false;
+  const word = headerWord(columns.headers[columns.name] ?? '');
+  if (!word) return false;
+  const others = [
+    ...tables.filter((t) => t !== container).map((t) => t.table!.columns),
+    ...findEmptyTables(doc).map((t) => t.columns),
+  ];
+  return others.some((o) => o.headers.some((h, i) => i !== o.name && headerWord(h) === word));
+}
+
+/**
+ * Tables that have a header and no adopters yet, only perhaps a template row (`| *Your org here* | … |`)
+ * or a blank one: the place for a first row, written from the header, above the template.
  */
 export function findEmptyTables(doc: AdoptersDocument): TableLayout[] {
   return doc.tree.children
@@ -271,7 +297,7 @@ export function findEmptyTables(doc: AdoptersDocument): TableLayout[] {
       (n): n is Table =>
         n.type === 'table' &&
         startOf(n) >= doc.bodyStart &&
-        (n.children.length === 1 || readTable(doc, n).entries.every((e) => e.placeholder)),
+        (n.children.length === 1 || readTable(doc, n).entries.every((e) => e.placeholder || !e.name.trim())),
     )
     .map((table) => tableLayout(doc, table, readColumns(table)));
 }
