@@ -46,3 +46,34 @@ describe('handles after the name', () => {
     expect(result.content).not.toMatch(/Charlie.*@(?:bob|carol)/);
   });
 });
+
+describe('a contact column naming several people in some rows', () => {
+  const table = [
+    '| Organization | Contact | Description |',
+    '| --- | --- | --- |',
+    '| [Acme](https://acme.example.com) | [@jane](https://github.com/jane) | Builds with it. |',
+    '| [Bravo](https://bravo.example.com) | [@bob](https://github.com/bob) | Ships with it. |',
+    '| [Julius](https://julius.example.com) | [@jb](https://github.com/jb), [@gold](https://github.com/gold), [oss@julius.example.com](mailto:oss@julius.example.com) | Runs it. |',
+    '',
+  ].join('\n');
+
+  it('gives a new row none of those people', () => {
+    const result = insertAdopter(
+      table,
+      validEntry({ name: 'Zed', url: 'https://zed.example.com', description: 'Uses it.' }),
+      {},
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.inserted).toBe('| [Zed](https://zed.example.com) | | Uses it. |\n');
+  });
+
+  it('gives a new row its own contact alone', () => {
+    const result = insertAdopter(
+      table,
+      validEntry({ name: 'Zed', url: 'https://zed.example.com', contact: 'zed-dev' }),
+      {},
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.inserted).toBe('| [Zed](https://zed.example.com) | [@zed-dev](https://github.com/zed-dev) | |\n');
+  });
+});

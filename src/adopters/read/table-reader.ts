@@ -133,11 +133,20 @@ function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColumns): E
     description = cellText(cell(columns.description)) || undefined;
   }
   let contact: string | undefined;
+  // A cell naming several people (`[@a](…), [@b](…)`) is written differently from one that names one: a new
+  // row, which names one at most, copies a row of the latter shape where there is one.
+  let contactShape = '';
   const contactCell = cell(columns.contact);
   if (contactCell) {
     const read = contactSpans(doc, contactCell, content(columns.contact));
     spans.push(...read.spans);
     contact = read.contact;
+    const text = doc.source.slice(content(columns.contact).start, content(columns.contact).end);
+    const people = Math.max(
+      contactCell.children.filter((n) => n.type === 'link').length,
+      text.match(/@[\w.-]+/g)?.length ?? 0,
+    );
+    if (people > 1) contactShape = '|C+';
   }
   let group: string | undefined;
   let groupKey: string | undefined;
@@ -165,7 +174,7 @@ function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColumns): E
     group,
     groupKey,
     spans: sortSpans(spans),
-    shape: `table${pipes}|${fields?.shape ?? '?'}`,
+    shape: `table${pipes}|${fields?.shape ?? '?'}${contactShape}`,
     wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
     nameLike: Boolean(name) && (fields?.nameLike ?? false),
   });
