@@ -220,3 +220,31 @@ describe('a table of the adopters with only a blank row, beside a table explaini
     );
   });
 });
+
+describe("a sibling's own words on a line that also holds its website", () => {
+  it('are not copied: the line keeps its label and the new value', () => {
+    const source = lines(
+      '### Acme',
+      '',
+      'Acme builds rockets with it.',
+      '',
+      '**Links:** [https://acme.example.com](https://acme.example.com), [iPhone App](https://apps.example.com/acme)',
+      '',
+      '### Bravo',
+      '',
+      'Bravo ships parcels with it.',
+      '',
+      '**Links:** [https://bravo.example.com](https://bravo.example.com)',
+    );
+    expect(inserted(source).inserted).toBe(
+      lines(
+        '',
+        '### Mango Metrics',
+        '',
+        'Runs it in production.',
+        '',
+        '**Links:** [https://mango.example.com](https://mango.example.com)',
+      ),
+    );
+  });
+});

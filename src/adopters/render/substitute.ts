@@ -111,6 +111,44 @@ function dropLines(text: string, base: number, spans: FieldSpan[], filled: (s: F
   return edits;
 }
 
+/** A kept line's bullet and label (`- *Backups*: `, `**Links:** `), which stay with the value. */
+const LINE_LABEL =
+  /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:\*\*|__|\*|_)?[^*_:\n]{1,40}?(?:\*\*|__|\*|_)?:(?:\*\*|__|\*|_)?\s+)?/;
+/** A line break kept at the end of a line: two spaces, a backslash or `<br>`. */
+const LINE_BREAK = /(?:\s*<br\s*\/?>|[ \t]{2,}|\\)$/i;
+
+/**
+ * `- *Backups*: periodic snapshots. More about our setup: https://acme.com`, `**Links:** [site](…), [App](…)`:
+ * a later line that holds our value among words of the sibling's own keeps its label and the value only.
+ */
+function foreignText(text: string, base: number, spans: FieldSpan[], filled: (s: FieldSpan) => boolean): Edit[] {
+  const edits: Edit[] = [];
+  lineRanges(text).forEach((l, i) => {
+    if (i === 0) return;
+    const touching = spans.filter((s) => s.start - base < l.end && s.end - base > l.start);
+    const inside = touching.every((s) => s.start - base >= l.start && s.end - base <= l.end);
+    if (!touching.length || !inside || !touching.every(filled)) return;
+    const line = text.slice(l.start, l.end);
+    const labelEnd = l.start + (LINE_LABEL.exec(line)?.[0].length ?? 0);
+    const lineEnd = l.end - (LINE_BREAK.exec(line)?.[0].length ?? 0);
+    let from = Math.min(...touching.map((s) => s.start - base));
+    let to = Math.max(...touching.map((s) => s.end - base));
+    // The value's own markup: its link (with the link's words, `[Website](…)`), its quotes or emphasis.
+    while (from > labelEnd && /[[(<"“*_`]/.test(text[from - 1]!)) from--;
+    if (text[from - 1] === ']') {
+      const open = text.lastIndexOf('[', from - 1);
+      if (open >= labelEnd) from = text[open - 1] === '!' && open - 1 >= labelEnd ? open - 1 : open;
+      while (from > labelEnd && /[("“*_`]/.test(text[from - 1]!)) from--;
+    }
+    while (to < lineEnd && /[\])>"”*_`]/.test(text[to]!)) to++;
+    if (from < labelEnd || to > lineEnd) return;
+    if (!/\p{L}{2}/u.test(text.slice(labelEnd, from) + text.slice(to, lineEnd))) return;
+    if (from > labelEnd) edits.push({ start: labelEnd, end: from, text: '' });
+    if (lineEnd > to) edits.push({ start: to, end: lineEnd, text: '' });
+  });
+  return edits;
+}
+
 /** Folds runs of blank lines into one and trims blank lines at either end. */
 function foldBlankLines(text: string, eol: string): string {
   const lines = text.split(/\r?\n/);
@@ -131,6 +169,10 @@ export function substituteEntry(source: string, template: Entry, values: EntryVa
   const text = source.slice(template.start, template.end);
   const base = template.start;
   const filled = (s: FieldSpan) => valueFor(s, values) !== undefined;
-  const edits = [...dropLines(text, base, template.spans, filled), ...spanEdits(text, base, template.spans, values)];
+  const edits = [
+    ...dropLines(text, base, template.spans, filled),
+    ...foreignText(text, base, template.spans, filled),
+    ...spanEdits(text, base, template.spans, values),
+  ];
   return foldBlankLines(applyEdits(text, edits), eol);
 }
