@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EditResult, EntryEdited } from '../../src/adopters/edit-result.js';
+import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { removeAdopter } from '../../src/adopters/remove-adopter.js';
+import { validEntry } from '../support/entry.js';
 
 function ok(result: EditResult): EntryEdited {
   if (!result.ok) throw new Error(`refused (${result.code}): ${result.reason}`);
@@ -81,5 +83,37 @@ describe('removeAdopter', () => {
   it('never treats a catch-all as an organization', () => {
     const other = '**Acme** - Rockets.\n\n**Other Projects** - Many more.\n';
     expect(removeAdopter(other, 'Other Projects')).toMatchObject({ ok: false, code: 'not-found' });
+  });
+});
+
+describe('removing what add wrote gives the file back byte for byte', () => {
+  const roundTrip = (source: string) => {
+    const added = insertAdopter(
+      source,
+      validEntry({ name: 'Mango Metrics', url: 'https://mango.example.com', description: 'Runs it.' }),
+      {},
+    );
+    if (!added.ok) throw new Error(added.reason);
+    return ok(removeAdopter(added.content, 'Mango Metrics')).content;
+  };
+
+  it('for the first list of a file, at its end', () => {
+    const source = '# List of Adopters\n\nNone yet: open a pull request.\n';
+    expect(roundTrip(source)).toBe(source);
+  });
+
+  it('for a loose list closed by two blank lines', () => {
+    const source = [
+      'Adopters in production (in alphabetical order):',
+      '',
+      '* [Acme](https://acme.example.com) builds rockets with it.',
+      '',
+      '* [Bravo](https://bravo.example.com) ships parcels with it.',
+      '',
+      '',
+      'If you use it too, open a pull request.',
+      '',
+    ].join('\n');
+    expect(roundTrip(source)).toBe(source);
   });
 });

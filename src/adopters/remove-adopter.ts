@@ -34,8 +34,9 @@ export function removalRange(doc: AdoptersDocument, container: Container, index:
   if (next && allBlank(doc, last + 1, next.startLine - 1)) last = next.startLine - 1;
   else if (!next && previous && allBlank(doc, previous.endLine + 1, first - 1)) first = previous.endLine + 1;
   else if (!next && !previous && isBlankLine(doc, first - 1)) {
-    // Alone under its heading: one of the blank lines around it goes, the heading stays.
-    if (isBlankLine(doc, last + 1)) last++;
+    // Alone under its heading: one of the blank lines around it goes, the heading stays. (The empty
+    // "line" after a final line break is not one: at the end of the file the blank line before goes.)
+    if (last < lineCount(doc) && isBlankLine(doc, last + 1)) last++;
     else if (last >= lineCount(doc)) first--;
   }
   const lines = lineCount(doc);

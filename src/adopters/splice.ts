@@ -33,7 +33,10 @@ export function spliceEntry(doc: AdoptersDocument, container: Container, index: 
   if (next <= lines) {
     // The line right after the last entry (a closing fence, a heading): the file puts no gap there.
     if (next === last.endLine + 1) return { offset: lineStart(doc, next), text: eol + rendered + eol, line: next + 1 };
-    return { offset: lineStart(doc, next), text: rendered + eol + eol, line: next };
+    // Two blank lines or more close the list: the new entry takes one, as between entries, and the rest
+    // still close it.
+    const at = next - last.endLine > 2 ? last.endLine + 2 : next;
+    return { offset: lineStart(doc, at), text: rendered + eol + eol, line: at };
   }
   if (!doc.finalNewline) return { offset: doc.source.length, text: eol + eol + rendered, line: last.endLine + 2 };
   const blankAfter = lines - last.endLine;
