@@ -1,4 +1,4 @@
-import type { RootContent, Table } from 'mdast';
+import type { RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './document.js';
 import { displayText } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
@@ -6,10 +6,10 @@ import { readHeadingEntry } from './read/heading-reader.js';
 import { readKeyValueEntries } from './read/key-value-reader.js';
 import { readListEntries } from './read/list-reader.js';
 import { readParagraphRuns } from './read/paragraph-reader.js';
-import { cellRanges, readTable, tableLayout } from './read/table-reader.js';
-import { readColumns } from './read/table-columns.js';
+import { readTable } from './read/table-reader.js';
 import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
 import { isCatchAll } from './entry-traits.js';
+import { markGlossaries } from './glossary-runs.js';
 
 /** Words that introduce a template to copy rather than the list itself. */
 const EXAMPLE_WORDS =
@@ -226,78 +226,4 @@ export function findContainers(doc: AdoptersDocument): Container[] {
   visit(root, []);
   markGlossaries(doc, found);
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** What a table row's short cells say (its Type, its status), outside its name and description. */
-function cellTerms(doc: AdoptersDocument, container: Container): string[] {
-  const columns = container.table!.columns;
-  const terms = columns.headers.map((h) => h.toLowerCase());
-  for (const e of container.entries) {
-    cellRanges(doc.source, e.start, e.end).forEach((r, i) => {
-      if (i === columns.name || i === columns.description) return;
-      const text = doc.source.slice(r.start, r.end).replace(/[*_`]/g, '').trim().toLowerCase();
-      if (text && text.length <= 40) terms.push(text);
-    });
-  }
-  return terms;
-}
-
-/**
- * A run whose names are another table's column headers or cell values (`**Type**: …`, `End-user`: what
- * the columns and types mean) explains the adopters list; it is not one.
- */
-function markGlossaries(doc: AdoptersDocument, containers: Container[]): void {
-  const tables = containers.filter((c) => c.table);
-  for (const c of containers) {
-    const terms = new Set(tables.filter((t) => t !== c).flatMap((t) => cellTerms(doc, t)));
-    const names = c.entries.map((e) =>
-      e.name
-        .replace(/[:*]+$/, '')
-        .trim()
-        .toLowerCase(),
-    );
-    const explained = names.filter((n) => terms.has(n)).length;
-    const glossary = (names.length && explained * 2 > names.length) || namesAColumn(doc, c, tables);
-    if (glossary && !c.doubts.includes('example')) c.doubts.push('example');
-  }
-}
-
-/** `phase name` → `phase`, `types` → `type`: a header as the word it is about. */
-const headerWord = (header: string) =>
-  header
-    .toLowerCase()
-    .replace(/[*_`]/g, '')
-    .replace(/\bnames?\b/, '')
-    .trim()
-    .replace(/s$/, '');
-
-/**
- * A table whose rows are named by what another table's column holds (`| Phase Name | Description |` beside
- * `| Organization | Phase |`, even one with no rows yet) tells what that column's values mean.
- */
-function namesAColumn(doc: AdoptersDocument, container: Container, tables: Container[]): boolean {
-  const columns = container.table?.columns;
-  if (!columns) return false;
-  const word = headerWord(columns.headers[columns.name] ?? '');
-  if (!word) return false;
-  const others = [
-    ...tables.filter((t) => t !== container).map((t) => t.table!.columns),
-    ...findEmptyTables(doc).map((t) => t.columns),
-  ];
-  return others.some((o) => o.headers.some((h, i) => i !== o.name && headerWord(h) === word));
-}
-
-/**
- * Tables that have a header and no adopters yet, only perhaps a template row (`| *Your org here* | … |`)
- * or a blank one: the place for a first row, written from the header, above the template.
- */
-export function findEmptyTables(doc: AdoptersDocument): TableLayout[] {
-  return doc.tree.children
-    .filter(
-      (n): n is Table =>
-        n.type === 'table' &&
-        startOf(n) >= doc.bodyStart &&
-        (n.children.length === 1 || readTable(doc, n).entries.every((e) => e.placeholder || !e.name.trim())),
-    )
-    .map((table) => tableLayout(doc, table, readColumns(table)));
 }

@@ -1,7 +1,7 @@
 import type { Html } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { realEntries } from './carried-fields.js';
-import { findEmptyTables } from './find-containers.js';
+import { findEmptyTables } from './empty-tables.js';
 import type { Container, ContainerDoubt, Entry, TableLayout } from './model.js';
 import { buildSections, sectionMatches } from './sections.js';
 
