@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { lintAdopters } from '../../src/adopters/lint.js';
 import { validEntry } from '../support/entry.js';
 import { expectPureInsertion } from '../support/pure-insertion.js';
 
@@ -75,5 +76,11 @@ describe('a contact column naming several people in some rows', () => {
     );
     if (!result.ok) throw new Error(result.reason);
     expect(result.inserted).toBe('| [Zed](https://zed.example.com) | [@zed-dev](https://github.com/zed-dev) | |\n');
+  });
+});
+
+describe('lint', () => {
+  it('does not call an entry that names several people malformed', () => {
+    expect(lintAdopters(source).filter((p) => p.rule === 'malformed')).toEqual([]);
   });
 });

@@ -41,9 +41,9 @@ export function isPlaceholder(name: string, url: string | undefined): boolean {
   const n = name.trim();
   if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|none yet)$/i.test(n)) return true;
   if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(n)) return true;
-  // "Your Company", "My Organization": not "My" alone nor "Your.MD", which are names.
   // "Add yours here!", "Your logo here": an invitation where the first entry will go.
   if (/^(?:add|insert|put|place)\s+(?:yours|your\b)|\b(?:yours|your\s+[\w ]{1,30}?)\s+here\b/i.test(n)) return true;
+  // "Your Company", "My Organization": not "My" alone nor "Your.MD", which are names.
   if (/^your\s/i.test(n) || /^my\s+(?:own\s+)?(?:company|organi[sz]ation|org|project|team|business|name)\b/i.test(n))
     return true;
   if (/\b(?:company|organi[sz]ation|project|adopter|user)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n)) return true;

@@ -101,6 +101,8 @@ export interface Entry {
   shape: string;
   /** False when the entry is malformed (unbalanced emphasis, missing cells): never copied. */
   wellFormed: boolean;
+  /** False for a well-formed entry holding data a new one must not carry (several people's handles). */
+  copyable: boolean;
   /** The start reads like an organization's name (not a sentence, a label or an instruction). */
   nameLike: boolean;
   /** A catch-all like `**_Other Projects_**`: stays last. */

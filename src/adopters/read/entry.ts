@@ -17,6 +17,8 @@ export interface EntryReading {
   spans: FieldSpan[];
   shape: string;
   wellFormed: boolean;
+  /** Readable and valid, but not a shape to copy (it lists several people). Default: true. */
+  copyable?: boolean;
   nameLike: boolean;
 }
 
@@ -39,6 +41,7 @@ export function makeEntry(doc: AdoptersDocument, r: EntryReading): Entry {
     spans: sortSpans(r.spans),
     shape: r.shape,
     wellFormed: r.wellFormed,
+    copyable: r.copyable ?? true,
     nameLike: r.nameLike,
     catchAll: isCatchAll(name),
     placeholder: isPlaceholder(name, r.url),

@@ -20,8 +20,10 @@ export interface InlineFields {
   description?: string;
   /** The one GitHub handle the name is followed by (`[[@jane](https://github.com/jane)]`). */
   contact?: string;
-  /** Stray emphasis markers around the name (`**_[Name](url)**`), or a list of handles: readable, never copied. */
+  /** Stray emphasis markers around the name (`**_[Name](url)**`): readable, never copied. */
   malformed: boolean;
+  /** Followed by several people's handles: valid, but a new entry must not copy them. */
+  copyable: boolean;
   /** The name written as a reference link (`[Name][1]`), whose URL lives elsewhere in the file. */
   reference: boolean;
   /** The head with its values replaced by placeholders, then what follows it: `**_[N](U)_** - D`. */
@@ -181,7 +183,8 @@ export function readInlineFields(
     logo,
     description,
     contact,
-    malformed: head.malformed || manyHandles,
+    malformed: head.malformed,
+    copyable: !manyHandles,
     reference: head.reference,
     shape,
   };

@@ -41,6 +41,7 @@ export function readListItem(doc: AdoptersDocument, item: ListItem): Entry {
     spans: [...spans, ...(fields?.spans ?? []), ...(below ? [below.span] : [])],
     shape: `${marker}${fields?.shape ?? '?'}${below ? ' ¶- D' : ''}`,
     wellFormed: Boolean(fields) && !fields?.malformed,
+    copyable: fields?.copyable,
     nameLike: fields?.nameLike ?? false,
   });
 }

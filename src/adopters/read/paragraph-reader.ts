@@ -54,6 +54,7 @@ function toEntry(doc: AdoptersDocument, paragraph: Paragraph, fields: InlineFiel
     spans,
     shape,
     wellFormed: !fields.malformed,
+    copyable: fields.copyable,
     nameLike: fields.nameLike,
   });
 }

@@ -19,8 +19,9 @@ export function slotsFor(e: Entry, values: EntryValues): FieldKind[] {
  * point (before it wins a tie).
  */
 export function chooseTemplate(container: Container, index: number, values: EntryValues): Entry | undefined {
-  const candidates = container.entries.filter((e) => e.wellFormed && !e.catchAll && !e.placeholder && e.nameLike);
-  const pool = candidates.length ? candidates : container.entries.filter((e) => e.wellFormed && !e.catchAll);
+  const copyable = (e: Entry) => e.wellFormed && e.copyable && !e.catchAll;
+  const candidates = container.entries.filter((e) => copyable(e) && !e.placeholder && e.nameLike);
+  const pool = candidates.length ? candidates : container.entries.filter(copyable);
   if (!pool.length) return undefined;
   const counts = new Map<string, number>();
   for (const e of pool) counts.set(e.shape, (counts.get(e.shape) ?? 0) + 1);
