@@ -79,6 +79,20 @@ describe('a contact column naming several people in some rows', () => {
   });
 });
 
+describe('a table whose only row names several people', () => {
+  it('is copied with its contact cell emptied', () => {
+    const table = [
+      '| Organization | Contact | Environment | Description of Use |',
+      '| --- | --- | --- | --- |',
+      '| Lyft | @anna, @mike, @greg | Production | Streaming Platform |',
+      '',
+    ].join('\n');
+    const result = insertAdopter(table, validEntry({ name: 'Zed', description: 'Uses it.' }), {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.inserted).toBe('| Zed | | | Uses it. |\n');
+  });
+});
+
 describe('lint', () => {
   it('does not call an entry that names several people malformed', () => {
     expect(lintAdopters(source).filter((p) => p.rule === 'malformed')).toEqual([]);

@@ -83,8 +83,12 @@ function contactSpans(
   doc: AdoptersDocument,
   cell: TableCell,
   content: Range,
-): { spans: FieldSpan[]; contact?: string } {
+): { spans: FieldSpan[]; contact?: string; several?: boolean } {
   const text = doc.source.slice(content.start, content.end);
+  // Several people (`[@a](…), [@b](…)`): the whole cell is theirs, so a new row replaces or empties it all.
+  const people = Math.max(cell.children.filter((n) => n.type === 'link').length, text.match(/@[\w.-]+/g)?.length ?? 0);
+  if (people > 1)
+    return { spans: [{ field: 'contact', ...content, context: 'cell' }], contact: text || undefined, several: true };
   const link = cell.children.find((n) => n.type === 'link');
   if (link?.type === 'link' && /github\.com\/[\w-]+\/?$/i.test(link.url)) {
     const parts = linkParts(doc, link);
@@ -133,20 +137,13 @@ function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColumns): E
     description = cellText(cell(columns.description)) || undefined;
   }
   let contact: string | undefined;
-  // A cell naming several people (`[@a](…), [@b](…)`) is written differently from one that names one: a new
-  // row, which names one at most, copies a row of the latter shape where there is one.
-  let contactShape = '';
+  let several = false;
   const contactCell = cell(columns.contact);
   if (contactCell) {
     const read = contactSpans(doc, contactCell, content(columns.contact));
     spans.push(...read.spans);
     contact = read.contact;
-    const text = doc.source.slice(content(columns.contact).start, content(columns.contact).end);
-    const people = Math.max(
-      contactCell.children.filter((n) => n.type === 'link').length,
-      text.match(/@[\w.-]+/g)?.length ?? 0,
-    );
-    if (people > 1) contactShape = '|C+';
+    several = Boolean(read.several);
   }
   let group: string | undefined;
   let groupKey: string | undefined;
@@ -174,8 +171,10 @@ function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColumns): E
     group,
     groupKey,
     spans: sortSpans(spans),
-    shape: `table${pipes}|${fields?.shape ?? '?'}${contactShape}`,
+    shape: `table${pipes}|${fields?.shape ?? '?'}`,
     wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
+    // A row naming several people is copied only where no row names one (its whole cell is then replaced).
+    copyable: !several,
     nameLike: Boolean(name) && (fields?.nameLike ?? false),
   });
 }

@@ -19,9 +19,12 @@ export function slotsFor(e: Entry, values: EntryValues): FieldKind[] {
  * point (before it wins a tie).
  */
 export function chooseTemplate(container: Container, index: number, values: EntryValues): Entry | undefined {
-  const copyable = (e: Entry) => e.wellFormed && e.copyable && !e.catchAll;
-  const candidates = container.entries.filter((e) => copyable(e) && !e.placeholder && e.nameLike);
-  const pool = candidates.length ? candidates : container.entries.filter(copyable);
+  const usable = (e: Entry) => e.wellFormed && !e.catchAll;
+  const adopters = container.entries.filter((e) => usable(e) && !e.placeholder && e.nameLike);
+  // Entries that hold other people's data (several contacts) only when nothing else can be copied.
+  const copyable = adopters.filter((e) => e.copyable);
+  const candidates = copyable.length ? copyable : adopters;
+  const pool = candidates.length ? candidates : container.entries.filter((e) => usable(e) && e.copyable);
   if (!pool.length) return undefined;
   const counts = new Map<string, number>();
   for (const e of pool) counts.set(e.shape, (counts.get(e.shape) ?? 0) + 1);
