@@ -1,4 +1,4 @@
-import type { PhrasingContent } from 'mdast';
+import type { Link, PhrasingContent } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
 import type { FieldSpan, Range } from '../model.js';
 import { linkParts } from './link-parts.js';
@@ -40,6 +40,18 @@ export function readContactTail(
       spans: [{ field: 'contact', start: at + 1, end, context: 'text', remove: [remove] }],
     };
   }
+  return { kind: 'one', ...profileLinkContact(doc, link, remove) };
+}
+
+/**
+ * `[@jane](https://github.com/jane)`: the handle in the link's text (without its `@`) and the profile
+ * address, both taken out with `remove` when a new entry has no contact.
+ */
+export function profileLinkContact(
+  doc: AdoptersDocument,
+  link: Link,
+  remove: Range,
+): { contact: string; spans: FieldSpan[] } {
   const parts = linkParts(doc, link);
   const label = doc.source.slice(parts.text.start, parts.text.end);
   const at = label.startsWith('@') ? 1 : 0;
@@ -48,5 +60,5 @@ export function readContactTail(
   ];
   if (parts.destination)
     spans.push({ field: 'contact-url', ...parts.destination, derive: 'github-profile', remove: [remove] });
-  return { kind: 'one', contact: label.slice(at), spans };
+  return { contact: label.slice(at), spans };
 }

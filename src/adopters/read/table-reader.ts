@@ -2,6 +2,7 @@ import type { Table, TableCell, TableRow } from 'mdast';
 import { type AdoptersDocument, endOf, lineOf, lineStart, startOf } from '../document.js';
 import type { Entry, FieldSpan, Range, TableColumns, TableLayout } from '../model.js';
 import { makeEntry } from './entry.js';
+import { profileLinkContact } from './contact-tail.js';
 import { readInlineFields } from './inline-fields.js';
 import { sortSpans } from './inline-spans.js';
 import { cellText, readColumns } from './table-columns.js';
@@ -90,18 +91,9 @@ function contactSpans(
   if (people > 1)
     return { spans: [{ field: 'contact', ...content, context: 'cell' }], contact: text || undefined, several: true };
   const link = cell.children.find((n) => n.type === 'link');
-  if (link?.type === 'link' && /github\.com\/[\w-]+\/?$/i.test(link.url)) {
-    const parts = linkParts(doc, link);
-    const label = doc.source.slice(parts.text.start, parts.text.end);
-    const at = label.startsWith('@') ? 1 : 0;
-    // Without a contact the whole link goes, not just its text.
-    const remove = [{ start: parts.start, end: parts.end }];
-    const spans: FieldSpan[] = [
-      { field: 'contact', start: parts.text.start + at, end: parts.text.end, context: 'link-text', remove },
-    ];
-    if (parts.destination) spans.push({ field: 'contact-url', ...parts.destination, derive: 'github-profile', remove });
-    return { spans, contact: label.slice(at) };
-  }
+  // Without a contact the whole link goes, not just its text.
+  if (link?.type === 'link' && /github\.com\/[\w-]+\/?$/i.test(link.url))
+    return profileLinkContact(doc, link, { start: startOf(link), end: endOf(link) });
   const m = /^@([\w-]+)$/.exec(text);
   if (m)
     return {
