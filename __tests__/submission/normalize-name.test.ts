@@ -51,4 +51,13 @@ describe('normalizeOrganizationName', () => {
     expect(normalizeOrganizationName('AG')).toBe('ag');
     expect(normalizeOrganizationName('Inc.')).toBe('inc');
   });
+
+  it('should fold every ASCII character as the full Unicode folding does', () => {
+    // A combining acute accent is dropped by the Unicode path, so `Xa<c>b\u0301` takes it and must agree
+    // with `Xa<c>b`, which takes the ASCII path.
+    for (let code = 0; code < 128; code++) {
+      const ascii = `Xa${String.fromCharCode(code)}b Co`;
+      expect(normalizeOrganizationName(ascii), `character ${code}`).toBe(normalizeOrganizationName(`${ascii}\u0301`));
+    }
+  });
 });

@@ -143,6 +143,8 @@ function sharedLabels(entries: { labels: string[] }[]): number {
  */
 function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope): Container | undefined {
   let subs = withoutFooter(parent.subsections);
+  // One subsection has no siblings to compare with (and may hold the whole list): read it once, below.
+  if (subs.length === 1) return soleHeadingEntry(doc, subs[0]!, scope);
   let entries = subs.map((s) => readHeadingEntry(doc, s));
   // A heading over the file's introduction ("A curated list of sites that use it") opens no entry.
   const intro = entries.findIndex((e) => e.nameLike || e.placeholder);

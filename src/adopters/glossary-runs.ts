@@ -23,8 +23,10 @@ function cellTerms(doc: AdoptersDocument, container: Container): string[] {
  */
 export function markGlossaries(doc: AdoptersDocument, containers: Container[]): void {
   const tables = containers.filter((c) => c.table);
+  const read = new Map<Container, string[]>();
+  const termsOf = (t: Container) => read.get(t) ?? read.set(t, cellTerms(doc, t)).get(t)!;
   for (const c of containers) {
-    const terms = new Set(tables.filter((t) => t !== c).flatMap((t) => cellTerms(doc, t)));
+    const terms = new Set(tables.filter((t) => t !== c).flatMap(termsOf));
     const names = c.entries.map((e) =>
       e.name
         .replace(/[:*]+$/, '')

@@ -112,15 +112,16 @@ export interface Entry {
 }
 
 /** What each table column holds, by index; -1 when the table has no such column. */
+/** Which column holds what; read once per table and shared by its readers, so never changed. */
 export interface TableColumns {
-  name: number;
-  url: number;
-  description: number;
-  contact: number;
-  logo: number;
-  group: number;
-  count: number;
-  headers: string[];
+  readonly name: number;
+  readonly url: number;
+  readonly description: number;
+  readonly contact: number;
+  readonly logo: number;
+  readonly group: number;
+  readonly count: number;
+  readonly headers: readonly string[];
 }
 
 export interface TableLayout {

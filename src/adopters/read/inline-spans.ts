@@ -3,6 +3,7 @@ import { type AdoptersDocument, endOf, startOf } from '../document.js';
 import { displayText } from '../inline.js';
 import type { FieldSpan, Range } from '../model.js';
 import { attributeSpan, linkParts } from './link-parts.js';
+import { isSpaceAt } from '../../text/whitespace.js';
 
 /** Ranges and texts of an inline run that every reader of names, sites and descriptions shares. */
 
@@ -13,8 +14,8 @@ export const isImg = (n: Kid): n is Html => n.type === 'html' && /^<img\b/i.test
 export const trimmedRange = (src: string, start: number, end: number): Range => {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(src[s]!)) s++;
-  while (e > s && /\s/.test(src[e - 1]!)) e--;
+  while (s < e && isSpaceAt(src, s)) s++;
+  while (e > s && isSpaceAt(src, e - 1)) e--;
   return { start: s, end: e };
 };
 
@@ -37,8 +38,13 @@ export function logoSpans(doc: AdoptersDocument, node: Kid, removeTo: number): {
   return { spans: [] };
 }
 
+const byPosition = (a: FieldSpan, b: FieldSpan) => a.start - b.start || a.end - b.end;
+
+/** A sorted copy (most runs come sorted: checking is cheaper than sorting, on every entry of a big file). */
 export function sortSpans(spans: FieldSpan[]): FieldSpan[] {
-  return [...spans].sort((a, b) => a.start - b.start || a.end - b.end);
+  const copy = spans.slice();
+  for (let i = 1; i < copy.length; i++) if (byPosition(copy[i - 1]!, copy[i]!) > 0) return copy.sort(byPosition);
+  return copy;
 }
 
 /** The visible text of the nodes inside `range` (a text node cut by the range keeps its part inside). */

@@ -1,6 +1,7 @@
 import type { Image, ImageReference, Link, LinkReference } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
 import type { Range, SpanContext } from '../model.js';
+import { isSpaceAt } from '../../text/whitespace.js';
 
 /** Where the parts of a link or an image sit in the source. */
 export interface LinkParts extends Range {
@@ -35,7 +36,7 @@ export function linkParts(doc: AdoptersDocument, node: Link | LinkReference | Im
     return { start, end, kind: 'reference', text };
   }
   let i = close + 2;
-  while (i < end && /\s/.test(src[i]!)) i++;
+  while (i < end && isSpaceAt(src, i)) i++;
   if (src[i] === '<') {
     const stop = src.indexOf('>', i);
     return { start, end, kind: 'inline', text, destination: { start: i + 1, end: stop, context: 'angle-destination' } };
@@ -45,7 +46,7 @@ export function linkParts(doc: AdoptersDocument, node: Link | LinkReference | Im
   for (; j < end; j++) {
     const c = src[j]!;
     if (c === '\\') j++;
-    else if (/\s/.test(c)) break;
+    else if (isSpaceAt(src, j)) break;
     else if (c === '(') depth++;
     else if (c === ')' && depth-- === 0) break;
   }

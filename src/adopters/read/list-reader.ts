@@ -29,11 +29,10 @@ export function readListItem(doc: AdoptersDocument, item: ListItem): Entry {
       : undefined;
   const below = fields && !fields.description ? subItemDescription(doc, item) : undefined;
   const marker = prefix.text.replace(/\d+/, (n) => (n === '1' ? '1' : 'n'));
-  const fallback = first ? (displayText(first).trim().split('\n')[0] ?? '') : '';
   return makeEntry(doc, {
     start: prefix.start,
     end: endOf(item),
-    name: fields?.name ?? fallback,
+    name: fields?.name ?? (first ? (displayText(first).trim().split('\n')[0] ?? '') : ''),
     url: fields?.url,
     description: fields?.description ?? below?.description,
     contact: fields?.contact,

@@ -20,7 +20,7 @@ export interface Head {
 }
 
 /** `[Name](url)`, `[<img alt="Name">](url)`, `[Name][ref]` as a name head; undefined for `[link](url)`. */
-function fromLink(doc: AdoptersDocument, link: Kid, head: Range): Omit<Head, 'next' | 'malformed'> | undefined {
+function fromLink(doc: AdoptersDocument, link: Kid, head: Range, next: number): Head | undefined {
   if (link.type !== 'link' && link.type !== 'linkReference') return undefined;
   const parts = linkParts(doc, link);
   const url = link.type === 'link' ? link.url : (doc.definitions.get(normalizeLabel(link.identifier)) ?? undefined);
@@ -54,7 +54,9 @@ function fromLink(doc: AdoptersDocument, link: Kid, head: Range): Omit<Head, 'ne
       spans: sortSpans(spans),
       url,
       logo: logo.logo,
+      malformed: false,
       reference: false,
+      next,
     };
   }
   const text = displayText(link).trim();
@@ -84,12 +86,14 @@ function fromLink(doc: AdoptersDocument, link: Kid, head: Range): Omit<Head, 'ne
     head,
     spans: sortSpans(spans),
     url,
+    malformed: false,
     reference: parts.kind === 'reference',
+    next,
   };
 }
 
 /** `**_[Name](url)_**`, `**[Name](url)**`, `**Name:**`, `*Name*`. */
-function fromWrapper(doc: AdoptersDocument, wrapper: Kid): Omit<Head, 'next'> | undefined {
+function fromWrapper(doc: AdoptersDocument, wrapper: Kid, next: number): Head | undefined {
   let inner: Kid[] = 'children' in wrapper ? wrapper.children : [];
   while (inner.length === 1 && (inner[0]!.type === 'strong' || inner[0]!.type === 'emphasis')) {
     inner = (inner[0] as { children: Kid[] }).children;
@@ -99,7 +103,7 @@ function fromWrapper(doc: AdoptersDocument, wrapper: Kid): Omit<Head, 'next'> | 
   const links = significant.filter((n) => n.type === 'link' || n.type === 'linkReference');
   const stray = significant.filter((n) => n.type === 'text' && /^[\s*_]+$/.test(n.value));
   if (links.length === 1 && links.length + stray.length === significant.length) {
-    const read = fromLink(doc, links[0]!, head);
+    const read = fromLink(doc, links[0]!, head, next);
     return read ? { ...read, malformed: stray.length > 0 } : undefined;
   }
   if (!inner.length || !inner.every((n) => n.type === 'text' || n.type === 'inlineCode')) return undefined;
@@ -117,6 +121,7 @@ function fromWrapper(doc: AdoptersDocument, wrapper: Kid): Omit<Head, 'next'> | 
     spans: [{ field: 'name', ...range, context: 'text' }],
     malformed: false,
     reference: false,
+    next,
   };
 }
 
@@ -223,12 +228,10 @@ export function readHead(doc: AdoptersDocument, kids: Kid[], i: number, whole: b
   const node = kids[i];
   if (!node) return undefined;
   if (node.type === 'link' || node.type === 'linkReference') {
-    const read = fromLink(doc, node, { start: startOf(node), end: endOf(node) });
-    return read && { ...read, malformed: false, next: i + 1 };
+    return fromLink(doc, node, { start: startOf(node), end: endOf(node) }, i + 1);
   }
   if (node.type === 'strong' || node.type === 'emphasis') {
-    const read = fromWrapper(doc, node);
-    return read && { ...read, next: i + 1 };
+    return fromWrapper(doc, node, i + 1);
   }
   if (node.type === 'html') return fromAnchor(doc, kids, i);
   return fromText(doc, kids, i, whole);

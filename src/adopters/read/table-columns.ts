@@ -51,17 +51,18 @@ function firstMeaningful(cell: TableCell): PhrasingContent | undefined {
 }
 
 /** `[Acme](https://acme.com)` in the row of `Acme`: the organization's site, written with its name. */
-function namesItsRow(cell: TableCell, row: TableCell[]): boolean {
+function namesItsRow(cell: TableCell, column: number, rowTexts: string[]): boolean {
   const kids = cell.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
   if (kids.length !== 1 || kids[0]!.type !== 'link') return false;
   const text = displayText(kids[0]).trim().toLowerCase();
-  return Boolean(text) && row.some((other) => other !== cell && cellText(other).toLowerCase() === text);
+  return Boolean(text) && rowTexts.some((other, i) => i !== column && other.toLowerCase() === text);
 }
 
-function statsOf(table: Table, column: number): ColumnStats {
+/** The statistics of one column; `texts` holds every row's cell texts (read once for all columns). */
+function statsOf(table: Table, column: number, texts: string[][]): ColumnStats {
   const rows = table.children.slice(1);
   const cells = rows.map((r) => r.children[column]);
-  const texts = cells.map(cellText).filter(Boolean);
+  const filled = texts.map((row) => row[column] ?? '').filter(Boolean);
   let linkedName = 0;
   let siteLink = 0;
   let images = 0;
@@ -74,11 +75,11 @@ function statsOf(table: Table, column: number): ColumnStats {
     if (kids.length && kids.every((n) => n.type === 'link')) linksOnly++;
     for (const n of cell.children) if (n.type === 'link') destinations.add(n.url);
     const first = firstMeaningful(cell);
-    if (isSiteLinkCell(cell) || namesItsRow(cell, rows[r]!.children)) siteLink++;
+    if (isSiteLinkCell(cell) || namesItsRow(cell, column, texts[r]!)) siteLink++;
     else if (first?.type === 'link' || first?.type === 'linkReference') linkedName++;
     if (cell.children.some((n) => n.type === 'image' || (n.type === 'html' && /^<img\b/i.test(n.value)))) images++;
     // A contact is a handle (`@octocat`, `[@octocat](https://github.com/octocat)`), not a link to a repository.
-    if (/(^|\s)@[\w-]+/.test(cellText(cell))) handles++;
+    if (/(^|\s)@[\w-]+/.test(texts[r]![column] ?? '')) handles++;
   }
   return {
     linkedName,
@@ -87,9 +88,9 @@ function statsOf(table: Table, column: number): ColumnStats {
     handles,
     linksOnly,
     destinations: destinations.size,
-    filled: texts.length,
-    distinct: new Set(texts.map((t) => t.toLowerCase())).size,
-    averageLength: texts.length ? texts.reduce((n, t) => n + t.length, 0) / texts.length : 0,
+    filled: filled.length,
+    distinct: new Set(filled.map((t) => t.toLowerCase())).size,
+    averageLength: filled.length ? filled.reduce((n, t) => n + t.length, 0) / filled.length : 0,
   };
 }
 
@@ -110,11 +111,21 @@ function linksElsewhere(s: ColumnStats): boolean {
   return s.destinations > Math.max(1, s.distinct);
 }
 
+// A table is read by every reader that meets it (containers, empty tables, glossaries): its columns once.
+const readings = new WeakMap<Table, TableColumns>();
+
 export function readColumns(table: Table): TableColumns {
+  let columns = readings.get(table);
+  if (!columns) readings.set(table, (columns = columnsOf(table)));
+  return columns;
+}
+
+function columnsOf(table: Table): TableColumns {
   const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
   const count = headers.length;
   const rows = table.children.length - 1;
-  const stats = headers.map((_h, i) => statsOf(table, i));
+  const texts = table.children.slice(1).map((row) => row.children.map((c) => cellText(c)));
+  const stats = headers.map((_h, i) => statsOf(table, i, texts));
   const taken = new Set<number>();
   const pick = (score: (i: number) => number): number => {
     let best = -1;

@@ -8,6 +8,7 @@ import { sortSpans } from './inline-spans.js';
 import { cellText, readColumns } from './table-columns.js';
 import { linkParts } from './link-parts.js';
 import { isGenericLinkText, isUrlText, urlTextForm } from '../inline.js';
+import { isSpaceAt } from '../../text/whitespace.js';
 
 /** The content ranges of a table line's cells: the text between pipes (escaped pipes stay inside). */
 export function cellRanges(source: string, lineStartOffset: number, lineEnd: number): Range[] {
@@ -31,8 +32,8 @@ export function cellRanges(source: string, lineStartOffset: number, lineEnd: num
 
 const trim = (src: string, r: Range): Range => {
   let { start, end } = r;
-  while (start < end && /\s/.test(src[start]!)) start++;
-  while (end > start && /\s/.test(src[end - 1]!)) end--;
+  while (start < end && isSpaceAt(src, start)) start++;
+  while (end > start && isSpaceAt(src, end - 1)) end--;
   return { start, end };
 };
 
@@ -104,7 +105,7 @@ function contactSpans(
   return { spans: [{ field: 'contact', ...content, context: 'cell' }], contact: text || undefined };
 }
 
-function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColumns): Entry {
+export function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColumns): Entry {
   const line = lineOf(doc, startOf(row));
   const start = lineStart(doc, line);
   const ranges = cellRanges(doc.source, start, endOf(row));

@@ -5,6 +5,7 @@ import type { Container, Entry } from '../model.js';
 import { cellRanges } from '../read/table-reader.js';
 import { applyEdits } from './edits.js';
 import { type EntryValues, spanEdits, UnwritableValue } from './substitute.js';
+import { isSpaceAt } from '../../text/whitespace.js';
 
 type Padding = 'aligned' | 'spaced' | 'compact';
 
@@ -64,8 +65,8 @@ export function renderTableRow(
     }
     let start = r.start;
     let end = r.end;
-    while (start < end && /\s/.test(doc.source[start]!)) start++;
-    while (end > start && /\s/.test(doc.source[end - 1]!)) end--;
+    while (start < end && isSpaceAt(doc.source, start)) start++;
+    while (end > start && isSpaceAt(doc.source, end - 1)) end--;
     const spans = template.spans.filter((s) => s.start >= start && s.end <= end);
     if (i === columns.group && groupCell !== undefined) contents.push(groupCell);
     else if (spans.length) {
