@@ -39,6 +39,9 @@ const NO_DESCRIPTION = new Set([
   'external-secrets__external-secrets__ADOPTERS.md',
   'jaegertracing__jaeger__ADOPTERS.md',
   'kuberhealthy__kuberhealthy__docs__ADOPTERS.md',
+  // Its second column names a product (MANIFEST: `| Name* | Product/Project | Status | [link](url) |`), which
+  // DESIGN.md leaves empty: a description has no place.
+  'knative__community__ADOPTERS.MD',
   'linkerd__linkerd2__ADOPTERS.md',
   'spiffe__spire__ADOPTERS.md',
   'vitessio__vitess__ADOPTERS.md',

@@ -39,7 +39,13 @@ const EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#
  */
 export function isPlaceholder(name: string, url: string | undefined): boolean {
   const n = name.trim();
-  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|none yet)$/i.test(n)) return true;
+  if (
+    /^<.*>$|^\{.*\}$/.test(n) ||
+    /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation))?)$/i.test(n)
+  )
+    return true;
+  // "None yet. Be the first.", "None listed.": a section that waits for its first entry.
+  if (/^none (?:yet|listed)\b/i.test(n)) return true;
   if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(n)) return true;
   // "Add yours here!", "Your logo here": an invitation where the first entry will go.
   if (/^(?:add|insert|put|place)\s+(?:yours|your\b)|\b(?:yours|your\s+[\w ]{1,30}?)\s+here\b/i.test(n)) return true;

@@ -65,10 +65,15 @@ function container(
   };
 }
 
-/** A section whose heading is about adding entries or shows a template. */
+/** A heading that gives reasons ("Why list adopters?"): its list says why, not who. */
+const REASONS_HEADING = /^\W*why\b/i;
+
+/** A section whose heading is about adding entries, shows a template, or says why to be listed. */
 function instructionSection(scope: Scope): boolean {
   const title = scope.section.title;
-  return Boolean(title && (EXAMPLE_WORDS.test(title) || INSTRUCTION_HEADING.test(title)));
+  return Boolean(
+    title && (EXAMPLE_WORDS.test(title) || INSTRUCTION_HEADING.test(title) || REASONS_HEADING.test(title)),
+  );
 }
 
 /**
@@ -166,7 +171,9 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   // Prose under each heading; a list inside one entry's story (its tools, its clusters) is part of it.
   const withLists = subs.filter(hasOwnEntries).length;
   const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0) && withLists * 4 <= subs.length;
-  if (named * 5 < real.length * 3 || !prose) return undefined;
+  // With nothing but prose to go by, a document's own parts (Evaluating, Disclaimer) read alike too: four
+  // headings in five must read as names, not as parts of the page.
+  if (named * 5 < real.length * 4 || !prose) return undefined;
   return container(doc, 'headings', entries, scope, { headingDepth: depth });
 }
 

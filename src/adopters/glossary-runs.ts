@@ -54,12 +54,16 @@ const headerWord = (header: string) =>
  */
 function namesAColumn(doc: AdoptersDocument, container: Container, tables: Container[]): boolean {
   const columns = container.table?.columns;
-  if (!columns) return false;
-  const word = headerWord(columns.headers[columns.name] ?? '');
-  if (!word) return false;
+  // A table is named by its name column's header; a list by the heading over it (`### Adopter Types`
+  // over `- End-User: …` beside `| Type | Name | … |`).
+  const words = columns
+    ? [headerWord(columns.headers[columns.name] ?? '')]
+    : (container.section ?? '').split(/\s+/).map(headerWord);
+  const named = new Set(words.filter(Boolean));
+  if (!named.size) return false;
   const others = [
     ...tables.filter((t) => t !== container).map((t) => t.table!.columns),
     ...findEmptyTables(doc).map((t) => t.columns),
   ];
-  return others.some((o) => o.headers.some((h, i) => i !== o.name && headerWord(h) === word));
+  return others.some((o) => o.headers.some((h, i) => i !== o.name && named.has(headerWord(h))));
 }

@@ -13,6 +13,7 @@ import type { NewEntry } from './render/types.js';
 import { selectPlacement } from './select-container.js';
 import { type Splice, spliceEntry, spliceNewList } from './splice.js';
 import { orderPolicyFor } from './statements.js';
+import { initialSection } from './initial-sections.js';
 import { verifyInsertion } from './verify.js';
 import { isValidEntry } from '../submission/validate-entry.js';
 
@@ -101,7 +102,15 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
   if (placement.kind === 'refuse') return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === 'new-list') return newList(doc, entry, placement, flags, flagWarnings);
   if (placement.kind === 'empty-table') return firstRow(doc, entry, placement.table, flags, flagWarnings);
-  const { container, group, note } = placement;
+  const { group, note } = placement;
+  const byInitial = initialSection(containers, placement.container, entry.name);
+  if (byInitial.kind === 'missing')
+    return {
+      ok: false,
+      code: 'no-section',
+      reason: `this file lists its adopters under one heading per initial and has no "${byInitial.initial}" heading yet; add the heading and the entry by hand`,
+    };
+  const container = byInitial.kind === 'index' ? byInitial.container : placement.container;
   if (entry.url === undefined && requires(container, 'url'))
     return {
       ok: false,
@@ -109,7 +118,10 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
       reason:
         "this file's entries carry links (a linked name, a link column or a site link), so the new entry needs its website's URL",
     };
-  const policy = orderPolicyFor(doc, container, containers);
+  const policy: OrderPolicy =
+    byInitial.kind === 'index'
+      ? { order: 'alphabetical', basis: 'detected', evidence: 'one heading per initial' }
+      : orderPolicyFor(doc, container, containers);
   const index = placeIndex(container, policy, entry.name, Boolean(entry.description), group);
   const rendered = renderEntry(doc, container, index, entry, group);
   if ('refused' in rendered)

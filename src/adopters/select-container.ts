@@ -1,9 +1,9 @@
-import type { Html } from 'mdast';
+import type { Html, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { realEntries } from './carried-fields.js';
 import { findEmptyTables } from './empty-tables.js';
 import type { Container, ContainerDoubt, Entry, TableLayout } from './model.js';
-import { buildSections, sectionMatches } from './sections.js';
+import { allSections, buildSections, sectionMatches } from './sections.js';
 
 export type Placement =
   | { kind: 'container'; container: Container; group?: string; note?: string; runnerUp?: Container }
@@ -55,6 +55,44 @@ function proseText(doc: AdoptersDocument): string {
     .filter((n) => n.type !== 'code' && startOf(n) >= doc.bodyStart)
     .map((n) => doc.source.slice(startOf(n), endOf(n)))
     .join('\n');
+}
+
+/** A heading over the adopters themselves: not how to add one, not a template. */
+const NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
+const NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
+
+/** `_If you use it, add your organization here!_`, `*None yet. Be the first.*`: a line that waits for entries. */
+function isInvitation(doc: AdoptersDocument, block: RootContent): boolean {
+  if (block.type !== 'paragraph') return false;
+  const only = block.children.length === 1 ? block.children[0] : undefined;
+  if (only && (only.type === 'emphasis' || only.type === 'strong')) return true;
+  return /\b(?:none yet|be the first|add (?:your|yours)|your (?:organi[sz]ation|company) here)\b/i.test(
+    doc.source.slice(startOf(block), endOf(block)),
+  );
+}
+
+/**
+ * A heading over the adopters that holds nothing yet but an invitation (`## Production Adopters` over
+ * `_Add your organization here!_`): the one `--section` names, else the first. The first list goes after it.
+ */
+function waitingSection(
+  doc: AdoptersDocument,
+  choice?: string,
+): { offset: number; section: string | null } | undefined {
+  const waiting = allSections(buildSections(doc)).filter(
+    (s) =>
+      s.heading &&
+      s.title &&
+      NAMES_ADOPTERS.test(s.title) &&
+      !NOT_THE_LIST.test(s.title) &&
+      // Nothing under it but an invitation; a heading with nothing at all under it only when it holds no
+      // sections either (a title over the whole page does).
+      (s.blocks.length ? s.blocks.every((b) => isInvitation(doc, b)) : !s.subsections.length),
+  );
+  const chosen = (choice && waiting.find((s) => sectionMatches(choice, s.title!))) || waiting[0];
+  if (!chosen) return undefined;
+  const last = chosen.blocks[chosen.blocks.length - 1];
+  return { offset: last ? endOf(last) : endOf(chosen.heading!), section: chosen.title };
 }
 
 /** Where a list goes in a file that has none: after the title and its introduction, before the next heading. */
@@ -133,7 +171,7 @@ export function selectPlacement(
         reason:
           'the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file',
       };
-    return { kind: 'new-list', ...afterIntroduction(doc) };
+    return { kind: 'new-list', ...(waitingSection(doc, options.section) ?? afterIntroduction(doc)) };
   }
   let confident = candidates.filter((c) => !c.doubts.length).sort(bySize);
   let taken: string | undefined;
@@ -150,6 +188,9 @@ export function selectPlacement(
     // A table with a header and no rows yet is surer than a doubtful run (a list of instructions).
     const empty = emptyTable();
     if (empty) return { kind: 'empty-table', table: empty };
+    // So is a heading over the adopters that waits for its first entry.
+    const waiting = markers ? undefined : waitingSection(doc, options.section);
+    if (waiting) return { kind: 'new-list', ...waiting };
     const best = [...candidates].sort(bySize)[0]!;
     return {
       kind: 'refuse',

@@ -70,7 +70,8 @@ export function readParagraphRuns(doc: AdoptersDocument, blocks: RootContent[]):
   };
   const flushRun = () => {
     flushEntry();
-    if (entries.length) runs.push(entries);
+    // One emphasized line with no link (`*None yet.*`, `*Made by Jane, 2026.*`) is a note, not a list.
+    if (entries.length > 1 || entries[0]?.url) runs.push(entries);
     entries = [];
   };
   for (const node of blocks) {

@@ -11,6 +11,8 @@ const NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|cus
 const URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
 const DESCRIPTION_HEADER =
   /\b(?:description|use[- ]?cases?|usage|how\b.*\buse|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
+/** A column about something else the submission does not give (DESIGN: "Since, Status, Product"): left empty. */
+const OTHER_VALUE_HEADER = /\b(?:products?|projects?|versions?|since|dates?|years?)\b/i;
 const CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;
 const LOGO_HEADER = /\blogos?\b/i;
 const GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
@@ -173,6 +175,7 @@ function columnsOf(table: Table): TableColumns {
     const s = stats[i]!;
     // A column of links (a site, a story, a talk) points elsewhere: a description is prose.
     if (s.siteLink * 2 > Math.max(1, s.filled) || s.linksOnly * 2 > Math.max(1, s.filled)) return 0;
+    if (!header(DESCRIPTION_HEADER, i) && header(OTHER_VALUE_HEADER, i)) return 0;
     return header(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1000 : 0);
   });
   return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };

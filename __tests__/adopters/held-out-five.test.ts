@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { validEntry } from '../support/entry.js';
+import { expectPureInsertion } from '../support/pure-insertion.js';
+
+/**
+ * Shapes from a fifth collection of real files the engine had never seen, written here in general form.
+ * Each expected place is the one a maintainer chose in a hand-made key before the engine was run on it.
+ */
+const entry = (name: string) =>
+  validEntry({ name, url: `https://${name.toLowerCase().replace(/\W/g, '')}.example.com`, description: 'Runs it.' });
+
+function inserted(source: string, name = 'Mango Metrics', section?: string) {
+  const result = insertAdopter(source, entry(name), { section });
+  if (!result.ok) throw new Error(result.reason);
+  expectPureInsertion(source, result.content, result.offset, result.inserted);
+  return result;
+}
+
+const lines = (...l: string[]) => `${l.join('\n')}\n`;
+/** The lines of `content` around the first line of the inserted entry. */
+const around = (content: string, line: number) => content.split('\n').slice(line - 2, line + 1);
+
+describe('lists kept under one heading per initial', () => {
+  const source = lines(
+    '# Users',
+    '',
+    'This is an alphabetical list of teams using it.',
+    '',
+    '## 1',
+    '- [1stdibs](https://1stdibs.example.com/)',
+    '',
+    '## A',
+    '',
+    '- [AlphaSights](https://alphasights.example.com/)',
+    '- [Artsy](https://artsy.example.com/)',
+    '',
+    '## M',
+    '',
+    '- [M1 Finance](https://m1.example.com/)',
+    '- [MeasureChina](https://measurechina.example.com/)',
+    '',
+    '## R',
+    '',
+    '- [RelateRocket](https://relaterocket.example.com/)',
+    '- [Rendez](https://rendez.example.com/)',
+    '- [Ritual](https://ritual.example.com/)',
+    '- [Robinhood](https://robinhood.example.com/)',
+  );
+
+  it('puts a name under its own initial, in order there, not in the longest list', () => {
+    const mango = inserted(source);
+    expect(around(mango.content, mango.line)).toEqual([
+      '- [M1 Finance](https://m1.example.com/)',
+      // The entries carry no description: the list's shape has no place for one.
+      '- [Mango Metrics](https://mangometrics.example.com)',
+      '- [MeasureChina](https://measurechina.example.com/)',
+    ]);
+    const aardvark = inserted(source, 'Aardvark Analytics');
+    expect(around(aardvark.content, aardvark.line)).toEqual([
+      '',
+      '- [Aardvark Analytics](https://aardvarkanalytics.example.com)',
+      '- [AlphaSights](https://alphasights.example.com/)',
+    ]);
+  });
+
+  it('refuses a name whose initial has no heading yet, naming the initial', () => {
+    const result = insertAdopter(source, entry('Quokka Labs'), {});
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toContain('no "Q" heading');
+  });
+});
+
+describe('a file whose adopters sections are still empty', () => {
+  const source = lines(
+    '# Adopters',
+    '',
+    'Organizations that use it in production or development.',
+    '',
+    '## Production Adopters',
+    '',
+    "_If you're using it in production, please add your organization here!_",
+    '',
+    '## Development/Testing Adopters',
+    '',
+    "_If you're evaluating it, please add your organization here!_",
+    '',
+    '## Adding Your Organization',
+    '',
+    'Submit a pull request with:',
+    '',
+    '- Organization name',
+    '- Use case (brief description)',
+    '- Link to your organization (optional)',
+  );
+
+  it('starts the list under the first section that waits for it, after its invitation', () => {
+    const result = inserted(source);
+    const content = result.content.split('\n');
+    expect(content.slice(result.line - 3, result.line + 1)).toEqual([
+      "_If you're using it in production, please add your organization here!_",
+      '',
+      '- [Mango Metrics](https://mangometrics.example.com) - Runs it.',
+      '',
+    ]);
+    expect(content[result.line + 1]).toBe('## Development/Testing Adopters');
+  });
+
+  it('starts it under the section asked for', () => {
+    const result = inserted(source, 'Mango Metrics', 'Development/Testing Adopters');
+    expect(result.content.split('\n')[result.line - 3]).toBe(
+      "_If you're evaluating it, please add your organization here!_",
+    );
+  });
+
+  it('does not take a list of reasons to be listed, or a one-line footer, for the adopters', () => {
+    const withReasons = lines(
+      '# Adopters',
+      '',
+      '## Why List Adopters?',
+      '',
+      '- **Credibility:** Shows real-world applicability',
+      '- **Community:** Connects practitioners facing similar challenges',
+      '- **Feedback:** Helps improve the project',
+      '',
+      '## Adopters',
+      '',
+      '*None yet. Be the first.*',
+      '',
+      '## Disclaimer',
+      '',
+      'Listing here implies no endorsement.',
+      '',
+      '*The Project, 2026 (Jane Doe).*',
+    );
+    const result = inserted(withReasons);
+    expect(result.content.split('\n').slice(result.line - 3, result.line)).toEqual([
+      '*None yet. Be the first.*',
+      '',
+      '- [Mango Metrics](https://mangometrics.example.com) - Runs it.',
+    ]);
+  });
+});
+
+describe('tables that explain or wait', () => {
+  it('fills an empty table, not the list of the types its Type column takes', () => {
+    const source = lines(
+      '### Adopter Types',
+      '- End-User: An organization that runs it in production.',
+      '- Integration: An organization offering a product that integrates with it.',
+      '- Vendor: An organization that includes it in its packaged product.',
+      '',
+      '### Adopters',
+      '',
+      '| Type | Name | Website | Use-Case |',
+      '|:-|:-|:-|:-|',
+    );
+    const result = inserted(source);
+    expect(result.content.split('\n')[result.line - 1]).toBe(
+      '| | Mango Metrics | https://mangometrics.example.com | Runs it. |',
+    );
+  });
+
+  it('treats a row named "Example" as the template, not an adopter', () => {
+    const source = lines(
+      '## Adopters',
+      '',
+      '| Organization | Contact                        | Description of Use |',
+      '| ------------ | ------------------------------ | ------------------ |',
+      '| Example      | @example / or example@mail.com | Lore ipsum         |',
+    );
+    const result = insertAdopter(source, entry('Mango Metrics'), {});
+    expect(result.ok && result.content.split('\n')[result.line - 1]).toMatch(/^\| \[?Mango Metrics/);
+  });
+
+  it('leaves a product column empty rather than putting the description there', () => {
+    const source = lines(
+      '## Adopters',
+      '',
+      '| Organization | Product/Project Name | Status | More Information |',
+      '| --- | --- | --- | --- |',
+      '| Ardan Labs | Various Client Projects, Blockchain, Bets | Production | [link](https://ardan.example.com/) |',
+      '| Kubeflow Corp | The Kubeflow training operator for clusters | Production | [link](https://kf.example.com/) |',
+    );
+    const result = insertAdopter(source, entry('Mango Metrics'), {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).not.toContain('Runs it.');
+    expect(result.warnings.join(' ')).toMatch(/description/);
+  });
+});
