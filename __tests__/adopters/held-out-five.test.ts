@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { removeAdopter } from '../../src/adopters/remove-adopter.js';
 import { validEntry } from '../support/entry.js';
 import { expectPureInsertion } from '../support/pure-insertion.js';
 
@@ -186,5 +187,113 @@ describe('tables that explain or wait', () => {
     if (!result.ok) throw new Error(result.reason);
     expect(result.entry).not.toContain('Runs it.');
     expect(result.warnings.join(' ')).toMatch(/description/);
+  });
+});
+
+describe('walls of logos written in HTML', () => {
+  const wall = lines(
+    '# Adopters',
+    '',
+    'Using it? Send us your logo!',
+    '',
+    '<div style="display: flex;">',
+    '<a href="https://kaizo.example.com" title="Kaizo"><img src="logos/kaizo.png" alt="Kaizo" width="160"/></a>',
+    '<a href="https://colisweb.example.com" title="Colisweb"><img src="logos/colisweb.png" alt="Colisweb" width="100"/></a>',
+    '</div>',
+  );
+
+  it('adds a logo in the shape of the last one, every value of its own (title too)', () => {
+    const result = insertAdopter(
+      wall,
+      validEntry({
+        name: 'Mango Metrics',
+        url: 'https://mango.example.com',
+        logo: 'https://mango.example.com/logo.png',
+      }),
+      {},
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expectPureInsertion(wall, result.content, result.offset, result.inserted);
+    expect(around(result.content, result.line)).toEqual([
+      '<a href="https://colisweb.example.com" title="Colisweb"><img src="logos/colisweb.png" alt="Colisweb" width="100"/></a>',
+      '<a href="https://mango.example.com" title="Mango Metrics"><img src="https://mango.example.com/logo.png" alt="Mango Metrics" width="100"/></a>',
+      '</div>',
+    ]);
+  });
+
+  it('shows the name as the link where no logo is given', () => {
+    const result = inserted(wall);
+    expect(result.content.split('\n')[result.line - 1]).toBe(
+      '<a href="https://mangometrics.example.com" title="Mango Metrics">Mango Metrics</a>',
+    );
+  });
+
+  it('asks for the logo where a logo is all a wall shows', () => {
+    const bare = lines(
+      '# Adopters',
+      '',
+      '<img alt="Baiwang" width="150px" src="./img/baiwang.png"><img alt="Benlai" width="150px" src="./img/benlai.png">',
+      '',
+      '<img alt="PITS Global" width="150px" src="./img/pits.png">',
+    );
+    const result = insertAdopter(bare, entry('Mango Metrics'), {});
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toMatch(/logo/);
+  });
+
+  it("puts an entry without a logo in the file's list of names rather than among the logos", () => {
+    const both = lines(
+      wall.trimEnd(),
+      '',
+      '## Users',
+      '',
+      '- [Kaizo](https://kaizo.example.com)',
+      '- [Colisweb](https://colisweb.example.com)',
+    );
+    const result = inserted(both);
+    expect(result.content.split('\n')[result.line - 1]).toBe('- [Mango Metrics](https://mangometrics.example.com)');
+  });
+});
+
+describe('a file with one adopter so far, under a heading that links to it', () => {
+  it('writes the next one as a heading too', () => {
+    const source = lines(
+      '## [GekkoFS](https://storage.example.org/gekkofs)',
+      'GekkoFS is a file system capable of aggregating the local I/O capacity of each compute node',
+      'in a HPC cluster to produce a high-performance storage space.',
+    );
+    const result = inserted(source);
+    expect(result.content.split('\n').slice(result.line - 2, result.line + 1)).toEqual([
+      '',
+      '## [Mango Metrics](https://mangometrics.example.com)',
+      'Runs it.',
+    ]);
+  });
+});
+
+describe('an adopter shown both as a logo and by name', () => {
+  const source = lines(
+    '# Adopters',
+    '',
+    '<a href="https://www.jd.example.com" target="_blank"><img alt="JD.com" src="img/jd.png" height="50"></a>&nbsp;',
+    '<a href="https://www.trend.example.com" target="_blank"><img alt="trendmicro" src="img/trend.png" height="50"></a>&nbsp;',
+    '',
+    '## Success Stories',
+    '',
+    '**JD.com:** It is the registry service of the JDOS platform.',
+    '',
+    '**China Mobile:** Used in production for more than a year.',
+  );
+
+  it('is a duplicate either way', () => {
+    const result = insertAdopter(source, entry('JD.com'), {});
+    expect(result.ok).toBe(false);
+  });
+
+  it('is changed where it is named, not among the logos', () => {
+    const result = removeAdopter(source, 'JD.com');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.content).toContain('alt="JD.com"');
+    expect(result.content).not.toContain('**JD.com:**');
   });
 });

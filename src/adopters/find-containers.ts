@@ -3,6 +3,7 @@ import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './do
 import { displayText } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
 import { readHeadingEntry } from './read/heading-reader.js';
+import { isLogoBlock, readLogoLines } from './read/logo-wall-reader.js';
 import { readKeyValueEntries } from './read/key-value-reader.js';
 import { readListEntries } from './read/list-reader.js';
 import { readParagraphRuns } from './read/paragraph-reader.js';
@@ -108,7 +109,11 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
     const doubts: ContainerDoubt[] = [];
     const example = exampleDoubt(blocks, index, scope);
     if (example) doubts.push(example);
-    if (block.type === 'list') {
+    if (isLogoBlock(doc, block)) {
+      const entries = readLogoLines(doc, block);
+      // A wall of logos shows at least one; text anchors alone (a footer's links) are no wall.
+      if (entries.some((e) => e.logo)) found.push(container(doc, 'logos', entries, scope, { doubts }));
+    } else if (block.type === 'list') {
       if (followsCatchAll(doc, blocks, index)) doubts.push('catch-all');
       const entries = readListEntries(doc, block);
       if (entries.length) found.push(container(doc, 'list', entries, scope, { doubts }));
@@ -129,7 +134,7 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
     }
   });
   const underInstructions = instructionSection(scope) ? (['example'] as ContainerDoubt[]) : [];
-  for (const run of readParagraphRuns(doc, blocks))
+  for (const run of readParagraphRuns(doc, blocks, (b) => isLogoBlock(doc, b)))
     found.push(container(doc, 'paragraphs', run, scope, { doubts: underInstructions }));
   return found;
 }
@@ -199,12 +204,16 @@ const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '
 
 /**
  * A file with one adopter so far, written as a heading (`## Acme`) over its details: the heading is an
- * entry when its body links to the site its title names (`[acme.com](https://acme.com)`).
+ * entry when it links to the adopter itself, or when its body links to the site its title names
+ * (`[acme.com](https://acme.com)`).
  */
 function soleHeadingEntry(doc: AdoptersDocument, section: Section, scope: Scope): Container | undefined {
   if (!section.title || looksLikeSectionTitle(section.title)) return undefined;
   const entry = readHeadingEntry(doc, section);
   if (entry.placeholder || !entry.nameLike || !entry.url) return undefined;
+  // A heading that is itself a link to the adopter (`## [Acme](https://acme.com)`) names it plainly.
+  const linked = section.heading!.children.length === 1 && section.heading!.children[0]!.type === 'link';
+  if (linked) return container(doc, 'headings', [entry], scope, { headingDepth: section.depth });
   let host: string;
   try {
     host = new URL(entry.url).hostname.replace(/^www\./, '').split('.')[0] ?? '';
@@ -219,7 +228,7 @@ function soleHeadingEntry(doc: AdoptersDocument, section: Section, scope: Scope)
 
 /**
  * Every run of entries in the file, in document order, with what makes it doubtful as the adopters list.
- * Code blocks are read only as key/value entries, HTML (logo walls, comments) never.
+ * Code blocks are read only as key/value entries, HTML only as a wall of logos (never a comment).
  */
 export function findContainers(doc: AdoptersDocument): Container[] {
   const found: Container[] = [];

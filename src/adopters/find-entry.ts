@@ -64,6 +64,11 @@ export function findEntry(containers: Container[], name: string): FoundEntry {
   const matches = wanted ? listed.filter((l) => l.key === wanted) : [];
   const first = matches[0];
   if (first && matches.length === 1) return { ok: true, entry: first.entry, container: first.container };
+  // A file may show its adopters twice, as logos and by name with their details: the named entry is the
+  // one a change is about.
+  const byName = matches.filter((m) => m.container.kind !== 'logos');
+  if (byName.length === 1 && matches.length > 1)
+    return { ok: true, entry: byName[0]!.entry, container: byName[0]!.container };
   if (matches.length > 1) {
     const lines = matches.map((m) => m.entry.startLine);
     return {

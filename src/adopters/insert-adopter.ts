@@ -71,6 +71,7 @@ const KIND_WORDS: Record<ContainerKind, string> = {
   paragraphs: 'run of name paragraphs',
   headings: 'run of one heading per adopter',
   'key-value': 'run of key/value blocks',
+  logos: 'wall of logos',
 };
 
 function describe(container: Container): string {
@@ -98,7 +99,7 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
     };
   }
   const { flags, warnings: flagWarnings } = duplicateFlags(dup);
-  const placement = selectPlacement(doc, containers, options);
+  const placement = selectPlacement(doc, containers, { ...options, logo: entry.logo !== undefined });
   if (placement.kind === 'refuse') return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === 'new-list') return newList(doc, entry, placement, flags, flagWarnings);
   if (placement.kind === 'empty-table') return firstRow(doc, entry, placement.table, flags, flagWarnings);

@@ -75,7 +75,7 @@ export interface FieldSpan extends Range {
   fallback?: Range;
 }
 
-export type ContainerKind = 'list' | 'table' | 'paragraphs' | 'headings' | 'key-value';
+export type ContainerKind = 'list' | 'table' | 'paragraphs' | 'headings' | 'key-value' | 'logos';
 
 /** One adopter in the file. */
 export interface Entry {

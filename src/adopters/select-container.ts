@@ -147,11 +147,14 @@ export function groupMembers(container: Container, group: string): Entry[] {
 export function selectPlacement(
   doc: AdoptersDocument,
   containers: Container[],
-  options: { section?: string },
+  options: { section?: string; /** Whether the new entry brings a logo. */ logo?: boolean },
 ): Placement {
   const markers = markerRange(doc);
   const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
-  const candidates = inside.filter((c) => realEntries(c).length > 0);
+  const listed = inside.filter((c) => realEntries(c).length > 0);
+  // An entry without a logo belongs in a wall of logos only when no other list reads surely as the adopters.
+  const withoutWalls = options.logo === false ? listed.filter((c) => c.kind !== 'logos') : listed;
+  const candidates = withoutWalls.some((c) => !c.doubts.length) ? withoutWalls : listed;
   const emptyTable = () =>
     findEmptyTables(doc).find((t) => !markers || (t.headStart >= markers.start && t.headStart < markers.end));
   if (!candidates.length) {

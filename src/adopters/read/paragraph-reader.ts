@@ -60,26 +60,37 @@ function toEntry(doc: AdoptersDocument, paragraph: Paragraph, fields: InlineFiel
 }
 
 /** Every run of paragraph entries among a section's blocks, each run as a list of entries. */
-export function readParagraphRuns(doc: AdoptersDocument, blocks: RootContent[]): Entry[][] {
+export function readParagraphRuns(
+  doc: AdoptersDocument,
+  blocks: RootContent[],
+  /** Blocks read otherwise (a wall of logos), which end a run too. */
+  readElsewhere: (block: RootContent) => boolean = () => false,
+): Entry[][] {
   const runs: Entry[][] = [];
   let entries: Entry[] = [];
+  // One paragraph wholly in emphasis and without a link (`*None yet.*`, `*Made by Jane, 2026.*`) is a
+  // note, not a list of one.
+  const notes = new Set<Entry>();
   let current: { paragraph: Paragraph; fields: InlineFields; blocks: RootContent[] } | undefined;
   const flushEntry = () => {
-    if (current) entries.push(toEntry(doc, current.paragraph, current.fields, current.blocks));
+    if (!current) return;
+    const entry = toEntry(doc, current.paragraph, current.fields, current.blocks);
+    const only = current.paragraph.children.length === 1 ? current.paragraph.children[0] : undefined;
+    if (!entry.url && (only?.type === 'emphasis' || only?.type === 'strong')) notes.add(entry);
+    entries.push(entry);
     current = undefined;
   };
   const flushRun = () => {
     flushEntry();
-    // One emphasized line with no link (`*None yet.*`, `*Made by Jane, 2026.*`) is a note, not a list.
-    if (entries.length > 1 || entries[0]?.url) runs.push(entries);
+    if (entries.length && !(entries.length === 1 && notes.has(entries[0]!))) runs.push(entries);
     entries = [];
   };
   for (const node of blocks) {
-    const fields = paragraphEntryStart(doc, node);
+    const fields = readElsewhere(node) ? undefined : paragraphEntryStart(doc, node);
     if (fields && node.type === 'paragraph') {
       flushEntry();
       current = { paragraph: node, fields, blocks: [node] };
-    } else if (BREAKS.has(node.type)) {
+    } else if (BREAKS.has(node.type) || readElsewhere(node)) {
       flushRun();
     } else if (current) {
       current.blocks.push(node);

@@ -53,6 +53,9 @@ export function renderEntry(
   }
   const template = chooseTemplate(container, index, values);
   if (!template) return { refused: 'no well-formed entry in this list to copy the style from' };
+  // A logo with no link around it has nowhere to show the name instead of the picture.
+  if (container.kind === 'logos' && values.logo === undefined && !template.spans.some((s) => s.fallback))
+    return { refused: "each adopter here is shown as a logo: give the logo's URL", field: 'logo' };
   // A value is never dropped: where no sibling has a place for every value given (a lone odd entry
   // holds the only description), the entry is refused with what to leave out.
   const missing = (['description', 'logo', 'contact'] as const).filter(

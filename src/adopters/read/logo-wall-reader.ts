@@ -1,0 +1,122 @@
+import type { RootContent } from 'mdast';
+import { type AdoptersDocument, endOf, lineOf, lineStart, lineText, startOf } from '../document.js';
+import { isNameLike } from '../entry-traits.js';
+import type { Entry, FieldSpan, Range } from '../model.js';
+import { makeEntry } from './entry.js';
+import { attributeSpan } from './link-parts.js';
+
+/**
+ * A wall of logos written in HTML, one adopter per line: `<a href="https://acme.com"><img alt="Acme"
+ * src="logos/acme.png"></a>` (or a bare `<img alt="Acme" src="…">`, or a text anchor `<a href="…">Acme</a>`).
+ * The alt text names the adopter, the anchor links it, the image's source is its logo. A line showing several
+ * logos is part of the wall but no one adopter's entry.
+ */
+
+const IMG = /<img\b[^>]*>/gi;
+const OPEN_A = /<a\b[^>]*>/i;
+const CLOSE_A = /<\/a\s*>/i;
+
+/** An HTML block, or a paragraph made only of inline HTML, spaces and `&nbsp;`, that shows a logo. */
+export function isLogoBlock(doc: AdoptersDocument, block: RootContent): boolean {
+  const text = doc.source.slice(startOf(block), endOf(block));
+  if (!/<img\b/i.test(text) || /^\s*<!--/.test(text)) return false;
+  if (block.type === 'html') return true;
+  if (block.type !== 'paragraph') return false;
+  // Words only inside an anchor (a text link among the logos), spaces and `&nbsp;` between them.
+  let inAnchor = false;
+  return block.children.every((n) => {
+    if (n.type === 'html') {
+      if (OPEN_A.test(n.value)) inAnchor = true;
+      else if (CLOSE_A.test(n.value)) inAnchor = false;
+      return true;
+    }
+    return n.type === 'break' || (n.type === 'text' && (inAnchor || /^[\s\u00a0]*$/.test(n.value)));
+  });
+}
+
+/** The entries of a logo block, one per line that shows one adopter. */
+export function readLogoLines(doc: AdoptersDocument, block: RootContent): Entry[] {
+  const entries: Entry[] = [];
+  const last = lineOf(doc, Math.max(startOf(block), endOf(block) - 1));
+  for (let line = lineOf(doc, startOf(block)); line <= last; line++) {
+    const entry = readLogoLine(doc, line);
+    if (entry) entries.push(entry);
+  }
+  return entries;
+}
+
+function readLogoLine(doc: AdoptersDocument, line: number): Entry | undefined {
+  const text = lineText(doc, line);
+  const base = lineStart(doc, line);
+  const images = [...text.matchAll(IMG)];
+  if (images.length > 1) return undefined;
+  const open = OPEN_A.exec(text);
+  const close = open ? CLOSE_A.exec(text.slice(open.index + open[0].length)) : null;
+  const closeAt = open && close ? open.index + open[0].length + close.index : -1;
+  const spans: FieldSpan[] = [];
+  const href = open ? attributeSpan(open[0], base + open.index, 'href') : undefined;
+  if (href && close)
+    spans.push({
+      field: 'url',
+      start: href.start,
+      end: href.end,
+      context: href.context,
+      // Without a website the anchor goes, what it wraps stays.
+      remove: [
+        { start: base + open!.index, end: base + open!.index + open![0].length },
+        { start: base + closeAt, end: base + closeAt + close[0].length },
+      ],
+    });
+  // A title names the adopter again (`<a href="…" title="Acme">`): it changes with the name.
+  for (const [tag, at] of [
+    [open?.[0], open?.index],
+    [images[0]?.[0], images[0]?.index],
+  ] as const) {
+    const title = tag !== undefined && at !== undefined ? attributeSpan(tag, base + at, 'title') : undefined;
+    if (title) spans.push({ field: 'name', start: title.start, end: title.end, context: title.context });
+  }
+  let name: string;
+  const image = images[0];
+  if (image) {
+    const at = base + image.index;
+    const alt = attributeSpan(image[0], at, 'alt');
+    const src = attributeSpan(image[0], at, 'src');
+    if (!alt || !src) return undefined;
+    name = alt.value.trim();
+    // Without a logo, the name is shown as the anchor's text in place of the picture.
+    const fallback: Range | undefined = href ? { start: at, end: at + image[0].length } : undefined;
+    spans.push({
+      field: 'name',
+      start: alt.start,
+      end: alt.end,
+      context: alt.context,
+      ...(fallback ? { fallback } : {}),
+    });
+    spans.push({ field: 'logo', start: src.start, end: src.end, context: src.context });
+  } else {
+    if (!open || !close) return undefined;
+    const inner = { start: open.index + open[0].length, end: closeAt };
+    name = text.slice(inner.start, inner.end).trim();
+    if (!name || /</.test(name)) return undefined;
+    const lead = text.slice(inner.start, inner.end).length - text.slice(inner.start, inner.end).trimStart().length;
+    spans.push({
+      field: 'name',
+      start: base + inner.start + lead,
+      end: base + inner.start + lead + name.length,
+      context: 'text',
+    });
+  }
+  if (!name) return undefined;
+  const first = /\S/.exec(text)?.index ?? 0;
+  return makeEntry(doc, {
+    start: base + first,
+    end: base + text.trimEnd().length,
+    name,
+    url: href?.value,
+    logo: image ? attributeSpan(image[0], 0, 'src')?.value : undefined,
+    spans,
+    shape: image ? (href ? '<a><img N L></a>' : '<img N L>') : '<a>N</a>',
+    wellFormed: true,
+    nameLike: isNameLike(name, 'linked'),
+  });
+}
