@@ -297,3 +297,32 @@ describe('an adopter shown both as a logo and by name', () => {
     expect(result.content).not.toContain('**JD.com:**');
   });
 });
+
+describe('a long table under a heading about adding yourself', () => {
+  it('is the list itself, and its template rows stay last', () => {
+    const rows = ['Zitadel', 'Rawkode Academy', 'XPeditionist', 'CNAP.tech', 'Minekube', 'Dribdat'].map(
+      (n) =>
+        `| ${n} | [@${n.toLowerCase().replace(/\W/g, '')}](https://github.com/${n.toLowerCase().replace(/\W/g, '')}) | ${n} signs its users in with it. |`,
+    );
+    const source = lines(
+      '## Adopters',
+      '',
+      '### Adding yourself as a user',
+      '',
+      'If you are using it, add yourself by opening a pull request to this file.',
+      '',
+      '| Organization/Individual | Contact Information | Description of Usage |',
+      '| --- | --- | --- |',
+      ...rows,
+      '| Organization Name | contact@example.com | Description of how they use it |',
+      '| Individual Name | contact@example.com | Description of how they use it |',
+    );
+    const result = inserted(source);
+    expect(around(result.content, result.line)).toEqual([
+      '| Dribdat | [@dribdat](https://github.com/dribdat) | Dribdat signs its users in with it. |',
+      '| Mango Metrics | | Runs it. |',
+      '| Organization Name | contact@example.com | Description of how they use it |',
+    ]);
+    expect(result.warnings.join(' ')).toMatch(/heading about adding entries/);
+  });
+});

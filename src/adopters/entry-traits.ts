@@ -52,6 +52,10 @@ export function isPlaceholder(name: string, url: string | undefined): boolean {
   // "Your Company", "My Organization": not "My" alone nor "Your.MD", which are names.
   if (/^your\s/i.test(n) || /^my\s+(?:own\s+)?(?:company|organi[sz]ation|org|project|team|business|name)\b/i.test(n))
     return true;
-  if (/\b(?:company|organi[sz]ation|project|adopter|user)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n)) return true;
+  if (
+    /\b(?:company|organi[sz]ation|project|adopter|user|individual|person)(?:'s)?\s+name\b/i.test(n) ||
+    /^name$/i.test(n)
+  )
+    return true;
   return url !== undefined && EXAMPLE_HOST.test(url.trim());
 }

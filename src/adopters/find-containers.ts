@@ -83,7 +83,7 @@ function instructionSection(scope: Scope): boolean {
  * ("the users are as follows:"), a weaker doubt.
  */
 function exampleDoubt(blocks: RootContent[], index: number, scope: Scope): ContainerDoubt | undefined {
-  if (instructionSection(scope)) return 'example';
+  if (instructionSection(scope)) return 'instructions';
   // An HTML comment holds its example inside: the block after it is the list itself.
   const before = blocks[index - 1];
   if (!before || before.type !== 'paragraph') return undefined;
@@ -133,7 +133,7 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
       found.push(...blockContainers(doc, block.children, { ...scope, quoted: true }));
     }
   });
-  const underInstructions = instructionSection(scope) ? (['example'] as ContainerDoubt[]) : [];
+  const underInstructions = instructionSection(scope) ? (['instructions'] as ContainerDoubt[]) : [];
   for (const run of readParagraphRuns(doc, blocks, (b) => isLogoBlock(doc, b)))
     found.push(container(doc, 'paragraphs', run, scope, { doubts: underInstructions }));
   return found;

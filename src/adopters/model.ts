@@ -138,8 +138,10 @@ export interface TableLayout {
 export type ContainerDoubt =
   /** Inside a block quote (notes and instructions). */
   | 'quoted'
-  /** Shows how to write an entry: under a "how to add" heading, or made of placeholders. */
+  /** Shows how to write an entry: made of placeholders, or explaining another list's terms. */
   | 'example'
+  /** Sits under a heading about adding entries (or why to): taken only when long and no run is surer. */
+  | 'instructions'
   /** Follows a sentence that may introduce an example (`… as follows:`): taken when no run is surer. */
   | 'introduced'
   /** Links to places in the page (a table of contents). */

@@ -22,6 +22,7 @@ const GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automaticall
 const DOUBT_WORDS: Record<ContainerDoubt, string> = {
   quoted: 'sits in a quote',
   example: 'shows how to write an entry',
+  instructions: 'sits under a heading about adding entries',
   introduced: 'follows words that introduce an example',
   contents: 'links to places in the page',
   'catch-all': 'hangs under a catch-all entry',
@@ -102,6 +103,12 @@ function afterIntroduction(doc: AdoptersDocument): { offset: number; section: st
   if (!title) return { offset: doc.source.length, section: null };
   const last = title.blocks[title.blocks.length - 1];
   return { offset: last ? endOf(last) : endOf(title.heading!), section: title.title };
+}
+
+/** Five or more real entries, nearly all of them names: more than an example shows. */
+function readsAsTheList(container: Container): boolean {
+  const real = realEntries(container);
+  return real.length >= 5 && real.filter((e) => e.nameLike).length * 5 >= real.length * 4;
 }
 
 /** The adopters a container lists: not its templates, not its catch-alls. */
@@ -186,6 +193,15 @@ export function selectPlacement(
       .sort(bySize);
     if (confident.length)
       taken = `the list at line ${confident[0]!.entries[0]!.startLine} follows words that could introduce an example; it was taken as the adopters list, as no other run reads surer`;
+  }
+  if (!confident.length) {
+    // A heading about adding entries over a long run of names (a table of fifteen adopters under "Adding
+    // yourself", its template rows last) heads the list itself: an example is a line or two.
+    confident = candidates
+      .filter((c) => c.doubts.every((d) => d === 'instructions' || d === 'introduced') && readsAsTheList(c))
+      .sort(bySize);
+    if (confident.length)
+      taken = `the list at line ${confident[0]!.entries[0]!.startLine} sits under a heading about adding entries; it was taken as the adopters list, as it names ${realEntries(confident[0]!).length} adopters and no other run reads surer`;
   }
   if (!confident.length) {
     // A table with a header and no rows yet is surer than a doubtful run (a list of instructions).
