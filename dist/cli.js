@@ -8,6 +8,9 @@ import {
 import "./chunks/chunk-P25OE5HT.js";
 import "./chunks/chunk-ONBS6DE5.js";
 
+// src/cli.ts
+import module from "node:module";
+
 // src/cli/run-cli.ts
 var HELP = `Usage: adopters <command> [options]
 
@@ -79,6 +82,7 @@ ${spec.help}
 }
 
 // src/cli.ts
+module.enableCompileCache?.();
 process.exitCode = await runCli(process.argv.slice(2), {
   stdout: (text) => void process.stdout.write(text),
   stderr: (text) => void process.stderr.write(text),

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../../test-support/harness/index.js';
+import { e2eNode, REPO_ROOT } from '../../test-support/harness/index.js';
 
 const DIST = path.join(REPO_ROOT, 'dist');
 
@@ -96,5 +96,22 @@ describe('the split bundle', () => {
       'Runs it.',
     ]);
     expect(readFileSync(file, 'utf8')).toContain('| Zulu 中文    | Runs it.           |\n');
+  });
+});
+
+describe('the CLI on Node 22 and later', () => {
+  // The e2e Node (ADOPTERS_E2E_NODE, e.g. Node 24; __tests__/e2e/README.md) or this one.
+  const node = e2eNode();
+  const major = Number(execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim());
+
+  it.skipIf(major < 22)('keeps the code it compiled for the next run, in the temporary directory', () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'adopters-cache-'));
+    const file = path.join(tmp, 'ADOPTERS.md');
+    writeFileSync(file, '# Adopters\n\n- [Acme](https://acme.example.com)\n- [Bravo](https://bravo.example.com)\n');
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
+    delete env.NODE_COMPILE_CACHE;
+    delete env.NODE_DISABLE_COMPILE_CACHE;
+    execFileSync(node, [path.join(DIST, 'cli.js'), 'lint', file], { env });
+    expect(readdirSync(tmp)).toContain('node-compile-cache');
   });
 });
