@@ -326,3 +326,27 @@ describe('a long table under a heading about adding yourself', () => {
     expect(result.warnings.join(' ')).toMatch(/heading about adding entries/);
   });
 });
+
+describe('one heading per adopter over a story that opens with a link on its name', () => {
+  const source = lines(
+    'This document lists users and their use cases.',
+    '',
+    '## Facebook',
+    'At Facebook, we use it as a backend for many stateful services.',
+    '',
+    '## Rakuten Marketing',
+    '[Rakuten Marketing](https://marketing.rakuten.example.com/) uses it as the disk cache of its bidding service.',
+    '',
+    '## Netflix',
+    '[Netflix](https://techblog.netflix.example.com/caching) uses it on spinning disks to cache application data.',
+  );
+
+  it('links the new name in the story, the description after it', () => {
+    const result = inserted(source);
+    expect(result.content.split('\n').slice(result.line - 2, result.line + 1)).toEqual([
+      '',
+      '## Mango Metrics',
+      '[Mango Metrics](https://mangometrics.example.com) Runs it.',
+    ]);
+  });
+});

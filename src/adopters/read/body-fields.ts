@@ -76,6 +76,45 @@ function siteSpans(
   return undefined;
 }
 
+/** Letters and digits only, lower case: `VWO's` reads as `vwos`, `Rakuten Marketing` as `rakutenmarketing`. */
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * A paragraph that opens with a link on the heading's name (`[Acme](https://acme.com) uses it …`): the
+ * link is the site and the name again, what follows it the description.
+ */
+function openingNameLink(
+  doc: AdoptersDocument,
+  paragraph: Paragraph,
+  name: string,
+): { url: string; spans: FieldSpan[]; rest: Range; linkEnd: number } | undefined {
+  const link = paragraph.children[0];
+  if (link?.type !== 'link') return undefined;
+  const parts = linkParts(doc, link);
+  const text = squash(displayText(link));
+  const wanted = squash(name);
+  if (parts.kind !== 'inline' || !parts.destination || !text || !(wanted.startsWith(text) || text.startsWith(wanted)))
+    return undefined;
+  let start = endOf(link);
+  while (start < endOf(paragraph) && /[ \t]/.test(doc.source[start]!)) start++;
+  // What follows the link is its story, in words (or nothing: the link alone).
+  const rest = doc.source.slice(start, endOf(paragraph));
+  if (rest && !/\p{L}{2}/u.test(rest)) return undefined;
+  const unlink = [
+    { start: parts.start, end: parts.text.start },
+    { start: parts.text.end, end: parts.end },
+  ];
+  return {
+    url: link.url,
+    spans: [
+      { field: 'name', ...parts.text, context: 'link-text' },
+      { field: 'url', ...parts.destination, remove: unlink },
+    ],
+    rest: { start, end: endOf(paragraph) },
+    linkEnd: endOf(link),
+  };
+}
+
 function lineRemoval(doc: AdoptersDocument, start: number, end: number): Range {
   return { start: previousLineEnd(doc, lineStart(doc, lineOf(doc, start))), end };
 }
@@ -84,7 +123,13 @@ function lineRemoval(doc: AdoptersDocument, start: number, end: number): Range {
  * Reads the lines under an adopter's heading: a lone link is the website, `Website: …` / `Use case: …`
  * lines are labelled values, and the first free paragraph is the description.
  */
-export function readBodyFields(doc: AdoptersDocument, blocks: RootContent[], headingEnd: number): BodyFields {
+export function readBodyFields(
+  doc: AdoptersDocument,
+  blocks: RootContent[],
+  headingEnd: number,
+  /** The name the heading gives, which the story may open with as a link. */
+  name?: string,
+): BodyFields {
   const out: BodyFields = { spans: [], labels: [] };
   let previousEnd = headingEnd;
   const take = (field: 'description', range: Range, nodes: PhrasingContent[], remove: Range[]) => {
@@ -106,7 +151,8 @@ export function readBodyFields(doc: AdoptersDocument, blocks: RootContent[], hea
       const lone = kids.length === 1 && kids[0]!.type === 'link' ? kids[0] : undefined;
       const field = labelled(doc, block);
       if (lone && !out.url) {
-        const site = siteSpans(doc, [lone], [removeBlock]);
+        // A lone link to the site, or one on the heading's name (a story with its words left out).
+        const site = siteSpans(doc, [lone], [removeBlock]) ?? (name ? openingNameLink(doc, block, name) : undefined);
         if (site) {
           out.url = site.url;
           out.spans.push(...site.spans);
@@ -114,7 +160,14 @@ export function readBodyFields(doc: AdoptersDocument, blocks: RootContent[], hea
       } else if (field) {
         readLabelled(doc, field, [removeBlock], out, take);
       } else if (!out.description && /\p{L}{2}/u.test(displayText(block))) {
-        take('description', { start: startOf(block), end: endOf(block) }, block.children, [removeBlock]);
+        const opening = !out.url && name ? openingNameLink(doc, block, name) : undefined;
+        if (opening && opening.rest.end > opening.rest.start) {
+          // `[Acme](https://acme.com) uses it to …`: the story names its adopter with a link to its site.
+          out.url = opening.url;
+          out.spans.push(...opening.spans);
+          // Without a description the link stays, on its own line under the heading.
+          take('description', opening.rest, block.children, [{ start: opening.linkEnd, end: endOf(block) }]);
+        } else take('description', { start: startOf(block), end: endOf(block) }, block.children, [removeBlock]);
       }
     } else if (block.type === 'list') {
       readLabelledList(doc, block, out, take);

@@ -17,7 +17,7 @@ export function readHeadingEntry(doc: AdoptersDocument, section: Section): Entry
   const { kids, ordinal } = withoutOrdinal(heading.children);
   const contentEnd = kids.length ? endOf(kids[kids.length - 1]!) : endOf(heading);
   const fields = readInlineFields(doc, kids, { end: contentEnd, context: 'text', whole: true });
-  const body = readBodyFields(doc, blocksOf(section), endOf(heading));
+  const body = readBodyFields(doc, blocksOf(section), endOf(heading), fields?.name);
   const spans = [...(ordinal ? [ordinal] : []), ...(fields?.spans ?? [])];
   const linked = Boolean(fields?.url);
   for (const span of body.spans) {
