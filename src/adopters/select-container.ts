@@ -1,9 +1,10 @@
-import type { Html, RootContent } from 'mdast';
+import type { Html } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { realEntries } from './carried-fields.js';
 import { findEmptyTables } from './empty-tables.js';
 import type { Container, ContainerDoubt, Entry, TableLayout } from './model.js';
-import { allSections, buildSections, sectionMatches } from './sections.js';
+import { afterIntroduction, waitingSection } from './new-list-place.js';
+import { sectionMatches } from './sections.js';
 
 export type Placement =
   | { kind: 'container'; container: Container; group?: string; note?: string; runnerUp?: Container }
@@ -56,53 +57,6 @@ function proseText(doc: AdoptersDocument): string {
     .filter((n) => n.type !== 'code' && startOf(n) >= doc.bodyStart)
     .map((n) => doc.source.slice(startOf(n), endOf(n)))
     .join('\n');
-}
-
-/** A heading over the adopters themselves: not how to add one, not a template. */
-const NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
-const NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
-
-/** `_If you use it, add your organization here!_`, `*None yet. Be the first.*`: a line that waits for entries. */
-function isInvitation(doc: AdoptersDocument, block: RootContent): boolean {
-  if (block.type !== 'paragraph') return false;
-  const only = block.children.length === 1 ? block.children[0] : undefined;
-  if (only && (only.type === 'emphasis' || only.type === 'strong')) return true;
-  return /\b(?:none yet|be the first|add (?:your|yours)|your (?:organi[sz]ation|company) here)\b/i.test(
-    doc.source.slice(startOf(block), endOf(block)),
-  );
-}
-
-/**
- * A heading over the adopters that holds nothing yet but an invitation (`## Production Adopters` over
- * `_Add your organization here!_`): the one `--section` names, else the first. The first list goes after it.
- */
-function waitingSection(
-  doc: AdoptersDocument,
-  choice?: string,
-): { offset: number; section: string | null } | undefined {
-  const waiting = allSections(buildSections(doc)).filter(
-    (s) =>
-      s.heading &&
-      s.title &&
-      NAMES_ADOPTERS.test(s.title) &&
-      !NOT_THE_LIST.test(s.title) &&
-      // Nothing under it but an invitation; a heading with nothing at all under it only when it holds no
-      // sections either (a title over the whole page does).
-      (s.blocks.length ? s.blocks.every((b) => isInvitation(doc, b)) : !s.subsections.length),
-  );
-  const chosen = (choice && waiting.find((s) => sectionMatches(choice, s.title!))) || waiting[0];
-  if (!chosen) return undefined;
-  const last = chosen.blocks[chosen.blocks.length - 1];
-  return { offset: last ? endOf(last) : endOf(chosen.heading!), section: chosen.title };
-}
-
-/** Where a list goes in a file that has none: after the title and its introduction, before the next heading. */
-function afterIntroduction(doc: AdoptersDocument): { offset: number; section: string | null } {
-  const root = buildSections(doc);
-  const title = root.subsections[0];
-  if (!title) return { offset: doc.source.length, section: null };
-  const last = title.blocks[title.blocks.length - 1];
-  return { offset: last ? endOf(last) : endOf(title.heading!), section: title.title };
 }
 
 /** Five or more real entries, nearly all of them names: more than an example shows. */

@@ -5,6 +5,7 @@ import type { FieldSpan, Range } from '../model.js';
 import { sortSpans, textWithin } from './inline-spans.js';
 import { linkParts } from './link-parts.js';
 import { paragraphLines } from './paragraph-lines.js';
+import { openingNameLink } from './story-link.js';
 
 /** Values found in the body of a heading entry (`### Acme` followed by its lines). */
 export interface BodyFields {
@@ -74,45 +75,6 @@ function siteSpans(
     return { spans, url: n.url };
   }
   return undefined;
-}
-
-/** Letters and digits only, lower case: `VWO's` reads as `vwos`, `Rakuten Marketing` as `rakutenmarketing`. */
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
-
-/**
- * A paragraph that opens with a link on the heading's name (`[Acme](https://acme.com) uses it …`): the
- * link is the site and the name again, what follows it the description.
- */
-function openingNameLink(
-  doc: AdoptersDocument,
-  paragraph: Paragraph,
-  name: string,
-): { url: string; spans: FieldSpan[]; rest: Range; linkEnd: number } | undefined {
-  const link = paragraph.children[0];
-  if (link?.type !== 'link') return undefined;
-  const parts = linkParts(doc, link);
-  const text = squash(displayText(link));
-  const wanted = squash(name);
-  if (parts.kind !== 'inline' || !parts.destination || !text || !(wanted.startsWith(text) || text.startsWith(wanted)))
-    return undefined;
-  let start = endOf(link);
-  while (start < endOf(paragraph) && /[ \t]/.test(doc.source[start]!)) start++;
-  // What follows the link is its story, in words (or nothing: the link alone).
-  const rest = doc.source.slice(start, endOf(paragraph));
-  if (rest && !/\p{L}{2}/u.test(rest)) return undefined;
-  const unlink = [
-    { start: parts.start, end: parts.text.start },
-    { start: parts.text.end, end: parts.end },
-  ];
-  return {
-    url: link.url,
-    spans: [
-      { field: 'name', ...parts.text, context: 'link-text' },
-      { field: 'url', ...parts.destination, remove: unlink },
-    ],
-    rest: { start, end: endOf(paragraph) },
-    linkEnd: endOf(link),
-  };
 }
 
 function lineRemoval(doc: AdoptersDocument, start: number, end: number): Range {
