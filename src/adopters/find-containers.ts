@@ -1,6 +1,6 @@
 import type { RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './document.js';
-import { displayText } from './inline.js';
+import { displayText, squash } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
 import { readHeadingEntry } from './read/heading-reader.js';
 import { isLogoBlock, readLogoLines } from './read/logo-wall-reader.js';
@@ -198,9 +198,6 @@ function withoutFooter(subs: Section[]): Section[] {
   const end = endOf(kept[kept.length - 1] ?? last.heading!);
   return [...subs.slice(0, -1), { ...last, blocks: kept, end }];
 }
-
-/** Letters and digits only, lower case: `Polar Signals` and `polarsignals.com` share `polarsignals`. */
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * A file with one adopter so far, written as a heading (`## Acme`) over its details: the heading is an

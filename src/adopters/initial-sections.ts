@@ -1,24 +1,19 @@
 import type { Container } from './model.js';
+import { normalizeSectionName } from './sections.js';
 
 /**
  * Lists kept under one heading per initial (`## A`, `## B`, …, `## 4`): one alphabetical list, cut by its
  * initials. A new entry belongs under its own initial's heading, whichever of the lists is the largest.
  */
 
-/** `A`, `b`, `4`: a heading that is one letter or digit. */
+/** `A`, `b`, `É`, `4`: a heading that is one letter or digit, as a reader files it (`É` under `e`). */
 const initialOf = (title: string | null) => {
   const t = (title ?? '').trim();
-  return /^[\p{L}\p{N}]$/u.test(t) ? fold(t) : undefined;
+  return /^[\p{L}\p{N}]$/u.test(t) ? normalizeSectionName(t) : undefined;
 };
 
-/** The letter as a reader files it: `É` under `E`, `a` under `A`. */
-const fold = (char: string) => char.normalize('NFKD').replace(/\p{M}/gu, '').toUpperCase();
-
-/** The first letter or digit of a name (`[the] Acme` → `A`, `1stdibs` → `1`). */
-function nameInitial(name: string): string | undefined {
-  const first = /[\p{L}\p{N}]/u.exec(name.normalize('NFKD'));
-  return first ? fold(first[0]) : undefined;
-}
+/** The first letter or digit of a name, filed the same way (`Émile` → `e`, `1stdibs` → `1`). */
+const nameInitial = (name: string) => normalizeSectionName(name)[0];
 
 export type InitialSection =
   { kind: 'index'; container: Container } | { kind: 'missing'; initial: string } | { kind: 'none' };
@@ -37,5 +32,5 @@ export function initialSection(containers: Container[], chosen: Container, name:
   const initial = nameInitial(name);
   if (!initial) return { kind: 'none' };
   const container = indexed.find((c) => initialOf(c.section) === initial);
-  return container ? { kind: 'index', container } : { kind: 'missing', initial };
+  return container ? { kind: 'index', container } : { kind: 'missing', initial: initial.toUpperCase() };
 }

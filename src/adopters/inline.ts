@@ -74,3 +74,6 @@ export function deriveText(
   if (form === 'host') return host.replace(/^www\./i, '');
   return bare.replace(/^www\./i, '');
 }
+
+/** Letters and digits only, lower case: `Polar Signals` and `polarsignals.com` share `polarsignals`. */
+export const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');

@@ -76,6 +76,7 @@ function readLogoLine(doc: AdoptersDocument, line: number): Entry | undefined {
     if (title) spans.push({ field: 'name', start: title.start, end: title.end, context: title.context });
   }
   let name: string;
+  let logo: string | undefined;
   const image = images[0];
   if (image) {
     const at = base + image.index;
@@ -83,6 +84,7 @@ function readLogoLine(doc: AdoptersDocument, line: number): Entry | undefined {
     const src = attributeSpan(image[0], at, 'src');
     if (!alt || !src) return undefined;
     name = alt.value.trim();
+    logo = src.value;
     // Without a logo, the name is shown as the anchor's text in place of the picture.
     const fallback: Range | undefined = href ? { start: at, end: at + image[0].length } : undefined;
     spans.push({
@@ -113,7 +115,7 @@ function readLogoLine(doc: AdoptersDocument, line: number): Entry | undefined {
     end: base + text.trimEnd().length,
     name,
     url: href?.value,
-    logo: image ? attributeSpan(image[0], 0, 'src')?.value : undefined,
+    logo,
     spans,
     shape: image ? (href ? '<a><img N L></a>' : '<img N L>') : '<a>N</a>',
     wellFormed: true,

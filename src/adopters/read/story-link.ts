@@ -1,11 +1,8 @@
 import type { Paragraph } from 'mdast';
 import { type AdoptersDocument, endOf } from '../document.js';
-import { displayText } from '../inline.js';
+import { displayText, squash } from '../inline.js';
 import type { FieldSpan, Range } from '../model.js';
 import { linkParts } from './link-parts.js';
-
-/** Letters and digits only, lower case: `VWO's` reads as `vwos`, `Rakuten Marketing` as `rakutenmarketing`. */
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
  * A paragraph that opens with a link on the heading's name (`[Acme](https://acme.com) uses it …`): the
