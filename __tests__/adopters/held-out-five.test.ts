@@ -70,6 +70,16 @@ describe('lists kept under one heading per initial', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.reason).toContain('no "Q" heading');
   });
+
+  it('files a name that opens with ß under S, as a reader would', () => {
+    const result = insertAdopter(source, entry('ßeta Systems'), {});
+    expect(!result.ok && result.reason).toContain('no "S" heading');
+    const ruled = insertAdopter(
+      lines(source, '## S', '', '- [Sigma](https://sigma.example.com/)'),
+      entry('ßeta Systems'),
+    );
+    expect(ruled.ok && ruled.inserted).toContain('[ßeta Systems]');
+  });
 });
 
 describe('a file whose adopters sections are still empty', () => {

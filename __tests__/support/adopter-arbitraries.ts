@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { checkUrl } from '../../src/submission/url-rules.js';
 
 // Real-looking organization names, websites and descriptions for property tests: accents, ligatures,
 // CJK, ampersands, legal suffixes and the punctuation real entries carry.
@@ -20,7 +21,9 @@ export const websiteUrl = fc
     fc.constantFrom('com', 'io', 'dev', 'org', 'co.uk'),
     fc.constantFrom('', '/', '/about', '/en/products?x=1'),
   )
-  .map(([host, tld, path]) => `https://${host}.${tld}${path}`);
+  .map(([host, tld, path]) => `https://${host}.${tld}${path}`)
+  // A few hosts are public suffixes themselves (`deno.dev`, `github.io`): the rules refuse them as sites.
+  .filter((url) => checkUrl(url).ok);
 
 export const descriptionText = fc.option(
   fc

@@ -22,12 +22,17 @@ export type NameStyle = 'linked' | 'emphasized' | 'plain';
  */
 export function isNameLike(name: string | undefined, style: NameStyle): boolean {
   if (!name || name.length > 100) return false;
-  if (LABELS.test(name)) return false;
-  const words = name.split(/\s+/).length;
+  // A link names what it points at: `[NB](…)` is an adopter, `**NB:**` a remark.
+  if (style !== 'linked' && LABELS.test(name)) return false;
+  // "&", "+" and "-" join words rather than count as ones ("Marks & Spencer").
+  const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (style === 'linked') return words <= 12 && !IMPERATIVE.test(name);
   if (style === 'emphasized') return words <= 10;
-  // A sentence ends with "!" or "?", or has more words after a full stop; "Red Hat, Inc." is a name.
-  return words <= 6 && !/[!?]$|\.\s+\S/.test(name) && !SENTENCE_WORDS.test(name) && !IMPERATIVE.test(name);
+  // A sentence of words ends with "!" or "?", or goes on after a full stop that ends a lowercase word.
+  // "Yahoo!", "Red Hat, Inc.", "J.P. Morgan", "Acme Inc. Europe" and "The Royal Bank of Scotland Group plc"
+  // are names.
+  const sentence = (words > 1 && /[!?]$/.test(name)) || /(?<!\p{L})\p{Ll}{2,}\.\s+\S/u.test(name);
+  return words <= 8 && !sentence && !SENTENCE_WORDS.test(name) && !IMPERATIVE.test(name);
 }
 
 /** RFC 2606's bare documentation hosts: what a template's link points at. */

@@ -175,7 +175,9 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
     blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);
   // Prose under each heading; a list inside one entry's story (its tools, its clusters) is part of it.
   const withLists = subs.filter(hasOwnEntries).length;
-  const prose = subs.length >= 3 && subs.every((s) => s.blocks.length > 0) && withLists * 4 <= subs.length;
+  // A heading without a body among them (an adopter that gave only its name) does not make an outline.
+  const bare = subs.filter((s) => s.blocks.length === 0).length;
+  const prose = subs.length >= 3 && bare <= Math.max(1, subs.length / 5) && withLists * 4 <= subs.length;
   // With nothing but prose to go by, a document's own parts (Evaluating, Disclaimer) read alike too: four
   // headings in five must read as names, not as parts of the page.
   if (named * 5 < real.length * 4 || !prose) return undefined;

@@ -12,8 +12,12 @@ const initialOf = (title: string | null) => {
   return /^[\p{L}\p{N}]$/u.test(t) ? normalizeSectionName(t) : undefined;
 };
 
-/** The first letter or digit of a name, filed the same way (`Émile` → `e`, `1stdibs` → `1`). */
-const nameInitial = (name: string) => normalizeSectionName(name)[0];
+/** The first letter or digit of a name, filed the same way (`Émile` → `e`, `ßeta` → `s`, `1stdibs` → `1`). */
+const nameInitial = (name: string) => {
+  const first = normalizeSectionName(name)[0];
+  // `ß` has no capital of one letter; a reader files it where its capital `SS` begins.
+  return first && normalizeSectionName(first.toUpperCase()[0]!);
+};
 
 export type InitialSection =
   { kind: 'index'; container: Container } | { kind: 'missing'; initial: string } | { kind: 'none' };

@@ -22,9 +22,7 @@ export function openingNameLink(
     return undefined;
   let start = endOf(link);
   while (start < endOf(paragraph) && /[ \t]/.test(doc.source[start]!)) start++;
-  // What follows the link is its story, in words (or nothing: the link alone).
-  const rest = doc.source.slice(start, endOf(paragraph));
-  if (rest && !/\p{L}{2}/u.test(rest)) return undefined;
+  // What follows the link is its story (or nothing: the link alone).
   const unlink = [
     { start: parts.start, end: parts.text.start },
     { start: parts.text.end, end: parts.end },
