@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/adopters/model.js';
-import { detectOrder, insertionIndex, sortedBackbone, statedOrder } from '../../src/adopters/order.js';
+import { detectOrder, insertionIndex, slipAnchors, sortedBackbone, statedOrder } from '../../src/adopters/order.js';
 
 const entry = (name: string, extra: Partial<Entry> = {}) =>
   ({ name, catchAll: false, placeholder: false, ...extra }) as Entry;
@@ -68,6 +68,24 @@ describe('where a new name goes in an alphabetical list', () => {
   });
 
   it('finds the backbone of a list with slips', () => {
-    expect([...sortedBackbone(entries(['Acme', 'Zulu', 'Bravo', 'Charlie']))].sort()).toEqual([0, 2, 3]);
+    expect([...sortedBackbone(['Acme', 'Zulu', 'Bravo', 'Charlie'])].sort()).toEqual([0, 2, 3]);
+  });
+
+  it('leaves templates and catch-alls (undefined) out of the backbone', () => {
+    expect([...sortedBackbone(['Acme', undefined, 'Bravo', undefined, 'Charlie'])].sort()).toEqual([0, 2, 4]);
+  });
+
+  it('says after which backbone name each slip belongs, ignoring case and leading marks', () => {
+    const names = ['Acme', 'zulu', 'Bravo', '"Able"', 'Charlie', 'Aaron'];
+    const backbone = sortedBackbone(names);
+    expect([...backbone].sort()).toEqual([0, 2, 4]);
+    // zulu belongs after the last backbone name, not after the one above it; "Able" and Aaron come first.
+    expect(slipAnchors(names, backbone)).toEqual(
+      new Map<number, string | undefined>([
+        [1, 'Charlie'],
+        [3, undefined],
+        [5, undefined],
+      ]),
+    );
   });
 });

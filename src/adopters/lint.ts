@@ -1,7 +1,7 @@
 import { type AdoptersDocument, parseDocument } from './document.js';
 import { findContainers } from './find-containers.js';
 import type { Container, Entry } from './model.js';
-import { compareNames } from './order.js';
+import { slipAnchors, sortedBackbone } from './order.js';
 import { cellRanges } from './read/table-reader.js';
 import { selectPlacement } from './select-container.js';
 import { orderPolicyFor } from './statements.js';
@@ -13,26 +13,6 @@ export interface LintProblem {
   line: number;
   rule: LintRule;
   message: string;
-}
-
-/** Indices of the entries that stay in place in a longest run of names in order; the rest are slips. */
-function inOrderIndices(entries: Entry[]): Set<number> {
-  const tails: number[] = [];
-  const previous: number[] = new Array<number>(entries.length).fill(-1);
-  for (let i = 0; i < entries.length; i++) {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareNames(entries[tails[mid]!]!.name, entries[i]!.name) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) previous[i] = tails[lo - 1]!;
-    tails[lo] = i;
-  }
-  const keep = new Set<number>();
-  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous[i]!) keep.add(i);
-  return keep;
 }
 
 function orderProblems(doc: AdoptersDocument, container: Container, containers: Container[]): LintProblem[] {
@@ -48,26 +28,16 @@ function orderProblems(doc: AdoptersDocument, container: Container, containers: 
     else groups.set(key, [e]);
   }
   for (const entries of groups.values()) {
-    const keep = inOrderIndices(entries);
-    // The kept entries are in order, so those before a slip that sort at or before it form a prefix of
-    // them: the nearest one ("it belongs after") is found by binary search, not by a scan back.
-    const kept: Entry[] = [];
-    entries.forEach((e, i) => {
-      if (keep.has(i)) return void kept.push(e);
-      let lo = 0;
-      let hi = kept.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (compareNames(kept[mid]!.name, e.name) <= 0) lo = mid + 1;
-        else hi = mid;
-      }
-      const after = lo > 0 ? kept[lo - 1] : undefined;
+    const names = entries.map((e) => e.name);
+    const anchors = slipAnchors(names, sortedBackbone(names));
+    for (const [i, after] of anchors) {
+      const e = entries[i]!;
       problems.push({
         line: e.startLine,
         rule: 'order',
-        message: `"${e.name}" is out of alphabetical order${after ? ` (it belongs after "${after.name}")` : ''}`,
+        message: `"${e.name}" is out of alphabetical order${after !== undefined ? ` (it belongs after "${after}")` : ''}`,
       });
-    });
+    }
   }
   return problems;
 }

@@ -78,28 +78,54 @@ export function decideOrder(entries: Entry[], statements: string[], grouped = fa
 }
 
 /**
- * The entries that stay in place in a longest run of names in alphabetical order (patience sorting): the
- * backbone a reader follows; the others are slips. Templates and catch-alls are left out.
+ * The names that stay in place in a longest run in alphabetical order (patience sorting): the backbone a
+ * reader follows; the others are slips. Names left undefined (templates, catch-alls) take no part. Each
+ * name's sort key is made once: a list of 10,000 is compared some 140,000 times.
  */
-export function sortedBackbone(entries: Entry[], lo = 0, hi = entries.length): Set<number> {
+export function sortedBackbone(names: readonly (string | undefined)[]): Set<number> {
+  const keys = names.map((n) => (n === undefined ? undefined : sortKey(n)));
   const tails: number[] = [];
-  const previous = new Map<number, number>();
-  for (let i = lo; i < hi; i++) {
-    const e = entries[i]!;
-    if (e.placeholder || e.catchAll) continue;
+  const previous: number[] = new Array<number>(names.length).fill(-1);
+  keys.forEach((key, i) => {
+    if (key === undefined) return;
     let a = 0;
     let b = tails.length;
     while (a < b) {
       const mid = (a + b) >> 1;
-      if (compareNames(entries[tails[mid]!]!.name, e.name) <= 0) a = mid + 1;
+      if (collator.compare(keys[tails[mid]!]!, key) <= 0) a = mid + 1;
       else b = mid;
     }
-    if (a > 0) previous.set(i, tails[a - 1]!);
+    if (a > 0) previous[i] = tails[a - 1]!;
     tails[a] = i;
-  }
+  });
   const keep = new Set<number>();
-  for (let i = tails[tails.length - 1]; i !== undefined; i = previous.get(i)) keep.add(i);
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous[i]!) keep.add(i);
   return keep;
+}
+
+/**
+ * For each slip (a name off the backbone), the backbone name it belongs after: the last one that sorts at
+ * or before it, or undefined when it belongs first. The backbone is sorted, so a binary search finds it.
+ */
+export function slipAnchors(
+  names: readonly (string | undefined)[],
+  backbone: Set<number>,
+): Map<number, string | undefined> {
+  const kept = [...backbone].sort((a, b) => a - b).map((i) => ({ name: names[i]!, key: sortKey(names[i]!) }));
+  const anchors = new Map<number, string | undefined>();
+  names.forEach((name, i) => {
+    if (name === undefined || backbone.has(i)) return;
+    const key = sortKey(name);
+    let a = 0;
+    let b = kept.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (collator.compare(kept[mid]!.key, key) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    anchors.set(i, kept[a - 1]?.name);
+  });
+  return anchors;
 }
 
 /**
@@ -124,7 +150,9 @@ export function insertionIndex(entries: Entry[], lo: number, hi: number, name: s
   const least = Math.min(...costs);
   const ties = costs.map((c, k) => (c === least ? lo + k : -1)).filter((p) => p >= 0);
   if (ties.length === 1) return ties[0]!;
-  const backbone = sortedBackbone(entries, lo, hi);
-  const onBackbone = (p: number) => (p === lo || backbone.has(p - 1) ? 1 : 0) + (p === hi || backbone.has(p) ? 1 : 0);
+  const range = entries.slice(lo, hi).map((e) => (e.placeholder || e.catchAll ? undefined : e.name));
+  const backbone = sortedBackbone(range);
+  const on = (p: number) => backbone.has(p - lo);
+  const onBackbone = (p: number) => (p === lo || on(p - 1) ? 1 : 0) + (p === hi || on(p) ? 1 : 0);
   return ties.reduce((best, p) => (onBackbone(p) >= onBackbone(best) ? p : best));
 }

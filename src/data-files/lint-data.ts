@@ -1,4 +1,4 @@
-import { compareNames } from '../adopters/order.js';
+import { slipAnchors, sortedBackbone } from '../adopters/order.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import { commentStatements, listedItems } from './listed-items.js';
 import { type DataFormat, isRecord } from './model.js';
@@ -18,26 +18,6 @@ export interface DataLintProblem {
 /** A problem with the organization it is about, so that a change's problems can be told from old ones. */
 interface Keyed extends DataLintProblem {
   about: string;
-}
-
-/** Indices of a longest run of names in order; the others are the slips. */
-function inOrder(names: readonly string[]): Set<number> {
-  const tails: number[] = [];
-  const previous = new Array<number>(names.length).fill(-1);
-  names.forEach((name, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (compareNames(names[tails[mid]!]!, name) <= 0) lo = mid + 1;
-      else hi = mid;
-    }
-    if (lo > 0) previous[i] = tails[lo - 1]!;
-    tails[lo] = i;
-  });
-  const keep = new Set<number>();
-  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous[i]!) keep.add(i);
-  return keep;
 }
 
 function lintKeyed(source: string, format: DataFormat, options: DataOptions): Keyed[] {
@@ -104,19 +84,15 @@ function lintKeyed(source: string, format: DataFormat, options: DataOptions): Ke
     const names = listed.map((l) => l.name);
     if (decideDataOrder(names, commentStatements(doc)).order !== 'alphabetical') continue;
     // The whole list, as for Markdown: a featured head or a tail of later appends is what a reviewer flags.
-    const keep = inOrder(names);
-    names.forEach((name, i) => {
-      if (keep.has(i)) return;
-      let after: string | undefined;
-      for (let j = i - 1; j >= 0 && after === undefined; j--)
-        if (keep.has(j) && compareNames(names[j]!, name) <= 0) after = names[j];
+    for (const [i, after] of slipAnchors(names, sortedBackbone(names))) {
+      const name = names[i]!;
       problems.push({
         line: listed[i]!.startLine,
         rule: 'order',
         message: `"${name}" is out of alphabetical order${after ? ` (it belongs after "${after}")` : ''}`,
         about: normalizeOrganizationName(name),
       });
-    });
+    }
   }
   if (source.length && !source.endsWith('\n'))
     problems.push({
