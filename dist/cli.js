@@ -30,8 +30,8 @@ Commands:
 Run "adopters <command> --help" for a command's options.`;
 var commands = {
   add: () => import("./chunks/add-CD75MKQY.js").then((m) => ({ run: m.addCommand, help: m.ADD_HELP })),
-  update: () => import("./chunks/update-QKZCS2JU.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
-  remove: () => import("./chunks/remove-O4U6TLLB.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
+  update: () => import("./chunks/update-2SQB347I.js").then((m) => ({ run: m.updateCommand, help: m.UPDATE_HELP })),
+  remove: () => import("./chunks/remove-OCTVJXPN.js").then((m) => ({ run: m.removeCommand, help: m.REMOVE_HELP })),
   lint: () => import("./chunks/lint-AQZNBGS3.js").then((m) => ({ run: m.lintCommand, help: m.LINT_HELP })),
   validate: () => import("./chunks/validate-CSCU3BBT.js").then((m) => ({ run: m.validateCommand, help: m.VALIDATE_HELP })),
   preview: () => import("./chunks/preview-7PXOIFFT.js").then((m) => ({ run: m.previewCommand, help: m.PREVIEW_HELP })),

@@ -116,4 +116,20 @@ describe('removing what add wrote gives the file back byte for byte', () => {
     ].join('\n');
     expect(roundTrip(source)).toBe(source);
   });
+
+  it('for key/value blocks whose last one is followed by a line of spaces', () => {
+    const source = [
+      '# Users',
+      '',
+      '    * N: Acme',
+      '      L: https://acme.example.com',
+      '',
+      '    * N: Bravo',
+      '      L: https://bravo.example.com',
+      '      ',
+      'Announcements:',
+      '',
+    ].join('\n');
+    expect(roundTrip(source)).toBe(source);
+  });
 });

@@ -22,8 +22,9 @@ const allBlank = (doc: AdoptersDocument, from: number, to: number) => {
 
 /**
  * The lines of `container.entries[index]` and exactly the blank lines that separated it from a neighbour
- * (the gap after it, or before it when it is the last entry), so the container keeps its own spacing.
- * An entry alone between blank lines takes one of them along. A file without a final newline keeps none.
+ * (the gap after it; for the last entry, the gap before it or an equal one after it), so the container
+ * keeps its own spacing. An entry alone between blank lines takes one of them along. A file without a
+ * final newline keeps none.
  */
 export function removalRange(doc: AdoptersDocument, container: Container, index: number): Cut {
   const entry = container.entries[index]!;
@@ -32,8 +33,13 @@ export function removalRange(doc: AdoptersDocument, container: Container, index:
   let first = entry.startLine;
   let last = entry.endLine;
   if (next && allBlank(doc, last + 1, next.startLine - 1)) last = next.startLine - 1;
-  else if (!next && previous && allBlank(doc, previous.endLine + 1, first - 1)) first = previous.endLine + 1;
-  else if (!next && !previous && isBlankLine(doc, first - 1)) {
+  else if (!next && previous && allBlank(doc, previous.endLine + 1, first - 1)) {
+    // The last entry takes the gap before it; or as many blank lines after it, when they are there, so a
+    // gap the file wrote its own way (a line of spaces) stays where it was, as it was before an append.
+    const gap = first - previous.endLine - 1;
+    if (last + gap < lineCount(doc) && allBlank(doc, last + 1, last + gap)) last += gap;
+    else first = previous.endLine + 1;
+  } else if (!next && !previous && isBlankLine(doc, first - 1)) {
     // Alone under its heading: one of the blank lines around it goes, the heading stays. (The empty
     // "line" after a final line break is not one: at the end of the file the blank line before goes.)
     if (last < lineCount(doc) && isBlankLine(doc, last + 1)) last++;
