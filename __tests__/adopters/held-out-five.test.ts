@@ -251,6 +251,50 @@ describe('walls of logos written in HTML', () => {
     expect(!result.ok && result.reason).toMatch(/logo/);
   });
 
+  describe('laid out in rows of one size', () => {
+    const row = (style: string, ...names: string[]) => [
+      `<div style="${style}">`,
+      ...names.map(
+        (n) => `<a href="https://${n.toLowerCase()}.example.com"><img src="logos/${n}.png" alt="${n}"/></a>`,
+      ),
+      '</div>',
+    ];
+    const rows = (...last: string[]) =>
+      lines(
+        '# Adopters',
+        '',
+        ...row('display: flex;', 'Swisscom', 'Adobe'),
+        ...row('display: flex; height: 100px;', ...last),
+      );
+
+    it('opens a new row after a full last row, wrapped as the last one is', () => {
+      const result = inserted(rows('Moia', 'Bravo'));
+      expect(result.content).toBe(
+        lines(
+          rows('Moia', 'Bravo').trimEnd(),
+          '<div style="display: flex; height: 100px;">',
+          '<a href="https://mangometrics.example.com">Mango Metrics</a>',
+          '</div>',
+        ),
+      );
+    });
+
+    it('takes the row along when its only logo is removed', () => {
+      const source = rows('Moia', 'Bravo');
+      const removed = removeAdopter(inserted(source).content, 'Mango Metrics');
+      expect(removed.ok && removed.content).toBe(source);
+    });
+
+    it('joins a last row that still has room', () => {
+      const result = inserted(rows('Moia'));
+      expect(around(result.content, result.line)).toEqual([
+        '<a href="https://moia.example.com"><img src="logos/Moia.png" alt="Moia"/></a>',
+        '<a href="https://mangometrics.example.com">Mango Metrics</a>',
+        '</div>',
+      ]);
+    });
+  });
+
   it("puts an entry without a logo in the file's list of names rather than among the logos", () => {
     const both = lines(
       wall.trimEnd(),
@@ -357,6 +401,31 @@ describe('one heading per adopter over a story that opens with a link on its nam
       '',
       '## Mango Metrics',
       '[Mango Metrics](https://mangometrics.example.com) Runs it.',
+    ]);
+  });
+});
+
+describe('a table under a bold sentence that invites adopters', () => {
+  // From a real commit: the person added a row to the table, above its template row.
+  const source = lines(
+    '# Adopters',
+    '',
+    "**If you use it, we'd love to list you here.** Please open a pull request that adds your organization.",
+    '',
+    '## Organizations',
+    '',
+    '| Name | Since | Website | Use-Case |',
+    '| ---- | ----- | ------- | -------- |',
+    '| CESTC | 202606 | https://www.cestc.example.cn/ | R&D Environment Management |',
+    '| *Add your organization via a PR* | | | |',
+  );
+
+  it('takes the row in the table, not a paragraph after the sentence', () => {
+    const result = inserted(source, 'Mango Metrics');
+    expect(around(result.content, result.line)).toEqual([
+      '| CESTC | 202606 | https://www.cestc.example.cn/ | R&D Environment Management |',
+      '| Mango Metrics | | https://mangometrics.example.com | Runs it. |',
+      '| *Add your organization via a PR* | | | |',
     ]);
   });
 });

@@ -27,7 +27,8 @@ export function isNameLike(name: string | undefined, style: NameStyle): boolean 
   // "&", "+" and "-" join words rather than count as ones ("Marks & Spencer").
   const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (style === 'linked') return words <= 12 && !IMPERATIVE.test(name);
-  if (style === 'emphasized') return words <= 10;
+  // "**If you use it, we'd love to list you here.**" is a bold sentence, not a name.
+  if (style === 'emphasized') return words <= 10 && !(words >= 5 && /[.!?:]$/.test(name) && SENTENCE_WORDS.test(name));
   // A sentence of words ends with "!" or "?", or goes on after a full stop that ends a lowercase word.
   // "Yahoo!", "Red Hat, Inc.", "J.P. Morgan", "Acme Inc. Europe" and "The Royal Bank of Scotland Group plc"
   // are names.

@@ -13,7 +13,7 @@ import { isCatchAll } from './entry-traits.js';
 import { markGlossaries } from './glossary-runs.js';
 
 /** Words that introduce a template to copy rather than the list itself. */
-const EXAMPLE_WORDS =
+export const EXAMPLE_WORDS =
   /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
 /** A heading over instructions: how to add an entry, not the entries. */
 const INSTRUCTION_HEADING =
@@ -23,6 +23,8 @@ interface Scope {
   section: Section;
   headings: string[];
   quoted: boolean;
+  /** Reading an example of an entry, whose name is a placeholder (`### Example Corp`). */
+  example?: boolean;
 }
 
 /** Entries are separated by blank lines in most gaps (one entry alone counts as tight). */
@@ -209,7 +211,7 @@ function withoutFooter(subs: Section[]): Section[] {
 function soleHeadingEntry(doc: AdoptersDocument, section: Section, scope: Scope): Container | undefined {
   if (!section.title || looksLikeSectionTitle(section.title)) return undefined;
   const entry = readHeadingEntry(doc, section);
-  if (entry.placeholder || !entry.nameLike || !entry.url) return undefined;
+  if ((entry.placeholder && !scope.example) || !entry.nameLike || !entry.url) return undefined;
   // A heading that is itself a link to the adopter (`## [Acme](https://acme.com)`) names it plainly.
   const linked = section.heading!.children.length === 1 && section.heading!.children[0]!.type === 'link';
   if (linked) return container(doc, 'headings', [entry], scope, { headingDepth: section.depth });
@@ -227,12 +229,13 @@ function soleHeadingEntry(doc: AdoptersDocument, section: Section, scope: Scope)
 
 /**
  * Every run of entries in the file, in document order, with what makes it doubtful as the adopters list.
- * Code blocks are read only as key/value entries, HTML only as a wall of logos (never a comment).
+ * Code blocks are read only as key/value entries, HTML only as a wall of logos (never a comment). An
+ * example's lone heading counts though its name is a placeholder.
  */
-export function findContainers(doc: AdoptersDocument): Container[] {
+export function findContainers(doc: AdoptersDocument, options: { example?: boolean } = {}): Container[] {
   const found: Container[] = [];
   const visit = (section: Section, headings: string[]) => {
-    const scope: Scope = { section, headings, quoted: false };
+    const scope: Scope = { section, headings, quoted: false, example: options.example };
     found.push(...blockContainers(doc, section.blocks, scope));
     const headed = headingContainer(doc, section, scope);
     if (headed) found.push(headed);

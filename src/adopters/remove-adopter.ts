@@ -1,6 +1,7 @@
 import { type AdoptersDocument, isBlankLine, lineCount, lineStart } from './document.js';
 import { countChangedLines, type EditResult, lookupRefusal } from './edit-result.js';
 import { findEntry } from './find-entry.js';
+import { loneLogoRow } from './logo-rows.js';
 import type { Container } from './model.js';
 import { ordinalFor } from './render/numbering.js';
 import { unusedDefinitions } from './unused-definitions.js';
@@ -32,7 +33,10 @@ export function removalRange(doc: AdoptersDocument, container: Container, index:
   const previous = container.entries[index - 1];
   let first = entry.startLine;
   let last = entry.endLine;
-  if (next && allBlank(doc, last + 1, next.startLine - 1)) last = next.startLine - 1;
+  const row = loneLogoRow(doc, container, index);
+  // A logo alone in its row takes the row's wrapper along, and nothing around it.
+  if (row) [first, last] = [row.first, row.last];
+  else if (next && allBlank(doc, last + 1, next.startLine - 1)) last = next.startLine - 1;
   else if (!next && previous && allBlank(doc, previous.endLine + 1, first - 1)) {
     // The last entry takes the gap before it; or as many blank lines after it, when they are there, so a
     // gap the file wrote its own way (a line of spaces) stays where it was, as it was before an append.

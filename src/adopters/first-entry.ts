@@ -1,0 +1,115 @@
+import { type AdoptersDocument, lineOf } from './document.js';
+import { escapeInline, markdownLink } from './escape.js';
+import { renderFromExample } from './example-entry.js';
+import { type Inserted, type InsertResult, finish } from './insert-result.js';
+import type { TableLayout } from './model.js';
+import { renderFirstRow } from './render/first-row.js';
+import type { EntryValues } from './render/substitute.js';
+import type { NewEntry } from './render/types.js';
+import { type Splice, spliceNewList } from './splice.js';
+import { verifyInsertion } from './verify.js';
+
+// The first entry of a file that has none yet: no sibling to copy, so the file's example, the table's
+// header or a default shape gives it.
+
+/**
+ * A file with a title and no list yet: the first entry in the shape of the file's example of one, if it
+ * shows one in a code block, else a default list of `[Name](url) - description` items.
+ */
+export function newList(
+  doc: AdoptersDocument,
+  entry: NewEntry,
+  placement: { offset: number; section: string | null },
+  flags: Inserted['flags'],
+  flagWarnings: string[],
+): InsertResult {
+  const shaped = renderFromExample(doc, entry);
+  if (shaped) {
+    const splice = spliceNewList(doc, placement.offset, shaped.text);
+    const check = { container: null, index: 0, template: shaped.template, checkUrl: shaped.values.url !== undefined };
+    if (!verifyInsertion(doc, splice, shaped.values, check))
+      return finish(doc, splice, {
+        entry: shaped.text,
+        lines: shaped.lines,
+        section: placement.section,
+        order: 'append',
+        orderBasis: 'new-list',
+        container: 'new-list',
+        flags,
+        warnings: [
+          ...flagWarnings,
+          ...shaped.warnings,
+          "the file had no entries yet; the first follows the file's example",
+        ],
+        why: {
+          container: 'no list of adopters yet: the first entry, where the list begins',
+          order: 'append (a new list)',
+          sibling: "copied the shape of the file's example",
+        },
+      });
+  }
+  const name = entry.url ? markdownLink(entry.name, entry.url) : escapeInline(entry.name);
+  const item = `- ${name}${entry.description ? ` - ${escapeInline(entry.description)}` : ''}`;
+  const splice = spliceNewList(doc, placement.offset, item);
+  const values: EntryValues = { name: entry.name, url: entry.url, description: entry.description };
+  const problem = verifyInsertion(doc, splice, values, { container: null, index: 0, template: '', checkUrl: true });
+  if (problem) return { ok: false, code: 'unsafe', reason: `refusing to write: ${problem}` };
+  return finish(doc, splice, {
+    entry: item,
+    lines: 1,
+    section: placement.section,
+    order: 'append',
+    orderBasis: 'new-list',
+    container: 'new-list',
+    flags,
+    warnings: [...flagWarnings, 'the file had no list of adopters yet; a new list was started'],
+    why: { container: 'no list of adopters yet: a new list after the title', order: 'append (a new list)' },
+  });
+}
+
+/** A table with only its header: the first row, each value in the column its header names. */
+export function firstRow(
+  doc: AdoptersDocument,
+  entry: NewEntry,
+  table: TableLayout,
+  flags: Inserted['flags'],
+  flagWarnings: string[],
+): InsertResult {
+  const { columns } = table;
+  // A value the header has no column for is left out (and said so below), not read back.
+  const values: EntryValues = {
+    name: entry.name,
+    url: entry.url,
+    description: columns.description >= 0 ? entry.description : undefined,
+    contact: columns.contact >= 0 ? entry.contact : undefined,
+  };
+  const row = renderFirstRow(doc, table, values);
+  if (row === undefined)
+    return { ok: false, code: 'unsafe', reason: 'a value cannot be written in this table as it is' };
+  const atEnd = table.bodyStart >= doc.source.length && !doc.source.endsWith('\n');
+  const splice: Splice = {
+    offset: table.bodyStart,
+    text: atEnd ? `${doc.eol}${row}` : `${row}${doc.eol}`,
+    line: lineOf(doc, table.headStart) + 2,
+  };
+  const problem = verifyInsertion(doc, splice, values, { container: null, index: 0, template: '', checkUrl: true });
+  if (problem) return { ok: false, code: 'unsafe', reason: `refusing to write: ${problem}` };
+  const left = [
+    ...(entry.description && columns.description < 0
+      ? ['the table has no column for a description, so it is not written']
+      : []),
+    ...(entry.logo ? ['the table has no column for a logo, so it is not written'] : []),
+    ...(entry.contact && columns.contact < 0 ? ['the table has no column for a contact, so it is not written'] : []),
+  ];
+  return finish(doc, splice, {
+    entry: row,
+    lines: 1,
+    section: null,
+    order: 'append',
+    orderBasis: 'new-list',
+    container: 'table',
+    flags,
+    warnings: [...flagWarnings, ...left, 'the table had no adopters yet; the first row follows its header'],
+    why: { container: `the empty table at line ${lineOf(doc, table.headStart)}`, order: 'append (the first row)' },
+  });
+}
