@@ -238,6 +238,25 @@ describe('walls of logos written in HTML', () => {
     );
   });
 
+  it('writes a name as itself: raw in an HTML block, escaped where the logos are inline HTML', () => {
+    const name = 'Under_score *Star* Labs';
+    const url = 'https://underscore.example.com';
+    const block = insertAdopter(wall, validEntry({ name, url }), {});
+    expect(block.ok && block.content.split('\n')[block.line - 1]).toBe(
+      `<a href="${url}" title="Under_score *Star* Labs">Under_score *Star* Labs</a>`,
+    );
+    const inline = lines(
+      '# Adopters',
+      '',
+      '<a href="https://kaizo.example.com" border="0"><img alt="Kaizo" src="logos/kaizo.png"></a> &nbsp;',
+      '<a href="https://colisweb.example.com" border="0"><img alt="Colisweb" src="logos/colisweb.png"></a> &nbsp;',
+    );
+    const paragraph = insertAdopter(inline, validEntry({ name, url }), {});
+    expect(paragraph.ok && paragraph.content.split('\n')[paragraph.line - 1]).toBe(
+      `<a href="${url}" border="0">Under\\_score \\*Star\\* Labs</a> &nbsp;`,
+    );
+  });
+
   it('asks for the logo where a logo is all a wall shows', () => {
     const bare = lines(
       '# Adopters',

@@ -59,6 +59,8 @@ export function escapeFor(value: string, context: SpanContext, atLineStart = fal
       return /[\s"'=<>`]/.test(value) ? undefined : value;
     case 'code':
       return /[\r\n]/.test(value) ? undefined : value;
+    case 'html-text':
+      return value.replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;').replace(/</g, '&lt;');
   }
 }
 

@@ -47,7 +47,9 @@ export type SpanContext =
   /** An unquoted HTML attribute value. */
   | 'attribute-bare'
   /** Raw text in a code block, where nothing is parsed. */
-  | 'code';
+  | 'code'
+  /** Text in an HTML block, where Markdown is not parsed: only `<` and a character reference mean more. */
+  | 'html-text';
 
 /** How a derived span is computed from its source value. */
 export type Derivation = 'as-is' | 'host' | 'host-www' | 'host-path' | 'github-profile';
@@ -73,6 +75,8 @@ export interface FieldSpan extends Range {
    * is no logo (the link text `<img alt="Acme" …>` in `[<img …>](url)` becomes `Acme`).
    */
   fallback?: Range;
+  /** How the name is written in the fallback's place: link text, unless the logo sits in an HTML block. */
+  fallbackContext?: SpanContext;
 }
 
 export type ContainerKind = 'list' | 'table' | 'paragraphs' | 'headings' | 'key-value' | 'logos';

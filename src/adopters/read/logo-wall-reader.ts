@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, lineOf, lineStart, lineText, startOf } from '../document.js';
 import { isNameLike } from '../entry-traits.js';
-import type { Entry, FieldSpan, Range } from '../model.js';
+import type { Entry, FieldSpan, Range, SpanContext } from '../model.js';
 import { makeEntry } from './entry.js';
 import { attributeSpan } from './link-parts.js';
 
@@ -38,14 +38,16 @@ export function isLogoBlock(doc: AdoptersDocument, block: RootContent): boolean 
 export function readLogoLines(doc: AdoptersDocument, block: RootContent): Entry[] {
   const entries: Entry[] = [];
   const last = lineOf(doc, Math.max(startOf(block), endOf(block) - 1));
+  // In an HTML block the text is raw; in a paragraph of inline HTML it is still Markdown.
+  const text: SpanContext = block.type === 'html' ? 'html-text' : 'link-text';
   for (let line = lineOf(doc, startOf(block)); line <= last; line++) {
-    const entry = readLogoLine(doc, line);
+    const entry = readLogoLine(doc, line, text);
     if (entry) entries.push(entry);
   }
   return entries;
 }
 
-function readLogoLine(doc: AdoptersDocument, line: number): Entry | undefined {
+function readLogoLine(doc: AdoptersDocument, line: number, textContext: SpanContext): Entry | undefined {
   const text = lineText(doc, line);
   const base = lineStart(doc, line);
   const images = [...text.matchAll(IMG)];
@@ -92,21 +94,23 @@ function readLogoLine(doc: AdoptersDocument, line: number): Entry | undefined {
       start: alt.start,
       end: alt.end,
       context: alt.context,
-      ...(fallback ? { fallback } : {}),
+      ...(fallback ? { fallback, fallbackContext: textContext } : {}),
     });
     spans.push({ field: 'logo', start: src.start, end: src.end, context: src.context });
   } else {
     if (!open || !close) return undefined;
     const inner = { start: open.index + open[0].length, end: closeAt };
-    name = text.slice(inner.start, inner.end).trim();
-    if (!name || /</.test(name)) return undefined;
+    const written = text.slice(inner.start, inner.end).trim();
+    if (!written || /</.test(written)) return undefined;
     const lead = text.slice(inner.start, inner.end).length - text.slice(inner.start, inner.end).trimStart().length;
     spans.push({
       field: 'name',
       start: base + inner.start + lead,
-      end: base + inner.start + lead + name.length,
-      context: 'text',
+      end: base + inner.start + lead + written.length,
+      context: textContext,
     });
+    // Among inline HTML the text is Markdown: `Under\_score` shows `Under_score`.
+    name = textContext === 'html-text' ? written : written.replace(/\\([!-/:-@[-`{-~])/g, '$1');
   }
   if (!name) return undefined;
   const first = /\S/.exec(text)?.index ?? 0;

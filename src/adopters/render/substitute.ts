@@ -50,7 +50,7 @@ export function spanEdits(text: string, base: number, spans: FieldSpan[], values
   for (const span of spans) {
     if (span.field === 'name' && span.fallback && values.logo === undefined) {
       // No logo to carry the name: the name is shown as the link's text.
-      const escaped = escapeFor(values.name, 'link-text');
+      const escaped = escapeFor(values.name, span.fallbackContext ?? 'link-text');
       if (escaped === undefined) throw new UnwritableValue('name');
       edits.push({ start: span.fallback.start - base, end: span.fallback.end - base, text: escaped });
       continue;
