@@ -48,7 +48,7 @@ function readExample(code: Code, above: RootContent | undefined): ExampleList | 
   return { doc, container };
 }
 
-/** The first entry of a list that has not started yet, in the shape of the file's example of one. */
+/** A new entry in the shape of the file's example of one: the first of a list, or one its siblings cannot show. */
 export interface ExampleShaped {
   text: string;
   lines: number;

@@ -24,6 +24,7 @@ export function newList(
   flagWarnings: string[],
 ): InsertResult {
   const shaped = renderFromExample(doc, entry);
+  // The example's shape where the result reads back as written; else the default list below.
   if (shaped) {
     const splice = spliceNewList(doc, placement.offset, shaped.text);
     const check = { container: null, index: 0, template: shaped.template, checkUrl: shaped.values.url !== undefined };
