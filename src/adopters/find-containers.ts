@@ -3,7 +3,7 @@ import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './do
 import { displayText, squash } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
 import { readHeadingEntry } from './read/heading-reader.js';
-import { isLogoBlock, readLogoLines } from './read/logo-wall-reader.js';
+import { isHtmlList, isLogoBlock, readLogoLines } from './read/logo-wall-reader.js';
 import { readKeyValueEntries } from './read/key-value-reader.js';
 import { readListEntries } from './read/list-reader.js';
 import { readParagraphRuns } from './read/paragraph-reader.js';
@@ -115,6 +115,9 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
       const entries = readLogoLines(doc, block);
       // A wall of logos shows at least one; text anchors alone (a footer's links) are no wall.
       if (entries.some((e) => e.logo)) found.push(container(doc, 'logos', entries, scope, { doubts }));
+    } else if (isHtmlList(doc, block)) {
+      const entries = readLogoLines(doc, block);
+      if (entries.length) found.push(container(doc, 'html-list', entries, scope, { doubts }));
     } else if (block.type === 'list') {
       if (followsCatchAll(doc, blocks, index)) doubts.push('catch-all');
       const entries = readListEntries(doc, block);

@@ -32,6 +32,7 @@ const KIND_WORDS: Record<ContainerKind, string> = {
   headings: 'run of one heading per adopter',
   'key-value': 'run of key/value blocks',
   logos: 'wall of logos',
+  'html-list': 'list written in HTML',
 };
 
 function describe(container: Container): string {

@@ -79,7 +79,7 @@ export interface FieldSpan extends Range {
   fallbackContext?: SpanContext;
 }
 
-export type ContainerKind = 'list' | 'table' | 'paragraphs' | 'headings' | 'key-value' | 'logos';
+export type ContainerKind = 'list' | 'table' | 'paragraphs' | 'headings' | 'key-value' | 'logos' | 'html-list';
 
 /** One adopter in the file. */
 export interface Entry {

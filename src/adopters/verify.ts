@@ -28,7 +28,13 @@ function inlineSyntax(node: Nodes, start: number, end: number, out: Nodes[] = []
  * key/value entries depend on what encloses them, so their file is re-parsed whole.
  */
 function windowOf(doc: AdoptersDocument, container: Container | null, index: number, splice: Splice, after: string) {
-  if (!container || container.kind === 'headings' || container.kind === 'key-value' || container.kind === 'logos')
+  if (
+    !container ||
+    container.kind === 'headings' ||
+    container.kind === 'key-value' ||
+    container.kind === 'logos' ||
+    container.kind === 'html-list'
+  )
     return { text: after, shift: 0, neighbours: container?.entries ?? [] };
   const entries = container.entries;
   const first = entries[Math.max(0, index - CONTEXT)];

@@ -125,10 +125,15 @@ export function readInlineFields(
       spans.push(...site.spans);
       url = site.url;
       const removal = site.spans.find((s) => s.field === 'url')!.remove![0]!;
-      if (!doc.source.slice(cursor, removal.start).trim()) {
+      const between = doc.source.slice(cursor, removal.start);
+      if (!between.trim()) {
         // Right after the name (`Acme (https://acme.com): …`): the text starts after it.
         cursor = removal.end;
         siteShape = ' (U)';
+      } else if (!between.includes('\n') && separatorOf(between) === between) {
+        // After the name's separator (`Acme - https://acme.com (what for)`): the site, then the text.
+        cursor = removal.end;
+        siteShape = ` ${between.trim()} U`;
       } else if (!doc.source.slice(removal.end, options.end).trim()) {
         descriptionEnd = removal.start;
         trailingSite = true;

@@ -34,6 +34,11 @@ export function isLogoBlock(doc: AdoptersDocument, block: RootContent): boolean 
   });
 }
 
+/** A list written in HTML (`<ul>` then `<li><a href="…">Acme</a></li>` lines): one adopter per item. */
+export function isHtmlList(doc: AdoptersDocument, block: RootContent): boolean {
+  return block.type === 'html' && /^\s*<[ou]l\b/i.test(doc.source.slice(startOf(block), endOf(block)));
+}
+
 /** The entries of a logo block, one per line that shows one adopter. */
 export function readLogoLines(doc: AdoptersDocument, block: RootContent): Entry[] {
   const entries: Entry[] = [];

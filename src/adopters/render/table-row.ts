@@ -1,4 +1,3 @@
-import stringWidth from 'string-width';
 import type { AdoptersDocument } from '../document.js';
 import { escapeFor } from '../escape.js';
 import type { Container, Entry } from '../model.js';
@@ -6,31 +5,7 @@ import { cellRanges } from '../read/table-reader.js';
 import { applyEdits } from './edits.js';
 import { type EntryValues, spanEdits, UnwritableValue } from './substitute.js';
 import { isSpaceAt } from '../../text/whitespace.js';
-
-type Padding = 'aligned' | 'spaced' | 'compact';
-
-/** Columns a cell's text takes: its length when it is printable ASCII, else what string-width counts. */
-const displayWidth = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text.length : stringWidth(text));
-
-/** The text between two pipes of a raw table line (escaped pipes stay inside their cell). */
-function rawCells(line: string): string[] {
-  let s = line.trim();
-  if (s.startsWith('|')) s = s.slice(1);
-  if (s.endsWith('|') && !s.endsWith('\\|')) s = s.slice(0, -1);
-  return s.split(/(?<!\\)\|/);
-}
-
-/**
- * How the sibling pads its cells: `| a   | b   |` to the delimiter row's widths, `| a | b |` one space
- * each side, or `|a|b|` none. Widths are display columns, as people align them in an editor: a CJK
- * character or an emoji takes two.
- */
-function paddingOf(cells: string[], delimiter: string): Padding {
-  if (cells.every((c) => !/^\s|\s$/.test(c) || !c.trim())) return 'compact';
-  const widths = rawCells(delimiter).map((c) => c.length);
-  const aligned = cells.filter((c, i) => displayWidth(c) === widths[i]).length;
-  return aligned * 2 >= cells.length && cells.length > 1 ? 'aligned' : 'spaced';
-}
+import { displayWidth, type Padding, tableStyle } from './table-style.js';
 
 function pad(content: string, width: number, padding: Padding): string {
   if (padding === 'compact') return content;
@@ -55,36 +30,43 @@ export function renderTableRow(
   const line = doc.source.slice(template.start, template.end);
   const ranges = cellRanges(doc.source, template.start, template.end);
   const raw = ranges.map((r) => doc.source.slice(r.start, r.end));
-  const padding = paddingOf(raw, layout.delimiter);
-  const contents: string[] = [];
-  for (let i = 0; i < columns.count; i++) {
+  const style = tableStyle(doc, container, template);
+  const cellText = (i: number): string => {
     const r = ranges[i];
-    if (!r) {
-      contents.push('');
-      continue;
-    }
+    if (!r) return '';
     let start = r.start;
     let end = r.end;
     while (start < end && isSpaceAt(doc.source, start)) start++;
     while (end > start && isSpaceAt(doc.source, end - 1)) end--;
     const spans = template.spans.filter((s) => s.start >= start && s.end <= end);
-    if (i === columns.group && groupCell !== undefined) contents.push(groupCell);
-    else if (spans.length) {
+    if (i === columns.group && groupCell !== undefined) return groupCell;
+    if (spans.length) {
       const text = doc.source.slice(start, end);
-      contents.push(applyEdits(text, spanEdits(text, start, spans, values)).trim());
-    } else if (i === columns.group && values.group) {
+      return applyEdits(text, spanEdits(text, start, spans, values)).trim();
+    }
+    if (i === columns.group && values.group) {
       const escaped = escapeFor(values.group, 'cell');
       if (escaped === undefined) throw new UnwritableValue('group');
-      contents.push(escaped);
-    } else contents.push('');
-  }
-  const trimmed = line.trim();
-  const lead = trimmed.startsWith('|') ? '|' : '';
-  const trail = trimmed.endsWith('|') && !trimmed.endsWith('\\|') ? '|' : '';
+      return escaped;
+    }
+    return '';
+  };
+  // A cell with no value says what the file's rows say there when they have nothing (`-`), or nothing.
+  const contents = Array.from({ length: columns.count }, (_, i) => cellText(i) || (style.blanks[i] ?? ''));
+  const lead = style.lead ? '|' : '';
+  const trail = style.trail ? '|' : '';
   const indent = /^\s*/.exec(line)?.[0] ?? '';
-  const cells = contents.map((c, i) =>
-    pad(c, raw[i] === undefined ? displayWidth(c) + 2 : displayWidth(raw[i]), padding),
-  );
+  const cells = contents.map((c, i) => {
+    const padding = style.paddings[i] ?? 'spaced';
+    // An aligned column is as wide as the delimiter row says, whatever width the copied cell had.
+    const width =
+      padding === 'aligned'
+        ? (style.widths[i] ?? 0)
+        : raw[i] === undefined
+          ? displayWidth(c) + 2
+          : displayWidth(raw[i]);
+    return pad(c, width, padding);
+  });
   // Without outer pipes the row starts and ends with its content (`Acme | https://… | text`).
   if (!lead && cells.length) cells[0] = cells[0]!.trimStart();
   if (!trail && cells.length && contents[contents.length - 1])
