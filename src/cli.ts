@@ -7,8 +7,16 @@ import { runCli } from './cli/run-cli.js';
 // is skipped there. The action does not ask for it: each runner starts with an empty directory.
 (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
 
+// A reader that closed the pipe early (`lint | head`) has what it wanted: the command runs on to its
+// own exit status, writing nothing more, instead of dying on the broken pipe.
+let readerGone = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE' && !readerGone) throw error;
+  readerGone = true;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), {
-  stdout: (text) => void process.stdout.write(text),
+  stdout: (text) => void (readerGone || process.stdout.write(text)),
   stderr: (text) => void process.stderr.write(text),
   isTTY: Boolean(process.stderr.isTTY),
   cwd: process.cwd(),

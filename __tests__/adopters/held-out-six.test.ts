@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { lintAdopters } from '../../src/adopters/lint.js';
 import { validEntry } from '../support/entry.js';
 import { expectPureInsertion } from '../support/pure-insertion.js';
 
@@ -97,5 +98,93 @@ describe('a list written in HTML', () => {
       '    <li><a href="https://mangometrics.example.com" rel="nofollow">Mango Metrics</a></li>',
     );
     expect(result.content.split('\n')[7]).toBe(result.entry);
+  });
+});
+
+describe('adopters written one template tag per line', () => {
+  const logo = 'https://mangometrics.example.com/logo.png';
+  const withLogo = validEntry({ name: 'Mango Metrics', url: 'https://mangometrics.example.com', logo });
+
+  it('writes a shortcode with named parameters, each value in its parameter', () => {
+    const source = lines(
+      '---',
+      'title: "Users"',
+      '---',
+      '',
+      'Some of the publicly known users:',
+      '',
+      '{{<card-vendor src="/images/users/zulu.png" href="https://zulu.example.com/">}}',
+      '{{<card-vendor name="Acme Cloud" src="/images/users/acme.png" href="https://github.com/acme/cloud">}}',
+      '{{<card-vendor name="Bravo" src="/images/users/bravo.svg" href="https://bravo.example.io">}}',
+    );
+    expect(added(source, withLogo).entry).toBe(
+      `{{<card-vendor name="Mango Metrics" src="${logo}" href="https://mangometrics.example.com">}}`,
+    );
+  });
+
+  it('reads positional parameters by their values, and appends after the last group', () => {
+    const source = lines(
+      '## Users',
+      '',
+      '{{% load-img-link "/img/logo/zulu.png" "Zulu" "https://zulu.example.com/" %}}',
+      '{{% load-img-link "/img/logo/acme.png" "Acme" "https://acme.example.com/" %}}',
+      '',
+      '{{% load-img-link "/img/logo/delta.jpg" "Delta" "https://delta.example.com" %}}',
+      '{{% load-img-link "/img/logo/bravo.png" "Bravo" "https://bravo.example.com/home" %}}',
+    );
+    const result = added(source, withLogo);
+    expect(result.entry).toBe(`{{% load-img-link "${logo}" "Mango Metrics" "https://mangometrics.example.com" %}}`);
+    expect(result.content.endsWith(`${result.entry}\n`)).toBe(true);
+  });
+
+  it('asks for the logo where every tag shows one, and leaves the file as it is', () => {
+    const source = lines(
+      '{{< logo name="Zulu" src="/logos/zulu.png" href="https://zulu.example.com" >}}',
+      '{{< logo name="Acme" src="/logos/acme.png" href="https://acme.example.com" >}}',
+    );
+    const result = insertAdopter(source, mango, {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toBe("each adopter here is shown as a logo: give the logo's URL");
+  });
+
+  it('writes a Liquid include or an MDX component without a logo where the tags show none', () => {
+    const liquid = lines(
+      '# Adopters',
+      '',
+      '{% include adopter.html name="Zulu" url="https://zulu.example.com" %}',
+      '{% include adopter.html name="Acme" url="https://acme.example.com" %}',
+    );
+    expect(added(liquid).entry).toBe(
+      '{% include adopter.html name="Mango Metrics" url="https://mangometrics.example.com" %}',
+    );
+    const mdx = lines(
+      '# Adopters',
+      '',
+      '<Adopter name="Zulu" href="https://zulu.example.com" />',
+      '<Adopter name="Acme" href="https://acme.example.com" />',
+    );
+    expect(added(mdx).entry).toBe('<Adopter name="Mango Metrics" href="https://mangometrics.example.com" />');
+  });
+
+  it('refuses a name that would end its parameter early', () => {
+    const source = lines(
+      '{% include adopter.html name="Zulu" url="https://zulu.example.com" %}',
+      '{% include adopter.html name="Acme" url="https://acme.example.com" %}',
+    );
+    const result = insertAdopter(source, validEntry({ name: 'The "Q" Company', url: 'https://q.example.com' }), {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.reason).toBe("the name cannot be written in this file's entries as it is");
+  });
+
+  it('lints a wall where some tags name no one without calling them malformed or out of order', () => {
+    const source = lines(
+      '{{<card-vendor src="/images/users/zulu.png" href="https://zulu.example.com/">}}',
+      '{{<card-vendor name="Acme" src="/images/users/acme.png" href="https://acme.example.com">}}',
+      '{{<card-vendor src="/images/users/bravo.png" href="https://bravo.example.com/">}}',
+      '{{<card-vendor name="Bravo" src="/images/users/bravo.svg" href="https://bravo.example.io">}}',
+      '{{<card-vendor name="Charlie" src="/images/users/charlie.svg" href="https://charlie.example.io">}}',
+      '{{<card-vendor name="Delta" src="/images/users/delta.svg" href="https://delta.example.io">}}',
+    );
+    expect(lintAdopters(source)).toEqual([]);
   });
 });

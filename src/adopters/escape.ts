@@ -61,6 +61,11 @@ export function escapeFor(value: string, context: SpanContext, atLineStart = fal
       return /[\r\n]/.test(value) ? undefined : value;
     case 'html-text':
       return value.replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;').replace(/</g, '&lt;');
+    // A template reads its parameter as written: a value that would end the string or the tag has no form.
+    case 'param-double':
+      return /["\\\r\n]|[>%]\}\}|%\}|\/>/.test(value) ? undefined : value;
+    case 'param-single':
+      return /['\\\r\n]|[>%]\}\}|%\}|\/>/.test(value) ? undefined : value;
   }
 }
 

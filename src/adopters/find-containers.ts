@@ -3,13 +3,13 @@ import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './do
 import { displayText, squash } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
 import { readHeadingEntry } from './read/heading-reader.js';
-import { isHtmlList, isLogoBlock, readLogoLines } from './read/logo-wall-reader.js';
+import { isMarkupBlock, markupRun } from './markup-runs.js';
 import { readKeyValueEntries } from './read/key-value-reader.js';
 import { readListEntries } from './read/list-reader.js';
 import { readParagraphRuns } from './read/paragraph-reader.js';
 import { readTable } from './read/table-reader.js';
 import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
-import { isCatchAll } from './entry-traits.js';
+import { followsCatchAll } from './catch-all.js';
 import { markGlossaries } from './glossary-runs.js';
 
 /** Words that introduce a template to copy rather than the list itself. */
@@ -50,7 +50,9 @@ function container(
   if (real.length * 2 < entries.length || !real.length) doubts.add('example');
   const anchors = entries.filter((e) => e.url?.startsWith('#')).length;
   if (anchors * 5 >= entries.length * 3) doubts.add('contents');
-  const named = entries.filter((e) => e.nameLike).length;
+  // Markup shows an adopter by its link or picture even where it names none (`{{< card src=… href=… >}}`).
+  const markup = kind === 'logos' || kind === 'tag-lines';
+  const named = entries.filter((e) => e.nameLike || (markup && (e.url || e.logo))).length;
   if (named * 5 < entries.length * 3) doubts.add('prose');
   return {
     kind,
@@ -93,31 +95,19 @@ function exampleDoubt(blocks: RootContent[], index: number, scope: Scope): Conta
   return EXAMPLE_WORDS.test(text) && /:\s*$/.test(text.trim()) ? 'introduced' : undefined;
 }
 
-/** The block right before is a catch-all entry (`**Other projects** -`): a list under it belongs to it. */
-function followsCatchAll(doc: AdoptersDocument, blocks: RootContent[], index: number): boolean {
-  const before = blocks[index - 1];
-  if (!before || before.type !== 'paragraph') return false;
-  const text = displayText(before)
-    .replace(/\s*[-–—:]\s*$/, '')
-    .trim();
-  if (isCatchAll(text) || isCatchAll(text.split(/\s+[-–—:]\s+|:\s/)[0] ?? '')) return true;
-  // "Other projects that use it:" introduces the catch-all's own list.
-  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more)\b/i.test(text) && /:\s*$/.test(displayText(before).trim());
-}
-
 function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Scope): Container[] {
   const found: Container[] = [];
+  // Blocks read as part of a run of tag lines that began at an earlier block.
+  let taken = -1;
   blocks.forEach((block, index) => {
+    if (index <= taken) return;
     const doubts: ContainerDoubt[] = [];
     const example = exampleDoubt(blocks, index, scope);
     if (example) doubts.push(example);
-    if (isLogoBlock(doc, block)) {
-      const entries = readLogoLines(doc, block);
-      // A wall of logos shows at least one; text anchors alone (a footer's links) are no wall.
-      if (entries.some((e) => e.logo)) found.push(container(doc, 'logos', entries, scope, { doubts }));
-    } else if (isHtmlList(doc, block)) {
-      const entries = readLogoLines(doc, block);
-      if (entries.length) found.push(container(doc, 'html-list', entries, scope, { doubts }));
+    const markup = markupRun(doc, blocks, index);
+    if (markup) {
+      taken = markup.last;
+      if (markup.entries.length) found.push(container(doc, markup.kind, markup.entries, scope, { doubts }));
     } else if (block.type === 'list') {
       if (followsCatchAll(doc, blocks, index)) doubts.push('catch-all');
       const entries = readListEntries(doc, block);
@@ -139,7 +129,7 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
     }
   });
   const underInstructions = instructionSection(scope) ? (['instructions'] as ContainerDoubt[]) : [];
-  for (const run of readParagraphRuns(doc, blocks, (b) => isLogoBlock(doc, b)))
+  for (const run of readParagraphRuns(doc, blocks, (b) => isMarkupBlock(doc, b)))
     found.push(container(doc, 'paragraphs', run, scope, { doubts: underInstructions }));
   return found;
 }

@@ -32,7 +32,7 @@ const KIND_WORDS: Record<ContainerKind, string> = {
   headings: 'run of one heading per adopter',
   'key-value': 'run of key/value blocks',
   logos: 'wall of logos',
-  'html-list': 'list written in HTML',
+  'tag-lines': 'run of one tag per adopter',
 };
 
 function describe(container: Container): string {

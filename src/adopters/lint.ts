@@ -1,7 +1,7 @@
 import { type AdoptersDocument, parseDocument } from './document.js';
 import { findContainers } from './find-containers.js';
 import type { Container, Entry } from './model.js';
-import { slipAnchors, sortedBackbone } from './order.js';
+import { orderNames, outOfOrder, slipAnchors, sortedBackbone } from './order.js';
 import { cellRanges } from './read/table-reader.js';
 import { selectPlacement } from './select-container.js';
 import { orderPolicyFor } from './statements.js';
@@ -21,14 +21,14 @@ function orderProblems(doc: AdoptersDocument, container: Container, containers: 
   const problems: LintProblem[] = [];
   const groups = new Map<string, Entry[]>();
   for (const e of container.entries) {
-    if (e.catchAll) continue;
+    if (outOfOrder(e)) continue;
     const key = e.group ?? '';
     const group = groups.get(key);
     if (group) group.push(e);
     else groups.set(key, [e]);
   }
   for (const entries of groups.values()) {
-    const names = entries.map((e) => e.name);
+    const names = orderNames(entries);
     const anchors = slipAnchors(names, sortedBackbone(names));
     for (const [i, after] of anchors) {
       const e = entries[i]!;

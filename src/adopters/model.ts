@@ -49,7 +49,10 @@ export type SpanContext =
   /** Raw text in a code block, where nothing is parsed. */
   | 'code'
   /** Text in an HTML block, where Markdown is not parsed: only `<` and a character reference mean more. */
-  | 'html-text';
+  | 'html-text'
+  /** A template tag's parameter (a shortcode's, an include's, a component's) in double or single quotes. */
+  | 'param-double'
+  | 'param-single';
 
 /** How a derived span is computed from its source value. */
 export type Derivation = 'as-is' | 'host' | 'host-www' | 'host-path' | 'github-profile';
@@ -79,7 +82,7 @@ export interface FieldSpan extends Range {
   fallbackContext?: SpanContext;
 }
 
-export type ContainerKind = 'list' | 'table' | 'paragraphs' | 'headings' | 'key-value' | 'logos' | 'html-list';
+export type ContainerKind = 'list' | 'table' | 'paragraphs' | 'headings' | 'key-value' | 'logos' | 'tag-lines';
 
 /** One adopter in the file. */
 export interface Entry {

@@ -49,11 +49,29 @@ export function statedOrder(statements: string[]): { order?: Order; evidence?: s
  * At least 4 entries and ~80% of adjacent pairs in order: the list is alphabetical. In a table grouped
  * by a column, only neighbours of the same group are compared.
  */
+/** Entries no order places: templates, catch-alls, and pictures that name no one (`{{< logo src=… >}}`). */
+export const outOfOrder = (e: Entry) => Boolean(e.placeholder || e.catchAll || !e.name);
+
+const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
+
+/**
+ * The names an order is read from, undefined for those it cannot place: all the adopters' names, or only
+ * those in Latin letters and digits where there are enough of them to tell. A list kept A to Z often goes
+ * on with names in other scripts (中国科学技术大学, Яндекс) that no A-to-Z order places.
+ */
+export function orderNames(entries: readonly Entry[]): (string | undefined)[] {
+  const names = entries.map((e) => (outOfOrder(e) ? undefined : e.name));
+  const latin = names.map((n) => (n !== undefined && LATIN_OR_DIGIT.test(sortKey(n)) ? n : undefined));
+  const count = (list: (string | undefined)[]) => list.filter((n) => n !== undefined).length;
+  return count(latin) < count(names) && count(latin) >= 4 ? latin : names;
+}
+
 export function detectOrder(
   entries: Entry[],
   grouped = false,
 ): { order: Order; basis: 'detected' | 'default'; evidence: string } {
-  const named = entries.filter((e) => !e.catchAll && !e.placeholder);
+  const names = orderNames(entries);
+  const named = entries.filter((_, i) => names[i] !== undefined);
   if (named.length < 4) return { order: 'append', basis: 'default', evidence: `only ${named.length} entries` };
   let pairs = 0;
   let inOrder = 0;
@@ -136,13 +154,14 @@ export function slipAnchors(
  */
 export function insertionIndex(entries: Entry[], lo: number, hi: number, name: string, order: Order): number {
   if (order === 'append') return hi;
-  // Templates and catch-alls have no place in the order: they neither push nor pull.
-  const compare = (e: Entry) => (e.placeholder || e.catchAll ? 0 : compareNames(e.name, name));
+  // Templates, catch-alls, unnamed logos and names the order cannot place neither push nor pull.
+  const names = orderNames(entries.slice(lo, hi));
+  const compare = (_: Entry, k: number) => (names[k - lo] === undefined ? 0 : compareNames(names[k - lo]!, name));
   let cost = 0;
-  for (let i = lo; i < hi; i++) if (compare(entries[i]!) < 0) cost++;
+  for (let i = lo; i < hi; i++) if (compare(entries[i]!, i) < 0) cost++;
   const costs = [cost];
   for (let p = lo + 1; p <= hi; p++) {
-    const passed = compare(entries[p - 1]!);
+    const passed = compare(entries[p - 1]!, p - 1);
     if (passed < 0) cost--;
     else if (passed > 0) cost++;
     costs.push(cost);
@@ -150,8 +169,7 @@ export function insertionIndex(entries: Entry[], lo: number, hi: number, name: s
   const least = Math.min(...costs);
   const ties = costs.map((c, k) => (c === least ? lo + k : -1)).filter((p) => p >= 0);
   if (ties.length === 1) return ties[0]!;
-  const range = entries.slice(lo, hi).map((e) => (e.placeholder || e.catchAll ? undefined : e.name));
-  const backbone = sortedBackbone(range);
+  const backbone = sortedBackbone(names);
   const on = (p: number) => backbone.has(p - lo);
   const onBackbone = (p: number) => (p === lo || on(p - 1) ? 1 : 0) + (p === hi || on(p) ? 1 : 0);
   return ties.reduce((best, p) => (onBackbone(p) >= onBackbone(best) ? p : best));

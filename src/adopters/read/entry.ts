@@ -20,6 +20,8 @@ export interface EntryReading {
   /** Readable and valid, but not a shape to copy (it lists several people). Default: true. */
   copyable?: boolean;
   nameLike: boolean;
+  /** Known to be a template from where it stands (a table row that repeats its header's words). */
+  template?: boolean;
 }
 
 /** An `Entry` from a reader's findings: line-aligned start, lines, and the traits every reader shares. */
@@ -44,6 +46,6 @@ export function makeEntry(doc: AdoptersDocument, r: EntryReading): Entry {
     copyable: r.copyable ?? true,
     nameLike: r.nameLike,
     catchAll: isCatchAll(name),
-    placeholder: isPlaceholder(name, r.url),
+    placeholder: Boolean(r.template) || isPlaceholder(name, r.url),
   };
 }

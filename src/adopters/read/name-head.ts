@@ -66,7 +66,13 @@ function fromLink(doc: AdoptersDocument, link: Kid, head: Range, next: number): 
     return undefined;
   }
   // `[Acme:](https://acme.com) what it does`: the colon is the file's separator, written inside the link.
-  const range = trimmedRange(doc.source, parts.text.start, parts.text.end);
+  let range = trimmedRange(doc.source, parts.text.start, parts.text.end);
+  // `[**Acme**](…)`: the emphasis is the file's, the words inside it the name.
+  let inner: Kid = link;
+  while ('children' in inner && inner.children.length === 1 && ['strong', 'emphasis'].includes(inner.children[0]!.type))
+    inner = inner.children[0]!;
+  if (inner !== link && 'children' in inner && inner.children.length)
+    range = { start: startOf(inner.children[0]!), end: endOf(inner.children[inner.children.length - 1]!) };
   const colon = /\s*:$/.exec(doc.source.slice(range.start, range.end));
   if (colon && colon.index > 0) range.end -= colon[0].length;
   spans.push({ field: 'name', ...range, context: 'link-text' });

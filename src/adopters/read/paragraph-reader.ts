@@ -12,12 +12,22 @@ import { textWithin } from './inline-spans.js';
 export function paragraphEntryStart(doc: AdoptersDocument, node: RootContent): InlineFields | undefined {
   if (node.type !== 'paragraph') return undefined;
   const fields = readInlineFields(doc, node.children, { end: endOf(node), context: 'text' });
-  if (!fields || !fields.nameLike || fields.style === 'plain') return undefined;
+  if (!fields || !fields.nameLike) return undefined;
+  if (fields.style === 'plain') return isNameAndSite(doc, node, fields) ? fields : undefined;
   const wrapped = /^[*_]/.test(doc.source.slice(fields.head.start, fields.head.end));
   if (fields.style === 'emphasized' || wrapped) return fields;
   // A bare link starts an entry only when a separator or the end of the line follows it.
   const after = doc.source.slice(fields.head.end, endOf(node));
   return /^[ \t]*(?:[-–—:]|<br\s*\/?>|\\?\r?\n|$)/.test(after) ? fields : undefined;
+}
+
+/**
+ * `Docker Hub https://hub.docker.com/` alone on its line: a plain name is an entry's only when its site
+ * follows it and nothing else does (words before an address are a sentence's as often as a name's).
+ */
+function isNameAndSite(doc: AdoptersDocument, node: Paragraph, fields: InlineFields): boolean {
+  const text = doc.source.slice(startOf(node), endOf(node));
+  return Boolean(fields.url) && !fields.description && !fields.contact && !/\n/.test(text.trim());
 }
 
 /** Blocks that end a run of paragraph entries. */
@@ -71,18 +81,22 @@ export function readParagraphRuns(
   // One paragraph wholly in emphasis and without a link (`*None yet.*`, `*Made by Jane, 2026.*`) is a
   // note, not a list of one.
   const notes = new Set<Entry>();
+  const plainNames = new Set<Entry>();
   let current: { paragraph: Paragraph; fields: InlineFields; blocks: RootContent[] } | undefined;
   const flushEntry = () => {
     if (!current) return;
     const entry = toEntry(doc, current.paragraph, current.fields, current.blocks);
     const only = current.paragraph.children.length === 1 ? current.paragraph.children[0] : undefined;
     if (!entry.url && (only?.type === 'emphasis' || only?.type === 'strong')) notes.add(entry);
+    if (current.fields.style === 'plain') plainNames.add(entry);
     entries.push(entry);
     current = undefined;
   };
   const flushRun = () => {
     flushEntry();
-    if (entries.length && !(entries.length === 1 && notes.has(entries[0]!))) runs.push(entries);
+    // One line of a name and an address among prose is a sentence; several in a row are a list.
+    const alone = entries.length === 1 && (notes.has(entries[0]!) || plainNames.has(entries[0]!));
+    if (entries.length && !alone) runs.push(entries);
     entries = [];
   };
   for (const node of blocks) {

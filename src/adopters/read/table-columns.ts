@@ -10,7 +10,7 @@ import type { TableColumns } from '../model.js';
 const NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?|name|who)\b/i;
 const URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
 const DESCRIPTION_HEADER =
-  /\b(?:description|use[- ]?cases?|usage|how\b.*\buse|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
+  /\b(?:description|use[- ]?cases?|usage|how\b.*\bus(?:e[sd]?|ing)|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
 /** A column about something else the submission does not give (DESIGN: "Since, Status, Product"): left empty. */
 const OTHER_VALUE_HEADER = /\b(?:products?|projects?|versions?|since|dates?|years?)\b/i;
 const CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;

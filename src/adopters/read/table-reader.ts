@@ -57,7 +57,7 @@ function urlCellSpans(
   cell: TableCell,
   content: Range,
   rowName: string,
-): { spans: FieldSpan[]; url?: string } {
+): { spans: FieldSpan[]; url?: string; form?: string } {
   const link = cell.children.find((n) => n.type === 'link');
   if (link?.type === 'link') {
     const parts = linkParts(doc, link);
@@ -69,14 +69,21 @@ function urlCellSpans(
     if (parts.kind === 'inline' && rowName && text.toLowerCase() === rowName.toLowerCase()) {
       // `[Acme](https://acme.com)` in Acme's row: the link shows the organization's name.
       spans.push({ field: 'name', ...trim(doc.source, parts.text), context: 'link-text' });
-    } else if (parts.kind === 'inline' && !isGenericLinkText(text)) {
+      return { spans, url: link.url, form: '[N](U)' };
+    }
+    if (parts.kind === 'inline' && !isGenericLinkText(text)) {
       const derive = isUrlText(text, link.url) ? urlTextForm(text, link.url) : 'host-path';
       spans.push({ field: 'url-text', ...trim(doc.source, parts.text), context: 'link-text', derive });
     }
-    return { spans, url: link.url };
+    return {
+      spans,
+      url: link.url,
+      form: parts.kind === 'inline' ? `[${isGenericLinkText(text) ? 'link' : 'U'}](U)` : 'U',
+    };
   }
   const text = doc.source.slice(content.start, content.end);
-  if (/^https?:\/\/\S+$/.test(text)) return { spans: [{ field: 'url', ...content, context: 'bare-url' }], url: text };
+  if (/^https?:\/\/\S+$/.test(text))
+    return { spans: [{ field: 'url', ...content, context: 'bare-url' }], url: text, form: 'U' };
   return { spans: [] };
 }
 
@@ -118,11 +125,13 @@ export function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColu
     : undefined;
   if (fields) spans.push(...fields.spans.filter((s) => s.field !== 'description'));
   let url = fields?.url;
+  let siteForm = '';
   const urlCell = cell(columns.url);
   if (!url && urlCell) {
     const read = urlCellSpans(doc, urlCell, content(columns.url), cellText(nameCell));
     spans.push(...read.spans);
     url = read.url;
+    siteForm = read.form ? ` site ${read.form}` : '';
   }
   let description: string | undefined;
   if (columns.description >= 0 && cell(columns.description)) {
@@ -164,11 +173,15 @@ export function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColu
     group,
     groupKey,
     spans: sortSpans(spans),
-    shape: `table${pipes}|${fields?.shape ?? '?'}`,
+    // How the website cell shows the link counts in the shape: most rows' way is the one copied.
+    shape: `table${pipes}|${fields?.shape ?? '?'}${siteForm}`,
     wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
     // A row naming several people is copied only where no row names one (its whole cell is then replaced).
     copyable: !several,
     nameLike: Boolean(name) && (fields?.nameLike ?? false),
+    // `| Organization | Year of adoption | Website |` under the header `| Organization | Since | Website |`:
+    // a row that names its own column shows how to fill the table in.
+    template: Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? '').trim().toLowerCase(),
   });
 }
 

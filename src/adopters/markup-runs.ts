@@ -1,0 +1,34 @@
+import type { RootContent } from 'mdast';
+import type { AdoptersDocument } from './document.js';
+import type { ContainerKind, Entry } from './model.js';
+import { isHtmlList, isLogoBlock, readLogoLines } from './read/logo-wall-reader.js';
+import { readTagRun, tagLinesOf } from './read/tag-line-reader.js';
+
+/**
+ * Entries written in markup rather than Markdown, one per line: a wall of logos, a list written in HTML,
+ * template tags. `last` is the last block the run takes; `entries` is empty where the markup lists no
+ * adopters (text anchors alone are a footer's links, no wall).
+ */
+export interface MarkupRun {
+  kind: Extract<ContainerKind, 'logos' | 'tag-lines'>;
+  entries: Entry[];
+  last: number;
+}
+
+export function markupRun(doc: AdoptersDocument, blocks: RootContent[], index: number): MarkupRun | undefined {
+  const block = blocks[index]!;
+  if (isLogoBlock(doc, block)) {
+    const entries = readLogoLines(doc, block);
+    return { kind: 'logos', entries: entries.some((e) => e.logo) ? entries : [], last: index };
+  }
+  if (isHtmlList(doc, block)) return { kind: 'tag-lines', entries: readLogoLines(doc, block), last: index };
+  const tags = readTagRun(doc, blocks, index);
+  // Tags that show pictures are a wall of logos: an entry without a logo has no place there.
+  if (tags) return { kind: tags.entries.some((e) => e.logo) ? 'logos' : 'tag-lines', ...tags };
+  return undefined;
+}
+
+/** A block written in markup, which no reader of Markdown paragraphs should take for prose or names. */
+export function isMarkupBlock(doc: AdoptersDocument, block: RootContent): boolean {
+  return isLogoBlock(doc, block) || tagLinesOf(doc, block) !== undefined;
+}
