@@ -118,7 +118,22 @@ describe('a list kept A to Z that goes on with names in another script', () => {
     );
   });
 
+  it('keeps a name that sorts last with the Latin names, and puts a name in the other script last', () => {
+    expect(lineOf(added(source, 'Zeta Corp').content, 11)).toBe('* [Zeta Corp](https://zetacorp.example.com)');
+    const result = insertAdopter(source, validEntry({ name: '中文银行', url: 'https://bank.example.cn' }), {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.content).toBe(`${source}* [中文银行](https://bank.example.cn)\n`);
+  });
+
   it('does not call the names in the other script out of order', () => {
     expect(lintAdopters(source)).toEqual([{ line: 10, rule: 'order', message: '"360" is out of alphabetical order' }]);
   });
+});
+
+it('appends to a loose list whose file ends in blank lines after one of them, the rest still ending the file', () => {
+  const source = '* [Baidu](https://baidu.example.com)\n\n* [Acme](https://acme.example.com)\n\n  \n\n';
+  const result = added(source, 'Mango Metrics');
+  expect(result.content).toBe(
+    '* [Baidu](https://baidu.example.com)\n\n* [Acme](https://acme.example.com)\n\n* [Mango Metrics](https://mangometrics.example.com)\n\n  \n\n',
+  );
 });

@@ -142,3 +142,28 @@ describe('a story that opens with a link on the name', () => {
     expect(result.content).toBe(lines(source, '## Charlie', '[Charlie](https://charlie.example.com) &'));
   });
 });
+
+describe('a name with an ampersand in a wall of logos written in HTML', () => {
+  const wall = lines(
+    '<p align="center">',
+    '<a href="https://acme.example.com"><img alt="Acme" src="logos/acme.png" height="40"></a>',
+    '<a href="https://att.example.com"><img alt="AT&amp;T" src="logos/att.png" height="40"></a>',
+    '<a href="https://zulu.example.com"><img alt="Zulu" src="logos/zulu.png" height="40"></a>',
+    '</p>',
+  );
+  const withLogo = (name: string, url: string) =>
+    insertAdopter(wall, validEntry({ name, url, logo: 'https://cdn.example.com/logo.png' }));
+
+  it('reads a character reference as what it stands for: AT&T is listed already', () => {
+    const result = withLogo('AT&T', 'https://www.att.example.net');
+    expect(result).toMatchObject({ ok: false, code: 'duplicate' });
+  });
+
+  it('writes the ampersand of a new name as a reference, in the alt text', () => {
+    const result = withLogo('R&D Labs', 'https://rd.example.com');
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toBe(
+      '<a href="https://rd.example.com"><img alt="R&amp;D Labs" src="https://cdn.example.com/logo.png" height="40"></a>',
+    );
+  });
+});

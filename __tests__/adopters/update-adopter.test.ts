@@ -160,11 +160,11 @@ describe('updateAdopter', () => {
     expect(r.content.split('\n')[2]).toBe(
       '| [<img src="https://cdn.example/acme.svg" alt="Acme Rockets" width="100">](https://a.example) | Rockets. |',
     );
-    // An alt text is read back without decoding entities: a name needing them is refused, never garbled.
-    expect(updateAdopter(logos, 'Acme', validChanges({ name: 'Acme "R&D"' }))).toMatchObject({
-      ok: false,
-      code: 'unsafe',
-    });
+    // A name with quotes and an ampersand is written with character references, and read back through them.
+    const quoted = ok(updateAdopter(logos, 'Acme', validChanges({ name: 'Acme "R&D"' })));
+    expect(quoted.content.split('\n')[2]).toBe(
+      '| [<img src="https://a.example/a.png" alt="Acme &quot;R&amp;D&quot;" width="100">](https://a.example) | Rockets. |',
+    );
   });
 
   it('rewrites the description field of a heading entry', () => {

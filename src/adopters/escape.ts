@@ -59,8 +59,9 @@ export function escapeFor(value: string, context: SpanContext, atLineStart = fal
       return /[\s"'=<>`]/.test(value) ? undefined : value;
     case 'code':
       return /[\r\n]/.test(value) ? undefined : value;
+    // A browser reads `&copy` as © even without its `;`: an `&` that could start a reference is written out.
     case 'html-text':
-      return value.replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;').replace(/</g, '&lt;');
+      return value.replace(/&(?=[#A-Za-z0-9])/g, '&amp;').replace(/</g, '&lt;');
     // A template reads its parameter as written: a value that would end the string or the tag has no form.
     case 'param-double':
       return /["\\\r\n]|[>%]\}\}|%\}|\/>/.test(value) ? undefined : value;

@@ -156,6 +156,9 @@ export function insertionIndex(entries: Entry[], lo: number, hi: number, name: s
   if (order === 'append') return hi;
   // Templates, catch-alls, unnamed logos and names the order cannot place neither push nor pull.
   const names = orderNames(entries.slice(lo, hi));
+  // A list read A to Z from its Latin names alone takes a name in another script where those were put: last.
+  const unplaced = names.some((n, k) => n === undefined && !outOfOrder(entries[lo + k]!));
+  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return hi;
   const compare = (_: Entry, k: number) => (names[k - lo] === undefined ? 0 : compareNames(names[k - lo]!, name));
   let cost = 0;
   for (let i = lo; i < hi; i++) if (compare(entries[i]!, i) < 0) cost++;
@@ -172,5 +175,9 @@ export function insertionIndex(entries: Entry[], lo: number, hi: number, name: s
   const backbone = sortedBackbone(names);
   const on = (p: number) => backbone.has(p - lo);
   const onBackbone = (p: number) => (p === lo || on(p - 1) ? 1 : 0) + (p === hi || on(p) ? 1 : 0);
-  return ties.reduce((best, p) => (onBackbone(p) >= onBackbone(best) ? p : best));
+  let best = ties.reduce((a, p) => (onBackbone(p) >= onBackbone(a) ? p : a));
+  // A tail no order places (templates, names in another script) is not passed over for an equal slot.
+  const tail = names.slice(best - lo).every((n) => n === undefined);
+  while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === undefined) best--;
+  return best;
 }

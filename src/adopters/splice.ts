@@ -40,6 +40,10 @@ export function spliceEntry(doc: AdoptersDocument, container: Container, index: 
   }
   if (!doc.finalNewline) return { offset: doc.source.length, text: eol + eol + rendered, line: last.endLine + 2 };
   const blankAfter = lines - last.endLine;
+  // Blank lines that end the file after the list: the new entry takes the first as its gap, the rest
+  // still end the file.
+  if (blankAfter > 1)
+    return { offset: lineStart(doc, last.endLine + 2), text: rendered + eol + eol, line: last.endLine + 2 };
   return blankAfter > 0
     ? { offset: doc.source.length, text: rendered + eol, line: lines + 1 }
     : { offset: doc.source.length, text: eol + rendered + eol, line: last.endLine + 2 };

@@ -1,3 +1,4 @@
+import { decodeHTMLAttribute } from 'entities';
 import type { Image, ImageReference, Link, LinkReference } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
 import type { Range, SpanContext } from '../model.js';
@@ -78,13 +79,14 @@ export function attributeSpan(
   const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, 'i');
   const m = re.exec(tag);
   if (!m) return undefined;
-  const value = m[1] ?? m[2] ?? m[3] ?? '';
-  const quoteOffset = m[0].length - value.length - (m[3] === undefined ? 1 : 0);
+  const raw = m[1] ?? m[2] ?? m[3] ?? '';
+  const quoteOffset = m[0].length - raw.length - (m[3] === undefined ? 1 : 0);
   const start = tagStart + m.index + quoteOffset;
   return {
     start,
-    end: start + value.length,
-    value,
+    end: start + raw.length,
+    // What the attribute says: `alt="AT&amp;T"` names AT&T.
+    value: decodeHTMLAttribute(raw),
     context: m[3] !== undefined ? 'attribute-bare' : m[2] !== undefined ? 'attribute-single' : 'attribute-double',
   };
 }

@@ -1,3 +1,4 @@
+import { decodeHTML, decodeHTMLStrict } from 'entities';
 import type { RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, lineOf, lineStart, lineText, startOf } from '../document.js';
 import { isNameLike } from '../entry-traits.js';
@@ -115,7 +116,12 @@ function readLogoLine(doc: AdoptersDocument, line: number, textContext: SpanCont
       context: textContext,
     });
     // Among inline HTML the text is Markdown: `Under\_score` shows `Under_score`.
-    name = textContext === 'html-text' ? written : written.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    // Character references show what they stand for (`AT&amp;T` is AT&T): in HTML as a browser reads
+    // them, in Markdown only when closed by `;`, where `\_` also shows `_`.
+    name =
+      textContext === 'html-text'
+        ? decodeHTML(written)
+        : decodeHTMLStrict(written.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
   }
   if (!name) return undefined;
   const first = /\S/.exec(text)?.index ?? 0;
