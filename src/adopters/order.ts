@@ -45,10 +45,6 @@ export function statedOrder(statements: string[]): { order?: Order; evidence?: s
   return {};
 }
 
-/**
- * At least 4 entries and ~80% of adjacent pairs in order: the list is alphabetical. In a table grouped
- * by a column, only neighbours of the same group are compared.
- */
 /** Entries no order places: templates, catch-alls, and pictures that name no one (`{{< logo src=… >}}`). */
 export const outOfOrder = (e: Entry) => Boolean(e.placeholder || e.catchAll || !e.name);
 
@@ -66,6 +62,10 @@ export function orderNames(entries: readonly Entry[]): (string | undefined)[] {
   return count(latin) < count(names) && count(latin) >= 4 ? latin : names;
 }
 
+/**
+ * At least 4 entries and ~80% of adjacent pairs in order: the list is alphabetical. In a table grouped
+ * by a column, only neighbours of the same group are compared.
+ */
 export function detectOrder(
   entries: Entry[],
   grouped = false,
