@@ -9,10 +9,10 @@ import {
   summary,
   warning
 } from "./chunks/chunk-UD7GDSID.js";
-import "./chunks/chunk-WQBCT4YW.js";
 import {
   defuseWorkflowCommands
 } from "./chunks/chunk-P25OE5HT.js";
+import "./chunks/chunk-WQBCT4YW.js";
 import "./chunks/chunk-ONBS6DE5.js";
 
 // src/action/reporter.ts
@@ -41,7 +41,7 @@ async function run() {
   try {
     const token = getInput("token") || process.env.GITHUB_TOKEN || "";
     if (!token) throw new Error('no token: pass the "token" input (the workflow token is its default)');
-    const { runFlow } = await import("./chunks/run-flow-DCYKNCJ6.js");
+    const { runFlow } = await import("./chunks/run-flow-B2CNHTCZ.js");
     const outcome = await runFlow(token, reporter);
     setOutput("status", outcome.status);
     setOutput("issue-number", outcome.issue ?? "");

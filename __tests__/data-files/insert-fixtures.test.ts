@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { insertDataEntry } from '../../src/data-files/insert-data-entry.js';
-import { dataFormatOf } from '../../src/data-files/parse-data.js';
+import { dataFormatOf } from '../../src/data-files/format.js';
 import { validEntry } from '../support/entry.js';
 import { expectLineInsertion } from './support.js';
 

@@ -71,16 +71,16 @@ describe('checkWorkflows', () => {
 });
 
 describe('checkForm', () => {
-  it('should report a form that applies the approval label, or lacks the routing label', () => {
+  it('should report a form that applies the approval label, or lacks the routing label', async () => {
     const text = DEFAULT_ISSUE_FORM.replace("labels: ['adopter']", "labels: ['adopters: approved']");
-    expect(problems(checkForm({ ...FORM, text }, settings(), links))).toEqual([
+    expect(problems(await checkForm({ ...FORM, text }, settings(), links))).toEqual([
       ['error', expect.stringContaining('applies the label "adopters: approved"')],
       ['warning', expect.stringContaining('does not apply the routing label "adopter"')],
     ]);
   });
 
-  it('should report a field map naming a field the form does not have', () => {
-    const found = checkForm(FORM, settings({ 'field-map': { company: 'name' } }), links);
+  it('should report a field map naming a field the form does not have', async () => {
+    const found = await checkForm(FORM, settings({ 'field-map': { company: 'name' } }), links);
     expect(found).toEqual([
       expect.objectContaining({
         severity: 'error',
@@ -89,31 +89,31 @@ describe('checkForm', () => {
     ]);
   });
 
-  it('should report options that match no section of the file, and accept them through section-map', () => {
+  it('should report options that match no section of the file, and accept them through section-map', async () => {
     const adopters = {
       file: { path: 'ADOPTERS.md', text: GROUPED },
       sections: { kind: 'headings' as const, options: ['End users', 'Vendors'] },
     };
-    expect(problems(checkForm(FORM, settings(), links, adopters))).toEqual([
+    expect(problems(await checkForm(FORM, settings(), links, adopters))).toEqual([
       ['error', expect.stringContaining(`the form's option "Project" matches no section of ADOPTERS.md`)],
     ]);
     const mapped = settings({ 'section-map': { Project: 'Vendors', 'End user': 'End users' } });
-    expect(problems(checkForm(FORM, mapped, links, adopters))).toEqual([]);
+    expect(problems(await checkForm(FORM, mapped, links, adopters))).toEqual([]);
   });
 
-  it('should say when the form is missing', () => {
-    expect(problems(checkForm(undefined, settings(), links))).toEqual([
+  it('should say when the form is missing', async () => {
+    expect(problems(await checkForm(undefined, settings(), links))).toEqual([
       ['error', '.github/ISSUE_TEMPLATE/adopter.yml is missing: nobody can file the adopter form'],
     ]);
   });
 });
 
 describe('checkAdoptersFile and readConfig', () => {
-  it('should report a missing file, a file the bot cannot insert into, and lint problems with their lines', () => {
-    expect(problems(checkAdoptersFile(undefined, settings(), links))).toEqual([
+  it('should report a missing file, a file the bot cannot insert into, and lint problems with their lines', async () => {
+    expect(problems(await checkAdoptersFile(undefined, settings(), links))).toEqual([
       ['error', 'ADOPTERS.md is missing: the bot has nowhere to add entries'],
     ]);
-    const moved = checkAdoptersFile(
+    const moved = await checkAdoptersFile(
       { path: 'ADOPTERS.md', text: '# Adopters\n\nThe list has moved to https://example.org/adopters.\n' },
       settings(),
       links,
@@ -121,7 +121,7 @@ describe('checkAdoptersFile and readConfig', () => {
     expect(problems(moved)).toEqual([
       ['error', expect.stringContaining('the bot cannot add entries to ADOPTERS.md: this file says')],
     ]);
-    const slipped = checkAdoptersFile(
+    const slipped = await checkAdoptersFile(
       { path: 'ADOPTERS.md', text: '- [Acme](https://acme.example.com)\n- [Beta](beta.example.com)\n' },
       settings(),
       links,
@@ -132,10 +132,10 @@ describe('checkAdoptersFile and readConfig', () => {
     });
   });
 
-  it('should lint a data file: duplicate names, missing keys and order slips', () => {
+  it('should lint a data file: duplicate names, missing keys and order slips', async () => {
     const yaml =
       '- name: Acme\n  url: https://acme.io\n- name: Bolt\n- name: Cloudy\n  url: https://c.io\n- name: ACME\n  url: https://acme2.io\n- name: Delta\n  url: https://d.io\n- name: Echo\n  url: https://e.io\n- name: Foxtrot\n  url: https://f.io\n';
-    const findings = checkAdoptersFile(
+    const findings = await checkAdoptersFile(
       { path: 'data/adopters.yaml', text: yaml },
       settings({ 'adopters-file': 'data/adopters.yaml' }),
       links,
@@ -149,10 +149,10 @@ describe('checkAdoptersFile and readConfig', () => {
     expect(findings[0]!.link).toBe('https://github.com/octo-org/octo-project/blob/main/data/adopters.yaml#L3');
   });
 
-  it('should name the data file a Markdown list is generated from', () => {
+  it('should name the data file a Markdown list is generated from', async () => {
     const markdown = '# Adopters\n\n<!-- This list is generated from adopters.yaml: do not edit -->\n';
     const s = settings({ 'adopters-file': 'docs/adopters.md' });
-    const findings = checkAdoptersFile({ path: 'docs/adopters.md', text: markdown }, s, links, [
+    const findings = await checkAdoptersFile({ path: 'docs/adopters.md', text: markdown }, s, links, [
       { path: 'adopters.yaml', text: '- name: Acme\n  website: https://acme.io\n' },
     ]);
     expect(problems(findings)).toEqual([

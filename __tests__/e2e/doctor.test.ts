@@ -13,9 +13,9 @@ afterEach(async () => {
 
 const ADOPTERS = ADOPTERS_REPO_FILES['ADOPTERS.md']!;
 /** What `adopters init` writes for the fixture's ADOPTERS.md: the setup to check. */
-const initialized = () =>
+const initialized = async () =>
   Object.fromEntries(
-    planInit({ adopters: { path: 'ADOPTERS.md', text: ADOPTERS }, defaultBranch: 'main' }).files.map((f) => [
+    (await planInit({ adopters: { path: 'ADOPTERS.md', text: ADOPTERS }, defaultBranch: 'main' })).files.map((f) => [
       f.path,
       f.text,
     ]),
@@ -26,7 +26,7 @@ const doctor = (dryRun: boolean) =>
 
 describe('the doctor', () => {
   it('reports each misconfiguration with what to change, and writes nothing in dry-run', async () => {
-    const files = initialized();
+    const files = await initialized();
     const intake = files['.github/workflows/adopters.yml']!;
     const linksWorkflow = files['.github/workflows/adopters-links.yml']!;
     fake = await startFakeGitHub({
@@ -83,7 +83,7 @@ describe('the doctor', () => {
   });
 
   it('creates the missing labels, then reports a clean setup green', async () => {
-    const files = initialized();
+    const files = await initialized();
     fake = await startFakeGitHub({
       token: 'ghs_fakeAppToken',
       tokenKind: 'app',

@@ -114,8 +114,8 @@ describe('the workflows init writes', () => {
 });
 
 describe('planInit', () => {
-  it('should start an ADOPTERS.md when the repository has none, and write it first', () => {
-    const plan = planInit({ defaultBranch: 'main' });
+  it('should start an ADOPTERS.md when the repository has none, and write it first', async () => {
+    const plan = await planInit({ defaultBranch: 'main' });
     expect(plan.startsAdoptersFile).toBe(true);
     expect(plan.files.map((f) => f.path)).toEqual([
       'ADOPTERS.md',
@@ -129,8 +129,8 @@ describe('planInit', () => {
     ]);
   });
 
-  it('should keep a hand-kept Markdown list and name the data file beside it', () => {
-    const plan = planInit({
+  it('should keep a hand-kept Markdown list and name the data file beside it', async () => {
+    const plan = await planInit({
       adopters: {
         path: 'ADOPTERS.md',
         text: '# A\n\n- [Acme](https://acme.io)\n- [Bolt](https://bolt.io)\n- [Kite](https://kite.io)\n',
@@ -143,7 +143,7 @@ describe('planInit', () => {
     expect(plan.notes).toEqual(['adopters.yaml was also found; pass --file adopters.yaml to use it instead']);
   });
 
-  it('should set the bot up on the data file a Markdown list is generated from', () => {
+  it('should set the bot up on the data file a Markdown list is generated from', async () => {
     const markdown = readFileSync(
       new URL(
         '../../__fixtures__/corpus/adopters/kube-green__kube-green.github.io__docs__adopters.md',
@@ -152,7 +152,7 @@ describe('planInit', () => {
       'utf8',
     );
     const yaml = 'adopters:\n  - name: Acme\n    website: https://acme.io\n    description: Saves energy.\n';
-    const plan = planInit({
+    const plan = await planInit({
       adopters: { path: 'docs/adopters.md', text: markdown },
       others: ['adopters.yaml'],
       dataFiles: [{ path: 'adopters.yaml', text: yaml }],

@@ -1,9 +1,5 @@
 import type { EditRefused, EntryEdited } from '../adopters/edit-result.js';
-import { removeAdopter } from '../adopters/remove-adopter.js';
-import { updateAdopter } from '../adopters/update-adopter.js';
-import { removeDataEntry } from '../data-files/remove-data-entry.js';
-import { dataFormatOf } from '../data-files/parse-data.js';
-import { updateDataEntry } from '../data-files/update-data-entry.js';
+import { dataFormatOf } from '../data-files/format.js';
 import type { ValidEntryChanges } from '../submission/validate-entry.js';
 import { dataOptions, type FileOptions } from './options.js';
 
@@ -19,21 +15,33 @@ export type FileChanged = EntryEdited;
 
 export type FileChangeRefused = Pick<EditRefused, 'ok' | 'reason' | 'line' | 'lines' | 'closest'> & { code: string };
 
-/** Updates or removes one listed entry of the file at `path`, by its format's engine. */
-export function changeFile(
+/** Updates or removes one listed entry of the file at `path`, by its format's engine (loaded only when it runs). */
+export async function changeFile(
   path: string,
   source: string,
   change: FileChange,
   options: FileOptions = {},
-): FileChanged | FileChangeRefused {
+): Promise<FileChanged | FileChangeRefused> {
   const format = dataFormatOf(path);
-  if (!format)
-    return change.kind === 'update'
-      ? updateAdopter(source, change.entry, change.changes)
-      : removeAdopter(source, change.entry);
+  if (!format) {
+    if (change.kind === 'remove')
+      return (await import('../adopters/remove-adopter.js')).removeAdopter(source, change.entry);
+    return (await import('../adopters/update-adopter.js')).updateAdopter(source, change.entry, change.changes);
+  }
   const result =
     change.kind === 'update'
-      ? updateDataEntry(source, format, change.entry, change.changes, dataOptions(options))
-      : removeDataEntry(source, format, change.entry, dataOptions(options));
+      ? (await import('../data-files/update-data-entry.js')).updateDataEntry(
+          source,
+          format,
+          change.entry,
+          change.changes,
+          dataOptions(options),
+        )
+      : (await import('../data-files/remove-data-entry.js')).removeDataEntry(
+          source,
+          format,
+          change.entry,
+          dataOptions(options),
+        );
   return result.ok ? { ...result, name: change.entry, previous: '', flags: [] } : result;
 }

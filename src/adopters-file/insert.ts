@@ -1,21 +1,24 @@
-import { type InsertResult, insertAdopter } from '../adopters/insert-adopter.js';
+import type { InsertResult } from '../adopters/insert-adopter.js';
 import type { NewEntry } from '../adopters/render/types.js';
-import { type DataInsertResult, insertDataEntry } from '../data-files/insert-data-entry.js';
-import { dataFormatOf } from '../data-files/parse-data.js';
+import type { DataInsertResult } from '../data-files/insert-data-entry.js';
+import { dataFormatOf } from '../data-files/format.js';
 import { dataOptions, type FileOptions } from './options.js';
 
 export type FileInsertResult = InsertResult | DataInsertResult;
 export type FileInserted = Extract<FileInsertResult, { ok: true }>;
 
-/** Inserts one adopter into the file at `path`, by its format's engine. */
-export function insertIntoFile(
+/** Inserts one adopter into the file at `path`, by its format's engine (loaded only when it runs). */
+export async function insertIntoFile(
   path: string,
   source: string,
   entry: NewEntry,
   options: FileOptions = {},
-): FileInsertResult {
+): Promise<FileInsertResult> {
   const format = dataFormatOf(path);
-  return format
-    ? insertDataEntry(source, format, entry, dataOptions(options))
-    : insertAdopter(source, entry, { section: options.section });
+  if (format) {
+    const { insertDataEntry } = await import('../data-files/insert-data-entry.js');
+    return insertDataEntry(source, format, entry, dataOptions(options));
+  }
+  const { insertAdopter } = await import('../adopters/insert-adopter.js');
+  return insertAdopter(source, entry, { section: options.section });
 }

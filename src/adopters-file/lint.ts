@@ -1,24 +1,33 @@
-import { type LintProblem, lintAdopters } from '../adopters/lint.js';
-import { lintChanges } from '../adopters/lint-changes.js';
-import { type DataLintProblem, lintDataChanges, lintDataFile } from '../data-files/lint-data.js';
-import { dataFormatOf } from '../data-files/parse-data.js';
+import type { LintProblem } from '../adopters/lint.js';
+import { dataFormatOf } from '../data-files/format.js';
+import type { DataLintProblem } from '../data-files/lint-data.js';
 import { dataOptions, type FileOptions } from './options.js';
 
 export type FileLintProblem = LintProblem | DataLintProblem;
 
 /** Problems a reviewer would point out, each with its line. */
-export function lintFile(path: string, source: string, options: FileOptions = {}): FileLintProblem[] {
+export async function lintFile(path: string, source: string, options: FileOptions = {}): Promise<FileLintProblem[]> {
   const format = dataFormatOf(path);
-  return format ? lintDataFile(source, format, dataOptions(options)) : lintAdopters(source);
+  if (format) {
+    const { lintDataFile } = await import('../data-files/lint-data.js');
+    return lintDataFile(source, format, dataOptions(options));
+  }
+  const { lintAdopters } = await import('../adopters/lint.js');
+  return lintAdopters(source);
 }
 
 /** The problems a change introduces (matched by organization, not by line). */
-export function lintFileChanges(
+export async function lintFileChanges(
   path: string,
   before: string,
   after: string,
   options: FileOptions = {},
-): FileLintProblem[] {
+): Promise<FileLintProblem[]> {
   const format = dataFormatOf(path);
-  return format ? lintDataChanges(before, after, format, dataOptions(options)) : lintChanges(before, after);
+  if (format) {
+    const { lintDataChanges } = await import('../data-files/lint-data.js');
+    return lintDataChanges(before, after, format, dataOptions(options));
+  }
+  const { lintChanges } = await import('../adopters/lint-changes.js');
+  return lintChanges(before, after);
 }

@@ -5,7 +5,7 @@
  * engine's writer. Pure: text in, text and findings out.
  */
 import type { DataFormat, KeyMap } from '../data-files/model.js';
-import { dataFormatOf } from '../data-files/parse-data.js';
+import { dataFormatOf } from '../data-files/format.js';
 import { keyMapFromFields } from '../data-files/roles.js';
 
 export interface FileOptions {

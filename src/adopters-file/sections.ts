@@ -1,10 +1,14 @@
-import { type FileSections, listSections } from '../adopters/list-sections.js';
-import { listDataSections } from '../data-files/list-sections.js';
-import { dataFormatOf } from '../data-files/parse-data.js';
+import type { FileSections } from '../adopters/list-sections.js';
+import { dataFormatOf } from '../data-files/format.js';
 import { dataOptions, type FileOptions } from './options.js';
 
 /** How the file groups its adopters (headings, a Type column, data lists or a group key). */
-export function listFileSections(path: string, source: string, options: FileOptions = {}): FileSections {
+export async function listFileSections(path: string, source: string, options: FileOptions = {}): Promise<FileSections> {
   const format = dataFormatOf(path);
-  return format ? listDataSections(source, format, dataOptions(options)) : listSections(source);
+  if (format) {
+    const { listDataSections } = await import('../data-files/list-sections.js');
+    return listDataSections(source, format, dataOptions(options));
+  }
+  const { listSections } = await import('../adopters/list-sections.js');
+  return listSections(source);
 }

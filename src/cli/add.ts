@@ -1,7 +1,7 @@
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { insertIntoFile } from '../adopters-file/insert.js';
-import { chooseGroupFile, type GroupChoice } from '../data-files/group-files.js';
+import type { GroupChoice } from '../data-files/group-files.js';
 import { formatFieldError } from '../submission/form-fields.js';
 import { unifiedDiff } from '../text/unified-diff.js';
 import { commandSafeJson } from '../text/workflow-commands.js';
@@ -37,6 +37,8 @@ async function groupFile(folder: string, section: string | undefined): Promise<G
   const files = await Promise.all(
     names.map(async (n) => ({ path: join(folder, n), text: await readFile(join(folder, n), 'utf8') })),
   );
+  // Loaded here: a Markdown file never needs the YAML and JSON readers behind it.
+  const { chooseGroupFile } = await import('../data-files/group-files.js');
   return chooseGroupFile(files, section);
 }
 
@@ -85,7 +87,7 @@ export const addCommand: Command = async (args, io) => {
     file = relative(io.cwd, path);
   }
   const source = await readFile(path, 'utf8');
-  const result = insertIntoFile(path, source, entry, { section });
+  const result = await insertIntoFile(path, source, entry, { section });
   if (!result.ok) {
     io.stderr(`adopters: ${file}: refused: ${refusalText(result)}\n`);
     return EXIT.refused;

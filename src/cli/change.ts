@@ -18,7 +18,7 @@ export async function runChange(
 ): Promise<number> {
   const path = resolve(io.cwd, file);
   const source = await readFile(path, 'utf8');
-  const result = changeFile(path, source, change);
+  const result = await changeFile(path, source, change);
   if (!result.ok) {
     io.stderr(`adopters: ${file}: refused: ${result.reason}\n`);
     return EXIT.refused;

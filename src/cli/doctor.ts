@@ -49,7 +49,7 @@ export const doctorCommand: Command = async (args, io) => {
   );
   const findings: Finding[] = [
     ...config.findings,
-    ...checkFiles(
+    ...(await checkFiles(
       {
         form: await read(s['issue-form']),
         adopters: await read(s['adopters-file']),
@@ -64,7 +64,7 @@ export const doctorCommand: Command = async (args, io) => {
       },
       s,
       links,
-    ),
+    )),
     {
       subject: 'Repository settings',
       severity: 'info',

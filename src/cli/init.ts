@@ -54,7 +54,7 @@ export const initCommand: Command = async (args, io) => {
     found.groups.map(async (path) => ({ path, text: await readFile(join(root, path), 'utf8') })),
   );
   const defaultBranch = folder.defaultBranch ?? 'main';
-  const plan = planInit({
+  const plan = await planInit({
     adopters,
     others: found.others,
     dataFiles,

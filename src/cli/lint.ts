@@ -29,8 +29,8 @@ export const lintCommand: Command = async (args, io) => {
   const source = await readFile(resolve(io.cwd, file), 'utf8');
   const problems =
     values.baseline === undefined
-      ? lintFile(file, source)
-      : lintFileChanges(file, await readFile(resolve(io.cwd, values.baseline), 'utf8'), source);
+      ? await lintFile(file, source)
+      : await lintFileChanges(file, await readFile(resolve(io.cwd, values.baseline), 'utf8'), source);
   if (values.json) io.stdout(`${commandSafeJson({ ok: problems.length === 0, problems })}\n`);
   else for (const p of problems) io.stdout(`${file}:${p.line}: ${p.rule}: ${p.message}\n`);
   if (!values.json && problems.length) {

@@ -42,7 +42,7 @@ export const previewCommand: Command = async (args, io) => {
     return EXIT.refused;
   }
   const source = await readFile(resolve(io.cwd, values.file), 'utf8');
-  const result = insertIntoFile(values.file, source, read.submission, { section: read.submission.section });
+  const result = await insertIntoFile(values.file, source, read.submission, { section: read.submission.section });
   if (!result.ok) {
     io.stderr(`adopters: ${values.file}: refused: ${result.reason}\n`);
     return EXIT.refused;

@@ -1,5 +1,6 @@
 import { sectionMatches } from '../adopters/sections.js';
-import { dataFormatOf, parseData } from './parse-data.js';
+import { dataFormatOf } from './format.js';
+import { parseData } from './parse-data.js';
 
 interface TextFile {
   path: string;

@@ -13,12 +13,12 @@ const SUBJECT = 'Adopters file';
  * The adopters file: it exists, the bot can insert into it (not a file that says its list moved or is
  * generated), and its lint state (slips a reviewer would point out; the PR check ignores them).
  */
-export function checkAdoptersFile(
+export async function checkAdoptersFile(
   file: RepoFile | undefined,
   s: Settings,
   links: DoctorLinks,
   dataFiles: readonly RepoFile[] = [],
-): Finding[] {
+): Promise<Finding[]> {
   const path = s['adopters-file'];
   if (!file) {
     return [
@@ -44,7 +44,7 @@ export function checkAdoptersFile(
     ];
   }
   const options = fileOptionsFrom(s);
-  const probe = insertIntoFile(path, file.text, probeEntry(), options);
+  const probe = await insertIntoFile(path, file.text, probeEntry(), options);
   if (!probe.ok && probe.code !== 'duplicate') {
     return [
       {
@@ -56,7 +56,7 @@ export function checkAdoptersFile(
       },
     ];
   }
-  const problems = lintFile(path, file.text, options);
+  const problems = await lintFile(path, file.text, options);
   if (!problems.length) {
     return [{ subject: SUBJECT, severity: 'ok', message: `${path} is in good shape`, link: links.file(path) }];
   }

@@ -53,13 +53,16 @@ export function readConfig(
 }
 
 /** Everything the files say: the form, the adopters file, and the workflows. */
-export function checkFiles(files: DoctorFiles, s: Settings, links: DoctorLinks): Finding[] {
+export async function checkFiles(files: DoctorFiles, s: Settings, links: DoctorLinks): Promise<Finding[]> {
   const adopters = files.adopters
-    ? { file: files.adopters, sections: listFileSections(files.adopters.path, files.adopters.text, fileOptionsFrom(s)) }
+    ? {
+        file: files.adopters,
+        sections: await listFileSections(files.adopters.path, files.adopters.text, fileOptionsFrom(s)),
+      }
     : undefined;
   return [
-    ...checkForm(files.form, s, links, adopters),
-    ...checkAdoptersFile(files.adopters, s, links, files.dataFiles ?? []),
+    ...(await checkForm(files.form, s, links, adopters)),
+    ...(await checkAdoptersFile(files.adopters, s, links, files.dataFiles ?? [])),
     ...checkWorkflows(files.workflows, s, links),
   ];
 }

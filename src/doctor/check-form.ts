@@ -62,13 +62,13 @@ function mappedFields(form: ReturnType<typeof readIssueFormTemplate>, fieldMap: 
     .filter((id): id is FieldId => SUBMISSION_FIELDS.includes(id as FieldId));
 }
 
-function sectionFindings(
+async function sectionFindings(
   form: ReturnType<typeof readIssueFormTemplate>,
   s: Settings,
   sections: FileSections,
   adopters: RepoFile,
   link: string | undefined,
-): Finding[] {
+): Promise<Finding[]> {
   if (!form.ok) return [];
   const mapped = Object.keys(s['field-map']).length ? s['field-map'] : undefined;
   const field = form.template.fields.find((f) => (mapped ? mapped[f.key] : f.key) === 'section');
@@ -104,7 +104,7 @@ function sectionFindings(
     const target = key ? map[key]! : option;
     // An option routed to a file of its own (section-files) needs no section in this file.
     if (Object.keys(s['section-files']).some((k) => k.toLowerCase() === option.toLowerCase())) continue;
-    const probe = insertIntoFile(adopters.path, adopters.text, probeEntry(), fileOptionsFrom(s, target));
+    const probe = await insertIntoFile(adopters.path, adopters.text, probeEntry(), fileOptionsFrom(s, target));
     if (!probe.ok && probe.code === 'no-section') {
       findings.push({
         subject: SUBJECT,
@@ -122,12 +122,12 @@ function sectionFindings(
  * The issue form: there is one, GitHub can use it, the bot can read our fields from it (through
  * field-map), it does not apply a maintainer's label, and its Adopter type options exist in the file.
  */
-export function checkForm(
+export async function checkForm(
   form: RepoFile | undefined,
   s: Settings,
   links: DoctorLinks,
   adopters?: { file: RepoFile; sections: FileSections },
-): Finding[] {
+): Promise<Finding[]> {
   const path = s['issue-form'];
   if (!form) {
     return [
@@ -171,7 +171,7 @@ export function checkForm(
       link,
     });
   }
-  if (adopters) findings.push(...sectionFindings(read, s, adopters.sections, adopters.file, link));
+  if (adopters) findings.push(...(await sectionFindings(read, s, adopters.sections, adopters.file, link)));
   if (!findings.some((f) => f.severity !== 'ok' && f.severity !== 'info')) {
     findings.push({
       subject: SUBJECT,

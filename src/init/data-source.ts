@@ -3,7 +3,7 @@ import { findContainers } from '../adopters/find-containers.js';
 import { insertAdopter } from '../adopters/insert-adopter.js';
 import { listedItems } from '../data-files/listed-items.js';
 import { parseData } from '../data-files/parse-data.js';
-import { dataFormatOf } from '../data-files/parse-data.js';
+import { dataFormatOf } from '../data-files/format.js';
 import { selectSequence } from '../data-files/select-sequence.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import { validateEntry } from '../submission/validate-entry.js';

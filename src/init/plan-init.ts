@@ -40,7 +40,7 @@ it and opens the pull request.
  * with the file's sections as Adopter type options, the change form, the workflows, and
  * `.github/adopters.yml`. Pure.
  */
-export function planInit(input: {
+export async function planInit(input: {
   adopters?: { path: string; text: string };
   /** Candidates that were not chosen (data files, a second list). */
   others?: string[];
@@ -51,7 +51,7 @@ export function planInit(input: {
   defaultBranch: string;
   /** A ref checked by `parseActionRef`; the moving major tag by default. */
   actionRef?: ActionRef;
-}): InitPlan {
+}): Promise<InitPlan> {
   const actionRef = input.actionRef ?? { kind: 'tag', ref: DEFAULT_ACTION_REF };
   const groups = input.groupFiles ?? [];
   if (groups.length > 1 && (!input.adopters || groups.some((g) => g.path === input.adopters!.path)))
@@ -69,7 +69,7 @@ export function planInit(input: {
   }
   const adoptersFile = chosen?.path ?? DEFAULT_SETTINGS['adopters-file'];
   const text = chosen?.text ?? STARTER;
-  const sections = listFileSections(adoptersFile, text);
+  const sections = await listFileSections(adoptersFile, text);
   const form = renderAdopterForm(sections, adoptersFile);
   const options = sections.kind === 'none' ? [] : sections.options.filter((o) => !form.skipped.includes(o));
   const files: PlannedFile[] = [];

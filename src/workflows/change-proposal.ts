@@ -82,7 +82,7 @@ export async function prepareChange(
   const request = read.request;
   const path = s['adopters-file'];
   const source = await at.read(path);
-  const result = changeFile(path, source, request, fileOptionsFrom(s));
+  const result = await changeFile(path, source, request, fileOptionsFrom(s));
   if (!result.ok) return refused(ctx, issue, openPulls, at, request, result);
   const name = normalizeOrganizationName(result.name);
   const duplicate = openDuplicate(ctx, issue.number, openPulls, name);

@@ -37,7 +37,7 @@ export async function runCheckPr(ctx: WorkflowContext, pullNumber: number): Prom
   const base = (await repo.readFile(path, await ctx.inspect.mergeBase(pull.baseRef, pull.headSha))) ?? '';
   if (base === head) return skipped(`it does not change ${path}`);
 
-  const problems = lintFileChanges(path, base, head, fileOptionsFrom(ctx.settings));
+  const problems = await lintFileChanges(path, base, head, fileOptionsFrom(ctx.settings));
   for (const p of problems) {
     const text = `${p.rule}: ${p.message}`;
     if (reporter.annotate) reporter.annotate(path, p.line, text);

@@ -19,7 +19,7 @@ export interface CollectOptions {
 
 /** Extract → dedupe → check: one result per distinct URL, in order of first appearance. */
 export async function collectLinkResults(text: string, options: CollectOptions): Promise<CheckedLink[]> {
-  const { occurrences, anchors } = extractFileLinks(options.filePath, text);
+  const { occurrences, anchors } = await extractFileLinks(options.filePath, text);
   const links = dedupeLinks(occurrences);
   const httpUrls = links.flatMap((l) => (l.target.kind === 'http' ? [l.target.url] : []));
   const fetched = await options.checker.check(httpUrls, options.onProgress);

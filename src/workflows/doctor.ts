@@ -110,7 +110,7 @@ export async function runDoctor(ctx: WorkflowContext, now = new Date()): Promise
   const links = doctorLinks(ctx.repo, branch);
   const findings = [
     ...readConfig(config, links).findings,
-    ...checkFiles(files, s, links),
+    ...(await checkFiles(files, s, links)),
     ...checkRepository(report, s, links),
   ];
   reporter.summary(renderDoctorMarkdown(findings));

@@ -79,7 +79,7 @@ export async function prepareProposal(
   const source = await at.read(path);
   // A group kept in its own file needs no section inside it.
   const inFile = path === s['adopters-file'] ? section : undefined;
-  const result = insertIntoFile(path, source, submission, fileOptionsFrom(s, inFile));
+  const result = await insertIntoFile(path, source, submission, fileOptionsFrom(s, inFile));
   if (!result.ok) {
     const link = result.line
       ? { text: `${path} line ${result.line}`, url: fileUrl(ctx, at.base, path, result.line) }
