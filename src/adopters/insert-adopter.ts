@@ -60,7 +60,11 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
     };
   }
   const { flags, warnings: flagWarnings } = duplicateFlags(dup);
-  const placement = selectPlacement(doc, containers, { ...options, logo: entry.logo !== undefined });
+  const placement = selectPlacement(doc, containers, {
+    ...options,
+    logo: entry.logo !== undefined,
+    description: entry.description,
+  });
   if (placement.kind === 'refuse') return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === 'new-list') return newList(doc, entry, placement, flags, flagWarnings);
   if (placement.kind === 'empty-table') return firstRow(doc, entry, placement.table, flags, flagWarnings);

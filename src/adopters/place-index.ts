@@ -1,4 +1,4 @@
-import { groupMembers, isGroupedByColumn } from './select-container.js';
+import { groupMembers, isGroupedByColumn } from './default-group.js';
 import type { Container, Entry } from './model.js';
 import { insertionIndex, type OrderPolicy } from './order.js';
 

@@ -2,8 +2,9 @@ import type { Html } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { realEntries } from './carried-fields.js';
 import { findEmptyTables } from './empty-tables.js';
-import type { Container, ContainerDoubt, Entry, TableLayout } from './model.js';
+import type { Container, ContainerDoubt, TableLayout } from './model.js';
 import { afterIntroduction, waitingSection } from './new-list-place.js';
+import { defaultGroup, groupNote } from './default-group.js';
 import { sectionMatches } from './sections.js';
 
 export type Placement =
@@ -69,46 +70,17 @@ function readsAsTheList(container: Container): boolean {
 
 const bySize = (a: Container, b: Container) => realEntries(b).length - realEntries(a).length || a.start - b.start;
 
-/**
- * Does a container's group column split it into runs (all `production` rows, then all `testing` rows)?
- * Rows are compared by their group cell as written, which is what a reader sees (a badge's picture, even
- * when its alt text says otherwise).
- */
-export function isGroupedByColumn(container: Container): boolean {
-  if (!container.table || container.table.columns.group < 0) return false;
-  const rows = realEntries(container);
-  const rowsOf = new Map<string, number>();
-  const runsOf = new Map<string, number>();
-  let previous: string | undefined;
-  for (const e of rows) {
-    const g = e.groupKey ?? '';
-    rowsOf.set(g, (rowsOf.get(g) ?? 0) + 1);
-    if (g !== previous) runsOf.set(g, (runsOf.get(g) ?? 0) + 1);
-    previous = g;
-  }
-  const runs = [...runsOf.values()].reduce((a, b) => a + b, 0);
-  // A value whose every row stands alone among other values is a per-row attribute (a Workload column
-  // saying "proof-of-concept" here and there), not a group the rows are kept in.
-  const scattered = [...rowsOf].some(([g, n]) => n >= 2 && runsOf.get(g) === n);
-  // A row or two written differently inside a run (a badge with another URL) does not undo the grouping.
-  return rowsOf.size >= 2 && !scattered && runs - rowsOf.size <= Math.max(1, Math.floor(rows.length / 10));
-}
-
-/** The rows of the group a section names: those whose cell is written like most rows that read as it. */
-export function groupMembers(container: Container, group: string): Entry[] {
-  const key = group.toLowerCase();
-  const reading = container.entries.filter((e) => (e.group ?? '').toLowerCase() === key);
-  const counts = new Map<string, number>();
-  for (const e of reading) counts.set(e.groupKey ?? '', (counts.get(e.groupKey ?? '') ?? 0) + 1);
-  const written = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return written === undefined ? [] : container.entries.filter((e) => (e.groupKey ?? '') === written);
-}
-
 /** The container a new entry goes into: the largest confident run of entries, or the section asked for. */
 export function selectPlacement(
   doc: AdoptersDocument,
   containers: Container[],
-  options: { section?: string; /** Whether the new entry brings a logo. */ logo?: boolean },
+  options: {
+    section?: string;
+    /** Whether the new entry brings a logo. */
+    logo?: boolean;
+    /** The new entry's description: it may name the group ("in production"). */
+    description?: string;
+  },
 ): Placement {
   const markers = markerRange(doc);
   const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
@@ -173,19 +145,10 @@ export function selectPlacement(
   }
   const [largest, runnerUp] = confident;
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
-  const group = defaultGroup(largest!);
-  const notes = [taken, groupNote(largest!, group, options.section)].filter(Boolean);
+  const chosen = defaultGroup(largest!, options.description);
+  const notes = [taken, groupNote(largest!, chosen, options.section)].filter(Boolean);
   const note = notes.length ? notes.join('; ') : undefined;
-  return { kind: 'container', container: largest!, group, note, runnerUp };
-}
-
-/** What a maintainer should know of the group the entry went into, or of the section that was not used. */
-function groupNote(container: Container, group: string | undefined, section: string | undefined): string | undefined {
-  if (section) return `this file has no sections, so the section "${section}" was not used`;
-  if (!group) return undefined;
-  if (isGroupedByColumn(container)) return `no section was given, so the entry went into the last group, "${group}"`;
-  const header = container.table!.columns.headers[container.table!.columns.group] ?? '';
-  return `no section was given, so the "${header}" cell says "${group}", as most rows do; a maintainer can change it`;
+  return { kind: 'container', container: largest!, group: chosen?.group, note, runnerUp };
 }
 
 /** Lists under two or more headings, or a table grouped by a Type column: a section choice means something. */
@@ -194,25 +157,6 @@ function hasSections(candidates: Container[]): boolean {
   return (
     titles.size > 1 || candidates.some((c) => c.table && c.table.columns.group >= 0 && c.entries.some((e) => e.group))
   );
-}
-
-/**
- * A table grouped by a column takes a new row in the group of its last row unless told otherwise: the
- * end of the table, where an entry without a group would go anyway. Where the column's values are not
- * kept together (a Type or Workload said of each row), the cell says what most rows say, and the note
- * tells the maintainer so: an empty cell would break the row's shape.
- */
-function defaultGroup(container: Container): string | undefined {
-  if (!container.table || container.table.columns.group < 0) return undefined;
-  const rows = realEntries(container).filter((e) => e.group);
-  if (isGroupedByColumn(container)) return rows[rows.length - 1]?.group;
-  const counts = new Map<string, number>();
-  for (const e of rows) counts.set(e.group!, (counts.get(e.group!) ?? 0) + 1);
-  // Ties go to the later value: the end of the table, where the row goes.
-  return [...counts].reduce<[string, number] | undefined>(
-    (best, c) => (!best || c[1] >= best[1] ? c : best),
-    undefined,
-  )?.[0];
 }
 
 function bySection(candidates: Container[], section: string): Placement {

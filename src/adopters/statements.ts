@@ -2,7 +2,7 @@ import { type AdoptersDocument, startOf } from './document.js';
 import { displayText } from './inline.js';
 import type { Container } from './model.js';
 import { decideOrder, type OrderPolicy } from './order.js';
-import { isGroupedByColumn } from './select-container.js';
+import { isGroupedByColumn } from './default-group.js';
 
 interface Prose {
   offset: number;

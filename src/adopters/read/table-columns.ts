@@ -17,6 +17,8 @@ const CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i
 const LOGO_HEADER = /\blogos?\b/i;
 const GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
 
+const LETTER = /\p{L}/u;
+
 interface ColumnStats {
   /** Cells that start with a linked name. */
   linkedName: number;
@@ -78,7 +80,9 @@ function statsOf(table: Table, column: number, texts: string[][]): ColumnStats {
     for (const n of cell.children) if (n.type === 'link') destinations.add(n.url);
     const first = firstMeaningful(cell);
     if (isSiteLinkCell(cell) || namesItsRow(cell, column, texts[r]!)) siteLink++;
-    else if (first?.type === 'link' || first?.type === 'linkReference') linkedName++;
+    // `[#4658](…/pull/4658)` points at a change, it names nobody: a name has a letter.
+    else if ((first?.type === 'link' || first?.type === 'linkReference') && LETTER.test(displayText(first)))
+      linkedName++;
     if (cell.children.some((n) => n.type === 'image' || (n.type === 'html' && /^<img\b/i.test(n.value)))) images++;
     // A contact is a handle (`@octocat`, `[@octocat](https://github.com/octocat)`), not a link to a repository.
     if (/(^|\s)@[\w-]+/.test(texts[r]![column] ?? '')) handles++;
@@ -152,10 +156,14 @@ function columnsOf(table: Table): TableColumns {
         ? 1
         : 0,
   );
+  const named = headers.filter((_h, i) => header(NAME_HEADER, i) && !header(URL_HEADER, i)).length;
   const name = pick((i) => {
     const s = stats[i]!;
     const distinctShare = s.filled ? s.distinct / s.filled : 0;
-    if (s.siteLink > s.filled / 2 || s.averageLength > 80) return 0;
+    // `| Organization |` over `[acme.io](https://acme.io)`: the one column headed as the name holds names,
+    // even where a name is its own domain. Elsewhere a column of site links is a website column.
+    const headedName = named === 1 && header(NAME_HEADER, i) && !header(URL_HEADER, i);
+    if ((s.siteLink > s.filled / 2 && !headedName) || s.averageLength > 80) return 0;
     return (
       header(NAME_HEADER, i) * 4 + (s.linkedName / Math.max(1, rows)) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01
     );

@@ -2,7 +2,7 @@ import type { AdoptersDocument } from '../document.js';
 import { escapeFor } from '../escape.js';
 import type { Container, Entry, FieldKind } from '../model.js';
 import { carries, realEntries } from '../carried-fields.js';
-import { groupMembers } from '../select-container.js';
+import { groupMembers } from '../default-group.js';
 import { chooseTemplate, slotsFor } from './choose-template.js';
 import { ordinalFor } from './numbering.js';
 import { type EntryValues, substituteEntry, UnwritableValue } from './substitute.js';
