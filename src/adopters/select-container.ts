@@ -70,6 +70,23 @@ function readsAsTheList(container: Container): boolean {
 
 const bySize = (a: Container, b: Container) => realEntries(b).length - realEntries(a).length || a.start - b.start;
 
+/**
+ * The one list that holds nothing but its example (`1. [Example Organization](https://example.com) – …`
+ * under "the following organizations"): the first adopter joins it, the example standing for an entry
+ * whose places take the new values.
+ */
+function waitingList(containers: Container[]): Container | undefined {
+  const waiting = containers.filter(
+    (c) =>
+      c.kind === 'list' &&
+      c.doubts.every((d) => d === 'example') &&
+      c.entries.every((e) => e.placeholder && e.wellFormed && e.copyable),
+  );
+  if (waiting.length !== 1) return undefined;
+  const [list] = waiting as [Container];
+  return { ...list, doubts: [], entries: list.entries.map((e) => ({ ...e, placeholder: false })) };
+}
+
 /** The container a new entry goes into: the largest confident run of entries, or the section asked for. */
 export function selectPlacement(
   doc: AdoptersDocument,
@@ -93,6 +110,13 @@ export function selectPlacement(
   if (!candidates.length) {
     const empty = emptyTable();
     if (empty) return { kind: 'empty-table', table: empty };
+    const waiting = waitingList(inside);
+    if (waiting)
+      return {
+        kind: 'container',
+        container: waiting,
+        note: 'the list held only its example entry; the new entry joins it in that shape, and a maintainer may remove the example',
+      };
     if (markers) return { kind: 'new-list', offset: markers.start, section: null };
     if (MOVED.test(proseText(doc)))
       return {

@@ -94,8 +94,10 @@ export function readParagraphRuns(
   };
   const flushRun = () => {
     flushEntry();
-    // One line of a name and an address among prose is a sentence; several in a row are a list.
-    const alone = entries.length === 1 && (notes.has(entries[0]!) || plainNames.has(entries[0]!));
+    // One line of a name and an address among prose is a sentence; several in a row are a list. So is
+    // one linked picture (a badge, a banner): a wall of one logo is a decoration, not a list.
+    const only = entries.length === 1 ? entries[0]! : undefined;
+    const alone = only !== undefined && (notes.has(only) || plainNames.has(only) || only.logo !== undefined);
     if (entries.length && !alone) runs.push(entries);
     entries = [];
   };
