@@ -62,16 +62,17 @@ describe('the group a description names', () => {
     `![${status}](https://img.shields.io/badge/-${status}-${colour}?style=flat)`;
   const row = (name: string, status: 'production' | 'testing') =>
     `| [${name}](https://${name.toLowerCase()}.example.com) | ${badge(status, status === 'production' ? 'blue' : 'green')} |`;
+  // Kept by status, and in no order within a status.
+  const source = lines(
+    '| Organization | Status |',
+    '| ------------ | ------ |',
+    row('Zulu', 'production'),
+    row('Acme', 'production'),
+    row('Yankee', 'testing'),
+    row('Bravo', 'testing'),
+  );
 
   it('puts a row that runs "in production" at the end of the production group, with its badge', () => {
-    const source = lines(
-      '| Organization | Status |',
-      '| ------------ | ------ |',
-      row('Zulu', 'production'),
-      row('Acme', 'production'),
-      row('Yankee', 'testing'),
-      row('Bravo', 'testing'),
-    );
     const result = inserted(source);
     expect(result.entry).toBe(`| [Mango Metrics](https://mangometrics.example.com) | ${badge('production', 'blue')} |`);
     expect(result.line).toBe(5);
@@ -79,14 +80,6 @@ describe('the group a description names', () => {
   });
 
   it('names no group when the description says two of them, and keeps to the last group', () => {
-    const source = lines(
-      '| Organization | Status |',
-      '| ------------ | ------ |',
-      row('Zulu', 'production'),
-      row('Acme', 'production'),
-      row('Yankee', 'testing'),
-      row('Bravo', 'testing'),
-    );
     const result = inserted(source, keyed('Mango Metrics', 'Testing now, production next year.'));
     expect(result.line).toBe(7);
     expect(result.entry).toContain(badge('testing', 'green'));
