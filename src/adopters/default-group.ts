@@ -1,5 +1,6 @@
 import { realEntries } from './carried-fields.js';
 import type { Container, Entry } from './model.js';
+import { normalizeSectionName, sectionMatches } from './sections.js';
 
 /**
  * Does a container's group column split it into runs (all `production` rows, then all `testing` rows)?
@@ -67,28 +68,17 @@ export function defaultGroup(container: Container, description: string | undefin
   return { group: most, why: 'most' };
 }
 
-/** The one value of the column that the description says as a whole word or phrase, whatever its case. */
+/**
+ * The one value of the column that the description says as a run of whole words, matched as a section
+ * choice is matched against a heading (case, accents and punctuation aside).
+ */
 function groupNamedIn(rows: Entry[], description: string): string | undefined {
-  const text = description.normalize('NFKC').toLowerCase();
   const said = new Map<string, string>();
   for (const e of rows) {
-    const value = e.group!.normalize('NFKC').toLowerCase().trim();
-    if (!WORD_CHAR.test(value) || said.has(value)) continue;
-    if (saysPhrase(text, value)) said.set(value, e.group!);
+    const key = normalizeSectionName(e.group!);
+    if (key && !said.has(key) && sectionMatches(e.group!, description)) said.set(key, e.group!);
   }
   return said.size === 1 ? [...said.values()][0] : undefined;
-}
-
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-
-/** Does `text` hold `phrase` with no letter or digit touching it on either side? */
-function saysPhrase(text: string, phrase: string): boolean {
-  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-    const before = text[at - 1];
-    const after = text[at + phrase.length];
-    if (!(before && WORD_CHAR.test(before)) && !(after && WORD_CHAR.test(after))) return true;
-  }
-  return false;
 }
 
 /** What a maintainer should know of the group the entry went into, or of the section that was not used. */

@@ -66,8 +66,6 @@ function readsAsTheList(container: Container): boolean {
   return real.length >= 5 && real.filter((e) => e.nameLike).length * 5 >= real.length * 4;
 }
 
-/** The adopters a container lists: not its templates, not its catch-alls. */
-
 const bySize = (a: Container, b: Container) => realEntries(b).length - realEntries(a).length || a.start - b.start;
 
 /**
