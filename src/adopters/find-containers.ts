@@ -1,4 +1,4 @@
-import type { RootContent } from 'mdast';
+import type { Paragraph, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './document.js';
 import { displayText, squash } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
@@ -6,6 +6,7 @@ import { readHeadingEntry } from './read/heading-reader.js';
 import { isMarkupBlock, markupRun } from './markup-runs.js';
 import { readKeyValueEntries } from './read/key-value-reader.js';
 import { readListEntries } from './read/list-reader.js';
+import { readNameLines } from './read/name-lines-reader.js';
 import { readParagraphRuns } from './read/paragraph-reader.js';
 import { readTable } from './read/table-reader.js';
 import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
@@ -97,6 +98,11 @@ function exampleDoubt(blocks: RootContent[], index: number, scope: Scope): Conta
 
 function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Scope): Container[] {
   const found: Container[] = [];
+  const lines = new Map<RootContent, Entry[] | undefined>();
+  const nameLines = (block: Paragraph) => {
+    if (!lines.has(block)) lines.set(block, readNameLines(doc, block));
+    return lines.get(block);
+  };
   // Blocks read as part of a run of tag lines that began at an earlier block.
   let taken = -1;
   blocks.forEach((block, index) => {
@@ -112,6 +118,8 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
       if (followsCatchAll(doc, blocks, index)) doubts.push('catch-all');
       const entries = readListEntries(doc, block);
       if (entries.length) found.push(container(doc, 'list', entries, scope, { doubts }));
+    } else if (block.type === 'paragraph' && nameLines(block)) {
+      found.push(container(doc, 'lines', nameLines(block)!, scope, { doubts }));
     } else if (block.type === 'table') {
       const { entries, layout } = readTable(doc, block);
       if (entries.length) found.push(container(doc, 'table', entries, scope, { table: layout, doubts }));
@@ -129,7 +137,7 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
     }
   });
   const underInstructions = instructionSection(scope) ? (['instructions'] as ContainerDoubt[]) : [];
-  for (const run of readParagraphRuns(doc, blocks, (b) => isMarkupBlock(doc, b)))
+  for (const run of readParagraphRuns(doc, blocks, (b) => isMarkupBlock(doc, b) || Boolean(lines.get(b))))
     found.push(container(doc, 'paragraphs', run, scope, { doubts: underInstructions }));
   return found;
 }

@@ -33,6 +33,7 @@ const KIND_WORDS: Record<ContainerKind, string> = {
   'key-value': 'run of key/value blocks',
   logos: 'wall of logos',
   'tag-lines': 'run of one tag per adopter',
+  lines: 'run of one name per line',
 };
 
 function describe(container: Container): string {

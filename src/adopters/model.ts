@@ -82,7 +82,16 @@ export interface FieldSpan extends Range {
   fallbackContext?: SpanContext;
 }
 
-export type ContainerKind = 'list' | 'table' | 'paragraphs' | 'headings' | 'key-value' | 'logos' | 'tag-lines';
+export type ContainerKind =
+  | 'list'
+  | 'table'
+  | 'paragraphs'
+  | 'headings'
+  | 'key-value'
+  | 'logos'
+  | 'tag-lines'
+  /** One name per line of a paragraph, without list markers. */
+  | 'lines';
 
 /** One adopter in the file. */
 export interface Entry {

@@ -60,6 +60,19 @@ function proseText(doc: AdoptersDocument): string {
     .join('\n');
 }
 
+/** A page of front matter and nothing else (`layout: users`): what it shows comes from elsewhere. */
+function frontMatterOnly(doc: AdoptersDocument): boolean {
+  return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
+}
+
+/** Pictures that no reader took for entries: a few logos already make the file's list. */
+const MIN_LOGOS = 3;
+
+/** Images in the file's prose and markup, as Markdown (`![Acme](logos/acme.png)`) or HTML (`<img …>`). */
+function shownLogos(doc: AdoptersDocument): number {
+  return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
+}
+
 /** Five or more real entries, nearly all of them names: more than an example shows. */
 function readsAsTheList(container: Container): boolean {
   const real = realEntries(container);
@@ -128,6 +141,20 @@ export function selectPlacement(
         code: 'generated',
         reason:
           'the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file',
+      };
+    if (frontMatterOnly(doc))
+      return {
+        kind: 'refuse',
+        code: 'generated',
+        reason:
+          'this page holds only its front matter: its template builds the list from the site’s data; add the adopter to that data file',
+      };
+    const logos = shownLogos(doc);
+    if (logos >= MIN_LOGOS)
+      return {
+        kind: 'refuse',
+        code: 'no-container',
+        reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`,
       };
     return { kind: 'new-list', ...(waitingSection(doc, options.section) ?? afterIntroduction(doc)) };
   }

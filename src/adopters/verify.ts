@@ -33,7 +33,8 @@ function windowOf(doc: AdoptersDocument, container: Container | null, index: num
     container.kind === 'headings' ||
     container.kind === 'key-value' ||
     container.kind === 'logos' ||
-    container.kind === 'tag-lines'
+    container.kind === 'tag-lines' ||
+    container.kind === 'lines'
   )
     return { text: after, shift: 0, neighbours: container?.entries ?? [] };
   const entries = container.entries;

@@ -35,9 +35,12 @@ export function isLogoBlock(doc: AdoptersDocument, block: RootContent): boolean 
   });
 }
 
-/** A list written in HTML (`<ul>` then `<li><a href="…">Acme</a></li>` lines): one adopter per item. */
+/**
+ * A list written in HTML (`<ul>` then `<li><a href="…">Acme</a></li>` lines): one adopter per item. The
+ * block may open with what folds or frames it (`<details>`, `<summary>…</summary>`, `<div>`).
+ */
 export function isHtmlList(doc: AdoptersDocument, block: RootContent): boolean {
-  return block.type === 'html' && /^\s*<[ou]l\b/i.test(doc.source.slice(startOf(block), endOf(block)));
+  return block.type === 'html' && /^[ \t]*<[ou]l\b/im.test(doc.source.slice(startOf(block), endOf(block)));
 }
 
 /** The entries of a logo block, one per line that shows one adopter. */
@@ -125,6 +128,12 @@ function readLogoLine(doc: AdoptersDocument, line: number, textContext: SpanCont
   }
   if (!name) return undefined;
   const first = /\S/.exec(text)?.index ?? 0;
+  // Words or links beside the anchor (`<a …>Acme</a>, its lab (<a …>story</a>)`) are this adopter's own:
+  // readable, not a shape to copy.
+  const outside = text
+    .replace(open && close ? text.slice(open.index, closeAt + close[0].length) : '', '')
+    .replace(/<\/?(?:li|p|span|div|br)\b[^>]*>|&nbsp;/gi, '')
+    .trim();
   return makeEntry(doc, {
     start: base + first,
     end: base + text.trimEnd().length,
@@ -134,6 +143,7 @@ function readLogoLine(doc: AdoptersDocument, line: number, textContext: SpanCont
     spans,
     shape: image ? (href ? '<a><img N L></a>' : '<img N L>') : '<a>N</a>',
     wellFormed: true,
+    copyable: !outside || Boolean(image),
     nameLike: isNameLike(name, 'linked'),
   });
 }

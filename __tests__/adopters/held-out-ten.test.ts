@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { inserted, keyed, lines } from '../support/held-out.js';
+
+/**
+ * Shapes from a tenth and an eleventh collection of real files the engine had never seen, written here in
+ * general form. Each expected entry and place is the one a maintainer chose in a hand-made key before the
+ * engine ran on it.
+ */
+describe('a paragraph that names one adopter per line', () => {
+  const source = lines(
+    '# Adopters',
+    '',
+    '## New Adopters',
+    '',
+    'If your company uses it, please open an issue asking us to add you.',
+    '',
+    '## The List (Alphabetical)',
+    '',
+    'Accenture Song',
+    'Animal Logic',
+    'Crafty Apes',
+    'FuseFX / Folks VFX',
+    'Luma Pictures',
+    'Mikros Image',
+    'WWFX UK',
+  );
+
+  it('takes the new name as a line of its own, in the stated order, without a list marker', () => {
+    const result = inserted(source);
+    expect(result.line).toBe(14);
+    expect(result.entry).toBe('Mango Metrics');
+    expect(inserted(source, keyed('Aardvark Analytics')).line).toBe(9);
+    expect(inserted(source, keyed('Zyzzyva Systems')).line).toBe(16);
+  });
+
+  it('says why it left out the website and the description the lines have no place for', () => {
+    expect(inserted(source).warnings.join(' ')).toMatch(/no links.*website.*no description/);
+  });
+
+  it('is not read into a sentence wrapped by hand', () => {
+    const prose = lines(
+      '# Users',
+      '',
+      'Many thanks to',
+      'the companies below,',
+      'who help us',
+      'every day',
+      '',
+      '- [Acme](https://acme.example.org)',
+      '- [Beta](https://beta.example.org)',
+    );
+    expect(inserted(prose).line).toBe(10);
+  });
+});
+
+describe('a list written in HTML inside a fold', () => {
+  const source = lines(
+    '# Collaborators',
+    '',
+    'Here we list a few of the organizations that use it.',
+    '',
+    '<details>',
+    '<summary>Full list of organizations</summary>',
+    '<ul>',
+    '  <li><a href="https://borealis.example.org/">Borealis Institute</a></li>',
+    '  <li><a href="https://camelot.example.org/">Camelot</a></li>',
+    '  <li><a href="https://tide.example.org/">Tide Lab</a>, University of the Coast (<a href="https://news.example.org/story">story</a>)</li>',
+    '</ul>',
+    '</details>',
+  );
+
+  it('takes the adopter into the list, copying an item that holds nothing but the adopter', () => {
+    const result = inserted(source, keyed('Zyzzyva Systems'));
+    expect(result.line).toBe(11);
+    expect(result.entry).toBe('  <li><a href="https://zyzzyvasystems.example.com">Zyzzyva Systems</a></li>');
+  });
+});
+
+describe('a page with nothing to add to', () => {
+  it('refuses a page of front matter alone: its template builds the list from data', () => {
+    const source = lines('---', 'title: "Users"', 'layout: users', '---');
+    const result = insertAdopter(source, keyed());
+    expect(result).toMatchObject({ ok: false, code: 'generated' });
+  });
+
+  it('refuses a wall of pictures it cannot read rather than start a list beside it', () => {
+    const source = lines(
+      '# Industry',
+      '',
+      'Below is a list of known industrial users.',
+      '',
+      '<center>',
+      '![Acme](logos/acme.png)',
+      '![Beta](logos/beta.png)',
+      '![Corp](logos/corp.png)',
+      '</center>',
+      '',
+      '## Sources',
+      '',
+      'Acme [[1](https://blog.example.org/acme)], Beta [[1](https://blog.example.org/beta)]',
+    );
+    const result = insertAdopter(source, keyed());
+    expect(result).toMatchObject({ ok: false, code: 'no-container' });
+    if (!result.ok) expect(result.reason).toMatch(/3 pictures.*by hand/);
+  });
+});
