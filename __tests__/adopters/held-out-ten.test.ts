@@ -105,3 +105,12 @@ describe('a page with nothing to add to', () => {
     if (!result.ok) expect(result.reason).toMatch(/3 pictures.*by hand/);
   });
 });
+
+describe('a trailing catch-all written after an ellipsis', () => {
+  it('stays last: the new name goes before "...More individuals"', () => {
+    const source = lines('# Adopters', '', '* Stack Labs', '* Taklane', '* UnitedHealthcare', '* ...More individuals');
+    const result = inserted(source, keyed('Zyzzyva Systems'));
+    expect(result.line).toBe(6);
+    expect(result.entry).toBe('* Zyzzyva Systems');
+  });
+});

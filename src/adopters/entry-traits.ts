@@ -1,6 +1,6 @@
-/** `Other Projects`, `And many more`: a trailing catch-all that must stay last. */
+/** `Other Projects`, `And many more`, `...More individuals`: a trailing catch-all that must stay last. */
 export function isCatchAll(name: string): boolean {
-  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)))?\s*[.:!…]*$/i.test(
+  return /^(?:\.{2,}|…)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*[.:!…]*$/i.test(
     name.trim(),
   );
 }
