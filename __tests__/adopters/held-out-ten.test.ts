@@ -114,3 +114,45 @@ describe('a trailing catch-all written after an ellipsis', () => {
     expect(result.entry).toBe('* Zyzzyva Systems');
   });
 });
+
+describe('a column of text anchors in an HTML block', () => {
+  const source = lines(
+    '## Large Scale Users',
+    '',
+    '<div class="flex flex-col">',
+    '    <a href="https://cloudron.example.org">Cloudron - A platform for self-hosting web apps</a>',
+    '    <a href="https://fort.example.org/">Fort Anti-Spam</a>',
+    '    <a href="https://mail.example.org/">Mail.tm - Your own protection mail</a>',
+    '    <a href="https://threat.example.org/">ThreatWave - Hidden insights from email</a>',
+    '</div>',
+  );
+
+  it('is the list: the adopter goes in order, its description after the name inside the anchor', () => {
+    const result = inserted(source);
+    expect(result.line).toBe(7);
+    expect(result.entry).toBe(
+      '    <a href="https://mangometrics.example.com">Mango Metrics - Runs it in production for internal services.</a>',
+    );
+  });
+
+  it('reads the name apart from the description, so a duplicate is caught by its name', () => {
+    const result = insertAdopter(source, keyed('Fort Anti-Spam'));
+    expect(result).toMatchObject({ ok: false, code: 'duplicate' });
+  });
+
+  it('takes no page links for a list: three anchors are a menu', () => {
+    const menu = lines(
+      '# Users',
+      '',
+      '<div>',
+      '<a href="https://a.example.org">Docs</a>',
+      '<a href="https://b.example.org">Blog</a>',
+      '<a href="https://c.example.org">Chat</a>',
+      '</div>',
+      '',
+      '- [Acme](https://acme.example.org)',
+      '- [Beta](https://beta.example.org)',
+    );
+    expect(inserted(menu).line).toBe(11);
+  });
+});

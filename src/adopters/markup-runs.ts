@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import type { AdoptersDocument } from './document.js';
 import type { ContainerKind, Entry } from './model.js';
-import { isHtmlList, isLogoBlock, readLogoLines } from './read/logo-wall-reader.js';
+import { isAnchorList, isHtmlList, isLogoBlock, readLogoLines } from './read/logo-wall-reader.js';
 import { readTagRun, tagLinesOf } from './read/tag-line-reader.js';
 
 /**
@@ -21,7 +21,8 @@ export function markupRun(doc: AdoptersDocument, blocks: RootContent[], index: n
     const entries = readLogoLines(doc, block);
     return { kind: 'logos', entries: entries.some((e) => e.logo) ? entries : [], last: index };
   }
-  if (isHtmlList(doc, block)) return { kind: 'tag-lines', entries: readLogoLines(doc, block), last: index };
+  if (isHtmlList(doc, block) || isAnchorList(doc, block))
+    return { kind: 'tag-lines', entries: readLogoLines(doc, block), last: index };
   const tags = readTagRun(doc, blocks, index);
   // Tags that show pictures are a wall of logos: an entry without a logo has no place there.
   if (tags) return { kind: tags.entries.some((e) => e.logo) ? 'logos' : 'tag-lines', ...tags };

@@ -43,6 +43,32 @@ export function isHtmlList(doc: AdoptersDocument, block: RootContent): boolean {
   return block.type === 'html' && /^[ \t]*<[ou]l\b/im.test(doc.source.slice(startOf(block), endOf(block)));
 }
 
+/** Fewer anchors than this are a page's links (a footer, a menu), not its adopters. */
+const MIN_ANCHOR_LINES = 4;
+
+/**
+ * An HTML block that is a column of text anchors to other sites, one per line and nothing else on the line
+ * (`<div>` then `<a href="https://acme.com">Acme - what it does</a>` lines): a list without list markup.
+ */
+export function isAnchorList(doc: AdoptersDocument, block: RootContent): boolean {
+  if (block.type !== 'html') return false;
+  const first = lineOf(doc, startOf(block));
+  const last = lineOf(doc, Math.max(startOf(block), endOf(block) - 1));
+  let anchors = 0;
+  for (let line = first; line <= last; line++) {
+    const text = lineText(doc, line).trim();
+    if (/^<a\b[^>]*\bhref\s*=\s*["']?https?:\/\/[^>]*>[^<]+<\/a\s*>$/i.test(text)) anchors++;
+    // Only the block's own frame (`<div …>`, `</div>`) may stand around them.
+    else if (!/^<\/?[a-z][\w-]*\b[^>]*>$/i.test(text) || (line !== first && line !== last)) return false;
+  }
+  return anchors >= MIN_ANCHOR_LINES;
+}
+
+/** What a text shows: in HTML as a browser reads it, among inline HTML as Markdown does. */
+function decoded(text: string, context: SpanContext): string {
+  return context === 'html-text' ? decodeHTML(text) : decodeHTMLStrict(text.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+}
+
 /** The entries of a logo block, one per line that shows one adopter. */
 export function readLogoLines(doc: AdoptersDocument, block: RootContent): Entry[] {
   const entries: Entry[] = [];
@@ -88,6 +114,7 @@ function readLogoLine(doc: AdoptersDocument, line: number, textContext: SpanCont
   }
   let name: string;
   let logo: string | undefined;
+  let description: string | undefined;
   const image = images[0];
   if (image) {
     const at = base + image.index;
@@ -112,19 +139,26 @@ function readLogoLine(doc: AdoptersDocument, line: number, textContext: SpanCont
     const written = text.slice(inner.start, inner.end).trim();
     if (!written || /</.test(written)) return undefined;
     const lead = text.slice(inner.start, inner.end).length - text.slice(inner.start, inner.end).trimStart().length;
-    spans.push({
-      field: 'name',
-      start: base + inner.start + lead,
-      end: base + inner.start + lead + written.length,
-      context: textContext,
-    });
+    const at = base + inner.start + lead;
+    // `<a href="…">Acme - what it does</a>`: the anchor holds the description too, after a spaced dash.
+    const dash = /\s+[-–—]\s+/.exec(written);
+    const shown = dash ? written.slice(0, dash.index) : written;
+    spans.push({ field: 'name', start: at, end: at + shown.length, context: textContext });
+    if (dash) {
+      const from = dash.index + dash[0].length;
+      description = decoded(written.slice(from), textContext);
+      spans.push({
+        field: 'description',
+        start: at + from,
+        end: at + written.length,
+        context: textContext,
+        remove: [{ start: at + dash.index, end: at + written.length }],
+      });
+    }
     // Among inline HTML the text is Markdown: `Under\_score` shows `Under_score`.
     // Character references show what they stand for (`AT&amp;T` is AT&T): in HTML as a browser reads
     // them, in Markdown only when closed by `;`, where `\_` also shows `_`.
-    name =
-      textContext === 'html-text'
-        ? decodeHTML(written)
-        : decodeHTMLStrict(written.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+    name = decoded(shown, textContext);
   }
   if (!name) return undefined;
   const first = /\S/.exec(text)?.index ?? 0;
@@ -141,7 +175,8 @@ function readLogoLine(doc: AdoptersDocument, line: number, textContext: SpanCont
     url: href?.value,
     logo,
     spans,
-    shape: image ? (href ? '<a><img N L></a>' : '<img N L>') : '<a>N</a>',
+    description,
+    shape: image ? (href ? '<a><img N L></a>' : '<img N L>') : description ? '<a>N - D</a>' : '<a>N</a>',
     wellFormed: true,
     copyable: !outside || Boolean(image),
     nameLike: isNameLike(name, 'linked'),

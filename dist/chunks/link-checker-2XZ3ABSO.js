@@ -1,0 +1,13 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  createHttpLinkChecker
+} from "./chunk-CYW7SB5S.js";
+import "./chunk-WQBCT4YW.js";
+import "./chunk-3K6K4CTF.js";
+import "./chunk-ODQJWHDE.js";
+import "./chunk-AUD34EYD.js";
+import "./chunk-5KNFLC2Q.js";
+import "./chunk-ONBS6DE5.js";
+export {
+  createHttpLinkChecker
+};
