@@ -36,16 +36,22 @@ interface ColumnStats {
 }
 
 export function cellText(cell: TableCell | undefined): string {
-  return cell ? displayText(cell).replace(/\s+/g, ' ').trim() : '';
+  if (!cell) return '';
+  const text = displayText(cell);
+  // Most cells need no squashing: testing is cheaper than rebuilding every string.
+  return /\s\s|[^\S ]/.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
-function isSiteLinkCell(cell: TableCell): boolean {
-  const kids = cell.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
-  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(cellText(cell));
+/** A cell's nodes without the blank text between them. */
+const meaningful = (cell: TableCell) => cell.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
+
+/** `kids` are the cell's meaningful nodes, `text` its cell text. */
+function isSiteLinkCell(kids: PhrasingContent[], text: string): boolean {
+  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(text);
   const only = kids[0]!;
   if (only.type !== 'link') return false;
-  const text = displayText(only).trim();
-  return text === only.url || isGenericLinkText(text) || isUrlText(text, only.url);
+  const shown = displayText(only).trim();
+  return shown === only.url || isGenericLinkText(shown) || isUrlText(shown, only.url);
 }
 
 function firstMeaningful(cell: TableCell): PhrasingContent | undefined {
@@ -55,8 +61,7 @@ function firstMeaningful(cell: TableCell): PhrasingContent | undefined {
 }
 
 /** `[Acme](https://acme.com)` in the row of `Acme`: the organization's site, written with its name. */
-function namesItsRow(cell: TableCell, column: number, rowTexts: string[]): boolean {
-  const kids = cell.children.filter((n) => !(n.type === 'text' && !n.value.trim()));
+function namesItsRow(kids: PhrasingContent[], column: number, rowTexts: string[]): boolean {
   if (kids.length !== 1 || kids[0]!.type !== 'link') return false;
   const text = displayText(kids[0]).trim().toLowerCase();
   return Boolean(text) && rowTexts.some((other, i) => i !== column && other.toLowerCase() === text);
@@ -79,7 +84,8 @@ function statsOf(table: Table, column: number, texts: string[][]): ColumnStats {
     if (kids.length && kids.every((n) => n.type === 'link')) linksOnly++;
     for (const n of cell.children) if (n.type === 'link') destinations.add(n.url);
     const first = firstMeaningful(cell);
-    if (isSiteLinkCell(cell) || namesItsRow(cell, column, texts[r]!)) siteLink++;
+    const nodes = meaningful(cell);
+    if (isSiteLinkCell(nodes, texts[r]![column] ?? '') || namesItsRow(nodes, column, texts[r]!)) siteLink++;
     // `[#4658](…/pull/4658)` points at a change, it names nobody: a name has a letter.
     else if ((first?.type === 'link' || first?.type === 'linkReference') && LETTER.test(displayText(first)))
       linkedName++;
