@@ -156,3 +156,23 @@ describe('a column of text anchors in an HTML block', () => {
     expect(inserted(menu).line).toBe(11);
   });
 });
+
+describe("a value of each entry's own beside the name", () => {
+  const source = lines(
+    '__Companies & Organizations__',
+    '',
+    '* [Hobsons, Inc.](https://hobsons.example.org/), 2018-08-11',
+    '    * Hobsons uses it to gain insight.',
+    '* [DiDi](https://didi.example.org/), 2018-06-27',
+    '    * It runs as a scenario engine of OLAP.',
+    '* [StrateBI](https://stratebi.example.org/), 2018-05-23',
+    '    * It is an essential part of our projects.',
+  );
+
+  it('is not copied into the new entry: another adopter’s date is no fact about this one', () => {
+    const result = inserted(source);
+    expect(result.entry.split('\n')[0]).toBe('* [Mango Metrics](https://mangometrics.example.com)');
+    expect(result.entry).not.toMatch(/20\d\d-/);
+    expect(result.warnings.join(' ')).toMatch(/"2018-05-23" in "StrateBI".*by hand/);
+  });
+});

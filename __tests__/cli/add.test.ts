@@ -42,6 +42,20 @@ describe('adopters add', () => {
     expect((JSON.parse(r.stdout) as { diff: string }).diff).toMatch(/^--- a\/ADOPTERS.md/);
   });
 
+  it('refuses a file in another markup language, says which, and leaves it untouched', async () => {
+    const rst = 'Adopters\n========\n\n- `Acme <https://acme.example.org>`_: Rockets.\n';
+    for (const [file, text] of [
+      ['ADOPTERS.rst', rst],
+      ['powering.php', '<ul>\n  <li><a href="/about" class="menu">About</a></li>\n</ul>\n'],
+    ] as const) {
+      const { dir, path } = tempFile(file, text);
+      const r = await cli(['add', file, ...args], dir);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/written in (reStructuredText|PHP).*by hand/);
+      expect(readFileSync(path, 'utf8')).toBe(text);
+    }
+  });
+
   it('refuses a duplicate with exit 1, names the line, and leaves the file untouched', async () => {
     const { dir, path } = tempFile('ADOPTERS.md', LIST);
     const r = await cli(['add', 'ADOPTERS.md', '--name', 'ACME, Inc.', '--url', 'https://acme.example.com'], dir);

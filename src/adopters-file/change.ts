@@ -2,6 +2,7 @@ import type { EditRefused, EntryEdited } from '../adopters/edit-result.js';
 import { dataFormatOf } from '../data-files/format.js';
 import type { ValidEntryChanges } from '../submission/validate-entry.js';
 import { dataOptions, type FileOptions } from './options.js';
+import { otherMarkupReason } from './other-markup.js';
 
 /** What a change request does to one listed entry, named as the file lists it. */
 export type FileChange =
@@ -24,6 +25,8 @@ export async function changeFile(
 ): Promise<FileChanged | FileChangeRefused> {
   const format = dataFormatOf(path);
   if (!format) {
+    const other = otherMarkupReason(path);
+    if (other) return { ok: false, code: 'unsupported', reason: other };
     if (change.kind === 'remove')
       return (await import('../adopters/remove-adopter.js')).removeAdopter(source, change.entry);
     return (await import('../adopters/update-adopter.js')).updateAdopter(source, change.entry, change.changes);

@@ -3,6 +3,7 @@ import type { NewEntry } from '../adopters/render/types.js';
 import type { DataInsertResult } from '../data-files/insert-data-entry.js';
 import { dataFormatOf } from '../data-files/format.js';
 import { dataOptions, type FileOptions } from './options.js';
+import { otherMarkupReason } from './other-markup.js';
 
 export type FileInsertResult = InsertResult | DataInsertResult;
 export type FileInserted = Extract<FileInsertResult, { ok: true }>;
@@ -19,6 +20,8 @@ export async function insertIntoFile(
     const { insertDataEntry } = await import('../data-files/insert-data-entry.js');
     return insertDataEntry(source, format, entry, dataOptions(options));
   }
+  const other = otherMarkupReason(path);
+  if (other) return { ok: false, code: 'unsupported', reason: other };
   const { insertAdopter } = await import('../adopters/insert-adopter.js');
   return insertAdopter(source, entry, { section: options.section });
 }

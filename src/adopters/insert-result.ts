@@ -34,7 +34,16 @@ export interface Inserted {
 }
 
 export type RefusalCode =
-  'duplicate' | 'moved' | 'generated' | 'no-section' | 'no-container' | 'no-template' | 'url-required' | 'unsafe';
+  | 'duplicate'
+  | 'moved'
+  | 'generated'
+  | 'no-section'
+  | 'no-container'
+  | 'no-template'
+  | 'url-required'
+  | 'unsafe'
+  /** A file in another markup language (reStructuredText, AsciiDoc, HTML): not edited. */
+  | 'unsupported';
 
 export interface Refused {
   ok: false;

@@ -20,7 +20,9 @@ export type FieldKind =
   /** The value of a grouping column (a Type or a status). */
   | 'group'
   /** The number of an ordered list item. */
-  | 'ordinal';
+  | 'ordinal'
+  /** A value of the entry's own that a submission does not give (a date, a count): never copied. */
+  | 'other';
 
 /** How text must be written to mean itself at the span's place. */
 export type SpanContext =

@@ -173,6 +173,15 @@ export function readInlineFields(
         remove: [{ start: cursor, end: text.end + (parenthesized ? 1 : 0) }],
       });
       tailShape = `${sepShape}${parenthesized ? '(D)' : 'D'}`;
+    } else if (/\d/.test(value)) {
+      // `[Acme](…), 2018-08-11`: a date or a count of this entry's own, which a new entry must not copy.
+      spans.push({
+        field: 'other',
+        ...text,
+        context: options.context,
+        remove: [{ start: cursor, end: text.end + (parenthesized ? 1 : 0) }],
+      });
+      tailShape = `${sepShape}${parenthesized ? '(O)' : 'O'}`;
     }
     if (trailingSite) tailShape += ' U';
   }

@@ -65,6 +65,11 @@ export function renderEntry(
     return {
       refused: `no entry here shows the ${missing.join(' and ')} alongside the other values given; add the entry without the ${missing.join(' and ')}, or by hand`,
     };
+  const own = template.spans.find((s) => s.field === 'other');
+  if (own)
+    warnings.push(
+      `the entries here carry a value the form does not ask for ("${doc.source.slice(own.start, own.end)}" in "${template.name}"); it is not copied: add the new entry's by hand`,
+    );
   const numbering = ordinalFor(doc.source, container, index);
   if (numbering.warning) warnings.push(numbering.warning);
   values.ordinal = numbering.ordinal;

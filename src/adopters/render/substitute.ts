@@ -29,6 +29,8 @@ function valueFor(span: FieldSpan, values: EntryValues): string | undefined {
       return values.contact === undefined ? undefined : deriveText('github-profile', values.contact);
     case 'ordinal':
       return values.ordinal === undefined ? undefined : String(values.ordinal);
+    case 'other':
+      return undefined;
     default:
       return values[span.field];
   }
