@@ -3,8 +3,8 @@ import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { inserted, keyed, lines } from '../support/held-out.js';
 
 /**
- * Shapes from a tenth and an eleventh collection of real files the engine had never seen, written here in
- * general form. Each expected entry and place is the one a maintainer chose in a hand-made key before the
+ * Shapes from the tenth to the thirteenth collections of real files the engine had never seen, written here
+ * in general form. Each expected entry and place is the one a maintainer chose in a hand-made key before the
  * engine ran on it.
  */
 describe('a paragraph that names one adopter per line', () => {
@@ -174,5 +174,26 @@ describe("a value of each entry's own beside the name", () => {
     expect(result.entry.split('\n')[0]).toBe('* [Mango Metrics](https://mangometrics.example.com)');
     expect(result.entry).not.toMatch(/20\d\d-/);
     expect(result.warnings.join(' ')).toMatch(/"2018-05-23" in "StrateBI".*by hand/);
+  });
+});
+
+describe('a list that waits with a bracketed placeholder', () => {
+  it('is passed over for the list that holds a real entry', () => {
+    const source = lines(
+      '# Adopters',
+      '',
+      'Production users that have added themselves (in alphabetical order):',
+      '',
+      '* [Coming Soon]',
+      '',
+      'Adopters in pre-production (in alphabetical order):',
+      '',
+      '* [Apex Solutions](https://apex.example.org) has put it into their CI/CD pipeline.',
+    );
+    const result = inserted(source);
+    expect(result.line).toBe(10);
+    expect(result.entry).toBe(
+      '* [Mango Metrics](https://mangometrics.example.com) Runs it in production for internal services.',
+    );
   });
 });

@@ -44,7 +44,9 @@ const EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#
  * linking to example.com.
  */
 export function isPlaceholder(name: string, url: string | undefined): boolean {
-  const n = name.trim();
+  // `[Coming Soon]`, `*TBD*`: brackets or emphasis the name is written in change nothing.
+  const raw = name.trim();
+  const n = raw.replace(/^[[(*_]+(?=[^[(*_])|(?<=[^\])*_])[\])*_]+$/g, '');
   if (
     /^<.*>$|^\{.*\}$/.test(n) ||
     /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation))?)$/i.test(n)
@@ -52,7 +54,7 @@ export function isPlaceholder(name: string, url: string | undefined): boolean {
     return true;
   // "None yet. Be the first.", "None listed.": a section that waits for its first entry.
   if (/^none (?:yet|listed)\b/i.test(n)) return true;
-  if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(n)) return true;
+  if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(raw)) return true;
   // "Add yours here!", "Your logo here": an invitation where the first entry will go.
   if (/^(?:add|insert|put|place)\s+(?:yours|your\b)|\b(?:yours|your\s+[\w ]{1,30}?)\s+here\b/i.test(n)) return true;
   // "Your Company", "My Organization": not "My" alone nor "Your.MD", which are names.

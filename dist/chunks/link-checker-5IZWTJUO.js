@@ -1,0 +1,13 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  createHttpLinkChecker
+} from "./chunk-STAZH2LJ.js";
+import "./chunk-WQBCT4YW.js";
+import "./chunk-6KVN3PTU.js";
+import "./chunk-ODQJWHDE.js";
+import "./chunk-UGMYVM7P.js";
+import "./chunk-5LR6HC6L.js";
+import "./chunk-ONBS6DE5.js";
+export {
+  createHttpLinkChecker
+};
