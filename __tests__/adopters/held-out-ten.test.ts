@@ -197,3 +197,33 @@ describe('a list that waits with a bracketed placeholder', () => {
     );
   });
 });
+
+describe('a closing remark after a run of paragraph entries', () => {
+  it('is the page’s, not the last entry’s: the new entry goes before it', () => {
+    const source = lines(
+      '# Users',
+      '',
+      '**[Acme](https://acme.example.org)**',
+      '',
+      'Acme runs it for builds.',
+      '',
+      '**[Beta](https://beta.example.org)**',
+      '',
+      'Beta runs it for tests.',
+      '',
+      '**[Corp](https://corp.example.org)**',
+      '',
+      'Corp runs it everywhere.',
+      '',
+      'The organizations above are listed in the order they joined. To be added, open a pull request.',
+    );
+    const result = inserted(source);
+    expect(result.line).toBe(15);
+    expect(result.content.split('\n').slice(14, 18)).toEqual([
+      '**[Mango Metrics](https://mangometrics.example.com)**',
+      '',
+      'Runs it in production for internal services.',
+      '',
+    ]);
+  });
+});

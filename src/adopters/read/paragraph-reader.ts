@@ -69,6 +69,26 @@ function toEntry(doc: AdoptersDocument, paragraph: Paragraph, fields: InlineFiel
   });
 }
 
+/** An entry's opening paragraph, what it says, and every block up to the next entry. */
+interface Pending {
+  paragraph: Paragraph;
+  fields: InlineFields;
+  blocks: RootContent[];
+}
+
+/**
+ * The last entry takes what follows it up to the next heading, a closing remark ("The applications above
+ * are in no order.") included. Where every other entry has the same number of blocks, the last one has
+ * that many too: what comes after is the page's, not the entry's.
+ */
+function withoutTrailingNote(pending: Pending[]): Pending[] {
+  if (pending.length < 3) return pending;
+  const size = pending[0]!.blocks.length;
+  const last = pending[pending.length - 1]!;
+  if (last.blocks.length <= size || pending.slice(0, -1).some((p) => p.blocks.length !== size)) return pending;
+  return [...pending.slice(0, -1), { ...last, blocks: last.blocks.slice(0, size) }];
+}
+
 /** Every run of paragraph entries among a section's blocks, each run as a list of entries. */
 export function readParagraphRuns(
   doc: AdoptersDocument,
@@ -77,29 +97,26 @@ export function readParagraphRuns(
   readElsewhere: (block: RootContent) => boolean = () => false,
 ): Entry[][] {
   const runs: Entry[][] = [];
-  let entries: Entry[] = [];
-  // One paragraph wholly in emphasis and without a link (`*None yet.*`, `*Made by Jane, 2026.*`) is a
-  // note, not a list of one.
-  const notes = new Set<Entry>();
-  const plainNames = new Set<Entry>();
-  let current: { paragraph: Paragraph; fields: InlineFields; blocks: RootContent[] } | undefined;
+  let pending: Pending[] = [];
+  let current: Pending | undefined;
   const flushEntry = () => {
-    if (!current) return;
-    const entry = toEntry(doc, current.paragraph, current.fields, current.blocks);
-    const only = current.paragraph.children.length === 1 ? current.paragraph.children[0] : undefined;
-    if (!entry.url && (only?.type === 'emphasis' || only?.type === 'strong')) notes.add(entry);
-    if (current.fields.style === 'plain') plainNames.add(entry);
-    entries.push(entry);
+    if (current) pending.push(current);
     current = undefined;
   };
   const flushRun = () => {
     flushEntry();
+    const entries = withoutTrailingNote(pending).map((p) => toEntry(doc, p.paragraph, p.fields, p.blocks));
     // One line of a name and an address among prose is a sentence; several in a row are a list. So is
-    // one linked picture (a badge, a banner): a wall of one logo is a decoration, not a list.
-    const only = entries.length === 1 ? entries[0]! : undefined;
-    const alone = only !== undefined && (notes.has(only) || plainNames.has(only) || only.logo !== undefined);
+    // one linked picture (a badge, a banner): a wall of one logo is a decoration, not a list. One paragraph
+    // wholly in emphasis and without a link (`*None yet.*`, `*Made by Jane, 2026.*`) is a note.
+    const [only] = entries.length === 1 ? entries : [];
+    const note = () => {
+      const kids = pending[0]!.paragraph.children;
+      return !only!.url && kids.length === 1 && (kids[0]!.type === 'emphasis' || kids[0]!.type === 'strong');
+    };
+    const alone = only !== undefined && (note() || pending[0]!.fields.style === 'plain' || only.logo !== undefined);
     if (entries.length && !alone) runs.push(entries);
-    entries = [];
+    pending = [];
   };
   for (const node of blocks) {
     const fields = readElsewhere(node) ? undefined : paragraphEntryStart(doc, node);
@@ -110,7 +127,7 @@ export function readParagraphRuns(
       flushRun();
     } else if (current) {
       current.blocks.push(node);
-    } else if (entries.length) {
+    } else if (pending.length) {
       flushRun();
     }
   }
