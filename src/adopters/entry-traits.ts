@@ -39,13 +39,18 @@ export function isNameLike(name: string | undefined, style: NameStyle): boolean 
 /** RFC 2606's bare documentation hosts: what a template's link points at. */
 const EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
 
+/** What a placeholder name has at least one of (see the patterns of `isPlaceholder`). */
+const MAYBE_PLACEHOLDER = /[<{.…[-]|coming|\btb[ad]\b|\bn\/?a\b|example|\bnone\b|\byours?\b|\bmy\b|\bname\b/i;
+
 /**
  * A template to copy rather than an adopter: `<Company Name>`, `[Your organization]`, `Organization Name`
  * linking to example.com.
  */
 export function isPlaceholder(name: string, url: string | undefined): boolean {
-  // `[Coming Soon]`, `*TBD*`: brackets or emphasis the name is written in change nothing.
   const raw = name.trim();
+  // Every name pattern below needs one of these: a real name (nearly all of a long list) is let go early.
+  if (!MAYBE_PLACEHOLDER.test(raw)) return url !== undefined && EXAMPLE_HOST.test(url.trim());
+  // `[Coming Soon]`, `*TBD*`: brackets or emphasis the name is written in change nothing.
   const n = raw.replace(/^[[(*_]+(?=[^[(*_])|(?<=[^\])*_])[\])*_]+$/g, '');
   if (
     /^<.*>$|^\{.*\}$/.test(n) ||
