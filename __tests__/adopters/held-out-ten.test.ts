@@ -227,3 +227,37 @@ describe('a closing remark after a run of paragraph entries', () => {
     ]);
   });
 });
+
+describe('a table with only its header and an example row kept in a comment', () => {
+  it('takes its first row in the example’s shape: the website where the example shows it', () => {
+    const source = lines(
+      '# Adopters',
+      '',
+      '| Organisation | Use case | Contact/Link |',
+      '|--------------|----------|--------------|',
+      '',
+      '<!--',
+      'Example row (copy it above this comment and fill it in):',
+      '| Example Ltd | Nightly API load tests on EKS | https://example.com |',
+      '-->',
+    );
+    const result = inserted(source);
+    expect(result.line).toBe(5);
+    expect(result.entry).toBe(
+      '| Mango Metrics | Runs it in production for internal services. | https://mangometrics.example.com |',
+    );
+    expect(result.warnings.join(' ')).toMatch(/example row kept in a comment/);
+  });
+
+  it('reads a column headed both as contact and link, over site addresses, as the website', () => {
+    const source = lines(
+      '| Organisation | Use case | Contact/Link |',
+      '|---|---|---|',
+      '| Acme | Load tests | https://acme.example.org |',
+      '| Beta | Soak tests | https://beta.example.org |',
+    );
+    expect(inserted(source).entry).toBe(
+      '| Mango Metrics | Runs it in production for internal services. | https://mangometrics.example.com |',
+    );
+  });
+});

@@ -1,8 +1,8 @@
-import type { Code, RootContent } from 'mdast';
-import { type AdoptersDocument, parseDocument } from './document.js';
+import type { Code, Html, RootContent } from 'mdast';
+import { type AdoptersDocument, lineOf, lineText, parseDocument, startOf } from './document.js';
 import { EXAMPLE_WORDS, findContainers } from './find-containers.js';
 import { displayText } from './inline.js';
-import type { Container, ContainerKind } from './model.js';
+import type { Container, ContainerKind, TableLayout } from './model.js';
 import { type RenderedEntry, renderEntry } from './render/render-entry.js';
 import type { EntryValues } from './render/substitute.js';
 import type { NewEntry } from './render/types.js';
@@ -83,6 +83,46 @@ export function renderFromExample(
     lines: rendered.lines,
     values: rendered.values,
     template: example.doc.source.slice(rendered.template.start, rendered.template.end),
+    warnings: rendered.warnings,
+  };
+}
+
+/**
+ * A table with only its header may keep its example row in an HTML comment below it ("Example row (copy it
+ * above this comment and fill it in): | Example Ltd | Nightly tests | https://example.com |"): the first
+ * row is written in that row's shape (the website where the example shows it), rather than from the
+ * header's words alone.
+ */
+export function renderFromExampleRow(
+  doc: AdoptersDocument,
+  table: TableLayout,
+  entry: NewEntry,
+): ExampleShaped | undefined {
+  const comment = doc.tree.children.find(
+    (n): n is Html => n.type === 'html' && startOf(n) >= table.bodyStart && /^<!--/.test(n.value),
+  );
+  if (!comment || !EXAMPLE_WORDS.test(comment.value)) return undefined;
+  const header = lineText(doc, lineOf(doc, table.headStart));
+  const cells = (row: string) =>
+    row
+      .trim()
+      .replace(/^\||\|$/g, '')
+      .split('|').length;
+  const row = comment.value
+    .split(/\r?\n/)
+    .find((line) => /^\s*\|?[^|]*\|/.test(line) && !/^\s*\|?\s*:?-{3,}/.test(line) && cells(line) === cells(header));
+  if (!row) return undefined;
+  const example = parseDocument(`${header}\n${table.delimiter}\n${row.trim()}\n`);
+  const [list] = findContainers(example, { example: true }).filter((c) => c.kind === 'table');
+  if (!list) return undefined;
+  const container = { ...list, entries: list.entries.map((e) => ({ ...e, placeholder: false })) };
+  const rendered = renderEntry(example, container, container.entries.length, entry, undefined);
+  if ('refused' in rendered || !showsAll(rendered, entry)) return undefined;
+  return {
+    text: rendered.text,
+    lines: 1,
+    values: rendered.values,
+    template: row.trim(),
     warnings: rendered.warnings,
   };
 }

@@ -1,6 +1,6 @@
 import { type AdoptersDocument, lineOf } from './document.js';
 import { escapeInline, markdownLink } from './escape.js';
-import { renderFromExample } from './example-entry.js';
+import { renderFromExample, renderFromExampleRow } from './example-entry.js';
 import { type Inserted, type InsertResult, finish } from './insert-result.js';
 import type { TableLayout } from './model.js';
 import { renderFirstRow } from './render/first-row.js';
@@ -77,14 +77,15 @@ export function firstRow(
   flagWarnings: string[],
 ): InsertResult {
   const { columns } = table;
+  const example = renderFromExampleRow(doc, table, entry);
   // A value the header has no column for is left out (and said so below), not read back.
-  const values: EntryValues = {
+  const values: EntryValues = example?.values ?? {
     name: entry.name,
     url: entry.url,
     description: columns.description >= 0 ? entry.description : undefined,
     contact: columns.contact >= 0 ? entry.contact : undefined,
   };
-  const row = renderFirstRow(doc, table, values);
+  const row = example?.text ?? renderFirstRow(doc, table, values);
   if (row === undefined)
     return { ok: false, code: 'unsafe', reason: 'a value cannot be written in this table as it is' };
   const atEnd = table.bodyStart >= doc.source.length && !doc.source.endsWith('\n');
@@ -95,13 +96,17 @@ export function firstRow(
   };
   const problem = verifyInsertion(doc, splice, values, { container: null, index: 0, template: '', checkUrl: true });
   if (problem) return { ok: false, code: 'unsafe', reason: `refusing to write: ${problem}` };
-  const left = [
-    ...(entry.description && columns.description < 0
-      ? ['the table has no column for a description, so it is not written']
-      : []),
-    ...(entry.logo ? ['the table has no column for a logo, so it is not written'] : []),
-    ...(entry.contact && columns.contact < 0 ? ['the table has no column for a contact, so it is not written'] : []),
-  ];
+  const left = example
+    ? example.warnings
+    : [
+        ...(entry.description && columns.description < 0
+          ? ['the table has no column for a description, so it is not written']
+          : []),
+        ...(entry.logo ? ['the table has no column for a logo, so it is not written'] : []),
+        ...(entry.contact && columns.contact < 0
+          ? ['the table has no column for a contact, so it is not written']
+          : []),
+      ];
   return finish(doc, splice, {
     entry: row,
     lines: 1,
@@ -110,7 +115,13 @@ export function firstRow(
     orderBasis: 'new-list',
     container: 'table',
     flags,
-    warnings: [...flagWarnings, ...left, 'the table had no adopters yet; the first row follows its header'],
+    warnings: [
+      ...flagWarnings,
+      ...left,
+      example
+        ? 'the table had no adopters yet; the first row follows the example row kept in a comment below it'
+        : 'the table had no adopters yet; the first row follows its header',
+    ],
     why: { container: `the empty table at line ${lineOf(doc, table.headStart)}`, order: 'append (the first row)' },
   });
 }

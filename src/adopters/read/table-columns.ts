@@ -175,8 +175,11 @@ function columnsOf(table: Table): TableColumns {
     );
   });
   const nameLinked = name >= 0 && stats[name]!.linkedName * 2 > stats[name]!.filled;
-  const contact = pick(
-    (i) => header(CONTACT_HEADER, i) * 2 + (stats[i]!.handles * 2 > Math.max(1, stats[i]!.filled) ? 1 : 0),
+  // `| Contact/Link |` over site addresses is the website column: its cells decide between its two words.
+  const sitesUnder = (i: number) =>
+    header(URL_HEADER, i) === 1 && stats[i]!.siteLink * 2 > Math.max(1, stats[i]!.filled) && !stats[i]!.handles;
+  const contact = pick((i) =>
+    sitesUnder(i) ? 0 : header(CONTACT_HEADER, i) * 2 + (stats[i]!.handles * 2 > Math.max(1, stats[i]!.filled) ? 1 : 0),
   );
   const logo = pick(
     (i) => header(LOGO_HEADER, i) * 2 + (stats[i]!.images * 2 > Math.max(1, stats[i]!.filled) && i !== group ? 0.5 : 0),

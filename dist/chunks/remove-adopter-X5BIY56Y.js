@@ -1,0 +1,16 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  removalRange,
+  removeAdopter
+} from "./chunk-55MMUQKX.js";
+import "./chunk-4PQSMOVW.js";
+import "./chunk-2CY5NW76.js";
+import "./chunk-356XCAXV.js";
+import "./chunk-XDGCHGXV.js";
+import "./chunk-5LR6HC6L.js";
+import "./chunk-BBUXQVJU.js";
+import "./chunk-ONBS6DE5.js";
+export {
+  removalRange,
+  removeAdopter
+};
