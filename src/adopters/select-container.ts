@@ -1,4 +1,3 @@
-import type { Html } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { realEntries } from './carried-fields.js';
 import { findEmptyTables } from './empty-tables.js';
@@ -6,6 +5,7 @@ import type { Container, ContainerDoubt, TableLayout } from './model.js';
 import { afterIntroduction, waitingSection } from './new-list-place.js';
 import { defaultGroup, groupNote } from './default-group.js';
 import { sectionMatches } from './sections.js';
+import { type Refusal, topLevelHtml, unlistedRefusal } from './unlisted-file.js';
 
 export type Placement =
   | { kind: 'container'; container: Container; group?: string; note?: string; runnerUp?: Container }
@@ -13,13 +13,10 @@ export type Placement =
   | { kind: 'new-list'; offset: number; section: string | null }
   /** A table with a header and no rows: the first row goes under its delimiter row. */
   | { kind: 'empty-table'; table: TableLayout }
-  | { kind: 'refuse'; code: 'moved' | 'generated' | 'no-section' | 'no-container'; reason: string };
+  | ({ kind: 'refuse' } & Refusal);
 
 const START_MARKER = /<!--\s*adopters:start\s*-->/i;
 const END_MARKER = /<!--\s*adopters:end\s*-->/i;
-const MOVED =
-  /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
-const GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
 
 const DOUBT_WORDS: Record<ContainerDoubt, string> = {
   quoted: 'sits in a quote',
@@ -31,46 +28,12 @@ const DOUBT_WORDS: Record<ContainerDoubt, string> = {
   prose: 'does not start its items with names',
 };
 
-function topLevelHtml(doc: AdoptersDocument): Html[] {
-  return doc.tree.children.filter((n): n is Html => n.type === 'html' && startOf(n) >= doc.bodyStart);
-}
-
 /** Our marker pair bounds the list when present: `<!-- adopters:start -->` … `<!-- adopters:end -->`. */
 function markerRange(doc: AdoptersDocument): { start: number; end: number } | undefined {
   const html = topLevelHtml(doc);
   const open = html.find((n) => START_MARKER.test(n.value));
   const close = html.find((n) => END_MARKER.test(n.value) && startOf(n) > (open ? startOf(open) : Infinity));
   return open && close ? { start: endOf(open), end: startOf(close) } : undefined;
-}
-
-/** A region between two HTML comments with nothing but blank lines between them: filled at build time. */
-function generatedRegion(doc: AdoptersDocument): boolean {
-  const html = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
-  if (html.some((n) => GENERATED.test(n.value))) return true;
-  for (let i = 1; i < html.length; i++) {
-    if (!doc.source.slice(endOf(html[i - 1]!), startOf(html[i]!)).trim()) return true;
-  }
-  return false;
-}
-
-function proseText(doc: AdoptersDocument): string {
-  return doc.tree.children
-    .filter((n) => n.type !== 'code' && startOf(n) >= doc.bodyStart)
-    .map((n) => doc.source.slice(startOf(n), endOf(n)))
-    .join('\n');
-}
-
-/** A page of front matter and nothing else (`layout: users`): what it shows comes from elsewhere. */
-function frontMatterOnly(doc: AdoptersDocument): boolean {
-  return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
-}
-
-/** Pictures that no reader took for entries: a few logos already make the file's list. */
-const MIN_LOGOS = 3;
-
-/** Images in the file's prose and markup, as Markdown (`![Acme](logos/acme.png)`) or HTML (`<img …>`). */
-function shownLogos(doc: AdoptersDocument): number {
-  return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
 }
 
 /** Five or more real entries, nearly all of them names: more than an example shows. */
@@ -129,33 +92,8 @@ export function selectPlacement(
         note: 'the list held only its example entry; the new entry joins it in that shape, and a maintainer may remove the example',
       };
     if (markers) return { kind: 'new-list', offset: markers.start, section: null };
-    if (MOVED.test(proseText(doc)))
-      return {
-        kind: 'refuse',
-        code: 'moved',
-        reason: 'this file says the adopters list has moved elsewhere; add the adopter there',
-      };
-    if (generatedRegion(doc))
-      return {
-        kind: 'refuse',
-        code: 'generated',
-        reason:
-          'the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file',
-      };
-    if (frontMatterOnly(doc))
-      return {
-        kind: 'refuse',
-        code: 'generated',
-        reason:
-          'this page holds only its front matter: its template builds the list from the site’s data; add the adopter to that data file',
-      };
-    const logos = shownLogos(doc);
-    if (logos >= MIN_LOGOS)
-      return {
-        kind: 'refuse',
-        code: 'no-container',
-        reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`,
-      };
+    const unlisted = unlistedRefusal(doc);
+    if (unlisted) return { kind: 'refuse', ...unlisted };
     return { kind: 'new-list', ...(waitingSection(doc, options.section) ?? afterIntroduction(doc)) };
   }
   let confident = candidates.filter((c) => !c.doubts.length).sort(bySize);

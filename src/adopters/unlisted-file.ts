@@ -1,0 +1,75 @@
+import type { Html } from 'mdast';
+import { type AdoptersDocument, endOf, startOf } from './document.js';
+
+/** Why no place is chosen for the entry: a code for the action and a reason for the person. */
+export interface Refusal {
+  code: 'moved' | 'generated' | 'no-section' | 'no-container';
+  reason: string;
+}
+
+const MOVED =
+  /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
+const GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
+
+/** HTML blocks of the file's body (after any front matter). */
+export function topLevelHtml(doc: AdoptersDocument): Html[] {
+  return doc.tree.children.filter((n): n is Html => n.type === 'html' && startOf(n) >= doc.bodyStart);
+}
+
+/** A region between two HTML comments with nothing but blank lines between them: filled at build time. */
+function generatedRegion(doc: AdoptersDocument): boolean {
+  const html = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
+  if (html.some((n) => GENERATED.test(n.value))) return true;
+  for (let i = 1; i < html.length; i++) {
+    if (!doc.source.slice(endOf(html[i - 1]!), startOf(html[i]!)).trim()) return true;
+  }
+  return false;
+}
+
+function proseText(doc: AdoptersDocument): string {
+  return doc.tree.children
+    .filter((n) => n.type !== 'code' && startOf(n) >= doc.bodyStart)
+    .map((n) => doc.source.slice(startOf(n), endOf(n)))
+    .join('\n');
+}
+
+/** A page of front matter and nothing else (`layout: users`): what it shows comes from elsewhere. */
+function frontMatterOnly(doc: AdoptersDocument): boolean {
+  return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
+}
+
+/** Pictures that no reader took for entries: a few logos already make the file's list. */
+const MIN_LOGOS = 3;
+
+/** Images in the file's prose and markup, as Markdown (`![Acme](logos/acme.png)`) or HTML (`<img …>`). */
+function shownLogos(doc: AdoptersDocument): number {
+  return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
+}
+
+/**
+ * A file with no list of entries is refused rather than given a new list where it says or shows that its
+ * adopters are kept elsewhere or in a form the bot cannot read.
+ */
+export function unlistedRefusal(doc: AdoptersDocument): Refusal | undefined {
+  if (MOVED.test(proseText(doc)))
+    return { code: 'moved', reason: 'this file says the adopters list has moved elsewhere; add the adopter there' };
+  if (generatedRegion(doc))
+    return {
+      code: 'generated',
+      reason:
+        'the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file',
+    };
+  if (frontMatterOnly(doc))
+    return {
+      code: 'generated',
+      reason:
+        'this page holds only its front matter: its template builds the list from the site’s data; add the adopter to that data file',
+    };
+  const logos = shownLogos(doc);
+  if (logos >= MIN_LOGOS)
+    return {
+      code: 'no-container',
+      reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`,
+    };
+  return undefined;
+}
