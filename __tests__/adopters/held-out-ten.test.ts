@@ -261,3 +261,38 @@ describe('a table with only its header and an example row kept in a comment', ()
     );
   });
 });
+
+describe('a template in a code block and one adopter so far', () => {
+  it('takes the adopter into the run the template shows, not a longer list of the page’s aims', () => {
+    const source = lines(
+      '# Adopters',
+      '',
+      '## Purpose',
+      '',
+      '1. **Build Community**: Connect users of the template',
+      '2. **Demonstrate Value**: Show real-world usage and impact',
+      '3. **Guide Development**: Understand how the template is being used',
+      '',
+      '## Template',
+      '',
+      '```markdown',
+      '### [Organization Name](https://your-website.org)',
+      '',
+      '- **Type**: Nonprofit / Small Business / Other',
+      '- **Use Case**: Brief description of how you use the template',
+      '```',
+      '',
+      '## Adopters List',
+      '',
+      '### [Borealis Research](https://borealis.example.org)',
+      '',
+      '- **Type**: Research',
+      '- **Use Case**: Publishes research on adoption barriers',
+    );
+    const result = inserted(source);
+    expect(result.line).toBe(25);
+    expect(result.entry).toBe(
+      '### [Mango Metrics](https://mangometrics.example.com)\n\n- **Use Case**: Runs it in production for internal services.',
+    );
+  });
+});

@@ -4,6 +4,7 @@ import { findEmptyTables } from './empty-tables.js';
 import type { Container, ContainerDoubt, TableLayout } from './model.js';
 import { afterIntroduction, waitingSection } from './new-list-place.js';
 import { defaultGroup, groupNote } from './default-group.js';
+import { exampleList } from './example-entry.js';
 import { sectionMatches } from './sections.js';
 import { type Refusal, topLevelHtml, unlistedRefusal } from './unlisted-file.js';
 
@@ -130,6 +131,11 @@ export function selectPlacement(
       reason: `no list in this file reads confidently as the adopters list (the largest, at line ${best.entries[0]!.startLine}, ${best.doubts.map((d) => DOUBT_WORDS[d]).join(' and ')}); add the entry by hand or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`,
     };
   }
+  // The file's own example of an entry (a template in a code block) shows what its list looks like: a run
+  // of that kind is the adopters', even where a longer run of another kind reads as names (a page's aims).
+  const shown = exampleList(doc)?.container.kind;
+  const matching = shown && confident[0]!.kind !== shown ? confident.find((c) => c.kind === shown) : undefined;
+  if (matching) confident = [matching, ...confident.filter((c) => c !== matching)];
   const [largest, runnerUp] = confident;
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
   const chosen = defaultGroup(largest!, options.description);
