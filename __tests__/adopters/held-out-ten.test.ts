@@ -296,3 +296,29 @@ describe('a template in a code block and one adopter so far', () => {
     );
   });
 });
+
+describe('one heading per adopter with no blank line between them', () => {
+  it('writes the new heading right after the last entry, as the others follow each other', () => {
+    const source = lines(
+      '# Users',
+      '',
+      '## Universities',
+      '### [QMUL](https://qmul.example.org)',
+      '[annotation.example.org](https://annotation.example.org) Gene annotation for the masses',
+      '### [UCL](https://ucl.example.org)',
+      '[phenopolis.example.org](https://phenopolis.example.org) An open platform for sequencing data',
+      '',
+      '## Startups',
+      '### [repositive.io](https://repositive.example.org)',
+    );
+    const result = inserted(source);
+    expect(result.line).toBe(8);
+    expect(result.content.split('\n').slice(6, 11)).toEqual([
+      '[phenopolis.example.org](https://phenopolis.example.org) An open platform for sequencing data',
+      '### [Mango Metrics](https://mangometrics.example.com)',
+      'Runs it in production for internal services.',
+      '',
+      '## Startups',
+    ]);
+  });
+});

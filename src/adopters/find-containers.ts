@@ -62,7 +62,7 @@ function container(
     end: entries[entries.length - 1]!.end,
     section: scope.section.title,
     headings: scope.headings,
-    loose: kind === 'headings' ? true : isLoose(entries, doc),
+    loose: kind === 'headings' && entries.length < 2 ? true : isLoose(entries, doc),
     scopeStart: scope.section.start,
     scopeEnd: scope.section.end,
     doubts: [...doubts],
