@@ -156,6 +156,12 @@ export function readInlineFields(
       .replace(/\r?\n/g, '\n')
       .replace(/[ \t]+$/, sep.includes('\n') ? '' : ' ')
       .replace(/^[ \t]+/, ' ');
+    // The text after the separator holds one field; without a value it goes with its separator.
+    const tailSpan = (field: 'description' | 'other', token: string) => {
+      const end = text.end + (parenthesized ? 1 : 0);
+      spans.push({ field, ...text, context: options.context, remove: [{ start: cursor, end }] });
+      tailShape = `${sepShape}${parenthesized ? `(${token})` : token}`;
+    };
     if (handles?.kind === 'one') {
       spans.push(...handles.spans);
       contact = handles.contact;
@@ -166,22 +172,10 @@ export function readInlineFields(
       // A site link in the middle of the text belongs to the description: rewriting one rewrites both.
       const inside = (s: FieldSpan) => s.start >= text.start && s.end <= text.end;
       for (let k = spans.length - 1; k >= 0; k--) if (inside(spans[k]!)) spans.splice(k, 1);
-      spans.push({
-        field: 'description',
-        ...text,
-        context: options.context,
-        remove: [{ start: cursor, end: text.end + (parenthesized ? 1 : 0) }],
-      });
-      tailShape = `${sepShape}${parenthesized ? '(D)' : 'D'}`;
+      tailSpan('description', 'D');
     } else if (/\d/.test(value)) {
       // `[Acme](…), 2018-08-11`: a date or a count of this entry's own, which a new entry must not copy.
-      spans.push({
-        field: 'other',
-        ...text,
-        context: options.context,
-        remove: [{ start: cursor, end: text.end + (parenthesized ? 1 : 0) }],
-      });
-      tailShape = `${sepShape}${parenthesized ? '(O)' : 'O'}`;
+      tailSpan('other', 'O');
     }
     if (trailingSite) tailShape += ' U';
   }
