@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { validEntry } from '../support/entry.js';
-import { expectPureInsertion } from '../support/pure-insertion.js';
+import { inserted as insertedEntry, lines } from '../support/held-out.js';
 
 /**
  * Shapes from a fourth collection of real files the engine had never seen, written here in general form.
@@ -13,14 +12,7 @@ const mango = validEntry({
   description: 'Runs it in production.',
 });
 
-function inserted(source: string, entry = mango) {
-  const result = insertAdopter(source, entry, {});
-  if (!result.ok) throw new Error(result.reason);
-  expectPureInsertion(source, result.content, result.offset, result.inserted);
-  return result;
-}
-
-const lines = (...l: string[]) => `${l.join('\n')}\n`;
+const inserted = (source: string, entry = mango) => insertedEntry(source, entry);
 
 describe('the first adopter of a file', () => {
   it('goes into a table whose only row is a template, above it, written from the header', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { validEntry } from '../support/entry.js';
-import { expectPureInsertion } from '../support/pure-insertion.js';
+import { inserted, lines } from '../support/held-out.js';
 
 /**
  * Shapes the engine got wrong on a third collection of real files it had never seen, each written here by
@@ -13,14 +13,7 @@ const mango = validEntry({
   description: 'Runs it in production.',
 });
 
-function added(source: string, entry = mango): string {
-  const result = insertAdopter(source, entry, {});
-  if (!result.ok) throw new Error(result.reason);
-  expectPureInsertion(source, result.content, result.offset, result.inserted);
-  return result.inserted;
-}
-
-const lines = (...l: string[]) => `${l.join('\n')}\n`;
+const added = (source: string, entry = mango) => inserted(source, entry).inserted;
 
 describe('a new entry takes nothing that belongs to a neighbour', () => {
   it('leaves empty a column of links that read alike but point at each row’s own page', () => {

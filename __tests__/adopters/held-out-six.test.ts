@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { lintAdopters } from '../../src/adopters/lint.js';
 import { validEntry } from '../support/entry.js';
-import { expectPureInsertion } from '../support/pure-insertion.js';
+import { inserted, lines } from '../support/held-out.js';
 
 /**
  * Shapes from a sixth collection of real files the engine had never seen, written here in general form.
@@ -14,14 +14,7 @@ const mango = validEntry({
   description: 'Runs it in production.',
 });
 
-function added(source: string, entry = mango) {
-  const result = insertAdopter(source, entry, {});
-  if (!result.ok) throw new Error(result.reason);
-  expectPureInsertion(source, result.content, result.offset, result.inserted);
-  return result;
-}
-
-const lines = (...l: string[]) => `${l.join('\n')}\n`;
+const added = (source: string, entry = mango) => inserted(source, entry);
 
 describe('a table row is written as most rows are, not only as its neighbour is', () => {
   it('pads to the delimiter row where most rows do, though the last row was typed unpadded', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { validEntry } from '../support/entry.js';
-import { expectPureInsertion } from '../support/pure-insertion.js';
+import { inserted, lines } from '../support/held-out.js';
 
 /**
  * The kinds of files the engine once got wrong on real repositories it had never seen (issue 11), each
@@ -14,14 +14,7 @@ const mango = validEntry({
   description: 'Runs it in production.',
 });
 
-function added(source: string, entry = mango, section?: string): string {
-  const result = insertAdopter(source, entry, { section });
-  if (!result.ok) throw new Error(result.reason);
-  expectPureInsertion(source, result.content, result.offset, result.inserted);
-  return result.inserted;
-}
-
-const lines = (...l: string[]) => `${l.join('\n')}\n`;
+const added = (source: string, entry = mango, section?: string) => inserted(source, entry, section).inserted;
 
 describe('entries shaped like their neighbours, in files of every kind', () => {
   it('copies raw HTML anchors with their attributes, in a list numbered 1. throughout', () => {
