@@ -322,3 +322,33 @@ describe('one heading per adopter with no blank line between them', () => {
     ]);
   });
 });
+
+describe('a rule after the last heading entry, before the page’s next part', () => {
+  it('closes the list: the new entry goes before it', () => {
+    const source = lines(
+      '# Adopters',
+      '',
+      '## Adopters List',
+      '',
+      '### [Borealis Research](https://borealis.example.org)',
+      '',
+      '- **Use Case**: Publishes research on adoption barriers',
+      '',
+      '---',
+      '',
+      '## Statistics',
+      '',
+      '- **Total Adopters**: 1',
+    );
+    const result = inserted(source);
+    expect(result.content.split('\n').slice(6, 12)).toEqual([
+      '- **Use Case**: Publishes research on adoption barriers',
+      '',
+      '### [Mango Metrics](https://mangometrics.example.com)',
+      '',
+      '- **Use Case**: Runs it in production for internal services.',
+      '',
+    ]);
+    expect(result.content.split('\n')[12]).toBe('---');
+  });
+});

@@ -196,9 +196,12 @@ function withoutFooter(subs: Section[]): Section[] {
   const last = subs[subs.length - 1];
   if (!last || last.subsections.length) return subs;
   const rule = last.blocks.findIndex((b) => b.type === 'thematicBreak');
-  if (rule < 0 || rule === last.blocks.length - 1) return subs;
+  if (rule < 0) return subs;
   const ruled =
     subs.length > 1 && subs.slice(0, -1).every((s) => s.blocks[s.blocks.length - 1]?.type === 'thematicBreak');
+  // A rule that ends only the last entry closes the list (before the page's next part); one that ends
+  // every entry is theirs.
+  if (rule === last.blocks.length - 1 && ruled) return subs;
   const kept = last.blocks.slice(0, ruled ? rule + 1 : rule);
   const end = endOf(kept[kept.length - 1] ?? last.heading!);
   return [...subs.slice(0, -1), { ...last, blocks: kept, end }];
