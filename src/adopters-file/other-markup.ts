@@ -1,3 +1,5 @@
+import { extensionOf } from '../data-files/format.js';
+
 /**
  * Markup languages other than Markdown that projects keep their users in, by file extension. The Markdown
  * engine would read such a file as text with a few stray links, and could write into a menu or a
@@ -19,7 +21,7 @@ const OTHER_MARKUP: Record<string, string> = {
 
 /** Why the file at `path` is not edited, when its extension names another markup language. */
 export function otherMarkupReason(path: string): string | undefined {
-  const ext = /\.([a-z]+)$/i.exec(path)?.[1]?.toLowerCase();
+  const ext = extensionOf(path);
   const language = ext === undefined ? undefined : OTHER_MARKUP[ext];
   return language
     ? `this file is written in ${language}; the bot edits Markdown, YAML and JSON adopters files: add the adopter by hand`

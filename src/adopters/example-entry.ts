@@ -6,6 +6,7 @@ import type { Container, ContainerKind, TableLayout } from './model.js';
 import { type RenderedEntry, renderEntry } from './render/render-entry.js';
 import type { EntryValues } from './render/substitute.js';
 import type { NewEntry } from './render/types.js';
+import { cellRanges } from './read/table-reader.js';
 
 /** An entry shown as an example in a code block, read as a document of its own. */
 export interface ExampleList {
@@ -103,11 +104,7 @@ export function renderFromExampleRow(
   );
   if (!comment || !EXAMPLE_WORDS.test(comment.value)) return undefined;
   const header = lineText(doc, lineOf(doc, table.headStart));
-  const cells = (row: string) =>
-    row
-      .trim()
-      .replace(/^\||\|$/g, '')
-      .split('|').length;
+  const cells = (row: string) => cellRanges(row, 0, row.length).length;
   const row = comment.value
     .split(/\r?\n/)
     .find((line) => /^\s*\|?[^|]*\|/.test(line) && !/^\s*\|?\s*:?-{3,}/.test(line) && cells(line) === cells(header));
