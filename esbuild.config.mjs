@@ -1,9 +1,10 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js) as ESM for Node 20+, split into chunks,
-// and writes the licences of what they contain to dist/licenses.txt. Each command and each action mode
-// is a dynamic import(), so a run compiles only the code it uses (`--help` loads no Markdown parser, the
-// link check no issue-form code). Shared code lives in dist/chunks/, named by content hash: the same
-// sources always give the same files, so CI can check that the committed dist/ is in sync with src/.
+// Bundles the action (dist/index.js) and the CLI (dist/cli.js + dist/cli-bundle.cjs) for Node 20+, and
+// writes the licences of what they contain to dist/licenses.txt. The action is ESM split into chunks,
+// each mode a dynamic import(), so a run compiles only the code it uses. The CLI is one CommonJS bundle
+// run through a compile cache by a small ESM bin. Chunks are named by content hash: the same sources
+// always give the same files, so CI can check that the committed dist/ is in sync with src/.
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
 import { assertSelfContained } from './scripts/build/assert-self-contained.mjs';
@@ -30,13 +31,9 @@ const lazyStringWidth = {
   },
 };
 
-const result = await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
+// Options every output shares.
+const common = {
   bundle: true,
-  splitting: true,
-  outdir: 'dist',
-  entryNames: '[name]',
-  chunkNames: 'chunks/[name]-[hash]',
   platform: 'node',
   target: 'node20',
   // Node 20 has these regular expression features, but esbuild's table for the node20 target does not
@@ -47,10 +44,9 @@ const result = await build({
     'regexp-set-notation': true,
     'regexp-lookbehind-assertions': true,
   },
-  format: 'esm',
   // No source maps: they would double the package and ship the sources (sourcesContent) to every user,
   // and the action's errors are reported as messages, not stack traces. package.json `files` takes
-  // dist/**/*.js only, so a map turned on for local debugging is never published.
+  // dist/**/*.js and *.cjs only, so a map turned on for local debugging is never published.
   sourcemap: false,
   // The licence texts go to dist/licenses.txt instead of comments scattered through the bundle.
   legalComments: 'none',
@@ -58,19 +54,46 @@ const result = await build({
   logLevel: 'warning',
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-  banner: { js: requireShim },
   plugins: [lazyStringWidth],
   write: false,
+};
+
+// The action: ESM split into chunks, each mode a dynamic import() (a runner starts with no cache, so
+// loading less is what counts).
+const action = build({
+  ...common,
+  entryPoints: { index: 'src/index.ts' },
+  splitting: true,
+  outdir: 'dist',
+  entryNames: '[name]',
+  chunkNames: 'chunks/[name]-[hash]',
+  format: 'esm',
+  banner: { js: requireShim },
 });
 
-assertSelfContained([result.metafile]);
+// The CLI: one CommonJS file, so dist/cli.js can run it through V8's code cache (src/cli/compile-cache.ts);
+// each command's modules still wait in lazy initialisers until the command runs.
+const cli = await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-bundle.cjs', format: 'cjs' });
+const cliBundle = cli.outputFiles[0];
+const bundleHash = createHash('sha256').update(cliBundle.contents).digest('hex').slice(0, 16);
+const loader = await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: 'dist/cli.js',
+  format: 'esm',
+  define: { CLI_BUNDLE_HASH: JSON.stringify(bundleHash) },
+});
+const result = await action;
+const metafiles = [result.metafile, cli.metafile, loader.metafile];
+
+assertSelfContained(metafiles);
 // Chunk names change with their content: drop the old ones so dist/ holds exactly this build.
 rmSync('dist/chunks', { recursive: true, force: true });
-for (const file of result.outputFiles) {
+for (const file of [...result.outputFiles, cliBundle, ...loader.outputFiles]) {
   const isCli = file.path.endsWith('/dist/cli.js');
   mkdirSync(dirname(file.path), { recursive: true });
   // The bin needs its shebang first; the banner option would put it in every chunk.
   writeFileSync(file.path, isCli ? `#!/usr/bin/env node\n${file.text}` : file.contents);
   if (isCli) chmodSync(file.path, 0o755);
 }
-writeFileSync('dist/licenses.txt', renderLicenses(listBundledPackages([result.metafile])));
+writeFileSync('dist/licenses.txt', renderLicenses(listBundledPackages(metafiles)));

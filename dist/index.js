@@ -9,11 +9,38 @@ import {
   summary,
   warning
 } from "./chunks/chunk-UD7GDSID.js";
-import {
-  defuseWorkflowCommands
-} from "./chunks/chunk-P25OE5HT.js";
 import "./chunks/chunk-WQBCT4YW.js";
 import "./chunks/chunk-ONBS6DE5.js";
+
+// src/text/workflow-commands.ts
+var LINE_BREAK = /\r\n|\r|\n/g;
+var COMMAND_START = /^[\s\u0085]*:(?=:)/;
+function insertionPoints(text) {
+  const points = [];
+  let lineStart = 0;
+  const lines = [...text.matchAll(LINE_BREAK)].map((m) => ({ end: m.index, next: m.index + m[0].length }));
+  lines.push({ end: text.length, next: text.length });
+  for (const { end, next } of lines) {
+    const line = text.slice(lineStart, end);
+    const start = COMMAND_START.exec(line);
+    if (start) points.push(lineStart + start[0].length);
+    for (const legacy of line.matchAll(/##(?=\[)/g)) points.push(lineStart + legacy.index + 2);
+    lineStart = next;
+  }
+  return points.sort((a, b) => a - b);
+}
+function insertSpaces(text, points, shift = 0) {
+  let out = "";
+  let at = 0;
+  for (const point of points) {
+    out += `${text.slice(at, point - shift)} `;
+    at = point - shift;
+  }
+  return out + text.slice(at);
+}
+function defuseWorkflowCommands(text) {
+  return insertSpaces(text, insertionPoints(text));
+}
 
 // src/action/reporter.ts
 var LINE_BREAKS = /[\r\n\u2028\u2029\u0085]+/g;
@@ -41,7 +68,7 @@ async function run() {
   try {
     const token = getInput("token") || process.env.GITHUB_TOKEN || "";
     if (!token) throw new Error('no token: pass the "token" input (the workflow token is its default)');
-    const { runFlow } = await import("./chunks/run-flow-XYBSXJT3.js");
+    const { runFlow } = await import("./chunks/run-flow-6GUATR2C.js");
     const outcome = await runFlow(token, reporter);
     setOutput("status", outcome.status);
     setOutput("issue-number", outcome.issue ?? "");

@@ -1,7 +1,16 @@
 // What each entry of the committed bundle loads before it runs anything: the files its static imports
 // reach (dynamic import()s load the rest when a command or a mode runs), and the packages in them.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,15 +47,67 @@ function packagesIn(files: string[]): string[] {
   return [...found].sort();
 }
 
-describe('the split bundle', () => {
-  it('starts the CLI without any library: each command is loaded when it runs', () => {
-    const files = staticClosure('cli.js');
-    expect(packagesIn(files)).toEqual([]);
-    expect(readFileSync(path.join(DIST, 'cli.js'), 'utf8')).toMatch(
-      /add: \(\) => import\("\.\/chunks\/add-[\w]+\.js"\)/,
+/**
+ * The CLI bundle is one CommonJS file whose modules each wait in a lazy initialiser (`var init_x =
+ * __esm({ "src/x.ts"() { init_y(); … } })`, `var require_x = __commonJS(…)`): the module paths a command's
+ * initialiser reaches through the initialisers it calls.
+ */
+function initialisedBy(bundle: string, start: string): string[] {
+  const pathOf = new Map<string, string>();
+  const calls = new Map<string, string[]>();
+  for (const m of bundle.matchAll(
+    /^var ((?:init|require)_\w+) = __(?:esm|commonJS)\(\{\n\s*"([^"]+)"\([^]*?^\}\);$/gm,
+  )) {
+    pathOf.set(m[1]!, m[2]!);
+    calls.set(
+      m[1]!,
+      [...m[0].matchAll(/\b((?:init|require)_\w+)\(\)/g)].map((c) => c[1]!).filter((c) => c !== m[1]),
     );
+  }
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name) || !pathOf.has(name)) return;
+    seen.add(name);
+    for (const next of calls.get(name)!) visit(next);
+  };
+  visit(start);
+  return [...seen].map((name) => pathOf.get(name)!);
+}
+
+const packagesOf = (paths: string[]) =>
+  [...new Set(paths.flatMap((p) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1] ?? []))].sort();
+
+const bundle = () => readFileSync(path.join(DIST, 'cli-bundle.cjs'), 'utf8');
+
+describe('the CLI bundle', () => {
+  const commandInit = (name: string) =>
+    new RegExp(`^  "?${name}"?: \\(\\) => Promise\\.resolve\\(\\)\\.then\\(\\(\\) => \\((init_\\w+)\\(\\)`, 'm').exec(
+      bundle(),
+    )![1]!;
+
+  it('starts with no library: the bin runs the bundle, whose modules all wait in lazy initialisers', () => {
+    expect(packagesIn(staticClosure('cli.js'))).toEqual([]);
+    const text = bundle();
+    const modules = [...text.matchAll(/^\/\/ ((?:node_modules|src)\/\S+)$/gm)].map((m) => m[1]!);
+    const lazy = new Set([...text.matchAll(/^\s*"((?:node_modules|src)\/[^"]+)"\(/gm)].map((m) => m[1]!));
+    expect(modules.length).toBeGreaterThan(100);
+    expect(modules.filter((m) => !lazy.has(m))).toEqual(['src/cli/run-cli.ts', 'src/cli/main.ts']);
   });
 
+  it('initialises for a command only its own libraries', () => {
+    const libraries = (command: string) => packagesOf(initialisedBy(bundle(), commandInit(command)));
+    expect(libraries('add')).toContain('tldts');
+    expect(libraries('add')).not.toContain('undici');
+    // A Markdown file needs neither data reader: the adopters-file door imports them for a data file.
+    for (const command of ['add', 'lint', 'update', 'remove'])
+      for (const reader of ['yaml', 'jsonc-parser']) expect(libraries(command)).not.toContain(reader);
+    expect(libraries('check-links')).toContain('undici');
+    expect(libraries('check-links')).not.toContain('zod');
+    expect(libraries('validate')).not.toContain('micromark');
+  });
+});
+
+describe('the split action bundle', () => {
   it('starts the action with @actions/core alone: the client, the settings and the flows come after the token', () => {
     const packages = packagesIn(staticClosure('index.js'));
     expect(packages).toContain('@actions/core');
@@ -54,28 +115,16 @@ describe('the split bundle', () => {
       expect(packages).not.toContain(later);
   });
 
-  it('loads for a command only its own libraries', () => {
-    const chunk = (name: string) => {
-      const cli = readFileSync(path.join(DIST, 'cli.js'), 'utf8');
-      const file = new RegExp(`"\\./(chunks/${name}-\\w+\\.js)"`).exec(cli)![1]!;
-      return packagesIn(staticClosure(file));
-    };
-    expect(chunk('add')).not.toContain('undici');
-    // A Markdown file needs neither data reader: the adopters-file door imports them for a data file.
-    for (const command of ['add', 'lint', 'update', 'remove'])
-      for (const reader of ['yaml', 'jsonc-parser']) expect(chunk(command)).not.toContain(reader);
-    expect(chunk('check-links')).not.toContain('zod');
-    expect(chunk('validate')).not.toContain('micromark');
-  });
-
   it('initialises string-width (an emoji pattern and a segmenter) only when a table holds non-ASCII text', () => {
     const chunks = readdirSync(path.join(DIST, 'chunks')).map((f) =>
       readFileSync(path.join(DIST, 'chunks', f), 'utf8'),
     );
-    const holder = chunks.find((text) => text.includes('// node_modules/string-width/'));
-    expect(holder).toMatch(/var init_string_width = __esm\(/);
-    // Its module body runs inside the initialiser, which the stand-in calls on first use.
-    expect(holder).toMatch(/width \?\?= \(init_string_width\(\), __toCommonJS\(string_width_exports\)\)\.default/);
+    // The action's chunk that holds it, and the CLI's bundle.
+    for (const holder of [chunks.find((text) => text.includes('// node_modules/string-width/')), bundle()]) {
+      expect(holder).toMatch(/var init_string_width = __esm\(/);
+      // Its module body runs inside the initialiser, which the stand-in calls on first use.
+      expect(holder).toMatch(/width \?\?= \(init_string_width\(\), __toCommonJS\(string_width_exports\)\)\.default/);
+    }
     const dir = mkdtempSync(path.join(tmpdir(), 'adopters-width-'));
     const file = path.join(dir, 'ADOPTERS.md');
     writeFileSync(
@@ -102,19 +151,60 @@ describe('the split bundle', () => {
   });
 });
 
-describe('the CLI on Node 22 and later', () => {
-  // The e2e Node (ADOPTERS_E2E_NODE, e.g. Node 24; __tests__/e2e/README.md) or this one.
-  const node = e2eNode();
-  const major = Number(execFileSync(node, ['-p', 'process.versions.node.split(".")[0]'], { encoding: 'utf8' }).trim());
+describe('the compile cache', () => {
+  // The e2e Node (ADOPTERS_E2E_NODE, e.g. Node 24; __tests__/e2e/README.md) and this one.
+  const nodes = [...new Set([process.execPath, e2eNode()])];
 
-  it.skipIf(major < 22)('keeps the code it compiled for the next run, in the temporary directory', () => {
+  function setUp() {
     const tmp = mkdtempSync(path.join(tmpdir(), 'adopters-cache-'));
     const file = path.join(tmp, 'ADOPTERS.md');
     writeFileSync(file, '# Adopters\n\n- [Acme](https://acme.example.com)\n- [Bravo](https://bravo.example.com)\n');
     const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
     delete env.NODE_COMPILE_CACHE;
     delete env.NODE_DISABLE_COMPILE_CACHE;
-    execFileSync(node, [path.join(DIST, 'cli.js'), 'lint', file], { env });
-    expect(readdirSync(tmp)).toContain('node-compile-cache');
+    const lint = (extra: NodeJS.ProcessEnv = {}, node = process.execPath) =>
+      execFileSync(node, [path.join(DIST, 'cli.js'), 'lint', file], { env: { ...env, ...extra }, encoding: 'utf8' });
+    const folder = path.join(tmp, `adopters-bot-${process.getuid!()}`);
+    const cacheFiles = () => (existsSync(folder) ? readdirSync(folder) : []);
+    return { tmp, env, lint, folder, cacheFiles };
+  }
+
+  it.each(nodes)('keeps the code a command compiled for its next run, in a private folder (%s)', (node) => {
+    const { lint, folder, cacheFiles } = setUp();
+    const first = lint({}, node);
+    const [cached] = cacheFiles();
+    expect(cached).toMatch(/^[0-9a-f]{16}-v\d+\.\d+\.\d+-lint\.bin$/);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    const written = statSync(path.join(folder, cached!)).mtimeMs;
+    // The next run reads the cache and, V8 having accepted it, does not write it again.
+    expect(lint({}, node)).toBe(first);
+    expect(statSync(path.join(folder, cached!)).mtimeMs).toBe(written);
+    expect(cacheFiles()).toEqual([cached]);
+  });
+
+  it('replaces a cache V8 rejects and still runs the command', () => {
+    const { lint, folder, cacheFiles } = setUp();
+    const first = lint();
+    const file = path.join(folder, cacheFiles()[0]!);
+    writeFileSync(file, 'not compiled code');
+    expect(lint()).toBe(first);
+    expect(readFileSync(file).length).toBeGreaterThan(10_000);
+  });
+
+  it('leaves a folder another user could write alone, and caches nothing when told not to', () => {
+    const shared = setUp();
+    mkdirSync(shared.folder, { mode: 0o777 });
+    chmodSync(shared.folder, 0o777);
+    shared.lint();
+    expect(shared.cacheFiles()).toEqual([]);
+
+    const off = setUp();
+    off.lint({ NODE_DISABLE_COMPILE_CACHE: '1' });
+    expect(existsSync(off.folder)).toBe(false);
+
+    const elsewhere = setUp();
+    const chosen = path.join(elsewhere.tmp, 'chosen');
+    elsewhere.lint({ NODE_COMPILE_CACHE: chosen });
+    expect(readdirSync(path.join(chosen, `adopters-bot-${process.getuid!()}`))).toHaveLength(1);
   });
 });

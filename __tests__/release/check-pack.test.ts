@@ -26,6 +26,7 @@ const GOOD = [
   'action.yml',
   'dist/index.js',
   'dist/cli.js',
+  'dist/cli-bundle.cjs',
   'dist/chunks/render-3F2A.js',
   'dist/licenses.txt',
   'examples/workflows/adopters.yml',
@@ -39,7 +40,7 @@ describe('checkPack', () => {
   it('accepts the bundle (split into chunks or not), its licences, action.yml, the examples and the docs', () => {
     expect(checkPack(pack(GOOD), reader())).toEqual({
       problems: [],
-      summary: 'adopters-bot-0.1.0.tgz: 10 files, 1.2 MB packed, 6.0 MB unpacked',
+      summary: 'adopters-bot-0.1.0.tgz: 11 files, 1.2 MB packed, 6.0 MB unpacked',
     });
   });
 

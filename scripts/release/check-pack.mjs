@@ -11,7 +11,7 @@ const ALLOWED = [
   /^(?:README|CHANGELOG|SECURITY)\.md$/,
   /^LICENSE$/,
   /^action\.yml$/,
-  /^dist\/(?:[\w.-]+\/)*[\w.-]+\.js$/, // the bundle, whatever chunks it is split into
+  /^dist\/(?:[\w.-]+\/)*[\w.-]+\.c?js$/, // the bundles, whatever chunks they are split into
   /^dist\/licenses\.txt$/,
   /^examples\/workflows\/[\w.-]+\.yml$/,
 ];
@@ -22,6 +22,7 @@ const REQUIRED = [
   'action.yml',
   'dist/index.js',
   'dist/cli.js',
+  'dist/cli-bundle.cjs',
   'dist/licenses.txt',
 ];
 /** Named so the message says what slipped in, not just "not allowed". */

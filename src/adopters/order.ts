@@ -1,3 +1,4 @@
+import { compareText } from '../text/collate.js';
 import type { Entry } from './model.js';
 
 export type Order = 'alphabetical' | 'append';
@@ -11,11 +12,9 @@ export interface OrderPolicy {
   evidence: string;
 }
 
-const collator = new Intl.Collator('en', { sensitivity: 'base' });
-
 /** Compare by what a reader sees, ignoring case and diacritics ("Ænix" ~ "AEnix", "é" ~ "e"). */
 export function compareNames(a: string, b: string): number {
-  return collator.compare(sortKey(a), sortKey(b));
+  return compareText(sortKey(a), sortKey(b));
 }
 
 function sortKey(name: string): string {
@@ -110,7 +109,7 @@ export function sortedBackbone(names: readonly (string | undefined)[]): Set<numb
     let b = tails.length;
     while (a < b) {
       const mid = (a + b) >> 1;
-      if (collator.compare(keys[tails[mid]!]!, key) <= 0) a = mid + 1;
+      if (compareText(keys[tails[mid]!]!, key) <= 0) a = mid + 1;
       else b = mid;
     }
     if (a > 0) previous[i] = tails[a - 1]!;
@@ -138,7 +137,7 @@ export function slipAnchors(
     let b = kept.length;
     while (a < b) {
       const mid = (a + b) >> 1;
-      if (collator.compare(kept[mid]!.key, key) <= 0) a = mid + 1;
+      if (compareText(kept[mid]!.key, key) <= 0) a = mid + 1;
       else b = mid;
     }
     anchors.set(i, kept[a - 1]?.name);

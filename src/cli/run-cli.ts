@@ -23,8 +23,9 @@ interface CommandSpec {
 }
 
 /**
- * Each command's module is imported only when that command runs: the bundle splits on these import()s,
- * so `--help` or `validate` never compiles the Markdown engine, the HTTP client or the link checker.
+ * Each command's module is imported only when that command runs: in the bundle each import() becomes a
+ * lazy initialiser, so `--help` or `validate` never sets up the Markdown engine, the HTTP client or the
+ * link checker.
  * A new command is one more line here.
  */
 const commands: Record<string, () => Promise<CommandSpec>> = {

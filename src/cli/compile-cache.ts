@@ -1,0 +1,83 @@
+// Runs a CommonJS bundle with V8's code cache, kept between runs in a private folder: what Node ≥ 22.1
+// does for modules with module.enableCompileCache(), which Node 20 lacks. Compiling the bundle is most of
+// a command's start-up; with the cache V8 reads the compiled code instead. Each command keeps its own
+// cache file, written once by its first run (after it ran, so it holds every function that run compiled),
+// keyed by the bundle's content hash and the Node version: a changed bundle or Node never meets old code.
+// Any failure to read or write the cache only costs the speed-up; the command itself always runs.
+import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+
+export interface CacheSettings {
+  /** NODE_COMPILE_CACHE, NODE_DISABLE_COMPILE_CACHE: the variables Node's own cache obeys. */
+  env: NodeJS.ProcessEnv;
+  /** A short content hash of the bundle, fixed at build time. */
+  bundleHash: string;
+  /** The command the run is for (its first argument); each gets its own cache file. */
+  command: string | undefined;
+}
+
+/** The cache file for this run, or undefined when caching is off or no safe folder is at hand. */
+export function cacheFileFor({ env, bundleHash, command }: CacheSettings): string | undefined {
+  if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
+  const uid = process.getuid?.();
+  const dir = path.join(env.NODE_COMPILE_CACHE || tmpdir(), `adopters-bot-${uid ?? 'user'}`);
+  if (!isPrivateFolder(dir, uid)) return undefined;
+  const name = command !== undefined && /^[a-z][a-z-]{0,31}$/.test(command) ? command : 'other';
+  return path.join(dir, `${bundleHash}-${process.version}-${name}.bin`);
+}
+
+/**
+ * Code read from the cache runs as it was compiled, so the folder must be one no other user can write:
+ * in a shared temporary directory someone else could have made it first. Made 0700 when missing; used
+ * only if it is a real folder (not a link), owned by this user, writable by no one else.
+ */
+function isPrivateFolder(dir: string, uid: number | undefined): boolean {
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const stat = lstatSync(dir);
+    if (!stat.isDirectory()) return false;
+    if (uid === undefined) return true; // Windows: the user's own temporary folder
+    return stat.uid === uid && (stat.mode & 0o022) === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `file` (a CommonJS bundle) as the main program, compiled from `cacheFile` when it holds its code. */
+export function runBundle(file: string, cacheFile: string | undefined): void {
+  const source = readFileSync(file, 'utf8');
+  const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
+  // The wrapper Node itself puts around a CommonJS module.
+  const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+  const script = new vm.Script(wrapped, { filename: file, cachedData });
+  if (cacheFile !== undefined && (cachedData === undefined || script.cachedDataRejected)) {
+    // At exit the script holds the code of every function this run compiled, not only the top level.
+    process.once('exit', () => writeCache(cacheFile, () => script.createCachedData()));
+  }
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  const module = { exports: {}, filename: file };
+  run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+}
+
+function readCache(file: string): Buffer | undefined {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Written beside and renamed into place, so a run that starts meanwhile never reads half a file. */
+function writeCache(file: string, data: () => Buffer): void {
+  const partial = `${file}.${process.pid}.tmp`;
+  try {
+    writeFileSync(partial, data(), { mode: 0o600 });
+    renameSync(partial, file);
+  } catch {
+    // A full disk or a read-only folder: the next run compiles again.
+    rmSync(partial, { force: true });
+  }
+}
