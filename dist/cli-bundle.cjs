@@ -32347,16 +32347,29 @@ var init_name_head = __esm({
   }
 });
 
-// src/adopters/read/inline-fields.ts
+// src/adopters/read/site-link.ts
+function siteSpans2(doc, n) {
+  if (n.type !== "link") return void 0;
+  const parts = linkParts(doc, n);
+  const text5 = displayText(n).trim();
+  const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text5, n.url);
+  if (!urlText && !isGenericLinkText(text5) || !parts.destination) return void 0;
+  const spans = [{ field: "url", ...parts.destination }];
+  if (urlText && parts.kind === "inline") {
+    spans.push({
+      field: "url-text",
+      ...trimmedRange(doc.source, parts.text.start, parts.text.end),
+      context: "link-text",
+      derive: urlTextForm(text5, n.url)
+    });
+  }
+  return { spans, url: n.url };
+}
 function siteLink(doc, kids, from) {
   for (let j = from; j < kids.length; j++) {
     const n = kids[j];
-    if (n.type !== "link") continue;
-    const parts = linkParts(doc, n);
-    const text5 = displayText(n).trim();
-    const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text5, n.url);
-    if (!urlText && !isGenericLinkText(text5)) continue;
-    if (!parts.destination) continue;
+    const site = siteSpans2(doc, n);
+    if (!site) continue;
     let before = startOf(n);
     let after = endOf(n);
     const src = doc.source;
@@ -32364,20 +32377,39 @@ function siteLink(doc, kids, from) {
     else if (src.slice(before - 2, before) === "\\(" && src.slice(after, after + 2) === "\\)")
       [before, after] = [before - 2, after + 2];
     while (before > 0 && /[ \t]/.test(doc.source[before - 1])) before--;
-    const remove = [{ start: before, end: after }];
-    const spans = [{ field: "url", ...parts.destination, remove }];
-    if (urlText && parts.kind === "inline") {
-      spans.push({
-        field: "url-text",
-        ...trimmedRange(doc.source, parts.text.start, parts.text.end),
-        context: "link-text",
-        derive: urlTextForm(text5, n.url)
-      });
-    }
-    return { spans: sortSpans(spans), url: n.url, node: n };
+    site.spans[0].remove = [{ start: before, end: after }];
+    return { spans: sortSpans(site.spans), url: site.url, node: n };
   }
   return void 0;
 }
+function leadingSite(doc, kids, i) {
+  const n = kids[i];
+  const between = kids[i + 1];
+  if (!n || !between || between.type !== "text" || !kids[i + 2]) return void 0;
+  const site = siteSpans2(doc, n);
+  if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
+  const separator = doc.source.slice(endOf(n), startOf(kids[i + 2]));
+  if (!/^[ \t]+(?:(?:--|[-–—:|])[ \t]+)?$/.test(separator) || isBlank3(kids[i + 2])) return void 0;
+  site.spans[0].remove = [{ start: startOf(n), end: startOf(kids[i + 2]) }];
+  return {
+    ...site,
+    spans: sortSpans(site.spans),
+    node: n,
+    next: i + 2,
+    shape: `U ${separator.trim()} `.replace("  ", " ")
+  };
+}
+var init_site_link = __esm({
+  "src/adopters/read/site-link.ts"() {
+    "use strict";
+    init_document2();
+    init_inline();
+    init_inline_spans();
+    init_link_parts();
+  }
+});
+
+// src/adopters/read/inline-fields.ts
 function separatorOf(tail) {
   const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-–—:][ \t]+)?|[ \t]*(?:--|[-–—:|,])[ \t]*|[ \t]+)/.exec(
     tail
@@ -32398,11 +32430,16 @@ function readInlineFields(doc, nodes, options) {
     logo ??= read2.logo;
     i = j;
   }
-  const head = readHead(doc, kids, i, Boolean(options.whole));
+  let lead = options.whole ? void 0 : leadingSite(doc, kids, i);
+  let head = readHead(doc, kids, lead?.next ?? i, Boolean(options.whole));
+  if (lead && (!head || head.url || !isNameLike(head.name, head.style))) {
+    lead = void 0;
+    head = readHead(doc, kids, i, Boolean(options.whole));
+  }
   if (!head) return void 0;
-  spans.push(...head.spans);
+  spans.push(...head.spans, ...lead?.spans ?? []);
   logo ??= head.logo;
-  let url = head.url;
+  let url = head.url ?? lead?.url;
   let description;
   let cursor = head.head.end;
   let descriptionEnd = options.end;
@@ -32460,7 +32497,7 @@ function readInlineFields(doc, nodes, options) {
     if (trailingSite) tailShape += " U";
   }
   const headText = doc.source.slice(head.head.start, head.head.end);
-  const shape = shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;
+  const shape = (lead?.shape ?? "") + shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;
   return {
     name: head.name,
     style: head.style,
@@ -32494,11 +32531,10 @@ var init_inline_fields = __esm({
     "use strict";
     init_document2();
     init_entry_traits();
-    init_inline();
     init_contact_tail();
     init_inline_spans();
-    init_link_parts();
     init_name_head();
+    init_site_link();
     TOKEN = { name: "N", url: "U", "url-text": "U", logo: "L" };
   }
 });
@@ -33574,6 +33610,38 @@ var init_glossary_runs = __esm({
   }
 });
 
+// src/adopters/heading-footer.ts
+function withoutFooter(subs) {
+  const last = subs[subs.length - 1];
+  if (!last || last.subsections.length) return subs;
+  let kept = last.blocks;
+  const rule = kept.findIndex((b) => b.type === "thematicBreak");
+  if (rule >= 0) {
+    const ruled2 = subs.length > 1 && subs.slice(0, -1).every((s) => s.blocks[s.blocks.length - 1]?.type === "thematicBreak");
+    if (rule !== kept.length - 1 || !ruled2) kept = kept.slice(0, ruled2 ? rule + 1 : rule);
+  }
+  let closers = 0;
+  while (closers < kept.length - 1 && closesPage(kept[kept.length - 1 - closers])) closers++;
+  if (closers) kept = kept.slice(0, kept.length - closers);
+  if (kept === last.blocks) return subs;
+  const end = endOf(kept[kept.length - 1] ?? last.heading);
+  return [...subs.slice(0, -1), { ...last, blocks: kept, end }];
+}
+function closesPage(block) {
+  if (block.type === "html") return /^<script\b/i.test(block.value.trim());
+  if (block.type !== "paragraph") return false;
+  const text5 = displayText(block).trim();
+  return text5.length <= 60 && (isCatchAll(text5) || isPlaceholder(text5, void 0));
+}
+var init_heading_footer = __esm({
+  "src/adopters/heading-footer.ts"() {
+    "use strict";
+    init_document2();
+    init_entry_traits();
+    init_inline();
+  }
+});
+
 // src/adopters/find-containers.ts
 function isLoose2(entries, doc) {
   let blank = 0;
@@ -33692,17 +33760,6 @@ function headingContainer(doc, parent, scope) {
   if (named * 5 < real.length * 4 || !prose) return void 0;
   return container(doc, "headings", entries, scope, { headingDepth: depth });
 }
-function withoutFooter(subs) {
-  const last = subs[subs.length - 1];
-  if (!last || last.subsections.length) return subs;
-  const rule = last.blocks.findIndex((b) => b.type === "thematicBreak");
-  if (rule < 0) return subs;
-  const ruled2 = subs.length > 1 && subs.slice(0, -1).every((s) => s.blocks[s.blocks.length - 1]?.type === "thematicBreak");
-  if (rule === last.blocks.length - 1 && ruled2) return subs;
-  const kept = last.blocks.slice(0, ruled2 ? rule + 1 : rule);
-  const end = endOf(kept[kept.length - 1] ?? last.heading);
-  return [...subs.slice(0, -1), { ...last, blocks: kept, end }];
-}
 function soleHeadingEntry(doc, section, scope) {
   if (!section.title) return void 0;
   const entry = readHeadingEntry(doc, section);
@@ -33752,6 +33809,7 @@ var init_find_containers = __esm({
     init_sections();
     init_catch_all();
     init_glossary_runs();
+    init_heading_footer();
     EXAMPLE_WORDS = /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
     INSTRUCTION_HEADING = /\b(?:how\s+to|add(?:ing)?|updat(?:e|ing)|contribut\w*|submit\w*|instructions?|guidelines?|template|example)\b/i;
     REASONS_HEADING = /^\W*why\b/i;

@@ -59,4 +59,4 @@ function writeCache(file, data) {
 
 // src/cli.ts
 var bundle = fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url));
-runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "b704cc232b44989c", command: process.argv[2] }));
+runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "26c3f9bd52c340d6", command: process.argv[2] }));

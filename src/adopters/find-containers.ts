@@ -12,6 +12,7 @@ import { readTable } from './read/table-reader.js';
 import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
 import { followsCatchAll } from './catch-all.js';
 import { markGlossaries } from './glossary-runs.js';
+import { withoutFooter } from './heading-footer.js';
 
 /** Words that introduce a template to copy rather than the list itself. */
 export const EXAMPLE_WORDS =
@@ -185,26 +186,6 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   // headings in five must read as names, not as parts of the page.
   if (named * 5 < real.length * 4 || !prose) return undefined;
   return container(doc, 'headings', entries, scope, { headingDepth: depth });
-}
-
-/**
- * The last heading's section runs to the end of the file, over a rule and a footer (`---` then
- * "Created by …") that are not its story: it ends at the rule, or just after it where every entry ends
- * with one.
- */
-function withoutFooter(subs: Section[]): Section[] {
-  const last = subs[subs.length - 1];
-  if (!last || last.subsections.length) return subs;
-  const rule = last.blocks.findIndex((b) => b.type === 'thematicBreak');
-  if (rule < 0) return subs;
-  const ruled =
-    subs.length > 1 && subs.slice(0, -1).every((s) => s.blocks[s.blocks.length - 1]?.type === 'thematicBreak');
-  // A rule that ends only the last entry closes the list (before the page's next part); one that ends
-  // every entry is theirs.
-  if (rule === last.blocks.length - 1 && ruled) return subs;
-  const kept = last.blocks.slice(0, ruled ? rule + 1 : rule);
-  const end = endOf(kept[kept.length - 1] ?? last.heading!);
-  return [...subs.slice(0, -1), { ...last, blocks: kept, end }];
 }
 
 /**

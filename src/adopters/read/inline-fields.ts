@@ -1,11 +1,11 @@
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
 import { type NameStyle, isNameLike } from '../entry-traits.js';
-import { displayText, isGenericLinkText, isUrlText, urlTextForm } from '../inline.js';
+
 import type { FieldSpan, Range } from '../model.js';
 import { readContactTail } from './contact-tail.js';
 import { type Kid, isBlank, isImg, logoSpans, sortSpans, textWithin, trimmedRange } from './inline-spans.js';
-import { linkParts } from './link-parts.js';
 import { readHead } from './name-head.js';
+import { leadingSite, siteLink } from './site-link.js';
 
 /** What the start of a list item, a paragraph, a cell or a heading says, and where each value sits. */
 export interface InlineFields {
@@ -39,46 +39,6 @@ export interface InlineOptions {
   whole?: boolean;
 }
 
-/**
- * The organization's site when the name carries no link: a `[link](…)`, `[acme.com](…)`, `<https://…>`
- * or bare URL among the nodes after the name.
- */
-function siteLink(
-  doc: AdoptersDocument,
-  kids: Kid[],
-  from: number,
-): { spans: FieldSpan[]; url: string; node: Kid } | undefined {
-  for (let j = from; j < kids.length; j++) {
-    const n = kids[j]!;
-    if (n.type !== 'link') continue;
-    const parts = linkParts(doc, n);
-    const text = displayText(n).trim();
-    const urlText = parts.kind === 'autolink' || parts.kind === 'bare' || isUrlText(text, n.url);
-    if (!urlText && !isGenericLinkText(text)) continue;
-    if (!parts.destination) continue;
-    let before = startOf(n);
-    let after = endOf(n);
-    // `(https://acme.com)`, `\\(https://acme.com\\)`: the parentheses go with the link.
-    const src = doc.source;
-    if (src[before - 1] === '(' && src[after] === ')') [before, after] = [before - 1, after + 1];
-    else if (src.slice(before - 2, before) === '\\(' && src.slice(after, after + 2) === '\\)')
-      [before, after] = [before - 2, after + 2];
-    while (before > 0 && /[ \t]/.test(doc.source[before - 1]!)) before--;
-    const remove = [{ start: before, end: after }];
-    const spans: FieldSpan[] = [{ field: 'url', ...parts.destination, remove }];
-    if (urlText && parts.kind === 'inline') {
-      spans.push({
-        field: 'url-text',
-        ...trimmedRange(doc.source, parts.text.start, parts.text.end),
-        context: 'link-text',
-        derive: urlTextForm(text, n.url),
-      });
-    }
-    return { spans: sortSpans(spans), url: n.url, node: n };
-  }
-  return undefined;
-}
-
 /** `' - '`, `' -- '`, `': '`, `' '`, a line break (`'  \n'`, `'<br>\n'`, `'\n\n'`), or `''` when nothing follows. */
 export function separatorOf(tail: string): string {
   // A line break may carry its own mark: `[Acme](…)` then `: what it does` (a definition list).
@@ -109,11 +69,17 @@ export function readInlineFields(
     logo ??= read.logo;
     i = j;
   }
-  const head = readHead(doc, kids, i, Boolean(options.whole));
+  // `https://acme.com - **Acme** (what for)`: the site first, then the name.
+  let lead = options.whole ? undefined : leadingSite(doc, kids, i);
+  let head = readHead(doc, kids, lead?.next ?? i, Boolean(options.whole));
+  if (lead && (!head || head.url || !isNameLike(head.name, head.style))) {
+    lead = undefined;
+    head = readHead(doc, kids, i, Boolean(options.whole));
+  }
   if (!head) return undefined;
-  spans.push(...head.spans);
+  spans.push(...head.spans, ...(lead?.spans ?? []));
   logo ??= head.logo;
-  let url = head.url;
+  let url = head.url ?? lead?.url;
   let description: string | undefined;
   let cursor = head.head.end;
   let descriptionEnd = options.end;
@@ -180,7 +146,7 @@ export function readInlineFields(
     if (trailingSite) tailShape += ' U';
   }
   const headText = doc.source.slice(head.head.start, head.head.end);
-  const shape = shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;
+  const shape = (lead?.shape ?? '') + shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;
   return {
     name: head.name,
     style: head.style,

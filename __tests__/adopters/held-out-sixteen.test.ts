@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { inserted, keyed, lines } from '../support/held-out.js';
+
+/**
+ * Shapes from the sixteenth and seventeenth collections of real files the engine had never seen, written
+ * here in general form. Each expected entry and place is the one a maintainer chose in a hand-made key
+ * before the engine ran on it.
+ */
+describe('a list whose entries start with the site, then the name', () => {
+  const source = lines(
+    '# Meet the users of this theme!',
+    '',
+    '<!--',
+    'TEMPLATE:',
+    '',
+    '- https://jane.example.org — **Jane Doe** (Software designer)',
+    '',
+    '-->',
+    '',
+    '- https://arubacao.example.org - **Christopher Lass** (Software Engineer and DevOps)',
+    '- https://blog.agate.example.org/ - **Marco Agate** (System Engineer, DevOps)',
+    '- https://etra0.example.org/ - **Sebastián Aedo** (Computer Science student)',
+    '- https://fazi.example.org - **Faezeh Roeinfard** (Student)',
+    '- https://codejuggle.example.org/ - **cornelk** (Software Engineer and DevOps)',
+  );
+
+  it('writes the site first and the name after it, in the neighbours’ markup, at the end', () => {
+    const result = inserted(source, keyed('Zyzzyva Systems'));
+    expect(result.line).toBe(15);
+    expect(result.entry).toBe(
+      '- https://zyzzyvasystems.example.com - **Zyzzyva Systems** (Runs it in production for internal services.)',
+    );
+  });
+
+  it('keeps a separator of spaces alone', () => {
+    const spaced = source.replace(/ - \*\*/g, ' **');
+    expect(inserted(spaced, keyed('Zyzzyva Systems')).entry).toBe(
+      '- https://zyzzyvasystems.example.com **Zyzzyva Systems** (Runs it in production for internal services.)',
+    );
+  });
+});
+
+describe('what closes a page of one heading per adopter', () => {
+  const story = (name: string) => [`## ${name}`, '', `${name} uses it to power real-time analytics.`, ''];
+
+  it('keeps an invitation to add a company last: the new entry goes before it', () => {
+    const source = lines(
+      '# Powered by',
+      '',
+      ...story('Yieldr'),
+      ...story('Youzan'),
+      ...story('Zhihu'),
+      '[Add Your Company](https://github.example.org/site/blob/master/powered.md)',
+    );
+    const result = inserted(source, keyed('Zyzzyva Systems'));
+    expect(result.line).toBe(15);
+    expect(result.entry.split('\n')[0]).toBe('## Zyzzyva Systems');
+  });
+
+  it('keeps the embeds’ script last', () => {
+    const source = lines(
+      "Who's using it?",
+      '======',
+      '(in alphabetical order)',
+      '',
+      ...story('Salesforce.com'),
+      ...story('Stripe'),
+      ...story('Twitter'),
+      '<script async src="//platform.example.org/widgets.js" charset="utf-8"></script>',
+    );
+    expect(inserted(source, keyed('Zyzzyva Systems')).line).toBe(17);
+    expect(inserted(source, keyed('Mango Metrics')).line).toBe(5);
+  });
+
+  it('leaves a last story that merely ends with a short line its own', () => {
+    const source = lines(
+      '# Powered by',
+      '',
+      ...story('Yieldr'),
+      ...story('Youzan'),
+      ...story('Zhihu'),
+      'Thanks, Zhihu!',
+    );
+    expect(inserted(source, keyed('Zyzzyva Systems')).line).toBe(17);
+  });
+});
