@@ -33112,6 +33112,21 @@ var init_name_lines_reader = __esm({
   }
 });
 
+// src/adopters/page-closer.ts
+function closesPage(block) {
+  if (block.type === "html") return /^(?:<script\b|(?:\s*<\/[a-z][\w-]*\s*>)+\s*$)/i.test(block.value.trim());
+  if (block.type !== "paragraph") return false;
+  const text5 = displayText(block).trim();
+  return text5.length <= 60 && (isCatchAll(text5) || isPlaceholder(text5, void 0));
+}
+var init_page_closer = __esm({
+  "src/adopters/page-closer.ts"() {
+    "use strict";
+    init_entry_traits();
+    init_inline();
+  }
+});
+
 // src/adopters/read/paragraph-reader.ts
 function paragraphEntryStart(doc, node3) {
   if (node3.type !== "paragraph") return void 0;
@@ -33162,9 +33177,14 @@ function toEntry2(doc, paragraph, fields, blocks) {
   });
 }
 function withoutTrailingNote(pending) {
+  const last = pending[pending.length - 1];
+  if (last && last.blocks.length > 1 && closesPage(last.blocks[last.blocks.length - 1])) {
+    let keep = last.blocks.length - 1;
+    while (keep > 1 && closesPage(last.blocks[keep - 1])) keep--;
+    return withoutTrailingNote([...pending.slice(0, -1), { ...last, blocks: last.blocks.slice(0, keep) }]);
+  }
   if (pending.length < 3) return pending;
   const size = pending[0].blocks.length;
-  const last = pending[pending.length - 1];
   if (last.blocks.length <= size || pending.slice(0, -1).some((p) => p.blocks.length !== size)) return pending;
   return [...pending.slice(0, -1), { ...last, blocks: last.blocks.slice(0, size) }];
 }
@@ -33209,6 +33229,7 @@ var init_paragraph_reader = __esm({
   "src/adopters/read/paragraph-reader.ts"() {
     "use strict";
     init_document2();
+    init_page_closer();
     init_entry();
     init_inline_fields();
     init_inline_spans();
@@ -33627,18 +33648,11 @@ function withoutFooter(subs) {
   const end = endOf(kept[kept.length - 1] ?? last.heading);
   return [...subs.slice(0, -1), { ...last, blocks: kept, end }];
 }
-function closesPage(block) {
-  if (block.type === "html") return /^<script\b/i.test(block.value.trim());
-  if (block.type !== "paragraph") return false;
-  const text5 = displayText(block).trim();
-  return text5.length <= 60 && (isCatchAll(text5) || isPlaceholder(text5, void 0));
-}
 var init_heading_footer = __esm({
   "src/adopters/heading-footer.ts"() {
     "use strict";
     init_document2();
-    init_entry_traits();
-    init_inline();
+    init_page_closer();
   }
 });
 

@@ -84,3 +84,33 @@ describe('what closes a page of one heading per adopter', () => {
     expect(inserted(source, keyed('Zyzzyva Systems')).line).toBe(17);
   });
 });
+
+describe('a run of definition-style paragraphs inside an HTML wrapper', () => {
+  const source = lines(
+    'In no particular order, here are some companies that use it.',
+    '',
+    '<div class="who-uses-list" markdown="1">',
+    '',
+    '[Flutter](https://flutter.example.org/)',
+    ': A mobile UI framework.',
+    '',
+    '[Wrike](https://wrike.example.org/)',
+    ': Outcollaborate. Wrike combines real-time collaboration with',
+    '  project management.',
+    '',
+    'Built with its web framework.',
+    '',
+    '[ListShine](https://listshine.example.org)',
+    ': Email Marketing Software powered by it.',
+    '',
+    '</div>',
+  );
+
+  it('puts the new entry before the closing tag, which is the wrapper’s, not the last entry’s', () => {
+    const result = inserted(source, keyed('Zyzzyva Systems'));
+    expect(result.line).toBe(17);
+    expect(result.entry).toBe(
+      '[Zyzzyva Systems](https://zyzzyvasystems.example.com)\n: Runs it in production for internal services.',
+    );
+  });
+});

@@ -1,7 +1,5 @@
-import type { RootContent } from 'mdast';
 import { endOf } from './document.js';
-import { isCatchAll, isPlaceholder } from './entry-traits.js';
-import { displayText } from './inline.js';
+import { closesPage } from './page-closer.js';
 import type { Section } from './sections.js';
 
 /**
@@ -29,12 +27,4 @@ export function withoutFooter(subs: Section[]): Section[] {
   if (kept === last.blocks) return subs;
   const end = endOf(kept[kept.length - 1] ?? last.heading!);
   return [...subs.slice(0, -1), { ...last, blocks: kept, end }];
-}
-
-/** A short line that invites or gathers the rest, or a script: the page's, not an adopter's story. */
-function closesPage(block: RootContent): boolean {
-  if (block.type === 'html') return /^<script\b/i.test(block.value.trim());
-  if (block.type !== 'paragraph') return false;
-  const text = displayText(block).trim();
-  return text.length <= 60 && (isCatchAll(text) || isPlaceholder(text, undefined));
 }

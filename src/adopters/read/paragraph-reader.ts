@@ -1,6 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
 import type { Entry, FieldSpan } from '../model.js';
+import { closesPage } from '../page-closer.js';
 import { makeEntry } from './entry.js';
 import { type InlineFields, readInlineFields } from './inline-fields.js';
 import { textWithin } from './inline-spans.js';
@@ -82,11 +83,17 @@ interface Pending {
  * that many too: what comes after is the page's, not the entry's.
  */
 function withoutTrailingNote(pending: Pending[]): Pending[] {
+  const last = pending[pending.length - 1];
+  // The wrapper's closing tag or the page's invitation after the last entry: never the entry's.
+  if (last && last.blocks.length > 1 && closesPage(last.blocks[last.blocks.length - 1]!)) {
+    let keep = last.blocks.length - 1;
+    while (keep > 1 && closesPage(last.blocks[keep - 1]!)) keep--;
+    return withoutTrailingNote([...pending.slice(0, -1), { ...last, blocks: last.blocks.slice(0, keep) }]);
+  }
   if (pending.length < 3) return pending;
   const size = pending[0]!.blocks.length;
-  const last = pending[pending.length - 1]!;
-  if (last.blocks.length <= size || pending.slice(0, -1).some((p) => p.blocks.length !== size)) return pending;
-  return [...pending.slice(0, -1), { ...last, blocks: last.blocks.slice(0, size) }];
+  if (last!.blocks.length <= size || pending.slice(0, -1).some((p) => p.blocks.length !== size)) return pending;
+  return [...pending.slice(0, -1), { ...last!, blocks: last!.blocks.slice(0, size) }];
 }
 
 /** Every run of paragraph entries among a section's blocks, each run as a list of entries. */
