@@ -35178,6 +35178,9 @@ function frontMatterOnly(doc) {
 function shownLogos(doc) {
   return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
 }
+function markupLinks(doc) {
+  return topLevelHtml(doc).filter((n) => !/^<!--/.test(n.value)).reduce((sum, n) => sum + (n.value.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length, 0);
+}
 function unlistedRefusal(doc) {
   if (MOVED.test(proseText(doc)))
     return { code: "moved", reason: "this file says the adopters list has moved elsewhere; add the adopter there" };
@@ -35190,6 +35193,12 @@ function unlistedRefusal(doc) {
     return {
       code: "generated",
       reason: "this page holds only its front matter: its template builds the list from the site\u2019s data; add the adopter to that data file"
+    };
+  const anchors = markupLinks(doc);
+  if (anchors >= MIN_LOGOS && shownLogos(doc) < MIN_LOGOS)
+    return {
+      code: "no-container",
+      reason: `this file lists ${anchors} links in HTML markup (a table or blocks of its own) that the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
     };
   const logos = shownLogos(doc);
   if (logos >= MIN_LOGOS)

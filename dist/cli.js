@@ -59,4 +59,4 @@ function writeCache(file, data) {
 
 // src/cli.ts
 var bundle = fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url));
-runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "6fb2bc7a857609ce", command: process.argv[2] }));
+runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "12d57893705c5be2", command: process.argv[2] }));

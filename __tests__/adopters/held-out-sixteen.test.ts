@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { inserted, keyed, lines } from '../support/held-out.js';
 
 /**
@@ -112,5 +113,37 @@ describe('a run of definition-style paragraphs inside an HTML wrapper', () => {
     expect(result.entry).toBe(
       '[Zyzzyva Systems](https://zyzzyvasystems.example.com)\n: Runs it in production for internal services.',
     );
+  });
+});
+
+describe('a file whose adopters are rows of an HTML table', () => {
+  const row = (name: string, text: string) => [
+    '<tr>',
+    '<td>',
+    `<a href="https://${name.toLowerCase()}.example.org/">${name}</a>`,
+    '</td>',
+    '<td>',
+    '<p>',
+    text,
+    '</p>',
+    '</td>',
+    '</tr>',
+    '',
+  ];
+  const source = lines(
+    'Want to be added to this page? Send an email.',
+    '',
+    '<table>',
+    '',
+    ...row('Groupon', 'At Groupon we use it to build real-time data integration systems.'),
+    ...row('Rubicon', 'It is used in production to analyze the results of auctions.'),
+    ...row('Premise', 'We use it for our data pipeline.'),
+    '</table>',
+  );
+
+  it('is refused with the reason, not given a new Markdown list after the table', () => {
+    const result = insertAdopter(source, keyed('Zyzzyva Systems'));
+    expect(result.ok).toBe(false);
+    expect(result.ok ? '' : `${result.code}: ${result.reason}`).toMatch(/^no-container: .*3 links in HTML markup/);
   });
 });

@@ -46,6 +46,13 @@ function shownLogos(doc: AdoptersDocument): number {
   return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
 }
 
+/** Links written as HTML anchors in the file's markup blocks (an HTML table of adopters, cards). */
+function markupLinks(doc: AdoptersDocument): number {
+  return topLevelHtml(doc)
+    .filter((n) => !/^<!--/.test(n.value))
+    .reduce((sum, n) => sum + (n.value.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length, 0);
+}
+
 /**
  * A file with no list of entries is refused rather than given a new list where it says or shows that its
  * adopters are kept elsewhere or in a form the bot cannot read.
@@ -64,6 +71,12 @@ export function unlistedRefusal(doc: AdoptersDocument): Refusal | undefined {
       code: 'generated',
       reason:
         'this page holds only its front matter: its template builds the list from the site’s data; add the adopter to that data file',
+    };
+  const anchors = markupLinks(doc);
+  if (anchors >= MIN_LOGOS && shownLogos(doc) < MIN_LOGOS)
+    return {
+      code: 'no-container',
+      reason: `this file lists ${anchors} links in HTML markup (a table or blocks of its own) that the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`,
     };
   const logos = shownLogos(doc);
   if (logos >= MIN_LOGOS)
