@@ -72,8 +72,51 @@ const action = build({
 });
 
 // The CLI: one CommonJS file, so dist/cli.js can run it through V8's code cache (src/cli/compile-cache.ts);
-// each command's modules still wait in lazy initialisers until the command runs.
-const cli = await build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli-bundle.cjs', format: 'cjs' });
+// each command's modules still wait in lazy initialisers until the command runs. The three big libraries
+// only some commands use (the link check's HTTP client, the YAML reader, the issue-form parser: half the
+// CLI's code) are files of their own in dist/vendor/, required when used: a first run, which compiles
+// the whole bundle, would otherwise compile them for every command.
+const VENDORED = ['undici', 'yaml', '@github/issue-parser'];
+const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
+const vendored = (from) => ({
+  name: 'vendored',
+  setup(b) {
+    b.onResolve({ filter: /^(?:undici|yaml|@github\/issue-parser)$/ }, (args) => ({
+      path: `${from}${vendorFile(args.path)}`,
+      external: true,
+    }));
+  },
+});
+const cli = await build({
+  ...common,
+  entryPoints: ['src/cli/main.ts'],
+  outfile: 'dist/cli-bundle.cjs',
+  format: 'cjs',
+  plugins: [...common.plugins, vendored('./')],
+});
+const vendor = await Promise.all(
+  VENDORED.map((name) =>
+    build({
+      ...common,
+      // A vendored library requires another one (the issue-form parser reads YAML) from beside it.
+      stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd() },
+      outfile: `dist/${vendorFile(name)}`,
+      format: 'cjs',
+      plugins: [
+        {
+          name: 'vendored-siblings',
+          setup(b) {
+            b.onResolve({ filter: /^(?:undici|yaml|@github\/issue-parser)$/ }, (args) =>
+              args.path === name || args.importer === '<stdin>'
+                ? undefined
+                : { path: `./${vendorFile(args.path).slice('vendor/'.length)}`, external: true },
+            );
+          },
+        },
+      ],
+    }),
+  ),
+);
 const cliBundle = cli.outputFiles[0];
 const bundleHash = createHash('sha256').update(cliBundle.contents).digest('hex').slice(0, 16);
 const loader = await build({
@@ -84,12 +127,13 @@ const loader = await build({
   define: { CLI_BUNDLE_HASH: JSON.stringify(bundleHash) },
 });
 const result = await action;
-const metafiles = [result.metafile, cli.metafile, loader.metafile];
+const metafiles = [result.metafile, cli.metafile, loader.metafile, ...vendor.map((v) => v.metafile)];
 
 assertSelfContained(metafiles);
 // Chunk names change with their content: drop the old ones so dist/ holds exactly this build.
 rmSync('dist/chunks', { recursive: true, force: true });
-for (const file of [...result.outputFiles, cliBundle, ...loader.outputFiles]) {
+rmSync('dist/vendor', { recursive: true, force: true });
+for (const file of [...result.outputFiles, cliBundle, ...loader.outputFiles, ...vendor.flatMap((v) => v.outputFiles)]) {
   const isCli = file.path.endsWith('/dist/cli.js');
   mkdirSync(dirname(file.path), { recursive: true });
   // The bin needs its shebang first; the banner option would put it in every chunk.

@@ -50,11 +50,13 @@ function packagesIn(files: string[]): string[] {
 /**
  * The CLI bundle is one CommonJS file whose modules each wait in a lazy initialiser (`var init_x =
  * __esm({ "src/x.ts"() { init_y(); … } })`, `var require_x = __commonJS(…)`): the module paths a command's
- * initialiser reaches through the initialisers it calls.
+ * initialiser reaches through the initialisers it calls, and the vendored libraries (`dist/vendor/*.cjs`)
+ * they require, as `vendor/<file>`.
  */
 function initialisedBy(bundle: string, start: string): string[] {
   const pathOf = new Map<string, string>();
   const calls = new Map<string, string[]>();
+  const vendored = new Map<string, string[]>();
   for (const m of bundle.matchAll(
     /^var ((?:init|require)_\w+) = __(?:esm|commonJS)\(\{\n\s*"([^"]+)"\([^]*?^\}\);$/gm,
   )) {
@@ -62,6 +64,10 @@ function initialisedBy(bundle: string, start: string): string[] {
     calls.set(
       m[1]!,
       [...m[0].matchAll(/\b((?:init|require)_\w+)\(\)/g)].map((c) => c[1]!).filter((c) => c !== m[1]),
+    );
+    vendored.set(
+      m[1]!,
+      [...m[0].matchAll(/\brequire\("\.\/(vendor\/[\w.-]+)"\)/g)].map((c) => c[1]!),
     );
   }
   const seen = new Set<string>();
@@ -71,11 +77,18 @@ function initialisedBy(bundle: string, start: string): string[] {
     for (const next of calls.get(name)!) visit(next);
   };
   visit(start);
-  return [...seen].map((name) => pathOf.get(name)!);
+  return [...seen].flatMap((name) => [pathOf.get(name)!, ...vendored.get(name)!]);
 }
 
+/** The vendored files, each named for the package it holds. */
+const VENDORED: Record<string, string> = {
+  'vendor/undici.cjs': 'undici',
+  'vendor/yaml.cjs': 'yaml',
+  'vendor/github-issue-parser.cjs': '@github/issue-parser',
+};
+
 const packagesOf = (paths: string[]) =>
-  [...new Set(paths.flatMap((p) => /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1] ?? []))].sort();
+  [...new Set(paths.flatMap((p) => VENDORED[p] ?? /^node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(p)?.[1] ?? []))].sort();
 
 const bundle = () => readFileSync(path.join(DIST, 'cli-bundle.cjs'), 'utf8');
 
@@ -94,6 +107,13 @@ describe('the CLI bundle', () => {
     expect(modules.filter((m) => !lazy.has(m))).toEqual(['src/cli/run-cli.ts', 'src/cli/main.ts']);
   });
 
+  it('keeps the link check’s HTTP client, the YAML reader and the issue-form parser in files of their own', () => {
+    for (const [file, name] of Object.entries(VENDORED)) {
+      expect(existsSync(path.join(DIST, file))).toBe(true);
+      expect(bundle()).not.toContain(`// node_modules/${name}/`);
+    }
+  });
+
   it('initialises for a command only its own libraries', () => {
     const libraries = (command: string) => packagesOf(initialisedBy(bundle(), commandInit(command)));
     expect(libraries('add')).toContain('tldts');
@@ -104,6 +124,8 @@ describe('the CLI bundle', () => {
     expect(libraries('check-links')).toContain('undici');
     expect(libraries('check-links')).not.toContain('zod');
     expect(libraries('validate')).not.toContain('micromark');
+    expect(libraries('validate')).toContain('@github/issue-parser');
+    expect(libraries('init')).toContain('yaml');
   });
 });
 

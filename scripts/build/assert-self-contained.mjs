@@ -9,7 +9,9 @@ export function findRuntimeImports(metafiles) {
   for (const meta of metafiles) {
     for (const [output, info] of Object.entries(meta.outputs)) {
       for (const imp of info.imports ?? []) {
-        if (imp.external && !isBuiltin(imp.path)) found.push({ output, path: imp.path, kind: imp.kind });
+        // A relative path is another file of dist/ (a vendored library beside the bundle).
+        if (imp.external && !isBuiltin(imp.path) && !/^\.\.?\//.test(imp.path))
+          found.push({ output, path: imp.path, kind: imp.kind });
       }
     }
   }
