@@ -9301,8 +9301,10 @@ function detectOrder(entries, grouped = false) {
   for (let i = 1; i < named.length; i++) {
     const [a, b] = [named[i - 1], named[i]];
     if (grouped && a.group !== b.group) continue;
+    const compared = compareNames(a.name, b.name);
+    if (compared === 0) continue;
     pairs++;
-    if (compareNames(a.name, b.name) <= 0) inOrder++;
+    if (compared < 0) inOrder++;
   }
   if (pairs < 3) return { order: "append", basis: "default", evidence: `only ${pairs} neighbours to compare` };
   return {
@@ -26129,6 +26131,18 @@ function readRow2(doc, row, columns) {
   const nameCell = cell(columns.name);
   const fields = nameCell ? readInlineFields(doc, nameCell.children, { end: content3(columns.name).end, context: "cell", whole: true }) : void 0;
   if (fields) spans.push(...fields.spans.filter((s) => s.field !== "description"));
+  const nameEnd = content3(columns.name).end;
+  const extra = fields ? doc.source.slice(fields.head.end, nameEnd) : "";
+  if (fields && extra.trim()) {
+    const from = fields.head.end + (extra.length - extra.trimStart().length);
+    spans.push({
+      field: "other",
+      start: from,
+      end: nameEnd,
+      context: "cell",
+      remove: [{ start: fields.head.end, end: nameEnd }]
+    });
+  }
   let url = fields?.url;
   let siteForm = "";
   const urlCell = cell(columns.url);
@@ -26430,6 +26444,7 @@ function headingContainer(doc, parent, scope) {
     [subs, entries] = [subs.slice(intro), entries.slice(intro)];
   if (subs.length === 1) return soleHeadingEntry(doc, subs[0], scope);
   if (subs.length < 2) return void 0;
+  if (isOutlineOfGroups(subs)) return void 0;
   const depth = subs[0].depth;
   if (!subs.every((s) => s.depth === depth)) return void 0;
   const real = subs.filter((_s, i) => !entries[i].placeholder);
@@ -26443,6 +26458,12 @@ function headingContainer(doc, parent, scope) {
   const prose = subs.length >= 3 && bare2 <= Math.max(1, subs.length / 5) && withLists * 4 <= subs.length;
   if (named * 5 < real.length * 4 || !prose) return void 0;
   return container(doc, "headings", entries, scope, { headingDepth: depth });
+}
+function isOutlineOfGroups(subs) {
+  const holders = subs.filter((s) => s.subsections.length >= 2);
+  if (holders.length * 2 < subs.length) return false;
+  const titles = holders.flatMap((s) => s.subsections.map((c) => (c.title ?? "").trim().toLowerCase()));
+  return new Set(titles).size >= titles.length * 0.8;
 }
 function soleHeadingEntry(doc, section, scope) {
   if (!section.title) return void 0;

@@ -3,7 +3,7 @@ import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { inserted, keyed, lines } from '../support/held-out.js';
 
 /**
- * Shapes from the sixteenth and seventeenth collections of real files the engine had never seen, written
+ * Shapes from the sixteenth to the nineteenth collections of real files the engine had never seen, written
  * here in general form. Each expected entry and place is the one a maintainer chose in a hand-made key
  * before the engine ran on it.
  */
@@ -145,5 +145,85 @@ describe('a file whose adopters are rows of an HTML table', () => {
     const result = insertAdopter(source, keyed('Zyzzyva Systems'));
     expect(result.ok).toBe(false);
     expect(result.ok ? '' : `${result.code}: ${result.reason}`).toMatch(/^no-container: .*3 links in HTML markup/);
+  });
+});
+
+describe('a table that lists one project for each of its uses', () => {
+  const source = lines(
+    '## Adopters',
+    '',
+    '| Project | Notes |',
+    '|---------|-------|',
+    '| [loop-kit](https://github.example.org/loop-kit) (this repo) | Reference implementation |',
+    '| [loop-kit](https://github.example.org/loop-kit) (maintainer) | Off-peak scan |',
+    '| [loop-kit](https://github.example.org/loop-kit) (maintainer) | Queue feeder |',
+    '| [loop-kit](https://github.example.org/loop-kit) (maintainer) | Assisted fixes |',
+    '| [Hermes Agent](https://github.example.org/hermes) by [Nous](https://nous.example.org) | Cron and skills |',
+    '| [Pluribus](https://github.example.org/pluribus) | Hourly research |',
+    '| [QA API Automation](https://github.example.org/qa) | Report-only |',
+    '',
+    '*Your project here.*',
+  );
+
+  it('reads no order from the repeated name: the new row goes last, before the invitation', () => {
+    expect(inserted(source, keyed('Aardvark Analytics')).line).toBe(12);
+  });
+
+  it('copies nothing that follows another row’s name in its cell', () => {
+    const result = inserted(source, keyed('Aardvark Analytics'));
+    expect(result.entry).toBe(
+      '| [Aardvark Analytics](https://aardvarkanalytics.example.com) | Runs it in production for internal services. |',
+    );
+    const first = inserted(source.replace(/\| \[Pluribus[^\n]*\n\| \[QA[^\n]*\n/, ''), keyed('Aardvark Analytics'));
+    expect(first.entry).not.toMatch(/by \[Nous\]|maintainer|this repo/);
+  });
+});
+
+describe('entries grouped in tiers, one heading each', () => {
+  const entry = (name: string) => [`### ${name}`, `- **Org**: ${name} Inc.`, '- **Type**: engine', ''];
+  const source = lines(
+    '# Adopters',
+    '',
+    'Entries are sorted by tier and then alphabetically.',
+    '',
+    '## Schema',
+    '',
+    'Each entry has a heading and its fields.',
+    '',
+    '## Tier 1 — Production deployments',
+    '',
+    ...entry('Cisco Defense'),
+    ...entry('Gen Digital'),
+    '## Tier 2 — Open-source tooling',
+    '',
+    ...entry('AG2'),
+    ...entry('BerriAI'),
+    ...entry('Promptfoo'),
+    '## Tier 3 — References',
+    '',
+    ...entry('Awesome Lists'),
+  );
+
+  it('takes the largest tier for the entry, not the tiers for entries', () => {
+    const result = inserted(source, keyed('Mango Metrics'));
+    expect(result.entry.split('\n')[0]).toBe('### Mango Metrics');
+    expect(result.line).toBe(29);
+  });
+
+  it('still reads an entry’s own parts, titled alike in every entry, as the entry’s', () => {
+    const story = (name: string) => [
+      `### ${name}`,
+      '',
+      '#### Challenge',
+      '',
+      'Scale.',
+      '',
+      '#### Solution',
+      '',
+      'It.',
+      '',
+    ];
+    const stories = lines('# Case studies', '', ...story('Acme'), ...story('Bravo'), ...story('Charlie'));
+    expect(inserted(stories, keyed('Zyzzyva Systems')).entry.split('\n')[0]).toBe('### Zyzzyva Systems');
   });
 });

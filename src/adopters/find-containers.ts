@@ -166,6 +166,7 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
     [subs, entries] = [subs.slice(intro), entries.slice(intro)];
   if (subs.length === 1) return soleHeadingEntry(doc, subs[0]!, scope);
   if (subs.length < 2) return undefined;
+  if (isOutlineOfGroups(subs)) return undefined;
   const depth = subs[0]!.depth;
   if (!subs.every((s) => s.depth === depth)) return undefined;
   // A template heading (`## <Company Name>`) is neither a name nor a section title.
@@ -186,6 +187,18 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   // headings in five must read as names, not as parts of the page.
   if (named * 5 < real.length * 4 || !prose) return undefined;
   return container(doc, 'headings', entries, scope, { headingDepth: depth });
+}
+
+/**
+ * Headings that each hold a run of headings of their own, titled differently from part to part
+ * (`## Tier 1` over `### Acme`, `### Bravo`): groups of entries, not entries. An entry's own parts repeat
+ * their titles from entry to entry (`#### Challenge`, `#### Solution`).
+ */
+function isOutlineOfGroups(subs: Section[]): boolean {
+  const holders = subs.filter((s) => s.subsections.length >= 2);
+  if (holders.length * 2 < subs.length) return false;
+  const titles = holders.flatMap((s) => s.subsections.map((c) => (c.title ?? '').trim().toLowerCase()));
+  return new Set(titles).size >= titles.length * 0.8;
 }
 
 /**

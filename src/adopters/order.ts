@@ -77,8 +77,11 @@ export function detectOrder(
   for (let i = 1; i < named.length; i++) {
     const [a, b] = [named[i - 1]!, named[i]!];
     if (grouped && a.group !== b.group) continue;
+    // Two entries of one name (a project listed for each of its uses) say nothing of the order.
+    const compared = compareNames(a.name, b.name);
+    if (compared === 0) continue;
     pairs++;
-    if (compareNames(a.name, b.name) <= 0) inOrder++;
+    if (compared < 0) inOrder++;
   }
   if (pairs < 3) return { order: 'append', basis: 'default', evidence: `only ${pairs} neighbours to compare` };
   return {

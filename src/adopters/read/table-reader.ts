@@ -124,6 +124,20 @@ export function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColu
     ? readInlineFields(doc, nameCell.children, { end: content(columns.name).end, context: 'cell', whole: true })
     : undefined;
   if (fields) spans.push(...fields.spans.filter((s) => s.field !== 'description'));
+  // `[Acme](…) (this repo)`, `[Hermes](…) by [Nous](…)`: what follows the name in its cell is this row's
+  // own, never copied into a new row.
+  const nameEnd = content(columns.name).end;
+  const extra = fields ? doc.source.slice(fields.head.end, nameEnd) : '';
+  if (fields && extra.trim()) {
+    const from = fields.head.end + (extra.length - extra.trimStart().length);
+    spans.push({
+      field: 'other',
+      start: from,
+      end: nameEnd,
+      context: 'cell',
+      remove: [{ start: fields.head.end, end: nameEnd }],
+    });
+  }
   let url = fields?.url;
   let siteForm = '';
   const urlCell = cell(columns.url);
