@@ -9306,6 +9306,7 @@ function detectOrder(entries, grouped = false) {
     pairs++;
     if (compared < 0) inOrder++;
   }
+  if (grouped && pairs < 3) return detectOrder(entries, false);
   if (pairs < 3) return { order: "append", basis: "default", evidence: `only ${pairs} neighbours to compare` };
   return {
     order: inOrder / pairs >= 0.8 ? "alphabetical" : "append",

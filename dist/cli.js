@@ -59,4 +59,4 @@ function writeCache(file, data) {
 
 // src/cli.ts
 var bundle = fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url));
-runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "c6f555e984960050", command: process.argv[2] }));
+runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "45a159305ee90e37", command: process.argv[2] }));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { validEntry } from '../support/entry.js';
 import { inserted, keyed, lines } from '../support/held-out.js';
 
 /**
@@ -225,5 +226,25 @@ describe('entries grouped in tiers, one heading each', () => {
     ];
     const stories = lines('# Case studies', '', ...story('Acme'), ...story('Bravo'), ...story('Charlie'));
     expect(inserted(stories, keyed('Zyzzyva Systems')).entry.split('\n')[0]).toBe('### Zyzzyva Systems');
+  });
+});
+
+describe('a short sorted table with a status column', () => {
+  const source = lines(
+    '# Adopters',
+    '',
+    '| Organization | Kit | Role | Visibility | Spec | Status |',
+    '|--------------|-----|------|------------|------|--------|',
+    '| Good Heart Tech | Good-Heart-Kit (private repo) | organization | private | 0.2 | Active |',
+    '| Honey House | Honey-House-Kit (private repo) | organization | private | 0.2 | Active |',
+    '| LadybugDocs (Honey House) | Ladybug-Kit (private repo) | product | private | 0.2 | Draft |',
+    '| Super PowerShell (Honey House) | Super-PowerShell-Kit (private repo) | product | private | 0.2 | Active |',
+    '| WOSP (Honey House) | WOSP-Kit (private repo) | product | private | 0.2 | Active |',
+  );
+
+  it('reads the order across the status values when each status has too few rows to tell', () => {
+    const entry = validEntry({ name: 'Mango Metrics' });
+    expect(inserted(source, entry).line).toBe(8);
+    expect(inserted(source, validEntry({ name: 'Aardvark Analytics' })).line).toBe(5);
   });
 });

@@ -83,6 +83,8 @@ export function detectOrder(
     pairs++;
     if (compared < 0) inOrder++;
   }
+  // Groups too small to tell: the rows' order across them still does.
+  if (grouped && pairs < 3) return detectOrder(entries, false);
   if (pairs < 3) return { order: 'append', basis: 'default', evidence: `only ${pairs} neighbours to compare` };
   return {
     order: inOrder / pairs >= 0.8 ? 'alphabetical' : 'append',
