@@ -24732,6 +24732,11 @@ var init_entry_traits = __esm({
 });
 
 // src/adopters/read/entry.ts
+function isInvitation(text5) {
+  return /\badd\s+(?:yours|your\s+(?:own\s+)?(?:company|organi[sz]ation|project|team|business|product|name|logo)s?)\b/i.test(
+    text5
+  );
+}
 function makeEntry(doc, r) {
   const startLine = lineOf(doc, r.start);
   const name = r.name.replace(/\s+/g, " ").trim();
@@ -24753,7 +24758,7 @@ function makeEntry(doc, r) {
     copyable: r.copyable ?? true,
     nameLike: r.nameLike,
     catchAll: isCatchAll(name),
-    placeholder: Boolean(r.template) || isPlaceholder(name, r.url)
+    placeholder: Boolean(r.template) || isPlaceholder(name, r.url) || !r.url && isInvitation(`${name} ${r.description ?? ""}`)
   };
 }
 var init_entry = __esm({
@@ -26255,7 +26260,10 @@ function tablesWithoutAdopters(doc) {
     const entry = readRow2(doc, row, readColumns(table));
     return entry.placeholder || !entry.name.trim();
   });
-  return doc.tree.children.filter((n) => n.type === "table" && startOf(n) >= doc.bodyStart && templatesOnly(n)).map((table) => tableLayout(doc, table, readColumns(table)));
+  const pictureHeader = (table) => /<img\b|!\[/i.test(doc.source.slice(startOf(table.children[0]), endOf(table.children[0])));
+  return doc.tree.children.filter(
+    (n) => n.type === "table" && startOf(n) >= doc.bodyStart && !pictureHeader(n) && templatesOnly(n)
+  ).map((table) => tableLayout(doc, table, readColumns(table)));
 }
 var emptyTables;
 var init_empty_tables = __esm({
@@ -27812,7 +27820,7 @@ var init_place_index = __esm({
 });
 
 // src/adopters/new-list-place.ts
-function isInvitation(doc, block) {
+function isInvitation2(doc, block) {
   if (block.type !== "paragraph") return false;
   const only = block.children.length === 1 ? block.children[0] : void 0;
   if (only && (only.type === "emphasis" || only.type === "strong")) return true;
@@ -27824,7 +27832,7 @@ function waitingSection(doc, choice) {
   const waiting = allSections(buildSections(doc)).filter(
     (s) => s.heading && s.title && NAMES_ADOPTERS.test(s.title) && !NOT_THE_LIST.test(s.title) && // Nothing under it but an invitation; a heading with nothing at all under it only when it holds no
     // sections either (a title over the whole page does).
-    (s.blocks.length ? s.blocks.every((b) => isInvitation(doc, b)) : !s.subsections.length)
+    (s.blocks.length ? s.blocks.every((b) => isInvitation2(doc, b)) : !s.subsections.length)
   );
   const chosen = choice && waiting.find((s) => sectionMatches(choice, s.title)) || waiting[0];
   if (!chosen) return void 0;
@@ -27846,6 +27854,28 @@ var init_new_list_place = __esm({
     init_sections();
     NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
     NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
+  }
+});
+
+// src/adopters/adopters-part.ts
+function adoptersParts(doc) {
+  const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
+  const titles = sections.filter((s) => s.depth === 1);
+  if (!titles.length || titles.some((s) => namesWhoUses(s.title))) return void 0;
+  const parts = sections.filter(
+    (s) => s.depth > 1 && namesWhoUses(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
+    !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
+  );
+  return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title })) : void 0;
+}
+var SAYS_WHO_USES, namesWhoUses;
+var init_adopters_part = __esm({
+  "src/adopters/adopters-part.ts"() {
+    "use strict";
+    init_new_list_place();
+    init_sections();
+    SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
+    namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
   }
 });
 
@@ -27932,11 +27962,13 @@ function waitingList(containers) {
 }
 function selectPlacement(doc, containers, options) {
   const markers = markerRange(doc);
-  const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
+  const parts = markers ? void 0 : adoptersParts(doc);
+  const bounds = markers ? [markers] : parts;
+  const inside = bounds ? containers.filter((c) => bounds.some((b) => c.start >= b.start && c.end <= b.end)) : containers;
   const listed = inside.filter((c) => realEntries(c).length > 0);
   const withoutWalls = options.logo === false ? listed.filter((c) => c.kind !== "logos") : listed;
   const candidates = withoutWalls.some((c) => !c.doubts.length) ? withoutWalls : listed;
-  const emptyTable = () => findEmptyTables(doc).find((t) => !markers || t.headStart >= markers.start && t.headStart < markers.end);
+  const emptyTable = () => findEmptyTables(doc).find((t) => !bounds || bounds.some((b) => t.headStart >= b.start && t.headStart < b.end));
   if (!candidates.length) {
     const empty2 = emptyTable();
     if (empty2) return { kind: "empty-table", table: empty2 };
@@ -27950,6 +27982,7 @@ function selectPlacement(doc, containers, options) {
     if (markers) return { kind: "new-list", offset: markers.start, section: null };
     const unlisted = unlistedRefusal(doc);
     if (unlisted) return { kind: "refuse", ...unlisted };
+    if (parts) return { kind: "new-list", offset: parts[0].end, section: parts[0].title };
     return { kind: "new-list", ...waitingSection(doc, options.section) ?? afterIntroduction(doc) };
   }
   let confident = candidates.filter((c) => !c.doubts.length).sort(bySize);
@@ -28017,6 +28050,7 @@ var START_MARKER, END_MARKER, DOUBT_WORDS, bySize;
 var init_select_container = __esm({
   "src/adopters/select-container.ts"() {
     "use strict";
+    init_adopters_part();
     init_document2();
     init_carried_fields();
     init_empty_tables();

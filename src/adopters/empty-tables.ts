@@ -1,5 +1,5 @@
 import type { Table } from 'mdast';
-import { type AdoptersDocument, startOf } from './document.js';
+import { type AdoptersDocument, endOf, startOf } from './document.js';
 import type { TableLayout } from './model.js';
 import { readColumns } from './read/table-columns.js';
 import { readRow, tableLayout } from './read/table-reader.js';
@@ -24,7 +24,12 @@ function tablesWithoutAdopters(doc: AdoptersDocument): TableLayout[] {
       const entry = readRow(doc, row, readColumns(table));
       return entry.placeholder || !entry.name.trim();
     });
+  // A header of pictures (logos side by side in a one-row table) is a wall of logos, not a table's columns.
+  const pictureHeader = (table: Table) =>
+    /<img\b|!\[/i.test(doc.source.slice(startOf(table.children[0]!), endOf(table.children[0]!)));
   return doc.tree.children
-    .filter((n): n is Table => n.type === 'table' && startOf(n) >= doc.bodyStart && templatesOnly(n))
+    .filter(
+      (n): n is Table => n.type === 'table' && startOf(n) >= doc.bodyStart && !pictureHeader(n) && templatesOnly(n),
+    )
     .map((table) => tableLayout(doc, table, readColumns(table)));
 }

@@ -5,8 +5,8 @@ import { allSections, buildSections, sectionMatches } from './sections.js';
 /** Where the first list goes in a file that has none yet. */
 
 /** A heading over the adopters themselves: not how to add one, not a template. */
-const NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
-const NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
+export const NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
+export const NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
 
 /** `_If you use it, add your organization here!_`, `*None yet. Be the first.*`: a line that waits for entries. */
 function isInvitation(doc: AdoptersDocument, block: RootContent): boolean {

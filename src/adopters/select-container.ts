@@ -1,3 +1,4 @@
+import { adoptersParts } from './adopters-part.js';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { realEntries } from './carried-fields.js';
 import { findEmptyTables } from './empty-tables.js';
@@ -75,13 +76,18 @@ export function selectPlacement(
   },
 ): Placement {
   const markers = markerRange(doc);
-  const inside = markers ? containers.filter((c) => c.start >= markers.start && c.end <= markers.end) : containers;
+  // Our markers bound the list; in a document about something else, so does its part about adopters.
+  const parts = markers ? undefined : adoptersParts(doc);
+  const bounds = markers ? [markers] : parts;
+  const inside = bounds
+    ? containers.filter((c) => bounds.some((b) => c.start >= b.start && c.end <= b.end))
+    : containers;
   const listed = inside.filter((c) => realEntries(c).length > 0);
   // An entry without a logo belongs in a wall of logos only when no other list reads surely as the adopters.
   const withoutWalls = options.logo === false ? listed.filter((c) => c.kind !== 'logos') : listed;
   const candidates = withoutWalls.some((c) => !c.doubts.length) ? withoutWalls : listed;
   const emptyTable = () =>
-    findEmptyTables(doc).find((t) => !markers || (t.headStart >= markers.start && t.headStart < markers.end));
+    findEmptyTables(doc).find((t) => !bounds || bounds.some((b) => t.headStart >= b.start && t.headStart < b.end));
   if (!candidates.length) {
     const empty = emptyTable();
     if (empty) return { kind: 'empty-table', table: empty };
@@ -95,6 +101,8 @@ export function selectPlacement(
     if (markers) return { kind: 'new-list', offset: markers.start, section: null };
     const unlisted = unlistedRefusal(doc);
     if (unlisted) return { kind: 'refuse', ...unlisted };
+    // The document's part about its adopters has none listed yet: the first goes at its end.
+    if (parts) return { kind: 'new-list', offset: parts[0]!.end, section: parts[0]!.title };
     return { kind: 'new-list', ...(waitingSection(doc, options.section) ?? afterIntroduction(doc)) };
   }
   let confident = candidates.filter((c) => !c.doubts.length).sort(bySize);

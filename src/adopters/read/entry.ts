@@ -24,6 +24,13 @@ export interface EntryReading {
   template?: boolean;
 }
 
+/** "Feel free to submit a PR … if you'd like to add your company to this list": the list's, not an adopter. */
+function isInvitation(text: string): boolean {
+  return /\badd\s+(?:yours|your\s+(?:own\s+)?(?:company|organi[sz]ation|project|team|business|product|name|logo)s?)\b/i.test(
+    text,
+  );
+}
+
 /** An `Entry` from a reader's findings: line-aligned start, lines, and the traits every reader shares. */
 export function makeEntry(doc: AdoptersDocument, r: EntryReading): Entry {
   const startLine = lineOf(doc, r.start);
@@ -46,6 +53,7 @@ export function makeEntry(doc: AdoptersDocument, r: EntryReading): Entry {
     copyable: r.copyable ?? true,
     nameLike: r.nameLike,
     catchAll: isCatchAll(name),
-    placeholder: Boolean(r.template) || isPlaceholder(name, r.url),
+    placeholder:
+      Boolean(r.template) || isPlaceholder(name, r.url) || (!r.url && isInvitation(`${name} ${r.description ?? ''}`)),
   };
 }

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { validEntry } from '../support/entry.js';
+import { inserted, keyed, lines } from '../support/held-out.js';
+
+/**
+ * Shapes from the twentieth and twenty-first collections of real files the engine had never seen (found
+ * by the phrases such files use), written here in general form. Each expected entry and place is the
+ * one a maintainer chose in a hand-made key before the engine ran on it.
+ */
+describe('a README that keeps its adopters in a part of its own', () => {
+  const readme = lines(
+    '# Toolbox',
+    '',
+    'Toolbox manages permissions across many accounts.',
+    '',
+    '## Project resources',
+    '',
+    '- [Docs](https://docs.example.org/toolbox)',
+    '- [Source Code](https://github.example.org/toolbox)',
+    '- [Issue tracker](https://github.example.org/toolbox/issues)',
+    '- [Blog Post](https://blog.example.org/toolbox)',
+    '- [Talk](https://video.example.org/toolbox)',
+    '- [CLI](https://github.example.org/toolbox-cli)',
+    '',
+    '## Companies that use Toolbox (alphabetically sorted)',
+    '',
+    '- [AB180](https://ab180.example.org)',
+    '- [Calm](https://calm.example.org/)',
+    '- [FollowAnalytics](https://followanalytics.example.org/)',
+    '- [myKaarma](https://mykaarma.example.org/)',
+    '- Feel free to submit a PR or let us know in an [Issue](https://github.example.org/toolbox/issues) if you would like to',
+    '  add your company to this list.',
+    '',
+    '## License',
+    '',
+    'Apache 2.0',
+  );
+
+  it('adds to the list under that part, in its order, before the invitation that closes it', () => {
+    const entry = validEntry({ name: 'Mango Metrics', url: 'https://mangometrics.example.com' });
+    expect(inserted(readme, entry).line).toBe(19);
+    expect(inserted(readme, validEntry({ name: 'Zyzzyva Systems', url: 'https://z.example.com' })).line).toBe(20);
+    expect(inserted(readme, entry).entry).toBe('- [Mango Metrics](https://mangometrics.example.com)');
+  });
+
+  it('refuses, with the reason, where that part shows its adopters only as a table of logos', () => {
+    const logos = lines(
+      '# Quantum',
+      '',
+      '## Install',
+      '',
+      '| Image | Tag | Size | Arch |',
+      '|---|---|---|---|',
+      '',
+      '## Adopters',
+      '',
+      'The companies listed below use it.',
+      '',
+      '| <a href="https://a.example.org/"><img src="https://a.example.org/logo.svg" /></a> | <a href="https://b.example.org/"><img src="https://b.example.org/logo.png" /></a> | <a href="https://c.example.org/"><img src="https://c.example.org/logo.png" /></a> |',
+      '|---|---|---|',
+      '',
+      '## License',
+    );
+    const result = insertAdopter(logos, keyed('Mango Metrics'));
+    expect(result.ok ? 'inserted' : result.code).toBe('no-container');
+  });
+
+  it('starts the first list at the end of that part when it lists nobody yet', () => {
+    const waiting = lines(
+      '# Toolbox',
+      '',
+      '## Features',
+      '',
+      '- Fast',
+      '- Small',
+      '- Safe',
+      '- Free',
+      '',
+      '## Users',
+      '',
+      'Using Toolbox? Open a pull request.',
+      '',
+      '## License',
+      '',
+      'MIT',
+    );
+    const result = inserted(waiting, validEntry({ name: 'Mango Metrics', url: 'https://mangometrics.example.com' }));
+    expect(result.line).toBeGreaterThan(12);
+    expect(result.line).toBeLessThan(16);
+    expect(result.section).toBe('Users');
+  });
+
+  it('leaves an adopters file whose title names its adopters to the usual choice', () => {
+    const file = lines(
+      '# Adopters',
+      '',
+      '## End users',
+      '',
+      '- [Acme](https://acme.example.org)',
+      '- [Bravo](https://bravo.example.org)',
+      '',
+      '## Vendors',
+      '',
+      '- [Charlie](https://charlie.example.org)',
+      '- [Delta](https://delta.example.org)',
+      '- [Echo](https://echo.example.org)',
+    );
+    expect(inserted(file, validEntry({ name: 'Zulu', url: 'https://zulu.example.org' })).line).toBe(13);
+  });
+});

@@ -1,0 +1,31 @@
+import type { AdoptersDocument } from './document.js';
+import type { Range } from './model.js';
+import { NAMES_ADOPTERS, NOT_THE_LIST } from './new-list-place.js';
+import { allSections, buildSections } from './sections.js';
+
+/** A title that names who uses the project, in any of the ways pages say it. */
+const SAYS_WHO_USES =
+  /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
+
+const namesWhoUses = (title: string) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
+
+/**
+ * A document about something else (a README: install, usage, contributing) that keeps its adopters in
+ * one part of its own (`## Companies that use it`): the ranges of those parts, where the new entry goes
+ * and nowhere else (the README's lists of features or links are not adopters, however long). Undefined
+ * for an adopters file, whose title says who uses the project, and for a page without a title.
+ */
+export function adoptersParts(doc: AdoptersDocument): (Range & { title: string })[] | undefined {
+  const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
+  const titles = sections.filter((s) => s.depth === 1);
+  if (!titles.length || titles.some((s) => namesWhoUses(s.title!))) return undefined;
+  const parts = sections.filter(
+    (s) =>
+      s.depth > 1 &&
+      namesWhoUses(s.title!) &&
+      !NOT_THE_LIST.test(s.title!) &&
+      // "User guide", "For organizations": a part for the project's users to read, not a list of them.
+      !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title!),
+  );
+  return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title! })) : undefined;
+}
