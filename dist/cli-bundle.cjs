@@ -26476,8 +26476,10 @@ function isOutlineOfGroups(subs) {
 }
 function soleHeadingEntry(doc, section, scope) {
   if (!section.title) return void 0;
+  const partTitle = looksLikeSectionTitle(section.title);
+  if (partTitle && !scope.example) return void 0;
   const entry = readHeadingEntry(doc, section);
-  if (looksLikeSectionTitle(section.title) && !(scope.example && entry.placeholder)) return void 0;
+  if (partTitle && !entry.placeholder) return void 0;
   if (entry.placeholder && !scope.example || !entry.nameLike || !entry.url) return void 0;
   const linked2 = section.heading.children.length === 1 && section.heading.children[0].type === "link";
   if (linked2) return container(doc, "headings", [entry], scope, { headingDepth: section.depth });

@@ -208,10 +208,13 @@ function isOutlineOfGroups(subs: Section[]): boolean {
  */
 function soleHeadingEntry(doc: AdoptersDocument, section: Section, scope: Scope): Container | undefined {
   if (!section.title) return undefined;
-  const entry = readHeadingEntry(doc, section);
   // An example's placeholder (`### [Organization Name](https://your-site.org)`) stands for a name, whatever
-  // words it uses.
-  if (looksLikeSectionTitle(section.title) && !(scope.example && entry.placeholder)) return undefined;
+  // words it uses. Any other title of a part of the page ("Argo CD users") is decided before its whole
+  // body is read.
+  const partTitle = looksLikeSectionTitle(section.title);
+  if (partTitle && !scope.example) return undefined;
+  const entry = readHeadingEntry(doc, section);
+  if (partTitle && !entry.placeholder) return undefined;
   if ((entry.placeholder && !scope.example) || !entry.nameLike || !entry.url) return undefined;
   // A heading that is itself a link to the adopter (`## [Acme](https://acme.com)`) names it plainly.
   const linked = section.heading!.children.length === 1 && section.heading!.children[0]!.type === 'link';
