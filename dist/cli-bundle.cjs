@@ -1753,7 +1753,10 @@ function normalizeOrganizationName(name) {
   const tokens = foldCharacters(name).split(/\s+/u).filter((token) => token !== "");
   stripCjkLegalForms(tokens);
   for (; ; ) {
-    const suffix = LEGAL_SUFFIXES.find((s) => s.length < tokens.length && endsWith(tokens, s));
+    const last = tokens[tokens.length - 1];
+    const suffix = (last === void 0 ? void 0 : SUFFIXES_BY_LAST_WORD.get(last))?.find(
+      (s) => s.length < tokens.length && endsWith(tokens, s)
+    );
     if (suffix === void 0) break;
     tokens.splice(tokens.length - suffix.length);
     if (tokens.length > 1 && tokens[tokens.length - 1] === "and") tokens.pop();
@@ -1781,7 +1784,7 @@ function endsWith(tokens, suffix) {
   const offset = tokens.length - suffix.length;
   return suffix.every((token, i) => tokens[offset + i] === token);
 }
-var LEGAL_SUFFIXES, CJK_LEGAL_FORMS, FOLDED_LETTERS, PRINTABLE_ASCII;
+var LEGAL_SUFFIXES, SUFFIXES_BY_LAST_WORD, CJK_LEGAL_FORMS, FOLDED_LETTERS, PRINTABLE_ASCII;
 var init_normalize_name = __esm({
   "src/submission/normalize-name.ts"() {
     "use strict";
@@ -1855,6 +1858,11 @@ var init_normalize_name = __esm({
       "pbc",
       "\u682A"
     ].map((suffix) => suffix.split(" ")).sort((a, b) => b.length - a.length);
+    SUFFIXES_BY_LAST_WORD = /* @__PURE__ */ new Map();
+    for (const suffix of LEGAL_SUFFIXES) {
+      const last = suffix[suffix.length - 1];
+      SUFFIXES_BY_LAST_WORD.set(last, [...SUFFIXES_BY_LAST_WORD.get(last) ?? [], suffix]);
+    }
     CJK_LEGAL_FORMS = ["\u80A1\u4EFD\u6709\u9650\u516C\u53F8", "\u6709\u9650\u8D23\u4EFB\u516C\u53F8", "\u6709\u9650\u516C\u53F8", "\u682A\u5F0F\u4F1A\u793E", "\u6709\u9650\u4F1A\u793E", "\u5408\u540C\u4F1A\u793E"];
     FOLDED_LETTERS = {
       \u00DF: "ss",

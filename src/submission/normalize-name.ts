@@ -75,6 +75,16 @@ const LEGAL_SUFFIXES: readonly string[][] = [
   .map((suffix) => suffix.split(' '))
   .sort((a, b) => b.length - a.length);
 
+/**
+ * The suffixes by their last word, longest first within each: a name's last word finds the few that
+ * could end it (duplicate detection folds every entry of a file, against every suffix otherwise).
+ */
+const SUFFIXES_BY_LAST_WORD = new Map<string, string[][]>();
+for (const suffix of LEGAL_SUFFIXES) {
+  const last = suffix[suffix.length - 1]!;
+  SUFFIXES_BY_LAST_WORD.set(last, [...(SUFFIXES_BY_LAST_WORD.get(last) ?? []), suffix]);
+}
+
 /** Chinese and Japanese legal forms, written without spaces before or after the name. */
 const CJK_LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '株式会社', '有限会社', '合同会社'];
 
@@ -105,7 +115,10 @@ export function normalizeOrganizationName(name: string): string {
     .filter((token) => token !== '');
   stripCjkLegalForms(tokens);
   for (;;) {
-    const suffix = LEGAL_SUFFIXES.find((s) => s.length < tokens.length && endsWith(tokens, s));
+    const last = tokens[tokens.length - 1];
+    const suffix = (last === undefined ? undefined : SUFFIXES_BY_LAST_WORD.get(last))?.find(
+      (s) => s.length < tokens.length && endsWith(tokens, s),
+    );
     if (suffix === undefined) break;
     tokens.splice(tokens.length - suffix.length);
     if (tokens.length > 1 && tokens[tokens.length - 1] === 'and') tokens.pop();
