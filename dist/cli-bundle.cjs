@@ -23373,7 +23373,7 @@ var init_sections = __esm({
     "use strict";
     init_document2();
     init_inline();
-    SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?)\b/i;
+    SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?|documentation|docs|guides?|install(?:ation|ing)?|usage|develop(?:ment|ing)?|changelog|upgrad(?:e|ing)|licen[cs]e|security|configuration|getting started|quick ?start|features|examples?|roadmap|support|api)\b/i;
   }
 });
 
@@ -25172,7 +25172,9 @@ function readInlineFields(doc, nodes, options) {
       contact = handles.contact;
       tailShape = `${sepShape}${parenthesized ? "(C)" : value.replace(/@[\w.-]+/, "C")}`;
     } else if (handles) manyHandles = true;
-    else if (/\p{L}{2}/u.test(value)) {
+    else if (isSideLink(kids, text5)) {
+      tailSpan("other", "O");
+    } else if (/\p{L}{2}/u.test(value)) {
       description = value;
       const inside = (s) => s.start >= text5.start && s.end <= text5.end;
       for (let k = spans.length - 1; k >= 0; k--) if (inside(spans[k])) spans.splice(k, 1);
@@ -25200,6 +25202,11 @@ function readInlineFields(doc, nodes, options) {
     shape
   };
 }
+function isSideLink(kids, text5) {
+  const inside = kids.filter((n) => startOf(n) >= text5.start && endOf(n) <= text5.end && !isBlank3(n));
+  const only = inside.length === 1 ? inside[0] : void 0;
+  return only?.type === "link" && startOf(only) === text5.start && endOf(only) === text5.end && SIDE_LINK_TEXT.test(displayText(only).trim());
+}
 function shapeOf(text5, offset, spans) {
   let out = "";
   let at = 0;
@@ -25211,16 +25218,18 @@ function shapeOf(text5, offset, spans) {
   }
   return (out + text5.slice(at)).replace(/\s+/g, " ");
 }
-var TOKEN;
+var SIDE_LINK_TEXT, TOKEN;
 var init_inline_fields = __esm({
   "src/adopters/read/inline-fields.ts"() {
     "use strict";
     init_document2();
     init_entry_traits();
+    init_inline();
     init_contact_tail();
     init_inline_spans();
     init_name_head();
     init_site_link();
+    SIDE_LINK_TEXT = /^(?:source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|docs?|documentation|blog(?:\s+post)?|case\s+study|story|video|talk|article|slides)$/i;
     TOKEN = { name: "N", url: "U", "url-text": "U", logo: "L" };
   }
 });
@@ -27867,28 +27876,6 @@ var init_new_list_place = __esm({
   }
 });
 
-// src/adopters/adopters-part.ts
-function adoptersParts(doc) {
-  const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
-  const titles = sections.filter((s) => s.depth === 1);
-  if (!titles.length || titles.some((s) => namesWhoUses(s.title))) return void 0;
-  const parts = sections.filter(
-    (s) => s.depth > 1 && namesWhoUses(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
-    !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
-  );
-  return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title })) : void 0;
-}
-var SAYS_WHO_USES, namesWhoUses;
-var init_adopters_part = __esm({
-  "src/adopters/adopters-part.ts"() {
-    "use strict";
-    init_new_list_place();
-    init_sections();
-    SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
-    namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
-  }
-});
-
 // src/adopters/unlisted-file.ts
 function topLevelHtml(doc) {
   return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
@@ -27948,6 +27935,32 @@ var init_unlisted_file = __esm({
     MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
     GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
     MIN_LOGOS = 3;
+  }
+});
+
+// src/adopters/adopters-part.ts
+function adoptersParts(doc) {
+  const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
+  const titles = [...sections.filter((s) => s.depth === 1).map((s) => s.title), ...htmlTitles(doc)];
+  if (!titles.length || titles.some(namesWhoUses)) return void 0;
+  const parts = sections.filter(
+    (s) => s.depth > 1 && namesWhoUses(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
+    !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
+  );
+  return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title })) : void 0;
+}
+function htmlTitles(doc) {
+  return topLevelHtml(doc).filter((n) => /^<h1\b/i.test(n.value.trim())).map((n) => `${n.value.replace(/<[^>]*\balt="([^"]*)"[^>]*>/gi, " $1 ").replace(/<[^>]*>/g, " ")}`.trim());
+}
+var SAYS_WHO_USES, namesWhoUses;
+var init_adopters_part = __esm({
+  "src/adopters/adopters-part.ts"() {
+    "use strict";
+    init_new_list_place();
+    init_sections();
+    init_unlisted_file();
+    SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
+    namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
   }
 });
 

@@ -109,3 +109,84 @@ describe('a README that keeps its adopters in a part of its own', () => {
     expect(inserted(file, validEntry({ name: 'Zulu', url: 'https://zulu.example.org' })).line).toBe(13);
   });
 });
+
+describe('a link to each adopter’s source beside its name', () => {
+  const source = lines(
+    '# Projects using it',
+    '',
+    'Feel free to send a PR to list your project here.',
+    '',
+    '- [Zipkin](https://zipkin.example.org/) ([source](https://github.example.org/openzipkin/zipkin))',
+    '- [Fider](https://fider.example.org/) ([source](https://github.example.org/getfider/fider))',
+    '- [Flood](https://flood.example.org/) ([source](https://github.example.org/jesec/flood))',
+    '- [ledgy.com](https://www.ledgy.example.org/)',
+    '- [OkCupid](https://www.okcupid.example.org)',
+    '- [Nolt](https://nolt.example.org/)',
+  );
+
+  it('is the entry’s own link, not a description: the new entry goes last and copies neither', () => {
+    const result = inserted(source, keyed('Aardvark Analytics'));
+    expect(result.line).toBe(11);
+    expect(result.entry).toBe('- [Aardvark Analytics](https://aardvarkanalytics.example.com)');
+  });
+});
+
+describe('a README titled in HTML, its documentation in parts of its own', () => {
+  const readme = lines(
+    '<h1 align="center"><img src="https://example.org/banner.svg" alt="Gatekeeper - Identity Proxy"></h1>',
+    '',
+    'Gatekeeper works with:',
+    '',
+    '- [Ambassador](https://ambassador.example.org) via its auth service',
+    '- [Envoy](https://envoy.example.org) via its filter',
+    '- [Nginx](https://nginx.example.org) via subrequests',
+    '',
+    "## Who's using it?",
+    '',
+    '- [Acme](https://acme.example.org)',
+    '- [Bravo](https://bravo.example.org)',
+    '- [Charlie](https://charlie.example.org)',
+    '',
+    '## Documentation',
+    '',
+    '### Guide',
+    '',
+    'Read the [guide](https://docs.example.org/guide).',
+    '',
+    '### HTTP API documentation',
+    '',
+    'See the [reference](https://docs.example.org/api).',
+    '',
+    '### Develop',
+    '',
+    'See [CONTRIBUTING](https://docs.example.org/contributing).',
+  );
+
+  it('adds to the part that names its users, not to the integrations or the guides', () => {
+    const result = inserted(readme, validEntry({ name: 'Zulu', url: 'https://zulu.example.org' }));
+    expect(result.line).toBe(14);
+    expect(result.entry).toBe('- [Zulu](https://zulu.example.org)');
+  });
+});
+
+describe('headings that name parts of the documentation', () => {
+  it('are not read as one adopter per heading, whatever links their bodies hold', () => {
+    const page = lines(
+      '## Adopters',
+      '',
+      '- [Acme](https://acme.example.org)',
+      '- [Bravo](https://bravo.example.org)',
+      '',
+      '## Documentation',
+      '',
+      ...[
+        'Guide',
+        'HTTP API documentation',
+        'Upgrading and Changelog',
+        'Command line documentation',
+        'Develop',
+      ].flatMap((title, i) => [`### ${title}`, '', `See [this](https://docs.example.org/${i}).`, '']),
+    );
+    expect(inserted(page, validEntry({ name: 'Zulu', url: 'https://zulu.example.org' })).line).toBe(5);
+  });
+});

@@ -2,6 +2,7 @@ import type { AdoptersDocument } from './document.js';
 import type { Range } from './model.js';
 import { NAMES_ADOPTERS, NOT_THE_LIST } from './new-list-place.js';
 import { allSections, buildSections } from './sections.js';
+import { topLevelHtml } from './unlisted-file.js';
 
 /** A title that names who uses the project, in any of the ways pages say it. */
 const SAYS_WHO_USES =
@@ -17,8 +18,8 @@ const namesWhoUses = (title: string) => NAMES_ADOPTERS.test(title) || SAYS_WHO_U
  */
 export function adoptersParts(doc: AdoptersDocument): (Range & { title: string })[] | undefined {
   const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
-  const titles = sections.filter((s) => s.depth === 1);
-  if (!titles.length || titles.some((s) => namesWhoUses(s.title!))) return undefined;
+  const titles = [...sections.filter((s) => s.depth === 1).map((s) => s.title!), ...htmlTitles(doc)];
+  if (!titles.length || titles.some(namesWhoUses)) return undefined;
   const parts = sections.filter(
     (s) =>
       s.depth > 1 &&
@@ -28,4 +29,11 @@ export function adoptersParts(doc: AdoptersDocument): (Range & { title: string }
       !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title!),
   );
   return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title! })) : undefined;
+}
+
+/** A README's title written in HTML (`<h1 align="center"><img alt="Acme - the proxy"></h1>`): its words. */
+function htmlTitles(doc: AdoptersDocument): string[] {
+  return topLevelHtml(doc)
+    .filter((n) => /^<h1\b/i.test(n.value.trim()))
+    .map((n) => `${n.value.replace(/<[^>]*\balt="([^"]*)"[^>]*>/gi, ' $1 ').replace(/<[^>]*>/g, ' ')}`.trim());
 }

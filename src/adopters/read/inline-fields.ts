@@ -1,5 +1,6 @@
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
 import { type NameStyle, isNameLike } from '../entry-traits.js';
+import { displayText } from '../inline.js';
 
 import type { FieldSpan, Range } from '../model.js';
 import { readContactTail } from './contact-tail.js';
@@ -133,7 +134,11 @@ export function readInlineFields(
       contact = handles.contact;
       tailShape = `${sepShape}${parenthesized ? '(C)' : value.replace(/@[\w.-]+/, 'C')}`;
     } else if (handles) manyHandles = true;
-    else if (/\p{L}{2}/u.test(value)) {
+    else if (isSideLink(kids, text)) {
+      // `[Fider](https://fider.io/) ([source](https://github.com/…))`: a link to the adopter's code or story,
+      // this entry's own, which a new entry must not copy.
+      tailSpan('other', 'O');
+    } else if (/\p{L}{2}/u.test(value)) {
       description = value;
       // A site link in the middle of the text belongs to the description: rewriting one rewrites both.
       const inside = (s: FieldSpan) => s.start >= text.start && s.end <= text.end;
@@ -162,6 +167,22 @@ export function readInlineFields(
     reference: head.reference,
     shape,
   };
+}
+
+/** What a link beside an adopter's own says when it points at its code, its story or a demo. */
+const SIDE_LINK_TEXT =
+  /^(?:source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|docs?|documentation|blog(?:\s+post)?|case\s+study|story|video|talk|article|slides)$/i;
+
+/** The text after the name is one link, and its words name the adopter's code or story, not what it does. */
+function isSideLink(kids: Kid[], text: Range): boolean {
+  const inside = kids.filter((n) => startOf(n) >= text.start && endOf(n) <= text.end && !isBlank(n));
+  const only = inside.length === 1 ? inside[0]! : undefined;
+  return (
+    only?.type === 'link' &&
+    startOf(only) === text.start &&
+    endOf(only) === text.end &&
+    SIDE_LINK_TEXT.test(displayText(only).trim())
+  );
 }
 
 const TOKEN: Partial<Record<FieldSpan['field'], string>> = { name: 'N', url: 'U', 'url-text': 'U', logo: 'L' };
