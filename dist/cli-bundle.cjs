@@ -28037,10 +28037,18 @@ function selectPlacement(doc, containers, options) {
   if (matching) confident = [matching, ...confident.filter((c) => c !== matching)];
   const [largest, runnerUp] = confident;
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
+  const ambiguous = ambiguousTie(confident);
+  if (ambiguous) return { kind: "refuse", code: "no-container", reason: ambiguous };
   const chosen = defaultGroup(largest, options.description);
   const notes = [taken, groupNote(largest, chosen, options.section)].filter(Boolean);
   const note = notes.length ? notes.join("; ") : void 0;
   return { kind: "container", container: largest, group: chosen?.group, note, runnerUp };
+}
+function ambiguousTie(confident) {
+  const size = realEntries(confident[0]).length;
+  const tied = confident.filter((c) => realEntries(c).length === size);
+  if (size > 2 || tied.length < 4) return void 0;
+  return `${tied.length} lists of ${size} entr${size === 1 ? "y" : "ies"} each and none larger (the first at line ${confident[0].entries[0].startLine}): none reads as the adopters list; give --section or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`;
 }
 function hasSections(candidates) {
   const titles = new Set(candidates.map((c) => c.section).filter(Boolean));

@@ -190,3 +190,33 @@ describe('headings that name parts of the documentation', () => {
     expect(inserted(page, validEntry({ name: 'Zulu', url: 'https://zulu.example.org' })).line).toBe(5);
   });
 });
+
+describe('many small lists of one size and none larger', () => {
+  it('is refused with the reason: each list is an adopter’s talks, and none is the list of adopters', () => {
+    const talks = (name: string, n: number) => [
+      `####${name}`,
+      ...Array.from(
+        { length: n },
+        (_, i) => `  * [How ${name} runs it, part ${i + 1}](https://talks.example.org/${name}/${i})`,
+      ),
+      '',
+    ];
+    const page = lines(
+      '#Who Uses It',
+      '',
+      'Talks from users on how they use it.',
+      '',
+      ...talks('CircleCI', 2),
+      ...talks('Citadel', 2),
+      ...talks('Deluxe', 1),
+      ...talks('PagerDuty', 2),
+      ...talks('Pandora', 1),
+      ...talks('SeatGeek', 2),
+      '...and more!',
+    );
+    const result = insertAdopter(page, keyed('Mango Metrics'));
+    expect(result.ok ? 'inserted' : `${result.code}: ${result.reason}`).toMatch(
+      /^no-container: 4 lists of 2 entries each/,
+    );
+  });
+});

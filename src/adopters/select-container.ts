@@ -146,10 +146,24 @@ export function selectPlacement(
   if (matching) confident = [matching, ...confident.filter((c) => c !== matching)];
   const [largest, runnerUp] = confident;
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
+  const ambiguous = ambiguousTie(confident);
+  if (ambiguous) return { kind: 'refuse', code: 'no-container', reason: ambiguous };
   const chosen = defaultGroup(largest!, options.description);
   const notes = [taken, groupNote(largest!, chosen, options.section)].filter(Boolean);
   const note = notes.length ? notes.join('; ') : undefined;
   return { kind: 'container', container: largest!, group: chosen?.group, note, runnerUp };
+}
+
+/**
+ * Many small runs of one size and none larger (a story's two talk links under each of twenty names): no
+ * run stands out as the list, so the choice is the maintainer's. A few sections of one size still go by
+ * the file's order, as the largest-first default says.
+ */
+function ambiguousTie(confident: Container[]): string | undefined {
+  const size = realEntries(confident[0]!).length;
+  const tied = confident.filter((c) => realEntries(c).length === size);
+  if (size > 2 || tied.length < 4) return undefined;
+  return `${tied.length} lists of ${size} entr${size === 1 ? 'y' : 'ies'} each and none larger (the first at line ${confident[0]!.entries[0]!.startLine}): none reads as the adopters list; give --section or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`;
 }
 
 /** Lists under two or more headings, or a table grouped by a Type column: a section choice means something. */
