@@ -26341,7 +26341,7 @@ var init_glossary_runs = __esm({
   }
 });
 
-// src/adopters/heading-footer.ts
+// src/adopters/heading-runs.ts
 function withoutFooter(subs) {
   const last = subs[subs.length - 1];
   if (!last || last.subsections.length) return subs;
@@ -26358,8 +26358,19 @@ function withoutFooter(subs) {
   const end = endOf(kept[kept.length - 1] ?? last.heading);
   return [...subs.slice(0, -1), { ...last, blocks: kept, end }];
 }
-var init_heading_footer = __esm({
-  "src/adopters/heading-footer.ts"() {
+function sharedLabels(entries) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of entries) for (const l of new Set(e.labels)) counts2.set(l, (counts2.get(l) ?? 0) + 1);
+  return [...counts2.values()].filter((c) => c >= 2).length;
+}
+function isOutlineOfGroups(subs) {
+  const holders = subs.filter((s) => s.subsections.length >= 2);
+  if (holders.length * 2 < subs.length) return false;
+  const titles = holders.flatMap((s) => s.subsections.map((c) => (c.title ?? "").trim().toLowerCase()));
+  return new Set(titles).size >= titles.length * 0.8;
+}
+var init_heading_runs = __esm({
+  "src/adopters/heading-runs.ts"() {
     "use strict";
     init_document2();
     init_page_closer();
@@ -26456,11 +26467,6 @@ function blockContainers(doc, blocks, scope) {
     found.push(container(doc, "paragraphs", run, scope, { doubts: underInstructions }));
   return found;
 }
-function sharedLabels(entries) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const e of entries) for (const l of new Set(e.labels)) counts2.set(l, (counts2.get(l) ?? 0) + 1);
-  return [...counts2.values()].filter((c) => c >= 2).length;
-}
 function headingContainer(doc, parent, scope) {
   let subs = withoutFooter(parent.subsections);
   if (subs.length === 1) return soleHeadingEntry(doc, subs[0], scope);
@@ -26484,12 +26490,6 @@ function headingContainer(doc, parent, scope) {
   const prose = subs.length >= 3 && bare2 <= Math.max(1, subs.length / 5) && withLists * 4 <= subs.length;
   if (named * 5 < real.length * 4 || !prose) return void 0;
   return container(doc, "headings", entries, scope, { headingDepth: depth });
-}
-function isOutlineOfGroups(subs) {
-  const holders = subs.filter((s) => s.subsections.length >= 2);
-  if (holders.length * 2 < subs.length) return false;
-  const titles = holders.flatMap((s) => s.subsections.map((c) => (c.title ?? "").trim().toLowerCase()));
-  return new Set(titles).size >= titles.length * 0.8;
 }
 function soleHeadingEntry(doc, section, scope) {
   if (!section.title) return void 0;
@@ -26542,7 +26542,7 @@ var init_find_containers = __esm({
     init_sections();
     init_catch_all();
     init_glossary_runs();
-    init_heading_footer();
+    init_heading_runs();
     EXAMPLE_WORDS = /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
     INSTRUCTION_HEADING = /\b(?:how\s+to|add(?:ing)?|updat(?:e|ing)|contribut\w*|submit\w*|instructions?|guidelines?|template|example)\b/i;
     REASONS_HEADING = /^\W*why\b/i;

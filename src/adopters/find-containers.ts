@@ -12,7 +12,7 @@ import { readTable } from './read/table-reader.js';
 import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
 import { followsCatchAll } from './catch-all.js';
 import { markGlossaries } from './glossary-runs.js';
-import { withoutFooter } from './heading-footer.js';
+import { isOutlineOfGroups, sharedLabels, withoutFooter } from './heading-runs.js';
 
 /** Words that introduce a template to copy rather than the list itself. */
 export const EXAMPLE_WORDS =
@@ -143,13 +143,6 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
   return found;
 }
 
-/** Field labels shared by the entries' bodies (`*Application*`, `**Description**`). */
-function sharedLabels(entries: { labels: string[] }[]): number {
-  const counts = new Map<string, number>();
-  for (const e of entries) for (const l of new Set(e.labels)) counts.set(l, (counts.get(l) ?? 0) + 1);
-  return [...counts.values()].filter((c) => c >= 2).length;
-}
-
 /**
  * One heading per adopter: the subsections of a section form a container when their headings read like
  * names and their bodies look alike (shared field labels, a website line, or prose and no lists of
@@ -187,18 +180,6 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   // headings in five must read as names, not as parts of the page.
   if (named * 5 < real.length * 4 || !prose) return undefined;
   return container(doc, 'headings', entries, scope, { headingDepth: depth });
-}
-
-/**
- * Headings that each hold a run of headings of their own, titled differently from part to part
- * (`## Tier 1` over `### Acme`, `### Bravo`): groups of entries, not entries. An entry's own parts repeat
- * their titles from entry to entry (`#### Challenge`, `#### Solution`).
- */
-function isOutlineOfGroups(subs: Section[]): boolean {
-  const holders = subs.filter((s) => s.subsections.length >= 2);
-  if (holders.length * 2 < subs.length) return false;
-  const titles = holders.flatMap((s) => s.subsections.map((c) => (c.title ?? '').trim().toLowerCase()));
-  return new Set(titles).size >= titles.length * 0.8;
 }
 
 /**

@@ -1,3 +1,5 @@
+// What a run of headings is: the entries of a list (their shared labels), groups of entries (tiers), and
+// what closes the page after the last one.
 import { endOf } from './document.js';
 import { closesPage } from './page-closer.js';
 import type { Section } from './sections.js';
@@ -27,4 +29,23 @@ export function withoutFooter(subs: Section[]): Section[] {
   if (kept === last.blocks) return subs;
   const end = endOf(kept[kept.length - 1] ?? last.heading!);
   return [...subs.slice(0, -1), { ...last, blocks: kept, end }];
+}
+
+/** Field labels shared by the entries' bodies (`*Application*`, `**Description**`). */
+export function sharedLabels(entries: { labels: string[] }[]): number {
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const l of new Set(e.labels)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  return [...counts.values()].filter((c) => c >= 2).length;
+}
+
+/**
+ * Headings that each hold a run of headings of their own, titled differently from part to part
+ * (`## Tier 1` over `### Acme`, `### Bravo`): groups of entries, not entries. An entry's own parts repeat
+ * their titles from entry to entry (`#### Challenge`, `#### Solution`).
+ */
+export function isOutlineOfGroups(subs: Section[]): boolean {
+  const holders = subs.filter((s) => s.subsections.length >= 2);
+  if (holders.length * 2 < subs.length) return false;
+  const titles = holders.flatMap((s) => s.subsections.map((c) => (c.title ?? '').trim().toLowerCase()));
+  return new Set(titles).size >= titles.length * 0.8;
 }
