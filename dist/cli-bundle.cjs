@@ -25945,15 +25945,15 @@ function isSiteLinkCell(kids, text5) {
   const shown = displayText(only).trim();
   return shown === only.url || isGenericLinkText(shown) || isUrlText(shown, only.url);
 }
-function firstMeaningful(cell) {
-  let node3 = cell.children.find((n) => !(n.type === "text" && !n.value.trim()));
+function unwrapped(first) {
+  let node3 = first;
   while (node3 && (node3.type === "strong" || node3.type === "emphasis")) node3 = node3.children[0];
   return node3;
 }
 function namesItsRow(kids, column, rowTexts) {
   if (kids.length !== 1 || kids[0].type !== "link") return false;
   const text5 = displayText(kids[0]).trim().toLowerCase();
-  return Boolean(text5) && rowTexts.some((other, i) => i !== column && other.toLowerCase() === text5);
+  return Boolean(text5) && rowTexts.some((other, i) => i !== column && other.length === text5.length && other.toLowerCase() === text5);
 }
 function statsOf(table, column, texts) {
   const rows = table.children.slice(1);
@@ -25967,11 +25967,11 @@ function statsOf(table, column, texts) {
   const destinations = /* @__PURE__ */ new Set();
   for (const [r, cell] of cells.entries()) {
     if (!cell) continue;
-    const kids = cell.children.filter((n) => !(n.type === "text" && /^[\s,;|/&·-]*$/.test(n.value)));
-    if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
-    for (const n of cell.children) if (n.type === "link") destinations.add(n.url);
-    const first = firstMeaningful(cell);
     const nodes = meaningful(cell);
+    const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&·-]*$/.test(n.value)));
+    if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
+    for (const n of nodes) if (n.type === "link") destinations.add(n.url);
+    const first = unwrapped(nodes[0]);
     if (isSiteLinkCell(nodes, texts[r][column] ?? "") || namesItsRow(nodes, column, texts[r])) siteLink2++;
     else if ((first?.type === "link" || first?.type === "linkReference") && LETTER.test(displayText(first)))
       linkedName++;

@@ -54,8 +54,9 @@ function isSiteLinkCell(kids: PhrasingContent[], text: string): boolean {
   return shown === only.url || isGenericLinkText(shown) || isUrlText(shown, only.url);
 }
 
-function firstMeaningful(cell: TableCell): PhrasingContent | undefined {
-  let node: PhrasingContent | undefined = cell.children.find((n) => !(n.type === 'text' && !n.value.trim()));
+/** The node inside any emphasis around it. */
+function unwrapped(first: PhrasingContent | undefined): PhrasingContent | undefined {
+  let node = first;
   while (node && (node.type === 'strong' || node.type === 'emphasis')) node = node.children[0];
   return node;
 }
@@ -64,7 +65,10 @@ function firstMeaningful(cell: TableCell): PhrasingContent | undefined {
 function namesItsRow(kids: PhrasingContent[], column: number, rowTexts: string[]): boolean {
   if (kids.length !== 1 || kids[0]!.type !== 'link') return false;
   const text = displayText(kids[0]).trim().toLowerCase();
-  return Boolean(text) && rowTexts.some((other, i) => i !== column && other.toLowerCase() === text);
+  return (
+    Boolean(text) &&
+    rowTexts.some((other, i) => i !== column && other.length === text.length && other.toLowerCase() === text)
+  );
 }
 
 /** The statistics of one column; `texts` holds every row's cell texts (read once for all columns). */
@@ -80,11 +84,11 @@ function statsOf(table: Table, column: number, texts: string[][]): ColumnStats {
   const destinations = new Set<string>();
   for (const [r, cell] of cells.entries()) {
     if (!cell) continue;
-    const kids = cell.children.filter((n) => !(n.type === 'text' && /^[\s,;|/&·-]*$/.test(n.value)));
-    if (kids.length && kids.every((n) => n.type === 'link')) linksOnly++;
-    for (const n of cell.children) if (n.type === 'link') destinations.add(n.url);
-    const first = firstMeaningful(cell);
     const nodes = meaningful(cell);
+    const kids = nodes.filter((n) => !(n.type === 'text' && /^[\s,;|/&·-]*$/.test(n.value)));
+    if (kids.length && kids.every((n) => n.type === 'link')) linksOnly++;
+    for (const n of nodes) if (n.type === 'link') destinations.add(n.url);
+    const first = unwrapped(nodes[0]);
     if (isSiteLinkCell(nodes, texts[r]![column] ?? '') || namesItsRow(nodes, column, texts[r]!)) siteLink++;
     // `[#4658](…/pull/4658)` points at a change, it names nobody: a name has a letter.
     else if ((first?.type === 'link' || first?.type === 'linkReference') && LETTER.test(displayText(first)))

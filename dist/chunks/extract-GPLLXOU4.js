@@ -1,0 +1,17 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  dedupeLinks,
+  extractLinks,
+  fetchKey,
+  slugify
+} from "./chunk-F6DMIYMP.js";
+import "./chunk-ODQJWHDE.js";
+import "./chunk-TWD5YVPE.js";
+import "./chunk-YU3MZ4ER.js";
+import "./chunk-ONBS6DE5.js";
+export {
+  dedupeLinks,
+  extractLinks,
+  fetchKey,
+  slugify
+};
