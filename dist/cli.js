@@ -3,7 +3,7 @@
 import { fileURLToPath } from "node:url";
 
 // src/cli/compile-cache.ts
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -54,6 +54,14 @@ function writeCache(file, data) {
     renameSync(partial, file);
   } catch {
     rmSync(partial, { force: true });
+    return;
+  }
+  const dir = path.dirname(file);
+  const build = `${path.basename(file).split("-")[0]}-`;
+  try {
+    for (const name of readdirSync(dir))
+      if (name.endsWith(".bin") && !name.startsWith(build)) rmSync(path.join(dir, name), { force: true });
+  } catch {
   }
 }
 

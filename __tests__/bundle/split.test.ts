@@ -230,3 +230,36 @@ describe('the compile cache', () => {
     expect(readdirSync(path.join(chosen, `adopters-bot-${process.getuid!()}`))).toHaveLength(1);
   });
 });
+
+describe('the compile cache over releases', () => {
+  it('drops the code of other builds when it writes its own, and keeps this build’s for each command', () => {
+    const tmp = mkdtempSync(path.join(tmpdir(), 'adopters-cache-'));
+    const file = path.join(tmp, 'ADOPTERS.md');
+    writeFileSync(file, '# Adopters\n\n- [Acme](https://acme.example.com)\n- [Bravo](https://bravo.example.com)\n');
+    const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
+    delete env.NODE_COMPILE_CACHE;
+    delete env.NODE_DISABLE_COMPILE_CACHE;
+    const folder = path.join(tmp, `adopters-bot-${process.getuid!()}`);
+    mkdirSync(folder, { mode: 0o700 });
+    writeFileSync(path.join(folder, '0123456789abcdef-v20.0.0-lint.bin'), 'an older release');
+    execFileSync(process.execPath, [path.join(DIST, 'cli.js'), 'lint', file], { env });
+    execFileSync(
+      process.execPath,
+      [
+        path.join(DIST, 'cli.js'),
+        'add',
+        file,
+        '--name',
+        'Charlie',
+        '--url',
+        'https://charlie.example.com',
+        '--dry-run',
+      ],
+      { env },
+    );
+    const left = readdirSync(folder).sort();
+    expect(left).toHaveLength(2);
+    expect(left.map((f) => f.replace(/^[0-9a-f]{16}-v[\d.]+-/, ''))).toEqual(['add.bin', 'lint.bin']);
+    expect(left).not.toContain('0123456789abcdef-v20.0.0-lint.bin');
+  });
+});

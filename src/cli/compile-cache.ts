@@ -4,7 +4,7 @@
 // cache file, written once by its first run (after it ran, so it holds every function that run compiled),
 // keyed by the bundle's content hash and the Node version: a changed bundle or Node never meets old code.
 // Any failure to read or write the cache only costs the speed-up; the command itself always runs.
-import { lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,7 +70,11 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
-/** Written beside and renamed into place, so a run that starts meanwhile never reads half a file. */
+/**
+ * Written beside and renamed into place, so a run that starts meanwhile never reads half a file. The code
+ * of other builds goes (an upgrade leaves the old release's behind); another Node's code of this build
+ * stays, for a machine that runs both.
+ */
 function writeCache(file: string, data: () => Buffer): void {
   const partial = `${file}.${process.pid}.tmp`;
   try {
@@ -79,5 +83,14 @@ function writeCache(file: string, data: () => Buffer): void {
   } catch {
     // A full disk or a read-only folder: the next run compiles again.
     rmSync(partial, { force: true });
+    return;
+  }
+  const dir = path.dirname(file);
+  const build = `${path.basename(file).split('-')[0]}-`;
+  try {
+    for (const name of readdirSync(dir))
+      if (name.endsWith('.bin') && !name.startsWith(build)) rmSync(path.join(dir, name), { force: true });
+  } catch {
+    // Another run pruning at the same moment: nothing is lost but a file to delete.
   }
 }
