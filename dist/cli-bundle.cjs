@@ -9397,7 +9397,7 @@ var init_order = __esm({
     init_collate();
     ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
     CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
-    NO_ORDER = /\b(?:no|not\s+in\s+any)\s+particular\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
+    NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
     outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
     LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
   }
@@ -25812,6 +25812,7 @@ function closesPage(block) {
   if (block.type === "html") return /^(?:<script\b|(?:\s*<\/[a-z][\w-]*\s*>)+\s*$)/i.test(block.value.trim());
   if (block.type !== "paragraph") return false;
   const text5 = displayText(block).trim();
+  if (text5.length <= 300 && statedOrder([text5]).order !== void 0) return true;
   return text5.length <= 60 && (isCatchAll(text5) || isPlaceholder(text5, void 0));
 }
 var init_page_closer = __esm({
@@ -25819,6 +25820,7 @@ var init_page_closer = __esm({
     "use strict";
     init_entry_traits();
     init_inline();
+    init_order();
   }
 });
 

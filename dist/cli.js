@@ -67,4 +67,4 @@ function writeCache(file, data) {
 
 // src/cli.ts
 var bundle = fileURLToPath(new URL("./cli-bundle.cjs", import.meta.url));
-runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "ecbd2f6a16b6806d", command: process.argv[2] }));
+runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "ca1a0fec5c40ae1e", command: process.argv[2] }));

@@ -220,3 +220,30 @@ describe('many small lists of one size and none larger', () => {
     );
   });
 });
+
+describe('a closing word about the list after its last entry', () => {
+  const app = (name: string) => [
+    `[${name}](https://${name.toLowerCase()}.example.org) is an application for teachers.`,
+    '',
+    `[![${name}](/images/apps/${name.toLowerCase()}.png)](https://${name.toLowerCase()}.example.org)`,
+    '',
+    '<br>',
+    '',
+  ];
+  const page = lines(
+    'In the Wild',
+    '===========',
+    '',
+    ...app('LearnBoost'),
+    ...app('Geeklist'),
+    ...app('Storify'),
+    ...app('Lists'),
+    'The applications shown above are not listed in any specific order. To have your app added please contact us.',
+  );
+
+  it('stays the page’s: the new entry goes before it', () => {
+    const result = inserted(page, keyed('Mango Metrics'));
+    expect(result.line).toBe(28);
+    expect(page.split('\n')[27]).toMatch(/^The applications shown above/);
+  });
+});
