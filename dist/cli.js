@@ -3,7 +3,7 @@
 import { fileURLToPath } from "node:url";
 
 // src/cli/compile-cache.ts
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -47,6 +47,7 @@ function readCache(file) {
     return void 0;
   }
 }
+var BUILDS_KEPT = 3;
 function writeCache(file, data) {
   const partial = `${file}.${process.pid}.tmp`;
   try {
@@ -56,13 +57,23 @@ function writeCache(file, data) {
     rmSync(partial, { force: true });
     return;
   }
-  const dir = path.dirname(file);
-  const build = `${path.basename(file).split("-")[0]}-`;
   try {
-    for (const name of readdirSync(dir))
-      if (name.endsWith(".bin") && !name.startsWith(build)) rmSync(path.join(dir, name), { force: true });
+    pruneOldBuilds(path.dirname(file));
   } catch {
   }
+}
+function pruneOldBuilds(dir) {
+  const newest = /* @__PURE__ */ new Map();
+  const files = readdirSync(dir).filter((name) => name.endsWith(".bin"));
+  for (const name of files) {
+    const build = name.split("-")[0];
+    const written = statSync(path.join(dir, name)).mtimeMs;
+    newest.set(build, Math.max(newest.get(build) ?? 0, written));
+  }
+  const kept = new Set(
+    [...newest].sort((a, b) => b[1] - a[1]).slice(0, BUILDS_KEPT).map(([build]) => build)
+  );
+  for (const name of files) if (!kept.has(name.split("-")[0])) rmSync(path.join(dir, name), { force: true });
 }
 
 // src/cli.ts

@@ -9,6 +9,7 @@ import {
   readFileSync,
   readdirSync,
   statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -232,7 +233,7 @@ describe('the compile cache', () => {
 });
 
 describe('the compile cache over releases', () => {
-  it('drops the code of other builds when it writes its own, and keeps this build’s for each command', () => {
+  it('keeps the code of the three builds written last and drops older ones', () => {
     const tmp = mkdtempSync(path.join(tmpdir(), 'adopters-cache-'));
     const file = path.join(tmp, 'ADOPTERS.md');
     writeFileSync(file, '# Adopters\n\n- [Acme](https://acme.example.com)\n- [Bravo](https://bravo.example.com)\n');
@@ -241,7 +242,15 @@ describe('the compile cache over releases', () => {
     delete env.NODE_DISABLE_COMPILE_CACHE;
     const folder = path.join(tmp, `adopters-bot-${process.getuid!()}`);
     mkdirSync(folder, { mode: 0o700 });
-    writeFileSync(path.join(folder, '0123456789abcdef-v20.0.0-lint.bin'), 'an older release');
+    // Three older releases, each written a day before the next.
+    const day = 24 * 3600;
+    const now = Date.now() / 1000;
+    const older = ['1111111111111111', '2222222222222222', '3333333333333333'];
+    older.forEach((build, i) => {
+      const cached = path.join(folder, `${build}-v20.0.0-lint.bin`);
+      writeFileSync(cached, 'an older release');
+      utimesSync(cached, now - (3 - i) * day, now - (3 - i) * day);
+    });
     execFileSync(process.execPath, [path.join(DIST, 'cli.js'), 'lint', file], { env });
     execFileSync(
       process.execPath,
@@ -257,9 +266,15 @@ describe('the compile cache over releases', () => {
       ],
       { env },
     );
-    const left = readdirSync(folder).sort();
-    expect(left).toHaveLength(2);
-    expect(left.map((f) => f.replace(/^[0-9a-f]{16}-v[\d.]+-/, ''))).toEqual(['add.bin', 'lint.bin']);
-    expect(left).not.toContain('0123456789abcdef-v20.0.0-lint.bin');
+    const builds = new Set(readdirSync(folder).map((f) => f.split('-')[0]));
+    // This build (lint and add) and the two most recent of the older ones.
+    expect(builds.size).toBe(3);
+    expect([...builds].filter((b) => older.includes(b!)).sort()).toEqual(['2222222222222222', '3333333333333333']);
+    expect(
+      readdirSync(folder)
+        .filter((f) => !older.some((b) => f.startsWith(b)))
+        .map((f) => f.replace(/^[0-9a-f]{16}-v[\d.]+-/, ''))
+        .sort(),
+    ).toEqual(['add.bin', 'lint.bin']);
   });
 });

@@ -4,7 +4,7 @@
 // cache file, written once by its first run (after it ran, so it holds every function that run compiled),
 // keyed by the bundle's content hash and the Node version: a changed bundle or Node never meets old code.
 // Any failure to read or write the cache only costs the speed-up; the command itself always runs.
-import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -70,10 +70,12 @@ function readCache(file: string): Buffer | undefined {
   }
 }
 
+/** How many builds keep their code: a machine may run two releases in turn, and neither should lose it. */
+const BUILDS_KEPT = 3;
+
 /**
- * Written beside and renamed into place, so a run that starts meanwhile never reads half a file. The code
- * of other builds goes (an upgrade leaves the old release's behind); another Node's code of this build
- * stays, for a machine that runs both.
+ * Written beside and renamed into place, so a run that starts meanwhile never reads half a file. Beyond
+ * the three builds written most recently, other builds' code goes (upgrades leave none piling up).
  */
 function writeCache(file: string, data: () => Buffer): void {
   const partial = `${file}.${process.pid}.tmp`;
@@ -85,12 +87,27 @@ function writeCache(file: string, data: () => Buffer): void {
     rmSync(partial, { force: true });
     return;
   }
-  const dir = path.dirname(file);
-  const build = `${path.basename(file).split('-')[0]}-`;
   try {
-    for (const name of readdirSync(dir))
-      if (name.endsWith('.bin') && !name.startsWith(build)) rmSync(path.join(dir, name), { force: true });
+    pruneOldBuilds(path.dirname(file));
   } catch {
     // Another run pruning at the same moment: nothing is lost but a file to delete.
   }
+}
+
+/** Deletes the code of all but the builds written most recently (a file name starts with its build). */
+function pruneOldBuilds(dir: string): void {
+  const newest = new Map<string, number>();
+  const files = readdirSync(dir).filter((name) => name.endsWith('.bin'));
+  for (const name of files) {
+    const build = name.split('-')[0]!;
+    const written = statSync(path.join(dir, name)).mtimeMs;
+    newest.set(build, Math.max(newest.get(build) ?? 0, written));
+  }
+  const kept = new Set(
+    [...newest]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, BUILDS_KEPT)
+      .map(([build]) => build),
+  );
+  for (const name of files) if (!kept.has(name.split('-')[0]!)) rmSync(path.join(dir, name), { force: true });
 }
