@@ -54,7 +54,10 @@ function writeCache(file, data) {
     writeFileSync(partial, data(), { mode: 384 });
     renameSync(partial, file);
   } catch {
-    rmSync(partial, { force: true });
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+    }
     return;
   }
   try {

@@ -83,8 +83,13 @@ function writeCache(file: string, data: () => Buffer): void {
     writeFileSync(partial, data(), { mode: 0o600 });
     renameSync(partial, file);
   } catch {
-    // A full disk or a read-only folder: the next run compiles again.
-    rmSync(partial, { force: true });
+    // A full disk or a read-only folder: the next run compiles again. This runs as the process exits,
+    // so nothing here may throw: an error would replace the command's exit status.
+    try {
+      rmSync(partial, { force: true });
+    } catch {
+      // The partial file stays; it is never read (only `.bin` names are).
+    }
     return;
   }
   try {
