@@ -1,12 +1,13 @@
-// Bundles the action (dist/index.js) and the CLI (dist/cli.js + dist/cli-bundle.cjs) for Node 20+, and
-// writes the licences of what they contain to dist/licenses.txt. The action is ESM split into chunks,
-// each mode a dynamic import(), so a run compiles only the code it uses. The CLI is one CommonJS bundle
-// run through a compile cache by a small ESM bin. Chunks are named by content hash: the same sources
+// Bundles the action (dist/index.js → dist/action.mjs) and the CLI (dist/cli.js + dist/cli-bundle.cjs)
+// for Node 20+, and writes the licences of what they contain to dist/licenses.txt. The action is ESM
+// split into chunks, each mode a dynamic import(), so a run compiles only the code it uses. The CLI is
+// one CommonJS bundle run through a compile cache by a small CommonJS bin. Chunks are named by content hash: the same sources
 // always give the same files, so CI can check that the committed dist/ is in sync with src/.
 import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname } from 'node:path';
 import { build } from 'esbuild';
+import { asciiOnly } from './scripts/build/ascii-only.mjs';
 import { assertSelfContained } from './scripts/build/assert-self-contained.mjs';
 import { listBundledPackages, renderLicenses } from './scripts/build/collect-licenses.mjs';
 
@@ -60,16 +61,26 @@ const common = {
 
 // The action: ESM split into chunks, each mode a dynamic import() (a runner starts with no cache, so
 // loading less is what counts).
+// Its files are .mjs: dist/ is CommonJS (see DIST_PACKAGE below), and dist/index.js, the entry action.yml
+// names, loads dist/action.mjs.
 const action = build({
   ...common,
-  entryPoints: { index: 'src/index.ts' },
+  entryPoints: { action: 'src/index.ts' },
   splitting: true,
   outdir: 'dist',
   entryNames: '[name]',
   chunkNames: 'chunks/[name]-[hash]',
+  outExtension: { '.js': '.mjs' },
   format: 'esm',
   banner: { js: requireShim },
 });
+
+// dist/ is CommonJS so that the CLI's bin, which must be dist/cli.js, starts without Node's ESM loader
+// (about 3 ms of every command); the action's ESM files say what they are by their extension.
+const DIST_PACKAGE = '{ "type": "commonjs" }\n';
+const ACTION_ENTRY = `// The action's entry, which action.yml names. The action is ESM, split per mode; this loads it.
+import('./action.mjs');
+`;
 
 // The CLI: one CommonJS file, so dist/cli.js can run it through V8's code cache (src/cli/compile-cache.ts);
 // each command's modules still wait in lazy initialisers until the command runs. The three big libraries
@@ -117,13 +128,14 @@ const vendor = await Promise.all(
     }),
   ),
 );
-const cliBundle = cli.outputFiles[0];
+// All ASCII, so dist/cli.js can read it as Latin-1 (scripts/build/ascii-only.mjs says why).
+const cliBundle = { path: cli.outputFiles[0].path, contents: Buffer.from(asciiOnly(cli.outputFiles[0].text)) };
 const bundleHash = createHash('sha256').update(cliBundle.contents).digest('hex').slice(0, 16);
 const loader = await build({
   ...common,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.js',
-  format: 'esm',
+  format: 'cjs',
   define: { CLI_BUNDLE_HASH: JSON.stringify(bundleHash) },
 });
 const result = await action;
@@ -140,4 +152,6 @@ for (const file of [...result.outputFiles, cliBundle, ...loader.outputFiles, ...
   writeFileSync(file.path, isCli ? `#!/usr/bin/env node\n${file.text}` : file.contents);
   if (isCli) chmodSync(file.path, 0o755);
 }
+writeFileSync('dist/package.json', DIST_PACKAGE);
+writeFileSync('dist/index.js', ACTION_ENTRY);
 writeFileSync('dist/licenses.txt', renderLicenses(listBundledPackages(metafiles)));

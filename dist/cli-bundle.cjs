@@ -1023,8 +1023,8 @@ var require_cjs = __commonJS({
           if (
             // Check that previous label is < 63 bytes long (64 = 63 + '.')
             i - lastDotIndex > 64 || // Check that previous character was not already a '.'
-            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 §2.3.1 LDH).
-            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 §11) and
+            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 \u00a72.3.1 LDH).
+            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 \u00a711) and
             // WHATWG URL does not treat '_' as a forbidden host code point.
             lastCharCode === 45
           ) {
@@ -1037,8 +1037,8 @@ var require_cjs = __commonJS({
           // prettier-ignore
           !/*@__INLINE__*/
           (isValidAscii(code2) || code2 === 45 || code2 === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
-          // not begin with a hyphen (RFC 1034 §3.5 / RFC 1035 §2.3.1 LDH, as amended
-          // by RFC 1123 §2.1; cf. UTS #46 CheckHyphens). The first label is covered by
+          // not begin with a hyphen (RFC 1034 \u00a73.5 / RFC 1035 \u00a72.3.1 LDH, as amended
+          // by RFC 1123 \u00a72.1; cf. UTS #46 CheckHyphens). The first label is covered by
           // the leading-character guard above; mirrors the trailing-'-' rule below.
           code2 === 45 && lastCharCode === 46
         ) {
@@ -1211,7 +1211,7 @@ var require_cjs = __commonJS({
       if (options.validateHostname && options.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
       // returned it unchanged (same reference => identical string, still valid).
       !(urlIsValid && result.hostname === url) && // Skip the re-scan when extractHostname already validated the host inline
-      // (a confirmed-valid simple authority — see extract-hostname.ts).
+      // (a confirmed-valid simple authority \u2014 see extract-hostname.ts).
       !extractedHostnameValidated && !isValidHostname(result.hostname)) {
         result.hostname = null;
         return result;
@@ -1457,7 +1457,9 @@ function formatCodePoint(codePoint) {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
 }
 function findForbiddenCodePoints(text5, options = {}) {
-  if (!ANY_FORBIDDEN.test(text5)) return [];
+  if ((options.allowLineFeed ? PRINTABLE_ASCII_LINES : PRINTABLE_ASCII).test(text5)) return [];
+  anyForbidden ??= new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
+  if (!anyForbidden.test(text5)) return [];
   const found = /* @__PURE__ */ new Map();
   for (const char of text5) {
     if (char === "\n" && options.allowLineFeed) continue;
@@ -1480,7 +1482,7 @@ function trimCharacters(text5, characters) {
   while (end > start && characters.includes(text5.charAt(end - 1))) end -= 1;
   return text5.slice(start, end);
 }
-var RULES, ANY_FORBIDDEN;
+var RULES, anyForbidden, PRINTABLE_ASCII, PRINTABLE_ASCII_LINES;
 var init_code_points = __esm({
   "src/submission/code-points.ts"() {
     "use strict";
@@ -1502,7 +1504,8 @@ var init_code_points = __esm({
       { test: /\p{Co}/u, what: "a private-use character", why: "which displays differently on every device" },
       { test: /\p{Cn}/u, what: "an unassigned code point or a noncharacter" }
     ];
-    ANY_FORBIDDEN = new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
+    PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+    PRINTABLE_ASCII_LINES = /^[\x20-\x7e\n]*$/;
   }
 });
 
@@ -1764,10 +1767,10 @@ function normalizeOrganizationName(name) {
   return tokens.join(" ");
 }
 function foldCharacters(name) {
-  if (PRINTABLE_ASCII.test(name)) {
+  if (PRINTABLE_ASCII2.test(name)) {
     return name.toLowerCase().replace(/&/g, " and ").replace(/\+/g, " plus ").replace(/['.-]/g, "").replace(/[!-/:-@[-`{-~]/g, " ");
   }
-  return name.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[ßæœøđðłþı]/g, (letter) => FOLDED_LETTERS[letter] ?? letter).replace(/&/g, " and ").replace(/\+/g, " plus ").replace(/['’‘.\-‐‑–·]/g, "").replace(/[\p{P}\p{S}]/gu, " ");
+  return name.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[\u00df\u00e6\u0153\u00f8\u0111\u00f0\u0142\u00fe\u0131]/g, (letter) => FOLDED_LETTERS[letter] ?? letter).replace(/&/g, " and ").replace(/\+/g, " plus ").replace(/['\u2019\u2018.\-\u2010\u2011\u2013\u00b7]/g, "").replace(/[\p{P}\p{S}]/gu, " ");
 }
 function stripCjkLegalForms(tokens) {
   for (const form2 of CJK_LEGAL_FORMS) {
@@ -1784,7 +1787,7 @@ function endsWith(tokens, suffix) {
   const offset = tokens.length - suffix.length;
   return suffix.every((token, i) => tokens[offset + i] === token);
 }
-var LEGAL_SUFFIXES, SUFFIXES_BY_LAST_WORD, CJK_LEGAL_FORMS, FOLDED_LETTERS, PRINTABLE_ASCII;
+var LEGAL_SUFFIXES, SUFFIXES_BY_LAST_WORD, CJK_LEGAL_FORMS, FOLDED_LETTERS, PRINTABLE_ASCII2;
 var init_normalize_name = __esm({
   "src/submission/normalize-name.ts"() {
     "use strict";
@@ -1875,7 +1878,7 @@ var init_normalize_name = __esm({
       \u00FE: "th",
       \u0131: "i"
     };
-    PRINTABLE_ASCII = /^[ -~]*$/;
+    PRINTABLE_ASCII2 = /^[ -~]*$/;
   }
 });
 
@@ -3360,7 +3363,7 @@ var init_checks = __esm({
         if (typeof payload.value !== typeof def.value)
           throw new Error("Cannot mix number and bigint in multiple_of check.");
         const isMultiple = typeof payload.value === "bigint" ? (
-          // `value % 0n` throws, and nothing is a multiple of zero — the number branch already fails this way via NaN
+          // `value % 0n` throws, and nothing is a multiple of zero \u2014 the number branch already fails this way via NaN
           def.value !== BigInt(0) && payload.value % def.value === BigInt(0)
         ) : floatSafeRemainder(payload.value, def.value) === 0;
         if (isMultiple)
@@ -9395,7 +9398,7 @@ var init_order = __esm({
   "src/adopters/order.ts"() {
     "use strict";
     init_collate();
-    ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
+    ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-\u2013]\s*z)\b|\bin\s+a\s*[-\u2013]\s*z\b/i;
     CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
     NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
     outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
@@ -11663,7 +11666,7 @@ function looksLikeANode(value) {
 var convert;
 var init_lib = __esm({
   "node_modules/unist-util-is/lib/index.js"() {
-    convert = // Note: overloads in JSDoc can’t yet use different `@template`s.
+    convert = // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
     /**
      * @type {(
      *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
@@ -16647,9 +16650,9 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
     return atBreak;
   }
   function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we’ve switched from
+    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
-    // which doesn’t need this.
+    // which doesn\u2019t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
     code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
@@ -16805,7 +16808,7 @@ function tokenizeDefinition(effects, ok3, nok) {
       self,
       effects,
       labelAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionLabel",
       "definitionLabelMarker",
@@ -16829,7 +16832,7 @@ function tokenizeDefinition(effects, ok3, nok) {
     return factoryDestination(
       effects,
       destinationAfter,
-      // Note: we don’t need to reset the way `markdown-rs` does.
+      // Note: we don\u2019t need to reset the way `markdown-rs` does.
       nok,
       "definitionDestination",
       "definitionDestinationLiteral",
@@ -18123,7 +18126,7 @@ function tokenizeListStart(effects, ok3, nok) {
     self.containerState.marker = self.containerState.marker || code2;
     return effects.check(
       blankLine,
-      // Can’t be empty when interrupting.
+      // Can\u2019t be empty when interrupting.
       self.interrupt ? nok : onBlank,
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
@@ -19389,7 +19392,7 @@ function tokenizeTasklistCheck(effects, ok3, nok) {
   return open2;
   function open2(code2) {
     if (
-      // Exit if there’s stuff before.
+      // Exit if there\u2019s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self._gfmTasklistFirstContentOfListItem
@@ -19675,9 +19678,9 @@ function initializeDocument(effects) {
       let index2 = childFlow.events.length;
       while (index2--) {
         if (
-          // The token starts before the line ending…
-          childFlow.events[index2][1].start.offset < lineStartOffset && // …and either is not ended yet…
-          (!childFlow.events[index2][1].end || // …or ends after it.
+          // The token starts before the line ending\u2026
+          childFlow.events[index2][1].start.offset < lineStartOffset && // \u2026and either is not ended yet\u2026
+          (!childFlow.events[index2][1].end || // \u2026or ends after it.
           childFlow.events[index2][1].end.offset > lineStartOffset)
         ) {
           return;
@@ -20216,7 +20219,7 @@ function createTokenizer(parser, initialize, from) {
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
             // prototype.
-            // This allows a “live binding”, which is needed for `interrupt`.
+            // This allows a \u201clive binding\u201d, which is needed for `interrupt`.
             fields ? Object.assign(Object.create(context), fields) : context,
             effects,
             ok3,
@@ -20803,7 +20806,7 @@ function compiler(options) {
             type: "listItem",
             _spread: false,
             start: Object.assign({}, event[1].start),
-            // @ts-expect-error: we’ll add `end` in a second.
+            // @ts-expect-error: we\u2019ll add `end` in a second.
             end: void 0
           };
           listItem2 = item;
@@ -20958,7 +20961,7 @@ function compiler(options) {
       tail = text5();
       tail.position = {
         start: point2(token.start),
-        // @ts-expect-error: we’ll add `end` later.
+        // @ts-expect-error: we\u2019ll add `end` later.
         end: void 0
       };
       siblings.push(tail);
@@ -21569,7 +21572,7 @@ var init_lib15 = __esm({
       /**
        * Create a message for `reason`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -21818,10 +21821,10 @@ var init_lib16 = __esm({
        *
        * `options` is treated as:
        *
-       * *   `string` or `Uint8Array` — `{value: options}`
-       * *   `URL` — `{path: options}`
-       * *   `VFile` — shallow copies its data over to the new file
-       * *   `object` — all fields are shallow copied over to the new file
+       * *   `string` or `Uint8Array` \u2014 `{value: options}`
+       * *   `URL` \u2014 `{path: options}`
+       * *   `VFile` \u2014 shallow copies its data over to the new file
+       * *   `object` \u2014 all fields are shallow copied over to the new file
        *
        * Path related fields are set in the following order (least specific to
        * most specific): `history`, `path`, `basename`, `stem`, `extname`,
@@ -21906,7 +21909,7 @@ var init_lib16 = __esm({
       /**
        * Set the parent path (example: `'~'`).
        *
-       * Cannot be set if there’s no `path` yet.
+       * Cannot be set if there\u2019s no `path` yet.
        *
        * @param {string | undefined} dirname
        *   Dirname.
@@ -21931,7 +21934,7 @@ var init_lib16 = __esm({
        *
        * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
        * on windows).
-       * Cannot be set if there’s no `path` yet.
+       * Cannot be set if there\u2019s no `path` yet.
        *
        * @param {string | undefined} extname
        *   Extname.
@@ -22015,7 +22018,7 @@ var init_lib16 = __esm({
        * and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -22080,7 +22083,7 @@ var init_lib16 = __esm({
        * likely not needed) and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -22143,7 +22146,7 @@ var init_lib16 = __esm({
        * needed) and the `file` field is set to the current file path.
        * The message is added to the `messages` field on `file`.
        *
-       * > 🪦 **Note**: also has obsolete signatures.
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
        *
        * @overload
        * @param {string} reason
@@ -22217,7 +22220,7 @@ var init_lib16 = __esm({
        * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
        *
        * @param {string | null | undefined} [encoding='utf8']
-       *   Character encoding to understand `value` as when it’s a `Uint8Array`
+       *   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
        *   (default: `'utf-8'`).
        * @returns {string}
        *   Serialized file.
@@ -22457,7 +22460,7 @@ var init_lib17 = __esm({
        * New processors working the same way can be created by calling the
        * processor.
        *
-       * It’s possible to freeze processors explicitly by calling `.freeze()`.
+       * It\u2019s possible to freeze processors explicitly by calling `.freeze()`.
        * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
        * `.stringify()`, `.process()`, or `.processSync()` are called.
        *
@@ -22545,7 +22548,7 @@ var init_lib17 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -22622,7 +22625,7 @@ var init_lib17 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -22767,7 +22770,7 @@ var init_lib17 = __esm({
        *   > Some compilers, such as the one configured with
        *   > [`rehype-react`][rehype-react], return other values (in this case, a
        *   > React tree).
-       *   > If you’re using a compiler that doesn’t serialize, expect different
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
        *   > result values.
        *   >
        *   > To register custom results in TypeScript, add them to
@@ -24699,7 +24702,7 @@ var init_body_fields = __esm({
 
 // src/adopters/entry-traits.ts
 function isCatchAll(name) {
-  return /^(?:\.{2,}|…)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*[.:!…]*$/i.test(
+  return /^(?:\.{2,}|\u2026)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*[.:!\u2026]*$/i.test(
     name.trim()
   );
 }
@@ -24716,7 +24719,7 @@ function isPlaceholder(name, url) {
   const raw = name.trim();
   if (!MAYBE_PLACEHOLDER.test(raw)) return url !== void 0 && EXAMPLE_HOST.test(url.trim());
   const n = raw.replace(/^[[(*_]+(?=[^[(*_])|(?<=[^\])*_])[\])*_]+$/g, "");
-  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation))?)$/i.test(n))
+  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|\u2026|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation))?)$/i.test(n))
     return true;
   if (/^none (?:yet|listed)\b/i.test(n)) return true;
   if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(raw)) return true;
@@ -24735,7 +24738,7 @@ var init_entry_traits = __esm({
     IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
     LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
     EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
-    MAYBE_PLACEHOLDER = /[<{.…[-]|coming|\btb[ad]\b|\bn\/?a\b|example|\bnone\b|\byours?\b|\bmy\b|\bname\b/i;
+    MAYBE_PLACEHOLDER = /[<{.\u2026[-]|coming|\btb[ad]\b|\bn\/?a\b|example|\bnone\b|\byours?\b|\bmy\b|\bname\b/i;
   }
 });
 
@@ -25001,8 +25004,8 @@ function fromText(doc, kids, i, whole) {
     style: "plain",
     head: range,
     spans: [{ field: "name", ...range, context: "text" }],
-    // `[Name] (https://…)` or `[Name]` with no definition: a link that broke, shown with its brackets; or
-    // `Name \\[https://…](https://…)`, a link whose bracket was escaped.
+    // `[Name] (https://\u2026)` or `[Name]` with no definition: a link that broke, shown with its brackets; or
+    // `Name \\[https://\u2026](https://\u2026)`, a link whose bracket was escaped.
     malformed: /^\[[^\]]+\]$|\[$/.test(text5.trim()),
     reference: false,
     next: i + 1
@@ -25029,7 +25032,7 @@ var init_name_head = __esm({
     init_inline();
     init_inline_spans();
     init_link_parts();
-    SEPARATOR = /\s+(?:--|[-–—])\s+|:\s|:$|\s+(?:--|[-–—])$/;
+    SEPARATOR = /\s+(?:--|[-\u2013\u2014])\s+|:\s|:$|\s+(?:--|[-\u2013\u2014])$/;
   }
 });
 
@@ -25075,7 +25078,7 @@ function leadingSite(doc, kids, i) {
   const site = siteSpans2(doc, n);
   if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
   const separator = doc.source.slice(endOf(n), startOf(kids[i + 2]));
-  if (!/^[ \t]+(?:(?:--|[-–—:|])[ \t]+)?$/.test(separator) || isBlank3(kids[i + 2])) return void 0;
+  if (!/^[ \t]+(?:(?:--|[-\u2013\u2014:|])[ \t]+)?$/.test(separator) || isBlank3(kids[i + 2])) return void 0;
   site.spans[0].remove = [{ start: startOf(n), end: startOf(kids[i + 2]) }];
   return {
     ...site,
@@ -25097,7 +25100,7 @@ var init_site_link = __esm({
 
 // src/adopters/read/inline-fields.ts
 function separatorOf(tail) {
-  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-–—:][ \t]+)?|[ \t]*(?:--|[-–—:|,])[ \t]*|[ \t]+)/.exec(
+  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-\u2013\u2014:][ \t]+)?|[ \t]*(?:--|[-\u2013\u2014:|,])[ \t]*|[ \t]+)/.exec(
     tail
   );
   return m ? m[0] : "";
@@ -25269,7 +25272,7 @@ function readHeadingEntry(doc, section) {
 }
 function withoutOrdinal(children) {
   const text5 = children[0]?.type === "text" ? children[0] : void 0;
-  const number4 = text5 ? /^(\d{1,4})[.)、]\s*/.exec(text5.value) : null;
+  const number4 = text5 ? /^(\d{1,4})[.)\u3001]\s*/.exec(text5.value) : null;
   if (!text5 || !number4 || number4[0].length === text5.value.length && children.length === 1) return { kids: children };
   const start = startOf(text5);
   const ordinal = { field: "ordinal", start, end: start + number4[1].length, context: "text" };
@@ -25393,7 +25396,7 @@ function readLogoLine(doc, line, textContext) {
     if (!written2 || /</.test(written2)) return void 0;
     const lead = text5.slice(inner.start, inner.end).length - text5.slice(inner.start, inner.end).trimStart().length;
     const at = base + inner.start + lead;
-    const dash = /\s+[-–—]\s+/.exec(written2);
+    const dash = /\s+[-\u2013\u2014]\s+/.exec(written2);
     const shown = dash ? written2.slice(0, dash.index) : written2;
     spans.push({ field: "name", start: at, end: at + shown.length, context: textContext });
     if (dash) {
@@ -25747,7 +25750,7 @@ function subItemDescription(doc, item) {
   if (paragraph.children.some((n) => !["text", "emphasis", "strong", "inlineCode"].includes(n.type))) return void 0;
   let range = { start: startOf(paragraph), end: endOf(paragraph) };
   const text5 = doc.source.slice(range.start, range.end);
-  if (/^["“].*["”]$/s.test(text5)) range = { start: range.start + 1, end: range.end - 1 };
+  if (/^["\u201c].*["\u201d]$/s.test(text5)) range = { start: range.start + 1, end: range.end - 1 };
   const description = textWithin(doc, paragraph.children, range);
   if (description.split(/\s+/).length < 3) return void 0;
   return {
@@ -25833,7 +25836,7 @@ function paragraphEntryStart(doc, node3) {
   const wrapped = /^[*_]/.test(doc.source.slice(fields.head.start, fields.head.end));
   if (fields.style === "emphasized" || wrapped) return fields;
   const after = doc.source.slice(fields.head.end, endOf(node3));
-  return /^[ \t]*(?:[-–—:]|<br\s*\/?>|\\?\r?\n|$)/.test(after) ? fields : void 0;
+  return /^[ \t]*(?:[-\u2013\u2014:]|<br\s*\/?>|\\?\r?\n|$)/.test(after) ? fields : void 0;
 }
 function isNameAndSite(doc, node3, fields) {
   const text5 = doc.source.slice(startOf(node3), endOf(node3));
@@ -25970,7 +25973,7 @@ function statsOf(table, column, texts) {
   for (const [r, cell] of cells.entries()) {
     if (!cell) continue;
     const nodes = meaningful(cell);
-    const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&·-]*$/.test(n.value)));
+    const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&\u00b7-]*$/.test(n.value)));
     if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
     for (const n of nodes) if (n.type === "link") destinations.add(n.url);
     const first = unwrapped(nodes[0]);
@@ -26256,8 +26259,8 @@ var init_table_reader2 = __esm({
 function followsCatchAll(doc, blocks, index2) {
   const before = blocks[index2 - 1];
   if (!before || before.type !== "paragraph") return false;
-  const text5 = displayText(before).replace(/\s*[-–—:]\s*$/, "").trim();
-  if (isCatchAll(text5) || isCatchAll(text5.split(/\s+[-–—:]\s+|:\s/)[0] ?? "")) return true;
+  const text5 = displayText(before).replace(/\s*[-\u2013\u2014:]\s*$/, "").trim();
+  if (isCatchAll(text5) || isCatchAll(text5.split(/\s+[-\u2013\u2014:]\s+|:\s/)[0] ?? "")) return true;
   return /^(?:and\s+)?(?:many\s+)?(?:other|others|more)\b/i.test(text5) && /:\s*$/.test(displayText(before).trim());
 }
 var init_catch_all = __esm({
@@ -26588,7 +26591,7 @@ function escapeFor(value, context, atLineStart3 = false) {
       return /[\s"'=<>`]/.test(value) ? void 0 : value;
     case "code":
       return /[\r\n]/.test(value) ? void 0 : value;
-    // A browser reads `&copy` as © even without its `;`: an `&` that could start a reference is written out.
+    // A browser reads `&copy` as \u00a9 even without its `;`: an `&` that could start a reference is written out.
     case "html-text":
       return value.replace(/&(?=[#A-Za-z0-9])/g, "&amp;").replace(/</g, "&lt;");
     // A template reads its parameter as written: a value that would end the string or the tag has no form.
@@ -26864,13 +26867,13 @@ function foreignText(text5, base, spans, filled) {
     const lineEnd = l.end - (LINE_BREAK2.exec(line)?.[0].length ?? 0);
     let from = Math.min(...touching.map((s) => s.start - base));
     let to = Math.max(...touching.map((s) => s.end - base));
-    while (from > labelEnd2 && /[[(<"“*_`]/.test(text5[from - 1])) from--;
+    while (from > labelEnd2 && /[[(<"\u201c*_`]/.test(text5[from - 1])) from--;
     if (text5[from - 1] === "]") {
       const open2 = text5.lastIndexOf("[", from - 1);
       if (open2 >= labelEnd2) from = text5[open2 - 1] === "!" && open2 - 1 >= labelEnd2 ? open2 - 1 : open2;
-      while (from > labelEnd2 && /[("“*_`]/.test(text5[from - 1])) from--;
+      while (from > labelEnd2 && /[("\u201c*_`]/.test(text5[from - 1])) from--;
     }
-    while (to < lineEnd && /[\])>"”*_`]/.test(text5[to])) to++;
+    while (to < lineEnd && /[\])>"\u201d*_`]/.test(text5[to])) to++;
     if (from < labelEnd2 || to > lineEnd) return;
     if (!/\p{L}{2}/u.test(text5.slice(labelEnd2, from) + text5.slice(to, lineEnd))) return;
     if (from > labelEnd2) edits.push({ start: labelEnd2, end: from, text: "" });
@@ -27282,7 +27285,7 @@ var init_table_style = __esm({
     init_string_width2();
     init_carried_fields();
     displayWidth = (text5) => /^[\x20-\x7e]*$/.test(text5) ? text5.length : stringWidth2(text5);
-    BLANK_MARK = /^(?:-|–|—|N\/A|n\/a|TBD|tbd)$/;
+    BLANK_MARK = /^(?:-|\u2013|\u2014|N\/A|n\/a|TBD|tbd)$/;
     VOTERS = 25;
     add = (tally, key) => tally[key] = (tally[key] ?? 0) + 1;
   }
@@ -30540,7 +30543,7 @@ var init_lint_changes = __esm({
       }
     };
     linked = (shape) => shape.replace(/\d+/g, "#").replace(/\(<U>\)/g, "(U)").replace(/\[\s*<img\b[^>]*>\s*\]|\[!\[N\]\(L\)\s*\]/g, "[N]");
-    bare = (shape) => shape.replace(/(?:[ \t]*[-–—:,|]?[ \t]*|\n+| ¶)D(?: U)?$/, "");
+    bare = (shape) => shape.replace(/(?:[ \t]*[-\u2013\u2014:,|]?[ \t]*|\n+| \u00b6)D(?: U)?$/, "");
   }
 });
 

@@ -132,7 +132,10 @@ describe('the CLI bundle', () => {
 
 describe('the split action bundle', () => {
   it('starts the action with @actions/core alone: the client, the settings and the flows come after the token', () => {
-    const packages = packagesIn(staticClosure('index.js'));
+    // action.yml runs dist/index.js, CommonJS like the rest of dist/, which imports the ESM action.
+    expect(readFileSync(path.join(DIST, 'index.js'), 'utf8')).toMatch(/^import\('\.\/action\.mjs'\);$/m);
+    expect(readFileSync(path.join(DIST, 'package.json'), 'utf8')).toMatch(/"type": "commonjs"/);
+    const packages = packagesIn(staticClosure('action.mjs'));
     expect(packages).toContain('@actions/core');
     for (const later of ['@actions/github', '@octokit/core', 'zod', 'yaml', 'tldts', 'micromark', 'unified'])
       expect(packages).not.toContain(later);

@@ -24,10 +24,12 @@ const GOOD = [
   'LICENSE',
   'CHANGELOG.md',
   'action.yml',
+  'dist/package.json',
   'dist/index.js',
+  'dist/action.mjs',
   'dist/cli.js',
   'dist/cli-bundle.cjs',
-  'dist/chunks/render-3F2A.js',
+  'dist/chunks/render-3F2A.mjs',
   'dist/licenses.txt',
   'examples/workflows/adopters.yml',
 ];
@@ -40,7 +42,7 @@ describe('checkPack', () => {
   it('accepts the bundle (split into chunks or not), its licences, action.yml, the examples and the docs', () => {
     expect(checkPack(pack(GOOD), reader())).toEqual({
       problems: [],
-      summary: 'adopters-bot-0.1.0.tgz: 11 files, 1.2 MB packed, 6.0 MB unpacked',
+      summary: 'adopters-bot-0.1.0.tgz: 13 files, 1.2 MB packed, 6.0 MB unpacked',
     });
   });
 

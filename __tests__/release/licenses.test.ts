@@ -115,7 +115,7 @@ describe('the committed dist/licenses.txt', () => {
   it('names every package whose code esbuild marked in the bundle', () => {
     // esbuild heads each module with its path: `// node_modules/x/…` or, for CJS, `"node_modules/x/…"(exports`
     const bundled = new Set<string>();
-    for (const file of readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'))) {
+    for (const file of readdirSync(DIST, { recursive: true, encoding: 'utf8' }).filter((f) => /\.[cm]?js$/.test(f))) {
       const text = readFileSync(new URL(file, DIST), 'utf8');
       for (const m of text.matchAll(
         /^\s*(?:\/\/ |"|var \w+ = __commonJS\(\{\s*")(?:[^"\n]*\/)?node_modules\/((?:@[^/\s"]+\/)?[^/\s"]+)\//gm,

@@ -11,7 +11,8 @@ const ALLOWED = [
   /^(?:README|CHANGELOG|SECURITY)\.md$/,
   /^LICENSE$/,
   /^action\.yml$/,
-  /^dist\/(?:[\w.-]+\/)*[\w.-]+\.c?js$/, // the bundles, whatever chunks they are split into
+  /^dist\/(?:[\w.-]+\/)*[\w.-]+\.[cm]?js$/, // the bundles, whatever chunks they are split into
+  /^dist\/package\.json$/, // says dist/ is CommonJS
   /^dist\/licenses\.txt$/,
   /^examples\/workflows\/[\w.-]+\.yml$/,
 ];
@@ -20,7 +21,9 @@ const REQUIRED = [
   'README.md',
   'LICENSE',
   'action.yml',
+  'dist/package.json',
   'dist/index.js',
+  'dist/action.mjs',
   'dist/cli.js',
   'dist/cli-bundle.cjs',
   'dist/licenses.txt',

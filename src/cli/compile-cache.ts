@@ -5,6 +5,7 @@
 // keyed by the bundle's content hash and the Node version: a changed bundle or Node never meets old code.
 // Any failure to read or write the cache only costs the speed-up; the command itself always runs.
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -48,7 +49,7 @@ function isPrivateFolder(dir: string, uid: number | undefined): boolean {
 
 /** Runs `file` (a CommonJS bundle) as the main program, compiled from `cacheFile` when it holds its code. */
 export function runBundle(file: string, cacheFile: string | undefined): void {
-  const source = readFileSync(file, 'utf8');
+  const source = readSource(file);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   // The wrapper Node itself puts around a CommonJS module.
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
@@ -60,6 +61,15 @@ export function runBundle(file: string, cacheFile: string | undefined): void {
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   const module = { exports: {}, filename: file };
   run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+}
+
+/**
+ * The build writes the bundle in ASCII, which read as Latin-1 becomes V8's string without decoding or
+ * copying: about 3 ms less than UTF-8 for 1.4 MB. A bundle edited by hand to hold other bytes still reads.
+ */
+function readSource(file: string): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 function readCache(file: string): Buffer | undefined {

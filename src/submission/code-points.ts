@@ -22,7 +22,11 @@ const RULES: readonly { test: RegExp; what: string; why?: string }[] = [
   { test: /\p{Cn}/u, what: 'an unassigned code point or a noncharacter' },
 ];
 
-const ANY_FORBIDDEN = new RegExp(RULES.map((r) => r.test.source).join('|'), 'u');
+// Built on first need: the property classes are large (\p{Cn} alone is hundreds of ranges), and most
+// submissions are printable ASCII, which holds none of them.
+let anyForbidden: RegExp | undefined;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const PRINTABLE_ASCII_LINES = /^[\x20-\x7e\n]*$/;
 
 /** `U+202E`: how messages name a code point, never the character itself. */
 export function formatCodePoint(codePoint: number): string {
@@ -39,7 +43,9 @@ export interface ForbiddenCodePointOptions {
  * there are. Empty when the text is clean.
  */
 export function findForbiddenCodePoints(text: string, options: ForbiddenCodePointOptions = {}): string[] {
-  if (!ANY_FORBIDDEN.test(text)) return [];
+  if ((options.allowLineFeed ? PRINTABLE_ASCII_LINES : PRINTABLE_ASCII).test(text)) return [];
+  anyForbidden ??= new RegExp(RULES.map((r) => r.test.source).join('|'), 'u');
+  if (!anyForbidden.test(text)) return [];
   const found = new Map<(typeof RULES)[number], { first: number; count: number }>();
   for (const char of text) {
     if (char === '\n' && options.allowLineFeed) continue;
