@@ -25960,8 +25960,7 @@ function namesItsRow(kids, column, rowTexts) {
   const text5 = displayText(kids[0]).trim().toLowerCase();
   return Boolean(text5) && rowTexts.some((other, i) => i !== column && other.length === text5.length && other.toLowerCase() === text5);
 }
-function statsOf(table, column, texts) {
-  const rows = table.children.slice(1);
+function statsOf(rows, column, texts) {
   const cells = rows.map((r) => r.children[column]);
   const filled = texts.map((row) => row[column] ?? "").filter(Boolean);
   let linkedName = 0;
@@ -26006,12 +26005,17 @@ function readColumns(table) {
   if (!columns) readings.set(table, columns = columnsOf(table));
   return columns;
 }
+function sampleOf(rows) {
+  if (rows.length <= ROWS_SAMPLED) return rows;
+  return Array.from({ length: ROWS_SAMPLED }, (_, i) => rows[Math.floor(i * rows.length / ROWS_SAMPLED)]);
+}
 function columnsOf(table) {
   const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
   const count = headers.length;
-  const rows = table.children.length - 1;
-  const texts = table.children.slice(1).map((row) => row.children.map((c) => cellText(c)));
-  const stats = headers.map((_h, i) => statsOf(table, i, texts));
+  const sample = sampleOf(table.children.slice(1));
+  const rows = sample.length;
+  const texts = sample.map((row) => row.children.map((c) => cellText(c)));
+  const stats = headers.map((_h, i) => statsOf(sample, i, texts));
   const taken = /* @__PURE__ */ new Set();
   const pick2 = (score) => {
     let best = -1;
@@ -26056,7 +26060,7 @@ function columnsOf(table) {
   });
   return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };
 }
-var NAME_HEADER, URL_HEADER, DESCRIPTION_HEADER, OTHER_VALUE_HEADER, CONTACT_HEADER, LOGO_HEADER, GROUP_HEADER, LETTER, meaningful, readings;
+var NAME_HEADER, URL_HEADER, DESCRIPTION_HEADER, OTHER_VALUE_HEADER, CONTACT_HEADER, LOGO_HEADER, GROUP_HEADER, LETTER, meaningful, readings, ROWS_SAMPLED;
 var init_table_columns = __esm({
   "src/adopters/read/table-columns.ts"() {
     "use strict";
@@ -26071,6 +26075,7 @@ var init_table_columns = __esm({
     LETTER = /\p{L}/u;
     meaningful = (cell) => cell.children.filter((n) => !(n.type === "text" && !n.value.trim()));
     readings = /* @__PURE__ */ new WeakMap();
+    ROWS_SAMPLED = 1e3;
   }
 });
 

@@ -1,4 +1,4 @@
-import type { PhrasingContent, Table, TableCell } from 'mdast';
+import type { PhrasingContent, Table, TableCell, TableRow } from 'mdast';
 import { displayText, isGenericLinkText, isUrlText } from '../inline.js';
 import type { TableColumns } from '../model.js';
 
@@ -71,9 +71,8 @@ function namesItsRow(kids: PhrasingContent[], column: number, rowTexts: string[]
   );
 }
 
-/** The statistics of one column; `texts` holds every row's cell texts (read once for all columns). */
-function statsOf(table: Table, column: number, texts: string[][]): ColumnStats {
-  const rows = table.children.slice(1);
+/** The statistics of one column over `rows`; `texts` holds their cell texts (read once for all columns). */
+function statsOf(rows: TableRow[], column: number, texts: string[][]): ColumnStats {
   const cells = rows.map((r) => r.children[column]);
   const filled = texts.map((row) => row[column] ?? '').filter(Boolean);
   let linkedName = 0;
@@ -136,12 +135,24 @@ export function readColumns(table: Table): TableColumns {
   return columns;
 }
 
+/**
+ * How many rows the column statistics read. Shares and counts of distinct values settle long before
+ * this; a longer table is read at evenly spaced rows, so its start, middle and end all count.
+ */
+const ROWS_SAMPLED = 1000;
+
+function sampleOf<T>(rows: T[]): T[] {
+  if (rows.length <= ROWS_SAMPLED) return rows;
+  return Array.from({ length: ROWS_SAMPLED }, (_, i) => rows[Math.floor((i * rows.length) / ROWS_SAMPLED)]!);
+}
+
 function columnsOf(table: Table): TableColumns {
   const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
   const count = headers.length;
-  const rows = table.children.length - 1;
-  const texts = table.children.slice(1).map((row) => row.children.map((c) => cellText(c)));
-  const stats = headers.map((_h, i) => statsOf(table, i, texts));
+  const sample = sampleOf(table.children.slice(1));
+  const rows = sample.length;
+  const texts = sample.map((row) => row.children.map((c) => cellText(c)));
+  const stats = headers.map((_h, i) => statsOf(sample, i, texts));
   const taken = new Set<number>();
   const pick = (score: (i: number) => number): number => {
     let best = -1;
