@@ -1688,6 +1688,11 @@ function skeleton(text5) {
   return mapped2.normalize("NFD");
 }
 function confusableKey(text5) {
+  if (ASCII_ONLY.test(text5)) {
+    let key = "";
+    for (let i = 0; i < text5.length; i++) key += ASCII_KEYS[text5.charCodeAt(i)];
+    return key;
+  }
   return skeleton(skeleton(text5).toLowerCase());
 }
 function looksLike(a, b) {
@@ -1728,7 +1733,7 @@ function imitated(char) {
   const prototype = skeleton(char);
   return prototype === char.normalize("NFD") ? void 0 : prototype;
 }
-var import_node_url, PROTOTYPES, IGNORABLE, ASCII_ONLY, ASCII_PROTOTYPES, LATIN_LOOKALIKE_SCRIPTS, SCRIPT_TESTS;
+var import_node_url, PROTOTYPES, IGNORABLE, ASCII_ONLY, ASCII_PROTOTYPES, ASCII_KEYS, LATIN_LOOKALIKE_SCRIPTS, SCRIPT_TESTS;
 var init_confusables = __esm({
   "src/submission/confusables.ts"() {
     "use strict";
@@ -1744,6 +1749,10 @@ var init_confusables = __esm({
       const char = String.fromCharCode(code2);
       return PROTOTYPES.get(char) ?? char;
     });
+    ASCII_KEYS = Array.from(
+      { length: 128 },
+      (_, code2) => skeleton(skeleton(String.fromCharCode(code2)).toLowerCase())
+    );
     LATIN_LOOKALIKE_SCRIPTS = ["Cyrillic", "Greek", "Armenian", "Cherokee"];
     SCRIPT_TESTS = new Map(
       ["Latin", ...LATIN_LOOKALIKE_SCRIPTS].map((script) => [script, new RegExp(`\\p{Script=${script}}`, "u")])

@@ -80,3 +80,22 @@ describe('findSpoofingLabel', () => {
     expect(findSpoofingLabel('acme.com')).toBeUndefined();
   });
 });
+
+describe('confusableKey on printable ASCII', () => {
+  // The key's ASCII path reads a table; the definition is skeleton, lower case, skeleton.
+  const byDefinition = (text: string) => skeleton(skeleton(text).toLowerCase());
+  const printable = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i));
+
+  it('is the definition for every pair of printable ASCII characters', () => {
+    for (const a of printable) for (const b of printable) expect(confusableKey(a + b)).toBe(byDefinition(a + b));
+  });
+
+  it('is the definition for names and host names', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const names = ['Microsoft', 'rnicrosoft.com', 'I1l|', 'Acme, Inc.', 'O0o', ''];
+    for (let n = 0; n < 5000; n++)
+      names.push(Array.from({ length: 1 + (next() % 24) }, () => printable[next() % printable.length]).join(''));
+    for (const name of names) expect(confusableKey(name)).toBe(byDefinition(name));
+  });
+});

@@ -47,8 +47,19 @@ export function skeleton(text: string): string {
  * (so "I" and "l", which share a prototype, still match after "I" would have lowered to "i").
  */
 export function confusableKey(text: string): string {
+  if (ASCII_ONLY.test(text)) {
+    // Each ASCII character's key is its own (skeleton, lower case and skeleton again act per character
+    // here): one pass over a table instead of three (every entry of a big file is keyed).
+    let key = '';
+    for (let i = 0; i < text.length; i++) key += ASCII_KEYS[text.charCodeAt(i)]!;
+    return key;
+  }
   return skeleton(skeleton(text).toLowerCase());
 }
+
+const ASCII_KEYS: readonly string[] = Array.from({ length: 128 }, (_, code) =>
+  skeleton(skeleton(String.fromCharCode(code)).toLowerCase()),
+);
 
 /** True when two different strings look alike: "Gооgle" (Cyrillic о) or "Ｇoogle" vs "Google". */
 export function looksLike(a: string, b: string): boolean {
