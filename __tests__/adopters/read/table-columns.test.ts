@@ -16,7 +16,8 @@ describe('readColumns on long tables', () => {
   it.each([10, 999, 1001, 4321])('reads %i rows of type, linked name and description', (count) => {
     const rows = Array.from(
       { length: count },
-      (_, i) => `| ${TYPES[i % 3]} | [Org ${i}](https://org${i}.example.org) | Runs service number ${i} in production |`,
+      (_, i) =>
+        `| ${TYPES[i % 3]} | [Org ${i}](https://org${i}.example.org) | Runs service number ${i} in production |`,
     );
     const columns = readColumns(tableOf('| Type | Organization | Usage |', rows));
     expect(columns).toMatchObject({ group: 0, name: 1, url: -1, description: 2, contact: -1, count: 3 });
@@ -26,7 +27,8 @@ describe('readColumns on long tables', () => {
     // Handles appear in the second half only: most of the sample's filled cells are handles.
     const rows = Array.from(
       { length: 3000 },
-      (_, i) => `| [Org ${i}](https://org${i}.example.org) | ${i >= 1500 ? `@person${i}` : ''} | Uses it for job ${i} |`,
+      (_, i) =>
+        `| [Org ${i}](https://org${i}.example.org) | ${i >= 1500 ? `@person${i}` : ''} | Uses it for job ${i} |`,
     );
     const columns = readColumns(tableOf('| Name | Who | Notes |', rows));
     expect(columns).toMatchObject({ name: 0, contact: 1, description: 2 });
