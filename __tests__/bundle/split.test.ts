@@ -5,17 +5,16 @@ import {
   chmodSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { e2eNode, REPO_ROOT } from '../../test-support/harness/index.js';
+import { tempDir } from '../../test-support/temp-dir.js';
 
 const DIST = path.join(REPO_ROOT, 'dist');
 
@@ -151,7 +150,7 @@ describe('the split action bundle', () => {
       // Its module body runs inside the initialiser, which the stand-in calls on first use.
       expect(holder).toMatch(/width \?\?= \(init_string_width\(\), __toCommonJS\(string_width_exports\)\)\.default/);
     }
-    const dir = mkdtempSync(path.join(tmpdir(), 'adopters-width-'));
+    const dir = tempDir('adopters-width-');
     const file = path.join(dir, 'ADOPTERS.md');
     writeFileSync(
       file,
@@ -182,7 +181,7 @@ describe('the compile cache', () => {
   const nodes = [...new Set([process.execPath, e2eNode()])];
 
   function setUp() {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'adopters-cache-'));
+    const tmp = tempDir('adopters-cache-');
     const file = path.join(tmp, 'ADOPTERS.md');
     writeFileSync(file, '# Adopters\n\n- [Acme](https://acme.example.com)\n- [Bravo](https://bravo.example.com)\n');
     const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };
@@ -237,7 +236,7 @@ describe('the compile cache', () => {
 
 describe('the compile cache over releases', () => {
   it('keeps the code of the three builds written last and drops older ones', () => {
-    const tmp = mkdtempSync(path.join(tmpdir(), 'adopters-cache-'));
+    const tmp = tempDir('adopters-cache-');
     const file = path.join(tmp, 'ADOPTERS.md');
     writeFileSync(file, '# Adopters\n\n- [Acme](https://acme.example.com)\n- [Bravo](https://bravo.example.com)\n');
     const env: NodeJS.ProcessEnv = { ...process.env, TMPDIR: tmp };

@@ -1,11 +1,11 @@
 // The bundled CLI as a shell runs it: a reader that stops reading early (`adopters lint FILE | head -1`)
 // must not turn a finished command into a crash with a stack trace.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, it } from 'vitest';
+import { tempDir } from '../../test-support/temp-dir.js';
 
 const CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
@@ -16,7 +16,7 @@ it('keeps its exit status and says nothing of the pipe when the reader closes it
   const lines = sorted
     .map((n, i) => (i % 3 === 0 ? names[i]! : n))
     .map((n) => `- [${n}](https://example.com/${n.replace(' ', '')})`);
-  const dir = mkdtempSync(join(tmpdir(), 'adopters-pipe-'));
+  const dir = tempDir('adopters-pipe-');
   const file = join(dir, 'ADOPTERS.md');
   writeFileSync(file, `# Adopters\n\nKept in alphabetical order.\n\n${lines.join('\n')}\n`);
   const child = spawn(process.execPath, [CLI, 'lint', file], { stdio: ['ignore', 'pipe', 'pipe'] });

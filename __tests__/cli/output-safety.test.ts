@@ -1,14 +1,14 @@
 // No line any command prints can be a workflow command (THREATS.md rule 1): the CLI runs in workflows,
 // on files, issue bodies and settings that other people wrote. The runner reads `::name::` at the start
 // of a line (after blanks) and `##[name]` anywhere in it, and ends lines on CR as well as LF.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ISSUE_FORM } from '../../src/submission/default-form.js';
 import { commandSafeJson, commandSafeWriter, defuseWorkflowCommands } from '../../src/text/workflow-commands.js';
 import { formBody } from '../hardening/support/pure.js';
 import { cli } from '../support/cli.js';
+import { tempDir } from '../../test-support/temp-dir.js';
 
 /** Lines a runner would read as a workflow command. */
 const commands = (text: string) =>
@@ -16,7 +16,7 @@ const commands = (text: string) =>
 
 /** A repository whose adopters file, form and settings are full of workflow commands. */
 function hostileRepo(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'adopters-hostile-out-'));
+  const dir = tempDir('adopters-hostile-out-');
   const files: Record<string, string> = {
     'ADOPTERS.md': [
       '# Adopters ##[add-mask]x',

@@ -1,17 +1,17 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UsageError, type CliIo } from '../../src/cli/io.js';
 import { validateCommand } from '../../src/cli/validate.js';
 import { DEFAULT_ISSUE_FORM } from '../../src/submission/default-form.js';
 import { renderIssueForm } from '../../test-support/render-issue-form.js';
+import { tempDir } from '../../test-support/temp-dir.js';
 
 const CONSENT = 'I am authorized to list this organization publicly';
 const FIXTURES = join(import.meta.dirname, '../../__fixtures__/issue-forms');
 
 function workspace(files: Record<string, string> = {}) {
-  const dir = mkdtempSync(join(tmpdir(), 'validate-'));
+  const dir = tempDir('validate-');
   for (const [name, text] of Object.entries(files)) {
     mkdirSync(join(dir, name, '..'), { recursive: true });
     writeFileSync(join(dir, name), text);

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { tempDir } from '../../test-support/temp-dir.js';
 
 describe('adopters doctor', () => {
   it('lists what is missing in a bare repository, each with its fix, and exits 1', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'adopters-doctor-'));
+    const dir = tempDir('adopters-doctor-');
     const r = await cli(['doctor', dir]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
@@ -19,7 +19,7 @@ describe('adopters doctor', () => {
   });
 
   it('reads the settings from .github/adopters.yml and reports their mistakes by line, as JSON too', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'adopters-doctor-'));
+    const dir = tempDir('adopters-doctor-');
     mkdirSync(join(dir, '.github'));
     writeFileSync(
       join(dir, '.github/adopters.yml'),

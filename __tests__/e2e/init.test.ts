@@ -1,6 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listSections } from '../../src/adopters/list-sections.js';
@@ -17,6 +16,7 @@ import {
   webhookEvents,
 } from '../../test-support/harness/index.js';
 import { insertedLines } from '../support/pure-insertion.js';
+import { tempDir } from '../../test-support/temp-dir.js';
 
 // Acceptance of `adopters init`: a repository in miniature (git, and one real adopters file from the
 // corpus at its upstream path), the bundled CLI's init, then the bundled action on an issue filed
@@ -43,7 +43,7 @@ afterEach(async () => {
 });
 
 function miniature(fixture: string, path: string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'adopters-mini-'));
+  const dir = tempDir('adopters-mini-');
   execFileSync('git', ['init', '-q', '-b', 'main', dir]);
   mkdirSync(join(dir, path, '..'), { recursive: true });
   writeFileSync(join(dir, path), readFileSync(join(REPO_ROOT, '__fixtures__/corpus/adopters', fixture)));

@@ -1,17 +1,17 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/cli.js';
+import { tempDir } from '../../test-support/temp-dir.js';
 
 const CORPUS = new URL('../../__fixtures__/corpus/adopters/', import.meta.url);
 const corpus = (name: string) => readFileSync(new URL(name, CORPUS), 'utf8');
 
 /** A folder that looks like a clone: `.git` with origin on GitHub and its default branch. */
 function clone(files: Record<string, string>, defaultBranch = 'trunk'): string {
-  const dir = mkdtempSync(join(tmpdir(), 'adopters-init-'));
+  const dir = tempDir('adopters-init-');
   mkdirSync(join(dir, '.git/refs/remotes/origin'), { recursive: true });
   writeFileSync(join(dir, '.git/config'), '[remote "origin"]\n\turl = git@github.com:octo-org/octo-project.git\n');
   writeFileSync(join(dir, '.git/refs/remotes/origin/HEAD'), `ref: refs/remotes/origin/${defaultBranch}\n`);

@@ -1,18 +1,18 @@
 // dist/licenses.txt: one entry per package the bundle contains, with its licence texts, in a stable
 // order; and no import left for node_modules to answer at run time.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ImportKind } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { assertSelfContained, findRuntimeImports } from '../../scripts/build/assert-self-contained.mjs';
 import { licenseOf, listBundledPackages, packageDirOf, renderLicenses } from '../../scripts/build/collect-licenses.mjs';
+import { tempDir } from '../../test-support/temp-dir.js';
 
 const DIST = new URL('../../dist/', import.meta.url);
 
 /** A node_modules tree on disk: path → file text. */
 function tree(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'adopters-licenses-'));
+  const root = tempDir('adopters-licenses-');
   for (const [path, text] of Object.entries(files)) {
     mkdirSync(join(root, path, '..'), { recursive: true });
     writeFileSync(join(root, path), text);

@@ -1,17 +1,17 @@
 // The first job of the release workflow, run as the workflow runs it: environment in, $GITHUB_OUTPUT out.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../test-support/temp-dir.js';
 
 const SCRIPT = new URL('../../scripts/release/prepare-release.mjs', import.meta.url).pathname;
 const CHANGELOG =
   '# Changelog\n\n## 0.3.0 — unreleased\n\n- Next.\n\n## 0.2.0 — 2026-12-06\n\n- Pinning.\n- Releases.\n\n## 0.1.0\n\n- First.\n';
 
 async function run(version: string, env: Record<string, string>) {
-  const dir = mkdtempSync(join(tmpdir(), 'adopters-release-'));
+  const dir = tempDir('adopters-release-');
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'adopters-bot', version }));
   writeFileSync(join(dir, 'CHANGELOG.md'), CHANGELOG);
   const output = join(dir, 'github-output');

@@ -1,10 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run-cli.js';
+import { tempDir } from '../../test-support/temp-dir.js';
 
 /** Runs the CLI in-process with captured streams, in `cwd` (a fresh temp dir by default). */
-export async function cli(args: string[], cwd = mkdtempSync(join(tmpdir(), 'adopters-cli-'))) {
+export async function cli(args: string[], cwd = tempDir('adopters-cli-')) {
   let stdout = '';
   let stderr = '';
   const code = await runCli(args, {
@@ -17,7 +17,7 @@ export async function cli(args: string[], cwd = mkdtempSync(join(tmpdir(), 'adop
 }
 
 export function tempFile(name: string, content: string): { dir: string; path: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'adopters-file-'));
+  const dir = tempDir('adopters-file-');
   const path = join(dir, name);
   writeFileSync(path, content);
   return { dir, path };

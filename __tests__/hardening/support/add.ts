@@ -2,8 +2,7 @@
 // become the command's flags, and the same adopters file is the target. Held to the same invariant as
 // the form path (the file untouched on refusal, else a pure insertion of the entry), and every line the
 // command prints is checked for workflow commands.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ADD_FLAGS, validateAddValues } from '../../../src/cli/add-entry.js';
 import { runCli } from '../../../src/cli/run-cli.js';
@@ -11,6 +10,7 @@ import type { IssueFormFields } from '../../../src/submission/form-fields.js';
 import { insertionProblem, untouchedProblem } from './invariant.js';
 import { valuesTransformed } from './pure.js';
 import type { Outcome } from './tally.js';
+import { tempDir } from '../../../test-support/temp-dir.js';
 
 /** The flag for each answer of the form (the consent box has none). */
 const FLAGS = Object.entries(ADD_FLAGS);
@@ -47,7 +47,7 @@ export async function runAdd(
   source: string,
   options: { allowLookAlike?: boolean } = {},
 ): Promise<AddRun> {
-  const dir = mkdtempSync(join(tmpdir(), 'adopters-hostile-add-'));
+  const dir = tempDir('adopters-hostile-add-');
   const path = join(dir, 'ADOPTERS.md');
   writeFileSync(path, source);
   let stdout = '';
