@@ -9298,6 +9298,7 @@ function statedOrder(statements) {
   };
   if (NO_ORDER.test(text5)) return { order: "append", evidence: quote2(NO_ORDER) };
   const alphabetical = ALPHABETICAL.test(text5);
+  if (!alphabetical && NEWEST_FIRST.test(text5)) return { order: "append", evidence: quote2(NEWEST_FIRST), newestFirst: true };
   const chronological = CHRONOLOGICAL.test(text5);
   if (alphabetical !== chronological)
     return {
@@ -9336,7 +9337,13 @@ function detectOrder(entries, grouped = false) {
 }
 function decideOrder(entries, statements, grouped = false) {
   const stated = statedOrder(statements);
-  if (stated.order) return { order: stated.order, basis: "stated", evidence: stated.evidence ?? "" };
+  if (stated.order)
+    return {
+      order: stated.order,
+      basis: "stated",
+      evidence: stated.evidence ?? "",
+      ...stated.newestFirst ? { newestFirst: true } : {}
+    };
   return detectOrder(entries, grouped);
 }
 function sortedBackbone(names) {
@@ -9402,13 +9409,14 @@ function insertionIndex(entries, lo, hi, name, order2) {
   while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === void 0) best--;
   return best;
 }
-var ALPHABETICAL, CHRONOLOGICAL, NO_ORDER, outOfOrder, LATIN_OR_DIGIT;
+var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, NO_ORDER, outOfOrder, LATIN_OR_DIGIT;
 var init_order = __esm({
   "src/adopters/order.ts"() {
     "use strict";
     init_collate();
     ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-\u2013]\s*z)\b|\bin\s+a\s*[-\u2013]\s*z\b/i;
     CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
+    NEWEST_FIRST = /\b(?:most\s+recent|newest|latest)\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
     NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
     outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
     LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
@@ -9418,7 +9426,13 @@ var init_order = __esm({
 // src/data-files/order.ts
 function decideDataOrder(names, statements) {
   const stated = statedOrder([...statements]);
-  if (stated.order) return { order: stated.order, basis: "stated", evidence: stated.evidence ?? "stated in a comment" };
+  if (stated.order)
+    return {
+      order: stated.order,
+      basis: "stated",
+      evidence: stated.evidence ?? "stated in a comment",
+      ...stated.newestFirst ? { newestFirst: true } : {}
+    };
   if (names.length < 4) return { order: "append", basis: "default", evidence: `only ${names.length} items` };
   let inOrder = 0;
   for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1], names[i]) <= 0) inOrder++;
@@ -23666,7 +23680,7 @@ function insertDataEntry(source, format2, entry, options = {}) {
     if (contiguous) [lo, hi] = [members2[0], members2[members2.length - 1] + 1];
   }
   const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
-  const index2 = placeName(names, lo, hi, entry.name, policy.order);
+  const index2 = policy.newestFirst ? lo : placeName(names, lo, hi, entry.name, policy.order);
   const logo = planLogo(items, keys.logo, entry.logo, entry.name);
   if (logo.warning) warnings.push(logo.warning);
   const planned = planFields(items, keys, entry, {
@@ -23694,6 +23708,7 @@ function insertDataEntry(source, format2, entry, options = {}) {
     section: selection.section,
     order: policy.order,
     orderBasis: policy.basis,
+    ...policy.newestFirst ? { newestFirst: true } : {},
     container: "data",
     format: format2,
     path: sequence.path.join("."),
@@ -23702,7 +23717,7 @@ function insertDataEntry(source, format2, entry, options = {}) {
     flags,
     why: {
       container: `the ${format2 === "json" ? "JSON" : "YAML"} list ${sequence.path.length ? `"${sequence.path.join(".")}"` : "at the top of the file"} of ${items.length} items at line ${items[0]?.startLine ?? 1}`,
-      order: `${policy.order} (${policy.evidence})`,
+      order: `${policy.order}${policy.newestFirst ? ", newest first" : ""} (${policy.evidence})`,
       sibling: `copied the layout of "${names[template.index] || `item ${template.index + 1}`}" (line ${template.startLine})`
     }
   };
@@ -27847,6 +27862,7 @@ function placeIndex(container2, policy, name, hasDescription, group) {
     if (hasDescription) hi = lo + split;
     else lo = lo + split;
   }
+  if (policy.newestFirst) return lo;
   return insertionIndex(entries, lo, hi, name, policy.order);
 }
 var init_place_index = __esm({
@@ -28315,13 +28331,14 @@ function insertAdopter(source, entry, options = {}) {
       section: container2.section ?? group ?? null,
       order: policy.order,
       orderBasis: policy.basis,
+      ...policy.newestFirst ? { newestFirst: true } : {},
       container: container2.kind,
       flags,
       warnings: [...flagWarnings, ...note ? [note] : [], ...shape.warnings],
       why: {
         container: describe3(container2),
         ...placement.runnerUp ? { runnerUp: describe3(placement.runnerUp) } : {},
-        order: `${policy.order} (${policy.evidence})`,
+        order: `${policy.order}${policy.newestFirst ? ", newest first" : ""} (${policy.evidence})`,
         sibling: shape.sibling
       }
     });
@@ -29145,7 +29162,7 @@ Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage e
         if (diff !== void 0) io.stdout(diff);
         else
           io.stdout(
-            `Added at line ${result.line}${result.section ? ` in "${result.section}"` : ""} (${result.order} order).
+            `Added at line ${result.line}${result.section ? ` in "${result.section}"` : ""} (${result.newestFirst ? "newest first" : `${result.order} order`}).
 `
           );
         for (const w of warnings) io.stderr(`adopters: warning: ${w}
@@ -30447,6 +30464,15 @@ function touchedProblems(head, touched, added, wasSlip) {
             line: entry.startLine,
             rule: "order",
             message: `"${entry.name}" is out of alphabetical order; it belongs ${better.after ? `after "${better.after.name}"` : `before "${better.before.name}"`}`
+          });
+        }
+      } else if (policy.order === "append" && policy.newestFirst && added.has(entry)) {
+        const first = peers.find((e) => !added.has(e) && !e.placeholder);
+        if (first && first.start < entry.start) {
+          problems.push({
+            line: entry.startLine,
+            rule: "order",
+            message: `"${entry.name}" is added below older entries of a list kept newest first; move it before "${first.name}"`
           });
         }
       } else if (policy.order === "append" && added.has(entry)) {

@@ -124,13 +124,14 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
       section: container.section ?? group ?? null,
       order: policy.order,
       orderBasis: policy.basis,
+      ...(policy.newestFirst ? { newestFirst: true } : {}),
       container: container.kind,
       flags,
       warnings: [...flagWarnings, ...(note ? [note] : []), ...shape.warnings],
       why: {
         container: describe(container),
         ...(placement.runnerUp ? { runnerUp: describe(placement.runnerUp) } : {}),
-        order: `${policy.order} (${policy.evidence})`,
+        order: `${policy.order}${policy.newestFirst ? ', newest first' : ''} (${policy.evidence})`,
         sibling: shape.sibling,
       },
     });

@@ -26,6 +26,8 @@ export interface Inserted {
   section: string | null;
   order: Order;
   orderBasis: OrderPolicy['basis'] | 'new-list';
+  /** Appended at the start: the file keeps the newest entry first. */
+  newestFirst?: boolean;
   container: ContainerKind | 'new-list';
   warnings: string[];
   /** Look-alikes and shared sites a maintainer should judge (also in `warnings`). */

@@ -125,6 +125,15 @@ function touchedProblems(head: Side, touched: Set<Entry>, added: Set<Entry>, was
             message: `"${entry.name}" is out of alphabetical order; it belongs ${better.after ? `after "${better.after.name}"` : `before "${better.before!.name}"`}`,
           });
         }
+      } else if (policy.order === 'append' && policy.newestFirst && added.has(entry)) {
+        const first = peers.find((e) => !added.has(e) && !e.placeholder);
+        if (first && first.start < entry.start) {
+          problems.push({
+            line: entry.startLine,
+            rule: 'order',
+            message: `"${entry.name}" is added below older entries of a list kept newest first; move it before "${first.name}"`,
+          });
+        }
       } else if (policy.order === 'append' && added.has(entry)) {
         // In a list kept in two parts (described entries, then bare ones), an entry joins the end of its part.
         const split = describedPartition(peers.filter((e) => !added.has(e)));

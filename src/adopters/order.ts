@@ -10,6 +10,8 @@ export interface OrderPolicy {
   basis: 'stated' | 'detected' | 'default';
   /** What the decision rests on: the file's words, or how many neighbours are in order. */
   evidence: string;
+  /** In the order added, the newest at the start ("Users (most recent first)"): a new entry goes first. */
+  newestFirst?: boolean;
 }
 
 /** Compare by what a reader sees, ignoring case and diacritics ("Ænix" ~ "AEnix", "é" ~ "e"). */
@@ -24,11 +26,14 @@ function sortKey(name: string): string {
 const ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
 const CHRONOLOGICAL =
   /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
+/** "Users (most recent first)", "add yours at the top of the list": the order added, newest at the start. */
+const NEWEST_FIRST =
+  /\b(?:most\s+recent|newest|latest)\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
 const NO_ORDER =
   /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
 
 /** What the file's own words say about its order, from the prose that applies to the container. */
-export function statedOrder(statements: string[]): { order?: Order; evidence?: string } {
+export function statedOrder(statements: string[]): { order?: Order; evidence?: string; newestFirst?: boolean } {
   const text = statements.join('\n');
   const quote = (re: RegExp) => {
     const m = re.exec(text);
@@ -36,6 +41,7 @@ export function statedOrder(statements: string[]): { order?: Order; evidence?: s
   };
   if (NO_ORDER.test(text)) return { order: 'append', evidence: quote(NO_ORDER) };
   const alphabetical = ALPHABETICAL.test(text);
+  if (!alphabetical && NEWEST_FIRST.test(text)) return { order: 'append', evidence: quote(NEWEST_FIRST), newestFirst: true };
   const chronological = CHRONOLOGICAL.test(text);
   if (alphabetical !== chronological)
     return {
@@ -96,7 +102,13 @@ export function detectOrder(
 
 export function decideOrder(entries: Entry[], statements: string[], grouped = false): OrderPolicy {
   const stated = statedOrder(statements);
-  if (stated.order) return { order: stated.order, basis: 'stated', evidence: stated.evidence ?? '' };
+  if (stated.order)
+    return {
+      order: stated.order,
+      basis: 'stated',
+      evidence: stated.evidence ?? '',
+      ...(stated.newestFirst ? { newestFirst: true } : {}),
+    };
   return detectOrder(entries, grouped);
 }
 

@@ -46,5 +46,7 @@ export function placeIndex(
     if (hasDescription) hi = lo + split;
     else lo = lo + split;
   }
+  // Newest first: before the first entry, after any template the file keeps at the top.
+  if (policy.newestFirst) return lo;
   return insertionIndex(entries, lo, hi, name, policy.order);
 }

@@ -123,7 +123,7 @@ export const addCommand: Command = async (args, io) => {
     if (diff !== undefined) io.stdout(diff);
     else
       io.stdout(
-        `Added at line ${result.line}${result.section ? ` in "${result.section}"` : ''} (${result.order} order).\n`,
+        `Added at line ${result.line}${result.section ? ` in "${result.section}"` : ''} (${result.newestFirst ? 'newest first' : `${result.order} order`}).\n`,
       );
     for (const w of warnings) io.stderr(`adopters: warning: ${w}\n`);
   }

@@ -29,6 +29,8 @@ export interface DataInserted {
   section: string | null;
   order: Order;
   orderBasis: DataOrder['basis'];
+  /** Put first: a comment says the file keeps the newest item first. */
+  newestFirst?: boolean;
   container: 'data';
   format: DataFormat;
   /** Dotted path of the sequence, "" for a top-level one, and the new item's index in it. */
@@ -106,7 +108,7 @@ export function insertDataEntry(
     if (contiguous) [lo, hi] = [members[0]!, members[members.length - 1]! + 1];
   }
   const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
-  const index = placeName(names, lo, hi, entry.name, policy.order);
+  const index = policy.newestFirst ? lo : placeName(names, lo, hi, entry.name, policy.order);
 
   const logo = planLogo(items, keys.logo, entry.logo, entry.name);
   if (logo.warning) warnings.push(logo.warning);
@@ -136,6 +138,7 @@ export function insertDataEntry(
     section: selection.section,
     order: policy.order,
     orderBasis: policy.basis,
+    ...(policy.newestFirst ? { newestFirst: true } : {}),
     container: 'data',
     format,
     path: sequence.path.join('.'),
@@ -144,7 +147,7 @@ export function insertDataEntry(
     flags,
     why: {
       container: `the ${format === 'json' ? 'JSON' : 'YAML'} list ${sequence.path.length ? `"${sequence.path.join('.')}"` : 'at the top of the file'} of ${items.length} items at line ${items[0]?.startLine ?? 1}`,
-      order: `${policy.order} (${policy.evidence})`,
+      order: `${policy.order}${policy.newestFirst ? ', newest first' : ''} (${policy.evidence})`,
       sibling: `copied the layout of "${names[template.index] || `item ${template.index + 1}`}" (line ${template.startLine})`,
     },
   };

@@ -5,6 +5,8 @@ export interface DataOrder {
   basis: 'stated' | 'detected' | 'default';
   /** Why, in a maintainer's words ("15 of 16 neighbouring names are in alphabetical order"). */
   evidence: string;
+  /** The order added, the newest at the start (a comment says "newest first"). */
+  newestFirst?: boolean;
 }
 
 /**
@@ -13,7 +15,13 @@ export interface DataOrder {
  */
 export function decideDataOrder(names: readonly string[], statements: readonly string[]): DataOrder {
   const stated = statedOrder([...statements]);
-  if (stated.order) return { order: stated.order, basis: 'stated', evidence: stated.evidence ?? 'stated in a comment' };
+  if (stated.order)
+    return {
+      order: stated.order,
+      basis: 'stated',
+      evidence: stated.evidence ?? 'stated in a comment',
+      ...(stated.newestFirst ? { newestFirst: true } : {}),
+    };
   if (names.length < 4) return { order: 'append', basis: 'default', evidence: `only ${names.length} items` };
   let inOrder = 0;
   for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1]!, names[i]!) <= 0) inOrder++;

@@ -46,7 +46,7 @@ export function hunkOf(diff: string): string {
 
 /** What a proposal does, as the preview comment says it. */
 export type PreviewKind =
-  | { kind: 'add'; section: string | null; order: 'alphabetical' | 'append' }
+  | { kind: 'add'; section: string | null; order: 'alphabetical' | 'append'; newestFirst?: boolean }
   | { kind: 'update'; moved: boolean; reason?: string }
   | { kind: 'remove'; reason?: string };
 
@@ -80,7 +80,9 @@ function describePreview(f: PreviewFacts): [string, string] {
   const order =
     what.order === 'alphabetical'
       ? 'in alphabetical order'
-      : 'after the last entry, as the file keeps them in order of addition';
+      : what.newestFirst
+        ? 'before the first entry, as the file keeps the newest first'
+        : 'after the last entry, as the file keeps them in order of addition';
   return [
     '### ✅ Thank you! Your entry is ready for review',
     `It goes into ${file} at line ${f.line}${where}, ${order}:`,

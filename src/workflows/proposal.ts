@@ -110,7 +110,12 @@ export async function prepareProposal(
       why: result.why,
     }),
     line: result.line,
-    preview: { kind: 'add', section: result.section, order: result.order },
+    preview: {
+      kind: 'add',
+      section: result.section,
+      order: result.order,
+      ...(result.newestFirst ? { newestFirst: true } : {}),
+    },
     warnings: result.warnings,
     flags: result.flags,
     done: 'Added to',
