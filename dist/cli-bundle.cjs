@@ -9298,7 +9298,8 @@ function statedOrder(statements) {
   };
   if (NO_ORDER.test(text5)) return { order: "append", evidence: quote2(NO_ORDER) };
   const alphabetical = ALPHABETICAL.test(text5);
-  if (!alphabetical && NEWEST_FIRST.test(text5)) return { order: "append", evidence: quote2(NEWEST_FIRST), newestFirst: true };
+  if (!alphabetical && NEWEST_FIRST.test(text5))
+    return { order: "append", evidence: quote2(NEWEST_FIRST), newestFirst: true };
   const chronological = CHRONOLOGICAL.test(text5);
   if (alphabetical !== chronological)
     return {

@@ -41,7 +41,8 @@ export function statedOrder(statements: string[]): { order?: Order; evidence?: s
   };
   if (NO_ORDER.test(text)) return { order: 'append', evidence: quote(NO_ORDER) };
   const alphabetical = ALPHABETICAL.test(text);
-  if (!alphabetical && NEWEST_FIRST.test(text)) return { order: 'append', evidence: quote(NEWEST_FIRST), newestFirst: true };
+  if (!alphabetical && NEWEST_FIRST.test(text))
+    return { order: 'append', evidence: quote(NEWEST_FIRST), newestFirst: true };
   const chronological = CHRONOLOGICAL.test(text);
   if (alphabetical !== chronological)
     return {
