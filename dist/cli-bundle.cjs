@@ -23758,6 +23758,132 @@ var init_insert_data_entry = __esm({
   }
 });
 
+// src/adopters/new-list-place.ts
+function isInvitation(doc, block) {
+  if (block.type !== "paragraph") return false;
+  const only = block.children.length === 1 ? block.children[0] : void 0;
+  if (only && (only.type === "emphasis" || only.type === "strong")) return true;
+  return /\b(?:none yet|be the first|add (?:your|yours)|your (?:organi[sz]ation|company) here)\b/i.test(
+    doc.source.slice(startOf(block), endOf(block))
+  );
+}
+function waitingSection(doc, choice) {
+  const waiting = allSections(buildSections(doc)).filter(
+    (s) => s.heading && s.title && NAMES_ADOPTERS.test(s.title) && !NOT_THE_LIST.test(s.title) && // Nothing under it but an invitation; a heading with nothing at all under it only when it holds no
+    // sections either (a title over the whole page does).
+    (s.blocks.length ? s.blocks.every((b) => isInvitation(doc, b)) : !s.subsections.length)
+  );
+  const chosen = choice && waiting.find((s) => sectionMatches(choice, s.title)) || waiting[0];
+  if (!chosen) return void 0;
+  const last = chosen.blocks[chosen.blocks.length - 1];
+  return { offset: last ? endOf(last) : endOf(chosen.heading), section: chosen.title };
+}
+function afterIntroduction(doc) {
+  const root = buildSections(doc);
+  const title = root.subsections[0];
+  if (!title) return { offset: doc.source.length, section: null };
+  const last = title.blocks[title.blocks.length - 1];
+  return { offset: last ? endOf(last) : endOf(title.heading), section: title.title };
+}
+var NAMES_ADOPTERS, NOT_THE_LIST;
+var init_new_list_place = __esm({
+  "src/adopters/new-list-place.ts"() {
+    "use strict";
+    init_document2();
+    init_sections();
+    NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
+    NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
+  }
+});
+
+// src/adopters/unlisted-file.ts
+function topLevelHtml(doc) {
+  return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
+}
+function generatedRegion(doc) {
+  const html = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
+  if (html.some((n) => GENERATED.test(n.value))) return true;
+  for (let i = 1; i < html.length; i++) {
+    if (!doc.source.slice(endOf(html[i - 1]), startOf(html[i])).trim()) return true;
+  }
+  return false;
+}
+function proseText(doc) {
+  return doc.tree.children.filter((n) => n.type !== "code" && startOf(n) >= doc.bodyStart).map((n) => doc.source.slice(startOf(n), endOf(n))).join("\n");
+}
+function frontMatterOnly(doc) {
+  return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
+}
+function shownLogos(doc) {
+  return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
+}
+function markupLinks(doc) {
+  return topLevelHtml(doc).filter((n) => !/^<!--/.test(n.value)).reduce((sum, n) => sum + (n.value.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length, 0);
+}
+function unlistedRefusal(doc) {
+  if (MOVED.test(proseText(doc)))
+    return { code: "moved", reason: "this file says the adopters list has moved elsewhere; add the adopter there" };
+  if (generatedRegion(doc))
+    return {
+      code: "generated",
+      reason: "the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file"
+    };
+  if (frontMatterOnly(doc))
+    return {
+      code: "generated",
+      reason: "this page holds only its front matter: its template builds the list from the site\u2019s data; add the adopter to that data file"
+    };
+  const anchors = markupLinks(doc);
+  if (anchors >= MIN_LOGOS && shownLogos(doc) < MIN_LOGOS)
+    return {
+      code: "no-container",
+      reason: `this file lists ${anchors} links in HTML markup (a table or blocks of its own) that the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
+    };
+  const logos = shownLogos(doc);
+  if (logos >= MIN_LOGOS)
+    return {
+      code: "no-container",
+      reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
+    };
+  return void 0;
+}
+var MOVED, GENERATED, MIN_LOGOS;
+var init_unlisted_file = __esm({
+  "src/adopters/unlisted-file.ts"() {
+    "use strict";
+    init_document2();
+    MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
+    GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
+    MIN_LOGOS = 3;
+  }
+});
+
+// src/adopters/adopters-part.ts
+function adoptersParts(doc) {
+  const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
+  const titles = [...sections.filter((s) => s.depth === 1).map((s) => s.title), ...htmlTitles(doc)];
+  if (!titles.length || titles.some(namesWhoUses)) return void 0;
+  const parts = sections.filter(
+    (s) => s.depth > 1 && namesWhoUses(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
+    !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
+  );
+  return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title })) : void 0;
+}
+function htmlTitles(doc) {
+  return topLevelHtml(doc).filter((n) => /^<h1\b/i.test(n.value.trim())).map((n) => `${n.value.replace(/<[^>]*\balt="([^"]*)"[^>]*>/gi, " $1 ").replace(/<[^>]*>/g, " ")}`.trim());
+}
+var SAYS_WHO_USES, namesWhoUses;
+var init_adopters_part = __esm({
+  "src/adopters/adopters-part.ts"() {
+    "use strict";
+    init_new_list_place();
+    init_sections();
+    init_unlisted_file();
+    SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
+    namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
+  }
+});
+
 // node_modules/entities/dist/esm/decode-codepoint.js
 function replaceCodePoint(codePoint) {
   var _a4;
@@ -24602,6 +24728,10 @@ function lineRemoval(doc, start, end) {
 }
 function readBodyFields(doc, blocks, headingEnd, name) {
   const out = { spans: [], labels: [] };
+  const labelledDescription = blocks.some((b) => {
+    const field = b.type === "paragraph" ? labelled(doc, b) : void 0;
+    return field !== void 0 && DESCRIPTION_LABEL.test(field.label);
+  });
   let previousEnd = headingEnd;
   const take = (field, range, nodes, remove) => {
     out.spans.push({ field, ...range, context: "text", remove });
@@ -24627,7 +24757,7 @@ function readBodyFields(doc, blocks, headingEnd, name) {
         }
       } else if (field) {
         readLabelled(doc, field, [removeBlock], out, take);
-      } else if (!out.description && /\p{L}{2}/u.test(displayText(block))) {
+      } else if (!out.description && !labelledDescription && /\p{L}{2}/u.test(displayText(block))) {
         const opening = !out.url && name ? openingNameLink(doc, block, name) : void 0;
         if (opening && opening.rest.end > opening.rest.start) {
           out.url = opening.url;
@@ -24720,7 +24850,7 @@ var init_body_fields = __esm({
     init_paragraph_lines();
     init_story_link();
     URL_LABEL = /^(?:website|web ?site|url|home ?page|site|links?|web|homepage)$/i;
-    DESCRIPTION_LABEL = /^(?:description|use[- ]?cases?|usage|application|how\b.*|summary|details|about|what\b.*|purpose|story|solution|overview)$/i;
+    DESCRIPTION_LABEL = /^(?:desc(?:ription)?|use[- ]?cases?|usage|application|how\b.*|summary|details|about|what\b.*|purpose|story|solution|overview)$/i;
     CONTACT_LABEL = /^(?:contacts?|github|maintainers?|owners?|e-?mail|slack)$/i;
   }
 });
@@ -24768,7 +24898,7 @@ var init_entry_traits = __esm({
 });
 
 // src/adopters/read/entry.ts
-function isInvitation(text5) {
+function isInvitation2(text5) {
   return /\badd\s+(?:yours|your\s+(?:own\s+)?(?:company|organi[sz]ation|project|team|business|product|name|logo)s?)\b/i.test(
     text5
   );
@@ -24794,7 +24924,7 @@ function makeEntry(doc, r) {
     copyable: r.copyable ?? true,
     nameLike: r.nameLike,
     catchAll: isCatchAll(name),
-    placeholder: Boolean(r.template) || isPlaceholder(name, r.url) || !r.url && isInvitation(`${name} ${r.description ?? ""}`)
+    placeholder: Boolean(r.template) || isPlaceholder(name, r.url) || !r.url && isInvitation2(`${name} ${r.description ?? ""}`)
   };
 }
 var init_entry = __esm({
@@ -26532,7 +26662,11 @@ function soleHeadingEntry(doc, section, scope) {
   if (partTitle && !scope.example) return void 0;
   const entry = readHeadingEntry(doc, section);
   if (partTitle && !entry.placeholder) return void 0;
-  if (entry.placeholder && !scope.example || !entry.nameLike || !entry.url) return void 0;
+  if (entry.placeholder && !scope.example || !entry.nameLike) return void 0;
+  const underAdoptersTitle = namesWhoUses(scope.section.title ?? "");
+  if (underAdoptersTitle && new Set(entry.labels).size >= 3)
+    return container(doc, "headings", [entry], scope, { headingDepth: section.depth });
+  if (!entry.url) return void 0;
   const linked2 = section.heading.children.length === 1 && section.heading.children[0].type === "link";
   if (linked2) return container(doc, "headings", [entry], scope, { headingDepth: section.depth });
   let host;
@@ -26566,6 +26700,7 @@ var init_find_containers = __esm({
   "src/adopters/find-containers.ts"() {
     "use strict";
     init_document2();
+    init_adopters_part();
     init_inline();
     init_heading_reader();
     init_markup_runs();
@@ -27871,132 +28006,6 @@ var init_place_index = __esm({
     "use strict";
     init_default_group();
     init_order();
-  }
-});
-
-// src/adopters/new-list-place.ts
-function isInvitation2(doc, block) {
-  if (block.type !== "paragraph") return false;
-  const only = block.children.length === 1 ? block.children[0] : void 0;
-  if (only && (only.type === "emphasis" || only.type === "strong")) return true;
-  return /\b(?:none yet|be the first|add (?:your|yours)|your (?:organi[sz]ation|company) here)\b/i.test(
-    doc.source.slice(startOf(block), endOf(block))
-  );
-}
-function waitingSection(doc, choice) {
-  const waiting = allSections(buildSections(doc)).filter(
-    (s) => s.heading && s.title && NAMES_ADOPTERS.test(s.title) && !NOT_THE_LIST.test(s.title) && // Nothing under it but an invitation; a heading with nothing at all under it only when it holds no
-    // sections either (a title over the whole page does).
-    (s.blocks.length ? s.blocks.every((b) => isInvitation2(doc, b)) : !s.subsections.length)
-  );
-  const chosen = choice && waiting.find((s) => sectionMatches(choice, s.title)) || waiting[0];
-  if (!chosen) return void 0;
-  const last = chosen.blocks[chosen.blocks.length - 1];
-  return { offset: last ? endOf(last) : endOf(chosen.heading), section: chosen.title };
-}
-function afterIntroduction(doc) {
-  const root = buildSections(doc);
-  const title = root.subsections[0];
-  if (!title) return { offset: doc.source.length, section: null };
-  const last = title.blocks[title.blocks.length - 1];
-  return { offset: last ? endOf(last) : endOf(title.heading), section: title.title };
-}
-var NAMES_ADOPTERS, NOT_THE_LIST;
-var init_new_list_place = __esm({
-  "src/adopters/new-list-place.ts"() {
-    "use strict";
-    init_document2();
-    init_sections();
-    NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
-    NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
-  }
-});
-
-// src/adopters/unlisted-file.ts
-function topLevelHtml(doc) {
-  return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
-}
-function generatedRegion(doc) {
-  const html = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
-  if (html.some((n) => GENERATED.test(n.value))) return true;
-  for (let i = 1; i < html.length; i++) {
-    if (!doc.source.slice(endOf(html[i - 1]), startOf(html[i])).trim()) return true;
-  }
-  return false;
-}
-function proseText(doc) {
-  return doc.tree.children.filter((n) => n.type !== "code" && startOf(n) >= doc.bodyStart).map((n) => doc.source.slice(startOf(n), endOf(n))).join("\n");
-}
-function frontMatterOnly(doc) {
-  return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
-}
-function shownLogos(doc) {
-  return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
-}
-function markupLinks(doc) {
-  return topLevelHtml(doc).filter((n) => !/^<!--/.test(n.value)).reduce((sum, n) => sum + (n.value.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length, 0);
-}
-function unlistedRefusal(doc) {
-  if (MOVED.test(proseText(doc)))
-    return { code: "moved", reason: "this file says the adopters list has moved elsewhere; add the adopter there" };
-  if (generatedRegion(doc))
-    return {
-      code: "generated",
-      reason: "the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file"
-    };
-  if (frontMatterOnly(doc))
-    return {
-      code: "generated",
-      reason: "this page holds only its front matter: its template builds the list from the site\u2019s data; add the adopter to that data file"
-    };
-  const anchors = markupLinks(doc);
-  if (anchors >= MIN_LOGOS && shownLogos(doc) < MIN_LOGOS)
-    return {
-      code: "no-container",
-      reason: `this file lists ${anchors} links in HTML markup (a table or blocks of its own) that the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
-    };
-  const logos = shownLogos(doc);
-  if (logos >= MIN_LOGOS)
-    return {
-      code: "no-container",
-      reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
-    };
-  return void 0;
-}
-var MOVED, GENERATED, MIN_LOGOS;
-var init_unlisted_file = __esm({
-  "src/adopters/unlisted-file.ts"() {
-    "use strict";
-    init_document2();
-    MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
-    GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
-    MIN_LOGOS = 3;
-  }
-});
-
-// src/adopters/adopters-part.ts
-function adoptersParts(doc) {
-  const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
-  const titles = [...sections.filter((s) => s.depth === 1).map((s) => s.title), ...htmlTitles(doc)];
-  if (!titles.length || titles.some(namesWhoUses)) return void 0;
-  const parts = sections.filter(
-    (s) => s.depth > 1 && namesWhoUses(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
-    !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
-  );
-  return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title })) : void 0;
-}
-function htmlTitles(doc) {
-  return topLevelHtml(doc).filter((n) => /^<h1\b/i.test(n.value.trim())).map((n) => `${n.value.replace(/<[^>]*\balt="([^"]*)"[^>]*>/gi, " $1 ").replace(/<[^>]*>/g, " ")}`.trim());
-}
-var SAYS_WHO_USES, namesWhoUses;
-var init_adopters_part = __esm({
-  "src/adopters/adopters-part.ts"() {
-    "use strict";
-    init_new_list_place();
-    init_sections();
-    init_unlisted_file();
-    SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
-    namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
   }
 });
 

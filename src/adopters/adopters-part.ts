@@ -8,7 +8,7 @@ import { topLevelHtml } from './unlisted-file.js';
 const SAYS_WHO_USES =
   /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
 
-const namesWhoUses = (title: string) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
+export const namesWhoUses = (title: string) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
 
 /**
  * A document about something else (a README: install, usage, contributing) that keeps its adopters in

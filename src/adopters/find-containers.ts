@@ -1,5 +1,6 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './document.js';
+import { namesWhoUses } from './adopters-part.js';
 import { displayText, squash } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
 import { readHeadingEntry } from './read/heading-reader.js';
@@ -184,8 +185,8 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
 
 /**
  * A file with one adopter so far, written as a heading (`## Acme`) over its details: the heading is an
- * entry when it links to the adopter itself, or when its body links to the site its title names
- * (`[acme.com](https://acme.com)`).
+ * entry when it links to the adopter itself, when its body links to the site its title names
+ * (`[acme.com](https://acme.com)`), or when its body gives its details under labels.
  */
 function soleHeadingEntry(doc: AdoptersDocument, section: Section, scope: Scope): Container | undefined {
   if (!section.title) return undefined;
@@ -196,7 +197,14 @@ function soleHeadingEntry(doc: AdoptersDocument, section: Section, scope: Scope)
   if (partTitle && !scope.example) return undefined;
   const entry = readHeadingEntry(doc, section);
   if (partTitle && !entry.placeholder) return undefined;
-  if ((entry.placeholder && !scope.example) || !entry.nameLike || !entry.url) return undefined;
+  if ((entry.placeholder && !scope.example) || !entry.nameLike) return undefined;
+  // Under a title that names the adopters ("Users"), details under labels of their own (`**Desc:** …`,
+  // `**Usage:** …`, `- Website: …`), three or more: what the entries of a heading-per-adopter list share,
+  // here in the first of them.
+  const underAdoptersTitle = namesWhoUses(scope.section.title ?? '');
+  if (underAdoptersTitle && new Set(entry.labels).size >= 3)
+    return container(doc, 'headings', [entry], scope, { headingDepth: section.depth });
+  if (!entry.url) return undefined;
   // A heading that is itself a link to the adopter (`## [Acme](https://acme.com)`) names it plainly.
   const linked = section.heading!.children.length === 1 && section.heading!.children[0]!.type === 'link';
   if (linked) return container(doc, 'headings', [entry], scope, { headingDepth: section.depth });

@@ -19,7 +19,7 @@ export interface BodyFields {
 
 const URL_LABEL = /^(?:website|web ?site|url|home ?page|site|links?|web|homepage)$/i;
 const DESCRIPTION_LABEL =
-  /^(?:description|use[- ]?cases?|usage|application|how\b.*|summary|details|about|what\b.*|purpose|story|solution|overview)$/i;
+  /^(?:desc(?:ription)?|use[- ]?cases?|usage|application|how\b.*|summary|details|about|what\b.*|purpose|story|solution|overview)$/i;
 const CONTACT_LABEL = /^(?:contacts?|github|maintainers?|owners?|e-?mail|slack)$/i;
 
 interface Labelled {
@@ -93,6 +93,11 @@ export function readBodyFields(
   name?: string,
 ): BodyFields {
   const out: BodyFields = { spans: [], labels: [] };
+  // A labelled description (`**Desc:** …`) is the description, even below a paragraph of other words.
+  const labelledDescription = blocks.some((b) => {
+    const field = b.type === 'paragraph' ? labelled(doc, b) : undefined;
+    return field !== undefined && DESCRIPTION_LABEL.test(field.label);
+  });
   let previousEnd = headingEnd;
   const take = (field: 'description', range: Range, nodes: PhrasingContent[], remove: Range[]) => {
     out.spans.push({ field, ...range, context: 'text', remove });
@@ -121,7 +126,7 @@ export function readBodyFields(
         }
       } else if (field) {
         readLabelled(doc, field, [removeBlock], out, take);
-      } else if (!out.description && /\p{L}{2}/u.test(displayText(block))) {
+      } else if (!out.description && !labelledDescription && /\p{L}{2}/u.test(displayText(block))) {
         const opening = !out.url && name ? openingNameLink(doc, block, name) : undefined;
         if (opening && opening.rest.end > opening.rest.start) {
           // `[Acme](https://acme.com) uses it to …`: the story names its adopter with a link to its site.
