@@ -282,12 +282,20 @@ var init_options = __esm({
 });
 
 // src/adopters-file/other-markup.ts
-function otherMarkupReason(path2) {
+function declaredMode(source) {
+  const head = source.split("\n", 3).join("\n");
+  const line = /-\*-(.*?)-\*-/.exec(head)?.[1] ?? "";
+  const emacs = /\bmode:\s*([\w-]+)/i.exec(line)?.[1] ?? /^\s*([\w-]+)\s*$/.exec(line)?.[1];
+  const vim = /\b(?:vim?|ex):.*?\b(?:ft|filetype)=([\w-]+)/.exec(head)?.[1];
+  const mode = (emacs ?? vim)?.toLowerCase();
+  return mode === void 0 ? void 0 : MODE_NAMES[mode];
+}
+function otherMarkupReason(path2, source = "") {
   const ext = extensionOf(path2);
-  const language = ext === void 0 ? void 0 : OTHER_MARKUP[ext];
+  const language = (ext === void 0 ? void 0 : OTHER_MARKUP[ext]) ?? declaredMode(source);
   return language ? `this file is written in ${language}; the bot edits Markdown, YAML and JSON adopters files: add the adopter by hand` : void 0;
 }
-var OTHER_MARKUP;
+var OTHER_MARKUP, MODE_NAMES;
 var init_other_markup = __esm({
   "src/adopters-file/other-markup.ts"() {
     "use strict";
@@ -304,6 +312,11 @@ var init_other_markup = __esm({
       html: "HTML",
       htm: "HTML",
       php: "PHP"
+    };
+    MODE_NAMES = {
+      ...OTHER_MARKUP,
+      restructuredtext: "reStructuredText",
+      latex: "LaTeX"
     };
   }
 });
@@ -28395,7 +28408,7 @@ async function insertIntoFile(path2, source, entry, options = {}) {
     const { insertDataEntry: insertDataEntry2 } = await Promise.resolve().then(() => (init_insert_data_entry(), insert_data_entry_exports));
     return insertDataEntry2(source, format2, entry, dataOptions(options));
   }
-  const other = otherMarkupReason(path2);
+  const other = otherMarkupReason(path2, source);
   if (other) return { ok: false, code: "unsupported", reason: other };
   const { insertAdopter: insertAdopter2 } = await Promise.resolve().then(() => (init_insert_adopter(), insert_adopter_exports));
   return insertAdopter2(source, entry, { section: options.section });
@@ -29993,7 +30006,7 @@ var init_update_data_entry = __esm({
 async function changeFile(path2, source, change, options = {}) {
   const format2 = dataFormatOf(path2);
   if (!format2) {
-    const other = otherMarkupReason(path2);
+    const other = otherMarkupReason(path2, source);
     if (other) return { ok: false, code: "unsupported", reason: other };
     if (change.kind === "remove")
       return (await Promise.resolve().then(() => (init_remove_adopter(), remove_adopter_exports))).removeAdopter(source, change.entry);

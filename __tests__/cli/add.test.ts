@@ -56,6 +56,27 @@ describe('adopters add', () => {
     }
   });
 
+  it.each([
+    ['USERS', '# -*- rd -*-\n\n= Users\n\n  * ((<Acme|URL:https://acme.example.org/>)): rockets.\n', 'RD'],
+    ['USERS', '-*- mode: org; coding: utf-8 -*-\n* Users\n- [[https://acme.example.org][Acme]]\n', 'Org'],
+    ['users.txt', '.. vim: set filetype=rst :\n\nUsers\n=====\n\n- Acme\n', 'reStructuredText'],
+  ])('refuses %s whose mode line says it is %s… in another markup language', async (file, text, language) => {
+    const { dir, path } = tempFile(file, text);
+    const r = await cli(['add', file, ...args], dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`this file is written in ${language}; the bot edits Markdown`);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
+  it('edits a Markdown file whose mode line names Markdown or only an encoding', async () => {
+    for (const first of ['<!-- -*- mode: markdown -*- -->', '<!-- -*- coding: utf-8 -*- -->']) {
+      const text = `${first}\n# Adopters\n\n- [Bravo](https://bravo.example.org)\n- [Zulu](https://zulu.example.org)\n`;
+      const { dir } = tempFile('ADOPTERS.md', text);
+      const r = await cli(['add', 'ADOPTERS.md', ...args], dir);
+      expect(r.code).toBe(0);
+    }
+  });
+
   it('refuses a duplicate with exit 1, names the line, and leaves the file untouched', async () => {
     const { dir, path } = tempFile('ADOPTERS.md', LIST);
     const r = await cli(['add', 'ADOPTERS.md', '--name', 'ACME, Inc.', '--url', 'https://acme.example.com'], dir);

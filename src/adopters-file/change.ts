@@ -25,7 +25,7 @@ export async function changeFile(
 ): Promise<FileChanged | FileChangeRefused> {
   const format = dataFormatOf(path);
   if (!format) {
-    const other = otherMarkupReason(path);
+    const other = otherMarkupReason(path, source);
     if (other) return { ok: false, code: 'unsupported', reason: other };
     if (change.kind === 'remove')
       return (await import('../adopters/remove-adopter.js')).removeAdopter(source, change.entry);

@@ -20,7 +20,7 @@ export async function insertIntoFile(
     const { insertDataEntry } = await import('../data-files/insert-data-entry.js');
     return insertDataEntry(source, format, entry, dataOptions(options));
   }
-  const other = otherMarkupReason(path);
+  const other = otherMarkupReason(path, source);
   if (other) return { ok: false, code: 'unsupported', reason: other };
   const { insertAdopter } = await import('../adopters/insert-adopter.js');
   return insertAdopter(source, entry, { section: options.section });
