@@ -15,18 +15,25 @@ import { listBundledPackages, renderLicenses } from './scripts/build/collect-lic
 // Every output file is a module of its own, so each chunk gets the shim.
 const requireShim = "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);";
 
-// string-width compiles an emoji regular expression and an Intl.Segmenter as it is imported (about 50 ms
-// at every start of a command that writes Markdown); only a table with non-ASCII text needs it. The bundle
-// gets a stand-in that require()s it on first use, which esbuild turns into a lazy initialiser.
-const lazyStringWidth = {
-  name: 'lazy-string-width',
+// Libraries only some files need, which would otherwise be set up at every start of a command that reads
+// Markdown: string-width compiles an emoji regular expression and an Intl.Segmenter as it is imported
+// (about 50 ms; only a table with non-ASCII text needs it), and parse5 (an HTML parser, 330 kB; only a
+// table written in HTML needs it). The bundle gets a stand-in for each that require()s it on first use,
+// which esbuild turns into a lazy initialiser.
+const LAZY = {
+  'string-width':
+    "let width; export default function stringWidth(text) { width ??= require('string-width').default; return width(text); }",
+  parse5:
+    "let parse5; export function parseFragment(...args) { parse5 ??= require('parse5'); return parse5.parseFragment(...args); }",
+};
+const lazyLibraries = {
+  name: 'lazy-libraries',
   setup(b) {
-    b.onResolve({ filter: /^string-width$/ }, (args) =>
-      args.kind === 'require-call' ? undefined : { path: 'string-width', namespace: 'lazy' },
+    b.onResolve({ filter: /^(?:string-width|parse5)$/ }, (args) =>
+      args.kind === 'require-call' ? undefined : { path: args.path, namespace: 'lazy' },
     );
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents:
-        "let width; export default function stringWidth(text) { width ??= require('string-width').default; return width(text); }",
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
+      contents: LAZY[args.path],
       resolveDir: process.cwd(),
     }));
   },
@@ -55,7 +62,7 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-  plugins: [lazyStringWidth],
+  plugins: [lazyLibraries],
   write: false,
 };
 

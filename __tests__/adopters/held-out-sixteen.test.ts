@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { validEntry } from '../support/entry.js';
 import { inserted, keyed, lines } from '../support/held-out.js';
 
@@ -142,10 +141,17 @@ describe('a file whose adopters are rows of an HTML table', () => {
     '</table>',
   );
 
-  it('is refused with the reason, not given a new Markdown list after the table', () => {
-    const result = insertAdopter(source, keyed('Zyzzyva Systems'));
-    expect(result.ok).toBe(false);
-    expect(result.ok ? '' : `${result.code}: ${result.reason}`).toMatch(/^no-container: .*3 links in HTML markup/);
+  it('is given a row like its siblings after the last one, not a new Markdown list after the table', () => {
+    // (Refused until rows of HTML tables were read as entries: `read/html-table-reader.ts`.)
+    const result = inserted(source, keyed('Zyzzyva Systems'));
+    // After Premise's row (lines 27–36) and its blank line, before `</table>`.
+    expect(result.line).toBe(38);
+    expect(result.content.split('\n').slice(37, 49)).toEqual([
+      ...row('Zyzzyva', 'Runs it in production for internal services.').map((l) =>
+        l.replace('https://zyzzyva.example.org/">Zyzzyva<', 'https://zyzzyvasystems.example.com">Zyzzyva Systems<'),
+      ),
+      '</table>',
+    ]);
   });
 });
 

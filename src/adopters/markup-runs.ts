@@ -2,11 +2,12 @@ import type { RootContent } from 'mdast';
 import type { AdoptersDocument } from './document.js';
 import type { ContainerKind, Entry } from './model.js';
 import { isAnchorList, isHtmlList, isLogoBlock, readLogoLines } from './read/logo-wall-reader.js';
+import { readHtmlTableRun } from './read/html-table-reader.js';
 import { readTagRun, tagLinesOf } from './read/tag-line-reader.js';
 
 /**
- * Entries written in markup rather than Markdown, one per line: a wall of logos, a list written in HTML,
- * template tags. `last` is the last block the run takes; `entries` is empty where the markup lists no
+ * Entries written in markup rather than Markdown: a wall of logos, a list written in HTML, template tags
+ * (one per line), the rows of an HTML table. `last` is the last block the run takes; `entries` is empty where the markup lists no
  * adopters (text anchors alone are a footer's links, no wall).
  */
 export interface MarkupRun {
@@ -17,6 +18,9 @@ export interface MarkupRun {
 
 export function markupRun(doc: AdoptersDocument, blocks: RootContent[], index: number): MarkupRun | undefined {
   const block = blocks[index]!;
+  // A table of rows, an adopter per row: a picture in the rows makes it a wall of logos.
+  const rows = readHtmlTableRun(doc, blocks, index);
+  if (rows) return { kind: rows.entries.some((e) => e.logo) ? 'logos' : 'tag-lines', ...rows };
   if (isLogoBlock(doc, block)) {
     const entries = readLogoLines(doc, block);
     return { kind: 'logos', entries: entries.some((e) => e.logo) ? entries : [], last: index };

@@ -94,13 +94,15 @@ function lineRanges(text: string): Range[] {
  */
 function dropLines(text: string, base: number, spans: FieldSpan[], filled: (s: FieldSpan) => boolean): Edit[] {
   const lines = lineRanges(text);
+  // In an entry written in HTML (a table row), a line of tags alone (`<td>`, `</p>`) is its structure.
+  const structure = (content: string) => inMarkup(spans) && /^\s*(?:<\/?[A-Za-z][^<>]*>\s*)+$/.test(content);
   const touches = (s: FieldSpan, l: Range) => s.start - base <= l.end && s.end - base >= l.start;
   const holds = lines.map((l) => spans.some((s) => touches(s, l)));
   const holdsFilled = lines.map((l) => spans.some((s) => filled(s) && touches(s, l)));
   const edits: Edit[] = [];
   lines.forEach((l, i) => {
     const content = text.slice(l.start, l.end);
-    if (i === 0 || holds[i] || !content.trim()) return;
+    if (i === 0 || holds[i] || !content.trim() || structure(content)) return;
     let next = i + 1;
     while (next < lines.length && !text.slice(lines[next]!.start, lines[next]!.end).trim()) next++;
     const label = content.trim().length <= 40 && /^\s*#{1,6}\s|:\s*$/.test(content) && holdsFilled[next] === true;
@@ -112,6 +114,10 @@ function dropLines(text: string, base: number, spans: FieldSpan[], filled: (s: F
   });
   return edits;
 }
+
+/** Every value of the entry sits in HTML (text between tags, attribute values): an entry written in markup. */
+const inMarkup = (spans: FieldSpan[]) =>
+  spans.length > 0 && spans.every((s) => s.context === 'html-text' || s.context.startsWith('attribute-'));
 
 /** A kept line's bullet and label (`- *Backups*: `, `**Links:** `), which stay with the value. */
 const LINE_LABEL =
@@ -125,6 +131,8 @@ const LINE_BREAK = /(?:\s*<br\s*\/?>|[ \t]{2,}|\\)$/i;
  */
 function foreignText(text: string, base: number, spans: FieldSpan[], filled: (s: FieldSpan) => boolean): Edit[] {
   const edits: Edit[] = [];
+  // Words around a value in HTML are tags and attributes (`<a href="…">`), not another adopter's text.
+  if (inMarkup(spans)) return edits;
   lineRanges(text).forEach((l, i) => {
     if (i === 0) return;
     const touching = spans.filter((s) => s.start - base < l.end && s.end - base > l.start);

@@ -1,0 +1,90 @@
+// Adopters kept as the rows of an HTML table: an old wiki's "Powered By" page (a row per company over
+// several lines, blank lines between rows) and a compact table (a row per line). The expected rows are
+// what a maintainer copying a sibling row would write, keyed by hand before the engine ran.
+import { describe, expect, it } from 'vitest';
+import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { validEntry } from '../support/entry.js';
+import { inserted, keyed, lines } from '../support/held-out.js';
+
+const row = (name: string, url: string, text: string) => [
+  '<tr>',
+  '<td>',
+  `<a href="${url}">${name}</a>`,
+  '</td>',
+  '<td>',
+  '<p>',
+  text,
+  '</p>',
+  '</td>',
+  '</tr>',
+  '',
+];
+
+const WIKI = lines(
+  'Want to be added to this page? Send an email.',
+  '',
+  '<table>',
+  '',
+  ...row('Zulu Corp', 'http://zulu.example.org', 'Zulu uses it to route parcels in real time.'),
+  ...row('Bravo Inc', 'http://bravo.example.org/', 'Bravo processes its click stream with it.'),
+  ...row('Yankee Ltd', 'http://yankee.example.org', 'Yankee runs its fraud checks on it.'),
+  '</table>',
+);
+
+describe('an HTML table, a row per adopter', () => {
+  it('gets a row copied from a sibling, after the last row, blank lines kept', () => {
+    const result = inserted(WIKI);
+    // Rows in the order added: after Yankee's row (lines 27–36) and its blank line.
+    expect(result.line).toBe(38);
+    expect(result.entry).toBe(
+      row('Mango Metrics', 'https://mangometrics.example.com', 'Runs it in production for internal services.')
+        .slice(0, -1)
+        .join('\n'),
+    );
+    expect(result.content.split('\n').slice(37, 49)).toEqual([
+      ...row('Mango Metrics', 'https://mangometrics.example.com', 'Runs it in production for internal services.'),
+      '</table>',
+    ]);
+  });
+
+  it('writes a name and a description as HTML text', () => {
+    const result = inserted(
+      WIKI,
+      validEntry({ name: 'AT&T Labs', url: 'https://att.example.com', description: 'Uses 2 < 3 nodes.' }),
+    );
+    expect(result.entry).toContain('<a href="https://att.example.com">AT&amp;T Labs</a>');
+    expect(result.entry).toContain('Uses 2 &lt; 3 nodes.');
+  });
+
+  it('keeps a compact table in its alphabetical order, a row per line', () => {
+    const table = lines(
+      '# Users',
+      '',
+      '<table>',
+      '<tr><th>Company</th><th>What for</th></tr>',
+      '<tr><td><a href="https://alpha.example.org">Alpha</a></td><td>Builds</td></tr>',
+      '<tr><td><a href="https://bravo.example.org">Bravo</a></td><td>Tests</td></tr>',
+      '<tr><td><a href="https://lima.example.org">Lima</a></td><td>Deploys</td></tr>',
+      '<tr><td><a href="https://zulu.example.org">Zulu</a></td><td>Monitors</td></tr>',
+      '</table>',
+    );
+    const result = inserted(table);
+    expect(result.line).toBe(8);
+    expect(result.entry).toBe(
+      '<tr><td><a href="https://mangometrics.example.com">Mango Metrics</a></td><td>Runs it in production for internal services.</td></tr>',
+    );
+  });
+
+  it('asks for a logo where every row shows one', () => {
+    const logos = lines(
+      '<table>',
+      '<tr><td><img src="a.png"></td><td><a href="https://alpha.example.org">Alpha</a></td></tr>',
+      '<tr><td><img src="b.png"></td><td><a href="https://bravo.example.org">Bravo</a></td></tr>',
+      '<tr><td><img src="c.png"></td><td><a href="https://charlie.example.org">Charlie</a></td></tr>',
+      '</table>',
+    );
+    const result = insertAdopter(logos, keyed('Mango Metrics', undefined));
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.reason).toContain("give the logo's URL");
+  });
+});
