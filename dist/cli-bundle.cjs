@@ -33929,8 +33929,21 @@ function soleText(doc, base, element2) {
   const end = base + at.endOffset - (raw.length - raw.trimEnd().length);
   return { start, end, value: texts[0].value.replace(/\s+/g, " ").trim() };
 }
-function readRow2(doc, base, row) {
-  const cells = childrenOf(row).filter((c) => isElement(c) && c.tagName === "td");
+function descriptionColumn(doc, base, rows) {
+  const lengths = [];
+  for (const row of rows) {
+    cellsOf(row).forEach((cell, i) => {
+      const words = [...descendants(cell)].filter(isText).map((t) => t.value.trim()).join(" ");
+      const linked2 = findAll(cell, "a").length > 0 && !soleText(doc, base, cell);
+      (lengths[i] ??= []).push(linked2 ? 0 : words.length);
+    });
+  }
+  const averages = lengths.map((l) => l.reduce((a, b) => a + b, 0) / rows.length);
+  const best = averages.reduce((b, a, i) => a > (averages[b] ?? 0) ? i : b, -1);
+  return best >= 0 && averages[best] >= 20 ? best : -1;
+}
+function readRow2(doc, base, row, describedBy) {
+  const cells = cellsOf(row);
   const at = row.sourceCodeLocation;
   if (!cells.length || !at) return void 0;
   const anchor2 = findAll(row, "a").find((a) => a.attrs.some((x) => x.name === "href"));
@@ -33942,8 +33955,15 @@ function readRow2(doc, base, row) {
   if (href) spans.push({ field: "url", start: href.start, end: href.end, context: href.context });
   const name = soleText(doc, base, anchor2);
   if (name) spans.push({ field: "name", start: name.start, end: name.end, context: "html-text" });
-  const own5 = cells.find((c) => [...descendants(c)].includes(anchor2));
-  const described = cells.filter((c) => c !== own5).map((c) => soleText(doc, base, c)).filter((t) => t !== void 0 && /\p{L}{2}/u.test(t.value)).sort((a, b) => b.value.length - a.value.length)[0];
+  const describing = cells[describedBy];
+  const own5 = describing && [...descendants(describing)].includes(anchor2);
+  const described = describing && !own5 ? soleText(doc, base, describing) : void 0;
+  for (const cell of cells) {
+    if (cell === describing || [...descendants(cell)].includes(anchor2)) continue;
+    const words = soleText(doc, base, cell);
+    if (words && !findAll(cell, "a").length)
+      spans.push({ field: "other", start: words.start, end: words.end, context: "html-text" });
+  }
   if (described) spans.push({ field: "description", start: described.start, end: described.end, context: "html-text" });
   let logo;
   const image = findAll(row, "img")[0];
@@ -33982,11 +34002,13 @@ function readHtmlTableRun(doc, blocks, index2) {
   const base = lineStart(doc, lineOf(doc, startOf(first)));
   const text5 = doc.source.slice(base, endOf(blocks[last]));
   const fragment = parseFragment(text5, { sourceCodeLocationInfo: true });
-  const rows = findAll(fragment, "tr").map((row) => readRow2(doc, base, row)).filter((e) => e !== void 0);
+  const tableRows = findAll(fragment, "tr").filter((row) => cellsOf(row).length);
+  const describedBy = descriptionColumn(doc, base, tableRows);
+  const rows = tableRows.map((row) => readRow2(doc, base, row, describedBy)).filter((e) => e !== void 0);
   if (rows.filter((e) => e.wellFormed).length < MIN_ROWS) return void 0;
   return { entries: rows, last };
 }
-var isElement, isText, childrenOf, findAll, MIN_ROWS;
+var isElement, isText, childrenOf, findAll, MIN_ROWS, cellsOf;
 var init_html_table_reader = __esm({
   "src/adopters/read/html-table-reader.ts"() {
     "use strict";
@@ -34000,6 +34022,7 @@ var init_html_table_reader = __esm({
     childrenOf = (n) => "childNodes" in n ? n.childNodes : [];
     findAll = (n, tag) => [...descendants(n)].filter((d) => isElement(d) && d.tagName === tag);
     MIN_ROWS = 3;
+    cellsOf = (row) => childrenOf(row).filter((c) => isElement(c) && c.tagName === "td");
   }
 });
 

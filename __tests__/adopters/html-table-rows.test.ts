@@ -62,10 +62,10 @@ describe('an HTML table, a row per adopter', () => {
       '',
       '<table>',
       '<tr><th>Company</th><th>What for</th></tr>',
-      '<tr><td><a href="https://alpha.example.org">Alpha</a></td><td>Builds</td></tr>',
-      '<tr><td><a href="https://bravo.example.org">Bravo</a></td><td>Tests</td></tr>',
-      '<tr><td><a href="https://lima.example.org">Lima</a></td><td>Deploys</td></tr>',
-      '<tr><td><a href="https://zulu.example.org">Zulu</a></td><td>Monitors</td></tr>',
+      '<tr><td><a href="https://alpha.example.org">Alpha</a></td><td>Builds its release images with it</td></tr>',
+      '<tr><td><a href="https://bravo.example.org">Bravo</a></td><td>Runs its integration tests on it</td></tr>',
+      '<tr><td><a href="https://lima.example.org">Lima</a></td><td>Deploys its web services with it</td></tr>',
+      '<tr><td><a href="https://zulu.example.org">Zulu</a></td><td>Monitors its edge network with it</td></tr>',
       '</table>',
     );
     const result = inserted(table);
@@ -73,6 +73,22 @@ describe('an HTML table, a row per adopter', () => {
     expect(result.entry).toBe(
       '<tr><td><a href="https://mangometrics.example.com">Mango Metrics</a></td><td>Runs it in production for internal services.</td></tr>',
     );
+  });
+
+  it('does not take a column of types for a description, nor copy a sibling’s type', () => {
+    const typed = lines(
+      '<table>',
+      '<tr><td>Adopter</td><td><a href="https://alpha.example.org">Alpha</a></td></tr>',
+      '<tr><td>Sponsor</td><td><a href="https://bravo.example.org">Bravo</a></td></tr>',
+      '<tr><td>Adopter</td><td><a href="https://charlie.example.org">Charlie</a></td></tr>',
+      '</table>',
+    );
+    const result = inserted(typed);
+    expect(result.entry).toBe(
+      '<tr><td></td><td><a href="https://mangometrics.example.com">Mango Metrics</a></td></tr>',
+    );
+    expect(result.warnings.join('\n')).toContain('("Adopter" in "Charlie"); it is not copied');
+    expect(result.warnings).toContain('the entries here carry no description, so the description is not written');
   });
 
   it('asks for a logo where every row shows one', () => {

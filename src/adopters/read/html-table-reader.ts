@@ -51,8 +51,31 @@ function soleText(doc: AdoptersDocument, base: number, element: Element): (Range
   return { start, end, value: texts[0]!.value.replace(/\s+/g, ' ').trim() };
 }
 
-function readRow(doc: AdoptersDocument, base: number, row: Element): Entry | undefined {
-  const cells = childrenOf(row).filter((c): c is Element => isElement(c) && c.tagName === 'td');
+const cellsOf = (row: Element) => childrenOf(row).filter((c): c is Element => isElement(c) && c.tagName === 'td');
+
+/**
+ * The column that describes the adopters: the one, other than the name's, whose words are longest on
+ * average, when that is prose (20 characters or more), not a type or a year. -1 when there is none.
+ */
+function descriptionColumn(doc: AdoptersDocument, base: number, rows: Element[]): number {
+  const lengths: number[][] = [];
+  for (const row of rows) {
+    cellsOf(row).forEach((cell, i) => {
+      const words = [...descendants(cell)]
+        .filter(isText)
+        .map((t) => t.value.trim())
+        .join(' ');
+      const linked = findAll(cell, 'a').length > 0 && !soleText(doc, base, cell);
+      (lengths[i] ??= []).push(linked ? 0 : words.length);
+    });
+  }
+  const averages = lengths.map((l) => l.reduce((a, b) => a + b, 0) / rows.length);
+  const best = averages.reduce((b, a, i) => (a > (averages[b] ?? 0) ? i : b), -1);
+  return best >= 0 && averages[best]! >= 20 ? best : -1;
+}
+
+function readRow(doc: AdoptersDocument, base: number, row: Element, describedBy: number): Entry | undefined {
+  const cells = cellsOf(row);
   const at = row.sourceCodeLocation;
   if (!cells.length || !at) return undefined;
   const anchor = findAll(row, 'a').find((a) => a.attrs.some((x) => x.name === 'href'));
@@ -64,13 +87,16 @@ function readRow(doc: AdoptersDocument, base: number, row: Element): Entry | und
   if (href) spans.push({ field: 'url', start: href.start, end: href.end, context: href.context });
   const name = soleText(doc, base, anchor);
   if (name) spans.push({ field: 'name', start: name.start, end: name.end, context: 'html-text' });
-  // The longest words in a cell of their own describe the adopter.
-  const own = cells.find((c) => [...descendants(c)].includes(anchor));
-  const described = cells
-    .filter((c) => c !== own)
-    .map((c) => soleText(doc, base, c))
-    .filter((t) => t !== undefined && /\p{L}{2}/u.test(t.value))
-    .sort((a, b) => b!.value.length - a!.value.length)[0];
+  const describing = cells[describedBy];
+  const own = describing && [...descendants(describing)].includes(anchor);
+  const described = describing && !own ? soleText(doc, base, describing) : undefined;
+  // Words of the row's other cells (a type, a year) are this adopter's own: a new row leaves them out.
+  for (const cell of cells) {
+    if (cell === describing || [...descendants(cell)].includes(anchor)) continue;
+    const words = soleText(doc, base, cell);
+    if (words && !findAll(cell, 'a').length)
+      spans.push({ field: 'other', start: words.start, end: words.end, context: 'html-text' });
+  }
   if (described) spans.push({ field: 'description', start: described.start, end: described.end, context: 'html-text' });
   let logo: string | undefined;
   const image = findAll(row, 'img')[0];
@@ -119,9 +145,9 @@ export function readHtmlTableRun(
   const base = lineStart(doc, lineOf(doc, startOf(first)));
   const text = doc.source.slice(base, endOf(blocks[last]!));
   const fragment = parseFragment(text, { sourceCodeLocationInfo: true });
-  const rows = findAll(fragment, 'tr')
-    .map((row) => readRow(doc, base, row))
-    .filter((e): e is Entry => e !== undefined);
+  const tableRows = findAll(fragment, 'tr').filter((row) => cellsOf(row).length);
+  const describedBy = descriptionColumn(doc, base, tableRows);
+  const rows = tableRows.map((row) => readRow(doc, base, row, describedBy)).filter((e): e is Entry => e !== undefined);
   if (rows.filter((e) => e.wellFormed).length < MIN_ROWS) return undefined;
   return { entries: rows, last };
 }
