@@ -25015,8 +25015,8 @@ function fromLink(doc, link2, head, next) {
       name = alt.value;
       spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback: parts.text });
     }
-    const logoSpan = logo.spans[0];
-    if (logoSpan) spans.push({ ...logoSpan, remove: void 0 });
+    const logoSpan2 = logo.spans[0];
+    if (logoSpan2) spans.push({ ...logoSpan2, remove: void 0 });
     return {
       name: (name ?? "").trim(),
       style: "linked",
@@ -33912,7 +33912,7 @@ var init_parse5 = __esm({
   }
 });
 
-// src/adopters/read/html-table-reader.ts
+// src/adopters/read/html-tree.ts
 function* descendants(n) {
   for (const c of childrenOf(n)) {
     yield c;
@@ -33929,69 +33929,108 @@ function soleText(doc, base, element2) {
   const end = base + at.endOffset - (raw.length - raw.trimEnd().length);
   return { start, end, value: texts[0].value.replace(/\s+/g, " ").trim() };
 }
-function descriptionColumn(doc, base, rows) {
-  const lengths = [];
-  for (const row of rows) {
-    cellsOf(row).forEach((cell, i) => {
-      const words = [...descendants(cell)].filter(isText).map((t) => t.value.trim()).join(" ");
-      const linked2 = findAll(cell, "a").length > 0 && !soleText(doc, base, cell);
-      (lengths[i] ??= []).push(linked2 ? 0 : words.length);
-    });
-  }
-  const averages = lengths.map((l) => l.reduce((a, b) => a + b, 0) / rows.length);
-  const best = averages.reduce((b, a, i) => a > (averages[b] ?? 0) ? i : b, -1);
-  return best >= 0 && averages[best] >= 20 ? best : -1;
+function wordsAfter(doc, base, anchor2) {
+  const kids = childrenOf(anchor2.parentNode);
+  const rest = kids.slice(kids.indexOf(anchor2) + 1).filter((k) => !(isText(k) && !k.value.trim()));
+  const only = rest[0];
+  const at = only?.sourceCodeLocation;
+  if (rest.length !== 1 || !only || !isText(only) || !at) return void 0;
+  const raw = doc.source.slice(base + at.startOffset, base + at.endOffset);
+  const lead = /^\s*(?:[:,\u2013\u2014-]\s*)?/.exec(raw)[0].length;
+  const words = raw.slice(lead).trimEnd();
+  if (!/\p{L}{2}/u.test(words)) return void 0;
+  const start = base + at.startOffset + lead;
+  return { start, end: start + words.length, value: words.replace(/\s+/g, " ") };
 }
-function readRow2(doc, base, row, describedBy) {
+var isElement, isText, childrenOf, findAll, contains;
+var init_html_tree = __esm({
+  "src/adopters/read/html-tree.ts"() {
+    "use strict";
+    isElement = (n) => "tagName" in n;
+    isText = (n) => n.nodeName === "#text";
+    childrenOf = (n) => "childNodes" in n ? n.childNodes : [];
+    findAll = (n, tag) => [...descendants(n)].filter((d) => isElement(d) && d.tagName === tag);
+    contains = (outer, inner) => [...descendants(outer)].includes(inner);
+  }
+});
+
+// src/adopters/read/html-table-reader.ts
+function columnsOf(doc, base, rows) {
+  const texts = [];
+  for (const row of rows)
+    cellsOf(row).forEach((cell, i) => {
+      const plain = findAll(cell, "a").length ? void 0 : soleText(doc, base, cell)?.value;
+      (texts[i] ??= []).push(plain);
+    });
+  const lengths = texts.map((column) => column.reduce((n, t) => n + (t?.length ?? 0), 0) / rows.length);
+  const description = lengths.reduce((b, l, i) => l >= 20 && l > (lengths[b] ?? 0) ? i : b, -1);
+  const distinct = texts.map((column, i) => {
+    const named = column.filter((t) => t !== void 0 && /\p{L}/u.test(t));
+    return i === description || named.length * 5 < rows.length * 4 ? 0 : new Set(named).size / rows.length;
+  });
+  const name = distinct.reduce((b, d, i) => d >= 0.8 && d > (distinct[b] ?? 0) ? i : b, -1);
+  return { name, description };
+}
+function readRow2(doc, base, row, columns) {
   const cells = cellsOf(row);
   const at = row.sourceCodeLocation;
-  if (!cells.length || !at) return void 0;
   const anchor2 = findAll(row, "a").find((a) => a.attrs.some((x) => x.name === "href"));
   const tagAt = anchor2?.sourceCodeLocation?.startTag;
-  if (!anchor2 || !tagAt) return void 0;
+  if (!cells.length || !at || !anchor2 || !tagAt) return void 0;
   const spans = [];
-  const tag = doc.source.slice(base + tagAt.startOffset, base + tagAt.endOffset);
-  const href = attributeSpan(tag, base + tagAt.startOffset, "href");
+  const href = attributeSpan(
+    doc.source.slice(base + tagAt.startOffset, base + tagAt.endOffset),
+    base + tagAt.startOffset,
+    "href"
+  );
   if (href) spans.push({ field: "url", start: href.start, end: href.end, context: href.context });
-  const name = soleText(doc, base, anchor2);
+  const shown = soleText(doc, base, anchor2);
+  let name = shown;
+  if (shown && href && isUrlText(shown.value, href.value)) {
+    const derive = urlTextForm(shown.value, href.value);
+    spans.push({ field: "url-text", start: shown.start, end: shown.end, context: "html-text", derive });
+    const cell = cells[columns.name];
+    name = cell && !contains(cell, anchor2) ? soleText(doc, base, cell) : void 0;
+  }
   if (name) spans.push({ field: "name", start: name.start, end: name.end, context: "html-text" });
-  const describing = cells[describedBy];
-  const own5 = describing && [...descendants(describing)].includes(anchor2);
-  const described = describing && !own5 ? soleText(doc, base, describing) : void 0;
-  for (const cell of cells) {
-    if (cell === describing || [...descendants(cell)].includes(anchor2)) continue;
-    const words = soleText(doc, base, cell);
-    if (words && !findAll(cell, "a").length)
-      spans.push({ field: "other", start: words.start, end: words.end, context: "html-text" });
-  }
+  const describing = cells[columns.description];
+  const described = describing && !contains(describing, anchor2) ? soleText(doc, base, describing) : wordsAfter(doc, base, anchor2);
   if (described) spans.push({ field: "description", start: described.start, end: described.end, context: "html-text" });
-  let logo;
-  const image = findAll(row, "img")[0];
-  const imageAt = image?.sourceCodeLocation?.startTag;
-  if (imageAt) {
-    const src = attributeSpan(
-      doc.source.slice(base + imageAt.startOffset, base + imageAt.endOffset),
-      base + imageAt.startOffset,
-      "src"
-    );
-    if (src) {
-      logo = src.value;
-      spans.push({ field: "logo", start: src.start, end: src.end, context: src.context });
-    }
+  for (const cell of cells) {
+    if (cell === describing || contains(cell, anchor2) || spans.some((s) => s.field === "name" && inside(cell, s)))
+      continue;
+    const words = findAll(cell, "a").length ? void 0 : soleText(doc, base, cell);
+    if (words) spans.push({ field: "other", start: words.start, end: words.end, context: "html-text" });
   }
-  const nameText = name?.value ?? "";
+  const logo = logoSpan(doc, base, row);
+  if (logo) spans.push(logo.span);
   return makeEntry(doc, {
     start: base + at.startOffset,
     end: base + at.endOffset,
-    name: nameText,
+    name: name?.value ?? "",
     url: href?.value || void 0,
     description: described?.value,
-    logo,
+    logo: logo?.value,
     spans: spans.sort((a, b) => a.start - b.start),
     shape: `tr(${cells.length} cells${logo ? ", logo" : ""}${described ? ", description" : ""})`,
     wellFormed: Boolean(name && href),
-    nameLike: Boolean(nameText) && isNameLike(nameText, "linked")
+    nameLike: Boolean(name) && isNameLike(name.value, "linked")
   });
+  function inside(cell, span) {
+    const cellAt = cell.sourceCodeLocation;
+    return Boolean(cellAt) && span.start >= base + cellAt.startOffset && span.end <= base + cellAt.endOffset;
+  }
+}
+function logoSpan(doc, base, row) {
+  const tagAt = findAll(row, "img")[0]?.sourceCodeLocation?.startTag;
+  if (!tagAt) return void 0;
+  const tag = { start: base + tagAt.startOffset, end: base + tagAt.endOffset };
+  const src = attributeSpan(doc.source.slice(tag.start, tag.end), tag.start, "src");
+  if (!src) return void 0;
+  return {
+    span: { field: "logo", start: src.start, end: src.end, context: src.context, remove: [tag] },
+    value: src.value
+  };
 }
 function readHtmlTableRun(doc, blocks, index2) {
   const first = blocks[index2];
@@ -34000,27 +34039,24 @@ function readHtmlTableRun(doc, blocks, index2) {
   while (!/<\/table\s*>/i.test(blocks[last].value ?? "") && blocks[last + 1]?.type === "html")
     last++;
   const base = lineStart(doc, lineOf(doc, startOf(first)));
-  const text5 = doc.source.slice(base, endOf(blocks[last]));
-  const fragment = parseFragment(text5, { sourceCodeLocationInfo: true });
+  const fragment = parseFragment(doc.source.slice(base, endOf(blocks[last])), { sourceCodeLocationInfo: true });
   const tableRows = findAll(fragment, "tr").filter((row) => cellsOf(row).length);
-  const describedBy = descriptionColumn(doc, base, tableRows);
-  const rows = tableRows.map((row) => readRow2(doc, base, row, describedBy)).filter((e) => e !== void 0);
+  const columns = columnsOf(doc, base, tableRows);
+  const rows = tableRows.map((row) => readRow2(doc, base, row, columns)).filter((e) => e !== void 0);
   if (rows.filter((e) => e.wellFormed).length < MIN_ROWS) return void 0;
   return { entries: rows, last };
 }
-var isElement, isText, childrenOf, findAll, MIN_ROWS, cellsOf;
+var MIN_ROWS, cellsOf;
 var init_html_table_reader = __esm({
   "src/adopters/read/html-table-reader.ts"() {
     "use strict";
     init_parse5();
     init_document2();
     init_entry_traits();
+    init_inline();
     init_entry();
+    init_html_tree();
     init_link_parts();
-    isElement = (n) => "tagName" in n;
-    isText = (n) => n.nodeName === "#text";
-    childrenOf = (n) => "childNodes" in n ? n.childNodes : [];
-    findAll = (n, tag) => [...descendants(n)].filter((d) => isElement(d) && d.tagName === tag);
     MIN_ROWS = 3;
     cellsOf = (row) => childrenOf(row).filter((c) => isElement(c) && c.tagName === "td");
   }
@@ -34127,7 +34163,7 @@ var init_tag_line_reader = __esm({
 function markupRun(doc, blocks, index2) {
   const block = blocks[index2];
   const rows = readHtmlTableRun(doc, blocks, index2);
-  if (rows) return { kind: rows.entries.some((e) => e.logo) ? "logos" : "tag-lines", ...rows };
+  if (rows) return { kind: "tag-lines", ...rows };
   if (isLogoBlock(doc, block)) {
     const entries = readLogoLines(doc, block);
     return { kind: "logos", entries: entries.some((e) => e.logo) ? entries : [], last: index2 };
@@ -34586,14 +34622,14 @@ function linksElsewhere(s) {
 }
 function readColumns(table) {
   let columns = readings.get(table);
-  if (!columns) readings.set(table, columns = columnsOf(table));
+  if (!columns) readings.set(table, columns = columnsOf2(table));
   return columns;
 }
 function sampleOf(rows) {
   if (rows.length <= ROWS_SAMPLED) return rows;
   return Array.from({ length: ROWS_SAMPLED }, (_, i) => rows[Math.floor(i * rows.length / ROWS_SAMPLED)]);
 }
-function columnsOf(table) {
+function columnsOf2(table) {
   const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
   const count = headers.length;
   const sample = sampleOf(table.children.slice(1));

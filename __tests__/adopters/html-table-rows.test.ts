@@ -2,7 +2,6 @@
 // several lines, blank lines between rows) and a compact table (a row per line). The expected rows are
 // what a maintainer copying a sibling row would write, keyed by hand before the engine ran.
 import { describe, expect, it } from 'vitest';
-import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { validEntry } from '../support/entry.js';
 import { inserted, keyed, lines } from '../support/held-out.js';
 
@@ -91,7 +90,7 @@ describe('an HTML table, a row per adopter', () => {
     expect(result.warnings).toContain('the entries here carry no description, so the description is not written');
   });
 
-  it('asks for a logo where every row shows one', () => {
+  it('shows the logo given beside the name, and leaves the picture out without one', () => {
     const logos = lines(
       '<table>',
       '<tr><td><img src="a.png"></td><td><a href="https://alpha.example.org">Alpha</a></td></tr>',
@@ -99,8 +98,52 @@ describe('an HTML table, a row per adopter', () => {
       '<tr><td><img src="c.png"></td><td><a href="https://charlie.example.org">Charlie</a></td></tr>',
       '</table>',
     );
-    const result = insertAdopter(logos, keyed('Mango Metrics', undefined));
-    expect(result).toMatchObject({ ok: false });
-    expect(!result.ok && result.reason).toContain("give the logo's URL");
+    const withLogo = validEntry({
+      name: 'Mango Metrics',
+      url: 'https://mangometrics.example.com',
+      logo: 'https://mangometrics.example.com/logo.png',
+    });
+    expect(inserted(logos, withLogo).entry).toBe(
+      '<tr><td><img src="https://mangometrics.example.com/logo.png"></td><td><a href="https://mangometrics.example.com">Mango Metrics</a></td></tr>',
+    );
+    expect(inserted(logos, keyed('Mango Metrics', undefined)).entry).toBe(
+      '<tr><td></td><td><a href="https://mangometrics.example.com">Mango Metrics</a></td></tr>',
+    );
+  });
+
+  it('names the adopter from its own cell where the link shows the address', () => {
+    // A README's table of Type, Name, Logo and Website, the website shown as its host.
+    const table = lines(
+      '<table>',
+      '    <tr><th>Type</th><th>Name</th><th>Website</th></tr>',
+      '    <tr>',
+      '        <td>Sponsor</td>',
+      '        <td>Raspberry Foundation</td>',
+      '        <td><a href="https://www.raspberry.example.org/">raspberry.example.org</a></td>',
+      '    </tr>',
+      '    <tr>',
+      '        <td>Adopter</td>',
+      '        <td>Kyma Project</td>',
+      '        <td><a href="https://kyma.example.io">kyma.example.io</a></td>',
+      '    </tr>',
+      '    <tr>',
+      '        <td>Adopter</td>',
+      '        <td>Tulip</td>',
+      '        <td><a href="https://tulip.example.com/">tulip.example.com</a></td>',
+      '    </tr>',
+      '</table>',
+    );
+    const result = inserted(table, keyed('Mango Metrics', undefined));
+    // Not sorted: after Tulip's row.
+    expect(result.line).toBe(18);
+    expect(result.entry).toBe(
+      [
+        '    <tr>',
+        '        <td></td>',
+        '        <td>Mango Metrics</td>',
+        '        <td><a href="https://mangometrics.example.com">mangometrics.example.com</a></td>',
+        '    </tr>',
+      ].join('\n'),
+    );
   });
 });

@@ -18,9 +18,9 @@ export interface MarkupRun {
 
 export function markupRun(doc: AdoptersDocument, blocks: RootContent[], index: number): MarkupRun | undefined {
   const block = blocks[index]!;
-  // A table of rows, an adopter per row: a picture in the rows makes it a wall of logos.
+  // A table of rows, an adopter per row, each naming its adopter in words (a logo is shown beside them).
   const rows = readHtmlTableRun(doc, blocks, index);
-  if (rows) return { kind: rows.entries.some((e) => e.logo) ? 'logos' : 'tag-lines', ...rows };
+  if (rows) return { kind: 'tag-lines', ...rows };
   if (isLogoBlock(doc, block)) {
     const entries = readLogoLines(doc, block);
     return { kind: 'logos', entries: entries.some((e) => e.logo) ? entries : [], last: index };
