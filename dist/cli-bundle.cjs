@@ -36626,15 +36626,18 @@ function proseBlocks(doc, containers) {
     const offset = startOf(node3);
     if (offset < doc.bodyStart || inside(offset) || node3.type === "code" || node3.type === "definition") continue;
     const text5 = node3.type === "html" ? node3.value : displayText(node3);
-    if (text5.trim()) prose.push({ offset, text: text5.replace(/\s+/g, " ") });
+    const picture = /<img\b|!\[/i.test(doc.source.slice(offset, endOf(node3))) && !/\p{L}{3}/u.test(displayText(node3));
+    if (text5.trim() || picture) prose.push({ offset, text: picture ? "" : text5.replace(/\s+/g, " "), picture });
   }
   return prose;
 }
 function statementsFor(doc, container2, containers) {
   const prose = proseBlocks(doc, containers);
   const within = (p, c) => p.offset >= c.scopeStart && p.offset < c.scopeEnd;
-  const local = [...container2.headings, ...prose.filter((p) => within(p, container2)).map((p) => p.text)];
-  const global = prose.filter((p) => !containers.some((c) => within(p, c))).map((p) => p.text);
+  const picture = prose.find((p) => p.picture && p.offset >= container2.end && within(p, container2));
+  const mine = (p) => within(p, container2) && (!picture || p.offset < picture.offset);
+  const local = [...container2.headings, ...prose.filter((p) => mine(p) && p.text).map((p) => p.text)];
+  const global = prose.filter((p) => p.text && !containers.some((c) => within(p, c))).map((p) => p.text);
   return { local, global };
 }
 function orderPolicyFor(doc, container2, containers) {

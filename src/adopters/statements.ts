@@ -1,4 +1,4 @@
-import { type AdoptersDocument, startOf } from './document.js';
+import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { displayText } from './inline.js';
 import type { Container } from './model.js';
 import { decideOrder, type OrderPolicy } from './order.js';
@@ -7,6 +7,8 @@ import { isGroupedByColumn } from './default-group.js';
 interface Prose {
   offset: number;
   text: string;
+  /** A block that shows a picture: after a list, what follows it is about the picture. */
+  picture: boolean;
 }
 
 /** The file's own words outside its entries: paragraphs, notes, headings and HTML comments (not code). */
@@ -17,7 +19,9 @@ function proseBlocks(doc: AdoptersDocument, containers: Container[]): Prose[] {
     const offset = startOf(node);
     if (offset < doc.bodyStart || inside(offset) || node.type === 'code' || node.type === 'definition') continue;
     const text = node.type === 'html' ? node.value : displayText(node);
-    if (text.trim()) prose.push({ offset, text: text.replace(/\s+/g, ' ') });
+    // A block that shows a picture and says nothing: no statement, but what follows it is about it.
+    const picture = /<img\b|!\[/i.test(doc.source.slice(offset, endOf(node))) && !/\p{L}{3}/u.test(displayText(node));
+    if (text.trim() || picture) prose.push({ offset, text: picture ? '' : text.replace(/\s+/g, ' '), picture });
   }
   return prose;
 }
@@ -33,9 +37,12 @@ export function statementsFor(
 ): { local: string[]; global: string[] } {
   const prose = proseBlocks(doc, containers);
   const within = (p: Prose, c: Container) => p.offset >= c.scopeStart && p.offset < c.scopeEnd;
+  // Below the container, the words after a picture (a wall of contributors) are about the picture.
+  const picture = prose.find((p) => p.picture && p.offset >= container.end && within(p, container));
+  const mine = (p: Prose) => within(p, container) && (!picture || p.offset < picture.offset);
   // The headings above the container speak for it too ("Adopter list (alphabetically)").
-  const local = [...container.headings, ...prose.filter((p) => within(p, container)).map((p) => p.text)];
-  const global = prose.filter((p) => !containers.some((c) => within(p, c))).map((p) => p.text);
+  const local = [...container.headings, ...prose.filter((p) => mine(p) && p.text).map((p) => p.text)];
+  const global = prose.filter((p) => p.text && !containers.some((c) => within(p, c))).map((p) => p.text);
   return { local, global };
 }
 

@@ -1,0 +1,25 @@
+// Which of a file's words speak for a list: a statement below it, past a picture, is about the picture
+// (a README thanks its backers, then "supporters (in alphabetical order): …"). Keyed from a real README
+// whose adopters table is in the order added.
+import { describe, expect, it } from 'vitest';
+import { inserted, keyed, lines } from '../support/held-out.js';
+
+describe('words below a list, past a picture', () => {
+  it('are about the picture, not the list: an unsorted list keeps its order of addition', () => {
+    const readme = lines(
+      '## Who uses it',
+      '',
+      '- [Zulu Corp](https://zulu.example.org)',
+      '- [Bravo Inc](https://bravo.example.org)',
+      '- [Yankee Ltd](https://yankee.example.org)',
+      '- [Alpha AG](https://alpha.example.org)',
+      '',
+      'We also thank our backers',
+      '',
+      '<a href="https://backers.example.org"><img src="https://backers.example.org/wall.svg"></a>',
+      '',
+      'and our supporters (in alphabetical order): Ann, Bob, Cid.',
+    );
+    expect(inserted(readme, keyed('Mango Metrics', undefined)).line).toBe(7);
+  });
+});
