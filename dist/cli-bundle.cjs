@@ -36626,7 +36626,8 @@ function proseBlocks(doc, containers) {
     const offset = startOf(node3);
     if (offset < doc.bodyStart || inside(offset) || node3.type === "code" || node3.type === "definition") continue;
     const text5 = node3.type === "html" ? node3.value : displayText(node3);
-    const picture = /<img\b|!\[/i.test(doc.source.slice(offset, endOf(node3))) && !/\p{L}{3}/u.test(displayText(node3));
+    const words = node3.type === "html" ? node3.value.replace(/<[^>]*>/g, " ") : displayText(node3);
+    const picture = /<img\b|!\[/i.test(doc.source.slice(offset, endOf(node3))) && !/\p{L}{3}/u.test(words);
     if (text5.trim() || picture) prose.push({ offset, text: picture ? "" : text5.replace(/\s+/g, " "), picture });
   }
   return prose;

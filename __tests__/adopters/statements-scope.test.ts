@@ -23,3 +23,20 @@ describe('words below a list, past a picture', () => {
     expect(inserted(readme, keyed('Mango Metrics', undefined)).line).toBe(7);
   });
 });
+
+describe('a picture that says something', () => {
+  it('still speaks for the list above it: a sorted list kept in the order added takes the new name last', () => {
+    const readme = lines(
+      '## Who uses it',
+      '',
+      '- [Alpha AG](https://alpha.example.org)',
+      '- [Bravo Inc](https://bravo.example.org)',
+      '- [Delta Co](https://delta.example.org)',
+      '- [Echo Ltd](https://echo.example.org)',
+      '- [Zulu Corp](https://zulu.example.org)',
+      '',
+      '<p><img src="https://example.org/hand.svg"> Please add new names to the end of the list above.</p>',
+    );
+    expect(inserted(readme, keyed('Charlie Labs', undefined)).line).toBe(8);
+  });
+});

@@ -20,7 +20,8 @@ function proseBlocks(doc: AdoptersDocument, containers: Container[]): Prose[] {
     if (offset < doc.bodyStart || inside(offset) || node.type === 'code' || node.type === 'definition') continue;
     const text = node.type === 'html' ? node.value : displayText(node);
     // A block that shows a picture and says nothing: no statement, but what follows it is about it.
-    const picture = /<img\b|!\[/i.test(doc.source.slice(offset, endOf(node))) && !/\p{L}{3}/u.test(displayText(node));
+    const words = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : displayText(node);
+    const picture = /<img\b|!\[/i.test(doc.source.slice(offset, endOf(node))) && !/\p{L}{3}/u.test(words);
     if (text.trim() || picture) prose.push({ offset, text: picture ? '' : text.replace(/\s+/g, ' '), picture });
   }
   return prose;
