@@ -17,19 +17,26 @@ const requireShim = "import { createRequire as __cr } from 'node:module'; const 
 
 // Libraries only some files need, which would otherwise be set up at every start of a command that reads
 // Markdown: string-width compiles an emoji regular expression and an Intl.Segmenter as it is imported
-// (about 50 ms; only a table with non-ASCII text needs it), and parse5 (an HTML parser, 330 kB; only a
-// table written in HTML needs it). The bundle gets a stand-in for each that require()s it on first use,
+// (about 50 ms; only a table with non-ASCII text needs it), parse5 (an HTML parser, 330 kB; only a table
+// written in HTML needs it) and entities (its decoding tables take half a millisecond to build; only text
+// with a `&` needs them). The bundle gets a stand-in for each that require()s it on first use,
 // which esbuild turns into a lazy initialiser.
 const LAZY = {
   'string-width':
     "let width; export default function stringWidth(text) { width ??= require('string-width').default; return width(text); }",
+  entities: [
+    "let entities; const lib = () => (entities ??= require('entities'));",
+    ...['decodeHTML', 'decodeHTMLStrict', 'decodeHTMLAttribute'].map(
+      (name) => `export function ${name}(text) { return lib().${name}(text); }`,
+    ),
+  ].join('\n'),
   parse5:
     "let parse5; export function parseFragment(...args) { parse5 ??= require('parse5'); return parse5.parseFragment(...args); }",
 };
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(b) {
-    b.onResolve({ filter: /^(?:string-width|parse5)$/ }, (args) =>
+    b.onResolve({ filter: /^(?:string-width|parse5|entities)$/ }, (args) =>
       args.kind === 'require-call' ? undefined : { path: args.path, namespace: 'lazy' },
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({

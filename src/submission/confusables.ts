@@ -11,16 +11,29 @@ import { ASCII_CONFUSABLES } from './confusables-table.js';
  * Look-alikes are flagged for a maintainer, never refused outright (THREATS.md rule 5).
  */
 
-const PROTOTYPES: ReadonlyMap<string, string> = new Map(
-  ASCII_CONFUSABLES.flatMap(([prototype, sources]) => [...sources].map((source) => [source, prototype] as const)),
-);
+// The whole table is needed only for text outside ASCII: built on first need (it has thousands of entries,
+// and nearly every name a big file lists is ASCII).
+let prototypes: ReadonlyMap<string, string> | undefined;
+function prototypeMap(): ReadonlyMap<string, string> {
+  prototypes ??= new Map(
+    ASCII_CONFUSABLES.flatMap(([prototype, sources]) => [...sources].map((source) => [source, prototype] as const)),
+  );
+  return prototypes;
+}
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 // Printable ASCII: anything else takes the full path.
 const ASCII_ONLY = /^[ -~]*$/;
-const ASCII_PROTOTYPES: readonly string[] = Array.from({ length: 128 }, (_, code) => {
-  const char = String.fromCharCode(code);
-  return PROTOTYPES.get(char) ?? char;
-});
+// The few ASCII characters that have a prototype of their own (`|` → `l`), read from the table directly.
+const ASCII_PROTOTYPES: readonly string[] = (() => {
+  const table = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+  for (const [prototype, sources] of ASCII_CONFUSABLES) {
+    for (let i = 0; i < sources.length; i++) {
+      const code = sources.charCodeAt(i);
+      if (code < 128) table[code] = prototype;
+    }
+  }
+  return table;
+})();
 
 /**
  * The UTS #39 skeleton of `text` (NFKC, NFD, default-ignorables dropped, each code point replaced by
@@ -37,7 +50,7 @@ export function skeleton(text: string): string {
   let mapped = '';
   for (const char of text.normalize('NFKC').normalize('NFD')) {
     if (IGNORABLE.test(char)) continue;
-    mapped += PROTOTYPES.get(char) ?? char;
+    mapped += prototypeMap().get(char) ?? char;
   }
   return mapped.normalize('NFD');
 }

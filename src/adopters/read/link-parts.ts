@@ -85,8 +85,8 @@ export function attributeSpan(
   return {
     start,
     end: start + raw.length,
-    // What the attribute says: `alt="AT&amp;T"` names AT&T.
-    value: decodeHTMLAttribute(raw),
+    // What the attribute says: `alt="AT&amp;T"` names AT&T (without a `&` there is nothing to decode).
+    value: raw.includes('&') ? decodeHTMLAttribute(raw) : raw,
     context: m[3] !== undefined ? 'attribute-bare' : m[2] !== undefined ? 'attribute-single' : 'attribute-double',
   };
 }

@@ -66,7 +66,10 @@ export function isAnchorList(doc: AdoptersDocument, block: RootContent): boolean
 
 /** What a text shows: in HTML as a browser reads it, among inline HTML as Markdown does. */
 function decoded(text: string, context: SpanContext): string {
-  return context === 'html-text' ? decodeHTML(text) : decodeHTMLStrict(text.replace(/\\([!-/:-@[-`{-~])/g, '$1'));
+  const unescaped = context === 'html-text' ? text : text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+  // Without a `&` there is nothing to decode.
+  if (!unescaped.includes('&')) return unescaped;
+  return context === 'html-text' ? decodeHTML(unescaped) : decodeHTMLStrict(unescaped);
 }
 
 /** The entries of a logo block, one per line that shows one adopter. */
