@@ -9305,1682 +9305,6 @@ var init_collate = __esm({
   }
 });
 
-// src/adopters/order.ts
-function compareNames(a, b) {
-  return compareText(sortKey(a), sortKey(b));
-}
-function sortKey(name) {
-  return name.replace(/^[^\p{L}\p{N}]+/u, "");
-}
-function statedOrder(statements) {
-  const text5 = statements.join("\n");
-  const quote2 = (re) => {
-    const m = re.exec(text5);
-    return m ? `the file says "${m[0]}"` : void 0;
-  };
-  if (NO_ORDER.test(text5)) return { order: "append", evidence: quote2(NO_ORDER) };
-  const alphabetical = ALPHABETICAL.test(text5);
-  if (!alphabetical && NEWEST_FIRST.test(text5))
-    return { order: "append", evidence: quote2(NEWEST_FIRST), newestFirst: true };
-  const chronological = CHRONOLOGICAL.test(text5);
-  if (alphabetical !== chronological)
-    return {
-      order: alphabetical ? "alphabetical" : "append",
-      evidence: quote2(alphabetical ? ALPHABETICAL : CHRONOLOGICAL)
-    };
-  return {};
-}
-function orderNames(entries) {
-  const names = entries.map((e) => outOfOrder(e) ? void 0 : e.name);
-  const latin = names.map((n) => n !== void 0 && LATIN_OR_DIGIT.test(sortKey(n)) ? n : void 0);
-  const count = (list3) => list3.filter((n) => n !== void 0).length;
-  return count(latin) < count(names) && count(latin) >= 4 ? latin : names;
-}
-function detectOrder(entries, grouped = false) {
-  const names = orderNames(entries);
-  const named = entries.filter((_, i) => names[i] !== void 0);
-  if (named.length < 4) return { order: "append", basis: "default", evidence: `only ${named.length} entries` };
-  let pairs = 0;
-  let inOrder = 0;
-  for (let i = 1; i < named.length; i++) {
-    const [a, b] = [named[i - 1], named[i]];
-    if (grouped && a.group !== b.group) continue;
-    const compared = compareNames(a.name, b.name);
-    if (compared === 0) continue;
-    pairs++;
-    if (compared < 0) inOrder++;
-  }
-  if (grouped && pairs < 3) return detectOrder(entries, false);
-  if (pairs < 3) return { order: "append", basis: "default", evidence: `only ${pairs} neighbours to compare` };
-  return {
-    order: inOrder / pairs >= 0.8 ? "alphabetical" : "append",
-    basis: "detected",
-    evidence: `${inOrder} of ${pairs} neighbouring entries are in alphabetical order`
-  };
-}
-function decideOrder(entries, statements, grouped = false) {
-  const stated = statedOrder(statements);
-  if (stated.order)
-    return {
-      order: stated.order,
-      basis: "stated",
-      evidence: stated.evidence ?? "",
-      ...stated.newestFirst ? { newestFirst: true } : {}
-    };
-  return detectOrder(entries, grouped);
-}
-function sortedBackbone(names) {
-  const keys = names.map((n) => n === void 0 ? void 0 : sortKey(n));
-  const tails = [];
-  const previous3 = new Array(names.length).fill(-1);
-  keys.forEach((key, i) => {
-    if (key === void 0) return;
-    let a = 0;
-    let b = tails.length;
-    while (a < b) {
-      const mid = a + b >> 1;
-      if (compareText(keys[tails[mid]], key) <= 0) a = mid + 1;
-      else b = mid;
-    }
-    if (a > 0) previous3[i] = tails[a - 1];
-    tails[a] = i;
-  });
-  const keep = /* @__PURE__ */ new Set();
-  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
-  return keep;
-}
-function slipAnchors(names, backbone) {
-  const kept = [...backbone].sort((a, b) => a - b).map((i) => ({ name: names[i], key: sortKey(names[i]) }));
-  const anchors = /* @__PURE__ */ new Map();
-  names.forEach((name, i) => {
-    if (name === void 0 || backbone.has(i)) return;
-    const key = sortKey(name);
-    let a = 0;
-    let b = kept.length;
-    while (a < b) {
-      const mid = a + b >> 1;
-      if (compareText(kept[mid].key, key) <= 0) a = mid + 1;
-      else b = mid;
-    }
-    anchors.set(i, kept[a - 1]?.name);
-  });
-  return anchors;
-}
-function insertionIndex(entries, lo, hi, name, order2) {
-  if (order2 === "append") return hi;
-  const names = orderNames(entries.slice(lo, hi));
-  const unplaced = names.some((n, k) => n === void 0 && !outOfOrder(entries[lo + k]));
-  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return hi;
-  const compare = (_, k) => names[k - lo] === void 0 ? 0 : compareNames(names[k - lo], name);
-  let cost = 0;
-  for (let i = lo; i < hi; i++) if (compare(entries[i], i) < 0) cost++;
-  const costs = [cost];
-  for (let p = lo + 1; p <= hi; p++) {
-    const passed = compare(entries[p - 1], p - 1);
-    if (passed < 0) cost--;
-    else if (passed > 0) cost++;
-    costs.push(cost);
-  }
-  const least = Math.min(...costs);
-  const ties = costs.map((c, k) => c === least ? lo + k : -1).filter((p) => p >= 0);
-  if (ties.length === 1) return ties[0];
-  const backbone = sortedBackbone(names);
-  const on = (p) => backbone.has(p - lo);
-  const onBackbone = (p) => (p === lo || on(p - 1) ? 1 : 0) + (p === hi || on(p) ? 1 : 0);
-  let best = ties.reduce((a, p) => onBackbone(p) >= onBackbone(a) ? p : a);
-  const tail = names.slice(best - lo).every((n) => n === void 0);
-  while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === void 0) best--;
-  return best;
-}
-var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, NO_ORDER, outOfOrder, LATIN_OR_DIGIT;
-var init_order = __esm({
-  "src/adopters/order.ts"() {
-    "use strict";
-    init_collate();
-    ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-\u2013]\s*z)\b|\bin\s+a\s*[-\u2013]\s*z\b/i;
-    CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
-    NEWEST_FIRST = /\b(?:most\s+recent|newest|latest)\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
-    NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
-    outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
-    LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
-  }
-});
-
-// src/data-files/order.ts
-function decideDataOrder(names, statements) {
-  const stated = statedOrder([...statements]);
-  if (stated.order)
-    return {
-      order: stated.order,
-      basis: "stated",
-      evidence: stated.evidence ?? "stated in a comment",
-      ...stated.newestFirst ? { newestFirst: true } : {}
-    };
-  if (names.length < 4) return { order: "append", basis: "default", evidence: `only ${names.length} items` };
-  let inOrder = 0;
-  for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1], names[i]) <= 0) inOrder++;
-  return {
-    order: inOrder / (names.length - 1) >= 0.8 ? "alphabetical" : "append",
-    basis: "detected",
-    evidence: `${inOrder} of ${names.length - 1} neighbouring names are in alphabetical order`
-  };
-}
-function sortedRegion(names, lo, hi) {
-  if (hi - lo < 2) return [lo, hi];
-  let best = 0;
-  let bestRange = [lo, hi];
-  let run = 0;
-  let runStart = lo;
-  for (let i = lo + 1; i < hi; i++) {
-    const score = compareNames(names[i - 1], names[i]) <= 0 ? 1 : -SLIP_WEIGHT;
-    if (run <= 0) [run, runStart] = [0, i - 1];
-    run += score;
-    if (run > best) [best, bestRange] = [run, [runStart, i + 1]];
-  }
-  return best > 0 ? bestRange : [lo, hi];
-}
-function placeName(names, lo, hi, name, order2) {
-  if (order2 === "append") return hi;
-  const [from, to] = sortedRegion(names, lo, hi);
-  let cost = 0;
-  for (let i = from; i < to; i++) if (compareNames(names[i], name) < 0) cost++;
-  let best = from;
-  let bestCost = cost;
-  for (let p = from + 1; p <= to; p++) {
-    const passed = compareNames(names[p - 1], name);
-    if (passed < 0) cost--;
-    else if (passed > 0) cost++;
-    if (cost < bestCost) [best, bestCost] = [p, cost];
-  }
-  return best;
-}
-var SLIP_WEIGHT;
-var init_order2 = __esm({
-  "src/data-files/order.ts"() {
-    "use strict";
-    init_order();
-    SLIP_WEIGHT = 3;
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text5, ignoreTrivia = false) {
-  const len = text5.length;
-  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
-  function scanHexDigits(count, exact) {
-    let digits = 0;
-    let value2 = 0;
-    while (digits < count || !exact) {
-      let ch = text5.charCodeAt(pos);
-      if (ch >= 48 && ch <= 57) {
-        value2 = value2 * 16 + ch - 48;
-      } else if (ch >= 65 && ch <= 70) {
-        value2 = value2 * 16 + ch - 65 + 10;
-      } else if (ch >= 97 && ch <= 102) {
-        value2 = value2 * 16 + ch - 97 + 10;
-      } else {
-        break;
-      }
-      pos++;
-      digits++;
-    }
-    if (digits < count) {
-      value2 = -1;
-    }
-    return value2;
-  }
-  function setPosition(newPosition) {
-    pos = newPosition;
-    value = "";
-    tokenOffset = 0;
-    token = 16;
-    scanError = 0;
-  }
-  function scanNumber() {
-    let start = pos;
-    if (text5.charCodeAt(pos) === 48) {
-      pos++;
-    } else {
-      pos++;
-      while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
-        pos++;
-      }
-    }
-    if (pos < text5.length && text5.charCodeAt(pos) === 46) {
-      pos++;
-      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
-        pos++;
-        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
-          pos++;
-        }
-      } else {
-        scanError = 3;
-        return text5.substring(start, pos);
-      }
-    }
-    let end = pos;
-    if (pos < text5.length && (text5.charCodeAt(pos) === 69 || text5.charCodeAt(pos) === 101)) {
-      pos++;
-      if (pos < text5.length && text5.charCodeAt(pos) === 43 || text5.charCodeAt(pos) === 45) {
-        pos++;
-      }
-      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
-        pos++;
-        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
-          pos++;
-        }
-        end = pos;
-      } else {
-        scanError = 3;
-      }
-    }
-    return text5.substring(start, end);
-  }
-  function scanString() {
-    let result = "", start = pos;
-    while (true) {
-      if (pos >= len) {
-        result += text5.substring(start, pos);
-        scanError = 2;
-        break;
-      }
-      const ch = text5.charCodeAt(pos);
-      if (ch === 34) {
-        result += text5.substring(start, pos);
-        pos++;
-        break;
-      }
-      if (ch === 92) {
-        result += text5.substring(start, pos);
-        pos++;
-        if (pos >= len) {
-          scanError = 2;
-          break;
-        }
-        const ch2 = text5.charCodeAt(pos++);
-        switch (ch2) {
-          case 34:
-            result += '"';
-            break;
-          case 92:
-            result += "\\";
-            break;
-          case 47:
-            result += "/";
-            break;
-          case 98:
-            result += "\b";
-            break;
-          case 102:
-            result += "\f";
-            break;
-          case 110:
-            result += "\n";
-            break;
-          case 114:
-            result += "\r";
-            break;
-          case 116:
-            result += "	";
-            break;
-          case 117:
-            const ch3 = scanHexDigits(4, true);
-            if (ch3 >= 0) {
-              result += String.fromCharCode(ch3);
-            } else {
-              scanError = 4;
-            }
-            break;
-          default:
-            scanError = 5;
-        }
-        start = pos;
-        continue;
-      }
-      if (ch >= 0 && ch <= 31) {
-        if (isLineBreak(ch)) {
-          result += text5.substring(start, pos);
-          scanError = 2;
-          break;
-        } else {
-          scanError = 6;
-        }
-      }
-      pos++;
-    }
-    return result;
-  }
-  function scanNext() {
-    value = "";
-    scanError = 0;
-    tokenOffset = pos;
-    lineStartOffset = lineNumber;
-    prevTokenLineStartOffset = tokenLineStartOffset;
-    if (pos >= len) {
-      tokenOffset = len;
-      return token = 17;
-    }
-    let code2 = text5.charCodeAt(pos);
-    if (isWhiteSpace(code2)) {
-      do {
-        pos++;
-        value += String.fromCharCode(code2);
-        code2 = text5.charCodeAt(pos);
-      } while (isWhiteSpace(code2));
-      return token = 15;
-    }
-    if (isLineBreak(code2)) {
-      pos++;
-      value += String.fromCharCode(code2);
-      if (code2 === 13 && text5.charCodeAt(pos) === 10) {
-        pos++;
-        value += "\n";
-      }
-      lineNumber++;
-      tokenLineStartOffset = pos;
-      return token = 14;
-    }
-    switch (code2) {
-      // tokens: []{}:,
-      case 123:
-        pos++;
-        return token = 1;
-      case 125:
-        pos++;
-        return token = 2;
-      case 91:
-        pos++;
-        return token = 3;
-      case 93:
-        pos++;
-        return token = 4;
-      case 58:
-        pos++;
-        return token = 6;
-      case 44:
-        pos++;
-        return token = 5;
-      // strings
-      case 34:
-        pos++;
-        value = scanString();
-        return token = 10;
-      // comments
-      case 47:
-        const start = pos - 1;
-        if (text5.charCodeAt(pos + 1) === 47) {
-          pos += 2;
-          while (pos < len) {
-            if (isLineBreak(text5.charCodeAt(pos))) {
-              break;
-            }
-            pos++;
-          }
-          value = text5.substring(start, pos);
-          return token = 12;
-        }
-        if (text5.charCodeAt(pos + 1) === 42) {
-          pos += 2;
-          const safeLength = len - 1;
-          let commentClosed = false;
-          while (pos < safeLength) {
-            const ch = text5.charCodeAt(pos);
-            if (ch === 42 && text5.charCodeAt(pos + 1) === 47) {
-              pos += 2;
-              commentClosed = true;
-              break;
-            }
-            pos++;
-            if (isLineBreak(ch)) {
-              if (ch === 13 && text5.charCodeAt(pos) === 10) {
-                pos++;
-              }
-              lineNumber++;
-              tokenLineStartOffset = pos;
-            }
-          }
-          if (!commentClosed) {
-            pos++;
-            scanError = 1;
-          }
-          value = text5.substring(start, pos);
-          return token = 13;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-      // numbers
-      case 45:
-        value += String.fromCharCode(code2);
-        pos++;
-        if (pos === len || !isDigit(text5.charCodeAt(pos))) {
-          return token = 16;
-        }
-      // found a minus, followed by a number so
-      // we fall through to proceed with scanning
-      // numbers
-      case 48:
-      case 49:
-      case 50:
-      case 51:
-      case 52:
-      case 53:
-      case 54:
-      case 55:
-      case 56:
-      case 57:
-        value += scanNumber();
-        return token = 11;
-      // literals and unknown symbols
-      default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
-          pos++;
-          code2 = text5.charCodeAt(pos);
-        }
-        if (tokenOffset !== pos) {
-          value = text5.substring(tokenOffset, pos);
-          switch (value) {
-            case "true":
-              return token = 8;
-            case "false":
-              return token = 9;
-            case "null":
-              return token = 7;
-          }
-          return token = 16;
-        }
-        value += String.fromCharCode(code2);
-        pos++;
-        return token = 16;
-    }
-  }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace(code2) || isLineBreak(code2)) {
-      return false;
-    }
-    switch (code2) {
-      case 125:
-      case 93:
-      case 123:
-      case 91:
-      case 34:
-      case 58:
-      case 44:
-      case 47:
-        return false;
-    }
-    return true;
-  }
-  function scanNextNonTrivia() {
-    let result;
-    do {
-      result = scanNext();
-    } while (result >= 12 && result <= 15);
-    return result;
-  }
-  return {
-    setPosition,
-    getPosition: () => pos,
-    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
-    getToken: () => token,
-    getTokenValue: () => value,
-    getTokenOffset: () => tokenOffset,
-    getTokenLength: () => pos - tokenOffset,
-    getTokenStartLine: () => lineStartOffset,
-    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
-    getTokenError: () => scanError
-  };
-}
-function isWhiteSpace(ch) {
-  return ch === 32 || ch === 9;
-}
-function isLineBreak(ch) {
-  return ch === 10 || ch === 13;
-}
-function isDigit(ch) {
-  return ch >= 48 && ch <= 57;
-}
-var CharacterCodes;
-var init_scanner = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
-    "use strict";
-    (function(CharacterCodes2) {
-      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
-      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
-      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
-      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
-      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
-      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
-      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
-      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
-      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
-      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
-      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
-      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
-      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
-      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
-      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
-      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
-      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
-      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
-      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
-      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
-      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
-      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
-      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
-      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
-      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
-      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
-      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
-      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
-      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
-      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
-      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
-      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
-      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
-      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
-      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
-      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
-      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
-      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
-      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
-      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
-      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
-      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
-      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
-      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
-      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
-      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
-      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
-      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
-      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
-      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
-      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
-      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
-      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
-      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
-      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
-      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
-      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
-      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
-      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
-      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
-      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
-      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
-      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
-      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
-      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
-      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
-      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
-      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
-      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
-      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
-      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
-      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
-      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
-      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
-      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
-      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
-      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
-      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
-      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
-      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
-    })(CharacterCodes || (CharacterCodes = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
-var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
-var init_string_intern = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
-    cachedSpaces = new Array(20).fill(0).map((_, index2) => {
-      return " ".repeat(index2);
-    });
-    maxCachedValues = 200;
-    cachedBreakLinesWithSpaces = {
-      " ": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-          return "\n" + " ".repeat(index2);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-          return "\r" + " ".repeat(index2);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-          return "\r\n" + " ".repeat(index2);
-        })
-      },
-      "	": {
-        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-          return "\n" + "	".repeat(index2);
-        }),
-        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
-          return "\r" + "	".repeat(index2);
-        }),
-        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
-          return "\r\n" + "	".repeat(index2);
-        })
-      }
-    };
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/format.js
-var init_format2 = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
-    "use strict";
-    init_scanner();
-    init_string_intern();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text5, errors = [], options = ParseOptions.DEFAULT) {
-  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
-  function ensurePropertyComplete(endOffset) {
-    if (currentParent.type === "property") {
-      currentParent.length = endOffset - currentParent.offset;
-      currentParent = currentParent.parent;
-    }
-  }
-  function onValue(valueNode) {
-    currentParent.children.push(valueNode);
-    return valueNode;
-  }
-  const visitor = {
-    onObjectBegin: (offset) => {
-      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onObjectProperty: (name, offset, length) => {
-      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
-      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
-    },
-    onObjectEnd: (offset, length) => {
-      ensurePropertyComplete(offset + length);
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onArrayBegin: (offset, length) => {
-      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
-    },
-    onArrayEnd: (offset, length) => {
-      currentParent.length = offset + length - currentParent.offset;
-      currentParent = currentParent.parent;
-      ensurePropertyComplete(offset + length);
-    },
-    onLiteralValue: (value, offset, length) => {
-      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
-      ensurePropertyComplete(offset + length);
-    },
-    onSeparator: (sep2, offset, length) => {
-      if (currentParent.type === "property") {
-        if (sep2 === ":") {
-          currentParent.colonOffset = offset;
-        } else if (sep2 === ",") {
-          ensurePropertyComplete(offset);
-        }
-      }
-    },
-    onError: (error2, offset, length) => {
-      errors.push({ error: error2, offset, length });
-    }
-  };
-  visit(text5, visitor, options);
-  const result = currentParent.children[0];
-  if (result) {
-    delete result.parent;
-  }
-  return result;
-}
-function getNodeValue(node3) {
-  switch (node3.type) {
-    case "array":
-      return node3.children.map(getNodeValue);
-    case "object":
-      const obj = /* @__PURE__ */ Object.create(null);
-      for (let prop of node3.children) {
-        const valueNode = prop.children[1];
-        if (valueNode) {
-          obj[prop.children[0].value] = getNodeValue(valueNode);
-        }
-      }
-      return obj;
-    case "null":
-    case "string":
-    case "number":
-    case "boolean":
-      return node3.value;
-    default:
-      return void 0;
-  }
-}
-function visit(text5, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text5, false);
-  const _jsonPath = [];
-  let suppressedCallbacks = 0;
-  function toNoArgVisit(visitFunction) {
-    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisit(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
-  }
-  function toOneArgVisitWithPath(visitFunction) {
-    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
-  }
-  function toBeginVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks++;
-      } else {
-        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
-        if (cbReturn === false) {
-          suppressedCallbacks = 1;
-        }
-      }
-    } : () => true;
-  }
-  function toEndVisit(visitFunction) {
-    return visitFunction ? () => {
-      if (suppressedCallbacks > 0) {
-        suppressedCallbacks--;
-      }
-      if (suppressedCallbacks === 0) {
-        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
-      }
-    } : () => true;
-  }
-  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
-  const disallowComments = options && options.disallowComments;
-  const allowTrailingComma = options && options.allowTrailingComma;
-  function scanNext() {
-    while (true) {
-      const token = _scanner.scan();
-      switch (_scanner.getTokenError()) {
-        case 4:
-          handleError(
-            14
-            /* ParseErrorCode.InvalidUnicode */
-          );
-          break;
-        case 5:
-          handleError(
-            15
-            /* ParseErrorCode.InvalidEscapeCharacter */
-          );
-          break;
-        case 3:
-          handleError(
-            13
-            /* ParseErrorCode.UnexpectedEndOfNumber */
-          );
-          break;
-        case 1:
-          if (!disallowComments) {
-            handleError(
-              11
-              /* ParseErrorCode.UnexpectedEndOfComment */
-            );
-          }
-          break;
-        case 2:
-          handleError(
-            12
-            /* ParseErrorCode.UnexpectedEndOfString */
-          );
-          break;
-        case 6:
-          handleError(
-            16
-            /* ParseErrorCode.InvalidCharacter */
-          );
-          break;
-      }
-      switch (token) {
-        case 12:
-        case 13:
-          if (disallowComments) {
-            handleError(
-              10
-              /* ParseErrorCode.InvalidCommentToken */
-            );
-          } else {
-            onComment();
-          }
-          break;
-        case 16:
-          handleError(
-            1
-            /* ParseErrorCode.InvalidSymbol */
-          );
-          break;
-        case 15:
-        case 14:
-          break;
-        default:
-          return token;
-      }
-    }
-  }
-  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
-    onError(error2);
-    if (skipUntilAfter.length + skipUntil.length > 0) {
-      let token = _scanner.getToken();
-      while (token !== 17) {
-        if (skipUntilAfter.indexOf(token) !== -1) {
-          scanNext();
-          break;
-        } else if (skipUntil.indexOf(token) !== -1) {
-          break;
-        }
-        token = scanNext();
-      }
-    }
-  }
-  function parseString(isValue) {
-    const value = _scanner.getTokenValue();
-    if (isValue) {
-      onLiteralValue(value);
-    } else {
-      onObjectProperty(value);
-      _jsonPath.push(value);
-    }
-    scanNext();
-    return true;
-  }
-  function parseLiteral() {
-    switch (_scanner.getToken()) {
-      case 11:
-        const tokenValue = _scanner.getTokenValue();
-        let value = Number(tokenValue);
-        if (isNaN(value)) {
-          handleError(
-            2
-            /* ParseErrorCode.InvalidNumberFormat */
-          );
-          value = 0;
-        }
-        onLiteralValue(value);
-        break;
-      case 7:
-        onLiteralValue(null);
-        break;
-      case 8:
-        onLiteralValue(true);
-        break;
-      case 9:
-        onLiteralValue(false);
-        break;
-      default:
-        return false;
-    }
-    scanNext();
-    return true;
-  }
-  function parseProperty() {
-    if (_scanner.getToken() !== 10) {
-      handleError(3, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-      return false;
-    }
-    parseString(false);
-    if (_scanner.getToken() === 6) {
-      onSeparator(":");
-      scanNext();
-      if (!parseValue()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-    } else {
-      handleError(5, [], [
-        2,
-        5
-        /* SyntaxKind.CommaToken */
-      ]);
-    }
-    _jsonPath.pop();
-    return true;
-  }
-  function parseObject() {
-    onObjectBegin();
-    scanNext();
-    let needsComma = false;
-    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 2 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (!parseProperty()) {
-        handleError(4, [], [
-          2,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onObjectEnd();
-    if (_scanner.getToken() !== 2) {
-      handleError(7, [
-        2
-        /* SyntaxKind.CloseBraceToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseArray() {
-    onArrayBegin();
-    scanNext();
-    let isFirstElement = true;
-    let needsComma = false;
-    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
-      if (_scanner.getToken() === 5) {
-        if (!needsComma) {
-          handleError(4, [], []);
-        }
-        onSeparator(",");
-        scanNext();
-        if (_scanner.getToken() === 4 && allowTrailingComma) {
-          break;
-        }
-      } else if (needsComma) {
-        handleError(6, [], []);
-      }
-      if (isFirstElement) {
-        _jsonPath.push(0);
-        isFirstElement = false;
-      } else {
-        _jsonPath[_jsonPath.length - 1]++;
-      }
-      if (!parseValue()) {
-        handleError(4, [], [
-          4,
-          5
-          /* SyntaxKind.CommaToken */
-        ]);
-      }
-      needsComma = true;
-    }
-    onArrayEnd();
-    if (!isFirstElement) {
-      _jsonPath.pop();
-    }
-    if (_scanner.getToken() !== 4) {
-      handleError(8, [
-        4
-        /* SyntaxKind.CloseBracketToken */
-      ], []);
-    } else {
-      scanNext();
-    }
-    return true;
-  }
-  function parseValue() {
-    switch (_scanner.getToken()) {
-      case 3:
-        return parseArray();
-      case 1:
-        return parseObject();
-      case 10:
-        return parseString(true);
-      default:
-        return parseLiteral();
-    }
-  }
-  scanNext();
-  if (_scanner.getToken() === 17) {
-    if (options.allowEmptyContent) {
-      return true;
-    }
-    handleError(4, [], []);
-    return false;
-  }
-  if (!parseValue()) {
-    handleError(4, [], []);
-    return false;
-  }
-  if (_scanner.getToken() !== 17) {
-    handleError(9, [], []);
-  }
-  return true;
-}
-function getNodeType(value) {
-  switch (typeof value) {
-    case "boolean":
-      return "boolean";
-    case "number":
-      return "number";
-    case "string":
-      return "string";
-    case "object": {
-      if (!value) {
-        return "null";
-      } else if (Array.isArray(value)) {
-        return "array";
-      }
-      return "object";
-    }
-    default:
-      return "null";
-  }
-}
-var ParseOptions;
-var init_parser = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
-    "use strict";
-    init_scanner();
-    (function(ParseOptions2) {
-      ParseOptions2.DEFAULT = {
-        allowTrailingComma: false
-      };
-    })(ParseOptions || (ParseOptions = {}));
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/impl/edit.js
-var init_edit = __esm({
-  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
-    "use strict";
-    init_format2();
-    init_parser();
-  }
-});
-
-// node_modules/jsonc-parser/lib/esm/main.js
-function printParseErrorCode(code2) {
-  switch (code2) {
-    case 1:
-      return "InvalidSymbol";
-    case 2:
-      return "InvalidNumberFormat";
-    case 3:
-      return "PropertyNameExpected";
-    case 4:
-      return "ValueExpected";
-    case 5:
-      return "ColonExpected";
-    case 6:
-      return "CommaExpected";
-    case 7:
-      return "CloseBraceExpected";
-    case 8:
-      return "CloseBracketExpected";
-    case 9:
-      return "EndOfFileExpected";
-    case 10:
-      return "InvalidCommentToken";
-    case 11:
-      return "UnexpectedEndOfComment";
-    case 12:
-      return "UnexpectedEndOfString";
-    case 13:
-      return "UnexpectedEndOfNumber";
-    case 14:
-      return "InvalidUnicode";
-    case 15:
-      return "InvalidEscapeCharacter";
-    case 16:
-      return "InvalidCharacter";
-  }
-  return "<unknown ParseErrorCode>";
-}
-var ScanError, SyntaxKind, parseTree2, getNodeValue2, visit2, ParseErrorCode;
-var init_main = __esm({
-  "node_modules/jsonc-parser/lib/esm/main.js"() {
-    "use strict";
-    init_format2();
-    init_edit();
-    init_scanner();
-    init_parser();
-    (function(ScanError2) {
-      ScanError2[ScanError2["None"] = 0] = "None";
-      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
-      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
-      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
-      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
-      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
-      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
-    })(ScanError || (ScanError = {}));
-    (function(SyntaxKind2) {
-      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
-      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
-      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
-      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
-      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
-      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
-      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
-      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
-      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
-      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
-      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
-      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
-      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
-      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
-      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
-      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
-      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
-    })(SyntaxKind || (SyntaxKind = {}));
-    parseTree2 = parseTree;
-    getNodeValue2 = getNodeValue;
-    visit2 = visit;
-    (function(ParseErrorCode2) {
-      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
-      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
-      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
-      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
-      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
-      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
-      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
-      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
-      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
-      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
-      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
-      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
-      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
-    })(ParseErrorCode || (ParseErrorCode = {}));
-  }
-});
-
-// src/data-files/parse-json.ts
-function parseJsonData(source) {
-  const errors = [];
-  const root = parseTree2(source, errors, { disallowComments: false, allowTrailingComma: false });
-  const lineStarts = lineStartsOf(source);
-  if (errors.length || !root) {
-    const error2 = errors[0];
-    return {
-      ok: false,
-      reason: `the JSON does not parse: ${error2 ? printParseErrorCode(error2.error) : "empty file"}`,
-      line: error2 ? lineAt({ lineStarts }, error2.offset) : void 0
-    };
-  }
-  const comments = [];
-  visit2(source, {
-    onComment: (offset, length) => comments.push({ start: offset, end: offset + length, text: source.slice(offset, offset + length) })
-  });
-  const doc = {
-    format: "json",
-    source,
-    eol: /\r\n/.test(source) ? "\r\n" : "\n",
-    lineStarts,
-    sequences: [],
-    comments,
-    value: getNodeValue2(root)
-  };
-  collect(root, [], void 0, doc, 0);
-  return { ok: true, doc };
-}
-function collect(node3, path2, parent, doc, depth) {
-  if (!node3 || depth > MAX_DEPTH) return;
-  if (node3.type === "array") {
-    const items = (node3.children ?? []).map((child, index2) => readItem(child, index2, doc));
-    if (items.some((i) => i.pairs))
-      doc.sequences.push({
-        path: path2,
-        items,
-        flow: true,
-        start: node3.offset,
-        end: node3.offset + node3.length,
-        title: parent ? titleOf(parent) : void 0
-      });
-    if (isGroupList(items))
-      (node3.children ?? []).forEach((child, i) => collect(child, [...path2, String(i)], node3, doc, depth + 1));
-    return;
-  }
-  if (node3.type !== "object") return;
-  for (const property of node3.children ?? []) {
-    const [key, value] = property.children ?? [];
-    if (key && typeof key.value === "string") collect(value, [...path2, key.value], node3, doc, depth + 1);
-  }
-}
-function titleOf(object2) {
-  for (const wanted of TITLE_KEYS) {
-    for (const property of object2.children ?? []) {
-      const [key, value] = property.children ?? [];
-      if (key?.value === wanted && value?.type === "string" && String(value.value).trim())
-        return String(value.value).trim();
-    }
-  }
-  return void 0;
-}
-function readItem(node3, index2, doc) {
-  const start = node3.offset;
-  const end = node3.offset + node3.length;
-  const pairs = node3.type === "object" ? (node3.children ?? []).map((property) => {
-    const [key, value] = property.children ?? [];
-    const keyStart = key?.offset ?? property.offset;
-    const keyEnd = key ? key.offset + key.length : keyStart;
-    return {
-      key: String(key?.value ?? ""),
-      keyStart,
-      keyEnd,
-      valueStart: value?.offset ?? keyEnd,
-      valueEnd: value ? value.offset + value.length : keyEnd,
-      value: value ? getNodeValue2(value) : null,
-      style: value?.type ?? "null"
-    };
-  }) : null;
-  return {
-    index: index2,
-    start,
-    end,
-    startLine: lineAt(doc, start),
-    endLine: lineAt(doc, end - 1),
-    pairs,
-    flow: true,
-    value: getNodeValue2(node3)
-  };
-}
-var MAX_DEPTH;
-var init_parse_json = __esm({
-  "src/data-files/parse-json.ts"() {
-    "use strict";
-    init_main();
-    init_model();
-    init_roles();
-    MAX_DEPTH = 4;
-  }
-});
-
-// src/data-files/parse-yaml.ts
-function parseYamlData(source) {
-  const document3 = (0, import_yaml.parseDocument)(source, { keepSourceTokens: true, uniqueKeys: false });
-  const lineStarts = lineStartsOf(source);
-  if (document3.errors.length) {
-    const error2 = document3.errors[0];
-    const line = lineAt({ lineStarts }, error2.pos[0]);
-    return { ok: false, reason: `the YAML does not parse: ${error2.message.split("\n")[0]}`, line };
-  }
-  const doc = {
-    format: "yaml",
-    source,
-    eol: /\r\n/.test(source) ? "\r\n" : "\n",
-    lineStarts,
-    sequences: [],
-    comments: collectComments(source),
-    value: document3.toJS({ maxAliasCount: -1 })
-  };
-  collectSequences(document3, document3.contents, [], doc, 0);
-  return { ok: true, doc };
-}
-function collectSequences(document3, node3, path2, doc, depth) {
-  if (depth > MAX_DEPTH2) return;
-  if ((0, import_yaml.isSeq)(node3)) {
-    const items = node3.items.map((item, index2) => readItem2(document3, item, index2, node3.flow === true, doc));
-    if (items.some((i) => i.pairs)) {
-      const [start, end] = node3.range ?? [0, 0];
-      doc.sequences.push({ path: path2, items, flow: node3.flow === true, start, end, title: titleOf2(document3, path2) });
-    }
-    if (isGroupList(items))
-      node3.items.forEach((item, i) => collectSequences(document3, item, [...path2, String(i)], doc, depth + 1));
-    return;
-  }
-  if (!(0, import_yaml.isMap)(node3)) return;
-  for (const pair of node3.items) {
-    if ((0, import_yaml.isScalar)(pair.key) && (typeof pair.key.value === "string" || typeof pair.key.value === "number"))
-      collectSequences(document3, pair.value, [...path2, String(pair.key.value)], doc, depth + 1);
-  }
-}
-function titleOf2(document3, path2) {
-  const parent = path2.length ? document3.getIn(path2.slice(0, -1), true) : void 0;
-  if (!(0, import_yaml.isMap)(parent)) return void 0;
-  for (const key of TITLE_KEYS) {
-    const value = parent.get(key, true);
-    if ((0, import_yaml.isScalar)(value) && typeof value.value === "string" && value.value.trim()) return value.value.trim();
-  }
-  return void 0;
-}
-function contentEnd(source, start, end) {
-  while (end > start && /\s/.test(source[end - 1])) end--;
-  return end;
-}
-function readItem2(document3, node3, index2, inFlow, doc) {
-  const source = doc.source;
-  const [rangeStart, rangeEnd] = node3.range ?? [0, 0];
-  let start = rangeStart;
-  if (!inFlow) {
-    let dash = start - 1;
-    while (dash >= 0 && /\s/.test(source[dash])) dash--;
-    if (dash >= 0 && source[dash] === "-") start = dash;
-  }
-  const pairs = (0, import_yaml.isMap)(node3) ? node3.items.map((pair) => readPair(document3, pair, source)) : null;
-  let end = contentEnd(source, start, rangeEnd);
-  if (pairs?.length && !((0, import_yaml.isMap)(node3) && node3.flow))
-    end = Math.max(...pairs.map((p) => p.valueEnd), pairs[pairs.length - 1].keyEnd);
-  return {
-    index: index2,
-    start,
-    end,
-    startLine: lineAt(doc, start),
-    endLine: lineAt(doc, Math.max(start, end - 1)),
-    pairs,
-    flow: (0, import_yaml.isMap)(node3) && node3.flow === true,
-    value: node3.toJS(document3, { maxAliasCount: -1 })
-  };
-}
-function readPair(document3, pair, source) {
-  const key = pair.key;
-  const [keyStart, keyEnd] = key?.range ?? [0, 0];
-  const keyValue = (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
-  const value = pair.value;
-  if (!value?.range)
-    return { key: keyValue, keyStart, keyEnd, valueStart: keyEnd, valueEnd: keyEnd, value: null, style: "PLAIN" };
-  const [valueStart, rawEnd] = value.range;
-  const style = (0, import_yaml.isScalar)(value) ? value.type ?? "PLAIN" : `${((0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value)) && value.flow ? "FLOW" : "BLOCK"}_${(0, import_yaml.isSeq)(value) ? "SEQ" : "MAP"}`;
-  return {
-    key: keyValue,
-    keyStart,
-    keyEnd,
-    valueStart,
-    valueEnd: contentEnd(source, valueStart, rawEnd),
-    value: value.toJS(document3, { maxAliasCount: -1 }),
-    style
-  };
-}
-function collectComments(source) {
-  const out = [];
-  const visit3 = (token) => {
-    if (!token || typeof token !== "object") return;
-    if (Array.isArray(token)) {
-      for (const t2 of token) visit3(t2);
-      return;
-    }
-    const t = token;
-    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
-      out.push({ start: t.offset, end: t.offset + t.source.length, text: t.source.replace(/^#\s?/, "") });
-      return;
-    }
-    for (const [k, v] of Object.entries(t)) if (k !== "parent") visit3(v);
-  };
-  for (const token of new import_yaml.Parser().parse(source)) visit3(token);
-  return out.sort((a, b) => a.start - b.start);
-}
-var import_yaml, MAX_DEPTH2;
-var init_parse_yaml = __esm({
-  "src/data-files/parse-yaml.ts"() {
-    "use strict";
-    import_yaml = require("./vendor/yaml.cjs");
-    init_model();
-    init_roles();
-    MAX_DEPTH2 = 4;
-  }
-});
-
-// src/data-files/parse-data.ts
-function parseData(source, format2) {
-  return format2 === "json" ? parseJsonData(source) : parseYamlData(source);
-}
-var init_parse_data = __esm({
-  "src/data-files/parse-data.ts"() {
-    "use strict";
-    init_parse_json();
-    init_parse_yaml();
-  }
-});
-
-// src/data-files/plan-fields.ts
-function planFields(items, keys, entry, extra) {
-  const warnings = [];
-  const ours = {
-    name: entry.name,
-    url: entry.url || void 0,
-    description: entry.description,
-    logo: extra.logo,
-    contact: extra.contact,
-    group: extra.group
-  };
-  const fields = [];
-  const filled = /* @__PURE__ */ new Set();
-  for (const role of ["name", "url", "description", "logo", "contact", "group"]) {
-    const key = keys[role];
-    const value = ours[role];
-    if (key && value) {
-      fields.push({ key, role, value });
-      filled.add(key);
-    } else if (value && role !== "group" && role !== "contact" && !key) {
-      warnings.push(`the file's entries have no ${role === "url" ? "website" : role} key, so the ${role} was left out`);
-    }
-  }
-  const all2 = mappings(items);
-  for (const [key, count] of keyCounts(all2)) {
-    if (filled.has(key)) continue;
-    const carriers = all2.filter((i) => key in i.value);
-    const values = carriers.map((i) => i.value[key]);
-    const constant = count === all2.length && all2.length >= 3 && values.every((v) => v !== null && typeof v !== "object" && v === values[0]) && !Object.values(keys).includes(key);
-    const emptySlot = count * 2 > all2.length && values.some(isEmpty);
-    if (!constant && !emptySlot) continue;
-    const source = constant ? carriers : carriers.filter((i) => isEmpty(i.value[key]));
-    const copyFrom = mostCommonPair(source, key);
-    if (copyFrom) fields.push({ key, copyFrom });
-  }
-  return { fields, warnings };
-}
-function mostCommonPair(items, key) {
-  const byText = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    const pairIndex = item.pairs.findIndex((p) => p.key === key);
-    const pair = item.pairs[pairIndex];
-    if (!pair) continue;
-    const text5 = `${pair.style}\0${JSON.stringify(pair.value)}`;
-    const seen = byText.get(text5);
-    if (seen) seen.n++;
-    else byText.set(text5, { item, pairIndex, n: 1 });
-  }
-  const best = [...byText.values()].sort((a, b) => b.n - a.n)[0];
-  return best && { item: best.item, pairIndex: best.pairIndex };
-}
-function planLogo(items, key, logo, name) {
-  if (!logo || !key) return {};
-  const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
-  const urls = values.filter((v) => /^https?:\/\//i.test(v)).length;
-  if (!values.length || urls * 2 >= values.length) return { value: logo };
-  const folders = values.map((v) => v.slice(0, v.lastIndexOf("/") + 1));
-  const folder = [...new Set(folders)].sort(
-    (a, b) => folders.filter((f) => f === b).length - folders.filter((f) => f === a).length
-  )[0] ?? "";
-  const ext = /\.(png|svg|jpe?g|gif|webp|avif)(?:[?#]|$)/i.exec(new URL(logo).pathname)?.[1]?.toLowerCase() ?? "png";
-  const slug = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "logo";
-  const value = `${folder}${slug}.${ext}`;
-  return {
-    value,
-    warning: `the other entries' logos are files in the repository: a maintainer must add the image from ${logo} as ${value} before merging`
-  };
-}
-function planContact(items, key, handle) {
-  if (!key || !handle) return void 0;
-  const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
-  const at = values.filter((v) => v.startsWith("@")).length;
-  const profile = values.filter((v) => /^https?:\/\/(?:www\.)?github\.com\//i.test(v)).length;
-  const bare2 = values.filter((v) => /^[a-z\d](?:[a-z\d-]{0,38})$/i.test(v)).length;
-  if (at >= profile && at >= bare2 && at > 0) return `@${handle}`;
-  if (bare2 > profile) return handle;
-  return `https://github.com/${handle}`;
-}
-var isEmpty, mappings;
-var init_plan_fields = __esm({
-  "src/data-files/plan-fields.ts"() {
-    "use strict";
-    init_model();
-    init_roles();
-    isEmpty = (v) => v === "" || v === null || Array.isArray(v) && !v.length || isRecord(v) && !Object.keys(v).length;
-    mappings = (items) => items.filter((i) => i.pairs && isRecord(i.value));
-  }
-});
-
-// src/data-files/scalars.ts
-function plainOk(value, inFlow) {
-  if (!value || value !== value.trim() || /[\r\n\t]/.test(value)) return false;
-  if (inFlow && /[,[\]{}]/.test(value)) return false;
-  for (const version2 of ["1.2", "1.1"]) {
-    try {
-      const back = (0, import_yaml2.parse)(`k: ${value}
-`, { version: version2 });
-      if (!back || typeof back !== "object" || back.k !== value) return false;
-    } catch {
-      return false;
-    }
-  }
-  return true;
-}
-function yamlDoubleQuoted(value) {
-  return JSON.stringify(value).replace(NON_PRINTABLE, hex);
-}
-function renderYamlScalar(value, style, ctx) {
-  switch (style) {
-    case "PLAIN":
-      return plainOk(value, ctx.inFlow) ? value : renderYamlScalar(value, ctx.fallback, ctx);
-    case "QUOTE_SINGLE":
-      return /[\r\n]/.test(value) || HAS_NON_PRINTABLE.test(value) ? yamlDoubleQuoted(value) : `'${value.replace(/'/g, "''")}'`;
-    case "BLOCK_FOLDED":
-    case "BLOCK_LITERAL": {
-      const header2 = (ctx.blockHeader ?? (style === "BLOCK_FOLDED" ? ">-" : "|-")).replace(/[1-9]/g, "");
-      if (ctx.inFlow || !ctx.blockIndent || /^\s|\s$/.test(value) || HAS_NON_PRINTABLE.test(value))
-        return yamlDoubleQuoted(value);
-      const lines = style === "BLOCK_FOLDED" ? [value.replace(/\s*\n\s*/g, " ")] : value.split(/\r?\n/);
-      return [header2, ...lines.map((l) => l ? ctx.blockIndent + l : "")].join(ctx.eol);
-    }
-    default:
-      return yamlDoubleQuoted(value);
-  }
-}
-function jsonStringStyle(source) {
-  return {
-    asciiOnly: /\\u(?:00[89a-f]|0[1-9a-f][0-9a-f]|[1-9a-f][0-9a-f]{2})[0-9a-f]/i.test(source) && !NON_ASCII.test(source),
-    escapeSlash: /\\\//.test(source) && !/"https?:\/\//.test(source)
-  };
-}
-function renderJsonString(value, style) {
-  let text5 = JSON.stringify(value);
-  if (style.asciiOnly) text5 = text5.replace(NON_ASCII_ALL, hex);
-  if (style.escapeSlash) text5 = text5.replace(/\//g, "\\/");
-  return text5;
-}
-var import_yaml2, NON_PRINTABLE, HAS_NON_PRINTABLE, NON_ASCII, NON_ASCII_ALL, hex;
-var init_scalars = __esm({
-  "src/data-files/scalars.ts"() {
-    "use strict";
-    import_yaml2 = require("./vendor/yaml.cjs");
-    NON_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
-    HAS_NON_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
-    NON_ASCII = /[^\u0020-\u007e\t\n\r]/;
-    NON_ASCII_ALL = /[^\u0020-\u007e\t\n\r]/g;
-    hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-  }
-});
-
-// src/data-files/render-item.ts
-function mostCommon(values) {
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
-  return [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-function styleFor(items, key) {
-  const pairs = pairsOf(items, key).filter(({ pair }) => SCALAR_STYLES.has(pair.style));
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const { pair } of pairs) counts2.set(pair.style, (counts2.get(pair.style) ?? 0) + 1);
-  const top = Math.max(0, ...counts2.values());
-  const tied = new Set([...counts2].filter(([, n]) => n === top).map(([style]) => style));
-  const filled = pairs.filter(({ pair }) => pair.value !== "" && pair.value !== null && tied.has(pair.style));
-  return mostCommon(
-    (filled.length ? filled : pairs.filter(({ pair }) => tied.has(pair.style))).map(({ pair }) => pair.style)
-  );
-}
-function fallbackQuote(items) {
-  const quoted = items.flatMap((i) => (i.pairs ?? []).map((p) => p.style)).filter((s) => s.startsWith("QUOTE_"));
-  return mostCommon(quoted) === "QUOTE_SINGLE" ? "QUOTE_SINGLE" : "QUOTE_DOUBLE";
-}
-function blockShape(doc, items, template, key) {
-  const own5 = template.pairs?.find(
-    (p) => p.key === key && p.style.startsWith("BLOCK_") && !p.style.endsWith("_MAP") && !p.style.endsWith("_SEQ")
-  );
-  const column = linePrefix(doc, template.pairs[0].keyStart).length;
-  const pick2 = own5 ?? pairsOf(items, key).find(({ pair }) => pair.style.startsWith("BLOCK_F") || pair.style.startsWith("BLOCK_L"))?.pair;
-  if (!pick2) return { header: void 0, indent: `${" ".repeat(column)}  ` };
-  const text5 = doc.source.slice(pick2.valueStart, pick2.valueEnd);
-  const header2 = text5.split(/\r?\n/)[0].replace(/\s+#.*$/, "").trim();
-  const indent2 = /\n([ \t]+)\S/.exec(text5)?.[1] ?? "  ";
-  const siblingColumn = linePrefix(doc, pick2.keyStart).length;
-  const relative3 = Math.max(1, indent2.length - siblingColumn);
-  return { header: header2, indent: own5 ? indent2 : " ".repeat(column + relative3) };
-}
-function renderItem(ctx, fields) {
-  const { doc, template } = ctx;
-  const parts = itemParts(doc, template);
-  const byKey = new Map(fields.map((f) => [f.key, f]));
-  const texts = [];
-  for (const { pair } of parts.pairs) {
-    const field = byKey.get(pair.key);
-    if (!field) continue;
-    byKey.delete(pair.key);
-    texts.push(renderField(ctx, field, pair));
-  }
-  for (const field of byKey.values()) texts.push(renderField(ctx, field, void 0));
-  return parts.open + texts.join(parts.gap) + parts.close;
-}
-function renderField(ctx, field, own5) {
-  const { doc, items, template } = ctx;
-  if (field.copyFrom) {
-    const pair = field.copyFrom.item.pairs[field.copyFrom.pairIndex];
-    return withoutComments(doc, own5?.keyStart ?? pair.keyStart, own5?.keyEnd ?? pair.keyEnd) + copyValue(doc, pair, own5);
-  }
-  const keySource = own5 ?? pairsOf(items, field.key)[0]?.pair;
-  const keyText = keySource ? doc.source.slice(keySource.keyStart, keySource.keyEnd) : keyLiteral(doc, field.key);
-  const first = template.pairs[0];
-  const ownSep = own5 && own5.valueEnd > own5.valueStart && !/\n/.test(doc.source.slice(own5.keyEnd, own5.valueStart));
-  const sep2 = doc.source.slice((ownSep ? own5 : first).keyEnd, (ownSep ? own5 : first).valueStart);
-  return keyText + sep2 + renderValue(ctx, field.key, field.value ?? "");
-}
-function copyValue(doc, pair, own5) {
-  const from = own5 && own5.style === pair.style && JSON.stringify(own5.value) === JSON.stringify(pair.value) ? own5 : pair;
-  return withoutComments(doc, from.keyEnd, from.valueEnd);
-}
-function keyLiteral(doc, key) {
-  if (doc.format === "json") return JSON.stringify(key);
-  return renderYamlScalar(key, "PLAIN", { inFlow: true, fallback: "QUOTE_DOUBLE", eol: doc.eol });
-}
-function renderValue(ctx, key, value, own5) {
-  const { doc, items, template } = ctx;
-  if (doc.format === "json") return renderJsonString(value, jsonStringStyle(doc.source));
-  const ownStyle = own5 && own5.valueEnd > own5.valueStart && SCALAR_STYLES.has(own5.style) ? own5.style : void 0;
-  const style = ownStyle ?? styleFor(items, key) ?? styleFor([template], template.pairs[0].key) ?? "PLAIN";
-  const block = style.startsWith("BLOCK_") ? blockShape(doc, items, template, key) : void 0;
-  return renderYamlScalar(value, style, {
-    inFlow: ctx.inFlow || template.flow,
-    fallback: fallbackQuote(items),
-    blockHeader: block?.header,
-    blockIndent: block?.indent,
-    eol: doc.eol
-  });
-}
-var SCALAR_STYLES, pairsOf;
-var init_render_item = __esm({
-  "src/data-files/render-item.ts"() {
-    "use strict";
-    init_layout();
-    init_scalars();
-    SCALAR_STYLES = /* @__PURE__ */ new Set(["PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE", "BLOCK_FOLDED", "BLOCK_LITERAL"]);
-    pairsOf = (items, key) => items.flatMap((i) => (i.pairs ?? []).filter((p) => p.key === key).map((pair) => ({ item: i, pair })));
-  }
-});
-
 // src/adopters/fast-parse/lines.ts
 function splitLines(source) {
   if (source.charCodeAt(0) === 65279 || source.includes("\0")) return void 0;
@@ -11476,7 +9800,7 @@ function readList(lines, i, first, fallbacks) {
     const extent = itemExtent(lines, k, marker);
     if (!extent) return void 0;
     const alone = k === 0 || isBlank2(lines, k - 1) || isAtxHeading(lines, k - 1) || k > i;
-    const item = readItem3(lines, k, extent.last, marker, fallbacks) ?? (alone ? fallbacks.item(k, extent.last) : void 0);
+    const item = readItem(lines, k, extent.last, marker, fallbacks) ?? (alone ? fallbacks.item(k, extent.last) : void 0);
     if (!item) return void 0;
     items.push(item);
     const n = extent.next;
@@ -11519,7 +9843,7 @@ function itemExtent(lines, k, marker) {
   }
   return { last, next: j, blankBefore: blank };
 }
-function readItem3(lines, k, last, marker, fallbacks) {
+function readItem(lines, k, last, marker, fallbacks) {
   const base = marker.contentIndent;
   const from = lines.starts[k] + base;
   const first = lines.source.slice(from, lines.ends[k]);
@@ -11554,7 +9878,7 @@ function readNestedList(lines, j, last, base, fallbacks) {
     let end = k + 1;
     while (end <= last && !isBlank2(lines, end) && indentOf(lines, end) >= marker.contentIndent) end++;
     if (end <= last && isBlank2(lines, end)) return void 0;
-    const item = readItem3(lines, k, end - 1, marker, fallbacks);
+    const item = readItem(lines, k, end - 1, marker, fallbacks);
     if (!item) return void 0;
     items.push(item);
     k = end;
@@ -18393,7 +16717,7 @@ function resolveToSetextUnderline(events, context) {
       }
     }
   }
-  const heading = {
+  const heading2 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -18404,15 +16728,15 @@ function resolveToSetextUnderline(events, context) {
   };
   events[text5][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text5, 0, [["enter", heading, context]]);
+    editMap.add(text5, 0, [["enter", heading2, context]]);
     editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition2][1].end
     };
   } else {
-    events[content3][1] = heading;
+    events[content3][1] = heading2;
   }
-  editMap.add(events.length, 0, [["exit", heading, context]]);
+  editMap.add(events.length, 0, [["exit", heading2, context]]);
   editMap.consume(events);
   return events;
 }
@@ -20402,7 +18726,7 @@ var init_create_tokenizer = __esm({
 });
 
 // node_modules/micromark/lib/parse.js
-function parse5(options) {
+function parse3(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -20587,7 +18911,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse5(options).document().write(preprocess2()(value, encoding, true))));
+  return compiler(options)(postprocess(parse3(options).document().write(preprocess2()(value, encoding, true))));
 }
 function compiler(options) {
   const config2 = {
@@ -20599,7 +18923,7 @@ function compiler(options) {
       autolink: opener(link2),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading),
+      atxHeading: opener(heading2),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -20634,7 +18958,7 @@ function compiler(options) {
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading),
+      setextHeading: opener(heading2),
       strong: opener(strong),
       thematicBreak: opener(thematicBreak2)
     },
@@ -21190,7 +19514,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function heading() {
+  function heading2() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -23207,7 +21531,7 @@ var init_fast_parse = __esm({
 });
 
 // src/adopters/document.ts
-function parseDocument2(source) {
+function parseDocument(source) {
   const tree = readFast(source) ?? processor2.parse(source);
   if (source.includes("\\")) trimEscapedAutolinks(tree, source);
   const lineStarts = [0];
@@ -23301,6 +21625,48 @@ var init_document2 = __esm({
   }
 });
 
+// src/adopters/entry-traits.ts
+function isCatchAll(name) {
+  return /^(?:\.{2,}|\u2026)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*[.:!\u2026]*$/i.test(
+    name.trim()
+  );
+}
+function isNameLike(name, style) {
+  if (!name || name.length > 100) return false;
+  if (style !== "linked" && LABELS.test(name)) return false;
+  const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (style === "linked") return words <= 12 && !IMPERATIVE.test(name);
+  if (style === "emphasized") return words <= 10 && !(words >= 5 && /[.!?:]$/.test(name) && SENTENCE_WORDS.test(name));
+  const sentence = words > 1 && /[!?]$/.test(name) || /(?<!\p{L})\p{Ll}{2,}\.\s+\S/u.test(name);
+  return words <= 8 && !sentence && !SENTENCE_WORDS.test(name) && !IMPERATIVE.test(name);
+}
+function isPlaceholder(name, url) {
+  const raw = name.trim();
+  if (!MAYBE_PLACEHOLDER.test(raw)) return url !== void 0 && EXAMPLE_HOST.test(url.trim());
+  const n = raw.replace(/^[[(*_]+(?=[^[(*_])|(?<=[^\])*_])[\])*_]+$/g, "");
+  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|\u2026|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation))?)$/i.test(n))
+    return true;
+  if (/^none (?:yet|listed)\b/i.test(n)) return true;
+  if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(raw)) return true;
+  if (/^(?:add|insert|put|place)\s+(?:yours|your\b)|\b(?:yours|your\s+[\w ]{1,30}?)\s+here\b/i.test(n)) return true;
+  if (/^your\s/i.test(n) || /^my\s+(?:own\s+)?(?:company|organi[sz]ation|org|project|team|business|name)\b/i.test(n))
+    return true;
+  if (/\b(?:company|organi[sz]ation|project|adopter|user|individual|person)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n))
+    return true;
+  return url !== void 0 && EXAMPLE_HOST.test(url.trim());
+}
+var SENTENCE_WORDS, IMPERATIVE, LABELS, EXAMPLE_HOST, MAYBE_PLACEHOLDER;
+var init_entry_traits = __esm({
+  "src/adopters/entry-traits.ts"() {
+    "use strict";
+    SENTENCE_WORDS = /\b(?:is|are|be|been|should|must|can|will|have|has|please|you|your|we|our|if|to|this|these|the list)\b/i;
+    IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
+    LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
+    EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
+    MAYBE_PLACEHOLDER = /[<{.\u2026[-]|coming|\btb[ad]\b|\bn\/?a\b|example|\bnone\b|\byours?\b|\bmy\b|\bname\b/i;
+  }
+});
+
 // src/adopters/inline.ts
 function displayText(node3) {
   if (Array.isArray(node3)) return textOf(node3);
@@ -23370,539 +21736,6 @@ var init_inline = __esm({
     "use strict";
     GENERIC_LINK_TEXT = /^(?:link|links|website|web ?site|site|home ?page|here|more|more info(?:rmation)?|read more|details|url|official site|visit|web)$/i;
     squash = (text5) => text5.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
-  }
-});
-
-// src/adopters/sections.ts
-function buildSections(doc) {
-  const root = { heading: null, title: null, depth: 0, blocks: [], subsections: [], start: 0, end: 0 };
-  const stack = [root];
-  for (const node3 of doc.tree.children) {
-    if (startOf(node3) < doc.bodyStart) continue;
-    if (node3.type === "heading") {
-      while (stack.length > 1 && stack[stack.length - 1].depth >= node3.depth) stack.pop();
-      const section = {
-        heading: node3,
-        title: displayText(node3).trim(),
-        depth: node3.depth,
-        blocks: [],
-        subsections: [],
-        start: startOf(node3),
-        end: endOf(node3)
-      };
-      stack[stack.length - 1].subsections.push(section);
-      stack.push(section);
-    } else {
-      stack[stack.length - 1].blocks.push(node3);
-    }
-    for (const open2 of stack) open2.end = Math.max(open2.end, endOf(node3));
-  }
-  root.start = doc.bodyStart;
-  return root;
-}
-function allSections(root) {
-  return [root, ...root.subsections.flatMap(allSections)];
-}
-function looksLikeSectionTitle(title) {
-  return SECTION_WORDS.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
-}
-function normalizeSectionName(text5) {
-  return text5.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function sectionMatches(choice, title) {
-  const a = normalizeSectionName(choice);
-  const b = normalizeSectionName(title);
-  if (!a || !b) return false;
-  if (a === b || a.replace(/s$/, "") === b.replace(/s$/, "")) return "exact";
-  return ` ${b} `.includes(` ${a} `) || ` ${b} `.includes(` ${a.replace(/s$/, "")} `) ? "partial" : false;
-}
-var SECTION_WORDS;
-var init_sections = __esm({
-  "src/adopters/sections.ts"() {
-    "use strict";
-    init_document2();
-    init_inline();
-    SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?|documentation|docs|guides?|install(?:ation|ing)?|usage|develop(?:ment|ing)?|changelog|upgrad(?:e|ing)|licen[cs]e|security|configuration|getting started|quick ?start|features|examples?|roadmap|support|api)\b/i;
-  }
-});
-
-// src/data-files/select-sequence.ts
-function selectSequence(doc, options) {
-  const named = doc.sequences.map((sequence) => ({ sequence, keys: inferKeys(sequence.items, options.keys) })).filter(
-    ({ sequence, keys }) => keys.name && sequence.items.some((i) => isRecord(i.value) && keys.name in i.value)
-  );
-  if (options.path !== void 0) {
-    const wanted = options.path.replace(/^\.+|\.+$/g, "");
-    const found = named.find(({ sequence }) => pathOf(sequence) === wanted);
-    if (!found)
-      return {
-        ok: false,
-        code: "no-section",
-        reason: `no list of adopters at "${wanted}" (data-path); lists found: ${named.map((n) => describe2(n.sequence)).join(", ") || "none"}`
-      };
-    return withGroup(found.sequence, found.keys, options.section, false);
-  }
-  if (!named.length)
-    return {
-      ok: false,
-      code: "no-template",
-      reason: "no list of named items in this file to copy from (set data-path and data-keys if the list is elsewhere)"
-    };
-  if (options.section && named.length > 1) {
-    for (const level of ["exact", "partial"]) {
-      const match = named.find(({ sequence }) => {
-        const title = nameOf(sequence);
-        return title !== null && sectionMatches(options.section, title) === level;
-      });
-      if (match) return withGroup(match.sequence, match.keys, void 0, false, nameOf(match.sequence));
-    }
-  }
-  const largest = named.reduce((a, b) => b.sequence.items.length > a.sequence.items.length ? b : a);
-  const section = named.length > 1 ? nameOf(largest.sequence) : null;
-  const lists = named.map((n) => n.sequence);
-  const chosen = withGroup(largest.sequence, largest.keys, options.section, named.length > 1, section, lists);
-  if (chosen.ok && !options.section && section && !chosen.note)
-    chosen.note = `no section was given, so the entry went into the largest list, "${section}"`;
-  return chosen;
-}
-function withGroup(sequence, keys, section, severalLists, listName = null, lists = []) {
-  const groupKey = keys.group;
-  const values = groupKey ? sequence.items.map((i) => isRecord(i.value) ? i.value[groupKey] : void 0).filter((v) => typeof v === "string") : [];
-  if (!groupKey || !values.length) {
-    if (section && severalLists) {
-      const known = lists.map(nameOf).filter((n) => Boolean(n));
-      return {
-        ok: false,
-        code: "no-section",
-        reason: `no section "${section}" in this file; sections: ${known.map((k) => `"${k}"`).join(", ")}`
-      };
-    }
-    const note = section && !listName ? `this file has no sections, so the section "${section}" was not used` : void 0;
-    return { ok: true, sequence, keys, section: listName, note };
-  }
-  if (section) {
-    for (const level of ["exact", "partial"]) {
-      const group2 = values.find((v) => sectionMatches(section, v) === level);
-      if (group2) return { ok: true, sequence, keys, group: group2, section: group2 };
-    }
-    const known = [...new Set(values)];
-    return {
-      ok: false,
-      code: "no-section",
-      reason: `no section "${section}" in this file; values of its "${groupKey}" key: ${known.map((k) => `"${k}"`).join(", ")}`
-    };
-  }
-  const counts2 = /* @__PURE__ */ new Map();
-  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
-  const group = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  return {
-    ok: true,
-    sequence,
-    keys,
-    group,
-    section: group,
-    note: `no section was given, so the entry went into the most common ${groupKey}, "${group}"`
-  };
-}
-var pathOf, describe2, nameOf;
-var init_select_sequence = __esm({
-  "src/data-files/select-sequence.ts"() {
-    "use strict";
-    init_sections();
-    init_model();
-    init_roles();
-    pathOf = (s) => s.path.join(".");
-    describe2 = (s) => s.path.length ? `"${pathOf(s)}"` : "the top-level list";
-    nameOf = (s) => s.title ?? s.path[s.path.length - 1] ?? null;
-  }
-});
-
-// src/data-files/splice.ts
-function isBlankLine2(doc, line) {
-  const start = doc.lineStarts[line - 1];
-  if (start === void 0) return false;
-  const end = doc.lineStarts[line] ?? doc.source.length;
-  return /^\s*$/.test(doc.source.slice(start, end));
-}
-function isLoose(doc, sequence) {
-  const items = sequence.items;
-  let loose = 0;
-  for (let j = 1; j < items.length; j++) {
-    for (let line = items[j - 1].endLine + 1; line < items[j].startLine; line++) {
-      if (isBlankLine2(doc, line)) {
-        loose++;
-        break;
-      }
-    }
-  }
-  return items.length > 1 && loose * 2 > items.length - 1;
-}
-function applyEdits(source, edits) {
-  let out = source;
-  for (const e of [...edits].sort((a, b) => b.offset - a.offset))
-    out = out.slice(0, e.offset) + e.text + out.slice(e.offset);
-  return out;
-}
-function placeItem(doc, sequence, index2, itemText, indent2) {
-  const { items } = sequence;
-  const eol = doc.eol;
-  const gap = isLoose(doc, sequence) ? eol : "";
-  const comma = sequence.flow ? "," : "";
-  const prev = items[index2 - 1];
-  const next = items[index2];
-  const body = indent2 + itemText;
-  const done = (edits, line) => ({
-    ok: true,
-    edits,
-    content: applyEdits(doc.source, edits),
-    line
-  });
-  if (prev && next && next.startLine <= prev.endLine)
-    return { ok: false, reason: "two items share a line in this list; the new item cannot go on lines of its own" };
-  if (!prev) {
-    if (!next || !startsItsLine(doc, next))
-      return {
-        ok: false,
-        reason: "the first item does not start its own line; the new item cannot go on lines of its own"
-      };
-    const offset = doc.lineStarts[next.startLine - 1];
-    return done([{ offset, text: body + comma + eol + gap }], next.startLine);
-  }
-  if (next) {
-    const offset = afterLine(doc, prev.endLine);
-    return done([{ offset, text: gap + body + comma + eol }], prev.endLine + 1 + (gap ? 1 : 0));
-  }
-  const lastLineEnd = afterLine(doc, prev.endLine);
-  const restOfLine = doc.source.slice(prev.end, lastLineEnd);
-  if (comma) {
-    if (!/^[ \t]*\r?\n$/.test(restOfLine))
-      return {
-        ok: false,
-        reason: "the list closes on the line of its last item; the new item cannot go on lines of its own"
-      };
-    return done(
-      [
-        { offset: prev.end, text: "," },
-        { offset: lastLineEnd, text: gap + body + eol }
-      ],
-      prev.endLine + 1 + (gap ? 1 : 0)
-    );
-  }
-  if (lastLineEnd === doc.source.length && !doc.source.endsWith("\n")) {
-    return done([{ offset: lastLineEnd, text: eol + gap + body }], prev.endLine + 1 + (gap ? 1 : 0));
-  }
-  return done([{ offset: lastLineEnd, text: gap + body + eol }], prev.endLine + 1 + (gap ? 1 : 0));
-}
-var init_splice = __esm({
-  "src/data-files/splice.ts"() {
-    "use strict";
-    init_layout();
-    init_model();
-  }
-});
-
-// src/data-files/verify.ts
-function deepEqual(a, b) {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
-    return Number.isNaN(a) && Number.isNaN(b);
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a))
-    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
-}
-function valueAt(root, path2) {
-  let node3 = root;
-  for (const key of path2)
-    node3 = isRecord(node3) ? node3[key] : Array.isArray(node3) ? node3[Number(key)] : void 0;
-  return node3;
-}
-function verifyData(before, format2, content3, change) {
-  const parsed = typeof content3 === "string" ? parseData(content3, format2) : { ok: true, doc: content3 };
-  if (!parsed.ok) return `the result does not parse (${parsed.reason})`;
-  const oldSeq = valueAt(before.value, change.path);
-  const newSeq = valueAt(parsed.doc.value, change.path);
-  if (!Array.isArray(oldSeq) || !Array.isArray(newSeq)) return "the list is gone from the result";
-  const expected = [...oldSeq];
-  if (change.removedAt !== void 0) expected.splice(change.removedAt, 1);
-  if (change.index >= 0) expected.splice(change.index, 0, change.item);
-  if (expected.length !== newSeq.length) return `the list has ${newSeq.length} items, expected ${expected.length}`;
-  for (let i = 0; i < expected.length; i++) {
-    if (!deepEqual(expected[i], newSeq[i]))
-      return i === change.index ? "the new item does not read back as written" : `item ${i + 1} of the list changed`;
-  }
-  const rest = structuredClone(parsed.doc.value);
-  const host = valueAt(rest, change.path.slice(0, -1));
-  const key = change.path[change.path.length - 1];
-  const restOld = structuredClone(before.value);
-  const hostOld = valueAt(restOld, change.path.slice(0, -1));
-  if (key === void 0) return deepEqual(newSeq, expected) ? void 0 : "the list changed";
-  if (isRecord(host) && isRecord(hostOld)) {
-    host[key] = null;
-    hostOld[key] = null;
-  } else if (Array.isArray(host) && Array.isArray(hostOld)) {
-    host[Number(key)] = null;
-    hostOld[Number(key)] = null;
-  }
-  return deepEqual(rest, restOld) ? void 0 : "something outside the list changed";
-}
-var init_verify = __esm({
-  "src/data-files/verify.ts"() {
-    "use strict";
-    init_model();
-    init_parse_data();
-  }
-});
-
-// src/data-files/insert-data-entry.ts
-var insert_data_entry_exports = {};
-__export(insert_data_entry_exports, {
-  insertDataEntry: () => insertDataEntry
-});
-function insertDataEntry(source, format2, entry, options = {}) {
-  if (!isValidEntry(entry))
-    throw new TypeError("insertDataEntry takes an entry made by validateEntry (src/submission)");
-  const parsed = parseData(source, format2);
-  if (!parsed.ok) return { ok: false, code: "unreadable", reason: parsed.reason, line: parsed.line };
-  const doc = parsed.doc;
-  const selection = selectSequence(doc, options);
-  if (!selection.ok) return selection;
-  const { sequence, keys } = selection;
-  const linked2 = sequence.items.filter((i) => isRecord(i.value) && keys.url && i.value[keys.url]).length;
-  if (!entry.url && linked2 * 2 > sequence.items.length)
-    return {
-      ok: false,
-      code: "url-required",
-      reason: `this file's items carry a website (${keys.url}), so the new entry needs its website's URL`
-    };
-  const listed = doc.sequences.flatMap(
-    (s) => listedItems(s.items, s === sequence ? keys : inferKeys(s.items, options.keys))
-  );
-  const dup = findDuplicatesIn(
-    listed.filter((l) => l.name),
-    entry.name,
-    entry.url
-  );
-  if (dup.sameName)
-    return {
-      ok: false,
-      code: "duplicate",
-      line: dup.sameName.startLine,
-      reason: `"${dup.sameName.name}" is already listed (line ${dup.sameName.startLine})`
-    };
-  const { flags, warnings } = duplicateFlags(dup);
-  if (selection.note) warnings.push(selection.note);
-  const items = sequence.items;
-  const names = listedItems(items, keys).map((l) => l.name);
-  let [lo, hi] = [0, items.length];
-  if (selection.group !== void 0 && keys.group) {
-    const members2 = items.map((i, n) => isRecord(i.value) && i.value[keys.group] === selection.group ? n : -1).filter((n) => n >= 0);
-    const contiguous = members2.length && members2[members2.length - 1] - members2[0] + 1 === members2.length;
-    if (contiguous) [lo, hi] = [members2[0], members2[members2.length - 1] + 1];
-  }
-  const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
-  const index2 = policy.newestFirst ? lo : placeName(names, lo, hi, entry.name, policy.order);
-  const logo = planLogo(items, keys.logo, entry.logo, entry.name);
-  if (logo.warning) warnings.push(logo.warning);
-  const planned = planFields(items, keys, entry, {
-    group: selection.group,
-    logo: logo.value,
-    contact: planContact(items, keys.contact, entry.contact)
-  });
-  warnings.push(...planned.warnings);
-  const template = chooseTemplate(doc, items, planned.fields, index2);
-  if (!template)
-    return { ok: false, code: "no-template", reason: "no item in this list is laid out on lines of its own to copy" };
-  const text5 = renderItem({ doc, items, template, inFlow: sequence.flow }, planned.fields);
-  const indent2 = linePrefix(doc, template.start);
-  const placed = placeItem(doc, sequence, index2, text5, indent2);
-  if (!placed.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${placed.reason}` };
-  const problem = checkNewItem(doc, format2, placed.content, sequence.path, index2, planned.fields);
-  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
-  const entryText = indent2 + text5;
-  return {
-    ok: true,
-    content: placed.content,
-    line: placed.line,
-    lines: entryText.split("\n").length,
-    entry: entryText.replace(/\r\n/g, "\n"),
-    section: selection.section,
-    order: policy.order,
-    orderBasis: policy.basis,
-    ...policy.newestFirst ? { newestFirst: true } : {},
-    container: "data",
-    format: format2,
-    path: sequence.path.join("."),
-    index: index2,
-    warnings,
-    flags,
-    why: {
-      container: `the ${format2 === "json" ? "JSON" : "YAML"} list ${sequence.path.length ? `"${sequence.path.join(".")}"` : "at the top of the file"} of ${items.length} items at line ${items[0]?.startLine ?? 1}`,
-      order: `${policy.order}${policy.newestFirst ? ", newest first" : ""} (${policy.evidence})`,
-      sibling: `copied the layout of "${names[template.index] || `item ${template.index + 1}`}" (line ${template.startLine})`
-    }
-  };
-}
-function checkNewItem(doc, format2, content3, path2, index2, fields) {
-  const reread = parseData(content3, format2);
-  if (!reread.ok) return `the result does not parse (${reread.reason})`;
-  const item = valueAt(reread.doc.value, path2)?.[index2];
-  if (!isRecord(item)) return "the new item is not where it was put";
-  const keys = Object.keys(item);
-  if (keys.length !== fields.length || fields.some((f) => !(f.key in item)))
-    return "the new item has other keys than planned";
-  for (const f of fields) {
-    const v = item[f.key];
-    if (f.value !== void 0 && (typeof v !== "string" || v.trimEnd() !== f.value.trimEnd()))
-      return `"${f.key}" reads back as ${JSON.stringify(v)}, not as written`;
-  }
-  return verifyData(doc, format2, reread.doc, { path: path2, index: index2, item });
-}
-var init_insert_data_entry = __esm({
-  "src/data-files/insert-data-entry.ts"() {
-    "use strict";
-    init_listed_items();
-    init_duplicates();
-    init_validate_entry();
-    init_choose_template();
-    init_layout();
-    init_model();
-    init_order2();
-    init_parse_data();
-    init_plan_fields();
-    init_render_item();
-    init_roles();
-    init_select_sequence();
-    init_splice();
-    init_verify();
-  }
-});
-
-// src/adopters/new-list-place.ts
-function isInvitation(doc, block) {
-  if (block.type !== "paragraph") return false;
-  const only = block.children.length === 1 ? block.children[0] : void 0;
-  if (only && (only.type === "emphasis" || only.type === "strong")) return true;
-  return /\b(?:none yet|be the first|add (?:your|yours)|your (?:organi[sz]ation|company) here)\b/i.test(
-    doc.source.slice(startOf(block), endOf(block))
-  );
-}
-function waitingSection(doc, choice) {
-  const waiting = allSections(buildSections(doc)).filter(
-    (s) => s.heading && s.title && NAMES_ADOPTERS.test(s.title) && !NOT_THE_LIST.test(s.title) && // Nothing under it but an invitation; a heading with nothing at all under it only when it holds no
-    // sections either (a title over the whole page does).
-    (s.blocks.length ? s.blocks.every((b) => isInvitation(doc, b)) : !s.subsections.length)
-  );
-  const chosen = choice && waiting.find((s) => sectionMatches(choice, s.title)) || waiting[0];
-  if (!chosen) return void 0;
-  const last = chosen.blocks[chosen.blocks.length - 1];
-  return { offset: last ? endOf(last) : endOf(chosen.heading), section: chosen.title };
-}
-function afterIntroduction(doc) {
-  const root = buildSections(doc);
-  const title = root.subsections[0];
-  if (!title) return { offset: doc.source.length, section: null };
-  const last = title.blocks[title.blocks.length - 1];
-  return { offset: last ? endOf(last) : endOf(title.heading), section: title.title };
-}
-var NAMES_ADOPTERS, NOT_THE_LIST;
-var init_new_list_place = __esm({
-  "src/adopters/new-list-place.ts"() {
-    "use strict";
-    init_document2();
-    init_sections();
-    NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
-    NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
-  }
-});
-
-// src/adopters/unlisted-file.ts
-function topLevelHtml(doc) {
-  return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
-}
-function generatedRegion(doc) {
-  const html = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
-  if (html.some((n) => GENERATED.test(n.value))) return true;
-  for (let i = 1; i < html.length; i++) {
-    if (!doc.source.slice(endOf(html[i - 1]), startOf(html[i])).trim()) return true;
-  }
-  return false;
-}
-function proseText(doc) {
-  return doc.tree.children.filter((n) => n.type !== "code" && startOf(n) >= doc.bodyStart).map((n) => doc.source.slice(startOf(n), endOf(n))).join("\n");
-}
-function frontMatterOnly(doc) {
-  return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
-}
-function shownLogos(doc) {
-  return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
-}
-function markupLinks(doc) {
-  return topLevelHtml(doc).filter((n) => !/^<!--/.test(n.value)).reduce((sum, n) => sum + (n.value.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length, 0);
-}
-function unlistedRefusal(doc) {
-  if (MOVED.test(proseText(doc)))
-    return { code: "moved", reason: "this file says the adopters list has moved elsewhere; add the adopter there" };
-  if (generatedRegion(doc))
-    return {
-      code: "generated",
-      reason: "the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file"
-    };
-  if (frontMatterOnly(doc))
-    return {
-      code: "generated",
-      reason: "this page holds only its front matter: its template builds the list from the site\u2019s data; add the adopter to that data file"
-    };
-  const anchors = markupLinks(doc);
-  if (anchors >= MIN_LOGOS && shownLogos(doc) < MIN_LOGOS)
-    return {
-      code: "no-container",
-      reason: `this file lists ${anchors} links in HTML markup (a table or blocks of its own) that the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
-    };
-  const logos = shownLogos(doc);
-  if (logos >= MIN_LOGOS)
-    return {
-      code: "no-container",
-      reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
-    };
-  return void 0;
-}
-var MOVED, GENERATED, MIN_LOGOS;
-var init_unlisted_file = __esm({
-  "src/adopters/unlisted-file.ts"() {
-    "use strict";
-    init_document2();
-    MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
-    GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
-    MIN_LOGOS = 3;
-  }
-});
-
-// src/adopters/adopters-part.ts
-function adoptersParts(doc) {
-  const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
-  const titles = [...sections.filter((s) => s.depth === 1).map((s) => s.title), ...htmlTitles(doc)];
-  if (!titles.length || titles.some(namesWhoUses)) return void 0;
-  const parts = sections.filter(
-    (s) => s.depth > 1 && namesWhoUses(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
-    !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
-  );
-  return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title })) : void 0;
-}
-function htmlTitles(doc) {
-  return topLevelHtml(doc).filter((n) => /^<h1\b/i.test(n.value.trim())).map((n) => `${n.value.replace(/<[^>]*\balt="([^"]*)"[^>]*>/gi, " $1 ").replace(/<[^>]*>/g, " ")}`.trim());
-}
-var SAYS_WHO_USES, namesWhoUses;
-var init_adopters_part = __esm({
-  "src/adopters/adopters-part.ts"() {
-    "use strict";
-    init_new_list_place();
-    init_sections();
-    init_unlisted_file();
-    SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
-    namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
   }
 });
 
@@ -25023,292 +22856,8 @@ var init_inline_spans = __esm({
   }
 });
 
-// src/adopters/read/paragraph-lines.ts
-function paragraphLines2(doc, paragraph) {
-  const lines = [[]];
-  const current = () => lines[lines.length - 1];
-  for (const node3 of paragraph.children) {
-    if (node3.type === "break") {
-      lines.push([]);
-      continue;
-    }
-    if (node3.type !== "text" || !doc.source.slice(startOf(node3), endOf(node3)).includes("\n")) {
-      current().push(node3);
-      continue;
-    }
-    let from = startOf(node3);
-    for (const part of doc.source.slice(startOf(node3), endOf(node3)).split("\n")) {
-      const to = from + part.length;
-      if (part.trim()) current().push(textPart(node3, part, from, to));
-      from = to + 1;
-      if (from <= endOf(node3)) lines.push([]);
-    }
-  }
-  return lines.filter((l) => l.length).map((children) => ({
-    type: "paragraph",
-    children,
-    position: { start: children[0].position.start, end: children[children.length - 1].position.end }
-  }));
-}
-function textPart(node3, value, start, end) {
-  const at = (offset) => ({ line: 0, column: 0, offset });
-  return { ...node3, value, position: { start: at(start), end: at(end) } };
-}
-var init_paragraph_lines = __esm({
-  "src/adopters/read/paragraph-lines.ts"() {
-    "use strict";
-    init_document2();
-  }
-});
-
-// src/adopters/read/story-link.ts
-function openingNameLink(doc, paragraph, name) {
-  const link2 = paragraph.children[0];
-  if (link2?.type !== "link") return void 0;
-  const parts = linkParts(doc, link2);
-  const text5 = squash(displayText(link2));
-  const wanted = squash(name);
-  if (parts.kind !== "inline" || !parts.destination || !text5 || !(wanted.startsWith(text5) || text5.startsWith(wanted)))
-    return void 0;
-  let start = endOf(link2);
-  while (start < endOf(paragraph) && /[ \t]/.test(doc.source[start])) start++;
-  const unlink = [
-    { start: parts.start, end: parts.text.start },
-    { start: parts.text.end, end: parts.end }
-  ];
-  return {
-    url: link2.url,
-    spans: [
-      { field: "name", ...parts.text, context: "link-text" },
-      { field: "url", ...parts.destination, remove: unlink }
-    ],
-    rest: { start, end: endOf(paragraph) },
-    linkEnd: endOf(link2)
-  };
-}
-var init_story_link = __esm({
-  "src/adopters/read/story-link.ts"() {
-    "use strict";
-    init_document2();
-    init_inline();
-    init_link_parts();
-  }
-});
-
-// src/adopters/read/body-fields.ts
-function labelled(doc, paragraph) {
-  const kids = paragraph.children;
-  let label = "";
-  for (let i = 0; i < kids.length; i++) {
-    const node3 = kids[i];
-    const text5 = displayText(node3);
-    const colon = node3.type === "text" ? text5.indexOf(":") : -1;
-    const inside = node3.type === "strong" || node3.type === "emphasis" ? /:\s*$/.exec(text5) : null;
-    if (colon < 0 && !inside) {
-      if (/[\n.!?]/.test(text5)) return void 0;
-      label += text5;
-      if (label.length > 40) return void 0;
-      continue;
-    }
-    const before = inside ? text5.replace(/:\s*$/, "") : text5.slice(0, colon);
-    const full = (label + before).trim();
-    if (!full || full.split(/\s+/).length > 5 || /[\n.!?]/.test(before)) return void 0;
-    const after = inside ? endOf(node3) : startOf(node3) + doc.source.slice(startOf(node3), endOf(node3)).indexOf(":") + 1;
-    const spaces = /^:?[ \t]*/.exec(doc.source.slice(after, endOf(paragraph)))[0];
-    return { label: full, value: { start: after + spaces.length, end: endOf(paragraph) }, nodes: kids };
-  }
-  return void 0;
-}
-function siteSpans(doc, nodes, remove) {
-  for (const n of nodes) {
-    if (n.type !== "link") continue;
-    const parts = linkParts(doc, n);
-    if (!parts.destination) continue;
-    const text5 = displayText(n).trim();
-    const spans = [{ field: "url", ...parts.destination, remove }];
-    if (parts.kind === "inline" && isUrlText(text5, n.url))
-      spans.push({ field: "url-text", ...parts.text, context: "link-text", derive: urlTextForm(text5, n.url) });
-    else if (parts.kind === "inline" && !isGenericLinkText(text5) && text5 !== n.url) continue;
-    return { spans, url: n.url };
-  }
-  return void 0;
-}
-function lineRemoval(doc, start, end) {
-  return { start: previousLineEnd(doc, lineStart(doc, lineOf(doc, start))), end };
-}
-function readBodyFields(doc, blocks, headingEnd, name) {
-  const out = { spans: [], labels: [] };
-  const labelledDescription = blocks.some((b) => {
-    const field = b.type === "paragraph" ? labelled(doc, b) : void 0;
-    return field !== void 0 && DESCRIPTION_LABEL.test(field.label);
-  });
-  let previousEnd = headingEnd;
-  const take = (field, range, nodes, remove) => {
-    out.spans.push({ field, ...range, context: "text", remove });
-    out.description = textWithin(doc, nodes, range);
-  };
-  for (const block of blocks) {
-    const removeBlock = { start: previousEnd, end: endOf(block) };
-    const lines = block.type === "paragraph" ? paragraphLines2(doc, block) : [];
-    if (lines.length > 1 && lines.filter((l) => labelled(doc, l)).length * 2 > lines.length) {
-      for (const line of lines) {
-        const field = labelled(doc, line);
-        if (field) readLabelled(doc, field, [lineRemoval(doc, startOf(line), endOf(line))], out, take);
-      }
-    } else if (block.type === "paragraph") {
-      const kids = block.children.filter((n) => !(n.type === "text" && !n.value.trim()));
-      const lone = kids.length === 1 && kids[0].type === "link" ? kids[0] : void 0;
-      const field = labelled(doc, block);
-      if (lone && !out.url) {
-        const site = siteSpans(doc, [lone], [removeBlock]) ?? (name ? openingNameLink(doc, block, name) : void 0);
-        if (site) {
-          out.url = site.url;
-          out.spans.push(...site.spans);
-        }
-      } else if (field) {
-        readLabelled(doc, field, [removeBlock], out, take);
-      } else if (!out.description && !labelledDescription && /\p{L}{2}/u.test(displayText(block))) {
-        const opening = !out.url && name ? openingNameLink(doc, block, name) : void 0;
-        if (opening && opening.rest.end > opening.rest.start) {
-          out.url = opening.url;
-          out.spans.push(...opening.spans);
-          take("description", opening.rest, block.children, [{ start: opening.linkEnd, end: endOf(block) }]);
-        } else take("description", { start: startOf(block), end: endOf(block) }, block.children, [removeBlock]);
-      }
-    } else if (block.type === "list") {
-      readLabelledList(doc, block, out, take);
-    }
-    previousEnd = endOf(block);
-  }
-  out.spans = sortSpans(out.spans);
-  return out;
-}
-function readLabelled(doc, field, remove, out, take) {
-  out.labels.push(field.label.toLowerCase());
-  const valueNodes = field.nodes.filter((n) => endOf(n) > field.value.start);
-  if (URL_LABEL.test(field.label) || !out.url && !DESCRIPTION_LABEL.test(field.label) && !CONTACT_LABEL.test(field.label)) {
-    const site = siteSpans(doc, valueNodes, remove);
-    if (site && !out.url) {
-      out.url = site.url;
-      out.spans.push(...site.spans);
-      return;
-    }
-    const bare2 = doc.source.slice(field.value.start, field.value.end).trim();
-    if (!out.url && URL_LABEL.test(field.label) && /^https?:\/\/\S+$/.test(bare2)) {
-      out.url = bare2;
-      out.spans.push({
-        field: "url",
-        start: field.value.start,
-        end: field.value.start + bare2.length,
-        context: "bare-url",
-        remove
-      });
-      return;
-    }
-  }
-  if (DESCRIPTION_LABEL.test(field.label) && !out.description && field.value.end > field.value.start) {
-    take("description", field.value, valueNodes, remove);
-  } else if (CONTACT_LABEL.test(field.label) && !out.contact) {
-    const text5 = doc.source.slice(field.value.start, field.value.end).trim();
-    const m = /^@([\w-]+)$/.exec(text5);
-    if (m) {
-      out.contact = m[1];
-      out.spans.push({
-        field: "contact",
-        start: field.value.start + 1,
-        end: field.value.start + text5.length,
-        context: "text",
-        remove
-      });
-    }
-  }
-}
-function readLabelledList(doc, list3, out, take) {
-  for (const item of list3.children) {
-    const p = item.children[0];
-    if (p?.type !== "paragraph") continue;
-    const field = labelled(doc, p);
-    if (!field) continue;
-    const remove = [lineRemoval(doc, startOf(item), endOf(item))];
-    const nested = item.children.find((c) => c.type === "list");
-    if (field.value.end <= field.value.start && nested) {
-      out.labels.push(field.label.toLowerCase());
-      if (!out.url && (URL_LABEL.test(field.label) || !CONTACT_LABEL.test(field.label))) {
-        for (const sub of nested.children) {
-          const sp = sub.children[0];
-          const site = sp?.type === "paragraph" ? siteSpans(doc, sp.children, remove) : void 0;
-          if (site) {
-            out.url = site.url;
-            out.spans.push(...site.spans);
-            break;
-          }
-        }
-      }
-      continue;
-    }
-    readLabelled(doc, field, remove, out, take);
-  }
-}
-var URL_LABEL, DESCRIPTION_LABEL, CONTACT_LABEL;
-var init_body_fields = __esm({
-  "src/adopters/read/body-fields.ts"() {
-    "use strict";
-    init_document2();
-    init_inline();
-    init_inline_spans();
-    init_link_parts();
-    init_paragraph_lines();
-    init_story_link();
-    URL_LABEL = /^(?:website|web ?site|url|home ?page|site|links?|web|homepage)$/i;
-    DESCRIPTION_LABEL = /^(?:desc(?:ription)?|use[- ]?cases?|usage|application|how\b.*|summary|details|about|what\b.*|purpose|story|solution|overview)$/i;
-    CONTACT_LABEL = /^(?:contacts?|github|maintainers?|owners?|e-?mail|slack)$/i;
-  }
-});
-
-// src/adopters/entry-traits.ts
-function isCatchAll(name) {
-  return /^(?:\.{2,}|\u2026)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*[.:!\u2026]*$/i.test(
-    name.trim()
-  );
-}
-function isNameLike(name, style) {
-  if (!name || name.length > 100) return false;
-  if (style !== "linked" && LABELS.test(name)) return false;
-  const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (style === "linked") return words <= 12 && !IMPERATIVE.test(name);
-  if (style === "emphasized") return words <= 10 && !(words >= 5 && /[.!?:]$/.test(name) && SENTENCE_WORDS.test(name));
-  const sentence = words > 1 && /[!?]$/.test(name) || /(?<!\p{L})\p{Ll}{2,}\.\s+\S/u.test(name);
-  return words <= 8 && !sentence && !SENTENCE_WORDS.test(name) && !IMPERATIVE.test(name);
-}
-function isPlaceholder(name, url) {
-  const raw = name.trim();
-  if (!MAYBE_PLACEHOLDER.test(raw)) return url !== void 0 && EXAMPLE_HOST.test(url.trim());
-  const n = raw.replace(/^[[(*_]+(?=[^[(*_])|(?<=[^\])*_])[\])*_]+$/g, "");
-  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|\u2026|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation))?)$/i.test(n))
-    return true;
-  if (/^none (?:yet|listed)\b/i.test(n)) return true;
-  if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(raw)) return true;
-  if (/^(?:add|insert|put|place)\s+(?:yours|your\b)|\b(?:yours|your\s+[\w ]{1,30}?)\s+here\b/i.test(n)) return true;
-  if (/^your\s/i.test(n) || /^my\s+(?:own\s+)?(?:company|organi[sz]ation|org|project|team|business|name)\b/i.test(n))
-    return true;
-  if (/\b(?:company|organi[sz]ation|project|adopter|user|individual|person)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n))
-    return true;
-  return url !== void 0 && EXAMPLE_HOST.test(url.trim());
-}
-var SENTENCE_WORDS, IMPERATIVE, LABELS, EXAMPLE_HOST, MAYBE_PLACEHOLDER;
-var init_entry_traits = __esm({
-  "src/adopters/entry-traits.ts"() {
-    "use strict";
-    SENTENCE_WORDS = /\b(?:is|are|be|been|should|must|can|will|have|has|please|you|your|we|our|if|to|this|these|the list)\b/i;
-    IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
-    LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
-    EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
-    MAYBE_PLACEHOLDER = /[<{.\u2026[-]|coming|\btb[ad]\b|\bn\/?a\b|example|\bnone\b|\byours?\b|\bmy\b|\bname\b/i;
-  }
-});
-
 // src/adopters/read/entry.ts
-function isInvitation2(text5) {
+function isInvitation(text5) {
   return /\badd\s+(?:yours|your\s+(?:own\s+)?(?:company|organi[sz]ation|project|team|business|product|name|logo)s?)\b/i.test(
     text5
   );
@@ -25334,7 +22883,7 @@ function makeEntry(doc, r) {
     copyable: r.copyable ?? true,
     nameLike: r.nameLike,
     catchAll: isCatchAll(name),
-    placeholder: Boolean(r.template) || isPlaceholder(name, r.url) || !r.url && isInvitation2(`${name} ${r.description ?? ""}`)
+    placeholder: Boolean(r.template) || isPlaceholder(name, r.url) || !r.url && isInvitation(`${name} ${r.description ?? ""}`)
   };
 }
 var init_entry = __esm({
@@ -25602,8 +23151,8 @@ var init_name_head = __esm({
 });
 
 // src/adopters/read/site-link.ts
-function siteSpans2(doc, n) {
-  if (n.type !== "link") return void 0;
+function siteSpans(doc, n) {
+  if (n.type !== "link" || !WEB_ADDRESS.test(n.url)) return void 0;
   const parts = linkParts(doc, n);
   const text5 = displayText(n).trim();
   const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text5, n.url);
@@ -25622,7 +23171,7 @@ function siteSpans2(doc, n) {
 function siteLink(doc, kids, from) {
   for (let j = from; j < kids.length; j++) {
     const n = kids[j];
-    const site = siteSpans2(doc, n);
+    const site = siteSpans(doc, n);
     if (!site) continue;
     let before = startOf(n);
     let after = endOf(n);
@@ -25640,7 +23189,7 @@ function leadingSite(doc, kids, i) {
   const n = kids[i];
   const between = kids[i + 1];
   if (!n || !between || between.type !== "text" || !kids[i + 2]) return void 0;
-  const site = siteSpans2(doc, n);
+  const site = siteSpans(doc, n);
   if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
   const separator = doc.source.slice(endOf(n), startOf(kids[i + 2]));
   if (!/^[ \t]+(?:(?:--|[-\u2013\u2014:|])[ \t]+)?$/.test(separator) || isBlank3(kids[i + 2])) return void 0;
@@ -25653,6 +23202,7 @@ function leadingSite(doc, kids, i) {
     shape: `U ${separator.trim()} `.replace("  ", " ")
   };
 }
+var WEB_ADDRESS;
 var init_site_link = __esm({
   "src/adopters/read/site-link.ts"() {
     "use strict";
@@ -25660,6 +23210,7 @@ var init_site_link = __esm({
     init_inline();
     init_inline_spans();
     init_link_parts();
+    WEB_ADDRESS = /^https?:\/\//i;
   }
 });
 
@@ -25802,25 +23353,2876 @@ var init_inline_fields = __esm({
   }
 });
 
+// src/adopters/read/table-columns.ts
+function cellText(cell) {
+  if (!cell) return "";
+  const text5 = displayText(cell);
+  return /\s\s|[^\S ]/.test(text5) ? text5.replace(/\s+/g, " ").trim() : text5.trim();
+}
+function isSiteLinkCell(kids, text5) {
+  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(text5);
+  const only = kids[0];
+  if (only.type !== "link") return false;
+  const shown = displayText(only).trim();
+  return shown === only.url || isGenericLinkText(shown) || isUrlText(shown, only.url);
+}
+function unwrapped(first) {
+  let node3 = first;
+  while (node3 && (node3.type === "strong" || node3.type === "emphasis")) node3 = node3.children[0];
+  return node3;
+}
+function namesItsRow(kids, column, rowTexts) {
+  if (kids.length !== 1 || kids[0].type !== "link") return false;
+  const text5 = displayText(kids[0]).trim().toLowerCase();
+  return Boolean(text5) && rowTexts.some((other, i) => i !== column && other.length === text5.length && other.toLowerCase() === text5);
+}
+function statsOf(rows, column, texts) {
+  const cells = rows.map((r) => r.children[column]);
+  const filled = texts.map((row) => row[column] ?? "").filter(Boolean);
+  let linkedName = 0;
+  let siteLink2 = 0;
+  let images = 0;
+  let handles = 0;
+  let linksOnly = 0;
+  const destinations = /* @__PURE__ */ new Set();
+  for (const [r, cell] of cells.entries()) {
+    if (!cell) continue;
+    const nodes = meaningful(cell);
+    const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&\u00b7-]*$/.test(n.value)));
+    if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
+    for (const n of nodes) if (n.type === "link") destinations.add(n.url);
+    const first = unwrapped(nodes[0]);
+    if (isSiteLinkCell(nodes, texts[r][column] ?? "") || namesItsRow(nodes, column, texts[r])) siteLink2++;
+    else if ((first?.type === "link" || first?.type === "linkReference") && LETTER.test(displayText(first)))
+      linkedName++;
+    if (cell.children.some((n) => n.type === "image" || n.type === "html" && /^<img\b/i.test(n.value))) images++;
+    if (/(^|\s)@[\w-]+/.test(texts[r][column] ?? "")) handles++;
+  }
+  return {
+    linkedName,
+    siteLink: siteLink2,
+    images,
+    handles,
+    linksOnly,
+    destinations: destinations.size,
+    filled: filled.length,
+    distinct: new Set(filled.map((t) => t.toLowerCase())).size,
+    averageLength: filled.length ? filled.reduce((n, t) => n + t.length, 0) / filled.length : 0
+  };
+}
+function looksLikeGroup(s, rows) {
+  return rows >= 4 && !linksElsewhere(s) && s.filled >= rows * 0.8 && s.distinct >= 1 && s.distinct <= Math.max(2, rows / 4) && s.averageLength <= 30;
+}
+function linksElsewhere(s) {
+  return s.destinations > Math.max(1, s.distinct);
+}
+function readColumns(table) {
+  let columns = readings.get(table);
+  if (!columns) readings.set(table, columns = columnsOf(table));
+  return columns;
+}
+function sampleOf(rows) {
+  if (rows.length <= ROWS_SAMPLED) return rows;
+  return Array.from({ length: ROWS_SAMPLED }, (_, i) => rows[Math.floor(i * rows.length / ROWS_SAMPLED)]);
+}
+function columnsOf(table) {
+  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
+  const count = headers.length;
+  const sample = sampleOf(table.children.slice(1));
+  const rows = sample.length;
+  const texts = sample.map((row) => row.children.map((c) => cellText(c)));
+  const stats = headers.map((_h, i) => statsOf(sample, i, texts));
+  const taken = /* @__PURE__ */ new Set();
+  const pick2 = (score) => {
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0; i < count; i++) {
+      if (taken.has(i)) continue;
+      const s = score(i);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    }
+    if (best >= 0) taken.add(best);
+    return best;
+  };
+  const header2 = (re, i) => re.test(headers[i] ?? "") ? 1 : 0;
+  const group = pick2(
+    (i) => (
+      // A group repeats: a column where every row says something else names, it does not group.
+      header2(GROUP_HEADER, i) && !linksElsewhere(stats[i]) && stats[i].distinct <= Math.max(4, rows / 2) && stats[i].distinct < Math.max(2, stats[i].filled) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
+    )
+  );
+  const named = headers.filter((_h, i) => header2(NAME_HEADER, i) && !header2(URL_HEADER, i)).length;
+  const name = pick2((i) => {
+    const s = stats[i];
+    const distinctShare = s.filled ? s.distinct / s.filled : 0;
+    const headedName = named === 1 && header2(NAME_HEADER, i) && !header2(URL_HEADER, i);
+    if (s.siteLink > s.filled / 2 && !headedName || s.averageLength > 80) return 0;
+    return header2(NAME_HEADER, i) * 4 + s.linkedName / Math.max(1, rows) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01;
+  });
+  const nameLinked = name >= 0 && stats[name].linkedName * 2 > stats[name].filled;
+  const sitesUnder = (i) => header2(URL_HEADER, i) === 1 && stats[i].siteLink * 2 > Math.max(1, stats[i].filled) && !stats[i].handles;
+  const contact = pick2(
+    (i) => sitesUnder(i) ? 0 : header2(CONTACT_HEADER, i) * 2 + (stats[i].handles * 2 > Math.max(1, stats[i].filled) ? 1 : 0)
+  );
+  const logo = pick2(
+    (i) => header2(LOGO_HEADER, i) * 2 + (stats[i].images * 2 > Math.max(1, stats[i].filled) && i !== group ? 0.5 : 0)
+  );
+  const url = nameLinked ? -1 : pick2((i) => header2(URL_HEADER, i) * 2 + (stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1.5 : 0));
+  const description = pick2((i) => {
+    const s = stats[i];
+    if (s.siteLink * 2 > Math.max(1, s.filled) || s.linksOnly * 2 > Math.max(1, s.filled)) return 0;
+    if (!header2(DESCRIPTION_HEADER, i) && header2(OTHER_VALUE_HEADER, i)) return 0;
+    return header2(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1e3 : 0);
+  });
+  return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };
+}
+var NAME_HEADER, URL_HEADER, DESCRIPTION_HEADER, OTHER_VALUE_HEADER, CONTACT_HEADER, LOGO_HEADER, GROUP_HEADER, LETTER, meaningful, readings, ROWS_SAMPLED;
+var init_table_columns = __esm({
+  "src/adopters/read/table-columns.ts"() {
+    "use strict";
+    init_inline();
+    NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?|name|who)\b/i;
+    URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
+    DESCRIPTION_HEADER = /\b(?:description|use[- ]?cases?|usage|how\b.*\bus(?:e[sd]?|ing)|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
+    OTHER_VALUE_HEADER = /\b(?:products?|projects?|versions?|since|dates?|years?)\b/i;
+    CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;
+    LOGO_HEADER = /\blogos?\b/i;
+    GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
+    LETTER = /\p{L}/u;
+    meaningful = (cell) => cell.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+    readings = /* @__PURE__ */ new WeakMap();
+    ROWS_SAMPLED = 1e3;
+  }
+});
+
+// src/adopters/read/table-reader.ts
+function cellRanges(source, lineStartOffset, lineEnd) {
+  const line = source.slice(lineStartOffset, lineEnd);
+  const ranges = [];
+  let from = 0;
+  let i = 0;
+  const lead = /^\s*\|/.exec(line);
+  if (lead) from = i = lead[0].length;
+  for (; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === "|") {
+      ranges.push({ start: lineStartOffset + from, end: lineStartOffset + i });
+      from = i + 1;
+    }
+  }
+  const rest = line.slice(from);
+  if (rest.trim()) ranges.push({ start: lineStartOffset + from, end: lineStartOffset + line.trimEnd().length });
+  return ranges;
+}
+function tableLayout(doc, table, columns) {
+  const headStart = lineStart(doc, lineOf(doc, startOf(table)));
+  const delimiterLine = lineOf(doc, startOf(table)) + 1;
+  const delimiterStart = lineStart(doc, delimiterLine);
+  const delimiterEnd = lineStart(doc, delimiterLine + 1);
+  const body = table.children[1];
+  return {
+    columns,
+    delimiter: doc.source.slice(delimiterStart, delimiterEnd).replace(/\r?\n$/, ""),
+    bodyStart: body ? lineStart(doc, lineOf(doc, startOf(body))) : delimiterEnd,
+    headStart
+  };
+}
+function urlCellSpans(doc, cell, content3, rowName) {
+  const link2 = cell.children.find((n) => n.type === "link");
+  if (link2?.type === "link") {
+    const parts = linkParts(doc, link2);
+    if (!parts.destination) return { spans: [] };
+    const spans = [{ field: "url", ...parts.destination }];
+    const text6 = cellText({ ...cell, children: link2.children });
+    if (parts.kind === "inline" && rowName && text6.toLowerCase() === rowName.toLowerCase()) {
+      spans.push({ field: "name", ...trim(doc.source, parts.text), context: "link-text" });
+      return { spans, url: link2.url, form: "[N](U)" };
+    }
+    if (parts.kind === "inline" && !isGenericLinkText(text6)) {
+      const derive = isUrlText(text6, link2.url) ? urlTextForm(text6, link2.url) : "host-path";
+      spans.push({ field: "url-text", ...trim(doc.source, parts.text), context: "link-text", derive });
+    }
+    return {
+      spans,
+      url: link2.url,
+      form: parts.kind === "inline" ? `[${isGenericLinkText(text6) ? "link" : "U"}](U)` : "U"
+    };
+  }
+  const text5 = doc.source.slice(content3.start, content3.end);
+  if (/^https?:\/\/\S+$/.test(text5))
+    return { spans: [{ field: "url", ...content3, context: "bare-url" }], url: text5, form: "U" };
+  return { spans: [] };
+}
+function contactSpans(doc, cell, content3) {
+  const text5 = doc.source.slice(content3.start, content3.end);
+  const people = Math.max(cell.children.filter((n) => n.type === "link").length, text5.match(/@[\w.-]+/g)?.length ?? 0);
+  if (people > 1)
+    return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text5 || void 0, several: true };
+  const link2 = cell.children.find((n) => n.type === "link");
+  if (link2?.type === "link" && /github\.com\/[\w-]+\/?$/i.test(link2.url))
+    return profileLinkContact(doc, link2, { start: startOf(link2), end: endOf(link2) });
+  const m = /^@([\w-]+)$/.exec(text5);
+  if (m)
+    return {
+      // Without a contact the `@` goes too: the cell is left empty.
+      spans: [{ field: "contact", start: content3.start + 1, end: content3.end, context: "cell", remove: [content3] }],
+      contact: m[1]
+    };
+  return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text5 || void 0 };
+}
+function readRow2(doc, row, columns) {
+  const line = lineOf(doc, startOf(row));
+  const start = lineStart(doc, line);
+  const ranges = cellRanges(doc.source, start, endOf(row));
+  const content3 = (i) => trim(doc.source, ranges[i] ?? { start: endOf(row), end: endOf(row) });
+  const cell = (i) => row.children[i];
+  const spans = [];
+  const nameCell = cell(columns.name);
+  const fields = nameCell ? readInlineFields(doc, nameCell.children, { end: content3(columns.name).end, context: "cell", whole: true }) : void 0;
+  if (fields) spans.push(...fields.spans.filter((s) => s.field !== "description"));
+  const nameEnd = content3(columns.name).end;
+  const extra = fields ? doc.source.slice(fields.head.end, nameEnd) : "";
+  if (fields && extra.trim()) {
+    const from = fields.head.end + (extra.length - extra.trimStart().length);
+    spans.push({
+      field: "other",
+      start: from,
+      end: nameEnd,
+      context: "cell",
+      remove: [{ start: fields.head.end, end: nameEnd }]
+    });
+  }
+  let url = fields?.url;
+  let siteForm = "";
+  const urlCell = cell(columns.url);
+  if (!url && urlCell) {
+    const read2 = urlCellSpans(doc, urlCell, content3(columns.url), cellText(nameCell));
+    spans.push(...read2.spans);
+    url = read2.url;
+    siteForm = read2.form ? ` site ${read2.form}` : "";
+  }
+  let description;
+  if (columns.description >= 0 && cell(columns.description)) {
+    spans.push({ field: "description", ...content3(columns.description), context: "cell" });
+    description = cellText(cell(columns.description)) || void 0;
+  }
+  let contact;
+  let several = false;
+  const contactCell = cell(columns.contact);
+  if (contactCell) {
+    const read2 = contactSpans(doc, contactCell, content3(columns.contact));
+    spans.push(...read2.spans);
+    contact = read2.contact;
+    several = Boolean(read2.several);
+  }
+  let group;
+  let groupKey;
+  if (columns.group >= 0 && cell(columns.group)) {
+    const range = content3(columns.group);
+    spans.push({ field: "group", ...range, context: "cell" });
+    group = cellText(cell(columns.group)) || void 0;
+    const pictures = cell(columns.group).children.filter((n) => n.type === "image").map((n) => n.url);
+    groupKey = (pictures.length ? pictures.join(" ") : (group ?? "").toLowerCase()) || void 0;
+  }
+  const name = fields?.name ?? cellText(nameCell);
+  const raw = doc.source.slice(start, endOf(row)).trim();
+  const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
+  return makeEntry(doc, {
+    start,
+    end: endOf(row),
+    name,
+    url,
+    description,
+    logo: fields?.logo,
+    contact,
+    group,
+    groupKey,
+    spans: sortSpans(spans),
+    // How the website cell shows the link counts in the shape: most rows' way is the one copied.
+    shape: `table${pipes}|${fields?.shape ?? "?"}${siteForm}`,
+    wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
+    // A row naming several people is copied only where no row names one (its whole cell is then replaced).
+    copyable: !several,
+    nameLike: Boolean(name) && (fields?.nameLike ?? false),
+    // `| Organization | Year of adoption | Website |` under the header `| Organization | Since | Website |`:
+    // a row that names its own column shows how to fill the table in.
+    template: Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? "").trim().toLowerCase()
+  });
+}
+function readTable2(doc, table) {
+  const columns = readColumns(table);
+  const entries = table.children.slice(1).map((row) => readRow2(doc, row, columns));
+  return { entries, layout: tableLayout(doc, table, columns) };
+}
+var trim;
+var init_table_reader2 = __esm({
+  "src/adopters/read/table-reader.ts"() {
+    "use strict";
+    init_document2();
+    init_entry();
+    init_contact_tail();
+    init_inline_fields();
+    init_inline_spans();
+    init_table_columns();
+    init_link_parts();
+    init_inline();
+    init_whitespace();
+    trim = (src, r) => {
+      let { start, end } = r;
+      while (start < end && isSpaceAt(src, start)) start++;
+      while (end > start && isSpaceAt(src, end - 1)) end--;
+      return { start, end };
+    };
+  }
+});
+
+// src/adopters/entry-dates.ts
+function readDate(text5) {
+  const numeric = NUMERIC.exec(text5);
+  if (numeric) return Number(numeric[1]) * 1e4 + Number(numeric[2]) * 100 + Number(numeric[3] ?? 0);
+  const worded = WORDED.exec(text5);
+  if (worded) {
+    const month = MONTHS.indexOf(worded[2].slice(0, 3).toLowerCase()) + 1;
+    return Number(worded[4]) * 1e4 + month * 100 + Number(worded[1] ?? worded[3] ?? 0);
+  }
+  const year = YEAR_ONLY.exec(text5);
+  return year ? Number(year[1]) * 1e4 : void 0;
+}
+function entryDate(doc, entry, kind) {
+  const texts = entry.spans.filter((s) => s.field === "other" || s.field === "description").map((s) => doc.source.slice(s.start, s.end));
+  if (kind === "table") {
+    const held = (cell) => entry.spans.some((s) => s.start >= cell.start && s.end <= cell.end);
+    for (const cell of cellRanges(doc.source, entry.start, entry.end))
+      if (!held(cell)) texts.push(doc.source.slice(cell.start, cell.end));
+  }
+  for (const text5 of texts) {
+    const date3 = readDate(text5.replace(ADDRESSES, " "));
+    if (date3 !== void 0) return date3;
+  }
+  return void 0;
+}
+function detectDateOrder(dates) {
+  const dated = dates.filter((d) => d !== void 0);
+  if (dated.length < 4 || dated.length < 0.8 * dates.length) return void 0;
+  let newer = 0;
+  let older = 0;
+  for (let i = 1; i < dated.length; i++) {
+    if (dated[i] < dated[i - 1]) newer++;
+    else if (dated[i] > dated[i - 1]) older++;
+  }
+  const pairs = newer + older;
+  if (pairs < 3) return void 0;
+  if (newer / pairs >= 0.8)
+    return { newestFirst: true, evidence: `${newer} of ${pairs} neighbouring entries are dated newest first` };
+  if (older / pairs >= 0.8)
+    return { newestFirst: false, evidence: `${older} of ${pairs} neighbouring entries are dated oldest first` };
+  return void 0;
+}
+var MONTHS, YEAR, NUMERIC, WORDED, YEAR_ONLY, ADDRESSES;
+var init_entry_dates = __esm({
+  "src/adopters/entry-dates.ts"() {
+    "use strict";
+    init_table_reader2();
+    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    YEAR = "((?:19|20)\\d\\d)";
+    NUMERIC = new RegExp(`(?<![\\d.])${YEAR}[-/.](0?[1-9]|1[0-2])(?:[-/.](0?[1-9]|[12]\\d|3[01]))?(?![\\d])`);
+    WORDED = new RegExp(
+      `\\b(?:(\\d{1,2})\\s+)?(${MONTHS.join("|")})[a-z]*\\.?\\s+(?:(\\d{1,2}),?\\s+)?${YEAR}\\b`,
+      "i"
+    );
+    YEAR_ONLY = new RegExp(`^\\s*(?:since\\s+|\\(\\s*)?${YEAR}\\s*\\)?\\s*$`, "i");
+    ADDRESSES = /\]\([^)]*\)|<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/\S+/gi;
+  }
+});
+
+// src/adopters/order.ts
+function compareNames(a, b) {
+  return compareText(sortKey(a), sortKey(b));
+}
+function sortKey(name) {
+  return name.replace(/^[^\p{L}\p{N}]+/u, "");
+}
+function statedOrder(statements) {
+  const text5 = statements.join("\n");
+  const quote2 = (re) => {
+    const m = re.exec(text5);
+    return m ? `the file says "${m[0]}"` : void 0;
+  };
+  if (NO_ORDER.test(text5)) return { order: "append", evidence: quote2(NO_ORDER) };
+  const alphabetical = ALPHABETICAL.test(text5);
+  if (!alphabetical && NEWEST_FIRST.test(text5))
+    return { order: "append", evidence: quote2(NEWEST_FIRST), newestFirst: true };
+  const chronological = CHRONOLOGICAL.test(text5);
+  if (alphabetical !== chronological)
+    return {
+      order: alphabetical ? "alphabetical" : "append",
+      evidence: quote2(alphabetical ? ALPHABETICAL : CHRONOLOGICAL)
+    };
+  return {};
+}
+function orderNames(entries) {
+  const names = entries.map((e) => outOfOrder(e) ? void 0 : e.name);
+  const latin = names.map((n) => n !== void 0 && LATIN_OR_DIGIT.test(sortKey(n)) ? n : void 0);
+  const count = (list3) => list3.filter((n) => n !== void 0).length;
+  return count(latin) < count(names) && count(latin) >= 4 ? latin : names;
+}
+function detectOrder(entries, grouped = false) {
+  const names = orderNames(entries);
+  const named = entries.filter((_, i) => names[i] !== void 0);
+  if (named.length < 4) return { order: "append", basis: "default", evidence: `only ${named.length} entries` };
+  let pairs = 0;
+  let inOrder = 0;
+  for (let i = 1; i < named.length; i++) {
+    const [a, b] = [named[i - 1], named[i]];
+    if (grouped && a.group !== b.group) continue;
+    const compared = compareNames(a.name, b.name);
+    if (compared === 0) continue;
+    pairs++;
+    if (compared < 0) inOrder++;
+  }
+  if (grouped && pairs < 3) return detectOrder(entries, false);
+  if (pairs < 3) return { order: "append", basis: "default", evidence: `only ${pairs} neighbours to compare` };
+  return {
+    order: inOrder / pairs >= 0.8 ? "alphabetical" : "append",
+    basis: "detected",
+    evidence: `${inOrder} of ${pairs} neighbouring entries are in alphabetical order`
+  };
+}
+function decideOrder(entries, statements, grouped = false, dateOf) {
+  const stated = statedOrder(statements);
+  if (stated.order)
+    return {
+      order: stated.order,
+      basis: "stated",
+      evidence: stated.evidence ?? "",
+      ...stated.newestFirst ? { newestFirst: true } : {}
+    };
+  const byDate = dateOf && detectDateOrder(entries.filter((e) => !outOfOrder(e)).map(dateOf));
+  if (byDate)
+    return {
+      order: "append",
+      basis: "detected",
+      evidence: byDate.evidence,
+      ...byDate.newestFirst ? { newestFirst: true } : {}
+    };
+  return detectOrder(entries, grouped);
+}
+function sortedBackbone(names) {
+  const keys = names.map((n) => n === void 0 ? void 0 : sortKey(n));
+  const tails = [];
+  const previous3 = new Array(names.length).fill(-1);
+  keys.forEach((key, i) => {
+    if (key === void 0) return;
+    let a = 0;
+    let b = tails.length;
+    while (a < b) {
+      const mid = a + b >> 1;
+      if (compareText(keys[tails[mid]], key) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    if (a > 0) previous3[i] = tails[a - 1];
+    tails[a] = i;
+  });
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
+  return keep;
+}
+function slipAnchors(names, backbone) {
+  const kept = [...backbone].sort((a, b) => a - b).map((i) => ({ name: names[i], key: sortKey(names[i]) }));
+  const anchors = /* @__PURE__ */ new Map();
+  names.forEach((name, i) => {
+    if (name === void 0 || backbone.has(i)) return;
+    const key = sortKey(name);
+    let a = 0;
+    let b = kept.length;
+    while (a < b) {
+      const mid = a + b >> 1;
+      if (compareText(kept[mid].key, key) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    anchors.set(i, kept[a - 1]?.name);
+  });
+  return anchors;
+}
+function insertionIndex(entries, lo, hi, name, order2) {
+  if (order2 === "append") return hi;
+  const names = orderNames(entries.slice(lo, hi));
+  const unplaced = names.some((n, k) => n === void 0 && !outOfOrder(entries[lo + k]));
+  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return hi;
+  const compare = (_, k) => names[k - lo] === void 0 ? 0 : compareNames(names[k - lo], name);
+  let cost = 0;
+  for (let i = lo; i < hi; i++) if (compare(entries[i], i) < 0) cost++;
+  const costs = [cost];
+  for (let p = lo + 1; p <= hi; p++) {
+    const passed = compare(entries[p - 1], p - 1);
+    if (passed < 0) cost--;
+    else if (passed > 0) cost++;
+    costs.push(cost);
+  }
+  const least = Math.min(...costs);
+  const ties = costs.map((c, k) => c === least ? lo + k : -1).filter((p) => p >= 0);
+  if (ties.length === 1) return ties[0];
+  const backbone = sortedBackbone(names);
+  const on = (p) => backbone.has(p - lo);
+  const onBackbone = (p) => (p === lo || on(p - 1) ? 1 : 0) + (p === hi || on(p) ? 1 : 0);
+  let best = ties.reduce((a, p) => onBackbone(p) >= onBackbone(a) ? p : a);
+  const tail = names.slice(best - lo).every((n) => n === void 0);
+  while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === void 0) best--;
+  return best;
+}
+var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, NO_ORDER, outOfOrder, LATIN_OR_DIGIT;
+var init_order = __esm({
+  "src/adopters/order.ts"() {
+    "use strict";
+    init_collate();
+    init_entry_dates();
+    ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-\u2013]\s*z)\b|\bin\s+a\s*[-\u2013]\s*z\b/i;
+    CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
+    NEWEST_FIRST = /\b(?:most\s+recent|newest|latest)\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
+    NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
+    outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
+    LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
+  }
+});
+
+// src/data-files/order.ts
+function decideDataOrder(names, statements) {
+  const stated = statedOrder([...statements]);
+  if (stated.order)
+    return {
+      order: stated.order,
+      basis: "stated",
+      evidence: stated.evidence ?? "stated in a comment",
+      ...stated.newestFirst ? { newestFirst: true } : {}
+    };
+  if (names.length < 4) return { order: "append", basis: "default", evidence: `only ${names.length} items` };
+  let inOrder = 0;
+  for (let i = 1; i < names.length; i++) if (compareNames(names[i - 1], names[i]) <= 0) inOrder++;
+  return {
+    order: inOrder / (names.length - 1) >= 0.8 ? "alphabetical" : "append",
+    basis: "detected",
+    evidence: `${inOrder} of ${names.length - 1} neighbouring names are in alphabetical order`
+  };
+}
+function sortedRegion(names, lo, hi) {
+  if (hi - lo < 2) return [lo, hi];
+  let best = 0;
+  let bestRange = [lo, hi];
+  let run = 0;
+  let runStart = lo;
+  for (let i = lo + 1; i < hi; i++) {
+    const score = compareNames(names[i - 1], names[i]) <= 0 ? 1 : -SLIP_WEIGHT;
+    if (run <= 0) [run, runStart] = [0, i - 1];
+    run += score;
+    if (run > best) [best, bestRange] = [run, [runStart, i + 1]];
+  }
+  return best > 0 ? bestRange : [lo, hi];
+}
+function placeName(names, lo, hi, name, order2) {
+  if (order2 === "append") return hi;
+  const [from, to] = sortedRegion(names, lo, hi);
+  let cost = 0;
+  for (let i = from; i < to; i++) if (compareNames(names[i], name) < 0) cost++;
+  let best = from;
+  let bestCost = cost;
+  for (let p = from + 1; p <= to; p++) {
+    const passed = compareNames(names[p - 1], name);
+    if (passed < 0) cost--;
+    else if (passed > 0) cost++;
+    if (cost < bestCost) [best, bestCost] = [p, cost];
+  }
+  return best;
+}
+var SLIP_WEIGHT;
+var init_order2 = __esm({
+  "src/data-files/order.ts"() {
+    "use strict";
+    init_order();
+    SLIP_WEIGHT = 3;
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text5, ignoreTrivia = false) {
+  const len = text5.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text5.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text5.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text5.length && text5.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+        pos++;
+        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text5.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text5.length && (text5.charCodeAt(pos) === 69 || text5.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text5.length && text5.charCodeAt(pos) === 43 || text5.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+        pos++;
+        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text5.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text5.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text5.charCodeAt(pos);
+      if (ch === 34) {
+        result += text5.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text5.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text5.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text5.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code2 = text5.charCodeAt(pos);
+    if (isWhiteSpace(code2)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code2);
+        code2 = text5.charCodeAt(pos);
+      } while (isWhiteSpace(code2));
+      return token = 15;
+    }
+    if (isLineBreak(code2)) {
+      pos++;
+      value += String.fromCharCode(code2);
+      if (code2 === 13 && text5.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code2) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text5.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text5.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text5.substring(start, pos);
+          return token = 12;
+        }
+        if (text5.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text5.charCodeAt(pos);
+            if (ch === 42 && text5.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text5.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text5.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code2);
+        pos++;
+        if (pos === len || !isDigit(text5.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code2)) {
+          pos++;
+          code2 = text5.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text5.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code2);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code2) {
+    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+      return false;
+    }
+    switch (code2) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+var init_scanner = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/scanner.js"() {
+    "use strict";
+    (function(CharacterCodes2) {
+      CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+      CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+      CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+      CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+      CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+      CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+      CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+      CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+      CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+      CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+      CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+      CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+      CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+      CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+      CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+      CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+      CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+      CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+      CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+      CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+      CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+      CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+      CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+      CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+      CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+      CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+      CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+      CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+      CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+      CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+      CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+      CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+      CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+      CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+      CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+      CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+      CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+      CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+      CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+      CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+      CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+      CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+      CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+      CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+      CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+      CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+      CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+      CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+      CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+      CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+      CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+      CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+      CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+      CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+      CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+      CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+      CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+      CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+      CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+      CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+      CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+      CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+      CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+      CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+      CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+      CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+      CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+      CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+      CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+      CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+      CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+      CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+      CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+      CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+      CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+      CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+      CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+      CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+      CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+      CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+    })(CharacterCodes || (CharacterCodes = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces, maxCachedValues, cachedBreakLinesWithSpaces;
+var init_string_intern = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/string-intern.js"() {
+    cachedSpaces = new Array(20).fill(0).map((_, index2) => {
+      return " ".repeat(index2);
+    });
+    maxCachedValues = 200;
+    cachedBreakLinesWithSpaces = {
+      " ": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + " ".repeat(index2);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + " ".repeat(index2);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + " ".repeat(index2);
+        })
+      },
+      "	": {
+        "\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\n" + "	".repeat(index2);
+        }),
+        "\r": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r" + "	".repeat(index2);
+        }),
+        "\r\n": new Array(maxCachedValues).fill(0).map((_, index2) => {
+          return "\r\n" + "	".repeat(index2);
+        })
+      }
+    };
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/format.js
+var init_format2 = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/format.js"() {
+    "use strict";
+    init_scanner();
+    init_string_intern();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+function parseTree(text5, errors = [], options = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length, parent: currentParent });
+    },
+    onObjectEnd: (offset, length) => {
+      ensurePropertyComplete(offset + length);
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onArrayBegin: (offset, length) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length) => {
+      currentParent.length = offset + length - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length);
+    },
+    onLiteralValue: (value, offset, length) => {
+      onValue({ type: getNodeType(value), offset, length, parent: currentParent, value });
+      ensurePropertyComplete(offset + length);
+    },
+    onSeparator: (sep2, offset, length) => {
+      if (currentParent.type === "property") {
+        if (sep2 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep2 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error2, offset, length) => {
+      errors.push({ error: error2, offset, length });
+    }
+  };
+  visit(text5, visitor, options);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function getNodeValue(node3) {
+  switch (node3.type) {
+    case "array":
+      return node3.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node3.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node3.value;
+    default:
+      return void 0;
+  }
+}
+function visit(text5, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text5, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction) {
+    return visitFunction ? () => suppressedCallbacks === 0 && visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction) {
+    return visitFunction ? (arg) => suppressedCallbacks === 0 && visitFunction(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction) {
+    return visitFunction ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options && options.disallowComments;
+  const allowTrailingComma = options && options.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error2, skipUntilAfter = [], skipUntil = []) {
+    onError(error2);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+var ParseOptions;
+var init_parser = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/parser.js"() {
+    "use strict";
+    init_scanner();
+    (function(ParseOptions2) {
+      ParseOptions2.DEFAULT = {
+        allowTrailingComma: false
+      };
+    })(ParseOptions || (ParseOptions = {}));
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/impl/edit.js
+var init_edit = __esm({
+  "node_modules/jsonc-parser/lib/esm/impl/edit.js"() {
+    "use strict";
+    init_format2();
+    init_parser();
+  }
+});
+
+// node_modules/jsonc-parser/lib/esm/main.js
+function printParseErrorCode(code2) {
+  switch (code2) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+var ScanError, SyntaxKind, parseTree2, getNodeValue2, visit2, ParseErrorCode;
+var init_main = __esm({
+  "node_modules/jsonc-parser/lib/esm/main.js"() {
+    "use strict";
+    init_format2();
+    init_edit();
+    init_scanner();
+    init_parser();
+    (function(ScanError2) {
+      ScanError2[ScanError2["None"] = 0] = "None";
+      ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+      ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+      ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+      ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+      ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+      ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+    })(ScanError || (ScanError = {}));
+    (function(SyntaxKind2) {
+      SyntaxKind2[SyntaxKind2["OpenBraceToken"] = 1] = "OpenBraceToken";
+      SyntaxKind2[SyntaxKind2["CloseBraceToken"] = 2] = "CloseBraceToken";
+      SyntaxKind2[SyntaxKind2["OpenBracketToken"] = 3] = "OpenBracketToken";
+      SyntaxKind2[SyntaxKind2["CloseBracketToken"] = 4] = "CloseBracketToken";
+      SyntaxKind2[SyntaxKind2["CommaToken"] = 5] = "CommaToken";
+      SyntaxKind2[SyntaxKind2["ColonToken"] = 6] = "ColonToken";
+      SyntaxKind2[SyntaxKind2["NullKeyword"] = 7] = "NullKeyword";
+      SyntaxKind2[SyntaxKind2["TrueKeyword"] = 8] = "TrueKeyword";
+      SyntaxKind2[SyntaxKind2["FalseKeyword"] = 9] = "FalseKeyword";
+      SyntaxKind2[SyntaxKind2["StringLiteral"] = 10] = "StringLiteral";
+      SyntaxKind2[SyntaxKind2["NumericLiteral"] = 11] = "NumericLiteral";
+      SyntaxKind2[SyntaxKind2["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+      SyntaxKind2[SyntaxKind2["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+      SyntaxKind2[SyntaxKind2["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+      SyntaxKind2[SyntaxKind2["Trivia"] = 15] = "Trivia";
+      SyntaxKind2[SyntaxKind2["Unknown"] = 16] = "Unknown";
+      SyntaxKind2[SyntaxKind2["EOF"] = 17] = "EOF";
+    })(SyntaxKind || (SyntaxKind = {}));
+    parseTree2 = parseTree;
+    getNodeValue2 = getNodeValue;
+    visit2 = visit;
+    (function(ParseErrorCode2) {
+      ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+      ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+      ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+      ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+      ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+      ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+      ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+      ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+      ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+      ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+      ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+      ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+      ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+    })(ParseErrorCode || (ParseErrorCode = {}));
+  }
+});
+
+// src/data-files/parse-json.ts
+function parseJsonData(source) {
+  const errors = [];
+  const root = parseTree2(source, errors, { disallowComments: false, allowTrailingComma: false });
+  const lineStarts = lineStartsOf(source);
+  if (errors.length || !root) {
+    const error2 = errors[0];
+    return {
+      ok: false,
+      reason: `the JSON does not parse: ${error2 ? printParseErrorCode(error2.error) : "empty file"}`,
+      line: error2 ? lineAt({ lineStarts }, error2.offset) : void 0
+    };
+  }
+  const comments = [];
+  visit2(source, {
+    onComment: (offset, length) => comments.push({ start: offset, end: offset + length, text: source.slice(offset, offset + length) })
+  });
+  const doc = {
+    format: "json",
+    source,
+    eol: /\r\n/.test(source) ? "\r\n" : "\n",
+    lineStarts,
+    sequences: [],
+    comments,
+    value: getNodeValue2(root)
+  };
+  collect(root, [], void 0, doc, 0);
+  return { ok: true, doc };
+}
+function collect(node3, path2, parent, doc, depth) {
+  if (!node3 || depth > MAX_DEPTH) return;
+  if (node3.type === "array") {
+    const items = (node3.children ?? []).map((child, index2) => readItem2(child, index2, doc));
+    if (items.some((i) => i.pairs))
+      doc.sequences.push({
+        path: path2,
+        items,
+        flow: true,
+        start: node3.offset,
+        end: node3.offset + node3.length,
+        title: parent ? titleOf(parent) : void 0
+      });
+    if (isGroupList(items))
+      (node3.children ?? []).forEach((child, i) => collect(child, [...path2, String(i)], node3, doc, depth + 1));
+    return;
+  }
+  if (node3.type !== "object") return;
+  for (const property of node3.children ?? []) {
+    const [key, value] = property.children ?? [];
+    if (key && typeof key.value === "string") collect(value, [...path2, key.value], node3, doc, depth + 1);
+  }
+}
+function titleOf(object2) {
+  for (const wanted of TITLE_KEYS) {
+    for (const property of object2.children ?? []) {
+      const [key, value] = property.children ?? [];
+      if (key?.value === wanted && value?.type === "string" && String(value.value).trim())
+        return String(value.value).trim();
+    }
+  }
+  return void 0;
+}
+function readItem2(node3, index2, doc) {
+  const start = node3.offset;
+  const end = node3.offset + node3.length;
+  const pairs = node3.type === "object" ? (node3.children ?? []).map((property) => {
+    const [key, value] = property.children ?? [];
+    const keyStart = key?.offset ?? property.offset;
+    const keyEnd = key ? key.offset + key.length : keyStart;
+    return {
+      key: String(key?.value ?? ""),
+      keyStart,
+      keyEnd,
+      valueStart: value?.offset ?? keyEnd,
+      valueEnd: value ? value.offset + value.length : keyEnd,
+      value: value ? getNodeValue2(value) : null,
+      style: value?.type ?? "null"
+    };
+  }) : null;
+  return {
+    index: index2,
+    start,
+    end,
+    startLine: lineAt(doc, start),
+    endLine: lineAt(doc, end - 1),
+    pairs,
+    flow: true,
+    value: getNodeValue2(node3)
+  };
+}
+var MAX_DEPTH;
+var init_parse_json = __esm({
+  "src/data-files/parse-json.ts"() {
+    "use strict";
+    init_main();
+    init_model();
+    init_roles();
+    MAX_DEPTH = 4;
+  }
+});
+
+// src/data-files/parse-yaml.ts
+function parseYamlData(source) {
+  const document3 = (0, import_yaml.parseDocument)(source, { keepSourceTokens: true, uniqueKeys: false });
+  const lineStarts = lineStartsOf(source);
+  if (document3.errors.length) {
+    const error2 = document3.errors[0];
+    const line = lineAt({ lineStarts }, error2.pos[0]);
+    return { ok: false, reason: `the YAML does not parse: ${error2.message.split("\n")[0]}`, line };
+  }
+  const doc = {
+    format: "yaml",
+    source,
+    eol: /\r\n/.test(source) ? "\r\n" : "\n",
+    lineStarts,
+    sequences: [],
+    comments: collectComments(source),
+    value: document3.toJS({ maxAliasCount: -1 })
+  };
+  collectSequences(document3, document3.contents, [], doc, 0);
+  return { ok: true, doc };
+}
+function collectSequences(document3, node3, path2, doc, depth) {
+  if (depth > MAX_DEPTH2) return;
+  if ((0, import_yaml.isSeq)(node3)) {
+    const items = node3.items.map((item, index2) => readItem3(document3, item, index2, node3.flow === true, doc));
+    if (items.some((i) => i.pairs)) {
+      const [start, end] = node3.range ?? [0, 0];
+      doc.sequences.push({ path: path2, items, flow: node3.flow === true, start, end, title: titleOf2(document3, path2) });
+    }
+    if (isGroupList(items))
+      node3.items.forEach((item, i) => collectSequences(document3, item, [...path2, String(i)], doc, depth + 1));
+    return;
+  }
+  if (!(0, import_yaml.isMap)(node3)) return;
+  for (const pair of node3.items) {
+    if ((0, import_yaml.isScalar)(pair.key) && (typeof pair.key.value === "string" || typeof pair.key.value === "number"))
+      collectSequences(document3, pair.value, [...path2, String(pair.key.value)], doc, depth + 1);
+  }
+}
+function titleOf2(document3, path2) {
+  const parent = path2.length ? document3.getIn(path2.slice(0, -1), true) : void 0;
+  if (!(0, import_yaml.isMap)(parent)) return void 0;
+  for (const key of TITLE_KEYS) {
+    const value = parent.get(key, true);
+    if ((0, import_yaml.isScalar)(value) && typeof value.value === "string" && value.value.trim()) return value.value.trim();
+  }
+  return void 0;
+}
+function contentEnd(source, start, end) {
+  while (end > start && /\s/.test(source[end - 1])) end--;
+  return end;
+}
+function readItem3(document3, node3, index2, inFlow, doc) {
+  const source = doc.source;
+  const [rangeStart, rangeEnd] = node3.range ?? [0, 0];
+  let start = rangeStart;
+  if (!inFlow) {
+    let dash = start - 1;
+    while (dash >= 0 && /\s/.test(source[dash])) dash--;
+    if (dash >= 0 && source[dash] === "-") start = dash;
+  }
+  const pairs = (0, import_yaml.isMap)(node3) ? node3.items.map((pair) => readPair(document3, pair, source)) : null;
+  let end = contentEnd(source, start, rangeEnd);
+  if (pairs?.length && !((0, import_yaml.isMap)(node3) && node3.flow))
+    end = Math.max(...pairs.map((p) => p.valueEnd), pairs[pairs.length - 1].keyEnd);
+  return {
+    index: index2,
+    start,
+    end,
+    startLine: lineAt(doc, start),
+    endLine: lineAt(doc, Math.max(start, end - 1)),
+    pairs,
+    flow: (0, import_yaml.isMap)(node3) && node3.flow === true,
+    value: node3.toJS(document3, { maxAliasCount: -1 })
+  };
+}
+function readPair(document3, pair, source) {
+  const key = pair.key;
+  const [keyStart, keyEnd] = key?.range ?? [0, 0];
+  const keyValue = (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
+  const value = pair.value;
+  if (!value?.range)
+    return { key: keyValue, keyStart, keyEnd, valueStart: keyEnd, valueEnd: keyEnd, value: null, style: "PLAIN" };
+  const [valueStart, rawEnd] = value.range;
+  const style = (0, import_yaml.isScalar)(value) ? value.type ?? "PLAIN" : `${((0, import_yaml.isMap)(value) || (0, import_yaml.isSeq)(value)) && value.flow ? "FLOW" : "BLOCK"}_${(0, import_yaml.isSeq)(value) ? "SEQ" : "MAP"}`;
+  return {
+    key: keyValue,
+    keyStart,
+    keyEnd,
+    valueStart,
+    valueEnd: contentEnd(source, valueStart, rawEnd),
+    value: value.toJS(document3, { maxAliasCount: -1 }),
+    style
+  };
+}
+function collectComments(source) {
+  const out = [];
+  const visit3 = (token) => {
+    if (!token || typeof token !== "object") return;
+    if (Array.isArray(token)) {
+      for (const t2 of token) visit3(t2);
+      return;
+    }
+    const t = token;
+    if (t.type === "comment" && typeof t.offset === "number" && typeof t.source === "string") {
+      out.push({ start: t.offset, end: t.offset + t.source.length, text: t.source.replace(/^#\s?/, "") });
+      return;
+    }
+    for (const [k, v] of Object.entries(t)) if (k !== "parent") visit3(v);
+  };
+  for (const token of new import_yaml.Parser().parse(source)) visit3(token);
+  return out.sort((a, b) => a.start - b.start);
+}
+var import_yaml, MAX_DEPTH2;
+var init_parse_yaml = __esm({
+  "src/data-files/parse-yaml.ts"() {
+    "use strict";
+    import_yaml = require("./vendor/yaml.cjs");
+    init_model();
+    init_roles();
+    MAX_DEPTH2 = 4;
+  }
+});
+
+// src/data-files/parse-data.ts
+function parseData(source, format2) {
+  return format2 === "json" ? parseJsonData(source) : parseYamlData(source);
+}
+var init_parse_data = __esm({
+  "src/data-files/parse-data.ts"() {
+    "use strict";
+    init_parse_json();
+    init_parse_yaml();
+  }
+});
+
+// src/data-files/plan-fields.ts
+function planFields(items, keys, entry, extra) {
+  const warnings = [];
+  const ours = {
+    name: entry.name,
+    url: entry.url || void 0,
+    description: entry.description,
+    logo: extra.logo,
+    contact: extra.contact,
+    group: extra.group
+  };
+  const fields = [];
+  const filled = /* @__PURE__ */ new Set();
+  for (const role of ["name", "url", "description", "logo", "contact", "group"]) {
+    const key = keys[role];
+    const value = ours[role];
+    if (key && value) {
+      fields.push({ key, role, value });
+      filled.add(key);
+    } else if (value && role !== "group" && role !== "contact" && !key) {
+      warnings.push(`the file's entries have no ${role === "url" ? "website" : role} key, so the ${role} was left out`);
+    }
+  }
+  const all2 = mappings(items);
+  for (const [key, count] of keyCounts(all2)) {
+    if (filled.has(key)) continue;
+    const carriers = all2.filter((i) => key in i.value);
+    const values = carriers.map((i) => i.value[key]);
+    const constant = count === all2.length && all2.length >= 3 && values.every((v) => v !== null && typeof v !== "object" && v === values[0]) && !Object.values(keys).includes(key);
+    const emptySlot = count * 2 > all2.length && values.some(isEmpty);
+    if (!constant && !emptySlot) continue;
+    const source = constant ? carriers : carriers.filter((i) => isEmpty(i.value[key]));
+    const copyFrom = mostCommonPair(source, key);
+    if (copyFrom) fields.push({ key, copyFrom });
+  }
+  return { fields, warnings };
+}
+function mostCommonPair(items, key) {
+  const byText = /* @__PURE__ */ new Map();
+  for (const item of items) {
+    const pairIndex = item.pairs.findIndex((p) => p.key === key);
+    const pair = item.pairs[pairIndex];
+    if (!pair) continue;
+    const text5 = `${pair.style}\0${JSON.stringify(pair.value)}`;
+    const seen = byText.get(text5);
+    if (seen) seen.n++;
+    else byText.set(text5, { item, pairIndex, n: 1 });
+  }
+  const best = [...byText.values()].sort((a, b) => b.n - a.n)[0];
+  return best && { item: best.item, pairIndex: best.pairIndex };
+}
+function planLogo(items, key, logo, name) {
+  if (!logo || !key) return {};
+  const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
+  const urls = values.filter((v) => /^https?:\/\//i.test(v)).length;
+  if (!values.length || urls * 2 >= values.length) return { value: logo };
+  const folders = values.map((v) => v.slice(0, v.lastIndexOf("/") + 1));
+  const folder = [...new Set(folders)].sort(
+    (a, b) => folders.filter((f) => f === b).length - folders.filter((f) => f === a).length
+  )[0] ?? "";
+  const ext = /\.(png|svg|jpe?g|gif|webp|avif)(?:[?#]|$)/i.exec(new URL(logo).pathname)?.[1]?.toLowerCase() ?? "png";
+  const slug = name.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "logo";
+  const value = `${folder}${slug}.${ext}`;
+  return {
+    value,
+    warning: `the other entries' logos are files in the repository: a maintainer must add the image from ${logo} as ${value} before merging`
+  };
+}
+function planContact(items, key, handle) {
+  if (!key || !handle) return void 0;
+  const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
+  const at = values.filter((v) => v.startsWith("@")).length;
+  const profile = values.filter((v) => /^https?:\/\/(?:www\.)?github\.com\//i.test(v)).length;
+  const bare2 = values.filter((v) => /^[a-z\d](?:[a-z\d-]{0,38})$/i.test(v)).length;
+  if (at >= profile && at >= bare2 && at > 0) return `@${handle}`;
+  if (bare2 > profile) return handle;
+  return `https://github.com/${handle}`;
+}
+var isEmpty, mappings;
+var init_plan_fields = __esm({
+  "src/data-files/plan-fields.ts"() {
+    "use strict";
+    init_model();
+    init_roles();
+    isEmpty = (v) => v === "" || v === null || Array.isArray(v) && !v.length || isRecord(v) && !Object.keys(v).length;
+    mappings = (items) => items.filter((i) => i.pairs && isRecord(i.value));
+  }
+});
+
+// src/data-files/scalars.ts
+function plainOk(value, inFlow) {
+  if (!value || value !== value.trim() || /[\r\n\t]/.test(value)) return false;
+  if (inFlow && /[,[\]{}]/.test(value)) return false;
+  for (const version2 of ["1.2", "1.1"]) {
+    try {
+      const back = (0, import_yaml2.parse)(`k: ${value}
+`, { version: version2 });
+      if (!back || typeof back !== "object" || back.k !== value) return false;
+    } catch {
+      return false;
+    }
+  }
+  return true;
+}
+function yamlDoubleQuoted(value) {
+  return JSON.stringify(value).replace(NON_PRINTABLE, hex);
+}
+function renderYamlScalar(value, style, ctx) {
+  switch (style) {
+    case "PLAIN":
+      return plainOk(value, ctx.inFlow) ? value : renderYamlScalar(value, ctx.fallback, ctx);
+    case "QUOTE_SINGLE":
+      return /[\r\n]/.test(value) || HAS_NON_PRINTABLE.test(value) ? yamlDoubleQuoted(value) : `'${value.replace(/'/g, "''")}'`;
+    case "BLOCK_FOLDED":
+    case "BLOCK_LITERAL": {
+      const header2 = (ctx.blockHeader ?? (style === "BLOCK_FOLDED" ? ">-" : "|-")).replace(/[1-9]/g, "");
+      if (ctx.inFlow || !ctx.blockIndent || /^\s|\s$/.test(value) || HAS_NON_PRINTABLE.test(value))
+        return yamlDoubleQuoted(value);
+      const lines = style === "BLOCK_FOLDED" ? [value.replace(/\s*\n\s*/g, " ")] : value.split(/\r?\n/);
+      return [header2, ...lines.map((l) => l ? ctx.blockIndent + l : "")].join(ctx.eol);
+    }
+    default:
+      return yamlDoubleQuoted(value);
+  }
+}
+function jsonStringStyle(source) {
+  return {
+    asciiOnly: /\\u(?:00[89a-f]|0[1-9a-f][0-9a-f]|[1-9a-f][0-9a-f]{2})[0-9a-f]/i.test(source) && !NON_ASCII.test(source),
+    escapeSlash: /\\\//.test(source) && !/"https?:\/\//.test(source)
+  };
+}
+function renderJsonString(value, style) {
+  let text5 = JSON.stringify(value);
+  if (style.asciiOnly) text5 = text5.replace(NON_ASCII_ALL, hex);
+  if (style.escapeSlash) text5 = text5.replace(/\//g, "\\/");
+  return text5;
+}
+var import_yaml2, NON_PRINTABLE, HAS_NON_PRINTABLE, NON_ASCII, NON_ASCII_ALL, hex;
+var init_scalars = __esm({
+  "src/data-files/scalars.ts"() {
+    "use strict";
+    import_yaml2 = require("./vendor/yaml.cjs");
+    NON_PRINTABLE = /[\u007f-\u009f\u2028\u2029\ufeff]/g;
+    HAS_NON_PRINTABLE = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
+    NON_ASCII = /[^\u0020-\u007e\t\n\r]/;
+    NON_ASCII_ALL = /[^\u0020-\u007e\t\n\r]/g;
+    hex = (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  }
+});
+
+// src/data-files/render-item.ts
+function mostCommon(values) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
+  return [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+function styleFor(items, key) {
+  const pairs = pairsOf(items, key).filter(({ pair }) => SCALAR_STYLES.has(pair.style));
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const { pair } of pairs) counts2.set(pair.style, (counts2.get(pair.style) ?? 0) + 1);
+  const top = Math.max(0, ...counts2.values());
+  const tied = new Set([...counts2].filter(([, n]) => n === top).map(([style]) => style));
+  const filled = pairs.filter(({ pair }) => pair.value !== "" && pair.value !== null && tied.has(pair.style));
+  return mostCommon(
+    (filled.length ? filled : pairs.filter(({ pair }) => tied.has(pair.style))).map(({ pair }) => pair.style)
+  );
+}
+function fallbackQuote(items) {
+  const quoted = items.flatMap((i) => (i.pairs ?? []).map((p) => p.style)).filter((s) => s.startsWith("QUOTE_"));
+  return mostCommon(quoted) === "QUOTE_SINGLE" ? "QUOTE_SINGLE" : "QUOTE_DOUBLE";
+}
+function blockShape(doc, items, template, key) {
+  const own5 = template.pairs?.find(
+    (p) => p.key === key && p.style.startsWith("BLOCK_") && !p.style.endsWith("_MAP") && !p.style.endsWith("_SEQ")
+  );
+  const column = linePrefix(doc, template.pairs[0].keyStart).length;
+  const pick2 = own5 ?? pairsOf(items, key).find(({ pair }) => pair.style.startsWith("BLOCK_F") || pair.style.startsWith("BLOCK_L"))?.pair;
+  if (!pick2) return { header: void 0, indent: `${" ".repeat(column)}  ` };
+  const text5 = doc.source.slice(pick2.valueStart, pick2.valueEnd);
+  const header2 = text5.split(/\r?\n/)[0].replace(/\s+#.*$/, "").trim();
+  const indent2 = /\n([ \t]+)\S/.exec(text5)?.[1] ?? "  ";
+  const siblingColumn = linePrefix(doc, pick2.keyStart).length;
+  const relative3 = Math.max(1, indent2.length - siblingColumn);
+  return { header: header2, indent: own5 ? indent2 : " ".repeat(column + relative3) };
+}
+function renderItem(ctx, fields) {
+  const { doc, template } = ctx;
+  const parts = itemParts(doc, template);
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const texts = [];
+  for (const { pair } of parts.pairs) {
+    const field = byKey.get(pair.key);
+    if (!field) continue;
+    byKey.delete(pair.key);
+    texts.push(renderField(ctx, field, pair));
+  }
+  for (const field of byKey.values()) texts.push(renderField(ctx, field, void 0));
+  return parts.open + texts.join(parts.gap) + parts.close;
+}
+function renderField(ctx, field, own5) {
+  const { doc, items, template } = ctx;
+  if (field.copyFrom) {
+    const pair = field.copyFrom.item.pairs[field.copyFrom.pairIndex];
+    return withoutComments(doc, own5?.keyStart ?? pair.keyStart, own5?.keyEnd ?? pair.keyEnd) + copyValue(doc, pair, own5);
+  }
+  const keySource = own5 ?? pairsOf(items, field.key)[0]?.pair;
+  const keyText = keySource ? doc.source.slice(keySource.keyStart, keySource.keyEnd) : keyLiteral(doc, field.key);
+  const first = template.pairs[0];
+  const ownSep = own5 && own5.valueEnd > own5.valueStart && !/\n/.test(doc.source.slice(own5.keyEnd, own5.valueStart));
+  const sep2 = doc.source.slice((ownSep ? own5 : first).keyEnd, (ownSep ? own5 : first).valueStart);
+  return keyText + sep2 + renderValue(ctx, field.key, field.value ?? "");
+}
+function copyValue(doc, pair, own5) {
+  const from = own5 && own5.style === pair.style && JSON.stringify(own5.value) === JSON.stringify(pair.value) ? own5 : pair;
+  return withoutComments(doc, from.keyEnd, from.valueEnd);
+}
+function keyLiteral(doc, key) {
+  if (doc.format === "json") return JSON.stringify(key);
+  return renderYamlScalar(key, "PLAIN", { inFlow: true, fallback: "QUOTE_DOUBLE", eol: doc.eol });
+}
+function renderValue(ctx, key, value, own5) {
+  const { doc, items, template } = ctx;
+  if (doc.format === "json") return renderJsonString(value, jsonStringStyle(doc.source));
+  const ownStyle = own5 && own5.valueEnd > own5.valueStart && SCALAR_STYLES.has(own5.style) ? own5.style : void 0;
+  const style = ownStyle ?? styleFor(items, key) ?? styleFor([template], template.pairs[0].key) ?? "PLAIN";
+  const block = style.startsWith("BLOCK_") ? blockShape(doc, items, template, key) : void 0;
+  return renderYamlScalar(value, style, {
+    inFlow: ctx.inFlow || template.flow,
+    fallback: fallbackQuote(items),
+    blockHeader: block?.header,
+    blockIndent: block?.indent,
+    eol: doc.eol
+  });
+}
+var SCALAR_STYLES, pairsOf;
+var init_render_item = __esm({
+  "src/data-files/render-item.ts"() {
+    "use strict";
+    init_layout();
+    init_scalars();
+    SCALAR_STYLES = /* @__PURE__ */ new Set(["PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE", "BLOCK_FOLDED", "BLOCK_LITERAL"]);
+    pairsOf = (items, key) => items.flatMap((i) => (i.pairs ?? []).filter((p) => p.key === key).map((pair) => ({ item: i, pair })));
+  }
+});
+
+// src/adopters/sections.ts
+function buildSections(doc) {
+  const root = { heading: null, title: null, depth: 0, blocks: [], subsections: [], start: 0, end: 0 };
+  const stack = [root];
+  for (const node3 of doc.tree.children) {
+    if (startOf(node3) < doc.bodyStart) continue;
+    if (node3.type === "heading") {
+      while (stack.length > 1 && stack[stack.length - 1].depth >= node3.depth) stack.pop();
+      const section = {
+        heading: node3,
+        title: displayText(node3).trim(),
+        depth: node3.depth,
+        blocks: [],
+        subsections: [],
+        start: startOf(node3),
+        end: endOf(node3)
+      };
+      stack[stack.length - 1].subsections.push(section);
+      stack.push(section);
+    } else {
+      stack[stack.length - 1].blocks.push(node3);
+    }
+    for (const open2 of stack) open2.end = Math.max(open2.end, endOf(node3));
+  }
+  root.start = doc.bodyStart;
+  return root;
+}
+function allSections(root) {
+  return [root, ...root.subsections.flatMap(allSections)];
+}
+function looksLikeSectionTitle(title) {
+  return SECTION_WORDS.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
+}
+function normalizeSectionName(text5) {
+  return text5.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function sectionMatches(choice, title) {
+  const a = normalizeSectionName(choice);
+  const b = normalizeSectionName(title);
+  if (!a || !b) return false;
+  if (a === b || a.replace(/s$/, "") === b.replace(/s$/, "")) return "exact";
+  return ` ${b} `.includes(` ${a} `) || ` ${b} `.includes(` ${a.replace(/s$/, "")} `) ? "partial" : false;
+}
+var SECTION_WORDS;
+var init_sections = __esm({
+  "src/adopters/sections.ts"() {
+    "use strict";
+    init_document2();
+    init_inline();
+    SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?|documentation|docs|guides?|install(?:ation|ing)?|usage|develop(?:ment|ing)?|changelog|upgrad(?:e|ing)|licen[cs]e|security|configuration|getting started|quick ?start|features|examples?|roadmap|support|api)\b/i;
+  }
+});
+
+// src/data-files/select-sequence.ts
+function selectSequence(doc, options) {
+  const named = doc.sequences.map((sequence) => ({ sequence, keys: inferKeys(sequence.items, options.keys) })).filter(
+    ({ sequence, keys }) => keys.name && sequence.items.some((i) => isRecord(i.value) && keys.name in i.value)
+  );
+  if (options.path !== void 0) {
+    const wanted = options.path.replace(/^\.+|\.+$/g, "");
+    const found = named.find(({ sequence }) => pathOf(sequence) === wanted);
+    if (!found)
+      return {
+        ok: false,
+        code: "no-section",
+        reason: `no list of adopters at "${wanted}" (data-path); lists found: ${named.map((n) => describe2(n.sequence)).join(", ") || "none"}`
+      };
+    return withGroup(found.sequence, found.keys, options.section, false);
+  }
+  if (!named.length)
+    return {
+      ok: false,
+      code: "no-template",
+      reason: "no list of named items in this file to copy from (set data-path and data-keys if the list is elsewhere)"
+    };
+  if (options.section && named.length > 1) {
+    for (const level of ["exact", "partial"]) {
+      const match = named.find(({ sequence }) => {
+        const title = nameOf(sequence);
+        return title !== null && sectionMatches(options.section, title) === level;
+      });
+      if (match) return withGroup(match.sequence, match.keys, void 0, false, nameOf(match.sequence));
+    }
+  }
+  const largest = named.reduce((a, b) => b.sequence.items.length > a.sequence.items.length ? b : a);
+  const section = named.length > 1 ? nameOf(largest.sequence) : null;
+  const lists = named.map((n) => n.sequence);
+  const chosen = withGroup(largest.sequence, largest.keys, options.section, named.length > 1, section, lists);
+  if (chosen.ok && !options.section && section && !chosen.note)
+    chosen.note = `no section was given, so the entry went into the largest list, "${section}"`;
+  return chosen;
+}
+function withGroup(sequence, keys, section, severalLists, listName = null, lists = []) {
+  const groupKey = keys.group;
+  const values = groupKey ? sequence.items.map((i) => isRecord(i.value) ? i.value[groupKey] : void 0).filter((v) => typeof v === "string") : [];
+  if (!groupKey || !values.length) {
+    if (section && severalLists) {
+      const known = lists.map(nameOf).filter((n) => Boolean(n));
+      return {
+        ok: false,
+        code: "no-section",
+        reason: `no section "${section}" in this file; sections: ${known.map((k) => `"${k}"`).join(", ")}`
+      };
+    }
+    const note = section && !listName ? `this file has no sections, so the section "${section}" was not used` : void 0;
+    return { ok: true, sequence, keys, section: listName, note };
+  }
+  if (section) {
+    for (const level of ["exact", "partial"]) {
+      const group2 = values.find((v) => sectionMatches(section, v) === level);
+      if (group2) return { ok: true, sequence, keys, group: group2, section: group2 };
+    }
+    const known = [...new Set(values)];
+    return {
+      ok: false,
+      code: "no-section",
+      reason: `no section "${section}" in this file; values of its "${groupKey}" key: ${known.map((k) => `"${k}"`).join(", ")}`
+    };
+  }
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const v of values) counts2.set(v, (counts2.get(v) ?? 0) + 1);
+  const group = [...counts2.entries()].sort((a, b) => b[1] - a[1])[0][0];
+  return {
+    ok: true,
+    sequence,
+    keys,
+    group,
+    section: group,
+    note: `no section was given, so the entry went into the most common ${groupKey}, "${group}"`
+  };
+}
+var pathOf, describe2, nameOf;
+var init_select_sequence = __esm({
+  "src/data-files/select-sequence.ts"() {
+    "use strict";
+    init_sections();
+    init_model();
+    init_roles();
+    pathOf = (s) => s.path.join(".");
+    describe2 = (s) => s.path.length ? `"${pathOf(s)}"` : "the top-level list";
+    nameOf = (s) => s.title ?? s.path[s.path.length - 1] ?? null;
+  }
+});
+
+// src/data-files/splice.ts
+function isBlankLine2(doc, line) {
+  const start = doc.lineStarts[line - 1];
+  if (start === void 0) return false;
+  const end = doc.lineStarts[line] ?? doc.source.length;
+  return /^\s*$/.test(doc.source.slice(start, end));
+}
+function isLoose(doc, sequence) {
+  const items = sequence.items;
+  let loose = 0;
+  for (let j = 1; j < items.length; j++) {
+    for (let line = items[j - 1].endLine + 1; line < items[j].startLine; line++) {
+      if (isBlankLine2(doc, line)) {
+        loose++;
+        break;
+      }
+    }
+  }
+  return items.length > 1 && loose * 2 > items.length - 1;
+}
+function applyEdits(source, edits) {
+  let out = source;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset))
+    out = out.slice(0, e.offset) + e.text + out.slice(e.offset);
+  return out;
+}
+function placeItem(doc, sequence, index2, itemText, indent2) {
+  const { items } = sequence;
+  const eol = doc.eol;
+  const gap = isLoose(doc, sequence) ? eol : "";
+  const comma = sequence.flow ? "," : "";
+  const prev = items[index2 - 1];
+  const next = items[index2];
+  const body = indent2 + itemText;
+  const done = (edits, line) => ({
+    ok: true,
+    edits,
+    content: applyEdits(doc.source, edits),
+    line
+  });
+  if (prev && next && next.startLine <= prev.endLine)
+    return { ok: false, reason: "two items share a line in this list; the new item cannot go on lines of its own" };
+  if (!prev) {
+    if (!next || !startsItsLine(doc, next))
+      return {
+        ok: false,
+        reason: "the first item does not start its own line; the new item cannot go on lines of its own"
+      };
+    const offset = doc.lineStarts[next.startLine - 1];
+    return done([{ offset, text: body + comma + eol + gap }], next.startLine);
+  }
+  if (next) {
+    const offset = afterLine(doc, prev.endLine);
+    return done([{ offset, text: gap + body + comma + eol }], prev.endLine + 1 + (gap ? 1 : 0));
+  }
+  const lastLineEnd = afterLine(doc, prev.endLine);
+  const restOfLine = doc.source.slice(prev.end, lastLineEnd);
+  if (comma) {
+    if (!/^[ \t]*\r?\n$/.test(restOfLine))
+      return {
+        ok: false,
+        reason: "the list closes on the line of its last item; the new item cannot go on lines of its own"
+      };
+    return done(
+      [
+        { offset: prev.end, text: "," },
+        { offset: lastLineEnd, text: gap + body + eol }
+      ],
+      prev.endLine + 1 + (gap ? 1 : 0)
+    );
+  }
+  if (lastLineEnd === doc.source.length && !doc.source.endsWith("\n")) {
+    return done([{ offset: lastLineEnd, text: eol + gap + body }], prev.endLine + 1 + (gap ? 1 : 0));
+  }
+  return done([{ offset: lastLineEnd, text: gap + body + eol }], prev.endLine + 1 + (gap ? 1 : 0));
+}
+var init_splice = __esm({
+  "src/data-files/splice.ts"() {
+    "use strict";
+    init_layout();
+    init_model();
+  }
+});
+
+// src/data-files/verify.ts
+function deepEqual(a, b) {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null)
+    return Number.isNaN(a) && Number.isNaN(b);
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a))
+    return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
+}
+function valueAt(root, path2) {
+  let node3 = root;
+  for (const key of path2)
+    node3 = isRecord(node3) ? node3[key] : Array.isArray(node3) ? node3[Number(key)] : void 0;
+  return node3;
+}
+function verifyData(before, format2, content3, change) {
+  const parsed = typeof content3 === "string" ? parseData(content3, format2) : { ok: true, doc: content3 };
+  if (!parsed.ok) return `the result does not parse (${parsed.reason})`;
+  const oldSeq = valueAt(before.value, change.path);
+  const newSeq = valueAt(parsed.doc.value, change.path);
+  if (!Array.isArray(oldSeq) || !Array.isArray(newSeq)) return "the list is gone from the result";
+  const expected = [...oldSeq];
+  if (change.removedAt !== void 0) expected.splice(change.removedAt, 1);
+  if (change.index >= 0) expected.splice(change.index, 0, change.item);
+  if (expected.length !== newSeq.length) return `the list has ${newSeq.length} items, expected ${expected.length}`;
+  for (let i = 0; i < expected.length; i++) {
+    if (!deepEqual(expected[i], newSeq[i]))
+      return i === change.index ? "the new item does not read back as written" : `item ${i + 1} of the list changed`;
+  }
+  const rest = structuredClone(parsed.doc.value);
+  const host = valueAt(rest, change.path.slice(0, -1));
+  const key = change.path[change.path.length - 1];
+  const restOld = structuredClone(before.value);
+  const hostOld = valueAt(restOld, change.path.slice(0, -1));
+  if (key === void 0) return deepEqual(newSeq, expected) ? void 0 : "the list changed";
+  if (isRecord(host) && isRecord(hostOld)) {
+    host[key] = null;
+    hostOld[key] = null;
+  } else if (Array.isArray(host) && Array.isArray(hostOld)) {
+    host[Number(key)] = null;
+    hostOld[Number(key)] = null;
+  }
+  return deepEqual(rest, restOld) ? void 0 : "something outside the list changed";
+}
+var init_verify = __esm({
+  "src/data-files/verify.ts"() {
+    "use strict";
+    init_model();
+    init_parse_data();
+  }
+});
+
+// src/data-files/insert-data-entry.ts
+var insert_data_entry_exports = {};
+__export(insert_data_entry_exports, {
+  insertDataEntry: () => insertDataEntry
+});
+function insertDataEntry(source, format2, entry, options = {}) {
+  if (!isValidEntry(entry))
+    throw new TypeError("insertDataEntry takes an entry made by validateEntry (src/submission)");
+  const parsed = parseData(source, format2);
+  if (!parsed.ok) return { ok: false, code: "unreadable", reason: parsed.reason, line: parsed.line };
+  const doc = parsed.doc;
+  const selection = selectSequence(doc, options);
+  if (!selection.ok) return selection;
+  const { sequence, keys } = selection;
+  const linked2 = sequence.items.filter((i) => isRecord(i.value) && keys.url && i.value[keys.url]).length;
+  if (!entry.url && linked2 * 2 > sequence.items.length)
+    return {
+      ok: false,
+      code: "url-required",
+      reason: `this file's items carry a website (${keys.url}), so the new entry needs its website's URL`
+    };
+  const listed = doc.sequences.flatMap(
+    (s) => listedItems(s.items, s === sequence ? keys : inferKeys(s.items, options.keys))
+  );
+  const dup = findDuplicatesIn(
+    listed.filter((l) => l.name),
+    entry.name,
+    entry.url
+  );
+  if (dup.sameName)
+    return {
+      ok: false,
+      code: "duplicate",
+      line: dup.sameName.startLine,
+      reason: `"${dup.sameName.name}" is already listed (line ${dup.sameName.startLine})`
+    };
+  const { flags, warnings } = duplicateFlags(dup);
+  if (selection.note) warnings.push(selection.note);
+  const items = sequence.items;
+  const names = listedItems(items, keys).map((l) => l.name);
+  let [lo, hi] = [0, items.length];
+  if (selection.group !== void 0 && keys.group) {
+    const members2 = items.map((i, n) => isRecord(i.value) && i.value[keys.group] === selection.group ? n : -1).filter((n) => n >= 0);
+    const contiguous = members2.length && members2[members2.length - 1] - members2[0] + 1 === members2.length;
+    if (contiguous) [lo, hi] = [members2[0], members2[members2.length - 1] + 1];
+  }
+  const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
+  const index2 = policy.newestFirst ? lo : placeName(names, lo, hi, entry.name, policy.order);
+  const logo = planLogo(items, keys.logo, entry.logo, entry.name);
+  if (logo.warning) warnings.push(logo.warning);
+  const planned = planFields(items, keys, entry, {
+    group: selection.group,
+    logo: logo.value,
+    contact: planContact(items, keys.contact, entry.contact)
+  });
+  warnings.push(...planned.warnings);
+  const template = chooseTemplate(doc, items, planned.fields, index2);
+  if (!template)
+    return { ok: false, code: "no-template", reason: "no item in this list is laid out on lines of its own to copy" };
+  const text5 = renderItem({ doc, items, template, inFlow: sequence.flow }, planned.fields);
+  const indent2 = linePrefix(doc, template.start);
+  const placed = placeItem(doc, sequence, index2, text5, indent2);
+  if (!placed.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${placed.reason}` };
+  const problem = checkNewItem(doc, format2, placed.content, sequence.path, index2, planned.fields);
+  if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
+  const entryText = indent2 + text5;
+  return {
+    ok: true,
+    content: placed.content,
+    line: placed.line,
+    lines: entryText.split("\n").length,
+    entry: entryText.replace(/\r\n/g, "\n"),
+    section: selection.section,
+    order: policy.order,
+    orderBasis: policy.basis,
+    ...policy.newestFirst ? { newestFirst: true } : {},
+    container: "data",
+    format: format2,
+    path: sequence.path.join("."),
+    index: index2,
+    warnings,
+    flags,
+    why: {
+      container: `the ${format2 === "json" ? "JSON" : "YAML"} list ${sequence.path.length ? `"${sequence.path.join(".")}"` : "at the top of the file"} of ${items.length} items at line ${items[0]?.startLine ?? 1}`,
+      order: `${policy.order}${policy.newestFirst ? ", newest first" : ""} (${policy.evidence})`,
+      sibling: `copied the layout of "${names[template.index] || `item ${template.index + 1}`}" (line ${template.startLine})`
+    }
+  };
+}
+function checkNewItem(doc, format2, content3, path2, index2, fields) {
+  const reread = parseData(content3, format2);
+  if (!reread.ok) return `the result does not parse (${reread.reason})`;
+  const item = valueAt(reread.doc.value, path2)?.[index2];
+  if (!isRecord(item)) return "the new item is not where it was put";
+  const keys = Object.keys(item);
+  if (keys.length !== fields.length || fields.some((f) => !(f.key in item)))
+    return "the new item has other keys than planned";
+  for (const f of fields) {
+    const v = item[f.key];
+    if (f.value !== void 0 && (typeof v !== "string" || v.trimEnd() !== f.value.trimEnd()))
+      return `"${f.key}" reads back as ${JSON.stringify(v)}, not as written`;
+  }
+  return verifyData(doc, format2, reread.doc, { path: path2, index: index2, item });
+}
+var init_insert_data_entry = __esm({
+  "src/data-files/insert-data-entry.ts"() {
+    "use strict";
+    init_listed_items();
+    init_duplicates();
+    init_validate_entry();
+    init_choose_template();
+    init_layout();
+    init_model();
+    init_order2();
+    init_parse_data();
+    init_plan_fields();
+    init_render_item();
+    init_roles();
+    init_select_sequence();
+    init_splice();
+    init_verify();
+  }
+});
+
+// src/adopters/new-list-place.ts
+function isInvitation2(doc, block) {
+  if (block.type !== "paragraph") return false;
+  const only = block.children.length === 1 ? block.children[0] : void 0;
+  if (only && (only.type === "emphasis" || only.type === "strong")) return true;
+  return /\b(?:none yet|be the first|add (?:your|yours)|your (?:organi[sz]ation|company) here)\b/i.test(
+    doc.source.slice(startOf(block), endOf(block))
+  );
+}
+function waitingSection(doc, choice) {
+  const waiting = allSections(buildSections(doc)).filter(
+    (s) => s.heading && s.title && NAMES_ADOPTERS.test(s.title) && !NOT_THE_LIST.test(s.title) && // Nothing under it but an invitation; a heading with nothing at all under it only when it holds no
+    // sections either (a title over the whole page does).
+    (s.blocks.length ? s.blocks.every((b) => isInvitation2(doc, b)) : !s.subsections.length)
+  );
+  const chosen = choice && waiting.find((s) => sectionMatches(choice, s.title)) || waiting[0];
+  if (!chosen) return void 0;
+  const last = chosen.blocks[chosen.blocks.length - 1];
+  return { offset: last ? endOf(last) : endOf(chosen.heading), section: chosen.title };
+}
+function emptySectionNamed(doc, choice) {
+  const named = allSections(buildSections(doc)).find(
+    (s) => s.heading && s.title && sectionMatches(choice, s.title) === "exact" && !s.subsections.length && s.blocks.every((b) => isInvitation2(doc, b))
+  );
+  if (!named) return void 0;
+  const last = named.blocks[named.blocks.length - 1];
+  return { offset: last ? endOf(last) : endOf(named.heading), section: named.title };
+}
+function afterIntroduction(doc) {
+  const root = buildSections(doc);
+  const title = root.subsections[0];
+  if (!title) return { offset: doc.source.length, section: null };
+  const last = title.blocks[title.blocks.length - 1];
+  return { offset: last ? endOf(last) : endOf(title.heading), section: title.title };
+}
+var NAMES_ADOPTERS, NOT_THE_LIST;
+var init_new_list_place = __esm({
+  "src/adopters/new-list-place.ts"() {
+    "use strict";
+    init_document2();
+    init_sections();
+    NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
+    NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
+  }
+});
+
+// src/adopters/unlisted-file.ts
+function topLevelHtml(doc) {
+  return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
+}
+function generatedRegion(doc) {
+  const html = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
+  if (html.some((n) => GENERATED.test(n.value))) return true;
+  for (let i = 1; i < html.length; i++) {
+    if (!doc.source.slice(endOf(html[i - 1]), startOf(html[i])).trim()) return true;
+  }
+  return false;
+}
+function proseText(doc) {
+  return doc.tree.children.filter((n) => n.type !== "code" && startOf(n) >= doc.bodyStart).map((n) => doc.source.slice(startOf(n), endOf(n))).join("\n");
+}
+function frontMatterOnly(doc) {
+  return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
+}
+function shownLogos(doc) {
+  return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
+}
+function markupLinks(doc) {
+  return topLevelHtml(doc).filter((n) => !/^<!--/.test(n.value)).reduce((sum, n) => sum + (n.value.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length, 0);
+}
+function unlistedRefusal(doc) {
+  if (MOVED.test(proseText(doc)))
+    return { code: "moved", reason: "this file says the adopters list has moved elsewhere; add the adopter there" };
+  if (generatedRegion(doc))
+    return {
+      code: "generated",
+      reason: "the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file"
+    };
+  if (frontMatterOnly(doc))
+    return {
+      code: "generated",
+      reason: "this page holds only its front matter: its template builds the list from the site\u2019s data; add the adopter to that data file"
+    };
+  const anchors = markupLinks(doc);
+  if (anchors >= MIN_LOGOS && shownLogos(doc) < MIN_LOGOS)
+    return {
+      code: "no-container",
+      reason: `this file lists ${anchors} links in HTML markup (a table or blocks of its own) that the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
+    };
+  const logos = shownLogos(doc);
+  if (logos >= MIN_LOGOS)
+    return {
+      code: "no-container",
+      reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
+    };
+  return void 0;
+}
+var MOVED, GENERATED, MIN_LOGOS;
+var init_unlisted_file = __esm({
+  "src/adopters/unlisted-file.ts"() {
+    "use strict";
+    init_document2();
+    MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
+    GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
+    MIN_LOGOS = 3;
+  }
+});
+
+// src/adopters/adopters-part.ts
+function adoptersParts(doc) {
+  const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
+  const titles = [...sections.filter((s) => s.depth === 1).map((s) => s.title), ...htmlTitles(doc)];
+  if (!titles.length || titles.some(namesWhoUses)) return void 0;
+  const parts = sections.filter(
+    (s) => s.depth > 1 && namesWhoUses(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
+    !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
+  );
+  return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title })) : void 0;
+}
+function htmlTitles(doc) {
+  return topLevelHtml(doc).filter((n) => /^<h1\b/i.test(n.value.trim())).map((n) => `${n.value.replace(/<[^>]*\balt="([^"]*)"[^>]*>/gi, " $1 ").replace(/<[^>]*>/g, " ")}`.trim());
+}
+var SAYS_WHO_USES, namesWhoUses;
+var init_adopters_part = __esm({
+  "src/adopters/adopters-part.ts"() {
+    "use strict";
+    init_new_list_place();
+    init_sections();
+    init_unlisted_file();
+    SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
+    namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
+  }
+});
+
+// src/adopters/read/paragraph-lines.ts
+function paragraphLines2(doc, paragraph) {
+  const lines = [[]];
+  const current = () => lines[lines.length - 1];
+  for (const node3 of paragraph.children) {
+    if (node3.type === "break") {
+      lines.push([]);
+      continue;
+    }
+    if (node3.type !== "text" || !doc.source.slice(startOf(node3), endOf(node3)).includes("\n")) {
+      current().push(node3);
+      continue;
+    }
+    let from = startOf(node3);
+    for (const part of doc.source.slice(startOf(node3), endOf(node3)).split("\n")) {
+      const to = from + part.length;
+      if (part.trim()) current().push(textPart(node3, part, from, to));
+      from = to + 1;
+      if (from <= endOf(node3)) lines.push([]);
+    }
+  }
+  return lines.filter((l) => l.length).map((children) => ({
+    type: "paragraph",
+    children,
+    position: { start: children[0].position.start, end: children[children.length - 1].position.end }
+  }));
+}
+function textPart(node3, value, start, end) {
+  const at = (offset) => ({ line: 0, column: 0, offset });
+  return { ...node3, value, position: { start: at(start), end: at(end) } };
+}
+var init_paragraph_lines = __esm({
+  "src/adopters/read/paragraph-lines.ts"() {
+    "use strict";
+    init_document2();
+  }
+});
+
+// src/adopters/read/story-link.ts
+function openingNameLink(doc, paragraph, name) {
+  const link2 = paragraph.children[0];
+  if (link2?.type !== "link") return void 0;
+  const parts = linkParts(doc, link2);
+  const text5 = squash(displayText(link2));
+  const wanted = squash(name);
+  if (parts.kind !== "inline" || !parts.destination || !text5 || !(wanted.startsWith(text5) || text5.startsWith(wanted)))
+    return void 0;
+  let start = endOf(link2);
+  while (start < endOf(paragraph) && /[ \t]/.test(doc.source[start])) start++;
+  const unlink = [
+    { start: parts.start, end: parts.text.start },
+    { start: parts.text.end, end: parts.end }
+  ];
+  return {
+    url: link2.url,
+    spans: [
+      { field: "name", ...parts.text, context: "link-text" },
+      { field: "url", ...parts.destination, remove: unlink }
+    ],
+    rest: { start, end: endOf(paragraph) },
+    linkEnd: endOf(link2)
+  };
+}
+var init_story_link = __esm({
+  "src/adopters/read/story-link.ts"() {
+    "use strict";
+    init_document2();
+    init_inline();
+    init_link_parts();
+  }
+});
+
+// src/adopters/read/body-fields.ts
+function labelled(doc, paragraph) {
+  const kids = paragraph.children;
+  let label = "";
+  for (let i = 0; i < kids.length; i++) {
+    const node3 = kids[i];
+    const text5 = displayText(node3);
+    const colon = node3.type === "text" ? text5.indexOf(":") : -1;
+    const inside = node3.type === "strong" || node3.type === "emphasis" ? /:\s*$/.exec(text5) : null;
+    if (colon < 0 && !inside) {
+      if (/[\n.!?]/.test(text5)) return void 0;
+      label += text5;
+      if (label.length > 40) return void 0;
+      continue;
+    }
+    const before = inside ? text5.replace(/:\s*$/, "") : text5.slice(0, colon);
+    const full = (label + before).trim();
+    if (!full || full.split(/\s+/).length > 5 || /[\n.!?]/.test(before)) return void 0;
+    const after = inside ? endOf(node3) : startOf(node3) + doc.source.slice(startOf(node3), endOf(node3)).indexOf(":") + 1;
+    const spaces = /^:?[ \t]*/.exec(doc.source.slice(after, endOf(paragraph)))[0];
+    return { label: full, value: { start: after + spaces.length, end: endOf(paragraph) }, nodes: kids };
+  }
+  return void 0;
+}
+function siteSpans2(doc, nodes, remove) {
+  for (const n of nodes) {
+    if (n.type !== "link" || !/^https?:\/\//i.test(n.url)) continue;
+    const parts = linkParts(doc, n);
+    if (!parts.destination) continue;
+    const text5 = displayText(n).trim();
+    const spans = [{ field: "url", ...parts.destination, remove }];
+    if (parts.kind === "inline" && isUrlText(text5, n.url))
+      spans.push({ field: "url-text", ...parts.text, context: "link-text", derive: urlTextForm(text5, n.url) });
+    else if (parts.kind === "inline" && !isGenericLinkText(text5) && text5 !== n.url) continue;
+    return { spans, url: n.url };
+  }
+  return void 0;
+}
+function lineRemoval(doc, start, end) {
+  return { start: previousLineEnd(doc, lineStart(doc, lineOf(doc, start))), end };
+}
+function readBodyFields(doc, blocks, headingEnd, name) {
+  const out = { spans: [], labels: [] };
+  const labelledDescription = blocks.some((b) => {
+    const field = b.type === "paragraph" ? labelled(doc, b) : void 0;
+    return field !== void 0 && DESCRIPTION_LABEL.test(field.label);
+  });
+  let previousEnd = headingEnd;
+  const take = (field, range, nodes, remove) => {
+    out.spans.push({ field, ...range, context: "text", remove });
+    out.description = textWithin(doc, nodes, range);
+  };
+  for (const block of blocks) {
+    const removeBlock = { start: previousEnd, end: endOf(block) };
+    const lines = block.type === "paragraph" ? paragraphLines2(doc, block) : [];
+    if (lines.length > 1 && lines.filter((l) => labelled(doc, l)).length * 2 > lines.length) {
+      for (const line of lines) {
+        const field = labelled(doc, line);
+        if (field) readLabelled(doc, field, [lineRemoval(doc, startOf(line), endOf(line))], out, take);
+      }
+    } else if (block.type === "paragraph") {
+      const kids = block.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+      const lone = kids.length === 1 && kids[0].type === "link" ? kids[0] : void 0;
+      const field = labelled(doc, block);
+      if (lone && !out.url) {
+        const site = siteSpans2(doc, [lone], [removeBlock]) ?? (name ? openingNameLink(doc, block, name) : void 0);
+        if (site) {
+          out.url = site.url;
+          out.spans.push(...site.spans);
+        }
+      } else if (field) {
+        readLabelled(doc, field, [removeBlock], out, take);
+      } else if (!out.description && !labelledDescription && /\p{L}{2}/u.test(displayText(block))) {
+        const opening = !out.url && name ? openingNameLink(doc, block, name) : void 0;
+        if (opening && opening.rest.end > opening.rest.start) {
+          out.url = opening.url;
+          out.spans.push(...opening.spans);
+          take("description", opening.rest, block.children, [{ start: opening.linkEnd, end: endOf(block) }]);
+        } else take("description", { start: startOf(block), end: endOf(block) }, block.children, [removeBlock]);
+      }
+    } else if (block.type === "list") {
+      readLabelledList(doc, block, out, take);
+    }
+    previousEnd = endOf(block);
+  }
+  out.spans = sortSpans(out.spans);
+  return out;
+}
+function readLabelled(doc, field, remove, out, take) {
+  out.labels.push(field.label.toLowerCase());
+  const valueNodes = field.nodes.filter((n) => endOf(n) > field.value.start);
+  if (URL_LABEL.test(field.label) || !out.url && !DESCRIPTION_LABEL.test(field.label) && !CONTACT_LABEL.test(field.label)) {
+    const site = siteSpans2(doc, valueNodes, remove);
+    if (site && !out.url) {
+      out.url = site.url;
+      out.spans.push(...site.spans);
+      return;
+    }
+    const bare2 = doc.source.slice(field.value.start, field.value.end).trim();
+    if (!out.url && URL_LABEL.test(field.label) && /^https?:\/\/\S+$/.test(bare2)) {
+      out.url = bare2;
+      out.spans.push({
+        field: "url",
+        start: field.value.start,
+        end: field.value.start + bare2.length,
+        context: "bare-url",
+        remove
+      });
+      return;
+    }
+  }
+  if (DESCRIPTION_LABEL.test(field.label) && !out.description && field.value.end > field.value.start) {
+    take("description", field.value, valueNodes, remove);
+  } else if (CONTACT_LABEL.test(field.label) && !out.contact) {
+    const text5 = doc.source.slice(field.value.start, field.value.end).trim();
+    const m = /^@([\w-]+)$/.exec(text5);
+    if (m) {
+      out.contact = m[1];
+      out.spans.push({
+        field: "contact",
+        start: field.value.start + 1,
+        end: field.value.start + text5.length,
+        context: "text",
+        remove
+      });
+    }
+  }
+}
+function readLabelledList(doc, list3, out, take) {
+  for (const item of list3.children) {
+    const p = item.children[0];
+    if (p?.type !== "paragraph") continue;
+    const field = labelled(doc, p);
+    if (!field) continue;
+    const remove = [lineRemoval(doc, startOf(item), endOf(item))];
+    const nested = item.children.find((c) => c.type === "list");
+    if (field.value.end <= field.value.start && nested) {
+      out.labels.push(field.label.toLowerCase());
+      if (!out.url && (URL_LABEL.test(field.label) || !CONTACT_LABEL.test(field.label))) {
+        for (const sub of nested.children) {
+          const sp = sub.children[0];
+          const site = sp?.type === "paragraph" ? siteSpans2(doc, sp.children, remove) : void 0;
+          if (site) {
+            out.url = site.url;
+            out.spans.push(...site.spans);
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    readLabelled(doc, field, remove, out, take);
+  }
+}
+var URL_LABEL, DESCRIPTION_LABEL, CONTACT_LABEL, isFieldLabel;
+var init_body_fields = __esm({
+  "src/adopters/read/body-fields.ts"() {
+    "use strict";
+    init_document2();
+    init_inline();
+    init_inline_spans();
+    init_link_parts();
+    init_paragraph_lines();
+    init_story_link();
+    URL_LABEL = /^(?:website|web ?site|url|home ?page|site|links?|web|homepage)$/i;
+    DESCRIPTION_LABEL = /^(?:desc(?:ription)?|use[- ]?cases?|usage|application|how\b.*|summary|details|about|what\b.*|purpose|story|solution|overview)$/i;
+    CONTACT_LABEL = /^(?:contacts?|github|maintainers?|owners?|e-?mail|slack)$/i;
+    isFieldLabel = (label) => URL_LABEL.test(label) || DESCRIPTION_LABEL.test(label) || CONTACT_LABEL.test(label);
+  }
+});
+
 // src/adopters/read/heading-reader.ts
 function blocksOf(section) {
   return [...section.blocks, ...section.subsections.flatMap((s) => [s.heading, ...blocksOf(s)])];
 }
 function readHeadingEntry(doc, section) {
-  const heading = section.heading;
-  const { kids, ordinal } = withoutOrdinal(heading.children);
-  const contentEnd2 = kids.length ? endOf(kids[kids.length - 1]) : endOf(heading);
+  const heading2 = section.heading;
+  const { kids, ordinal } = withoutOrdinal(heading2.children);
+  const contentEnd2 = kids.length ? endOf(kids[kids.length - 1]) : endOf(heading2);
   const fields = readInlineFields(doc, kids, { end: contentEnd2, context: "text", whole: true });
-  const body = readBodyFields(doc, blocksOf(section), endOf(heading), fields?.name);
+  const body = readBodyFields(doc, blocksOf(section), endOf(heading2), fields?.name);
   const spans = [...ordinal ? [ordinal] : [], ...fields?.spans ?? []];
   const linked2 = Boolean(fields?.url);
   for (const span of body.spans) {
     if ((span.field === "url" || span.field === "url-text") && linked2) continue;
     spans.push(span);
   }
-  const marker = doc.source.slice(startOf(heading), kids[0] ? startOf(kids[0]) : endOf(heading)).trim();
+  const marker = doc.source.slice(startOf(heading2), kids[0] ? startOf(kids[0]) : endOf(heading2)).trim();
   const entry = makeEntry(doc, {
-    start: startOf(heading),
+    start: startOf(heading2),
     end: section.end,
     name: fields?.name ?? section.title ?? "",
     url: fields?.url ?? body.url,
@@ -34354,7 +34756,7 @@ var init_html_tree = __esm({
 });
 
 // src/adopters/read/html-table-reader.ts
-function columnsOf(doc, base, rows) {
+function columnsOf2(doc, base, rows) {
   const texts = [];
   for (const row of rows)
     cellsOf(row).forEach((cell, i) => {
@@ -34370,7 +34772,7 @@ function columnsOf(doc, base, rows) {
   const name = distinct.reduce((b, d, i) => d >= 0.8 && d > (distinct[b] ?? 0) ? i : b, -1);
   return { name, description };
 }
-function readRow2(doc, base, row, columns) {
+function readRow3(doc, base, row, columns) {
   const cells = cellsOf(row);
   const at = row.sourceCodeLocation;
   const anchor2 = findAll(row, "a").find((a) => a.attrs.some((x) => x.name === "href"));
@@ -34440,8 +34842,8 @@ function readHtmlTableRun(doc, blocks, index2) {
   const base = lineStart(doc, lineOf(doc, startOf(first)));
   const fragment = parseFragment(doc.source.slice(base, endOf(blocks[last])), { sourceCodeLocationInfo: true });
   const tableRows = findAll(fragment, "tr").filter((row) => cellsOf(row).length);
-  const columns = columnsOf(doc, base, tableRows);
-  const rows = tableRows.map((row) => readRow2(doc, base, row, columns)).filter((e) => e !== void 0);
+  const columns = columnsOf2(doc, base, tableRows);
+  const rows = tableRows.map((row) => readRow3(doc, base, row, columns)).filter((e) => e !== void 0);
   if (rows.filter((e) => e.wellFormed).length < MIN_ROWS) return void 0;
   return { entries: rows, last };
 }
@@ -34956,329 +35358,6 @@ var init_paragraph_reader = __esm({
   }
 });
 
-// src/adopters/read/table-columns.ts
-function cellText(cell) {
-  if (!cell) return "";
-  const text5 = displayText(cell);
-  return /\s\s|[^\S ]/.test(text5) ? text5.replace(/\s+/g, " ").trim() : text5.trim();
-}
-function isSiteLinkCell(kids, text5) {
-  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(text5);
-  const only = kids[0];
-  if (only.type !== "link") return false;
-  const shown = displayText(only).trim();
-  return shown === only.url || isGenericLinkText(shown) || isUrlText(shown, only.url);
-}
-function unwrapped(first) {
-  let node3 = first;
-  while (node3 && (node3.type === "strong" || node3.type === "emphasis")) node3 = node3.children[0];
-  return node3;
-}
-function namesItsRow(kids, column, rowTexts) {
-  if (kids.length !== 1 || kids[0].type !== "link") return false;
-  const text5 = displayText(kids[0]).trim().toLowerCase();
-  return Boolean(text5) && rowTexts.some((other, i) => i !== column && other.length === text5.length && other.toLowerCase() === text5);
-}
-function statsOf(rows, column, texts) {
-  const cells = rows.map((r) => r.children[column]);
-  const filled = texts.map((row) => row[column] ?? "").filter(Boolean);
-  let linkedName = 0;
-  let siteLink2 = 0;
-  let images = 0;
-  let handles = 0;
-  let linksOnly = 0;
-  const destinations = /* @__PURE__ */ new Set();
-  for (const [r, cell] of cells.entries()) {
-    if (!cell) continue;
-    const nodes = meaningful(cell);
-    const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&\u00b7-]*$/.test(n.value)));
-    if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
-    for (const n of nodes) if (n.type === "link") destinations.add(n.url);
-    const first = unwrapped(nodes[0]);
-    if (isSiteLinkCell(nodes, texts[r][column] ?? "") || namesItsRow(nodes, column, texts[r])) siteLink2++;
-    else if ((first?.type === "link" || first?.type === "linkReference") && LETTER.test(displayText(first)))
-      linkedName++;
-    if (cell.children.some((n) => n.type === "image" || n.type === "html" && /^<img\b/i.test(n.value))) images++;
-    if (/(^|\s)@[\w-]+/.test(texts[r][column] ?? "")) handles++;
-  }
-  return {
-    linkedName,
-    siteLink: siteLink2,
-    images,
-    handles,
-    linksOnly,
-    destinations: destinations.size,
-    filled: filled.length,
-    distinct: new Set(filled.map((t) => t.toLowerCase())).size,
-    averageLength: filled.length ? filled.reduce((n, t) => n + t.length, 0) / filled.length : 0
-  };
-}
-function looksLikeGroup(s, rows) {
-  return rows >= 4 && !linksElsewhere(s) && s.filled >= rows * 0.8 && s.distinct >= 1 && s.distinct <= Math.max(2, rows / 4) && s.averageLength <= 30;
-}
-function linksElsewhere(s) {
-  return s.destinations > Math.max(1, s.distinct);
-}
-function readColumns(table) {
-  let columns = readings.get(table);
-  if (!columns) readings.set(table, columns = columnsOf2(table));
-  return columns;
-}
-function sampleOf(rows) {
-  if (rows.length <= ROWS_SAMPLED) return rows;
-  return Array.from({ length: ROWS_SAMPLED }, (_, i) => rows[Math.floor(i * rows.length / ROWS_SAMPLED)]);
-}
-function columnsOf2(table) {
-  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
-  const count = headers.length;
-  const sample = sampleOf(table.children.slice(1));
-  const rows = sample.length;
-  const texts = sample.map((row) => row.children.map((c) => cellText(c)));
-  const stats = headers.map((_h, i) => statsOf(sample, i, texts));
-  const taken = /* @__PURE__ */ new Set();
-  const pick2 = (score) => {
-    let best = -1;
-    let bestScore = 0;
-    for (let i = 0; i < count; i++) {
-      if (taken.has(i)) continue;
-      const s = score(i);
-      if (s > bestScore) [best, bestScore] = [i, s];
-    }
-    if (best >= 0) taken.add(best);
-    return best;
-  };
-  const header2 = (re, i) => re.test(headers[i] ?? "") ? 1 : 0;
-  const group = pick2(
-    (i) => (
-      // A group repeats: a column where every row says something else names, it does not group.
-      header2(GROUP_HEADER, i) && !linksElsewhere(stats[i]) && stats[i].distinct <= Math.max(4, rows / 2) && stats[i].distinct < Math.max(2, stats[i].filled) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
-    )
-  );
-  const named = headers.filter((_h, i) => header2(NAME_HEADER, i) && !header2(URL_HEADER, i)).length;
-  const name = pick2((i) => {
-    const s = stats[i];
-    const distinctShare = s.filled ? s.distinct / s.filled : 0;
-    const headedName = named === 1 && header2(NAME_HEADER, i) && !header2(URL_HEADER, i);
-    if (s.siteLink > s.filled / 2 && !headedName || s.averageLength > 80) return 0;
-    return header2(NAME_HEADER, i) * 4 + s.linkedName / Math.max(1, rows) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01;
-  });
-  const nameLinked = name >= 0 && stats[name].linkedName * 2 > stats[name].filled;
-  const sitesUnder = (i) => header2(URL_HEADER, i) === 1 && stats[i].siteLink * 2 > Math.max(1, stats[i].filled) && !stats[i].handles;
-  const contact = pick2(
-    (i) => sitesUnder(i) ? 0 : header2(CONTACT_HEADER, i) * 2 + (stats[i].handles * 2 > Math.max(1, stats[i].filled) ? 1 : 0)
-  );
-  const logo = pick2(
-    (i) => header2(LOGO_HEADER, i) * 2 + (stats[i].images * 2 > Math.max(1, stats[i].filled) && i !== group ? 0.5 : 0)
-  );
-  const url = nameLinked ? -1 : pick2((i) => header2(URL_HEADER, i) * 2 + (stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1.5 : 0));
-  const description = pick2((i) => {
-    const s = stats[i];
-    if (s.siteLink * 2 > Math.max(1, s.filled) || s.linksOnly * 2 > Math.max(1, s.filled)) return 0;
-    if (!header2(DESCRIPTION_HEADER, i) && header2(OTHER_VALUE_HEADER, i)) return 0;
-    return header2(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1e3 : 0);
-  });
-  return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };
-}
-var NAME_HEADER, URL_HEADER, DESCRIPTION_HEADER, OTHER_VALUE_HEADER, CONTACT_HEADER, LOGO_HEADER, GROUP_HEADER, LETTER, meaningful, readings, ROWS_SAMPLED;
-var init_table_columns = __esm({
-  "src/adopters/read/table-columns.ts"() {
-    "use strict";
-    init_inline();
-    NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?|name|who)\b/i;
-    URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
-    DESCRIPTION_HEADER = /\b(?:description|use[- ]?cases?|usage|how\b.*\bus(?:e[sd]?|ing)|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
-    OTHER_VALUE_HEADER = /\b(?:products?|projects?|versions?|since|dates?|years?)\b/i;
-    CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;
-    LOGO_HEADER = /\blogos?\b/i;
-    GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
-    LETTER = /\p{L}/u;
-    meaningful = (cell) => cell.children.filter((n) => !(n.type === "text" && !n.value.trim()));
-    readings = /* @__PURE__ */ new WeakMap();
-    ROWS_SAMPLED = 1e3;
-  }
-});
-
-// src/adopters/read/table-reader.ts
-function cellRanges(source, lineStartOffset, lineEnd) {
-  const line = source.slice(lineStartOffset, lineEnd);
-  const ranges = [];
-  let from = 0;
-  let i = 0;
-  const lead = /^\s*\|/.exec(line);
-  if (lead) from = i = lead[0].length;
-  for (; i < line.length; i++) {
-    if (line[i] === "\\") i++;
-    else if (line[i] === "|") {
-      ranges.push({ start: lineStartOffset + from, end: lineStartOffset + i });
-      from = i + 1;
-    }
-  }
-  const rest = line.slice(from);
-  if (rest.trim()) ranges.push({ start: lineStartOffset + from, end: lineStartOffset + line.trimEnd().length });
-  return ranges;
-}
-function tableLayout(doc, table, columns) {
-  const headStart = lineStart(doc, lineOf(doc, startOf(table)));
-  const delimiterLine = lineOf(doc, startOf(table)) + 1;
-  const delimiterStart = lineStart(doc, delimiterLine);
-  const delimiterEnd = lineStart(doc, delimiterLine + 1);
-  const body = table.children[1];
-  return {
-    columns,
-    delimiter: doc.source.slice(delimiterStart, delimiterEnd).replace(/\r?\n$/, ""),
-    bodyStart: body ? lineStart(doc, lineOf(doc, startOf(body))) : delimiterEnd,
-    headStart
-  };
-}
-function urlCellSpans(doc, cell, content3, rowName) {
-  const link2 = cell.children.find((n) => n.type === "link");
-  if (link2?.type === "link") {
-    const parts = linkParts(doc, link2);
-    if (!parts.destination) return { spans: [] };
-    const spans = [{ field: "url", ...parts.destination }];
-    const text6 = cellText({ ...cell, children: link2.children });
-    if (parts.kind === "inline" && rowName && text6.toLowerCase() === rowName.toLowerCase()) {
-      spans.push({ field: "name", ...trim(doc.source, parts.text), context: "link-text" });
-      return { spans, url: link2.url, form: "[N](U)" };
-    }
-    if (parts.kind === "inline" && !isGenericLinkText(text6)) {
-      const derive = isUrlText(text6, link2.url) ? urlTextForm(text6, link2.url) : "host-path";
-      spans.push({ field: "url-text", ...trim(doc.source, parts.text), context: "link-text", derive });
-    }
-    return {
-      spans,
-      url: link2.url,
-      form: parts.kind === "inline" ? `[${isGenericLinkText(text6) ? "link" : "U"}](U)` : "U"
-    };
-  }
-  const text5 = doc.source.slice(content3.start, content3.end);
-  if (/^https?:\/\/\S+$/.test(text5))
-    return { spans: [{ field: "url", ...content3, context: "bare-url" }], url: text5, form: "U" };
-  return { spans: [] };
-}
-function contactSpans(doc, cell, content3) {
-  const text5 = doc.source.slice(content3.start, content3.end);
-  const people = Math.max(cell.children.filter((n) => n.type === "link").length, text5.match(/@[\w.-]+/g)?.length ?? 0);
-  if (people > 1)
-    return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text5 || void 0, several: true };
-  const link2 = cell.children.find((n) => n.type === "link");
-  if (link2?.type === "link" && /github\.com\/[\w-]+\/?$/i.test(link2.url))
-    return profileLinkContact(doc, link2, { start: startOf(link2), end: endOf(link2) });
-  const m = /^@([\w-]+)$/.exec(text5);
-  if (m)
-    return {
-      // Without a contact the `@` goes too: the cell is left empty.
-      spans: [{ field: "contact", start: content3.start + 1, end: content3.end, context: "cell", remove: [content3] }],
-      contact: m[1]
-    };
-  return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text5 || void 0 };
-}
-function readRow3(doc, row, columns) {
-  const line = lineOf(doc, startOf(row));
-  const start = lineStart(doc, line);
-  const ranges = cellRanges(doc.source, start, endOf(row));
-  const content3 = (i) => trim(doc.source, ranges[i] ?? { start: endOf(row), end: endOf(row) });
-  const cell = (i) => row.children[i];
-  const spans = [];
-  const nameCell = cell(columns.name);
-  const fields = nameCell ? readInlineFields(doc, nameCell.children, { end: content3(columns.name).end, context: "cell", whole: true }) : void 0;
-  if (fields) spans.push(...fields.spans.filter((s) => s.field !== "description"));
-  const nameEnd = content3(columns.name).end;
-  const extra = fields ? doc.source.slice(fields.head.end, nameEnd) : "";
-  if (fields && extra.trim()) {
-    const from = fields.head.end + (extra.length - extra.trimStart().length);
-    spans.push({
-      field: "other",
-      start: from,
-      end: nameEnd,
-      context: "cell",
-      remove: [{ start: fields.head.end, end: nameEnd }]
-    });
-  }
-  let url = fields?.url;
-  let siteForm = "";
-  const urlCell = cell(columns.url);
-  if (!url && urlCell) {
-    const read2 = urlCellSpans(doc, urlCell, content3(columns.url), cellText(nameCell));
-    spans.push(...read2.spans);
-    url = read2.url;
-    siteForm = read2.form ? ` site ${read2.form}` : "";
-  }
-  let description;
-  if (columns.description >= 0 && cell(columns.description)) {
-    spans.push({ field: "description", ...content3(columns.description), context: "cell" });
-    description = cellText(cell(columns.description)) || void 0;
-  }
-  let contact;
-  let several = false;
-  const contactCell = cell(columns.contact);
-  if (contactCell) {
-    const read2 = contactSpans(doc, contactCell, content3(columns.contact));
-    spans.push(...read2.spans);
-    contact = read2.contact;
-    several = Boolean(read2.several);
-  }
-  let group;
-  let groupKey;
-  if (columns.group >= 0 && cell(columns.group)) {
-    const range = content3(columns.group);
-    spans.push({ field: "group", ...range, context: "cell" });
-    group = cellText(cell(columns.group)) || void 0;
-    const pictures = cell(columns.group).children.filter((n) => n.type === "image").map((n) => n.url);
-    groupKey = (pictures.length ? pictures.join(" ") : (group ?? "").toLowerCase()) || void 0;
-  }
-  const name = fields?.name ?? cellText(nameCell);
-  const raw = doc.source.slice(start, endOf(row)).trim();
-  const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
-  return makeEntry(doc, {
-    start,
-    end: endOf(row),
-    name,
-    url,
-    description,
-    logo: fields?.logo,
-    contact,
-    group,
-    groupKey,
-    spans: sortSpans(spans),
-    // How the website cell shows the link counts in the shape: most rows' way is the one copied.
-    shape: `table${pipes}|${fields?.shape ?? "?"}${siteForm}`,
-    wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
-    // A row naming several people is copied only where no row names one (its whole cell is then replaced).
-    copyable: !several,
-    nameLike: Boolean(name) && (fields?.nameLike ?? false),
-    // `| Organization | Year of adoption | Website |` under the header `| Organization | Since | Website |`:
-    // a row that names its own column shows how to fill the table in.
-    template: Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? "").trim().toLowerCase()
-  });
-}
-function readTable2(doc, table) {
-  const columns = readColumns(table);
-  const entries = table.children.slice(1).map((row) => readRow3(doc, row, columns));
-  return { entries, layout: tableLayout(doc, table, columns) };
-}
-var trim;
-var init_table_reader2 = __esm({
-  "src/adopters/read/table-reader.ts"() {
-    "use strict";
-    init_document2();
-    init_entry();
-    init_contact_tail();
-    init_inline_fields();
-    init_inline_spans();
-    init_table_columns();
-    init_link_parts();
-    init_inline();
-    init_whitespace();
-    trim = (src, r) => {
-      let { start, end } = r;
-      while (start < end && isSpaceAt(src, start)) start++;
-      while (end > start && isSpaceAt(src, end - 1)) end--;
-      return { start, end };
-    };
-  }
-});
-
 // src/adopters/catch-all.ts
 function followsCatchAll(doc, blocks, index2) {
   const before = blocks[index2 - 1];
@@ -35303,7 +35382,7 @@ function findEmptyTables(doc) {
 }
 function tablesWithoutAdopters(doc) {
   const templatesOnly = (table) => table.children.slice(1).every((row) => {
-    const entry = readRow3(doc, row, readColumns(table));
+    const entry = readRow2(doc, row, readColumns(table));
     return entry.placeholder || !entry.name.trim();
   });
   const pictureHeader = (table) => /<img\b|!\[/i.test(doc.source.slice(startOf(table.children[0]), endOf(table.children[0])));
@@ -35392,6 +35471,10 @@ function sharedLabels(entries) {
   for (const e of entries) for (const l of new Set(e.labels)) counts2.set(l, (counts2.get(l) ?? 0) + 1);
   return [...counts2.values()].filter((c) => c >= 2).length;
 }
+function everyGivesAField(entries) {
+  const [first, ...rest] = entries;
+  return Boolean(first?.labels.some((l) => isFieldLabel(l) && rest.every((e) => e.labels.includes(l))));
+}
 function isOutlineOfGroups(subs) {
   const holders = subs.filter((s) => s.subsections.length >= 2);
   if (holders.length * 2 < subs.length) return false;
@@ -35403,6 +35486,7 @@ var init_heading_runs = __esm({
     "use strict";
     init_document2();
     init_page_closer();
+    init_body_fields();
   }
 });
 
@@ -35511,7 +35595,7 @@ function headingContainer(doc, parent, scope) {
   const real = subs.filter((_s, i) => !entries[i].placeholder);
   const named = real.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
   if (real.length < 2 || named * 2 < real.length) return void 0;
-  const alike = sharedLabels(entries) >= 2 || entries.filter((e) => e.url).length * 5 >= subs.length * 3;
+  const alike = sharedLabels(entries) >= 2 || everyGivesAField(entries) || entries.filter((e) => e.url).length * 5 >= subs.length * 3;
   if (alike) return container(doc, "headings", entries, scope, { headingDepth: depth });
   const hasOwnEntries = (s) => blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);
   const withLists = subs.filter(hasOwnEntries).length;
@@ -35649,6 +35733,9 @@ function carries(container2, field) {
   const real = realEntries(container2);
   const holding = real.filter((e) => e.wellFormed && e.spans.some((s) => s.field === field)).length;
   return holding > 0 && holding * 20 >= real.length;
+}
+function showsAny(container2, field) {
+  return realEntries(container2).some((e) => e.spans.some((s) => s.field === field));
 }
 var init_carried_fields = __esm({
   "src/adopters/carried-fields.ts"() {
@@ -35813,8 +35900,11 @@ var init_edits = __esm({
 // src/adopters/render/substitute.ts
 function valueFor(span, values) {
   switch (span.field) {
+    // A name that links to the site is where the site shows: no sibling's site line takes it too.
+    case "url":
+      return values.linkedName ? void 0 : values.url;
     case "url-text":
-      return values.url === void 0 ? void 0 : deriveText(span.derive ?? "host", values.url);
+      return values.url === void 0 || values.linkedName ? void 0 : deriveText(span.derive ?? "host", values.url);
     case "contact-url":
       return values.contact === void 0 ? void 0 : deriveText("github-profile", values.contact);
     case "ordinal":
@@ -35836,6 +35926,13 @@ function spanEdits(text5, base, spans, values) {
       const escaped = escapeFor(values.name, span.fallbackContext ?? "link-text");
       if (escaped === void 0) throw new UnwritableValue("name");
       edits.push({ start: span.fallback.start - base, end: span.fallback.end - base, text: escaped });
+      continue;
+    }
+    if (span.field === "name" && span.context === "text" && values.linkedName && values.url !== void 0) {
+      const text6 = escapeFor(values.name, "link-text");
+      const destination2 = escapeFor(values.url, "destination");
+      if (text6 === void 0 || destination2 === void 0) throw new UnwritableValue("url");
+      edits.push({ start: span.start - base, end: span.end - base, text: `[${text6}](${destination2})` });
       continue;
     }
     const value = valueFor(span, values);
@@ -35884,6 +35981,15 @@ function dropLines(text5, base, spans, filled) {
     edits.push({ start, end, text: "" });
   });
   return edits;
+}
+function droppedDetails(source, template, values) {
+  const text5 = source.slice(template.start, template.end);
+  const filled = (s) => valueFor(s, values) !== void 0;
+  return dropLines(text5, template.start, template.spans, filled).map((edit) => {
+    const line = text5.slice(edit.start, edit.end).trim().replace(/^(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)/, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
+    const label = /^(?:\*\*|__|\*|_)?([^*_:\n]{1,40}?)(?:\*\*|__|\*|_)?:/.exec(line)?.[1]?.trim();
+    return label || (line.length > 30 ? `${line.slice(0, 30).trimEnd()}\u2026` : line);
+  });
 }
 function foreignText(text5, base, spans, filled) {
   const edits = [];
@@ -36388,14 +36494,17 @@ function renderEntry(doc, container2, index2, entry, group) {
   const warnings = [];
   const values = { name: entry.name, group };
   let appendDescription = false;
+  let linkedName;
   for (const field of ["url", "description", "logo", "contact"]) {
     const value = entry[field];
     if (value === void 0) continue;
     if (carries(container2, field)) values[field] = value;
     else if (field === "description" && container2.kind === "headings") appendDescription = true;
+    else if (field === "url" && container2.kind === "headings" && showsAny(container2, "url")) linkedName = value;
     else warnings.push(LEFT_OUT[field]);
   }
   const template = chooseTemplate2(container2, index2, values);
+  if (linkedName !== void 0) Object.assign(values, { url: linkedName, linkedName: true });
   if (!template) return { refused: "no well-formed entry in this list to copy the style from" };
   if (container2.kind === "logos" && values.logo === void 0 && !template.spans.some((s) => s.fallback))
     return { refused: "each adopter here is shown as a logo: give the logo's URL", field: "logo" };
@@ -36411,6 +36520,13 @@ function renderEntry(doc, container2, index2, entry, group) {
     warnings.push(
       `the entries here carry a value the form does not ask for ("${doc.source.slice(own5.start, own5.end)}" in "${template.name}"); it is not copied: add the new entry's by hand`
     );
+  if (container2.kind !== "table") {
+    const details = droppedDetails(doc.source, template, values);
+    if (details.length)
+      warnings.push(
+        `the entries here carry details the form does not ask for (${details.map((d) => `"${d}"`).join(", ")} in "${template.name}"); they are not copied: add the new entry's by hand`
+      );
+  }
   const numbering = ordinalFor(doc.source, container2, index2);
   if (numbering.warning) warnings.push(numbering.warning);
   values.ordinal = numbering.ordinal;
@@ -36484,7 +36600,7 @@ function exampleList(doc) {
 }
 function readExample(code2, above) {
   if (!code2.value.trim()) return void 0;
-  const doc = parseDocument2(`${code2.value.replace(/\r\n?/g, "\n")}
+  const doc = parseDocument(`${code2.value.replace(/\r\n?/g, "\n")}
 `);
   const lists = findContainers(doc, { example: true }).filter((c) => c.kind !== "logos");
   if (lists.length !== 1) return void 0;
@@ -36521,7 +36637,7 @@ function renderFromExampleRow(doc, table, entry) {
   const cells = (row2) => cellRanges(row2, 0, row2.length).length;
   const row = comment.value.split(/\r?\n/).find((line) => /^\s*\|?[^|]*\|/.test(line) && !/^\s*\|?\s*:?-{3,}/.test(line) && cells(line) === cells(header2));
   if (!row) return void 0;
-  const example = parseDocument2(`${header2}
+  const example = parseDocument(`${header2}
 ${table.delimiter}
 ${row.trim()}
 `);
@@ -36619,11 +36735,12 @@ function spliceEntry(doc, container2, index2, rendered) {
     return { offset: lineStart(doc, last.endLine + 2), text: rendered + eol + eol, line: last.endLine + 2 };
   return blankAfter > 0 ? { offset: doc.source.length, text: rendered + eol, line: lines + 1 } : { offset: doc.source.length, text: eol + rendered + eol, line: last.endLine + 2 };
 }
-function spliceNewList(doc, offset, rendered) {
+function spliceNewList(doc, offset, rendered, tight = false) {
   const eol = doc.eol;
   const before = doc.source.slice(0, offset);
   const after = doc.source.slice(offset);
-  const lead = !before ? "" : /\n[ \t]*\r?\n$/.test(before) ? "" : before.endsWith("\n") ? eol : eol + eol;
+  const gap = tight ? "" : eol;
+  const lead = !before ? "" : /\n[ \t]*\r?\n$/.test(before) ? "" : before.endsWith("\n") ? gap : eol + gap;
   let trail2;
   if (!after) trail2 = !before || before.endsWith("\n") ? eol : "";
   else if (/^\r?\n[ \t]*(?:\r?\n|$)/.test(after)) trail2 = "";
@@ -36703,7 +36820,7 @@ function verifyInsertion(doc, splice2, values, expect) {
   if (after.slice(0, offset) + after.slice(offset + text5.length) !== doc.source)
     return "the change is not a pure insertion";
   const window = windowOf(doc, expect.container, expect.index, splice2, after);
-  const fragment = parseDocument2(window.text);
+  const fragment = parseDocument(window.text);
   const start = offset - window.shift;
   const end = start + text5.length;
   const within = (e) => e.start >= start && e.start < end;
@@ -36739,6 +36856,8 @@ var init_verify2 = __esm({
 
 // src/adopters/first-entry.ts
 function newList(doc, entry, placement, flags, flagWarnings) {
+  const copied = placement.like && firstInSection(doc, entry, { ...placement, like: placement.like }, flags, flagWarnings);
+  if (copied) return copied;
   const shaped = renderFromExample(doc, entry);
   if (shaped) {
     const splice3 = spliceNewList(doc, placement.offset, shaped.text);
@@ -36780,6 +36899,36 @@ function newList(doc, entry, placement, flags, flagWarnings) {
     flags,
     warnings: [...flagWarnings, "the file had no list of adopters yet; a new list was started"],
     why: { container: "no list of adopters yet: a new list after the title", order: "append (a new list)" }
+  });
+}
+function firstInSection(doc, entry, placement, flags, flagWarnings) {
+  const { like } = placement;
+  if (like.kind !== "list" || like.entries.some((e) => e.spans.some((s) => s.field === "ordinal"))) return void 0;
+  const rendered = renderEntry(doc, like, like.entries.length, entry, void 0);
+  if ("refused" in rendered) return void 0;
+  const above = /(?:^|\n)([^\n]*)\r?\n[ \t]*$/.exec(doc.source.slice(0, like.start))?.[1] ?? "";
+  const splice2 = spliceNewList(doc, placement.offset, rendered.text, above.trim() !== "");
+  const template = doc.source.slice(rendered.template.start, rendered.template.end);
+  const check2 = { container: null, index: 0, template, checkUrl: rendered.values.url !== void 0 };
+  if (verifyInsertion(doc, splice2, rendered.values, check2)) return void 0;
+  return finish(doc, splice2, {
+    entry: rendered.text,
+    lines: rendered.lines,
+    section: placement.section,
+    order: "append",
+    orderBasis: "new-list",
+    container: "new-list",
+    flags,
+    warnings: [
+      ...flagWarnings,
+      ...rendered.warnings,
+      `the section "${placement.section}" had no entries yet; a list was started there`
+    ],
+    why: {
+      container: `the section "${placement.section}", asked for, had no entries yet: a new list there`,
+      order: "append (a new list)",
+      sibling: `copied the shape of "${rendered.template.name}" (line ${rendered.template.startLine})`
+    }
   });
 }
 function firstRow(doc, entry, table, flags, flagWarnings) {
@@ -36830,6 +36979,7 @@ var init_first_entry = __esm({
     init_escape();
     init_example_entry();
     init_insert_result();
+    init_render_entry();
     init_first_row();
     init_splice2();
     init_verify2();
@@ -36905,8 +37055,8 @@ function selectPlacement(doc, containers, options) {
   const candidates = withoutWalls.some((c) => !c.doubts.length) ? withoutWalls : listed;
   const emptyTable = () => findEmptyTables(doc).find((t) => !bounds || bounds.some((b) => t.headStart >= b.start && t.headStart < b.end));
   if (!candidates.length) {
-    const empty2 = emptyTable();
-    if (empty2) return { kind: "empty-table", table: empty2 };
+    const empty3 = emptyTable();
+    if (empty3) return { kind: "empty-table", table: empty3 };
     const waiting = waitingList(inside);
     if (waiting)
       return {
@@ -36933,8 +37083,8 @@ function selectPlacement(doc, containers, options) {
       taken = `the list at line ${confident[0].entries[0].startLine} sits under a heading about adding entries; it was taken as the adopters list, as it names ${realEntries(confident[0]).length} adopters and no other run reads surer`;
   }
   if (!confident.length) {
-    const empty2 = emptyTable();
-    if (empty2) return { kind: "empty-table", table: empty2 };
+    const empty3 = emptyTable();
+    if (empty3) return { kind: "empty-table", table: empty3 };
     const waiting = markers ? void 0 : waitingSection(doc, options.section);
     if (waiting) return { kind: "new-list", ...waiting };
     const best = [...candidates].sort(bySize)[0];
@@ -36948,6 +37098,10 @@ function selectPlacement(doc, containers, options) {
   const matching = shown && confident[0].kind !== shown ? confident.find((c) => c.kind === shown) : void 0;
   if (matching) confident = [matching, ...confident.filter((c) => c !== matching)];
   const [largest, runnerUp] = confident;
+  const named = options.section;
+  const holdsIt = (c) => c.section !== null && sectionMatches(named, c.section) === "exact";
+  const empty2 = named && !confident.some(holdsIt) ? emptySectionNamed(doc, named) : void 0;
+  if (empty2) return { kind: "new-list", ...empty2, like: largest };
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
   const ambiguous = ambiguousTie(confident);
   if (ambiguous) return { kind: "refuse", code: "no-container", reason: ambiguous };
@@ -37043,12 +37197,18 @@ function statementsFor(doc, container2, containers) {
 function orderPolicyFor(doc, container2, containers) {
   const { local, global } = statementsFor(doc, container2, containers);
   const statements = decideOrder([], local).basis === "stated" ? local : [...local, ...global];
-  return decideOrder(container2.entries, statements, isGroupedByColumn(container2));
+  return decideOrder(
+    container2.entries,
+    statements,
+    isGroupedByColumn(container2),
+    (e) => entryDate(doc, e, container2.kind)
+  );
 }
 var init_statements = __esm({
   "src/adopters/statements.ts"() {
     "use strict";
     init_document2();
+    init_entry_dates();
     init_inline();
     init_order();
     init_default_group();
@@ -37142,7 +37302,7 @@ function describe3(container2) {
 }
 function insertAdopter(source, entry, options = {}) {
   if (!isValidEntry(entry)) throw new TypeError("insertAdopter takes an entry made by validateEntry (src/submission)");
-  const doc = parseDocument2(source);
+  const doc = parseDocument(source);
   const containers = findContainers(doc);
   const dup = findDuplicates(containers, entry.name, entry.url);
   if (dup.sameName) {
@@ -38166,7 +38326,7 @@ var init_unused_definitions = __esm({
 
 // src/adopters/verify-edit.ts
 function readAdoptersFile(source) {
-  const doc = parseDocument2(source);
+  const doc = parseDocument(source);
   const containers = findContainers(doc);
   return { doc, containers, entries: containers.flatMap((c) => c.entries) };
 }
@@ -39203,7 +39363,7 @@ function duplicateKey(entry) {
   return `${normalizeOrganizationName(entry.name)}\0${siteOf(entry.url)}`;
 }
 function lintAdopters(source) {
-  const doc = parseDocument2(source);
+  const doc = parseDocument(source);
   const containers = findContainers(doc);
   const problems = [];
   const placement = selectPlacement(doc, containers, {});
@@ -39292,7 +39452,7 @@ __export(lint_changes_exports, {
   lintChanges: () => lintChanges
 });
 function read(source) {
-  const doc = parseDocument2(source);
+  const doc = parseDocument(source);
   const containers = findContainers(doc);
   const located = containers.flatMap((container2) => container2.entries.map((entry) => ({ entry, container: container2 })));
   const byLine = new Map(located.map((l) => [l.entry.startLine, l]));
@@ -39316,8 +39476,8 @@ function betterPlace(entry, peers) {
   return costs[at] === costs[best] ? void 0 : { after: others[best - 1], before: others[best] };
 }
 function fitsShape(entry, neighbours2) {
-  const shapes = neighbours2.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
-  const own5 = linked(entry.shape);
+  const shapes = neighbours2.filter((e) => e.wellFormed && !e.catchAll).map((e) => heading(linked(e.shape)));
+  const own5 = heading(linked(entry.shape));
   return !shapes.length || shapes.some((s) => s === own5 || !entry.description && bare(s) === own5);
 }
 function touchedProblems(head, touched, added, wasSlip) {
@@ -39327,7 +39487,7 @@ function touchedProblems(head, touched, added, wasSlip) {
     if (!mine.length) continue;
     const untouched = container2.entries.filter((e) => !touched.has(e));
     const { local, global } = statementsFor(head.doc, container2, head.containers);
-    const policy = decideOrder(untouched, [...local, ...global]);
+    const policy = decideOrder(untouched, [...local, ...global], false, (e) => entryDate(head.doc, e, container2.kind));
     for (const entry of mine) {
       if (entry.wellFormed && !fitsShape(entry, untouched)) {
         const like = untouched.find((e) => e.wellFormed && !e.catchAll);
@@ -39438,12 +39598,13 @@ function duplicateProblems(before, after, touched) {
   }
   return problems;
 }
-var textOf2, Bag, linked, bare;
+var textOf2, Bag, linked, bare, heading;
 var init_lint_changes = __esm({
   "src/adopters/lint-changes.ts"() {
     "use strict";
     init_normalize_name();
     init_document2();
+    init_entry_dates();
     init_find_containers();
     init_lint();
     init_order();
@@ -39465,6 +39626,7 @@ var init_lint_changes = __esm({
     };
     linked = (shape) => shape.replace(/\d+/g, "#").replace(/\(<U>\)/g, "(U)").replace(/\[\s*<img\b[^>]*>\s*\]|\[!\[N\]\(L\)\s*\]/g, "[N]");
     bare = (shape) => shape.replace(/(?:[ \t]*[-\u2013\u2014:,|]?[ \t]*|\n+| \u00b6)D(?: U)?$/, "");
+    heading = (shape) => /^(?:#{1,6}|setext) /.test(shape) ? shape.replace("[N](U)", "N") : shape;
   }
 });
 
@@ -39832,17 +39994,17 @@ function scanFormHeadings(body, labels) {
   body.split("\n").forEach((text5, index2) => {
     const line = index2 + 1;
     if (!text5.includes("###")) return;
-    const heading = headingText(text5);
+    const heading2 = headingText(text5);
     const count = text5.split("###").length - 1;
-    if (heading !== void 0 && known.has(heading) && count === 1) {
-      const firstLine2 = seen.get(heading);
+    if (heading2 !== void 0 && known.has(heading2) && count === 1) {
+      const firstLine2 = seen.get(heading2);
       if (firstLine2 !== void 0) {
-        strays.push({ inside, line, repeats: heading, firstLine: firstLine2 });
+        strays.push({ inside, line, repeats: heading2, firstLine: firstLine2 });
         return;
       }
-      seen.set(heading, line);
-      headings.push({ label: heading, line });
-      inside = heading;
+      seen.set(heading2, line);
+      headings.push({ label: heading2, line });
+      inside = heading2;
       return;
     }
     const names = labels.find((label) => new RegExp(`###[ ]*${escapeRegExp(label)}`).test(text5));
@@ -39852,7 +40014,7 @@ function scanFormHeadings(body, labels) {
 }
 function canonicalizeForParser(body, headings) {
   const lines = body.split("\n");
-  for (const heading of headings) lines[heading.line - 1] = `### ${heading.label}`;
+  for (const heading2 of headings) lines[heading2.line - 1] = `### ${heading2.label}`;
   return lines.join("\n").replace(/\n{3,}/g, "\n\n");
 }
 function headingText(line) {
@@ -40502,7 +40664,7 @@ function shorten(name) {
   return !text5 ? null : text5.length > 100 ? `${text5.slice(0, 99)}\u2026` : text5;
 }
 function extractLinks(markdown) {
-  const doc = parseDocument2(markdown);
+  const doc = parseDocument(markdown);
   const tree = doc.tree;
   const entryAt = entryLookup(findContainers(doc).flatMap((c) => c.entries));
   const occurrences = [];
@@ -42431,7 +42593,7 @@ function unique(values) {
   });
 }
 function listSections(source) {
-  const containers = findContainers(parseDocument2(source));
+  const containers = findContainers(parseDocument(source));
   const grouped = containers.filter((c) => c.table && c.table.columns.group >= 0 && c.entries.some((e) => e.group));
   if (grouped.length) {
     const table = grouped.reduce((a, b) => b.entries.length > a.entries.length ? b : a);
@@ -42778,7 +42940,7 @@ function findDataSource(markdown, dataFiles) {
     const named = lists.find((d) => markdown.text.includes(d.file.path.slice(d.file.path.lastIndexOf("/") + 1)));
     return { path: (named ?? lists[0]).file.path, why: "generated" };
   }
-  const entries = findContainers(parseDocument2(markdown.text)).flatMap((c) => c.entries).map((e) => normalizeOrganizationName(e.name)).filter(Boolean);
+  const entries = findContainers(parseDocument(markdown.text)).flatMap((c) => c.entries).map((e) => normalizeOrganizationName(e.name)).filter(Boolean);
   if (entries.length < 3) return void 0;
   for (const { file, names } of lists) {
     const set = new Set(names);

@@ -27,3 +27,8 @@ export function carries(container: Container, field: FieldKind): boolean {
   const holding = real.filter((e) => e.wellFormed && e.spans.some((s) => s.field === field)).length;
   return holding > 0 && holding * 20 >= real.length;
 }
+
+/** Does any adopter show this field, however few (a stray link in one story among forty)? */
+export function showsAny(container: Container, field: FieldKind): boolean {
+  return realEntries(container).some((e) => e.spans.some((s) => s.field === field));
+}

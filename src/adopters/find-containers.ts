@@ -13,7 +13,7 @@ import { readTable } from './read/table-reader.js';
 import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
 import { followsCatchAll } from './catch-all.js';
 import { markGlossaries } from './glossary-runs.js';
-import { isOutlineOfGroups, sharedLabels, withoutFooter } from './heading-runs.js';
+import { everyGivesAField, isOutlineOfGroups, sharedLabels, withoutFooter } from './heading-runs.js';
 
 /** Words that introduce a template to copy rather than the list itself. */
 export const EXAMPLE_WORDS =
@@ -168,7 +168,10 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   const named = real.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
   if (real.length < 2 || named * 2 < real.length) return undefined;
   // Bodies alike: field labels in common, or a website line under most headings.
-  const alike = sharedLabels(entries) >= 2 || entries.filter((e) => e.url).length * 5 >= subs.length * 3;
+  const alike =
+    sharedLabels(entries) >= 2 ||
+    everyGivesAField(entries) ||
+    entries.filter((e) => e.url).length * 5 >= subs.length * 3;
   if (alike) return container(doc, 'headings', entries, scope, { headingDepth: depth });
   const hasOwnEntries = (s: Section) =>
     blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);

@@ -2,7 +2,8 @@ import { type AdoptersDocument, lineOf } from './document.js';
 import { escapeInline, markdownLink } from './escape.js';
 import { renderFromExample, renderFromExampleRow } from './example-entry.js';
 import { type Inserted, type InsertResult, finish } from './insert-result.js';
-import type { TableLayout } from './model.js';
+import type { Container, TableLayout } from './model.js';
+import { renderEntry } from './render/render-entry.js';
 import { renderFirstRow } from './render/first-row.js';
 import type { EntryValues } from './render/substitute.js';
 import type { NewEntry } from './render/types.js';
@@ -19,10 +20,13 @@ import { verifyInsertion } from './verify.js';
 export function newList(
   doc: AdoptersDocument,
   entry: NewEntry,
-  placement: { offset: number; section: string | null },
+  placement: { offset: number; section: string | null; like?: Container },
   flags: Inserted['flags'],
   flagWarnings: string[],
 ): InsertResult {
+  const copied =
+    placement.like && firstInSection(doc, entry, { ...placement, like: placement.like }, flags, flagWarnings);
+  if (copied) return copied;
   const shaped = renderFromExample(doc, entry);
   // The example's shape where the result reads back as written; else the default list below.
   if (shaped) {
@@ -65,6 +69,49 @@ export function newList(
     flags,
     warnings: [...flagWarnings, 'the file had no list of adopters yet; a new list was started'],
     why: { container: 'no list of adopters yet: a new list after the title', order: 'append (a new list)' },
+  });
+}
+
+/**
+ * The first entry of a section that has none yet, beside the file's list (`Projects` under `Organizations`):
+ * a copy of that list's entries, as a list of its own. Undefined where that shape cannot stand alone (a
+ * table row needs its table; a numbered item would carry the other list's count).
+ */
+function firstInSection(
+  doc: AdoptersDocument,
+  entry: NewEntry,
+  placement: { offset: number; section: string | null; like: Container },
+  flags: Inserted['flags'],
+  flagWarnings: string[],
+): InsertResult | undefined {
+  const { like } = placement;
+  if (like.kind !== 'list' || like.entries.some((e) => e.spans.some((s) => s.field === 'ordinal'))) return undefined;
+  const rendered = renderEntry(doc, like, like.entries.length, entry, undefined);
+  if ('refused' in rendered) return undefined;
+  // The other list starts on the line after its heading: so does this one.
+  const above = /(?:^|\n)([^\n]*)\r?\n[ \t]*$/.exec(doc.source.slice(0, like.start))?.[1] ?? '';
+  const splice = spliceNewList(doc, placement.offset, rendered.text, above.trim() !== '');
+  const template = doc.source.slice(rendered.template.start, rendered.template.end);
+  const check = { container: null, index: 0, template, checkUrl: rendered.values.url !== undefined };
+  if (verifyInsertion(doc, splice, rendered.values, check)) return undefined;
+  return finish(doc, splice, {
+    entry: rendered.text,
+    lines: rendered.lines,
+    section: placement.section,
+    order: 'append',
+    orderBasis: 'new-list',
+    container: 'new-list',
+    flags,
+    warnings: [
+      ...flagWarnings,
+      ...rendered.warnings,
+      `the section "${placement.section}" had no entries yet; a list was started there`,
+    ],
+    why: {
+      container: `the section "${placement.section}", asked for, had no entries yet: a new list there`,
+      order: 'append (a new list)',
+      sibling: `copied the shape of "${rendered.template.name}" (line ${rendered.template.startLine})`,
+    },
   });
 }
 

@@ -2,6 +2,7 @@
 // what closes the page after the last one.
 import { endOf } from './document.js';
 import { closesPage } from './page-closer.js';
+import { isFieldLabel } from './read/body-fields.js';
 import type { Section } from './sections.js';
 
 /**
@@ -36,6 +37,15 @@ export function sharedLabels(entries: { labels: string[] }[]): number {
   const counts = new Map<string, number>();
   for (const e of entries) for (const l of new Set(e.labels)) counts.set(l, (counts.get(l) ?? 0) + 1);
   return [...counts.values()].filter((c) => c >= 2).length;
+}
+
+/**
+ * A label naming an adopter's field (`Website:`, `Application:`) under every heading: bodies alike even
+ * where one of them gives only that field (an entry added with fewer details than the others).
+ */
+export function everyGivesAField(entries: { labels: string[] }[]): boolean {
+  const [first, ...rest] = entries;
+  return Boolean(first?.labels.some((l) => isFieldLabel(l) && rest.every((e) => e.labels.includes(l))));
 }
 
 /**

@@ -1,5 +1,6 @@
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import { type AdoptersDocument, parseDocument } from './document.js';
+import { entryDate } from './entry-dates.js';
 import { findContainers } from './find-containers.js';
 import { duplicateKey, type LintProblem, lintAdopters } from './lint.js';
 import type { Container, Entry } from './model.js';
@@ -86,10 +87,13 @@ const linked = (shape: string) =>
 /** The shape without its description: an entry may leave it out. */
 const bare = (shape: string) => shape.replace(/(?:[ \t]*[-–—:,|]?[ \t]*|\n+| ¶)D(?: U)?$/, '');
 
+/** A heading that links its name (`## [N](U)`) is written like a plain one: it is how the bot adds a site. */
+const heading = (shape: string) => (/^(?:#{1,6}|setext) /.test(shape) ? shape.replace('[N](U)', 'N') : shape);
+
 /** Written like one of `neighbours` (any well-formed shape the list already uses counts). */
 function fitsShape(entry: Entry, neighbours: Entry[]): boolean {
-  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => linked(e.shape));
-  const own = linked(entry.shape);
+  const shapes = neighbours.filter((e) => e.wellFormed && !e.catchAll).map((e) => heading(linked(e.shape)));
+  const own = heading(linked(entry.shape));
   return !shapes.length || shapes.some((s) => s === own || (!entry.description && bare(s) === own));
 }
 
@@ -105,7 +109,7 @@ function touchedProblems(head: Side, touched: Set<Entry>, added: Set<Entry>, was
     if (!mine.length) continue;
     const untouched = container.entries.filter((e) => !touched.has(e));
     const { local, global } = statementsFor(head.doc, container, head.containers);
-    const policy = decideOrder(untouched, [...local, ...global]);
+    const policy = decideOrder(untouched, [...local, ...global], false, (e) => entryDate(head.doc, e, container.kind));
     for (const entry of mine) {
       if (entry.wellFormed && !fitsShape(entry, untouched)) {
         const like = untouched.find((e) => e.wellFormed && !e.catchAll);

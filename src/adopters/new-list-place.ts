@@ -42,6 +42,27 @@ export function waitingSection(
   return { offset: last ? endOf(last) : endOf(chosen.heading!), section: chosen.title };
 }
 
+/**
+ * The heading `--section` names exactly that holds nothing yet but an invitation, beside the file's lists
+ * (`Projects` under `Organizations` and its list): the section's first entry goes after it.
+ */
+export function emptySectionNamed(
+  doc: AdoptersDocument,
+  choice: string,
+): { offset: number; section: string | null } | undefined {
+  const named = allSections(buildSections(doc)).find(
+    (s) =>
+      s.heading &&
+      s.title &&
+      sectionMatches(choice, s.title) === 'exact' &&
+      !s.subsections.length &&
+      s.blocks.every((b) => isInvitation(doc, b)),
+  );
+  if (!named) return undefined;
+  const last = named.blocks[named.blocks.length - 1];
+  return { offset: last ? endOf(last) : endOf(named.heading!), section: named.title };
+}
+
 /** Where a list goes in a file that has none: after the title and its introduction, before the next heading. */
 export function afterIntroduction(doc: AdoptersDocument): { offset: number; section: string | null } {
   const root = buildSections(doc);

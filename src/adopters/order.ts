@@ -1,4 +1,5 @@
 import { compareText } from '../text/collate.js';
+import { detectDateOrder } from './entry-dates.js';
 import type { Entry } from './model.js';
 
 export type Order = 'alphabetical' | 'append';
@@ -101,7 +102,16 @@ export function detectOrder(
   };
 }
 
-export function decideOrder(entries: Entry[], statements: string[], grouped = false): OrderPolicy {
+/**
+ * The file's words first; else the dates its entries carry (`dateOf`, when the caller can read them); else
+ * the order of their names.
+ */
+export function decideOrder(
+  entries: Entry[],
+  statements: string[],
+  grouped = false,
+  dateOf?: (entry: Entry) => number | undefined,
+): OrderPolicy {
   const stated = statedOrder(statements);
   if (stated.order)
     return {
@@ -109,6 +119,14 @@ export function decideOrder(entries: Entry[], statements: string[], grouped = fa
       basis: 'stated',
       evidence: stated.evidence ?? '',
       ...(stated.newestFirst ? { newestFirst: true } : {}),
+    };
+  const byDate = dateOf && detectDateOrder(entries.filter((e) => !outOfOrder(e)).map(dateOf));
+  if (byDate)
+    return {
+      order: 'append',
+      basis: 'detected',
+      evidence: byDate.evidence,
+      ...(byDate.newestFirst ? { newestFirst: true } : {}),
     };
   return detectOrder(entries, grouped);
 }

@@ -3,7 +3,7 @@ import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { realEntries } from './carried-fields.js';
 import { findEmptyTables } from './empty-tables.js';
 import type { Container, ContainerDoubt, TableLayout } from './model.js';
-import { afterIntroduction, waitingSection } from './new-list-place.js';
+import { afterIntroduction, emptySectionNamed, waitingSection } from './new-list-place.js';
 import { defaultGroup, groupNote } from './default-group.js';
 import { exampleList } from './example-entry.js';
 import { sectionMatches } from './sections.js';
@@ -12,7 +12,8 @@ import { type Refusal, topLevelHtml, unlistedRefusal } from './unlisted-file.js'
 export type Placement =
   | { kind: 'container'; container: Container; group?: string; note?: string; runnerUp?: Container }
   /** No list yet: a new default list goes at `offset` (after a title, or between our markers). */
-  | { kind: 'new-list'; offset: number; section: string | null }
+  /** `like`: the file's list whose shape a new section's first entry copies. */
+  | { kind: 'new-list'; offset: number; section: string | null; like?: Container }
   /** A table with a header and no rows: the first row goes under its delimiter row. */
   | { kind: 'empty-table'; table: TableLayout }
   | ({ kind: 'refuse' } & Refusal);
@@ -145,6 +146,11 @@ export function selectPlacement(
   const matching = shown && confident[0]!.kind !== shown ? confident.find((c) => c.kind === shown) : undefined;
   if (matching) confident = [matching, ...confident.filter((c) => c !== matching)];
   const [largest, runnerUp] = confident;
+  // The section asked for is a heading with no entries yet: its first entry starts a list there.
+  const named = options.section;
+  const holdsIt = (c: Container) => c.section !== null && sectionMatches(named!, c.section) === 'exact';
+  const empty = named && !confident.some(holdsIt) ? emptySectionNamed(doc, named) : undefined;
+  if (empty) return { kind: 'new-list', ...empty, like: largest };
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
   const ambiguous = ambiguousTie(confident);
   if (ambiguous) return { kind: 'refuse', code: 'no-container', reason: ambiguous };

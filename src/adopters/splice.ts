@@ -50,11 +50,13 @@ export function spliceEntry(doc: AdoptersDocument, container: Container, index: 
 }
 
 /** A first list in a file that has none: a blank line on each side of it, the final-newline state kept. */
-export function spliceNewList(doc: AdoptersDocument, offset: number, rendered: string): Splice {
+export function spliceNewList(doc: AdoptersDocument, offset: number, rendered: string, tight = false): Splice {
   const eol = doc.eol;
   const before = doc.source.slice(0, offset);
   const after = doc.source.slice(offset);
-  const lead = !before ? '' : /\n[ \t]*\r?\n$/.test(before) ? '' : before.endsWith('\n') ? eol : eol + eol;
+  // `tight`: right below the heading, as the file's other list sits below its own.
+  const gap = tight ? '' : eol;
+  const lead = !before ? '' : /\n[ \t]*\r?\n$/.test(before) ? '' : before.endsWith('\n') ? gap : eol + gap;
   let trail: string;
   if (!after) trail = !before || before.endsWith('\n') ? eol : '';
   else if (/^\r?\n[ \t]*(?:\r?\n|$)/.test(after)) trail = '';

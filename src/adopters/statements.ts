@@ -1,4 +1,5 @@
 import { type AdoptersDocument, endOf, startOf } from './document.js';
+import { entryDate } from './entry-dates.js';
 import { displayText } from './inline.js';
 import type { Container } from './model.js';
 import { decideOrder, type OrderPolicy } from './order.js';
@@ -49,10 +50,13 @@ export function statementsFor(
 
 /**
  * The order a container keeps, as both `add` and `lint` read it: its own section's words first; the
- * file's general words only when its section says nothing; else what its entries show.
+ * file's general words only when its section says nothing; else what its entries show (their dates, then
+ * their names).
  */
 export function orderPolicyFor(doc: AdoptersDocument, container: Container, containers: Container[]): OrderPolicy {
   const { local, global } = statementsFor(doc, container, containers);
   const statements = decideOrder([], local).basis === 'stated' ? local : [...local, ...global];
-  return decideOrder(container.entries, statements, isGroupedByColumn(container));
+  return decideOrder(container.entries, statements, isGroupedByColumn(container), (e) =>
+    entryDate(doc, e, container.kind),
+  );
 }

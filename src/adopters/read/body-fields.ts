@@ -22,6 +22,10 @@ const DESCRIPTION_LABEL =
   /^(?:desc(?:ription)?|use[- ]?cases?|usage|application|how\b.*|summary|details|about|what\b.*|purpose|story|solution|overview)$/i;
 const CONTACT_LABEL = /^(?:contacts?|github|maintainers?|owners?|e-?mail|slack)$/i;
 
+/** A label that names one of an adopter's fields (its site, what it does, who to ask). */
+export const isFieldLabel = (label: string) =>
+  URL_LABEL.test(label) || DESCRIPTION_LABEL.test(label) || CONTACT_LABEL.test(label);
+
 interface Labelled {
   label: string;
   /** Where the value starts and ends in the source. */
@@ -64,7 +68,8 @@ function siteSpans(
   remove: Range[],
 ): { spans: FieldSpan[]; url: string } | undefined {
   for (const n of nodes) {
-    if (n.type !== 'link') continue;
+    // A site is a web address: an e-mail address (`jane@acme.com`, linked as `mailto:`) is a person's.
+    if (n.type !== 'link' || !/^https?:\/\//i.test(n.url)) continue;
     const parts = linkParts(doc, n);
     if (!parts.destination) continue;
     const text = displayText(n).trim();

@@ -11,8 +11,11 @@ export interface SiteLink {
 }
 
 /** A link that shows its own address (`<https://…>`, a bare URL, `[acme.com](…)`), or a generic "link". */
+const WEB_ADDRESS = /^https?:\/\//i;
+
 function siteSpans(doc: AdoptersDocument, n: Kid): { spans: FieldSpan[]; url: string } | undefined {
-  if (n.type !== 'link') return undefined;
+  // A site is a web address: an e-mail address (`jane@acme.com`, linked as `mailto:`) is a person's.
+  if (n.type !== 'link' || !WEB_ADDRESS.test(n.url)) return undefined;
   const parts = linkParts(doc, n);
   const text = displayText(n).trim();
   const urlText = parts.kind === 'autolink' || parts.kind === 'bare' || isUrlText(text, n.url);

@@ -1,11 +1,11 @@
 import type { AdoptersDocument } from '../document.js';
 import { escapeFor } from '../escape.js';
 import type { Container, Entry, FieldKind } from '../model.js';
-import { carries, realEntries } from '../carried-fields.js';
+import { carries, realEntries, showsAny } from '../carried-fields.js';
 import { groupMembers } from '../default-group.js';
 import { chooseTemplate, slotsFor } from './choose-template.js';
 import { ordinalFor } from './numbering.js';
-import { type EntryValues, substituteEntry, UnwritableValue } from './substitute.js';
+import { droppedDetails, type EntryValues, substituteEntry, UnwritableValue } from './substitute.js';
 import { renderTableRow } from './table-row.js';
 import type { NewEntry } from './types.js';
 
@@ -44,14 +44,20 @@ export function renderEntry(
   const warnings: string[] = [];
   const values: EntryValues = { name: entry.name, group };
   let appendDescription = false;
+  let linkedName: string | undefined;
   for (const field of ['url', 'description', 'logo', 'contact'] as const) {
     const value = entry[field];
     if (value === undefined) continue;
     if (carries(container, field)) values[field] = value;
     else if (field === 'description' && container.kind === 'headings') appendDescription = true;
+    // One heading per adopter with no website line, where adopters' stories do hold a stray link: the
+    // heading links to the site (set once the sibling is chosen, which must not be the stray one). A file
+    // that links nothing keeps linking nothing.
+    else if (field === 'url' && container.kind === 'headings' && showsAny(container, 'url')) linkedName = value;
     else warnings.push(LEFT_OUT[field]!);
   }
   const template = chooseTemplate(container, index, values);
+  if (linkedName !== undefined) Object.assign(values, { url: linkedName, linkedName: true });
   if (!template) return { refused: 'no well-formed entry in this list to copy the style from' };
   // A logo with no link around it has nowhere to show the name instead of the picture.
   if (container.kind === 'logos' && values.logo === undefined && !template.spans.some((s) => s.fallback))
@@ -70,6 +76,13 @@ export function renderEntry(
     warnings.push(
       `the entries here carry a value the form does not ask for ("${doc.source.slice(own.start, own.end)}" in "${template.name}"); it is not copied: add the new entry's by hand`,
     );
+  if (container.kind !== 'table') {
+    const details = droppedDetails(doc.source, template, values);
+    if (details.length)
+      warnings.push(
+        `the entries here carry details the form does not ask for (${details.map((d) => `"${d}"`).join(', ')} in "${template.name}"); they are not copied: add the new entry's by hand`,
+      );
+  }
   const numbering = ordinalFor(doc.source, container, index);
   if (numbering.warning) warnings.push(numbering.warning);
   values.ordinal = numbering.ordinal;

@@ -12,6 +12,8 @@ export interface EntryValues {
   contact?: string;
   group?: string;
   ordinal?: number;
+  /** No sibling shows a website: the name, written as plain text there, links to it (`## [Acme](…)`). */
+  linkedName?: boolean;
 }
 
 export class UnwritableValue extends Error {
@@ -23,8 +25,11 @@ export class UnwritableValue extends Error {
 /** The value a span shows, or undefined when the field has none. */
 function valueFor(span: FieldSpan, values: EntryValues): string | undefined {
   switch (span.field) {
+    // A name that links to the site is where the site shows: no sibling's site line takes it too.
+    case 'url':
+      return values.linkedName ? undefined : values.url;
     case 'url-text':
-      return values.url === undefined ? undefined : deriveText(span.derive ?? 'host', values.url);
+      return values.url === undefined || values.linkedName ? undefined : deriveText(span.derive ?? 'host', values.url);
     case 'contact-url':
       return values.contact === undefined ? undefined : deriveText('github-profile', values.contact);
     case 'ordinal':
@@ -55,6 +60,13 @@ export function spanEdits(text: string, base: number, spans: FieldSpan[], values
       const escaped = escapeFor(values.name, span.fallbackContext ?? 'link-text');
       if (escaped === undefined) throw new UnwritableValue('name');
       edits.push({ start: span.fallback.start - base, end: span.fallback.end - base, text: escaped });
+      continue;
+    }
+    if (span.field === 'name' && span.context === 'text' && values.linkedName && values.url !== undefined) {
+      const text = escapeFor(values.name, 'link-text');
+      const destination = escapeFor(values.url, 'destination');
+      if (text === undefined || destination === undefined) throw new UnwritableValue('url');
+      edits.push({ start: span.start - base, end: span.end - base, text: `[${text}](${destination})` });
       continue;
     }
     const value = valueFor(span, values);
@@ -113,6 +125,25 @@ function dropLines(text: string, base: number, spans: FieldSpan[], filled: (s: F
     edits.push({ start, end, text: '' });
   });
   return edits;
+}
+
+/**
+ * What the sibling's dropped lines hold, as a maintainer would name it: each line's label (`Location`,
+ * `Case study`), or its first words. The new entry's own are for a person to add.
+ */
+export function droppedDetails(source: string, template: Entry, values: EntryValues): string[] {
+  const text = source.slice(template.start, template.end);
+  const filled = (s: FieldSpan) => valueFor(s, values) !== undefined;
+  return dropLines(text, template.start, template.spans, filled).map((edit) => {
+    const line = text
+      .slice(edit.start, edit.end)
+      .trim()
+      .replace(/^(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)/, '')
+      // A link shows its words.
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1');
+    const label = /^(?:\*\*|__|\*|_)?([^*_:\n]{1,40}?)(?:\*\*|__|\*|_)?:/.exec(line)?.[1]?.trim();
+    return label || (line.length > 30 ? `${line.slice(0, 30).trimEnd()}…` : line);
+  });
 }
 
 /** Every value of the entry sits in HTML (text between tags, attribute values): an entry written in markup. */

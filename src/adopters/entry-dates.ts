@@ -1,0 +1,84 @@
+import type { AdoptersDocument } from './document.js';
+import type { ContainerKind, Entry, Range } from './model.js';
+import { cellRanges } from './read/table-reader.js';
+
+/*
+ * Entries that carry the date they were listed (`[Acme](…), 2018-08-11`, a "Since" cell) show the file's
+ * order by those dates when the file says nothing: newest first, or oldest first (the order added).
+ */
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const YEAR = '((?:19|20)\\d\\d)';
+/** `2018-08-11`, `2018/8`, `2018.08.11`: year first, so day and month never swap. */
+const NUMERIC = new RegExp(`(?<![\\d.])${YEAR}[-/.](0?[1-9]|1[0-2])(?:[-/.](0?[1-9]|[12]\\d|3[01]))?(?![\\d])`);
+/** `August 11, 2018`, `11 Aug 2018`, `Aug 2018`. */
+const WORDED = new RegExp(
+  `\\b(?:(\\d{1,2})\\s+)?(${MONTHS.join('|')})[a-z]*\\.?\\s+(?:(\\d{1,2}),?\\s+)?${YEAR}\\b`,
+  'i',
+);
+/** A cell or tail that is a year and nothing else (`2014`, `Since 2014`). */
+const YEAR_ONLY = new RegExp(`^\\s*(?:since\\s+|\\(\\s*)?${YEAR}\\s*\\)?\\s*$`, 'i');
+
+/** The date a text gives, as a sortable number (yyyymmdd, unknown parts 0); undefined when it gives none. */
+export function readDate(text: string): number | undefined {
+  const numeric = NUMERIC.exec(text);
+  if (numeric) return Number(numeric[1]) * 10000 + Number(numeric[2]) * 100 + Number(numeric[3] ?? 0);
+  const worded = WORDED.exec(text);
+  if (worded) {
+    const month = MONTHS.indexOf(worded[2]!.slice(0, 3).toLowerCase()) + 1;
+    return Number(worded[4]) * 10000 + month * 100 + Number(worded[1] ?? worded[3] ?? 0);
+  }
+  const year = YEAR_ONLY.exec(text);
+  return year ? Number(year[1]) * 10000 : undefined;
+}
+
+/** Web addresses, whose paths hold dates of their own (`/2019/01/25/post`). */
+const ADDRESSES = /\]\([^)]*\)|<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/\S+/gi;
+
+/**
+ * The date an entry carries beside its name: in a field of its own (`, 2018-08-11`, a "Since" cell) or in
+ * the words after the name (`(NYSE: WUBA), 2017-07-28`).
+ */
+export function entryDate(doc: AdoptersDocument, entry: Entry, kind: ContainerKind): number | undefined {
+  const texts = entry.spans
+    .filter((s) => s.field === 'other' || s.field === 'description')
+    .map((s) => doc.source.slice(s.start, s.end));
+  if (kind === 'table') {
+    // A cell of a column the bot does not fill (a "Since" column) holds no span: it is read whole.
+    const held = (cell: Range) => entry.spans.some((s) => s.start >= cell.start && s.end <= cell.end);
+    for (const cell of cellRanges(doc.source, entry.start, entry.end))
+      if (!held(cell)) texts.push(doc.source.slice(cell.start, cell.end));
+  }
+  for (const text of texts) {
+    const date = readDate(text.replace(ADDRESSES, ' '));
+    if (date !== undefined) return date;
+  }
+  return undefined;
+}
+
+export interface DateOrder {
+  newestFirst: boolean;
+  evidence: string;
+}
+
+/**
+ * Nearly every entry dated (4 or more) and ~80% of neighbours with different dates in one direction: the
+ * file keeps its entries by date. Undefined when the dates say nothing.
+ */
+export function detectDateOrder(dates: readonly (number | undefined)[]): DateOrder | undefined {
+  const dated = dates.filter((d): d is number => d !== undefined);
+  if (dated.length < 4 || dated.length < 0.8 * dates.length) return undefined;
+  let newer = 0;
+  let older = 0;
+  for (let i = 1; i < dated.length; i++) {
+    if (dated[i]! < dated[i - 1]!) newer++;
+    else if (dated[i]! > dated[i - 1]!) older++;
+  }
+  const pairs = newer + older;
+  if (pairs < 3) return undefined;
+  if (newer / pairs >= 0.8)
+    return { newestFirst: true, evidence: `${newer} of ${pairs} neighbouring entries are dated newest first` };
+  if (older / pairs >= 0.8)
+    return { newestFirst: false, evidence: `${older} of ${pairs} neighbouring entries are dated oldest first` };
+  return undefined;
+}
