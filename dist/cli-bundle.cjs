@@ -35233,6 +35233,7 @@ var init_name_lines_reader = __esm({
 
 // src/adopters/page-closer.ts
 function closesPage(block) {
+  if (block.type === "definition") return true;
   if (block.type === "html") return /^(?:<script\b|(?:\s*<\/[a-z][\w-]*\s*>)+\s*$)/i.test(block.value.trim());
   if (block.type !== "paragraph") return false;
   const text5 = displayText(block).trim();

@@ -82,4 +82,12 @@ describe('labelled lines under one heading per adopter', () => {
       '- Website: https://mangometrics.example.com',
     );
   });
+
+  it('goes before the link definitions gathered at the end of the page', () => {
+    // The person who added the next adopter to a real file of this shape put it above them.
+    const file = `${PRODUCTION}- Talk: [our talk][talk]\n\n[talk]: https://talks.example.org/bravo\n`;
+    const result = inserted(file, keyed('Mango Metrics', 'Runs it in production.'));
+    expect(result.line).toBe(10);
+    expect(result.content.trimEnd().split('\n').at(-1)).toBe('[talk]: https://talks.example.org/bravo');
+  });
 });

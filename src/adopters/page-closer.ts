@@ -6,9 +6,11 @@ import { statedOrder } from './order.js';
 /**
  * A block after the last entry that is the page's, not that entry's story: a short line that invites or
  * gathers the rest (`[Add Your Company](…)`, "and many more"), a word about the list's order, an embed's
- * script, or the closing tag of a wrapper the list sits in (`</div>`, `</details>`).
+ * script, the closing tag of a wrapper the list sits in (`</div>`, `</details>`), or the page's link
+ * definitions gathered at its end (`[teamcity]: https://…`, used by entries all over the page).
  */
 export function closesPage(block: RootContent): boolean {
+  if (block.type === 'definition') return true;
   if (block.type === 'html') return /^(?:<script\b|(?:\s*<\/[a-z][\w-]*\s*>)+\s*$)/i.test(block.value.trim());
   if (block.type !== 'paragraph') return false;
   const text = displayText(block).trim();
