@@ -23678,6 +23678,7 @@ var init_table_reader2 = __esm({
 
 // src/adopters/entry-dates.ts
 function readDate(text5) {
+  if (!ANY_YEAR.test(text5)) return void 0;
   const numeric = NUMERIC.exec(text5);
   if (numeric) return Number(numeric[1]) * 1e4 + Number(numeric[2]) * 100 + Number(numeric[3] ?? 0);
   const worded = WORDED.exec(text5);
@@ -23701,9 +23702,15 @@ function entryDate(doc, entry, kind) {
   }
   return void 0;
 }
-function detectDateOrder(dates) {
-  const dated = dates.filter((d) => d !== void 0);
-  if (dated.length < 4 || dated.length < 0.8 * dates.length) return void 0;
+function detectDateOrder(entries, dateOf) {
+  const dated = [];
+  let undated = 0;
+  for (const entry of entries) {
+    const date3 = dateOf(entry);
+    if (date3 !== void 0) dated.push(date3);
+    else if (++undated > 0.2 * entries.length) return void 0;
+  }
+  if (dated.length < 4) return void 0;
   let newer = 0;
   let older = 0;
   for (let i = 1; i < dated.length; i++) {
@@ -23718,7 +23725,7 @@ function detectDateOrder(dates) {
     return { newestFirst: false, evidence: `${older} of ${pairs} neighbouring entries are dated oldest first` };
   return void 0;
 }
-var MONTHS, YEAR, NUMERIC, WORDED, YEAR_ONLY, ADDRESSES;
+var MONTHS, YEAR, NUMERIC, WORDED, ANY_YEAR, YEAR_ONLY, ADDRESSES;
 var init_entry_dates = __esm({
   "src/adopters/entry-dates.ts"() {
     "use strict";
@@ -23730,6 +23737,7 @@ var init_entry_dates = __esm({
       `\\b(?:(\\d{1,2})\\s+)?(${MONTHS.join("|")})[a-z]*\\.?\\s+(?:(\\d{1,2}),?\\s+)?${YEAR}\\b`,
       "i"
     );
+    ANY_YEAR = /(?:19|20)\d\d/;
     YEAR_ONLY = new RegExp(`^\\s*(?:since\\s+|\\(\\s*)?${YEAR}\\s*\\)?\\s*$`, "i");
     ADDRESSES = /\]\([^)]*\)|<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/\S+/gi;
   }
@@ -23797,7 +23805,10 @@ function decideOrder(entries, statements, grouped = false, dateOf) {
       evidence: stated.evidence ?? "",
       ...stated.newestFirst ? { newestFirst: true } : {}
     };
-  const byDate = dateOf && detectDateOrder(entries.filter((e) => !outOfOrder(e)).map(dateOf));
+  const byDate = dateOf && detectDateOrder(
+    entries.filter((e) => !outOfOrder(e)),
+    dateOf
+  );
   if (byDate)
     return {
       order: "append",

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectDateOrder, readDate } from '../../src/adopters/entry-dates.js';
 import { lintChanges } from '../../src/adopters/lint-changes.js';
+import type { Entry } from '../../src/adopters/model.js';
 import { inserted, keyed, lines } from '../support/held-out.js';
 
 describe('readDate', () => {
@@ -31,12 +32,19 @@ describe('readDate', () => {
 });
 
 describe('detectDateOrder', () => {
+  // Entries stand in for themselves here: each is its date.
+  const byDate = (...dates: (number | undefined)[]) =>
+    detectDateOrder(
+      dates.map((date) => ({ date }) as unknown as Entry),
+      (e) => (e as unknown as { date?: number }).date,
+    );
+
   it('needs nearly every entry dated and most neighbours one way', () => {
-    expect(detectDateOrder([20200101, 20190101, 20180101, 20170101])).toMatchObject({ newestFirst: true });
-    expect(detectDateOrder([20170101, 20180101, 20190101, 20200101])).toMatchObject({ newestFirst: false });
-    expect(detectDateOrder([20200101, 20170101, 20190101, 20180101])).toBeUndefined();
-    expect(detectDateOrder([20200101, 20190101, 20180101])).toBeUndefined();
-    expect(detectDateOrder([20200101, 20190101, 20180101, 20170101, undefined, undefined])).toBeUndefined();
+    expect(byDate(20200101, 20190101, 20180101, 20170101)).toMatchObject({ newestFirst: true });
+    expect(byDate(20170101, 20180101, 20190101, 20200101)).toMatchObject({ newestFirst: false });
+    expect(byDate(20200101, 20170101, 20190101, 20180101)).toBeUndefined();
+    expect(byDate(20200101, 20190101, 20180101)).toBeUndefined();
+    expect(byDate(20200101, 20190101, 20180101, 20170101, undefined, undefined)).toBeUndefined();
   });
 });
 

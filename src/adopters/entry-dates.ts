@@ -16,11 +16,14 @@ const WORDED = new RegExp(
   `\\b(?:(\\d{1,2})\\s+)?(${MONTHS.join('|')})[a-z]*\\.?\\s+(?:(\\d{1,2}),?\\s+)?${YEAR}\\b`,
   'i',
 );
+const ANY_YEAR = /(?:19|20)\d\d/;
 /** A cell or tail that is a year and nothing else (`2014`, `Since 2014`). */
 const YEAR_ONLY = new RegExp(`^\\s*(?:since\\s+|\\(\\s*)?${YEAR}\\s*\\)?\\s*$`, 'i');
 
 /** The date a text gives, as a sortable number (yyyymmdd, unknown parts 0); undefined when it gives none. */
 export function readDate(text: string): number | undefined {
+  // Every form below holds a year: most texts are let go at once.
+  if (!ANY_YEAR.test(text)) return undefined;
   const numeric = NUMERIC.exec(text);
   if (numeric) return Number(numeric[1]) * 10000 + Number(numeric[2]) * 100 + Number(numeric[3] ?? 0);
   const worded = WORDED.exec(text);
@@ -65,9 +68,19 @@ export interface DateOrder {
  * Nearly every entry dated (4 or more) and ~80% of neighbours with different dates in one direction: the
  * file keeps its entries by date. Undefined when the dates say nothing.
  */
-export function detectDateOrder(dates: readonly (number | undefined)[]): DateOrder | undefined {
-  const dated = dates.filter((d): d is number => d !== undefined);
-  if (dated.length < 4 || dated.length < 0.8 * dates.length) return undefined;
+export function detectDateOrder(
+  entries: readonly Entry[],
+  dateOf: (entry: Entry) => number | undefined,
+): DateOrder | undefined {
+  const dated: number[] = [];
+  let undated = 0;
+  for (const entry of entries) {
+    const date = dateOf(entry);
+    if (date !== undefined) dated.push(date);
+    // More than one in five without a date: no need to read the rest (a list of 10,000 names).
+    else if (++undated > 0.2 * entries.length) return undefined;
+  }
+  if (dated.length < 4) return undefined;
   let newer = 0;
   let older = 0;
   for (let i = 1; i < dated.length; i++) {

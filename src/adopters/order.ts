@@ -120,7 +120,12 @@ export function decideOrder(
       evidence: stated.evidence ?? '',
       ...(stated.newestFirst ? { newestFirst: true } : {}),
     };
-  const byDate = dateOf && detectDateOrder(entries.filter((e) => !outOfOrder(e)).map(dateOf));
+  const byDate =
+    dateOf &&
+    detectDateOrder(
+      entries.filter((e) => !outOfOrder(e)),
+      dateOf,
+    );
   if (byDate)
     return {
       order: 'append',
