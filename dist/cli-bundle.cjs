@@ -23855,11 +23855,21 @@ function slipAnchors(names, backbone) {
   });
   return anchors;
 }
+function kinSlot(entries, lo, hi, name) {
+  const stem = [...sortKey(name)].slice(0, 2).join("").toLowerCase();
+  if ([...stem].length < 2) return void 0;
+  let slot;
+  for (let i = lo; i < hi; i++) {
+    const other = entries[i];
+    if (!outOfOrder(other) && sortKey(other.name).toLowerCase().startsWith(stem)) slot = i + 1;
+  }
+  return slot;
+}
 function insertionIndex(entries, lo, hi, name, order2) {
   if (order2 === "append") return hi;
   const names = orderNames(entries.slice(lo, hi));
   const unplaced = names.some((n, k) => n === void 0 && !outOfOrder(entries[lo + k]));
-  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return hi;
+  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return kinSlot(entries, lo, hi, name) ?? hi;
   const compare = (_, k) => names[k - lo] === void 0 ? 0 : compareNames(names[k - lo], name);
   let cost = 0;
   for (let i = lo; i < hi; i++) if (compare(entries[i], i) < 0) cost++;

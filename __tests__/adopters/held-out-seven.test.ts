@@ -125,6 +125,14 @@ describe('a list kept A to Z that goes on with names in another script', () => {
     expect(result.content).toBe(`${source}* [中文银行](https://bank.example.cn)\n`);
   });
 
+  it('puts a name in the other script that begins like a listed one beside it', () => {
+    // A person adding a brand's second product to a real list kept this way put it under the first.
+    const result = insertAdopter(source, validEntry({ name: '海尔智家', url: 'https://smarthome.example.cn' }), {});
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.line).toBe(14);
+    expect(lineOf(result.content, 13)).toBe('* [海尔集团](https://www.haier.example.com/cn/)');
+  });
+
   it('does not call the names in the other script out of order', () => {
     expect(lintAdopters(source)).toEqual([{ line: 10, rule: 'order', message: '"360" is out of alphabetical order' }]);
   });

@@ -188,6 +188,23 @@ export function slipAnchors(
 }
 
 /**
+ * A name the A-to-Z order cannot place that begins like listed names (明源云链 beside 明源云客, one brand's
+ * two products): those sit together in any order the list keeps, so it joins them, after the last (their
+ * own order, by sounds the letters do not show, cannot be told). Undefined when no listed name shares its
+ * first two letters.
+ */
+function kinSlot(entries: Entry[], lo: number, hi: number, name: string): number | undefined {
+  const stem = [...sortKey(name)].slice(0, 2).join('').toLowerCase();
+  if ([...stem].length < 2) return undefined;
+  let slot: number | undefined;
+  for (let i = lo; i < hi; i++) {
+    const other = entries[i]!;
+    if (!outOfOrder(other) && sortKey(other.name).toLowerCase().startsWith(stem)) slot = i + 1;
+  }
+  return slot;
+}
+
+/**
  * Where among `entries[lo..hi)` a new name goes: appended at `hi`, or at the alphabetical position that
  * leaves the fewest existing entries out of order relative to it (before the first greater entry on a
  * sorted list; a slip such as a misplaced entry is simply outvoted). Among equally good slots, the one
@@ -199,7 +216,7 @@ export function insertionIndex(entries: Entry[], lo: number, hi: number, name: s
   const names = orderNames(entries.slice(lo, hi));
   // A list read A to Z from its Latin names alone takes a name in another script where those were put: last.
   const unplaced = names.some((n, k) => n === undefined && !outOfOrder(entries[lo + k]!));
-  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return hi;
+  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return kinSlot(entries, lo, hi, name) ?? hi;
   const compare = (_: Entry, k: number) => (names[k - lo] === undefined ? 0 : compareNames(names[k - lo]!, name));
   let cost = 0;
   for (let i = lo; i < hi; i++) if (compare(entries[i]!, i) < 0) cost++;
