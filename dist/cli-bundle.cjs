@@ -23691,16 +23691,24 @@ function readDate(text5) {
 }
 function entryDate(doc, entry, kind) {
   const texts = entry.spans.filter((s) => s.field === "other" || s.field === "description").map((s) => doc.source.slice(s.start, s.end));
-  if (kind === "table") {
-    const held = (cell) => entry.spans.some((s) => s.start >= cell.start && s.end <= cell.end);
-    for (const cell of cellRanges(doc.source, entry.start, entry.end))
-      if (!held(cell)) texts.push(doc.source.slice(cell.start, cell.end));
-  }
+  const held = (part) => entry.spans.some((s) => s.start < part.end && s.end > part.start);
+  const parts = kind === "table" ? cellRanges(doc.source, entry.start, entry.end) : laterLines(doc.source, entry);
+  for (const part of parts) if (!held(part)) texts.push(doc.source.slice(part.start, part.end));
   for (const text5 of texts) {
     const date3 = readDate(text5.replace(ADDRESSES, " "));
     if (date3 !== void 0) return date3;
   }
   return void 0;
+}
+function laterLines(source, entry) {
+  const lines = [];
+  let start = source.indexOf("\n", entry.start) + 1;
+  while (start > 0 && start < entry.end) {
+    const end = source.indexOf("\n", start);
+    lines.push({ start, end: end < 0 || end > entry.end ? entry.end : end });
+    start = end + 1;
+  }
+  return lines;
 }
 function detectDateOrder(entries, dateOf) {
   const dated = [];

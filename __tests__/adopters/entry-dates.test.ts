@@ -85,6 +85,26 @@ describe('a list kept by date', () => {
     expect(result.order).toBe('append');
   });
 
+  it('reads the date in a line of an entry’s own details, under its heading', () => {
+    // A real "production users" page: six headings whose names happen to be mostly A to Z, each with a
+    // `Launched` line, oldest first; the person adding the seventh appended it.
+    const launched = ['Feb. 2014', 'May 2014', 'Jul. 2014', 'June 2015', 'August 2015', 'March 2016'];
+    const file = lines(
+      '# Production users',
+      '',
+      ...['Alpha', 'Delta', 'Oscar', 'Charlie', 'Romeo', 'Victor'].flatMap((name, i) => [
+        `## ${name}`,
+        '',
+        `- *Application*: ${name} runs it.`,
+        `- *Launched*: ${launched[i]}`,
+        '',
+      ]),
+    );
+    const result = inserted(file, keyed('Bravo', 'Runs it.'));
+    expect(result.line).toBe(33);
+    expect(result.why.order).toBe('append (5 of 5 neighbouring entries are dated oldest first)');
+  });
+
   it('does not take the dates in a description’s links for the order', () => {
     const file = lines(
       '- [Alpha AG](https://alpha.example.org) - [Our story](https://blog.example.org/2023/01/05/story)',

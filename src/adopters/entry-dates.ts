@@ -39,24 +39,35 @@ export function readDate(text: string): number | undefined {
 const ADDRESSES = /\]\([^)]*\)|<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/\S+/gi;
 
 /**
- * The date an entry carries beside its name: in a field of its own (`, 2018-08-11`, a "Since" cell) or in
- * the words after the name (`(NYSE: WUBA), 2017-07-28`).
+ * The date an entry carries beside its name: in a field of its own (`, 2018-08-11`, a "Since" cell, a
+ * `Launched: May 2014` line under a heading) or in the words after the name (`(NYSE: WUBA), 2017-07-28`).
  */
 export function entryDate(doc: AdoptersDocument, entry: Entry, kind: ContainerKind): number | undefined {
   const texts = entry.spans
     .filter((s) => s.field === 'other' || s.field === 'description')
     .map((s) => doc.source.slice(s.start, s.end));
-  if (kind === 'table') {
-    // A cell of a column the bot does not fill (a "Since" column) holds no span: it is read whole.
-    const held = (cell: Range) => entry.spans.some((s) => s.start >= cell.start && s.end <= cell.end);
-    for (const cell of cellRanges(doc.source, entry.start, entry.end))
-      if (!held(cell)) texts.push(doc.source.slice(cell.start, cell.end));
-  }
+  // A cell of a column the bot does not fill (a "Since" column), or a later line of the entry's own details
+  // (`- Launched: May 2014`), holds no span: each is read whole.
+  const held = (part: Range) => entry.spans.some((s) => s.start < part.end && s.end > part.start);
+  const parts = kind === 'table' ? cellRanges(doc.source, entry.start, entry.end) : laterLines(doc.source, entry);
+  for (const part of parts) if (!held(part)) texts.push(doc.source.slice(part.start, part.end));
   for (const text of texts) {
     const date = readDate(text.replace(ADDRESSES, ' '));
     if (date !== undefined) return date;
   }
   return undefined;
+}
+
+/** The lines of an entry after its first. */
+function laterLines(source: string, entry: Entry): Range[] {
+  const lines: Range[] = [];
+  let start = source.indexOf('\n', entry.start) + 1;
+  while (start > 0 && start < entry.end) {
+    const end = source.indexOf('\n', start);
+    lines.push({ start, end: end < 0 || end > entry.end ? entry.end : end });
+    start = end + 1;
+  }
+  return lines;
 }
 
 export interface DateOrder {
