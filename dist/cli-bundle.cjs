@@ -23690,6 +23690,7 @@ function readDate(text5) {
   return year ? Number(year[1]) * 1e4 : void 0;
 }
 function entryDate(doc, entry, kind) {
+  if (!ANY_YEAR.test(doc.source.slice(entry.start, entry.end))) return void 0;
   const texts = entry.spans.filter((s) => s.field === "other" || s.field === "description").map((s) => doc.source.slice(s.start, s.end));
   const held = (part) => entry.spans.some((s) => s.start < part.end && s.end > part.start);
   const parts = kind === "table" ? cellRanges(doc.source, entry.start, entry.end) : laterLines(doc.source, entry);

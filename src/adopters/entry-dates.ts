@@ -43,6 +43,8 @@ const ADDRESSES = /\]\([^)]*\)|<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/\S+/gi;
  * `Launched: May 2014` line under a heading) or in the words after the name (`(NYSE: WUBA), 2017-07-28`).
  */
 export function entryDate(doc: AdoptersDocument, entry: Entry, kind: ContainerKind): number | undefined {
+  // An entry with no year anywhere in it is let go before it is cut up (every row of a long table is).
+  if (!ANY_YEAR.test(doc.source.slice(entry.start, entry.end))) return undefined;
   const texts = entry.spans
     .filter((s) => s.field === 'other' || s.field === 'description')
     .map((s) => doc.source.slice(s.start, s.end));
