@@ -23761,6 +23761,7 @@ function sortKey(name) {
 }
 function statedOrder(statements) {
   const text5 = statements.join("\n");
+  if (!ORDER_WORD.test(text5)) return {};
   const quote2 = (re) => {
     const m = re.exec(text5);
     return m ? `the file says "${m[0]}"` : void 0;
@@ -23900,7 +23901,7 @@ function insertionIndex(entries, lo, hi, name, order2) {
   while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === void 0) best--;
   return best;
 }
-var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, NO_ORDER, outOfOrder, LATIN_OR_DIGIT;
+var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, NO_ORDER, ORDER_WORD, outOfOrder, LATIN_OR_DIGIT;
 var init_order = __esm({
   "src/adopters/order.ts"() {
     "use strict";
@@ -23910,6 +23911,7 @@ var init_order = __esm({
     CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
     NEWEST_FIRST = /\b(?:most\s+recent|newest|latest)\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
     NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
+    ORDER_WORD = /alphabetic|sorted|\ba\s*[-\u2013]\s*z\b|chronologic|order|append|\badd\b|recent|newest|latest|insert|\bput\b|\bplace\b/i;
     outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
     LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
   }

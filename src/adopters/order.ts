@@ -33,9 +33,14 @@ const NEWEST_FIRST =
 const NO_ORDER =
   /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
 
+/** A word every pattern above needs one of: most prose says nothing of the order, and is let go at once. */
+const ORDER_WORD =
+  /alphabetic|sorted|\ba\s*[-–]\s*z\b|chronologic|order|append|\badd\b|recent|newest|latest|insert|\bput\b|\bplace\b/i;
+
 /** What the file's own words say about its order, from the prose that applies to the container. */
 export function statedOrder(statements: string[]): { order?: Order; evidence?: string; newestFirst?: boolean } {
   const text = statements.join('\n');
+  if (!ORDER_WORD.test(text)) return {};
   const quote = (re: RegExp) => {
     const m = re.exec(text);
     return m ? `the file says "${m[0]}"` : undefined;
