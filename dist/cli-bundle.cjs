@@ -1080,11 +1080,11 @@ var require_cjs = __commonJS({
       const extra = options.extraSuffixes;
       for (let section = 0; section < 2; section += 1) {
         const isIcann = section === 0;
-        const rules = isIcann ? options.allowIcannDomains && extra.icann : options.allowPrivateDomains && extra.private;
-        if (!Array.isArray(rules)) {
+        const rules2 = isIcann ? options.allowIcannDomains && extra.icann : options.allowPrivateDomains && extra.private;
+        if (!Array.isArray(rules2)) {
           continue;
         }
-        for (const r of rules) {
+        for (const r of rules2) {
           if (typeof r !== "string") {
             continue;
           }
@@ -1471,12 +1471,15 @@ function formatCodePoint(codePoint) {
 }
 function findForbiddenCodePoints(text5, options = {}) {
   if ((options.allowLineFeed ? PRINTABLE_ASCII_LINES : PRINTABLE_ASCII).test(text5)) return [];
-  anyForbidden ??= new RegExp(RULES.map((r) => r.test.source).join("|"), "u");
+  anyForbidden ??= new RegExp(
+    forbiddenRules().map((r) => r.test.source).join("|"),
+    "u"
+  );
   if (!anyForbidden.test(text5)) return [];
   const found = /* @__PURE__ */ new Map();
   for (const char of text5) {
     if (char === "\n" && options.allowLineFeed) continue;
-    const rule = RULES.find((r) => r.test.test(char));
+    const rule = forbiddenRules().find((r) => r.test.test(char));
     if (rule === void 0) continue;
     const seen = found.get(rule);
     if (seen) seen.count += 1;
@@ -1495,11 +1498,11 @@ function trimCharacters(text5, characters) {
   while (end > start && characters.includes(text5.charAt(end - 1))) end -= 1;
   return text5.slice(start, end);
 }
-var RULES, anyForbidden, PRINTABLE_ASCII, PRINTABLE_ASCII_LINES;
+var rules, forbiddenRules, anyForbidden, PRINTABLE_ASCII, PRINTABLE_ASCII_LINES;
 var init_code_points = __esm({
   "src/submission/code-points.ts"() {
     "use strict";
-    RULES = [
+    forbiddenRules = () => rules ??= [
       { test: /\p{Cs}/u, what: "a broken character", why: "a lone UTF-16 surrogate" },
       { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
       {
@@ -1694,7 +1697,7 @@ function prototypeMap() {
   return prototypes;
 }
 function skeleton(text5) {
-  if (ASCII_ONLY.test(text5)) {
+  if (ASCII.test(text5)) {
     let ascii = "";
     for (let i = 0; i < text5.length; i++) ascii += ASCII_PROTOTYPES[text5.charCodeAt(i)];
     return ascii;
@@ -1707,7 +1710,7 @@ function skeleton(text5) {
   return mapped2.normalize("NFD");
 }
 function confusableKey(text5) {
-  if (ASCII_ONLY.test(text5)) {
+  if (ASCII.test(text5)) {
     let key = "";
     for (let i = 0; i < text5.length; i++) key += ASCII_KEYS[text5.charCodeAt(i)];
     return key;
@@ -1725,7 +1728,7 @@ function displayHostname(hostname) {
 function findSpoofingLabel(hostname) {
   for (const label of displayHostname(hostname).split(".")) {
     if (/^[ -~]*$/.test(label)) continue;
-    const scripts = [...SCRIPT_TESTS].filter(([, test]) => test.test(label)).map(([script2]) => script2);
+    const scripts = [...scriptTestsMap()].filter(([, test]) => test.test(label)).map(([script2]) => script2);
     if (scripts.includes("Latin") && scripts.length > 1) return { kind: "mixed", label, scripts };
     const [script] = scripts;
     if (scripts.length === 1 && script !== "Latin" && script !== void 0 && /^[a-z0-9-]+$/.test(confusableKey(label))) {
@@ -1752,7 +1755,7 @@ function imitated(char) {
   const prototype = skeleton(char);
   return prototype === char.normalize("NFD") ? void 0 : prototype;
 }
-var import_node_url, prototypes, IGNORABLE, ASCII_ONLY, ASCII_PROTOTYPES, ASCII_KEYS, LATIN_LOOKALIKE_SCRIPTS, SCRIPT_TESTS;
+var import_node_url, prototypes, IGNORABLE, ASCII_ONLY, ASCII, ASCII_PROTOTYPES, ASCII_KEYS, LATIN_LOOKALIKE_SCRIPTS, scriptTests, scriptTestsMap;
 var init_confusables = __esm({
   "src/submission/confusables.ts"() {
     "use strict";
@@ -1761,6 +1764,7 @@ var init_confusables = __esm({
     init_confusables_table();
     IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
     ASCII_ONLY = /^[ -~]*$/;
+    ASCII = /^[\0-\x7f]*$/;
     ASCII_PROTOTYPES = (() => {
       const table = Array.from({ length: 128 }, (_, code2) => String.fromCharCode(code2));
       for (const [prototype, sources] of ASCII_CONFUSABLES) {
@@ -1776,7 +1780,7 @@ var init_confusables = __esm({
       (_, code2) => skeleton(skeleton(String.fromCharCode(code2)).toLowerCase())
     );
     LATIN_LOOKALIKE_SCRIPTS = ["Cyrillic", "Greek", "Armenian", "Cherokee"];
-    SCRIPT_TESTS = new Map(
+    scriptTestsMap = () => scriptTests ??= new Map(
       ["Latin", ...LATIN_LOOKALIKE_SCRIPTS].map((script) => [script, new RegExp(`\\p{Script=${script}}`, "u")])
     );
   }
@@ -37206,13 +37210,18 @@ var init_select_container = __esm({
 
 // src/adopters/statements.ts
 function proseBlocks(doc, containers) {
-  const inside = (offset) => containers.some((c) => offset >= c.start && offset < c.end);
+  const holdsEntries = (start, end) => containers.some((c) => start < c.end && end > c.start);
   const prose = [];
   for (const node3 of doc.tree.children) {
     const offset = startOf(node3);
-    if (offset < doc.bodyStart || inside(offset) || node3.type === "code" || node3.type === "definition") continue;
-    const text5 = node3.type === "html" ? node3.value : displayText(node3);
+    if (offset < doc.bodyStart || node3.type === "code" || node3.type === "definition") continue;
+    if (holdsEntries(offset, endOf(node3))) {
+      const header2 = node3.type === "table" ? node3.children[0]?.children.map((cell) => displayText(cell)).join(" ") : "";
+      if (header2?.trim()) prose.push({ offset, text: header2.replace(/\s+/g, " "), picture: false });
+      continue;
+    }
     const words = node3.type === "html" ? node3.value.replace(/<[^>]*>/g, " ") : displayText(node3);
+    const text5 = node3.type === "html" ? node3.value : words;
     const picture = /<img\b|!\[/i.test(doc.source.slice(offset, endOf(node3))) && !/\p{L}{3}/u.test(words);
     if (text5.trim() || picture) prose.push({ offset, text: picture ? "" : text5.replace(/\s+/g, " "), picture });
   }

@@ -40,3 +40,28 @@ describe('a picture that says something', () => {
     expect(inserted(readme, keyed('Charlie Labs', undefined)).line).toBe(8);
   });
 });
+
+describe("a table's own cells", () => {
+  // Hand-made keys: names sorted A to Z, and one adopter's use case holds the words of an order statement.
+  const table = (header: string) =>
+    lines(
+      '# Adopters',
+      '',
+      header,
+      '|---|---|',
+      '| [Alpha AG](https://alpha.example.org) | Builds images |',
+      '| [Bravo Inc](https://bravo.example.org) | We add every new region at the end of the rollout |',
+      '| [Delta Co](https://delta.example.org) | Runs CI |',
+      '| [Echo Ltd](https://echo.example.org) | Serves traffic |',
+      '| [Zulu Corp](https://zulu.example.org) | Ships releases |',
+    );
+
+  it('are entries, not statements: a use case that says "add … at the end" leaves the A-to-Z order', () => {
+    expect(inserted(table('| Organization | Use |'), keyed('Charlie Labs')).line).toBe(7);
+  });
+
+  it('still speak in the header row: "(in order of addition)" there keeps the table in the order added', () => {
+    const file = table('| Organization (in order of addition) | Use |');
+    expect(inserted(file, keyed('Charlie Labs')).line).toBe(10);
+  });
+});

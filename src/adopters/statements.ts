@@ -14,14 +14,21 @@ interface Prose {
 
 /** The file's own words outside its entries: paragraphs, notes, headings and HTML comments (not code). */
 function proseBlocks(doc: AdoptersDocument, containers: Container[]): Prose[] {
-  const inside = (offset: number) => containers.some((c) => offset >= c.start && offset < c.end);
+  // A block that holds entries is not prose (a table of them starts at its header row, above its first).
+  const holdsEntries = (start: number, end: number) => containers.some((c) => start < c.end && end > c.start);
   const prose: Prose[] = [];
   for (const node of doc.tree.children) {
     const offset = startOf(node);
-    if (offset < doc.bodyStart || inside(offset) || node.type === 'code' || node.type === 'definition') continue;
-    const text = node.type === 'html' ? node.value : displayText(node);
-    // A block that shows a picture and says nothing: no statement, but what follows it is about it.
+    if (offset < doc.bodyStart || node.type === 'code' || node.type === 'definition') continue;
+    if (holdsEntries(offset, endOf(node))) {
+      // Its header row still speaks for it (`| Organization (A to Z) | Use |`).
+      const header = node.type === 'table' ? node.children[0]?.children.map((cell) => displayText(cell)).join(' ') : '';
+      if (header?.trim()) prose.push({ offset, text: header.replace(/\s+/g, ' '), picture: false });
+      continue;
+    }
     const words = node.type === 'html' ? node.value.replace(/<[^>]*>/g, ' ') : displayText(node);
+    const text = node.type === 'html' ? node.value : words;
+    // A block that shows a picture and says nothing: no statement, but what follows it is about it.
     const picture = /<img\b|!\[/i.test(doc.source.slice(offset, endOf(node))) && !/\p{L}{3}/u.test(words);
     if (text.trim() || picture) prose.push({ offset, text: picture ? '' : text.replace(/\s+/g, ' '), picture });
   }

@@ -3,27 +3,36 @@
  * so the tables follow the Unicode version of the running Node (no hand-written ranges to go stale).
  * Checked before NFC normalization, which never creates them.
  */
-const RULES: readonly { test: RegExp; what: string; why?: string }[] = [
-  { test: /\p{Cs}/u, what: 'a broken character', why: 'a lone UTF-16 surrogate' },
-  { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: 'a line break' },
-  {
-    test: /\p{Bidi_Control}/u,
-    what: 'a bidirectional-text control character',
-    why: 'which can make text display in another order than it is stored',
-  },
-  { test: /\p{Cc}/u, what: 'a control character' },
-  {
-    test: /\p{Default_Ignorable_Code_Point}/u,
-    what: 'an invisible character',
-    why: 'such as a zero-width space, a tag, a variation selector or a filler',
-  },
-  { test: /\p{Cf}/u, what: 'an invisible formatting character' },
-  { test: /\p{Co}/u, what: 'a private-use character', why: 'which displays differently on every device' },
-  { test: /\p{Cn}/u, what: 'an unassigned code point or a noncharacter' },
-];
+interface Rule {
+  test: RegExp;
+  what: string;
+  why?: string;
+}
 
-// Built on first need: the property classes are large (\p{Cn} alone is hundreds of ranges), and most
+// Built on first need, like `anyForbidden` below: each property class is parsed as its expression is made
+// (\p{Cn} alone is hundreds of ranges; the eight took most of a millisecond of every start), and most
 // submissions are printable ASCII, which holds none of them.
+let rules: readonly Rule[] | undefined;
+const forbiddenRules = (): readonly Rule[] =>
+  (rules ??= [
+    { test: /\p{Cs}/u, what: 'a broken character', why: 'a lone UTF-16 surrogate' },
+    { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: 'a line break' },
+    {
+      test: /\p{Bidi_Control}/u,
+      what: 'a bidirectional-text control character',
+      why: 'which can make text display in another order than it is stored',
+    },
+    { test: /\p{Cc}/u, what: 'a control character' },
+    {
+      test: /\p{Default_Ignorable_Code_Point}/u,
+      what: 'an invisible character',
+      why: 'such as a zero-width space, a tag, a variation selector or a filler',
+    },
+    { test: /\p{Cf}/u, what: 'an invisible formatting character' },
+    { test: /\p{Co}/u, what: 'a private-use character', why: 'which displays differently on every device' },
+    { test: /\p{Cn}/u, what: 'an unassigned code point or a noncharacter' },
+  ]);
+
 let anyForbidden: RegExp | undefined;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 const PRINTABLE_ASCII_LINES = /^[\x20-\x7e\n]*$/;
@@ -44,12 +53,17 @@ export interface ForbiddenCodePointOptions {
  */
 export function findForbiddenCodePoints(text: string, options: ForbiddenCodePointOptions = {}): string[] {
   if ((options.allowLineFeed ? PRINTABLE_ASCII_LINES : PRINTABLE_ASCII).test(text)) return [];
-  anyForbidden ??= new RegExp(RULES.map((r) => r.test.source).join('|'), 'u');
+  anyForbidden ??= new RegExp(
+    forbiddenRules()
+      .map((r) => r.test.source)
+      .join('|'),
+    'u',
+  );
   if (!anyForbidden.test(text)) return [];
-  const found = new Map<(typeof RULES)[number], { first: number; count: number }>();
+  const found = new Map<Rule, { first: number; count: number }>();
   for (const char of text) {
     if (char === '\n' && options.allowLineFeed) continue;
-    const rule = RULES.find((r) => r.test.test(char));
+    const rule = forbiddenRules().find((r) => r.test.test(char));
     if (rule === undefined) continue;
     const seen = found.get(rule);
     if (seen) seen.count += 1;

@@ -21,8 +21,12 @@ function prototypeMap(): ReadonlyMap<string, string> {
   return prototypes;
 }
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
-// Printable ASCII: anything else takes the full path.
+// Printable ASCII (how a hostname is taken as shown).
 const ASCII_ONLY = /^[ -~]*$/;
+// All of ASCII, control characters too: its own NFKC and NFD, with no default-ignorable in it, so only the
+// table applies. (Keying the 128 characters at start through the full path built the whole map for the
+// 33 control characters: a millisecond and a half of every start.)
+const ASCII = /^[\0-\x7f]*$/;
 // The few ASCII characters that have a prototype of their own (`|` → `l`), read from the table directly.
 const ASCII_PROTOTYPES: readonly string[] = (() => {
   const table = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
@@ -42,7 +46,7 @@ const ASCII_PROTOTYPES: readonly string[] = (() => {
 export function skeleton(text: string): string {
   // ASCII is its own NFKC and NFD and holds no default-ignorable: only the table applies (the common case,
   // and the one every listed entry of a big file takes).
-  if (ASCII_ONLY.test(text)) {
+  if (ASCII.test(text)) {
     let ascii = '';
     for (let i = 0; i < text.length; i++) ascii += ASCII_PROTOTYPES[text.charCodeAt(i)]!;
     return ascii;
@@ -60,7 +64,7 @@ export function skeleton(text: string): string {
  * (so "I" and "l", which share a prototype, still match after "I" would have lowered to "i").
  */
 export function confusableKey(text: string): string {
-  if (ASCII_ONLY.test(text)) {
+  if (ASCII.test(text)) {
     // Each ASCII character's key is its own (skeleton, lower case and skeleton again act per character
     // here): one pass over a table instead of three (every entry of a big file is keyed).
     let key = '';
@@ -96,9 +100,12 @@ export function hostnamesLookAlike(a: string, b: string): boolean {
 
 /** Scripts whose letters imitate Latin ones (the confusables of the table above, by script). */
 const LATIN_LOOKALIKE_SCRIPTS = ['Cyrillic', 'Greek', 'Armenian', 'Cherokee'] as const;
-const SCRIPT_TESTS = new Map<string, RegExp>(
-  ['Latin', ...LATIN_LOOKALIKE_SCRIPTS].map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')]),
-);
+// Made on first need (a hostname outside ASCII): each script class is parsed as its expression is made.
+let scriptTests: ReadonlyMap<string, RegExp> | undefined;
+const scriptTestsMap = (): ReadonlyMap<string, RegExp> =>
+  (scriptTests ??= new Map(
+    ['Latin', ...LATIN_LOOKALIKE_SCRIPTS].map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')]),
+  ));
 
 export type SpoofingLabel =
   { kind: 'mixed'; label: string; scripts: string[] } | { kind: 'whole-script'; label: string; script: string };
@@ -111,7 +118,7 @@ export type SpoofingLabel =
 export function findSpoofingLabel(hostname: string): SpoofingLabel | undefined {
   for (const label of displayHostname(hostname).split('.')) {
     if (/^[ -~]*$/.test(label)) continue;
-    const scripts = [...SCRIPT_TESTS].filter(([, test]) => test.test(label)).map(([script]) => script);
+    const scripts = [...scriptTestsMap()].filter(([, test]) => test.test(label)).map(([script]) => script);
     if (scripts.includes('Latin') && scripts.length > 1) return { kind: 'mixed', label, scripts };
     const [script] = scripts;
     if (
