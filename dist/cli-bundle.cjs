@@ -35564,7 +35564,7 @@ function container(doc, kind, entries, scope, extra = {}) {
 function instructionSection(scope) {
   const title = scope.section.title;
   return Boolean(
-    title && (EXAMPLE_WORDS.test(title) || INSTRUCTION_HEADING.test(title) || REASONS_HEADING.test(title))
+    title && (EXAMPLE_WORDS.test(title.replace(SHOWCASE, "")) || INSTRUCTION_HEADING.test(title) || REASONS_HEADING.test(title))
   );
 }
 function exampleDoubt(blocks, index2, scope) {
@@ -35680,7 +35680,7 @@ function findContainers(doc, options = {}) {
   markGlossaries(doc, found);
   return found.sort((a, b) => a.start - b.start);
 }
-var EXAMPLE_WORDS, INSTRUCTION_HEADING, REASONS_HEADING;
+var EXAMPLE_WORDS, INSTRUCTION_HEADING, REASONS_HEADING, SHOWCASE;
 var init_find_containers = __esm({
   "src/adopters/find-containers.ts"() {
     "use strict";
@@ -35701,6 +35701,7 @@ var init_find_containers = __esm({
     EXAMPLE_WORDS = /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
     INSTRUCTION_HEADING = /\b(?:how\s+to|add(?:ing)?|updat(?:e|ing)|contribut\w*|submit\w*|instructions?|guidelines?|template|example)\b/i;
     REASONS_HEADING = /^\W*why\b/i;
+    SHOWCASE = /\b(?:examples|samples)\b/gi;
   }
 });
 

@@ -80,9 +80,13 @@ const REASONS_HEADING = /^\W*why\b/i;
 function instructionSection(scope: Scope): boolean {
   const title = scope.section.title;
   return Boolean(
-    title && (EXAMPLE_WORDS.test(title) || INSTRUCTION_HEADING.test(title) || REASONS_HEADING.test(title)),
+    title &&
+    (EXAMPLE_WORDS.test(title.replace(SHOWCASE, '')) || INSTRUCTION_HEADING.test(title) || REASONS_HEADING.test(title)),
   );
 }
+
+/** "Examples", "Sample sites": in a heading, the plural shows what people built (sites made with it). */
+const SHOWCASE = /\b(?:examples|samples)\b/gi;
 
 /**
  * Does what comes before a block introduce an example? A heading over instructions says so plainly; a
