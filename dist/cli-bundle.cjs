@@ -23425,6 +23425,9 @@ function readColumns(table) {
   if (!columns) readings.set(table, columns = columnsOf(table));
   return columns;
 }
+function readAsColumns(piece, columns) {
+  if ((piece.children[0]?.children.length ?? 0) === columns.count) readings.set(piece, columns);
+}
 function sampleOf(rows) {
   if (rows.length <= ROWS_SAMPLED) return rows;
   return Array.from({ length: ROWS_SAMPLED }, (_, i) => rows[Math.floor(i * rows.length / ROWS_SAMPLED)]);
@@ -25505,7 +25508,7 @@ var init_sections = __esm({
     "use strict";
     init_document2();
     init_inline();
-    SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?|documentation|docs|guides?|install(?:ation|ing)?|usage|develop(?:ment|ing)?|changelog|upgrad(?:e|ing)|licen[cs]e|security|configuration|getting started|quick ?start|features|examples?|roadmap|support|api)\b/i;
+    SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|related|see also|links?|documentation|docs|guides?|install(?:ation|ing)?|usage|develop(?:ment|ing)?|changelog|upgrad(?:e|ing)|licen[cs]e|security|configuration|getting started|quick ?start|features|examples?|roadmap|support|api)\b/i;
   }
 });
 
@@ -35624,6 +35627,10 @@ function headingContainer(doc, parent, scope) {
   const intro = entries.findIndex((e) => e.nameLike || e.placeholder);
   if (intro > 0 && subs.every((s) => s.depth === subs[0].depth))
     [subs, entries] = [subs.slice(intro), entries.slice(intro)];
+  let end = subs.length;
+  while (end > 2 && looksLikeSectionTitle(subs[end - 1].title ?? "") && !entries[end - 1].placeholder) end--;
+  if (end < subs.length && !looksLikeSectionTitle(subs[end - 1].title ?? ""))
+    [subs, entries] = [subs.slice(0, end), entries.slice(0, end)];
   if (subs.length === 1) return soleHeadingEntry(doc, subs[0], scope);
   if (subs.length < 2) return void 0;
   if (isOutlineOfGroups(subs)) return void 0;
@@ -35634,10 +35641,12 @@ function headingContainer(doc, parent, scope) {
   if (real.length < 2 || named * 2 < real.length) return void 0;
   const alike = sharedLabels(entries) >= 2 || everyGivesAField(entries) || entries.filter((e) => e.url).length * 5 >= subs.length * 3;
   if (alike) return container(doc, "headings", entries, scope, { headingDepth: depth });
-  const hasOwnEntries = (s) => blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);
+  const hasOwnEntries = (s) => blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some(
+    (c) => c.entries.length >= 2 || c.kind === "table"
+  );
   const withLists = subs.filter(hasOwnEntries).length;
   const bare2 = subs.filter((s) => s.blocks.length === 0).length;
-  const prose = subs.length >= 3 && bare2 <= Math.max(1, subs.length / 5) && withLists * 4 <= subs.length;
+  const prose = subs.length >= 3 && bare2 <= Math.max(1, subs.length / 5) && withLists * 3 <= subs.length;
   if (named * 5 < real.length * 4 || !prose) return void 0;
   return container(doc, "headings", entries, scope, { headingDepth: depth });
 }
@@ -36859,6 +36868,9 @@ function verifyInsertion(doc, splice2, values, expect) {
     return "the change is not a pure insertion";
   const window = windowOf(doc, expect.container, expect.index, splice2, after);
   const fragment = parseDocument(window.text);
+  const layout = expect.container?.table;
+  const piece = fragment.tree.children.find((node3) => node3.type === "table");
+  if (layout && piece) readAsColumns(piece, layout.columns);
   const start = offset - window.shift;
   const end = start + text5.length;
   const within = (e) => e.start >= start && e.start < end;
@@ -36886,6 +36898,7 @@ var init_verify2 = __esm({
     init_document2();
     init_escape();
     init_find_containers();
+    init_table_columns();
     collapse = (s) => (s ?? "").replace(/\s+/g, " ").trim();
     CONTEXT = 3;
     SYNTAX = /* @__PURE__ */ new Set(["link", "image", "html", "linkReference", "imageReference", "footnoteReference"]);

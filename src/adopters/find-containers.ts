@@ -162,6 +162,11 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   const intro = entries.findIndex((e) => e.nameLike || e.placeholder);
   if (intro > 0 && subs.every((s) => s.depth === subs[0]!.depth))
     [subs, entries] = [subs.slice(intro), entries.slice(intro)];
+  // Headings after the adopters that name parts of the page ("Related", "License") close the list.
+  let end = subs.length;
+  while (end > 2 && looksLikeSectionTitle(subs[end - 1]!.title ?? '') && !entries[end - 1]!.placeholder) end--;
+  if (end < subs.length && !looksLikeSectionTitle(subs[end - 1]!.title ?? ''))
+    [subs, entries] = [subs.slice(0, end), entries.slice(0, end)];
   if (subs.length === 1) return soleHeadingEntry(doc, subs[0]!, scope);
   if (subs.length < 2) return undefined;
   if (isOutlineOfGroups(subs)) return undefined;
@@ -177,13 +182,16 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
     everyGivesAField(entries) ||
     entries.filter((e) => e.url).length * 5 >= subs.length * 3;
   if (alike) return container(doc, 'headings', entries, scope, { headingDepth: depth });
+  // A table of one row is a list of its own too (a group's first project), unlike one bullet in a story.
   const hasOwnEntries = (s: Section) =>
-    blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some((c) => c.entries.length >= 2);
+    blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some(
+      (c) => c.entries.length >= 2 || c.kind === 'table',
+    );
   // Prose under each heading; a list inside one entry's story (its tools, its clusters) is part of it.
   const withLists = subs.filter(hasOwnEntries).length;
   // A heading without a body among them (an adopter that gave only its name) does not make an outline.
   const bare = subs.filter((s) => s.blocks.length === 0).length;
-  const prose = subs.length >= 3 && bare <= Math.max(1, subs.length / 5) && withLists * 4 <= subs.length;
+  const prose = subs.length >= 3 && bare <= Math.max(1, subs.length / 5) && withLists * 3 <= subs.length;
   // With nothing but prose to go by, a document's own parts (Evaluating, Disclaimer) read alike too: four
   // headings in five must read as names, not as parts of the page.
   if (named * 5 < real.length * 4 || !prose) return undefined;

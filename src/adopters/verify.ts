@@ -3,6 +3,7 @@ import { type AdoptersDocument, endOf, lineStart, parseDocument, startOf } from 
 import { linkDestination } from './escape.js';
 import { findContainers } from './find-containers.js';
 import type { Container, Entry } from './model.js';
+import { readAsColumns } from './read/table-columns.js';
 import type { EntryValues } from './render/substitute.js';
 import type { Splice } from './splice.js';
 
@@ -118,6 +119,9 @@ export function verifyInsertion(
     return 'the change is not a pure insertion';
   const window = windowOf(doc, expect.container, expect.index, splice, after);
   const fragment = parseDocument(window.text);
+  const layout = expect.container?.table;
+  const piece = fragment.tree.children.find((node) => node.type === 'table');
+  if (layout && piece) readAsColumns(piece, layout.columns);
   const start = offset - window.shift;
   const end = start + text.length;
   const within = (e: Entry) => e.start >= start && e.start < end;

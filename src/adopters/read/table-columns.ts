@@ -136,6 +136,14 @@ export function readColumns(table: Table): TableColumns {
 }
 
 /**
+ * Reads a piece of a table (a few rows around a new one, parsed again) with the columns the whole table
+ * showed: a sample of four rows may say less (descriptions of two words are not yet a description column).
+ */
+export function readAsColumns(piece: Table, columns: TableColumns): void {
+  if ((piece.children[0]?.children.length ?? 0) === columns.count) readings.set(piece, columns);
+}
+
+/**
  * How many rows the column statistics read. Shares and counts of distinct values settle long before
  * this; a longer table is read at evenly spaced rows, so its start, middle and end all count.
  */

@@ -1,0 +1,61 @@
+// One heading per adopter over paragraphs of its story, as hand-made keys of two held-out files read
+// them: a page part after the last adopter ("Related") closes the list, and a list inside one story is
+// part of it; headings that each head a table of projects are groups, not adopters.
+import { describe, expect, it } from 'vitest';
+import { inserted, keyed, lines } from '../support/held-out.js';
+
+const story = (name: string) => [
+  `## ${name}`,
+  '',
+  `${name} onboarded in July and runs the whole pipeline on its main branch, with its own agents.`,
+  '',
+];
+
+describe('headings over stories', () => {
+  it('take the new adopter after the last story, before a page part like "Related"', () => {
+    const file = lines(
+      '# Adopters',
+      '',
+      'Projects that adopted these templates, and how each came to use them.',
+      '',
+      '## Argus',
+      '',
+      'Argus is where this pipeline came from. It is two repos:',
+      '',
+      '- **[argus-product](https://argus.example.org/product)** — the code repo.',
+      '- **[argus-docs](https://argus.example.org/docs)** — a separate vault.',
+      '',
+      ...story('Map of Telegram'),
+      ...story('Hermes'),
+      '## Related',
+      '',
+      '- [Timeline](timeline.md) — the extraction this file refers to',
+      '- [adopters.yaml](adopters.yaml) — the structured counterpart',
+    );
+    const result = inserted(file, keyed('Mango Metrics', undefined));
+    expect(result.line).toBe(20);
+    expect(result.entry.split('\n')[0]).toBe('## Mango Metrics');
+  });
+
+  it('are groups when each heads a table of its own: the row joins the largest table', () => {
+    const table = (...rows: string[]) => ['| Project | What it is |', '| --- | --- |', ...rows, ''];
+    const file = lines(
+      '# Who uses this',
+      '',
+      '## Acme',
+      '',
+      ...table(
+        '| [ai-helm](https://acme.example.org/ai-helm) | GitOps for the AI platform |',
+        '| [authz](https://acme.example.org/authz) | Authorization service |',
+        '| [rag-api](https://acme.example.org/rag) | Retrieval backend |',
+      ),
+      '## Bravo',
+      '',
+      ...table('| [home-os](https://bravo.example.org/home-os) | Homelab platform |'),
+      '## Charlie',
+      '',
+      ...table('| [shop](https://charlie.example.org/shop) | Storefront |'),
+    );
+    expect(inserted(file, keyed('Mango Metrics', 'A dashboard.')).line).toBe(10);
+  });
+});
