@@ -36955,7 +36955,7 @@ function newList(doc, entry, placement, flags, flagWarnings) {
 function firstInSection(doc, entry, placement, flags, flagWarnings) {
   const { like } = placement;
   if (like.kind !== "list" || like.entries.some((e) => e.spans.some((s) => s.field === "ordinal"))) return void 0;
-  const rendered = renderEntry(doc, like, like.entries.length, entry, void 0);
+  const rendered = keepDescription(renderEntry(doc, like, like.entries.length, entry, void 0), entry);
   if ("refused" in rendered) return void 0;
   const above = /(?:^|\n)([^\n]*)\r?\n[ \t]*$/.exec(doc.source.slice(0, like.start))?.[1] ?? "";
   const splice2 = spliceNewList(doc, placement.offset, rendered.text, above.trim() !== "");
@@ -36981,6 +36981,16 @@ function firstInSection(doc, entry, placement, flags, flagWarnings) {
       sibling: `copied the shape of "${rendered.template.name}" (line ${rendered.template.startLine})`
     }
   });
+}
+function keepDescription(rendered, entry) {
+  if ("refused" in rendered || !entry.description || rendered.values.description !== void 0) return rendered;
+  if (rendered.text.includes("\n")) return rendered;
+  return {
+    ...rendered,
+    text: `${rendered.text} - ${escapeInline(entry.description)}`,
+    values: { ...rendered.values, description: entry.description },
+    warnings: rendered.warnings.filter((w) => w !== LEFT_OUT.description)
+  };
 }
 function firstRow(doc, entry, table, flags, flagWarnings) {
   const { columns } = table;

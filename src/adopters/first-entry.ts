@@ -3,7 +3,7 @@ import { escapeInline, markdownLink } from './escape.js';
 import { renderFromExample, renderFromExampleRow } from './example-entry.js';
 import { type Inserted, type InsertResult, finish } from './insert-result.js';
 import type { Container, TableLayout } from './model.js';
-import { renderEntry } from './render/render-entry.js';
+import { LEFT_OUT, type RenderOutcome, renderEntry } from './render/render-entry.js';
 import { renderFirstRow } from './render/first-row.js';
 import type { EntryValues } from './render/substitute.js';
 import type { NewEntry } from './render/types.js';
@@ -86,7 +86,7 @@ function firstInSection(
 ): InsertResult | undefined {
   const { like } = placement;
   if (like.kind !== 'list' || like.entries.some((e) => e.spans.some((s) => s.field === 'ordinal'))) return undefined;
-  const rendered = renderEntry(doc, like, like.entries.length, entry, undefined);
+  const rendered = keepDescription(renderEntry(doc, like, like.entries.length, entry, undefined), entry);
   if ('refused' in rendered) return undefined;
   // The other list starts on the line after its heading: so does this one.
   const above = /(?:^|\n)([^\n]*)\r?\n[ \t]*$/.exec(doc.source.slice(0, like.start))?.[1] ?? '';
@@ -113,6 +113,21 @@ function firstInSection(
       sibling: `copied the shape of "${rendered.template.name}" (line ${rendered.template.startLine})`,
     },
   });
+}
+
+/**
+ * The other section's entries may carry no description, but no entry of the new list says it has no place
+ * for one: the description follows the name, as in the default list (` - `).
+ */
+function keepDescription(rendered: RenderOutcome, entry: NewEntry): RenderOutcome {
+  if ('refused' in rendered || !entry.description || rendered.values.description !== undefined) return rendered;
+  if (rendered.text.includes('\n')) return rendered;
+  return {
+    ...rendered,
+    text: `${rendered.text} - ${escapeInline(entry.description)}`,
+    values: { ...rendered.values, description: entry.description },
+    warnings: rendered.warnings.filter((w) => w !== LEFT_OUT.description),
+  };
 }
 
 /** A table with only its header: the first row, each value in the column its header names. */

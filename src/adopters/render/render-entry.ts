@@ -26,7 +26,7 @@ export interface RenderedEntry {
 
 export type RenderOutcome = RenderedEntry | { refused: string; field?: FieldKind };
 
-const LEFT_OUT: Partial<Record<FieldKind, string>> = {
+export const LEFT_OUT: Partial<Record<FieldKind, string>> = {
   url: 'the entries here carry no links, so the website is not written',
   description: 'the entries here carry no description, so the description is not written',
   logo: 'the entries here show no logo, so the logo is not written',
