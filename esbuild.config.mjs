@@ -18,10 +18,17 @@ const requireShim = "import { createRequire as __cr } from 'node:module'; const 
 // Libraries only some files need, which would otherwise be set up at every start of a command that reads
 // Markdown: string-width compiles an emoji regular expression and an Intl.Segmenter as it is imported
 // (about 50 ms; only a table with non-ASCII text needs it), parse5 (an HTML parser, 330 kB; only a table
-// written in HTML needs it) and entities (its decoding tables take half a millisecond to build; only text
-// with a `&` needs them). The bundle gets a stand-in for each that require()s it on first use,
-// which esbuild turns into a lazy initialiser.
+// written in HTML needs it), entities (its decoding tables take half a millisecond to build; only text
+// with a `&` needs them) and remark with its GFM extensions (a millisecond; only a block the fast reader
+// hands over needs them). The bundle gets a stand-in for each that require()s it on first use, which
+// esbuild turns into a lazy initialiser.
 const LAZY = {
+  unified: "export function unified() { return require('unified').unified(); }",
+  'remark-parse':
+    "export default function remarkParse(...args) { return require('remark-parse').default.apply(this, args); }",
+  'micromark-extension-gfm': "export function gfm(options) { return require('micromark-extension-gfm').gfm(options); }",
+  'mdast-util-gfm':
+    "export function gfmFromMarkdown(options) { return require('mdast-util-gfm').gfmFromMarkdown(options); }",
   'string-width':
     "let width; export default function stringWidth(text) { width ??= require('string-width').default; return width(text); }",
   entities: [
@@ -36,8 +43,9 @@ const LAZY = {
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(b) {
-    b.onResolve({ filter: /^(?:string-width|parse5|entities)$/ }, (args) =>
-      args.kind === 'require-call' ? undefined : { path: args.path, namespace: 'lazy' },
+    b.onResolve(
+      { filter: /^(?:string-width|parse5|entities|unified|remark-parse|micromark-extension-gfm|mdast-util-gfm)$/ },
+      (args) => (args.kind === 'require-call' ? undefined : { path: args.path, namespace: 'lazy' }),
     );
     b.onLoad({ filter: /.*/, namespace: 'lazy' }, (args) => ({
       contents: LAZY[args.path],

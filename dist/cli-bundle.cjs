@@ -43,13 +43,13 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
 // src/text/workflow-commands.ts
-function insertionPoints(text5) {
+function insertionPoints(text6) {
   const points = [];
   let lineStart2 = 0;
-  const lines = [...text5.matchAll(LINE_BREAK)].map((m) => ({ end: m.index, next: m.index + m[0].length }));
-  lines.push({ end: text5.length, next: text5.length });
+  const lines = [...text6.matchAll(LINE_BREAK)].map((m) => ({ end: m.index, next: m.index + m[0].length }));
+  lines.push({ end: text6.length, next: text6.length });
   for (const { end, next } of lines) {
-    const line = text5.slice(lineStart2, end);
+    const line = text6.slice(lineStart2, end);
     const start = COMMAND_START.exec(line);
     if (start) points.push(lineStart2 + start[0].length);
     for (const legacy of line.matchAll(/##(?=\[)/g)) points.push(lineStart2 + legacy.index + 2);
@@ -57,22 +57,22 @@ function insertionPoints(text5) {
   }
   return points.sort((a, b) => a - b);
 }
-function insertSpaces(text5, points, shift = 0) {
+function insertSpaces(text6, points, shift = 0) {
   let out = "";
   let at = 0;
   for (const point3 of points) {
-    out += `${text5.slice(at, point3 - shift)} `;
+    out += `${text6.slice(at, point3 - shift)} `;
     at = point3 - shift;
   }
-  return out + text5.slice(at);
+  return out + text6.slice(at);
 }
 function commandSafeWriter(write) {
   let line = "";
-  return (text5) => {
-    if (text5 === "") return;
-    const combined = line + text5;
+  return (text6) => {
+    if (text6 === "") return;
+    const combined = line + text6;
     const points = insertionPoints(combined).filter((p) => p >= line.length);
-    write(points.length ? insertSpaces(text5, points, line.length) : text5);
+    write(points.length ? insertSpaces(text6, points, line.length) : text6);
     const breaks = [...combined.matchAll(LINE_BREAK)];
     const last = breaks[breaks.length - 1];
     line = last === void 0 ? combined : combined.slice(last.index + last[0].length);
@@ -172,10 +172,10 @@ function inferKeys(items, configured = {}) {
   const counts2 = keyCounts(items);
   const keys = [...counts2.keys()];
   const taken = new Set(Object.values(configured).filter(Boolean));
-  const map = { ...configured };
+  const map3 = { ...configured };
   const claim2 = (role, key) => {
-    if (!key || map[role] || taken.has(key)) return;
-    map[role] = key;
+    if (!key || map3[role] || taken.has(key)) return;
+    map3[role] = key;
     taken.add(key);
   };
   const byName = (role, accept) => {
@@ -213,7 +213,7 @@ function inferKeys(items, configured = {}) {
   );
   const group = byName("group", (v) => strings(v) && new Set(v.map(String)).size > 1 && new Set(v).size < v.length);
   claim2("group", group);
-  return map;
+  return map3;
 }
 function keyMapFromFields(fields) {
   const roles = {
@@ -226,12 +226,12 @@ function keyMapFromFields(fields) {
     section: "group",
     group: "group"
   };
-  const map = {};
+  const map3 = {};
   for (const [field, key] of Object.entries(fields)) {
     const role = roles[field.toLowerCase()];
-    if (role) map[role] = key;
+    if (role) map3[role] = key;
   }
-  return map;
+  return map3;
 }
 function isGroupList(items) {
   const maps = items.filter((i) => isRecord(i.value));
@@ -393,23 +393,23 @@ var require_cjs = __commonJS({
     var FORBIDDEN_DOMAIN_CHAR = /[\x00-\x20#%/:<>?@[\\\]^|\x7f]/;
     var extractedHostnameValidated = false;
     var extractedBracketedHost = false;
-    function isValidHostnameChar(code2) {
-      return code2 >= 97 && code2 <= 122 || // a-z
-      code2 >= 48 && code2 <= 57 || // 0-9
-      code2 > 127 || // non-ASCII (accepted, not punycode-checked)
-      code2 >= 65 && code2 <= 90 || // A-Z (becomes valid once lowercased)
-      code2 === 45 || // '-'
-      code2 === 95;
+    function isValidHostnameChar(code3) {
+      return code3 >= 97 && code3 <= 122 || // a-z
+      code3 >= 48 && code3 <= 57 || // 0-9
+      code3 > 127 || // non-ASCII (accepted, not punycode-checked)
+      code3 >= 65 && code3 <= 90 || // A-Z (becomes valid once lowercased)
+      code3 === 45 || // '-'
+      code3 === 95;
     }
     function noHostname(url, urlIsValidHostname, validate3) {
       return HAS_CONTROL_CHAR.test(url) ? extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3) : null;
     }
-    function isSchemeChar(code2) {
-      return (code2 | 32) >= 97 && (code2 | 32) <= 122 || // [a-zA-Z] (fold letters only)
-      code2 >= 48 && code2 <= 57 || // [0, 9]
-      code2 === 46 || // '.'
-      code2 === 45 || // '-'
-      code2 === 43;
+    function isSchemeChar(code3) {
+      return (code3 | 32) >= 97 && (code3 | 32) <= 122 || // [a-zA-Z] (fold letters only)
+      code3 >= 48 && code3 <= 57 || // [0, 9]
+      code3 === 46 || // '.'
+      code3 === 45 || // '-'
+      code3 === 43;
     }
     function decodeHostname(hostname) {
       let decoded2;
@@ -515,12 +515,12 @@ var require_cjs = __commonJS({
               indexOfProtocol = -1;
             } else {
               for (let i = start; i < indexOfProtocol; i += 1) {
-                const code2 = charCodeAt$2.call(url, i);
-                if (!isSchemeChar(code2)) {
-                  if (code2 === 9 || code2 === 10 || code2 === 13) {
+                const code3 = charCodeAt$2.call(url, i);
+                if (!isSchemeChar(code3)) {
+                  if (code3 === 9 || code3 === 10 || code3 === 13) {
                     return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
                   }
-                  if (code2 === 58 && getSpecialScheme(url, start, i) !== 1) {
+                  if (code3 === 58 && getSpecialScheme(url, start, i) !== 1) {
                     for (let j = i; j < indexOfProtocol; j += 1) {
                       const c = charCodeAt$2.call(url, j);
                       if (c === 47 || c === 92 || c === 63 || c === 35) {
@@ -549,15 +549,15 @@ var require_cjs = __commonJS({
           if (indexOfProtocol === -1 && charCodeAt$2.call(url, start) !== 91) {
             let indexOfColon = -1;
             for (let i = start; i < end; i += 1) {
-              const code2 = charCodeAt$2.call(url, i);
-              if (code2 === 9 || code2 === 10 || code2 === 13) {
+              const code3 = charCodeAt$2.call(url, i);
+              if (code3 === 9 || code3 === 10 || code3 === 13) {
                 return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
               }
-              if (code2 === 58) {
+              if (code3 === 58) {
                 indexOfColon = i;
                 break;
               }
-              if (code2 === 47 || code2 === 92 || code2 === 63 || code2 === 35) {
+              if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
                 break;
               }
             }
@@ -565,11 +565,11 @@ var require_cjs = __commonJS({
               const special = getSpecialScheme(url, start, indexOfColon);
               let hasIdentifier = false;
               for (let i = special === 2 ? end : indexOfColon + 1; i < end; i += 1) {
-                const code2 = charCodeAt$2.call(url, i);
-                if (code2 === 47 || code2 === 92 || code2 === 63 || code2 === 35) {
+                const code3 = charCodeAt$2.call(url, i);
+                if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
                   break;
                 }
-                if (code2 === 64) {
+                if (code3 === 64) {
                   hasIdentifier = true;
                   break;
                 }
@@ -578,11 +578,11 @@ var require_cjs = __commonJS({
                 let allDigits = special === 0;
                 let i = indexOfColon + 1;
                 for (; i < end; i += 1) {
-                  const code2 = charCodeAt$2.call(url, i);
-                  if (code2 === 47 || code2 === 92 || code2 === 63 || code2 === 35) {
+                  const code3 = charCodeAt$2.call(url, i);
+                  if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
                     break;
                   }
-                  if (code2 < 48 || code2 > 57) {
+                  if (code3 < 48 || code3 > 57) {
                     allDigits = false;
                     break;
                   }
@@ -594,11 +594,11 @@ var require_cjs = __commonJS({
                   if (special === 0) {
                     let isBareIpv6 = false;
                     for (let j = indexOfColon + 1; j < end; j += 1) {
-                      const code2 = charCodeAt$2.call(url, j);
-                      if (code2 === 47 || code2 === 92 || code2 === 63 || code2 === 35) {
+                      const code3 = charCodeAt$2.call(url, j);
+                      if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
                         break;
                       }
-                      if (code2 === 58) {
+                      if (code3 === 58) {
                         isBareIpv6 = true;
                         break;
                       }
@@ -648,44 +648,44 @@ var require_cjs = __commonJS({
           }
         }
         for (let i = start; i < end; i += 1) {
-          const code2 = charCodeAt$2.call(url, i);
-          if (code2 < 64) {
-            if (code2 === 47 || code2 === 35 || code2 === 63) {
+          const code3 = charCodeAt$2.call(url, i);
+          if (code3 < 64) {
+            if (code3 === 47 || code3 === 35 || code3 === 63) {
               end = i;
               break;
-            } else if (code2 === 58) {
+            } else if (code3 === 58) {
               if (indexOfFirstColon === -1) {
                 indexOfFirstColon = i;
               }
               indexOfPort = i;
-            } else if (code2 === 9 || code2 === 10 || code2 === 13) {
+            } else if (code3 === 9 || code3 === 10 || code3 === 13) {
               hasControl = true;
             } else if (validate3) {
-              if (code2 === 46) {
+              if (code3 === 46) {
                 if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
                   vValid = false;
                 }
                 vLastDot = i;
-              } else if (code2 < 48 || code2 > 57) {
-                if (code2 !== 45 || vLastCode === 46) {
+              } else if (code3 < 48 || code3 > 57) {
+                if (code3 !== 45 || vLastCode === 46) {
                   vValid = false;
                 }
               }
             }
-          } else if (isSpecial && code2 === 92) {
+          } else if (isSpecial && code3 === 92) {
             end = i;
             break;
-          } else if (code2 === 64) {
+          } else if (code3 === 64) {
             indexOfIdentifier = i;
             indexOfFirstColon = -1;
-          } else if (code2 >= 65 && code2 <= 90) {
+          } else if (code3 >= 65 && code3 <= 90) {
             hasUpper = true;
           } else if (validate3 && !/*@__INLINE__*/
-          isValidHostnameChar(code2)) {
+          isValidHostnameChar(code3)) {
             vValid = false;
           }
           if (validate3) {
-            vLastCode = code2;
+            vLastCode = code3;
           }
         }
         if (hasControl) {
@@ -733,11 +733,11 @@ var require_cjs = __commonJS({
     var ipMappingLast = /* @__PURE__ */ new Uint32Array([170, 173, 179, 185, 739, 847, 4448, 6069, 6159, 7468, 7470, 7473, 7491, 7495, 7497, 7580, 7584, 8203, 8292, 8303, 8304, 8313, 8329, 8336, 8337, 8339, 8450, 8493, 8495, 8497, 8517, 8519, 8553, 8558, 8569, 8574, 9320, 9331, 9403, 9421, 9429, 9447, 9450, 12290, 12644, 12895, 12991, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65039, 65279, 65294, 65305, 65318, 65336, 65350, 65368, 65377, 65440, 113827, 117979, 117997, 118009, 119162, 119813, 119831, 119839, 119857, 119865, 119883, 119891, 119909, 119917, 119935, 119943, 119961, 119964, 119967, 119987, 119993, 119995, 120013, 120021, 120039, 120047, 120065, 120069, 120073, 120091, 120099, 120117, 120121, 120125, 120143, 120151, 120169, 120177, 120195, 120203, 120221, 120229, 120247, 120255, 120273, 120281, 120299, 120307, 120325, 120333, 120351, 120359, 120377, 120385, 120403, 120411, 120429, 120437, 120455, 120463, 120481, 120791, 120801, 120811, 120821, 120831, 127275, 127277, 127285, 127303, 130041, 917999]);
     var ipMappingValue = /* @__PURE__ */ new Uint16Array([97, 0, 50, 49, 120, 0, 0, 0, 0, 97, 98, 100, 97, 98, 100, 99, 102, 0, 0, 0, 48, 52, 48, 97, 101, 120, 99, 98, 101, 101, 100, 100, 120, 99, 120, 99, 49, 1010, 97, 120, 97, 120, 48, 46, 0, 1021, 1036, 25697, 25443, 25444, 25698, 99, 102, 26214, 0, 0, 46, 48, 97, 120, 97, 120, 46, 0, 0, 97, 120, 48, 0, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 99, 120, 97, 102, 120, 97, 120, 97, 120, 97, 100, 120, 97, 120, 97, 100, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 48, 48, 48, 48, 48, 99, 25444, 97, 120, 48, 0]);
     var ipMappingBlocks = /* @__PURE__ */ new Uint32Array([562167821, 983059, 0, 0, 0, 128, 0, 3355443200]);
-    function hexValue(code2) {
-      if (code2 >= 48 && code2 <= 57) {
-        return code2 - 48;
+    function hexValue(code3) {
+      if (code3 >= 48 && code3 <= 57) {
+        return code3 - 48;
       }
-      const letter = code2 | 32;
+      const letter = code3 | 32;
       return letter >= 97 && letter <= 102 ? letter - 87 : 16;
     }
     function isIpv4(hostname) {
@@ -755,11 +755,11 @@ var require_cjs = __commonJS({
         const start = i;
         let value = 0;
         for (; i < end; i += 1) {
-          const code2 = hostname.charCodeAt(i);
-          if (code2 === 46) {
+          const code3 = hostname.charCodeAt(i);
+          if (code3 === 46) {
             break;
           }
-          const digit = hexValue(code2);
+          const digit = hexValue(code3);
           if (digit >= radix) {
             return false;
           }
@@ -917,15 +917,15 @@ var require_cjs = __commonJS({
       }
       let ascii = "";
       for (let i = 0; i < hostname.length; i += 1) {
-        const code2 = hostname.charCodeAt(i);
-        if (code2 < 128) {
+        const code3 = hostname.charCodeAt(i);
+        if (code3 < 128) {
           ascii += hostname.charAt(i);
         } else {
-          let cp = code2;
-          if (code2 >= 55296 && code2 <= 56319) {
+          let cp = code3;
+          if (code3 >= 55296 && code3 <= 56319) {
             const low = hostname.charCodeAt(i + 1);
             if (low >= 56320 && low <= 57343) {
-              cp = (code2 - 55296) * 1024 + (low - 56320) + 65536;
+              cp = (code3 - 55296) * 1024 + (low - 56320) + 65536;
               i += 1;
             }
           }
@@ -949,23 +949,23 @@ var require_cjs = __commonJS({
     function isIp(hostname) {
       const last = hostname.length - 1;
       let i = last;
-      let code2 = hostname.charCodeAt(i);
-      while (code2 >= 48 && code2 <= 57) {
+      let code3 = hostname.charCodeAt(i);
+      while (code3 >= 48 && code3 <= 57) {
         i -= 1;
-        code2 = hostname.charCodeAt(i);
+        code3 = hostname.charCodeAt(i);
       }
       const decimal = i;
-      while (hexValue(code2) !== 16) {
+      while (hexValue(code3) !== 16) {
         i -= 1;
-        code2 = hostname.charCodeAt(i);
+        code3 = hostname.charCodeAt(i);
       }
-      if (code2 === 58 || code2 === 93) {
+      if (code3 === 58 || code3 === 93) {
         return isIpv6(hostname);
       }
-      if (i === decimal && i !== last && (code2 === 46 || i === -1) || (code2 | 32) === 120 && hostname.charCodeAt(i - 1) === 48 && (i === 1 || hostname.charCodeAt(i - 2) === 46)) {
+      if (i === decimal && i !== last && (code3 === 46 || i === -1) || (code3 | 32) === 120 && hostname.charCodeAt(i - 1) === 48 && (i === 1 || hostname.charCodeAt(i - 2) === 46)) {
         return isIpv4(hostname) || isIpv6(hostname) ? true : isNonAsciiIp(hostname);
       }
-      return code2 >= 128 || (code2 | 32) === 120 && (hostname.charCodeAt(i - 1) >= 128 || hostname.charCodeAt(i - 2) >= 128) ? isMappedIp(hostname) : false;
+      return code3 >= 128 || (code3 | 32) === 120 && (hostname.charCodeAt(i - 1) >= 128 || hostname.charCodeAt(i - 2) >= 128) ? isMappedIp(hostname) : false;
     }
     var SPECIAL_USE_DOMAINS = [
       "test",
@@ -1010,8 +1010,8 @@ var require_cjs = __commonJS({
       return false;
     }
     var charCodeAt$1 = String.prototype.charCodeAt;
-    function isValidAscii(code2) {
-      return code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 > 127;
+    function isValidAscii(code3) {
+      return code3 >= 97 && code3 <= 122 || code3 >= 48 && code3 <= 57 || code3 > 127;
     }
     function isValidHostname(hostname) {
       if (hostname.length > 255) {
@@ -1031,8 +1031,8 @@ var require_cjs = __commonJS({
       let lastCharCode = -1;
       const len = hostname.length;
       for (let i = 0; i < len; i += 1) {
-        const code2 = charCodeAt$1.call(hostname, i);
-        if (code2 === 46) {
+        const code3 = charCodeAt$1.call(hostname, i);
+        if (code3 === 46) {
           if (
             // Check that previous label is < 63 bytes long (64 = 63 + '.')
             i - lastDotIndex > 64 || // Check that previous character was not already a '.'
@@ -1049,15 +1049,15 @@ var require_cjs = __commonJS({
           // Keep these parens: they scope /*@__INLINE__*/ for terser.
           // prettier-ignore
           !/*@__INLINE__*/
-          (isValidAscii(code2) || code2 === 45 || code2 === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
+          (isValidAscii(code3) || code3 === 45 || code3 === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
           // not begin with a hyphen (RFC 1034 \u00a73.5 / RFC 1035 \u00a72.3.1 LDH, as amended
           // by RFC 1123 \u00a72.1; cf. UTS #46 CheckHyphens). The first label is covered by
           // the leading-character guard above; mirrors the trailing-'-' rule below.
-          code2 === 45 && lastCharCode === 46
+          code3 === 45 && lastCharCode === 46
         ) {
           return false;
         }
-        lastCharCode = code2;
+        lastCharCode = code3;
       }
       return (
         // Check that last label is shorter than 63 chars
@@ -1361,14 +1361,14 @@ var require_cjs = __commonJS({
       }
       return -1;
     }
-    function walk2(hostname, root, allowedMask) {
-      let node3 = root;
+    function walk2(hostname, root2, allowedMask) {
+      let node3 = root2;
       let end = hostname.length;
       let hash = 5381;
       matchNode = -1;
       for (let i = hostname.length - 1; i >= 0; i -= 1) {
-        const code2 = charCodeAt.call(hostname, i);
-        if (code2 === 46) {
+        const code3 = charCodeAt.call(hostname, i);
+        if (code3 === 46) {
           const start = i + 1;
           let edge2 = findEdge(node3, hash >>> 0, hostname, start, end - start);
           if (edge2 === -1 && end !== start) {
@@ -1386,7 +1386,7 @@ var require_cjs = __commonJS({
           end = i;
           hash = 5381;
         } else {
-          hash = hash * 33 ^ code2;
+          hash = hash * 33 ^ code3;
         }
       }
       let edge = findEdge(node3, hash >>> 0, hostname, 0, end);
@@ -1469,15 +1469,15 @@ var require_cjs = __commonJS({
 function formatCodePoint(codePoint) {
   return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
 }
-function findForbiddenCodePoints(text5, options = {}) {
-  if ((options.allowLineFeed ? PRINTABLE_ASCII_LINES : PRINTABLE_ASCII).test(text5)) return [];
+function findForbiddenCodePoints(text6, options = {}) {
+  if ((options.allowLineFeed ? PRINTABLE_ASCII_LINES : PRINTABLE_ASCII).test(text6)) return [];
   anyForbidden ??= new RegExp(
     forbiddenRules().map((r) => r.test.source).join("|"),
     "u"
   );
-  if (!anyForbidden.test(text5)) return [];
+  if (!anyForbidden.test(text6)) return [];
   const found = /* @__PURE__ */ new Map();
-  for (const char of text5) {
+  for (const char of text6) {
     if (char === "\n" && options.allowLineFeed) continue;
     const rule = forbiddenRules().find((r) => r.test.test(char));
     if (rule === void 0) continue;
@@ -1487,16 +1487,16 @@ function findForbiddenCodePoints(text5, options = {}) {
   }
   return [...found].map(([{ what, why }, { first, count }]) => {
     const more = count > 1 ? ` and ${count - 1} more like it` : "";
-    const fix = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
-    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix}.`;
+    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
+    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
   });
 }
-function trimCharacters(text5, characters) {
+function trimCharacters(text6, characters) {
   let start = 0;
-  let end = text5.length;
-  while (start < end && characters.includes(text5.charAt(start))) start += 1;
-  while (end > start && characters.includes(text5.charAt(end - 1))) end -= 1;
-  return text5.slice(start, end);
+  let end = text6.length;
+  while (start < end && characters.includes(text6.charAt(start))) start += 1;
+  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
+  return text6.slice(start, end);
 }
 var rules, forbiddenRules, anyForbidden, PRINTABLE_ASCII, PRINTABLE_ASCII_LINES;
 var init_code_points = __esm({
@@ -1696,26 +1696,26 @@ function prototypeMap() {
   );
   return prototypes;
 }
-function skeleton(text5) {
-  if (ASCII.test(text5)) {
+function skeleton(text6) {
+  if (ASCII.test(text6)) {
     let ascii = "";
-    for (let i = 0; i < text5.length; i++) ascii += ASCII_PROTOTYPES[text5.charCodeAt(i)];
+    for (let i = 0; i < text6.length; i++) ascii += ASCII_PROTOTYPES[text6.charCodeAt(i)];
     return ascii;
   }
   let mapped2 = "";
-  for (const char of text5.normalize("NFKC").normalize("NFD")) {
+  for (const char of text6.normalize("NFKC").normalize("NFD")) {
     if (IGNORABLE.test(char)) continue;
     mapped2 += prototypeMap().get(char) ?? char;
   }
   return mapped2.normalize("NFD");
 }
-function confusableKey(text5) {
-  if (ASCII.test(text5)) {
+function confusableKey(text6) {
+  if (ASCII.test(text6)) {
     let key = "";
-    for (let i = 0; i < text5.length; i++) key += ASCII_KEYS[text5.charCodeAt(i)];
+    for (let i = 0; i < text6.length; i++) key += ASCII_KEYS[text6.charCodeAt(i)];
     return key;
   }
-  return skeleton(skeleton(text5).toLowerCase());
+  return skeleton(skeleton(text6).toLowerCase());
 }
 function looksLike(a, b) {
   return a !== b && confusableKey(a) === confusableKey(b);
@@ -1737,9 +1737,9 @@ function findSpoofingLabel(hostname) {
   }
   return void 0;
 }
-function describeImitations(text5) {
+function describeImitations(text6) {
   const found = /* @__PURE__ */ new Map();
-  for (const char of text5) {
+  for (const char of text6) {
     const prototype = imitated(char);
     if (prototype !== void 0 && !found.has(char)) {
       found.set(char, `${formatCodePoint(char.codePointAt(0) ?? 0)} for "${prototype}"`);
@@ -1747,8 +1747,8 @@ function describeImitations(text5) {
   }
   return [...found.values()];
 }
-function foldImitations(text5) {
-  return [...text5].map((char) => imitated(char) ?? char).join("");
+function foldImitations(text6) {
+  return [...text6].map((char) => imitated(char) ?? char).join("");
 }
 function imitated(char) {
   if (/^[ -~]$/.test(char)) return void 0;
@@ -1766,18 +1766,18 @@ var init_confusables = __esm({
     ASCII_ONLY = /^[ -~]*$/;
     ASCII = /^[\0-\x7f]*$/;
     ASCII_PROTOTYPES = (() => {
-      const table = Array.from({ length: 128 }, (_, code2) => String.fromCharCode(code2));
+      const table = Array.from({ length: 128 }, (_, code3) => String.fromCharCode(code3));
       for (const [prototype, sources] of ASCII_CONFUSABLES) {
         for (let i = 0; i < sources.length; i++) {
-          const code2 = sources.charCodeAt(i);
-          if (code2 < 128) table[code2] = prototype;
+          const code3 = sources.charCodeAt(i);
+          if (code3 < 128) table[code3] = prototype;
         }
       }
       return table;
     })();
     ASCII_KEYS = Array.from(
       { length: 128 },
-      (_, code2) => skeleton(skeleton(String.fromCharCode(code2)).toLowerCase())
+      (_, code3) => skeleton(skeleton(String.fromCharCode(code3)).toLowerCase())
     );
     LATIN_LOOKALIKE_SCRIPTS = ["Cyrillic", "Greek", "Armenian", "Cherokee"];
     scriptTestsMap = () => scriptTests ??= new Map(
@@ -2191,7 +2191,7 @@ function putProp(target, key, value) {
   else
     target[key] = value;
 }
-function mirrorShape(target, source, keys, wrap2) {
+function mirrorShape(target, source, keys, wrap3) {
   const raw = sourceShape(source);
   for (const key of keys) {
     const desc = Object.getOwnPropertyDescriptor(raw, key);
@@ -2200,10 +2200,10 @@ function mirrorShape(target, source, keys, wrap2) {
     if (desc.get) {
       deferProp(target, key, () => {
         const value = source._zod.def.shape[key];
-        return wrap2 ? wrap2(value, key) : value;
+        return wrap3 ? wrap3(value, key) : value;
       });
     } else
-      putProp(target, key, wrap2 ? wrap2(desc.value, key) : desc.value);
+      putProp(target, key, wrap3 ? wrap3(desc.value, key) : desc.value);
   }
 }
 function mirrorProps(target, source) {
@@ -2913,12 +2913,12 @@ function $constructor(name, initializer3, proto, params) {
     inst._zod.traits.add(name);
     initializer3(inst, def);
     if (initialized) {
-      const own5 = Object.getPrototypeOf(inst);
+      const own6 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own5;
+      let up = own6;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own5;
+      const target = up ?? own6;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -3992,22 +3992,22 @@ function handleUnionResults(results, final, inst, ctx) {
   return final;
 }
 function discriminatorMap(def) {
-  const map = /* @__PURE__ */ new Map();
+  const map3 = /* @__PURE__ */ new Map();
   for (const option of def.options) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
     for (const value of values) {
-      if (map.has(value)) {
+      if (map3.has(value)) {
         if (value !== void 0)
           throw new Error(`Duplicate discriminator value "${String(value)}"`);
-        map.set(value, null);
+        map3.set(value, null);
       } else {
-        map.set(value, option);
+        map3.set(value, option);
       }
     }
   }
-  return map;
+  return map3;
 }
 function mergeValues(a, b) {
   if (a === b) {
@@ -5441,7 +5441,7 @@ function isRecursive(inst, stack, resolve10) {
     return PROVEN;
   stack.add(inst);
   let result = NONE;
-  const check2 = (child) => {
+  const check3 = (child) => {
     if (result !== PROVEN && child?._zod) {
       const answer = isRecursive(child, stack, resolve10);
       if (answer > result)
@@ -5470,32 +5470,32 @@ function isRecursive(inst, stack, resolve10) {
     case "object": {
       const raw = rawShape(def);
       merge3(raw ? shape(raw, true) : ASSUMED);
-      check2(def.catchall);
+      check3(def.catchall);
       break;
     }
     case "array":
-      check2(def.element);
+      check3(def.element);
       break;
     case "tuple":
       for (const el of def.items)
-        check2(el);
-      check2(def.rest);
+        check3(el);
+      check3(def.rest);
       break;
     case "record":
     case "map":
-      check2(def.keyType);
-      check2(def.valueType);
+      check3(def.keyType);
+      check3(def.valueType);
       break;
     case "set":
-      check2(def.valueType);
+      check3(def.valueType);
       break;
     case "union":
       for (const el of def.options)
-        check2(el);
+        check3(el);
       break;
     case "intersection":
-      check2(def.left);
-      check2(def.right);
+      check3(def.left);
+      check3(def.right);
       break;
     case "optional":
     case "nullable":
@@ -5506,15 +5506,15 @@ function isRecursive(inst, stack, resolve10) {
     case "nonoptional":
     case "promise":
     case "success":
-      check2(def.innerType);
+      check3(def.innerType);
       break;
     case "pipe":
-      check2(def.in);
-      check2(def.out);
+      check3(def.in);
+      check3(def.out);
       break;
     case "function":
-      check2(def.input);
-      check2(def.output);
+      check3(def.input);
+      check3(def.output);
       break;
     // `$ZodLazy` caches its inner on the def, so a resolved edge is followed exactly
     case "lazy": {
@@ -5555,10 +5555,10 @@ function isRecursive(inst, stack, resolve10) {
         if (!value || typeof value !== "object")
           continue;
         if (value._zod)
-          check2(value);
+          check3(value);
         else if (Array.isArray(value))
           for (const el of value)
-            check2(el);
+            check3(el);
       }
     }
   }
@@ -6551,8 +6551,8 @@ function encodeJSONPointerSegment(segment) {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 function extractDefs(ctx, schema) {
-  const root = ctx.seen.get(schema);
-  if (!root)
+  const root2 = ctx.seen.get(schema);
+  if (!root2)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   if (ctx.external && ctx.sharedDefsExtractedFor === ctx.external)
     return;
@@ -6581,7 +6581,7 @@ function extractDefs(ctx, schema) {
     }
     const uriPrefix = `#`;
     const defUriPrefix = `${uriPrefix}/${defsSegment}/`;
-    if (entry[1] === root && !entry[1].schema.id) {
+    if (entry[1] === root2 && !entry[1].schema.id) {
       return { ref: uriPrefix };
     }
     const defId = entry[1].schema.id ?? `__schema${ctx.counter++}`;
@@ -6750,8 +6750,8 @@ function foldIntersection(json2) {
   assignProps(json2, folded);
 }
 function finalize(ctx, schema) {
-  const root = ctx.seen.get(schema);
-  if (!root)
+  const root2 = ctx.seen.get(schema);
+  if (!root2)
     throw new Error("Unprocessed schema. This is a bug in Zod.");
   const flattenRef = (zodSchema) => {
     const seen = ctx.seen.get(zodSchema);
@@ -6862,7 +6862,7 @@ function finalize(ctx, schema) {
       throw new Error("Schema is missing an `id` property");
     result.$id = ctx.external.uri(id2);
   }
-  assignProps(result, root.defId ? root.schema : root.def ?? root.schema);
+  assignProps(result, root2.defId ? root2.schema : root2.def ?? root2.schema);
   const rootMetaId = ctx.metadataRegistry.get(schema)?.id;
   if (rootMetaId !== void 0 && result.id === rootMetaId)
     delete result.id;
@@ -6987,8 +6987,8 @@ var init_to_json_schema = __esm({
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
-  const list3 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
-  for (const ch of list3)
+  const list4 = schema._zod.traits.has("$ZodCheck") ? [schema, ...def.checks ?? []] : def.checks ?? [];
+  for (const ch of list4)
     contributors[ch._zod.def.check]?.(agg, ch._zod.def);
   const bag = schema._zod.bag;
   if (bag.minimum !== void 0)
@@ -7866,8 +7866,8 @@ var init_schemas2 = __esm({
         reg.add(this, meta2);
         return this;
       },
-      refine(check2, params) {
-        return this.check(refine(check2, params));
+      refine(check3, params) {
+        return this.check(refine(check3, params));
       },
       superRefine(refinement, params) {
         return this.check(superRefine(refinement, params));
@@ -8729,16 +8729,16 @@ var init_zod = __esm({
 // src/submission/contact-rules.ts
 function checkGitHubHandle(raw) {
   const typed = raw.trim();
-  const handle = typed.startsWith("@") ? typed.slice(1) : typed;
-  if (HANDLE.test(handle)) return { ok: true, handle };
-  if (/^https?:\/\//i.test(handle)) {
+  const handle2 = typed.startsWith("@") ? typed.slice(1) : typed;
+  if (HANDLE.test(handle2)) return { ok: true, handle: handle2 };
+  if (/^https?:\/\//i.test(handle2)) {
     return { ok: false, message: `is a web address; give only the GitHub handle (${EXAMPLE}).` };
   }
-  if (handle.includes("@")) {
+  if (handle2.includes("@")) {
     return { ok: false, message: `looks like an e-mail address; give a GitHub handle instead (${EXAMPLE}).` };
   }
-  if (handle.length > 39) {
-    return { ok: false, message: `is ${handle.length} characters long; GitHub handles have at most 39.` };
+  if (handle2.length > 39) {
+    return { ok: false, message: `is ${handle2.length} characters long; GitHub handles have at most 39.` };
   }
   return {
     ok: false,
@@ -8793,18 +8793,18 @@ function blockStart(line) {
   };
   return what[first] === void 0 ? void 0 : { token: first, what: what[first] };
 }
-function findMarkupProblems(text5, context) {
-  const problems = INLINE_RULES.filter((rule) => rule.test.test(text5)).map((rule) => rule.message);
-  if (text5.includes("##[")) problems.push(LEGACY_COMMAND);
+function findMarkupProblems(text6, context) {
+  const problems = INLINE_RULES.filter((rule) => rule.test.test(text6)).map((rule) => rule.message);
+  if (text6.includes("##[")) problems.push(LEGACY_COMMAND);
   if (context === "name") {
-    if (text5.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
-    const start = blockStart(text5);
+    if (text6.includes("::")) problems.push(`contains ${WORKFLOW_COMMAND}; remove it.`);
+    const start = blockStart(text6);
     if (start) {
       problems.push(`starts with '${start.token}', which Markdown reads as ${start.what}; start with the name itself.`);
     }
     return problems;
   }
-  const lines = text5.split("\n");
+  const lines = text6.split("\n");
   lines.forEach((line, index2) => {
     const where = lines.length > 1 ? `line ${index2 + 1} ` : "";
     if (line.startsWith("::")) problems.push(`${where}starts with ${WORKFLOW_COMMAND}; remove it.`);
@@ -9003,8 +9003,8 @@ function ruled(rule) {
     return NEVER;
   });
 }
-function fromCheck(check2) {
-  return check2.ok ? check2 : { ok: false, problems: [check2.message] };
+function fromCheck(check3) {
+  return check3.ok ? check3 : { ok: false, problems: [check3.message] };
 }
 function optional2(schema) {
   return preprocess(
@@ -9014,8 +9014,8 @@ function optional2(schema) {
 }
 function buildSchema(options) {
   const url = (value) => {
-    const check2 = checkUrl(value, { allowReservedTestDomains: options.allowReservedTestDomains });
-    return fromCheck(check2.ok ? { ok: true, value: check2.url } : check2);
+    const check3 = checkUrl(value, { allowReservedTestDomains: options.allowReservedTestDomains });
+    return fromCheck(check3.ok ? { ok: true, value: check3.url } : check3);
   };
   const section = (value) => {
     const allowed = options.sectionOptions;
@@ -9023,8 +9023,8 @@ function buildSchema(options) {
     const key = sectionKey(value);
     const match = allowed.find((option) => sectionKey(option) === key);
     if (match !== void 0) return { ok: true, value: match };
-    const list3 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
-    return { ok: false, problems: [`is not one of this project's choices${list3}; choose one of them.`] };
+    const list4 = allowed.length <= 12 ? ` (${allowed.join(", ")})` : "";
+    return { ok: false, problems: [`is not one of this project's choices${list4}; choose one of them.`] };
   };
   return object({
     name: optional2(ruled((value) => checkText(value, "name"))),
@@ -9034,8 +9034,8 @@ function buildSchema(options) {
     logo: optional2(ruled(url)),
     contact: optional2(
       ruled((value) => {
-        const check2 = checkGitHubHandle(value);
-        return fromCheck(check2.ok ? { ok: true, value: check2.handle } : check2);
+        const check3 = checkGitHubHandle(value);
+        return fromCheck(check3.ok ? { ok: true, value: check3.handle } : check3);
       })
     )
   });
@@ -9043,8 +9043,8 @@ function buildSchema(options) {
 function isBlank(value) {
   return value === void 0 || typeof value === "string" && value.trim() === "";
 }
-function sectionKey(text5) {
-  return text5.normalize("NFC").trim().replace(/\s+/gu, " ").replace(/,\s*/g, ", ").toLowerCase();
+function sectionKey(text6) {
+  return text6.normalize("NFC").trim().replace(/\s+/gu, " ").replace(/,\s*/g, ", ").toLowerCase();
 }
 function sortFieldErrors(errors) {
   const order2 = (error2) => SUBMISSION_FIELDS.indexOf(error2.field);
@@ -9070,8 +9070,8 @@ function validateEntry(fields, options = {}) {
     add2("website", "is required; enter the organization's website, starting with https://.");
   }
   if (options.requireSection && isBlank(fields.section)) {
-    const list3 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
-    add2("section", `is required for this project; choose one${list3}.`);
+    const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
+    add2("section", `is required for this project; choose one${list4}.`);
   }
   const data = parsed.success ? parsed.data : void 0;
   if (errors.length > 0 || data?.name === void 0) return { ok: false, errors: sortFieldErrors(errors) };
@@ -9128,20 +9128,20 @@ function linePrefix(doc, offset) {
   return doc.source.slice(start, offset);
 }
 function withoutComments(doc, start, end) {
-  let text5 = "";
+  let text6 = "";
   let at = start;
   for (const c of doc.comments) {
     if (c.end <= start || c.start >= end) continue;
-    text5 += doc.source.slice(at, Math.max(at, c.start)).replace(/[ \t]+$/, "");
+    text6 += doc.source.slice(at, Math.max(at, c.start)).replace(/[ \t]+$/, "");
     at = Math.min(end, c.end);
   }
-  return text5 + doc.source.slice(at, end);
+  return text6 + doc.source.slice(at, end);
 }
 function cleanGap(doc, start, end) {
-  const text5 = withoutComments(doc, start, end);
-  if (!text5.includes("\n")) return text5;
-  const head = text5.slice(0, text5.indexOf("\n")).replace(/\r$/, "").replace(/[ \t]+$/, "");
-  return head + doc.eol + text5.slice(text5.lastIndexOf("\n") + 1);
+  const text6 = withoutComments(doc, start, end);
+  if (!text6.includes("\n")) return text6;
+  const head = text6.slice(0, text6.indexOf("\n")).replace(/\r$/, "").replace(/[ \t]+$/, "");
+  return head + doc.eol + text6.slice(text6.lastIndexOf("\n") + 1);
 }
 function layoutSignature(doc, item) {
   if (!item.pairs?.length) return item.pairs ? "empty" : "scalar";
@@ -9169,7 +9169,7 @@ function itemParts(doc, item) {
   const last = pairs[pairs.length - 1];
   return {
     open: cleanGap(doc, item.start, pairs[0]?.keyStart ?? item.start),
-    pairs: pairs.map((pair) => ({ pair, text: withoutComments(doc, pair.keyStart, pair.valueEnd) })),
+    pairs: pairs.map((pair2) => ({ pair: pair2, text: withoutComments(doc, pair2.keyStart, pair2.valueEnd) })),
     gap,
     close: last ? cleanGap(doc, last.valueEnd, item.end) : src.slice(item.start, item.end)
   };
@@ -9210,8 +9210,8 @@ function compareText(a, b) {
   collator ??= new Intl.Collator("en", { sensitivity: "base" });
   return collator.compare(a, b);
 }
-function withoutAccents(text5) {
-  return text5.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+function withoutAccents(text6) {
+  return text6.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
 }
 function compareAscii(a, b) {
   let answer = 0;
@@ -9223,9 +9223,9 @@ function compareAscii(a, b) {
   }
   return answer;
 }
-function weightAt(text5, i) {
-  const code2 = text5.charCodeAt(i);
-  return code2 < 128 ? WEIGHT[code2] : -1;
+function weightAt(text6, i) {
+  const code3 = text6.charCodeAt(i);
+  return code3 < 128 ? WEIGHT[code3] : -1;
 }
 var ORDER, WEIGHT, collator;
 var init_collate = __esm({
@@ -9365,13 +9365,13 @@ function textFrom(lines, i, base) {
   return indent2 < base ? void 0 : lineText(lines, i).slice(base);
 }
 function markerAt(lines, i, base = 0) {
-  const text5 = textFrom(lines, i, base);
-  const m = text5 === void 0 ? null : MARKER.exec(text5);
-  if (!m || THEMATIC_BREAK.test(text5)) return void 0;
+  const text6 = textFrom(lines, i, base);
+  const m = text6 === void 0 ? null : MARKER.exec(text6);
+  if (!m || THEMATIC_BREAK.test(text6)) return void 0;
   const end = m[0].length;
   let k = end;
-  while (text5.charCodeAt(k) === 32) k++;
-  const unusual = k === text5.length || text5.charCodeAt(k) === 9 || k - end > 4;
+  while (text6.charCodeAt(k) === 32) k++;
+  const unusual = k === text6.length || text6.charCodeAt(k) === 9 || k - end > 4;
   return {
     indent: base + m[1].length,
     kind: m[2] ?? m[4],
@@ -9380,28 +9380,28 @@ function markerAt(lines, i, base = 0) {
     unusual
   };
 }
-function startsOtherBlock(text5) {
-  return /^(?:[#>`~<|]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/.test(text5) || THEMATIC_BREAK.test(text5) || DEFINITION.test(text5) || LONG_BLOCK.test(text5);
+function startsOtherBlock(text6) {
+  return /^(?:[#>`~<|]|[-*+](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/.test(text6) || THEMATIC_BREAK.test(text6) || DEFINITION.test(text6) || LONG_BLOCK.test(text6);
 }
 function isAtxHeading(lines, i) {
   return ATX.test(lineText(lines, i));
 }
-function isDefinitionStart(text5) {
-  return DEFINITION.test(text5);
+function isDefinitionStart(text6) {
+  return DEFINITION.test(text6);
 }
 function continuesParagraph(lines, i, base = 0) {
   if (isBlank2(lines, i)) return false;
-  const text5 = textFrom(lines, i, base);
-  if (text5 === void 0) return false;
-  const indent2 = /^ */.exec(text5)[0].length;
+  const text6 = textFrom(lines, i, base);
+  if (text6 === void 0) return false;
+  const indent2 = /^ */.exec(text6)[0].length;
   if (indent2 >= 4) return true;
-  if (UNDERLINE.test(text5) || markerAt(lines, i, base) || THEMATIC_BREAK.test(text5)) return false;
-  return !/^[#>`~<|]/.test(text5.slice(indent2)) && !LONG_BLOCK.test(text5);
+  if (UNDERLINE.test(text6) || markerAt(lines, i, base) || THEMATIC_BREAK.test(text6)) return false;
+  return !/^[#>`~<|]/.test(text6.slice(indent2)) && !LONG_BLOCK.test(text6);
 }
 function interruptsParagraph(lines, i, base = 0) {
-  const text5 = textFrom(lines, i, base);
-  if (text5 === void 0) return false;
-  if (ATX.test(text5)) return true;
+  const text6 = textFrom(lines, i, base);
+  if (text6 === void 0) return false;
+  if (ATX.test(text6)) return true;
   const marker = markerAt(lines, i, base);
   const one2 = marker && lineText(lines, i).slice(marker.indent).startsWith("1");
   return Boolean(marker && !marker.unusual && (marker.value === void 0 || marker.value === 1 && one2));
@@ -9423,10 +9423,10 @@ var init_block_start = __esm({
 // src/adopters/fast-parse/foreign-extent.ts
 function foreignExtent(lines, i) {
   let k = i + 1;
-  const text5 = lineText(lines, i);
-  const close = longBlockEnd(lines, i, text5);
+  const text6 = lineText(lines, i);
+  const close = longBlockEnd(lines, i, text6);
   if (close !== void 0) k = close + 1;
-  else if (LONG_BLOCK.test(text5)) return void 0;
+  else if (LONG_BLOCK.test(text6)) return void 0;
   let listSeen = markerAt(lines, i) !== void 0;
   let blank = false;
   let lastIndent = indentOf(lines, close ?? i);
@@ -9446,8 +9446,8 @@ function foreignExtent(lines, i) {
   }
   return lines.count;
 }
-function longBlockEnd(lines, i, text5) {
-  const fence = FENCE.exec(text5);
+function longBlockEnd(lines, i, text6) {
+  const fence = FENCE.exec(text6);
   if (fence) {
     const mark = fence[1];
     if (mark[0] === "`" && fence[2].includes("`")) return void 0;
@@ -9456,7 +9456,7 @@ function longBlockEnd(lines, i, text5) {
     return lines.count - 1;
   }
   for (const [open2, end] of HTML_ENDS) {
-    const m = open2.exec(text5);
+    const m = open2.exec(text6);
     if (!m) continue;
     const marker = end.replace("$1", m[1] ?? "").toLowerCase();
     let from = m[0].length;
@@ -9488,7 +9488,7 @@ var init_foreign_extent = __esm({
 function scanRange(scan, a, b, inLink, out) {
   const { lines, line } = scan;
   const src = lines.source;
-  const text5 = (value, s, e) => {
+  const text6 = (value, s, e) => {
     out.push({ kind: "text", value, line, from: s, endLine: line, to: e });
   };
   let k = a;
@@ -9496,7 +9496,7 @@ function scanRange(scan, a, b, inLink, out) {
     let s = k;
     for (let c2 = src.charCodeAt(s); s < b && (c2 > 127 || SPECIAL[c2] === 0); c2 = src.charCodeAt(++s)) ;
     if (s > k) {
-      text5(src.slice(k, s), k, s);
+      text6(src.slice(k, s), k, s);
       k = s;
       continue;
     }
@@ -9504,14 +9504,14 @@ function scanRange(scan, a, b, inLink, out) {
     if (c === BACKSLASH) {
       const next = src.charCodeAt(k + 1);
       if (k + 1 >= b) throw new Unsupported();
-      if (isAsciiPunctuation(next)) text5(src[k + 1], k, k + 2);
-      else text5("\\", k, k + 1);
+      if (isAsciiPunctuation(next)) text6(src[k + 1], k, k + 2);
+      else text6("\\", k, k + 1);
       k += isAsciiPunctuation(next) ? 2 : 1;
     } else if (c === BACKTICK) k = codeSpan(scan, k, b, out);
     else if (c === STAR || c === UNDERSCORE) k = delimiterRun(scan, k, c, out);
     else if (c === 91 && !inLink) k = link(scan, k, b, out);
     else if (c === 33 && src.charCodeAt(k + 1) !== 91 || c === 38 && !REFERENCE.test(src.slice(k, k + 40))) {
-      text5(src[k], k, k + 1);
+      text6(src[k], k, k + 1);
       k += 1;
     } else if (c === 60 && !inLink) k = angle(scan, k, b, out);
     else throw new Unsupported();
@@ -9683,21 +9683,21 @@ function resolveFragments(fragments, inLink, lines) {
 }
 function merge2(fragments, inLink, lines) {
   const out = [];
-  let text5;
+  let text6;
   const flush = () => {
-    if (!text5) return;
-    if (!inLink && LITERAL_AUTOLINK.test(text5.value)) throw new Unsupported();
-    const position2 = { start: pointAt(lines, text5.line, text5.from), end: pointAt(lines, text5.endLine, text5.to) };
-    out.push({ type: "text", value: text5.value, position: position2 });
-    text5 = void 0;
+    if (!text6) return;
+    if (!inLink && LITERAL_AUTOLINK.test(text6.value)) throw new Unsupported();
+    const position2 = { start: pointAt(lines, text6.line, text6.from), end: pointAt(lines, text6.endLine, text6.to) };
+    out.push({ type: "text", value: text6.value, position: position2 });
+    text6 = void 0;
   };
   for (const f of fragments) {
     if (f.kind === "text") {
-      if (text5) {
-        text5.value += f.value;
-        text5.endLine = f.endLine;
-        text5.to = f.to;
-      } else text5 = f;
+      if (text6) {
+        text6.value += f.value;
+        text6.endLine = f.endLine;
+        text6.to = f.to;
+      } else text6 = f;
     } else if (f.kind === "node") {
       flush();
       out.push(f.node);
@@ -9857,9 +9857,9 @@ function readItem(lines, k, last, marker, fallbacks) {
     if (!continuesParagraph(lines, j, base)) return void 0;
     j++;
   }
-  const paragraph = readParagraph(lines, k, from, j, fallbacks.paragraph);
-  if (!paragraph) return void 0;
-  const children = [paragraph];
+  const paragraph2 = readParagraph(lines, k, from, j, fallbacks.paragraph);
+  if (!paragraph2) return void 0;
+  const children = [paragraph2];
   if (j <= last) {
     const nested = readNestedList(lines, j, last, base, fallbacks);
     if (!nested) return void 0;
@@ -9929,26 +9929,26 @@ var init_default = __esm({
 });
 
 // node_modules/micromark-util-character/index.js
-function asciiControl(code2) {
+function asciiControl(code3) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code2 !== null && (code2 < 32 || code2 === 127)
+    code3 !== null && (code3 < 32 || code3 === 127)
   );
 }
-function markdownLineEnding(code2) {
-  return code2 !== null && code2 < -2;
+function markdownLineEnding(code3) {
+  return code3 !== null && code3 < -2;
 }
-function markdownLineEndingOrSpace(code2) {
-  return code2 !== null && (code2 < 0 || code2 === 32);
+function markdownLineEndingOrSpace(code3) {
+  return code3 !== null && (code3 < 0 || code3 === 32);
 }
-function markdownSpace(code2) {
-  return code2 === -2 || code2 === -1 || code2 === 32;
+function markdownSpace(code3) {
+  return code3 === -2 || code3 === -1 || code3 === 32;
 }
 function regexCheck(regex2) {
-  return check2;
-  function check2(code2) {
-    return code2 !== null && code2 > -1 && regex2.test(String.fromCharCode(code2));
+  return check3;
+  function check3(code3) {
+    return code3 !== null && code3 > -1 && regex2.test(String.fromCharCode(code3));
   }
 }
 var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
@@ -9993,10 +9993,10 @@ function anyFactory(tests) {
     return false;
   }
 }
-function propertiesFactory(check2) {
+function propertiesFactory(check3) {
   const checkAsRecord = (
     /** @type {Record<string, unknown>} */
-    check2
+    check3
   );
   return castFactory(all2);
   function all2(node3) {
@@ -10006,21 +10006,21 @@ function propertiesFactory(check2) {
       node3
     );
     let key;
-    for (key in check2) {
+    for (key in check3) {
       if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
     }
     return true;
   }
 }
-function typeFactory(check2) {
+function typeFactory(check3) {
   return castFactory(type);
   function type(node3) {
-    return node3 && node3.type === check2;
+    return node3 && node3.type === check3;
   }
 }
 function castFactory(testFunction) {
-  return check2;
-  function check2(value, index2, parent) {
+  return check3;
+  function check3(value, index2, parent) {
     return Boolean(
       looksLikeANode(value) && testFunction.call(
         this,
@@ -10101,12 +10101,12 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
   }
   let preorder = true;
-  let check2;
+  let check3;
   let visitors;
   let enter;
   let exit3;
   if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
+    check3 = /** @type {Test} */
     testOrEnterOrVisitors;
     visitors = enterOrVisitorsOrReverse;
     if (reverse) preorder = false;
@@ -10138,7 +10138,7 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
       "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
     );
   }
-  const is2 = convert(check2);
+  const is2 = convert(check3);
   const step = preorder ? 1 : -1;
   factory(tree, void 0, [])();
   function factory(node3, index2, parents) {
@@ -10154,13 +10154,13 @@ function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, rev
           typeof value.name === "string" ? value.name : void 0
         )
       );
-      Object.defineProperty(visit3, "name", {
+      Object.defineProperty(visit4, "name", {
         value: "node (" + color(node3.type + (name ? "<" + name + ">" : "")) + ")"
       });
     }
-    return visit3;
-    function visit3() {
-      const matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0);
+    return visit4;
+    function visit4() {
+      const matches = !check3 || is2(node3, index2, parents[parents.length - 1] || void 0);
       let result = empty;
       if (enter && matches) {
         result = toResult(enter(node3, parents, index2));
@@ -10230,10 +10230,10 @@ var init_unist_util_visit_parents = __esm({
 });
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list3, options) {
+function findAndReplace(tree, list4, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list3);
+  const pairs = toPairs(list4);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -10247,7 +10247,7 @@ function findAndReplace(tree, list3, options) {
   function handler(node3, parents, index2) {
     const parent = parents[parents.length - 1];
     const find = pairs[pairIndex][0];
-    const replace2 = pairs[pairIndex][1];
+    const replace3 = pairs[pairIndex][1];
     let start = 0;
     let change = false;
     let nodes = [];
@@ -10260,7 +10260,7 @@ function findAndReplace(tree, list3, options) {
         input: match.input,
         stack: [...parents, node3]
       };
-      let value = replace2(...match, matchObject);
+      let value = replace3(...match, matchObject);
       if (typeof value === "string") {
         value = value.length > 0 ? { type: "text", value } : void 0;
       }
@@ -10307,7 +10307,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list4 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -10315,8 +10315,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list3.length) {
-    const tuple = list3[index2];
+  while (++index2 < list4.length) {
+    const tuple = list4[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -10324,9 +10324,9 @@ function toPairs(tupleOrList) {
 function toExpression(find) {
   return typeof find === "string" ? new RegExp(escapeStringRegexp(find), "g") : find;
 }
-function toFunction(replace2) {
-  return typeof replace2 === "function" ? replace2 : function() {
-    return replace2;
+function toFunction(replace3) {
+  return typeof replace3 === "function" ? replace3 : function() {
+    return replace3;
   };
 }
 var init_lib3 = __esm({
@@ -10360,6 +10360,33 @@ function gfmAutolinkLiteralFromMarkdown() {
       literalAutolinkHttp: exitLiteralAutolinkHttp,
       literalAutolinkWww: exitLiteralAutolinkWww
     }
+  };
+}
+function gfmAutolinkLiteralToMarkdown() {
+  return {
+    unsafe: [
+      {
+        character: "@",
+        before: "[+\\-.\\w]",
+        after: "[\\-.\\w]",
+        inConstruct,
+        notInConstruct
+      },
+      {
+        character: ".",
+        before: "[Ww]",
+        after: "[\\-.\\w]",
+        inConstruct,
+        notInConstruct
+      },
+      {
+        character: ":",
+        before: "[ps]",
+        after: "\\/",
+        inConstruct,
+        notInConstruct
+      }
+    ]
   };
 }
 function enterLiteralAutolink(token) {
@@ -10481,8 +10508,8 @@ function isCorrectDomain(domain2) {
 function splitUrl(url) {
   let index2 = url.length;
   while (index2 > 0) {
-    const code2 = url.charCodeAt(index2 - 1);
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125) {
+    const code3 = url.charCodeAt(index2 - 1);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 62 || code3 === 63 || code3 === 93 || code3 === 125) {
       index2--;
     } else {
       break;
@@ -10505,15 +10532,18 @@ function splitUrl(url) {
   return [url, trail2];
 }
 function previous(match) {
-  const code2 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
+  const code3 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code3) || unicodePunctuation(code3);
 }
+var inConstruct, notInConstruct;
 var init_lib4 = __esm({
   "node_modules/mdast-util-gfm-autolink-literal/lib/index.js"() {
     init_ccount();
     init_default();
     init_micromark_util_character();
     init_mdast_util_find_and_replace();
+    inConstruct = "phrasing";
+    notInConstruct = ["autolink", "link", "image", "label"];
   }
 });
 
@@ -10605,6 +10635,45 @@ function gfmFootnoteFromMarkdown() {
     }
   };
 }
+function gfmFootnoteToMarkdown(options) {
+  let firstLineBlank = false;
+  if (options && options.firstLineBlank) {
+    firstLineBlank = true;
+  }
+  return {
+    handlers: { footnoteDefinition, footnoteReference },
+    // This is on by default already.
+    unsafe: [{ character: "[", inConstruct: ["label", "phrasing", "reference"] }]
+  };
+  function footnoteDefinition(node3, _, state, info) {
+    const tracker = state.createTracker(info);
+    let value = tracker.move("[^");
+    const exit3 = state.enter("footnoteDefinition");
+    const subexit = state.enter("label");
+    value += tracker.move(
+      state.safe(state.associationId(node3), { before: value, after: "]" })
+    );
+    subexit();
+    value += tracker.move("]:");
+    if (node3.children && node3.children.length > 0) {
+      tracker.shift(4);
+      value += tracker.move(
+        (firstLineBlank ? "\n" : " ") + state.indentLines(
+          state.containerFlow(node3, tracker.current()),
+          firstLineBlank ? mapAll : mapExceptFirst
+        )
+      );
+    }
+    exit3();
+    return value;
+  }
+}
+function mapExceptFirst(line, index2, blank) {
+  return index2 === 0 ? line : mapAll(line, index2, blank);
+}
+function mapAll(line, index2, blank) {
+  return (blank ? "" : "    ") + line;
+}
 var init_lib5 = __esm({
   "node_modules/mdast-util-gfm-footnote/lib/index.js"() {
     init_default();
@@ -10626,6 +10695,18 @@ function gfmStrikethroughFromMarkdown() {
     canContainEols: ["delete"],
     enter: { strikethrough: enterStrikethrough },
     exit: { strikethrough: exitStrikethrough }
+  };
+}
+function gfmStrikethroughToMarkdown() {
+  return {
+    handlers: { delete: handleDelete },
+    unsafe: [
+      {
+        character: "~",
+        inConstruct: "phrasing",
+        notInConstruct: constructsWithoutStrikethrough
+      }
+    ]
   };
 }
 function enterStrikethrough(token) {
@@ -10654,8 +10735,17 @@ function attentionDelete() {
 function peekDelete() {
   return "~";
 }
+var constructsWithoutStrikethrough;
 var init_lib6 = __esm({
   "node_modules/mdast-util-gfm-strikethrough/lib/index.js"() {
+    constructsWithoutStrikethrough = [
+      "autolink",
+      "destinationLiteral",
+      "destinationRaw",
+      "reference",
+      "titleQuote",
+      "titleApostrophe"
+    ];
     handleDelete.attention = attentionDelete;
     handleDelete.peek = peekDelete;
   }
@@ -10668,18 +10758,543 @@ var init_mdast_util_gfm_strikethrough = __esm({
   }
 });
 
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code3 = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code3;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code3 = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code3 === 99) {
+      before = ":";
+      after = ":";
+    } else if (code3 === 108) {
+      before = ":";
+    } else if (code3 === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code3 = alignments[columnIndex];
+        if (code3 === 114) {
+          before = " ".repeat(size);
+        } else if (code3 === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don\u2019t add the opening space if we\u2019re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code3 = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code3 === 67 || code3 === 99 ? 99 : code3 === 76 || code3 === 108 ? 108 : code3 === 82 || code3 === 114 ? 114 : 0;
+}
+var init_markdown_table = __esm({
+  "node_modules/markdown-table/index.js"() {
+  }
+});
+
+// node_modules/mdast-util-phrasing/lib/index.js
+var phrasing;
+var init_lib7 = __esm({
+  "node_modules/mdast-util-phrasing/lib/index.js"() {
+    init_unist_util_is();
+    phrasing = /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
+    convert([
+      "break",
+      "delete",
+      "emphasis",
+      // To do: next major: removed since footnotes were added to GFM.
+      "footnote",
+      "footnoteReference",
+      "image",
+      "imageReference",
+      "inlineCode",
+      // Enabled by `mdast-util-math`:
+      "inlineMath",
+      "link",
+      "linkReference",
+      // Enabled by `mdast-util-mdx`:
+      "mdxJsxTextElement",
+      // Enabled by `mdast-util-mdx`:
+      "mdxTextExpression",
+      "strong",
+      "text",
+      // Enabled by `mdast-util-directive`:
+      "textDirective"
+    ]);
+  }
+});
+
+// node_modules/mdast-util-phrasing/index.js
+var init_mdast_util_phrasing = __esm({
+  "node_modules/mdast-util-phrasing/index.js"() {
+    init_lib7();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/blockquote.js
+function blockquote(node3, _, state, info) {
+  const exit3 = state.enter("blockquote");
+  const tracker = state.createTracker(info);
+  tracker.move("> ");
+  tracker.shift(2);
+  const value = state.indentLines(
+    state.containerFlow(node3, tracker.current()),
+    map
+  );
+  exit3();
+  return value;
+}
+function map(line, _, blank) {
+  return ">" + (blank ? "" : " ") + line;
+}
+var init_blockquote = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/blockquote.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js
+function patternInScope(stack, pattern2) {
+  return listInScope(stack, pattern2.inConstruct, true) && !listInScope(stack, pattern2.notInConstruct, false);
+}
+function listInScope(stack, list4, none) {
+  if (typeof list4 === "string") {
+    list4 = [list4];
+  }
+  if (!list4 || list4.length === 0) {
+    return none;
+  }
+  let index2 = -1;
+  while (++index2 < list4.length) {
+    if (stack.includes(list4[index2])) {
+      return true;
+    }
+  }
+  return false;
+}
+var init_pattern_in_scope = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/pattern-in-scope.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/break.js
+function hardBreak(_, _1, state, info) {
+  let index2 = -1;
+  while (++index2 < state.unsafe.length) {
+    const pattern2 = state.unsafe[index2];
+    if (pattern2.character === "\n" && !pattern2.before && !pattern2.after && patternInScope(state.stack, pattern2)) {
+      return /[\t ]/.test(info.before) ? "" : " ";
+    }
+  }
+  return "\\\n";
+}
+var init_break = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/break.js"() {
+    init_pattern_in_scope();
+  }
+});
+
+// node_modules/longest-streak/index.js
+function longestStreak(value, substring) {
+  const source = String(value);
+  let index2 = source.indexOf(substring);
+  let expected = index2;
+  let count = 0;
+  let max = 0;
+  if (typeof substring !== "string") {
+    throw new TypeError("Expected substring");
+  }
+  while (index2 !== -1) {
+    if (index2 === expected) {
+      if (++count > max) {
+        max = count;
+      }
+    } else {
+      count = 1;
+    }
+    expected = index2 + substring.length;
+    index2 = source.indexOf(substring, expected);
+  }
+  return max;
+}
+var init_longest_streak = __esm({
+  "node_modules/longest-streak/index.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js
+function formatCodeAsIndented(node3, state) {
+  return Boolean(
+    state.options.fences === false && node3.value && // If there\u2019s no info\u2026
+    !node3.lang && // And there\u2019s a non-whitespace character\u2026
+    /[^\n\r ]/.test(node3.value) && // And the value doesn\u2019t start or end in a blank\u2026
+    !/^[\t ]*(?:[\n\r]|$)|(?:^|[\n\r])[\t ]*$/.test(node3.value)
+  );
+}
+var init_format_code_as_indented = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/format-code-as-indented.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/check-fence.js
+function checkFence(state) {
+  const marker = state.options.fence || "`";
+  if (marker !== "`" && marker !== "~") {
+    throw new Error(
+      "Cannot serialize code with `" + marker + "` for `options.fence`, expected `` ` `` or `~`"
+    );
+  }
+  return marker;
+}
+var init_check_fence = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/check-fence.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/code.js
+function code(node3, _, state, info) {
+  const marker = checkFence(state);
+  const raw = node3.value || "";
+  if (formatCodeAsIndented(node3, state)) {
+    const exit4 = state.enter("codeIndented");
+    const value2 = state.indentLines(raw, map2);
+    exit4();
+    return value2;
+  }
+  const tracker = state.createTracker(info);
+  const sequence = marker.repeat(Math.max(longestStreak(raw, marker) + 1, 3));
+  const exit3 = state.enter("codeFenced");
+  const suffix = marker === "`" ? "GraveAccent" : "Tilde";
+  let value = tracker.move(sequence);
+  if (node3.lang) {
+    const subexit = state.enter(`codeFencedLang${suffix}`);
+    value += tracker.move(
+      state.safe(node3.lang, {
+        before: value,
+        after: " ",
+        encode: ["`"],
+        ...tracker.current()
+      })
+    );
+    subexit();
+  }
+  if (node3.lang && node3.meta) {
+    const subexit = state.enter(`codeFencedMeta${suffix}`);
+    value += tracker.move(" ");
+    value += tracker.move(
+      state.safe(node3.meta, {
+        before: value,
+        after: "\n",
+        encode: ["`"],
+        ...tracker.current()
+      })
+    );
+    subexit();
+  }
+  value += tracker.move("\n");
+  if (raw) {
+    value += tracker.move(raw + "\n");
+  }
+  value += tracker.move(sequence);
+  exit3();
+  return value;
+}
+function map2(line, _, blank) {
+  return (blank ? "" : "    ") + line;
+}
+var init_code = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/code.js"() {
+    init_longest_streak();
+    init_format_code_as_indented();
+    init_check_fence();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/check-quote.js
+function checkQuote(state) {
+  const marker = state.options.quote || '"';
+  if (marker !== '"' && marker !== "'") {
+    throw new Error(
+      "Cannot serialize title with `" + marker + "` for `options.quote`, expected `\"`, or `'`"
+    );
+  }
+  return marker;
+}
+var init_check_quote = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/check-quote.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/definition.js
+function definition(node3, _, state, info) {
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const exit3 = state.enter("definition");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value = tracker.move("[");
+  value += tracker.move(
+    state.safe(state.associationId(node3), {
+      before: value,
+      after: "]",
+      ...tracker.current()
+    })
+  );
+  value += tracker.move("]: ");
+  subexit();
+  if (
+    // If there\u2019s no url, or\u2026
+    !node3.url || // If there are control characters or whitespace.
+    /[\0- \u007F]/.test(node3.url)
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value += tracker.move("<");
+    value += tracker.move(
+      state.safe(node3.url, { before: value, after: ">", ...tracker.current() })
+    );
+    value += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value += tracker.move(
+      state.safe(node3.url, {
+        before: value,
+        after: node3.title ? " " : "\n",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (node3.title) {
+    subexit = state.enter(`title${suffix}`);
+    value += tracker.move(" " + quote2);
+    value += tracker.move(
+      state.safe(node3.title, {
+        before: value,
+        after: quote2,
+        ...tracker.current()
+      })
+    );
+    value += tracker.move(quote2);
+    subexit();
+  }
+  exit3();
+  return value;
+}
+var init_definition = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/definition.js"() {
+    init_check_quote();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js
+function checkEmphasis(state) {
+  const marker = state.options.emphasis || "*";
+  if (marker !== "*" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize emphasis with `" + marker + "` for `options.emphasis`, expected `*`, or `_`"
+    );
+  }
+  return marker;
+}
+var init_check_emphasis = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/check-emphasis.js"() {
+  }
+});
+
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code2) {
-  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+function classifyCharacter(code3) {
+  if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
     return 1;
   }
-  if (unicodePunctuation(code2)) {
+  if (unicodePunctuation(code3)) {
     return 2;
   }
 }
 var init_micromark_util_classify_character = __esm({
   "node_modules/micromark-util-classify-character/index.js"() {
     init_micromark_util_character();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/character.js
+function firstCharacter(value) {
+  const code3 = value.codePointAt(0);
+  return code3 === void 0 ? "" : String.fromCodePoint(code3);
+}
+function lastCharacter(value) {
+  const code3 = value.codePointAt(value.length - 2);
+  return code3 !== void 0 && code3 > 65535 ? value.slice(-2) : value.slice(-1);
+}
+var init_character = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/character.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js
+function encodeCharacterReference(code3) {
+  return "&#x" + code3.toString(16).toUpperCase() + ";";
+}
+var init_encode_character_reference = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/encode-character-reference.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/encode-info.js
+function encodeInfo(outside, inside, marker) {
+  const outsideKind = classifyCharacter(outside);
+  const insideKind = classifyCharacter(inside);
+  if (outsideKind === void 0) {
+    return insideKind === void 0 ? (
+      // Letter inside:
+      // we have to encode *both* letters for `_` as it is looser.
+      // it already forms for `*` (and GFMs `~`).
+      marker === "_" ? { inside: true, outside: true } : { inside: false, outside: false }
+    ) : insideKind === 1 ? (
+      // Whitespace inside: encode both (letter, whitespace).
+      { inside: true, outside: true }
+    ) : (
+      // Punctuation inside: encode outer (letter)
+      { inside: false, outside: true }
+    );
+  }
+  if (outsideKind === 1) {
+    return insideKind === void 0 ? (
+      // Letter inside: already forms.
+      { inside: false, outside: false }
+    ) : insideKind === 1 ? (
+      // Whitespace inside: encode both (whitespace).
+      { inside: true, outside: true }
+    ) : (
+      // Punctuation inside: already forms.
+      { inside: false, outside: false }
+    );
+  }
+  return insideKind === void 0 ? (
+    // Letter inside: already forms.
+    { inside: false, outside: false }
+  ) : insideKind === 1 ? (
+    // Whitespace inside: encode inner (whitespace).
+    { inside: true, outside: false }
+  ) : (
+    // Punctuation inside: already forms.
+    { inside: false, outside: false }
+  );
+}
+var init_encode_info = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/encode-info.js"() {
+    init_micromark_util_classify_character();
   }
 });
 
@@ -10755,6 +11370,499 @@ var init_micromark_util_html_tag_name = __esm({
   }
 });
 
+// node_modules/mdast-util-to-markdown/lib/util/html-kind.js
+function htmlKind(value) {
+  if (value.charCodeAt(0) !== 60) return;
+  const next = value.charCodeAt(1);
+  if (next === 33) {
+    const code4 = value.charCodeAt(2);
+    if (code4 === 45) return 2;
+    if (code4 === 91) return 5;
+    if (asciiAlpha(code4)) return 4;
+    return;
+  }
+  if (next === 63) return 3;
+  const closing = next === 47;
+  const start = closing ? 2 : 1;
+  let end = start;
+  let code3 = value.charCodeAt(end);
+  if (!asciiAlpha(code3)) return;
+  while (code3 === 45 || asciiAlphanumeric(code3)) {
+    code3 = value.charCodeAt(++end);
+  }
+  const name = value.slice(start, end).toLowerCase();
+  if (!closing && code3 !== 47 && htmlRawNames.includes(name)) {
+    return 1;
+  }
+  return htmlBlockNames.includes(name) ? 6 : 7;
+}
+var init_html_kind = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/html-kind.js"() {
+    init_micromark_util_character();
+    init_micromark_util_html_tag_name();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js
+function candidates(tokens, involved, runOf) {
+  const related = /* @__PURE__ */ new Set();
+  for (const token of tokens) {
+    const siblings = runOf.get(token);
+    if (siblings && token.attention && involved.some((d) => d.attention === token.attention)) {
+      for (const sibling of siblings.tokens) {
+        related.add(sibling.attention);
+      }
+    }
+  }
+  const ordered = [];
+  for (const token of tokens) {
+    if (token.attention && related.delete(token.attention)) {
+      ordered.push(token.attention);
+    }
+  }
+  ordered.reverse();
+  return ordered;
+}
+function check(tokens, before, after) {
+  const runs = [];
+  const wrong = /* @__PURE__ */ new Map();
+  const runOf = /* @__PURE__ */ new Map();
+  let index2 = 0;
+  while (index2 < tokens.length) {
+    if (!tokens[index2].attention) {
+      index2++;
+      continue;
+    }
+    const marker = tokens[index2].value.charAt(0);
+    const strict = builtins.get(marker);
+    let end = index2 + 1;
+    while (end < tokens.length && tokens[end].attention && tokens[end].value.charAt(0) === marker) {
+      end++;
+    }
+    const head = index2 ? tokens[index2 - 1].value : before;
+    const previous3 = classifyCharacter(head.charCodeAt(head.length - 1));
+    const next = classifyCharacter(
+      (end < tokens.length ? tokens[end].value : after).charCodeAt(0)
+    );
+    const open2 = !next || next === 2 && Boolean(previous3);
+    const close = !previous3 || previous3 === 2 && Boolean(next);
+    const run = {
+      tokens: tokens.slice(index2, end),
+      markers: [],
+      start: 0,
+      end: 0,
+      // Underscores are strict, they cannot open or close inside words.
+      open: strict ? open2 && (Boolean(previous3) || !close) : open2,
+      close: strict ? close && (Boolean(next) || !open2) : close,
+      // All builtins can split runs.
+      split: strict !== void 0
+    };
+    for (const token of run.tokens) {
+      wrong.set(token, [...run.tokens]);
+      runOf.set(token, run);
+      let size = token.value.length;
+      while (size--) run.markers.push(token);
+    }
+    run.end = run.markers.length;
+    runs.push(run);
+    index2 = end;
+  }
+  pair(runs, wrong);
+  index2 = -1;
+  while (++index2 < tokens.length) {
+    const involved = wrong.get(tokens[index2]);
+    if (involved) return { attention: candidates(tokens, involved, runOf), index: index2 };
+  }
+}
+function encode2(tokens, start) {
+  const token = tokens[start ? 0 : tokens.length - 1];
+  if (!token || token.attention) return;
+  const character = start ? firstCharacter(token.value) : lastCharacter(token.value);
+  const reference = encodeCharacterReference(
+    /** @type {number} */
+    character.codePointAt(0)
+  );
+  if (start) {
+    token.value = reference + token.value.slice(character.length);
+  } else {
+    let value = token.value.slice(0, token.value.length - character.length);
+    let escapes = 0;
+    while (value.charCodeAt(value.length - 1 - escapes) === 92) {
+      escapes++;
+    }
+    if (escapes % 2) value += "\\";
+    token.value = value + reference;
+  }
+}
+function improve(items, chosen, mistake, before, after) {
+  for (const attention4 of mistake.attention) {
+    const current = chosen.get(attention4) || attention4.sequences[0];
+    for (const sequence of attention4.sequences) {
+      if (sequence === current) continue;
+      const trial = new Map(chosen);
+      trial.set(attention4, sequence);
+      const tokens = render(items, trial, before, after);
+      const next = check(tokens, before, after);
+      if (!next || next.index > mistake.index) {
+        return { chosen: trial, mistake: next, tokens };
+      }
+    }
+  }
+}
+function pair(runs, wrong) {
+  const openersByMarker = /* @__PURE__ */ new Map();
+  for (const closer of runs) {
+    const marker = closer.tokens[0].value.charAt(0);
+    let openers = openersByMarker.get(marker);
+    if (!openers) {
+      openers = [];
+      openersByMarker.set(marker, openers);
+    }
+    let open2 = closer.close ? openers.length : 0;
+    while (open2-- && closer.start < closer.end) {
+      const opener = openers[open2];
+      const openerSize = opener.end - opener.start;
+      const closerSize = closer.end - closer.start;
+      if (closer.split ? (
+        // The rule of 3, on the sizes that are left.
+        (opener.close || closer.open) && closerSize % 3 && !((openerSize + closerSize) % 3)
+      ) : (
+        // Others pair whole runs of the same size.
+        openerSize !== opener.markers.length || openerSize !== closerSize
+      )) {
+        continue;
+      }
+      const size = closer.split ? openerSize > 1 && closerSize > 1 ? 2 : 1 : closerSize;
+      const opening = opener.markers.slice(opener.end - size, opener.end);
+      const closing = closer.markers.slice(closer.start, closer.start + size);
+      const openToken = opening[0];
+      const closeToken = closing[0];
+      if (
+        // Whole sequences:
+        // the markers of a sequence are next to each other,
+        // so if the first and last marker are of one sequence of that size,
+        // all markers are exactly that sequence.
+        openToken === opening[size - 1] && openToken.value.length === size && closeToken === closing[size - 1] && closeToken.value.length === size && // Of the same attention, so its opening and closing sequence.
+        openToken.attention === closeToken.attention
+      ) {
+        wrong.delete(openToken);
+        wrong.delete(closeToken);
+      } else {
+        const involved = [.../* @__PURE__ */ new Set([...opening, ...closing])];
+        for (const token of involved) {
+          const list4 = wrong.get(token);
+          if (list4) list4.push(...involved);
+        }
+      }
+      opener.end -= size;
+      closer.start += size;
+      if (opener.start === opener.end) openers.splice(open2, 1);
+      open2 = openers.length;
+    }
+    if (closer.open && closer.start < closer.end) openers.push(closer);
+  }
+}
+function attentionSequences(type, markers, sizes) {
+  if (markers.length === 0) {
+    throw new Error(
+      "Cannot serialize `" + type + "` as attention without markers, expected one or more markers"
+    );
+  }
+  if (sizes.length === 0) {
+    throw new Error(
+      "Cannot serialize `" + type + "` as attention without sizes, expected one or more sizes"
+    );
+  }
+  for (const size of sizes) {
+    if (!Number.isSafeInteger(size) || size < 1) {
+      throw new Error(
+        "Cannot serialize `" + type + "` as attention with `" + size + "` as size, expected positive integer"
+      );
+    }
+  }
+  const sequences = [];
+  for (const marker of markers) {
+    if (marker.length !== 1) {
+      throw new Error(
+        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected a single ascii character"
+      );
+    }
+    if (!asciiPunctuation(marker.charCodeAt(0))) {
+      throw new Error(
+        "Cannot serialize `" + type + "` as attention with `" + marker + "` as marker, expected ascii punctuation"
+      );
+    }
+    for (const size of sizes) {
+      sequences.push(marker.repeat(size));
+    }
+  }
+  return sequences;
+}
+function phrasing2(parent, state, info) {
+  const indexStack = state.indexStack;
+  const children = parent.children || [];
+  const results = [];
+  let index2 = -1;
+  let before = info.before;
+  indexStack.push(-1);
+  let tracker = state.createTracker(info);
+  while (++index2 < children.length) {
+    const child = children[index2];
+    let after;
+    indexStack[indexStack.length - 1] = index2;
+    if (index2 + 1 < children.length) {
+      let handle3 = state.handle.handlers[children[index2 + 1].type];
+      if (handle3 && handle3.peek) handle3 = handle3.peek;
+      after = handle3 ? firstCharacter(
+        handle3(children[index2 + 1], parent, state, {
+          before: "",
+          after: "",
+          ...tracker.current()
+        })
+      ) : "";
+    } else {
+      after = info.after;
+    }
+    const previous3 = results[results.length - 1];
+    if (typeof previous3 === "string" && (before === "\r" || before === "\n") && child.type === "html" && htmlKind(child.value) !== 7) {
+      results[results.length - 1] = previous3.replace(/(\r?\n|\r)$/, " ");
+      before = " ";
+      tracker = state.createTracker(info);
+      tracker.move(serialize2(results, info.before, info.after));
+    }
+    const handle2 = state.handle.handlers[child.type];
+    if (handle2 && handle2.attention) {
+      const item = attentionItem(
+        /** @type {PhrasingParents} */
+        child,
+        handle2.attention,
+        state,
+        tracker
+      );
+      if (!item) continue;
+      results.push(item);
+      before = lastCharacter(item.sequences[0]);
+    } else {
+      const value = state.handle(child, parent, state, {
+        ...tracker.current(),
+        after,
+        before
+      });
+      if (!value) continue;
+      tracker.move(value);
+      results.push(value);
+      before = lastCharacter(value);
+    }
+  }
+  indexStack.pop();
+  return results;
+}
+function attentionItem(node3, attention4, state, tracker) {
+  const { construct, markers, sizes } = attention4(node3, state);
+  const sequences = attentionSequences(node3.type, markers, sizes);
+  const sequence = sequences[0];
+  const exit3 = state.enter(construct);
+  const inside = state.createTracker(tracker.current());
+  inside.move(sequence);
+  const children = phrasing2(node3, state, {
+    ...inside.current(),
+    before: sequence,
+    after: sequence
+  });
+  exit3();
+  if (children.length === 0) return;
+  tracker.move(sequence);
+  tracker.move(serialize2(children, sequence, sequence));
+  tracker.move(sequence);
+  return { children, sequences };
+}
+function fix(items, chosen, before, after) {
+  let tokens = render(items, chosen, before, after);
+  let mistake = check(tokens, before, after);
+  while (mistake) {
+    const next = improve(items, chosen, mistake, before, after);
+    if (!next) return;
+    chosen = next.chosen;
+    tokens = next.tokens;
+    mistake = next.mistake;
+  }
+  return tokens;
+}
+function guess(items, chosen, before, after) {
+  let previous3 = before;
+  let index2 = -1;
+  while (++index2 < items.length) {
+    const item = items[index2];
+    if (typeof item === "string") {
+      previous3 = "";
+      continue;
+    }
+    const next = index2 === items.length - 1 ? after : "";
+    const sequence = item.sequences.find(function(value) {
+      const marker = value.charAt(0);
+      return marker !== previous3.charAt(0) && marker !== next.charAt(0) || items.length === 1 && builtins.has(marker) && value.length > before.length;
+    }) || item.sequences[0];
+    if (sequence !== item.sequences[0]) chosen.set(item, sequence);
+    guess(item.children, chosen, sequence, sequence);
+    previous3 = sequence;
+  }
+}
+function render(items, chosen, before, after) {
+  const tokens = [];
+  let encodeAfter;
+  let previous3 = lastCharacter(before);
+  let index2 = -1;
+  while (++index2 < items.length) {
+    const item = items[index2];
+    if (typeof item === "string") {
+      const token = { value: item, attention: void 0 };
+      if (encodeAfter && encodeAfter === firstCharacter(item)) {
+        encode2([token], true);
+      }
+      encodeAfter = void 0;
+      tokens.push(token);
+      if (token.value) previous3 = lastCharacter(token.value);
+      continue;
+    }
+    const sequence = chosen.get(item) || item.sequences[0];
+    const marker = sequence.charAt(0);
+    const next = items[index2 + 1];
+    const outsideBefore = previous3;
+    const outsideAfter = firstCharacter(
+      next === void 0 ? after : typeof next === "string" ? next : chosen.get(next) || next.sequences[0]
+    );
+    const inside = render(item.children, chosen, sequence, sequence);
+    const head = inside[0].value;
+    const open2 = encodeInfo(
+      outsideBefore.charCodeAt(outsideBefore.length - 1),
+      head.charCodeAt(0),
+      marker
+    );
+    if (open2.inside) encode2(inside, true);
+    const tail = lastCharacter(inside[inside.length - 1].value);
+    const close = encodeInfo(
+      outsideAfter.charCodeAt(0),
+      tail.charCodeAt(tail.length - 1),
+      marker
+    );
+    if (close.inside) encode2(inside, false);
+    if (open2.outside && outsideBefore !== "\n" && outsideBefore !== "\r") {
+      encode2(tokens, false);
+    }
+    if (close.outside) encodeAfter = outsideAfter;
+    tokens.push({ value: sequence, attention: item }, ...inside, {
+      value: sequence,
+      attention: item
+    });
+    previous3 = sequence.charAt(sequence.length - 1);
+  }
+  return tokens;
+}
+function serialize2(items, before, after) {
+  const guessed = /* @__PURE__ */ new Map();
+  guess(items, guessed, before, after);
+  const tokens = (
+    // Start from guesses (based on the preferred sequences).
+    (guessed.size > 0 ? fix(items, guessed, before, after) : void 0) || // If stuck, start from the preferred sequences instead.
+    fix(items, /* @__PURE__ */ new Map(), before, after) || // If stuck again, use the preferred sequences as they are.
+    render(items, /* @__PURE__ */ new Map(), before, after)
+  );
+  let result = "";
+  for (const token of tokens) result += token.value;
+  return result;
+}
+var builtins;
+var init_container_phrasing = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/container-phrasing.js"() {
+    init_micromark_util_character();
+    init_micromark_util_classify_character();
+    init_character();
+    init_encode_character_reference();
+    init_encode_info();
+    init_html_kind();
+    builtins = /* @__PURE__ */ new Map([
+      ["*", false],
+      ["_", true]
+    ]);
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/emphasis.js
+function emphasis(node3, _, state, info) {
+  const exit3 = state.enter("phrasing");
+  const item = attentionItem(node3, attention, state, state.createTracker(info));
+  const value = item ? serialize2([item], info.before, info.after) : "";
+  exit3();
+  return value;
+}
+function attention(_, state) {
+  const marker = checkEmphasis(state);
+  return {
+    construct: "emphasis",
+    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
+    sizes: [1]
+  };
+}
+function peek(_, _1, state) {
+  return state.options.emphasis || "*";
+}
+var init_emphasis = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/emphasis.js"() {
+    init_check_emphasis();
+    init_container_phrasing();
+    emphasis.attention = attention;
+    emphasis.peek = peek;
+  }
+});
+
+// node_modules/unist-util-visit/lib/index.js
+function visit(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check3;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check3 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check3, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check3, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node3, parents, index2) {
+    return visitor(node3, index2, parents[parents.length - 1]);
+  }
+}
+var init_lib8 = __esm({
+  "node_modules/unist-util-visit/lib/index.js"() {
+    init_unist_util_visit_parents();
+    init_unist_util_visit_parents();
+  }
+});
+
+// node_modules/unist-util-visit/index.js
+var init_unist_util_visit = __esm({
+  "node_modules/unist-util-visit/index.js"() {
+    init_lib8();
+  }
+});
+
 // node_modules/mdast-util-to-string/lib/index.js
 function toString(value, options) {
   const settings = options || emptyOptions;
@@ -10791,7 +11899,7 @@ function node2(value) {
   return Boolean(value && typeof value === "object");
 }
 var emptyOptions;
-var init_lib7 = __esm({
+var init_lib9 = __esm({
   "node_modules/mdast-util-to-string/lib/index.js"() {
     emptyOptions = {};
   }
@@ -10800,7 +11908,723 @@ var init_lib7 = __esm({
 // node_modules/mdast-util-to-string/index.js
 var init_mdast_util_to_string = __esm({
   "node_modules/mdast-util-to-string/index.js"() {
-    init_lib7();
+    init_lib9();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js
+function formatHeadingAsSetext(node3, state) {
+  let literalWithBreak = false;
+  visit(node3, function(node4) {
+    if ("value" in node4 && /\r?\n|\r/.test(node4.value) || node4.type === "break") {
+      literalWithBreak = true;
+      return EXIT2;
+    }
+  });
+  return Boolean(
+    (!node3.depth || node3.depth < 3) && toString(node3) && (state.options.setext || literalWithBreak)
+  );
+}
+var init_format_heading_as_setext = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/format-heading-as-setext.js"() {
+    init_unist_util_visit();
+    init_mdast_util_to_string();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/heading.js
+function heading(node3, _, state, info) {
+  const rank2 = Math.max(Math.min(6, node3.depth || 1), 1);
+  const tracker = state.createTracker(info);
+  if (formatHeadingAsSetext(node3, state)) {
+    const exit4 = state.enter("headingSetext");
+    const subexit2 = state.enter("phrasing");
+    const value2 = state.containerPhrasing(node3, {
+      ...tracker.current(),
+      before: "\n",
+      after: "\n"
+    });
+    subexit2();
+    exit4();
+    return value2 + "\n" + (rank2 === 1 ? "=" : "-").repeat(
+      // The whole size\u2026
+      value2.length - // Minus the position of the character after the last EOL (or
+      // 0 if there is none)\u2026
+      (Math.max(value2.lastIndexOf("\r"), value2.lastIndexOf("\n")) + 1)
+    );
+  }
+  const sequence = "#".repeat(rank2);
+  const exit3 = state.enter("headingAtx");
+  const subexit = state.enter("phrasing");
+  tracker.move(sequence + " ");
+  let value = state.containerPhrasing(node3, {
+    before: "# ",
+    after: "\n",
+    ...tracker.current()
+  });
+  const head = value.charCodeAt(0);
+  if (head === 9 || head === 32) {
+    value = encodeCharacterReference(head) + value.slice(1);
+  }
+  value = value ? sequence + " " + value : sequence;
+  if (state.options.closeAtx) {
+    value += " " + sequence;
+  }
+  subexit();
+  exit3();
+  return value;
+}
+var init_heading = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/heading.js"() {
+    init_encode_character_reference();
+    init_format_heading_as_setext();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/html.js
+function html(node3) {
+  return node3.value || "";
+}
+function htmlPeek() {
+  return "<";
+}
+var init_html = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/html.js"() {
+    html.peek = htmlPeek;
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/image.js
+function image(node3, _, state, info) {
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const exit3 = state.enter("image");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value = tracker.move("![");
+  value += tracker.move(
+    state.safe(node3.alt, { before: value, after: "]", ...tracker.current() })
+  );
+  value += tracker.move("](");
+  subexit();
+  if (
+    // If there\u2019s no url but there is a title\u2026
+    !node3.url && node3.title || // If there are control characters or whitespace.
+    /[\0- \u007F]/.test(node3.url)
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value += tracker.move("<");
+    value += tracker.move(
+      state.safe(node3.url, { before: value, after: ">", ...tracker.current() })
+    );
+    value += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value += tracker.move(
+      state.safe(node3.url, {
+        before: value,
+        after: node3.title ? " " : ")",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (node3.title) {
+    subexit = state.enter(`title${suffix}`);
+    value += tracker.move(" " + quote2);
+    value += tracker.move(
+      state.safe(node3.title, {
+        before: value,
+        after: quote2,
+        ...tracker.current()
+      })
+    );
+    value += tracker.move(quote2);
+    subexit();
+  }
+  value += tracker.move(")");
+  exit3();
+  return value;
+}
+function imagePeek() {
+  return "!";
+}
+var init_image = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/image.js"() {
+    init_check_quote();
+    image.peek = imagePeek;
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/image-reference.js
+function imageReference(node3, _, state, info) {
+  const type = node3.referenceType;
+  const exit3 = state.enter("imageReference");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value = tracker.move("![");
+  const alt = state.safe(node3.alt, {
+    before: value,
+    after: "]",
+    ...tracker.current()
+  });
+  value += tracker.move(alt + "][");
+  subexit();
+  const stack = state.stack;
+  state.stack = stack.filter(function(d) {
+    return d !== "phrasing";
+  });
+  subexit = state.enter("reference");
+  const reference = state.safe(state.associationId(node3), {
+    before: value,
+    after: "]",
+    ...tracker.current()
+  });
+  subexit();
+  state.stack = stack;
+  exit3();
+  if (type === "full" || !alt || alt !== reference) {
+    value += tracker.move(reference + "]");
+  } else if (type === "shortcut") {
+    value = value.slice(0, -1);
+  } else {
+    value += tracker.move("]");
+  }
+  return value;
+}
+function imageReferencePeek() {
+  return "!";
+}
+var init_image_reference = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/image-reference.js"() {
+    imageReference.peek = imageReferencePeek;
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/inline-code.js
+function inlineCode(node3, _, state) {
+  let value = node3.value || "";
+  let sequence = "`";
+  let index2 = -1;
+  while (new RegExp("(^|[^`])" + sequence + "([^`]|$)").test(value)) {
+    sequence += "`";
+  }
+  if (/[^\n\r ]/.test(value) && (/^[\n\r ]/.test(value) && /[\n\r ]$/.test(value) || /^`|`$/.test(value))) {
+    value = " " + value + " ";
+  }
+  while (++index2 < state.unsafe.length) {
+    const pattern2 = state.unsafe[index2];
+    const expression = state.compilePattern(pattern2);
+    if (!pattern2.atBreak) continue;
+    let match;
+    while (match = expression.exec(value)) {
+      let position2 = match.index;
+      if (value.charCodeAt(position2) === 10 && value.charCodeAt(position2 - 1) === 13) {
+        position2--;
+      }
+      value = value.slice(0, position2) + " " + value.slice(match.index + 1);
+    }
+  }
+  return sequence + value + sequence;
+}
+function inlineCodePeek() {
+  return "`";
+}
+var init_inline_code = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/inline-code.js"() {
+    inlineCode.peek = inlineCodePeek;
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js
+function formatLinkAsAutolink(node3, state) {
+  const raw = toString(node3);
+  return Boolean(
+    !state.options.resourceLink && // If there\u2019s a url\u2026
+    node3.url && // And there\u2019s no title\u2026
+    !node3.title && // And the content of `node` is a single text node\u2026
+    node3.children && node3.children.length === 1 && node3.children[0].type === "text" && // And if the url is the same as the content\u2026
+    (raw === node3.url || "mailto:" + raw === node3.url) && // And that starts w/ a protocol\u2026
+    /^[a-z][+\-.a-z]+:/i.test(node3.url) && // And that doesn\u2019t contain ASCII control codes (character escapes and
+    // references don\u2019t work), space, or angle brackets\u2026
+    !/[\0- <>\u007F]/.test(node3.url)
+  );
+}
+var init_format_link_as_autolink = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/format-link-as-autolink.js"() {
+    init_mdast_util_to_string();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/link.js
+function link2(node3, _, state, info) {
+  const quote2 = checkQuote(state);
+  const suffix = quote2 === '"' ? "Quote" : "Apostrophe";
+  const tracker = state.createTracker(info);
+  if (formatLinkAsAutolink(node3, state)) {
+    const stack = state.stack;
+    state.stack = stack.filter(function(d) {
+      return d !== "phrasing";
+    });
+    const exit4 = state.enter("autolink");
+    let value2 = tracker.move("<");
+    value2 += tracker.move(
+      state.containerPhrasing(node3, {
+        before: value2,
+        after: ">",
+        ...tracker.current()
+      })
+    );
+    value2 += tracker.move(">");
+    exit4();
+    state.stack = stack;
+    return value2;
+  }
+  const exit3 = state.enter("link");
+  let subexit = state.enter("label");
+  let value = tracker.move("[");
+  const text6 = state.containerPhrasing(node3, {
+    before: value,
+    after: "](",
+    ...tracker.current()
+  });
+  value += tracker.move(text6);
+  subexit();
+  value += tracker.move("](");
+  const enclose = /[\0- \u007F]/.test(node3.url);
+  const last = info.before.charAt(info.before.length - 1);
+  let title = node3.title || void 0;
+  if (!title && !enclose && (last === "\n" || last === "\r")) {
+    let index2 = 0;
+    while (index2 < text6.length && text6.charCodeAt(index2) !== 93) {
+      index2 += text6.charCodeAt(index2) === 92 ? 2 : 1;
+    }
+    if (text6.charCodeAt(index2 + 1) === 58) title = "";
+  }
+  if (
+    // If there\u2019s no url but there is a title\u2026
+    !node3.url && typeof title === "string" || // If there are control characters or whitespace.
+    enclose
+  ) {
+    subexit = state.enter("destinationLiteral");
+    value += tracker.move("<");
+    value += tracker.move(
+      state.safe(node3.url, { before: value, after: ">", ...tracker.current() })
+    );
+    value += tracker.move(">");
+  } else {
+    subexit = state.enter("destinationRaw");
+    value += tracker.move(
+      state.safe(node3.url, {
+        before: value,
+        after: typeof title === "string" ? " " : ")",
+        ...tracker.current()
+      })
+    );
+  }
+  subexit();
+  if (typeof title === "string") {
+    subexit = state.enter(`title${suffix}`);
+    value += tracker.move(" " + quote2);
+    value += tracker.move(
+      state.safe(title, {
+        before: value,
+        after: quote2,
+        ...tracker.current()
+      })
+    );
+    value += tracker.move(quote2);
+    subexit();
+  }
+  value += tracker.move(")");
+  exit3();
+  return value;
+}
+function linkPeek(node3, _, state) {
+  return formatLinkAsAutolink(node3, state) ? "<" : "[";
+}
+var init_link = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/link.js"() {
+    init_check_quote();
+    init_format_link_as_autolink();
+    link2.peek = linkPeek;
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/link-reference.js
+function linkReference(node3, _, state, info) {
+  const type = node3.referenceType;
+  const exit3 = state.enter("linkReference");
+  let subexit = state.enter("label");
+  const tracker = state.createTracker(info);
+  let value = tracker.move("[");
+  const text6 = state.containerPhrasing(node3, {
+    before: value,
+    after: "]",
+    ...tracker.current()
+  });
+  value += tracker.move(text6 + "][");
+  subexit();
+  const stack = state.stack;
+  state.stack = stack.filter(function(d) {
+    return d !== "phrasing";
+  });
+  subexit = state.enter("reference");
+  const reference = state.safe(state.associationId(node3), {
+    before: value,
+    after: "]",
+    ...tracker.current()
+  });
+  subexit();
+  state.stack = stack;
+  exit3();
+  if (type === "full" || !text6 || text6 !== reference) {
+    value += tracker.move(reference + "]");
+  } else if (type === "shortcut") {
+    value = value.slice(0, -1);
+  } else {
+    value += tracker.move("]");
+  }
+  return value;
+}
+function linkReferencePeek() {
+  return "[";
+}
+var init_link_reference = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/link-reference.js"() {
+    linkReference.peek = linkReferencePeek;
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet.js
+function checkBullet(state) {
+  const marker = state.options.bullet || "*";
+  if (marker !== "*" && marker !== "+" && marker !== "-") {
+    throw new Error(
+      "Cannot serialize items with `" + marker + "` for `options.bullet`, expected `*`, `+`, or `-`"
+    );
+  }
+  return marker;
+}
+var init_check_bullet = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/check-bullet.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js
+function checkBulletOther(state) {
+  const bullet = checkBullet(state);
+  const bulletOther = state.options.bulletOther;
+  if (!bulletOther) {
+    return bullet === "*" ? "-" : "*";
+  }
+  if (bulletOther !== "*" && bulletOther !== "+" && bulletOther !== "-") {
+    throw new Error(
+      "Cannot serialize items with `" + bulletOther + "` for `options.bulletOther`, expected `*`, `+`, or `-`"
+    );
+  }
+  if (bulletOther === bullet) {
+    throw new Error(
+      "Expected `bullet` (`" + bullet + "`) and `bulletOther` (`" + bulletOther + "`) to be different"
+    );
+  }
+  return bulletOther;
+}
+var init_check_bullet_other = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/check-bullet-other.js"() {
+    init_check_bullet();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js
+function checkBulletOrdered(state) {
+  const marker = state.options.bulletOrdered || ".";
+  if (marker !== "." && marker !== ")") {
+    throw new Error(
+      "Cannot serialize items with `" + marker + "` for `options.bulletOrdered`, expected `.` or `)`"
+    );
+  }
+  return marker;
+}
+var init_check_bullet_ordered = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/check-bullet-ordered.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/check-rule.js
+function checkRule(state) {
+  const marker = state.options.rule || "*";
+  if (marker !== "*" && marker !== "-" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize rules with `" + marker + "` for `options.rule`, expected `*`, `-`, or `_`"
+    );
+  }
+  return marker;
+}
+var init_check_rule = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/check-rule.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/list.js
+function list(node3, parent, state, info) {
+  const exit3 = state.enter("list");
+  const bulletCurrent = state.bulletCurrent;
+  let bullet = node3.ordered ? checkBulletOrdered(state) : checkBullet(state);
+  const bulletOther = node3.ordered ? bullet === "." ? ")" : "." : checkBulletOther(state);
+  let useDifferentMarker = parent && state.bulletLastUsed ? bullet === state.bulletLastUsed : false;
+  if (!node3.ordered) {
+    const firstListItem = node3.children ? node3.children[0] : void 0;
+    if (
+      // Bullet could be used as a thematic break marker:
+      (bullet === "*" || bullet === "-") && // Empty first list item:
+      firstListItem && (!firstListItem.children || !firstListItem.children[0]) && // Directly in two other list items:
+      state.stack[state.stack.length - 1] === "list" && state.stack[state.stack.length - 2] === "listItem" && state.stack[state.stack.length - 3] === "list" && state.stack[state.stack.length - 4] === "listItem" && // That are each the first child.
+      state.indexStack[state.indexStack.length - 1] === 0 && state.indexStack[state.indexStack.length - 2] === 0 && state.indexStack[state.indexStack.length - 3] === 0
+    ) {
+      useDifferentMarker = true;
+    }
+    if (checkRule(state) === bullet && firstListItem) {
+      let index2 = -1;
+      while (++index2 < node3.children.length) {
+        const item = node3.children[index2];
+        if (item && item.type === "listItem" && item.children && item.children[0] && item.children[0].type === "thematicBreak") {
+          useDifferentMarker = true;
+          break;
+        }
+      }
+    }
+  }
+  if (useDifferentMarker) {
+    bullet = bulletOther;
+  }
+  state.bulletCurrent = bullet;
+  const value = state.containerFlow(node3, info);
+  state.bulletLastUsed = bullet;
+  state.bulletCurrent = bulletCurrent;
+  exit3();
+  return value;
+}
+var init_list = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/list.js"() {
+    init_check_bullet();
+    init_check_bullet_other();
+    init_check_bullet_ordered();
+    init_check_rule();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js
+function checkListItemIndent(state) {
+  const style = state.options.listItemIndent || "one";
+  if (style !== "tab" && style !== "one" && style !== "mixed") {
+    throw new Error(
+      "Cannot serialize items with `" + style + "` for `options.listItemIndent`, expected `tab`, `one`, or `mixed`"
+    );
+  }
+  return style;
+}
+var init_check_list_item_indent = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/check-list-item-indent.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/list-item.js
+function listItem(node3, parent, state, info) {
+  const listItemIndent = checkListItemIndent(state);
+  let bullet = state.bulletCurrent || checkBullet(state);
+  if (parent && parent.type === "list" && parent.ordered) {
+    bullet = (typeof parent.start === "number" && parent.start > -1 ? parent.start : 1) + (state.options.incrementListMarker === false ? 0 : parent.children.indexOf(node3)) + bullet;
+  }
+  let size = bullet.length + 1;
+  if (listItemIndent === "tab" || listItemIndent === "mixed" && (parent && parent.type === "list" && parent.spread || node3.spread)) {
+    size = Math.ceil(size / 4) * 4;
+  }
+  const tracker = state.createTracker(info);
+  tracker.move(bullet + " ".repeat(size - bullet.length));
+  tracker.shift(size);
+  const exit3 = state.enter("listItem");
+  const value = state.indentLines(
+    state.containerFlow(node3, tracker.current()),
+    map3
+  );
+  exit3();
+  return value;
+  function map3(line, index2, blank) {
+    if (index2) {
+      return (blank ? "" : " ".repeat(size)) + line;
+    }
+    return (blank ? bullet : bullet + " ".repeat(size - bullet.length)) + line;
+  }
+}
+var init_list_item = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/list-item.js"() {
+    init_check_bullet();
+    init_check_list_item_indent();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/paragraph.js
+function paragraph(node3, _, state, info) {
+  const exit3 = state.enter("paragraph");
+  const subexit = state.enter("phrasing");
+  const value = state.containerPhrasing(node3, info);
+  subexit();
+  exit3();
+  return value;
+}
+var init_paragraph = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/paragraph.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/root.js
+function root(node3, _, state, info) {
+  const hasPhrasing = node3.children.some(function(d) {
+    return phrasing(d);
+  });
+  if (!hasPhrasing) return state.containerFlow(node3, info);
+  const exit3 = state.enter("phrasing");
+  const value = state.containerPhrasing(node3, info);
+  exit3();
+  return value;
+}
+var init_root = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/root.js"() {
+    init_mdast_util_phrasing();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/check-strong.js
+function checkStrong(state) {
+  const marker = state.options.strong || "*";
+  if (marker !== "*" && marker !== "_") {
+    throw new Error(
+      "Cannot serialize strong with `" + marker + "` for `options.strong`, expected `*`, or `_`"
+    );
+  }
+  return marker;
+}
+var init_check_strong = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/check-strong.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/strong.js
+function strong(node3, _, state, info) {
+  const exit3 = state.enter("phrasing");
+  const item = attentionItem(node3, attention2, state, state.createTracker(info));
+  const value = item ? serialize2([item], info.before, info.after) : "";
+  exit3();
+  return value;
+}
+function attention2(_, state) {
+  const marker = checkStrong(state);
+  return {
+    construct: "strong",
+    markers: marker === "*" ? ["*", "_"] : ["_", "*"],
+    sizes: [2]
+  };
+}
+function peek2(_, _1, state) {
+  return state.options.strong || "*";
+}
+var init_strong = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/strong.js"() {
+    init_check_strong();
+    init_container_phrasing();
+    strong.attention = attention2;
+    strong.peek = peek2;
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/text.js
+function text(node3, parent, state, info) {
+  const siblings = parent ? parent.children : [];
+  const index2 = state.indexStack[state.indexStack.length - 1];
+  return state.safe(node3.value, {
+    ...info,
+    afterNode: siblings[index2 + 1],
+    beforeNode: siblings[index2 - 1]
+  });
+}
+var init_text = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/text.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js
+function checkRuleRepetition(state) {
+  const repetition = state.options.ruleRepetition || 3;
+  if (repetition < 3) {
+    throw new Error(
+      "Cannot serialize rules with repetition `" + repetition + "` for `options.ruleRepetition`, expected `3` or more"
+    );
+  }
+  return repetition;
+}
+var init_check_rule_repetition = __esm({
+  "node_modules/mdast-util-to-markdown/lib/util/check-rule-repetition.js"() {
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js
+function thematicBreak(_, _1, state) {
+  const value = (checkRule(state) + (state.options.ruleSpaces ? " " : "")).repeat(checkRuleRepetition(state));
+  return state.options.ruleSpaces ? value.slice(0, -1) : value;
+}
+var init_thematic_break = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/thematic-break.js"() {
+    init_check_rule_repetition();
+    init_check_rule();
+  }
+});
+
+// node_modules/mdast-util-to-markdown/lib/handle/index.js
+var handle;
+var init_handle = __esm({
+  "node_modules/mdast-util-to-markdown/lib/handle/index.js"() {
+    init_blockquote();
+    init_break();
+    init_code();
+    init_definition();
+    init_emphasis();
+    init_heading();
+    init_html();
+    init_image();
+    init_image_reference();
+    init_inline_code();
+    init_link();
+    init_link_reference();
+    init_list();
+    init_list_item();
+    init_paragraph();
+    init_root();
+    init_strong();
+    init_text();
+    init_thematic_break();
+    handle = {
+      blockquote,
+      break: hardBreak,
+      code,
+      definition,
+      emphasis,
+      hardBreak,
+      heading,
+      html,
+      image,
+      imageReference,
+      inlineCode,
+      link: link2,
+      linkReference,
+      list,
+      listItem,
+      paragraph,
+      root,
+      strong,
+      text,
+      thematicBreak
+    };
   }
 });
 
@@ -12952,20 +14776,20 @@ var init_decode_named_character_reference = __esm({
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value, base) {
-  const code2 = Number.parseInt(value, base);
+  const code3 = Number.parseInt(value, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
-    code2 > 55295 && code2 < 57344 || // Noncharacters.
-    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
-    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code3 < 9 || code3 === 11 || code3 > 13 && code3 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code3 > 126 && code3 < 160 || // Lone high surrogates and low surrogates.
+    code3 > 55295 && code3 < 57344 || // Noncharacters.
+    code3 > 64975 && code3 < 65008 || /* eslint-disable no-bitwise */
+    (code3 & 65535) === 65535 || (code3 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code2 > 1114111
+    code3 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code2);
+  return String.fromCodePoint(code3);
 }
 var init_micromark_util_decode_numeric_character_reference = __esm({
   "node_modules/micromark-util-decode-numeric-character-reference/index.js"() {
@@ -12994,6 +14818,13 @@ var init_micromark_util_decode_string = __esm({
     init_decode_named_character_reference();
     init_micromark_util_decode_numeric_character_reference();
     characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
+  }
+});
+
+// node_modules/mdast-util-to-markdown/index.js
+var init_mdast_util_to_markdown = __esm({
+  "node_modules/mdast-util-to-markdown/index.js"() {
+    init_handle();
   }
 });
 
@@ -13057,16 +14888,155 @@ function exitCodeText(token) {
 function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
-var init_lib8 = __esm({
+function gfmTableToMarkdown(options) {
+  const settings = options || {};
+  const {
+    tableCellPadding: padding,
+    tablePipeAlign: alignDelimiters,
+    stringLength
+  } = settings;
+  const around = padding ? " " : "|";
+  return {
+    handlers: {
+      inlineCode: inlineCodeWithTable,
+      table: handleTable,
+      tableCell: handleTableCell,
+      tableRow: handleTableRow
+    },
+    join: [joinTable],
+    unsafe: [
+      { character: "\r", inConstruct: "tableCell" },
+      { character: "\n", inConstruct: "tableCell" },
+      // A pipe, when followed by a tab or space (padding), or a dash or colon
+      // (unpadded delimiter row), could result in a table.
+      { atBreak: true, character: "|", after: "[	 :-]" },
+      // A pipe in a cell must be encoded.
+      { character: "|", inConstruct: "tableCell" },
+      // A colon must be followed by a dash, in which case it could start a
+      // delimiter row.
+      { atBreak: true, character: ":", after: "-" },
+      // A delimiter row can also start with a dash, when followed by more
+      // dashes, a colon, or a pipe.
+      // This is a stricter version than the built in check for lists, thematic
+      // breaks, and setex heading underlines though:
+      // <https://github.com/syntax-tree/mdast-util-to-markdown/blob/51a2038/lib/unsafe.js#L57>
+      { atBreak: true, character: "-", after: "[:|-]" }
+    ]
+  };
+  function handleTable(node3, _, state, info) {
+    const matrix = handleTableAsData(node3, state, info);
+    const head = matrix[0];
+    if (head) {
+      let columns = node3.align ? node3.align.length : 0;
+      let index2 = -1;
+      if (!columns) {
+        while (++index2 < matrix.length) {
+          if (matrix[index2].length > columns) columns = matrix[index2].length;
+        }
+      }
+      while (head.length < columns) head.push("");
+    }
+    return serializeData(matrix, node3.align);
+  }
+  function handleTableRow(node3, _, state, info) {
+    const row = handleTableRowAsData(node3, state, info);
+    const value = serializeData([row]);
+    return value.slice(0, value.indexOf("\n"));
+  }
+  function handleTableCell(node3, _, state, info) {
+    const exit3 = state.enter("tableCell");
+    const subexit = state.enter("phrasing");
+    const value = state.containerPhrasing(node3, {
+      ...info,
+      before: around,
+      after: around
+    });
+    subexit();
+    exit3();
+    return value;
+  }
+  function serializeData(matrix, align) {
+    return markdownTable(matrix, {
+      align,
+      alignDelimiters,
+      fillRows: false,
+      padding,
+      stringLength
+    });
+  }
+  function handleTableAsData(node3, state, info) {
+    const { children } = node3;
+    let index2 = -1;
+    const result = [];
+    const subexit = state.enter("table");
+    while (++index2 < children.length) {
+      result[index2] = handleTableRowAsData(children[index2], state, info);
+    }
+    subexit();
+    return result;
+  }
+  function handleTableRowAsData(node3, state, info) {
+    const { children } = node3;
+    let index2 = -1;
+    const result = [];
+    const subexit = state.enter("tableRow");
+    while (++index2 < children.length) {
+      result[index2] = handleTableCell(children[index2], node3, state, info);
+    }
+    subexit();
+    return result;
+  }
+  function inlineCodeWithTable(node3, parent, state) {
+    const value = handle.inlineCode(node3, parent, state);
+    if (!state.stack.includes("tableCell")) return value;
+    const result = [];
+    let start = 0;
+    let index2 = value.indexOf("|");
+    while (index2 !== -1) {
+      let before = index2;
+      while (before > start && value.charCodeAt(before - 1) === 92) {
+        before--;
+      }
+      result.push(value.slice(start, index2));
+      if ((index2 - before) % 2 === 0) result.push("\\");
+      start = index2;
+      index2 = value.indexOf("|", index2 + 1);
+    }
+    result.push(value.slice(start));
+    return result.join("");
+  }
+}
+function joinTable(left, right, parent, state) {
+  if (left.type === "table" && parent.type === "listItem" && parent.spread === false && (right.type === "definition" || right.type === "heading" && formatHeadingAsSetext2(right, state) || right.type === "paragraph" || right.type === "table")) {
+    return 1;
+  }
+}
+function formatHeadingAsSetext2(node3, state) {
+  let literalWithBreak = false;
+  visit(node3, function(node4) {
+    if (node4.type === "break" || "value" in node4 && /\r?\n|\r/.test(node4.value)) {
+      literalWithBreak = true;
+      return EXIT2;
+    }
+  });
+  return Boolean(
+    (!node3.depth || node3.depth < 3) && toString(node3) && (state.options.setext || literalWithBreak)
+  );
+}
+var init_lib10 = __esm({
   "node_modules/mdast-util-gfm-table/lib/index.js"() {
     init_default();
+    init_markdown_table();
+    init_mdast_util_to_markdown();
+    init_mdast_util_to_string();
+    init_unist_util_visit();
   }
 });
 
 // node_modules/mdast-util-gfm-table/index.js
 var init_mdast_util_gfm_table = __esm({
   "node_modules/mdast-util-gfm-table/index.js"() {
-    init_lib8();
+    init_lib10();
   }
 });
 
@@ -13078,6 +15048,12 @@ function gfmTaskListItemFromMarkdown() {
       taskListCheckValueUnchecked: exitCheck,
       paragraph: exitParagraphWithTaskListItem
     }
+  };
+}
+function gfmTaskListItemToMarkdown() {
+  return {
+    handlers: { paragraph: paragraphWithTaskListItem },
+    join: [joinDefinitionsBeforeTaskListItemParagraph]
   };
 }
 function exitCheck(token) {
@@ -13116,16 +15092,54 @@ function exitParagraphWithTaskListItem(token) {
   }
   this.exit(token);
 }
-var init_lib9 = __esm({
+function paragraphWithTaskListItem(node3, parent, state, info) {
+  if (!parent || parent.type !== "listItem" || taskListItemParagraph(parent) !== node3) {
+    return handle.paragraph(node3, parent, state, info);
+  }
+  const checkbox = "[" + (parent.checked ? "x" : " ") + "] ";
+  const tracker = state.createTracker(info);
+  tracker.move(checkbox);
+  const value = handle.paragraph(
+    node3.children.length > 0 ? node3 : { type: "paragraph", children: [{ type: "text", value: " " }] },
+    parent,
+    state,
+    { ...info, ...tracker.current() }
+  );
+  return checkbox + value;
+}
+function joinDefinitionsBeforeTaskListItemParagraph(left, _, parent) {
+  if (!(left.type === "definition" && parent.type === "listItem")) {
+    return;
+  }
+  const paragraph2 = taskListItemParagraph(parent);
+  if (paragraph2 && parent.children.indexOf(left) < parent.children.indexOf(paragraph2)) {
+    return 0;
+  }
+}
+function taskListItemParagraph(node3) {
+  if (typeof node3.checked !== "boolean") {
+    return;
+  }
+  for (const child of node3.children) {
+    if (child.type === "paragraph") {
+      return child;
+    }
+    if (child.type !== "definition") {
+      return;
+    }
+  }
+}
+var init_lib11 = __esm({
   "node_modules/mdast-util-gfm-task-list-item/lib/index.js"() {
     init_default();
+    init_mdast_util_to_markdown();
   }
 });
 
 // node_modules/mdast-util-gfm-task-list-item/index.js
 var init_mdast_util_gfm_task_list_item = __esm({
   "node_modules/mdast-util-gfm-task-list-item/index.js"() {
-    init_lib9();
+    init_lib11();
   }
 });
 
@@ -13139,7 +15153,18 @@ function gfmFromMarkdown() {
     gfmTaskListItemFromMarkdown()
   ];
 }
-var init_lib10 = __esm({
+function gfmToMarkdown(options) {
+  return {
+    extensions: [
+      gfmAutolinkLiteralToMarkdown(),
+      gfmFootnoteToMarkdown(options),
+      gfmStrikethroughToMarkdown(),
+      gfmTableToMarkdown(options),
+      gfmTaskListItemToMarkdown()
+    ]
+  };
+}
+var init_lib12 = __esm({
   "node_modules/mdast-util-gfm/lib/index.js"() {
     init_mdast_util_gfm_autolink_literal();
     init_mdast_util_gfm_footnote();
@@ -13150,15 +15175,29 @@ var init_lib10 = __esm({
 });
 
 // node_modules/mdast-util-gfm/index.js
+var mdast_util_gfm_exports = {};
+__export(mdast_util_gfm_exports, {
+  gfmFromMarkdown: () => gfmFromMarkdown,
+  gfmToMarkdown: () => gfmToMarkdown
+});
 var init_mdast_util_gfm = __esm({
   "node_modules/mdast-util-gfm/index.js"() {
-    init_lib10();
+    init_lib12();
+  }
+});
+
+// lazy:mdast-util-gfm
+function gfmFromMarkdown2(options) {
+  return (init_mdast_util_gfm(), __toCommonJS(mdast_util_gfm_exports)).gfmFromMarkdown(options);
+}
+var init_mdast_util_gfm2 = __esm({
+  "lazy:mdast-util-gfm"() {
   }
 });
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list3, start, remove, items) {
-  const end = list3.length;
+function splice(list4, start, remove, items) {
+  const end = list4.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -13170,22 +15209,22 @@ function splice(list3, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list3.splice(...parameters);
+    list4.splice(...parameters);
   } else {
-    if (remove) list3.splice(start, remove);
+    if (remove) list4.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list3.splice(...parameters);
+      list4.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list3, items) {
-  if (list3.length > 0) {
-    splice(list3, list3.length, 0, items);
-    return list3;
+function push(list4, items) {
+  if (list4.length > 0) {
+    splice(list4, list4.length, 0, items);
+    return list4;
   }
   return items;
 }
@@ -13209,28 +15248,50 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension2[hook];
-    let code2;
+    let code3;
     if (right) {
-      for (code2 in right) {
-        if (!hasOwnProperty.call(left, code2)) left[code2] = [];
-        const value = right[code2];
+      for (code3 in right) {
+        if (!hasOwnProperty.call(left, code3)) left[code3] = [];
+        const value = right[code3];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code2],
+          left[code3],
           Array.isArray(value) ? value : value ? [value] : []
         );
       }
     }
   }
 }
-function constructs(existing, list3) {
+function constructs(existing, list4) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list3.length) {
+  while (++index2 < list4.length) {
     ;
-    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
+    (list4[index2].add === "after" ? existing : before).push(list4[index2]);
   }
   splice(existing, 0, 0, before);
+}
+function combineHtmlExtensions(htmlExtensions) {
+  const handlers = {};
+  let index2 = -1;
+  while (++index2 < htmlExtensions.length) {
+    htmlExtension(handlers, htmlExtensions[index2]);
+  }
+  return handlers;
+}
+function htmlExtension(all2, extension2) {
+  let hook;
+  for (hook in extension2) {
+    const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
+    const left = maybe || (all2[hook] = {});
+    const right = extension2[hook];
+    let type;
+    if (right) {
+      for (type in right) {
+        left[type] = right[type];
+      }
+    }
+  }
 }
 var hasOwnProperty;
 var init_micromark_util_combine_extensions = __esm({
@@ -13243,7 +15304,7 @@ var init_micromark_util_combine_extensions = __esm({
 // node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 function gfmAutolinkLiteral() {
   return {
-    text
+    text: text2
   };
 }
 function tokenizeEmailAutolink(effects, ok3, nok) {
@@ -13251,65 +15312,65 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   let dot;
   let data;
   return start;
-  function start(code2) {
-    if (!gfmAtext(code2) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code2);
+  function start(code3) {
+    if (!gfmAtext(code3) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code2);
+    return atext(code3);
   }
-  function atext(code2) {
-    if (gfmAtext(code2)) {
-      effects.consume(code2);
+  function atext(code3) {
+    if (gfmAtext(code3)) {
+      effects.consume(code3);
       return atext;
     }
-    if (code2 === 64) {
-      effects.consume(code2);
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailDomain;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailDomain(code2) {
-    if (code2 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2);
+  function emailDomain(code3) {
+    if (code3 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code3);
     }
-    if (code2 === 45 || code2 === 95 || asciiAlphanumeric(code2)) {
+    if (code3 === 45 || code3 === 95 || asciiAlphanumeric(code3)) {
       data = true;
-      effects.consume(code2);
+      effects.consume(code3);
       return emailDomain;
     }
-    return emailDomainAfter(code2);
+    return emailDomainAfter(code3);
   }
-  function emailDomainDot(code2) {
-    effects.consume(code2);
+  function emailDomainDot(code3) {
+    effects.consume(code3);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code2) {
+  function emailDomainAfter(code3) {
     if (data && dot && asciiAlpha(self.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self = this;
   return wwwStart;
-  function wwwStart(code2) {
-    if (code2 !== 87 && code2 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code2);
+  function wwwStart(code3) {
+    if (code3 !== 87 && code3 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code3);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain, effects.attempt(path, wwwAfter), nok), nok)(code3);
   }
-  function wwwAfter(code2) {
+  function wwwAfter(code3) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -13317,68 +15378,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code2) {
-    if ((code2 === 72 || code2 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+  function protocolStart(code3) {
+    if ((code3 === 72 || code3 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolPrefixInside(code2) {
-    if (asciiAlpha(code2) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+  function protocolPrefixInside(code3) {
+    if (asciiAlpha(code3) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code3);
+      effects.consume(code3);
       return protocolPrefixInside;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code2);
+        effects.consume(code3);
         return protocolSlashesInside;
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function protocolSlashesInside(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function protocolSlashesInside(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code2);
+  function afterProtocol(code3) {
+    return code3 === null || asciiControl(code3) || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || unicodePunctuation(code3) ? nok(code3) : effects.attempt(domain, effects.attempt(path, protocolAfter), nok)(code3);
   }
-  function protocolAfter(code2) {
+  function protocolAfter(code3) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code2) {
-    if ((code2 === 87 || code2 === 119) && size < 3) {
+  function wwwPrefixInside(code3) {
+    if ((code3 === 87 || code3 === 119) && size < 3) {
       size++;
-      effects.consume(code2);
+      effects.consume(code3);
       return wwwPrefixInside;
     }
-    if (code2 === 46 && size === 3) {
-      effects.consume(code2);
+    if (code3 === 46 && size === 3) {
+      effects.consume(code3);
       return wwwPrefixAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function wwwPrefixAfter(code2) {
-    return code2 === null ? nok(code2) : ok3(code2);
+  function wwwPrefixAfter(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -13386,130 +15447,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code2) {
-    if (code2 === 46 || code2 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code2);
+  function domainInside(code3) {
+    if (code3 === 46 || code3 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2)) {
-      return domainAfter(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3) || code3 !== 45 && unicodePunctuation(code3)) {
+      return domainAfter(code3);
     }
     seen = true;
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAtPunctuation(code2) {
-    if (code2 === 95) {
+  function domainAtPunctuation(code3) {
+    if (code3 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return domainInside;
   }
-  function domainAfter(code2) {
+  function domainAfter(code3) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code2);
+      return nok(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code2) {
-    if (code2 === 40) {
+  function pathInside(code3) {
+    if (code3 === 40) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return pathInside;
     }
-    if (code2 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code2);
+    if (code3 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code3);
     }
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code2);
+    if (code3 === 33 || code3 === 34 || code3 === 38 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 60 || code3 === 63 || code3 === 93 || code3 === 95 || code3 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code3);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok3(code2);
+    if (code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
-  function pathAtPunctuation(code2) {
-    if (code2 === 41) {
+  function pathAtPunctuation(code3) {
+    if (code3 === 41) {
       sizeClose++;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code2) {
-    if (code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126) {
-      effects.consume(code2);
+  function trail2(code3) {
+    if (code3 === 33 || code3 === 34 || code3 === 39 || code3 === 41 || code3 === 42 || code3 === 44 || code3 === 46 || code3 === 58 || code3 === 59 || code3 === 63 || code3 === 95 || code3 === 126) {
+      effects.consume(code3);
       return trail2;
     }
-    if (code2 === 38) {
-      effects.consume(code2);
+    if (code3 === 38) {
+      effects.consume(code3);
       return trailCharacterReferenceStart;
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code2 === 60 || // So is whitespace.
-      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)
+      code3 === 60 || // So is whitespace.
+      code3 === null || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)
     ) {
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function trailBracketAfter(code2) {
-    if (code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok3(code2);
+  function trailBracketAfter(code3) {
+    if (code3 === null || code3 === 40 || code3 === 91 || markdownLineEndingOrSpace(code3) || unicodeWhitespace(code3)) {
+      return ok3(code3);
     }
-    return trail2(code2);
+    return trail2(code3);
   }
-  function trailCharacterReferenceStart(code2) {
-    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
+  function trailCharacterReferenceStart(code3) {
+    return asciiAlpha(code3) ? trailCharacterReferenceInside(code3) : nok(code3);
   }
-  function trailCharacterReferenceInside(code2) {
-    if (code2 === 59) {
-      effects.consume(code2);
+  function trailCharacterReferenceInside(code3) {
+    if (code3 === 59) {
+      effects.consume(code3);
       return trail2;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return trailCharacterReferenceInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start;
-  function start(code2) {
-    effects.consume(code2);
+  function start(code3) {
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    return asciiAlphanumeric(code2) ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return asciiAlphanumeric(code3) ? nok(code3) : ok3(code3);
   }
 }
-function previousWww(code2) {
-  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
+function previousWww(code3) {
+  return code3 === null || code3 === 40 || code3 === 42 || code3 === 95 || code3 === 91 || code3 === 93 || code3 === 126 || markdownLineEndingOrSpace(code3);
 }
-function previousProtocol(code2) {
-  return !asciiAlpha(code2);
+function previousProtocol(code3) {
+  return !asciiAlpha(code3);
 }
-function previousEmail(code2) {
-  return !(code2 === 47 || gfmAtext(code2));
+function previousEmail(code3) {
+  return !(code3 === 47 || gfmAtext(code3));
 }
-function gfmAtext(code2) {
-  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
+function gfmAtext(code3) {
+  return code3 === 43 || code3 === 45 || code3 === 46 || code3 === 95 || asciiAlphanumeric(code3);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -13530,7 +15591,7 @@ function previousUnbalanced(events) {
   }
   return result;
 }
-var wwwPrefix, domain, path, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text, code;
+var wwwPrefix, domain, path, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text2, code2;
 var init_syntax = __esm({
   "node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
     init_micromark_util_character();
@@ -13569,22 +15630,134 @@ var init_syntax = __esm({
       tokenize: tokenizeEmailAutolink,
       previous: previousEmail
     };
-    text = {};
-    code = 48;
-    while (code < 123) {
-      text[code] = emailAutolink;
-      code++;
-      if (code === 58) code = 65;
-      else if (code === 91) code = 97;
+    text2 = {};
+    code2 = 48;
+    while (code2 < 123) {
+      text2[code2] = emailAutolink;
+      code2++;
+      if (code2 === 58) code2 = 65;
+      else if (code2 === 91) code2 = 97;
     }
-    text[43] = emailAutolink;
-    text[45] = emailAutolink;
-    text[46] = emailAutolink;
-    text[95] = emailAutolink;
-    text[72] = [emailAutolink, protocolAutolink];
-    text[104] = [emailAutolink, protocolAutolink];
-    text[87] = [emailAutolink, wwwAutolink];
-    text[119] = [emailAutolink, wwwAutolink];
+    text2[43] = emailAutolink;
+    text2[45] = emailAutolink;
+    text2[46] = emailAutolink;
+    text2[95] = emailAutolink;
+    text2[72] = [emailAutolink, protocolAutolink];
+    text2[104] = [emailAutolink, protocolAutolink];
+    text2[87] = [emailAutolink, wwwAutolink];
+    text2[119] = [emailAutolink, wwwAutolink];
+  }
+});
+
+// node_modules/micromark-util-encode/index.js
+function encode3(value) {
+  return value.replace(/["&<>]/g, replace3);
+  function replace3(value2) {
+    return "&" + characterReferences[
+      /** @type {keyof typeof characterReferences} */
+      value2
+    ] + ";";
+  }
+}
+var characterReferences;
+var init_micromark_util_encode = __esm({
+  "node_modules/micromark-util-encode/index.js"() {
+    characterReferences = { '"': "quot", "&": "amp", "<": "lt", ">": "gt" };
+  }
+});
+
+// node_modules/micromark-util-sanitize-uri/index.js
+function sanitizeUri(url, protocol) {
+  const value = encode3(normalizeUri(url || ""));
+  if (!protocol) {
+    return value;
+  }
+  const colon = value.indexOf(":");
+  const questionMark = value.indexOf("?");
+  const numberSign = value.indexOf("#");
+  const slash = value.indexOf("/");
+  if (
+    // If there is no protocol, it\u2019s relative.
+    colon < 0 || // If the first colon is after a `?`, `#`, or `/`, it\u2019s not a protocol.
+    slash > -1 && colon > slash || questionMark > -1 && colon > questionMark || numberSign > -1 && colon > numberSign || // It is a protocol, it should be allowed.
+    protocol.test(value.slice(0, colon))
+  ) {
+    return value;
+  }
+  return "";
+}
+function normalizeUri(value) {
+  const result = [];
+  let index2 = -1;
+  let start = 0;
+  let skip = 0;
+  while (++index2 < value.length) {
+    const code3 = value.charCodeAt(index2);
+    let replace3 = "";
+    if (code3 === 37 && asciiAlphanumeric(value.charCodeAt(index2 + 1)) && asciiAlphanumeric(value.charCodeAt(index2 + 2))) {
+      skip = 2;
+    } else if (code3 < 128) {
+      if (!/[!#$&-;=?-Z_a-z~]/.test(String.fromCharCode(code3))) {
+        replace3 = String.fromCharCode(code3);
+      }
+    } else if (code3 > 55295 && code3 < 57344) {
+      const next = value.charCodeAt(index2 + 1);
+      if (code3 < 56320 && next > 56319 && next < 57344) {
+        replace3 = String.fromCharCode(code3, next);
+        skip = 1;
+      } else {
+        replace3 = "\uFFFD";
+      }
+    } else {
+      replace3 = String.fromCharCode(code3);
+    }
+    if (replace3) {
+      result.push(value.slice(start, index2), encodeURIComponent(replace3));
+      start = index2 + skip + 1;
+      replace3 = "";
+    }
+    if (skip) {
+      index2 += skip;
+      skip = 0;
+    }
+  }
+  return result.join("") + value.slice(start);
+}
+var init_micromark_util_sanitize_uri = __esm({
+  "node_modules/micromark-util-sanitize-uri/index.js"() {
+    init_micromark_util_character();
+    init_micromark_util_encode();
+  }
+});
+
+// node_modules/micromark-extension-gfm-autolink-literal/lib/html.js
+function gfmAutolinkLiteralHtml() {
+  return {
+    exit: {
+      literalAutolinkEmail,
+      literalAutolinkHttp,
+      literalAutolinkWww
+    }
+  };
+}
+function literalAutolinkWww(token) {
+  anchorFromToken.call(this, token, "http://");
+}
+function literalAutolinkEmail(token) {
+  anchorFromToken.call(this, token, "mailto:");
+}
+function literalAutolinkHttp(token) {
+  anchorFromToken.call(this, token);
+}
+function anchorFromToken(token, protocol) {
+  const url = this.sliceSerialize(token);
+  this.tag('<a href="' + sanitizeUri((protocol || "") + url) + '">');
+  this.raw(this.encode(url));
+  this.tag("</a>");
+}
+var init_html2 = __esm({
+  "node_modules/micromark-extension-gfm-autolink-literal/lib/html.js"() {
+    init_micromark_util_sanitize_uri();
   }
 });
 
@@ -13592,6 +15765,7 @@ var init_syntax = __esm({
 var init_micromark_extension_gfm_autolink_literal = __esm({
   "node_modules/micromark-extension-gfm-autolink-literal/index.js"() {
     init_syntax();
+    init_html2();
   }
 });
 
@@ -13649,7 +15823,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text5 = {
+          const text6 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -13677,9 +15851,9 @@ function resolveAllAttention(events, context) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -13706,23 +15880,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start;
-  function start(code2) {
-    marker = code2;
+  function start(code3) {
+    marker = code3;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code2);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const after = classifyCharacter(code3);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code3) && code3 !== 42 && code3 !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
     token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
     token._close = Boolean(marker === 42 ? close : close && (after || !open2));
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function movePoint(point3, offset) {
@@ -13730,13 +15904,13 @@ function movePoint(point3, offset) {
   point3.offset += offset;
   point3._bufferIndex += offset;
 }
-var attention;
+var attention3;
 var init_attention = __esm({
   "node_modules/micromark-core-commonmark/lib/attention.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
-    attention = {
+    attention3 = {
       name: "attention",
       resolveAll: resolveAllAttention,
       tokenize: tokenizeAttention
@@ -13748,96 +15922,96 @@ var init_attention = __esm({
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open2;
   }
-  function open2(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function open2(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return schemeOrEmailAtext;
     }
-    if (code2 === 64) {
-      return nok(code2);
+    if (code3 === 64) {
+      return nok(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeOrEmailAtext(code2) {
-    if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
+  function schemeOrEmailAtext(code3) {
+    if (code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code2);
+      return schemeInsideOrEmailAtext(code3);
     }
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function schemeInsideOrEmailAtext(code2) {
-    if (code2 === 58) {
-      effects.consume(code2);
+  function schemeInsideOrEmailAtext(code3) {
+    if (code3 === 58) {
+      effects.consume(code3);
       size = 0;
       return urlInside;
     }
-    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
-      effects.consume(code2);
+    if ((code3 === 43 || code3 === 45 || code3 === 46 || asciiAlphanumeric(code3)) && size++ < 32) {
+      effects.consume(code3);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code2);
+    return emailAtext(code3);
   }
-  function urlInside(code2) {
-    if (code2 === 62) {
+  function urlInside(code3) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 60 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return urlInside;
   }
-  function emailAtext(code2) {
-    if (code2 === 64) {
-      effects.consume(code2);
+  function emailAtext(code3) {
+    if (code3 === 64) {
+      effects.consume(code3);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code2)) {
-      effects.consume(code2);
+    if (asciiAtext(code3)) {
+      effects.consume(code3);
       return emailAtext;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function emailAtSignOrDot(code2) {
-    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
+  function emailAtSignOrDot(code3) {
+    return asciiAlphanumeric(code3) ? emailLabel(code3) : nok(code3);
   }
-  function emailLabel(code2) {
-    if (code2 === 46) {
-      effects.consume(code2);
+  function emailLabel(code3) {
+    if (code3 === 46) {
+      effects.consume(code3);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code2 === 62) {
+    if (code3 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code2);
+    return emailValue(code3);
   }
-  function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
-      const next = code2 === 45 ? emailValue : emailLabel;
-      effects.consume(code2);
+  function emailValue(code3) {
+    if ((code3 === 45 || asciiAlphanumeric(code3)) && size++ < 63) {
+      const next = code3 === 45 ? emailValue : emailLabel;
+      effects.consume(code3);
       return next;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 var autolink;
@@ -13856,43 +16030,43 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start;
-  function start(code2) {
-    if (markdownSpace(code2)) {
+  function start(code3) {
+    if (markdownSpace(code3)) {
       effects.enter(type);
-      return prefix(code2);
+      return prefix(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
-  function prefix(code2) {
-    if (markdownSpace(code2) && size++ < limit) {
-      effects.consume(code2);
+  function prefix(code3) {
+    if (markdownSpace(code3) && size++ < limit) {
+      effects.consume(code3);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start;
-  function start(code2) {
-    if (max > 0 && markdownSpace(code2)) {
+  function start(code3) {
+    if (max > 0 && markdownSpace(code3)) {
       effects.enter(type);
-      return prefix(code2);
+      return prefix(code3);
     }
-    return after(code2);
+    return after(code3);
   }
-  function prefix(code2) {
-    if (markdownSpace(code2) && size < max) {
-      effects.consume(code2);
+  function prefix(code3) {
+    if (markdownSpace(code3) && size < max) {
+      effects.consume(code3);
       size++;
       return prefix;
     }
     effects.exit(type);
-    return after(code2);
+    return after(code3);
   }
-  function after(code2) {
-    return size >= min ? ok3(code2) : nok(code2);
+  function after(code3) {
+    return size >= min ? ok3(code3) : nok(code3);
   }
 }
 var init_micromark_factory_space = __esm({
@@ -13904,11 +16078,11 @@ var init_micromark_factory_space = __esm({
 // node_modules/micromark-core-commonmark/lib/blank-line.js
 function tokenizeBlankLine(effects, ok3, nok) {
   return start;
-  function start(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
+  function start(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, after, "linePrefix")(code3) : after(code3);
   }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function after(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
   }
 }
 var blankLine;
@@ -13927,8 +16101,8 @@ var init_blank_line = __esm({
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self = this;
   return start;
-  function start(code2) {
-    if (code2 === 62) {
+  function start(code3) {
+    if (code3 === 62) {
       const state = self.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -13938,35 +16112,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownSpace(code2)) {
+  function after(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self = this;
   return contStart;
-  function contStart(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  function contStart(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return contBefore(code2);
+    return contBefore(code3);
   }
-  function contBefore(code2) {
-    return effects.attempt(blockQuote, ok3, nok)(code2);
+  function contBefore(code3) {
+    return effects.attempt(blockQuote, ok3, nok)(code3);
   }
 }
 function exit2(effects) {
@@ -13991,22 +16165,22 @@ var init_block_quote = __esm({
 // node_modules/micromark-core-commonmark/lib/character-escape.js
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code2) {
-    if (asciiPunctuation(code2)) {
+  function inside(code3) {
+    if (asciiPunctuation(code3)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 var characterEscape;
@@ -14027,29 +16201,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("characterReferenceMarker");
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 35) {
+  function open2(code3) {
+    if (code3 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test = asciiAlphanumeric;
-    return value(code2);
+    return value(code3);
   }
-  function numeric(code2) {
-    if (code2 === 88 || code2 === 120) {
+  function numeric(code3) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -14059,25 +16233,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test = asciiDigit;
-    return value(code2);
+    return value(code3);
   }
-  function value(code2) {
-    if (code2 === 59 && size) {
+  function value(code3) {
+    if (code3 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test(code2) && size++ < max) {
-      effects.consume(code2);
+    if (test(code3) && size++ < max) {
+      effects.consume(code3);
       return value;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 var characterReference;
@@ -14096,17 +16270,17 @@ var init_character_reference = __esm({
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self = this;
   return start;
-  function start(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function start(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return self.parser.lazy[self.now().line] ? nok(code3) : ok3(code3);
   }
 }
 var nonLazyContinuation;
@@ -14130,149 +16304,149 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start;
-  function start(code2) {
-    return beforeSequenceOpen(code2);
+  function start(code3) {
+    return beforeSequenceOpen(code3);
   }
-  function beforeSequenceOpen(code2) {
+  function beforeSequenceOpen(code3) {
     const tail = self.events[self.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code2;
+    marker = code3;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === marker) {
+  function sequenceOpen(code3) {
+    if (code3 === marker) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code3);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2);
+    return markdownSpace(code3) ? factorySpace(effects, infoBefore, "whitespace")(code3) : infoBefore(code3);
   }
-  function infoBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function infoBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok3(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+      return self.interrupt ? ok3(code3) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info(code2);
+    return info(code3);
   }
-  function info(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function info(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code2);
+      return factorySpace(effects, metaBefore, "whitespace")(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return info;
   }
-  function metaBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return infoBefore(code2);
+  function metaBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return infoBefore(code3);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta2(code2);
+    return meta2(code3);
   }
-  function meta2(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function meta2(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code2);
+      return infoBefore(code3);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code3 === 96 && code3 === marker) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return meta2;
   }
-  function atNonLazyBreak(code2) {
-    return effects.attempt(closeStart, after, contentBefore)(code2);
+  function atNonLazyBreak(code3) {
+    return effects.attempt(closeStart, after, contentBefore)(code3);
   }
-  function contentBefore(code2) {
+  function contentBefore(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code2) {
-    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
+  function contentStart(code3) {
+    return initialPrefix > 0 && markdownSpace(code3) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code3) : beforeContentChunk(code3);
   }
-  function beforeContentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+  function beforeContentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code2);
+    return contentChunk(code3);
   }
-  function contentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function contentChunk(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code2);
+      return beforeContentChunk(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return contentChunk;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeFenced");
-    return ok3(code2);
+    return ok3(code3);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code2) {
+    function startBefore(code3) {
       effects2.enter("lineEnding");
-      effects2.consume(code2);
+      effects2.consume(code3);
       effects2.exit("lineEnding");
       return start2;
     }
-    function start2(code2) {
+    function start2(code3) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
+      return markdownSpace(code3) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : beforeSequenceClose(code3);
     }
-    function beforeSequenceClose(code2) {
-      if (code2 === marker) {
+    function beforeSequenceClose(code3) {
+      if (code3 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code2);
+        return sequenceClose(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceClose(code2) {
-      if (code2 === marker) {
+    function sequenceClose(code3) {
+      if (code3 === marker) {
         size++;
-        effects2.consume(code2);
+        effects2.consume(code3);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
+        return markdownSpace(code3) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code3) : sequenceCloseAfter(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
-    function sequenceCloseAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function sequenceCloseAfter(code3) {
+      if (code3 === null || markdownLineEnding(code3)) {
         effects2.exit("codeFencedFence");
-        return ok4(code2);
+        return ok4(code3);
       }
-      return nok2(code2);
+      return nok2(code3);
     }
   }
 }
@@ -14293,50 +16467,50 @@ var init_code_fenced = __esm({
 // node_modules/micromark-core-commonmark/lib/code-indented.js
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code3);
   }
-  function atBreak(code2) {
-    if (code2 === null) {
-      return after(code2);
+  function atBreak(code3) {
+    if (code3 === null) {
+      return after(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.attempt(furtherStart, atBreak, after)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.attempt(furtherStart, atBreak, after)(code3);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("codeFlowValue");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return inside;
   }
-  function after(code2) {
+  function after(code3) {
     effects.exit("codeIndented");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self = this;
   return furtherStart2;
-  function furtherStart2(code2) {
+  function furtherStart2(code3) {
     if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code3);
   }
-  function onNotEnoughPrefix(code2) {
-    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
+  function onNotEnoughPrefix(code3) {
+    return markdownLineEnding(code3) ? furtherStart2(code3) : nok(code3);
   }
 }
 var codeIndented, furtherStart;
@@ -14393,8 +16567,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous2(code2) {
-  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous2(code3) {
+  return code3 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self = this;
@@ -14402,65 +16576,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code2);
+    return between(code3);
   }
-  function between(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function between(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 32) {
+    if (code3 === 32) {
       effects.enter("space");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("space");
       return between;
     }
-    if (code2 === 96) {
+    if (code3 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code2);
+      return sequenceClose(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 32 || code3 === 96 || markdownLineEnding(code3)) {
       effects.exit("codeTextData");
-      return between(code2);
+      return between(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
-  function sequenceClose(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceClose(code3) {
+    if (code3 === 96) {
+      effects.consume(code3);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code2);
+      return ok3(code3);
     }
     token.type = "codeTextData";
-    return data(code2);
+    return data(code3);
   }
 }
 var codeText;
@@ -14477,13 +16651,13 @@ var init_code_text = __esm({
 });
 
 // node_modules/micromark-util-subtokenize/lib/splice-buffer.js
-function chunkedPush(list3, right) {
+function chunkedPush(list4, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list3.push(...right);
+    list4.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list4.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -14841,30 +17015,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code2) {
+  function chunkStart(code3) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code2);
+    return chunkInside(code3);
   }
-  function chunkInside(code2) {
-    if (code2 === null) {
-      return contentEnd2(code2);
+  function chunkInside(code3) {
+    if (code3 === null) {
+      return contentEnd2(code3);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd2)(code2);
+    if (markdownLineEnding(code3)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd2)(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return chunkInside;
   }
-  function contentEnd2(code2) {
+  function contentEnd2(code3) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code2);
+    return ok3(code3);
   }
-  function contentContinue(code2) {
-    effects.consume(code2);
+  function contentContinue(code3) {
+    effects.consume(code3);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -14877,22 +17051,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self = this;
   return startLookahead;
-  function startLookahead(code2) {
+  function startLookahead(code3) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+  function prefixed(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
     const tail = self.events[self.events.length - 1];
     if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code2);
+      return ok3(code3);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code2);
+    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code3);
   }
 }
 var content, continuationConstruct;
@@ -14917,17 +17091,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start;
-  function start(code2) {
-    if (code2 === 60) {
+  function start(code3) {
+    if (code3 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 41 || asciiControl(code3)) {
+      return nok(code3);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -14935,12 +17109,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code2);
+    return raw(code3);
   }
-  function enclosedBefore(code2) {
-    if (code2 === 62) {
+  function enclosedBefore(code3) {
+    if (code3 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -14950,57 +17124,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function enclosed(code2) {
-    if (code2 === 62) {
+  function enclosed(code3) {
+    if (code3 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code2);
+      return enclosedBefore(code3);
     }
-    if (code2 === null || code2 === 60 || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 60 || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code3);
+    return code3 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code2) {
-    if (code2 === 60 || code2 === 62 || code2 === 92) {
-      effects.consume(code2);
+  function enclosedEscape(code3) {
+    if (code3 === 60 || code3 === 62 || code3 === 92) {
+      effects.consume(code3);
       return enclosed;
     }
-    return enclosed(code2);
+    return enclosed(code3);
   }
-  function raw(code2) {
-    if (!balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2))) {
+  function raw(code3) {
+    if (!balance && (code3 === null || code3 === 41 || markdownLineEndingOrSpace(code3))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (balance < limit && code2 === 40) {
-      effects.consume(code2);
+    if (balance < limit && code3 === 40) {
+      effects.consume(code3);
       balance++;
       return raw;
     }
-    if (code2 === 41) {
-      effects.consume(code2);
+    if (code3 === 41) {
+      effects.consume(code3);
       balance--;
       return raw;
     }
-    if (code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2)) {
-      return nok(code2);
+    if (code3 === null || code3 === 32 || code3 === 40 || asciiControl(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? rawEscape : raw;
+    effects.consume(code3);
+    return code3 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code2) {
-    if (code2 === 40 || code2 === 41 || code2 === 92) {
-      effects.consume(code2);
+  function rawEscape(code3) {
+    if (code3 === 40 || code3 === 41 || code3 === 92) {
+      effects.consume(code3);
       return raw;
     }
-    return raw(code2);
+    return raw(code3);
   }
 }
 var init_micromark_factory_destination = __esm({
@@ -15015,58 +17189,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
+  function atBreak(code3) {
+    if (size > 999 || code3 === null || code3 === 91 || code3 === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn\u2019t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+    code3 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelInside(code2) {
-    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
+  function labelInside(code3) {
+    if (code3 === null || code3 === 91 || code3 === 93 || markdownLineEnding(code3) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    if (!seen) seen = !markdownSpace(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    if (!seen) seen = !markdownSpace(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
 }
 var init_micromark_factory_label = __esm({
@@ -15079,61 +17253,61 @@ var init_micromark_factory_label = __esm({
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start;
-  function start(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
+  function start(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
-      marker = code2 === 40 ? 41 : code2;
+      marker = code3 === 40 ? 41 : code3;
       return begin;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function begin(code2) {
-    if (code2 === marker) {
+  function begin(code3) {
+    if (code3 === marker) {
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
+  function inside(code3) {
+    if (code3 === marker || code3 === null || markdownLineEnding(code3)) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? escape2 : inside;
+    effects.consume(code3);
+    return code3 === 92 ? escape2 : inside;
   }
-  function escape2(code2) {
-    if (code2 === marker || code2 === 92) {
-      effects.consume(code2);
+  function escape2(code3) {
+    if (code3 === marker || code3 === 92) {
+      effects.consume(code3);
       return inside;
     }
-    return inside(code2);
+    return inside(code3);
   }
 }
 var init_micromark_factory_title = __esm({
@@ -15147,18 +17321,18 @@ var init_micromark_factory_title = __esm({
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start;
-  function start(code2) {
-    if (markdownLineEnding(code2)) {
+  function start(code3) {
+    if (markdownLineEnding(code3)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("lineEnding");
       seen = true;
       return start;
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, start, seen ? "linePrefix" : "lineSuffix")(code3);
     }
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 var init_micromark_factory_whitespace = __esm({
@@ -15173,11 +17347,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self = this;
   let identifier;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("definition");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     return factoryLabel.call(
       self,
       effects,
@@ -15187,22 +17361,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code2);
+    )(code3);
   }
-  function labelAfter(code2) {
+  function labelAfter(code3) {
     identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code2 === 58) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function markerAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
+  function markerAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, destinationBefore)(code3) : destinationBefore(code3);
   }
-  function destinationBefore(code2) {
+  function destinationBefore(code3) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -15213,40 +17387,40 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code2);
+    )(code3);
   }
-  function destinationAfter(code2) {
-    return effects.attempt(titleBefore, after, after)(code2);
+  function destinationAfter(code3) {
+    return effects.attempt(titleBefore, after, after)(code3);
   }
-  function after(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
+  function after(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, afterWhitespace, "whitespace")(code3) : afterWhitespace(code3);
   }
-  function afterWhitespace(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function afterWhitespace(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("definition");
       self.parser.defined.push(identifier);
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
+  function titleBefore2(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, beforeMarker)(code3) : nok(code3);
   }
-  function beforeMarker(code2) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
+  function beforeMarker(code3) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code3);
   }
-  function titleAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
+  function titleAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code3) : titleAfterOptionalWhitespace(code3);
   }
-  function titleAfterOptionalWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function titleAfterOptionalWhitespace(code3) {
+    return code3 === null || markdownLineEnding(code3) ? ok3(code3) : nok(code3);
   }
 }
-var definition, titleBefore;
-var init_definition = __esm({
+var definition2, titleBefore;
+var init_definition2 = __esm({
   "node_modules/micromark-core-commonmark/lib/definition.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
@@ -15255,7 +17429,7 @@ var init_definition = __esm({
     init_micromark_factory_whitespace();
     init_micromark_util_character();
     init_micromark_util_normalize_identifier();
-    definition = {
+    definition2 = {
       name: "definition",
       tokenize: tokenizeDefinition
     };
@@ -15269,17 +17443,17 @@ var init_definition = __esm({
 // node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("hardBreakEscape");
-    effects.consume(code2);
+    effects.consume(code3);
     return after;
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
       effects.exit("hardBreakEscape");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 var hardBreakEscape;
@@ -15312,67 +17486,67 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd2][1].end
     };
-    const text5 = {
+    const text6 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd2][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd2 - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd2 - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
   }
   return events;
 }
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("atxHeading");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code3);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 35 && size++ < 6) {
-      effects.consume(code2);
+  function sequenceOpen(code3) {
+    if (code3 === 35 && size++ < 6) {
+      effects.consume(code3);
       return sequenceOpen;
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2)) {
+    if (code3 === null || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atBreak(code2) {
-    if (code2 === 35) {
+  function atBreak(code3) {
+    if (code3 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code2);
+      return sequenceFurther(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("atxHeading");
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, atBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, atBreak, "whitespace")(code3);
     }
     effects.enter("atxHeadingText");
-    return data(code2);
+    return data(code3);
   }
-  function sequenceFurther(code2) {
-    if (code2 === 35) {
-      effects.consume(code2);
+  function sequenceFurther(code3) {
+    if (code3 === 35) {
+      effects.consume(code3);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code2);
+    return atBreak(code3);
   }
-  function data(code2) {
-    if (code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2)) {
+  function data(code3) {
+    if (code3 === null || code3 === 35 || markdownLineEndingOrSpace(code3)) {
       effects.exit("atxHeadingText");
-      return atBreak(code2);
+      return atBreak(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -15413,327 +17587,327 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start;
-  function start(code2) {
-    return before(code2);
+  function start(code3) {
+    return before(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open2(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       marker = 3;
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       marker = 2;
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       marker = 4;
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code3 === value.charCodeAt(index2++)) {
+      effects.consume(code3);
       if (index2 === value.length) {
         return self.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
+      buffer = String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagName(code2) {
-    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      const slash = code2 === 47;
+  function tagName(code3) {
+    if (code3 === null || code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      const slash = code3 === 47;
       const name = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name)) {
         marker = 1;
-        return self.interrupt ? ok3(code2) : continuation(code2);
+        return self.interrupt ? ok3(code3) : continuation(code3);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code2);
+          effects.consume(code3);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok3(code2) : continuation(code2);
+        return self.interrupt ? ok3(code3) : continuation(code3);
       }
       marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code3) : closingTag ? completeClosingTagAfter(code3) : completeAttributeNameBefore(code3);
     }
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return tagName;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function basicSelfClosing(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function basicSelfClosing(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return self.interrupt ? ok3 : continuation;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeClosingTagAfter(code2) {
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+  function completeClosingTagAfter(code3) {
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeClosingTagAfter;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeNameBefore(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function completeAttributeNameBefore(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return completeEnd;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code2);
+    return completeEnd(code3);
   }
-  function completeAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function completeAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code2);
+    return completeAttributeNameAfter(code3);
   }
-  function completeAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function completeAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code2);
+    return completeAttributeNameBefore(code3);
   }
-  function completeAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function completeAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      markerB = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      markerB = code3;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code2);
+    return completeAttributeValueUnquoted(code3);
   }
-  function completeAttributeValueQuoted(code2) {
-    if (code2 === markerB) {
-      effects.consume(code2);
+  function completeAttributeValueQuoted(code3) {
+    if (code3 === markerB) {
+      effects.consume(code3);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return nok(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2)) {
-      return completeAttributeNameAfter(code2);
+  function completeAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 47 || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96 || markdownLineEndingOrSpace(code3)) {
+      return completeAttributeNameAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownSpace(code2)) {
-      return completeAttributeNameBefore(code2);
+  function completeAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownSpace(code3)) {
+      return completeAttributeNameBefore(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeEnd(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function completeEnd(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function completeAfter(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuation(code2);
+  function completeAfter(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuation(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function continuation(code2) {
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+  function continuation(code3) {
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationCommentInside;
     }
-    if (code2 === 60 && marker === 1) {
-      effects.consume(code2);
+    if (code3 === 60 && marker === 1) {
+      effects.consume(code3);
       return continuationRawTagOpen;
     }
-    if (code2 === 62 && marker === 4) {
-      effects.consume(code2);
+    if (code3 === 62 && marker === 4) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 63 && marker === 3) {
-      effects.consume(code2);
+    if (code3 === 63 && marker === 3) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    if (code2 === 93 && marker === 5) {
-      effects.consume(code2);
+    if (code3 === 93 && marker === 5) {
+      effects.consume(code3);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code2) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code3) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code2);
+      return continuationStart(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuation;
   }
-  function continuationStart(code2) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
+  function continuationStart(code3) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code3);
   }
-  function continuationStartNonLazy(code2) {
+  function continuationStartNonLazy(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuationStart(code2);
+  function continuationBefore(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
+      return continuationStart(code3);
     }
     effects.enter("htmlFlowData");
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCommentInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function continuationCommentInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawTagOpen(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function continuationRawTagOpen(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationRawEndTag(code2) {
-    if (code2 === 62) {
+  function continuationRawEndTag(code3) {
+    if (code3 === 62) {
       const name = buffer.toLowerCase();
       if (htmlRawNames.includes(name)) {
-        effects.consume(code2);
+        effects.consume(code3);
         return continuationClose;
       }
-      return continuation(code2);
+      return continuation(code3);
     }
-    if (asciiAlpha(code2) && buffer.length < 8) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (asciiAlpha(code3) && buffer.length < 8) {
+      effects.consume(code3);
+      buffer += String.fromCharCode(code3);
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationCdataInside(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function continuationCdataInside(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationDeclarationInside(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function continuationDeclarationInside(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       return continuationClose;
     }
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+    if (code3 === 45 && marker === 2) {
+      effects.consume(code3);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code3);
   }
-  function continuationClose(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function continuationClose(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code2);
+      return continuationAfter(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return continuationClose;
   }
-  function continuationAfter(code2) {
+  function continuationAfter(code3) {
     effects.exit("htmlFlow");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -15765,298 +17939,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code2);
+    effects.consume(code3);
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open2(code3) {
+    if (code3 === 33) {
+      effects.consume(code3);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code3 === 47) {
+      effects.consume(code3);
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instruction;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code3 === 91) {
+      effects.consume(code3);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return declaration;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function comment(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function comment(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 45) {
-      effects.consume(code2);
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = comment;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return comment;
   }
-  function commentClose(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentClose(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return commentEnd;
     }
-    return comment(code2);
+    return comment(code3);
   }
-  function commentEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
+  function commentEnd(code3) {
+    return code3 === 62 ? end(code3) : code3 === 45 ? commentClose(code3) : comment(code3);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code3) {
     const value = "CDATA[";
-    if (code2 === value.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code3 === value.charCodeAt(index2++)) {
+      effects.consume(code3);
       return index2 === value.length ? cdata : cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function cdata(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function cdata(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = cdata;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return cdata;
   }
-  function cdataClose(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function cdataClose(code3) {
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code3);
   }
-  function cdataEnd(code2) {
-    if (code2 === 62) {
-      return end(code2);
+  function cdataEnd(code3) {
+    if (code3 === 62) {
+      return end(code3);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code3 === 93) {
+      effects.consume(code3);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code3);
   }
-  function declaration(code2) {
-    if (code2 === null || code2 === 62) {
-      return end(code2);
+  function declaration(code3) {
+    if (code3 === null || code3 === 62) {
+      return end(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = declaration;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return declaration;
   }
-  function instruction(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function instruction(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code3 === 63) {
+      effects.consume(code3);
       return instructionClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = instruction;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return instruction;
   }
-  function instructionClose(code2) {
-    return code2 === 62 ? end(code2) : instruction(code2);
+  function instructionClose(code3) {
+    return code3 === 62 ? end(code3) : instruction(code3);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function tagCloseStart(code3) {
+    if (asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagClose(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagClose(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagClose;
     }
-    return tagCloseBetween(code2);
+    return tagCloseBetween(code3);
   }
-  function tagCloseBetween(code2) {
-    if (markdownLineEnding(code2)) {
+  function tagCloseBetween(code3) {
+    if (markdownLineEnding(code3)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagCloseBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpen(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpen(code3) {
+    if (code3 === 45 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpen;
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function tagOpenBetween(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function tagOpenBetween(code3) {
+    if (code3 === 47) {
+      effects.consume(code3);
       return end;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code3 === 58 || code3 === 95 || asciiAlpha(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenBetween;
     }
-    return end(code2);
+    return end(code3);
   }
-  function tagOpenAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpenAttributeName(code3) {
+    if (code3 === 45 || code3 === 46 || code3 === 58 || code3 === 95 || asciiAlphanumeric(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code2);
+    return tagOpenAttributeNameAfter(code3);
   }
-  function tagOpenAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function tagOpenAttributeNameAfter(code3) {
+    if (code3 === 61) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code2);
+    return tagOpenBetween(code3);
   }
-  function tagOpenAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueBefore(code3) {
+    if (code3 === null || code3 === 60 || code3 === 61 || code3 === 62 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      marker = code2;
+    if (code3 === 34 || code3 === 39) {
+      effects.consume(code3);
+      marker = code3;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code3)) {
+      effects.consume(code3);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function tagOpenAttributeValueQuoted(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueUnquoted(code3) {
+    if (code3 === null || code3 === 34 || code3 === 39 || code3 === 60 || code3 === 61 || code3 === 96) {
+      return nok(code3);
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+  function tagOpenAttributeValueQuotedAfter(code3) {
+    if (code3 === 47 || code3 === 62 || markdownLineEndingOrSpace(code3)) {
+      return tagOpenBetween(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function end(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function end(code3) {
+    if (code3 === 62) {
+      effects.consume(code3);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function lineEndingBefore(code2) {
+  function lineEndingBefore(code3) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
+  function lineEndingAfter(code3) {
+    return markdownSpace(code3) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3) : lineEndingAfterPrefix(code3);
   }
-  function lineEndingAfterPrefix(code2) {
+  function lineEndingAfterPrefix(code3) {
     effects.enter("htmlTextData");
-    return returnState(code2);
+    return returnState(code3);
   }
 }
 var htmlText;
@@ -16134,7 +18308,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close][1].end
     }
   };
-  const text5 = {
+  const text6 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -16145,9 +18319,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text5, context]]);
+  media = push(media, [["enter", text6, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text6, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open2, events.length, media);
@@ -16165,12 +18339,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start;
-  function start(code2) {
+  function start(code3) {
     if (!labelStart) {
-      return nok(code2);
+      return nok(code3);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code2);
+      return labelEndNok(code3);
     }
     defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
@@ -16178,107 +18352,107 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code2) {
-    if (code2 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2);
+  function after(code3) {
+    if (code3 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code3);
     }
-    if (code2 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2);
+    if (code3 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code3);
     }
-    return defined ? labelEndOk(code2) : labelEndNok(code2);
+    return defined ? labelEndOk(code3) : labelEndNok(code3);
   }
-  function referenceNotFull(code2) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
+  function referenceNotFull(code3) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code3);
   }
-  function labelEndOk(code2) {
+  function labelEndOk(code3) {
     labelStarts.pop();
-    return ok3(code2);
+    return ok3(code3);
   }
-  function labelEndNok(code2) {
+  function labelEndNok(code3) {
     labelStart._balanced = true;
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code2) {
+  function resourceStart(code3) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
+  function resourceBefore(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceOpen)(code3) : resourceOpen(code3);
   }
-  function resourceOpen(code2) {
-    if (code2 === 41) {
-      return resourceEnd(code2);
+  function resourceOpen(code3) {
+    if (code3 === 41) {
+      return resourceEnd(code3);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code3);
   }
-  function resourceDestinationAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
+  function resourceDestinationAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceBetween)(code3) : resourceEnd(code3);
   }
-  function resourceDestinationMissing(code2) {
-    return nok(code2);
+  function resourceDestinationMissing(code3) {
+    return nok(code3);
   }
-  function resourceBetween(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2);
+  function resourceBetween(code3) {
+    if (code3 === 34 || code3 === 39 || code3 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code3);
     }
-    return resourceEnd(code2);
+    return resourceEnd(code3);
   }
-  function resourceTitleAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
+  function resourceTitleAfter(code3) {
+    return markdownLineEndingOrSpace(code3) ? factoryWhitespace(effects, resourceEnd)(code3) : resourceEnd(code3);
   }
-  function resourceEnd(code2) {
-    if (code2 === 41) {
+  function resourceEnd(code3) {
+    if (code3 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self = this;
   return referenceFull;
-  function referenceFull(code2) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
+  function referenceFull(code3) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code3);
   }
-  function referenceFullAfter(code2) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code2) : nok(code2);
+  function referenceFullAfter(code3) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code3) : nok(code3);
   }
-  function referenceFullMissing(code2) {
-    return nok(code2);
+  function referenceFullMissing(code3) {
+    return nok(code3);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code2) {
+  function referenceCollapsedStart(code3) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code2) {
-    if (code2 === 93) {
+  function referenceCollapsedOpen(code3) {
+    if (code3 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
@@ -16315,30 +18489,30 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   const self = this;
   let labelImage;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelImageMarker");
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 91) {
+  function open2(code3) {
+    if (code3 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code3);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelImage);
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 var labelStartImage;
@@ -16358,21 +18532,21 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   const self = this;
   let labelLink;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code2) {
-    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+  function after(code3) {
+    if (code3 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code3);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelLink);
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 var labelStartLink;
@@ -16390,9 +18564,9 @@ var init_label_start_link = __esm({
 // node_modules/micromark-core-commonmark/lib/line-ending.js
 function tokenizeLineEnding(effects, ok3) {
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -16413,41 +18587,41 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("thematicBreak");
-    return before(code2);
+    return before(code3);
   }
-  function before(code2) {
-    marker = code2;
-    return atBreak(code2);
+  function before(code3) {
+    marker = code3;
+    return atBreak(code3);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code3) {
+    if (code3 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code2);
+      return sequence(code3);
     }
-    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
+    if (size >= 3 && (code3 === null || markdownLineEnding(code3))) {
       effects.exit("thematicBreak");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function sequence(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function sequence(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2);
+    return markdownSpace(code3) ? factorySpace(effects, atBreak, "whitespace")(code3) : atBreak(code3);
   }
 }
-var thematicBreak;
-var init_thematic_break = __esm({
+var thematicBreak2;
+var init_thematic_break2 = __esm({
   "node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
-    thematicBreak = {
+    thematicBreak2 = {
       name: "thematicBreak",
       tokenize: tokenizeThematicBreak
     };
@@ -16461,9 +18635,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start;
-  function start(code2) {
-    const kind = self.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code2 === self.containerState.marker : asciiDigit(code2)) {
+  function start(code3) {
+    const kind = self.containerState.type || (code3 === 42 || code3 === 43 || code3 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code3 === self.containerState.marker : asciiDigit(code3)) {
       if (!self.containerState.type) {
         self.containerState.type = kind;
         effects.enter(kind, {
@@ -16472,32 +18646,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+        return code3 === 42 || code3 === 45 ? effects.check(thematicBreak2, nok, atMarker)(code3) : atMarker(code3);
       }
-      if (!self.interrupt || code2 === 49) {
+      if (!self.interrupt || code3 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside(code3);
       }
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function inside(code2) {
-    if (asciiDigit(code2) && ++size < 10) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (asciiDigit(code3) && ++size < 10) {
+      effects.consume(code3);
       return inside;
     }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
+    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code3 === self.containerState.marker : code3 === 41 || code3 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code2);
+      return atMarker(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function atMarker(code2) {
+  function atMarker(code3) {
     effects.enter("listItemMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code2;
+    self.containerState.marker = self.containerState.marker || code3;
     return effects.check(
       blankLine,
       // Can\u2019t be empty when interrupting.
@@ -16505,55 +18679,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code2) {
+  function onBlank(code3) {
     self.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code2);
+    return endOfPrefix(code3);
   }
-  function otherPrefix(code2) {
-    if (markdownSpace(code2)) {
+  function otherPrefix(code3) {
+    if (markdownSpace(code3)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function endOfPrefix(code2) {
+  function endOfPrefix(code3) {
     self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self = this;
   self.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code2) {
+  function onBlank(code3) {
     self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code2);
+    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code3);
   }
-  function notBlank(code2) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code2)) {
+  function notBlank(code3) {
+    if (self.containerState.furtherBlankLines || !markdownSpace(code3)) {
       self.containerState.furtherBlankLines = void 0;
       self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code2);
+      return notInCurrentItem(code3);
     }
     self.containerState.furtherBlankLines = void 0;
     self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code2);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code3);
   }
-  function notInCurrentItem(code2) {
+  function notInCurrentItem(code3) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code2) : nok(code2);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code3) : nok(code3);
   }
 }
 function tokenizeListEnd(effects) {
@@ -16562,19 +18736,19 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code2) : nok(code2);
+    return !markdownSpace(code3) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code3) : nok(code3);
   }
 }
-var list, listItemPrefixWhitespaceConstruct, indentConstruct;
-var init_list = __esm({
+var list2, listItemPrefixWhitespaceConstruct, indentConstruct;
+var init_list2 = __esm({
   "node_modules/micromark-core-commonmark/lib/list.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_blank_line();
-    init_thematic_break();
-    list = {
+    init_thematic_break2();
+    list2 = {
       continuation: {
         tokenize: tokenizeListContinuation
       },
@@ -16701,8 +18875,8 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text5;
-  let definition2;
+  let text6;
+  let definition3;
   while (index2--) {
     if (events[index2][0] === "enter") {
       if (events[index2][1].type === "content") {
@@ -16710,18 +18884,18 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text5 = index2;
+        text6 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
         editMap.add(index2, 1, []);
       }
-      if (!definition2 && events[index2][1].type === "definition") {
-        definition2 = index2;
+      if (!definition3 && events[index2][1].type === "definition") {
+        definition3 = index2;
       }
     }
   }
-  const heading2 = {
+  const heading3 = {
     type: "setextHeading",
     start: {
       ...events[content3][1].start
@@ -16730,17 +18904,17 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text5][1].type = "setextHeadingText";
-  if (definition2) {
-    editMap.add(text5, 0, [["enter", heading2, context]]);
-    editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
+  events[text6][1].type = "setextHeadingText";
+  if (definition3) {
+    editMap.add(text6, 0, [["enter", heading3, context]]);
+    editMap.add(definition3 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
-      ...events[definition2][1].end
+      ...events[definition3][1].end
     };
   } else {
-    events[content3][1] = heading2;
+    events[content3][1] = heading3;
   }
-  editMap.add(events.length, 0, [["exit", heading2, context]]);
+  editMap.add(events.length, 0, [["exit", heading3, context]]);
   editMap.consume(events);
   return events;
 }
@@ -16748,40 +18922,40 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   const self = this;
   let marker;
   return start;
-  function start(code2) {
+  function start(code3) {
     let index2 = self.events.length;
-    let paragraph;
+    let paragraph2;
     while (index2--) {
       if (self.events[index2][1].type !== "lineEnding" && self.events[index2][1].type !== "linePrefix" && self.events[index2][1].type !== "content") {
-        paragraph = self.events[index2][1].type === "paragraph";
+        paragraph2 = self.events[index2][1].type === "paragraph";
         break;
       }
     }
-    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
+    if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph2)) {
       effects.enter("setextHeadingLine");
-      marker = code2;
-      return before(code2);
+      marker = code3;
+      return before(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function before(code2) {
+  function before(code3) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside(code3);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code3) {
+    if (code3 === marker) {
+      effects.consume(code3);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
+    return markdownSpace(code3) ? factorySpace(effects, after, "lineSuffix")(code3) : after(code3);
   }
-  function after(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function after(code3) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("setextHeadingLine");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 var setextUnderline;
@@ -16811,7 +18985,7 @@ var init_micromark_core_commonmark = __esm({
     init_code_indented();
     init_code_text();
     init_content();
-    init_definition();
+    init_definition2();
     init_hard_break_escape();
     init_heading_atx();
     init_html_flow();
@@ -16820,9 +18994,9 @@ var init_micromark_core_commonmark = __esm({
     init_label_start_image();
     init_label_start_link();
     init_line_ending();
-    init_list();
+    init_list2();
     init_setext_underline();
-    init_thematic_break();
+    init_thematic_break2();
   }
 });
 
@@ -16869,21 +19043,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start;
-  function start(code2) {
+  function start(code3) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code2);
+      return nok(code3);
     }
     const id2 = normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     }));
     if (id2.codePointAt(0) !== 94 || !defined.includes(id2.slice(1))) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code2);
+    return ok3(code3);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -16951,58 +19125,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code2) {
-    if (code2 !== 94) return nok(code2);
+  function callStart(code3) {
+    if (code3 !== 94) return nok(code3);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code2) {
+  function callData(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? callEscape : callData;
+    effects.consume(code3);
+    return code3 === 92 ? callEscape : callData;
   }
-  function callEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function callEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return callData;
     }
-    return callData(code2);
+    return callData(code3);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -17012,74 +19186,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data;
   return start;
-  function start(code2) {
+  function start(code3) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code2) {
-    if (code2 === 94) {
+  function labelAtMarker(code3) {
+    if (code3 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function labelInside(code2) {
+  function labelInside(code3) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data || // Space or tab is not supported by GFM for some reason.
+      code3 === 93 && !data || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code3 === null || code3 === 91 || markdownLineEndingOrSpace(code3)
     ) {
-      return nok(code2);
+      return nok(code3);
     }
-    if (code2 === 93) {
+    if (code3 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code3)) {
       data = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code3);
+    return code3 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code3) {
+    if (code3 === 91 || code3 === 92 || code3 === 93) {
+      effects.consume(code3);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code3);
   }
-  function labelAfter(code2) {
-    if (code2 === 58) {
+  function labelAfter(code3) {
+    if (code3 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function whitespaceAfter(code2) {
-    return ok3(code2);
+  function whitespaceAfter(code3) {
+    return ok3(code3);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -17091,9 +19265,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code3) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code2) : nok(code2);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code3) : nok(code3);
   }
 }
 var indent;
@@ -17110,10 +19284,157 @@ var init_syntax2 = __esm({
   }
 });
 
+// node_modules/micromark-extension-gfm-footnote/lib/html.js
+function defaultBackLabel(referenceIndex, rereferenceIndex) {
+  return "Back to reference " + (referenceIndex + 1) + (rereferenceIndex > 1 ? "-" + rereferenceIndex : "");
+}
+function gfmFootnoteHtml(options) {
+  const config2 = options || emptyOptions2;
+  const label = config2.label || "Footnotes";
+  const labelTagName = config2.labelTagName || "h2";
+  const labelAttributes = config2.labelAttributes === null || config2.labelAttributes === void 0 ? 'class="sr-only"' : config2.labelAttributes;
+  const backLabel = config2.backLabel || defaultBackLabel;
+  const clobberPrefix = config2.clobberPrefix === null || config2.clobberPrefix === void 0 ? "user-content-" : config2.clobberPrefix;
+  return {
+    enter: {
+      gfmFootnoteDefinition() {
+        const stack = this.getData("tightStack");
+        stack.push(false);
+      },
+      gfmFootnoteDefinitionLabelString() {
+        this.buffer();
+      },
+      gfmFootnoteCallString() {
+        this.buffer();
+      }
+    },
+    exit: {
+      gfmFootnoteDefinition() {
+        let definitions = this.getData("gfmFootnoteDefinitions");
+        const footnoteStack = this.getData("gfmFootnoteDefinitionStack");
+        const tightStack = this.getData("tightStack");
+        const current = footnoteStack.pop();
+        const value = this.resume();
+        if (!definitions) {
+          this.setData("gfmFootnoteDefinitions", definitions = {});
+        }
+        if (!own3.call(definitions, current)) definitions[current] = value;
+        tightStack.pop();
+        this.setData("slurpOneLineEnding", true);
+        this.setData("lastWasTag");
+      },
+      gfmFootnoteDefinitionLabelString(token) {
+        let footnoteStack = this.getData("gfmFootnoteDefinitionStack");
+        if (!footnoteStack) {
+          this.setData("gfmFootnoteDefinitionStack", footnoteStack = []);
+        }
+        footnoteStack.push(normalizeIdentifier(this.sliceSerialize(token)));
+        this.resume();
+        this.buffer();
+      },
+      gfmFootnoteCallString(token) {
+        let calls = this.getData("gfmFootnoteCallOrder");
+        let counts2 = this.getData("gfmFootnoteCallCounts");
+        const id2 = normalizeIdentifier(this.sliceSerialize(token));
+        let counter;
+        this.resume();
+        if (!calls) this.setData("gfmFootnoteCallOrder", calls = []);
+        if (!counts2) this.setData("gfmFootnoteCallCounts", counts2 = {});
+        const index2 = calls.indexOf(id2);
+        const safeId = sanitizeUri(id2.toLowerCase());
+        if (index2 === -1) {
+          calls.push(id2);
+          counts2[id2] = 1;
+          counter = calls.length;
+        } else {
+          counts2[id2]++;
+          counter = index2 + 1;
+        }
+        const reuseCounter = counts2[id2];
+        this.tag('<sup><a href="#' + clobberPrefix + "fn-" + safeId + '" id="' + clobberPrefix + "fnref-" + safeId + (reuseCounter > 1 ? "-" + reuseCounter : "") + '" data-footnote-ref="" aria-describedby="footnote-label">' + String(counter) + "</a></sup>");
+      },
+      null() {
+        const calls = this.getData("gfmFootnoteCallOrder") || [];
+        const counts2 = this.getData("gfmFootnoteCallCounts") || {};
+        const definitions = this.getData("gfmFootnoteDefinitions") || {};
+        let index2 = -1;
+        if (calls.length > 0) {
+          this.lineEndingIfNeeded();
+          this.tag('<section data-footnotes="" class="footnotes"><' + labelTagName + ' id="footnote-label"' + (labelAttributes ? " " + labelAttributes : "") + ">");
+          this.raw(this.encode(label));
+          this.tag("</" + labelTagName + ">");
+          this.lineEndingIfNeeded();
+          this.tag("<ol>");
+        }
+        while (++index2 < calls.length) {
+          const id2 = calls[index2];
+          const safeId = sanitizeUri(id2.toLowerCase());
+          let referenceIndex = 0;
+          const references = [];
+          while (++referenceIndex <= counts2[id2]) {
+            references.push('<a href="#' + clobberPrefix + "fnref-" + safeId + (referenceIndex > 1 ? "-" + referenceIndex : "") + '" data-footnote-backref="" aria-label="' + this.encode(typeof backLabel === "string" ? backLabel : backLabel(index2, referenceIndex)) + '" class="data-footnote-backref">\u21A9' + (referenceIndex > 1 ? "<sup>" + referenceIndex + "</sup>" : "") + "</a>");
+          }
+          const reference = references.join(" ");
+          let injected = false;
+          this.lineEndingIfNeeded();
+          this.tag('<li id="' + clobberPrefix + "fn-" + safeId + '">');
+          this.lineEndingIfNeeded();
+          this.tag(definitions[id2].replace(/<\/p>(?:\r?\n|\r)?$/, function($0) {
+            injected = true;
+            return " " + reference + $0;
+          }));
+          if (!injected) {
+            this.lineEndingIfNeeded();
+            this.tag(reference);
+          }
+          this.lineEndingIfNeeded();
+          this.tag("</li>");
+        }
+        if (calls.length > 0) {
+          this.lineEndingIfNeeded();
+          this.tag("</ol>");
+          this.lineEndingIfNeeded();
+          this.tag("</section>");
+        }
+      }
+    }
+  };
+}
+var own3, emptyOptions2;
+var init_html3 = __esm({
+  "node_modules/micromark-extension-gfm-footnote/lib/html.js"() {
+    init_micromark_util_normalize_identifier();
+    init_micromark_util_sanitize_uri();
+    own3 = {}.hasOwnProperty;
+    emptyOptions2 = {};
+  }
+});
+
 // node_modules/micromark-extension-gfm-footnote/index.js
 var init_micromark_extension_gfm_footnote = __esm({
   "node_modules/micromark-extension-gfm-footnote/index.js"() {
     init_syntax2();
+    init_html3();
+  }
+});
+
+// node_modules/micromark-extension-gfm-strikethrough/lib/html.js
+function gfmStrikethroughHtml() {
+  return {
+    enter: {
+      strikethrough() {
+        this.tag("<del>");
+      }
+    },
+    exit: {
+      strikethrough() {
+        this.tag("</del>");
+      }
+    }
+  };
+}
+var init_html4 = __esm({
+  "node_modules/micromark-extension-gfm-strikethrough/lib/html.js"() {
   }
 });
 
@@ -17155,17 +19476,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text5 = {
+            const text6 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text5, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -17186,27 +19507,27 @@ function gfmStrikethrough(options) {
     const events = this.events;
     let size = 0;
     return start;
-    function start(code2) {
+    function start(code3) {
       if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code2);
+        return nok(code3);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code2);
+      return more(code3);
     }
-    function more(code2) {
+    function more(code3) {
       const before = classifyCharacter(previous3);
-      if (code2 === 126) {
-        if (size > 1) return nok(code2);
-        effects.consume(code2);
+      if (code3 === 126) {
+        if (size > 1) return nok(code3);
+        effects.consume(code3);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code2);
+      if (size < 2 && !single) return nok(code3);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code2);
+      const after = classifyCharacter(code3);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code2);
+      return ok3(code3);
     }
   }
 }
@@ -17221,7 +19542,118 @@ var init_syntax3 = __esm({
 // node_modules/micromark-extension-gfm-strikethrough/index.js
 var init_micromark_extension_gfm_strikethrough = __esm({
   "node_modules/micromark-extension-gfm-strikethrough/index.js"() {
+    init_html4();
     init_syntax3();
+  }
+});
+
+// node_modules/micromark-extension-gfm-table/lib/html.js
+function gfmTableHtml() {
+  return {
+    enter: {
+      table(token) {
+        const tableAlign = token._align;
+        this.lineEndingIfNeeded();
+        this.tag("<table>");
+        this.setData("tableAlign", tableAlign);
+      },
+      tableBody() {
+        this.tag("<tbody>");
+      },
+      tableData() {
+        const tableAlign = this.getData("tableAlign");
+        const tableColumn = this.getData("tableColumn");
+        const align = alignment[tableAlign[tableColumn]];
+        if (align === void 0) {
+          this.buffer();
+        } else {
+          this.lineEndingIfNeeded();
+          this.tag("<td" + align + ">");
+        }
+      },
+      tableHead() {
+        this.lineEndingIfNeeded();
+        this.tag("<thead>");
+      },
+      tableHeader() {
+        const tableAlign = this.getData("tableAlign");
+        const tableColumn = this.getData("tableColumn");
+        const align = alignment[tableAlign[tableColumn]];
+        this.lineEndingIfNeeded();
+        this.tag("<th" + align + ">");
+      },
+      tableRow() {
+        this.setData("tableColumn", 0);
+        this.lineEndingIfNeeded();
+        this.tag("<tr>");
+      }
+    },
+    exit: {
+      // Overwrite the default code text data handler to unescape escaped pipes when
+      // they are in tables.
+      codeTextData(token) {
+        let value = this.sliceSerialize(token);
+        if (this.getData("tableAlign")) {
+          value = value.replace(/\\([\\|])/g, replace2);
+        }
+        this.raw(this.encode(value));
+      },
+      table() {
+        this.setData("tableAlign");
+        this.setData("slurpAllLineEndings");
+        this.lineEndingIfNeeded();
+        this.tag("</table>");
+      },
+      tableBody() {
+        this.lineEndingIfNeeded();
+        this.tag("</tbody>");
+      },
+      tableData() {
+        const tableAlign = this.getData("tableAlign");
+        const tableColumn = this.getData("tableColumn");
+        if (tableColumn in tableAlign) {
+          this.tag("</td>");
+          this.setData("tableColumn", tableColumn + 1);
+        } else {
+          this.resume();
+        }
+      },
+      tableHead() {
+        this.lineEndingIfNeeded();
+        this.tag("</thead>");
+      },
+      tableHeader() {
+        const tableColumn = this.getData("tableColumn");
+        this.tag("</th>");
+        this.setData("tableColumn", tableColumn + 1);
+      },
+      tableRow() {
+        const tableAlign = this.getData("tableAlign");
+        let tableColumn = this.getData("tableColumn");
+        while (tableColumn < tableAlign.length) {
+          this.lineEndingIfNeeded();
+          this.tag("<td" + alignment[tableAlign[tableColumn]] + "></td>");
+          tableColumn++;
+        }
+        this.setData("tableColumn", tableColumn);
+        this.lineEndingIfNeeded();
+        this.tag("</tr>");
+      }
+    }
+  };
+}
+function replace2($0, $1) {
+  return $1 === "|" ? $1 : $0;
+}
+var alignment;
+var init_html5 = __esm({
+  "node_modules/micromark-extension-gfm-table/lib/html.js"() {
+    alignment = {
+      none: "",
+      left: ' align="left"',
+      right: ' align="right"',
+      center: ' align="center"'
+    };
   }
 });
 
@@ -17365,7 +19797,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start;
-  function start(code2) {
+  function start(code3) {
     let index2 = self.events.length - 1;
     while (index2 > -1) {
       const {
@@ -17381,202 +19813,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
-    return next(code2);
+    return next(code3);
   }
-  function headRowBefore(code2) {
+  function headRowBefore(code3) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code2);
+    return headRowStart(code3);
   }
-  function headRowStart(code2) {
-    if (code2 === 124) {
-      return headRowBreak(code2);
+  function headRowStart(code3) {
+    if (code3 === 124) {
+      return headRowBreak(code3);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code2);
+    return headRowBreak(code3);
   }
-  function headRowBreak(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function headRowBreak(code3) {
+    if (code3 === null) {
+      return nok(code3);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code3)) {
       if (sizeB > 1) {
         sizeB = 0;
         self.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code3);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code2);
+      return nok(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code3);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function headRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return headRowBreak(code2);
+      return headRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? headRowEscape : headRowData;
+    effects.consume(code3);
+    return code3 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function headRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return headRowData;
     }
-    return headRowData(code2);
+    return headRowData(code3);
   }
-  function headDelimiterStart(code2) {
+  function headDelimiterStart(code3) {
     self.interrupt = false;
     if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code3);
     }
-    return headDelimiterBefore(code2);
+    return headDelimiterBefore(code3);
   }
-  function headDelimiterBefore(code2) {
-    if (code2 === 45 || code2 === 58) {
-      return headDelimiterValueBefore(code2);
+  function headDelimiterBefore(code3) {
+    if (code3 === 45 || code3 === 58) {
+      return headDelimiterValueBefore(code3);
     }
-    if (code2 === 124) {
+    if (code3 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterCellBefore(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2);
+  function headDelimiterCellBefore(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code3);
     }
-    return headDelimiterValueBefore(code2);
+    return headDelimiterValueBefore(code3);
   }
-  function headDelimiterValueBefore(code2) {
-    if (code2 === 58) {
+  function headDelimiterValueBefore(code3) {
+    if (code3 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code2 === 45) {
+    if (code3 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code2);
+      return headDelimiterLeftAlignmentAfter(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return headDelimiterCellAfter(code2);
+    if (code3 === null || markdownLineEnding(code3)) {
+      return headDelimiterCellAfter(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterLeftAlignmentAfter(code2) {
-    if (code2 === 45) {
+  function headDelimiterLeftAlignmentAfter(code3) {
+    if (code3 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code2);
+      return headDelimiterFiller(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterFiller(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function headDelimiterFiller(code3) {
+    if (code3 === 45) {
+      effects.consume(code3);
       return headDelimiterFiller;
     }
-    if (code2 === 58) {
+    if (code3 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code2);
+    return headDelimiterRightAlignmentAfter(code3);
   }
-  function headDelimiterRightAlignmentAfter(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2);
+  function headDelimiterRightAlignmentAfter(code3) {
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code3);
     }
-    return headDelimiterCellAfter(code2);
+    return headDelimiterCellAfter(code3);
   }
-  function headDelimiterCellAfter(code2) {
-    if (code2 === 124) {
-      return headDelimiterBefore(code2);
+  function headDelimiterCellAfter(code3) {
+    if (code3 === 124) {
+      return headDelimiterBefore(code3);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code2);
+        return headDelimiterNok(code3);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code2);
+      return ok3(code3);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code3);
   }
-  function headDelimiterNok(code2) {
-    return nok(code2);
+  function headDelimiterNok(code3) {
+    return nok(code3);
   }
-  function bodyRowStart(code2) {
+  function bodyRowStart(code3) {
     effects.enter("tableRow");
-    return bodyRowBreak(code2);
+    return bodyRowBreak(code3);
   }
-  function bodyRowBreak(code2) {
-    if (code2 === 124) {
+  function bodyRowBreak(code3) {
+    if (code3 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code3 === null || markdownLineEnding(code3)) {
       effects.exit("tableRow");
-      return ok3(code2);
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code2);
+    if (markdownSpace(code3)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code3);
     }
     effects.enter("data");
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
-  function bodyRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function bodyRowData(code3) {
+    if (code3 === null || code3 === 124 || markdownLineEndingOrSpace(code3)) {
       effects.exit("data");
-      return bodyRowBreak(code2);
+      return bodyRowBreak(code3);
     }
-    effects.consume(code2);
-    return code2 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code3);
+    return code3 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function bodyRowEscape(code3) {
+    if (code3 === 92 || code3 === 124) {
+      effects.consume(code3);
       return bodyRowData;
     }
-    return bodyRowData(code2);
+    return bodyRowData(code3);
   }
 }
 function resolveTable(events, context) {
@@ -17590,7 +20022,7 @@ function resolveTable(events, context) {
   let currentTable;
   let currentBody;
   let currentCell;
-  const map = new EditMap2();
+  const map3 = new EditMap2();
   while (++index2 < events.length) {
     const event = events[index2];
     const token = event[1];
@@ -17598,7 +20030,7 @@ function resolveTable(events, context) {
       if (token.type === "tableHead") {
         afterHeadAwaitingFirstBodyRow = false;
         if (lastTableEnd !== 0) {
-          flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+          flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
           currentBody = void 0;
           lastTableEnd = 0;
         }
@@ -17608,7 +20040,7 @@ function resolveTable(events, context) {
           // Note: correct end is set later.
           end: Object.assign({}, token.end)
         };
-        map.add(index2, 0, [["enter", currentTable, context]]);
+        map3.add(index2, 0, [["enter", currentTable, context]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
@@ -17622,7 +20054,7 @@ function resolveTable(events, context) {
             // Note: correct end is set later.
             end: Object.assign({}, token.end)
           };
-          map.add(index2, 0, [["enter", currentBody, context]]);
+          map3.add(index2, 0, [["enter", currentBody, context]]);
         }
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -17630,7 +20062,7 @@ function resolveTable(events, context) {
         if (cell[2] === 0) {
           if (lastCell[1] !== 0) {
             cell[0] = cell[1];
-            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
+            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
           cell[2] = index2;
@@ -17641,7 +20073,7 @@ function resolveTable(events, context) {
         } else {
           if (lastCell[1] !== 0) {
             cell[0] = cell[1];
-            currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
+            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
           }
           lastCell = cell;
           cell = [lastCell[1], index2, 0, 0];
@@ -17654,9 +20086,9 @@ function resolveTable(events, context) {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
         cell[0] = cell[1];
-        currentCell = flushCell(map, context, lastCell, rowKind, index2, currentCell);
+        currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
       } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context, cell, rowKind, index2, currentCell);
+        currentCell = flushCell(map3, context, cell, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -17664,9 +20096,9 @@ function resolveTable(events, context) {
     }
   }
   if (lastTableEnd !== 0) {
-    flushTableEnd(map, context, lastTableEnd, currentTable, currentBody);
+    flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
   }
-  map.consume(context.events);
+  map3.consume(context.events);
   index2 = -1;
   while (++index2 < context.events.length) {
     const event = context.events[index2];
@@ -17676,12 +20108,12 @@ function resolveTable(events, context) {
   }
   return events;
 }
-function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
+function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
   const valueName = "tableContent";
   if (range[0] !== 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
-    map.add(range[0], 0, [["exit", previousCell, context]]);
+    map3.add(range[0], 0, [["exit", previousCell, context]]);
   }
   const now = getPoint(context.events, range[1]);
   previousCell = {
@@ -17690,7 +20122,7 @@ function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
     // Note: correct end is set later.
     end: Object.assign({}, now)
   };
-  map.add(range[1], 0, [["enter", previousCell, context]]);
+  map3.add(range[1], 0, [["enter", previousCell, context]]);
   if (range[2] !== 0) {
     const relatedStart = getPoint(context.events, range[2]);
     const relatedEnd = getPoint(context.events, range[3]);
@@ -17699,7 +20131,7 @@ function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
       start: Object.assign({}, relatedStart),
       end: Object.assign({}, relatedEnd)
     };
-    map.add(range[2], 0, [["enter", valueToken, context]]);
+    map3.add(range[2], 0, [["enter", valueToken, context]]);
     if (rowKind !== 2) {
       const start = context.events[range[2]];
       const end = context.events[range[3]];
@@ -17709,19 +20141,19 @@ function flushCell(map, context, range, rowKind, rowEnd, previousCell) {
       if (range[3] > range[2] + 1) {
         const a = range[2] + 1;
         const b = range[3] - range[2] - 1;
-        map.add(a, b, []);
+        map3.add(a, b, []);
       }
     }
-    map.add(range[3] + 1, 0, [["exit", valueToken, context]]);
+    map3.add(range[3] + 1, 0, [["exit", valueToken, context]]);
   }
   if (rowEnd !== void 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map.add(rowEnd, 0, [["exit", previousCell, context]]);
+    map3.add(rowEnd, 0, [["exit", previousCell, context]]);
     previousCell = void 0;
   }
   return previousCell;
 }
-function flushTableEnd(map, context, index2, table, tableBody) {
+function flushTableEnd(map3, context, index2, table, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
@@ -17730,7 +20162,7 @@ function flushTableEnd(map, context, index2, table, tableBody) {
   }
   table.end = Object.assign({}, related);
   exits.push(["exit", table, context]);
-  map.add(index2 + 1, 0, exits);
+  map3.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
   const event = events[index2];
@@ -17749,7 +20181,66 @@ var init_syntax4 = __esm({
 // node_modules/micromark-extension-gfm-table/index.js
 var init_micromark_extension_gfm_table = __esm({
   "node_modules/micromark-extension-gfm-table/index.js"() {
+    init_html5();
     init_syntax4();
+  }
+});
+
+// node_modules/micromark-extension-gfm-tagfilter/lib/index.js
+function gfmTagfilterHtml() {
+  return {
+    exit: {
+      htmlFlowData(token) {
+        exitHtmlData.call(this, token, reFlow);
+      },
+      htmlTextData(token) {
+        exitHtmlData.call(this, token, reText);
+      }
+    }
+  };
+}
+function exitHtmlData(token, filter) {
+  let value = this.sliceSerialize(token);
+  if (this.options.allowDangerousHtml) {
+    value = value.replace(filter, "&lt;$1$2");
+  }
+  this.raw(this.encode(value));
+}
+var reFlow, reText;
+var init_lib13 = __esm({
+  "node_modules/micromark-extension-gfm-tagfilter/lib/index.js"() {
+    reFlow = /<(\/?)(iframe|noembed|noframes|plaintext|script|style|title|textarea|xmp)(?=[\t\n\f\r />])/gi;
+    reText = new RegExp("^" + reFlow.source, "i");
+  }
+});
+
+// node_modules/micromark-extension-gfm-tagfilter/index.js
+var init_micromark_extension_gfm_tagfilter = __esm({
+  "node_modules/micromark-extension-gfm-tagfilter/index.js"() {
+    init_lib13();
+  }
+});
+
+// node_modules/micromark-extension-gfm-task-list-item/lib/html.js
+function gfmTaskListItemHtml() {
+  return {
+    enter: {
+      taskListCheck() {
+        this.tag('<input type="checkbox" disabled="" ');
+      }
+    },
+    exit: {
+      taskListCheck() {
+        this.tag("/>");
+      },
+      taskListCheckValueChecked() {
+        this.tag('checked="" ');
+      }
+    }
+  };
+}
+var init_html6 = __esm({
+  "node_modules/micromark-extension-gfm-task-list-item/lib/html.js"() {
   }
 });
 
@@ -17764,62 +20255,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self = this;
   return open2;
-  function open2(code2) {
+  function open2(code3) {
     if (
       // Exit if there\u2019s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code2);
+      return nok(code3);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code2) {
-    if (markdownLineEndingOrSpace(code2)) {
+  function inside(code3) {
+    if (markdownLineEndingOrSpace(code3)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckValueUnchecked");
       return close;
     }
-    if (code2 === 88 || code2 === 120) {
+    if (code3 === 88 || code3 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckValueChecked");
       return close;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function close(code2) {
-    if (code2 === 93) {
+  function close(code3) {
+    if (code3 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code2);
+      effects.consume(code3);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code2);
+    return nok(code3);
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
-      return ok3(code2);
+  function after(code3) {
+    if (markdownLineEnding(code3)) {
+      return ok3(code3);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code3)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code2);
+      }, ok3, nok)(code3);
     }
-    return nok(code2);
+    return nok(code3);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code2) {
-    return code2 === null ? nok(code2) : ok3(code2);
+  function after(code3) {
+    return code3 === null ? nok(code3) : ok3(code3);
   }
 }
 var tasklistCheck;
@@ -17837,11 +20328,17 @@ var init_syntax5 = __esm({
 // node_modules/micromark-extension-gfm-task-list-item/index.js
 var init_micromark_extension_gfm_task_list_item = __esm({
   "node_modules/micromark-extension-gfm-task-list-item/index.js"() {
+    init_html6();
     init_syntax5();
   }
 });
 
 // node_modules/micromark-extension-gfm/index.js
+var micromark_extension_gfm_exports = {};
+__export(micromark_extension_gfm_exports, {
+  gfm: () => gfm,
+  gfmHtml: () => gfmHtml
+});
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -17851,6 +20348,16 @@ function gfm(options) {
     gfmTaskListItem()
   ]);
 }
+function gfmHtml(options) {
+  return combineHtmlExtensions([
+    gfmAutolinkLiteralHtml(),
+    gfmFootnoteHtml(options),
+    gfmStrikethroughHtml(),
+    gfmTableHtml(),
+    gfmTagfilterHtml(),
+    gfmTaskListItemHtml()
+  ]);
+}
 var init_micromark_extension_gfm = __esm({
   "node_modules/micromark-extension-gfm/index.js"() {
     init_micromark_util_combine_extensions();
@@ -17858,7 +20365,17 @@ var init_micromark_extension_gfm = __esm({
     init_micromark_extension_gfm_footnote();
     init_micromark_extension_gfm_strikethrough();
     init_micromark_extension_gfm_table();
+    init_micromark_extension_gfm_tagfilter();
     init_micromark_extension_gfm_task_list_item();
+  }
+});
+
+// lazy:micromark-extension-gfm
+function gfm2(options) {
+  return (init_micromark_extension_gfm(), __toCommonJS(micromark_extension_gfm_exports)).gfm(options);
+}
+var init_micromark_extension_gfm2 = __esm({
+  "lazy:micromark-extension-gfm"() {
   }
 });
 
@@ -17867,21 +20384,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterContentStartConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code2) {
+  function paragraphInitial(code3) {
     effects.enter("paragraph");
-    return lineStart2(code2);
+    return lineStart2(code3);
   }
-  function lineStart2(code2) {
+  function lineStart2(code3) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -17890,21 +20407,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data(code2);
+    return data(code3);
   }
-  function data(code2) {
-    if (code2 === null) {
+  function data(code3) {
+    if (code3 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       effects.exit("chunkText");
       return lineStart2;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return data;
   }
 }
@@ -17928,15 +20445,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start;
-  function start(code2) {
+  function start(code3) {
     if (continued < stack.length) {
       const item = stack[continued];
       self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code3);
     }
-    return checkNewContainers(code2);
+    return checkNewContainers(code3);
   }
-  function documentContinue(code2) {
+  function documentContinue(code3) {
     continued++;
     if (self.containerState._closeFlow) {
       self.containerState._closeFlow = void 0;
@@ -17964,51 +20481,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self.events);
-      return checkNewContainers(code2);
+      return checkNewContainers(code3);
     }
-    return start(code2);
+    return start(code3);
   }
-  function checkNewContainers(code2) {
+  function checkNewContainers(code3) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code2);
+        return documentContinued(code3);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code2);
+        return flowStart(code3);
       }
       self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code3);
   }
-  function thereIsANewContainer(code2) {
+  function thereIsANewContainer(code3) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function thereIsNoNewContainer(code2) {
+  function thereIsNoNewContainer(code3) {
     self.parser.lazy[self.now().line] = continued !== stack.length;
     lineStartOffset = self.now().offset;
-    return flowStart(code2);
+    return flowStart(code3);
   }
-  function documentContinued(code2) {
+  function documentContinued(code3) {
     self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code3);
   }
-  function containerContinue(code2) {
+  function containerContinue(code3) {
     continued++;
     stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code2);
+    return documentContinued(code3);
   }
-  function flowStart(code2) {
-    if (code2 === null) {
+  function flowStart(code3) {
+    if (code3 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
     childFlow = childFlow || self.parser.flow(self.now());
@@ -18017,23 +20534,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code2);
+    return flowContinue(code3);
   }
-  function flowContinue(code2) {
-    if (code2 === null) {
+  function flowContinue(code3) {
+    if (code3 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code3);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code3)) {
+      effects.consume(code3);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self.interrupt = void 0;
       return start;
     }
-    effects.consume(code2);
+    effects.consume(code3);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -18132,24 +20649,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function atBlankEnding(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEndingBlank");
     self.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterConstruct(code3) {
+    if (code3 === null) {
+      effects.consume(code3);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code3);
     effects.exit("lineEnding");
     self.currentConstruct = void 0;
     return initial;
@@ -18175,37 +20692,37 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self = this;
     const constructs2 = this.parser.constructs[field];
-    const text5 = effects.attempt(constructs2, start, notText);
+    const text6 = effects.attempt(constructs2, start, notText);
     return start;
-    function start(code2) {
-      return atBreak(code2) ? text5(code2) : notText(code2);
+    function start(code3) {
+      return atBreak(code3) ? text6(code3) : notText(code3);
     }
-    function notText(code2) {
-      if (code2 === null) {
-        effects.consume(code2);
+    function notText(code3) {
+      if (code3 === null) {
+        effects.consume(code3);
         return;
       }
       effects.enter("data");
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function data(code2) {
-      if (atBreak(code2)) {
+    function data(code3) {
+      if (atBreak(code3)) {
         effects.exit("data");
-        return text5(code2);
+        return text6(code3);
       }
-      effects.consume(code2);
+      effects.consume(code3);
       return data;
     }
-    function atBreak(code2) {
-      if (code2 === null) {
+    function atBreak(code3) {
+      if (code3 === null) {
         return true;
       }
-      const list3 = constructs2[code2];
+      const list4 = constructs2[code3];
       let index2 = -1;
-      if (list3) {
-        while (++index2 < list3.length) {
-          const item = list3[index2];
+      if (list4) {
+        while (++index2 < list4.length) {
+          const item = list4[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -18302,15 +20819,15 @@ function resolveAllLineSuffixes(events, context) {
   editMap.consume(events);
   return events;
 }
-var resolver, string4, text2;
-var init_text = __esm({
+var resolver, string4, text3;
+var init_text2 = __esm({
   "node_modules/micromark/lib/initialize/text.js"() {
     init_micromark_util_edit_map();
     resolver = {
       resolveAll: createResolver()
     };
     string4 = initializeFactory("string");
-    text2 = initializeFactory("text");
+    text3 = initializeFactory("text");
   }
 });
 
@@ -18325,31 +20842,31 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string5,
-  text: () => text3
+  text: () => text4
 });
-var document2, contentInitial, flowInitial, flow2, string5, text3, insideSpan, attentionMarkers, disable;
+var document2, contentInitial, flowInitial, flow2, string5, text4, insideSpan, attentionMarkers, disable;
 var init_constructs = __esm({
   "node_modules/micromark/lib/constructs.js"() {
     init_micromark_core_commonmark();
-    init_text();
+    init_text2();
     document2 = {
-      [42]: list,
-      [43]: list,
-      [45]: list,
-      [48]: list,
-      [49]: list,
-      [50]: list,
-      [51]: list,
-      [52]: list,
-      [53]: list,
-      [54]: list,
-      [55]: list,
-      [56]: list,
-      [57]: list,
+      [42]: list2,
+      [43]: list2,
+      [45]: list2,
+      [48]: list2,
+      [49]: list2,
+      [50]: list2,
+      [51]: list2,
+      [52]: list2,
+      [53]: list2,
+      [54]: list2,
+      [55]: list2,
+      [56]: list2,
+      [57]: list2,
       [62]: blockQuote
     };
     contentInitial = {
-      [91]: definition
+      [91]: definition2
     };
     flowInitial = {
       [-2]: codeIndented,
@@ -18358,11 +20875,11 @@ var init_constructs = __esm({
     };
     flow2 = {
       [35]: headingAtx,
-      [42]: thematicBreak,
-      [45]: [setextUnderline, thematicBreak],
+      [42]: thematicBreak2,
+      [45]: [setextUnderline, thematicBreak2],
       [60]: htmlFlow,
       [61]: setextUnderline,
-      [95]: thematicBreak,
+      [95]: thematicBreak2,
       [96]: codeFenced,
       [126]: codeFenced
     };
@@ -18370,22 +20887,22 @@ var init_constructs = __esm({
       [38]: characterReference,
       [92]: characterEscape
     };
-    text3 = {
+    text4 = {
       [-5]: lineEnding,
       [-4]: lineEnding,
       [-3]: lineEnding,
       [33]: labelStartImage,
       [38]: characterReference,
-      [42]: attention,
+      [42]: attention3,
       [60]: [autolink, htmlText],
       [91]: labelStartLink,
       [92]: [hardBreakEscape, characterEscape],
       [93]: labelEnd,
-      [95]: attention,
+      [95]: attention3,
       [96]: codeText
     };
     insideSpan = {
-      null: [attention, resolver]
+      null: [attention3, resolver]
     };
     attentionMarkers = {
       null: [42, 95]
@@ -18490,18 +21007,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code2) {
+  function go(code3) {
     consumed = void 0;
-    expectedCode = code2;
-    state = state(code2);
+    expectedCode = code3;
+    state = state(code3);
   }
-  function consume(code2) {
-    if (markdownLineEnding(code2)) {
+  function consume(code3) {
+    if (markdownLineEnding(code3)) {
       point3.line++;
       point3.column = 1;
-      point3.offset += code2 === -3 ? 2 : 1;
+      point3.offset += code3 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code2 !== -1) {
+    } else if (code3 !== -1) {
       point3.column++;
       point3.offset++;
     }
@@ -18517,7 +21034,7 @@ function createTokenizer(parser, initialize, from) {
         point3._index++;
       }
     }
-    context.previous = code2;
+    context.previous = code3;
     consumed = true;
   }
   function enter(type, fields) {
@@ -18557,38 +21074,38 @@ function createTokenizer(parser, initialize, from) {
           constructs2
         ])
       ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map) {
+      function handleMapOfConstructs(map3) {
         return start;
-        function start(code2) {
-          const left = code2 !== null && map[code2];
-          const all2 = code2 !== null && map.null;
-          const list3 = [
+        function start(code3) {
+          const left = code3 !== null && map3[code3];
+          const all2 = code3 !== null && map3.null;
+          const list4 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list3)(code2);
+          return handleListOfConstructs(list4)(code3);
         }
       }
-      function handleListOfConstructs(list3) {
-        listOfConstructs = list3;
+      function handleListOfConstructs(list4) {
+        listOfConstructs = list4;
         constructIndex = 0;
-        if (list3.length === 0) {
+        if (list4.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list3[constructIndex]);
+        return handleConstruct(list4[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
-        function start(code2) {
+        function start(code3) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code2);
+            return nok(code3);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -18598,15 +21115,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok3,
             nok
-          )(code2);
+          )(code3);
         }
       }
-      function ok3(code2) {
+      function ok3(code3) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
       }
-      function nok(code2) {
+      function nok(code3) {
         consumed = true;
         info.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -18744,7 +21261,7 @@ function parse3(options) {
     flow: create(flow),
     lazy: {},
     string: create(string4),
-    text: create(text2)
+    text: create(text3)
   };
   return parser;
   function create(initial) {
@@ -18760,7 +21277,7 @@ var init_parse3 = __esm({
     init_content2();
     init_document();
     init_flow();
-    init_text();
+    init_text2();
     init_constructs();
     init_create_tokenizer();
   }
@@ -18800,12 +21317,12 @@ function preprocess2() {
       search.lastIndex = startPosition;
       const match = search.exec(value);
       const endPosition = match && match.index !== void 0 ? match.index : value.length;
-      const code2 = value.charCodeAt(endPosition);
+      const code3 = value.charCodeAt(endPosition);
       if (!match) {
         buffer = value.slice(startPosition);
         break;
       }
-      if (code2 === 10 && startPosition === endPosition && atCarriageReturn) {
+      if (code3 === 10 && startPosition === endPosition && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -18817,7 +21334,7 @@ function preprocess2() {
           chunks.push(value.slice(startPosition, endPosition));
           column += endPosition - startPosition;
         }
-        switch (code2) {
+        switch (code3) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -18897,7 +21414,7 @@ function position(pos) {
 function index(value) {
   return value && typeof value === "number" ? value : 1;
 }
-var init_lib11 = __esm({
+var init_lib14 = __esm({
   "node_modules/unist-util-stringify-position/lib/index.js"() {
   }
 });
@@ -18905,7 +21422,7 @@ var init_lib11 = __esm({
 // node_modules/unist-util-stringify-position/index.js
 var init_unist_util_stringify_position = __esm({
   "node_modules/unist-util-stringify-position/index.js"() {
-    init_lib11();
+    init_lib14();
   }
 });
 
@@ -18924,10 +21441,10 @@ function compiler(options) {
     transforms: [],
     canContainEols: ["emphasis", "fragment", "heading", "paragraph", "strong"],
     enter: {
-      autolink: opener(link2),
+      autolink: opener(link3),
       autolinkProtocol: onenterdata,
       autolinkEmail: onenterdata,
-      atxHeading: opener(heading2),
+      atxHeading: opener(heading3),
       blockQuote: opener(blockQuote2),
       characterEscape: onenterdata,
       characterReference: onenterdata,
@@ -18939,32 +21456,32 @@ function compiler(options) {
       codeTextData: onenterdata,
       data: onenterdata,
       codeFlowValue: onenterdata,
-      definition: opener(definition2),
+      definition: opener(definition3),
       definitionDestinationString: buffer,
       definitionLabelString: buffer,
       definitionTitleString: buffer,
-      emphasis: opener(emphasis),
-      hardBreakEscape: opener(hardBreak),
-      hardBreakTrailing: opener(hardBreak),
-      htmlFlow: opener(html, buffer),
+      emphasis: opener(emphasis2),
+      hardBreakEscape: opener(hardBreak2),
+      hardBreakTrailing: opener(hardBreak2),
+      htmlFlow: opener(html2, buffer),
       htmlFlowData: onenterdata,
-      htmlText: opener(html, buffer),
+      htmlText: opener(html2, buffer),
       htmlTextData: onenterdata,
-      image: opener(image),
+      image: opener(image2),
       label: buffer,
-      link: opener(link2),
-      listItem: opener(listItem),
+      link: opener(link3),
+      listItem: opener(listItem2),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list3, onenterlistordered),
-      listUnordered: opener(list3),
-      paragraph: opener(paragraph),
+      listOrdered: opener(list4, onenterlistordered),
+      listUnordered: opener(list4),
+      paragraph: opener(paragraph2),
       reference: onenterreference,
       referenceString: buffer,
       resourceDestinationString: buffer,
       resourceTitleString: buffer,
-      setextHeading: opener(heading2),
-      strong: opener(strong),
-      thematicBreak: opener(thematicBreak2)
+      setextHeading: opener(heading3),
+      strong: opener(strong2),
+      thematicBreak: opener(thematicBreak3)
     },
     exit: {
       atxHeading: closer(),
@@ -19061,7 +21578,7 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own3.call(handler, events[index2][1].type)) {
+      if (own4.call(handler, events[index2][1].type)) {
         handler[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
@@ -19108,7 +21625,7 @@ function compiler(options) {
     let index2 = start - 1;
     let containerBalance = -1;
     let listSpread = false;
-    let listItem2;
+    let listItem3;
     let lineIndex;
     let firstBlankLineIndex;
     let atMarker;
@@ -19129,7 +21646,7 @@ function compiler(options) {
         }
         case "lineEndingBlank": {
           if (event[0] === "enter") {
-            if (listItem2 && !atMarker && !containerBalance && !firstBlankLineIndex) {
+            if (listItem3 && !atMarker && !containerBalance && !firstBlankLineIndex) {
               firstBlankLineIndex = index2;
             }
             atMarker = void 0;
@@ -19148,7 +21665,7 @@ function compiler(options) {
         }
       }
       if (!containerBalance && event[0] === "enter" && event[1].type === "listItemPrefix" || containerBalance === -1 && event[0] === "exit" && (event[1].type === "listUnordered" || event[1].type === "listOrdered")) {
-        if (listItem2) {
+        if (listItem3) {
           let tailIndex = index2;
           lineIndex = void 0;
           while (tailIndex--) {
@@ -19167,12 +21684,12 @@ function compiler(options) {
             }
           }
           if (firstBlankLineIndex && (!lineIndex || firstBlankLineIndex < lineIndex)) {
-            listItem2._spread = true;
+            listItem3._spread = true;
           }
-          listItem2.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
+          listItem3.end = Object.assign({}, lineIndex ? events[lineIndex][1].start : event[1].end);
           insertions.push({
             at: lineIndex || index2,
-            event: ["exit", listItem2, event[2]]
+            event: ["exit", listItem3, event[2]]
           });
         }
         if (event[1].type === "listItemPrefix") {
@@ -19183,7 +21700,7 @@ function compiler(options) {
             // @ts-expect-error: we\u2019ll add `end` in a second.
             end: void 0
           };
-          listItem2 = item;
+          listItem3 = item;
           insertions.push({
             at: index2,
             event: ["enter", item, event[2]]
@@ -19332,7 +21849,7 @@ function compiler(options) {
     const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text5();
+      tail = text6();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we\u2019ll add `end` later.
@@ -19501,7 +22018,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function definition2() {
+  function definition3() {
     return {
       type: "definition",
       identifier: "",
@@ -19511,14 +22028,14 @@ function compiler(options) {
       position: void 0
     };
   }
-  function emphasis() {
+  function emphasis2() {
     return {
       type: "emphasis",
       children: [],
       position: void 0
     };
   }
-  function heading2() {
+  function heading3() {
     return {
       type: "heading",
       // @ts-expect-error `depth` will be set later.
@@ -19527,20 +22044,20 @@ function compiler(options) {
       position: void 0
     };
   }
-  function hardBreak() {
+  function hardBreak2() {
     return {
       type: "break",
       position: void 0
     };
   }
-  function html() {
+  function html2() {
     return {
       type: "html",
       value: "",
       position: void 0
     };
   }
-  function image() {
+  function image2() {
     return {
       type: "image",
       title: null,
@@ -19549,7 +22066,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function link2() {
+  function link3() {
     return {
       type: "link",
       title: null,
@@ -19558,7 +22075,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list3(token) {
+  function list4(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -19568,7 +22085,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function listItem(token) {
+  function listItem2(token) {
     return {
       type: "listItem",
       spread: token._spread,
@@ -19577,28 +22094,28 @@ function compiler(options) {
       position: void 0
     };
   }
-  function paragraph() {
+  function paragraph2() {
     return {
       type: "paragraph",
       children: [],
       position: void 0
     };
   }
-  function strong() {
+  function strong2() {
     return {
       type: "strong",
       children: [],
       position: void 0
     };
   }
-  function text5() {
+  function text6() {
     return {
       type: "text",
       value: "",
       position: void 0
     };
   }
-  function thematicBreak2() {
+  function thematicBreak3() {
     return {
       type: "thematicBreak",
       position: void 0
@@ -19626,7 +22143,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own3.call(extension2, key)) {
+    if (own4.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -19677,8 +22194,8 @@ function defaultOnError(left, right) {
     end: right.end
   }) + ") is still open");
 }
-var own3;
-var init_lib12 = __esm({
+var own4;
+var init_lib15 = __esm({
   "node_modules/mdast-util-from-markdown/lib/index.js"() {
     init_mdast_util_to_string();
     init_micromark();
@@ -19687,14 +22204,14 @@ var init_lib12 = __esm({
     init_micromark_util_normalize_identifier();
     init_decode_named_character_reference();
     init_unist_util_stringify_position();
-    own3 = {}.hasOwnProperty;
+    own4 = {}.hasOwnProperty;
   }
 });
 
 // node_modules/mdast-util-from-markdown/index.js
 var init_mdast_util_from_markdown = __esm({
   "node_modules/mdast-util-from-markdown/index.js"() {
-    init_lib12();
+    init_lib15();
   }
 });
 
@@ -19714,16 +22231,29 @@ function remarkParse(options) {
     });
   }
 }
-var init_lib13 = __esm({
+var init_lib16 = __esm({
   "node_modules/remark-parse/lib/index.js"() {
     init_mdast_util_from_markdown();
   }
 });
 
 // node_modules/remark-parse/index.js
+var remark_parse_exports = {};
+__export(remark_parse_exports, {
+  default: () => remarkParse
+});
 var init_remark_parse = __esm({
   "node_modules/remark-parse/index.js"() {
-    init_lib13();
+    init_lib16();
+  }
+});
+
+// lazy:remark-parse
+function remarkParse2(...args) {
+  return (init_remark_parse(), __toCommonJS(remark_parse_exports)).default.apply(this, args);
+}
+var init_remark_parse2 = __esm({
+  "lazy:remark-parse"() {
   }
 });
 
@@ -19868,7 +22398,7 @@ function trough() {
       }
       values = output;
       if (fn) {
-        wrap(fn, next)(...output);
+        wrap2(fn, next)(...output);
       } else {
         callback(null, ...output);
       }
@@ -19884,7 +22414,7 @@ function trough() {
     return pipeline;
   }
 }
-function wrap(middleware, callback) {
+function wrap2(middleware, callback) {
   let called;
   return wrapped;
   function wrapped(...parameters) {
@@ -19925,7 +22455,7 @@ function wrap(middleware, callback) {
     done(null, value);
   }
 }
-var init_lib14 = __esm({
+var init_lib17 = __esm({
   "node_modules/trough/lib/index.js"() {
   }
 });
@@ -19933,13 +22463,13 @@ var init_lib14 = __esm({
 // node_modules/trough/index.js
 var init_trough = __esm({
   "node_modules/trough/index.js"() {
-    init_lib14();
+    init_lib17();
   }
 });
 
 // node_modules/vfile-message/lib/index.js
 var VFileMessage;
-var init_lib15 = __esm({
+var init_lib18 = __esm({
   "node_modules/vfile-message/lib/index.js"() {
     init_unist_util_stringify_position();
     VFileMessage = class extends Error {
@@ -20109,7 +22639,7 @@ var init_lib15 = __esm({
 // node_modules/vfile-message/index.js
 var init_vfile_message = __esm({
   "node_modules/vfile-message/index.js"() {
-    init_lib15();
+    init_lib18();
   }
 });
 
@@ -20174,7 +22704,7 @@ function isUint8Array(value) {
   );
 }
 var order, VFile;
-var init_lib16 = __esm({
+var init_lib19 = __esm({
   "node_modules/vfile/lib/index.js"() {
     init_vfile_message();
     init_minpath();
@@ -20616,7 +23146,7 @@ var init_lib16 = __esm({
 // node_modules/vfile/index.js
 var init_vfile = __esm({
   "node_modules/vfile/index.js"() {
-    init_lib16();
+    init_lib19();
   }
 });
 
@@ -20698,8 +23228,8 @@ function isUint8Array2(value) {
     value && typeof value === "object" && "byteLength" in value && "byteOffset" in value
   );
 }
-var import_extend, own4, Processor, unified;
-var init_lib17 = __esm({
+var import_extend, own5, Processor, unified;
+var init_lib20 = __esm({
   "node_modules/unified/lib/index.js"() {
     init_bail();
     import_extend = __toESM(require_extend(), 1);
@@ -20708,7 +23238,7 @@ var init_lib17 = __esm({
     init_trough();
     init_vfile();
     init_callable_instance();
-    own4 = {}.hasOwnProperty;
+    own5 = {}.hasOwnProperty;
     Processor = class _Processor extends CallableInstance {
       /**
        * Create a processor.
@@ -20815,7 +23345,7 @@ var init_lib17 = __esm({
             this.namespace[key] = value;
             return this;
           }
-          return own4.call(this.namespace, key) && this.namespace[key] || void 0;
+          return own5.call(this.namespace, key) && this.namespace[key] || void 0;
         }
         if (key) {
           assertUnfrozen("data", this.frozen);
@@ -21301,34 +23831,47 @@ var init_lib17 = __esm({
 });
 
 // node_modules/unified/index.js
+var unified_exports = {};
+__export(unified_exports, {
+  unified: () => unified
+});
 var init_unified = __esm({
   "node_modules/unified/index.js"() {
-    init_lib17();
+    init_lib20();
+  }
+});
+
+// lazy:unified
+function unified2() {
+  return (init_unified(), __toCommonJS(unified_exports)).unified();
+}
+var init_unified2 = __esm({
+  "lazy:unified"() {
   }
 });
 
 // src/adopters/gfm-reading.ts
 function markdownReader() {
-  return unified().use(remarkParse).use(function gfmReading() {
+  return unified2().use(remarkParse2).use(function gfmReading() {
     const data = this.data();
-    (data.micromarkExtensions ??= []).push(gfm());
-    (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown());
+    (data.micromarkExtensions ??= []).push(gfm2());
+    (data.fromMarkdownExtensions ??= []).push(gfmFromMarkdown2());
   });
 }
 var init_gfm_reading = __esm({
   "src/adopters/gfm-reading.ts"() {
     "use strict";
-    init_mdast_util_gfm();
-    init_micromark_extension_gfm();
-    init_remark_parse();
-    init_unified();
+    init_mdast_util_gfm2();
+    init_micromark_extension_gfm2();
+    init_remark_parse2();
+    init_unified2();
   }
 });
 
 // src/adopters/fast-parse/remark-slice.ts
 function parseSlice(source, from, to, line, prefix) {
   const head = prefix?.text ?? "";
-  const tree = processor.parse(head + source.slice(from, to));
+  const tree = (processor ??= markdownReader()).parse(head + source.slice(from, to));
   const firstLine2 = (prefix?.lines ?? 0) + 1;
   const lineStart2 = source.lastIndexOf("\n", from - 1) + 1;
   const move = (p) => ({
@@ -21360,7 +23903,6 @@ var init_remark_slice = __esm({
   "src/adopters/fast-parse/remark-slice.ts"() {
     "use strict";
     init_gfm_reading();
-    processor = markdownReader();
   }
 });
 
@@ -21385,12 +23927,12 @@ function readTable(lines, i) {
 }
 function pipesOf(lines, k) {
   const indent2 = indentOf(lines, k);
-  const text5 = lineText(lines, k);
-  if (indent2 < 0 || indent2 > 3 || text5.charCodeAt(indent2) !== 124) return void 0;
-  if (text5.includes("\\|") || text5.includes("	")) return void 0;
+  const text6 = lineText(lines, k);
+  if (indent2 < 0 || indent2 > 3 || text6.charCodeAt(indent2) !== 124) return void 0;
+  if (text6.includes("\\|") || text6.includes("	")) return void 0;
   const pipes = [];
   const base = lines.starts[k];
-  for (let p = text5.indexOf("|", indent2); p !== -1; p = text5.indexOf("|", p + 1)) pipes.push(base + p);
+  for (let p = text6.indexOf("|", indent2); p !== -1; p = text6.indexOf("|", p + 1)) pipes.push(base + p);
   return pipes;
 }
 function delimiterRow(lines, k) {
@@ -21466,9 +24008,9 @@ function build(lines, prefix) {
   const fallbacks = {
     item: (first, last2) => {
       const nodes = slice(lines.starts[first], lines.ends[last2], first);
-      const list3 = nodes[0];
-      if (nodes.length !== 1 || list3?.type !== "list" || list3.children.length !== 1) return void 0;
-      return list3.children[0];
+      const list4 = nodes[0];
+      if (nodes.length !== 1 || list4?.type !== "list" || list4.children.length !== 1) return void 0;
+      return list4.children[0];
     },
     paragraph: (line, from, to) => {
       if (to > lines.ends[line]) return void 0;
@@ -21506,13 +24048,13 @@ function readBlock(lines, i, fallbacks) {
   if (isAtxHeading(lines, i)) return readHeading(lines, i) ?? { foreign: i + 1 };
   const marker = markerAt(lines, i);
   if (marker) return readList(lines, i, marker, fallbacks);
-  const text5 = lineText(lines, i).slice(indent2);
-  if (text5.startsWith("|")) return readTable(lines, i) ?? FOREIGN;
-  if (startsOtherBlock(text5)) return FOREIGN;
+  const text6 = lineText(lines, i).slice(indent2);
+  if (text6.startsWith("|")) return readTable(lines, i) ?? FOREIGN;
+  if (startsOtherBlock(text6)) return FOREIGN;
   const next = paragraphLines(lines, i);
   if (next === void 0) return FOREIGN;
-  const paragraph = readParagraph(lines, i, lines.starts[i] + indent2, next);
-  return paragraph ? { node: paragraph, next } : { foreign: next };
+  const paragraph2 = readParagraph(lines, i, lines.starts[i] + indent2, next);
+  return paragraph2 ? { node: paragraph2, next } : { foreign: next };
 }
 function collectLabels(node3, out) {
   if (node3.type === "definition" || node3.type === "footnoteDefinition")
@@ -21536,7 +24078,7 @@ var init_fast_parse = __esm({
 
 // src/adopters/document.ts
 function parseDocument(source) {
-  const tree = readFast(source) ?? processor2.parse(source);
+  const tree = readFast(source) ?? (processor2 ??= markdownReader()).parse(source);
   if (source.includes("\\")) trimEscapedAutolinks(tree, source);
   const lineStarts = [0];
   for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
@@ -21563,10 +24105,10 @@ function trimEscapedAutolinks(node3, source) {
     if (child.type === "link" && end !== void 0 && child.url.endsWith("\\") && source[end - 1] === "\\" && !/[[<]/.test(source[child.position.start.offset] ?? "")) {
       child.url = child.url.slice(0, -1);
       child.position.end = { ...child.position.end, offset: end - 1, column: child.position.end.column - 1 };
-      const text5 = child.children[child.children.length - 1];
-      if (text5?.type === "text" && text5.value.endsWith("\\") && text5.position) {
-        text5.value = text5.value.slice(0, -1);
-        text5.position.end = { ...text5.position.end, offset: end - 1, column: text5.position.end.column - 1 };
+      const text6 = child.children[child.children.length - 1];
+      if (text6?.type === "text" && text6.value.endsWith("\\") && text6.position) {
+        text6.value = text6.value.slice(0, -1);
+        text6.position.end = { ...text6.position.end, offset: end - 1, column: text6.position.end.column - 1 };
       }
     } else trimEscapedAutolinks(child, source);
   }
@@ -21625,7 +24167,6 @@ var init_document2 = __esm({
     "use strict";
     init_fast_parse();
     init_gfm_reading();
-    processor2 = markdownReader();
   }
 });
 
@@ -21691,16 +24232,16 @@ function displayText(node3) {
 }
 function textOf(nodes) {
   if (nodes.length === 1) return displayText(nodes[0]);
-  let text5 = "";
-  for (const n of nodes) text5 += displayText(n);
-  return text5;
+  let text6 = "";
+  for (const n of nodes) text6 += displayText(n);
+  return text6;
 }
 function htmlAttribute(tag, name) {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i").exec(tag);
   return m ? m[1] ?? m[2] ?? m[3] : void 0;
 }
-function isGenericLinkText(text5) {
-  return GENERIC_LINK_TEXT.test(text5.trim());
+function isGenericLinkText(text6) {
+  return GENERIC_LINK_TEXT.test(text6.trim());
 }
 function addressForms(url) {
   const bare2 = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
@@ -21710,14 +24251,14 @@ function addressForms(url) {
     (s) => s.toLowerCase()
   );
 }
-function isUrlText(text5, url) {
+function isUrlText(text6, url) {
   if (!url) return false;
-  const t = text5.trim().toLowerCase().replace(/\/+$/, "");
+  const t = text6.trim().toLowerCase().replace(/\/+$/, "");
   if (!t || /\s/.test(t)) return false;
   return addressForms(url).some((form2) => form2.replace(/\/+$/, "") === t);
 }
-function urlTextForm(text5, url) {
-  const t = text5.trim().toLowerCase().replace(/\/+$/, "");
+function urlTextForm(text6, url) {
+  const t = text6.trim().toLowerCase().replace(/\/+$/, "");
   const [full, bare2, , host] = addressForms(url);
   if (t === full?.replace(/\/+$/, "") || t.includes("://") && t === url.toLowerCase()) return "as-is";
   if (t === host) return /^www\./.test(t) ? "host-www" : "host";
@@ -21739,7 +24280,7 @@ var init_inline = __esm({
   "src/adopters/inline.ts"() {
     "use strict";
     GENERIC_LINK_TEXT = /^(?:link|links|website|web ?site|site|home ?page|here|more|more info(?:rmation)?|read more|details|url|official site|visit|web)$/i;
-    squash = (text5) => text5.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    squash = (text6) => text6.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
   }
 });
 
@@ -21913,17 +24454,17 @@ var require_decode = __commonJS({
       CharCodes2[CharCodes2["UPPER_Z"] = 90] = "UPPER_Z";
     })(CharCodes || (CharCodes = {}));
     var TO_LOWER_BIT = 32;
-    function isNumber(code2) {
-      return code2 >= CharCodes.ZERO && code2 <= CharCodes.NINE;
+    function isNumber(code3) {
+      return code3 >= CharCodes.ZERO && code3 <= CharCodes.NINE;
     }
-    function isHexadecimalCharacter(code2) {
-      return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_F || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_F;
+    function isHexadecimalCharacter(code3) {
+      return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_F || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_F;
     }
-    function isAsciiAlphaNumeric(code2) {
-      return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_Z || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_Z || isNumber(code2);
+    function isAsciiAlphaNumeric(code3) {
+      return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_Z || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_Z || isNumber(code3);
     }
-    function isEntityInAttributeInvalidEnd(code2) {
-      return code2 === CharCodes.EQUALS || isAsciiAlphaNumeric(code2);
+    function isEntityInAttributeInvalidEnd(code3) {
+      return code3 === CharCodes.EQUALS || isAsciiAlphaNumeric(code3);
     }
     var EntityDecoderState;
     (function(EntityDecoderState2) {
@@ -22373,7 +24914,7 @@ var require_escape = __commonJS({
       return out;
     }
     exports2.escape = encodeXML;
-    function getEscaper(regex2, map) {
+    function getEscaper(regex2, map3) {
       return function escape2(data) {
         let match;
         let lastIndex = 0;
@@ -22382,7 +24923,7 @@ var require_escape = __commonJS({
           if (lastIndex !== match.index) {
             result += data.substring(lastIndex, match.index);
           }
-          result += map.get(match[0].charCodeAt(0));
+          result += map3.get(match[0].charCodeAt(0));
           lastIndex = match.index + 1;
         }
         return result + data.substring(lastIndex);
@@ -22580,7 +25121,7 @@ var require_commonjs = __commonJS({
     exports2.escapeUTF8 = exports2.escapeText = exports2.escapeAttribute = exports2.encodeXML = exports2.encodeNonAsciiHTML = exports2.encodeHTML5 = exports2.encodeHTML4 = exports2.encodeHTML = exports2.EntityDecoder = exports2.decodeXMLStrict = exports2.decodeXML = exports2.decodeHTML5Strict = exports2.decodeHTML4Strict = exports2.decodeHTMLStrict = exports2.decodeHTMLAttribute = exports2.decodeHTML5 = exports2.decodeHTML4 = exports2.decodeHTML = exports2.DecodingMode = exports2.EncodingMode = exports2.EntityLevel = void 0;
     exports2.decode = decode3;
     exports2.decodeStrict = decodeStrict;
-    exports2.encode = encode2;
+    exports2.encode = encode4;
     var decode_js_1 = require_decode();
     var encode_js_1 = require_encode();
     var escape_js_1 = require_escape();
@@ -22611,7 +25152,7 @@ var require_commonjs = __commonJS({
       (_a3 = normalizedOptions.mode) !== null && _a3 !== void 0 ? _a3 : normalizedOptions.mode = decode_js_1.DecodingMode.Strict;
       return decode3(input, normalizedOptions);
     }
-    function encode2(input, options = EntityLevel.XML) {
+    function encode4(input, options = EntityLevel.XML) {
       const { mode = EncodingMode.Extensive, level = EntityLevel.XML } = typeof options === "number" ? { level: options } : options;
       switch (mode) {
         case EncodingMode.UTF8: {
@@ -22701,14 +25242,14 @@ var require_commonjs = __commonJS({
 });
 
 // lazy:entities
-function decodeHTML(text5) {
-  return lib().decodeHTML(text5);
+function decodeHTML(text6) {
+  return lib().decodeHTML(text6);
 }
-function decodeHTMLStrict(text5) {
-  return lib().decodeHTMLStrict(text5);
+function decodeHTMLStrict(text6) {
+  return lib().decodeHTMLStrict(text6);
 }
-function decodeHTMLAttribute(text5) {
-  return lib().decodeHTMLAttribute(text5);
+function decodeHTMLAttribute(text6) {
+  return lib().decodeHTMLAttribute(text6);
 }
 var entities, lib;
 var init_entities = __esm({
@@ -22718,10 +25259,10 @@ var init_entities = __esm({
 });
 
 // src/text/whitespace.ts
-function isSpaceAt(text5, i) {
-  const code2 = text5.charCodeAt(i);
-  if (code2 < 128) return code2 === 32 || code2 >= 9 && code2 <= 13;
-  return /\s/.test(text5[i] ?? "");
+function isSpaceAt(text6, i) {
+  const code3 = text6.charCodeAt(i);
+  if (code3 < 128) return code3 === 32 || code3 >= 9 && code3 <= 13;
+  return /\s/.test(text6[i] ?? "");
 }
 var init_whitespace = __esm({
   "src/text/whitespace.ts"() {
@@ -22744,15 +25285,15 @@ function linkParts(doc, node3) {
     return { start, end, kind: "bare", text: { start, end }, destination: { start, end, context: "bare-url" } };
   }
   const close = closingBracket(src, open2, end);
-  const text5 = { start: open2, end: close };
+  const text6 = { start: open2, end: close };
   if (node3.type === "linkReference" || node3.type === "imageReference" || src[close + 1] !== "(") {
-    return { start, end, kind: "reference", text: text5 };
+    return { start, end, kind: "reference", text: text6 };
   }
   let i = close + 2;
   while (i < end && isSpaceAt(src, i)) i++;
   if (src[i] === "<") {
     const stop = src.indexOf(">", i);
-    return { start, end, kind: "inline", text: text5, destination: { start: i + 1, end: stop, context: "angle-destination" } };
+    return { start, end, kind: "inline", text: text6, destination: { start: i + 1, end: stop, context: "angle-destination" } };
   }
   let depth = 0;
   let j = i;
@@ -22763,7 +25304,7 @@ function linkParts(doc, node3) {
     else if (c === "(") depth++;
     else if (c === ")" && depth-- === 0) break;
   }
-  return { start, end, kind: "inline", text: text5, destination: { start: i, end: j, context: "destination" } };
+  return { start, end, kind: "inline", text: text6, destination: { start: i, end: j, context: "destination" } };
 }
 function closingBracket(src, from, limit) {
   let depth = 0;
@@ -22861,9 +25402,9 @@ var init_inline_spans = __esm({
 });
 
 // src/adopters/read/entry.ts
-function isInvitation(text5) {
+function isInvitation(text6) {
   return /\badd\s+(?:yours|your\s+(?:own\s+)?(?:company|organi[sz]ation|project|team|business|product|name|logo)s?)\b/i.test(
-    text5
+    text6
   );
 }
 function makeEntry(doc, r) {
@@ -22900,15 +25441,15 @@ var init_entry = __esm({
 });
 
 // src/adopters/read/contact-tail.ts
-function readContactTail(doc, kids, text5, value, remove) {
+function readContactTail(doc, kids, text6, value, remove) {
   if (!HANDLES.test(value)) return void 0;
   const handles = value.match(/@[\w.-]+/g) ?? [];
   if (handles.length !== 1) return { kind: "many" };
-  const links = kids.filter((n) => n.type === "link" && startOf(n) >= text5.start && endOf(n) <= text5.end);
-  const link2 = links[0];
-  if (links.length > 1 || link2?.type === "link" && !PROFILE.test(link2.url)) return void 0;
-  if (link2?.type !== "link") {
-    const at = doc.source.indexOf("@", text5.start);
+  const links = kids.filter((n) => n.type === "link" && startOf(n) >= text6.start && endOf(n) <= text6.end);
+  const link3 = links[0];
+  if (links.length > 1 || link3?.type === "link" && !PROFILE.test(link3.url)) return void 0;
+  if (link3?.type !== "link") {
+    const at = doc.source.indexOf("@", text6.start);
     const end = at + handles[0].length;
     return {
       kind: "one",
@@ -22916,10 +25457,10 @@ function readContactTail(doc, kids, text5, value, remove) {
       spans: [{ field: "contact", start: at + 1, end, context: "text", remove: [remove] }]
     };
   }
-  return { kind: "one", ...profileLinkContact(doc, link2, remove) };
+  return { kind: "one", ...profileLinkContact(doc, link3, remove) };
 }
-function profileLinkContact(doc, link2, remove) {
-  const parts = linkParts(doc, link2);
+function profileLinkContact(doc, link3, remove) {
+  const parts = linkParts(doc, link3);
   const label = doc.source.slice(parts.text.start, parts.text.end);
   const at = label.startsWith("@") ? 1 : 0;
   const spans = [
@@ -22941,26 +25482,26 @@ var init_contact_tail = __esm({
 });
 
 // src/adopters/read/name-head.ts
-function fromLink(doc, link2, head, next) {
-  if (link2.type !== "link" && link2.type !== "linkReference") return void 0;
-  const parts = linkParts(doc, link2);
-  const url = link2.type === "link" ? link2.url : doc.definitions.get(normalizeLabel(link2.identifier)) ?? void 0;
+function fromLink(doc, link3, head, next) {
+  if (link3.type !== "link" && link3.type !== "linkReference") return void 0;
+  const parts = linkParts(doc, link3);
+  const url = link3.type === "link" ? link3.url : doc.definitions.get(normalizeLabel(link3.identifier)) ?? void 0;
   const spans = [];
   const unlink = [
     { start: parts.start, end: parts.text.start },
     { start: parts.text.end, end: parts.end }
   ];
   if (parts.destination) spans.push({ field: "url", ...parts.destination, remove: unlink });
-  const image = link2.children.find((c) => c.type === "image" || isImg(c));
-  if (image) {
-    const logo = logoSpans(doc, image, endOf(image));
+  const image2 = link3.children.find((c) => c.type === "image" || isImg(c));
+  if (image2) {
+    const logo = logoSpans(doc, image2, endOf(image2));
     let name;
-    if (image.type === "image") {
-      const alt = linkParts(doc, image).text;
-      name = image.alt ?? "";
+    if (image2.type === "image") {
+      const alt = linkParts(doc, image2).text;
+      name = image2.alt ?? "";
       spans.push({ field: "name", ...alt, context: "link-text", fallback: parts.text });
-    } else if (image.type === "html") {
-      const alt = attributeSpan(image.value, startOf(image), "alt");
+    } else if (image2.type === "html") {
+      const alt = attributeSpan(image2.value, startOf(image2), "alt");
       if (!alt) return void 0;
       name = alt.value;
       spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback: parts.text });
@@ -22979,15 +25520,15 @@ function fromLink(doc, link2, head, next) {
       next
     };
   }
-  const text5 = displayText(link2).trim();
-  if (parts.kind === "autolink" || parts.kind === "bare" || isGenericLinkText(text5) || /^https?:\/\//i.test(text5)) {
+  const text6 = displayText(link3).trim();
+  if (parts.kind === "autolink" || parts.kind === "bare" || isGenericLinkText(text6) || /^https?:\/\//i.test(text6)) {
     return void 0;
   }
   let range = trimmedRange(doc.source, parts.text.start, parts.text.end);
-  let inner = link2;
+  let inner = link3;
   while ("children" in inner && inner.children.length === 1 && ["strong", "emphasis"].includes(inner.children[0].type))
     inner = inner.children[0];
-  if (inner !== link2 && "children" in inner && inner.children.length)
+  if (inner !== link3 && "children" in inner && inner.children.length)
     range = { start: startOf(inner.children[0]), end: endOf(inner.children[inner.children.length - 1]) };
   const colon = /\s*:$/.exec(doc.source.slice(range.start, range.end));
   if (colon && colon.index > 0) range.end -= colon[0].length;
@@ -23002,7 +25543,7 @@ function fromLink(doc, link2, head, next) {
     });
   }
   return {
-    name: colon && colon.index > 0 ? text5.replace(/\s*:$/, "") : text5,
+    name: colon && colon.index > 0 ? text6.replace(/\s*:$/, "") : text6,
     style: "linked",
     head,
     spans: sortSpans(spans),
@@ -23054,13 +25595,13 @@ function fromAnchor(doc, kids, i) {
     { start: startOf(closeNode), end: endOf(closeNode) }
   ];
   if (href) spans.push({ field: "url", start: href.start, end: href.end, context: href.context, remove: unlink });
-  const image = inside.find((c) => c.type === "image" || isImg(c));
+  const image2 = inside.find((c) => c.type === "image" || isImg(c));
   let name = displayText(inside).trim();
-  if (image && image.type === "html") {
-    const alt = attributeSpan(image.value, startOf(image), "alt");
+  if (image2 && image2.type === "html") {
+    const alt = attributeSpan(image2.value, startOf(image2), "alt");
     const fallback = { start: startOf(inside[0]), end: endOf(inside[inside.length - 1]) };
     if (alt) spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback });
-    const logo = logoSpans(doc, image, endOf(image)).spans[0];
+    const logo = logoSpans(doc, image2, endOf(image2)).spans[0];
     if (logo) spans.push({ ...logo, remove: void 0 });
     name = alt?.value.trim() ?? name;
   } else if (inside.length) {
@@ -23106,25 +25647,25 @@ function fromText(doc, kids, i, whole) {
   const lead = raw.length - raw.trimStart().length;
   const cut = (line2) => {
     const sep2 = SEPARATOR.exec(line2);
-    let text6 = sep2 ? line2.slice(0, sep2.index) : line2;
-    const paren = /\s\\?\((?:[^()]*\s){3,}[^()]*\)?|\s*\\?\($/.exec(text6);
-    if (paren) text6 = text6.slice(0, paren.index);
-    return text6.trimEnd();
+    let text7 = sep2 ? line2.slice(0, sep2.index) : line2;
+    const paren = /\s\\?\((?:[^()]*\s){3,}[^()]*\)?|\s*\\?\($/.exec(text7);
+    if (paren) text7 = text7.slice(0, paren.index);
+    return text7.trimEnd();
   };
   const line = raw.slice(lead).split(/\r?\n/)[0] ?? "";
-  const text5 = cut(line);
-  if (!text5) return void 0;
+  const text6 = cut(line);
+  if (!text6) return void 0;
   const start = startOf(first) + lead;
-  const range = { start, end: start + text5.length };
+  const range = { start, end: start + text6.length };
   const valueLine = first.value.trimStart().split(/\r?\n/)[0] ?? "";
   return {
-    name: cut(valueLine).trim() || text5,
+    name: cut(valueLine).trim() || text6,
     style: "plain",
     head: range,
     spans: [{ field: "name", ...range, context: "text" }],
     // `[Name] (https://\u2026)` or `[Name]` with no definition: a link that broke, shown with its brackets; or
     // `Name \\[https://\u2026](https://\u2026)`, a link whose bracket was escaped.
-    malformed: /^\[[^\]]+\]$|\[$/.test(text5.trim()),
+    malformed: /^\[[^\]]+\]$|\[$/.test(text6.trim()),
     reference: false,
     next: i + 1
   };
@@ -23158,16 +25699,16 @@ var init_name_head = __esm({
 function siteSpans(doc, n) {
   if (n.type !== "link" || !WEB_ADDRESS.test(n.url)) return void 0;
   const parts = linkParts(doc, n);
-  const text5 = displayText(n).trim();
-  const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text5, n.url);
-  if (!urlText && !isGenericLinkText(text5) || !parts.destination) return void 0;
+  const text6 = displayText(n).trim();
+  const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text6, n.url);
+  if (!urlText && !isGenericLinkText(text6) || !parts.destination) return void 0;
   const spans = [{ field: "url", ...parts.destination }];
   if (urlText && parts.kind === "inline") {
     spans.push({
       field: "url-text",
       ...trimmedRange(doc.source, parts.text.start, parts.text.end),
       context: "link-text",
-      derive: urlTextForm(text5, n.url)
+      derive: urlTextForm(text6, n.url)
     });
   }
   return { spans, url: n.url };
@@ -23231,10 +25772,10 @@ function readInlineFields(doc, nodes, options) {
   let i = 0;
   let logo;
   while (kids[i] && (kids[i].type === "image" || isImg(kids[i]))) {
-    const image = kids[i];
+    const image2 = kids[i];
     let j = i + 1;
     while (kids[j] && isBlank3(kids[j])) j++;
-    const read2 = logoSpans(doc, image, kids[j] ? startOf(kids[j]) : endOf(image));
+    const read2 = logoSpans(doc, image2, kids[j] ? startOf(kids[j]) : endOf(image2));
     spans.push(...read2.spans);
     logo ??= read2.logo;
     i = j;
@@ -23279,15 +25820,15 @@ function readInlineFields(doc, nodes, options) {
   if (!options.whole) {
     const tail = doc.source.slice(cursor, descriptionEnd);
     const sep2 = separatorOf(tail);
-    let text5 = trimmedRange(doc.source, cursor + sep2.length, descriptionEnd);
-    const parenthesized = doc.source[text5.start] === "(" && doc.source[text5.end - 1] === ")";
-    if (parenthesized) text5 = { start: text5.start + 1, end: text5.end - 1 };
-    const value = textWithin(doc, kids, text5);
-    const handles = readContactTail(doc, kids, text5, value, { start: cursor, end: text5.end + (parenthesized ? 1 : 0) });
+    let text6 = trimmedRange(doc.source, cursor + sep2.length, descriptionEnd);
+    const parenthesized = doc.source[text6.start] === "(" && doc.source[text6.end - 1] === ")";
+    if (parenthesized) text6 = { start: text6.start + 1, end: text6.end - 1 };
+    const value = textWithin(doc, kids, text6);
+    const handles = readContactTail(doc, kids, text6, value, { start: cursor, end: text6.end + (parenthesized ? 1 : 0) });
     const sepShape = sep2.replace(/\r?\n/g, "\n").replace(/[ \t]+$/, sep2.includes("\n") ? "" : " ").replace(/^[ \t]+/, " ");
     const tailSpan = (field, token) => {
-      const end = text5.end + (parenthesized ? 1 : 0);
-      spans.push({ field, ...text5, context: options.context, remove: [{ start: cursor, end }] });
+      const end = text6.end + (parenthesized ? 1 : 0);
+      spans.push({ field, ...text6, context: options.context, remove: [{ start: cursor, end }] });
       tailShape = `${sepShape}${parenthesized ? `(${token})` : token}`;
     };
     if (handles?.kind === "one") {
@@ -23295,11 +25836,11 @@ function readInlineFields(doc, nodes, options) {
       contact = handles.contact;
       tailShape = `${sepShape}${parenthesized ? "(C)" : value.replace(/@[\w.-]+/, "C")}`;
     } else if (handles) manyHandles = true;
-    else if (isSideLink(kids, text5)) {
+    else if (isSideLink(kids, text6)) {
       tailSpan("other", "O");
     } else if (/\p{L}{2}/u.test(value)) {
       description = value;
-      const inside = (s) => s.start >= text5.start && s.end <= text5.end;
+      const inside = (s) => s.start >= text6.start && s.end <= text6.end;
       for (let k = spans.length - 1; k >= 0; k--) if (inside(spans[k])) spans.splice(k, 1);
       tailSpan("description", "D");
     } else if (/\d/.test(value)) {
@@ -23325,21 +25866,21 @@ function readInlineFields(doc, nodes, options) {
     shape
   };
 }
-function isSideLink(kids, text5) {
-  const inside = kids.filter((n) => startOf(n) >= text5.start && endOf(n) <= text5.end && !isBlank3(n));
+function isSideLink(kids, text6) {
+  const inside = kids.filter((n) => startOf(n) >= text6.start && endOf(n) <= text6.end && !isBlank3(n));
   const only = inside.length === 1 ? inside[0] : void 0;
-  return only?.type === "link" && startOf(only) === text5.start && endOf(only) === text5.end && SIDE_LINK_TEXT.test(displayText(only).trim());
+  return only?.type === "link" && startOf(only) === text6.start && endOf(only) === text6.end && SIDE_LINK_TEXT.test(displayText(only).trim());
 }
-function shapeOf(text5, offset, spans) {
+function shapeOf(text6, offset, spans) {
   let out = "";
   let at = 0;
   for (const s of sortSpans(spans)) {
     const start = s.start - offset;
-    if (start < at || s.end - offset > text5.length) continue;
-    out += text5.slice(at, start) + (s.context === "reference-destination" ? "](U)" : TOKEN[s.field] ?? "");
+    if (start < at || s.end - offset > text6.length) continue;
+    out += text6.slice(at, start) + (s.context === "reference-destination" ? "](U)" : TOKEN[s.field] ?? "");
     at = s.end - offset;
   }
-  return (out + text5.slice(at)).replace(/\s+/g, " ");
+  return (out + text6.slice(at)).replace(/\s+/g, " ");
 }
 var SIDE_LINK_TEXT, TOKEN;
 var init_inline_fields = __esm({
@@ -23360,11 +25901,11 @@ var init_inline_fields = __esm({
 // src/adopters/read/table-columns.ts
 function cellText(cell) {
   if (!cell) return "";
-  const text5 = displayText(cell);
-  return /\s\s|[^\S ]/.test(text5) ? text5.replace(/\s+/g, " ").trim() : text5.trim();
+  const text6 = displayText(cell);
+  return /\s\s|[^\S ]/.test(text6) ? text6.replace(/\s+/g, " ").trim() : text6.trim();
 }
-function isSiteLinkCell(kids, text5) {
-  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(text5);
+function isSiteLinkCell(kids, text6) {
+  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(text6);
   const only = kids[0];
   if (only.type !== "link") return false;
   const shown = displayText(only).trim();
@@ -23377,8 +25918,8 @@ function unwrapped(first) {
 }
 function namesItsRow(kids, column, rowTexts) {
   if (kids.length !== 1 || kids[0].type !== "link") return false;
-  const text5 = displayText(kids[0]).trim().toLowerCase();
-  return Boolean(text5) && rowTexts.some((other, i) => i !== column && other.length === text5.length && other.toLowerCase() === text5);
+  const text6 = displayText(kids[0]).trim().toLowerCase();
+  return Boolean(text6) && rowTexts.some((other, i) => i !== column && other.length === text6.length && other.toLowerCase() === text6);
 }
 function statsOf(rows, column, texts) {
   const cells = rows.map((r) => r.children[column]);
@@ -23459,14 +26000,17 @@ function columnsOf(table) {
     )
   );
   const named = headers.filter((_h, i) => header2(NAME_HEADER, i) && !header2(URL_HEADER, i)).length;
-  const name = pick2((i) => {
+  let name = pick2((i) => {
     const s = stats[i];
     const distinctShare = s.filled ? s.distinct / s.filled : 0;
     const headedName = named === 1 && header2(NAME_HEADER, i) && !header2(URL_HEADER, i);
     if (s.siteLink > s.filled / 2 && !headedName || s.averageLength > 80) return 0;
+    if (header2(DESCRIPTION_HEADER, i) && !header2(NAME_HEADER, i)) return 0;
     return header2(NAME_HEADER, i) * 4 + s.linkedName / Math.max(1, rows) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01;
   });
-  const nameLinked = name >= 0 && stats[name].linkedName * 2 > stats[name].filled;
+  const bySite = name < 0 ? pick2((i) => stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1 : 0) : -1;
+  if (bySite >= 0) name = bySite;
+  const nameLinked = name >= 0 && (bySite >= 0 || stats[name].linkedName * 2 > stats[name].filled);
   const sitesUnder = (i) => header2(URL_HEADER, i) === 1 && stats[i].siteLink * 2 > Math.max(1, stats[i].filled) && !stats[i].handles;
   const contact = pick2(
     (i) => sitesUnder(i) ? 0 : header2(CONTACT_HEADER, i) * 2 + (stats[i].handles * 2 > Math.max(1, stats[i].filled) ? 1 : 0)
@@ -23535,47 +26079,47 @@ function tableLayout(doc, table, columns) {
   };
 }
 function urlCellSpans(doc, cell, content3, rowName) {
-  const link2 = cell.children.find((n) => n.type === "link");
-  if (link2?.type === "link") {
-    const parts = linkParts(doc, link2);
+  const link3 = cell.children.find((n) => n.type === "link");
+  if (link3?.type === "link") {
+    const parts = linkParts(doc, link3);
     if (!parts.destination) return { spans: [] };
     const spans = [{ field: "url", ...parts.destination }];
-    const text6 = cellText({ ...cell, children: link2.children });
-    if (parts.kind === "inline" && rowName && text6.toLowerCase() === rowName.toLowerCase()) {
+    const text7 = cellText({ ...cell, children: link3.children });
+    if (parts.kind === "inline" && rowName && text7.toLowerCase() === rowName.toLowerCase()) {
       spans.push({ field: "name", ...trim(doc.source, parts.text), context: "link-text" });
-      return { spans, url: link2.url, form: "[N](U)" };
+      return { spans, url: link3.url, form: "[N](U)" };
     }
-    if (parts.kind === "inline" && !isGenericLinkText(text6)) {
-      const derive = isUrlText(text6, link2.url) ? urlTextForm(text6, link2.url) : "host-path";
+    if (parts.kind === "inline" && !isGenericLinkText(text7)) {
+      const derive = isUrlText(text7, link3.url) ? urlTextForm(text7, link3.url) : "host-path";
       spans.push({ field: "url-text", ...trim(doc.source, parts.text), context: "link-text", derive });
     }
     return {
       spans,
-      url: link2.url,
-      form: parts.kind === "inline" ? `[${isGenericLinkText(text6) ? "link" : "U"}](U)` : "U"
+      url: link3.url,
+      form: parts.kind === "inline" ? `[${isGenericLinkText(text7) ? "link" : "U"}](U)` : "U"
     };
   }
-  const text5 = doc.source.slice(content3.start, content3.end);
-  if (/^https?:\/\/\S+$/.test(text5))
-    return { spans: [{ field: "url", ...content3, context: "bare-url" }], url: text5, form: "U" };
+  const text6 = doc.source.slice(content3.start, content3.end);
+  if (/^https?:\/\/\S+$/.test(text6))
+    return { spans: [{ field: "url", ...content3, context: "bare-url" }], url: text6, form: "U" };
   return { spans: [] };
 }
 function contactSpans(doc, cell, content3) {
-  const text5 = doc.source.slice(content3.start, content3.end);
-  const people = Math.max(cell.children.filter((n) => n.type === "link").length, text5.match(/@[\w.-]+/g)?.length ?? 0);
+  const text6 = doc.source.slice(content3.start, content3.end);
+  const people = Math.max(cell.children.filter((n) => n.type === "link").length, text6.match(/@[\w.-]+/g)?.length ?? 0);
   if (people > 1)
-    return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text5 || void 0, several: true };
-  const link2 = cell.children.find((n) => n.type === "link");
-  if (link2?.type === "link" && /github\.com\/[\w-]+\/?$/i.test(link2.url))
-    return profileLinkContact(doc, link2, { start: startOf(link2), end: endOf(link2) });
-  const m = /^@([\w-]+)$/.exec(text5);
+    return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0, several: true };
+  const link3 = cell.children.find((n) => n.type === "link");
+  if (link3?.type === "link" && /github\.com\/[\w-]+\/?$/i.test(link3.url))
+    return profileLinkContact(doc, link3, { start: startOf(link3), end: endOf(link3) });
+  const m = /^@([\w-]+)$/.exec(text6);
   if (m)
     return {
       // Without a contact the `@` goes too: the cell is left empty.
       spans: [{ field: "contact", start: content3.start + 1, end: content3.end, context: "cell", remove: [content3] }],
       contact: m[1]
     };
-  return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text5 || void 0 };
+  return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0 };
 }
 function readRow2(doc, row, columns) {
   const line = lineOf(doc, startOf(row));
@@ -23684,16 +26228,16 @@ var init_table_reader2 = __esm({
 });
 
 // src/adopters/entry-dates.ts
-function readDate(text5) {
-  if (!ANY_YEAR.test(text5)) return void 0;
-  const numeric = NUMERIC.exec(text5);
+function readDate(text6) {
+  if (!ANY_YEAR.test(text6)) return void 0;
+  const numeric = NUMERIC.exec(text6);
   if (numeric) return Number(numeric[1]) * 1e4 + Number(numeric[2]) * 100 + Number(numeric[3] ?? 0);
-  const worded = WORDED.exec(text5);
+  const worded = WORDED.exec(text6);
   if (worded) {
     const month = MONTHS.indexOf(worded[2].slice(0, 3).toLowerCase()) + 1;
     return Number(worded[4]) * 1e4 + month * 100 + Number(worded[1] ?? worded[3] ?? 0);
   }
-  const year = YEAR_ONLY.exec(text5);
+  const year = YEAR_ONLY.exec(text6);
   return year ? Number(year[1]) * 1e4 : void 0;
 }
 function entryDate(doc, entry, kind) {
@@ -23702,8 +26246,8 @@ function entryDate(doc, entry, kind) {
   const held = (part) => entry.spans.some((s) => s.start < part.end && s.end > part.start);
   const parts = kind === "table" ? cellRanges(doc.source, entry.start, entry.end) : laterLines(doc.source, entry);
   for (const part of parts) if (!held(part)) texts.push(doc.source.slice(part.start, part.end));
-  for (const text5 of texts) {
-    const date3 = readDate(text5.replace(ADDRESSES, " "));
+  for (const text6 of texts) {
+    const date3 = readDate(text6.replace(ADDRESSES, " "));
     if (date3 !== void 0) return date3;
   }
   return void 0;
@@ -23767,17 +26311,17 @@ function sortKey(name) {
   return name.replace(/^[^\p{L}\p{N}]+/u, "");
 }
 function statedOrder(statements) {
-  const text5 = statements.join("\n");
-  if (!ORDER_WORD.test(text5)) return {};
+  const text6 = statements.join("\n");
+  if (!ORDER_WORD.test(text6)) return {};
   const quote2 = (re) => {
-    const m = re.exec(text5);
+    const m = re.exec(text6);
     return m ? `the file says "${m[0]}"` : void 0;
   };
-  if (NO_ORDER.test(text5)) return { order: "append", evidence: quote2(NO_ORDER) };
-  const alphabetical = ALPHABETICAL.test(text5);
-  if (!alphabetical && NEWEST_FIRST.test(text5))
+  if (NO_ORDER.test(text6)) return { order: "append", evidence: quote2(NO_ORDER) };
+  const alphabetical = ALPHABETICAL.test(text6);
+  if (!alphabetical && NEWEST_FIRST.test(text6))
     return { order: "append", evidence: quote2(NEWEST_FIRST), newestFirst: true };
-  const chronological = CHRONOLOGICAL.test(text5);
+  const chronological = CHRONOLOGICAL.test(text6);
   if (alphabetical !== chronological)
     return {
       order: alphabetical ? "alphabetical" : "append",
@@ -23788,7 +26332,7 @@ function statedOrder(statements) {
 function orderNames(entries) {
   const names = entries.map((e) => outOfOrder(e) ? void 0 : e.name);
   const latin = names.map((n) => n !== void 0 && LATIN_OR_DIGIT.test(sortKey(n)) ? n : void 0);
-  const count = (list3) => list3.filter((n) => n !== void 0).length;
+  const count = (list4) => list4.filter((n) => n !== void 0).length;
   return count(latin) < count(names) && count(latin) >= 4 ? latin : names;
 }
 function detectOrder(entries, grouped = false) {
@@ -23982,14 +26526,14 @@ var init_order2 = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
-function createScanner(text5, ignoreTrivia = false) {
-  const len = text5.length;
+function createScanner(text6, ignoreTrivia = false) {
+  const len = text6.length;
   let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
   function scanHexDigits(count, exact) {
     let digits = 0;
     let value2 = 0;
     while (digits < count || !exact) {
-      let ch = text5.charCodeAt(pos);
+      let ch = text6.charCodeAt(pos);
       if (ch >= 48 && ch <= 57) {
         value2 = value2 * 16 + ch - 48;
       } else if (ch >= 65 && ch <= 70) {
@@ -24016,35 +26560,35 @@ function createScanner(text5, ignoreTrivia = false) {
   }
   function scanNumber() {
     let start = pos;
-    if (text5.charCodeAt(pos) === 48) {
+    if (text6.charCodeAt(pos) === 48) {
       pos++;
     } else {
       pos++;
-      while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+      while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
         pos++;
       }
     }
-    if (pos < text5.length && text5.charCodeAt(pos) === 46) {
+    if (pos < text6.length && text6.charCodeAt(pos) === 46) {
       pos++;
-      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+      if (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
         pos++;
-        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+        while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
           pos++;
         }
       } else {
         scanError = 3;
-        return text5.substring(start, pos);
+        return text6.substring(start, pos);
       }
     }
     let end = pos;
-    if (pos < text5.length && (text5.charCodeAt(pos) === 69 || text5.charCodeAt(pos) === 101)) {
+    if (pos < text6.length && (text6.charCodeAt(pos) === 69 || text6.charCodeAt(pos) === 101)) {
       pos++;
-      if (pos < text5.length && text5.charCodeAt(pos) === 43 || text5.charCodeAt(pos) === 45) {
+      if (pos < text6.length && text6.charCodeAt(pos) === 43 || text6.charCodeAt(pos) === 45) {
         pos++;
       }
-      if (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+      if (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
         pos++;
-        while (pos < text5.length && isDigit(text5.charCodeAt(pos))) {
+        while (pos < text6.length && isDigit(text6.charCodeAt(pos))) {
           pos++;
         }
         end = pos;
@@ -24052,30 +26596,30 @@ function createScanner(text5, ignoreTrivia = false) {
         scanError = 3;
       }
     }
-    return text5.substring(start, end);
+    return text6.substring(start, end);
   }
   function scanString() {
     let result = "", start = pos;
     while (true) {
       if (pos >= len) {
-        result += text5.substring(start, pos);
+        result += text6.substring(start, pos);
         scanError = 2;
         break;
       }
-      const ch = text5.charCodeAt(pos);
+      const ch = text6.charCodeAt(pos);
       if (ch === 34) {
-        result += text5.substring(start, pos);
+        result += text6.substring(start, pos);
         pos++;
         break;
       }
       if (ch === 92) {
-        result += text5.substring(start, pos);
+        result += text6.substring(start, pos);
         pos++;
         if (pos >= len) {
           scanError = 2;
           break;
         }
-        const ch2 = text5.charCodeAt(pos++);
+        const ch2 = text6.charCodeAt(pos++);
         switch (ch2) {
           case 34:
             result += '"';
@@ -24117,7 +26661,7 @@ function createScanner(text5, ignoreTrivia = false) {
       }
       if (ch >= 0 && ch <= 31) {
         if (isLineBreak(ch)) {
-          result += text5.substring(start, pos);
+          result += text6.substring(start, pos);
           scanError = 2;
           break;
         } else {
@@ -24138,19 +26682,19 @@ function createScanner(text5, ignoreTrivia = false) {
       tokenOffset = len;
       return token = 17;
     }
-    let code2 = text5.charCodeAt(pos);
-    if (isWhiteSpace(code2)) {
+    let code3 = text6.charCodeAt(pos);
+    if (isWhiteSpace(code3)) {
       do {
         pos++;
-        value += String.fromCharCode(code2);
-        code2 = text5.charCodeAt(pos);
-      } while (isWhiteSpace(code2));
+        value += String.fromCharCode(code3);
+        code3 = text6.charCodeAt(pos);
+      } while (isWhiteSpace(code3));
       return token = 15;
     }
-    if (isLineBreak(code2)) {
+    if (isLineBreak(code3)) {
       pos++;
-      value += String.fromCharCode(code2);
-      if (code2 === 13 && text5.charCodeAt(pos) === 10) {
+      value += String.fromCharCode(code3);
+      if (code3 === 13 && text6.charCodeAt(pos) === 10) {
         pos++;
         value += "\n";
       }
@@ -24158,7 +26702,7 @@ function createScanner(text5, ignoreTrivia = false) {
       tokenLineStartOffset = pos;
       return token = 14;
     }
-    switch (code2) {
+    switch (code3) {
       // tokens: []{}:,
       case 123:
         pos++;
@@ -24186,31 +26730,31 @@ function createScanner(text5, ignoreTrivia = false) {
       // comments
       case 47:
         const start = pos - 1;
-        if (text5.charCodeAt(pos + 1) === 47) {
+        if (text6.charCodeAt(pos + 1) === 47) {
           pos += 2;
           while (pos < len) {
-            if (isLineBreak(text5.charCodeAt(pos))) {
+            if (isLineBreak(text6.charCodeAt(pos))) {
               break;
             }
             pos++;
           }
-          value = text5.substring(start, pos);
+          value = text6.substring(start, pos);
           return token = 12;
         }
-        if (text5.charCodeAt(pos + 1) === 42) {
+        if (text6.charCodeAt(pos + 1) === 42) {
           pos += 2;
           const safeLength = len - 1;
           let commentClosed = false;
           while (pos < safeLength) {
-            const ch = text5.charCodeAt(pos);
-            if (ch === 42 && text5.charCodeAt(pos + 1) === 47) {
+            const ch = text6.charCodeAt(pos);
+            if (ch === 42 && text6.charCodeAt(pos + 1) === 47) {
               pos += 2;
               commentClosed = true;
               break;
             }
             pos++;
             if (isLineBreak(ch)) {
-              if (ch === 13 && text5.charCodeAt(pos) === 10) {
+              if (ch === 13 && text6.charCodeAt(pos) === 10) {
                 pos++;
               }
               lineNumber++;
@@ -24221,17 +26765,17 @@ function createScanner(text5, ignoreTrivia = false) {
             pos++;
             scanError = 1;
           }
-          value = text5.substring(start, pos);
+          value = text6.substring(start, pos);
           return token = 13;
         }
-        value += String.fromCharCode(code2);
+        value += String.fromCharCode(code3);
         pos++;
         return token = 16;
       // numbers
       case 45:
-        value += String.fromCharCode(code2);
+        value += String.fromCharCode(code3);
         pos++;
-        if (pos === len || !isDigit(text5.charCodeAt(pos))) {
+        if (pos === len || !isDigit(text6.charCodeAt(pos))) {
           return token = 16;
         }
       // found a minus, followed by a number so
@@ -24251,12 +26795,12 @@ function createScanner(text5, ignoreTrivia = false) {
         return token = 11;
       // literals and unknown symbols
       default:
-        while (pos < len && isUnknownContentCharacter(code2)) {
+        while (pos < len && isUnknownContentCharacter(code3)) {
           pos++;
-          code2 = text5.charCodeAt(pos);
+          code3 = text6.charCodeAt(pos);
         }
         if (tokenOffset !== pos) {
-          value = text5.substring(tokenOffset, pos);
+          value = text6.substring(tokenOffset, pos);
           switch (value) {
             case "true":
               return token = 8;
@@ -24267,16 +26811,16 @@ function createScanner(text5, ignoreTrivia = false) {
           }
           return token = 16;
         }
-        value += String.fromCharCode(code2);
+        value += String.fromCharCode(code3);
         pos++;
         return token = 16;
     }
   }
-  function isUnknownContentCharacter(code2) {
-    if (isWhiteSpace(code2) || isLineBreak(code2)) {
+  function isUnknownContentCharacter(code3) {
+    if (isWhiteSpace(code3) || isLineBreak(code3)) {
       return false;
     }
-    switch (code2) {
+    switch (code3) {
       case 125:
       case 93:
       case 123:
@@ -24452,7 +26996,7 @@ var init_format2 = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/impl/parser.js
-function parseTree(text5, errors = [], options = ParseOptions.DEFAULT) {
+function parseTree(text6, errors = [], options = ParseOptions.DEFAULT) {
   let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
   function ensurePropertyComplete(endOffset) {
     if (currentParent.type === "property") {
@@ -24503,7 +27047,7 @@ function parseTree(text5, errors = [], options = ParseOptions.DEFAULT) {
       errors.push({ error: error2, offset, length });
     }
   };
-  visit(text5, visitor, options);
+  visit2(text6, visitor, options);
   const result = currentParent.children[0];
   if (result) {
     delete result.parent;
@@ -24532,8 +27076,8 @@ function getNodeValue(node3) {
       return void 0;
   }
 }
-function visit(text5, visitor, options = ParseOptions.DEFAULT) {
-  const _scanner = createScanner(text5, false);
+function visit2(text6, visitor, options = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text6, false);
   const _jsonPath = [];
   let suppressedCallbacks = 0;
   function toNoArgVisit(visitFunction) {
@@ -24880,8 +27424,8 @@ var init_edit = __esm({
 });
 
 // node_modules/jsonc-parser/lib/esm/main.js
-function printParseErrorCode(code2) {
-  switch (code2) {
+function printParseErrorCode(code3) {
+  switch (code3) {
     case 1:
       return "InvalidSymbol";
     case 2:
@@ -24917,7 +27461,7 @@ function printParseErrorCode(code2) {
   }
   return "<unknown ParseErrorCode>";
 }
-var ScanError, SyntaxKind, parseTree2, getNodeValue2, visit2, ParseErrorCode;
+var ScanError, SyntaxKind, parseTree2, getNodeValue2, visit3, ParseErrorCode;
 var init_main = __esm({
   "node_modules/jsonc-parser/lib/esm/main.js"() {
     "use strict";
@@ -24955,7 +27499,7 @@ var init_main = __esm({
     })(SyntaxKind || (SyntaxKind = {}));
     parseTree2 = parseTree;
     getNodeValue2 = getNodeValue;
-    visit2 = visit;
+    visit3 = visit2;
     (function(ParseErrorCode2) {
       ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
       ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
@@ -24980,9 +27524,9 @@ var init_main = __esm({
 // src/data-files/parse-json.ts
 function parseJsonData(source) {
   const errors = [];
-  const root = parseTree2(source, errors, { disallowComments: false, allowTrailingComma: false });
+  const root2 = parseTree2(source, errors, { disallowComments: false, allowTrailingComma: false });
   const lineStarts = lineStartsOf(source);
-  if (errors.length || !root) {
+  if (errors.length || !root2) {
     const error2 = errors[0];
     return {
       ok: false,
@@ -24991,7 +27535,7 @@ function parseJsonData(source) {
     };
   }
   const comments = [];
-  visit2(source, {
+  visit3(source, {
     onComment: (offset, length) => comments.push({ start: offset, end: offset + length, text: source.slice(offset, offset + length) })
   });
   const doc = {
@@ -25001,9 +27545,9 @@ function parseJsonData(source) {
     lineStarts,
     sequences: [],
     comments,
-    value: getNodeValue2(root)
+    value: getNodeValue2(root2)
   };
-  collect(root, [], void 0, doc, 0);
+  collect(root2, [], void 0, doc, 0);
   return { ok: true, doc };
 }
 function collect(node3, path2, parent, doc, depth) {
@@ -25112,9 +27656,9 @@ function collectSequences(document3, node3, path2, doc, depth) {
     return;
   }
   if (!(0, import_yaml.isMap)(node3)) return;
-  for (const pair of node3.items) {
-    if ((0, import_yaml.isScalar)(pair.key) && (typeof pair.key.value === "string" || typeof pair.key.value === "number"))
-      collectSequences(document3, pair.value, [...path2, String(pair.key.value)], doc, depth + 1);
+  for (const pair2 of node3.items) {
+    if ((0, import_yaml.isScalar)(pair2.key) && (typeof pair2.key.value === "string" || typeof pair2.key.value === "number"))
+      collectSequences(document3, pair2.value, [...path2, String(pair2.key.value)], doc, depth + 1);
   }
 }
 function titleOf2(document3, path2) {
@@ -25139,7 +27683,7 @@ function readItem3(document3, node3, index2, inFlow, doc) {
     while (dash >= 0 && /\s/.test(source[dash])) dash--;
     if (dash >= 0 && source[dash] === "-") start = dash;
   }
-  const pairs = (0, import_yaml.isMap)(node3) ? node3.items.map((pair) => readPair(document3, pair, source)) : null;
+  const pairs = (0, import_yaml.isMap)(node3) ? node3.items.map((pair2) => readPair(document3, pair2, source)) : null;
   let end = contentEnd(source, start, rangeEnd);
   if (pairs?.length && !((0, import_yaml.isMap)(node3) && node3.flow))
     end = Math.max(...pairs.map((p) => p.valueEnd), pairs[pairs.length - 1].keyEnd);
@@ -25154,11 +27698,11 @@ function readItem3(document3, node3, index2, inFlow, doc) {
     value: node3.toJS(document3, { maxAliasCount: -1 })
   };
 }
-function readPair(document3, pair, source) {
-  const key = pair.key;
+function readPair(document3, pair2, source) {
+  const key = pair2.key;
   const [keyStart, keyEnd] = key?.range ?? [0, 0];
   const keyValue = (0, import_yaml.isScalar)(key) ? String(key.value) : String(key);
-  const value = pair.value;
+  const value = pair2.value;
   if (!value?.range)
     return { key: keyValue, keyStart, keyEnd, valueStart: keyEnd, valueEnd: keyEnd, value: null, style: "PLAIN" };
   const [valueStart, rawEnd] = value.range;
@@ -25175,10 +27719,10 @@ function readPair(document3, pair, source) {
 }
 function collectComments(source) {
   const out = [];
-  const visit3 = (token) => {
+  const visit4 = (token) => {
     if (!token || typeof token !== "object") return;
     if (Array.isArray(token)) {
-      for (const t2 of token) visit3(t2);
+      for (const t2 of token) visit4(t2);
       return;
     }
     const t = token;
@@ -25186,9 +27730,9 @@ function collectComments(source) {
       out.push({ start: t.offset, end: t.offset + t.source.length, text: t.source.replace(/^#\s?/, "") });
       return;
     }
-    for (const [k, v] of Object.entries(t)) if (k !== "parent") visit3(v);
+    for (const [k, v] of Object.entries(t)) if (k !== "parent") visit4(v);
   };
-  for (const token of new import_yaml.Parser().parse(source)) visit3(token);
+  for (const token of new import_yaml.Parser().parse(source)) visit4(token);
   return out.sort((a, b) => a.start - b.start);
 }
 var import_yaml, MAX_DEPTH2;
@@ -25255,12 +27799,12 @@ function mostCommonPair(items, key) {
   const byText = /* @__PURE__ */ new Map();
   for (const item of items) {
     const pairIndex = item.pairs.findIndex((p) => p.key === key);
-    const pair = item.pairs[pairIndex];
-    if (!pair) continue;
-    const text5 = `${pair.style}\0${JSON.stringify(pair.value)}`;
-    const seen = byText.get(text5);
+    const pair2 = item.pairs[pairIndex];
+    if (!pair2) continue;
+    const text6 = `${pair2.style}\0${JSON.stringify(pair2.value)}`;
+    const seen = byText.get(text6);
     if (seen) seen.n++;
-    else byText.set(text5, { item, pairIndex, n: 1 });
+    else byText.set(text6, { item, pairIndex, n: 1 });
   }
   const best = [...byText.values()].sort((a, b) => b.n - a.n)[0];
   return best && { item: best.item, pairIndex: best.pairIndex };
@@ -25282,15 +27826,15 @@ function planLogo(items, key, logo, name) {
     warning: `the other entries' logos are files in the repository: a maintainer must add the image from ${logo} as ${value} before merging`
   };
 }
-function planContact(items, key, handle) {
-  if (!key || !handle) return void 0;
+function planContact(items, key, handle2) {
+  if (!key || !handle2) return void 0;
   const values = mappings(items).map((i) => i.value[key]).filter((v) => typeof v === "string" && v.trim() !== "");
   const at = values.filter((v) => v.startsWith("@")).length;
   const profile = values.filter((v) => /^https?:\/\/(?:www\.)?github\.com\//i.test(v)).length;
   const bare2 = values.filter((v) => /^[a-z\d](?:[a-z\d-]{0,38})$/i.test(v)).length;
-  if (at >= profile && at >= bare2 && at > 0) return `@${handle}`;
-  if (bare2 > profile) return handle;
-  return `https://github.com/${handle}`;
+  if (at >= profile && at >= bare2 && at > 0) return `@${handle2}`;
+  if (bare2 > profile) return handle2;
+  return `https://github.com/${handle2}`;
 }
 var isEmpty, mappings;
 var init_plan_fields = __esm({
@@ -25346,10 +27890,10 @@ function jsonStringStyle(source) {
   };
 }
 function renderJsonString(value, style) {
-  let text5 = JSON.stringify(value);
-  if (style.asciiOnly) text5 = text5.replace(NON_ASCII_ALL, hex);
-  if (style.escapeSlash) text5 = text5.replace(/\//g, "\\/");
-  return text5;
+  let text6 = JSON.stringify(value);
+  if (style.asciiOnly) text6 = text6.replace(NON_ASCII_ALL, hex);
+  if (style.escapeSlash) text6 = text6.replace(/\//g, "\\/");
+  return text6;
 }
 var import_yaml2, NON_PRINTABLE, HAS_NON_PRINTABLE, NON_ASCII, NON_ASCII_ALL, hex;
 var init_scalars = __esm({
@@ -25371,14 +27915,14 @@ function mostCommon(values) {
   return [...counts2.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 function styleFor(items, key) {
-  const pairs = pairsOf(items, key).filter(({ pair }) => SCALAR_STYLES.has(pair.style));
+  const pairs = pairsOf(items, key).filter(({ pair: pair2 }) => SCALAR_STYLES.has(pair2.style));
   const counts2 = /* @__PURE__ */ new Map();
-  for (const { pair } of pairs) counts2.set(pair.style, (counts2.get(pair.style) ?? 0) + 1);
+  for (const { pair: pair2 } of pairs) counts2.set(pair2.style, (counts2.get(pair2.style) ?? 0) + 1);
   const top = Math.max(0, ...counts2.values());
   const tied = new Set([...counts2].filter(([, n]) => n === top).map(([style]) => style));
-  const filled = pairs.filter(({ pair }) => pair.value !== "" && pair.value !== null && tied.has(pair.style));
+  const filled = pairs.filter(({ pair: pair2 }) => pair2.value !== "" && pair2.value !== null && tied.has(pair2.style));
   return mostCommon(
-    (filled.length ? filled : pairs.filter(({ pair }) => tied.has(pair.style))).map(({ pair }) => pair.style)
+    (filled.length ? filled : pairs.filter(({ pair: pair2 }) => tied.has(pair2.style))).map(({ pair: pair2 }) => pair2.style)
   );
 }
 function fallbackQuote(items) {
@@ -25386,58 +27930,58 @@ function fallbackQuote(items) {
   return mostCommon(quoted) === "QUOTE_SINGLE" ? "QUOTE_SINGLE" : "QUOTE_DOUBLE";
 }
 function blockShape(doc, items, template, key) {
-  const own5 = template.pairs?.find(
+  const own6 = template.pairs?.find(
     (p) => p.key === key && p.style.startsWith("BLOCK_") && !p.style.endsWith("_MAP") && !p.style.endsWith("_SEQ")
   );
   const column = linePrefix(doc, template.pairs[0].keyStart).length;
-  const pick2 = own5 ?? pairsOf(items, key).find(({ pair }) => pair.style.startsWith("BLOCK_F") || pair.style.startsWith("BLOCK_L"))?.pair;
+  const pick2 = own6 ?? pairsOf(items, key).find(({ pair: pair2 }) => pair2.style.startsWith("BLOCK_F") || pair2.style.startsWith("BLOCK_L"))?.pair;
   if (!pick2) return { header: void 0, indent: `${" ".repeat(column)}  ` };
-  const text5 = doc.source.slice(pick2.valueStart, pick2.valueEnd);
-  const header2 = text5.split(/\r?\n/)[0].replace(/\s+#.*$/, "").trim();
-  const indent2 = /\n([ \t]+)\S/.exec(text5)?.[1] ?? "  ";
+  const text6 = doc.source.slice(pick2.valueStart, pick2.valueEnd);
+  const header2 = text6.split(/\r?\n/)[0].replace(/\s+#.*$/, "").trim();
+  const indent2 = /\n([ \t]+)\S/.exec(text6)?.[1] ?? "  ";
   const siblingColumn = linePrefix(doc, pick2.keyStart).length;
   const relative3 = Math.max(1, indent2.length - siblingColumn);
-  return { header: header2, indent: own5 ? indent2 : " ".repeat(column + relative3) };
+  return { header: header2, indent: own6 ? indent2 : " ".repeat(column + relative3) };
 }
 function renderItem(ctx, fields) {
   const { doc, template } = ctx;
   const parts = itemParts(doc, template);
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const texts = [];
-  for (const { pair } of parts.pairs) {
-    const field = byKey.get(pair.key);
+  for (const { pair: pair2 } of parts.pairs) {
+    const field = byKey.get(pair2.key);
     if (!field) continue;
-    byKey.delete(pair.key);
-    texts.push(renderField(ctx, field, pair));
+    byKey.delete(pair2.key);
+    texts.push(renderField(ctx, field, pair2));
   }
   for (const field of byKey.values()) texts.push(renderField(ctx, field, void 0));
   return parts.open + texts.join(parts.gap) + parts.close;
 }
-function renderField(ctx, field, own5) {
+function renderField(ctx, field, own6) {
   const { doc, items, template } = ctx;
   if (field.copyFrom) {
-    const pair = field.copyFrom.item.pairs[field.copyFrom.pairIndex];
-    return withoutComments(doc, own5?.keyStart ?? pair.keyStart, own5?.keyEnd ?? pair.keyEnd) + copyValue(doc, pair, own5);
+    const pair2 = field.copyFrom.item.pairs[field.copyFrom.pairIndex];
+    return withoutComments(doc, own6?.keyStart ?? pair2.keyStart, own6?.keyEnd ?? pair2.keyEnd) + copyValue(doc, pair2, own6);
   }
-  const keySource = own5 ?? pairsOf(items, field.key)[0]?.pair;
+  const keySource = own6 ?? pairsOf(items, field.key)[0]?.pair;
   const keyText = keySource ? doc.source.slice(keySource.keyStart, keySource.keyEnd) : keyLiteral(doc, field.key);
   const first = template.pairs[0];
-  const ownSep = own5 && own5.valueEnd > own5.valueStart && !/\n/.test(doc.source.slice(own5.keyEnd, own5.valueStart));
-  const sep2 = doc.source.slice((ownSep ? own5 : first).keyEnd, (ownSep ? own5 : first).valueStart);
+  const ownSep = own6 && own6.valueEnd > own6.valueStart && !/\n/.test(doc.source.slice(own6.keyEnd, own6.valueStart));
+  const sep2 = doc.source.slice((ownSep ? own6 : first).keyEnd, (ownSep ? own6 : first).valueStart);
   return keyText + sep2 + renderValue(ctx, field.key, field.value ?? "");
 }
-function copyValue(doc, pair, own5) {
-  const from = own5 && own5.style === pair.style && JSON.stringify(own5.value) === JSON.stringify(pair.value) ? own5 : pair;
+function copyValue(doc, pair2, own6) {
+  const from = own6 && own6.style === pair2.style && JSON.stringify(own6.value) === JSON.stringify(pair2.value) ? own6 : pair2;
   return withoutComments(doc, from.keyEnd, from.valueEnd);
 }
 function keyLiteral(doc, key) {
   if (doc.format === "json") return JSON.stringify(key);
   return renderYamlScalar(key, "PLAIN", { inFlow: true, fallback: "QUOTE_DOUBLE", eol: doc.eol });
 }
-function renderValue(ctx, key, value, own5) {
+function renderValue(ctx, key, value, own6) {
   const { doc, items, template } = ctx;
   if (doc.format === "json") return renderJsonString(value, jsonStringStyle(doc.source));
-  const ownStyle = own5 && own5.valueEnd > own5.valueStart && SCALAR_STYLES.has(own5.style) ? own5.style : void 0;
+  const ownStyle = own6 && own6.valueEnd > own6.valueStart && SCALAR_STYLES.has(own6.style) ? own6.style : void 0;
   const style = ownStyle ?? styleFor(items, key) ?? styleFor([template], template.pairs[0].key) ?? "PLAIN";
   const block = style.startsWith("BLOCK_") ? blockShape(doc, items, template, key) : void 0;
   return renderYamlScalar(value, style, {
@@ -25455,14 +27999,14 @@ var init_render_item = __esm({
     init_layout();
     init_scalars();
     SCALAR_STYLES = /* @__PURE__ */ new Set(["PLAIN", "QUOTE_SINGLE", "QUOTE_DOUBLE", "BLOCK_FOLDED", "BLOCK_LITERAL"]);
-    pairsOf = (items, key) => items.flatMap((i) => (i.pairs ?? []).filter((p) => p.key === key).map((pair) => ({ item: i, pair })));
+    pairsOf = (items, key) => items.flatMap((i) => (i.pairs ?? []).filter((p) => p.key === key).map((pair2) => ({ item: i, pair: pair2 })));
   }
 });
 
 // src/adopters/sections.ts
 function buildSections(doc) {
-  const root = { heading: null, title: null, depth: 0, blocks: [], subsections: [], start: 0, end: 0 };
-  const stack = [root];
+  const root2 = { heading: null, title: null, depth: 0, blocks: [], subsections: [], start: 0, end: 0 };
+  const stack = [root2];
   for (const node3 of doc.tree.children) {
     if (startOf(node3) < doc.bodyStart) continue;
     if (node3.type === "heading") {
@@ -25483,17 +28027,17 @@ function buildSections(doc) {
     }
     for (const open2 of stack) open2.end = Math.max(open2.end, endOf(node3));
   }
-  root.start = doc.bodyStart;
-  return root;
+  root2.start = doc.bodyStart;
+  return root2;
 }
-function allSections(root) {
-  return [root, ...root.subsections.flatMap(allSections)];
+function allSections(root2) {
+  return [root2, ...root2.subsections.flatMap(allSections)];
 }
 function looksLikeSectionTitle(title) {
   return SECTION_WORDS.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
 }
-function normalizeSectionName(text5) {
-  return text5.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+function normalizeSectionName(text6) {
+  return text6.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
 }
 function sectionMatches(choice, title) {
   const a = normalizeSectionName(choice);
@@ -25699,8 +28243,8 @@ function deepEqual(a, b) {
   const kb = Object.keys(b);
   return ka.length === kb.length && ka.every((k) => Object.hasOwn(b, k) && deepEqual(a[k], b[k]));
 }
-function valueAt(root, path2) {
-  let node3 = root;
+function valueAt(root2, path2) {
+  let node3 = root2;
   for (const key of path2)
     node3 = isRecord(node3) ? node3[key] : Array.isArray(node3) ? node3[Number(key)] : void 0;
   return node3;
@@ -25801,13 +28345,13 @@ function insertDataEntry(source, format2, entry, options = {}) {
   const template = chooseTemplate(doc, items, planned.fields, index2);
   if (!template)
     return { ok: false, code: "no-template", reason: "no item in this list is laid out on lines of its own to copy" };
-  const text5 = renderItem({ doc, items, template, inFlow: sequence.flow }, planned.fields);
+  const text6 = renderItem({ doc, items, template, inFlow: sequence.flow }, planned.fields);
   const indent2 = linePrefix(doc, template.start);
-  const placed = placeItem(doc, sequence, index2, text5, indent2);
+  const placed = placeItem(doc, sequence, index2, text6, indent2);
   if (!placed.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${placed.reason}` };
   const problem = checkNewItem(doc, format2, placed.content, sequence.path, index2, planned.fields);
   if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
-  const entryText = indent2 + text5;
+  const entryText = indent2 + text6;
   return {
     ok: true,
     content: placed.content,
@@ -25895,8 +28439,8 @@ function emptySectionNamed(doc, choice) {
   return { offset: last ? endOf(last) : endOf(named.heading), section: named.title };
 }
 function afterIntroduction(doc) {
-  const root = buildSections(doc);
-  const title = root.subsections[0];
+  const root2 = buildSections(doc);
+  const title = root2.subsections[0];
   if (!title) return { offset: doc.source.length, section: null };
   const last = title.blocks[title.blocks.length - 1];
   return { offset: last ? endOf(last) : endOf(title.heading), section: title.title };
@@ -25917,10 +28461,10 @@ function topLevelHtml(doc) {
   return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
 }
 function generatedRegion(doc) {
-  const html = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
-  if (html.some((n) => GENERATED.test(n.value))) return true;
-  for (let i = 1; i < html.length; i++) {
-    if (!doc.source.slice(endOf(html[i - 1]), startOf(html[i])).trim()) return true;
+  const html2 = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
+  if (html2.some((n) => GENERATED.test(n.value))) return true;
+  for (let i = 1; i < html2.length; i++) {
+    if (!doc.source.slice(endOf(html2[i - 1]), startOf(html2[i])).trim()) return true;
   }
   return false;
 }
@@ -26001,10 +28545,10 @@ var init_adopters_part = __esm({
 });
 
 // src/adopters/read/paragraph-lines.ts
-function paragraphLines2(doc, paragraph) {
+function paragraphLines2(doc, paragraph2) {
   const lines = [[]];
   const current = () => lines[lines.length - 1];
-  for (const node3 of paragraph.children) {
+  for (const node3 of paragraph2.children) {
     if (node3.type === "break") {
       lines.push([]);
       continue;
@@ -26039,28 +28583,28 @@ var init_paragraph_lines = __esm({
 });
 
 // src/adopters/read/story-link.ts
-function openingNameLink(doc, paragraph, name) {
-  const link2 = paragraph.children[0];
-  if (link2?.type !== "link") return void 0;
-  const parts = linkParts(doc, link2);
-  const text5 = squash(displayText(link2));
+function openingNameLink(doc, paragraph2, name) {
+  const link3 = paragraph2.children[0];
+  if (link3?.type !== "link") return void 0;
+  const parts = linkParts(doc, link3);
+  const text6 = squash(displayText(link3));
   const wanted = squash(name);
-  if (parts.kind !== "inline" || !parts.destination || !text5 || !(wanted.startsWith(text5) || text5.startsWith(wanted)))
+  if (parts.kind !== "inline" || !parts.destination || !text6 || !(wanted.startsWith(text6) || text6.startsWith(wanted)))
     return void 0;
-  let start = endOf(link2);
-  while (start < endOf(paragraph) && /[ \t]/.test(doc.source[start])) start++;
+  let start = endOf(link3);
+  while (start < endOf(paragraph2) && /[ \t]/.test(doc.source[start])) start++;
   const unlink = [
     { start: parts.start, end: parts.text.start },
     { start: parts.text.end, end: parts.end }
   ];
   return {
-    url: link2.url,
+    url: link3.url,
     spans: [
       { field: "name", ...parts.text, context: "link-text" },
       { field: "url", ...parts.destination, remove: unlink }
     ],
-    rest: { start, end: endOf(paragraph) },
-    linkEnd: endOf(link2)
+    rest: { start, end: endOf(paragraph2) },
+    linkEnd: endOf(link3)
   };
 }
 var init_story_link = __esm({
@@ -26073,26 +28617,26 @@ var init_story_link = __esm({
 });
 
 // src/adopters/read/body-fields.ts
-function labelled(doc, paragraph) {
-  const kids = paragraph.children;
+function labelled(doc, paragraph2) {
+  const kids = paragraph2.children;
   let label = "";
   for (let i = 0; i < kids.length; i++) {
     const node3 = kids[i];
-    const text5 = displayText(node3);
-    const colon = node3.type === "text" ? text5.indexOf(":") : -1;
-    const inside = node3.type === "strong" || node3.type === "emphasis" ? /:\s*$/.exec(text5) : null;
+    const text6 = displayText(node3);
+    const colon = node3.type === "text" ? text6.indexOf(":") : -1;
+    const inside = node3.type === "strong" || node3.type === "emphasis" ? /:\s*$/.exec(text6) : null;
     if (colon < 0 && !inside) {
-      if (/[\n.!?]/.test(text5)) return void 0;
-      label += text5;
+      if (/[\n.!?]/.test(text6)) return void 0;
+      label += text6;
       if (label.length > 40) return void 0;
       continue;
     }
-    const before = inside ? text5.replace(/:\s*$/, "") : text5.slice(0, colon);
+    const before = inside ? text6.replace(/:\s*$/, "") : text6.slice(0, colon);
     const full = (label + before).trim();
     if (!full || full.split(/\s+/).length > 5 || /[\n.!?]/.test(before)) return void 0;
     const after = inside ? endOf(node3) : startOf(node3) + doc.source.slice(startOf(node3), endOf(node3)).indexOf(":") + 1;
-    const spaces = /^:?[ \t]*/.exec(doc.source.slice(after, endOf(paragraph)))[0];
-    return { label: full, value: { start: after + spaces.length, end: endOf(paragraph) }, nodes: kids };
+    const spaces = /^:?[ \t]*/.exec(doc.source.slice(after, endOf(paragraph2)))[0];
+    return { label: full, value: { start: after + spaces.length, end: endOf(paragraph2) }, nodes: kids };
   }
   return void 0;
 }
@@ -26101,11 +28645,11 @@ function siteSpans2(doc, nodes, remove) {
     if (n.type !== "link" || !/^https?:\/\//i.test(n.url)) continue;
     const parts = linkParts(doc, n);
     if (!parts.destination) continue;
-    const text5 = displayText(n).trim();
+    const text6 = displayText(n).trim();
     const spans = [{ field: "url", ...parts.destination, remove }];
-    if (parts.kind === "inline" && isUrlText(text5, n.url))
-      spans.push({ field: "url-text", ...parts.text, context: "link-text", derive: urlTextForm(text5, n.url) });
-    else if (parts.kind === "inline" && !isGenericLinkText(text5) && text5 !== n.url) continue;
+    if (parts.kind === "inline" && isUrlText(text6, n.url))
+      spans.push({ field: "url-text", ...parts.text, context: "link-text", derive: urlTextForm(text6, n.url) });
+    else if (parts.kind === "inline" && !isGenericLinkText(text6) && text6 !== n.url) continue;
     return { spans, url: n.url };
   }
   return void 0;
@@ -26186,22 +28730,22 @@ function readLabelled(doc, field, remove, out, take) {
   if (DESCRIPTION_LABEL.test(field.label) && !out.description && field.value.end > field.value.start) {
     take("description", field.value, valueNodes, remove);
   } else if (CONTACT_LABEL.test(field.label) && !out.contact) {
-    const text5 = doc.source.slice(field.value.start, field.value.end).trim();
-    const m = /^@([\w-]+)$/.exec(text5);
+    const text6 = doc.source.slice(field.value.start, field.value.end).trim();
+    const m = /^@([\w-]+)$/.exec(text6);
     if (m) {
       out.contact = m[1];
       out.spans.push({
         field: "contact",
         start: field.value.start + 1,
-        end: field.value.start + text5.length,
+        end: field.value.start + text6.length,
         context: "text",
         remove
       });
     }
   }
 }
-function readLabelledList(doc, list3, out, take) {
-  for (const item of list3.children) {
+function readLabelledList(doc, list4, out, take) {
+  for (const item of list4.children) {
     const p = item.children[0];
     if (p?.type !== "paragraph") continue;
     const field = labelled(doc, p);
@@ -26248,20 +28792,20 @@ function blocksOf(section) {
   return [...section.blocks, ...section.subsections.flatMap((s) => [s.heading, ...blocksOf(s)])];
 }
 function readHeadingEntry(doc, section) {
-  const heading2 = section.heading;
-  const { kids, ordinal } = withoutOrdinal(heading2.children);
-  const contentEnd2 = kids.length ? endOf(kids[kids.length - 1]) : endOf(heading2);
+  const heading3 = section.heading;
+  const { kids, ordinal } = withoutOrdinal(heading3.children);
+  const contentEnd2 = kids.length ? endOf(kids[kids.length - 1]) : endOf(heading3);
   const fields = readInlineFields(doc, kids, { end: contentEnd2, context: "text", whole: true });
-  const body = readBodyFields(doc, blocksOf(section), endOf(heading2), fields?.name);
+  const body = readBodyFields(doc, blocksOf(section), endOf(heading3), fields?.name);
   const spans = [...ordinal ? [ordinal] : [], ...fields?.spans ?? []];
   const linked2 = Boolean(fields?.url);
   for (const span of body.spans) {
     if ((span.field === "url" || span.field === "url-text") && linked2) continue;
     spans.push(span);
   }
-  const marker = doc.source.slice(startOf(heading2), kids[0] ? startOf(kids[0]) : endOf(heading2)).trim();
+  const marker = doc.source.slice(startOf(heading3), kids[0] ? startOf(kids[0]) : endOf(heading3)).trim();
   const entry = makeEntry(doc, {
-    start: startOf(heading2),
+    start: startOf(heading3),
     end: section.end,
     name: fields?.name ?? section.title ?? "",
     url: fields?.url ?? body.url,
@@ -26277,17 +28821,17 @@ function readHeadingEntry(doc, section) {
   return { ...entry, labels: [...body.labels, ...titles] };
 }
 function withoutOrdinal(children) {
-  const text5 = children[0]?.type === "text" ? children[0] : void 0;
-  const number4 = text5 ? /^(\d{1,4})[.)\u3001]\s*/.exec(text5.value) : null;
-  if (!text5 || !number4 || number4[0].length === text5.value.length && children.length === 1) return { kids: children };
-  const start = startOf(text5);
+  const text6 = children[0]?.type === "text" ? children[0] : void 0;
+  const number4 = text6 ? /^(\d{1,4})[.)\u3001]\s*/.exec(text6.value) : null;
+  if (!text6 || !number4 || number4[0].length === text6.value.length && children.length === 1) return { kids: children };
+  const start = startOf(text6);
   const ordinal = { field: "ordinal", start, end: start + number4[1].length, context: "text" };
-  const rest = text5.value.slice(number4[0].length);
+  const rest = text6.value.slice(number4[0].length);
   const kept = rest ? [
     {
-      ...text5,
+      ...text6,
       value: rest,
-      position: { start: { ...text5.position.start, offset: start + number4[0].length }, end: text5.position.end }
+      position: { start: { ...text6.position.start, offset: start + number4[0].length }, end: text6.position.end }
     }
   ] : [];
   return { kids: [...kept, ...children.slice(1)], ordinal };
@@ -26304,8 +28848,8 @@ var init_heading_reader = __esm({
 
 // src/adopters/read/logo-wall-reader.ts
 function isLogoBlock(doc, block) {
-  const text5 = doc.source.slice(startOf(block), endOf(block));
-  if (!/<img\b/i.test(text5) || /^\s*<!--/.test(text5)) return false;
+  const text6 = doc.source.slice(startOf(block), endOf(block));
+  if (!/<img\b/i.test(text6) || /^\s*<!--/.test(text6)) return false;
   if (block.type === "html") return true;
   if (block.type !== "paragraph") return false;
   let inAnchor = false;
@@ -26327,34 +28871,34 @@ function isAnchorList(doc, block) {
   const last = lineOf(doc, Math.max(startOf(block), endOf(block) - 1));
   let anchors = 0;
   for (let line = first; line <= last; line++) {
-    const text5 = lineText2(doc, line).trim();
-    if (/^<a\b[^>]*\bhref\s*=\s*["']?https?:\/\/[^>]*>[^<]+<\/a\s*>$/i.test(text5)) anchors++;
-    else if (!/^<\/?[a-z][\w-]*\b[^>]*>$/i.test(text5) || line !== first && line !== last) return false;
+    const text6 = lineText2(doc, line).trim();
+    if (/^<a\b[^>]*\bhref\s*=\s*["']?https?:\/\/[^>]*>[^<]+<\/a\s*>$/i.test(text6)) anchors++;
+    else if (!/^<\/?[a-z][\w-]*\b[^>]*>$/i.test(text6) || line !== first && line !== last) return false;
   }
   return anchors >= MIN_ANCHOR_LINES;
 }
-function decoded(text5, context) {
-  const unescaped = context === "html-text" ? text5 : text5.replace(/\\([!-/:-@[-`{-~])/g, "$1");
+function decoded(text6, context) {
+  const unescaped = context === "html-text" ? text6 : text6.replace(/\\([!-/:-@[-`{-~])/g, "$1");
   if (!unescaped.includes("&")) return unescaped;
   return context === "html-text" ? decodeHTML(unescaped) : decodeHTMLStrict(unescaped);
 }
 function readLogoLines(doc, block) {
   const entries = [];
   const last = lineOf(doc, Math.max(startOf(block), endOf(block) - 1));
-  const text5 = block.type === "html" ? "html-text" : "link-text";
+  const text6 = block.type === "html" ? "html-text" : "link-text";
   for (let line = lineOf(doc, startOf(block)); line <= last; line++) {
-    const entry = readLogoLine(doc, line, text5);
+    const entry = readLogoLine(doc, line, text6);
     if (entry) entries.push(entry);
   }
   return entries;
 }
 function readLogoLine(doc, line, textContext) {
-  const text5 = lineText2(doc, line);
+  const text6 = lineText2(doc, line);
   const base = lineStart(doc, line);
-  const images = [...text5.matchAll(IMG)];
+  const images = [...text6.matchAll(IMG)];
   if (images.length > 1) return void 0;
-  const open2 = OPEN_A.exec(text5);
-  const close = open2 ? CLOSE_A.exec(text5.slice(open2.index + open2[0].length)) : null;
+  const open2 = OPEN_A.exec(text6);
+  const close = open2 ? CLOSE_A.exec(text6.slice(open2.index + open2[0].length)) : null;
   const closeAt = open2 && close ? open2.index + open2[0].length + close.index : -1;
   const spans = [];
   const href = open2 ? attributeSpan(open2[0], base + open2.index, "href") : void 0;
@@ -26380,15 +28924,15 @@ function readLogoLine(doc, line, textContext) {
   let name;
   let logo;
   let description;
-  const image = images[0];
-  if (image) {
-    const at = base + image.index;
-    const alt = attributeSpan(image[0], at, "alt");
-    const src = attributeSpan(image[0], at, "src");
+  const image2 = images[0];
+  if (image2) {
+    const at = base + image2.index;
+    const alt = attributeSpan(image2[0], at, "alt");
+    const src = attributeSpan(image2[0], at, "src");
     if (!alt || !src) return void 0;
     name = alt.value.trim();
     logo = src.value;
-    const fallback = href ? { start: at, end: at + image[0].length } : void 0;
+    const fallback = href ? { start: at, end: at + image2[0].length } : void 0;
     spans.push({
       field: "name",
       start: alt.start,
@@ -26400,9 +28944,9 @@ function readLogoLine(doc, line, textContext) {
   } else {
     if (!open2 || !close) return void 0;
     const inner = { start: open2.index + open2[0].length, end: closeAt };
-    const written2 = text5.slice(inner.start, inner.end).trim();
+    const written2 = text6.slice(inner.start, inner.end).trim();
     if (!written2 || /</.test(written2)) return void 0;
-    const lead = text5.slice(inner.start, inner.end).length - text5.slice(inner.start, inner.end).trimStart().length;
+    const lead = text6.slice(inner.start, inner.end).length - text6.slice(inner.start, inner.end).trimStart().length;
     const at = base + inner.start + lead;
     const dash = /\s+[-\u2013\u2014]\s+/.exec(written2);
     const shown = dash ? written2.slice(0, dash.index) : written2;
@@ -26421,19 +28965,19 @@ function readLogoLine(doc, line, textContext) {
     name = decoded(shown, textContext);
   }
   if (!name) return void 0;
-  const first = /\S/.exec(text5)?.index ?? 0;
-  const outside = text5.replace(open2 && close ? text5.slice(open2.index, closeAt + close[0].length) : "", "").replace(/<\/?(?:li|p|span|div|br)\b[^>]*>|&nbsp;/gi, "").trim();
+  const first = /\S/.exec(text6)?.index ?? 0;
+  const outside = text6.replace(open2 && close ? text6.slice(open2.index, closeAt + close[0].length) : "", "").replace(/<\/?(?:li|p|span|div|br)\b[^>]*>|&nbsp;/gi, "").trim();
   return makeEntry(doc, {
     start: base + first,
-    end: base + text5.trimEnd().length,
+    end: base + text6.trimEnd().length,
     name,
     url: href?.value,
     logo,
     spans,
     description,
-    shape: image ? href ? "<a><img N L></a>" : "<img N L>" : description ? "<a>N - D</a>" : "<a>N</a>",
+    shape: image2 ? href ? "<a><img N L></a>" : "<img N L>" : description ? "<a>N - D</a>" : "<a>N</a>",
     wellFormed: true,
-    copyable: !outside || Boolean(image),
+    copyable: !outside || Boolean(image2),
     nameLike: isNameLike(name, "linked")
   });
 }
@@ -26661,12 +29205,12 @@ var require_preprocessor = __commonJS({
       get offset() {
         return this.droppedBufferSize + this.pos;
       }
-      getError(code2, cpOffset) {
+      getError(code3, cpOffset) {
         const { line, col, offset } = this;
         const startCol = col + cpOffset;
         const startOffset = offset + cpOffset;
         return {
-          code: code2,
+          code: code3,
           startLine: line,
           endLine: line,
           startCol,
@@ -26675,10 +29219,10 @@ var require_preprocessor = __commonJS({
           endOffset: startOffset
         };
       }
-      _err(code2) {
+      _err(code3) {
         if (this.handler.onParseError && this.lastErrOffset !== this.offset) {
           this.lastErrOffset = this.offset;
-          this.handler.onParseError(this.getError(code2, 0));
+          this.handler.onParseError(this.getError(code3, 0));
         }
       }
       _addGap() {
@@ -26748,8 +29292,8 @@ var require_preprocessor = __commonJS({
           this.endOfChunkHit = !this.lastChunkWritten;
           return unicode_js_1.CODE_POINTS.EOF;
         }
-        const code2 = this.html.charCodeAt(pos);
-        return code2 === unicode_js_1.CODE_POINTS.CARRIAGE_RETURN ? unicode_js_1.CODE_POINTS.LINE_FEED : code2;
+        const code3 = this.html.charCodeAt(pos);
+        return code3 === unicode_js_1.CODE_POINTS.CARRIAGE_RETURN ? unicode_js_1.CODE_POINTS.LINE_FEED : code3;
       }
       advance() {
         this.pos++;
@@ -26963,17 +29507,17 @@ var require_decode2 = __commonJS({
       BinTrieFlags2[BinTrieFlags2["BRANCH_LENGTH"] = 16256] = "BRANCH_LENGTH";
       BinTrieFlags2[BinTrieFlags2["JUMP_TABLE"] = 127] = "JUMP_TABLE";
     })(BinTrieFlags || (exports2.BinTrieFlags = BinTrieFlags = {}));
-    function isNumber(code2) {
-      return code2 >= CharCodes.ZERO && code2 <= CharCodes.NINE;
+    function isNumber(code3) {
+      return code3 >= CharCodes.ZERO && code3 <= CharCodes.NINE;
     }
-    function isHexadecimalCharacter(code2) {
-      return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_F || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_F;
+    function isHexadecimalCharacter(code3) {
+      return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_F || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_F;
     }
-    function isAsciiAlphaNumeric(code2) {
-      return code2 >= CharCodes.UPPER_A && code2 <= CharCodes.UPPER_Z || code2 >= CharCodes.LOWER_A && code2 <= CharCodes.LOWER_Z || isNumber(code2);
+    function isAsciiAlphaNumeric(code3) {
+      return code3 >= CharCodes.UPPER_A && code3 <= CharCodes.UPPER_Z || code3 >= CharCodes.LOWER_A && code3 <= CharCodes.LOWER_Z || isNumber(code3);
     }
-    function isEntityInAttributeInvalidEnd(code2) {
-      return code2 === CharCodes.EQUALS || isAsciiAlphaNumeric(code2);
+    function isEntityInAttributeInvalidEnd(code3) {
+      return code3 === CharCodes.EQUALS || isAsciiAlphaNumeric(code3);
     }
     var EntityDecoderState;
     (function(EntityDecoderState2) {
@@ -27980,16 +30524,16 @@ var require_tokenizer = __commonJS({
     function isScriptDataDoubleEscapeSequenceEnd(cp) {
       return isWhitespace(cp) || cp === unicode_js_1.CODE_POINTS.SOLIDUS || cp === unicode_js_1.CODE_POINTS.GREATER_THAN_SIGN;
     }
-    function getErrorForNumericCharacterReference(code2) {
-      if (code2 === unicode_js_1.CODE_POINTS.NULL) {
+    function getErrorForNumericCharacterReference(code3) {
+      if (code3 === unicode_js_1.CODE_POINTS.NULL) {
         return error_codes_js_1.ERR.nullCharacterReference;
-      } else if (code2 > 1114111) {
+      } else if (code3 > 1114111) {
         return error_codes_js_1.ERR.characterReferenceOutsideUnicodeRange;
-      } else if ((0, unicode_js_1.isSurrogate)(code2)) {
+      } else if ((0, unicode_js_1.isSurrogate)(code3)) {
         return error_codes_js_1.ERR.surrogateCharacterReference;
-      } else if ((0, unicode_js_1.isUndefinedCodePoint)(code2)) {
+      } else if ((0, unicode_js_1.isUndefinedCodePoint)(code3)) {
         return error_codes_js_1.ERR.noncharacterCharacterReference;
-      } else if ((0, unicode_js_1.isControlCodePoint)(code2) || code2 === unicode_js_1.CODE_POINTS.CARRIAGE_RETURN) {
+      } else if ((0, unicode_js_1.isControlCodePoint)(code3) || code3 === unicode_js_1.CODE_POINTS.CARRIAGE_RETURN) {
         return error_codes_js_1.ERR.controlCharacterReference;
       }
       return null;
@@ -28022,17 +30566,17 @@ var require_tokenizer = __commonJS({
           absenceOfDigitsInNumericCharacterReference: (consumed) => {
             this._err(error_codes_js_1.ERR.absenceOfDigitsInNumericCharacterReference, this.entityStartPos - this.preprocessor.pos + consumed);
           },
-          validateNumericCharacterReference: (code2) => {
-            const error2 = getErrorForNumericCharacterReference(code2);
+          validateNumericCharacterReference: (code3) => {
+            const error2 = getErrorForNumericCharacterReference(code3);
             if (error2)
               this._err(error2, 1);
           }
         } : void 0);
       }
       //Errors
-      _err(code2, cpOffset = 0) {
+      _err(code3, cpOffset = 0) {
         var _a3, _b;
-        (_b = (_a3 = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a3, this.preprocessor.getError(code2, cpOffset));
+        (_b = (_a3 = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a3, this.preprocessor.getError(code3, cpOffset));
       }
       // NOTE: `offset` may never run across line boundaries.
       getCurrentLocation(offset) {
@@ -30839,7 +33383,7 @@ var require_formatting_element_list = __commonJS({
       //OPTIMIZATION: at first we try to find possible candidates for exclusion using
       //lightweight heuristics without thorough attributes check.
       _getNoahArkConditionCandidates(newElement, neAttrs) {
-        const candidates = [];
+        const candidates2 = [];
         const neAttrsLength = neAttrs.length;
         const neTagName = this.treeAdapter.getTagName(newElement);
         const neNamespaceURI = this.treeAdapter.getNamespaceURI(newElement);
@@ -30852,23 +33396,23 @@ var require_formatting_element_list = __commonJS({
           if (this.treeAdapter.getTagName(element2) === neTagName && this.treeAdapter.getNamespaceURI(element2) === neNamespaceURI) {
             const elementAttrs = this.treeAdapter.getAttrList(element2);
             if (elementAttrs.length === neAttrsLength) {
-              candidates.push({ idx: i, attrs: elementAttrs });
+              candidates2.push({ idx: i, attrs: elementAttrs });
             }
           }
         }
-        return candidates;
+        return candidates2;
       }
       _ensureNoahArkCondition(newElement) {
         if (this.entries.length < NOAH_ARK_CAPACITY)
           return;
         const neAttrs = this.treeAdapter.getAttrList(newElement);
-        const candidates = this._getNoahArkConditionCandidates(newElement, neAttrs);
-        if (candidates.length < NOAH_ARK_CAPACITY)
+        const candidates2 = this._getNoahArkConditionCandidates(newElement, neAttrs);
+        if (candidates2.length < NOAH_ARK_CAPACITY)
           return;
         const neAttrsMap = new Map(neAttrs.map((neAttr) => [neAttr.name, neAttr.value]));
         let validCandidates = 0;
-        for (let i = 0; i < candidates.length; i++) {
-          const candidate = candidates[i];
+        for (let i = 0; i < candidates2.length; i++) {
+          const candidate = candidates2[i];
           if (candidate.attrs.every((cAttr) => neAttrsMap.get(cAttr.name) === cAttr.value)) {
             validCandidates += 1;
             if (validCandidates >= NOAH_ARK_CAPACITY) {
@@ -31021,22 +33565,22 @@ var require_default = __commonJS({
           node3.parentNode = null;
         }
       },
-      insertText(parentNode, text5) {
+      insertText(parentNode, text6) {
         if (parentNode.childNodes.length > 0) {
           const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
           if (exports2.defaultTreeAdapter.isTextNode(prevNode)) {
-            prevNode.value += text5;
+            prevNode.value += text6;
             return;
           }
         }
-        exports2.defaultTreeAdapter.appendChild(parentNode, exports2.defaultTreeAdapter.createTextNode(text5));
+        exports2.defaultTreeAdapter.appendChild(parentNode, exports2.defaultTreeAdapter.createTextNode(text6));
       },
-      insertTextBefore(parentNode, text5, referenceNode) {
+      insertTextBefore(parentNode, text6, referenceNode) {
         const prevNode = parentNode.childNodes[parentNode.childNodes.indexOf(referenceNode) - 1];
         if (prevNode && exports2.defaultTreeAdapter.isTextNode(prevNode)) {
-          prevNode.value += text5;
+          prevNode.value += text6;
         } else {
-          exports2.defaultTreeAdapter.insertBefore(parentNode, exports2.defaultTreeAdapter.createTextNode(text5), referenceNode);
+          exports2.defaultTreeAdapter.insertBefore(parentNode, exports2.defaultTreeAdapter.createTextNode(text6), referenceNode);
         }
       },
       adoptAttributes(recipient, attrs) {
@@ -31552,9 +34096,9 @@ var require_parser = __commonJS({
         this.openElements = new open_element_stack_js_1.OpenElementStack(this.document, this.treeAdapter, this);
       }
       // API
-      static parse(html, options) {
+      static parse(html2, options) {
         const parser = new this(options);
-        parser.tokenizer.write(html, true);
+        parser.tokenizer.write(html2, true);
         return parser.document;
       }
       static getFragmentParser(fragmentContext, options) {
@@ -31579,13 +34123,13 @@ var require_parser = __commonJS({
       }
       //Errors
       /** @internal */
-      _err(token, code2, beforeToken) {
+      _err(token, code3, beforeToken) {
         var _a3;
         if (!this.onParseError)
           return;
         const loc = (_a3 = token.location) !== null && _a3 !== void 0 ? _a3 : BASE_LOC;
         const err = {
-          code: code2,
+          code: code3,
           startLine: loc.startLine,
           startCol: loc.startCol,
           startOffset: loc.startOffset,
@@ -34534,7 +37078,7 @@ var require_escape2 = __commonJS({
       return returnValue + input.substr(lastIndex);
     }
     exports2.escape = encodeXML;
-    function getEscaper(regex2, map) {
+    function getEscaper(regex2, map3) {
       return function escape2(data) {
         let match;
         let lastIndex = 0;
@@ -34543,7 +37087,7 @@ var require_escape2 = __commonJS({
           if (lastIndex !== match.index) {
             result += data.substring(lastIndex, match.index);
           }
-          result += map.get(match[0].charCodeAt(0));
+          result += map3.get(match[0].charCodeAt(0));
           lastIndex = match.index + 1;
         }
         return result + data.substring(lastIndex);
@@ -34569,7 +37113,7 @@ var require_serializer = __commonJS({
   "node_modules/parse5/dist/cjs/serializer/index.js"(exports2) {
     "use strict";
     Object.defineProperty(exports2, "__esModule", { value: true });
-    exports2.serialize = serialize;
+    exports2.serialize = serialize3;
     exports2.serializeOuter = serializeOuter;
     var html_js_1 = require_html();
     var escape_1 = require_escape2();
@@ -34598,7 +37142,7 @@ var require_serializer = __commonJS({
       return options.treeAdapter.isElementNode(node3) && options.treeAdapter.getNamespaceURI(node3) === html_js_1.NS.HTML && VOID_ELEMENTS.has(options.treeAdapter.getTagName(node3));
     }
     var defaultOpts = { treeAdapter: default_js_1.defaultTreeAdapter, scriptingEnabled: true };
-    function serialize(node3, options) {
+    function serialize3(node3, options) {
       const opts = Object.assign(Object.assign({}, defaultOpts), options);
       if (isVoidElement(node3, opts)) {
         return "";
@@ -34610,15 +37154,15 @@ var require_serializer = __commonJS({
       return serializeNode(node3, opts);
     }
     function serializeChildNodes(parentNode, options) {
-      let html = "";
+      let html2 = "";
       const container2 = options.treeAdapter.isElementNode(parentNode) && options.treeAdapter.getTagName(parentNode) === html_js_1.TAG_NAMES.TEMPLATE && options.treeAdapter.getNamespaceURI(parentNode) === html_js_1.NS.HTML ? options.treeAdapter.getTemplateContent(parentNode) : parentNode;
       const childNodes = options.treeAdapter.getChildNodes(container2);
       if (childNodes) {
         for (const currentNode of childNodes) {
-          html += serializeNode(currentNode, options);
+          html2 += serializeNode(currentNode, options);
         }
       }
-      return html;
+      return html2;
     }
     function serializeNode(node3, options) {
       if (options.treeAdapter.isElementNode(node3)) {
@@ -34640,36 +37184,36 @@ var require_serializer = __commonJS({
       return `<${tn}${serializeAttributes(node3, options)}>${isVoidElement(node3, options) ? "" : `${serializeChildNodes(node3, options)}</${tn}>`}`;
     }
     function serializeAttributes(node3, { treeAdapter }) {
-      let html = "";
+      let html2 = "";
       for (const attr of treeAdapter.getAttrList(node3)) {
-        html += " ";
+        html2 += " ";
         if (attr.namespace) {
           switch (attr.namespace) {
             case html_js_1.NS.XML: {
-              html += `xml:${attr.name}`;
+              html2 += `xml:${attr.name}`;
               break;
             }
             case html_js_1.NS.XMLNS: {
               if (attr.name !== "xmlns") {
-                html += "xmlns:";
+                html2 += "xmlns:";
               }
-              html += attr.name;
+              html2 += attr.name;
               break;
             }
             case html_js_1.NS.XLINK: {
-              html += `xlink:${attr.name}`;
+              html2 += `xlink:${attr.name}`;
               break;
             }
             default: {
-              html += `${attr.prefix}:${attr.name}`;
+              html2 += `${attr.prefix}:${attr.name}`;
             }
           }
         } else {
-          html += attr.name;
+          html2 += attr.name;
         }
-        html += `="${(0, escape_1.escapeAttribute)(attr.value)}"`;
+        html2 += `="${(0, escape_1.escapeAttribute)(attr.value)}"`;
       }
-      return html;
+      return html2;
     }
     function serializeTextNode(node3, options) {
       const { treeAdapter } = options;
@@ -34725,17 +37269,17 @@ var require_cjs2 = __commonJS({
     Object.defineProperty(exports2, "TokenizerMode", { enumerable: true, get: function() {
       return index_js_4.TokenizerMode;
     } });
-    function parse6(html, options) {
-      return index_js_1.Parser.parse(html, options);
+    function parse6(html2, options) {
+      return index_js_1.Parser.parse(html2, options);
     }
-    function parseFragment2(fragmentContext, html, options) {
+    function parseFragment2(fragmentContext, html2, options) {
       if (typeof fragmentContext === "string") {
-        options = html;
-        html = fragmentContext;
+        options = html2;
+        html2 = fragmentContext;
         fragmentContext = null;
       }
       const parser = index_js_1.Parser.getFragmentParser(fragmentContext, options);
-      parser.tokenizer.write(html, true);
+      parser.tokenizer.write(html2, true);
       return parser.getFragment();
     }
   }
@@ -34911,9 +37455,9 @@ function fieldOf(key, value, seen) {
   return seen.has("description") ? void 0 : "description";
 }
 function readTagLine(doc, line) {
-  const text5 = lineText2(doc, line);
-  const trimmed = text5.trim();
-  const lead = text5.length - text5.trimStart().length;
+  const text6 = lineText2(doc, line);
+  const trimmed = text6.trim();
+  const lead = text6.length - text6.trimStart().length;
   for (const form2 of TAG_FORMS) {
     const m = form2.exec(trimmed);
     if (!m) continue;
@@ -34937,7 +37481,7 @@ function readTagLine(doc, line) {
     const name = values.name?.trim() ?? "";
     const entry = makeEntry(doc, {
       start: lineStart(doc, line) + lead,
-      end: lineStart(doc, line) + text5.trimEnd().length,
+      end: lineStart(doc, line) + text6.trimEnd().length,
       name,
       url: values.url || void 0,
       logo: values.logo || void 0,
@@ -35031,15 +37575,15 @@ function blocksIn(doc, firstLine2, lastLine) {
   const blocks = [];
   let current;
   for (let line = firstLine2; line <= lastLine; line++) {
-    const text5 = lineText2(doc, line);
-    const m = KEY_LINE.exec(text5);
+    const text6 = lineText2(doc, line);
+    const m = KEY_LINE.exec(text6);
     const start = lineStart(doc, line);
     if (m && !/^https?$/i.test(m[2])) {
       const valueStart = start + m[1].length + m[2].length + 1 + m[3].length;
       const entry = {
         line,
         key: m[2].trim(),
-        value: { start: valueStart, end: start + text5.trimEnd().length }
+        value: { start: valueStart, end: start + text6.trimEnd().length }
       };
       if (current && !current.lines.some((l) => l.key === entry.key)) {
         current.lines.push(entry);
@@ -35048,9 +37592,9 @@ function blocksIn(doc, firstLine2, lastLine) {
         if (current) blocks.push(current);
         current = { lines: [entry], first: line, last: line };
       }
-    } else if (current && text5.trim() && /^\s/.test(text5) && current.lines.length) {
+    } else if (current && text6.trim() && /^\s/.test(text6) && current.lines.length) {
       const last = current.lines[current.lines.length - 1];
-      last.value = { start: last.value.start, end: start + text5.trimEnd().length };
+      last.value = { start: last.value.start, end: start + text6.trimEnd().length };
       current.last = line;
     } else {
       if (current) blocks.push(current);
@@ -35205,21 +37749,21 @@ function subItemDescription(doc, item) {
   if (item.children.length !== 2 || first?.type !== "paragraph" || sub?.type !== "list" || sub.children.length !== 1)
     return void 0;
   const only = sub.children[0];
-  const paragraph = only.children[0];
-  if (only.children.length !== 1 || paragraph?.type !== "paragraph") return void 0;
-  if (paragraph.children.some((n) => !["text", "emphasis", "strong", "inlineCode"].includes(n.type))) return void 0;
-  let range = { start: startOf(paragraph), end: endOf(paragraph) };
-  const text5 = doc.source.slice(range.start, range.end);
-  if (/^["\u201c].*["\u201d]$/s.test(text5)) range = { start: range.start + 1, end: range.end - 1 };
-  const description = textWithin(doc, paragraph.children, range);
+  const paragraph2 = only.children[0];
+  if (only.children.length !== 1 || paragraph2?.type !== "paragraph") return void 0;
+  if (paragraph2.children.some((n) => !["text", "emphasis", "strong", "inlineCode"].includes(n.type))) return void 0;
+  let range = { start: startOf(paragraph2), end: endOf(paragraph2) };
+  const text6 = doc.source.slice(range.start, range.end);
+  if (/^["\u201c].*["\u201d]$/s.test(text6)) range = { start: range.start + 1, end: range.end - 1 };
+  const description = textWithin(doc, paragraph2.children, range);
   if (description.split(/\s+/).length < 3) return void 0;
   return {
     description,
     span: { field: "description", ...range, context: "text", remove: [{ start: endOf(first), end: endOf(sub) }] }
   };
 }
-function readListEntries(doc, list3) {
-  return list3.children.map((item) => readListItem(doc, item));
+function readListEntries(doc, list4) {
+  return list4.children.map((item) => readListItem(doc, item));
 }
 var init_list_reader2 = __esm({
   "src/adopters/read/list-reader.ts"() {
@@ -35233,9 +37777,9 @@ var init_list_reader2 = __esm({
 });
 
 // src/adopters/read/name-lines-reader.ts
-function readNameLines(doc, paragraph) {
-  if (paragraph.children.some((n) => n.type === "break")) return void 0;
-  const lines = paragraphLines2(doc, paragraph);
+function readNameLines(doc, paragraph2) {
+  if (paragraph2.children.some((n) => n.type === "break")) return void 0;
+  const lines = paragraphLines2(doc, paragraph2);
   if (lines.length < MIN_LINES) return void 0;
   const entries = [];
   for (const line of lines) {
@@ -35275,9 +37819,9 @@ function closesPage(block) {
   if (block.type === "definition") return true;
   if (block.type === "html") return /^(?:<script\b|(?:\s*<\/[a-z][\w-]*\s*>)+\s*$)/i.test(block.value.trim());
   if (block.type !== "paragraph") return false;
-  const text5 = displayText(block).trim();
-  if (text5.length <= 300 && statedOrder([text5]).order !== void 0) return true;
-  return text5.length <= 60 && (isCatchAll(text5) || isPlaceholder(text5, void 0));
+  const text6 = displayText(block).trim();
+  if (text6.length <= 300 && statedOrder([text6]).order !== void 0) return true;
+  return text6.length <= 60 && (isCatchAll(text6) || isPlaceholder(text6, void 0));
 }
 var init_page_closer = __esm({
   "src/adopters/page-closer.ts"() {
@@ -35300,10 +37844,10 @@ function paragraphEntryStart(doc, node3) {
   return /^[ \t]*(?:[-\u2013\u2014:]|<br\s*\/?>|\\?\r?\n|$)/.test(after) ? fields : void 0;
 }
 function isNameAndSite(doc, node3, fields) {
-  const text5 = doc.source.slice(startOf(node3), endOf(node3));
-  return Boolean(fields.url) && !fields.description && !fields.contact && !/\n/.test(text5.trim());
+  const text6 = doc.source.slice(startOf(node3), endOf(node3));
+  return Boolean(fields.url) && !fields.description && !fields.contact && !/\n/.test(text6.trim());
 }
-function toEntry2(doc, paragraph, fields, blocks) {
+function toEntry2(doc, paragraph2, fields, blocks) {
   const last = blocks[blocks.length - 1];
   const spans = [...fields.spans];
   let description = fields.description;
@@ -35323,7 +37867,7 @@ function toEntry2(doc, paragraph, fields, blocks) {
     }
   }
   return makeEntry(doc, {
-    start: startOf(paragraph),
+    start: startOf(paragraph2),
     end: endOf(last),
     name: fields.name,
     url: fields.url,
@@ -35402,9 +37946,9 @@ var init_paragraph_reader = __esm({
 function followsCatchAll(doc, blocks, index2) {
   const before = blocks[index2 - 1];
   if (!before || before.type !== "paragraph") return false;
-  const text5 = displayText(before).replace(/\s*[-\u2013\u2014:]\s*$/, "").trim();
-  if (isCatchAll(text5) || isCatchAll(text5.split(/\s+[-\u2013\u2014:]\s+|:\s/)[0] ?? "")) return true;
-  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more)\b/i.test(text5) && /:\s*$/.test(displayText(before).trim());
+  const text6 = displayText(before).replace(/\s*[-\u2013\u2014:]\s*$/, "").trim();
+  if (isCatchAll(text6) || isCatchAll(text6.split(/\s+[-\u2013\u2014:]\s+|:\s/)[0] ?? "")) return true;
+  return /^(?:and\s+)?(?:many\s+)?(?:other|others|more)\b/i.test(text6) && /:\s*$/.test(displayText(before).trim());
 }
 var init_catch_all = __esm({
   "src/adopters/catch-all.ts"() {
@@ -35448,8 +37992,8 @@ function cellTerms(doc, container2) {
   for (const e of container2.entries) {
     cellRanges(doc.source, e.start, e.end).forEach((r, i) => {
       if (i === columns.name || i === columns.description) return;
-      const text5 = doc.source.slice(r.start, r.end).replace(/[*_`]/g, "").trim().toLowerCase();
-      if (text5 && text5.length <= 40) terms.push(text5);
+      const text6 = doc.source.slice(r.start, r.end).replace(/[*_`]/g, "").trim().toLowerCase();
+      if (text6 && text6.length <= 40) terms.push(text6);
     });
   }
   return terms;
@@ -35574,8 +38118,8 @@ function exampleDoubt(blocks, index2, scope) {
   if (instructionSection(scope)) return "instructions";
   const before = blocks[index2 - 1];
   if (!before || before.type !== "paragraph") return void 0;
-  const text5 = displayText(before);
-  return EXAMPLE_WORDS.test(text5) && /:\s*$/.test(text5.trim()) ? "introduced" : void 0;
+  const text6 = displayText(before);
+  return EXAMPLE_WORDS.test(text6) && /:\s*$/.test(text6.trim()) ? "introduced" : void 0;
 }
 function blockContainers(doc, blocks, scope) {
   const found = [];
@@ -35676,16 +38220,16 @@ function soleHeadingEntry(doc, section, scope) {
 }
 function findContainers(doc, options = {}) {
   const found = [];
-  const visit3 = (section, headings) => {
+  const visit4 = (section, headings) => {
     const scope = { section, headings, quoted: false, example: options.example };
     found.push(...blockContainers(doc, section.blocks, scope));
     const headed = headingContainer(doc, section, scope);
     if (headed) found.push(headed);
-    else for (const sub of section.subsections) visit3(sub, sub.title ? [...headings, sub.title] : headings);
+    else for (const sub of section.subsections) visit4(sub, sub.title ? [...headings, sub.title] : headings);
   };
-  const root = buildSections(doc);
-  root.end = doc.source.length;
-  visit3(root, []);
+  const root2 = buildSections(doc);
+  root2.end = doc.source.length;
+  visit4(root2, []);
   markGlossaries(doc, found);
   return found.sort((a, b) => a.start - b.start);
 }
@@ -35715,8 +38259,8 @@ var init_find_containers = __esm({
 });
 
 // src/adopters/escape.ts
-function escapeInline(text5) {
-  return text5.replace(/[\\`*_[\]<>~|]/g, "\\$&").replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;").replace(/#+$/, (h) => h.replace(/#/g, "\\#"));
+function escapeInline(text6) {
+  return text6.replace(/[\\`*_[\]<>~|]/g, "\\$&").replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;").replace(/#+$/, (h) => h.replace(/#/g, "\\#"));
 }
 function linkDestination(url) {
   return url.replace(/[()\s<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
@@ -35868,8 +38412,8 @@ function chooseTemplate2(container2, index2, values) {
   const usable = (e) => e.wellFormed && !e.catchAll;
   const adopters = container2.entries.filter((e) => usable(e) && !e.placeholder && e.nameLike);
   const copyable = adopters.filter((e) => e.copyable);
-  const candidates = copyable.length ? copyable : adopters;
-  const pool = candidates.length ? candidates : container2.entries.filter((e) => usable(e) && e.copyable);
+  const candidates2 = copyable.length ? copyable : adopters;
+  const pool = candidates2.length ? candidates2 : container2.entries.filter((e) => usable(e) && e.copyable);
   if (!pool.length) return void 0;
   const counts2 = /* @__PURE__ */ new Map();
   for (const e of pool) counts2.set(e.shape, (counts2.get(e.shape) ?? 0) + 1);
@@ -35922,7 +38466,7 @@ function unionOf(deletions) {
   }
   return out;
 }
-function applyEdits2(text5, edits) {
+function applyEdits2(text6, edits) {
   const deletions = unionOf(edits.filter((e) => !e.text && e.end > e.start));
   const others = edits.filter((e) => e.text);
   const all2 = [...deletions, ...others].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -35933,10 +38477,10 @@ function applyEdits2(text5, edits) {
       if (e.end <= at) continue;
       throw new Error(`overlapping edits at offset ${e.start}`);
     }
-    out += text5.slice(at, e.start) + e.text;
+    out += text6.slice(at, e.start) + e.text;
     at = e.end;
   }
-  return out + text5.slice(at);
+  return out + text6.slice(at);
 }
 var init_edits = __esm({
   "src/adopters/render/edits.ts"() {
@@ -35962,11 +38506,11 @@ function valueFor(span, values) {
       return values[span.field];
   }
 }
-function atLineStart(text5, offset) {
-  const lineBegin = text5.lastIndexOf("\n", offset - 1) + 1;
-  return !text5.slice(lineBegin, offset).trim();
+function atLineStart(text6, offset) {
+  const lineBegin = text6.lastIndexOf("\n", offset - 1) + 1;
+  return !text6.slice(lineBegin, offset).trim();
 }
-function spanEdits(text5, base, spans, values) {
+function spanEdits(text6, base, spans, values) {
   const edits = [];
   for (const span of spans) {
     if (span.field === "name" && span.fallback && values.logo === void 0) {
@@ -35976,16 +38520,16 @@ function spanEdits(text5, base, spans, values) {
       continue;
     }
     if (span.field === "name" && span.context === "text" && values.linkedName && values.url !== void 0) {
-      const text6 = escapeFor(values.name, "link-text");
+      const text7 = escapeFor(values.name, "link-text");
       const destination2 = escapeFor(values.url, "destination");
-      if (text6 === void 0 || destination2 === void 0) throw new UnwritableValue("url");
-      edits.push({ start: span.start - base, end: span.end - base, text: `[${text6}](${destination2})` });
+      if (text7 === void 0 || destination2 === void 0) throw new UnwritableValue("url");
+      edits.push({ start: span.start - base, end: span.end - base, text: `[${text7}](${destination2})` });
       continue;
     }
     const value = valueFor(span, values);
     if (span.field === "ordinal" && value === void 0) continue;
     if (value !== void 0) {
-      const escaped = escapeFor(value, span.context, atLineStart(text5, span.start - base));
+      const escaped = escapeFor(value, span.context, atLineStart(text6, span.start - base));
       if (escaped === void 0) throw new UnwritableValue(span.field);
       edits.push({ start: span.start - base, end: span.end - base, text: escaped });
     } else if (span.remove) {
@@ -35996,31 +38540,31 @@ function spanEdits(text5, base, spans, values) {
   }
   return edits;
 }
-function lineRanges(text5) {
+function lineRanges(text6) {
   const ranges = [];
   let start = 0;
   for (; ; ) {
-    const nl = text5.indexOf("\n", start);
+    const nl = text6.indexOf("\n", start);
     if (nl < 0) {
-      ranges.push({ start, end: text5.length });
+      ranges.push({ start, end: text6.length });
       return ranges;
     }
-    ranges.push({ start, end: nl > start && text5[nl - 1] === "\r" ? nl - 1 : nl });
+    ranges.push({ start, end: nl > start && text6[nl - 1] === "\r" ? nl - 1 : nl });
     start = nl + 1;
   }
 }
-function dropLines(text5, base, spans, filled) {
-  const lines = lineRanges(text5);
+function dropLines(text6, base, spans, filled) {
+  const lines = lineRanges(text6);
   const structure = (content3) => inMarkup(spans) && /^\s*(?:<\/?[A-Za-z][^<>]*>\s*)+$/.test(content3);
   const touches = (s, l) => s.start - base <= l.end && s.end - base >= l.start;
   const holds = lines.map((l) => spans.some((s) => touches(s, l)));
   const holdsFilled = lines.map((l) => spans.some((s) => filled(s) && touches(s, l)));
   const edits = [];
   lines.forEach((l, i) => {
-    const content3 = text5.slice(l.start, l.end);
+    const content3 = text6.slice(l.start, l.end);
     if (i === 0 || holds[i] || !content3.trim() || structure(content3)) return;
     let next = i + 1;
-    while (next < lines.length && !text5.slice(lines[next].start, lines[next].end).trim()) next++;
+    while (next < lines.length && !text6.slice(lines[next].start, lines[next].end).trim()) next++;
     const label = content3.trim().length <= 40 && /^\s*#{1,6}\s|:\s*$/.test(content3) && holdsFilled[next] === true;
     if (label) return;
     const end = i + 1 < lines.length ? lines[i + 1].start : l.end;
@@ -36030,43 +38574,43 @@ function dropLines(text5, base, spans, filled) {
   return edits;
 }
 function droppedDetails(source, template, values) {
-  const text5 = source.slice(template.start, template.end);
+  const text6 = source.slice(template.start, template.end);
   const filled = (s) => valueFor(s, values) !== void 0;
-  return dropLines(text5, template.start, template.spans, filled).map((edit) => {
-    const line = text5.slice(edit.start, edit.end).trim().replace(/^(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)/, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
+  return dropLines(text6, template.start, template.spans, filled).map((edit) => {
+    const line = text6.slice(edit.start, edit.end).trim().replace(/^(?:[-*+]\s+|\d+[.)]\s+|#{1,6}\s+)/, "").replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1");
     const label = /^(?:\*\*|__|\*|_)?([^*_:\n]{1,40}?)(?:\*\*|__|\*|_)?:/.exec(line)?.[1]?.trim();
     return label || (line.length > 30 ? `${line.slice(0, 30).trimEnd()}\u2026` : line);
   });
 }
-function foreignText(text5, base, spans, filled) {
+function foreignText(text6, base, spans, filled) {
   const edits = [];
   if (inMarkup(spans)) return edits;
-  lineRanges(text5).forEach((l, i) => {
+  lineRanges(text6).forEach((l, i) => {
     if (i === 0) return;
     const touching = spans.filter((s) => s.start - base < l.end && s.end - base > l.start);
     const inside = touching.every((s) => s.start - base >= l.start && s.end - base <= l.end);
     if (!touching.length || !inside || !touching.every(filled)) return;
-    const line = text5.slice(l.start, l.end);
+    const line = text6.slice(l.start, l.end);
     const labelEnd2 = l.start + (LINE_LABEL.exec(line)?.[0].length ?? 0);
     const lineEnd = l.end - (LINE_BREAK2.exec(line)?.[0].length ?? 0);
     let from = Math.min(...touching.map((s) => s.start - base));
     let to = Math.max(...touching.map((s) => s.end - base));
-    while (from > labelEnd2 && /[[(<"\u201c*_`]/.test(text5[from - 1])) from--;
-    if (text5[from - 1] === "]") {
-      const open2 = text5.lastIndexOf("[", from - 1);
-      if (open2 >= labelEnd2) from = text5[open2 - 1] === "!" && open2 - 1 >= labelEnd2 ? open2 - 1 : open2;
-      while (from > labelEnd2 && /[("\u201c*_`]/.test(text5[from - 1])) from--;
+    while (from > labelEnd2 && /[[(<"\u201c*_`]/.test(text6[from - 1])) from--;
+    if (text6[from - 1] === "]") {
+      const open2 = text6.lastIndexOf("[", from - 1);
+      if (open2 >= labelEnd2) from = text6[open2 - 1] === "!" && open2 - 1 >= labelEnd2 ? open2 - 1 : open2;
+      while (from > labelEnd2 && /[("\u201c*_`]/.test(text6[from - 1])) from--;
     }
-    while (to < lineEnd && /[\])>"\u201d*_`]/.test(text5[to])) to++;
+    while (to < lineEnd && /[\])>"\u201d*_`]/.test(text6[to])) to++;
     if (from < labelEnd2 || to > lineEnd) return;
-    if (!/\p{L}{2}/u.test(text5.slice(labelEnd2, from) + text5.slice(to, lineEnd))) return;
+    if (!/\p{L}{2}/u.test(text6.slice(labelEnd2, from) + text6.slice(to, lineEnd))) return;
     if (from > labelEnd2) edits.push({ start: labelEnd2, end: from, text: "" });
     if (lineEnd > to) edits.push({ start: to, end: lineEnd, text: "" });
   });
   return edits;
 }
-function foldBlankLines(text5, eol) {
-  const lines = text5.split(/\r?\n/);
+function foldBlankLines(text6, eol) {
+  const lines = text6.split(/\r?\n/);
   const out = [];
   for (const line of lines) {
     if (!line.trim() && (!out.length || !out[out.length - 1].trim())) continue;
@@ -36076,15 +38620,15 @@ function foldBlankLines(text5, eol) {
   return out.join(eol);
 }
 function substituteEntry(source, template, values, eol) {
-  const text5 = source.slice(template.start, template.end);
+  const text6 = source.slice(template.start, template.end);
   const base = template.start;
   const filled = (s) => valueFor(s, values) !== void 0;
   const edits = [
-    ...dropLines(text5, base, template.spans, filled),
-    ...foreignText(text5, base, template.spans, filled),
-    ...spanEdits(text5, base, template.spans, values)
+    ...dropLines(text6, base, template.spans, filled),
+    ...foreignText(text6, base, template.spans, filled),
+    ...spanEdits(text6, base, template.spans, values)
   ];
-  return foldBlankLines(applyEdits2(text5, edits), eol);
+  return foldBlankLines(applyEdits2(text6, edits), eol);
 }
 var UnwritableValue, inMarkup, LINE_LABEL, LINE_BREAK2;
 var init_substitute = __esm({
@@ -36383,9 +38927,9 @@ var init_string_width = __esm({
 });
 
 // lazy:string-width
-function stringWidth2(text5) {
+function stringWidth2(text6) {
   width ??= (init_string_width(), __toCommonJS(string_width_exports)).default;
-  return width(text5);
+  return width(text6);
 }
 var width;
 var init_string_width2 = __esm({
@@ -36408,12 +38952,12 @@ function cellPadding(cell, width2) {
   if (room && displayWidth(cell) === width2) return "aligned";
   return room || displayWidth(cell) !== displayWidth(content3) + 2 ? "spaced" : void 0;
 }
-function majority(tally, own5) {
+function majority(tally, own6) {
   let best;
   for (const key of Object.keys(tally)) {
     const n = tally[key];
     const m = best === void 0 ? -1 : tally[best];
-    if (n > m || n === m && key === own5) best = key;
+    if (n > m || n === m && key === own6) best = key;
   }
   return best;
 }
@@ -36445,13 +38989,13 @@ function tableStyle(doc, container2, template) {
     });
   }
   const line = doc.source.slice(template.start, template.end);
-  const own5 = rawCells(line);
-  const whole = rowPadding(own5, widths);
+  const own6 = rawCells(line);
+  const whole = rowPadding(own6, widths);
   const trimmed = line.trim();
   return {
     widths,
     paddings: widths.map(
-      (w, i) => majority(paddingVotes[i], own5[i] === void 0 ? void 0 : cellPadding(own5[i], w)) ?? whole
+      (w, i) => majority(paddingVotes[i], own6[i] === void 0 ? void 0 : cellPadding(own6[i], w)) ?? whole
     ),
     blanks: widths.map((_, i) => majority(blankVotes[i], "") ?? ""),
     lead: majority(pipes.lead, trimmed.startsWith("|") ? "yes" : "no") === "yes",
@@ -36469,7 +39013,7 @@ var init_table_style = __esm({
     "use strict";
     init_string_width2();
     init_carried_fields();
-    displayWidth = (text5) => /^[\x20-\x7e]*$/.test(text5) ? text5.length : stringWidth2(text5);
+    displayWidth = (text6) => /^[\x20-\x7e]*$/.test(text6) ? text6.length : stringWidth2(text6);
     BLANK_MARK = /^(?:-|\u2013|\u2014|N\/A|n\/a|TBD|tbd)$/;
     VOTERS = 25;
     add = (tally, key) => tally[key] = (tally[key] ?? 0) + 1;
@@ -36499,8 +39043,8 @@ function renderTableRow(doc, container2, template, values, groupCell) {
     const spans = template.spans.filter((s) => s.start >= start && s.end <= end);
     if (i === columns.group && groupCell !== void 0) return groupCell;
     if (spans.length) {
-      const text5 = doc.source.slice(start, end);
-      return applyEdits2(text5, spanEdits(text5, start, spans, values)).trim();
+      const text6 = doc.source.slice(start, end);
+      return applyEdits2(text6, spanEdits(text6, start, spans, values)).trim();
     }
     if (i === columns.group && values.group) {
       const escaped = escapeFor(values.group, "cell");
@@ -36562,10 +39106,10 @@ function renderEntry(doc, container2, index2, entry, group) {
     return {
       refused: `no entry here shows the ${missing.join(" and ")} alongside the other values given; add the entry without the ${missing.join(" and ")}, or by hand`
     };
-  const own5 = template.spans.find((s) => s.field === "other");
-  if (own5)
+  const own6 = template.spans.find((s) => s.field === "other");
+  if (own6)
     warnings.push(
-      `the entries here carry a value the form does not ask for ("${doc.source.slice(own5.start, own5.end)}" in "${template.name}"); it is not copied: add the new entry's by hand`
+      `the entries here carry a value the form does not ask for ("${doc.source.slice(own6.start, own6.end)}" in "${template.name}"); it is not copied: add the new entry's by hand`
     );
   if (container2.kind !== "table") {
     const details = droppedDetails(doc.source, template, values);
@@ -36578,23 +39122,23 @@ function renderEntry(doc, container2, index2, entry, group) {
   if (numbering.warning) warnings.push(numbering.warning);
   values.ordinal = numbering.ordinal;
   const groupCell = group !== void 0 ? groupCellOf(doc, container2, group) : void 0;
-  let text5;
+  let text6;
   try {
-    text5 = container2.kind === "table" ? renderTableRow(doc, container2, template, values, groupCell) : substituteEntry(doc.source, template, values, doc.eol);
+    text6 = container2.kind === "table" ? renderTableRow(doc, container2, template, values, groupCell) : substituteEntry(doc.source, template, values, doc.eol);
   } catch (error2) {
     if (error2 instanceof UnwritableValue)
       return { refused: `the ${error2.field} cannot be written in this file's entries as it is`, field: error2.field };
     throw error2;
   }
-  if (/[ \t]$/.test(text5) && !mostEndInSpace(doc.source, container2)) text5 = text5.trimEnd();
+  if (/[ \t]$/.test(text6) && !mostEndInSpace(doc.source, container2)) text6 = text6.trimEnd();
   if (appendDescription && entry.description) {
-    const paragraph = escapeFor(entry.description, "text", true);
-    text5 = `${text5}${doc.eol}${doc.eol}${paragraph}`;
+    const paragraph2 = escapeFor(entry.description, "text", true);
+    text6 = `${text6}${doc.eol}${doc.eol}${paragraph2}`;
     values.description = entry.description;
   }
   return {
-    text: text5,
-    lines: text5.split(/\r?\n/).length,
+    text: text6,
+    lines: text6.split(/\r?\n/).length,
     template,
     values,
     warnings,
@@ -36645,16 +39189,16 @@ function exampleList(doc) {
   }
   return void 0;
 }
-function readExample(code2, above) {
-  if (!code2.value.trim()) return void 0;
-  const doc = parseDocument(`${code2.value.replace(/\r\n?/g, "\n")}
+function readExample(code3, above) {
+  if (!code3.value.trim()) return void 0;
+  const doc = parseDocument(`${code3.value.replace(/\r\n?/g, "\n")}
 `);
   const lists = findContainers(doc, { example: true }).filter((c) => c.kind !== "logos");
   if (lists.length !== 1) return void 0;
-  const [list3] = lists;
+  const [list4] = lists;
   const introduced = (above?.type === "paragraph" || above?.type === "heading") && EXAMPLE_WORDS.test(displayText(above));
-  if (!introduced && !list3.entries.some((e) => e.placeholder)) return void 0;
-  const container2 = { ...list3, entries: list3.entries.map((e) => ({ ...e, placeholder: false })) };
+  if (!introduced && !list4.entries.some((e) => e.placeholder)) return void 0;
+  const container2 = { ...list4, entries: list4.entries.map((e) => ({ ...e, placeholder: false })) };
   return { doc, container: container2 };
 }
 function showsAll(rendered, entry) {
@@ -36688,9 +39232,9 @@ function renderFromExampleRow(doc, table, entry) {
 ${table.delimiter}
 ${row.trim()}
 `);
-  const [list3] = findContainers(example, { example: true }).filter((c) => c.kind === "table");
-  if (!list3) return void 0;
-  const container2 = { ...list3, entries: list3.entries.map((e) => ({ ...e, placeholder: false })) };
+  const [list4] = findContainers(example, { example: true }).filter((c) => c.kind === "table");
+  if (!list4) return void 0;
+  const container2 = { ...list4, entries: list4.entries.map((e) => ({ ...e, placeholder: false })) };
   const rendered = renderEntry(example, container2, container2.entries.length, entry, void 0);
   if ("refused" in rendered || !showsAll(rendered, entry)) return void 0;
   return {
@@ -36729,7 +39273,7 @@ var init_insert_result = __esm({
 function renderFirstRow(doc, layout, values) {
   const { columns } = layout;
   const header2 = doc.source.slice(layout.headStart, doc.source.indexOf("\n", layout.headStart)).replace(/\r$/, "");
-  const cell = (text5) => text5 === void 0 ? void 0 : escapeFor(text5, "cell");
+  const cell = (text6) => text6 === void 0 ? void 0 : escapeFor(text6, "cell");
   const contents = [];
   for (let i = 0; i < columns.count; i++) {
     if (i === columns.name)
@@ -36820,9 +39364,9 @@ function windowOf(doc, container2, index2, splice2, after) {
   const toOld = Math.max(last ? lineStart(doc, last.endLine + 1) : splice2.offset, splice2.offset);
   const head = container2.table ? doc.source.slice(container2.table.headStart, container2.table.bodyStart) : "";
   const definitions = [...doc.definitions].map(([label, url]) => `[${label}]: <${url}>`).join(doc.eol);
-  const text5 = `${head}${after.slice(from, toOld + splice2.text.length)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
+  const text6 = `${head}${after.slice(from, toOld + splice2.text.length)}${doc.eol}${doc.eol}${definitions}${doc.eol}`;
   const neighbours2 = entries.slice(Math.max(0, index2 - CONTEXT), Math.min(entries.length, index2 + CONTEXT));
-  return { text: text5, shift: from - head.length, neighbours: neighbours2 };
+  return { text: text6, shift: from - head.length, neighbours: neighbours2 };
 }
 function allowedSyntax(node3, values, template) {
   if (node3.type === "link" || node3.type === "image") {
@@ -36837,8 +39381,8 @@ function allowedSyntax(node3, values, template) {
   }
   return template.includes(`[${"label" in node3 ? node3.label ?? "" : ""}]`);
 }
-function shownIn(tree, start, end, text5) {
-  if (text5 === void 0) return false;
+function shownIn(tree, start, end, text6) {
+  if (text6 === void 0) return false;
   const parts = [];
   const walk2 = (node3) => {
     if (endOf(node3) <= start || startOf(node3) >= end) return;
@@ -36846,7 +39390,7 @@ function shownIn(tree, start, end, text5) {
     else if ("children" in node3) for (const child of node3.children) walk2(child);
   };
   walk2(tree);
-  return collapse(parts.join(" ")).includes(collapse(text5));
+  return collapse(parts.join(" ")).includes(collapse(text6));
 }
 function readBack(added, values, expectUrl, appended) {
   if (collapse(added.name) !== collapse(values.name))
@@ -36862,9 +39406,9 @@ function readBack(added, values, expectUrl, appended) {
   return void 0;
 }
 function verifyInsertion(doc, splice2, values, expect) {
-  const { offset, text: text5 } = splice2;
-  const after = doc.source.slice(0, offset) + text5 + doc.source.slice(offset);
-  if (after.slice(0, offset) + after.slice(offset + text5.length) !== doc.source)
+  const { offset, text: text6 } = splice2;
+  const after = doc.source.slice(0, offset) + text6 + doc.source.slice(offset);
+  if (after.slice(0, offset) + after.slice(offset + text6.length) !== doc.source)
     return "the change is not a pure insertion";
   const window = windowOf(doc, expect.container, expect.index, splice2, after);
   const fragment = parseDocument(window.text);
@@ -36872,7 +39416,7 @@ function verifyInsertion(doc, splice2, values, expect) {
   const piece = fragment.tree.children.find((node3) => node3.type === "table");
   if (layout && piece) readAsColumns(piece, layout.columns);
   const start = offset - window.shift;
-  const end = start + text5.length;
+  const end = start + text6.length;
   const within = (e) => e.start >= start && e.start < end;
   const mine = findContainers(fragment).find((c) => c.entries.some(within));
   if (!mine) return "the new entry is not recognized as an entry after insertion";
@@ -36912,8 +39456,8 @@ function newList(doc, entry, placement, flags, flagWarnings) {
   const shaped = renderFromExample(doc, entry);
   if (shaped) {
     const splice3 = spliceNewList(doc, placement.offset, shaped.text);
-    const check2 = { container: null, index: 0, template: shaped.template, checkUrl: shaped.values.url !== void 0 };
-    if (!verifyInsertion(doc, splice3, shaped.values, check2))
+    const check3 = { container: null, index: 0, template: shaped.template, checkUrl: shaped.values.url !== void 0 };
+    if (!verifyInsertion(doc, splice3, shaped.values, check3))
       return finish(doc, splice3, {
         entry: shaped.text,
         lines: shaped.lines,
@@ -36960,8 +39504,8 @@ function firstInSection(doc, entry, placement, flags, flagWarnings) {
   const above = /(?:^|\n)([^\n]*)\r?\n[ \t]*$/.exec(doc.source.slice(0, like.start))?.[1] ?? "";
   const splice2 = spliceNewList(doc, placement.offset, rendered.text, above.trim() !== "");
   const template = doc.source.slice(rendered.template.start, rendered.template.end);
-  const check2 = { container: null, index: 0, template, checkUrl: rendered.values.url !== void 0 };
-  if (verifyInsertion(doc, splice2, rendered.values, check2)) return void 0;
+  const check3 = { container: null, index: 0, template, checkUrl: rendered.values.url !== void 0 };
+  if (verifyInsertion(doc, splice2, rendered.values, check3)) return void 0;
   return finish(doc, splice2, {
     entry: rendered.text,
     lines: rendered.lines,
@@ -37089,9 +39633,9 @@ var init_place_index = __esm({
 
 // src/adopters/select-container.ts
 function markerRange(doc) {
-  const html = topLevelHtml(doc);
-  const open2 = html.find((n) => START_MARKER.test(n.value));
-  const close = html.find((n) => END_MARKER.test(n.value) && startOf(n) > (open2 ? startOf(open2) : Infinity));
+  const html2 = topLevelHtml(doc);
+  const open2 = html2.find((n) => START_MARKER.test(n.value));
+  const close = html2.find((n) => END_MARKER.test(n.value) && startOf(n) > (open2 ? startOf(open2) : Infinity));
   return open2 && close ? { start: endOf(open2), end: startOf(close) } : void 0;
 }
 function readsAsTheList(container2) {
@@ -37103,8 +39647,8 @@ function waitingList(containers) {
     (c) => c.kind === "list" && c.doubts.every((d) => d === "example") && c.entries.every((e) => e.placeholder && e.wellFormed && e.copyable)
   );
   if (waiting.length !== 1) return void 0;
-  const [list3] = waiting;
-  return { ...list3, doubts: [], entries: list3.entries.map((e) => ({ ...e, placeholder: false })) };
+  const [list4] = waiting;
+  return { ...list4, doubts: [], entries: list4.entries.map((e) => ({ ...e, placeholder: false })) };
 }
 function selectPlacement(doc, containers, options) {
   const markers = markerRange(doc);
@@ -37113,9 +39657,9 @@ function selectPlacement(doc, containers, options) {
   const inside = bounds ? containers.filter((c) => bounds.some((b) => c.start >= b.start && c.end <= b.end)) : containers;
   const listed = inside.filter((c) => realEntries(c).length > 0);
   const withoutWalls = options.logo === false ? listed.filter((c) => c.kind !== "logos") : listed;
-  const candidates = withoutWalls.some((c) => !c.doubts.length) ? withoutWalls : listed;
+  const candidates2 = withoutWalls.some((c) => !c.doubts.length) ? withoutWalls : listed;
   const emptyTable = () => findEmptyTables(doc).find((t) => !bounds || bounds.some((b) => t.headStart >= b.start && t.headStart < b.end));
-  if (!candidates.length) {
+  if (!candidates2.length) {
     const empty3 = emptyTable();
     if (empty3) return { kind: "empty-table", table: empty3 };
     const waiting = waitingList(inside);
@@ -37131,15 +39675,15 @@ function selectPlacement(doc, containers, options) {
     if (parts) return { kind: "new-list", offset: parts[0].end, section: parts[0].title };
     return { kind: "new-list", ...waitingSection(doc, options.section) ?? afterIntroduction(doc) };
   }
-  let confident = candidates.filter((c) => !c.doubts.length).sort(bySize);
+  let confident = candidates2.filter((c) => !c.doubts.length).sort(bySize);
   let taken;
   if (!confident.length) {
-    confident = candidates.filter((c) => c.doubts.every((d) => d === "introduced") && realEntries(c).length >= 3).sort(bySize);
+    confident = candidates2.filter((c) => c.doubts.every((d) => d === "introduced") && realEntries(c).length >= 3).sort(bySize);
     if (confident.length)
       taken = `the list at line ${confident[0].entries[0].startLine} follows words that could introduce an example; it was taken as the adopters list, as no other run reads surer`;
   }
   if (!confident.length) {
-    confident = candidates.filter((c) => c.doubts.every((d) => d === "instructions" || d === "introduced") && readsAsTheList(c)).sort(bySize);
+    confident = candidates2.filter((c) => c.doubts.every((d) => d === "instructions" || d === "introduced") && readsAsTheList(c)).sort(bySize);
     if (confident.length)
       taken = `the list at line ${confident[0].entries[0].startLine} sits under a heading about adding entries; it was taken as the adopters list, as it names ${realEntries(confident[0]).length} adopters and no other run reads surer`;
   }
@@ -37148,7 +39692,7 @@ function selectPlacement(doc, containers, options) {
     if (empty3) return { kind: "empty-table", table: empty3 };
     const waiting = markers ? void 0 : waitingSection(doc, options.section);
     if (waiting) return { kind: "new-list", ...waiting };
-    const best = [...candidates].sort(bySize)[0];
+    const best = [...candidates2].sort(bySize)[0];
     return {
       kind: "refuse",
       code: "no-container",
@@ -37177,25 +39721,25 @@ function ambiguousTie(confident) {
   if (size > 2 || tied.length < 4) return void 0;
   return `${tied.length} lists of ${size} entr${size === 1 ? "y" : "ies"} each and none larger (the first at line ${confident[0].entries[0].startLine}): none reads as the adopters list; give --section or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`;
 }
-function hasSections(candidates) {
-  const titles = new Set(candidates.map((c) => c.section).filter(Boolean));
-  return titles.size > 1 || candidates.some((c) => c.table && c.table.columns.group >= 0 && c.entries.some((e) => e.group));
+function hasSections(candidates2) {
+  const titles = new Set(candidates2.map((c) => c.section).filter(Boolean));
+  return titles.size > 1 || candidates2.some((c) => c.table && c.table.columns.group >= 0 && c.entries.some((e) => e.group));
 }
-function bySection(candidates, section) {
+function bySection(candidates2, section) {
   for (const level of ["exact", "partial"]) {
-    const headed = candidates.filter(
+    const headed = candidates2.filter(
       (c) => c.section !== null && sectionMatches(section, c.section) === level || level === "exact" && c.headings.some((h) => sectionMatches(section, h) === "exact")
     );
     if (headed.length) return { kind: "container", container: [...headed].sort(bySize)[0] };
-    for (const c of candidates) {
+    for (const c of candidates2) {
       const group = c.entries.find((e) => e.group && sectionMatches(section, e.group) === level)?.group;
       if (group) return { kind: "container", container: c, group };
     }
   }
   const known = [
     .../* @__PURE__ */ new Set([
-      ...candidates.map((c) => c.section).filter((s) => Boolean(s)),
-      ...candidates.flatMap((c) => c.entries.map((e) => e.group).filter((g) => Boolean(g)))
+      ...candidates2.map((c) => c.section).filter((s) => Boolean(s)),
+      ...candidates2.flatMap((c) => c.entries.map((e) => e.group).filter((g) => Boolean(g)))
     ])
   ];
   return {
@@ -37245,9 +39789,9 @@ function proseBlocks(doc, containers) {
       continue;
     }
     const words = node3.type === "html" ? node3.value.replace(/<[^>]*>/g, " ") : displayText(node3);
-    const text5 = node3.type === "html" ? node3.value : words;
+    const text6 = node3.type === "html" ? node3.value : words;
     const picture = /<img\b|!\[/i.test(doc.source.slice(offset, endOf(node3))) && !/\p{L}{3}/u.test(words);
-    if (text5.trim() || picture) prose.push({ offset, text: picture ? "" : text5.replace(/\s+/g, " "), picture });
+    if (text6.trim() || picture) prose.push({ offset, text: picture ? "" : text6.replace(/\s+/g, " "), picture });
   }
   return prose;
 }
@@ -37406,16 +39950,16 @@ function insertAdopter(source, entry, options = {}) {
     };
   const policy = byInitial.kind === "index" ? { order: "alphabetical", basis: "detected", evidence: "one heading per initial" } : orderPolicyFor(doc, container2, containers);
   const index2 = placeIndex(container2, policy, entry.name, Boolean(entry.description), group);
-  const own5 = renderEntry(doc, container2, index2, entry, group);
-  if ("refused" in own5) return { ok: false, code: own5.field ? "unsafe" : "no-template", reason: own5.refused };
+  const own6 = renderEntry(doc, container2, index2, entry, group);
+  if ("refused" in own6) return { ok: false, code: own6.field ? "unsafe" : "no-template", reason: own6.refused };
   const shapes = [
     {
-      ...own5,
-      template: doc.source.slice(own5.template.start, own5.template.end) + (own5.groupCell ?? ""),
-      sibling: `copied the shape of "${own5.template.name}" (line ${own5.template.startLine})`
+      ...own6,
+      template: doc.source.slice(own6.template.start, own6.template.end) + (own6.groupCell ?? ""),
+      sibling: `copied the shape of "${own6.template.name}" (line ${own6.template.startLine})`
     }
   ];
-  const example = showsAll(own5, entry) ? void 0 : renderFromExample(doc, entry, container2.kind);
+  const example = showsAll(own6, entry) ? void 0 : renderFromExample(doc, entry, container2.kind);
   if (example) {
     const warning = "the entries here have no place for a value given; the new one follows the file's example";
     const sibling = "copied the shape of the file's example, which shows every value";
@@ -38010,9 +40554,9 @@ function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader
     } }));
   }
 }
-function splitLines2(text5) {
-  const hasTrailingNl = text5.endsWith("\n");
-  const result = text5.split("\n").map((line) => line + "\n");
+function splitLines2(text6) {
+  const hasTrailingNl = text6.endsWith("\n");
+  const result = text6.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -38069,10 +40613,10 @@ function validateAddValues(values) {
 }
 function explainLookAlike(flag, entry) {
   const listed = `"${flag.name}" (line ${flag.line})`;
-  const how = (text5) => {
-    const tricks = describeImitations(text5);
-    const reads = tricks.length ? `it writes ${tricks.join(", ")}, so it reads "${foldImitations(text5)}"; ` : "";
-    return `${reads}both have the skeleton "${confusableKey(text5)}"`;
+  const how = (text6) => {
+    const tricks = describeImitations(text6);
+    const reads = tricks.length ? `it writes ${tricks.join(", ")}, so it reads "${foldImitations(text6)}"; ` : "";
+    return `${reads}both have the skeleton "${confusableKey(text6)}"`;
   };
   if (looksLike(flag.name, entry.name))
     return `${ADD_FLAGS.name} "${entry.name}" looks like ${listed}: ${how(entry.name)}`;
@@ -38114,14 +40658,14 @@ function groupNameOf(file) {
 }
 function chooseGroupFile(files2, section) {
   const named = files2.map((f) => ({ path: f.path, group: groupNameOf(f) }));
-  const list3 = named.map((n) => `"${n.group}"`).join(", ");
+  const list4 = named.map((n) => `"${n.group}"`).join(", ");
   if (!section)
-    return { ok: false, reason: `this folder holds one file per group; choose one with --section (groups: ${list3})` };
+    return { ok: false, reason: `this folder holds one file per group; choose one with --section (groups: ${list4})` };
   for (const level of ["exact", "partial"]) {
     const hit = named.find((n) => sectionMatches(section, n.group) === level);
     if (hit) return { ok: true, ...hit };
   }
-  return { ok: false, reason: `no group "${section}" in this folder; groups: ${list3}` };
+  return { ok: false, reason: `no group "${section}" in this folder; groups: ${list4}` };
 }
 var init_group_files = __esm({
   "src/data-files/group-files.ts"() {
@@ -38610,13 +41154,13 @@ function moveEntry(before, container2, entry, plan, edits) {
   const number4 = entryFields(doc, entry).ordinal;
   if (number4 && ordinal !== void 0) inside.push({ start: number4.start, end: number4.end, text: String(ordinal) });
   if (warning) warnings.push(warning.replace("the new one", "the moved one"));
-  const text5 = applyEdits2(
+  const text6 = applyEdits2(
     doc.source.slice(entry.start, entry.end),
     inside.map((e) => ({ ...e, start: e.start - entry.start, end: e.end - entry.start }))
   );
   const target = plan.others.entries[plan.index];
   const slot = target ? container2.entries.indexOf(target) : container2.entries.length;
-  const splice2 = spliceEntry(doc, container2, slot, text5);
+  const splice2 = spliceEntry(doc, container2, slot, text6);
   if (splice2.offset > cut.start && splice2.offset < cut.end) return "the new place falls inside the old one";
   const lead = /^(?:\r?\n)*/.exec(splice2.text)[0].length;
   const at = splice2.offset + lead - (splice2.offset >= cut.end ? cut.end - cut.start : 0);
@@ -38653,9 +41197,9 @@ function atLineStart2(source, offset) {
   return !source.slice(source.lastIndexOf("\n", offset - 1) + 1, offset).trim();
 }
 function written(doc, span, value) {
-  const text5 = escapeFor(value, span.context, atLineStart2(doc.source, span.start));
-  if (text5 === void 0) throw new Unwritable(span.field);
-  return text5;
+  const text6 = escapeFor(value, span.context, atLineStart2(doc.source, span.start));
+  if (text6 === void 0) throw new Unwritable(span.field);
+  return text6;
 }
 function rewrite(doc, spans, value) {
   return spans.map((s) => ({ start: s.start, end: s.end, text: written(doc, s, value(s)) })).filter((e) => doc.source.slice(e.start, e.end) !== e.text);
@@ -38679,9 +41223,9 @@ function planDescription(doc, container2, entry, fields, value) {
   }
   const slot = descriptionSlot(doc, container2, entry);
   if (!slot) return "this entry has no place for a description, so the description is not written";
-  const text5 = escapeFor(value, slot.context, /\n[ \t]*$/.test(slot.lead) || atLineStart2(doc.source, slot.at));
-  if (text5 === void 0) throw new Unwritable("description");
-  return [{ start: slot.at, end: slot.at, text: slot.lead + text5 }];
+  const text6 = escapeFor(value, slot.context, /\n[ \t]*$/.test(slot.lead) || atLineStart2(doc.source, slot.at));
+  if (text6 === void 0) throw new Unwritable("description");
+  return [{ start: slot.at, end: slot.at, text: slot.lead + text6 }];
 }
 function planEdits(before, container2, entry, changes) {
   const { doc } = before;
@@ -38782,9 +41326,9 @@ var init_update_adopter = __esm({
     init_unused_definitions();
     init_verify_edit();
     collapse3 = (s) => s.replace(/\s+/g, " ").trim();
-    refuse = (code2, reason, line) => ({
+    refuse = (code3, reason, line) => ({
       ok: false,
-      code: code2,
+      code: code3,
       reason,
       ...line === void 0 ? {} : { line }
     });
@@ -38944,11 +41488,11 @@ function valueEdits(doc, at, wanted) {
   const out = [];
   const added = [];
   for (const [key, value] of wanted) {
-    const own5 = pairs.find((p) => p.key === key);
-    if (own5 && own5.valueEnd > own5.valueStart) {
-      out.push({ start: own5.valueStart, end: own5.valueEnd, text: renderValue(ctx, key, value, own5) });
-    } else if (own5) {
-      out.push({ start: own5.keyStart, end: own5.valueEnd, text: renderField(ctx, { key, value }, void 0) });
+    const own6 = pairs.find((p) => p.key === key);
+    if (own6 && own6.valueEnd > own6.valueStart) {
+      out.push({ start: own6.valueStart, end: own6.valueEnd, text: renderValue(ctx, key, value, own6) });
+    } else if (own6) {
+      out.push({ start: own6.keyStart, end: own6.valueEnd, text: renderField(ctx, { key, value }, void 0) });
     } else added.push(parts.gap + renderField(ctx, { key, value }, void 0));
   }
   if (added.length) out.push({ start: last.valueEnd, end: last.valueEnd, text: added.join("") });
@@ -39002,10 +41546,10 @@ function updateDataEntry(source, format2, target, changes, options = {}) {
   const slot = changes.name !== void 0 && order2.order === "alphabetical" ? placeName(without, 0, without.length, newName, "alphabetical") : item.index;
   if (slot === item.index) {
     const content3 = applyReplacements(source, edits);
-    const problem2 = check(doc, format2, content3, sequence.path, item.index, item.index, expected);
+    const problem2 = check2(doc, format2, content3, sequence.path, item.index, item.index, expected);
     if (problem2) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem2}`, line: item.startLine };
     const indent3 = linePrefix(doc, item.start);
-    const text6 = applyReplacements(
+    const text7 = applyReplacements(
       source.slice(item.start, item.end),
       edits.map((e) => ({ ...e, start: e.start - item.start, end: e.end - item.start }))
     );
@@ -39014,12 +41558,12 @@ function updateDataEntry(source, format2, target, changes, options = {}) {
       content: content3,
       line: item.startLine,
       ...changedLines(source, content3),
-      entry: indent3 + text6,
+      entry: indent3 + text7,
       moved: false,
       warnings
     };
   }
-  const text5 = applyReplacements(
+  const text6 = applyReplacements(
     source.slice(item.start, item.end),
     edits.map((e) => ({ ...e, start: e.start - item.start, end: e.end - item.start }))
   );
@@ -39034,24 +41578,24 @@ function updateDataEntry(source, format2, target, changes, options = {}) {
       code: "unsafe",
       reason: "refusing to write: the list does not read back after removing the entry"
     };
-  const placed = placeItem(reread.doc, seq, slot, text5, indent2);
+  const placed = placeItem(reread.doc, seq, slot, text6, indent2);
   if (!placed.ok)
     return { ok: false, code: "unsafe", reason: `refusing to write: ${placed.reason}`, line: item.startLine };
-  const problem = check(doc, format2, placed.content, sequence.path, item.index, slot, expected);
+  const problem = check2(doc, format2, placed.content, sequence.path, item.index, slot, expected);
   if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}`, line: item.startLine };
-  const added = lineCount2(text5) + (isLoose(reread.doc, seq) ? 1 : 0);
+  const added = lineCount2(text6) + (isLoose(reread.doc, seq) ? 1 : 0);
   return {
     ok: true,
     content: placed.content,
     line: placed.line,
     removed: removal.lines,
     added,
-    entry: indent2 + text5,
+    entry: indent2 + text6,
     moved: true,
     warnings
   };
 }
-function check(doc, format2, content3, path2, from, to, expected) {
+function check2(doc, format2, content3, path2, from, to, expected) {
   const reread = parseData(content3, format2);
   if (!reread.ok) return `the result does not parse (${reread.reason})`;
   const item = valueAt(reread.doc.value, path2)?.[to];
@@ -39082,7 +41626,7 @@ var init_update_data_entry = __esm({
     init_roles();
     init_splice();
     init_verify();
-    lineCount2 = (text5) => text5.split("\n").length;
+    lineCount2 = (text6) => text6.split("\n").length;
   }
 });
 
@@ -39542,9 +42086,9 @@ function betterPlace(entry, peers) {
   return costs[at] === costs[best] ? void 0 : { after: others[best - 1], before: others[best] };
 }
 function fitsShape(entry, neighbours2) {
-  const shapes = neighbours2.filter((e) => e.wellFormed && !e.catchAll).map((e) => heading(linked(e.shape)));
-  const own5 = heading(linked(entry.shape));
-  return !shapes.length || shapes.some((s) => s === own5 || !entry.description && bare(s) === own5);
+  const shapes = neighbours2.filter((e) => e.wellFormed && !e.catchAll).map((e) => heading2(linked(e.shape)));
+  const own6 = heading2(linked(entry.shape));
+  return !shapes.length || shapes.some((s) => s === own6 || !entry.description && bare(s) === own6);
 }
 function touchedProblems(head, touched, added, wasSlip) {
   const problems = [];
@@ -39664,7 +42208,7 @@ function duplicateProblems(before, after, touched) {
   }
   return problems;
 }
-var textOf2, Bag, linked, bare, heading;
+var textOf2, Bag, linked, bare, heading2;
 var init_lint_changes = __esm({
   "src/adopters/lint-changes.ts"() {
     "use strict";
@@ -39692,7 +42236,7 @@ var init_lint_changes = __esm({
     };
     linked = (shape) => shape.replace(/\d+/g, "#").replace(/\(<U>\)/g, "(U)").replace(/\[\s*<img\b[^>]*>\s*\]|\[!\[N\]\(L\)\s*\]/g, "[N]");
     bare = (shape) => shape.replace(/(?:[ \t]*[-\u2013\u2014:,|]?[ \t]*|\n+| \u00b6)D(?: U)?$/, "");
-    heading = (shape) => /^(?:#{1,6}|setext) /.test(shape) ? shape.replace("[N](U)", "N") : shape;
+    heading2 = (shape) => /^(?:#{1,6}|setext) /.test(shape) ? shape.replace("[N](U)", "N") : shape;
   }
 });
 
@@ -39919,45 +42463,45 @@ function firstLine(error2) {
   const message = error2 instanceof Error ? error2.message : String(error2);
   return message.split("\n")[0] ?? message;
 }
-var import_issue_parser, import_yaml3, text4, scalar, required2, id, element, form;
+var import_issue_parser, import_yaml3, text5, scalar, required2, id, element, form;
 var init_issue_form_template = __esm({
   "src/submission/issue-form-template.ts"() {
     "use strict";
     import_issue_parser = require("./vendor/github-issue-parser.cjs");
     import_yaml3 = require("./vendor/yaml.cjs");
     init_zod();
-    text4 = string2().min(1);
+    text5 = string2().min(1);
     scalar = union([string2(), number2(), boolean2()]).transform(String);
     required2 = object({ required: boolean2().optional() }).optional();
     id = string2().regex(/^[A-Za-z0-9_-]+$/, 'an id may contain only letters, digits, "-" and "_"').optional();
     element = discriminatedUnion("type", [
       object({ type: literal("markdown"), id, attributes: looseObject({ value: string2() }) }),
-      object({ type: literal("input"), id, attributes: looseObject({ label: text4 }), validations: required2 }),
+      object({ type: literal("input"), id, attributes: looseObject({ label: text5 }), validations: required2 }),
       object({
         type: literal("textarea"),
         id,
-        attributes: looseObject({ label: text4, render: string2().optional() }),
+        attributes: looseObject({ label: text5, render: string2().optional() }),
         validations: required2
       }),
       object({
         type: literal("dropdown"),
         id,
-        attributes: looseObject({ label: text4, multiple: boolean2().optional(), options: array(scalar).min(1) }),
+        attributes: looseObject({ label: text5, multiple: boolean2().optional(), options: array(scalar).min(1) }),
         validations: required2
       }),
       object({
         type: literal("checkboxes"),
         id,
         attributes: looseObject({
-          label: text4,
+          label: text5,
           options: array(looseObject({ label: scalar, required: boolean2().optional() })).min(1)
         }),
         validations: required2
       })
     ]);
     form = looseObject({
-      name: text4,
-      description: text4,
+      name: text5,
+      description: text5,
       body: array(element).min(1)
     });
   }
@@ -40057,30 +42601,30 @@ function scanFormHeadings(body, labels) {
   const headings = [];
   const strays = [];
   let inside;
-  body.split("\n").forEach((text5, index2) => {
+  body.split("\n").forEach((text6, index2) => {
     const line = index2 + 1;
-    if (!text5.includes("###")) return;
-    const heading2 = headingText(text5);
-    const count = text5.split("###").length - 1;
-    if (heading2 !== void 0 && known.has(heading2) && count === 1) {
-      const firstLine2 = seen.get(heading2);
+    if (!text6.includes("###")) return;
+    const heading3 = headingText(text6);
+    const count = text6.split("###").length - 1;
+    if (heading3 !== void 0 && known.has(heading3) && count === 1) {
+      const firstLine2 = seen.get(heading3);
       if (firstLine2 !== void 0) {
-        strays.push({ inside, line, repeats: heading2, firstLine: firstLine2 });
+        strays.push({ inside, line, repeats: heading3, firstLine: firstLine2 });
         return;
       }
-      seen.set(heading2, line);
-      headings.push({ label: heading2, line });
-      inside = heading2;
+      seen.set(heading3, line);
+      headings.push({ label: heading3, line });
+      inside = heading3;
       return;
     }
-    const names = labels.find((label) => new RegExp(`###[ ]*${escapeRegExp(label)}`).test(text5));
+    const names = labels.find((label) => new RegExp(`###[ ]*${escapeRegExp(label)}`).test(text6));
     strays.push(names === void 0 ? { inside, line } : { inside, line, names });
   });
   return { headings, strays };
 }
 function canonicalizeForParser(body, headings) {
   const lines = body.split("\n");
-  for (const heading2 of headings) lines[heading2.line - 1] = `### ${heading2.label}`;
+  for (const heading3 of headings) lines[heading3.line - 1] = `### ${heading3.label}`;
   return lines.join("\n").replace(/\n{3,}/g, "\n\n");
 }
 function headingText(line) {
@@ -40091,8 +42635,8 @@ function headingText(line) {
   while (end > start && (line[end - 1] === " " || line[end - 1] === "	")) end -= 1;
   return line.slice(start, end);
 }
-function escapeRegExp(text5) {
-  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text6) {
+  return text6.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 var ISSUE_BODY_MAX_LENGTH;
 var init_form_headings = __esm({
@@ -40125,8 +42669,8 @@ function readFormAnswers(body, template, set, fieldMap) {
     const message = `the issue body is ${body.length} characters long, more than GitHub allows (${ISSUE_BODY_MAX_LENGTH}); file the form again.`;
     return { kind: "invalid", errors: [{ field: "form", label: FORM_LABEL, message }], form: info };
   }
-  const text5 = normalizeLineEndings(body);
-  const scan = scanFormHeadings(text5, labelsOf(form2));
+  const text6 = normalizeLineEndings(body);
+  const scan = scanFormHeadings(text6, labelsOf(form2));
   if (scan.headings.length === 0) {
     return { kind: "not-a-submission", reason: `the issue body has none of the headings of ${set.name}` };
   }
@@ -40134,7 +42678,7 @@ function readFormAnswers(body, template, set, fieldMap) {
     const errors = scan.strays.map((stray) => strayError(stray, mapping));
     return { kind: "invalid", errors, form: info };
   }
-  const parsed = (0, import_issue_parser2.parseIssue)(canonicalizeForParser(text5, scan.headings), form2.source);
+  const parsed = (0, import_issue_parser2.parseIssue)(canonicalizeForParser(text6, scan.headings), form2.source);
   const answers = {};
   for (const [field, ours] of mapping) {
     const value = answerOf(field, parsed[field.key], ours);
@@ -40325,17 +42869,17 @@ function parseOptions(args) {
   const fieldMap = values["field-map"] === void 0 ? void 0 : parseFieldMap(values["field-map"]);
   return { file, template: values.template, fieldMap, json: values.json };
 }
-function parseFieldMap(text5) {
-  const map = {};
-  for (const pair of text5.split(",")) {
-    const [theirs, ours, extra] = pair.split("=").map((part) => part.trim());
+function parseFieldMap(text6) {
+  const map3 = {};
+  for (const pair2 of text6.split(",")) {
+    const [theirs, ours, extra] = pair2.split("=").map((part) => part.trim());
     const target = SUBMISSION_FIELDS.find((id2) => id2 === ours);
     if (!theirs || target === void 0 || extra !== void 0) {
-      throw new UsageError(`--field-map: expected <their id>=<${SUBMISSION_FIELDS.join("|")}> pairs, got "${pair}"`);
+      throw new UsageError(`--field-map: expected <their id>=<${SUBMISSION_FIELDS.join("|")}> pairs, got "${pair2}"`);
     }
-    map[theirs] = target;
+    map3[theirs] = target;
   }
-  return map;
+  return map3;
 }
 async function loadTemplate(path2, cwd) {
   let source;
@@ -40550,11 +43094,11 @@ function looksLikeHost(segment) {
   const parsed = (0, import_tldts3.parse)(host, { allowPrivateDomains: false });
   return parsed.isIcann === true && parsed.domain !== null;
 }
-function safeDecode2(text5) {
+function safeDecode2(text6) {
   try {
-    return decodeURIComponent(text5);
+    return decodeURIComponent(text6);
   } catch {
-    return text5;
+    return text6;
   }
 }
 function classifyRelative(target, exists) {
@@ -40569,33 +43113,33 @@ function classifyRelative(target, exists) {
   }
   return { status: "broken", code: null, network: false, detail: "no such path in the repository" };
 }
-function classifyStatusCode(code2) {
-  if (code2 >= 200 && code2 < 300) return "ok";
-  if (code2 === 401 || code2 === 403 || code2 === 429 || code2 === 451 || code2 === 999) return "unverifiable";
+function classifyStatusCode(code3) {
+  if (code3 >= 200 && code3 < 300) return "ok";
+  if (code3 === 401 || code3 === 403 || code3 === 429 || code3 === 451 || code3 === 999) return "unverifiable";
   return "broken";
 }
-function isRetryableStatus(code2) {
-  return code2 === 408 || code2 === 429 || code2 >= 500 && code2 <= 599;
+function isRetryableStatus(code3) {
+  return code3 === 408 || code3 === 429 || code3 >= 500 && code3 <= 599;
 }
-function shouldFallbackToGet(code2) {
-  return code2 >= 400 && code2 !== 429;
+function shouldFallbackToGet(code3) {
+  return code3 >= 400 && code3 !== 429;
 }
-function isRedirectStatus(code2) {
-  return code2 === 301 || code2 === 302 || code2 === 303 || code2 === 307 || code2 === 308;
+function isRedirectStatus(code3) {
+  return code3 === 301 || code3 === 302 || code3 === 303 || code3 === 307 || code3 === 308;
 }
-function isRetryableError(code2) {
-  return TRANSIENT_ERRORS.has(code2);
+function isRetryableError(code3) {
+  return TRANSIENT_ERRORS.has(code3);
 }
-function classifyNetworkError(code2) {
-  if (code2 === "E_LINK_BLOCKED") return { status: "blocked", detail: "address not allowed by policy" };
-  if (TIMEOUT_ERRORS.has(code2)) return { status: "timeout", detail: "no answer within the time budget" };
-  if (code2 === "ENOTFOUND") return { status: "broken", detail: "host not found (NXDOMAIN)" };
-  if (code2 === "EAI_AGAIN") return { status: "broken", detail: "DNS lookup failed" };
-  if (code2 === "ECONNREFUSED") return { status: "broken", detail: "connection refused" };
-  if (code2.startsWith("ERR_TLS") || code2.startsWith("ERR_SSL") || TLS_ERRORS.has(code2)) {
-    return { status: "broken", detail: `TLS failure (${code2})` };
+function classifyNetworkError(code3) {
+  if (code3 === "E_LINK_BLOCKED") return { status: "blocked", detail: "address not allowed by policy" };
+  if (TIMEOUT_ERRORS.has(code3)) return { status: "timeout", detail: "no answer within the time budget" };
+  if (code3 === "ENOTFOUND") return { status: "broken", detail: "host not found (NXDOMAIN)" };
+  if (code3 === "EAI_AGAIN") return { status: "broken", detail: "DNS lookup failed" };
+  if (code3 === "ECONNREFUSED") return { status: "broken", detail: "connection refused" };
+  if (code3.startsWith("ERR_TLS") || code3.startsWith("ERR_SSL") || TLS_ERRORS.has(code3)) {
+    return { status: "broken", detail: `TLS failure (${code3})` };
   }
-  if (/^[A-Z0-9_]{2,40}$/.test(code2)) return { status: "broken", detail: `connection failed (${code2})` };
+  if (/^[A-Z0-9_]{2,40}$/.test(code3)) return { status: "broken", detail: `connection failed (${code3})` };
   return { status: "broken", detail: "connection failed" };
 }
 function movedToOtherDomain(from, to) {
@@ -40638,38 +43182,38 @@ var init_classify = __esm({
 });
 
 // src/links/html-attributes.ts
-function blankComments(html) {
-  return html.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
+function blankComments(html2) {
+  return html2.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => comment.replace(/[^\n]/g, " "));
 }
 function extractHtmlLinks(fragment, following = "") {
-  const html = blankComments(fragment);
-  const context = html + blankComments(following);
+  const html2 = blankComments(fragment);
+  const context = html2 + blankComments(following);
   const links = [];
-  for (const tag of html.matchAll(TAG)) {
+  for (const tag of html2.matchAll(TAG)) {
     const name = tag[1].toLowerCase();
     const attributes = tag[2] ?? "";
     for (const attr of attributes.matchAll(URL_ATTRIBUTE)) {
       const url = decodeEntities(attr[2] ?? attr[3] ?? attr[4] ?? "");
       const at = tag.index + 1 + name.length + (attr.index ?? 0);
       const alt = name === "img" ? attributeValue(attributes, "alt") : name === "a" ? wrappedAlt(context, tag.index) : null;
-      links.push({ url, lineOffset: countNewlines(html, at), alt });
+      links.push({ url, lineOffset: countNewlines(html2, at), alt });
     }
   }
   return links;
 }
 function extractHtmlAnchors(fragment) {
-  const html = blankComments(fragment);
+  const html2 = blankComments(fragment);
   const anchors = [];
-  for (const tag of html.matchAll(TAG)) {
+  for (const tag of html2.matchAll(TAG)) {
     for (const attr of (tag[2] ?? "").matchAll(ID_ATTRIBUTE)) {
       anchors.push(decodeEntities(attr[1] ?? attr[2] ?? attr[3] ?? ""));
     }
   }
   return anchors;
 }
-function wrappedAlt(html, from) {
-  const close = html.toLowerCase().indexOf("</a", from);
-  const inner = html.slice(from, close === -1 ? void 0 : close);
+function wrappedAlt(html2, from) {
+  const close = html2.toLowerCase().indexOf("</a", from);
+  const inner = html2.slice(from, close === -1 ? void 0 : close);
   const img = /<img\b((?:[^>"']|"[^"]*"|'[^']*')*)>/i.exec(inner);
   return img ? attributeValue(img[1] ?? "", "alt") : null;
 }
@@ -40678,16 +43222,16 @@ function attributeValue(attributes, name) {
   const m = re.exec(attributes);
   return m ? decodeEntities(m[1] ?? m[2] ?? m[3] ?? "") : null;
 }
-function countNewlines(text5, end) {
+function countNewlines(text6, end) {
   let n = 0;
-  for (let i = 0; i < end && i < text5.length; i++) if (text5.charCodeAt(i) === 10) n++;
+  for (let i = 0; i < end && i < text6.length; i++) if (text6.charCodeAt(i) === 10) n++;
   return n;
 }
 function decodeEntities(value) {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body) => {
     if (body[0] === "#") {
-      const code2 = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-      return code2 > 0 && code2 <= 1114111 ? String.fromCodePoint(code2) : whole;
+      const code3 = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return code3 > 0 && code3 <= 1114111 ? String.fromCodePoint(code3) : whole;
     }
     return NAMED_ENTITIES[body.toLowerCase()] ?? whole;
   });
@@ -40726,8 +43270,8 @@ function entryLookup(entries) {
   };
 }
 function shorten(name) {
-  const text5 = name.replace(/\s+/g, " ").trim();
-  return !text5 ? null : text5.length > 100 ? `${text5.slice(0, 99)}\u2026` : text5;
+  const text6 = name.replace(/\s+/g, " ").trim();
+  return !text6 ? null : text6.length > 100 ? `${text6.slice(0, 99)}\u2026` : text6;
 }
 function extractLinks(markdown) {
   const doc = parseDocument(markdown);
@@ -40757,9 +43301,9 @@ function extractLinks(markdown) {
         occurrences.push({ url: node3.url, line, entry: null, kind: "reference" });
         break;
       case "html":
-        for (const link2 of extractHtmlLinks(node3.value, followingHtml(ancestors.at(-1), node3))) {
-          const entry = link2.alt?.trim() ? link2.alt.trim() : entryAt(line);
-          occurrences.push({ url: link2.url, line: line + link2.lineOffset, entry, kind: "html" });
+        for (const link3 of extractHtmlLinks(node3.value, followingHtml(ancestors.at(-1), node3))) {
+          const entry = link3.alt?.trim() ? link3.alt.trim() : entryAt(line);
+          occurrences.push({ url: link3.url, line: line + link3.lineOffset, entry, kind: "html" });
         }
         for (const id2 of extractHtmlAnchors(node3.value)) anchors.add(id2);
         break;
@@ -40773,23 +43317,23 @@ function extractLinks(markdown) {
   }
   return { occurrences, anchors };
 }
-function walk(node3, ancestors, visit3) {
-  visit3(node3, ancestors);
+function walk(node3, ancestors, visit4) {
+  visit4(node3, ancestors);
   if ("children" in node3) {
     const next = [...ancestors, node3];
-    for (const child of node3.children) walk(child, next, visit3);
+    for (const child of node3.children) walk(child, next, visit4);
   }
 }
 function followingHtml(parent, node3) {
   if (!parent || node3.type !== "html" || !/^<a\b/i.test(node3.value)) return "";
   const siblings = parent.children;
-  let html = "";
+  let html2 = "";
   for (const sibling of siblings.slice(siblings.indexOf(node3) + 1)) {
     if (sibling.type !== "html") continue;
-    html += sibling.value;
+    html2 += sibling.value;
     if (/<\/a\s*>/i.test(sibling.value)) break;
   }
-  return html;
+  return html2;
 }
 function linkKind(markdown, node3) {
   const offset = node3.position?.start.offset;
@@ -40798,8 +43342,8 @@ function linkKind(markdown, node3) {
   if (first === "<") return "autolink";
   return "literal";
 }
-function slugify2(text5) {
-  return text5.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
+function slugify2(text6) {
+  return text6.toLowerCase().trim().replace(/[^\p{L}\p{M}\p{N}\p{Pc}\- ]/gu, "").replace(/ /g, "-");
 }
 function uniqueSlug(slug, counts2) {
   const seen = counts2.get(slug);
@@ -40839,7 +43383,7 @@ var init_extract = __esm({
 // node_modules/ipaddr.js/lib/ipaddr.js
 var require_ipaddr = __commonJS({
   "node_modules/ipaddr.js/lib/ipaddr.js"(exports2, module2) {
-    (function(root) {
+    (function(root2) {
       "use strict";
       const ipv4Part = "(0?\\d+|0x[a-f0-9]+)";
       const ipv4Regexes = {
@@ -41641,7 +44185,7 @@ var require_ipaddr = __commonJS({
       if (typeof module2 !== "undefined" && module2.exports) {
         module2.exports = ipaddr2;
       } else {
-        root.ipaddr = ipaddr2;
+        root2.ipaddr = ipaddr2;
       }
     })(exports2);
   }
@@ -41849,14 +44393,14 @@ function blockedReason(error2) {
 }
 function errorCode(error2) {
   let current = error2;
-  let code2;
+  let code3;
   for (let depth = 0; depth < 5 && current && typeof current === "object"; depth++) {
-    const own5 = current.code;
-    if (typeof own5 === "string") code2 = own5;
-    if (own5 === "E_LINK_BLOCKED" || own5 === "ABORT_ERR") return own5;
+    const own6 = current.code;
+    if (typeof own6 === "string") code3 = own6;
+    if (own6 === "E_LINK_BLOCKED" || own6 === "ABORT_ERR") return own6;
     current = current.cause;
   }
-  return code2 ?? "UNKNOWN";
+  return code3 ?? "UNKNOWN";
 }
 var import_undici, USER_AGENT, HEADERS;
 var init_agent = __esm({
@@ -41879,10 +44423,10 @@ function backoffDelay(attempt, random, options = DEFAULT_BACKOFF) {
 }
 function parseRetryAfter(value, nowMs) {
   if (value === void 0) return void 0;
-  const text5 = value.trim();
-  if (/^\d+$/.test(text5)) return Number(text5) * 1e3;
-  if (!/[a-z]/i.test(text5)) return void 0;
-  const date3 = Date.parse(text5);
+  const text6 = value.trim();
+  if (/^\d+$/.test(text6)) return Number(text6) * 1e3;
+  if (!/[a-z]/i.test(text6)) return void 0;
+  const date3 = Date.parse(text6);
   return Number.isNaN(date3) ? void 0 : Math.max(0, date3 - nowMs);
 }
 function decideRetryWait(input) {
@@ -41956,19 +44500,19 @@ async function checkLink(start, deps, options) {
       return true;
     };
     if ("error" in attempt) {
-      const code2 = errorCode(attempt.error);
-      if (code2 === "E_LINK_BLOCKED") {
+      const code3 = errorCode(attempt.error);
+      if (code3 === "E_LINK_BLOCKED") {
         return finish2({
           status: "blocked",
           code: null,
           detail: `address not allowed (${blockedReason(attempt.error) ?? "policy"})`
         });
       }
-      if (code2 === "ABORT_ERR" || spent >= options.budgetMs) {
+      if (code3 === "ABORT_ERR" || spent >= options.budgetMs) {
         return finish2({ status: "timeout", code: null, detail: "no answer within the time budget" });
       }
-      if (isRetryableError(code2) && await wait(void 0)) continue;
-      return finish2({ code: null, ...classifyNetworkError(code2) });
+      if (isRetryableError(code3) && await wait(void 0)) continue;
+      return finish2({ code: null, ...classifyNetworkError(code3) });
     }
     const { response } = attempt;
     if (isRedirectStatus(response.status) && response.location !== void 0) {
@@ -42015,32 +44559,32 @@ function resolveRedirect(from, location) {
   return next;
 }
 function verdict(start, final, hops, response, retries) {
-  const code2 = response.status;
+  const code3 = response.status;
   const finalUrl = hops > 0 ? final.href : void 0;
-  if (response.challenge) return { status: "unverifiable", code: code2, detail: "bot challenge", finalUrl };
-  if (isRedirectStatus(code2)) return { status: "broken", code: code2, detail: "redirect without a Location", finalUrl };
-  const status = classifyStatusCode(code2);
+  if (response.challenge) return { status: "unverifiable", code: code3, detail: "bot challenge", finalUrl };
+  if (isRedirectStatus(code3)) return { status: "broken", code: code3, detail: "redirect without a Location", finalUrl };
+  const status = classifyStatusCode(code3);
   if (status === "ok" && hops > 0) {
     const movedDomain = movedToOtherDomain(start, final);
     return {
       status: "redirected",
-      code: code2,
+      code: code3,
       finalUrl,
       ...movedDomain ? { movedDomain, detail: "moved to another domain" } : {}
     };
   }
-  if (status === "ok") return { status, code: code2 };
-  if (code2 === 408) return { status: "timeout", code: code2, detail: "server timed out the request", finalUrl };
+  if (status === "ok") return { status, code: code3 };
+  if (code3 === 408) return { status: "timeout", code: code3, detail: "server timed out the request", finalUrl };
   const tries = retries > 0 ? ` after ${retries} ${retries === 1 ? "retry" : "retries"}` : "";
   if (status === "unverifiable") {
     return {
       status,
-      code: code2,
-      detail: code2 === 429 ? `rate limited${tries}` : "access refused to automated checks",
+      code: code3,
+      detail: code3 === 429 ? `rate limited${tries}` : "access refused to automated checks",
       finalUrl
     };
   }
-  return { status, code: code2, detail: code2 >= 500 ? `server error${tries}` : `HTTP ${code2}`, finalUrl };
+  return { status, code: code3, detail: code3 >= 500 ? `server error${tries}` : `HTTP ${code3}`, finalUrl };
 }
 var DEFAULT_CHECK_OPTIONS;
 var init_check_link = __esm({
@@ -42259,7 +44803,7 @@ function isFailing(status) {
 }
 function countStatuses(links) {
   const counts2 = Object.fromEntries(LINK_STATUSES.map((s) => [s, 0]));
-  for (const link2 of links) counts2[link2.result.status] += 1;
+  for (const link3 of links) counts2[link3.result.status] += 1;
   return counts2;
 }
 var LINK_STATUSES, FAILING_STATUSES;
@@ -42293,16 +44837,16 @@ function extractDataLinks(source, format2, options = {}) {
   for (const sequence of doc.sequences) {
     const keys = inferKeys(sequence.items, options.keys);
     for (const { name, item } of listedItems(sequence.items, keys)) {
-      for (const pair of item.pairs ?? []) {
-        if (typeof pair.value !== "string" || !pair.value.trim()) continue;
-        const url = pair.value.trim();
+      for (const pair2 of item.pairs ?? []) {
+        if (typeof pair2.value !== "string" || !pair2.value.trim()) continue;
+        const url = pair2.value.trim();
         const web = /^https?:\/\//i.test(url);
-        if (!web && !(pair.key === keys.url && /^(?:www\.|[a-z][a-z0-9+.-]*:)/i.test(url))) continue;
+        if (!web && !(pair2.key === keys.url && /^(?:www\.|[a-z][a-z0-9+.-]*:)/i.test(url))) continue;
         out.push({
           url,
-          line: lineAt(doc, pair.valueStart),
+          line: lineAt(doc, pair2.valueStart),
           entry: name || null,
-          kind: pair.key === keys.logo ? "image" : "literal"
+          kind: pair2.key === keys.logo ? "image" : "literal"
         });
       }
     }
@@ -42338,18 +44882,18 @@ var init_links = __esm({
 });
 
 // src/workflows/collect-link-results.ts
-async function collectLinkResults(text5, options) {
-  const { occurrences, anchors } = await extractFileLinks(options.filePath, text5);
+async function collectLinkResults(text6, options) {
+  const { occurrences, anchors } = await extractFileLinks(options.filePath, text6);
   const links = dedupeLinks(occurrences);
   const httpUrls = links.flatMap((l) => l.target.kind === "http" ? [l.target.url] : []);
   const fetched = await options.checker.check(httpUrls, options.onProgress);
   const lowerAnchors = new Set([...anchors].map((a) => a.toLowerCase()));
   return Promise.all(
-    links.map(async (link2) => ({ ...link2, result: await localResult(link2, fetched, lowerAnchors, options) }))
+    links.map(async (link3) => ({ ...link3, result: await localResult(link3, fetched, lowerAnchors, options) }))
   );
 }
-async function localResult(link2, fetched, anchors, options) {
-  const target = link2.target;
+async function localResult(link3, fetched, anchors, options) {
+  const target = link3.target;
   switch (target.kind) {
     case "http":
       return fetched.get(fetchKey(target.url)) ?? { status: "skipped", code: null, network: false, detail: "not checked" };
@@ -42374,10 +44918,10 @@ async function localResult(link2, fetched, anchors, options) {
     }
   }
 }
-function resolveRepositoryPath(filePath, link2) {
-  let decoded2 = link2;
+function resolveRepositoryPath(filePath, link3) {
+  let decoded2 = link3;
   try {
-    decoded2 = decodeURIComponent(link2);
+    decoded2 = decodeURIComponent(link3);
   } catch {
   }
   const joined = decoded2.startsWith("/") ? decoded2.slice(1) : import_node_path7.posix.join(import_node_path7.posix.dirname(filePath), decoded2);
@@ -42469,18 +45013,18 @@ function renderHuman(file, links) {
     const group = links.filter((l) => l.result.status === status);
     if (group.length === 0) continue;
     lines.push("", `${status} (${group.length})`);
-    for (const link2 of group) {
-      const { code: code2, detail, finalUrl } = link2.result;
-      const facts = [code2 === null ? "" : String(code2), detail ?? "", finalUrl ? `-> ${finalUrl}` : ""].filter(Boolean);
-      const line = String(link2.occurrences[0]?.line ?? 0).padStart(5);
-      lines.push(`  line ${line}  ${safe(link2.url)}${facts.length ? `  (${safe(facts.join("; "))})` : ""}`);
+    for (const link3 of group) {
+      const { code: code3, detail, finalUrl } = link3.result;
+      const facts = [code3 === null ? "" : String(code3), detail ?? "", finalUrl ? `-> ${finalUrl}` : ""].filter(Boolean);
+      const line = String(link3.occurrences[0]?.line ?? 0).padStart(5);
+      lines.push(`  line ${line}  ${safe(link3.url)}${facts.length ? `  (${safe(facts.join("; "))})` : ""}`);
     }
   }
   return `${lines.join("\n")}
 `;
 }
-function safe(text5) {
-  return text5.replace(
+function safe(text6) {
+  return text6.replace(
     /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2066-\u2069]/g,
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
@@ -42500,13 +45044,13 @@ var init_check_links = __esm({
     checkLinksCommand = async (args, io) => {
       const options = parseOptions2(args);
       const file = (0, import_node_path8.resolve)(io.cwd, options.file);
-      let text5;
+      let text6;
       try {
-        text5 = await (0, import_promises6.readFile)(file, "utf8");
+        text6 = await (0, import_promises6.readFile)(file, "utf8");
       } catch {
         throw new UsageError(`cannot read ${options.file}`);
       }
-      const root = await repositoryRoot((0, import_node_path8.dirname)(file));
+      const root2 = await repositoryRoot((0, import_node_path8.dirname)(file));
       const checker = createHttpLinkChecker({
         timeoutMs: options.timeoutSeconds * 1e3,
         concurrency: options.concurrency,
@@ -42516,10 +45060,10 @@ var init_check_links = __esm({
       const progress = (done, total) => io.stderr(`\r\x1B[Kchecking links: ${done}/${total}`);
       let links;
       try {
-        links = await collectLinkResults(text5, {
+        links = await collectLinkResults(text6, {
           checker,
-          filePath: (0, import_node_path8.relative)(root, file).split(import_node_path8.sep).join("/"),
-          exists: (path2) => pathExists((0, import_node_path8.join)(root, path2)),
+          filePath: (0, import_node_path8.relative)(root2, file).split(import_node_path8.sep).join("/"),
+          exists: (path2) => pathExists((0, import_node_path8.join)(root2, path2)),
           onProgress: io.isTTY ? progress : void 0
         });
       } finally {
@@ -42593,11 +45137,11 @@ function isAdoptersCandidate(path2) {
   return !DATA_ONLY.has(folder) || DATA.test(path2);
 }
 function findAdoptersFile(paths) {
-  const candidates = paths.filter(isAdoptersCandidate).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const candidates2 = paths.filter(isAdoptersCandidate).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const folder = GROUP_FOLDERS.find((f) => paths.some((p) => folderOf(p) === f && DATA.test(p)));
   const groups = folder ? paths.filter((p) => folderOf(p) === folder && DATA.test(p)).sort() : [];
-  const path2 = candidates.find((p) => MARKDOWN.test(nameOf2(p))) ?? candidates.find((p) => DATA.test(p)) ?? groups[0];
-  return { path: path2, others: candidates.filter((p) => p !== path2), groups };
+  const path2 = candidates2.find((p) => MARKDOWN.test(nameOf2(p))) ?? candidates2.find((p) => DATA.test(p)) ?? groups[0];
+  return { path: path2, others: candidates2.filter((p) => p !== path2), groups };
 }
 var NAME, MARKDOWN, DATA, ADOPTERS_FOLDERS, DATA_ONLY, GROUP_FOLDERS, folderOf, nameOf2, isDataPath;
 var init_find_adopters_file = __esm({
@@ -43031,10 +45575,10 @@ var init_data_source = __esm({
 });
 
 // src/init/render-form.ts
-function yamlScalar(text5) {
-  const plain = /^[\p{L}\p{N}][\p{L}\p{N} ._()/&'+-]*$/u.test(text5) && !/\s$/.test(text5);
-  const keyword = /^(?:y|yes|n|no|true|false|on|off|null|~|[-+]?[\d._]+)$/i.test(text5);
-  return plain && !keyword ? text5 : JSON.stringify(text5);
+function yamlScalar(text6) {
+  const plain = /^[\p{L}\p{N}][\p{L}\p{N} ._()/&'+-]*$/u.test(text6) && !/\s$/.test(text6);
+  const keyword = /^(?:y|yes|n|no|true|false|on|off|null|~|[-+]?[\d._]+)$/i.test(text6);
+  return plain && !keyword ? text6 : JSON.stringify(text6);
 }
 function sectionBlock(form2) {
   const start = form2.indexOf("  - type: dropdown\n    id: section\n");
@@ -43134,16 +45678,16 @@ var init_render_config = __esm({
 
 // src/init/workflow-templates.ts
 function renderWorkflows(adoptersFile, defaultBranch, actionRef = DEFAULT_ACTION_REF) {
-  const adapt = (text5) => text5.replaceAll(`uses: ${ACTION}@${DEFAULT_ACTION_REF}
+  const adapt = (text6) => text6.replaceAll(`uses: ${ACTION}@${DEFAULT_ACTION_REF}
 `, `uses: ${ACTION}@${actionRef}
 `).replace(
     /paths: \[ADOPTERS\.md\]|ADOPTERS\.md/g,
     (m) => m === "ADOPTERS.md" ? adoptersFile : `paths: [${yamlScalar(adoptersFile)}]`
   ).replaceAll("branches: [main]", `branches: [${yamlScalar(defaultBranch)}]`).replaceAll("\n# on main.", `
 # on ${defaultBranch}.`);
-  const file = (name, text5, purpose) => ({
+  const file = (name, text6, purpose) => ({
     path: `.github/workflows/${name}`,
-    text: adapt(text5),
+    text: adapt(text6),
     purpose
   });
   return [
@@ -43303,8 +45847,8 @@ async function planInit(input) {
     chosen = input.dataFiles.find((f) => f.path === source.path);
   }
   const adoptersFile = chosen?.path ?? DEFAULT_SETTINGS["adopters-file"];
-  const text5 = chosen?.text ?? STARTER;
-  const sections = await listFileSections(adoptersFile, text5);
+  const text6 = chosen?.text ?? STARTER;
+  const sections = await listFileSections(adoptersFile, text6);
   const form2 = renderAdopterForm(sections, adoptersFile);
   const options = sections.kind === "none" ? [] : sections.options.filter((o) => !form2.skipped.includes(o));
   const files2 = [];
@@ -43401,27 +45945,27 @@ async function files(dir, prefix = "") {
     return [];
   }
 }
-async function gitDir(root) {
-  const dotGit = (0, import_node_path9.join)(root, ".git");
+async function gitDir(root2) {
+  const dotGit = (0, import_node_path9.join)(root2, ".git");
   const info = await (0, import_promises7.stat)(dotGit).catch(() => void 0);
   if (!info) return void 0;
   if (info.isDirectory()) return dotGit;
   const pointer = /^gitdir:\s*(.+)$/m.exec(await readText2(dotGit) ?? "")?.[1];
-  return pointer ? (0, import_node_path9.resolve)(root, pointer.trim()) : void 0;
+  return pointer ? (0, import_node_path9.resolve)(root2, pointer.trim()) : void 0;
 }
 function parseRemoteUrl(url) {
   const m = /^(?:[\w.-]+@)?([\w.-]+):([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url) ?? /^(?:https?|ssh|git):\/\/(?:[^@/]+@)?([\w.-]+)(?::\d+)?\/([\w.-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
   return m ? { serverUrl: `https://${m[1]}`, owner: m[2], repo: m[3] } : void 0;
 }
-async function readRepositoryFolder(root) {
-  const info = await (0, import_promises7.stat)(root);
-  if (!info.isDirectory()) throw Object.assign(new Error(`${root} is not a folder`), { code: "ENOTDIR", path: root });
+async function readRepositoryFolder(root2) {
+  const info = await (0, import_promises7.stat)(root2);
+  if (!info.isDirectory()) throw Object.assign(new Error(`${root2} is not a folder`), { code: "ENOTDIR", path: root2 });
   const data = ["data", "website/data", "src/data", "site/data"];
   const folders = ["docs", ...data, ...data.map((d) => `${d}/adopters`)];
-  const nested = await Promise.all(folders.map((f) => files((0, import_node_path9.join)(root, f), `${f}/`)));
-  const topFiles = [...await files(root), ...nested.flat()];
-  const git = await gitDir(root);
-  if (!git) return { root, topFiles };
+  const nested = await Promise.all(folders.map((f) => files((0, import_node_path9.join)(root2, f), `${f}/`)));
+  const topFiles = [...await files(root2), ...nested.flat()];
+  const git = await gitDir(root2);
+  if (!git) return { root: root2, topFiles };
   const config2 = await readText2((0, import_node_path9.join)(git, "config")) ?? "";
   const originUrl = /\[remote "origin"\][^[]*?^\s*url\s*=\s*(\S+)/m.exec(config2)?.[1];
   const originHead = /^ref: refs\/remotes\/origin\/(.+)$/m.exec(
@@ -43429,7 +45973,7 @@ async function readRepositoryFolder(root) {
   )?.[1];
   const checkedOut = /^ref: refs\/heads\/(.+)$/m.exec(await readText2((0, import_node_path9.join)(git, "HEAD")) ?? "")?.[1];
   return {
-    root,
+    root: root2,
     topFiles,
     defaultBranch: originHead ?? (originUrl ? void 0 : checkedOut),
     remote: originUrl ? parseRemoteUrl(originUrl) : void 0
@@ -43494,18 +46038,18 @@ Options:
       if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
       const actionRef = values["action-ref"] === void 0 ? void 0 : parseActionRef(values["action-ref"]);
       if (actionRef && !actionRef.ok) throw new UsageError(`--action-ref: ${actionRef.message}`);
-      const root = (0, import_node_path10.resolve)(io.cwd, positionals[0] ?? ".");
-      const folder = await readRepositoryFolder(root);
+      const root2 = (0, import_node_path10.resolve)(io.cwd, positionals[0] ?? ".");
+      const folder = await readRepositoryFolder(root2);
       const found = values.file === void 0 ? findAdoptersFile(folder.topFiles) : { path: values.file, others: [], groups: [] };
-      if (values.file !== void 0 && !(0, import_node_fs.existsSync)((0, import_node_path10.join)(root, values.file))) {
-        throw new UsageError(`--file: ${values.file} is not in ${root}`);
+      if (values.file !== void 0 && !(0, import_node_fs.existsSync)((0, import_node_path10.join)(root2, values.file))) {
+        throw new UsageError(`--file: ${values.file} is not in ${root2}`);
       }
-      const adopters = found.path ? { path: found.path, text: await (0, import_promises8.readFile)((0, import_node_path10.join)(root, found.path), "utf8") } : void 0;
+      const adopters = found.path ? { path: found.path, text: await (0, import_promises8.readFile)((0, import_node_path10.join)(root2, found.path), "utf8") } : void 0;
       const dataFiles = await Promise.all(
-        found.others.filter(isDataPath).map(async (path2) => ({ path: path2, text: await (0, import_promises8.readFile)((0, import_node_path10.join)(root, path2), "utf8") }))
+        found.others.filter(isDataPath).map(async (path2) => ({ path: path2, text: await (0, import_promises8.readFile)((0, import_node_path10.join)(root2, path2), "utf8") }))
       );
       const groupFiles = await Promise.all(
-        found.groups.map(async (path2) => ({ path: path2, text: await (0, import_promises8.readFile)((0, import_node_path10.join)(root, path2), "utf8") }))
+        found.groups.map(async (path2) => ({ path: path2, text: await (0, import_promises8.readFile)((0, import_node_path10.join)(root2, path2), "utf8") }))
       );
       const defaultBranch = folder.defaultBranch ?? "main";
       const plan = await planInit({
@@ -43533,7 +46077,7 @@ Options:
       say();
       let skipped = 0;
       for (const file of plan.files) {
-        const target = (0, import_node_path10.join)(root, file.path);
+        const target = (0, import_node_path10.join)(root2, file.path);
         if ((0, import_node_fs.existsSync)(target) && !values.force) {
           skipped++;
           say(`skipped ${file.path}: it exists (--force overwrites it)`);
@@ -43568,9 +46112,9 @@ function describe4(issue2) {
   if (issue2.code === "invalid_type" && issue2.expected === "string") return "must be text";
   return issue2.message;
 }
-function parseConfigFile(text5, path2) {
+function parseConfigFile(text6, path2) {
   const lineCounter = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text5, { lineCounter, prettyErrors: false });
+  const doc = (0, import_yaml5.parseDocument)(text6, { lineCounter, prettyErrors: false });
   const at = (offset) => offset === void 0 ? "" : ` line ${lineCounter.linePos(offset).line}`;
   if (doc.errors.length)
     return { ok: false, errors: doc.errors.map((e) => `${path2}${at(e.pos[0])}: ${e.message.split("\n")[0]}`) };
@@ -43579,9 +46123,9 @@ function parseConfigFile(text5, path2) {
   const errors = [];
   const values = {};
   const data = doc.toJSON();
-  for (const pair of doc.contents.items) {
-    const key = (0, import_yaml5.isScalar)(pair.key) ? String(pair.key.value) : "";
-    const where = `${path2}${at((0, import_yaml5.isScalar)(pair.key) ? pair.key.range?.[0] : void 0)}`;
+  for (const pair2 of doc.contents.items) {
+    const key = (0, import_yaml5.isScalar)(pair2.key) ? String(pair2.key.value) : "";
+    const where = `${path2}${at((0, import_yaml5.isScalar)(pair2.key) ? pair2.key.range?.[0] : void 0)}`;
     if (!KEYS2.includes(key)) {
       const hint = suggest(key);
       errors.push(`${where}: unknown key "${key}"${hint ? ` (did you mean "${hint}"?)` : ""}`);
@@ -43704,12 +46248,12 @@ var init_check_adopters_file = __esm({
 });
 
 // src/doctor/check-form.ts
-function formLabels(text5) {
-  const labels = (0, import_yaml6.parse)(text5)?.labels;
+function formLabels(text6) {
+  const labels = (0, import_yaml6.parse)(text6)?.labels;
   if (Array.isArray(labels)) return labels.map(String);
   return typeof labels === "string" ? labels.split(",").map((l) => l.trim()) : [];
 }
-function labelFindings(form2, s, link2) {
+function labelFindings(form2, s, link3) {
   const labels = formLabels(form2.text);
   const findings = [];
   for (const key of ["label-approved", "label-override", "label-rejected"]) {
@@ -43719,7 +46263,7 @@ function labelFindings(form2, s, link2) {
         severity: "error",
         message: `the form applies the label "${s[key]}", so whoever files it would decide; the bot refuses to run with such a form`,
         fix: `remove "${s[key]}" from the form's labels:`,
-        link: link2
+        link: link3
       });
     }
   }
@@ -43729,7 +46273,7 @@ function labelFindings(form2, s, link2) {
       severity: "warning",
       message: `the form does not apply the routing label "${s["label-adopter"]}": submissions are then recognized by their headings only, and are hard to find`,
       fix: `add labels: ['${s["label-adopter"]}'] to the form (or set label-adopter to the label it applies)`,
-      link: link2
+      link: link3
     });
   }
   return findings;
@@ -43739,7 +46283,7 @@ function mappedFields(form2, fieldMap) {
   const given = Object.keys(fieldMap).length > 0;
   return form2.template.fields.map((f) => given ? fieldMap[f.key] : f.key).filter((id2) => SUBMISSION_FIELDS.includes(id2));
 }
-async function sectionFindings(form2, s, sections, adopters, link2) {
+async function sectionFindings(form2, s, sections, adopters, link3) {
   if (!form2.ok) return [];
   const mapped2 = Object.keys(s["field-map"]).length ? s["field-map"] : void 0;
   const field = form2.template.fields.find((f) => (mapped2 ? mapped2[f.key] : f.key) === "section");
@@ -43751,7 +46295,7 @@ async function sectionFindings(form2, s, sections, adopters, link2) {
         severity: "warning",
         message: `${where} is grouped (${sections.options.join(", ")}), but the form has no Adopter type field: every new entry goes into the largest group`,
         fix: 'add a dropdown with id "section" listing the groups (npx adopters-bot init --force writes one)',
-        link: link2
+        link: link3
       }
     ];
   }
@@ -43762,15 +46306,15 @@ async function sectionFindings(form2, s, sections, adopters, link2) {
         severity: "info",
         message: `the form asks for "${field.label}", but ${where} has no sections: the answer is not used`,
         fix: `remove the "${field.label}" field from the form`,
-        link: link2
+        link: link3
       }
     ];
   }
   const findings = [];
-  const map = s["section-map"];
+  const map3 = s["section-map"];
   for (const option of field.options) {
-    const key = Object.keys(map).find((k) => k.toLowerCase() === option.toLowerCase());
-    const target = key ? map[key] : option;
+    const key = Object.keys(map3).find((k) => k.toLowerCase() === option.toLowerCase());
+    const target = key ? map3[key] : option;
     if (Object.keys(s["section-files"]).some((k) => k.toLowerCase() === option.toLowerCase())) continue;
     const probe = await insertIntoFile(adopters.path, adopters.text, probeEntry(), fileOptionsFrom(s, target));
     if (!probe.ok && probe.code === "no-section") {
@@ -43779,7 +46323,7 @@ async function sectionFindings(form2, s, sections, adopters, link2) {
         severity: "error",
         message: `the form's option "${option}" matches no section of ${where} (it has: ${sections.options.join(", ")}); submissions choosing it are refused`,
         fix: `rename the option, or map it in section-map: "${option}: <heading or Type value>"`,
-        link: link2
+        link: link3
       });
     }
   }
@@ -43797,9 +46341,9 @@ async function checkForm(form2, s, links, adopters) {
       }
     ];
   }
-  const link2 = links.file(form2.path);
+  const link3 = links.file(form2.path);
   const read2 = readIssueFormTemplate(form2.text);
-  if (!read2.ok) return [{ subject: SUBJECT2, severity: "error", message: `${form2.path}: ${read2.message}`, link: link2 }];
+  if (!read2.ok) return [{ subject: SUBJECT2, severity: "error", message: `${form2.path}: ${read2.message}`, link: link3 }];
   try {
     parseIssueForm("", read2.template, { fieldMap: mapped(s) });
   } catch (error2) {
@@ -43808,7 +46352,7 @@ async function checkForm(form2, s, links, adopters) {
       { subject: SUBJECT2, severity: "error", message: error2.message, fix: "correct field-map in the config file" }
     ];
   }
-  const findings = labelFindings(form2, s, link2);
+  const findings = labelFindings(form2, s, link3);
   const fields = mappedFields(read2, s["field-map"]);
   for (const id2 of ["name", "website"]) {
     if (fields.includes(id2)) continue;
@@ -43817,7 +46361,7 @@ async function checkForm(form2, s, links, adopters) {
       severity: "error",
       message: `no field of the form is read as "${id2}", so every submission is refused`,
       fix: `give the field the id "${id2}", or map your field's id to ${id2} in field-map`,
-      link: link2
+      link: link3
     });
   }
   if (!fields.includes("consent")) {
@@ -43826,16 +46370,16 @@ async function checkForm(form2, s, links, adopters) {
       severity: "warning",
       message: "the form has no consent checkbox: nobody confirms they may list the organization",
       fix: 'add a required checkbox with id "consent" (see the form adopters-bot ships)',
-      link: link2
+      link: link3
     });
   }
-  if (adopters) findings.push(...await sectionFindings(read2, s, adopters.sections, adopters.file, link2));
+  if (adopters) findings.push(...await sectionFindings(read2, s, adopters.sections, adopters.file, link3));
   if (!findings.some((f) => f.severity !== "ok" && f.severity !== "info")) {
     findings.push({
       subject: SUBJECT2,
       severity: "ok",
       message: `${form2.path} is readable and matches the settings`,
-      link: link2
+      link: link3
     });
   }
   return findings;
@@ -43878,20 +46422,20 @@ function roleOf(step, events) {
   if (mode === "check-links" || mode === "auto" && "schedule" in events && !("issues" in events)) return "links";
   if (mode === "check-pr") return "check";
   if ((mode === "auto" || mode === "intake") && "issues" in events) return "intake";
-  const types = list2(events.pull_request?.types);
+  const types = list3(events.pull_request?.types);
   if (mode === "auto" && "pull_request" in events && (!types.length || types.includes("opened"))) return "check";
   return void 0;
 }
 function missesPath(filters, path2) {
-  const paths = list2(filters?.paths);
+  const paths = list3(filters?.paths);
   return paths.length > 0 && !paths.some((p) => p === path2 || /[*?[]/.test(p));
 }
 function checkWorkflow(file, wf, s, links, roles) {
   const findings = [];
   const events = eventsOf(wf.on);
   const subject = `Workflow ${file.path}`;
-  const link2 = links.file(file.path);
-  const add2 = (severity, message, fix) => findings.push({ subject, severity, message, fix, link: link2 });
+  const link3 = links.file(file.path);
+  const add2 = (severity, message, fix2) => findings.push({ subject, severity, message, fix: fix2, link: link3 });
   let ours = false;
   for (const [name, job] of Object.entries(wf.jobs ?? {})) {
     for (const step of job.steps ?? []) {
@@ -43941,7 +46485,7 @@ function checkWorkflow(file, wf, s, links, roles) {
           );
       }
       if (role === "intake") {
-        const types = list2(events.issues?.types);
+        const types = list3(events.issues?.types);
         if (types.length && !["opened", "edited"].every((t) => types.includes(t)))
           add2(
             "warning",
@@ -43998,8 +46542,8 @@ function checkWorkflows(workflows, s, links) {
     }
     findings.push(...checkWorkflow(file, wf, s, links, roles));
   }
-  const missing = (role, severity, message, fix) => {
-    if (!roles.has(role)) findings.push({ subject: "Workflows", severity, message, fix });
+  const missing = (role, severity, message, fix2) => {
+    if (!roles.has(role)) findings.push({ subject: "Workflows", severity, message, fix: fix2 });
   };
   missing(
     "intake",
@@ -44021,7 +46565,7 @@ function checkWorkflows(workflows, s, links) {
   );
   return findings;
 }
-var import_yaml7, NEEDS, WHAT, RANK, list2;
+var import_yaml7, NEEDS, WHAT, RANK, list3;
 var init_check_workflows = __esm({
   "src/doctor/check-workflows.ts"() {
     "use strict";
@@ -44049,7 +46593,7 @@ var init_check_workflows = __esm({
       check: "the pull request check"
     };
     RANK = { none: 0, read: 1, write: 2 };
-    list2 = (v) => Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : [];
+    list3 = (v) => Array.isArray(v) ? v.map(String) : typeof v === "string" ? [v] : [];
   }
 });
 
@@ -44190,16 +46734,16 @@ Exit status: 0 healthy, 1 problems found, 2 usage error.`;
         options: { json: { type: "boolean", default: false } }
       });
       if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
-      const root = (0, import_node_path11.resolve)(io.cwd, positionals[0] ?? ".");
-      const folder = await readRepositoryFolder(root);
+      const root2 = (0, import_node_path11.resolve)(io.cwd, positionals[0] ?? ".");
+      const folder = await readRepositoryFolder(root2);
       const read2 = async (path2) => {
-        const text5 = await (0, import_promises9.readFile)((0, import_node_path11.join)(root, path2), "utf8").catch(() => void 0);
-        return text5 === void 0 ? void 0 : { path: path2, text: text5 };
+        const text6 = await (0, import_promises9.readFile)((0, import_node_path11.join)(root2, path2), "utf8").catch(() => void 0);
+        return text6 === void 0 ? void 0 : { path: path2, text: text6 };
       };
       const links = doctorLinks(folder.remote, folder.defaultBranch ?? "main");
       const config2 = readConfig(await read2(DEFAULT_SETTINGS["config-file"]), links);
       const s = config2.settings;
-      const names = (await (0, import_promises9.readdir)((0, import_node_path11.join)(root, WORKFLOWS)).catch(() => [])).filter((n) => /\.ya?ml$/i.test(n)).sort();
+      const names = (await (0, import_promises9.readdir)((0, import_node_path11.join)(root2, WORKFLOWS)).catch(() => [])).filter((n) => /\.ya?ml$/i.test(n)).sort();
       const workflows = (await Promise.all(names.map((n) => read2(`${WORKFLOWS}/${n}`)))).filter(
         (w) => w !== void 0
       );
@@ -44294,9 +46838,9 @@ ${spec.help}
 `);
       return EXIT.usage;
     }
-    const { code: code2, path: path2 } = error2;
-    if (code2 === "ENOENT" || code2 === "EISDIR" || code2 === "ENOTDIR" || code2 === "EACCES") {
-      io.stderr(`adopters ${name}: cannot read ${path2 ?? "the file"} (${code2})
+    const { code: code3, path: path2 } = error2;
+    if (code3 === "ENOENT" || code3 === "EISDIR" || code3 === "ENOTDIR" || code3 === "EACCES") {
+      io.stderr(`adopters ${name}: cannot read ${path2 ?? "the file"} (${code3})
 `);
       return EXIT.usage;
     }
@@ -44311,13 +46855,13 @@ process.stdout.on("error", (error2) => {
   readerGone = true;
 });
 void runCli(process.argv.slice(2), {
-  stdout: (text5) => void (readerGone || process.stdout.write(text5)),
-  stderr: (text5) => void process.stderr.write(text5),
+  stdout: (text6) => void (readerGone || process.stdout.write(text6)),
+  stderr: (text6) => void process.stderr.write(text6),
   // Asked only by the commands that draw progress: opening stderr costs a few milliseconds.
   get isTTY() {
     return Boolean(process.stderr.isTTY);
   },
   cwd: process.cwd()
-}).then((code2) => {
-  process.exitCode = code2;
+}).then((code3) => {
+  process.exitCode = code3;
 });

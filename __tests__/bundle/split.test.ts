@@ -140,6 +140,44 @@ describe('the split action bundle', () => {
       expect(packages).not.toContain(later);
   });
 
+  it('initialises remark only when the fast reader hands it a block, and reads such a file with it', () => {
+    // The stand-in requires remark's processor on first use: most files never get there.
+    expect(bundle()).toMatch(/return \(init_unified\(\), __toCommonJS\(unified_exports\)\)\.unified\(\);/);
+    const dir = tempDir('adopters-remark-');
+    const file = path.join(dir, 'ADOPTERS.md');
+    // A quote, an HTML block and a footnote: blocks the fast reader leaves to remark.
+    const source = [
+      '# Adopters',
+      '',
+      '> Add yours below.[^1]',
+      '',
+      '<div align="center">',
+      '<b>Users</b>',
+      '</div>',
+      '',
+      '- [Acme](https://acme.example.org) - Builds with it.',
+      '- [Bravo](https://bravo.example.org) - Ships with it.',
+      '',
+      '[^1]: Kept A to Z.',
+      '',
+    ].join('\n');
+    writeFileSync(file, source);
+    execFileSync(process.execPath, [
+      path.join(DIST, 'cli.js'),
+      'add',
+      file,
+      '--name',
+      'Charlie',
+      '--url',
+      'https://charlie.example.org',
+      '--description',
+      'Runs it.',
+    ]);
+    expect(readFileSync(file, 'utf8')).toBe(
+      source.replace('Ships with it.\n', 'Ships with it.\n- [Charlie](https://charlie.example.org) - Runs it.\n'),
+    );
+  });
+
   it('initialises string-width (an emoji pattern and a segmenter) only when a table holds non-ASCII text', () => {
     const chunks = readdirSync(path.join(DIST, 'chunks')).map((f) =>
       readFileSync(path.join(DIST, 'chunks', f), 'utf8'),

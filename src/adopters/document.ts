@@ -21,12 +21,13 @@ export interface AdoptersDocument {
   definitions: Map<string, string>;
 }
 
-const processor = markdownReader();
+// Made on first need: most files are read by the fast reader alone (esbuild.config.mjs loads remark lazily).
+let processor: ReturnType<typeof markdownReader> | undefined;
 
 export function parseDocument(source: string): AdoptersDocument {
   // The same tree either way (a differential test holds them equal); the fast reader spares big files
   // micromark's whole-file token stream, and gives up (undefined) where it cannot be sure.
-  const tree = readFast(source) ?? processor.parse(source);
+  const tree = readFast(source) ?? (processor ??= markdownReader()).parse(source);
   if (source.includes('\\')) trimEscapedAutolinks(tree, source);
   const lineStarts = [0];
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);

@@ -2,7 +2,8 @@ import type { Nodes, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { markdownReader } from '../gfm-reading.js';
 
-const processor = markdownReader();
+// Made on first need: most files hand remark no slice (esbuild.config.mjs loads remark lazily).
+let processor: ReturnType<typeof markdownReader> | undefined;
 
 /**
  * Text put before every slice: the file's link and footnote definitions, so `[Name][ref]` and `[^1]`
@@ -21,7 +22,7 @@ export interface Prefix {
  */
 export function parseSlice(source: string, from: number, to: number, line: number, prefix?: Prefix): RootContent[] {
   const head = prefix?.text ?? '';
-  const tree = processor.parse(head + source.slice(from, to));
+  const tree = (processor ??= markdownReader()).parse(head + source.slice(from, to));
   const firstLine = (prefix?.lines ?? 0) + 1;
   const lineStart = source.lastIndexOf('\n', from - 1) + 1;
   const move = (p: Point): Point => ({

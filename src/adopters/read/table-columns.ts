@@ -186,18 +186,23 @@ function columnsOf(table: Table): TableColumns {
         : 0,
   );
   const named = headers.filter((_h, i) => header(NAME_HEADER, i) && !header(URL_HEADER, i)).length;
-  const name = pick((i) => {
+  let name = pick((i) => {
     const s = stats[i]!;
     const distinctShare = s.filled ? s.distinct / s.filled : 0;
     // `| Organization |` over `[acme.io](https://acme.io)`: the one column headed as the name holds names,
     // even where a name is its own domain. Elsewhere a column of site links is a website column.
     const headedName = named === 1 && header(NAME_HEADER, i) && !header(URL_HEADER, i);
     if ((s.siteLink > s.filled / 2 && !headedName) || s.averageLength > 80) return 0;
+    // `| Details |` beside a column of linked sites says what each site is; the site names the row.
+    if (header(DESCRIPTION_HEADER, i) && !header(NAME_HEADER, i)) return 0;
     return (
       header(NAME_HEADER, i) * 4 + (s.linkedName / Math.max(1, rows)) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01
     );
   });
-  const nameLinked = name >= 0 && stats[name]!.linkedName * 2 > stats[name]!.filled;
+  // No other column names the rows (`| Website | Details |`): the linked sites do, each by its link text.
+  const bySite = name < 0 ? pick((i) => (stats[i]!.siteLink * 2 > Math.max(1, stats[i]!.filled) ? 1 : 0)) : -1;
+  if (bySite >= 0) name = bySite;
+  const nameLinked = name >= 0 && (bySite >= 0 || stats[name]!.linkedName * 2 > stats[name]!.filled);
   // `| Contact/Link |` over site addresses is the website column: its cells decide between its two words.
   const sitesUnder = (i: number) =>
     header(URL_HEADER, i) === 1 && stats[i]!.siteLink * 2 > Math.max(1, stats[i]!.filled) && !stats[i]!.handles;
