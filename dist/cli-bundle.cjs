@@ -28034,7 +28034,7 @@ function allSections(root2) {
   return [root2, ...root2.subsections.flatMap(allSections)];
 }
 function looksLikeSectionTitle(title) {
-  return SECTION_WORDS.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
+  return SECTION_WORDS.test(title) || PART_TITLE.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
 }
 function normalizeSectionName(text6) {
   return text6.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
@@ -28046,13 +28046,14 @@ function sectionMatches(choice, title) {
   if (a === b || a.replace(/s$/, "") === b.replace(/s$/, "")) return "exact";
   return ` ${b} `.includes(` ${a} `) || ` ${b} `.includes(` ${a.replace(/s$/, "")} `) ? "partial" : false;
 }
-var SECTION_WORDS;
+var SECTION_WORDS, PART_TITLE;
 var init_sections = __esm({
   "src/adopters/sections.ts"() {
     "use strict";
     init_document2();
     init_inline();
-    SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|related|see also|links?|documentation|docs|guides?|install(?:ation|ing)?|usage|develop(?:ment|ing)?|changelog|upgrad(?:e|ing)|licen[cs]e|security|configuration|getting started|quick ?start|features|examples?|roadmap|support|api)\b/i;
+    SECTION_WORDS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?|documentation|docs|guides?|install(?:ation|ing)?|usage|develop(?:ment|ing)?|changelog|upgrad(?:e|ing)|licen[cs]e|security|configuration|getting started|quick ?start|features|examples?|roadmap|support|api)\b/i;
+    PART_TITLE = /^\W*(?:related(?:\s+(?:projects|links|work|reading|resources))?|see\s+also|(?:the\s+|business\s+)?(?:challenges?|problems?|approach|impact|highlights?|benefits?|background|results?|outcomes?|summary|conclusions?))\W*$/i;
   }
 });
 

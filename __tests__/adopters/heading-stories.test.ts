@@ -37,6 +37,60 @@ describe('headings over stories', () => {
     expect(result.entry.split('\n')[0]).toBe('## Mango Metrics');
   });
 
+  it("are not the parts of one adopter's story (Challenges, Highlights, Benefits), though one holds a list", () => {
+    // A held-out key: success stories under a wall of logos; the stories' parts are no adopters.
+    const file = lines(
+      '# Adopters',
+      '',
+      'Add your company logo to the list!',
+      '',
+      ...['Alpha', 'Bravo', 'Charlie', 'Echo'].map(
+        (n) =>
+          `<a href="https://${n.toLowerCase()}.example.org"><img alt="${n}" src="logos/${n.toLowerCase()}.png"></a>`,
+      ),
+      '',
+      '## Success stories',
+      '',
+      '### Delta IoT',
+      '',
+      '#### Challenges',
+      '',
+      'Devices at the edge lost their connection for hours at a time.',
+      '',
+      '#### Highlights',
+      '',
+      '- Sites keep running offline for days, and the cloud catches up when they reconnect.',
+      '- One control plane now serves every cluster we run at the edge.',
+      '',
+      '#### Benefits',
+      '',
+      'Operations costs fell by a third.',
+    );
+    expect(inserted(file, keyed('Mango Metrics', undefined)).line).toBe(9);
+  });
+
+  it('still names an organization whose name holds such a word ("GenAI Impact")', () => {
+    const org = (name: string, project: string) => [
+      `## [${name}](https://${name.toLowerCase().replace(/\W/g, '')}.example.org)`,
+      '',
+      `### [${project}](https://${project.toLowerCase()}.example.org)`,
+      '',
+      `${project} measures the footprint of what ${name} runs.`,
+      '',
+      '---',
+      '',
+    ];
+    const file = lines(
+      '# Adopters',
+      '',
+      ...org('Boavizta', 'Datavizta'),
+      ...org('DigitalPebble', 'Spruce'),
+      ...org('GenAI Impact', 'EcoLogits'),
+    );
+    const result = inserted(file, keyed('Mango Metrics', 'Runs it to measure its cloud.'));
+    expect(result.entry.split('\n')[0]).toMatch(/^## /);
+  });
+
   it('are groups when each heads a table of its own: the row joins the largest table', () => {
     const table = (...rows: string[]) => ['| Project | What it is |', '| --- | --- |', ...rows, ''];
     const file = lines(

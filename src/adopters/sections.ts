@@ -49,10 +49,17 @@ export function allSections(root: Section): Section[] {
 
 /** Headings that name a part of the document rather than an adopter. */
 const SECTION_WORDS =
-  /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|related|see also|links?|documentation|docs|guides?|install(?:ation|ing)?|usage|develop(?:ment|ing)?|changelog|upgrad(?:e|ing)|licen[cs]e|security|configuration|getting started|quick ?start|features|examples?|roadmap|support|api)\b/i;
+  /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|vendors?|end[- ]?users?|projects?|products?|integrations?|partners?|customers?|contributors?|ecosystem|solutions?|case stud(?:y|ies)|success|stor(?:y|ies)|adding|add|updating|update|how|list|contributing|requirements?|template|notes?|logos?|contents|about|overview|introduction|faq|production|evaluation|testing|members?|individuals?|sponsors?|supporters?|who|types?|glossary|references?|links?|documentation|docs|guides?|install(?:ation|ing)?|usage|develop(?:ment|ing)?|changelog|upgrad(?:e|ing)|licen[cs]e|security|configuration|getting started|quick ?start|features|examples?|roadmap|support|api)\b/i;
+
+/**
+ * Whole titles of a page's or a story's parts ("Related", "Challenge", "Impact"): as words inside a title
+ * they name organizations too ("GenAI Impact").
+ */
+const PART_TITLE =
+  /^\W*(?:related(?:\s+(?:projects|links|work|reading|resources))?|see\s+also|(?:the\s+|business\s+)?(?:challenges?|problems?|approach|impact|highlights?|benefits?|background|results?|outcomes?|summary|conclusions?))\W*$/i;
 
 export function looksLikeSectionTitle(title: string): boolean {
-  return SECTION_WORDS.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
+  return SECTION_WORDS.test(title) || PART_TITLE.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
 }
 
 /** Canonical form for comparing a `--section` value with a heading or a Type value. */
