@@ -70,20 +70,22 @@ describe('headings over stories', () => {
   });
 
   it('still names an organization whose name holds such a word ("GenAI Impact")', () => {
-    const org = (name: string, project: string) => [
+    const org = (name: string, ...projects: string[]) => [
       `## [${name}](https://${name.toLowerCase().replace(/\W/g, '')}.example.org)`,
       '',
-      `### [${project}](https://${project.toLowerCase()}.example.org)`,
-      '',
-      `${project} measures the footprint of what ${name} runs.`,
-      '',
+      ...projects.flatMap((project) => [
+        `### [${project}](https://${project.toLowerCase()}.example.org)`,
+        '',
+        `${project} measures the footprint of what ${name} runs.`,
+        '',
+      ]),
       '---',
       '',
     ];
     const file = lines(
       '# Adopters',
       '',
-      ...org('Boavizta', 'Datavizta'),
+      ...org('Boavizta', 'Datavizta', 'CloudScanner'),
       ...org('DigitalPebble', 'Spruce'),
       ...org('GenAI Impact', 'EcoLogits'),
     );
