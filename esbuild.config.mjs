@@ -10,6 +10,7 @@ import { build } from 'esbuild';
 import { asciiOnly } from './scripts/build/ascii-only.mjs';
 import { assertSelfContained } from './scripts/build/assert-self-contained.mjs';
 import { listBundledPackages, renderLicenses } from './scripts/build/collect-licenses.mjs';
+import { tldtsTables } from './scripts/build/tldts-tables.mjs';
 
 // CJS dependencies (tunnel, bottleneck, …) call require('net'); ESM output needs a real `require`.
 // Every output file is a module of its own, so each chunk gets the shim.
@@ -77,7 +78,7 @@ const common = {
   logLevel: 'warning',
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-  plugins: [lazyLibraries],
+  plugins: [lazyLibraries, tldtsTables],
   write: false,
 };
 
@@ -105,19 +106,20 @@ import('./action.mjs');
 `;
 
 // The CLI: one CommonJS file, so dist/cli.js can run it through V8's code cache (src/cli/compile-cache.ts);
-// each command's modules still wait in lazy initialisers until the command runs. The three big libraries
-// only some commands use (the link check's HTTP client, the YAML reader, the issue-form parser: half the
-// CLI's code) are files of their own in dist/vendor/, required when used: a first run, which compiles
-// the whole bundle, would otherwise compile them for every command.
-const VENDORED = ['undici', 'yaml', '@github/issue-parser'];
+// each command's modules still wait in lazy initialisers until the command runs. The big libraries only
+// some commands or some files use are files of their own in dist/vendor/, required when used, through the
+// same cache: the link check's HTTP client, the YAML reader and the issue-form parser (half the CLI's
+// code), and parse5 and the entity tables (430 kB that only HTML tables and `&` references reach). Every
+// start reads the whole bundle, used or not: these two took 2 ms of an argo-cd-sized `add`. remark stays
+// in: two files in three reach it.
+const VENDORED = ['undici', 'yaml', '@github/issue-parser', 'parse5', 'entities'];
 const vendorFile = (name) => `vendor/${name.replace(/^@/, '').replace(/\//g, '-')}.cjs`;
+const VENDORED_NAME = new RegExp(`^(?:${VENDORED.map((name) => name.replace(/[/.-]/g, '\\$&')).join('|')})$`);
+/** The stand-ins stay in the bundle (lazyLibraries takes their imports first); their require() loads the file. */
 const vendored = (from) => ({
   name: 'vendored',
   setup(b) {
-    b.onResolve({ filter: /^(?:undici|yaml|@github\/issue-parser)$/ }, (args) => ({
-      path: `${from}${vendorFile(args.path)}`,
-      external: true,
-    }));
+    b.onResolve({ filter: VENDORED_NAME }, (args) => ({ path: `${from}${vendorFile(args.path)}`, external: true }));
   },
 });
 const cli = await build({
@@ -131,7 +133,8 @@ const vendor = await Promise.all(
   VENDORED.map((name) =>
     build({
       ...common,
-      // A vendored library requires another one (the issue-form parser reads YAML) from beside it.
+      // A vendored library requires another one (the issue-form parser reads YAML) from beside it; parse5
+      // bundles the entities it imports, a version of its own.
       stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: process.cwd() },
       outfile: `dist/${vendorFile(name)}`,
       format: 'cjs',
@@ -150,15 +153,19 @@ const vendor = await Promise.all(
     }),
   ),
 );
-// All ASCII, so dist/cli.js can read it as Latin-1 (scripts/build/ascii-only.mjs says why).
-const cliBundle = { path: cli.outputFiles[0].path, contents: Buffer.from(asciiOnly(cli.outputFiles[0].text)) };
-const bundleHash = createHash('sha256').update(cliBundle.contents).digest('hex').slice(0, 16);
+// All ASCII, so dist/cli.js can read them as Latin-1 (scripts/build/ascii-only.mjs says why).
+const ascii = (output) => ({ path: output.path, contents: Buffer.from(asciiOnly(output.text)) });
+const cliBundle = ascii(cli.outputFiles[0]);
+const vendorFiles = vendor.map((v) => ascii(v.outputFiles[0]));
+// The compile cache's key: V8 checks a cache only against its source's length, so every file it caches counts.
+const bundleHash = createHash('sha256');
+for (const file of [cliBundle, ...vendorFiles]) bundleHash.update(file.contents);
 const loader = await build({
   ...common,
   entryPoints: ['src/cli.ts'],
   outfile: 'dist/cli.js',
   format: 'cjs',
-  define: { CLI_BUNDLE_HASH: JSON.stringify(bundleHash) },
+  define: { CLI_BUNDLE_HASH: JSON.stringify(bundleHash.digest('hex').slice(0, 16)) },
 });
 const result = await action;
 const metafiles = [result.metafile, cli.metafile, loader.metafile, ...vendor.map((v) => v.metafile)];
@@ -167,7 +174,7 @@ assertSelfContained(metafiles);
 // Chunk names change with their content: drop the old ones so dist/ holds exactly this build.
 rmSync('dist/chunks', { recursive: true, force: true });
 rmSync('dist/vendor', { recursive: true, force: true });
-for (const file of [...result.outputFiles, cliBundle, ...loader.outputFiles, ...vendor.flatMap((v) => v.outputFiles)]) {
+for (const file of [...result.outputFiles, cliBundle, ...loader.outputFiles, ...vendorFiles]) {
   const isCli = file.path.endsWith('/dist/cli.js');
   mkdirSync(dirname(file.path), { recursive: true });
   // The bin needs its shebang first; the banner option would put it in every chunk.

@@ -53,6 +53,25 @@ function isPrivateFolder(dir, uid) {
   }
 }
 function runBundle(file, cacheFile) {
+  const modules = /* @__PURE__ */ new Map();
+  const load = (target, cache) => {
+    const known = modules.get(target);
+    if (known) return known;
+    const module2 = { exports: {}, filename: target };
+    modules.set(target, module2);
+    const dir = import_node_path.default.dirname(target);
+    const nodeRequire = (0, import_node_module.createRequire)(target);
+    const require2 = (id) => {
+      if (!/^\.\.?\//.test(id)) return nodeRequire(id);
+      const own = import_node_path.default.resolve(dir, id);
+      return load(own, cacheFile?.replace(/\.bin$/, `.${import_node_path.default.basename(own, ".cjs")}.bin`)).exports;
+    };
+    compile(target, cache).call(module2.exports, module2.exports, require2, module2, target, dir);
+    return module2;
+  };
+  load(file, cacheFile);
+}
+function compile(file, cacheFile) {
   const source = readSource(file);
   const cachedData = cacheFile === void 0 ? void 0 : readCache(cacheFile);
   const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}
@@ -61,9 +80,7 @@ function runBundle(file, cacheFile) {
   if (cacheFile !== void 0 && (cachedData === void 0 || script.cachedDataRejected)) {
     process.once("exit", () => writeCache(cacheFile, () => script.createCachedData()));
   }
-  const run = script.runInThisContext();
-  const module2 = { exports: {}, filename: file };
-  run.call(module2.exports, module2.exports, (0, import_node_module.createRequire)(file), module2, file, import_node_path.default.dirname(file));
+  return script.runInThisContext();
 }
 function readSource(file) {
   const bytes = (0, import_node_fs.readFileSync)(file);
@@ -110,4 +127,4 @@ function pruneOldBuilds(dir) {
 
 // src/cli.ts
 var bundle = import_node_path2.default.join(__dirname, "cli-bundle.cjs");
-runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "35be2c21961d7654", command: process.argv[2] }));
+runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "8fd95e62652e8a44", command: process.argv[2] }));

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { cacheFileFor, runBundle } from './cli/compile-cache.js';
 
-// Set by the build to the bundle's content hash.
+// Set by the build to the content hash of the bundle and its vendored files.
 declare const CLI_BUNDLE_HASH: string;
 
 // Built as CommonJS (dist/ is, so that no ESM loader starts): __dirname is dist/.

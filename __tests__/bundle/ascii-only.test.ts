@@ -1,5 +1,6 @@
-// The CLI bundle is written in ASCII so its bin can read it as Latin-1 (scripts/build/ascii-only.mjs).
-import { readFileSync } from 'node:fs';
+// The CLI bundle and its vendored files are written in ASCII so its bin can read them as Latin-1
+// (scripts/build/ascii-only.mjs).
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
@@ -38,8 +39,17 @@ describe('asciiOnly', () => {
     expect(run(escaped)).toBe('éü1');
   });
 
-  it('is what the committed CLI bundle is written in', () => {
-    const bundle = readFileSync(path.join(REPO_ROOT, 'dist', 'cli-bundle.cjs'));
-    expect(bundle.every((byte) => byte < 0x80)).toBe(true);
+  it('is what the committed CLI bundle and its vendored files are written in', () => {
+    const vendor = path.join(REPO_ROOT, 'dist', 'vendor');
+    const files = [
+      path.join(REPO_ROOT, 'dist', 'cli-bundle.cjs'),
+      ...readdirSync(vendor).map((f) => path.join(vendor, f)),
+    ];
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files)
+      expect(
+        readFileSync(file).every((byte) => byte < 0x80),
+        file,
+      ).toBe(true);
   });
 });

@@ -85,6 +85,8 @@ const VENDORED: Record<string, string> = {
   'vendor/undici.cjs': 'undici',
   'vendor/yaml.cjs': 'yaml',
   'vendor/github-issue-parser.cjs': '@github/issue-parser',
+  'vendor/parse5.cjs': 'parse5',
+  'vendor/entities.cjs': 'entities',
 };
 
 const packagesOf = (paths: string[]) =>
@@ -107,7 +109,7 @@ describe('the CLI bundle', () => {
     expect(modules.filter((m) => !lazy.has(m))).toEqual(['src/cli/run-cli.ts', 'src/cli/main.ts']);
   });
 
-  it('keeps the link check’s HTTP client, the YAML reader and the issue-form parser in files of their own', () => {
+  it('keeps the link check’s HTTP client, the YAML, issue-form and HTML readers and the entity tables in files of their own', () => {
     for (const [file, name] of Object.entries(VENDORED)) {
       expect(existsSync(path.join(DIST, file))).toBe(true);
       expect(bundle()).not.toContain(`// node_modules/${name}/`);
@@ -243,6 +245,61 @@ describe('the compile cache', () => {
     expect(lint({}, node)).toBe(first);
     expect(statSync(path.join(folder, cached!)).mtimeMs).toBe(written);
     expect(cacheFiles()).toEqual([cached]);
+  });
+
+  it('compiles the vendored files a run requires through the cache too, each in a file of its own', () => {
+    const { tmp, env, folder, cacheFiles } = setUp();
+    const row = (site: string, name: string, text: string) =>
+      `<tr><td><a href="https://${site}.example.org">${name}</a></td><td>${text}</td></tr>`;
+    const logo = (site: string, name: string) =>
+      `- [<img alt="${name}" src="https://${site}.example.org/logo.png" height="40">](https://${site}.example.org)`;
+    // An HTML table needs parse5; a logo's `&amp;` the entity tables: both are vendored files. Each file's
+    // new entry is keyed by hand: the sibling's shape, in the file's A-to-Z order.
+    const cases = [
+      {
+        name: 'table.md',
+        source: [
+          '<table>',
+          row('alpha', 'Alpha', 'Builds its release images with it'),
+          row('bravo', 'Bravo', 'Runs its integration tests on it'),
+        ],
+        after: [
+          row('delta', 'Delta', 'Deploys its web services with it'),
+          row('echo', 'Echo', 'Monitors its edge network with it'),
+          '</table>',
+          '',
+        ],
+        added: row('charlie', 'Charlie', 'Uses it in production'),
+        args: ['--description', 'Uses it in production'],
+      },
+      {
+        name: 'logos.md',
+        source: ['# Adopters', '', logo('alpha', 'Alpha &amp; Sons'), logo('bravo', 'Bravo')],
+        after: [logo('delta', 'Delta'), logo('echo', 'Echo'), ''],
+        added: logo('charlie', 'Charlie'),
+        args: ['--logo', 'https://charlie.example.org/logo.png'],
+      },
+    ];
+    const addAll = () =>
+      cases.map((c) => {
+        const file = path.join(tmp, c.name);
+        writeFileSync(file, [...c.source, ...c.after].join('\n'));
+        const args = ['add', file, '--name', 'Charlie', '--url', 'https://charlie.example.org', ...c.args];
+        execFileSync(process.execPath, [path.join(DIST, 'cli.js'), ...args], { env });
+        return readFileSync(file, 'utf8');
+      });
+    const expected = cases.map((c) => [...c.source, c.added, ...c.after].join('\n'));
+    expect(addAll()).toEqual(expected);
+    const written = cacheFiles().sort();
+    expect(written.map((f) => f.replace(/^[0-9a-f]{16}-v[\d.]+-/, ''))).toEqual([
+      'add.bin',
+      'add.entities.bin',
+      'add.parse5.bin',
+    ]);
+    const times = written.map((f) => statSync(path.join(folder, f)).mtimeMs);
+    // The next runs read all three and write none of them again.
+    expect(addAll()).toEqual(expected);
+    expect(written.map((f) => statSync(path.join(folder, f)).mtimeMs)).toEqual(times);
   });
 
   it('replaces a cache V8 rejects and still runs the command', () => {

@@ -2,7 +2,8 @@
 // does for modules with module.enableCompileCache(), which Node 20 lacks. Compiling the bundle is most of
 // a command's start-up; with the cache V8 reads the compiled code instead. Each command keeps its own
 // cache file, written once by its first run (after it ran, so it holds every function that run compiled),
-// keyed by the bundle's content hash and the Node version: a changed bundle or Node never meets old code.
+// keyed by the build's content hash (the bundle's and its vendored files') and the Node version: a changed
+// build or Node never meets old code.
 // Any failure to read or write the cache only costs the speed-up; the command itself always runs.
 import { lstatSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
@@ -14,7 +15,7 @@ import vm from 'node:vm';
 export interface CacheSettings {
   /** NODE_COMPILE_CACHE, NODE_DISABLE_COMPILE_CACHE: the variables Node's own cache obeys. */
   env: NodeJS.ProcessEnv;
-  /** A short content hash of the bundle, fixed at build time. */
+  /** A short content hash of the bundle and its vendored files, fixed at build time. */
   bundleHash: string;
   /** The command the run is for (its first argument); each gets its own cache file. */
   command: string | undefined;
@@ -47,8 +48,40 @@ function isPrivateFolder(dir: string, uid: number | undefined): boolean {
   }
 }
 
-/** Runs `file` (a CommonJS bundle) as the main program, compiled from `cacheFile` when it holds its code. */
+interface BundledModule {
+  exports: unknown;
+  filename: string;
+}
+
+/**
+ * Runs `file` (a CommonJS bundle) as the main program, compiled from `cacheFile` when it holds its code.
+ * The files of its own the bundle requires on first use (dist/vendor/*.cjs: libraries only some commands
+ * or files reach) come through the cache too, each with a file beside the command's (`…-add.parse5.bin`);
+ * Node's built-ins come from Node.
+ */
 export function runBundle(file: string, cacheFile: string | undefined): void {
+  const modules = new Map<string, BundledModule>();
+  const load = (target: string, cache: string | undefined): BundledModule => {
+    const known = modules.get(target);
+    if (known) return known;
+    const module: BundledModule = { exports: {}, filename: target };
+    // Known before it runs, as Node does: a cycle gets the exports made so far.
+    modules.set(target, module);
+    const dir = path.dirname(target);
+    const nodeRequire = createRequire(target);
+    const require = (id: string): unknown => {
+      if (!/^\.\.?\//.test(id)) return nodeRequire(id);
+      const own = path.resolve(dir, id);
+      return load(own, cacheFile?.replace(/\.bin$/, `.${path.basename(own, '.cjs')}.bin`)).exports;
+    };
+    compile(target, cache).call(module.exports, module.exports, require, module, target, dir);
+    return module;
+  };
+  load(file, cacheFile);
+}
+
+/** The CommonJS wrapper of `file`, compiled from `cacheFile` when V8 accepts it; the cache is written when not. */
+function compile(file: string, cacheFile: string | undefined): (...args: unknown[]) => void {
   const source = readSource(file);
   const cachedData = cacheFile === undefined ? undefined : readCache(cacheFile);
   // The wrapper Node itself puts around a CommonJS module.
@@ -58,9 +91,7 @@ export function runBundle(file: string, cacheFile: string | undefined): void {
     // At exit the script holds the code of every function this run compiled, not only the top level.
     process.once('exit', () => writeCache(cacheFile, () => script.createCachedData()));
   }
-  const run = script.runInThisContext() as (...args: unknown[]) => void;
-  const module = { exports: {}, filename: file };
-  run.call(module.exports, module.exports, createRequire(file), module, file, path.dirname(file));
+  return script.runInThisContext() as (...args: unknown[]) => void;
 }
 
 /**

@@ -1,0 +1,4 @@
+import type { Plugin } from 'esbuild';
+
+export function withBuiltTables(source: string): string;
+export const tldtsTables: Plugin;
