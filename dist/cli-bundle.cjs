@@ -27104,13 +27104,21 @@ function columnsOf2(doc, base, rows) {
       (texts[i] ??= []).push(plain);
     });
   const lengths = texts.map((column) => column.reduce((n, t) => n + (t?.length ?? 0), 0) / rows.length);
-  const description = lengths.reduce((b, l, i) => l >= 20 && l > (lengths[b] ?? 0) ? i : b, -1);
+  const description = lengths.reduce(
+    (b, l, i) => (l >= 20 || isProse(texts[i], rows.length)) && l > (lengths[b] ?? 0) ? i : b,
+    -1
+  );
   const distinct = texts.map((column, i) => {
     const named = column.filter((t) => t !== void 0 && /\p{L}/u.test(t));
     return i === description || named.length * 5 < rows.length * 4 ? 0 : new Set(named).size / rows.length;
   });
   const name = distinct.reduce((b, d, i) => d >= 0.8 && d > (distinct[b] ?? 0) ? i : b, -1);
   return { name, description };
+}
+function isProse(column, rows) {
+  const cells = column.filter((t) => t !== void 0 && t.trim() !== "");
+  const worded = cells.filter((t) => (t.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)?.length ?? 0) >= 2);
+  return cells.length * 5 >= rows * 4 && worded.length * 4 >= cells.length * 3 && new Set(cells).size === cells.length;
 }
 function readRow3(doc, base, row, columns) {
   const cells = cellsOf(row);

@@ -111,6 +111,38 @@ describe('an HTML table, a row per adopter', () => {
     );
   });
 
+  it('reads a column of short, different phrases as the description, and a column of places not', () => {
+    const row = (site: string, name: string, text: string) =>
+      `<tr><td><a href="https://${site}.example.org">${name}</a></td><td>${text}</td></tr>`;
+    const described = lines(
+      '<table>',
+      row('alpha', 'Alpha', 'Builds with it'),
+      row('bravo', 'Bravo', 'Runs tests on it'),
+      row('delta', 'Delta', 'Deploys with it'),
+      row('echo', 'Echo', 'Monitors with it'),
+      '</table>',
+    );
+    const short = validEntry({ name: 'Charlie', url: 'https://charlie.example.org', description: 'Uses it daily' });
+    const result = inserted(described, short);
+    // Keyed by hand: after Bravo's row, the description in the cell the siblings keep theirs in.
+    expect(result.line).toBe(4);
+    expect(result.entry).toBe(row('charlie', 'Charlie', 'Uses it daily'));
+    expect(result.warnings).toEqual([]);
+
+    const placed = lines(
+      '<table>',
+      row('alpha', 'Alpha', 'Berlin, Germany'),
+      row('bravo', 'Bravo', 'Lyon, France'),
+      row('delta', 'Delta', 'Porto, Portugal'),
+      row('echo', 'Echo', 'Turin, Italy'),
+      '</table>',
+    );
+    const elsewhere = inserted(placed, short);
+    // A place is the adopter's own: the new row leaves it out, and has no place for a description.
+    expect(elsewhere.entry).toBe('<tr><td><a href="https://charlie.example.org">Charlie</a></td><td></td></tr>');
+    expect(elsewhere.warnings).toContain('the entries here carry no description, so the description is not written');
+  });
+
   it('names the adopter from its own cell where the link shows the address', () => {
     // A README's table of Type, Name, Logo and Website, the website shown as its host.
     const table = lines(

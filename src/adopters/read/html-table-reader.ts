@@ -36,7 +36,7 @@ const cellsOf = (row: Element) => childrenOf(row).filter((c): c is Element => is
 interface Columns {
   /** Words in every row, distinct from row to row, no links: names, where the links show addresses. */
   name: number;
-  /** The longest words on average, when they are prose (20 characters or more), not a type or a year. */
+  /** The longest words on average, when they are prose (20 characters or more, or `isProse`), not a type or a year. */
   description: number;
 }
 
@@ -48,13 +48,27 @@ function columnsOf(doc: AdoptersDocument, base: number, rows: Element[]): Column
       (texts[i] ??= []).push(plain);
     });
   const lengths = texts.map((column) => column.reduce((n, t) => n + (t?.length ?? 0), 0) / rows.length);
-  const description = lengths.reduce((b, l, i) => (l >= 20 && l > (lengths[b] ?? 0) ? i : b), -1);
+  const description = lengths.reduce(
+    (b, l, i) => ((l >= 20 || isProse(texts[i]!, rows.length)) && l > (lengths[b] ?? 0) ? i : b),
+    -1,
+  );
   const distinct = texts.map((column, i) => {
     const named = column.filter((t): t is string => t !== undefined && /\p{L}/u.test(t));
     return i === description || named.length * 5 < rows.length * 4 ? 0 : new Set(named).size / rows.length;
   });
   const name = distinct.reduce((b, d, i) => (d >= 0.8 && d > (distinct[b] ?? 0) ? i : b), -1);
   return { name, description };
+}
+
+/**
+ * Short descriptions are prose too (`Runs its tests on it`): in nearly every row, each cell different,
+ * with two lowercase words or more. A type (`End user`), a place (`Berlin, Germany`) or a name (`Bank of
+ * America`) has fewer, or repeats.
+ */
+function isProse(column: (string | undefined)[], rows: number): boolean {
+  const cells = column.filter((t): t is string => t !== undefined && t.trim() !== '');
+  const worded = cells.filter((t) => (t.match(/(?<!\p{L})\p{Ll}+(?!\p{L})/gu)?.length ?? 0) >= 2);
+  return cells.length * 5 >= rows * 4 && worded.length * 4 >= cells.length * 3 && new Set(cells).size === cells.length;
 }
 
 function readRow(doc: AdoptersDocument, base: number, row: Element, columns: Columns): Entry | undefined {
