@@ -30459,10 +30459,11 @@ function refusalText(refused) {
   if (refused.code === "url-required") return `${refused.reason}: give it with --url`;
   return refused.reason;
 }
-var import_promises, import_node_path2, ADD_HELP, UNSUPPORTED, addCommand;
+var import_node_fs, import_promises, import_node_path2, ADD_HELP, UNSUPPORTED, addCommand;
 var init_add = __esm({
   "src/cli/add.ts"() {
     "use strict";
+    import_node_fs = require("node:fs");
     import_promises = require("node:fs/promises");
     import_node_path2 = require("node:path");
     init_insert();
@@ -30518,7 +30519,7 @@ Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage e
 `);
         return EXIT.refused;
       }
-      const folder = (await (0, import_promises.stat)(path2)).isDirectory();
+      const folder = (0, import_node_fs.statSync)(path2).isDirectory();
       const checked = validateAddValues({ ...values, name: values.name });
       if (!checked.ok) {
         io.stderr(checked.errors.map((e) => `${formatFieldError(e)}
@@ -30538,7 +30539,7 @@ Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage e
         [path2, section, group] = [choice.path, void 0, choice.group];
         file = (0, import_node_path2.relative)(io.cwd, path2);
       }
-      const source = await (0, import_promises.readFile)(path2, "utf8");
+      const source = (0, import_node_fs.readFileSync)(path2, "utf8");
       const result = await insertIntoFile(path2, source, entry, { section });
       if (!result.ok) {
         io.stderr(`adopters: ${file}: refused: ${refusalText(result)}
@@ -30559,7 +30560,7 @@ Exit status: 0 inserted, 1 refused (reason on stderr, file untouched), 2 usage e
         ...lookAlikes.map((l) => `${l} (added with --allow-look-alike)`)
       ];
       const diff = values["dry-run"] ? unifiedDiff(file, source, result.content) : void 0;
-      if (!values["dry-run"]) await (0, import_promises.writeFile)(path2, result.content, "utf8");
+      if (!values["dry-run"]) (0, import_node_fs.writeFileSync)(path2, result.content, "utf8");
       if (values.json) {
         const { line, lines, section: section2, order: order2, why } = result;
         const out = {
@@ -31431,7 +31432,7 @@ var init_change = __esm({
 // src/cli/change.ts
 async function runChange(file, change, flags, io) {
   const path2 = (0, import_node_path3.resolve)(io.cwd, file);
-  const source = await (0, import_promises2.readFile)(path2, "utf8");
+  const source = (0, import_node_fs2.readFileSync)(path2, "utf8");
   const result = await changeFile(path2, source, change);
   if (!result.ok) {
     io.stderr(`adopters: ${file}: refused: ${result.reason}
@@ -31439,7 +31440,7 @@ async function runChange(file, change, flags, io) {
     return EXIT.refused;
   }
   const diff = flags.dryRun ? unifiedDiff(file, source, result.content) : void 0;
-  if (!flags.dryRun) await (0, import_promises2.writeFile)(path2, result.content, "utf8");
+  if (!flags.dryRun) (0, import_node_fs2.writeFileSync)(path2, result.content, "utf8");
   if (flags.json) {
     const { line, removed, added, entry, moved, warnings } = result;
     const json2 = { line, removed, added, entry, moved, warnings, ...diff !== void 0 ? { diff } : {} };
@@ -31476,11 +31477,11 @@ function readChangeArgs(args, valueFlags) {
   for (const flag of valueFlags) if (typeof values[flag] === "string") given[flag] = values[flag];
   return { file, entry, given, flags: { dryRun: values["dry-run"] === true, json: values.json === true } };
 }
-var import_promises2, import_node_path3;
+var import_node_fs2, import_node_path3;
 var init_change2 = __esm({
   "src/cli/change.ts"() {
     "use strict";
-    import_promises2 = require("node:fs/promises");
+    import_node_fs2 = require("node:fs");
     import_node_path3 = require("node:path");
     init_change();
     init_unified_diff();
@@ -32038,11 +32039,11 @@ __export(lint_exports2, {
   LINT_HELP: () => LINT_HELP,
   lintCommand: () => lintCommand
 });
-var import_promises3, import_node_path4, LINT_HELP, lintCommand;
+var import_node_fs3, import_node_path4, LINT_HELP, lintCommand;
 var init_lint3 = __esm({
   "src/cli/lint.ts"() {
     "use strict";
-    import_promises3 = require("node:fs/promises");
+    import_node_fs3 = require("node:fs");
     import_node_path4 = require("node:path");
     init_lint2();
     init_io();
@@ -32068,8 +32069,8 @@ Exit status: 0 clean, 1 problems found, 2 usage error.`;
       const [file, ...extra] = positionals;
       if (!file) throw new UsageError("missing <FILE>");
       if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-      const source = await (0, import_promises3.readFile)((0, import_node_path4.resolve)(io.cwd, file), "utf8");
-      const problems = values.baseline === void 0 ? await lintFile(file, source) : await lintFileChanges(file, await (0, import_promises3.readFile)((0, import_node_path4.resolve)(io.cwd, values.baseline), "utf8"), source);
+      const source = (0, import_node_fs3.readFileSync)((0, import_node_path4.resolve)(io.cwd, file), "utf8");
+      const problems = values.baseline === void 0 ? await lintFile(file, source) : await lintFileChanges(file, (0, import_node_fs3.readFileSync)((0, import_node_path4.resolve)(io.cwd, values.baseline), "utf8"), source);
       if (values.json) io.stdout(`${commandSafeJson({ ok: problems.length === 0, problems })}
 `);
       else for (const p of problems) io.stdout(`${file}:${p.line}: ${p.rule}: ${p.message}
@@ -33823,7 +33824,7 @@ async function loadTemplate(path2, cwd) {
     source = await readText((0, import_node_path5.resolve)(cwd, path2), path2);
     shown = path2;
   } else {
-    const local = await (0, import_promises4.readFile)((0, import_node_path5.resolve)(cwd, DEFAULT_ISSUE_FORM_PATH), "utf8").catch(() => void 0);
+    const local = await (0, import_promises2.readFile)((0, import_node_path5.resolve)(cwd, DEFAULT_ISSUE_FORM_PATH), "utf8").catch(() => void 0);
     source = local ?? DEFAULT_ISSUE_FORM;
     shown = local === void 0 ? "the bundled adopter form" : DEFAULT_ISSUE_FORM_PATH;
   }
@@ -33833,7 +33834,7 @@ async function loadTemplate(path2, cwd) {
 }
 async function readText(path2, shown) {
   try {
-    return await (0, import_promises4.readFile)(path2, "utf8");
+    return await (0, import_promises2.readFile)(path2, "utf8");
   } catch {
     throw new UsageError(`cannot read ${shown}`);
   }
@@ -33848,11 +33849,11 @@ function renderSubmission(submission) {
   return `${lines.join("\n")}
 `;
 }
-var import_promises4, import_node_path5, VALIDATE_HELP, validateCommand;
+var import_promises2, import_node_path5, VALIDATE_HELP, validateCommand;
 var init_validate = __esm({
   "src/cli/validate.ts"() {
     "use strict";
-    import_promises4 = require("node:fs/promises");
+    import_promises2 = require("node:fs/promises");
     import_node_path5 = require("node:path");
     init_default_form();
     init_form_fields();
@@ -33905,11 +33906,11 @@ __export(preview_exports, {
   PREVIEW_HELP: () => PREVIEW_HELP,
   previewCommand: () => previewCommand
 });
-var import_promises5, import_node_path6, PREVIEW_HELP, previewCommand;
+var import_node_fs4, import_node_path6, PREVIEW_HELP, previewCommand;
 var init_preview = __esm({
   "src/cli/preview.ts"() {
     "use strict";
-    import_promises5 = require("node:fs/promises");
+    import_node_fs4 = require("node:fs");
     import_node_path6 = require("node:path");
     init_insert();
     init_form_fields();
@@ -33948,7 +33949,7 @@ Exit status: 0 the diff is printed, 1 invalid or refused (the reasons on stderr)
 `).join(""));
         return EXIT.refused;
       }
-      const source = await (0, import_promises5.readFile)((0, import_node_path6.resolve)(io.cwd, values.file), "utf8");
+      const source = (0, import_node_fs4.readFileSync)((0, import_node_path6.resolve)(io.cwd, values.file), "utf8");
       const result = await insertIntoFile(values.file, source, read2.submission, { section: read2.submission.section });
       if (!result.ok) {
         io.stderr(`adopters: ${values.file}: refused: ${result.reason}
@@ -35922,7 +35923,7 @@ async function repositoryRoot(start) {
 }
 async function pathExists(path2) {
   try {
-    await (0, import_promises6.stat)(path2);
+    await (0, import_promises3.stat)(path2);
     return true;
   } catch {
     return false;
@@ -35964,11 +35965,11 @@ function safe(text6) {
     (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
   );
 }
-var import_promises6, import_node_path8, CHECK_LINKS_USAGE, checkLinksCommand, HUMAN_ORDER;
+var import_promises3, import_node_path8, CHECK_LINKS_USAGE, checkLinksCommand, HUMAN_ORDER;
 var init_check_links = __esm({
   "src/cli/check-links.ts"() {
     "use strict";
-    import_promises6 = require("node:fs/promises");
+    import_promises3 = require("node:fs/promises");
     import_node_path8 = require("node:path");
     init_link_checker();
     init_types();
@@ -35981,7 +35982,7 @@ var init_check_links = __esm({
       const file = (0, import_node_path8.resolve)(io.cwd, options.file);
       let text6;
       try {
-        text6 = await (0, import_promises6.readFile)(file, "utf8");
+        text6 = await (0, import_promises3.readFile)(file, "utf8");
       } catch {
         throw new UsageError(`cannot read ${options.file}`);
       }
@@ -36874,7 +36875,7 @@ it and opens the pull request.
 // src/local/repository-folder.ts
 async function files(dir, prefix = "") {
   try {
-    const entries = await (0, import_promises7.readdir)(dir, { withFileTypes: true });
+    const entries = await (0, import_promises4.readdir)(dir, { withFileTypes: true });
     return entries.filter((e) => e.isFile()).map((e) => prefix + e.name);
   } catch {
     return [];
@@ -36882,7 +36883,7 @@ async function files(dir, prefix = "") {
 }
 async function gitDir(root2) {
   const dotGit = (0, import_node_path9.join)(root2, ".git");
-  const info = await (0, import_promises7.stat)(dotGit).catch(() => void 0);
+  const info = await (0, import_promises4.stat)(dotGit).catch(() => void 0);
   if (!info) return void 0;
   if (info.isDirectory()) return dotGit;
   const pointer = /^gitdir:\s*(.+)$/m.exec(await readText2(dotGit) ?? "")?.[1];
@@ -36893,7 +36894,7 @@ function parseRemoteUrl(url) {
   return m ? { serverUrl: `https://${m[1]}`, owner: m[2], repo: m[3] } : void 0;
 }
 async function readRepositoryFolder(root2) {
-  const info = await (0, import_promises7.stat)(root2);
+  const info = await (0, import_promises4.stat)(root2);
   if (!info.isDirectory()) throw Object.assign(new Error(`${root2} is not a folder`), { code: "ENOTDIR", path: root2 });
   const data = ["data", "website/data", "src/data", "site/data"];
   const folders = ["docs", ...data, ...data.map((d) => `${d}/adopters`)];
@@ -36914,13 +36915,13 @@ async function readRepositoryFolder(root2) {
     remote: originUrl ? parseRemoteUrl(originUrl) : void 0
   };
 }
-var import_promises7, import_node_path9, readText2;
+var import_promises4, import_node_path9, readText2;
 var init_repository_folder = __esm({
   "src/local/repository-folder.ts"() {
     "use strict";
-    import_promises7 = require("node:fs/promises");
+    import_promises4 = require("node:fs/promises");
     import_node_path9 = require("node:path");
-    readText2 = (path2) => (0, import_promises7.readFile)(path2, "utf8").catch(() => void 0);
+    readText2 = (path2) => (0, import_promises4.readFile)(path2, "utf8").catch(() => void 0);
   }
 });
 
@@ -36930,12 +36931,12 @@ __export(init_exports, {
   INIT_HELP: () => INIT_HELP,
   initCommand: () => initCommand
 });
-var import_node_fs, import_promises8, import_node_path10, INIT_HELP, initCommand;
+var import_node_fs5, import_promises5, import_node_path10, INIT_HELP, initCommand;
 var init_init = __esm({
   "src/cli/init.ts"() {
     "use strict";
-    import_node_fs = require("node:fs");
-    import_promises8 = require("node:fs/promises");
+    import_node_fs5 = require("node:fs");
+    import_promises5 = require("node:fs/promises");
     import_node_path10 = require("node:path");
     init_action_ref();
     init_find_adopters_file();
@@ -36976,15 +36977,15 @@ Options:
       const root2 = (0, import_node_path10.resolve)(io.cwd, positionals[0] ?? ".");
       const folder = await readRepositoryFolder(root2);
       const found = values.file === void 0 ? findAdoptersFile(folder.topFiles) : { path: values.file, others: [], groups: [] };
-      if (values.file !== void 0 && !(0, import_node_fs.existsSync)((0, import_node_path10.join)(root2, values.file))) {
+      if (values.file !== void 0 && !(0, import_node_fs5.existsSync)((0, import_node_path10.join)(root2, values.file))) {
         throw new UsageError(`--file: ${values.file} is not in ${root2}`);
       }
-      const adopters = found.path ? { path: found.path, text: await (0, import_promises8.readFile)((0, import_node_path10.join)(root2, found.path), "utf8") } : void 0;
+      const adopters = found.path ? { path: found.path, text: await (0, import_promises5.readFile)((0, import_node_path10.join)(root2, found.path), "utf8") } : void 0;
       const dataFiles = await Promise.all(
-        found.others.filter(isDataPath).map(async (path2) => ({ path: path2, text: await (0, import_promises8.readFile)((0, import_node_path10.join)(root2, path2), "utf8") }))
+        found.others.filter(isDataPath).map(async (path2) => ({ path: path2, text: await (0, import_promises5.readFile)((0, import_node_path10.join)(root2, path2), "utf8") }))
       );
       const groupFiles = await Promise.all(
-        found.groups.map(async (path2) => ({ path: path2, text: await (0, import_promises8.readFile)((0, import_node_path10.join)(root2, path2), "utf8") }))
+        found.groups.map(async (path2) => ({ path: path2, text: await (0, import_promises5.readFile)((0, import_node_path10.join)(root2, path2), "utf8") }))
       );
       const defaultBranch = folder.defaultBranch ?? "main";
       const plan = await planInit({
@@ -37013,7 +37014,7 @@ Options:
       let skipped = 0;
       for (const file of plan.files) {
         const target = (0, import_node_path10.join)(root2, file.path);
-        if ((0, import_node_fs.existsSync)(target) && !values.force) {
+        if ((0, import_node_fs5.existsSync)(target) && !values.force) {
           skipped++;
           say(`skipped ${file.path}: it exists (--force overwrites it)`);
           continue;
@@ -37022,8 +37023,8 @@ Options:
           say(`[dry-run] would write ${file.path} (${file.purpose})`);
           continue;
         }
-        await (0, import_promises8.mkdir)((0, import_node_path10.dirname)(target), { recursive: true });
-        await (0, import_promises8.writeFile)(target, file.text);
+        await (0, import_promises5.mkdir)((0, import_node_path10.dirname)(target), { recursive: true });
+        await (0, import_promises5.writeFile)(target, file.text);
         say(`wrote ${file.path} (${file.purpose})`);
       }
       if (skipped) say(`
@@ -37634,12 +37635,12 @@ __export(doctor_exports, {
   DOCTOR_HELP: () => DOCTOR_HELP,
   doctorCommand: () => doctorCommand
 });
-var import_promises9, import_node_path11, DOCTOR_HELP, WORKFLOWS, doctorCommand;
+var import_promises6, import_node_path11, DOCTOR_HELP, WORKFLOWS, doctorCommand;
 var init_doctor = __esm({
   "src/cli/doctor.ts"() {
     "use strict";
     init_find_adopters_file();
-    import_promises9 = require("node:fs/promises");
+    import_promises6 = require("node:fs/promises");
     import_node_path11 = require("node:path");
     init_settings();
     init_check_files();
@@ -37672,13 +37673,13 @@ Exit status: 0 healthy, 1 problems found, 2 usage error.`;
       const root2 = (0, import_node_path11.resolve)(io.cwd, positionals[0] ?? ".");
       const folder = await readRepositoryFolder(root2);
       const read2 = async (path2) => {
-        const text6 = await (0, import_promises9.readFile)((0, import_node_path11.join)(root2, path2), "utf8").catch(() => void 0);
+        const text6 = await (0, import_promises6.readFile)((0, import_node_path11.join)(root2, path2), "utf8").catch(() => void 0);
         return text6 === void 0 ? void 0 : { path: path2, text: text6 };
       };
       const links = doctorLinks(folder.remote, folder.defaultBranch ?? "main");
       const config2 = readConfig(await read2(DEFAULT_SETTINGS["config-file"]), links);
       const s = config2.settings;
-      const names = (await (0, import_promises9.readdir)((0, import_node_path11.join)(root2, WORKFLOWS)).catch(() => [])).filter((n) => /\.ya?ml$/i.test(n)).sort();
+      const names = (await (0, import_promises6.readdir)((0, import_node_path11.join)(root2, WORKFLOWS)).catch(() => [])).filter((n) => /\.ya?ml$/i.test(n)).sort();
       const workflows = (await Promise.all(names.map((n) => read2(`${WORKFLOWS}/${n}`)))).filter(
         (w) => w !== void 0
       );

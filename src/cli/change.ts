@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { changeFile, type FileChange } from '../adopters-file/change.js';
 import { unifiedDiff } from '../text/unified-diff.js';
@@ -17,14 +17,15 @@ export async function runChange(
   io: CliIo,
 ): Promise<number> {
   const path = resolve(io.cwd, file);
-  const source = await readFile(path, 'utf8');
+  // Synchronous, as in `add`: one file, read and written once (cli/add.ts says why).
+  const source = readFileSync(path, 'utf8');
   const result = await changeFile(path, source, change);
   if (!result.ok) {
     io.stderr(`adopters: ${file}: refused: ${result.reason}\n`);
     return EXIT.refused;
   }
   const diff = flags.dryRun ? unifiedDiff(file, source, result.content) : undefined;
-  if (!flags.dryRun) await writeFile(path, result.content, 'utf8');
+  if (!flags.dryRun) writeFileSync(path, result.content, 'utf8');
   if (flags.json) {
     const { line, removed, added, entry, moved, warnings } = result;
     const json = { line, removed, added, entry, moved, warnings, ...(diff !== undefined ? { diff } : {}) };

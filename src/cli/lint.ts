@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintFile, lintFileChanges } from '../adopters-file/lint.js';
 import { type Command, EXIT, UsageError, parseCommandArgs } from './io.js';
@@ -26,11 +26,12 @@ export const lintCommand: Command = async (args, io) => {
   const [file, ...extra] = positionals;
   if (!file) throw new UsageError('missing <FILE>');
   if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
-  const source = await readFile(resolve(io.cwd, file), 'utf8');
+  // Synchronous, as in `add` (cli/add.ts says why).
+  const source = readFileSync(resolve(io.cwd, file), 'utf8');
   const problems =
     values.baseline === undefined
       ? await lintFile(file, source)
-      : await lintFileChanges(file, await readFile(resolve(io.cwd, values.baseline), 'utf8'), source);
+      : await lintFileChanges(file, readFileSync(resolve(io.cwd, values.baseline), 'utf8'), source);
   if (values.json) io.stdout(`${commandSafeJson({ ok: problems.length === 0, problems })}\n`);
   else for (const p of problems) io.stdout(`${file}:${p.line}: ${p.rule}: ${p.message}\n`);
   if (!values.json && problems.length) {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { insertIntoFile } from '../adopters-file/insert.js';
 import { formatFieldError } from '../submission/form-fields.js';
@@ -41,7 +41,7 @@ export const previewCommand: Command = async (args, io) => {
     io.stderr(lines.map((l) => `${l}\n`).join(''));
     return EXIT.refused;
   }
-  const source = await readFile(resolve(io.cwd, values.file), 'utf8');
+  const source = readFileSync(resolve(io.cwd, values.file), 'utf8');
   const result = await insertIntoFile(values.file, source, read.submission, { section: read.submission.section });
   if (!result.ok) {
     io.stderr(`adopters: ${values.file}: refused: ${result.reason}\n`);
