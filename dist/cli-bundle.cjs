@@ -24240,8 +24240,8 @@ function readRow2(doc, row, columns) {
     copyable: !several,
     nameLike: Boolean(name) && (fields?.nameLike ?? false),
     // `| Organization | Year of adoption | Website |` under the header `| Organization | Since | Website |`:
-    // a row that names its own column shows how to fill the table in.
-    template: Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? "").trim().toLowerCase()
+    // a row that names its own column shows how to fill the table in; a row of empty cells waits to be.
+    template: Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? "").trim().toLowerCase() || row.children.every((c) => !cellText(c))
   });
 }
 function readTable2(doc, table) {
@@ -27753,27 +27753,35 @@ var init_empty_tables = __esm({
 // src/adopters/glossary-runs.ts
 function cellTerms(doc, container2) {
   const columns = container2.table.columns;
-  const terms = columns.headers.map((h) => h.toLowerCase());
+  const byColumn = columns.headers.map(() => /* @__PURE__ */ new Set());
   for (const e of container2.entries) {
     cellRanges(doc.source, e.start, e.end).forEach((r, i) => {
       if (i === columns.name || i === columns.description) return;
       const text6 = doc.source.slice(r.start, r.end).replace(/[*_`]/g, "").trim().toLowerCase();
-      if (text6 && text6.length <= 40) terms.push(text6);
+      if (text6 && text6.length <= 40) byColumn[i]?.add(text6);
     });
   }
-  return terms;
+  return byColumn;
 }
 function markGlossaries(doc, containers) {
   const tables = containers.filter((c) => c.table);
   const read2 = /* @__PURE__ */ new Map();
   const termsOf = (t) => read2.get(t) ?? read2.set(t, cellTerms(doc, t)).get(t);
   for (const c of containers) {
-    const terms = new Set(tables.filter((t) => t !== c).flatMap(termsOf));
+    const others = tables.filter((t) => t !== c);
+    const terms = new Set(
+      others.flatMap((t) => [
+        ...t.table.columns.headers.map((h) => h.toLowerCase()),
+        ...termsOf(t).flatMap((v) => [...v])
+      ])
+    );
     const names = c.entries.map(
       (e) => e.name.replace(/[:*]+$/, "").trim().toLowerCase()
     );
     const explained = names.filter((n) => terms.has(n)).length;
-    const glossary = names.length && explained * 2 > names.length || namesAColumn(doc, c, tables);
+    const listed = new Set(names);
+    const legend = listed.size >= 2 && others.some((t) => termsOf(t).some((values) => values.size > 0 && [...values].every((v) => listed.has(v))));
+    const glossary = names.length && explained * 2 > names.length || legend || namesAColumn(doc, c, tables);
     if (glossary && !c.doubts.includes("example")) c.doubts.push("example");
   }
 }
@@ -27851,13 +27859,14 @@ function isLoose2(entries, doc) {
 function container(doc, kind, entries, scope, extra = {}) {
   const doubts = new Set(extra.doubts ?? []);
   if (scope.quoted) doubts.add("quoted");
-  const real = entries.filter((e) => !e.placeholder);
-  if (real.length * 2 < entries.length || !real.length) doubts.add("example");
+  const written2 = entries.filter((e) => !isBlankSlot(e));
+  const real = written2.filter((e) => !e.placeholder);
+  if (real.length * 2 < written2.length || !real.length) doubts.add("example");
   const anchors = entries.filter((e) => e.url?.startsWith("#")).length;
   if (anchors * 5 >= entries.length * 3) doubts.add("contents");
   const markup = kind === "logos" || kind === "tag-lines";
-  const named = entries.filter((e) => e.nameLike || markup && (e.url || e.logo)).length;
-  if (named * 5 < entries.length * 3) doubts.add("prose");
+  const named = written2.filter((e) => e.nameLike || markup && (e.url || e.logo)).length;
+  if (named * 5 < written2.length * 3) doubts.add("prose");
   return {
     kind,
     entries,
@@ -27998,7 +28007,7 @@ function findContainers(doc, options = {}) {
   markGlossaries(doc, found);
   return found.sort((a, b) => a.start - b.start);
 }
-var EXAMPLE_WORDS, INSTRUCTION_HEADING, REASONS_HEADING, SHOWCASE;
+var EXAMPLE_WORDS, INSTRUCTION_HEADING, isBlankSlot, REASONS_HEADING, SHOWCASE;
 var init_find_containers = __esm({
   "src/adopters/find-containers.ts"() {
     "use strict";
@@ -28018,6 +28027,7 @@ var init_find_containers = __esm({
     init_heading_runs();
     EXAMPLE_WORDS = /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
     INSTRUCTION_HEADING = /\b(?:how\s+to|add(?:ing)?|updat(?:e|ing)|contribut\w*|submit\w*|instructions?|guidelines?|template|example)\b/i;
+    isBlankSlot = (e) => !e.name && !e.url && !e.description && !e.logo && !e.contact;
     REASONS_HEADING = /^\W*why\b/i;
     SHOWCASE = /\b(?:examples|samples)\b/gi;
   }

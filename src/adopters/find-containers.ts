@@ -40,6 +40,9 @@ function isLoose(entries: Entry[], doc: AdoptersDocument): boolean {
   return entries.length > 1 && blank * 2 > entries.length - 1;
 }
 
+/** An entry with nothing in it: a table row of empty cells. */
+const isBlankSlot = (e: Entry) => !e.name && !e.url && !e.description && !e.logo && !e.contact;
+
 function container(
   doc: AdoptersDocument,
   kind: ContainerKind,
@@ -49,14 +52,16 @@ function container(
 ): Container {
   const doubts = new Set<ContainerDoubt>(extra.doubts ?? []);
   if (scope.quoted) doubts.add('quoted');
-  const real = entries.filter((e) => !e.placeholder);
-  if (real.length * 2 < entries.length || !real.length) doubts.add('example');
+  // Rows of empty cells wait to be filled in: they neither show how to write an entry nor fail to name one.
+  const written = entries.filter((e) => !isBlankSlot(e));
+  const real = written.filter((e) => !e.placeholder);
+  if (real.length * 2 < written.length || !real.length) doubts.add('example');
   const anchors = entries.filter((e) => e.url?.startsWith('#')).length;
   if (anchors * 5 >= entries.length * 3) doubts.add('contents');
   // Markup shows an adopter by its link or picture even where it names none (`{{< card src=… href=… >}}`).
   const markup = kind === 'logos' || kind === 'tag-lines';
-  const named = entries.filter((e) => e.nameLike || (markup && (e.url || e.logo))).length;
-  if (named * 5 < entries.length * 3) doubts.add('prose');
+  const named = written.filter((e) => e.nameLike || (markup && (e.url || e.logo))).length;
+  if (named * 5 < written.length * 3) doubts.add('prose');
   return {
     kind,
     entries,

@@ -194,8 +194,10 @@ export function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColu
     copyable: !several,
     nameLike: Boolean(name) && (fields?.nameLike ?? false),
     // `| Organization | Year of adoption | Website |` under the header `| Organization | Since | Website |`:
-    // a row that names its own column shows how to fill the table in.
-    template: Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? '').trim().toLowerCase(),
+    // a row that names its own column shows how to fill the table in; a row of empty cells waits to be.
+    template:
+      (Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? '').trim().toLowerCase()) ||
+      row.children.every((c) => !cellText(c)),
   });
 }
 
