@@ -27865,8 +27865,8 @@ function container(doc, kind, entries, scope, extra = {}) {
   const anchors = entries.filter((e) => e.url?.startsWith("#")).length;
   if (anchors * 5 >= entries.length * 3) doubts.add("contents");
   const markup = kind === "logos" || kind === "tag-lines";
-  const named = written2.filter((e) => e.nameLike || markup && (e.url || e.logo)).length;
-  if (named * 5 < written2.length * 3) doubts.add("prose");
+  const named = real.filter((e) => e.nameLike || markup && (e.url || e.logo)).length;
+  if (named * 5 < real.length * 3) doubts.add("prose");
   return {
     kind,
     entries,

@@ -60,8 +60,9 @@ function container(
   if (anchors * 5 >= entries.length * 3) doubts.add('contents');
   // Markup shows an adopter by its link or picture even where it names none (`{{< card src=… href=… >}}`).
   const markup = kind === 'logos' || kind === 'tag-lines';
-  const named = written.filter((e) => e.nameLike || (markup && (e.url || e.logo))).length;
-  if (named * 5 < written.length * 3) doubts.add('prose');
+  // A placeholder (`Your site? Tell us`) invites an entry: it is neither a name nor prose.
+  const named = real.filter((e) => e.nameLike || (markup && (e.url || e.logo))).length;
+  if (named * 5 < real.length * 3) doubts.add('prose');
   return {
     kind,
     entries,
