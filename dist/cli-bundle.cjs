@@ -1914,6 +1914,30 @@ var init_normalize_name = __esm({
   }
 });
 
+// src/adopters/shared-hosts.ts
+var SHARED_HOSTS;
+var init_shared_hosts = __esm({
+  "src/adopters/shared-hosts.ts"() {
+    "use strict";
+    SHARED_HOSTS = /* @__PURE__ */ new Set([
+      "github.com",
+      "gitlab.com",
+      "bitbucket.org",
+      "medium.com",
+      "linkedin.com",
+      "twitter.com",
+      "x.com",
+      "youtube.com",
+      "facebook.com",
+      "sourceforge.net",
+      "npmjs.com",
+      "google.com",
+      "codeberg.org",
+      "huggingface.co"
+    ]);
+  }
+});
+
 // src/adopters/duplicates.ts
 function siteKey(url) {
   if (!url || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return void 0;
@@ -1976,29 +2000,14 @@ function duplicateFlags(report) {
   );
   return { flags, warnings };
 }
-var import_tldts, SHARED_HOSTS, RESERVED_EXAMPLE;
+var import_tldts, RESERVED_EXAMPLE;
 var init_duplicates = __esm({
   "src/adopters/duplicates.ts"() {
     "use strict";
     import_tldts = __toESM(require_cjs(), 1);
     init_confusables();
     init_normalize_name();
-    SHARED_HOSTS = /* @__PURE__ */ new Set([
-      "github.com",
-      "gitlab.com",
-      "bitbucket.org",
-      "medium.com",
-      "linkedin.com",
-      "twitter.com",
-      "x.com",
-      "youtube.com",
-      "facebook.com",
-      "sourceforge.net",
-      "npmjs.com",
-      "google.com",
-      "codeberg.org",
-      "huggingface.co"
-    ]);
+    init_shared_hosts();
     RESERVED_EXAMPLE = /* @__PURE__ */ new Set(["example.com", "example.org", "example.net"]);
   }
 });
@@ -23179,6 +23188,7 @@ function isCatchAll(name) {
 }
 function isNameLike(name, style) {
   if (!name || name.length > 100) return false;
+  if (style !== "linked" && !/\p{L}/u.test(name)) return false;
   if (style !== "linked" && LABELS.test(name)) return false;
   const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
   if (style === "linked") return words <= 12 && !IMPERATIVE.test(name);
@@ -23791,12 +23801,39 @@ function leadingSite(doc, kids, i) {
     shape: `U ${separator.trim()} `.replace("  ", " ")
   };
 }
+function siteName(url) {
+  try {
+    const address = new URL(url);
+    const host = address.hostname.replace(/^www\./i, "");
+    const parts = address.pathname.split("/").filter(Boolean);
+    return SHARED_HOSTS.has(host.toLowerCase()) && parts.length ? decodeURIComponent(parts[parts.length - 1]) : host;
+  } catch {
+    return url;
+  }
+}
+function siteHead(doc, kids, i) {
+  const n = kids[i];
+  if (!n) return void 0;
+  const site = siteSpans(doc, n);
+  if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
+  return {
+    name: siteName(site.url),
+    style: "linked",
+    head: { start: startOf(n), end: endOf(n) },
+    spans: sortSpans(site.spans),
+    url: site.url,
+    malformed: false,
+    reference: false,
+    next: i + 1
+  };
+}
 var WEB_ADDRESS;
 var init_site_link = __esm({
   "src/adopters/read/site-link.ts"() {
     "use strict";
     init_document2();
     init_inline();
+    init_shared_hosts();
     init_inline_spans();
     init_link_parts();
     WEB_ADDRESS = /^https?:\/\//i;
@@ -23830,6 +23867,7 @@ function readInlineFields(doc, nodes, options) {
     lead = void 0;
     head = readHead(doc, kids, i, Boolean(options.whole));
   }
+  if (!head && !options.whole) head = siteHead(doc, kids, i);
   if (!head) return void 0;
   spans.push(...head.spans, ...lead?.spans ?? []);
   logo ??= head.logo;
@@ -26566,10 +26604,11 @@ var init_unlisted_file = __esm({
 // src/adopters/adopters-part.ts
 function adoptersParts(doc) {
   const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
-  const titles = [...sections.filter((s) => s.depth === 1).map((s) => s.title), ...htmlTitles(doc)];
+  const title = sections.find((s) => s.depth === 1);
+  const titles = [...title ? [title.title] : [], ...htmlTitles(doc)];
   if (!titles.length || titles.some(namesWhoUses)) return void 0;
   const parts = sections.filter(
-    (s) => s.depth > 1 && namesWhoUses(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
+    (s) => s !== title && namesWhoUses(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
     !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
   );
   return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title })) : void 0;
@@ -28881,6 +28920,12 @@ function renderEntry(doc, container2, index2, entry, group) {
     return {
       refused: `no entry here shows the ${missing.join(" and ")} alongside the other values given; add the entry without the ${missing.join(" and ")}, or by hand`
     };
+  const shown = template.spans.some((s) => s.field === "name") || !values.url ? void 0 : siteName(values.url);
+  if (shown !== void 0 && shown !== entry.name)
+    return {
+      refused: `each entry here is written as its address alone, and this one would show "${shown}", not the name given; give "${shown}" as the name, or add the entry by hand`,
+      field: "name"
+    };
   const own6 = template.spans.find((s) => s.field === "other");
   if (own6)
     warnings.push(
@@ -28943,6 +28988,7 @@ var init_render_entry = __esm({
     init_choose_template2();
     init_numbering();
     init_substitute();
+    init_site_link();
     init_table_row();
     LEFT_OUT = {
       url: "the entries here carry no links, so the website is not written",

@@ -18,11 +18,14 @@ export const namesWhoUses = (title: string) => NAMES_ADOPTERS.test(title) || SAY
  */
 export function adoptersParts(doc: AdoptersDocument): (Range & { title: string })[] | undefined {
   const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
-  const titles = [...sections.filter((s) => s.depth === 1).map((s) => s.title!), ...htmlTitles(doc)];
+  // The first top heading is the title; a README may head each of its parts with `#` too (`# Goals`,
+  // `# Users`, `# Features`).
+  const title = sections.find((s) => s.depth === 1);
+  const titles = [...(title ? [title.title!] : []), ...htmlTitles(doc)];
   if (!titles.length || titles.some(namesWhoUses)) return undefined;
   const parts = sections.filter(
     (s) =>
-      s.depth > 1 &&
+      s !== title &&
       namesWhoUses(s.title!) &&
       !NOT_THE_LIST.test(s.title!) &&
       // "User guide", "For organizations": a part for the project's users to read, not a list of them.

@@ -2,24 +2,7 @@ import { getHostname, parse } from 'tldts';
 import { confusableKey, displayHostname } from '../submission/confusables.js';
 import { normalizeOrganizationName } from '../submission/normalize-name.js';
 import type { Container, Entry } from './model.js';
-
-/** Hosts shared by many organizations: github.com/acme and github.com/other are different adopters. */
-const SHARED_HOSTS = new Set([
-  'github.com',
-  'gitlab.com',
-  'bitbucket.org',
-  'medium.com',
-  'linkedin.com',
-  'twitter.com',
-  'x.com',
-  'youtube.com',
-  'facebook.com',
-  'sourceforge.net',
-  'npmjs.com',
-  'google.com',
-  'codeberg.org',
-  'huggingface.co',
-]);
+import { SHARED_HOSTS } from './shared-hosts.js';
 
 const RESERVED_EXAMPLE = new Set(['example.com', 'example.org', 'example.net']);
 

@@ -22,6 +22,9 @@ export type NameStyle = 'linked' | 'emphasized' | 'plain';
  */
 export function isNameLike(name: string | undefined, style: NameStyle): boolean {
   if (!name || name.length > 100) return false;
+  // `*1034* - Domain Names`, `**2.0:** …`: a number names a standard or a version, not an organization
+  // (a linked one, `[1&1](…)`, still may).
+  if (style !== 'linked' && !/\p{L}/u.test(name)) return false;
   // A link names what it points at: `[NB](…)` is an adopter, `**NB:**` a remark.
   if (style !== 'linked' && LABELS.test(name)) return false;
   // "&", "+" and "-" join words rather than count as ones ("Marks & Spencer").

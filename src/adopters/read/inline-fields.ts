@@ -6,7 +6,7 @@ import type { FieldSpan, Range } from '../model.js';
 import { readContactTail } from './contact-tail.js';
 import { type Kid, isBlank, isImg, logoSpans, sortSpans, textWithin, trimmedRange } from './inline-spans.js';
 import { readHead } from './name-head.js';
-import { leadingSite, siteLink } from './site-link.js';
+import { leadingSite, siteHead, siteLink } from './site-link.js';
 
 /** What the start of a list item, a paragraph, a cell or a heading says, and where each value sits. */
 export interface InlineFields {
@@ -77,6 +77,8 @@ export function readInlineFields(
     lead = undefined;
     head = readHead(doc, kids, i, Boolean(options.whole));
   }
+  // `* https://acme.com`: no name but the address, which names the entry.
+  if (!head && !options.whole) head = siteHead(doc, kids, i);
   if (!head) return undefined;
   spans.push(...head.spans, ...(lead?.spans ?? []));
   logo ??= head.logo;

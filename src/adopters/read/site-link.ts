@@ -1,7 +1,9 @@
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
 import { displayText, isGenericLinkText, isUrlText, urlTextForm } from '../inline.js';
 import type { FieldSpan } from '../model.js';
+import { SHARED_HOSTS } from '../shared-hosts.js';
 import { type Kid, isBlank, sortSpans, trimmedRange } from './inline-spans.js';
+import type { Head } from './name-head.js';
 import { linkParts } from './link-parts.js';
 
 export interface SiteLink {
@@ -79,5 +81,42 @@ export function leadingSite(
     node: n,
     next: i + 2,
     shape: `U ${separator.trim()} `.replace('  ', ' '),
+  };
+}
+
+/**
+ * The name an address alone gives its entry: its host without `www.`, or on a host many share (GitHub,
+ * GitLab…) the last part of its path, the project (`https://github.com/acme/dnsping` → `dnsping`).
+ */
+export function siteName(url: string): string {
+  try {
+    const address = new URL(url);
+    const host = address.hostname.replace(/^www\./i, '');
+    const parts = address.pathname.split('/').filter(Boolean);
+    return SHARED_HOSTS.has(host.toLowerCase()) && parts.length ? decodeURIComponent(parts[parts.length - 1]!) : host;
+  } catch {
+    return url;
+  }
+}
+
+/**
+ * An entry written as its address alone (`* https://acme.com`, `- <https://acme.com/>,`): the site is the
+ * entry's name, as `siteName` reads it. A new entry copies it only where its name is the one its own
+ * address shows (verify reads it back).
+ */
+export function siteHead(doc: AdoptersDocument, kids: Kid[], i: number): Head | undefined {
+  const n = kids[i];
+  if (!n) return undefined;
+  const site = siteSpans(doc, n);
+  if (!site || isGenericLinkText(displayText(n).trim())) return undefined;
+  return {
+    name: siteName(site.url),
+    style: 'linked',
+    head: { start: startOf(n), end: endOf(n) },
+    spans: sortSpans(site.spans),
+    url: site.url,
+    malformed: false,
+    reference: false,
+    next: i + 1,
   };
 }
