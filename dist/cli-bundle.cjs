@@ -28920,7 +28920,8 @@ function renderEntry(doc, container2, index2, entry, group) {
     return {
       refused: `no entry here shows the ${missing.join(" and ")} alongside the other values given; add the entry without the ${missing.join(" and ")}, or by hand`
     };
-  const shown = template.spans.some((s) => s.field === "name") || !values.url ? void 0 : siteName(values.url);
+  const siteNamed = template.url !== void 0 && template.name === siteName(template.url) && !template.spans.some((s) => s.field === "name");
+  const shown = siteNamed && values.url !== void 0 ? siteName(values.url) : void 0;
   if (shown !== void 0 && shown !== entry.name)
     return {
       refused: `each entry here is written as its address alone, and this one would show "${shown}", not the name given; give "${shown}" as the name, or add the entry by hand`,
@@ -28985,10 +28986,10 @@ var init_render_entry = __esm({
     init_escape();
     init_carried_fields();
     init_default_group();
+    init_site_link();
     init_choose_template2();
     init_numbering();
     init_substitute();
-    init_site_link();
     init_table_row();
     LEFT_OUT = {
       url: "the entries here carry no links, so the website is not written",

@@ -3,10 +3,10 @@ import { escapeFor } from '../escape.js';
 import type { Container, Entry, FieldKind } from '../model.js';
 import { carries, realEntries, showsAny } from '../carried-fields.js';
 import { groupMembers } from '../default-group.js';
+import { siteName } from '../read/site-link.js';
 import { chooseTemplate, slotsFor } from './choose-template.js';
 import { ordinalFor } from './numbering.js';
 import { droppedDetails, type EntryValues, substituteEntry, UnwritableValue } from './substitute.js';
-import { siteName } from '../read/site-link.js';
 import { renderTableRow } from './table-row.js';
 import type { NewEntry } from './types.js';
 
@@ -73,7 +73,11 @@ export function renderEntry(
       refused: `no entry here shows the ${missing.join(' and ')} alongside the other values given; add the entry without the ${missing.join(' and ')}, or by hand`,
     };
   // `* https://acme.com`: an entry written as its address alone shows no name but the one its address gives.
-  const shown = template.spans.some((s) => s.field === 'name') || !values.url ? undefined : siteName(values.url);
+  const siteNamed =
+    template.url !== undefined &&
+    template.name === siteName(template.url) &&
+    !template.spans.some((s) => s.field === 'name');
+  const shown = siteNamed && values.url !== undefined ? siteName(values.url) : undefined;
   if (shown !== undefined && shown !== entry.name)
     return {
       refused: `each entry here is written as its address alone, and this one would show "${shown}", not the name given; give "${shown}" as the name, or add the entry by hand`,
