@@ -27697,13 +27697,26 @@ function withoutTrailingNote(pending) {
   if (last.blocks.length <= size || pending.slice(0, -1).some((p) => p.blocks.length !== size)) return pending;
   return [...pending.slice(0, -1), { ...last, blocks: last.blocks.slice(0, size) }];
 }
+function titlesList(p) {
+  const kids = p.paragraph.children;
+  if (p.fields.url || kids.length !== 1 || kids[0].type !== "emphasis" && kids[0].type !== "strong") return false;
+  return p.blocks.some(
+    (b) => b.type === "list" && b.children.length >= 2 && b.children.every((item) => {
+      const first = item.children[0];
+      const opening = first?.type === "paragraph" ? first.children[0] : void 0;
+      return opening?.type === "link" && !isGenericLinkText(displayText(opening).trim());
+    })
+  );
+}
 function readParagraphRuns(doc, blocks, readElsewhere = () => false) {
   const runs = [];
   let pending = [];
   let current;
   const flushEntry = () => {
-    if (current) pending.push(current);
+    const label = current && titlesList(current);
+    if (current && !label) pending.push(current);
     current = void 0;
+    if (label) flushRun();
   };
   const flushRun = () => {
     flushEntry();
@@ -27738,6 +27751,7 @@ var init_paragraph_reader = __esm({
   "src/adopters/read/paragraph-reader.ts"() {
     "use strict";
     init_document2();
+    init_inline();
     init_page_closer();
     init_entry();
     init_inline_fields();

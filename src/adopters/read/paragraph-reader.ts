@@ -1,5 +1,6 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from '../document.js';
+import { displayText, isGenericLinkText } from '../inline.js';
 import type { Entry, FieldSpan } from '../model.js';
 import { closesPage } from '../page-closer.js';
 import { makeEntry } from './entry.js';
@@ -96,6 +97,26 @@ function withoutTrailingNote(pending: Pending[]): Pending[] {
   return [...pending.slice(0, -1), { ...last!, blocks: last!.blocks.slice(0, size) }];
 }
 
+/**
+ * `*Projects using notify*` over a list of linked names: a paragraph wholly in emphasis, without a link,
+ * that heads a list whose items each open with a link is that list's title, as a heading would be. (A
+ * name in bold over a list of its own details, `- Website: …`, stays an entry.)
+ */
+function titlesList(p: Pending): boolean {
+  const kids = p.paragraph.children;
+  if (p.fields.url || kids.length !== 1 || (kids[0]!.type !== 'emphasis' && kids[0]!.type !== 'strong')) return false;
+  return p.blocks.some(
+    (b) =>
+      b.type === 'list' &&
+      b.children.length >= 2 &&
+      b.children.every((item) => {
+        const first = item.children[0];
+        const opening = first?.type === 'paragraph' ? first.children[0] : undefined;
+        return opening?.type === 'link' && !isGenericLinkText(displayText(opening).trim());
+      }),
+  );
+}
+
 /** Every run of paragraph entries among a section's blocks, each run as a list of entries. */
 export function readParagraphRuns(
   doc: AdoptersDocument,
@@ -107,8 +128,11 @@ export function readParagraphRuns(
   let pending: Pending[] = [];
   let current: Pending | undefined;
   const flushEntry = () => {
-    if (current) pending.push(current);
+    const label = current && titlesList(current);
+    if (current && !label) pending.push(current);
     current = undefined;
+    // The label ends the run before it; its list is a run of its own.
+    if (label) flushRun();
   };
   const flushRun = () => {
     flushEntry();
