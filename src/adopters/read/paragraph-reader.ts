@@ -98,7 +98,7 @@ function withoutTrailingNote(pending: Pending[]): Pending[] {
 }
 
 /**
- * `*Projects using notify*` over a list of linked names: a paragraph wholly in emphasis, without a link,
+ * `*Projects using it*` over a list of linked names: a paragraph wholly in emphasis, without a link,
  * that heads a list whose items each open with a link is that list's title, as a heading would be. (A
  * name in bold over a list of its own details, `- Website: …`, stays an entry.)
  */

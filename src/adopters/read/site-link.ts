@@ -86,7 +86,7 @@ export function leadingSite(
 
 /**
  * The name an address alone gives its entry: its host without `www.`, or on a host many share (GitHub,
- * GitLab…) the last part of its path, the project (`https://github.com/acme/dnsping` → `dnsping`).
+ * GitLab…) the last part of its path, the project (`https://github.com/acme/pinger` → `pinger`).
  */
 export function siteName(url: string): string {
   try {
