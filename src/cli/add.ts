@@ -70,7 +70,7 @@ export const addCommand: Command = async (args, io) => {
     return EXIT.refused;
   }
   // One file, read and written in one go: the synchronous calls skip the thread-pool round trips of
-  // fs/promises (1.5 ms of an argo-cd-sized `add` over 61 interleaved runs), which a one-shot command
+  // fs/promises (1.5 ms of an `add` to a 450-line file over 61 interleaved runs), which a one-shot command
   // has no use for.
   const folder = statSync(path).isDirectory();
   const checked = validateAddValues({ ...values, name: values.name });
