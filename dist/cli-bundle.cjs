@@ -24010,13 +24010,16 @@ function statsOf(rows, column, texts) {
   let siteLink2 = 0;
   let images = 0;
   let handles = 0;
+  let emails = 0;
   let linksOnly = 0;
+  let plainProse = 0;
   const destinations = /* @__PURE__ */ new Set();
   for (const [r, cell] of cells.entries()) {
     if (!cell) continue;
     const nodes = meaningful(cell);
     const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&\u00b7-]*$/.test(n.value)));
     if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
+    else if (!nodes.some((n) => n.type === "link") && (texts[r][column] ?? "").split(/\s+/).length >= 3) plainProse++;
     for (const n of nodes) if (n.type === "link") destinations.add(n.url);
     const first = unwrapped(nodes[0]);
     if (isSiteLinkCell(nodes, texts[r][column] ?? "") || namesItsRow(nodes, column, texts[r])) siteLink2++;
@@ -24024,13 +24027,17 @@ function statsOf(rows, column, texts) {
       linkedName++;
     if (cell.children.some((n) => n.type === "image" || n.type === "html" && /^<img\b/i.test(n.value))) images++;
     if (/(^|\s)@[\w-]+/.test(texts[r][column] ?? "")) handles++;
+    if (EMAIL.test(texts[r][column] ?? "") || nodes.some((n) => n.type === "link" && /^mailto:/i.test(n.url)))
+      emails++;
   }
   return {
     linkedName,
     siteLink: siteLink2,
     images,
     handles,
+    emails,
     linksOnly,
+    plainProse,
     destinations: destinations.size,
     filled: filled.length,
     distinct: new Set(filled.map((t) => t.toLowerCase())).size,
@@ -24093,7 +24100,11 @@ function columnsOf(table) {
   const bySite = name < 0 ? pick3((i) => stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1 : 0) : -1;
   if (bySite >= 0) name = bySite;
   const nameLinked = name >= 0 && (bySite >= 0 || stats[name].linkedName * 2 > stats[name].filled);
-  const sitesUnder = (i) => header2(URL_HEADER, i) === 1 && stats[i].siteLink * 2 > Math.max(1, stats[i].filled) && !stats[i].handles;
+  const sitesUnder = (i) => {
+    const s = stats[i];
+    const half = Math.max(1, s.filled) / 2;
+    return header2(URL_HEADER, i) === 1 && (s.siteLink > half || s.linksOnly > half) && !s.handles && !s.emails;
+  };
   const contact = pick3(
     (i) => sitesUnder(i) ? 0 : header2(CONTACT_HEADER, i) * 2 + (stats[i].handles * 2 > Math.max(1, stats[i].filled) ? 1 : 0)
   );
@@ -24103,13 +24114,14 @@ function columnsOf(table) {
   const url = nameLinked ? -1 : pick3((i) => header2(URL_HEADER, i) * 2 + (stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1.5 : 0));
   const description = pick3((i) => {
     const s = stats[i];
-    if (s.siteLink * 2 > Math.max(1, s.filled) || s.linksOnly * 2 > Math.max(1, s.filled)) return 0;
+    const pointers = s.linksOnly * 2 > Math.max(1, s.filled) && !s.plainProse;
+    if (s.siteLink * 2 > Math.max(1, s.filled) || pointers) return 0;
     if (!header2(DESCRIPTION_HEADER, i) && header2(OTHER_VALUE_HEADER, i)) return 0;
     return header2(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1e3 : 0);
   });
   return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };
 }
-var NAME_HEADER, URL_HEADER, DESCRIPTION_HEADER, OTHER_VALUE_HEADER, CONTACT_HEADER, LOGO_HEADER, GROUP_HEADER, LETTER, meaningful, readings, ROWS_SAMPLED;
+var NAME_HEADER, URL_HEADER, DESCRIPTION_HEADER, OTHER_VALUE_HEADER, CONTACT_HEADER, LOGO_HEADER, GROUP_HEADER, LETTER, EMAIL, meaningful, readings, ROWS_SAMPLED;
 var init_table_columns = __esm({
   "src/adopters/read/table-columns.ts"() {
     "use strict";
@@ -24122,6 +24134,7 @@ var init_table_columns = __esm({
     LOGO_HEADER = /\blogos?\b/i;
     GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
     LETTER = /\p{L}/u;
+    EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
     meaningful = (cell) => cell.children.filter((n) => !(n.type === "text" && !n.value.trim()));
     readings = /* @__PURE__ */ new WeakMap();
     ROWS_SAMPLED = 1e3;
@@ -26539,6 +26552,40 @@ var init_new_list_place = __esm({
   }
 });
 
+// src/init/find-adopters-file.ts
+function rank(path2) {
+  const folder = ADOPTERS_FOLDERS.indexOf(folderOf(path2));
+  const name = nameOf2(path2);
+  return folder * 100 + (/^users/i.test(name) ? 10 : 0) + (/\.md$/i.test(name) ? 0 : 1);
+}
+function isAdoptersCandidate(path2) {
+  const folder = folderOf(path2);
+  if (!ADOPTERS_FOLDERS.includes(folder) || !NAME.test(nameOf2(path2))) return false;
+  return !DATA_ONLY.has(folder) || DATA.test(path2);
+}
+function findAdoptersFile(paths) {
+  const candidates2 = paths.filter(isAdoptersCandidate).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const folder = GROUP_FOLDERS.find((f) => paths.some((p) => folderOf(p) === f && DATA.test(p)));
+  const groups = folder ? paths.filter((p) => folderOf(p) === folder && DATA.test(p)).sort() : [];
+  const path2 = candidates2.find((p) => MARKDOWN.test(nameOf2(p))) ?? candidates2.find((p) => DATA.test(p)) ?? groups[0];
+  return { path: path2, others: candidates2.filter((p) => p !== path2), groups };
+}
+var NAME, MARKDOWN, DATA, ADOPTERS_FOLDERS, DATA_ONLY, GROUP_FOLDERS, folderOf, nameOf2, isDataPath;
+var init_find_adopters_file = __esm({
+  "src/init/find-adopters-file.ts"() {
+    "use strict";
+    NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
+    MARKDOWN = /^(?:adopters|users)(?:\.(?:md|markdown|mdown|mkd))?$/i;
+    DATA = /\.(?:ya?ml|json)$/i;
+    ADOPTERS_FOLDERS = ["", "docs/", "data/", "website/data/", "src/data/", "site/data/"];
+    DATA_ONLY = /* @__PURE__ */ new Set(["data/", "website/data/", "src/data/", "site/data/"]);
+    GROUP_FOLDERS = ["data/adopters/", "website/data/adopters/", "src/data/adopters/", "site/data/adopters/"];
+    folderOf = (path2) => path2.slice(0, path2.lastIndexOf("/") + 1);
+    nameOf2 = (path2) => path2.slice(path2.lastIndexOf("/") + 1);
+    isDataPath = (path2) => DATA.test(path2);
+  }
+});
+
 // src/adopters/unlisted-file.ts
 function topLevelHtml(doc) {
   return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
@@ -26554,6 +26601,19 @@ function generatedRegion(doc) {
 function proseText(doc) {
   return doc.tree.children.filter((n) => n.type !== "code" && startOf(n) >= doc.bodyStart).map((n) => doc.source.slice(startOf(n), endOf(n))).join("\n");
 }
+function linkedAdoptersFile(doc) {
+  for (const [, target] of proseText(doc).matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
+    let name;
+    try {
+      const path2 = new URL(target, "file:///").pathname;
+      name = decodeURIComponent(path2.slice(path2.lastIndexOf("/") + 1));
+    } catch {
+      continue;
+    }
+    if (MARKDOWN.test(name)) return target;
+  }
+  return void 0;
+}
 function frontMatterOnly(doc) {
   return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
 }
@@ -26566,6 +26626,12 @@ function markupLinks(doc) {
 function unlistedRefusal(doc) {
   if (MOVED.test(proseText(doc)))
     return { code: "moved", reason: "this file says the adopters list has moved elsewhere; add the adopter there" };
+  const elsewhere = linkedAdoptersFile(doc);
+  if (elsewhere)
+    return {
+      code: "moved",
+      reason: `this file lists no adopters and points to ${elsewhere} for them; add the adopter there`
+    };
   if (generatedRegion(doc))
     return {
       code: "generated",
@@ -26594,6 +26660,7 @@ var MOVED, GENERATED, MIN_LOGOS;
 var init_unlisted_file = __esm({
   "src/adopters/unlisted-file.ts"() {
     "use strict";
+    init_find_adopters_file();
     init_document2();
     MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
     GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
@@ -26605,13 +26672,18 @@ var init_unlisted_file = __esm({
 function adoptersParts(doc) {
   const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
   const title = sections.find((s) => s.depth === 1);
-  const titles = [...title ? [title.title] : [], ...htmlTitles(doc)];
-  if (!titles.length || titles.some(namesWhoUses)) return void 0;
+  const titles = [...title ? [title.title] : [], ...htmlTitles(doc), ...frontMatterTitles(doc)];
+  if (titles.some(namesWhoUses)) return void 0;
+  const namesPart = titles.length ? namesWhoUses : (t) => SAYS_WHO_USES.test(t);
   const parts = sections.filter(
-    (s) => s !== title && namesWhoUses(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
+    (s) => s !== title && namesPart(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
     !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
   );
   return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title })) : void 0;
+}
+function frontMatterTitles(doc) {
+  const m = /^title\s*[:=]\s*(.+)$/m.exec(doc.source.slice(0, doc.bodyStart));
+  return m ? [m[1].replace(/^["']|["']\s*$/g, "")] : [];
 }
 function htmlTitles(doc) {
   return topLevelHtml(doc).filter((n) => /^<h1\b/i.test(n.value.trim())).map((n) => `${n.value.replace(/<[^>]*\balt="([^"]*)"[^>]*>/gi, " $1 ").replace(/<[^>]*>/g, " ")}`.trim());
@@ -26623,7 +26695,7 @@ var init_adopters_part = __esm({
     init_new_list_place();
     init_sections();
     init_unlisted_file();
-    SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
+    SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;
     namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
   }
 });
@@ -27532,6 +27604,7 @@ function readListItem(doc, item) {
   const first = item.children[0];
   const fields = first?.type === "paragraph" ? readInlineFields(doc, first.children, { end: endOf(first), context: "text" }) : void 0;
   const below = fields && !fields.description ? subItemDescription(doc, item) : void 0;
+  const task = item.checked !== null && item.checked !== void 0 || first !== void 0 && /^\[[ xX]\][ \t]/.test(doc.source.slice(startOf(first), startOf(first) + 4));
   const marker = prefix.text.replace(/\d+/, (n) => n === "1" ? "1" : "n");
   return makeEntry(doc, {
     start: prefix.start,
@@ -27545,7 +27618,7 @@ function readListItem(doc, item) {
     shape: `${marker}${fields?.shape ?? "?"}${below ? " \xB6- D" : ""}`,
     wellFormed: Boolean(fields) && !fields?.malformed,
     copyable: fields?.copyable,
-    nameLike: fields?.nameLike ?? false
+    nameLike: !task && (fields?.nameLike ?? false)
   });
 }
 function subItemDescription(doc, item) {
@@ -29467,6 +29540,54 @@ var init_place_index = __esm({
   }
 });
 
+// src/adopters/site-kinds.ts
+function siteKind(url) {
+  if (!url) return void 0;
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (!/^https?:$/.test(parsed.protocol)) return void 0;
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
+  return CODE_HOSTS.has(host) && /^\/[^/]+/.test(parsed.pathname) ? "repository" : "site";
+}
+function kindOf(container2) {
+  const kinds = realEntries(container2).map((e) => siteKind(e.url)).filter((k) => k !== void 0);
+  if (kinds.length < MIN_LINKED) return void 0;
+  const repositories = kinds.filter((k) => k === "repository").length;
+  if (repositories >= kinds.length * SHARE) return "repository";
+  if (kinds.length - repositories >= kinds.length * SHARE) return "site";
+  return void 0;
+}
+function bySiteKind(confident, url) {
+  const kind = siteKind(url);
+  const [largest] = confident;
+  if (!kind || !largest) return { containers: confident };
+  const largestKind = kindOf(largest);
+  if (!largestKind || largestKind === kind) return { containers: confident };
+  const matching = confident.find(
+    (c) => c !== largest && kindOf(c) === kind && realEntries(c).length * 2 >= realEntries(largest).length
+  );
+  if (!matching) return { containers: confident };
+  const where = kind === "repository" ? "repositories on code hosts" : "organizations\u2019 own sites";
+  return {
+    containers: [matching, ...confident.filter((c) => c !== matching)],
+    note: `the list at line ${matching.entries[0].startLine} links ${where}, as the new entry does; the larger list at line ${largest.entries[0].startLine} links the other kind`
+  };
+}
+var CODE_HOSTS, MIN_LINKED, SHARE;
+var init_site_kinds = __esm({
+  "src/adopters/site-kinds.ts"() {
+    "use strict";
+    init_carried_fields();
+    CODE_HOSTS = /* @__PURE__ */ new Set(["github.com", "gitlab.com", "bitbucket.org", "codeberg.org", "sourceforge.net"]);
+    MIN_LINKED = 3;
+    SHARE = 0.8;
+  }
+});
+
 // src/adopters/select-container.ts
 function markerRange(doc) {
   const html2 = topLevelHtml(doc);
@@ -29538,6 +29659,8 @@ function selectPlacement(doc, containers, options) {
   const shown = exampleList(doc)?.container.kind;
   const matching = shown && confident[0].kind !== shown ? confident.find((c) => c.kind === shown) : void 0;
   if (matching) confident = [matching, ...confident.filter((c) => c !== matching)];
+  const kinds = options.section || !hasSections(confident) ? void 0 : bySiteKind(confident, options.url);
+  if (kinds) confident = kinds.containers;
   const [largest, runnerUp] = confident;
   const named = options.section;
   const holdsIt = (c) => c.section !== null && sectionMatches(named, c.section) === "exact";
@@ -29547,7 +29670,7 @@ function selectPlacement(doc, containers, options) {
   const ambiguous = ambiguousTie(confident);
   if (ambiguous) return { kind: "refuse", code: "no-container", reason: ambiguous };
   const chosen = defaultGroup(largest, options.description);
-  const notes = [taken, groupNote(largest, chosen, options.section)].filter(Boolean);
+  const notes = [taken, kinds?.note, groupNote(largest, chosen, options.section)].filter(Boolean);
   const note = notes.length ? notes.join("; ") : void 0;
   return { kind: "container", container: largest, group: chosen?.group, note, runnerUp };
 }
@@ -29596,6 +29719,7 @@ var init_select_container = __esm({
     init_default_group();
     init_example_entry();
     init_sections();
+    init_site_kinds();
     init_unlisted_file();
     START_MARKER = /<!--\s*adopters:start\s*-->/i;
     END_MARKER = /<!--\s*adopters:end\s*-->/i;
@@ -29764,7 +29888,8 @@ function insertAdopter(source, entry, options = {}) {
   const placement = selectPlacement(doc, containers, {
     ...options,
     logo: entry.logo !== void 0,
-    description: entry.description
+    description: entry.description,
+    url: entry.url
   });
   if (placement.kind === "refuse") return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === "new-list") return newList(doc, entry, placement, flags, flagWarnings);
@@ -36129,40 +36254,6 @@ var init_action_ref = __esm({
     "use strict";
     ACTION = "adopters-bot/adopters-bot";
     DEFAULT_ACTION_REF = "v0";
-  }
-});
-
-// src/init/find-adopters-file.ts
-function rank(path2) {
-  const folder = ADOPTERS_FOLDERS.indexOf(folderOf(path2));
-  const name = nameOf2(path2);
-  return folder * 100 + (/^users/i.test(name) ? 10 : 0) + (/\.md$/i.test(name) ? 0 : 1);
-}
-function isAdoptersCandidate(path2) {
-  const folder = folderOf(path2);
-  if (!ADOPTERS_FOLDERS.includes(folder) || !NAME.test(nameOf2(path2))) return false;
-  return !DATA_ONLY.has(folder) || DATA.test(path2);
-}
-function findAdoptersFile(paths) {
-  const candidates2 = paths.filter(isAdoptersCandidate).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const folder = GROUP_FOLDERS.find((f) => paths.some((p) => folderOf(p) === f && DATA.test(p)));
-  const groups = folder ? paths.filter((p) => folderOf(p) === folder && DATA.test(p)).sort() : [];
-  const path2 = candidates2.find((p) => MARKDOWN.test(nameOf2(p))) ?? candidates2.find((p) => DATA.test(p)) ?? groups[0];
-  return { path: path2, others: candidates2.filter((p) => p !== path2), groups };
-}
-var NAME, MARKDOWN, DATA, ADOPTERS_FOLDERS, DATA_ONLY, GROUP_FOLDERS, folderOf, nameOf2, isDataPath;
-var init_find_adopters_file = __esm({
-  "src/init/find-adopters-file.ts"() {
-    "use strict";
-    NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
-    MARKDOWN = /^(?:adopters|users)(?:\.(?:md|markdown|mdown|mkd))?$/i;
-    DATA = /\.(?:ya?ml|json)$/i;
-    ADOPTERS_FOLDERS = ["", "docs/", "data/", "website/data/", "src/data/", "site/data/"];
-    DATA_ONLY = /* @__PURE__ */ new Set(["data/", "website/data/", "src/data/", "site/data/"]);
-    GROUP_FOLDERS = ["data/adopters/", "website/data/adopters/", "src/data/adopters/", "site/data/adopters/"];
-    folderOf = (path2) => path2.slice(0, path2.lastIndexOf("/") + 1);
-    nameOf2 = (path2) => path2.slice(path2.lastIndexOf("/") + 1);
-    isDataPath = (path2) => DATA.test(path2);
   }
 });
 

@@ -104,4 +104,19 @@ describe('choosing the list a new entry goes into', () => {
       code: 'moved',
     });
   });
+
+  // Two real stubs in this shape (keyed by hand: refuse): the list lives in the file they link to.
+  it.each([
+    'Do you use it? Thanks!\n\nAdd your details to [ADOPTERS.md](https://github.com/owner/tool/blob/main/ADOPTERS.md)',
+    'You can find the adopters file in our [community repo](https://github.com/owner/community/blob/main/ADOPTERS.md)\n',
+    '# Users\n\nSee [who uses it](../docs/users.md).\n',
+  ])('refuses a file with no entries that links to the adopters file: %j', (source) => {
+    expect(place(source)).toMatchObject({ kind: 'refuse', code: 'moved' });
+  });
+
+  it('starts a list in a file with no entries whose links go to other pages', () => {
+    expect(place('# Adopters\n\nTo add yours, read [CONTRIBUTING.md](CONTRIBUTING.md).\n')).toMatchObject({
+      kind: 'new-list',
+    });
+  });
 });

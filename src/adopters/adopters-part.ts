@@ -4,9 +4,13 @@ import { NAMES_ADOPTERS, NOT_THE_LIST } from './new-list-place.js';
 import { allSections, buildSections } from './sections.js';
 import { topLevelHtml } from './unlisted-file.js';
 
-/** A title that names who uses the project, in any of the ways pages say it. */
+/**
+ * A title that names who uses the project, in any of the ways pages say it: "Powered by", "Who uses it",
+ * or things named by what they use (`Apps using Fluxor`, `Projects that use this service`, `Sites built
+ * with it`); a guide's "Using the API" names no one.
+ */
 const SAYS_WHO_USES =
-  /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b/i;
+  /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;
 
 export const namesWhoUses = (title: string) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
 
@@ -14,24 +18,33 @@ export const namesWhoUses = (title: string) => NAMES_ADOPTERS.test(title) || SAY
  * A document about something else (a README: install, usage, contributing) that keeps its adopters in
  * one part of its own (`## Companies that use it`): the ranges of those parts, where the new entry goes
  * and nowhere else (the README's lists of features or links are not adopters, however long). Undefined
- * for an adopters file, whose title says who uses the project, and for a page without a title.
+ * for an adopters file, whose title (a heading, HTML or front matter) says who uses the project.
  */
 export function adoptersParts(doc: AdoptersDocument): (Range & { title: string })[] | undefined {
   const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
   // The first top heading is the title; a README may head each of its parts with `#` too (`# Goals`,
   // `# Users`, `# Features`).
   const title = sections.find((s) => s.depth === 1);
-  const titles = [...(title ? [title.title!] : []), ...htmlTitles(doc)];
-  if (!titles.length || titles.some(namesWhoUses)) return undefined;
+  const titles = [...(title ? [title.title!] : []), ...htmlTitles(doc), ...frontMatterTitles(doc)];
+  if (titles.some(namesWhoUses)) return undefined;
+  // Without a title, a page may be the list itself, a heading per adopter ("## Nairobi Linux Users Group"):
+  // only a part that says who uses the project ("## Apps using it") marks a page about something else.
+  const namesPart = titles.length ? namesWhoUses : (t: string) => SAYS_WHO_USES.test(t);
   const parts = sections.filter(
     (s) =>
       s !== title &&
-      namesWhoUses(s.title!) &&
+      namesPart(s.title!) &&
       !NOT_THE_LIST.test(s.title!) &&
       // "User guide", "For organizations": a part for the project's users to read, not a list of them.
       !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title!),
   );
   return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title! })) : undefined;
+}
+
+/** A page's title in its front matter (`title: "Adopters"`, `title = "Who uses it"`). */
+function frontMatterTitles(doc: AdoptersDocument): string[] {
+  const m = /^title\s*[:=]\s*(.+)$/m.exec(doc.source.slice(0, doc.bodyStart));
+  return m ? [m[1]!.replace(/^["']|["']\s*$/g, '')] : [];
 }
 
 /** A README's title written in HTML (`<h1 align="center"><img alt="Acme - the proxy"></h1>`): its words. */

@@ -65,6 +65,7 @@ export function insertAdopter(source: string, entry: NewEntry, options: InsertOp
     ...options,
     logo: entry.logo !== undefined,
     description: entry.description,
+    url: entry.url,
   });
   if (placement.kind === 'refuse') return { ok: false, code: placement.code, reason: placement.reason };
   if (placement.kind === 'new-list') return newList(doc, entry, placement, flags, flagWarnings);

@@ -7,6 +7,7 @@ import { afterIntroduction, emptySectionNamed, waitingSection } from './new-list
 import { defaultGroup, groupNote } from './default-group.js';
 import { exampleList } from './example-entry.js';
 import { sectionMatches } from './sections.js';
+import { bySiteKind } from './site-kinds.js';
 import { type Refusal, topLevelHtml, unlistedRefusal } from './unlisted-file.js';
 
 export type Placement =
@@ -74,6 +75,8 @@ export function selectPlacement(
     logo?: boolean;
     /** The new entry's description: it may name the group ("in production"). */
     description?: string;
+    /** The new entry's website: a repository or an organization's site, as the sections' links may be. */
+    url?: string;
   },
 ): Placement {
   const markers = markerRange(doc);
@@ -145,6 +148,8 @@ export function selectPlacement(
   const shown = exampleList(doc)?.container.kind;
   const matching = shown && confident[0]!.kind !== shown ? confident.find((c) => c.kind === shown) : undefined;
   if (matching) confident = [matching, ...confident.filter((c) => c !== matching)];
+  const kinds = options.section || !hasSections(confident) ? undefined : bySiteKind(confident, options.url);
+  if (kinds) confident = kinds.containers;
   const [largest, runnerUp] = confident;
   // The section asked for is a heading with no entries yet: its first entry starts a list there.
   const named = options.section;
@@ -155,7 +160,7 @@ export function selectPlacement(
   const ambiguous = ambiguousTie(confident);
   if (ambiguous) return { kind: 'refuse', code: 'no-container', reason: ambiguous };
   const chosen = defaultGroup(largest!, options.description);
-  const notes = [taken, groupNote(largest!, chosen, options.section)].filter(Boolean);
+  const notes = [taken, kinds?.note, groupNote(largest!, chosen, options.section)].filter(Boolean);
   const note = notes.length ? notes.join('; ') : undefined;
   return { kind: 'container', container: largest!, group: chosen?.group, note, runnerUp };
 }

@@ -1,4 +1,5 @@
 import type { Html } from 'mdast';
+import { MARKDOWN as ADOPTERS_FILE_NAME } from '../init/find-adopters-file.js';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 
 /** Why no place is chosen for the entry: a code for the action and a reason for the person. */
@@ -33,6 +34,24 @@ function proseText(doc: AdoptersDocument): string {
     .join('\n');
 }
 
+/**
+ * The adopters file a page with no entries links to (`Add your details to [ADOPTERS.md](…)`): the list
+ * is kept there, and a list started here would split it in two.
+ */
+function linkedAdoptersFile(doc: AdoptersDocument): string | undefined {
+  for (const [, target] of proseText(doc).matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
+    let name: string;
+    try {
+      const path = new URL(target!, 'file:///').pathname;
+      name = decodeURIComponent(path.slice(path.lastIndexOf('/') + 1));
+    } catch {
+      continue;
+    }
+    if (ADOPTERS_FILE_NAME.test(name)) return target;
+  }
+  return undefined;
+}
+
 /** A page of front matter and nothing else (`layout: users`): what it shows comes from elsewhere. */
 function frontMatterOnly(doc: AdoptersDocument): boolean {
   return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
@@ -60,6 +79,12 @@ function markupLinks(doc: AdoptersDocument): number {
 export function unlistedRefusal(doc: AdoptersDocument): Refusal | undefined {
   if (MOVED.test(proseText(doc)))
     return { code: 'moved', reason: 'this file says the adopters list has moved elsewhere; add the adopter there' };
+  const elsewhere = linkedAdoptersFile(doc);
+  if (elsewhere)
+    return {
+      code: 'moved',
+      reason: `this file lists no adopters and points to ${elsewhere} for them; add the adopter there`,
+    };
   if (generatedRegion(doc))
     return {
       code: 'generated',

@@ -6,7 +6,8 @@
  */
 
 const NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
-const MARKDOWN = /^(?:adopters|users)(?:\.(?:md|markdown|mdown|mkd))?$/i;
+/** The name of a Markdown adopters file, in any case. */
+export const MARKDOWN = /^(?:adopters|users)(?:\.(?:md|markdown|mdown|mkd))?$/i;
 const DATA = /\.(?:ya?ml|json)$/i;
 /** Where adopters files live: CLOMonitor's places first, then the data folders of static sites. */
 export const ADOPTERS_FOLDERS = ['', 'docs/', 'data/', 'website/data/', 'src/data/', 'site/data/'];

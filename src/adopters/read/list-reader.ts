@@ -28,6 +28,10 @@ export function readListItem(doc: AdoptersDocument, item: ListItem): Entry {
       ? readInlineFields(doc, first.children, { end: endOf(first), context: 'text' })
       : undefined;
   const below = fields && !fields.description ? subItemDescription(doc, item) : undefined;
+  // `- [x] Tokenization`: a to-do list's item is a task, not an organization, however its words read.
+  const task =
+    (item.checked !== null && item.checked !== undefined) ||
+    (first !== undefined && /^\[[ xX]\][ \t]/.test(doc.source.slice(startOf(first), startOf(first) + 4)));
   const marker = prefix.text.replace(/\d+/, (n) => (n === '1' ? '1' : 'n'));
   return makeEntry(doc, {
     start: prefix.start,
@@ -41,7 +45,7 @@ export function readListItem(doc: AdoptersDocument, item: ListItem): Entry {
     shape: `${marker}${fields?.shape ?? '?'}${below ? ' ¶- D' : ''}`,
     wellFormed: Boolean(fields) && !fields?.malformed,
     copyable: fields?.copyable,
-    nameLike: fields?.nameLike ?? false,
+    nameLike: !task && (fields?.nameLike ?? false),
   });
 }
 

@@ -18,6 +18,7 @@ const LOGO_HEADER = /\blogos?\b/i;
 const GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
 
 const LETTER = /\p{L}/u;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 interface ColumnStats {
   /** Cells that start with a linked name. */
@@ -26,8 +27,12 @@ interface ColumnStats {
   siteLink: number;
   images: number;
   handles: number;
+  /** Cells that hold an e-mail address, written out or as a `mailto:` link. */
+  emails: number;
   /** Cells that hold nothing but links (`[English](…)`, `[Blog](…), [Talk](…)`): pointers, not prose. */
   linksOnly: number;
+  /** Cells of three or more words and no link: prose written out. */
+  plainProse: number;
   /** Distinct link destinations in the column: a group's cells link to one place, if anywhere. */
   destinations: number;
   filled: number;
@@ -79,13 +84,16 @@ function statsOf(rows: TableRow[], column: number, texts: string[][]): ColumnSta
   let siteLink = 0;
   let images = 0;
   let handles = 0;
+  let emails = 0;
   let linksOnly = 0;
+  let plainProse = 0;
   const destinations = new Set<string>();
   for (const [r, cell] of cells.entries()) {
     if (!cell) continue;
     const nodes = meaningful(cell);
     const kids = nodes.filter((n) => !(n.type === 'text' && /^[\s,;|/&·-]*$/.test(n.value)));
     if (kids.length && kids.every((n) => n.type === 'link')) linksOnly++;
+    else if (!nodes.some((n) => n.type === 'link') && (texts[r]![column] ?? '').split(/\s+/).length >= 3) plainProse++;
     for (const n of nodes) if (n.type === 'link') destinations.add(n.url);
     const first = unwrapped(nodes[0]);
     if (isSiteLinkCell(nodes, texts[r]![column] ?? '') || namesItsRow(nodes, column, texts[r]!)) siteLink++;
@@ -95,13 +103,17 @@ function statsOf(rows: TableRow[], column: number, texts: string[][]): ColumnSta
     if (cell.children.some((n) => n.type === 'image' || (n.type === 'html' && /^<img\b/i.test(n.value)))) images++;
     // A contact is a handle (`@octocat`, `[@octocat](https://github.com/octocat)`), not a link to a repository.
     if (/(^|\s)@[\w-]+/.test(texts[r]![column] ?? '')) handles++;
+    if (EMAIL.test(texts[r]![column] ?? '') || nodes.some((n) => n.type === 'link' && /^mailto:/i.test(n.url)))
+      emails++;
   }
   return {
     linkedName,
     siteLink,
     images,
     handles,
+    emails,
     linksOnly,
+    plainProse,
     destinations: destinations.size,
     filled: filled.length,
     distinct: new Set(filled.map((t) => t.toLowerCase())).size,
@@ -203,9 +215,13 @@ function columnsOf(table: Table): TableColumns {
   const bySite = name < 0 ? pick((i) => (stats[i]!.siteLink * 2 > Math.max(1, stats[i]!.filled) ? 1 : 0)) : -1;
   if (bySite >= 0) name = bySite;
   const nameLinked = name >= 0 && (bySite >= 0 || stats[name]!.linkedName * 2 > stats[name]!.filled);
-  // `| Contact/Link |` over site addresses is the website column: its cells decide between its two words.
-  const sitesUnder = (i: number) =>
-    header(URL_HEADER, i) === 1 && stats[i]!.siteLink * 2 > Math.max(1, stats[i]!.filled) && !stats[i]!.handles;
+  // `| Contact/Link |` over site addresses, or over links to pages (`[Acme Group](…)`) with no handle or
+  // e-mail address among them, is the website column: its cells decide between its two words.
+  const sitesUnder = (i: number) => {
+    const s = stats[i]!;
+    const half = Math.max(1, s.filled) / 2;
+    return header(URL_HEADER, i) === 1 && (s.siteLink > half || s.linksOnly > half) && !s.handles && !s.emails;
+  };
   const contact = pick((i) =>
     sitesUnder(i) ? 0 : header(CONTACT_HEADER, i) * 2 + (stats[i]!.handles * 2 > Math.max(1, stats[i]!.filled) ? 1 : 0),
   );
@@ -218,8 +234,10 @@ function columnsOf(table: Table): TableColumns {
     : pick((i) => header(URL_HEADER, i) * 2 + (stats[i]!.siteLink * 2 > Math.max(1, stats[i]!.filled) ? 1.5 : 0));
   const description = pick((i) => {
     const s = stats[i]!;
-    // A column of links (a site, a story, a talk) points elsewhere: a description is prose.
-    if (s.siteLink * 2 > Math.max(1, s.filled) || s.linksOnly * 2 > Math.max(1, s.filled)) return 0;
+    // A column of links (a site, a story, a talk) points elsewhere: a description is prose. Where some rows
+    // write their use out and others link the words (`[Signs its images](…)`), the column is prose.
+    const pointers = s.linksOnly * 2 > Math.max(1, s.filled) && !s.plainProse;
+    if (s.siteLink * 2 > Math.max(1, s.filled) || pointers) return 0;
     if (!header(DESCRIPTION_HEADER, i) && header(OTHER_VALUE_HEADER, i)) return 0;
     return header(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1000 : 0);
   });
