@@ -23127,9 +23127,9 @@ function normalizeLabel(label) {
   return label.toLowerCase().replace(/\s+/g, " ").trim();
 }
 function frontMatterEnd(source) {
-  const open2 = /^---[ \t]*\r?\n/.exec(source);
+  const open2 = /^(---|\+\+\+)[ \t]*\r?\n/.exec(source);
   if (!open2) return 0;
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  const close = open2[1] === "---" ? /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m : /^\+\+\+[ \t]*(?:\r?\n|$)/m;
   const rest = source.slice(open2[0].length);
   const m = close.exec(rest);
   return m ? open2[0].length + m.index + m[0].length : 0;
@@ -23211,13 +23211,14 @@ function isPlaceholder(name, url) {
     return true;
   return url !== void 0 && EXAMPLE_HOST.test(url.trim());
 }
-var SENTENCE_WORDS, IMPERATIVE, LABELS, EXAMPLE_HOST, MAYBE_PLACEHOLDER;
+var SENTENCE_WORDS, IMPERATIVE, LABELS, isRemarkLabel, EXAMPLE_HOST, MAYBE_PLACEHOLDER;
 var init_entry_traits = __esm({
   "src/adopters/entry-traits.ts"() {
     "use strict";
     SENTENCE_WORDS = /\b(?:is|are|be|been|should|must|can|will|have|has|please|you|your|we|our|if|to|this|these|the list)\b/i;
     IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
     LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
+    isRemarkLabel = (text6) => LABELS.test(text6.trim().replace(/:$/, ""));
     EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
     MAYBE_PLACEHOLDER = /[<{.\u2026[-]|coming|\btb[ad]\b|\bn\/?a\b|example|\bnone\b|\byours?\b|\bmy\b|\bname\b/i;
   }
@@ -26511,6 +26512,8 @@ function isInvitation2(doc, block) {
   if (block.type !== "paragraph") return false;
   const only = block.children.length === 1 ? block.children[0] : void 0;
   if (only && (only.type === "emphasis" || only.type === "strong")) return true;
+  const first = block.children[0];
+  if ((first?.type === "strong" || first?.type === "emphasis") && isRemarkLabel(displayText(first))) return true;
   return /\b(?:none yet|be the first|add (?:your|yours)|your (?:organi[sz]ation|company) here)\b/i.test(
     doc.source.slice(startOf(block), endOf(block))
   );
@@ -26546,6 +26549,8 @@ var init_new_list_place = __esm({
   "src/adopters/new-list-place.ts"() {
     "use strict";
     init_document2();
+    init_inline();
+    init_entry_traits();
     init_sections();
     NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
     NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
@@ -26637,6 +26642,11 @@ function unlistedRefusal(doc) {
       code: "generated",
       reason: "the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file"
     };
+  if (topLevelHtml(doc).some((n) => /^<script\b/i.test(n.value.trim())))
+    return {
+      code: "generated",
+      reason: "this page holds no entries but a script, which builds its list from data kept elsewhere; add the adopter to that data"
+    };
   if (frontMatterOnly(doc))
     return {
       code: "generated",
@@ -26656,7 +26666,15 @@ function unlistedRefusal(doc) {
     };
   return void 0;
 }
-var MOVED, GENERATED, MIN_LOGOS;
+function conflictMarkerLine(doc) {
+  if (!doc.source.includes("<<<<<<<") && !doc.source.includes(">>>>>>>")) return void 0;
+  const code3 = doc.tree.children.filter((n) => n.type === "code").map((n) => [startOf(n), endOf(n)]);
+  for (const m of doc.source.matchAll(CONFLICT_MARKER)) {
+    if (!code3.some(([start, end]) => m.index >= start && m.index < end)) return lineOf(doc, m.index);
+  }
+  return void 0;
+}
+var MOVED, GENERATED, MIN_LOGOS, CONFLICT_MARKER;
 var init_unlisted_file = __esm({
   "src/adopters/unlisted-file.ts"() {
     "use strict";
@@ -26665,6 +26683,7 @@ var init_unlisted_file = __esm({
     MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
     GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
     MIN_LOGOS = 3;
+    CONFLICT_MARKER = /^(?:<{7}|>{7})(?:[ \t].*)?$|^={7}[ \t]*$/gm;
   }
 });
 
@@ -29608,6 +29627,13 @@ function waitingList(containers) {
   return { ...list4, doubts: [], entries: list4.entries.map((e) => ({ ...e, placeholder: false })) };
 }
 function selectPlacement(doc, containers, options) {
+  const conflict = conflictMarkerLine(doc);
+  if (conflict)
+    return {
+      kind: "refuse",
+      code: "no-container",
+      reason: `line ${conflict} is a merge conflict marker (<<<<<<<, =======, >>>>>>>): the file holds two versions of its list; resolve the conflict first`
+    };
   const markers = markerRange(doc);
   const parts = markers ? void 0 : adoptersParts(doc);
   const bounds = markers ? [markers] : parts;
@@ -29761,7 +29787,7 @@ function statementsFor(doc, container2, containers) {
   const picture = prose.find((p) => p.picture && p.offset >= container2.end && within(p, container2));
   const mine = (p) => within(p, container2) && (!picture || p.offset < picture.offset);
   const local = [...container2.headings, ...prose.filter((p) => mine(p) && p.text).map((p) => p.text)];
-  const global = prose.filter((p) => p.text && !containers.some((c) => within(p, c))).map((p) => p.text);
+  const global = prose.filter((p) => p.text && !containers.some((c) => c !== container2 && !c.doubts.length && within(p, c))).filter((p) => !within(p, container2)).map((p) => p.text);
   return { local, global };
 }
 function orderPolicyFor(doc, container2, containers) {

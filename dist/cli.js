@@ -127,4 +127,4 @@ function pruneOldBuilds(dir) {
 
 // src/cli.ts
 var bundle = import_node_path2.default.join(__dirname, "cli-bundle.cjs");
-runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "0e1088e93f70682d", command: process.argv[2] }));
+runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "af648efbcffa6dab", command: process.argv[2] }));

@@ -81,9 +81,10 @@ export function normalizeLabel(label: string): string {
 
 /** Front matter (`---` … `---` on the first lines) is YAML, not Markdown: remark would read a heading. */
 function frontMatterEnd(source: string): number {
-  const open = /^---[ \t]*\r?\n/.exec(source);
+  // YAML between `---` lines (Jekyll, most sites), or TOML between `+++` lines (Hugo).
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(source);
   if (!open) return 0;
-  const close = /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  const close = open[1] === '---' ? /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m : /^\+\+\+[ \t]*(?:\r?\n|$)/m;
   const rest = source.slice(open[0].length);
   const m = close.exec(rest);
   return m ? open[0].length + m.index + m[0].length : 0;

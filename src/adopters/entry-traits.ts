@@ -13,6 +13,9 @@ const IMPERATIVE =
 const LABELS =
   /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
 
+/** `Note`, `Important:`: a label that opens a remark, not a name. */
+export const isRemarkLabel = (text: string) => LABELS.test(text.trim().replace(/:$/, ''));
+
 /** How an entry writes its name: as a link, wrapped in emphasis, or as plain text. */
 export type NameStyle = 'linked' | 'emphasized' | 'plain';
 

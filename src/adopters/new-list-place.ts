@@ -1,5 +1,7 @@
 import type { RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
+import { displayText } from './inline.js';
+import { isRemarkLabel } from './entry-traits.js';
 import { allSections, buildSections, sectionMatches } from './sections.js';
 
 /** Where the first list goes in a file that has none yet. */
@@ -13,6 +15,9 @@ function isInvitation(doc: AdoptersDocument, block: RootContent): boolean {
   if (block.type !== 'paragraph') return false;
   const only = block.children.length === 1 ? block.children[0] : undefined;
   if (only && (only.type === 'emphasis' || only.type === 'strong')) return true;
+  // `**Note:** the list is kept by its users…`: a remark about the list, not an entry of it.
+  const first = block.children[0];
+  if ((first?.type === 'strong' || first?.type === 'emphasis') && isRemarkLabel(displayText(first))) return true;
   return /\b(?:none yet|be the first|add (?:your|yours)|your (?:organi[sz]ation|company) here)\b/i.test(
     doc.source.slice(startOf(block), endOf(block)),
   );

@@ -8,7 +8,7 @@ import { defaultGroup, groupNote } from './default-group.js';
 import { exampleList } from './example-entry.js';
 import { sectionMatches } from './sections.js';
 import { bySiteKind } from './site-kinds.js';
-import { type Refusal, topLevelHtml, unlistedRefusal } from './unlisted-file.js';
+import { type Refusal, conflictMarkerLine, topLevelHtml, unlistedRefusal } from './unlisted-file.js';
 
 export type Placement =
   | { kind: 'container'; container: Container; group?: string; note?: string; runnerUp?: Container }
@@ -79,6 +79,13 @@ export function selectPlacement(
     url?: string;
   },
 ): Placement {
+  const conflict = conflictMarkerLine(doc);
+  if (conflict)
+    return {
+      kind: 'refuse',
+      code: 'no-container',
+      reason: `line ${conflict} is a merge conflict marker (<<<<<<<, =======, >>>>>>>): the file holds two versions of its list; resolve the conflict first`,
+    };
   const markers = markerRange(doc);
   // Our markers bound the list; in a document about something else, so does its part about adopters.
   const parts = markers ? undefined : adoptersParts(doc);

@@ -37,7 +37,7 @@ function proseBlocks(doc: AdoptersDocument, containers: Container[]): Prose[] {
 
 /**
  * What the file says that applies to a container: first the prose of its own section, then the prose of
- * sections that hold no container at all (a title's introduction, "Notes", "Adding your organization").
+ * sections that hold no sure container (a title's introduction, "Notes", "Adding your organization").
  */
 export function statementsFor(
   doc: AdoptersDocument,
@@ -51,7 +51,12 @@ export function statementsFor(
   const mine = (p: Prose) => within(p, container) && (!picture || p.offset < picture.offset);
   // The headings above the container speak for it too ("Adopter list (alphabetically)").
   const local = [...container.headings, ...prose.filter((p) => mine(p) && p.text).map((p) => p.text)];
-  const global = prose.filter((p) => p.text && !containers.some((c) => within(p, c))).map((p) => p.text);
+  // A section whose only list is doubtful (the numbered steps under "Adding your organization") speaks
+  // for the file as a section without a list does.
+  const global = prose
+    .filter((p) => p.text && !containers.some((c) => c !== container && !c.doubts.length && within(p, c)))
+    .filter((p) => !within(p, container))
+    .map((p) => p.text);
   return { local, global };
 }
 

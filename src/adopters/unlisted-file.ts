@@ -1,6 +1,6 @@
 import type { Html } from 'mdast';
 import { MARKDOWN as ADOPTERS_FILE_NAME } from '../init/find-adopters-file.js';
-import { type AdoptersDocument, endOf, startOf } from './document.js';
+import { type AdoptersDocument, endOf, lineOf, startOf } from './document.js';
 
 /** Why no place is chosen for the entry: a code for the action and a reason for the person. */
 export interface Refusal {
@@ -91,6 +91,12 @@ export function unlistedRefusal(doc: AdoptersDocument): Refusal | undefined {
       reason:
         'the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file',
     };
+  if (topLevelHtml(doc).some((n) => /^<script\b/i.test(n.value.trim())))
+    return {
+      code: 'generated',
+      reason:
+        'this page holds no entries but a script, which builds its list from data kept elsewhere; add the adopter to that data',
+    };
   if (frontMatterOnly(doc))
     return {
       code: 'generated',
@@ -109,5 +115,21 @@ export function unlistedRefusal(doc: AdoptersDocument): Refusal | undefined {
       code: 'no-container',
       reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`,
     };
+  return undefined;
+}
+
+const CONFLICT_MARKER = /^(?:<{7}|>{7})(?:[ \t].*)?$|^={7}[ \t]*$/gm;
+
+/**
+ * A merge left unresolved (`<<<<<<< HEAD` … `=======` … `>>>>>>> 1023d49`): the file holds two versions
+ * of its list, and an entry written into either would be decided for the maintainer. The line of the first
+ * marker outside code blocks (a page about git may show one), if any.
+ */
+export function conflictMarkerLine(doc: AdoptersDocument): number | undefined {
+  if (!doc.source.includes('<<<<<<<') && !doc.source.includes('>>>>>>>')) return undefined;
+  const code = doc.tree.children.filter((n) => n.type === 'code').map((n) => [startOf(n), endOf(n)] as const);
+  for (const m of doc.source.matchAll(CONFLICT_MARKER)) {
+    if (!code.some(([start, end]) => m.index >= start && m.index < end)) return lineOf(doc, m.index);
+  }
   return undefined;
 }
