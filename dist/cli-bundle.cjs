@@ -24020,7 +24020,7 @@ function statsOf(rows, column, texts) {
     const nodes = meaningful(cell);
     const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&\u00b7-]*$/.test(n.value)));
     if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
-    else if (!nodes.some((n) => n.type === "link") && (texts[r][column] ?? "").split(/\s+/).length >= 3) plainProse++;
+    else if (!nodes.some((n) => n.type === "link") && /\S\s+\S+\s+\S/.test(texts[r][column] ?? "")) plainProse++;
     for (const n of nodes) if (n.type === "link") destinations.add(n.url);
     const first = unwrapped(nodes[0]);
     if (isSiteLinkCell(nodes, texts[r][column] ?? "") || namesItsRow(nodes, column, texts[r])) siteLink2++;
@@ -26667,14 +26667,14 @@ function unlistedRefusal(doc) {
   return void 0;
 }
 function conflictMarkerLine(doc) {
-  if (!doc.source.includes("<<<<<<<") && !doc.source.includes(">>>>>>>")) return void 0;
+  if (!doc.source.includes("<<<<<<<")) return void 0;
   const code3 = doc.tree.children.filter((n) => n.type === "code").map((n) => [startOf(n), endOf(n)]);
-  for (const m of doc.source.matchAll(CONFLICT_MARKER)) {
+  for (const m of doc.source.matchAll(CONFLICT_OPENING)) {
     if (!code3.some(([start, end]) => m.index >= start && m.index < end)) return lineOf(doc, m.index);
   }
   return void 0;
 }
-var MOVED, GENERATED, MIN_LOGOS, CONFLICT_MARKER;
+var MOVED, GENERATED, MIN_LOGOS, CONFLICT_OPENING;
 var init_unlisted_file = __esm({
   "src/adopters/unlisted-file.ts"() {
     "use strict";
@@ -26683,7 +26683,7 @@ var init_unlisted_file = __esm({
     MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
     GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
     MIN_LOGOS = 3;
-    CONFLICT_MARKER = /^(?:<{7}|>{7})(?:[ \t].*)?$|^={7}[ \t]*$/gm;
+    CONFLICT_OPENING = /^<{7}(?:[ \t].*)?$/gm;
   }
 });
 

@@ -26,7 +26,23 @@ describe('a table with an unresolved merge conflict', () => {
   );
 
   it('is refused, naming the marker line, and left as it is', () => {
-    expect(refusal(file)).toMatch(/line 7 is a merge conflict marker/);
+    expect(refusal(file)).toMatch(/line 7 opens an unresolved merge conflict/);
+  });
+
+  it('is not refused for a setext underline of seven signs beside a conflict shown in a code block', () => {
+    const page = lines(
+      'Adopters',
+      '=======',
+      '',
+      '- [Alpha](https://alpha.example.org)',
+      '',
+      'Resolve a conflict like this one before you add yourself:',
+      '',
+      '```',
+      '<<<<<<< HEAD',
+      '```',
+    );
+    expect(inserted(page).line).toBe(5);
   });
 
   it('is not refused for a marker shown in a code block', () => {

@@ -84,7 +84,7 @@ export function selectPlacement(
     return {
       kind: 'refuse',
       code: 'no-container',
-      reason: `line ${conflict} is a merge conflict marker (<<<<<<<, =======, >>>>>>>): the file holds two versions of its list; resolve the conflict first`,
+      reason: `line ${conflict} opens an unresolved merge conflict (<<<<<<<): the file holds two versions of its list; resolve the conflict first`,
     };
   const markers = markerRange(doc);
   // Our markers bound the list; in a document about something else, so does its part about adopters.

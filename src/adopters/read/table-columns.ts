@@ -93,7 +93,7 @@ function statsOf(rows: TableRow[], column: number, texts: string[][]): ColumnSta
     const nodes = meaningful(cell);
     const kids = nodes.filter((n) => !(n.type === 'text' && /^[\s,;|/&·-]*$/.test(n.value)));
     if (kids.length && kids.every((n) => n.type === 'link')) linksOnly++;
-    else if (!nodes.some((n) => n.type === 'link') && (texts[r]![column] ?? '').split(/\s+/).length >= 3) plainProse++;
+    else if (!nodes.some((n) => n.type === 'link') && /\S\s+\S+\s+\S/.test(texts[r]![column] ?? '')) plainProse++;
     for (const n of nodes) if (n.type === 'link') destinations.add(n.url);
     const first = unwrapped(nodes[0]);
     if (isSiteLinkCell(nodes, texts[r]![column] ?? '') || namesItsRow(nodes, column, texts[r]!)) siteLink++;
