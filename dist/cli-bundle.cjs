@@ -29632,7 +29632,7 @@ function selectPlacement(doc, containers, options) {
     return {
       kind: "refuse",
       code: "no-container",
-      reason: `line ${conflict} is a merge conflict marker (<<<<<<<, =======, >>>>>>>): the file holds two versions of its list; resolve the conflict first`
+      reason: `line ${conflict} opens an unresolved merge conflict (<<<<<<<): the file holds two versions of its list; resolve the conflict first`
     };
   const markers = markerRange(doc);
   const parts = markers ? void 0 : adoptersParts(doc);
