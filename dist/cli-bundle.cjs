@@ -23182,7 +23182,7 @@ var init_document2 = __esm({
 
 // src/adopters/entry-traits.ts
 function isCatchAll(name) {
-  return /^(?:\.{2,}|\u2026)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*[.:!\u2026]*$/i.test(
+  return /^(?:\.{2,}|\u2026)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*(?:[.:!\u2026]+(?:\s.*)?)?$/is.test(
     name.trim()
   );
 }
@@ -23435,7 +23435,29 @@ function textWithin(doc, kids, range) {
   }
   return out.replace(/\s+/g, " ").trim();
 }
-var isBlank3, isImg, trimmedRange, byPosition;
+function insideWrappers(doc, kids, range) {
+  let inner = range;
+  let nodes = kids;
+  for (; ; ) {
+    const within = nodes.filter((n) => endOf(n) > inner.start && startOf(n) < inner.end && !isBlank3(n));
+    const only = within.length === 1 ? within[0] : void 0;
+    if (only && (only.type === "emphasis" || only.type === "strong") && startOf(only) === inner.start && endOf(only) === inner.end && only.children.length) {
+      const first = only.children[0];
+      const last = only.children[only.children.length - 1];
+      [inner, nodes] = [{ start: startOf(first), end: endOf(last) }, only.children];
+      continue;
+    }
+    const open2 = doc.source[inner.start];
+    const close = QUOTES[open2];
+    const body = doc.source.slice(inner.start + 1, inner.end - 1);
+    if (close && inner.end - inner.start > 2 && doc.source[inner.end - 1] === close && !body.includes(close)) {
+      inner = { start: inner.start + 1, end: inner.end - 1 };
+      continue;
+    }
+    return { range: inner, kids: nodes };
+  }
+}
+var isBlank3, isImg, trimmedRange, byPosition, QUOTES;
 var init_inline_spans = __esm({
   "src/adopters/read/inline-spans.ts"() {
     "use strict";
@@ -23453,6 +23475,7 @@ var init_inline_spans = __esm({
       return { start: s, end: e };
     };
     byPosition = (a, b) => a.start - b.start || a.end - b.end;
+    QUOTES = { '"': '"', "\u201C": "\u201D", "\xAB": "\xBB", "\u201E": "\u201C" };
   }
 });
 
@@ -23906,20 +23929,25 @@ function readInlineFields(doc, nodes, options) {
     let text6 = trimmedRange(doc.source, cursor + sep2.length, descriptionEnd);
     const parenthesized = doc.source[text6.start] === "(" && doc.source[text6.end - 1] === ")";
     if (parenthesized) text6 = { start: text6.start + 1, end: text6.end - 1 };
-    const value = textWithin(doc, kids, text6);
-    const handles = readContactTail(doc, kids, text6, value, { start: cursor, end: text6.end + (parenthesized ? 1 : 0) });
+    const outer = text6;
+    const wrapped = insideWrappers(doc, kids, text6);
+    text6 = wrapped.range;
+    const [before, after] = [doc.source.slice(outer.start, text6.start), doc.source.slice(text6.end, outer.end)];
+    const tailEnd = outer.end + (parenthesized ? 1 : 0);
+    const value = textWithin(doc, wrapped.kids, text6);
+    const handles = readContactTail(doc, kids, outer, value, { start: cursor, end: tailEnd });
     const sepShape = sep2.replace(/\r?\n/g, "\n").replace(/[ \t]+$/, sep2.includes("\n") ? "" : " ").replace(/^[ \t]+/, " ");
     const tailSpan = (field, token) => {
-      const end = text6.end + (parenthesized ? 1 : 0);
-      spans.push({ field, ...text6, context: options.context, remove: [{ start: cursor, end }] });
-      tailShape = `${sepShape}${parenthesized ? `(${token})` : token}`;
+      spans.push({ field, ...text6, context: options.context, remove: [{ start: cursor, end: tailEnd }] });
+      const wrappedToken = `${before}${token}${after}`;
+      tailShape = `${sepShape}${parenthesized ? `(${wrappedToken})` : wrappedToken}`;
     };
     if (handles?.kind === "one") {
       spans.push(...handles.spans);
       contact = handles.contact;
       tailShape = `${sepShape}${parenthesized ? "(C)" : value.replace(/@[\w.-]+/, "C")}`;
     } else if (handles) manyHandles = true;
-    else if (isSideLink(kids, text6)) {
+    else if (isSideLink(kids, outer)) {
       tailSpan("other", "O");
     } else if (/\p{L}{2}/u.test(value)) {
       description = value;

@@ -1,6 +1,9 @@
-/** `Other Projects`, `And many more`, `...More individuals`: a trailing catch-all that must stay last. */
+/**
+ * `Other Projects`, `And many more`, `...More individuals`, `And many more! Please ping us to add you.`: a
+ * trailing catch-all that must stay last (the words after its closing mark say how to join it).
+ */
 export function isCatchAll(name: string): boolean {
-  return /^(?:\.{2,}|…)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*[.:!…]*$/i.test(
+  return /^(?:\.{2,}|…)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*(?:[.:!…]+(?:\s.*)?)?$/is.test(
     name.trim(),
   );
 }

@@ -4,7 +4,16 @@ import { displayText } from '../inline.js';
 
 import type { FieldSpan, Range } from '../model.js';
 import { readContactTail } from './contact-tail.js';
-import { type Kid, isBlank, isImg, logoSpans, sortSpans, textWithin, trimmedRange } from './inline-spans.js';
+import {
+  type Kid,
+  insideWrappers,
+  isBlank,
+  isImg,
+  logoSpans,
+  sortSpans,
+  textWithin,
+  trimmedRange,
+} from './inline-spans.js';
 import { readHead } from './name-head.js';
 import { leadingSite, siteHead, siteLink } from './site-link.js';
 
@@ -119,24 +128,30 @@ export function readInlineFields(
     // `Acme (uses it for backups)`: the parentheses are the file's, the words the description.
     const parenthesized = doc.source[text.start] === '(' && doc.source[text.end - 1] === ')';
     if (parenthesized) text = { start: text.start + 1, end: text.end - 1 };
-    const value = textWithin(doc, kids, text);
-    const handles = readContactTail(doc, kids, text, value, { start: cursor, end: text.end + (parenthesized ? 1 : 0) });
+    // `*"What we do with it."*`: the emphasis and quotes around the words are the file's too.
+    const outer = text;
+    const wrapped = insideWrappers(doc, kids, text);
+    text = wrapped.range;
+    const [before, after] = [doc.source.slice(outer.start, text.start), doc.source.slice(text.end, outer.end)];
+    const tailEnd = outer.end + (parenthesized ? 1 : 0);
+    const value = textWithin(doc, wrapped.kids, text);
+    const handles = readContactTail(doc, kids, outer, value, { start: cursor, end: tailEnd });
     const sepShape = sep
       .replace(/\r?\n/g, '\n')
       .replace(/[ \t]+$/, sep.includes('\n') ? '' : ' ')
       .replace(/^[ \t]+/, ' ');
     // The text after the separator holds one field; without a value it goes with its separator.
     const tailSpan = (field: 'description' | 'other', token: string) => {
-      const end = text.end + (parenthesized ? 1 : 0);
-      spans.push({ field, ...text, context: options.context, remove: [{ start: cursor, end }] });
-      tailShape = `${sepShape}${parenthesized ? `(${token})` : token}`;
+      spans.push({ field, ...text, context: options.context, remove: [{ start: cursor, end: tailEnd }] });
+      const wrappedToken = `${before}${token}${after}`;
+      tailShape = `${sepShape}${parenthesized ? `(${wrappedToken})` : wrappedToken}`;
     };
     if (handles?.kind === 'one') {
       spans.push(...handles.spans);
       contact = handles.contact;
       tailShape = `${sepShape}${parenthesized ? '(C)' : value.replace(/@[\w.-]+/, 'C')}`;
     } else if (handles) manyHandles = true;
-    else if (isSideLink(kids, text)) {
+    else if (isSideLink(kids, outer)) {
       // `[Fider](https://fider.io/) ([source](https://github.com/…))`: a link to the adopter's code or story,
       // this entry's own, which a new entry must not copy.
       tailSpan('other', 'O');

@@ -62,3 +62,39 @@ export function textWithin(doc: AdoptersDocument, kids: Kid[], range: Range): st
   }
   return out.replace(/\s+/g, ' ').trim();
 }
+
+const QUOTES: Record<string, string> = { '"': '"', '“': '”', '«': '»', '„': '“' };
+
+/**
+ * The words inside what wraps the whole of a range (`*"What we do with it."*`, `_…_`, `“…”`): the
+ * emphasis and the quotes are the file's, the words the entry's. `kids` are the nodes the range lies in;
+ * the result names the nodes its range lies in.
+ */
+export function insideWrappers(doc: AdoptersDocument, kids: Kid[], range: Range): { range: Range; kids: Kid[] } {
+  let inner = range;
+  let nodes = kids;
+  for (;;) {
+    const within = nodes.filter((n) => endOf(n) > inner.start && startOf(n) < inner.end && !isBlank(n));
+    const only = within.length === 1 ? within[0]! : undefined;
+    if (
+      only &&
+      (only.type === 'emphasis' || only.type === 'strong') &&
+      startOf(only) === inner.start &&
+      endOf(only) === inner.end &&
+      only.children.length
+    ) {
+      const first = only.children[0]!;
+      const last = only.children[only.children.length - 1]!;
+      [inner, nodes] = [{ start: startOf(first), end: endOf(last) }, only.children];
+      continue;
+    }
+    const open = doc.source[inner.start]!;
+    const close = QUOTES[open];
+    const body = doc.source.slice(inner.start + 1, inner.end - 1);
+    if (close && inner.end - inner.start > 2 && doc.source[inner.end - 1] === close && !body.includes(close)) {
+      inner = { start: inner.start + 1, end: inner.end - 1 };
+      continue;
+    }
+    return { range: inner, kids: nodes };
+  }
+}
