@@ -26726,7 +26726,22 @@ function adoptersParts(doc) {
     (s) => s !== title && namesPart(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
     !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
   );
-  return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title })) : void 0;
+  if (parts.length) return parts.map((s) => ({ start: s.start, end: s.end, title: s.title }));
+  return titles.length ? emphasizedParts(doc, sections) : void 0;
+}
+function emphasizedParts(doc, sections) {
+  const parts = [];
+  for (const section of sections) {
+    for (const [i, block] of section.blocks.entries()) {
+      if (block.type !== "paragraph" || block.children.length !== 1) continue;
+      const only = block.children[0];
+      if (only.type !== "strong" && only.type !== "emphasis") continue;
+      const title = displayText(only).trim();
+      if (!SAYS_WHO_USES.test(title) || section.blocks[i + 1]?.type !== "list") continue;
+      parts.push({ start: startOf(block), end: endOf(section.blocks[i + 1]), title: title.replace(/:$/, "") });
+    }
+  }
+  return parts.length ? parts : void 0;
 }
 function frontMatterTitles(doc) {
   const m = /^title\s*[:=]\s*(.+)$/m.exec(doc.source.slice(0, doc.bodyStart));
@@ -26739,7 +26754,9 @@ var SAYS_WHO_USES, namesWhoUses;
 var init_adopters_part = __esm({
   "src/adopters/adopters-part.ts"() {
     "use strict";
+    init_document2();
     init_new_list_place();
+    init_inline();
     init_sections();
     init_unlisted_file();
     SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;

@@ -144,3 +144,33 @@ describe('a README without a title of its own', () => {
     expect(inserted(page).line).toBe(20);
   });
 });
+
+describe('a README whose users are titled in emphasis inside another part', () => {
+  it('takes the list under **Used by:**, not the labelled lines after it nor the README’s other lists', () => {
+    const readme = lines(
+      '<h1 align="center">Alpha</h1>',
+      '',
+      '## Resources',
+      '',
+      '- **[Documentation](https://alpha.example.org/docs)**: Full guides',
+      '- **[Examples](https://github.com/owner/alpha/tree/main/examples)**: Sample projects',
+      '- **[Blog Post](https://blog.example.org/alpha)**: Motivation',
+      '',
+      '## Community',
+      '',
+      '**Used by:**',
+      '',
+      '1. [Bravo](https://www.bravo.example.org): E-commerce platform',
+      '',
+      '*Using Alpha? Open a PR to add your company.*',
+      '',
+      '**Contributions:** [Issues](https://github.com/owner/alpha/issues) and PRs welcome  ',
+      '**License:** Apache 2.0',
+    );
+    const result = inserted(readme);
+    expect(result.line).toBe(14);
+    expect(result.entry).toBe(
+      '2. [Mango Metrics](https://mangometrics.example.com): Runs it in production for internal services.',
+    );
+  });
+});

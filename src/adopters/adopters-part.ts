@@ -1,7 +1,8 @@
-import type { AdoptersDocument } from './document.js';
+import { type AdoptersDocument, endOf, startOf } from './document.js';
 import type { Range } from './model.js';
 import { NAMES_ADOPTERS, NOT_THE_LIST } from './new-list-place.js';
-import { allSections, buildSections } from './sections.js';
+import { displayText } from './inline.js';
+import { allSections, buildSections, type Section } from './sections.js';
 import { topLevelHtml } from './unlisted-file.js';
 
 /**
@@ -38,7 +39,27 @@ export function adoptersParts(doc: AdoptersDocument): (Range & { title: string }
       // "User guide", "For organizations": a part for the project's users to read, not a list of them.
       !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title!),
   );
-  return parts.length ? parts.map((s) => ({ start: s.start, end: s.end, title: s.title! })) : undefined;
+  if (parts.length) return parts.map((s) => ({ start: s.start, end: s.end, title: s.title! }));
+  return titles.length ? emphasizedParts(doc, sections) : undefined;
+}
+
+/**
+ * `**Used by:**` over a list, inside a README's `## Community`: a title written in emphasis marks the
+ * part too, from itself to the end of the list it titles (labelled lines may follow: `**License:** …`).
+ */
+function emphasizedParts(doc: AdoptersDocument, sections: Section[]): (Range & { title: string })[] | undefined {
+  const parts: (Range & { title: string })[] = [];
+  for (const section of sections) {
+    for (const [i, block] of section.blocks.entries()) {
+      if (block.type !== 'paragraph' || block.children.length !== 1) continue;
+      const only = block.children[0]!;
+      if (only.type !== 'strong' && only.type !== 'emphasis') continue;
+      const title = displayText(only).trim();
+      if (!SAYS_WHO_USES.test(title) || section.blocks[i + 1]?.type !== 'list') continue;
+      parts.push({ start: startOf(block), end: endOf(section.blocks[i + 1]!), title: title.replace(/:$/, '') });
+    }
+  }
+  return parts.length ? parts : undefined;
 }
 
 /** A page's title in its front matter (`title: "Adopters"`, `title = "Who uses it"`). */
