@@ -24582,7 +24582,7 @@ var init_order = __esm({
     "use strict";
     init_collate();
     init_entry_dates();
-    ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-\u2013]\s*z)\b|\bin\s+a\s*[-\u2013]\s*z\b/i;
+    ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+(?:[\w-]+\s+){0,2}names?|a\s*[-\u2013]\s*z)\b|\bin\s+a\s*[-\u2013]\s*z\b/i;
     CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
     NEWEST_FIRST = /\b(?:most\s+recent|newest|latest)\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
     NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
@@ -26648,7 +26648,8 @@ function linkedAdoptersFile(doc) {
   return void 0;
 }
 function frontMatterOnly(doc) {
-  return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
+  const body = doc.source.slice(doc.bodyStart).replace(/\{%.*?%\}|\{\{.*?\}\}/gs, "");
+  return doc.bodyStart > 0 && !body.trim();
 }
 function shownLogos(doc) {
   return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
@@ -26678,7 +26679,7 @@ function unlistedRefusal(doc) {
   if (frontMatterOnly(doc))
     return {
       code: "generated",
-      reason: "this page holds only its front matter: its template builds the list from the site\u2019s data; add the adopter to that data file"
+      reason: "this page holds only its front matter and template tags: its template builds the list from the site\u2019s data; add the adopter to that data file"
     };
   const anchors = markupLinks(doc);
   if (anchors >= MIN_LOGOS && shownLogos(doc) < MIN_LOGOS)
@@ -30862,6 +30863,16 @@ function lookupRefusal(found) {
   if (found.code === "ambiguous") return { ok: false, code: "ambiguous", reason: found.reason, lines: found.lines };
   return { ok: false, code: "not-found", reason: found.reason, closest: found.closest };
 }
+function conflictRefusal(doc) {
+  const line = conflictMarkerLine(doc);
+  if (line === void 0) return void 0;
+  return {
+    ok: false,
+    code: "unsupported",
+    reason: `line ${line} opens an unresolved merge conflict (<<<<<<<): the file holds two versions of its list; resolve the conflict first`,
+    line
+  };
+}
 function countChangedLines(before, after) {
   let removed = 0;
   let added = 0;
@@ -30875,6 +30886,7 @@ var init_edit_result = __esm({
   "src/adopters/edit-result.ts"() {
     "use strict";
     init_libesm();
+    init_unlisted_file();
   }
 });
 
@@ -31059,6 +31071,8 @@ function numberingWarning(doc, container2, index2) {
 }
 function removeAdopter(source, entryName) {
   const before = readAdoptersFile(source);
+  const conflicted = conflictRefusal(before.doc);
+  if (conflicted) return conflicted;
   const found = findEntry(before.containers, entryName);
   if (!found.ok) return lookupRefusal(found);
   const { entry, container: container2 } = found;
@@ -31306,6 +31320,8 @@ function updateAdopter(source, entryName, changes) {
   if (!isValidEntryChanges(changes))
     throw new TypeError("updateAdopter takes changes made by validateEntryChanges (src/submission)");
   const before = readAdoptersFile(source);
+  const conflicted = conflictRefusal(before.doc);
+  if (conflicted) return conflicted;
   const found = findEntry(before.containers, entryName);
   if (!found.ok) return lookupRefusal(found);
   const { entry, container: container2 } = found;

@@ -3,6 +3,9 @@
 // entry under a note. Keyed by hand from real files before the engine ran on them; made-up entries.
 import { describe, expect, it } from 'vitest';
 import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { removeAdopter } from '../../src/adopters/remove-adopter.js';
+import { updateAdopter } from '../../src/adopters/update-adopter.js';
+import { validChanges } from '../support/entry.js';
 import { inserted, keyed, lines } from '../support/held-out.js';
 
 const refusal = (source: string) => {
@@ -27,6 +30,15 @@ describe('a table with an unresolved merge conflict', () => {
 
   it('is refused, naming the marker line, and left as it is', () => {
     expect(refusal(file)).toMatch(/line 7 opens an unresolved merge conflict/);
+  });
+
+  it('is refused for an update and a removal too', () => {
+    for (const result of [
+      removeAdopter(file, 'Alpha'),
+      updateAdopter(file, 'Alpha', validChanges({ description: 'Runs it in production.' })),
+    ]) {
+      expect(result).toMatchObject({ ok: false, code: 'unsupported', line: 7 });
+    }
   });
 
   it('is not refused for a setext underline of seven signs beside a conflict shown in a code block', () => {
@@ -68,6 +80,48 @@ describe('a page that builds its list with a script', () => {
       '<div class="adopters"></div>',
     );
     expect(refusal(page)).toMatch(/script/);
+  });
+});
+
+describe('a page whose front matter holds the list and whose body only renders it', () => {
+  it('is refused as generated', () => {
+    const page = lines(
+      '---',
+      'layout: splash',
+      'feature_row:',
+      '  - image_path: /assets/images/community/alpha-logo.png',
+      '    alt: "Alpha"',
+      '  - image_path: /assets/images/community/bravo-logo.png',
+      '    alt: "Bravo"',
+      '---',
+      '',
+      '{% include feature_row id="feature_row" %}',
+      '{% include feature_row id="feature_row1" %}',
+    );
+    expect(refusal(page)).toMatch(/front matter and template tags/);
+  });
+});
+
+describe('an order stated as "Sorted by Company Name"', () => {
+  it('sorts the new row in, though later rows slipped', () => {
+    const file = lines(
+      '# Companies and Organizations',
+      '',
+      'Sorted by Company Name',
+      '',
+      '| Company Name | Description | Link |',
+      '|---|---|---|',
+      '| Alpha | Alpha runs it in its cloud. | [Link](https://alpha.example.org) |',
+      '| Bravo | Bravo uses it in many scenarios. | |',
+      '| Delta | Delta runs it for reports. | [Link](https://delta.example.org) |',
+      '| Charlie | Charlie uses it for search. | [Link](https://charlie.example.org) |',
+      '| Papa | Papa ships it. | [Link](https://papa.example.org) |',
+      '| Oscar | Oscar builds on it. | [Link](https://oscar.example.org) |',
+      '| Kilo | Kilo runs it nightly. | [Link](https://kilo.example.org) |',
+    );
+    // Half the neighbours are out of order, so only the statement says the table is sorted: the row goes
+    // where the fewest end up out of order (before Papa), not at the end (line 14).
+    expect(inserted(file).line).toBe(11);
   });
 });
 

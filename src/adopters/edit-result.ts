@@ -1,5 +1,7 @@
 import { diffLines } from 'diff';
+import type { AdoptersDocument } from './document.js';
 import type { FoundEntry } from './find-entry.js';
+import { conflictMarkerLine } from './unlisted-file.js';
 
 /** An update or a removal that was made (and proved), in any format: the new file and where it changed. */
 export interface EditMade {
@@ -48,6 +50,18 @@ export type EditResult = EntryEdited | EditRefused;
 export function lookupRefusal(found: Exclude<FoundEntry, { ok: true }>): EditRefused {
   if (found.code === 'ambiguous') return { ok: false, code: 'ambiguous', reason: found.reason, lines: found.lines };
   return { ok: false, code: 'not-found', reason: found.reason, closest: found.closest };
+}
+
+/** A file with an unresolved merge holds two versions of its list: which one to edit is the maintainer's call. */
+export function conflictRefusal(doc: AdoptersDocument): EditRefused | undefined {
+  const line = conflictMarkerLine(doc);
+  if (line === undefined) return undefined;
+  return {
+    ok: false,
+    code: 'unsupported',
+    reason: `line ${line} opens an unresolved merge conflict (<<<<<<<): the file holds two versions of its list; resolve the conflict first`,
+    line,
+  };
 }
 
 /** Lines removed and added between two versions of a file, counted as `git diff` would. */

@@ -24,7 +24,8 @@ function sortKey(name: string): string {
   return name.replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
-const ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+name|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
+const ALPHABETICAL =
+  /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+(?:[\w-]+\s+){0,2}names?|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
 const CHRONOLOGICAL =
   /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
 /** "Users (most recent first)", "add yours at the top of the list": the order added, newest at the start. */

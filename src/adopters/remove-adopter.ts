@@ -1,5 +1,5 @@
 import { type AdoptersDocument, isBlankLine, lineCount, lineStart } from './document.js';
-import { countChangedLines, type EditResult, lookupRefusal } from './edit-result.js';
+import { conflictRefusal, countChangedLines, type EditResult, lookupRefusal } from './edit-result.js';
 import { findEntry } from './find-entry.js';
 import { loneLogoRow } from './logo-rows.js';
 import type { Container } from './model.js';
@@ -70,6 +70,8 @@ function numberingWarning(doc: AdoptersDocument, container: Container, index: nu
  */
 export function removeAdopter(source: string, entryName: string): EditResult {
   const before = readAdoptersFile(source);
+  const conflicted = conflictRefusal(before.doc);
+  if (conflicted) return conflicted;
   const found = findEntry(before.containers, entryName);
   if (!found.ok) return lookupRefusal(found);
   const { entry, container } = found;

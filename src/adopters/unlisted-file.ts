@@ -52,9 +52,13 @@ function linkedAdoptersFile(doc: AdoptersDocument): string | undefined {
   return undefined;
 }
 
-/** A page of front matter and nothing else (`layout: users`): what it shows comes from elsewhere. */
+/**
+ * A page of front matter and nothing else (`layout: users`), or else only template tags that render it
+ * (`{% include feature_row id="row1" %}`, `{{< adopters >}}`): what it shows comes from elsewhere.
+ */
 function frontMatterOnly(doc: AdoptersDocument): boolean {
-  return doc.bodyStart > 0 && !doc.source.slice(doc.bodyStart).trim();
+  const body = doc.source.slice(doc.bodyStart).replace(/\{%.*?%\}|\{\{.*?\}\}/gs, '');
+  return doc.bodyStart > 0 && !body.trim();
 }
 
 /** Pictures that no reader took for entries: a few logos already make the file's list. */
@@ -101,7 +105,7 @@ export function unlistedRefusal(doc: AdoptersDocument): Refusal | undefined {
     return {
       code: 'generated',
       reason:
-        'this page holds only its front matter: its template builds the list from the site’s data; add the adopter to that data file',
+        'this page holds only its front matter and template tags: its template builds the list from the site’s data; add the adopter to that data file',
     };
   const anchors = markupLinks(doc);
   if (anchors >= MIN_LOGOS && shownLogos(doc) < MIN_LOGOS)

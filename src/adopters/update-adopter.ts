@@ -3,6 +3,7 @@ import type { AdoptersDocument } from './document.js';
 import { descriptionSlot } from './description-slot.js';
 import { duplicateFlags, findDuplicates } from './duplicates.js';
 import {
+  conflictRefusal,
   countChangedLines,
   type EditRefused,
   type EditResult,
@@ -150,6 +151,8 @@ export function updateAdopter(source: string, entryName: string, changes: ValidE
   if (!isValidEntryChanges(changes))
     throw new TypeError('updateAdopter takes changes made by validateEntryChanges (src/submission)');
   const before = readAdoptersFile(source);
+  const conflicted = conflictRefusal(before.doc);
+  if (conflicted) return conflicted;
   const found = findEntry(before.containers, entryName);
   if (!found.ok) return lookupRefusal(found);
   const { entry, container } = found;
