@@ -29616,7 +29616,7 @@ function siteKind(url) {
   }
   if (!/^https?:$/.test(parsed.protocol)) return void 0;
   const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
-  return CODE_HOSTS.has(host) && /^\/[^/]+/.test(parsed.pathname) ? "repository" : "site";
+  return CODE_HOSTS.has(host) && /^\/[^/]+\/[^/]+/.test(parsed.pathname) ? "repository" : "site";
 }
 function kindOf(container2) {
   const kinds = realEntries(container2).map((e) => siteKind(e.url)).filter((k) => k !== void 0);
@@ -29629,17 +29629,16 @@ function kindOf(container2) {
 function bySiteKind(confident, url) {
   const kind = siteKind(url);
   const [largest] = confident;
-  if (!kind || !largest) return { containers: confident };
+  if (kind !== "site" || !largest) return { containers: confident };
   const largestKind = kindOf(largest);
   if (!largestKind || largestKind === kind) return { containers: confident };
   const matching = confident.find(
     (c) => c !== largest && kindOf(c) === kind && realEntries(c).length * 2 >= realEntries(largest).length
   );
   if (!matching) return { containers: confident };
-  const where = kind === "repository" ? "repositories on code hosts" : "organizations\u2019 own sites";
   return {
     containers: [matching, ...confident.filter((c) => c !== matching)],
-    note: `the list at line ${matching.entries[0].startLine} links ${where}, as the new entry does; the larger list at line ${largest.entries[0].startLine} links the other kind`
+    note: `the list at line ${matching.entries[0].startLine} links organizations\u2019 own sites, as the new entry does; the larger list at line ${largest.entries[0].startLine} links repositories on code hosts`
   };
 }
 var CODE_HOSTS, MIN_LINKED, SHARE;

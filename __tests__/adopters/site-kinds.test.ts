@@ -26,7 +26,8 @@ const page = lines(
 describe('siteKind', () => {
   it.each([
     ['https://github.com/acme/tool', 'repository'],
-    ['https://gitlab.com/acme', 'repository'],
+    ['https://gitlab.com/acme/tool', 'repository'],
+    ['https://github.com/acme', 'site'],
     ['https://acme.example.com/', 'site'],
     ['https://github.com/', 'site'],
     ['https://acme.github.io/tool', 'site'],
@@ -48,6 +49,26 @@ describe('choosing between sections by the kind of link', () => {
     });
     const result = inserted(page, entry);
     expect(result.line).toBe(11);
+  });
+
+  it('keeps a company that gives its tool on GitHub in the largest list of adopters, not among integrations', () => {
+    const file = lines(
+      '# Adopters',
+      '',
+      '## Adopters',
+      '',
+      ...['Alpha', 'Bravo', 'Charlie', 'Delta', 'Echo', 'Foxtrot'].map(siteItem),
+      '',
+      '## Integrations',
+      '',
+      ...['Golf', 'Hotel', 'India', 'Juliet'].map(repoItem),
+    );
+    const entry = validEntry({
+      name: 'Mango',
+      url: 'https://github.com/mango/tool',
+      description: 'a tool for metrics',
+    });
+    expect(inserted(file, entry).line).toBe(11);
   });
 
   it('keeps to the section asked for', () => {

@@ -21,7 +21,9 @@ export function siteKind(url: string | undefined): SiteKind | undefined {
   }
   if (!/^https?:$/.test(parsed.protocol)) return undefined;
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
-  return CODE_HOSTS.has(host) && /^\/[^/]+/.test(parsed.pathname) ? 'repository' : 'site';
+  // `github.com/acme` is the organization's page there, as its own site would be; `github.com/acme/tool`
+  // is one of its projects.
+  return CODE_HOSTS.has(host) && /^\/[^/]+\/[^/]+/.test(parsed.pathname) ? 'repository' : 'site';
 }
 
 /** A run's entries that link somewhere must number at least this many for their kind to say anything. */
@@ -43,16 +45,18 @@ function kindOf(container: Container): SiteKind | undefined {
 
 /**
  * Sections told apart by their links (projects' repositories in one, companies' sites in another): a new
- * entry goes to the largest run whose links are of its own kind when the largest run's are of the other.
+ * entry with a site of its own goes to the largest run of sites when the largest run links repositories.
  * `confident` is largest first; the result keeps that order otherwise.
  */
 export function bySiteKind(
   confident: Container[],
   url: string | undefined,
 ): { containers: Container[]; note?: string } {
+  // Only an organization's site moves a new entry: a repository given for a company (its tool on GitHub)
+  // must not send it into a list of integrations, so a repository keeps the largest-first default.
   const kind = siteKind(url);
   const [largest] = confident;
-  if (!kind || !largest) return { containers: confident };
+  if (kind !== 'site' || !largest) return { containers: confident };
   const largestKind = kindOf(largest);
   if (!largestKind || largestKind === kind) return { containers: confident };
   // Of comparable size: a small category whose links happen to be sites (five cloud platforms beside
@@ -61,9 +65,8 @@ export function bySiteKind(
     (c) => c !== largest && kindOf(c) === kind && realEntries(c).length * 2 >= realEntries(largest).length,
   );
   if (!matching) return { containers: confident };
-  const where = kind === 'repository' ? 'repositories on code hosts' : 'organizations’ own sites';
   return {
     containers: [matching, ...confident.filter((c) => c !== matching)],
-    note: `the list at line ${matching.entries[0]!.startLine} links ${where}, as the new entry does; the larger list at line ${largest.entries[0]!.startLine} links the other kind`,
+    note: `the list at line ${matching.entries[0]!.startLine} links organizations’ own sites, as the new entry does; the larger list at line ${largest.entries[0]!.startLine} links repositories on code hosts`,
   };
 }
