@@ -26695,15 +26695,7 @@ function unlistedRefusal(doc) {
     };
   return void 0;
 }
-function conflictMarkerLine(doc) {
-  if (!doc.source.includes("<<<<<<<")) return void 0;
-  const code3 = doc.tree.children.filter((n) => n.type === "code").map((n) => [startOf(n), endOf(n)]);
-  for (const m of doc.source.matchAll(CONFLICT_OPENING)) {
-    if (!code3.some(([start, end]) => m.index >= start && m.index < end)) return lineOf(doc, m.index);
-  }
-  return void 0;
-}
-var MOVED, GENERATED, MIN_LOGOS, CONFLICT_OPENING;
+var MOVED, GENERATED, MIN_LOGOS;
 var init_unlisted_file = __esm({
   "src/adopters/unlisted-file.ts"() {
     "use strict";
@@ -26712,7 +26704,6 @@ var init_unlisted_file = __esm({
     MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
     GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
     MIN_LOGOS = 3;
-    CONFLICT_OPENING = /^<{7}(?:[ \t].*)?$/gm;
   }
 });
 
@@ -29652,6 +29643,25 @@ var init_site_kinds = __esm({
   }
 });
 
+// src/adopters/merge-conflict.ts
+function conflictMarkerLine(doc) {
+  if (!doc.source.includes("<<<<<<<")) return void 0;
+  const code3 = doc.tree.children.filter((n) => n.type === "code").map((n) => [startOf(n), endOf(n)]);
+  for (const m of doc.source.matchAll(CONFLICT_OPENING)) {
+    if (!code3.some(([start, end]) => m.index >= start && m.index < end)) return lineOf(doc, m.index);
+  }
+  return void 0;
+}
+var CONFLICT_OPENING, conflictReason;
+var init_merge_conflict = __esm({
+  "src/adopters/merge-conflict.ts"() {
+    "use strict";
+    init_document2();
+    CONFLICT_OPENING = /^<{7}(?:[ \t].*)?$/gm;
+    conflictReason = (line) => `line ${line} opens an unresolved merge conflict (<<<<<<<): the file holds two versions of its list; resolve the conflict first`;
+  }
+});
+
 // src/adopters/select-container.ts
 function markerRange(doc) {
   const html2 = topLevelHtml(doc);
@@ -29673,12 +29683,7 @@ function waitingList(containers) {
 }
 function selectPlacement(doc, containers, options) {
   const conflict = conflictMarkerLine(doc);
-  if (conflict)
-    return {
-      kind: "refuse",
-      code: "no-container",
-      reason: `line ${conflict} opens an unresolved merge conflict (<<<<<<<): the file holds two versions of its list; resolve the conflict first`
-    };
+  if (conflict) return { kind: "refuse", code: "no-container", reason: conflictReason(conflict) };
   const markers = markerRange(doc);
   const parts = markers ? void 0 : adoptersParts(doc);
   const bounds = markers ? [markers] : parts;
@@ -29791,6 +29796,7 @@ var init_select_container = __esm({
     init_example_entry();
     init_sections();
     init_site_kinds();
+    init_merge_conflict();
     init_unlisted_file();
     START_MARKER = /<!--\s*adopters:start\s*-->/i;
     END_MARKER = /<!--\s*adopters:end\s*-->/i;
@@ -30868,7 +30874,7 @@ function conflictRefusal(doc) {
   return {
     ok: false,
     code: "unsupported",
-    reason: `line ${line} opens an unresolved merge conflict (<<<<<<<): the file holds two versions of its list; resolve the conflict first`,
+    reason: conflictReason(line),
     line
   };
 }
@@ -30885,7 +30891,7 @@ var init_edit_result = __esm({
   "src/adopters/edit-result.ts"() {
     "use strict";
     init_libesm();
-    init_unlisted_file();
+    init_merge_conflict();
   }
 });
 

@@ -1,7 +1,7 @@
 import { diffLines } from 'diff';
 import type { AdoptersDocument } from './document.js';
 import type { FoundEntry } from './find-entry.js';
-import { conflictMarkerLine } from './unlisted-file.js';
+import { conflictMarkerLine, conflictReason } from './merge-conflict.js';
 
 /** An update or a removal that was made (and proved), in any format: the new file and where it changed. */
 export interface EditMade {
@@ -59,7 +59,7 @@ export function conflictRefusal(doc: AdoptersDocument): EditRefused | undefined 
   return {
     ok: false,
     code: 'unsupported',
-    reason: `line ${line} opens an unresolved merge conflict (<<<<<<<): the file holds two versions of its list; resolve the conflict first`,
+    reason: conflictReason(line),
     line,
   };
 }

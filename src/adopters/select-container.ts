@@ -8,7 +8,8 @@ import { defaultGroup, groupNote } from './default-group.js';
 import { exampleList } from './example-entry.js';
 import { sectionMatches } from './sections.js';
 import { bySiteKind } from './site-kinds.js';
-import { type Refusal, conflictMarkerLine, topLevelHtml, unlistedRefusal } from './unlisted-file.js';
+import { conflictMarkerLine, conflictReason } from './merge-conflict.js';
+import { type Refusal, topLevelHtml, unlistedRefusal } from './unlisted-file.js';
 
 export type Placement =
   | { kind: 'container'; container: Container; group?: string; note?: string; runnerUp?: Container }
@@ -80,12 +81,7 @@ export function selectPlacement(
   },
 ): Placement {
   const conflict = conflictMarkerLine(doc);
-  if (conflict)
-    return {
-      kind: 'refuse',
-      code: 'no-container',
-      reason: `line ${conflict} opens an unresolved merge conflict (<<<<<<<): the file holds two versions of its list; resolve the conflict first`,
-    };
+  if (conflict) return { kind: 'refuse', code: 'no-container', reason: conflictReason(conflict) };
   const markers = markerRange(doc);
   // Our markers bound the list; in a document about something else, so does its part about adopters.
   const parts = markers ? undefined : adoptersParts(doc);

@@ -1,6 +1,6 @@
 import type { Html } from 'mdast';
 import { MARKDOWN as ADOPTERS_FILE_NAME } from '../init/find-adopters-file.js';
-import { type AdoptersDocument, endOf, lineOf, startOf } from './document.js';
+import { type AdoptersDocument, endOf, startOf } from './document.js';
 
 /** Why no place is chosen for the entry: a code for the action and a reason for the person. */
 export interface Refusal {
@@ -119,22 +119,5 @@ export function unlistedRefusal(doc: AdoptersDocument): Refusal | undefined {
       code: 'no-container',
       reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`,
     };
-  return undefined;
-}
-
-/** The line that opens an unresolved merge (`<<<<<<< HEAD`); its `=======` may be a setext underline. */
-const CONFLICT_OPENING = /^<{7}(?:[ \t].*)?$/gm;
-
-/**
- * A merge left unresolved (`<<<<<<< HEAD` … `=======` … `>>>>>>> 1023d49`): the file holds two versions
- * of its list, and an entry written into either would be decided for the maintainer. The line of the first
- * opening marker outside code blocks (a page about git may show one), if any.
- */
-export function conflictMarkerLine(doc: AdoptersDocument): number | undefined {
-  if (!doc.source.includes('<<<<<<<')) return undefined;
-  const code = doc.tree.children.filter((n) => n.type === 'code').map((n) => [startOf(n), endOf(n)] as const);
-  for (const m of doc.source.matchAll(CONFLICT_OPENING)) {
-    if (!code.some(([start, end]) => m.index >= start && m.index < end)) return lineOf(doc, m.index);
-  }
   return undefined;
 }
