@@ -9,12 +9,18 @@ import { normalizeSectionName, sectionMatches } from './sections.js';
  */
 export function isGroupedByColumn(container: Container): boolean {
   if (!container.table || container.table.columns.group < 0) return false;
-  const rows = realEntries(container);
+  return keptInGroups(realEntries(container).map((e) => e.groupKey ?? ''));
+}
+
+/**
+ * Are items kept together by a value they carry (a status, a kind), in one run per value? A row or two
+ * written differently inside a run (a badge with another URL) does not undo the grouping.
+ */
+export function keptInGroups(values: readonly string[]): boolean {
   const rowsOf = new Map<string, number>();
   const runsOf = new Map<string, number>();
   let previous: string | undefined;
-  for (const e of rows) {
-    const g = e.groupKey ?? '';
+  for (const g of values) {
     rowsOf.set(g, (rowsOf.get(g) ?? 0) + 1);
     if (g !== previous) runsOf.set(g, (runsOf.get(g) ?? 0) + 1);
     previous = g;
@@ -23,8 +29,14 @@ export function isGroupedByColumn(container: Container): boolean {
   // A value whose every row stands alone among other values is a per-row attribute (a Workload column
   // saying "proof-of-concept" here and there), not a group the rows are kept in.
   const scattered = [...rowsOf].some(([g, n]) => n >= 2 && runsOf.get(g) === n);
-  // A row or two written differently inside a run (a badge with another URL) does not undo the grouping.
-  return rowsOf.size >= 2 && !scattered && runs - rowsOf.size <= Math.max(1, Math.floor(rows.length / 10));
+  // Values nearly all of one item each (a kind said of each item) are attributes too: groups hold several.
+  const repeated = [...rowsOf.values()].filter((n) => n >= 2).length;
+  return (
+    rowsOf.size >= 2 &&
+    repeated * 2 >= rowsOf.size &&
+    !scattered &&
+    runs - rowsOf.size <= Math.max(1, Math.floor(values.length / 10))
+  );
 }
 
 /** The rows of the group a section names: those whose cell is written like most rows that read as it. */

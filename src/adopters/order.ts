@@ -28,9 +28,9 @@ const ALPHABETICAL =
   /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+(?:[\w-]+\s+){0,2}names?|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
 const CHRONOLOGICAL =
   /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
-/** "Users (most recent first)", "add yours at the top of the list": the order added, newest at the start. */
+/** "Users (most recent first)", "Newest additions first", "add yours at the top of the list": the order added, newest at the start. */
 const NEWEST_FIRST =
-  /\b(?:most\s+recent|newest|latest)\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
+  /\b(?:most\s+recent|newest|latest)(?:\s+(?:additions?|entries|entry|ones?|adopters|users|items))?\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
 const NO_ORDER =
   /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
 

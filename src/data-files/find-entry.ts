@@ -3,6 +3,7 @@ import { listedItems } from './listed-items.js';
 import type { DataDocument, DataFormat, DataItem, DataSequence, KeyMap } from './model.js';
 import { parseData } from './parse-data.js';
 import { inferKeys } from './roles.js';
+import { generatedNotice, generatedReason } from './generated.js';
 
 export interface Located {
   sequence: DataSequence;
@@ -67,12 +68,14 @@ export function findDataEntry(doc: DataDocument, target: string, configured: Key
 
 export type Opened =
   | { ok: true; doc: DataDocument; found: Located }
-  | { ok: false; code: 'unreadable' | 'not-found' | 'ambiguous'; reason: string; line?: number };
+  | { ok: false; code: 'unreadable' | 'not-found' | 'ambiguous' | 'generated'; reason: string; line?: number };
 
 /** Reads a data file and finds the entry a request names: the first step of an update or a removal. */
 export function openEntry(source: string, format: DataFormat, target: string, keys: KeyMap = {}): Opened {
   const parsed = parseData(source, format);
   if (!parsed.ok) return { ok: false, code: 'unreadable', reason: parsed.reason, line: parsed.line };
+  const generated = generatedNotice(parsed.doc);
+  if (generated) return { ok: false, code: 'generated', reason: generatedReason(generated) };
   const found = findDataEntry(parsed.doc, target, keys);
   if (!found.ok) return { ok: false, code: found.code, reason: found.reason, line: found.line };
   return { ok: true, doc: parsed.doc, found: found.found };

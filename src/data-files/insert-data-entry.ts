@@ -1,10 +1,12 @@
 import { commentStatements, listedItems } from './listed-items.js';
+import { keptInGroups } from '../adopters/default-group.js';
 import { duplicateFlags, findDuplicatesIn } from '../adopters/duplicates.js';
 import type { InsertWhy } from '../adopters/insert-adopter.js';
 import type { Order } from '../adopters/order.js';
 import { isValidEntry } from '../submission/validate-entry.js';
 import type { NewEntry } from '../adopters/render/types.js';
 import { chooseTemplate } from './choose-template.js';
+import { generatedNotice, generatedReason } from './generated.js';
 import { linePrefix } from './layout.js';
 import { type DataDocument, type DataFormat, isRecord } from './model.js';
 import { type DataOrder, decideDataOrder, placeName } from './order.js';
@@ -44,7 +46,7 @@ export interface DataInserted {
 
 export interface DataRefused {
   ok: false;
-  code: 'duplicate' | 'no-section' | 'no-template' | 'unsafe' | 'unreadable' | 'url-required';
+  code: 'duplicate' | 'generated' | 'no-section' | 'no-template' | 'unsafe' | 'unreadable' | 'url-required';
   reason: string;
   line?: number;
 }
@@ -68,6 +70,8 @@ export function insertDataEntry(
   const parsed = parseData(source, format);
   if (!parsed.ok) return { ok: false, code: 'unreadable', reason: parsed.reason, line: parsed.line };
   const doc = parsed.doc;
+  const generated = generatedNotice(doc);
+  if (generated) return { ok: false, code: 'generated', reason: generatedReason(generated) };
   const selection = selectSequence(doc, options);
   if (!selection.ok) return selection;
   const { sequence, keys } = selection;
@@ -105,10 +109,15 @@ export function insertDataEntry(
       .map((i, n) => (isRecord(i.value) && i.value[keys.group!] === selection.group ? n : -1))
       .filter((n) => n >= 0);
     const contiguous = members.length && members[members.length - 1]! - members[0]! + 1 === members.length;
-    if (contiguous) [lo, hi] = [members[0]!, members[members.length - 1]! + 1];
+    const groupOf = (i: (typeof items)[number]) => {
+      const value = isRecord(i.value) ? i.value[keys.group!] : undefined;
+      return typeof value === 'string' ? value : JSON.stringify(value ?? '');
+    };
+    const grouped = keptInGroups(items.map(groupOf));
+    if (contiguous && grouped) [lo, hi] = [members[0]!, members[members.length - 1]! + 1];
   }
   const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
-  const index = policy.newestFirst ? lo : placeName(names, lo, hi, entry.name, policy.order);
+  const index = policy.newestFirst ? lo : placeName(names, lo, hi, entry.name, policy.order, policy.basis === 'stated');
 
   const logo = planLogo(items, keys.logo, entry.logo, entry.name);
   if (logo.warning) warnings.push(logo.warning);

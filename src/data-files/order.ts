@@ -36,39 +36,45 @@ export function decideDataOrder(names: readonly string[], statements: readonly s
 const SLIP_WEIGHT = 3;
 
 /**
- * The sorted body of a list that is alphabetical on the whole: the run of items whose adjacent pairs are
- * in order, allowing a slip now and then (a pair out of order weighs three in order). A hand-picked
- * "featured" head (a site's hand-picked first logos) or a tail of later appends falls outside it, so a new name is
- * filed among the sorted names rather than before the first greater one in an unsorted head.
+ * Where the sorted body of a list that is alphabetical on the whole begins: after a hand-picked
+ * "featured" head (a site's first logos, in no order), which is where pairs out of order outweigh those
+ * in order (a slip weighs three). A slip among sorted names (`Behalf`, `Bajaj`) does not cut the list,
+ * nor does a tail of later appends: the slot with the fewest names out of order is found there anyway.
  */
-export function sortedRegion(names: readonly string[], lo: number, hi: number): [number, number] {
-  if (hi - lo < 2) return [lo, hi];
+export function sortedStart(names: readonly string[], lo: number, hi: number): number {
   let best = 0;
-  let bestRange: [number, number] = [lo, hi];
+  let bestStart = lo;
   let run = 0;
   let runStart = lo;
   for (let i = lo + 1; i < hi; i++) {
-    const score = compareNames(names[i - 1]!, names[i]!) <= 0 ? 1 : -SLIP_WEIGHT;
-    if (run <= 0) [run, runStart] = [0, i - 1];
-    run += score;
-    if (run > best) [best, bestRange] = [run, [runStart, i + 1]];
+    run += compareNames(names[i - 1]!, names[i]!) <= 0 ? 1 : -SLIP_WEIGHT;
+    // One slip at the very start (`Bulletproof`, `BT`) is a slip, not a head of another order.
+    if (run < -SLIP_WEIGHT) [run, runStart] = [0, i];
+    if (run > best) [best, bestStart] = [run, runStart];
   }
-  return best > 0 ? bestRange : [lo, hi];
+  return bestStart;
 }
 
 /**
- * Where among `names[lo..hi)` a new name goes: appended at `hi`, or, inside the sorted body, at the slot
+ * Where among `names[lo..hi)` a new name goes: appended at `hi`, or, from the sorted body on, at the slot
  * that leaves the fewest names out of order relative to it (before the first greater one on a sorted
- * list). Ties go to the earliest slot. A body that ends before `hi` keeps its later appends after it.
+ * list). Ties go to the earliest slot. A stated order holds for the whole list.
  */
-export function placeName(names: readonly string[], lo: number, hi: number, name: string, order: Order): number {
+export function placeName(
+  names: readonly string[],
+  lo: number,
+  hi: number,
+  name: string,
+  order: Order,
+  stated = false,
+): number {
   if (order === 'append') return hi;
-  const [from, to] = sortedRegion(names, lo, hi);
+  const from = stated ? lo : sortedStart(names, lo, hi);
   let cost = 0;
-  for (let i = from; i < to; i++) if (compareNames(names[i]!, name) < 0) cost++;
+  for (let i = from; i < hi; i++) if (compareNames(names[i]!, name) < 0) cost++;
   let best = from;
   let bestCost = cost;
-  for (let p = from + 1; p <= to; p++) {
+  for (let p = from + 1; p <= hi; p++) {
     const passed = compareNames(names[p - 1]!, name);
     if (passed < 0) cost--;
     else if (passed > 0) cost++;

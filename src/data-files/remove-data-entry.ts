@@ -24,7 +24,7 @@ export type DataEdited = EditMade;
 
 export interface DataEditRefused {
   ok: false;
-  code: 'not-found' | 'ambiguous' | 'nothing-to-change' | 'unsafe' | 'unreadable' | 'duplicate';
+  code: 'not-found' | 'ambiguous' | 'nothing-to-change' | 'unsafe' | 'unreadable' | 'duplicate' | 'generated';
   reason: string;
   line?: number;
 }

@@ -77,7 +77,11 @@ export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): 
   claim(
     'name',
     rest().find(
-      (k) => (counts.get(k) ?? 0) * 2 > items.length && mostly(valuesOf(items, k), (v) => typeof v === 'string'),
+      // A name tells its item from the others: a key whose values repeat (`gapclass: p-t-2`) is a setting.
+      (k) =>
+        (counts.get(k) ?? 0) * 2 > items.length &&
+        mostly(valuesOf(items, k), (v) => typeof v === 'string') &&
+        new Set(valuesOf(items, k)).size * 2 > valuesOf(items, k).length,
     ),
   );
   const group = byName('group', (v) => strings(v) && new Set(v.map(String)).size > 1 && new Set(v).size < v.length);

@@ -2,7 +2,7 @@ import type { List, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, lineOf, lineStart, previousLineEnd, startOf } from '../document.js';
 import { displayText, isGenericLinkText, isUrlText, urlTextForm } from '../inline.js';
 import type { FieldSpan, Range } from '../model.js';
-import { sortSpans, textWithin } from './inline-spans.js';
+import { insideWrappers, sortSpans, textWithin } from './inline-spans.js';
 import { linkParts } from './link-parts.js';
 import { paragraphLines } from './paragraph-lines.js';
 import { openingNameLink } from './story-link.js';
@@ -139,7 +139,11 @@ export function readBodyFields(
           out.spans.push(...opening.spans);
           // Without a description the link stays, on its own line under the heading.
           take('description', opening.rest, block.children, [{ start: opening.linkEnd, end: endOf(block) }]);
-        } else take('description', { start: startOf(block), end: endOf(block) }, block.children, [removeBlock]);
+        } else {
+          // `*What Acme does with it.*`: the emphasis or quotes around the words are the file's.
+          const inner = insideWrappers(doc, block.children, { start: startOf(block), end: endOf(block) });
+          take('description', inner.range, inner.kids, [removeBlock]);
+        }
       }
     } else if (block.type === 'list') {
       readLabelledList(doc, block, out, take);

@@ -166,6 +166,14 @@ export function readInlineFields(
       tailSpan('other', 'O');
     }
     if (trailingSite) tailShape += ' U';
+  } else if (head.url !== undefined) {
+    // `## [Alenka](…) - SQL engine for CUDA`: words after a linked name in a heading or a name cell are
+    // this entry's own tag line, which a new entry must not copy.
+    const tail = trimmedRange(doc.source, cursor, descriptionEnd);
+    if (/\p{L}{2}/u.test(doc.source.slice(tail.start, tail.end))) {
+      spans.push({ field: 'other', ...tail, context: options.context, remove: [{ start: cursor, end: tail.end }] });
+      tailShape = ' O';
+    }
   }
   const headText = doc.source.slice(head.head.start, head.head.end);
   const shape = (lead?.shape ?? '') + shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;

@@ -114,10 +114,18 @@ function dropLines(text: string, base: number, spans: FieldSpan[], filled: (s: F
   const edits: Edit[] = [];
   lines.forEach((l, i) => {
     const content = text.slice(l.start, l.end);
-    if (i === 0 || holds[i] || !content.trim() || structure(content)) return;
+    // The underline of a setext heading (`Acme\n----`) is the heading's markup.
+    const underline = i === 1 && /^ {0,3}(?:=+|-+)[ \t]*$/.test(content);
+    if (i === 0 || holds[i] || !content.trim() || structure(content) || underline) return;
     let next = i + 1;
     while (next < lines.length && !text.slice(lines[next]!.start, lines[next]!.end).trim()) next++;
-    const label = content.trim().length <= 40 && /^\s*#{1,6}\s|:\s*$/.test(content) && holdsFilled[next] === true;
+    // A label names a field; a line that links somewhere (`### [EcoLogits](…)`, a project of the sibling's)
+    // is the sibling's own.
+    const label =
+      content.trim().length <= 40 &&
+      /^\s*#{1,6}\s|:\s*$/.test(content) &&
+      !LINKED.test(content) &&
+      holdsFilled[next] === true;
     if (label) return;
     const end = i + 1 < lines.length ? lines[i + 1]!.start : l.end;
     // The last line goes with the line break before it.
@@ -153,6 +161,8 @@ const inMarkup = (spans: FieldSpan[]) =>
 /** A kept line's bullet and label (`- *Backups*: `, `**Links:** `), which stay with the value. */
 const LINE_LABEL =
   /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:(?:\*\*|__|\*|_)?[^*_:\n]{1,40}?(?:\*\*|__|\*|_)?:(?:\*\*|__|\*|_)?\s+)?/;
+/** A Markdown or HTML link, or a bare address. */
+const LINKED = /\]\(|\]\[|<a\s|https?:\/\//i;
 /** A line break kept at the end of a line: two spaces, a backslash or `<br>`. */
 const LINE_BREAK = /(?:\s*<br\s*\/?>|[ \t]{2,}|\\)$/i;
 

@@ -1,0 +1,161 @@
+// Data files of shapes met in real projects' sites (Jekyll `_data`, Hugo `data`, Docusaurus JSON), keyed by
+// hand before the engine ran on them; the items here are made up in their shapes.
+import { describe, expect, it } from 'vitest';
+import { insertDataEntry } from '../../src/data-files/insert-data-entry.js';
+import { removeDataEntry } from '../../src/data-files/remove-data-entry.js';
+import type { DataFormat } from '../../src/data-files/model.js';
+import { type EntryInput, validEntry } from '../support/entry.js';
+import { at, read } from './support.js';
+
+const insert = (source: string, format: DataFormat, values: EntryInput) =>
+  insertDataEntry(source, format, validEntry(values), {});
+
+/** The names of the sequence at `path` after inserting `name`, and where it went. */
+function placed(source: string, format: DataFormat, name: string, path = '', nameKey = 'name') {
+  const result = insert(source, format, { name, url: 'https://new.example.com' });
+  if (!result.ok) throw new Error(result.reason);
+  const names = at(read(result.content, format), path).map((i) => (i as Record<string, string>)[nameKey]);
+  return { index: names.indexOf(name), names, result };
+}
+
+const yamlList = (names: string[], header = '') =>
+  header +
+  names.map((n) => `- name: ${n}\n  url: https://${n.toLowerCase().replace(/\W/g, '')}.example.org\n`).join('');
+
+describe('the place in a list kept in alphabetical order', () => {
+  it('files a name among all the items when a comment states the order, whatever its slips', () => {
+    // `Behalf` before `Bajaj` near the start and `Zomato` before `ZoloStays` at the end are slips of a
+    // list its comment says is alphabetical: the first name goes first, the last one last.
+    const file = yamlList(
+      [
+        'Airwallex',
+        'Alza',
+        'Auto Trader UK',
+        'Behalf',
+        'Bajaj Finserv',
+        'Bolt',
+        'Convoy',
+        'Zalando',
+        'Zomato',
+        'ZoloStays',
+      ],
+      '# Keep the list in alphabetical order.\n',
+    );
+    expect(placed(file, 'yaml', 'Aardvark Analytics').index).toBe(0);
+    expect(placed(file, 'yaml', 'Mango Metrics').index).toBe(7);
+    expect(placed(file, 'yaml', 'Zyzzyva Systems').index).toBe(10);
+  });
+
+  it('takes a slip in the first pair for a slip, not for a head kept in another order', () => {
+    const file = yamlList(['Bulletproof', 'BT', 'Citrix', 'Contiamo', 'Dim Solution', 'Dragonchain', 'Form3']);
+    expect(placed(file, 'yaml', 'Aardvark Analytics').index).toBe(0);
+  });
+
+  it('files a name among sorted items after three slips in eighteen', () => {
+    const names = ['Adaptive', 'ChartIQ', 'Citi', 'Finsemble', 'FactSet', 'Genesis', 'Glue42', 'GreenKey'];
+    const tail = ['IHS Markit', 'JP Morgan', 'OpenFin', 'RBC', 'Refinitiv', 'Scott Logic', 'Singletrack'];
+    const json = JSON.stringify(
+      [...names, ...tail, 'Norman & Sons', 'iPushPull', 'Symphony'].map((caption) => ({
+        caption,
+        infoLink: 'https://x.example.org',
+      })),
+      null,
+      4,
+    );
+    expect(placed(`${json}\n`, 'json', 'Mango Metrics', '', 'caption').index).toBe(10);
+    expect(placed(`${json}\n`, 'json', 'Zyzzyva Systems', '', 'caption').index).toBe(18);
+  });
+
+  it('still files a name after a featured head kept in no order', () => {
+    const featured = ['Orion', 'Delta', 'Kilo', 'Bravo', 'Sierra', 'Echo'];
+    // Sixteen sorted names after it: the list is alphabetical on the whole (16 of 21 pairs in order).
+    const body = 'Alpha Beta Gamma Iota Kappa Lambda Nu Omega Phi Psi Rho Sigma Tau Theta Upsilon Zeta'.split(' ');
+    const { index } = placed(yamlList([...featured, ...body.map((b) => `${b} Co`)]), 'yaml', 'Mango Metrics');
+    // After Lambda Co, before Nu Co.
+    expect(index).toBe(featured.length + 6);
+  });
+});
+
+describe('what a data file says of its own order and names', () => {
+  it('puts the newest first where a comment says "Newest additions first"', () => {
+    const file = yamlList(
+      ['Airbnb', 'Mapped', 'eBay', 'Uber', 'Netflix'],
+      '# Organizations that have deployed it in production.\n# Newest additions first.\n',
+    );
+    expect(placed(file, 'yaml', 'Zyzzyva Systems').index).toBe(0);
+  });
+
+  it('learns the name key from values that tell the items apart, not from a setting they share', () => {
+    const item = (alt: string, n: number) =>
+      `- logo: assets/logos/${alt.toLowerCase()}.png\n  logoheight: ${45 + n}\n  gapclass: p-t-2\n  alt: ${alt}\n  link: https://${alt.toLowerCase()}.example.org/\n  text: Uses it for search.\n`;
+    const file = ['Spotify', 'Yahoo', 'OKCupid', 'Wix'].map(item).join('\n');
+    const result = insert(file, 'yaml', {
+      name: 'Mango Metrics',
+      url: 'https://m.example.com',
+      description: 'Runs it.',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const items = at(read(result.content, 'yaml'), '') as Record<string, unknown>[];
+    // The setting every item shares is kept; the name goes under `alt`, the description under `text`.
+    expect(items[4]).toEqual({
+      gapclass: 'p-t-2',
+      alt: 'Mango Metrics',
+      link: 'https://m.example.com',
+      text: 'Runs it.',
+    });
+  });
+
+  it('appends where a kind is said of each item rather than keeping groups of items', () => {
+    const json = JSON.stringify(
+      {
+        adopters: [
+          ['Protocol core', 'source'],
+          ['more.md', 'reference'],
+          ['Reference stack', 'reference'],
+          ['@org/bridge', 'integration'],
+          ['LangGraph example', 'example'],
+          ['org.dev site', 'site'],
+        ].map(([name, kind]) => ({ name, kind, url: 'https://x.example.org' })),
+      },
+      null,
+      2,
+    );
+    expect(placed(`${json}\n`, 'json', 'Mango Metrics', 'adopters').index).toBe(6);
+  });
+});
+
+describe('a data file a tool writes', () => {
+  const kubeLike = `# DO NOT EDIT THIS FILE.  PLEASE RUN ./adopters.py INSTEAD!
+adopters:
+  endusers:
+  - link: https://www.arm.example.org
+    name: Arm
+  - link: https://www.civo.example.org
+    name: Civo
+`;
+
+  it('is refused with what gave it away, by add and by remove', () => {
+    const added = insert(kubeLike, 'yaml', { name: 'Mango Metrics', url: 'https://m.example.com' });
+    expect(added).toMatchObject({ ok: false, code: 'generated' });
+    expect(!added.ok && added.reason).toContain('DO NOT EDIT THIS FILE');
+    expect(removeDataEntry(kubeLike, 'yaml', 'Civo')).toMatchObject({ ok: false, code: 'generated' });
+  });
+
+  it('is refused when a top-level key stamps the run', () => {
+    const json = `{\n  "generatedAt": "2026-05-01T00:00:00Z",\n  "adopters": [\n    { "name": "Acme", "url": "https://acme.example.org" },\n    { "name": "Bolt", "url": "https://bolt.example.org" }\n  ]\n}\n`;
+    expect(insert(json, 'json', { name: 'Mango Metrics', url: 'https://m.example.com' })).toMatchObject({
+      ok: false,
+      code: 'generated',
+    });
+  });
+
+  it('is not read into a comment telling how the file began', () => {
+    const file = yamlList(
+      ['Acme', 'Bolt', 'Kite'],
+      '# The first version of this file was generated by sweeping every bullet of the old page.\n# Keep the list in alphabetical order.\nadopters_note: kept by hand\nadopters:\n',
+    )
+      .replace(/^- /gm, '  - ')
+      .replace(/^ {2}(url)/gm, '    $1');
+    expect(placed(file, 'yaml', 'Mango Metrics', 'adopters').index).toBe(3);
+  });
+});
