@@ -197,9 +197,12 @@ function inferKeys(items, configured = {}) {
   claim2("description", byName("description", strings));
   claim2("contact", byName("contact", strings));
   const rest = () => keys.filter((k) => !taken.has(k));
+  const hosts = (k) => new Set(
+    valuesOf(items, k).filter(isUrl).map((v) => hostOf(v))
+  ).size;
   claim2(
     "url",
-    rest().find((k) => mostly(valuesOf(items, k), isUrl) && !mostly(valuesOf(items, k), isImage))
+    rest().filter((k) => mostly(valuesOf(items, k), isUrl) && !mostly(valuesOf(items, k), isImage)).sort((a, b) => hosts(b) - hosts(a))[0]
   );
   claim2(
     "logo",
@@ -241,7 +244,7 @@ function isGroupList(items) {
     (i) => Object.values(i.value).some((v) => Array.isArray(v) && v.some((x) => isRecord(x)))
   );
 }
-var TITLE_KEYS, ROLE_KEYS, fold, isUrl, isImage;
+var TITLE_KEYS, ROLE_KEYS, fold, isUrl, hostOf, isImage;
 var init_roles = __esm({
   "src/data-files/roles.ts"() {
     "use strict";
@@ -257,6 +260,13 @@ var init_roles = __esm({
     };
     fold = (key) => key.toLowerCase().replace(/[-_\s]/g, "");
     isUrl = (v) => typeof v === "string" && /^https?:\/\//i.test(v.trim());
+    hostOf = (url) => {
+      try {
+        return new URL(url.trim()).hostname;
+      } catch {
+        return "";
+      }
+    };
     isImage = (v) => typeof v === "string" && /\.(?:png|svg|jpe?g|gif|webp|avif)(?:[?#].*)?$/i.test(v.trim());
   }
 });
@@ -17028,7 +17038,7 @@ function siteKey(url) {
   const segment = new URL(url).pathname.split("/")[1]?.toLowerCase();
   return segment ? `${bare2}/${segment}` : bare2;
 }
-function hostOf(url) {
+function hostOf2(url) {
   return url && /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? (0, import_tldts.getHostname)(url) ?? void 0 : void 0;
 }
 function findDuplicates(containers, name, url) {
@@ -17043,7 +17053,7 @@ function findDuplicatesIn(entries, name, url) {
   const wantedSite = siteKey(url);
   const wantedDomain = wantedSite?.split("/")[0];
   const mayShare = (u) => Boolean(wantedDomain && u?.toLowerCase().includes(wantedDomain));
-  const looksAlike = lookAlikeTest(name, hostOf(url));
+  const looksAlike = lookAlikeTest(name, hostOf2(url));
   const report = { sameSite: [], lookalikes: [] };
   for (const entry of entries) {
     if (entry.catchAll) continue;
@@ -17064,7 +17074,7 @@ function lookAlikeTest(name, host) {
   return (entry) => {
     if (entry.name !== name && confusableKey(entry.name) === nameKey2) return true;
     if (shownHost === void 0) return false;
-    const shown = displayHostname(hostOf(entry.url) ?? "");
+    const shown = displayHostname(hostOf2(entry.url) ?? "");
     return shown !== shownHost && confusableKey(shown) === hostKey;
   };
 }

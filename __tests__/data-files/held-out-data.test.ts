@@ -105,6 +105,22 @@ describe('what a data file says of its own order and names', () => {
     });
   });
 
+  it("writes the website under the key of each item's own site, not under a store's links", () => {
+    const apps = ['Coinbase', 'Puma', 'Discord', 'Shopify'].map((name) => ({
+      name,
+      icon: `${name.toLowerCase()}.png`,
+      linkAppStore: `https://apps.apple.com/us/app/${name.toLowerCase()}/id1`,
+      infoLink: `https://blog.${name.toLowerCase()}.example.org/react`,
+    }));
+    const result = insert(`${JSON.stringify(apps, null, 2)}\n`, 'json', {
+      name: 'Mango Metrics',
+      url: 'https://m.example.com',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const items = at(read(result.content, 'json'), '') as Record<string, unknown>[];
+    expect(items[4]).toEqual({ name: 'Mango Metrics', infoLink: 'https://m.example.com' });
+  });
+
   it('appends where a kind is said of each item rather than keeping groups of items', () => {
     const json = JSON.stringify(
       {

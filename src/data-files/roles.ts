@@ -15,6 +15,13 @@ const ROLE_KEYS: Record<Role, string[]> = {
 
 const fold = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
 const isUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\//i.test(v.trim());
+const hostOf = (url: string) => {
+  try {
+    return new URL(url.trim()).hostname;
+  } catch {
+    return '';
+  }
+};
 const isImage = (v: unknown) =>
   typeof v === 'string' && /\.(?:png|svg|jpe?g|gif|webp|avif)(?:[?#].*)?$/i.test(v.trim());
 
@@ -66,9 +73,19 @@ export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): 
   claim('contact', byName('contact', strings));
   // By the values, for files that name their keys otherwise.
   const rest = () => keys.filter((k) => !taken.has(k));
+  // Of several keys of addresses, the adopters' own sites point at many hosts; a key whose addresses share
+  // one (`linkAppStore: https://apps.apple.com/…`) links a store or a profile.
+  const hosts = (k: string) =>
+    new Set(
+      valuesOf(items, k)
+        .filter(isUrl)
+        .map((v) => hostOf(v as string)),
+    ).size;
   claim(
     'url',
-    rest().find((k) => mostly(valuesOf(items, k), isUrl) && !mostly(valuesOf(items, k), isImage)),
+    rest()
+      .filter((k) => mostly(valuesOf(items, k), isUrl) && !mostly(valuesOf(items, k), isImage))
+      .sort((a, b) => hosts(b) - hosts(a))[0],
   );
   claim(
     'logo',
