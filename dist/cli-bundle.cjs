@@ -215,6 +215,15 @@ function inferKeys(items, configured = {}) {
       (k) => (counts2.get(k) ?? 0) * 2 > items.length && mostly(valuesOf(items, k), (v) => typeof v === "string") && new Set(valuesOf(items, k)).size * 2 > valuesOf(items, k).length
     )
   );
+  const words = (v) => typeof v === "string" && !isUrl(v) ? v.trim().split(/\s+/).length : 0;
+  const prose = (k) => {
+    const values = valuesOf(items, k);
+    return values.reduce((sum, v) => sum + words(v), 0) / Math.max(1, values.length);
+  };
+  claim2(
+    "description",
+    rest().filter((k) => (counts2.get(k) ?? 0) * 2 > items.length && strings(valuesOf(items, k)) && prose(k) >= 4).sort((a, b) => prose(b) - prose(a))[0]
+  );
   const group = byName("group", (v) => strings(v) && new Set(v.map(String)).size > 1 && new Set(v).size < v.length);
   claim2("group", group);
   return map3;
@@ -253,7 +262,20 @@ var init_roles = __esm({
     ROLE_KEYS = {
       name: ["name", "organization", "organisation", "company", "org", "title", "adopter", "displayname", "label"],
       url: ["url", "website", "link", "homepage", "href", "site", "web", "uri", "websiteurl", "homepageurl"],
-      description: ["description", "desc", "usage", "usecase", "summary", "details", "text", "blurb", "comment", "story"],
+      description: [
+        "description",
+        "desc",
+        "usage",
+        "usecase",
+        "summary",
+        "details",
+        "text",
+        "blurb",
+        "comment",
+        "story",
+        "info",
+        "about"
+      ],
       logo: ["logo", "image", "img", "icon", "logourl", "imageurl", "logosrc", "src"],
       contact: ["contact", "contacts", "github", "maintainer", "owner"],
       group: ["category", "type", "kind", "group", "section", "segment", "tier"]

@@ -121,6 +121,41 @@ describe('what a data file says of its own order and names', () => {
     expect(items[4]).toEqual({ name: 'Mango Metrics', infoLink: 'https://m.example.com' });
   });
 
+  it('writes the description under the key of prose every item carries, whatever its name', () => {
+    const item = (name: string, how: string) =>
+      `-\n  name: ${name}\n  url: https://${name.toLowerCase()}.example.org\n  how: "${how}"\n`;
+    const file = [
+      item('Academia', 'Uses it to build its command-line tools and services'),
+      item('Bolt', 'Runs its payment routing on it in production'),
+      item('Kite', 'Builds its embedded firmware with it for safety'),
+    ].join('');
+    const result = insert(file, 'yaml', {
+      name: 'Mango Metrics',
+      url: 'https://m.example.com',
+      description: 'Runs it.',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    const items = at(read(result.content, 'yaml'), '') as Record<string, unknown>[];
+    expect(items[3]).toEqual({ name: 'Mango Metrics', url: 'https://m.example.com', how: 'Runs it.' });
+  });
+
+  it('takes `info` for the description key', () => {
+    const file = ['Anheuser-Busch', 'Bolt', 'Kite']
+      .map((n) => `  - name: ${n}\n    info: ${n} Inc.\n    website: https://${n.toLowerCase()}.example.org/\n`)
+      .join('\n');
+    const result = insert(`users:\n${file}`, 'yaml', {
+      name: 'Mango Metrics',
+      url: 'https://m.example.com',
+      description: 'Runs it.',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(at(read(result.content, 'yaml'), 'users')[3]).toEqual({
+      name: 'Mango Metrics',
+      info: 'Runs it.',
+      website: 'https://m.example.com',
+    });
+  });
+
   it('appends where a kind is said of each item rather than keeping groups of items', () => {
     const json = JSON.stringify(
       {

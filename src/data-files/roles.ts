@@ -7,7 +7,20 @@ export const TITLE_KEYS = ['project', 'title', 'name', 'group', 'category', 'sec
 const ROLE_KEYS: Record<Role, string[]> = {
   name: ['name', 'organization', 'organisation', 'company', 'org', 'title', 'adopter', 'displayname', 'label'],
   url: ['url', 'website', 'link', 'homepage', 'href', 'site', 'web', 'uri', 'websiteurl', 'homepageurl'],
-  description: ['description', 'desc', 'usage', 'usecase', 'summary', 'details', 'text', 'blurb', 'comment', 'story'],
+  description: [
+    'description',
+    'desc',
+    'usage',
+    'usecase',
+    'summary',
+    'details',
+    'text',
+    'blurb',
+    'comment',
+    'story',
+    'info',
+    'about',
+  ],
   logo: ['logo', 'image', 'img', 'icon', 'logourl', 'imageurl', 'logosrc', 'src'],
   contact: ['contact', 'contacts', 'github', 'maintainer', 'owner'],
   group: ['category', 'type', 'kind', 'group', 'section', 'segment', 'tier'],
@@ -100,6 +113,18 @@ export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): 
         mostly(valuesOf(items, k), (v) => typeof v === 'string') &&
         new Set(valuesOf(items, k)).size * 2 > valuesOf(items, k).length,
     ),
+  );
+  // Prose most items carry (`how: "Uses it to build its services"`, `info: …`) is the description.
+  const words = (v: unknown) => (typeof v === 'string' && !isUrl(v) ? v.trim().split(/\s+/).length : 0);
+  const prose = (k: string) => {
+    const values = valuesOf(items, k);
+    return values.reduce<number>((sum, v) => sum + words(v), 0) / Math.max(1, values.length);
+  };
+  claim(
+    'description',
+    rest()
+      .filter((k) => (counts.get(k) ?? 0) * 2 > items.length && strings(valuesOf(items, k)) && prose(k) >= 4)
+      .sort((a, b) => prose(b) - prose(a))[0],
   );
   const group = byName('group', (v) => strings(v) && new Set(v.map(String)).size > 1 && new Set(v).size < v.length);
   claim('group', group);
