@@ -178,19 +178,14 @@ function inferKeys(items, configured = {}) {
     map3[role] = key;
     taken.add(key);
   };
-  const byName = (role, accept) => {
-    for (const wanted of ROLE_KEYS[role]) {
-      const key = keys.find((k) => fold(k) === wanted && !taken.has(k));
-      if (key && accept(valuesOf(items, key))) return key;
-    }
-    return void 0;
-  };
+  const byName = (role, accept) => ROLE_KEYS[role].map((wanted) => keys.find((k) => fold(k) === wanted && !taken.has(k))).filter((k) => k !== void 0 && accept(valuesOf(items, k))).reduce((best, k) => !best || counts2.get(k) > counts2.get(best) ? k : best, void 0);
   const mostly = (values, test) => values.filter(test).length * 2 > values.filter((v) => v !== "" && v !== null).length;
   const strings = (values) => mostly(values, (v) => typeof v === "string");
   claim2(
     "url",
     // A key named for the website holds addresses, some perhaps written without a scheme (`www.finos.org`).
-    byName("url", (v) => strings(v) && !mostly(v, isImage))
+    // \u2026on a fair share of the items: one stray `website` among a hundred `consul_website`s is not the key.
+    byName("url", (v) => strings(v) && !mostly(v, isImage) && v.length * 10 >= items.length)
   );
   claim2("logo", byName("logo", strings));
   claim2("name", byName("name", strings));
@@ -260,7 +255,20 @@ var init_roles = __esm({
     init_model();
     TITLE_KEYS = ["project", "title", "name", "group", "category", "section", "label"];
     ROLE_KEYS = {
-      name: ["name", "organization", "organisation", "company", "org", "title", "adopter", "displayname", "label"],
+      name: [
+        "name",
+        "organization",
+        "organisation",
+        "company",
+        "org",
+        "organizationname",
+        "organisationname",
+        "companyname",
+        "title",
+        "adopter",
+        "displayname",
+        "label"
+      ],
       url: ["url", "website", "link", "homepage", "href", "site", "web", "uri", "websiteurl", "homepageurl"],
       description: [
         "description",
@@ -23300,9 +23308,145 @@ var init_layout = __esm({
   }
 });
 
+// src/data-files/splice.ts
+function isBlankLine2(doc, line) {
+  const start = doc.lineStarts[line - 1];
+  if (start === void 0) return false;
+  const end = doc.lineStarts[line] ?? doc.source.length;
+  return /^\s*$/.test(doc.source.slice(start, end));
+}
+function isLoose(doc, sequence) {
+  const items = sequence.items;
+  let loose = 0;
+  for (let j = 1; j < items.length; j++) {
+    for (let line = items[j - 1].endLine + 1; line < items[j].startLine; line++) {
+      if (isBlankLine2(doc, line)) {
+        loose++;
+        break;
+      }
+    }
+  }
+  return items.length > 1 && loose * 2 > items.length - 1;
+}
+function applyEdits(source, edits) {
+  let out = source;
+  for (const e of [...edits].sort((a, b) => b.offset - a.offset))
+    out = out.slice(0, e.offset) + e.text + out.slice(e.offset);
+  return out;
+}
+function placeItem(doc, sequence, index2, itemText, indent2) {
+  const { items } = sequence;
+  const eol = doc.eol;
+  const gap = isLoose(doc, sequence) ? eol : "";
+  const comma = sequence.flow ? "," : "";
+  const prev = items[index2 - 1];
+  const next = items[index2];
+  const body = indent2 + itemText;
+  const done = (edits, line) => ({
+    ok: true,
+    edits,
+    content: applyEdits(doc.source, edits),
+    line
+  });
+  if (prev && next && next.startLine <= prev.endLine)
+    return { ok: false, reason: "two items share a line in this list; the new item cannot go on lines of its own" };
+  if (!prev) {
+    if (!next || !startsItsLine(doc, next))
+      return {
+        ok: false,
+        reason: "the first item does not start its own line; the new item cannot go on lines of its own"
+      };
+    const offset = doc.lineStarts[next.startLine - 1];
+    return done([{ offset, text: body + comma + eol + gap }], next.startLine);
+  }
+  if (next) {
+    const offset = afterLine(doc, prev.endLine);
+    return done([{ offset, text: gap + body + comma + eol }], prev.endLine + 1 + (gap ? 1 : 0));
+  }
+  const lastLineEnd = afterLine(doc, prev.endLine);
+  const restOfLine = doc.source.slice(prev.end, lastLineEnd);
+  if (comma) {
+    if (!/^[ \t]*\r?\n$/.test(restOfLine))
+      return {
+        ok: false,
+        reason: "the list closes on the line of its last item; the new item cannot go on lines of its own"
+      };
+    return done(
+      [
+        { offset: prev.end, text: "," },
+        { offset: lastLineEnd, text: gap + body + eol }
+      ],
+      prev.endLine + 1 + (gap ? 1 : 0)
+    );
+  }
+  if (lastLineEnd === doc.source.length && !doc.source.endsWith("\n")) {
+    return done([{ offset: lastLineEnd, text: eol + gap + body }], prev.endLine + 1 + (gap ? 1 : 0));
+  }
+  return done([{ offset: lastLineEnd, text: gap + body + eol }], prev.endLine + 1 + (gap ? 1 : 0));
+}
+var init_splice = __esm({
+  "src/data-files/splice.ts"() {
+    "use strict";
+    init_layout();
+    init_model();
+  }
+});
+
+// src/data-files/cuddled.ts
+function separatorOf(doc, item) {
+  const prefix = linePrefix(doc, item.start);
+  return /^\s*\}\s*,\s*$/.test(prefix) && membersOnOwnLines(doc, item) ? `${prefix}{` : void 0;
+}
+function membersOnOwnLines(doc, item) {
+  const open2 = doc.source.slice(item.start + 1, afterLine(doc, item.startLine));
+  return !open2.trim() && !linePrefix(doc, item.end - 1).trim() && item.endLine > item.startLine;
+}
+function cuddledLayout(doc, sequence) {
+  if (doc.format !== "json" || sequence.items.length < 2) return void 0;
+  const separators = sequence.items.slice(1).map((item) => separatorOf(doc, item));
+  const found = separators.filter((s) => s !== void 0);
+  if (found.length * 2 <= separators.length || !membersOnOwnLines(doc, sequence.items[0])) return void 0;
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const s of found) counts2.set(s.trimEnd(), (counts2.get(s.trimEnd()) ?? 0) + 1);
+  return { separator: [...counts2].sort((a, b) => b[1] - a[1])[0][0] };
+}
+function membersOf(itemText) {
+  return itemText.slice(itemText.indexOf("\n") + 1, itemText.lastIndexOf("\n"));
+}
+function placeCuddled(doc, sequence, index2, members2, layout) {
+  const { items } = sequence;
+  const eol = doc.eol;
+  const done = (offset, text6) => ({
+    ok: true,
+    edits: [{ offset, text: text6 }],
+    content: applyEdits(doc.source, [{ offset, text: text6 }]),
+    line: lineAt(doc, offset)
+  });
+  if (index2 === 0) return done(afterLine(doc, items[0].startLine), members2 + eol + layout.separator + eol);
+  const before = items[index2 - 1];
+  const closing = index2 < items.length ? items[index2].startLine : before.endLine;
+  if (index2 < items.length && separatorOf(doc, items[index2]) === void 0)
+    return {
+      ok: false,
+      reason: "the object there does not open on the line of a cuddled `},{`; edit the file by hand"
+    };
+  if (index2 === items.length && !membersOnOwnLines(doc, before))
+    return { ok: false, reason: "the last object does not close on a line of its own; edit the file by hand" };
+  return done(doc.lineStarts[closing - 1], layout.separator + eol + members2 + eol);
+}
+var init_cuddled = __esm({
+  "src/data-files/cuddled.ts"() {
+    "use strict";
+    init_layout();
+    init_model();
+    init_splice();
+  }
+});
+
 // src/data-files/choose-template.ts
-function chooseTemplate(doc, items, fields, index2) {
-  const usable = items.filter((i) => i.pairs?.length && startsItsLine(doc, i));
+function chooseTemplate(doc, items, fields, index2, cuddled = false) {
+  const laidOut = (i) => cuddled ? membersOnOwnLines(doc, i) : startsItsLine(doc, i);
+  const usable = items.filter((i) => i.pairs?.length && laidOut(i));
   if (!usable.length) return void 0;
   const signatures = new Map(usable.map((i) => [i, layoutSignature(doc, i)]));
   const counts2 = /* @__PURE__ */ new Map();
@@ -23319,6 +23463,7 @@ function chooseTemplate(doc, items, fields, index2) {
 var init_choose_template = __esm({
   "src/data-files/choose-template.ts"() {
     "use strict";
+    init_cuddled();
     init_layout();
   }
 });
@@ -24061,7 +24206,7 @@ var init_site_link = __esm({
 });
 
 // src/adopters/read/inline-fields.ts
-function separatorOf(tail) {
+function separatorOf2(tail) {
   const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-\u2013\u2014:][ \t]+)?|[ \t]*(?:--|[-\u2013\u2014:|,])[ \t]*|[ \t]+)/.exec(
     tail
   );
@@ -24107,7 +24252,7 @@ function readInlineFields(doc, nodes, options) {
       if (!between.trim()) {
         cursor = removal.end;
         siteShape = " (U)";
-      } else if (!between.includes("\n") && separatorOf(between) === between) {
+      } else if (!between.includes("\n") && separatorOf2(between) === between) {
         cursor = removal.end;
         siteShape = ` ${between.trim()} U`;
       } else if (!doc.source.slice(removal.end, options.end).trim()) {
@@ -24121,7 +24266,7 @@ function readInlineFields(doc, nodes, options) {
   let manyHandles = false;
   if (!options.whole) {
     const tail = doc.source.slice(cursor, descriptionEnd);
-    const sep2 = separatorOf(tail);
+    const sep2 = separatorOf2(tail);
     let text6 = trimmedRange(doc.source, cursor + sep2.length, descriptionEnd);
     const parenthesized = doc.source[text6.start] === "(" && doc.source[text6.end - 1] === ")";
     if (parenthesized) text6 = { start: text6.start + 1, end: text6.end - 1 };
@@ -26418,90 +26563,6 @@ var init_select_sequence = __esm({
   }
 });
 
-// src/data-files/splice.ts
-function isBlankLine2(doc, line) {
-  const start = doc.lineStarts[line - 1];
-  if (start === void 0) return false;
-  const end = doc.lineStarts[line] ?? doc.source.length;
-  return /^\s*$/.test(doc.source.slice(start, end));
-}
-function isLoose(doc, sequence) {
-  const items = sequence.items;
-  let loose = 0;
-  for (let j = 1; j < items.length; j++) {
-    for (let line = items[j - 1].endLine + 1; line < items[j].startLine; line++) {
-      if (isBlankLine2(doc, line)) {
-        loose++;
-        break;
-      }
-    }
-  }
-  return items.length > 1 && loose * 2 > items.length - 1;
-}
-function applyEdits(source, edits) {
-  let out = source;
-  for (const e of [...edits].sort((a, b) => b.offset - a.offset))
-    out = out.slice(0, e.offset) + e.text + out.slice(e.offset);
-  return out;
-}
-function placeItem(doc, sequence, index2, itemText, indent2) {
-  const { items } = sequence;
-  const eol = doc.eol;
-  const gap = isLoose(doc, sequence) ? eol : "";
-  const comma = sequence.flow ? "," : "";
-  const prev = items[index2 - 1];
-  const next = items[index2];
-  const body = indent2 + itemText;
-  const done = (edits, line) => ({
-    ok: true,
-    edits,
-    content: applyEdits(doc.source, edits),
-    line
-  });
-  if (prev && next && next.startLine <= prev.endLine)
-    return { ok: false, reason: "two items share a line in this list; the new item cannot go on lines of its own" };
-  if (!prev) {
-    if (!next || !startsItsLine(doc, next))
-      return {
-        ok: false,
-        reason: "the first item does not start its own line; the new item cannot go on lines of its own"
-      };
-    const offset = doc.lineStarts[next.startLine - 1];
-    return done([{ offset, text: body + comma + eol + gap }], next.startLine);
-  }
-  if (next) {
-    const offset = afterLine(doc, prev.endLine);
-    return done([{ offset, text: gap + body + comma + eol }], prev.endLine + 1 + (gap ? 1 : 0));
-  }
-  const lastLineEnd = afterLine(doc, prev.endLine);
-  const restOfLine = doc.source.slice(prev.end, lastLineEnd);
-  if (comma) {
-    if (!/^[ \t]*\r?\n$/.test(restOfLine))
-      return {
-        ok: false,
-        reason: "the list closes on the line of its last item; the new item cannot go on lines of its own"
-      };
-    return done(
-      [
-        { offset: prev.end, text: "," },
-        { offset: lastLineEnd, text: gap + body + eol }
-      ],
-      prev.endLine + 1 + (gap ? 1 : 0)
-    );
-  }
-  if (lastLineEnd === doc.source.length && !doc.source.endsWith("\n")) {
-    return done([{ offset: lastLineEnd, text: eol + gap + body }], prev.endLine + 1 + (gap ? 1 : 0));
-  }
-  return done([{ offset: lastLineEnd, text: gap + body + eol }], prev.endLine + 1 + (gap ? 1 : 0));
-}
-var init_splice = __esm({
-  "src/data-files/splice.ts"() {
-    "use strict";
-    init_layout();
-    init_model();
-  }
-});
-
 // src/data-files/verify.ts
 function deepEqual(a, b) {
   if (a === b) return true;
@@ -26620,16 +26681,17 @@ function insertDataEntry(source, format2, entry, options = {}) {
     contact: planContact(items, keys.contact, entry.contact)
   });
   warnings.push(...planned.warnings);
-  const template = chooseTemplate(doc, items, planned.fields, index2);
+  const cuddled = cuddledLayout(doc, sequence);
+  const template = chooseTemplate(doc, items, planned.fields, index2, cuddled !== void 0);
   if (!template)
     return { ok: false, code: "no-template", reason: "no item in this list is laid out on lines of its own to copy" };
   const text6 = renderItem({ doc, items, template, inFlow: sequence.flow }, planned.fields);
   const indent2 = linePrefix(doc, template.start);
-  const placed = placeItem(doc, sequence, index2, text6, indent2);
+  const placed = cuddled ? placeCuddled(doc, sequence, index2, membersOf(text6), cuddled) : placeItem(doc, sequence, index2, text6, indent2);
   if (!placed.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${placed.reason}` };
   const problem = checkNewItem(doc, format2, placed.content, sequence.path, index2, planned.fields);
   if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
-  const entryText = indent2 + text6;
+  const entryText = cuddled ? placed.edits[0].text.replace(/\r?\n$/, "") : indent2 + text6;
   return {
     ok: true,
     content: placed.content,
@@ -26676,6 +26738,7 @@ var init_insert_data_entry = __esm({
     init_duplicates();
     init_validate_entry();
     init_choose_template();
+    init_cuddled();
     init_generated();
     init_layout();
     init_model();

@@ -127,4 +127,4 @@ function pruneOldBuilds(dir) {
 
 // src/cli.ts
 var bundle = import_node_path2.default.join(__dirname, "cli-bundle.cjs");
-runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "7a92c66a3912003b", command: process.argv[2] }));
+runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "be9e10876ac84366", command: process.argv[2] }));

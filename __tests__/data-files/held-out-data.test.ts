@@ -5,7 +5,7 @@ import { insertDataEntry } from '../../src/data-files/insert-data-entry.js';
 import { removeDataEntry } from '../../src/data-files/remove-data-entry.js';
 import type { DataFormat } from '../../src/data-files/model.js';
 import { type EntryInput, validEntry } from '../support/entry.js';
-import { at, read } from './support.js';
+import { at, expectLineInsertion, read } from './support.js';
 
 const insert = (source: string, format: DataFormat, values: EntryInput) =>
   insertDataEntry(source, format, validEntry(values), {});
@@ -208,5 +208,30 @@ adopters:
       .replace(/^- /gm, '  - ')
       .replace(/^ {2}(url)/gm, '    $1');
     expect(placed(file, 'yaml', 'Mango Metrics', 'adopters').index).toBe(3);
+  });
+});
+
+describe('objects that open where the one before closes (`}, {`)', () => {
+  const cuddled = (names: string[], separator = '}, {') =>
+    `[{\n${names.map((n) => `  "name": "${n}",\n  "url": "https://${n.toLowerCase()}.example.org/"`).join(`\n${separator}\n`)}\n}]\n`;
+  const sorted = cuddled(['Bravo', 'Charlie', 'Delta', 'Kilo', 'Oscar']);
+
+  it.each([
+    ['Aardvark', 0],
+    ['Mango', 4],
+    ['Zulu', 5],
+  ])('puts %s at %i as a separator line and its members, every other byte kept', (name, index) => {
+    const { index: at, names, result } = placed(sorted, 'json', name);
+    expect(at).toBe(index);
+    expect(names).toHaveLength(6);
+    expect(expectLineInsertion(sorted, result.content)).toHaveLength(3);
+    const members = [`  "name": "${name}",`, '  "url": "https://new.example.com"'];
+    expect(result.entry).toBe((index === 0 ? [...members, '}, {'] : ['}, {', ...members]).join('\n'));
+  });
+
+  it('writes the separator as most of the file does (`    },{`)', () => {
+    const file = cuddled(['Bravo', 'Kilo', 'Oscar'], '    },{').replace(/^ {2}"/gm, '        "');
+    const { result } = placed(file, 'json', 'Zulu');
+    expect(expectLineInsertion(file, result.content)[0]).toBe('    },{');
   });
 });

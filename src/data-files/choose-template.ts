@@ -1,3 +1,4 @@
+import { membersOnOwnLines } from './cuddled.js';
 import { layoutSignature, startsItsLine } from './layout.js';
 import type { DataDocument, DataItem } from './model.js';
 import type { Field } from './plan-fields.js';
@@ -12,8 +13,11 @@ export function chooseTemplate(
   items: readonly DataItem[],
   fields: readonly Field[],
   index: number,
+  /** Objects opening where the one before closes (`},{`): any with its members on lines of their own will do. */
+  cuddled = false,
 ): DataItem | undefined {
-  const usable = items.filter((i) => i.pairs?.length && startsItsLine(doc, i));
+  const laidOut = (i: DataItem) => (cuddled ? membersOnOwnLines(doc, i) : startsItsLine(doc, i));
+  const usable = items.filter((i) => i.pairs?.length && laidOut(i));
   if (!usable.length) return undefined;
   const signatures = new Map<DataItem, string>(usable.map((i) => [i, layoutSignature(doc, i)]));
   const counts = new Map<string, number>();

@@ -6,6 +6,7 @@ import type { Order } from '../adopters/order.js';
 import { isValidEntry } from '../submission/validate-entry.js';
 import type { NewEntry } from '../adopters/render/types.js';
 import { chooseTemplate } from './choose-template.js';
+import { cuddledLayout, membersOf, placeCuddled } from './cuddled.js';
 import { generatedNotice, generatedReason } from './generated.js';
 import { linePrefix } from './layout.js';
 import { type DataDocument, type DataFormat, isRecord } from './model.js';
@@ -127,17 +128,21 @@ export function insertDataEntry(
     contact: planContact(items, keys.contact, entry.contact),
   });
   warnings.push(...planned.warnings);
-  const template = chooseTemplate(doc, items, planned.fields, index);
+  const cuddled = cuddledLayout(doc, sequence);
+  const template = chooseTemplate(doc, items, planned.fields, index, cuddled !== undefined);
   if (!template)
     return { ok: false, code: 'no-template', reason: 'no item in this list is laid out on lines of its own to copy' };
   const text = renderItem({ doc, items, template, inFlow: sequence.flow }, planned.fields);
   const indent = linePrefix(doc, template.start);
-  const placed = placeItem(doc, sequence, index, text, indent);
+  const placed = cuddled
+    ? placeCuddled(doc, sequence, index, membersOf(text), cuddled)
+    : placeItem(doc, sequence, index, text, indent);
   if (!placed.ok) return { ok: false, code: 'unsafe', reason: `refusing to write: ${placed.reason}` };
 
   const problem = checkNewItem(doc, format, placed.content, sequence.path, index, planned.fields);
   if (problem) return { ok: false, code: 'unsafe', reason: `refusing to write: ${problem}` };
-  const entryText = indent + text;
+  // A cuddled object's lines are a separator and its members; any other item's are its own text.
+  const entryText = cuddled ? placed.edits[0]!.text.replace(/\r?\n$/, '') : indent + text;
   return {
     ok: true,
     content: placed.content,

@@ -5,7 +5,20 @@ export const TITLE_KEYS = ['project', 'title', 'name', 'group', 'category', 'sec
 
 /** What item keys usually hold each role, most likely first (compared without case, `_` or `-`). */
 const ROLE_KEYS: Record<Role, string[]> = {
-  name: ['name', 'organization', 'organisation', 'company', 'org', 'title', 'adopter', 'displayname', 'label'],
+  name: [
+    'name',
+    'organization',
+    'organisation',
+    'company',
+    'org',
+    'organizationname',
+    'organisationname',
+    'companyname',
+    'title',
+    'adopter',
+    'displayname',
+    'label',
+  ],
   url: ['url', 'website', 'link', 'homepage', 'href', 'site', 'web', 'uri', 'websiteurl', 'homepageurl'],
   description: [
     'description',
@@ -64,13 +77,13 @@ export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): 
     map[role] = key;
     taken.add(key);
   };
-  const byName = (role: Role, accept: (values: unknown[]) => boolean) => {
-    for (const wanted of ROLE_KEYS[role]) {
-      const key = keys.find((k) => fold(k) === wanted && !taken.has(k));
-      if (key && accept(valuesOf(items, key))) return key;
-    }
-    return undefined;
-  };
+  // Of several keys named for the role (`organizationName` on the companies, `name` on the people), the
+  // one most items carry; a tie goes to the likelier name.
+  const byName = (role: Role, accept: (values: unknown[]) => boolean) =>
+    ROLE_KEYS[role]
+      .map((wanted) => keys.find((k) => fold(k) === wanted && !taken.has(k)))
+      .filter((k): k is string => k !== undefined && accept(valuesOf(items, k)))
+      .reduce<string | undefined>((best, k) => (!best || counts.get(k)! > counts.get(best)! ? k : best), undefined);
   const mostly = (values: unknown[], test: (v: unknown) => boolean) =>
     values.filter(test).length * 2 > values.filter((v) => v !== '' && v !== null).length;
   const strings = (values: unknown[]) => mostly(values, (v) => typeof v === 'string');
@@ -78,7 +91,8 @@ export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): 
   claim(
     'url',
     // A key named for the website holds addresses, some perhaps written without a scheme (`www.finos.org`).
-    byName('url', (v) => strings(v) && !mostly(v, isImage)),
+    // …on a fair share of the items: one stray `website` among a hundred `consul_website`s is not the key.
+    byName('url', (v) => strings(v) && !mostly(v, isImage) && v.length * 10 >= items.length),
   );
   claim('logo', byName('logo', strings));
   claim('name', byName('name', strings));
