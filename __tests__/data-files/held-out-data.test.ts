@@ -156,6 +156,34 @@ describe('what a data file says of its own order and names', () => {
     });
   });
 
+  it("names companies by the key most items carry (`organizationName`), not by the people's `name`", () => {
+    const items = [
+      ...['Agnes', 'Arista', 'ByteDance', 'Clew'].map((o) => ({ message: `${o} runs it.`, organizationName: o })),
+      ...['Mike T.', 'Sam K.'].map((name) => ({ message: 'Runs it at home.', githubUsername: 'x', name })),
+    ];
+    const result = insert(`${JSON.stringify(items, null, 4)}\n`, 'json', {
+      name: 'Mango Metrics',
+      description: 'Runs it.',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toContain('"organizationName": "Mango Metrics"');
+    expect(result.entry).not.toContain('"name"');
+  });
+
+  it('takes the website key from the items, not from one stray item', () => {
+    const items = Array.from({ length: 12 }, (_, i) => ({
+      name: `City ${i}`,
+      consul_website: `https://city${i}.example.org`,
+      ...(i === 0 ? { website: 'www.city0.example.org' } : {}),
+    }));
+    const result = insert(`${JSON.stringify(items, null, 2)}\n`, 'json', {
+      name: 'Mango',
+      url: 'https://m.example.com',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toContain('"consul_website": "https://m.example.com"');
+  });
+
   it('appends where a kind is said of each item rather than keeping groups of items', () => {
     const json = JSON.stringify(
       {
