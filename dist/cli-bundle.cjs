@@ -23420,7 +23420,8 @@ function placeCuddled(doc, sequence, index2, members2, layout) {
     ok: true,
     edits: [{ offset, text: text6 }],
     content: applyEdits(doc.source, [{ offset, text: text6 }]),
-    line: lineAt(doc, offset)
+    line: lineAt(doc, offset),
+    block: text6
   });
   if (index2 === 0) return done(afterLine(doc, items[0].startLine), members2 + eol + layout.separator + eol);
   const before = items[index2 - 1];
@@ -26691,7 +26692,7 @@ function insertDataEntry(source, format2, entry, options = {}) {
   if (!placed.ok) return { ok: false, code: "unsafe", reason: `refusing to write: ${placed.reason}` };
   const problem = checkNewItem(doc, format2, placed.content, sequence.path, index2, planned.fields);
   if (problem) return { ok: false, code: "unsafe", reason: `refusing to write: ${problem}` };
-  const entryText = cuddled ? placed.edits[0].text.replace(/\r?\n$/, "") : indent2 + text6;
+  const entryText = placed.block?.replace(/\r?\n$/, "") ?? indent2 + text6;
   return {
     ok: true,
     content: placed.content,

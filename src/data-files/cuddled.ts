@@ -58,6 +58,7 @@ export function placeCuddled(
     edits: [{ offset, text }],
     content: applyEdits(doc.source, [{ offset, text }]),
     line: lineAt(doc, offset),
+    block: text,
   });
   if (index === 0) return done(afterLine(doc, items[0]!.startLine), members + eol + layout.separator + eol);
   const before = items[index - 1]!;

@@ -141,8 +141,8 @@ export function insertDataEntry(
 
   const problem = checkNewItem(doc, format, placed.content, sequence.path, index, planned.fields);
   if (problem) return { ok: false, code: 'unsafe', reason: `refusing to write: ${problem}` };
-  // A cuddled object's lines are a separator and its members; any other item's are its own text.
-  const entryText = cuddled ? placed.edits[0]!.text.replace(/\r?\n$/, '') : indent + text;
+  // A cuddled object's lines are a separator and its members; most items' are their own text.
+  const entryText = placed.block?.replace(/\r?\n$/, '') ?? indent + text;
   return {
     ok: true,
     content: placed.content,

@@ -7,7 +7,16 @@ export interface Edit {
   text: string;
 }
 
-export type Placed = { ok: true; edits: Edit[]; content: string; line: number } | { ok: false; reason: string };
+export type Placed =
+  | {
+      ok: true;
+      edits: Edit[];
+      content: string;
+      line: number;
+      /** The lines inserted, where they are not the item's own text (a brace of a neighbour's among them). */
+      block?: string;
+    }
+  | { ok: false; reason: string };
 
 function isBlankLine(doc: DataDocument, line: number): boolean {
   const start = doc.lineStarts[line - 1];
