@@ -24783,7 +24783,7 @@ function sortKey(name) {
   return name.replace(/^[^\p{L}\p{N}]+/u, "");
 }
 function statedOrder(statements) {
-  const text6 = statements.join("\n");
+  const text6 = statements.join("\n").replace(SORTED_ON_DISPLAY, "");
   if (!ORDER_WORD.test(text6)) return {};
   const quote2 = (re) => {
     const m = re.exec(text6);
@@ -24924,7 +24924,7 @@ function insertionIndex(entries, lo, hi, name, order2) {
   while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === void 0) best--;
   return best;
 }
-var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, NO_ORDER, ORDER_WORD, outOfOrder, LATIN_OR_DIGIT;
+var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, NO_ORDER, WHERE_SHOWN, SORTED_ON_DISPLAY, ORDER_WORD, outOfOrder, LATIN_OR_DIGIT;
 var init_order = __esm({
   "src/adopters/order.ts"() {
     "use strict";
@@ -24934,6 +24934,11 @@ var init_order = __esm({
     CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
     NEWEST_FIRST = /\b(?:most\s+recent|newest|latest)(?:\s+(?:additions?|entries|entry|ones?|adopters|users|items))?\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
     NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
+    WHERE_SHOWN = String.raw`(?:automatically|on\s+(?:the\s+)?(?:page|site|website)|in\s+the\s+(?:grid|page|site|website)|when\s+(?:rendered|displayed|shown|built)|at\s+(?:build|render)(?:\s+time)?)`;
+    SORTED_ON_DISPLAY = new RegExp(
+      String.raw`\b(?:will\s+be|are|is|gets?)\s+(?:automatically\s+)?sorted\b[^.\n]*?\b${WHERE_SHOWN}\b[^.\n]*|\bin\s+the\s+(?:grid|page|site|website)\b[^.\n]*?\bwill\s+be\s+sorted\b[^.\n]*`,
+      "gi"
+    );
     ORDER_WORD = /alphabetic|sorted|\ba\s*[-\u2013]\s*z\b|chronologic|order|append|\badd\b|recent|newest|latest|insert|\bput\b|\bplace\b/i;
     outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
     LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
@@ -26473,6 +26478,15 @@ var init_render_item = __esm({
   }
 });
 
+// src/adopters/adopter-words.ts
+var NAMES_ADOPTERS;
+var init_adopter_words = __esm({
+  "src/adopters/adopter-words.ts"() {
+    "use strict";
+    NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
+  }
+});
+
 // src/data-files/select-sequence.ts
 function selectSequence(doc, options) {
   const named = doc.sequences.map((sequence) => ({ sequence, keys: inferKeys(sequence.items, options.keys) })).filter(
@@ -26504,12 +26518,14 @@ function selectSequence(doc, options) {
       if (match) return withGroup(match.sequence, match.keys, void 0, false, nameOf(match.sequence));
     }
   }
-  const largest = named.reduce((a, b) => b.sequence.items.length > a.sequence.items.length ? b : a);
+  const adopters = named.filter(({ sequence }) => namesAdopters(nameOf(sequence)));
+  const pool = adopters.length && adopters.length < named.length ? adopters : named;
+  const largest = pool.reduce((a, b) => b.sequence.items.length > a.sequence.items.length ? b : a);
   const section = named.length > 1 ? nameOf(largest.sequence) : null;
   const lists = named.map((n) => n.sequence);
   const chosen = withGroup(largest.sequence, largest.keys, options.section, named.length > 1, section, lists);
   if (chosen.ok && !options.section && section && !chosen.note)
-    chosen.note = `no section was given, so the entry went into the largest list, "${section}"`;
+    chosen.note = pool === named ? `no section was given, so the entry went into the largest list, "${section}"` : `no section was given, so the entry went into the list named for adopters, "${section}"`;
   return chosen;
 }
 function withGroup(sequence, keys, section, severalLists, listName = null, lists = []) {
@@ -26551,16 +26567,18 @@ function withGroup(sequence, keys, section, severalLists, listName = null, lists
     note: `no section was given, so the entry went into the most common ${groupKey}, "${group}"`
   };
 }
-var pathOf, describe2, nameOf;
+var pathOf, describe2, nameOf, namesAdopters;
 var init_select_sequence = __esm({
   "src/data-files/select-sequence.ts"() {
     "use strict";
+    init_adopter_words();
     init_sections();
     init_model();
     init_roles();
     pathOf = (s) => s.path.join(".");
     describe2 = (s) => s.path.length ? `"${pathOf(s)}"` : "the top-level list";
     nameOf = (s) => s.title ?? s.path[s.path.length - 1] ?? null;
+    namesAdopters = (name) => name !== null && NAMES_ADOPTERS.test(name.replace(/([a-z])([A-Z])/g, "$1 $2").replace(/[_-]+/g, " "));
   }
 });
 
@@ -26791,15 +26809,15 @@ function afterIntroduction(doc) {
   const last = title.blocks[title.blocks.length - 1];
   return { offset: last ? endOf(last) : endOf(title.heading), section: title.title };
 }
-var NAMES_ADOPTERS, NOT_THE_LIST;
+var NOT_THE_LIST;
 var init_new_list_place = __esm({
   "src/adopters/new-list-place.ts"() {
     "use strict";
     init_document2();
     init_inline();
     init_entry_traits();
+    init_adopter_words();
     init_sections();
-    NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
     NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
   }
 });
@@ -26966,6 +26984,7 @@ var init_adopters_part = __esm({
   "src/adopters/adopters-part.ts"() {
     "use strict";
     init_document2();
+    init_adopter_words();
     init_new_list_place();
     init_inline();
     init_sections();

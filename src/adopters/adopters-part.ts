@@ -1,6 +1,7 @@
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import type { Range } from './model.js';
-import { NAMES_ADOPTERS, NOT_THE_LIST } from './new-list-place.js';
+import { NAMES_ADOPTERS } from './adopter-words.js';
+import { NOT_THE_LIST } from './new-list-place.js';
 import { displayText } from './inline.js';
 import { allSections, buildSections, type Section } from './sections.js';
 import { topLevelHtml } from './unlisted-file.js';

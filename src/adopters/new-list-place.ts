@@ -2,12 +2,12 @@ import type { RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { displayText } from './inline.js';
 import { isRemarkLabel } from './entry-traits.js';
+import { NAMES_ADOPTERS } from './adopter-words.js';
 import { allSections, buildSections, sectionMatches } from './sections.js';
 
 /** Where the first list goes in a file that has none yet. */
 
 /** A heading over the adopters themselves: not how to add one, not a template. */
-export const NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
 export const NOT_THE_LIST = /\b(?:how|add(?:ing)?|template|example|why|become|types?)\b/i;
 
 /** `_If you use it, add your organization here!_`, `*None yet. Be the first.*`: a line that waits for entries. */

@@ -34,13 +34,22 @@ const NEWEST_FIRST =
 const NO_ORDER =
   /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
 
+/** Where a site sorts a list as it shows it. */
+const WHERE_SHOWN = String.raw`(?:automatically|on\s+(?:the\s+)?(?:page|site|website)|in\s+the\s+(?:grid|page|site|website)|when\s+(?:rendered|displayed|shown|built)|at\s+(?:build|render)(?:\s+time)?)`;
+/** Sorting the site does when it shows the list ("are sorted … on the website", "in the grid … will be sorted"), not an order the file is kept in. */
+const SORTED_ON_DISPLAY = new RegExp(
+  String.raw`\b(?:will\s+be|are|is|gets?)\s+(?:automatically\s+)?sorted\b[^.\n]*?\b${WHERE_SHOWN}\b[^.\n]*|\bin\s+the\s+(?:grid|page|site|website)\b[^.\n]*?\bwill\s+be\s+sorted\b[^.\n]*`,
+  'gi',
+);
+
 /** A word every pattern above needs one of: most prose says nothing of the order, and is let go at once. */
 const ORDER_WORD =
   /alphabetic|sorted|\ba\s*[-–]\s*z\b|chronologic|order|append|\badd\b|recent|newest|latest|insert|\bput\b|\bplace\b/i;
 
 /** What the file's own words say about its order, from the prose that applies to the container. */
 export function statedOrder(statements: string[]): { order?: Order; evidence?: string; newestFirst?: boolean } {
-  const text = statements.join('\n');
+  // "logos in the grid will be sorted by name": the page sorts them, which says nothing of the file.
+  const text = statements.join('\n').replace(SORTED_ON_DISPLAY, '');
   if (!ORDER_WORD.test(text)) return {};
   const quote = (re: RegExp) => {
     const m = re.exec(text);

@@ -1,3 +1,4 @@
+import { NAMES_ADOPTERS } from '../adopters/adopter-words.js';
 import { sectionMatches } from '../adopters/sections.js';
 import { type DataDocument, type DataSequence, isRecord, type KeyMap } from './model.js';
 import { inferKeys } from './roles.js';
@@ -27,6 +28,9 @@ export type Selection =
 const pathOf = (s: DataSequence) => s.path.join('.');
 const describe = (s: DataSequence) => (s.path.length ? `"${pathOf(s)}"` : 'the top-level list');
 const nameOf = (s: DataSequence) => s.title ?? s.path[s.path.length - 1] ?? null;
+/** `users`, `companies_using_it`, `endUsers`: a key or title in words, read as a heading is. */
+const namesAdopters = (name: string | null) =>
+  name !== null && NAMES_ADOPTERS.test(name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' '));
 
 /**
  * Which sequence holds the adopters and how its items name things: the configured path; else the sequence
@@ -64,12 +68,19 @@ export function selectSequence(doc: DataDocument, options: DataOptions): Selecti
       if (match) return withGroup(match.sequence, match.keys, undefined, false, nameOf(match.sequence));
     }
   }
-  const largest = named.reduce((a, b) => (b.sequence.items.length > a.sequence.items.length ? b : a));
+  // Lists named for adopters (`users`, `companies`) beside others (`projects`, `integrations`): a new
+  // organization goes among the adopters, the largest of them.
+  const adopters = named.filter(({ sequence }) => namesAdopters(nameOf(sequence)));
+  const pool = adopters.length && adopters.length < named.length ? adopters : named;
+  const largest = pool.reduce((a, b) => (b.sequence.items.length > a.sequence.items.length ? b : a));
   const section = named.length > 1 ? nameOf(largest.sequence) : null;
   const lists = named.map((n) => n.sequence);
   const chosen = withGroup(largest.sequence, largest.keys, options.section, named.length > 1, section, lists);
   if (chosen.ok && !options.section && section && !chosen.note)
-    chosen.note = `no section was given, so the entry went into the largest list, "${section}"`;
+    chosen.note =
+      pool === named
+        ? `no section was given, so the entry went into the largest list, "${section}"`
+        : `no section was given, so the entry went into the list named for adopters, "${section}"`;
   return chosen;
 }
 
