@@ -131,6 +131,1678 @@ var init_format = __esm({
   }
 });
 
+// node_modules/tldts/dist/cjs/index.js
+var require_cjs = __commonJS({
+  "node_modules/tldts/dist/cjs/index.js"(exports2) {
+    "use strict";
+    function shareSameDomainSuffix(hostname, vhost) {
+      if (hostname.endsWith(vhost)) {
+        return hostname.length === vhost.length || hostname[hostname.length - vhost.length - 1] === ".";
+      }
+      return false;
+    }
+    function extractDomainWithSuffix(hostname, publicSuffix) {
+      const publicSuffixIndex = hostname.length - publicSuffix.length - 2;
+      const lastDotBeforeSuffixIndex = hostname.lastIndexOf(".", publicSuffixIndex);
+      if (lastDotBeforeSuffixIndex === -1) {
+        return hostname;
+      }
+      return hostname.slice(lastDotBeforeSuffixIndex + 1);
+    }
+    function getDomain$1(suffix, hostname, options) {
+      if (options.validHosts !== null) {
+        const validHosts = options.validHosts;
+        for (const vhost of validHosts) {
+          if (
+            /*@__INLINE__*/
+            shareSameDomainSuffix(hostname, vhost)
+          ) {
+            return vhost;
+          }
+        }
+      }
+      let numberOfLeadingDots = 0;
+      if (hostname.startsWith(".")) {
+        while (numberOfLeadingDots < hostname.length && hostname[numberOfLeadingDots] === ".") {
+          numberOfLeadingDots += 1;
+        }
+      }
+      if (suffix.length === hostname.length - numberOfLeadingDots) {
+        return null;
+      }
+      return (
+        /*@__INLINE__*/
+        extractDomainWithSuffix(hostname, suffix)
+      );
+    }
+    function getDomainWithoutSuffix$1(domain2, suffix) {
+      return domain2.slice(0, -suffix.length - 1);
+    }
+    var charCodeAt$2 = String.prototype.charCodeAt;
+    var CONTROL_CHARS = /[\t\n\r]/g;
+    var HAS_CONTROL_CHAR = /[\t\n\r]/;
+    var FORBIDDEN_DOMAIN_CHAR = /[\x00-\x20#%/:<>?@[\\\]^|\x7f]/;
+    var extractedHostnameValidated = false;
+    var extractedBracketedHost = false;
+    function isValidHostnameChar(code3) {
+      return code3 >= 97 && code3 <= 122 || // a-z
+      code3 >= 48 && code3 <= 57 || // 0-9
+      code3 > 127 || // non-ASCII (accepted, not punycode-checked)
+      code3 >= 65 && code3 <= 90 || // A-Z (becomes valid once lowercased)
+      code3 === 45 || // '-'
+      code3 === 95;
+    }
+    function noHostname(url, urlIsValidHostname, validate3) {
+      return HAS_CONTROL_CHAR.test(url) ? extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3) : null;
+    }
+    function isSchemeChar(code3) {
+      return (code3 | 32) >= 97 && (code3 | 32) <= 122 || // [a-zA-Z] (fold letters only)
+      code3 >= 48 && code3 <= 57 || // [0, 9]
+      code3 === 46 || // '.'
+      code3 === 45 || // '-'
+      code3 === 43;
+    }
+    function decodeHostname(hostname) {
+      let decoded2;
+      try {
+        decoded2 = decodeURIComponent(hostname);
+      } catch (_a3) {
+        return null;
+      }
+      if (FORBIDDEN_DOMAIN_CHAR.test(decoded2)) {
+        return null;
+      }
+      let end = decoded2.length;
+      while (end > 1 && charCodeAt$2.call(decoded2, end - 1) === 46) {
+        end -= 1;
+      }
+      return decoded2.slice(0, end).toLowerCase();
+    }
+    function isScheme(url, start, end) {
+      const first = charCodeAt$2.call(url, start) | 32;
+      if (start === end || first < 97 || first > 122) {
+        return false;
+      }
+      for (let i = start + 1; i < end; i += 1) {
+        if (!isSchemeChar(charCodeAt$2.call(url, i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function getSpecialScheme(url, schemeStart, colonIndex) {
+      const length = colonIndex - schemeStart;
+      const c0 = charCodeAt$2.call(url, schemeStart) | 32;
+      if (length === 2) {
+        return c0 === 119 && (charCodeAt$2.call(url, schemeStart + 1) | 32) === 115 ? 1 : 0;
+      } else if (length === 3) {
+        const c1 = charCodeAt$2.call(url, schemeStart + 1) | 32;
+        const c2 = charCodeAt$2.call(url, schemeStart + 2) | 32;
+        if (c0 === 119 && c1 === 115 && c2 === 115)
+          return 1;
+        if (c0 === 102 && c1 === 116 && c2 === 112)
+          return 1;
+        return 0;
+      } else if (length === 4) {
+        const c1 = charCodeAt$2.call(url, schemeStart + 1) | 32;
+        const c2 = charCodeAt$2.call(url, schemeStart + 2) | 32;
+        const c3 = charCodeAt$2.call(url, schemeStart + 3) | 32;
+        if (c0 === 104 && c1 === 116 && c2 === 116 && c3 === 112)
+          return 1;
+        if (c0 === 102 && c1 === 105 && c2 === 108 && c3 === 101)
+          return 2;
+        return 0;
+      } else if (length === 5) {
+        return c0 === 104 && (charCodeAt$2.call(url, schemeStart + 1) | 32) === 116 && (charCodeAt$2.call(url, schemeStart + 2) | 32) === 116 && (charCodeAt$2.call(url, schemeStart + 3) | 32) === 112 && (charCodeAt$2.call(url, schemeStart + 4) | 32) === 115 ? 1 : 0;
+      }
+      return 0;
+    }
+    function extractHostname(url, urlIsValidHostname, validate3 = false) {
+      let start = 0;
+      let end = url.length;
+      let hasUpper = false;
+      let failedValidation = false;
+      let isSpecial = true;
+      extractedHostnameValidated = false;
+      extractedBracketedHost = false;
+      if (!urlIsValidHostname) {
+        while (start < url.length && charCodeAt$2.call(url, start) <= 32) {
+          start += 1;
+        }
+        if (charCodeAt$2.call(url, start + 4) === 58 && (charCodeAt$2.call(url, start) | 32) === 100 && (charCodeAt$2.call(url, start + 1) | 32) === 97 && (charCodeAt$2.call(url, start + 2) | 32) === 116 && (charCodeAt$2.call(url, start + 3) | 32) === 97 || charCodeAt$2.call(url, start + 10) === 58 && (charCodeAt$2.call(url, start) | 32) === 106 && (charCodeAt$2.call(url, start + 1) | 32) === 97 && (charCodeAt$2.call(url, start + 2) | 32) === 118 && (charCodeAt$2.call(url, start + 3) | 32) === 97 && (charCodeAt$2.call(url, start + 4) | 32) === 115 && (charCodeAt$2.call(url, start + 5) | 32) === 99 && (charCodeAt$2.call(url, start + 6) | 32) === 114 && (charCodeAt$2.call(url, start + 7) | 32) === 105 && (charCodeAt$2.call(url, start + 8) | 32) === 112 && (charCodeAt$2.call(url, start + 9) | 32) === 116) {
+          return null;
+        }
+        while (end > start + 1 && charCodeAt$2.call(url, end - 1) <= 32) {
+          end -= 1;
+        }
+        if ((charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) && (charCodeAt$2.call(url, start + 1) === 47 || charCodeAt$2.call(url, start + 1) === 92)) {
+          start += 2;
+          while (charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) {
+            start += 1;
+          }
+        } else {
+          let indexOfProtocol = charCodeAt$2.call(url, start + 4) === 115 ? start + 5 : start + 4;
+          if (charCodeAt$2.call(url, start) !== 104 || charCodeAt$2.call(url, start + 1) !== 116 || charCodeAt$2.call(url, start + 2) !== 116 || charCodeAt$2.call(url, start + 3) !== 112 || charCodeAt$2.call(url, indexOfProtocol) !== 58 || charCodeAt$2.call(url, indexOfProtocol + 1) !== 47) {
+            indexOfProtocol = url.indexOf(":/", start);
+          }
+          if (indexOfProtocol !== -1) {
+            const special = getSpecialScheme(url, start, indexOfProtocol);
+            if (special === 1) {
+              start = indexOfProtocol + 2;
+              while (charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) {
+                start += 1;
+              }
+            } else if (special === 2) {
+              start = indexOfProtocol + 1;
+              let slashes = 0;
+              while ((charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) && slashes < 2) {
+                start += 1;
+                slashes += 1;
+              }
+              if (slashes < 2) {
+                return noHostname(url, urlIsValidHostname, validate3);
+              }
+            } else if (!isScheme(url, start, start + 1)) {
+              indexOfProtocol = -1;
+            } else {
+              for (let i = start; i < indexOfProtocol; i += 1) {
+                const code3 = charCodeAt$2.call(url, i);
+                if (!isSchemeChar(code3)) {
+                  if (code3 === 9 || code3 === 10 || code3 === 13) {
+                    return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
+                  }
+                  if (code3 === 58 && getSpecialScheme(url, start, i) !== 1) {
+                    for (let j = i; j < indexOfProtocol; j += 1) {
+                      const c = charCodeAt$2.call(url, j);
+                      if (c === 47 || c === 92 || c === 63 || c === 35) {
+                        indexOfProtocol = -1;
+                        break;
+                      }
+                    }
+                    if (indexOfProtocol !== -1) {
+                      return noHostname(url, urlIsValidHostname, validate3);
+                    }
+                  }
+                  indexOfProtocol = -1;
+                  break;
+                }
+              }
+              if (indexOfProtocol !== -1) {
+                if (charCodeAt$2.call(url, indexOfProtocol + 2) === 47) {
+                  isSpecial = false;
+                  start = indexOfProtocol + 3;
+                } else {
+                  return noHostname(url, urlIsValidHostname, validate3);
+                }
+              }
+            }
+          }
+          if (indexOfProtocol === -1 && charCodeAt$2.call(url, start) !== 91) {
+            let indexOfColon = -1;
+            for (let i = start; i < end; i += 1) {
+              const code3 = charCodeAt$2.call(url, i);
+              if (code3 === 9 || code3 === 10 || code3 === 13) {
+                return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
+              }
+              if (code3 === 58) {
+                indexOfColon = i;
+                break;
+              }
+              if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
+                break;
+              }
+            }
+            if (indexOfColon !== -1) {
+              const special = getSpecialScheme(url, start, indexOfColon);
+              let hasIdentifier = false;
+              for (let i = special === 2 ? end : indexOfColon + 1; i < end; i += 1) {
+                const code3 = charCodeAt$2.call(url, i);
+                if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
+                  break;
+                }
+                if (code3 === 64) {
+                  hasIdentifier = true;
+                  break;
+                }
+              }
+              if (!hasIdentifier) {
+                let allDigits = special === 0;
+                let i = indexOfColon + 1;
+                for (; i < end; i += 1) {
+                  const code3 = charCodeAt$2.call(url, i);
+                  if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
+                    break;
+                  }
+                  if (code3 < 48 || code3 > 57) {
+                    allDigits = false;
+                    break;
+                  }
+                }
+                if (i === indexOfColon + 1) {
+                  allDigits = false;
+                }
+                if (!allDigits) {
+                  if (special === 0) {
+                    let isBareIpv6 = false;
+                    for (let j = indexOfColon + 1; j < end; j += 1) {
+                      const code3 = charCodeAt$2.call(url, j);
+                      if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
+                        break;
+                      }
+                      if (code3 === 58) {
+                        isBareIpv6 = true;
+                        break;
+                      }
+                    }
+                    const next = charCodeAt$2.call(url, i);
+                    if (!isBareIpv6 && (isScheme(url, start, indexOfColon) || i < end && next !== 47 && next !== 92 && next !== 63 && next !== 35)) {
+                      return noHostname(url, urlIsValidHostname, validate3);
+                    }
+                  } else {
+                    start = indexOfColon + 1;
+                    if (special === 2) {
+                      let slashes = 0;
+                      while ((charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) && slashes < 2) {
+                        start += 1;
+                        slashes += 1;
+                      }
+                      if (slashes < 2) {
+                        return noHostname(url, urlIsValidHostname, validate3);
+                      }
+                    } else {
+                      while (charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) {
+                        start += 1;
+                      }
+                    }
+                  }
+                }
+              }
+            }
+          }
+        }
+        let indexOfIdentifier = -1;
+        let indexOfPort = -1;
+        let indexOfFirstColon = -1;
+        let hasControl = false;
+        let vValid = validate3;
+        let vLastDot = start - 1;
+        let vLastCode = -1;
+        if (validate3 && start < end) {
+          const c0 = charCodeAt$2.call(url, start);
+          if (
+            // Keep these parens: they scope /*@__INLINE__*/ for terser.
+            // prettier-ignore
+            !/*@__INLINE__*/
+            (isValidHostnameChar(c0) || c0 === 46 || c0 === 95) || c0 === 45
+          ) {
+            vValid = false;
+          }
+        }
+        for (let i = start; i < end; i += 1) {
+          const code3 = charCodeAt$2.call(url, i);
+          if (code3 < 64) {
+            if (code3 === 47 || code3 === 35 || code3 === 63) {
+              end = i;
+              break;
+            } else if (code3 === 58) {
+              if (indexOfFirstColon === -1) {
+                indexOfFirstColon = i;
+              }
+              indexOfPort = i;
+            } else if (code3 === 9 || code3 === 10 || code3 === 13) {
+              hasControl = true;
+            } else if (validate3) {
+              if (code3 === 46) {
+                if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
+                  vValid = false;
+                }
+                vLastDot = i;
+              } else if (code3 < 48 || code3 > 57) {
+                if (code3 !== 45 || vLastCode === 46) {
+                  vValid = false;
+                }
+              }
+            }
+          } else if (isSpecial && code3 === 92) {
+            end = i;
+            break;
+          } else if (code3 === 64) {
+            indexOfIdentifier = i;
+            indexOfFirstColon = -1;
+          } else if (code3 >= 65 && code3 <= 90) {
+            hasUpper = true;
+          } else if (validate3 && !/*@__INLINE__*/
+          isValidHostnameChar(code3)) {
+            vValid = false;
+          }
+          if (validate3) {
+            vLastCode = code3;
+          }
+        }
+        if (hasControl) {
+          return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
+        }
+        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end) {
+          start = indexOfIdentifier + 1;
+        }
+        if (charCodeAt$2.call(url, start) === 91) {
+          const closingBracket2 = url.indexOf("]", start);
+          if (closingBracket2 !== -1 && closingBracket2 < end && (closingBracket2 + 1 === end || charCodeAt$2.call(url, closingBracket2 + 1) === 58)) {
+            extractedBracketedHost = true;
+            return url.slice(start + 1, closingBracket2).toLowerCase();
+          }
+          return null;
+        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end && // A host:port has exactly one ':' in the host (so its first ':' is its
+        // last); a bare, unbracketed IPv6 literal ("2a01:e35::1") has >= 2, so
+        // its first ':' precedes the last. Only the former has a ':port' to trim.
+        indexOfFirstColon === indexOfPort) {
+          end = indexOfPort;
+        }
+        if (start >= end) {
+          return noHostname(url, urlIsValidHostname, validate3);
+        }
+        if (validate3 && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && charCodeAt$2.call(url, end - 1) !== 46 && end - start <= 255 && // total length
+        end - vLastDot - 1 <= 63 && // last label length
+        vLastCode !== 45) {
+          extractedHostnameValidated = true;
+        }
+        failedValidation = validate3 && !vValid;
+      }
+      while (end > start + 1 && charCodeAt$2.call(url, end - 1) === 46) {
+        end -= 1;
+      }
+      const hostname = start !== 0 || end !== url.length ? url.slice(start, end) : url;
+      if (failedValidation && isSpecial && hostname.includes("%")) {
+        return decodeHostname(hostname);
+      }
+      if (hasUpper) {
+        return hostname.toLowerCase();
+      }
+      return hostname;
+    }
+    var ipMappingFirst = /* @__PURE__ */ new Uint32Array([170, 173, 178, 185, 739, 847, 4447, 6068, 6155, 7468, 7470, 7472, 7491, 7495, 7496, 7580, 7584, 8203, 8288, 8298, 8304, 8308, 8320, 8336, 8337, 8339, 8450, 8492, 8495, 8496, 8517, 8518, 8553, 8557, 8569, 8573, 9312, 9321, 9398, 9421, 9424, 9447, 9450, 12290, 12644, 12881, 12977, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65024, 65279, 65294, 65296, 65313, 65336, 65345, 65368, 65377, 65440, 113824, 117974, 117997, 118e3, 119155, 119808, 119831, 119834, 119857, 119860, 119883, 119886, 119909, 119912, 119935, 119938, 119961, 119964, 119966, 119987, 119990, 119995, 120013, 120016, 120039, 120042, 120065, 120068, 120071, 120091, 120094, 120117, 120120, 120123, 120143, 120146, 120169, 120172, 120195, 120198, 120221, 120224, 120247, 120250, 120273, 120276, 120299, 120302, 120325, 120328, 120351, 120354, 120377, 120380, 120403, 120406, 120429, 120432, 120455, 120458, 120481, 120782, 120792, 120802, 120812, 120822, 127275, 127277, 127280, 127303, 130032, 917760]);
+    var ipMappingLast = /* @__PURE__ */ new Uint32Array([170, 173, 179, 185, 739, 847, 4448, 6069, 6159, 7468, 7470, 7473, 7491, 7495, 7497, 7580, 7584, 8203, 8292, 8303, 8304, 8313, 8329, 8336, 8337, 8339, 8450, 8493, 8495, 8497, 8517, 8519, 8553, 8558, 8569, 8574, 9320, 9331, 9403, 9421, 9429, 9447, 9450, 12290, 12644, 12895, 12991, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65039, 65279, 65294, 65305, 65318, 65336, 65350, 65368, 65377, 65440, 113827, 117979, 117997, 118009, 119162, 119813, 119831, 119839, 119857, 119865, 119883, 119891, 119909, 119917, 119935, 119943, 119961, 119964, 119967, 119987, 119993, 119995, 120013, 120021, 120039, 120047, 120065, 120069, 120073, 120091, 120099, 120117, 120121, 120125, 120143, 120151, 120169, 120177, 120195, 120203, 120221, 120229, 120247, 120255, 120273, 120281, 120299, 120307, 120325, 120333, 120351, 120359, 120377, 120385, 120403, 120411, 120429, 120437, 120455, 120463, 120481, 120791, 120801, 120811, 120821, 120831, 127275, 127277, 127285, 127303, 130041, 917999]);
+    var ipMappingValue = /* @__PURE__ */ new Uint16Array([97, 0, 50, 49, 120, 0, 0, 0, 0, 97, 98, 100, 97, 98, 100, 99, 102, 0, 0, 0, 48, 52, 48, 97, 101, 120, 99, 98, 101, 101, 100, 100, 120, 99, 120, 99, 49, 1010, 97, 120, 97, 120, 48, 46, 0, 1021, 1036, 25697, 25443, 25444, 25698, 99, 102, 26214, 0, 0, 46, 48, 97, 120, 97, 120, 46, 0, 0, 97, 120, 48, 0, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 99, 120, 97, 102, 120, 97, 120, 97, 120, 97, 100, 120, 97, 120, 97, 100, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 48, 48, 48, 48, 48, 99, 25444, 97, 120, 48, 0]);
+    var ipMappingBlocks = /* @__PURE__ */ new Uint32Array([562167821, 983059, 0, 0, 0, 128, 0, 3355443200]);
+    function hexValue(code3) {
+      if (code3 >= 48 && code3 <= 57) {
+        return code3 - 48;
+      }
+      const letter = code3 | 32;
+      return letter >= 97 && letter <= 102 ? letter - 87 : 16;
+    }
+    function isIpv4(hostname) {
+      const end = hostname.length;
+      let i = 0;
+      for (let numbers = 1; numbers <= 4; numbers += 1) {
+        let radix = 10;
+        if (i + 1 < end && hostname.charCodeAt(i) === 48) {
+          radix = 8;
+          if ((hostname.charCodeAt(i + 1) | 32) === 120) {
+            radix = 16;
+            i += 2;
+          }
+        }
+        const start = i;
+        let value = 0;
+        for (; i < end; i += 1) {
+          const code3 = hostname.charCodeAt(i);
+          if (code3 === 46) {
+            break;
+          }
+          const digit = hexValue(code3);
+          if (digit >= radix) {
+            return false;
+          }
+          value = value * radix + digit;
+        }
+        if (i === start && radix !== 16) {
+          return false;
+        }
+        if (i === end) {
+          return value <= 4294967295 >>> 8 * (numbers - 1);
+        }
+        if (value > 255) {
+          return false;
+        }
+        i += 1;
+      }
+      return false;
+    }
+    function isDottedDecimal(hostname, i, end) {
+      for (let numbers = 1; numbers <= 4; numbers += 1) {
+        const start = i;
+        let value = 0;
+        for (; i < end; i += 1) {
+          const digit = hostname.charCodeAt(i) - 48;
+          if (digit < 0 || digit > 9) {
+            break;
+          }
+          value = value * 10 + digit;
+          if (value > 255 || value < 10 && i !== start) {
+            return false;
+          }
+        }
+        if (i === start) {
+          return false;
+        }
+        if (numbers < 4) {
+          if (hostname.charCodeAt(i) !== 46) {
+            return false;
+          }
+          i += 1;
+        }
+      }
+      return i === end;
+    }
+    function isIpv6(hostname) {
+      let i = 0;
+      let end = hostname.length;
+      if (hostname.charCodeAt(0) === 91) {
+        if (hostname.charCodeAt(end - 1) !== 93) {
+          return false;
+        }
+        i = 1;
+        end -= 1;
+      }
+      if (i < end && hostname.charCodeAt(i) === 58) {
+        if (i + 1 === end || hostname.charCodeAt(i + 1) !== 58) {
+          return false;
+        }
+        i += 1;
+      }
+      let groups = 0;
+      let compressed = false;
+      while (i < end && groups < 8) {
+        if (hostname.charCodeAt(i) === 58) {
+          if (compressed) {
+            return false;
+          }
+          compressed = true;
+          groups += 1;
+          i += 1;
+          continue;
+        }
+        const start = i;
+        while (i < end && i - start < 4 && hexValue(hostname.charCodeAt(i)) !== 16) {
+          i += 1;
+        }
+        if (i === start) {
+          return false;
+        }
+        if (i === end) {
+          return compressed || groups === 7;
+        }
+        if (hostname.charCodeAt(i) === 46) {
+          return (compressed ? groups <= 6 : groups === 6) && isDottedDecimal(hostname, start, end);
+        }
+        if (hostname.charCodeAt(i) !== 58 || i + 1 === end) {
+          return false;
+        }
+        groups += 1;
+        i += 1;
+      }
+      return compressed && i === end;
+    }
+    function mapCodePoint(cp) {
+      if (cp < 65536 && (ipMappingBlocks[cp >> 13] >>> (cp >> 8 & 31) & 1) === 0) {
+        return "g";
+      }
+      let low = 0;
+      let high = ipMappingFirst.length - 1;
+      while (low <= high) {
+        const mid = low + high >>> 1;
+        if (cp < ipMappingFirst[mid]) {
+          high = mid - 1;
+        } else if (cp > ipMappingLast[mid]) {
+          low = mid + 1;
+        } else {
+          const value = ipMappingValue[mid];
+          const offset = cp - ipMappingFirst[mid];
+          if (value === 0) {
+            return "";
+          }
+          if (value < 128) {
+            return String.fromCharCode(value + offset);
+          }
+          if (value < 2e3) {
+            return String(value - 1e3 + offset);
+          }
+          return String.fromCharCode(value >> 8, value & 255);
+        }
+      }
+      return "g";
+    }
+    function isMappedIp(hostname) {
+      for (let i = hostname.length - 1; i >= 0; i -= 1) {
+        let cp = hostname.charCodeAt(i);
+        if (cp === 46) {
+          break;
+        }
+        if (cp < 128) {
+          if (hexValue(cp) === 16 && (cp | 32) !== 120) {
+            return false;
+          }
+          continue;
+        }
+        if (cp < 55296 && (ipMappingBlocks[cp >> 13] >>> (cp >> 8 & 31) & 1) === 0) {
+          return false;
+        }
+        if (cp >= 56320 && cp <= 57343 && i > 0) {
+          const high = hostname.charCodeAt(i - 1);
+          if (high >= 55296 && high <= 56319) {
+            cp = (high - 55296) * 1024 + (cp - 56320) + 65536;
+            i -= 1;
+          }
+        }
+        const mapped2 = mapCodePoint(cp);
+        if (mapped2 === "g") {
+          return false;
+        }
+        if (mapped2 === ".") {
+          break;
+        }
+      }
+      if (hostname.includes(":")) {
+        return false;
+      }
+      let ascii = "";
+      for (let i = 0; i < hostname.length; i += 1) {
+        const code3 = hostname.charCodeAt(i);
+        if (code3 < 128) {
+          ascii += hostname.charAt(i);
+        } else {
+          let cp = code3;
+          if (code3 >= 55296 && code3 <= 56319) {
+            const low = hostname.charCodeAt(i + 1);
+            if (low >= 56320 && low <= 57343) {
+              cp = (code3 - 55296) * 1024 + (low - 56320) + 65536;
+              i += 1;
+            }
+          }
+          ascii += mapCodePoint(cp);
+        }
+      }
+      let end = ascii.length;
+      while (end > 1 && ascii.charCodeAt(end - 1) === 46) {
+        end -= 1;
+      }
+      return isIp(ascii.slice(0, end));
+    }
+    function isNonAsciiIp(hostname) {
+      for (let i = 0; i < hostname.length; i += 1) {
+        if (hostname.charCodeAt(i) >= 128) {
+          return isMappedIp(hostname);
+        }
+      }
+      return null;
+    }
+    function isIp(hostname) {
+      const last = hostname.length - 1;
+      let i = last;
+      let code3 = hostname.charCodeAt(i);
+      while (code3 >= 48 && code3 <= 57) {
+        i -= 1;
+        code3 = hostname.charCodeAt(i);
+      }
+      const decimal = i;
+      while (hexValue(code3) !== 16) {
+        i -= 1;
+        code3 = hostname.charCodeAt(i);
+      }
+      if (code3 === 58 || code3 === 93) {
+        return isIpv6(hostname);
+      }
+      if (i === decimal && i !== last && (code3 === 46 || i === -1) || (code3 | 32) === 120 && hostname.charCodeAt(i - 1) === 48 && (i === 1 || hostname.charCodeAt(i - 2) === 46)) {
+        return isIpv4(hostname) || isIpv6(hostname) ? true : isNonAsciiIp(hostname);
+      }
+      return code3 >= 128 || (code3 | 32) === 120 && (hostname.charCodeAt(i - 1) >= 128 || hostname.charCodeAt(i - 2) >= 128) ? isMappedIp(hostname) : false;
+    }
+    var SPECIAL_USE_DOMAINS = [
+      "test",
+      // RFC 6761
+      "localhost",
+      // RFC 6761
+      "invalid",
+      // RFC 6761
+      "example",
+      // RFC 6761
+      "example.com",
+      // RFC 6761
+      "example.net",
+      // RFC 6761
+      "example.org",
+      // RFC 6761
+      "local",
+      // RFC 6762 (mDNS)
+      "onion",
+      // RFC 7686 (Tor)
+      "alt",
+      // RFC 9476
+      "home.arpa",
+      // RFC 8375
+      "ipv4only.arpa",
+      // RFC 8880
+      "resolver.arpa",
+      // RFC 9462
+      "service.arpa",
+      // RFC 9665
+      "6tisch.arpa",
+      // RFC 9031
+      "eap.arpa"
+      // RFC 9965
+    ];
+    function isSpecialUse(hostname) {
+      for (const name of SPECIAL_USE_DOMAINS) {
+        if (hostname.endsWith(name) && (hostname.length === name.length || hostname.charCodeAt(hostname.length - name.length - 1) === 46)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    var charCodeAt$1 = String.prototype.charCodeAt;
+    function isValidAscii(code3) {
+      return code3 >= 97 && code3 <= 122 || code3 >= 48 && code3 <= 57 || code3 > 127;
+    }
+    function isValidHostname(hostname) {
+      if (hostname.length > 255) {
+        return false;
+      }
+      if (hostname.length === 0) {
+        return false;
+      }
+      if (
+        /*@__INLINE__*/
+        !isValidAscii(charCodeAt$1.call(hostname, 0)) && charCodeAt$1.call(hostname, 0) !== 46 && // '.' (dot)
+        charCodeAt$1.call(hostname, 0) !== 95
+      ) {
+        return false;
+      }
+      let lastDotIndex = -1;
+      let lastCharCode = -1;
+      const len = hostname.length;
+      for (let i = 0; i < len; i += 1) {
+        const code3 = charCodeAt$1.call(hostname, i);
+        if (code3 === 46) {
+          if (
+            // Check that previous label is < 63 bytes long (64 = 63 + '.')
+            i - lastDotIndex > 64 || // Check that previous character was not already a '.'
+            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 \u00a72.3.1 LDH).
+            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 \u00a711) and
+            // WHATWG URL does not treat '_' as a forbidden host code point.
+            lastCharCode === 45
+          ) {
+            return false;
+          }
+          lastDotIndex = i;
+        } else if (
+          // A forbidden character in the label...
+          // Keep these parens: they scope /*@__INLINE__*/ for terser.
+          // prettier-ignore
+          !/*@__INLINE__*/
+          (isValidAscii(code3) || code3 === 45 || code3 === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
+          // not begin with a hyphen (RFC 1034 \u00a73.5 / RFC 1035 \u00a72.3.1 LDH, as amended
+          // by RFC 1123 \u00a72.1; cf. UTS #46 CheckHyphens). The first label is covered by
+          // the leading-character guard above; mirrors the trailing-'-' rule below.
+          code3 === 45 && lastCharCode === 46
+        ) {
+          return false;
+        }
+        lastCharCode = code3;
+      }
+      return (
+        // Check that last label is shorter than 63 chars
+        len - lastDotIndex - 1 <= 63 && // Check that the last character is an allowed trailing label character.
+        // Since we already checked that the char is a valid hostname character,
+        // we only need to check that it's different from '-'.
+        lastCharCode !== 45
+      );
+    }
+    function extraSuffixLookup(hostname, options, isException, out) {
+      const suffix = out.publicSuffix;
+      if (suffix === null) {
+        return;
+      }
+      const none = hostname.length + 1;
+      let exception = none;
+      let exceptionIsIcann = false;
+      let rule = none;
+      let ruleIsIcann = false;
+      const extra = options.extraSuffixes;
+      for (let section = 0; section < 2; section += 1) {
+        const isIcann = section === 0;
+        const rules2 = isIcann ? options.allowIcannDomains && extra.icann : options.allowPrivateDomains && extra.private;
+        if (!Array.isArray(rules2)) {
+          continue;
+        }
+        for (const r of rules2) {
+          if (typeof r !== "string") {
+            continue;
+          }
+          const exceptionRule = r.startsWith("!");
+          const wildcard = r.startsWith("*.");
+          const body = exceptionRule ? r.slice(1) : wildcard ? r.slice(2) : r;
+          if (body === "" || exceptionRule && !body.includes(".") || !shareSameDomainSuffix(hostname, body)) {
+            continue;
+          }
+          let start = hostname.length - body.length;
+          if (exceptionRule) {
+            if (start < exception) {
+              exception = start;
+              exceptionIsIcann = isIcann;
+            }
+            continue;
+          }
+          if (wildcard && start > 1 && hostname.charCodeAt(start - 2) !== 46) {
+            start = hostname.lastIndexOf(".", start - 2) + 1;
+          }
+          if (start < rule) {
+            rule = start;
+            ruleIsIcann = isIcann;
+          }
+        }
+      }
+      const suffixStart = hostname.length - suffix.length;
+      const builtin = isException ? hostname.lastIndexOf(".", suffixStart - 2) + 1 : suffixStart;
+      if (exception <= rule && (isException ? exception < builtin : exception <= builtin)) {
+        out.publicSuffix = hostname.slice(hostname.indexOf(".", exception) + 1);
+        out.isIcann = exceptionIsIcann;
+        out.isPrivate = !exceptionIsIcann;
+      } else if (rule < builtin || rule === builtin && !out.isIcann && !out.isPrivate) {
+        out.publicSuffix = hostname.slice(rule);
+        out.isIcann = ruleIsIcann;
+        out.isPrivate = !ruleIsIcann;
+      }
+    }
+    function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extraSuffixes = null, extractHostname: extractHostname2 = true, mixedInputs = true, validHosts = null, validateHostname = true }) {
+      return {
+        allowIcannDomains,
+        allowPrivateDomains,
+        detectIp,
+        detectSpecialUse,
+        extraSuffixes,
+        extractHostname: extractHostname2,
+        mixedInputs,
+        validHosts,
+        validateHostname
+      };
+    }
+    var DEFAULT_OPTIONS = (
+      /*@__INLINE__*/
+      setDefaultsImpl({})
+    );
+    function setDefaults(options) {
+      if (options === void 0 || options === null) {
+        return DEFAULT_OPTIONS;
+      }
+      return (
+        /*@__INLINE__*/
+        setDefaultsImpl(options)
+      );
+    }
+    function getSubdomain$1(hostname, domain2) {
+      if (domain2.length === hostname.length) {
+        return "";
+      }
+      return hostname.slice(0, -domain2.length - 1);
+    }
+    function getEmptyResult() {
+      return {
+        domain: null,
+        domainWithoutSuffix: null,
+        hostname: null,
+        isIcann: null,
+        isIp: null,
+        isPrivate: null,
+        isSpecialUse: null,
+        publicSuffix: null,
+        subdomain: null
+      };
+    }
+    function resetResult(result) {
+      result.domain = null;
+      result.domainWithoutSuffix = null;
+      result.hostname = null;
+      result.isIcann = null;
+      result.isIp = null;
+      result.isPrivate = null;
+      result.isSpecialUse = null;
+      result.publicSuffix = null;
+      result.subdomain = null;
+    }
+    function parseImpl(url, step, suffixLookup2, partialOptions, result) {
+      const options = (
+        /*@__INLINE__*/
+        setDefaults(partialOptions)
+      );
+      if (typeof url !== "string") {
+        return result;
+      }
+      let urlIsValid = false;
+      if (!options.extractHostname) {
+        let end = url.length;
+        while (end > 1 && url.charCodeAt(end - 1) === 46) {
+          end -= 1;
+        }
+        result.hostname = end === url.length ? url : url.slice(0, end);
+      } else if (options.mixedInputs) {
+        urlIsValid = isValidHostname(url);
+        result.hostname = extractHostname(url, urlIsValid, options.validateHostname);
+      } else {
+        result.hostname = extractHostname(url, false, options.validateHostname);
+      }
+      if (options.extractHostname && extractedBracketedHost && result.hostname !== null) {
+        if (isIp(result.hostname) !== true || !result.hostname.includes(":")) {
+          result.hostname = null;
+          return result;
+        }
+        if (options.detectIp) {
+          result.isIp = true;
+          return result;
+        }
+      }
+      if (options.detectIp && result.hostname !== null) {
+        const isIpAddress = isIp(result.hostname);
+        result.isIp = isIpAddress === true;
+        if (result.isIp) {
+          return result;
+        }
+        if (isIpAddress === null && options.validateHostname && options.extractHostname) {
+          result.hostname = null;
+          return result;
+        }
+      }
+      if (options.validateHostname && options.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
+      // returned it unchanged (same reference => identical string, still valid).
+      !(urlIsValid && result.hostname === url) && // Skip the re-scan when extractHostname already validated the host inline
+      // (a confirmed-valid simple authority \u2014 see extract-hostname.ts).
+      !extractedHostnameValidated && !isValidHostname(result.hostname)) {
+        result.hostname = null;
+        return result;
+      }
+      if (step === 0 || result.hostname === null) {
+        return result;
+      }
+      if (step === 5 && options.detectSpecialUse) {
+        result.isSpecialUse = isSpecialUse(result.hostname);
+      }
+      const isException = suffixLookup2(result.hostname, options, result);
+      if (options.extraSuffixes !== null) {
+        extraSuffixLookup(result.hostname, options, isException === true, result);
+      }
+      if (step === 2 || result.publicSuffix === null) {
+        return result;
+      }
+      result.domain = getDomain$1(result.publicSuffix, result.hostname, options);
+      if (step === 3 || result.domain === null) {
+        return result;
+      }
+      result.subdomain = getSubdomain$1(result.hostname, result.domain);
+      if (step === 4) {
+        return result;
+      }
+      result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
+      return result;
+    }
+    function fastPathLookup(hostname, options, out) {
+      if (!options.allowPrivateDomains && options.allowIcannDomains && hostname.length > 3) {
+        const last = hostname.length - 1;
+        const c3 = hostname.charCodeAt(last);
+        const c2 = hostname.charCodeAt(last - 1);
+        const c1 = hostname.charCodeAt(last - 2);
+        const c0 = hostname.charCodeAt(last - 3);
+        if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "com";
+          return true;
+        } else if (c3 === 103 && c2 === 114 && c1 === 111 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "org";
+          return true;
+        } else if (c3 === 117 && c2 === 100 && c1 === 101 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "edu";
+          return true;
+        } else if (c3 === 118 && c2 === 111 && c1 === 103 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "gov";
+          return true;
+        } else if (c3 === 116 && c2 === 101 && c1 === 110 && c0 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "net";
+          return true;
+        } else if (c3 === 101 && c2 === 100 && c1 === 46) {
+          out.isIcann = true;
+          out.isPrivate = false;
+          out.publicSuffix = "de";
+          return true;
+        }
+      }
+      return false;
+    }
+    var nodeFlags = /* @__PURE__ */ new Uint8Array([1, 2, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 2, 2, 2, 0, 2, 2, 2, 2, 0, 2, 2, 2, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 0, 2, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 2, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 2, 0, 1, 1, 0, 2, 0, 2, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 2, 2, 0, 2, 2, 2, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 2, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 2, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
+    var edgeStart = /* @__PURE__ */ new Uint16Array([0, 0, 0, 10, 11, 18, 106, 111, 117, 118, 119, 128, 134, 141, 150, 151, 152, 153, 154, 155, 157, 158, 160, 161, 162, 164, 166, 242, 255, 257, 258, 259, 274, 276, 283, 284, 287, 288, 289, 292, 294, 313, 314, 316, 325, 330, 347, 348, 351, 352, 354, 356, 392, 393, 395, 398, 399, 403, 405, 409, 412, 444, 447, 460, 461, 469, 470, 472, 482, 496, 497, 498, 499, 508, 509, 546, 551, 567, 587, 593, 635, 637, 638, 639, 640, 667, 694, 695, 843, 849, 852, 853, 854, 859, 864, 873, 895, 896, 897, 898, 899, 900, 901, 921, 923, 924, 927, 929, 930, 932, 934, 949, 966, 971, 972, 974, 975, 976, 977, 978, 980, 983, 988, 989, 990, 992, 993, 996, 999, 1e3, 1001, 1014, 1016, 1028, 1039, 1047, 1049, 1089, 1092, 1096, 1097, 1099, 1102, 1113, 1115, 1125, 1127, 1133, 1135, 1136, 1138, 1141, 1142, 1143, 1196, 1198, 1200, 1220, 1221, 1222, 1223, 1225, 1236, 1267, 1278, 1279, 1292, 1302, 1311, 1319, 1320, 1325, 1339, 1350, 1362, 1374, 1388, 1389, 1400, 1434, 1435, 1436, 1452, 1468, 1480, 1553, 1554, 1556, 1557, 1593, 1612, 1613, 1614, 1615, 1617, 1618, 1619, 1622, 1626, 1629, 1631, 1665, 1666, 1674, 1675, 1676, 1677, 1678, 1680, 1682, 1684, 1685, 1689, 1690, 1691, 1693, 1695, 1696, 1698, 1699, 1700, 1711, 1713, 1714, 1718, 1719, 1722, 1729, 1730, 1735, 1739, 1740, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1757, 1758, 1759, 1760, 2228, 2231, 2232, 2234, 2241, 2248, 2258, 2262, 2273, 2274, 2275, 2287, 2288, 2290, 2292, 2293, 2300, 2301, 2303, 2304, 2306, 2307, 2308, 2309, 2310, 2385, 2387, 2408, 2409, 2410, 2412, 2413, 2415, 2416, 2471, 2472, 2473, 2480, 2486, 2496, 2506, 2559, 2560, 2561, 2571, 2585, 2586, 2589, 2596, 2597, 2605, 2607, 2608, 2609, 2610, 2621, 2622, 2623, 2625, 2626, 2628, 2629, 2638, 2650, 2656, 2658, 2690, 2694, 2696, 2697, 2699, 2700, 2712, 2713, 2715, 2723, 2730, 2736, 2741, 2742, 2748, 2751, 2757, 2764, 2771, 2779, 2780, 2781, 2819, 2825, 2829, 2845, 2846, 2851, 2869, 2900, 2918, 2920, 2923, 2931, 2933, 2940, 2992, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3029, 3030, 3031, 3032, 3033, 3034, 3036, 3037, 3041, 3125, 3138, 3139, 3576, 3580, 3594, 3646, 3674, 3696, 3754, 3776, 3791, 3854, 3905, 3943, 3979, 4004, 4146, 4192, 4243, 4262, 4296, 4311, 4331, 4361, 4392, 4415, 4446, 4476, 4508, 4535, 4610, 4632, 4670, 4680, 4714, 4733, 4759, 4801, 4851, 4877, 4946, 4947, 4949, 4972, 4995, 5031, 5062, 5079, 5136, 5149, 5173, 5202, 5204, 5238, 5254, 5282, 5587, 5596, 5606, 5613, 5630, 5634, 5640, 5641, 5680, 5682, 5689, 5696, 5705, 5712, 5713, 5714, 5727, 5730, 5745, 5746, 5755, 5756, 5765, 5774, 5780, 5782, 5783, 5784, 5822, 5823, 5825, 5833, 5840, 5853, 5857, 5859, 5860, 5866, 5873, 5887, 5897, 5902, 5910, 5918, 5924, 5925, 5929, 5931, 5932, 5944, 6016, 6017, 6018, 6019, 6021, 6022, 6025, 6027, 6030, 6034, 6035, 6036, 6042, 6043, 6044, 6046, 6048, 6050, 6051, 6052, 6055, 6057, 6060, 6061, 6063, 6261, 6268, 6269, 6270, 6280, 6285, 6302, 6316, 6325, 6326, 6327, 6331, 6332, 6334, 6336, 6342, 6343, 6346, 6347, 6349, 6350, 6351, 7251, 7254, 7258, 7276, 7285, 7288, 7294, 7295, 7297, 7298, 7299, 7301, 7353, 7354, 7357, 7358, 7477, 7478, 7489, 7508, 7515, 7518, 7527, 7528, 7529, 7544, 7599, 7791, 7793, 7795, 7796, 7798, 7803, 7816, 7817, 7833, 7840, 7849, 7852, 7855, 7862, 7870, 7874, 7875, 7876, 7890, 7895, 7904, 7905, 7906, 7910, 7945, 7946, 7967, 7974, 7982, 7983, 7988, 7996, 8040, 8041, 8047, 8050, 8063, 8068, 8069, 8071, 8073, 8114, 8115, 8121, 8128, 8129, 8139, 8148, 8163, 8167, 8169, 8221, 8222, 8227, 8228, 8231, 8233, 8234, 8235, 8244, 8258, 8266, 8280, 8291, 8292, 8294, 8296, 8318, 8329, 8335, 8336, 8348, 8360, 8447, 8459, 8466, 8469, 8475, 8500, 8503, 8504, 8505, 8506, 8508, 8511, 8514, 8525, 8527, 8529, 8557, 8631, 8638, 8642, 8643, 8652, 8674, 8675, 8680, 8681, 8763, 8765, 8766, 8775, 8779, 8785, 8791, 8797, 8807, 8812, 8813, 8831, 8842, 8847, 8852, 8862, 8868, 8872, 8878, 8884, 10490, 10491, 10492, 10499, 10501]);
+    var edgeLength = /* @__PURE__ */ new Uint8Array([3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 8, 2, 2, 3, 3, 3, 3, 3, 8, 5, 5, 5, 5, 5, 3, 3, 5, 5, 9, 12, 19, 8, 19, 8, 11, 9, 9, 8, 7, 7, 6, 8, 9, 16, 10, 7, 7, 11, 8, 6, 6, 9, 7, 11, 7, 14, 4, 4, 4, 4, 4, 4, 10, 7, 6, 6, 6, 6, 10, 10, 6, 10, 10, 22, 11, 9, 10, 10, 10, 9, 10, 8, 7, 7, 7, 8, 21, 13, 11, 11, 9, 10, 9, 13, 10, 8, 8, 9, 12, 9, 7, 10, 7, 7, 13, 7, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 1, 4, 3, 3, 3, 3, 3, 8, 7, 4, 6, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 7, 2, 2, 2, 2, 2, 2, 3, 3, 3, 1, 7, 8, 5, 2, 2, 7, 4, 5, 7, 2, 2, 1, 4, 1, 11, 9, 9, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 11, 9, 9, 8, 9, 9, 13, 7, 14, 7, 6, 6, 6, 7, 6, 6, 6, 6, 6, 6, 10, 7, 11, 9, 4, 4, 4, 4, 4, 6, 6, 6, 6, 13, 6, 8, 7, 10, 10, 9, 9, 7, 9, 8, 8, 9, 8, 7, 10, 6, 9, 8, 10, 9, 10, 7, 8, 1, 9, 10, 12, 12, 12, 10, 9, 9, 10, 10, 9, 9, 1, 1, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 4, 2, 3, 3, 3, 3, 7, 4, 4, 4, 3, 3, 6, 7, 3, 4, 1, 2, 2, 2, 6, 1, 2, 2, 2, 2, 2, 12, 5, 3, 8, 9, 13, 4, 4, 13, 9, 9, 11, 7, 3, 12, 9, 2, 2, 2, 3, 3, 3, 3, 3, 8, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 7, 10, 15, 15, 7, 15, 20, 15, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 8, 6, 8, 8, 6, 8, 13, 8, 8, 6, 13, 8, 11, 13, 8, 6, 13, 8, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 9, 9, 9, 10, 14, 14, 11, 13, 13, 9, 9, 9, 9, 9, 9, 2, 6, 9, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 3, 3, 3, 3, 3, 3, 7, 7, 2, 3, 2, 2, 5, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 7, 4, 2, 2, 12, 8, 10, 8, 10, 7, 18, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 2, 3, 3, 3, 5, 5, 3, 8, 8, 6, 8, 6, 6, 4, 6, 7, 7, 7, 10, 11, 2, 5, 5, 3, 3, 3, 3, 3, 3, 5, 5, 6, 11, 10, 7, 7, 7, 4, 4, 4, 2, 3, 3, 3, 3, 3, 2, 2, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 11, 7, 6, 9, 6, 6, 8, 10, 8, 6, 8, 13, 4, 4, 4, 4, 4, 10, 8, 11, 8, 8, 8, 10, 10, 7, 5, 4, 4, 4, 10, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 10, 13, 7, 8, 7, 11, 8, 8, 6, 9, 8, 8, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 9, 7, 6, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 9, 7, 8, 10, 8, 8, 2, 3, 3, 3, 3, 3, 2, 8, 9, 9, 2, 2, 2, 3, 3, 3, 2, 3, 3, 3, 9, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 5, 5, 3, 5, 4, 2, 3, 2, 4, 3, 9, 2, 2, 2, 2, 2, 5, 5, 3, 3, 3, 8, 8, 13, 6, 10, 9, 4, 7, 9, 11, 2, 3, 7, 3, 3, 4, 1, 3, 4, 2, 9, 3, 3, 12, 5, 3, 7, 10, 10, 7, 4, 4, 6, 14, 7, 9, 7, 13, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 8, 15, 4, 4, 2, 3, 3, 3, 7, 4, 9, 9, 2, 3, 3, 3, 5, 3, 2, 2, 7, 2, 7, 6, 6, 7, 2, 4, 2, 2, 2, 2, 2, 2, 8, 8, 8, 9, 5, 2, 3, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 4, 2, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 2, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 9, 6, 6, 6, 9, 13, 9, 2, 2, 2, 8, 7, 9, 5, 3, 3, 3, 5, 5, 13, 12, 9, 10, 7, 8, 7, 8, 6, 11, 12, 7, 10, 4, 4, 4, 7, 8, 11, 6, 7, 9, 8, 7, 10, 8, 9, 15, 7, 8, 5, 4, 7, 2, 3, 3, 3, 2, 14, 10, 2, 14, 10, 2, 14, 3, 9, 13, 13, 10, 14, 16, 17, 11, 2, 14, 2, 14, 3, 9, 13, 10, 14, 16, 17, 11, 14, 10, 14, 2, 7, 3, 10, 7, 14, 10, 2, 14, 10, 9, 9, 17, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 10, 10, 10, 12, 9, 4, 10, 10, 11, 8, 8, 8, 7, 9, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 4, 4, 4, 4, 4, 4, 6, 16, 3, 3, 14, 3, 14, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 9, 9, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 14, 2, 14, 9, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 14, 17, 16, 17, 11, 2, 14, 9, 13, 10, 14, 16, 17, 11, 2, 14, 9, 13, 10, 17, 16, 11, 17, 2, 14, 10, 19, 7, 2, 14, 9, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 16, 17, 11, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 3, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 14, 10, 10, 10, 14, 9, 9, 9, 9, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 4, 11, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 17, 16, 17, 11, 2, 9, 10, 10, 7, 17, 3, 3, 12, 12, 16, 15, 15, 12, 14, 14, 14, 20, 20, 13, 12, 12, 12, 12, 12, 12, 20, 25, 14, 14, 12, 12, 10, 10, 10, 10, 14, 9, 9, 9, 25, 4, 9, 17, 10, 7, 14, 16, 21, 13, 13, 14, 20, 14, 13, 17, 24, 9, 12, 13, 25, 13, 21, 20, 17, 9, 9, 9, 9, 9, 9, 12, 17, 4, 4, 9, 9, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 9, 10, 14, 12, 12, 14, 14, 10, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 2, 1, 5, 1, 6, 5, 8, 7, 11, 11, 1, 3, 3, 3, 5, 3, 3, 4, 8, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 4, 4, 4, 4, 4, 4, 4, 4, 10, 2, 2, 6, 7, 6, 2, 3, 2, 3, 6, 2, 7, 6, 10, 7, 4, 9, 12, 6, 14, 4, 12, 7, 2, 2, 1, 2, 7, 6, 4, 4, 4, 6, 8, 8, 7, 2, 2, 13, 2, 2, 2, 2, 6, 2, 8, 12, 2, 7, 7, 6, 8, 10, 12, 2, 2, 2, 3, 3, 13, 2, 2, 3, 3, 6, 7, 6, 4, 5, 6, 3, 3, 3, 3, 4, 16, 8, 5, 4, 3, 3, 3, 5, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 12, 7, 7, 13, 9, 10, 17, 12, 8, 9, 7, 17, 17, 8, 5, 12, 10, 13, 14, 5, 5, 5, 13, 5, 5, 5, 3, 3, 3, 5, 16, 5, 5, 5, 5, 7, 12, 14, 8, 12, 8, 10, 12, 9, 11, 7, 9, 7, 10, 7, 13, 13, 9, 7, 12, 8, 17, 7, 7, 16, 10, 13, 13, 8, 10, 10, 14, 17, 7, 16, 16, 15, 8, 10, 10, 12, 17, 17, 7, 17, 14, 7, 10, 17, 8, 7, 7, 7, 8, 15, 15, 7, 14, 10, 10, 10, 11, 11, 7, 7, 13, 8, 10, 7, 16, 7, 8, 7, 14, 17, 12, 10, 11, 21, 8, 9, 7, 13, 9, 8, 6, 13, 6, 12, 7, 6, 13, 10, 10, 10, 8, 18, 9, 17, 13, 10, 12, 6, 13, 6, 11, 8, 13, 10, 13, 18, 10, 13, 11, 13, 8, 16, 7, 10, 8, 16, 12, 10, 8, 8, 14, 11, 8, 15, 8, 8, 7, 7, 12, 7, 8, 9, 14, 15, 8, 9, 10, 9, 15, 7, 8, 8, 12, 13, 12, 9, 10, 15, 13, 7, 10, 10, 20, 7, 6, 9, 6, 6, 14, 11, 14, 11, 12, 9, 10, 16, 16, 12, 7, 11, 28, 8, 11, 10, 7, 21, 8, 7, 9, 4, 4, 4, 17, 7, 8, 6, 9, 6, 6, 13, 6, 6, 6, 6, 18, 20, 14, 8, 11, 12, 9, 10, 13, 15, 15, 19, 8, 9, 12, 7, 10, 16, 12, 9, 9, 9, 14, 12, 11, 10, 9, 12, 11, 18, 9, 9, 9, 10, 7, 7, 16, 8, 9, 7, 13, 12, 10, 14, 18, 7, 8, 11, 10, 7, 7, 8, 8, 13, 7, 7, 7, 11, 15, 13, 11, 7, 8, 15, 11, 7, 8, 18, 8, 14, 13, 18, 15, 10, 12, 12, 9, 7, 11, 11, 8, 7, 10, 8, 14, 12, 10, 18, 7, 10, 9, 7, 8, 13, 10, 14, 10, 8, 8, 23, 7, 7, 11, 12, 12, 17, 7, 7, 11, 11, 17, 16, 16, 25, 7, 8, 11, 14, 14, 8, 10, 7, 15, 7, 16, 16, 13, 9, 11, 9, 15, 15, 11, 11, 7, 7, 14, 7, 9, 7, 7, 16, 10, 13, 10, 11, 14, 7, 11, 10, 11, 7, 11, 10, 11, 15, 10, 11, 15, 10, 12, 10, 14, 13, 11, 11, 12, 13, 10, 7, 13, 16, 12, 21, 15, 9, 10, 10, 7, 11, 14, 17, 7, 7, 8, 11, 13, 12, 8, 15, 14, 14, 8, 17, 12, 10, 10, 7, 9, 19, 11, 7, 10, 7, 11, 18, 7, 11, 7, 12, 11, 8, 8, 14, 12, 7, 8, 15, 3, 7, 7, 5, 2, 9, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 3, 5, 11, 6, 4, 7, 10, 7, 7, 11, 1, 10, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 3, 5, 6, 3, 3, 5, 2, 2, 5, 3, 4, 13, 11, 3, 3, 6, 3, 5, 14, 2, 2, 3, 8, 2, 2, 12, 5, 18, 5, 3, 3, 3, 3, 16, 5, 5, 5, 10, 7, 13, 12, 13, 9, 12, 14, 19, 9, 9, 21, 9, 9, 10, 6, 9, 6, 15, 10, 6, 12, 8, 6, 10, 15, 4, 4, 6, 6, 9, 9, 12, 16, 14, 23, 7, 7, 7, 14, 9, 7, 7, 11, 14, 10, 7, 10, 10, 10, 12, 6, 11, 10, 13, 11, 15, 11, 7, 12, 10, 3, 7, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 4, 3, 7, 5, 1, 5, 2, 2, 2, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 10, 9, 11, 8, 7, 12, 8, 9, 7, 6, 13, 11, 6, 13, 7, 9, 9, 4, 4, 4, 4, 4, 6, 10, 7, 8, 13, 11, 8, 8, 9, 14, 7, 14, 10, 7, 9, 7, 7, 9, 6, 9, 2, 12, 5, 3, 3, 13, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 1, 7, 6, 4, 12, 3, 3, 3, 3, 3, 8, 7, 3, 3, 3, 3, 3, 3, 4, 4, 11, 15, 14, 2, 8, 3, 5, 5, 8, 10, 8, 6, 4, 7, 17, 7, 4, 5, 2, 6, 3, 5, 4, 2, 2, 12, 5, 5, 3, 15, 13, 8, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5, 3, 3, 3, 3, 4, 2, 3, 18, 2, 12, 5, 3, 3, 3, 3, 3, 5, 16, 8, 8, 9, 6, 6, 4, 4, 4, 4, 31, 6, 6, 10, 11, 21, 10, 9, 7, 10, 7, 7, 2, 4, 4, 4, 4, 6, 5, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 4, 6, 2, 2, 2, 5, 3, 3, 3, 7, 7, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 8, 2, 3, 3, 3, 3, 3, 5, 9, 11, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 5, 10, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 11, 10, 10, 10, 10, 10, 11, 10, 11, 10, 11, 10, 9, 9, 11, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 5, 5, 3, 7, 8, 7, 6, 6, 11, 4, 4, 4, 4, 7, 8, 9, 9, 2, 3, 7, 4, 4, 2, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 2, 2, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 7, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 8, 8, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 6, 9, 12, 3, 7, 10, 7, 2, 2, 3, 3, 3, 3, 3, 4, 3, 3, 2, 2, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 6, 6, 8, 6, 7, 4, 4, 4, 4, 4, 4, 6, 7, 5, 5, 20, 19, 8, 10, 9, 7, 10, 6, 8, 11, 6, 6, 6, 6, 13, 12, 8, 6, 7, 14, 11, 9, 2, 5, 3, 6, 2, 3, 2, 2, 2, 2, 2, 2, 2, 5, 4, 3, 7, 6, 4, 7, 4, 3, 6, 4, 7, 2, 2, 7, 7, 7, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 9, 10, 10, 10, 11, 7, 8, 20, 7, 9, 8, 9, 8, 12, 6, 6, 6, 8, 9, 8, 12, 6, 6, 8, 13, 10, 12, 6, 6, 7, 7, 9, 6, 4, 4, 4, 4, 4, 4, 10, 6, 6, 6, 7, 14, 11, 10, 7, 8, 10, 8, 11, 14, 11, 11, 9, 7, 9, 8, 11, 13, 9, 17, 10, 9, 2, 2, 2, 9, 3, 3, 3, 3, 15, 14, 9, 5, 5, 2, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 15, 12, 22, 19, 17, 18, 18, 19, 21, 7, 16, 16, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 16, 11, 11, 7, 7, 7, 7, 17, 7, 8, 12, 15, 9, 19, 7, 19, 8, 21, 11, 12, 19, 14, 22, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 16, 16, 19, 24, 12, 7, 14, 7, 12, 7, 8, 10, 10, 13, 7, 12, 12, 7, 7, 10, 18, 15, 12, 16, 7, 14, 12, 17, 10, 16, 17, 12, 17, 25, 7, 7, 7, 13, 6, 9, 6, 9, 18, 6, 6, 11, 20, 10, 6, 6, 6, 6, 6, 6, 17, 6, 6, 6, 15, 6, 6, 6, 6, 6, 8, 14, 11, 12, 11, 15, 13, 19, 17, 21, 7, 18, 8, 13, 13, 8, 12, 8, 6, 6, 13, 6, 15, 15, 16, 6, 6, 16, 6, 6, 6, 14, 6, 18, 6, 6, 6, 17, 18, 9, 13, 15, 8, 19, 8, 15, 15, 18, 14, 16, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 11, 10, 11, 6, 21, 23, 12, 17, 12, 11, 14, 13, 22, 15, 15, 11, 12, 14, 12, 7, 12, 8, 12, 14, 12, 18, 10, 8, 16, 19, 17, 12, 14, 15, 8, 19, 17, 12, 13, 13, 15, 18, 13, 23, 24, 23, 21, 17, 24, 8, 21, 8, 14, 14, 16, 20, 14, 8, 8, 15, 20, 8, 19, 21, 9, 8, 13, 12, 13, 15, 11, 8, 11, 9, 9, 8, 11, 8, 21, 14, 21, 15, 15, 13, 7, 19, 7, 7, 7, 7, 7, 7, 16, 12, 17, 18, 7, 7, 11, 11, 7, 9, 9, 2, 2, 3, 3, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 10, 10, 7, 9, 7, 7, 7, 6, 8, 6, 6, 6, 6, 6, 6, 6, 7, 6, 8, 6, 6, 9, 7, 7, 7, 4, 4, 4, 4, 4, 4, 4, 4, 8, 9, 8, 7, 8, 7, 8, 10, 7, 5, 5, 5, 5, 5, 5, 3, 9, 7, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 9, 11, 13, 7, 8, 9, 9, 5, 5, 5, 7, 8, 6, 6, 6, 6, 6, 6, 6, 7, 8, 9, 7, 10, 9, 10, 7, 8, 5, 5, 5, 5, 5, 5, 7, 7, 9, 8, 7, 7, 6, 6, 6, 6, 6, 6, 10, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 10, 4, 4, 4, 4, 8, 7, 7, 10, 10, 9, 8, 8, 15, 9, 8, 8, 8, 8, 8, 9, 10, 9, 10, 7, 8, 13, 5, 5, 5, 5, 5, 3, 3, 7, 7, 8, 6, 6, 6, 4, 4, 11, 9, 7, 8, 9, 10, 7, 5, 5, 5, 5, 5, 3, 3, 7, 6, 6, 13, 7, 9, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 7, 8, 7, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 6, 7, 6, 7, 6, 6, 9, 7, 4, 4, 4, 4, 4, 4, 4, 7, 8, 7, 8, 9, 8, 8, 8, 7, 10, 7, 8, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 7, 9, 7, 10, 9, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 7, 6, 6, 6, 9, 9, 4, 4, 13, 7, 10, 9, 9, 12, 7, 8, 8, 10, 8, 8, 8, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 11, 7, 9, 8, 8, 6, 6, 10, 6, 8, 8, 8, 6, 7, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 8, 16, 8, 9, 8, 7, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 10, 15, 8, 9, 8, 9, 9, 6, 6, 6, 6, 6, 6, 7, 4, 8, 7, 8, 8, 7, 8, 11, 8, 5, 5, 5, 5, 5, 3, 7, 7, 6, 11, 16, 7, 6, 4, 4, 4, 4, 9, 9, 8, 8, 8, 13, 12, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 7, 8, 8, 9, 13, 7, 7, 7, 9, 8, 8, 9, 12, 7, 12, 7, 12, 8, 7, 10, 12, 9, 9, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 9, 11, 8, 6, 6, 6, 6, 6, 12, 7, 6, 6, 6, 9, 7, 7, 6, 6, 6, 6, 6, 11, 9, 6, 6, 6, 6, 6, 7, 9, 4, 4, 4, 4, 4, 4, 4, 4, 9, 9, 9, 9, 7, 7, 7, 7, 7, 11, 7, 7, 8, 8, 8, 8, 8, 8, 9, 8, 9, 9, 7, 7, 11, 11, 7, 12, 8, 8, 8, 8, 8, 7, 8, 8, 8, 8, 8, 13, 12, 8, 8, 8, 8, 7, 7, 7, 9, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 11, 7, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 10, 11, 6, 7, 9, 4, 4, 4, 4, 4, 4, 9, 9, 8, 9, 8, 8, 8, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 11, 7, 7, 7, 9, 6, 6, 11, 8, 10, 6, 6, 6, 12, 8, 8, 7, 6, 6, 8, 7, 4, 4, 4, 4, 4, 4, 4, 4, 9, 10, 9, 9, 8, 10, 9, 11, 8, 5, 5, 5, 7, 6, 6, 8, 7, 4, 4, 4, 4, 8, 7, 7, 8, 7, 8, 8, 5, 5, 5, 5, 7, 7, 8, 8, 8, 6, 6, 6, 6, 6, 10, 8, 9, 13, 6, 7, 6, 6, 8, 7, 8, 4, 4, 4, 4, 11, 8, 8, 8, 10, 5, 5, 8, 7, 8, 13, 8, 7, 6, 8, 6, 9, 7, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 6, 4, 8, 10, 10, 8, 12, 9, 13, 2, 7, 5, 5, 5, 5, 5, 7, 7, 10, 6, 6, 6, 6, 6, 6, 6, 8, 4, 4, 9, 8, 8, 8, 14, 8, 8, 8, 9, 8, 5, 5, 5, 5, 5, 3, 3, 9, 6, 6, 6, 6, 10, 12, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 4, 11, 8, 7, 8, 8, 8, 5, 5, 3, 3, 3, 3, 7, 7, 6, 8, 6, 8, 11, 7, 6, 6, 6, 7, 4, 8, 11, 9, 10, 5, 5, 5, 3, 3, 3, 7, 7, 8, 9, 8, 15, 9, 6, 6, 6, 6, 6, 6, 11, 11, 4, 4, 4, 4, 4, 7, 9, 9, 10, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 4, 4, 4, 4, 4, 9, 9, 8, 8, 10, 13, 5, 5, 5, 3, 17, 7, 7, 7, 7, 7, 8, 6, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 9, 10, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 7, 8, 8, 6, 6, 6, 8, 8, 8, 9, 10, 8, 4, 8, 10, 9, 8, 8, 8, 9, 13, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 9, 7, 7, 7, 10, 9, 9, 8, 9, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 12, 6, 6, 6, 6, 6, 6, 6, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 11, 8, 8, 9, 9, 10, 8, 9, 7, 7, 5, 5, 5, 5, 5, 5, 3, 7, 8, 7, 6, 6, 8, 6, 6, 10, 4, 7, 8, 9, 12, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 14, 7, 9, 8, 8, 6, 6, 8, 12, 12, 6, 6, 7, 7, 10, 4, 4, 4, 4, 4, 9, 9, 14, 9, 13, 8, 7, 5, 5, 5, 6, 6, 6, 7, 4, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 8, 6, 6, 6, 6, 6, 6, 12, 6, 6, 6, 6, 4, 4, 9, 9, 8, 8, 11, 7, 7, 7, 5, 5, 5, 3, 9, 8, 6, 6, 7, 4, 4, 4, 4, 4, 4, 8, 8, 11, 5, 5, 5, 7, 7, 7, 9, 6, 6, 6, 6, 6, 6, 9, 8, 4, 4, 4, 4, 7, 12, 9, 8, 8, 8, 7, 10, 10, 5, 5, 5, 5, 5, 5, 5, 3, 11, 14, 8, 7, 8, 8, 6, 6, 6, 6, 6, 8, 7, 6, 6, 6, 7, 6, 8, 9, 4, 4, 4, 7, 8, 9, 7, 9, 7, 7, 9, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 9, 7, 7, 12, 14, 8, 6, 6, 12, 11, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 15, 7, 4, 4, 4, 16, 9, 9, 9, 8, 9, 9, 9, 9, 9, 8, 8, 8, 13, 11, 8, 5, 5, 5, 5, 3, 7, 6, 6, 8, 8, 8, 6, 6, 7, 10, 7, 4, 4, 4, 4, 9, 7, 8, 7, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 9, 6, 6, 6, 6, 6, 8, 8, 7, 7, 9, 6, 6, 6, 7, 6, 6, 6, 6, 6, 15, 4, 4, 4, 4, 4, 8, 8, 7, 8, 12, 9, 8, 8, 8, 8, 8, 9, 8, 8, 10, 8, 8, 8, 8, 16, 9, 10, 2, 5, 5, 5, 5, 5, 5, 5, 9, 7, 6, 8, 9, 4, 4, 4, 4, 4, 7, 8, 8, 8, 9, 8, 11, 10, 5, 5, 5, 5, 3, 7, 8, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 4, 12, 10, 12, 7, 7, 7, 7, 7, 7, 7, 5, 5, 5, 5, 3, 3, 7, 7, 10, 8, 9, 7, 6, 10, 7, 6, 6, 4, 4, 8, 9, 7, 9, 9, 9, 9, 8, 8, 8, 8, 10, 5, 5, 5, 5, 5, 5, 8, 7, 6, 6, 6, 10, 6, 7, 10, 7, 4, 4, 4, 4, 4, 4, 4, 12, 9, 10, 7, 7, 10, 8, 10, 5, 12, 9, 6, 6, 6, 6, 6, 7, 6, 4, 4, 4, 10, 9, 9, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 13, 7, 7, 9, 7, 7, 7, 8, 9, 9, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 15, 15, 4, 4, 4, 4, 4, 10, 10, 9, 8, 9, 8, 8, 9, 7, 8, 7, 8, 5, 5, 7, 6, 6, 6, 4, 4, 4, 7, 8, 11, 8, 5, 5, 5, 5, 5, 5, 5, 7, 6, 6, 6, 6, 6, 6, 9, 11, 10, 7, 4, 4, 4, 9, 8, 8, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 6, 6, 6, 9, 9, 4, 4, 4, 4, 8, 8, 8, 9, 9, 8, 8, 8, 13, 2, 4, 2, 7, 5, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 10, 8, 8, 8, 6, 6, 6, 4, 4, 9, 8, 10, 8, 9, 8, 8, 8, 9, 8, 8, 5, 3, 3, 3, 11, 6, 6, 6, 7, 6, 6, 6, 4, 4, 9, 8, 5, 5, 5, 5, 5, 3, 11, 8, 6, 6, 6, 6, 6, 9, 7, 4, 4, 14, 10, 9, 8, 12, 8, 8, 8, 11, 15, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 11, 11, 10, 10, 7, 7, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 7, 11, 7, 7, 11, 11, 7, 8, 9, 10, 7, 7, 9, 9, 9, 9, 7, 7, 10, 8, 13, 8, 8, 8, 8, 11, 10, 6, 6, 8, 10, 11, 14, 14, 6, 6, 6, 6, 6, 6, 9, 11, 7, 7, 6, 8, 12, 11, 11, 6, 6, 10, 6, 6, 6, 6, 6, 10, 7, 7, 6, 6, 11, 6, 6, 6, 11, 8, 9, 7, 6, 10, 11, 9, 10, 11, 7, 11, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 6, 6, 8, 9, 10, 9, 6, 6, 6, 10, 6, 6, 6, 6, 11, 10, 11, 10, 9, 8, 7, 7, 7, 7, 11, 14, 8, 10, 9, 9, 8, 8, 7, 11, 8, 8, 8, 11, 11, 10, 10, 9, 10, 8, 11, 10, 8, 11, 9, 12, 8, 10, 8, 11, 8, 9, 9, 11, 11, 10, 11, 13, 8, 7, 8, 8, 9, 7, 8, 8, 8, 8, 7, 8, 2, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 8, 6, 4, 4, 4, 11, 7, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 8, 7, 7, 8, 8, 4, 8, 7, 7, 7, 9, 7, 8, 9, 8, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 3, 3, 8, 6, 8, 6, 9, 4, 4, 10, 7, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 2, 2, 2, 3, 3, 3, 3, 3, 4, 10, 2, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 5, 2, 4, 2, 6, 2, 2, 9, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 9, 8, 7, 9, 6, 6, 11, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 7, 7, 11, 8, 8, 6, 5, 11, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 3, 3, 3, 3, 5, 7, 2, 3, 3, 3, 3, 3, 8, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 6, 3, 3, 8, 10, 3, 4, 4, 1, 1, 1, 1, 1, 1, 1, 8, 9, 10, 7, 7, 1, 14, 18, 13, 18, 13, 10, 10, 16, 13, 18, 16, 13, 16, 18, 13, 22, 16, 16, 16, 14, 21, 16, 9, 14, 16, 9, 9, 14, 10, 10, 14, 12, 14, 19, 12, 11, 18, 13, 17, 15, 15, 15, 15, 16, 14, 13, 19, 18, 15, 19, 18, 12, 18, 12, 11, 20, 14, 15, 10, 17, 17, 16, 19, 20, 21, 15, 13, 16, 15, 15, 15, 1, 1, 3, 8, 7, 7, 8, 8, 8, 1, 6, 1, 1, 6, 3, 3, 4, 7, 3, 3, 5, 5, 4, 4, 4, 4, 4, 2, 7, 7, 8, 12, 3, 4, 5, 1, 3, 4, 4, 10, 4, 3, 3, 3, 8, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 9, 20, 7, 5, 5, 5, 9, 13, 5, 5, 5, 5, 5, 3, 3, 3, 16, 5, 5, 5, 13, 7, 8, 8, 11, 8, 7, 9, 7, 11, 12, 9, 9, 8, 8, 11, 10, 14, 7, 12, 10, 11, 13, 7, 9, 11, 17, 17, 14, 13, 7, 8, 7, 10, 10, 7, 16, 13, 7, 8, 17, 12, 9, 8, 6, 7, 10, 6, 6, 12, 6, 8, 10, 8, 8, 8, 6, 8, 6, 14, 6, 6, 6, 13, 6, 10, 6, 6, 7, 14, 8, 6, 6, 10, 11, 10, 9, 9, 7, 7, 6, 6, 6, 9, 9, 7, 9, 10, 9, 13, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 8, 8, 6, 8, 9, 10, 9, 7, 10, 10, 8, 7, 8, 7, 10, 12, 9, 8, 15, 8, 7, 8, 8, 7, 7, 15, 13, 7, 10, 9, 14, 18, 16, 7, 24, 7, 8, 10, 11, 16, 8, 14, 7, 9, 9, 9, 13, 19, 14, 15, 14, 11, 7, 13, 9, 10, 7, 13, 9, 10, 11, 12, 8, 9, 2, 3, 5, 8, 7, 4, 4, 15, 10, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 12, 5, 3, 8, 10, 15, 6, 7, 2, 3, 2, 5, 5, 12, 2, 5, 5, 5, 5, 2, 2, 5, 5, 12, 9, 5, 2, 2, 9, 5, 5, 12, 12, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 12, 5, 8, 8, 9, 5, 5, 5, 8, 19, 7, 16, 15, 14, 9, 9, 9, 9, 7, 11, 11, 11, 7, 14, 10, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 14, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 12, 9, 9, 12, 12, 12, 15, 7, 11, 7, 14, 11, 18, 13, 8, 18, 15, 18, 12, 14, 12, 8, 8, 8, 8, 9, 9, 9, 12, 7, 10, 10, 8, 8, 12, 12, 12, 7, 12, 12, 9, 7, 7, 7, 7, 7, 8, 15, 12, 9, 10, 10, 7, 10, 10, 13, 11, 10, 9, 22, 11, 9, 8, 8, 8, 8, 8, 13, 18, 13, 9, 15, 19, 9, 7, 7, 10, 7, 7, 7, 11, 8, 13, 17, 7, 7, 10, 10, 10, 7, 20, 16, 7, 7, 7, 7, 7, 7, 11, 21, 12, 12, 13, 11, 14, 16, 8, 8, 13, 11, 7, 7, 13, 7, 7, 14, 15, 15, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 13, 10, 18, 6, 6, 6, 6, 6, 6, 6, 6, 6, 11, 8, 8, 12, 12, 11, 11, 8, 12, 9, 9, 9, 13, 13, 9, 9, 9, 9, 9, 9, 6, 10, 12, 6, 6, 6, 6, 17, 11, 7, 7, 7, 7, 14, 14, 12, 6, 7, 7, 6, 6, 15, 10, 13, 10, 6, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 9, 15, 13, 6, 12, 12, 6, 19, 11, 10, 7, 7, 16, 8, 19, 17, 9, 9, 9, 9, 9, 6, 6, 6, 10, 8, 16, 8, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 6, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 14, 6, 6, 6, 6, 20, 6, 9, 6, 14, 9, 9, 9, 6, 9, 8, 8, 12, 9, 8, 8, 8, 8, 7, 8, 12, 7, 8, 8, 8, 6, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 8, 6, 6, 13, 9, 12, 13, 12, 14, 13, 12, 11, 11, 6, 8, 8, 8, 6, 13, 12, 11, 11, 12, 6, 11, 12, 11, 13, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 15, 6, 6, 6, 6, 6, 6, 6, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 8, 6, 18, 6, 12, 13, 13, 13, 9, 10, 15, 9, 12, 6, 6, 6, 6, 6, 6, 6, 6, 9, 15, 10, 9, 10, 13, 9, 19, 8, 18, 17, 10, 10, 8, 8, 6, 6, 6, 6, 6, 6, 10, 14, 8, 16, 16, 9, 8, 15, 8, 8, 10, 12, 14, 7, 7, 8, 8, 7, 7, 7, 7, 8, 13, 13, 11, 9, 9, 9, 12, 10, 17, 8, 11, 9, 7, 7, 14, 8, 14, 14, 7, 7, 7, 7, 7, 7, 14, 7, 7, 7, 7, 7, 10, 10, 8, 14, 7, 7, 7, 7, 8, 8, 8, 8, 8, 17, 9, 7, 15, 7, 8, 12, 7, 9, 14, 7, 7, 7, 9, 13, 8, 14, 7, 16, 18, 13, 15, 14, 12, 13, 10, 15, 9, 7, 7, 7, 10, 13, 15, 15, 9, 9, 9, 9, 19, 11, 7, 11, 11, 13, 8, 8, 8, 8, 7, 12, 19, 17, 9, 9, 13, 7, 7, 7, 9, 7, 7, 7, 12, 13, 15, 10, 8, 8, 14, 15, 12, 13, 13, 8, 12, 14, 7, 11, 7, 14, 15, 13, 12, 8, 8, 8, 8, 11, 13, 15, 15, 8, 13, 12, 8, 8, 8, 13, 10, 16, 14, 11, 8, 8, 12, 12, 9, 15, 15, 12, 12, 13, 8, 8, 9, 12, 13, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 11, 12, 11, 7, 14, 7, 13, 13, 13, 12, 18, 16, 7, 12, 11, 10, 10, 15, 9, 9, 9, 21, 7, 7, 7, 11, 16, 8, 8, 11, 11, 7, 7, 7, 7, 7, 19, 7, 7, 7, 7, 7, 7, 7, 7, 7, 12, 8, 9, 12, 14, 11, 9, 9, 9, 22, 12, 3, 3, 4, 8, 8, 15, 4, 2, 2, 5, 5, 3, 3, 3, 3, 3, 3, 6, 6, 4, 4, 4, 12, 7, 10, 2, 3, 3, 3, 3, 3, 3, 3, 6, 7, 3, 7, 5, 14, 4, 4, 7, 10, 4, 1, 3, 3, 6, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 2, 2, 5, 3, 4, 2, 2, 2, 2, 2, 2, 2, 11, 5, 5, 5, 11, 5, 5, 3, 5, 5, 5, 5, 11, 14, 13, 9, 11, 9, 12, 8, 11, 11, 8, 11, 16, 9, 9, 7, 10, 9, 12, 8, 15, 6, 6, 7, 6, 6, 13, 10, 8, 11, 8, 6, 6, 6, 12, 16, 6, 11, 7, 8, 9, 18, 6, 6, 9, 4, 4, 6, 13, 6, 6, 6, 6, 8, 8, 9, 16, 7, 7, 14, 7, 8, 8, 8, 7, 7, 7, 7, 7, 7, 15, 13, 7, 10, 7, 7, 10, 12, 16, 15, 7, 9, 9, 14, 11, 11, 10, 9, 10, 8, 12, 7, 8, 7, 7, 10, 12, 7, 12, 8, 7, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 3, 3, 5, 5, 5, 10, 8, 7, 4, 4, 4, 8, 7, 10, 9, 7, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 3, 7, 4, 5, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 2, 2, 2, 8, 12, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 7, 11, 9, 8, 8, 8, 7, 8, 9, 7, 7, 9, 7, 7, 7, 10, 7, 7, 10, 9, 10, 6, 6, 6, 6, 6, 6, 15, 7, 8, 9, 9, 8, 6, 6, 10, 9, 6, 8, 13, 9, 7, 6, 6, 6, 6, 6, 6, 12, 6, 6, 7, 6, 7, 6, 6, 6, 10, 10, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 14, 6, 6, 7, 7, 9, 6, 6, 6, 6, 9, 9, 8, 9, 10, 9, 8, 9, 12, 7, 7, 7, 8, 7, 10, 12, 11, 9, 10, 7, 7, 7, 9, 10, 10, 8, 12, 9, 7, 7, 9, 8, 8, 8, 10, 7, 7, 8, 9, 9, 7, 7, 7, 8, 2, 4, 2, 4, 6, 3, 4, 2, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 6, 4, 7, 3, 3, 3, 3, 3, 3, 3, 12, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 5, 3, 4, 7, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 6, 4, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 4, 2, 7, 6, 8, 9, 2, 2, 2, 2, 3, 3, 3, 5, 7, 2, 3, 3, 8, 7, 7, 2, 2, 8, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 7, 7, 6, 10, 6, 9, 7, 11, 4, 6, 8, 8, 7, 8, 4, 2, 5, 5, 5, 5, 3, 3, 3, 11, 8, 9, 6, 6, 8, 7, 4, 4, 7, 6, 8, 7, 2, 2, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 7, 2, 2, 5, 3, 3, 2, 3, 3, 3, 3, 3, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 12, 5, 5, 3, 3, 3, 5, 10, 12, 6, 15, 4, 6, 6, 7, 14, 9, 3, 3, 3, 3, 3, 8, 2, 2, 3, 5, 5, 3, 3, 3, 3, 3, 3, 8, 8, 6, 8, 7, 5, 8, 4, 6, 11, 2, 2, 7, 3, 3, 2, 9, 8, 8, 5, 5, 5, 3, 3, 3, 5, 5, 5, 7, 7, 6, 6, 10, 6, 8, 6, 8, 9, 7, 4, 4, 4, 4, 4, 7, 6, 6, 8, 7, 7, 10, 9, 9, 8, 11, 8, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 7, 6, 2, 5, 5, 6, 7, 6, 4, 8, 9, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 2, 5, 3, 3, 3, 3, 3, 9, 9, 6, 4, 8, 7, 7, 5, 9, 8, 6, 2, 6, 8, 7, 8, 5, 5, 5, 5, 5, 3, 3, 3, 16, 8, 7, 7, 7, 8, 7, 7, 7, 7, 9, 6, 9, 6, 10, 7, 7, 7, 6, 10, 8, 9, 11, 11, 8, 4, 4, 10, 8, 8, 6, 9, 6, 11, 8, 8, 8, 15, 7, 8, 9, 5, 3, 3, 3, 3, 3, 5, 2, 2, 3, 8, 9, 10, 3, 2, 2, 2, 2, 2, 2, 3, 6, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 11, 5, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 12, 7, 4, 12, 4, 6, 5, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 11, 10, 6, 4, 6, 10, 8, 3, 3, 3, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 4, 4, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 10, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 8, 8, 7, 13, 12, 10, 10, 8, 8, 7, 7, 9, 12, 11, 6, 6, 8, 8, 9, 7, 7, 7, 10, 15, 10, 4, 4, 4, 4, 4, 11, 8, 8, 9, 7, 9, 14, 14, 12, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 12, 5, 5, 11, 10, 7, 9, 3, 8, 7, 3, 15, 13, 11, 4, 4, 2, 2, 2, 19, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 5, 22, 18, 6, 14, 17, 4, 4, 19, 16, 18, 2, 3, 3, 7, 2, 3, 2, 3, 3, 6, 4, 2, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 9, 9, 2, 3, 2, 2, 2, 3, 3, 3, 5, 7, 14, 7, 7, 12, 9, 13, 6, 11, 6, 10, 9, 7, 7, 8, 12, 12, 8, 8, 8, 10, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 5, 10, 7, 8, 11, 8, 12, 9, 4, 14, 7, 7, 9, 13, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 1, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 3, 2, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 12, 9, 8, 8, 9, 8, 6, 17, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 4, 4, 8, 8, 9, 9, 9, 7, 7, 7, 7, 7, 7, 7, 9, 9, 9, 7, 8, 8, 8, 10, 7, 13, 10, 8, 9, 3, 3, 5, 3, 3, 3, 3, 3, 7, 7, 6, 6, 10, 13, 11, 11, 8, 8, 9, 8, 9, 9, 10, 10, 10, 11, 10, 10, 13, 13, 16, 15, 11, 12, 9, 9, 10, 9, 11, 10, 9, 9, 14, 7, 8, 3, 10, 7, 7, 3, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 11, 6, 7, 4, 6, 2, 2, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 6, 4, 4, 2, 2, 2, 3, 3, 3, 3, 4, 4, 6, 6, 6, 6, 5, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 11, 6, 10, 9, 12, 7, 7, 11, 14, 9, 7, 12, 3, 3, 7, 12, 11, 12, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 10, 3, 3, 3, 11, 3, 5, 9, 11, 8, 12, 14, 9, 7, 8, 7, 7, 11, 11, 7, 7, 10, 9, 8, 10, 9, 7, 7, 7, 7, 7, 7, 8, 8, 7, 11, 8, 8, 8, 7, 7, 10, 8, 7, 13, 12, 7, 17, 10, 8, 8, 11, 7, 11, 11, 14, 7, 11, 7, 8, 6, 9, 20, 8, 7, 9, 16, 7, 10, 6, 11, 10, 8, 9, 7, 16, 11, 11, 9, 8, 9, 8, 8, 8, 11, 8, 15, 8, 8, 9, 7, 8, 8, 11, 10, 7, 5, 7, 10, 10, 15, 7, 7, 7, 8, 7, 8, 8, 10, 11, 10, 10, 10, 11, 11, 7, 8, 6, 8, 8, 10, 6, 8, 6, 6, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 16, 6, 15, 6, 7, 11, 11, 7, 9, 10, 11, 13, 10, 6, 16, 8, 10, 12, 11, 6, 6, 6, 6, 6, 6, 6, 10, 6, 10, 7, 7, 7, 11, 7, 11, 6, 6, 6, 6, 6, 6, 17, 7, 7, 6, 6, 12, 22, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 7, 6, 6, 5, 6, 6, 8, 11, 6, 9, 14, 11, 9, 11, 7, 7, 8, 6, 6, 6, 8, 10, 9, 6, 6, 6, 6, 9, 7, 6, 6, 6, 6, 6, 15, 6, 4, 4, 4, 6, 4, 17, 8, 11, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 6, 6, 6, 6, 10, 6, 10, 6, 6, 6, 6, 12, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 6, 6, 18, 6, 6, 6, 8, 9, 10, 7, 8, 9, 10, 11, 7, 13, 6, 8, 8, 6, 6, 14, 7, 7, 7, 7, 10, 7, 14, 9, 6, 6, 9, 15, 9, 7, 14, 6, 11, 14, 13, 7, 12, 8, 7, 7, 7, 7, 7, 12, 7, 10, 9, 16, 6, 8, 6, 5, 17, 6, 8, 10, 4, 6, 4, 10, 15, 17, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 4, 4, 11, 7, 4, 4, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 19, 17, 6, 10, 11, 6, 6, 6, 6, 18, 6, 6, 11, 4, 4, 4, 5, 6, 6, 6, 9, 5, 6, 4, 6, 6, 4, 6, 6, 6, 6, 10, 6, 6, 4, 6, 6, 10, 6, 10, 6, 6, 6, 6, 11, 6, 6, 10, 6, 6, 8, 6, 6, 6, 8, 6, 11, 4, 11, 9, 10, 9, 11, 4, 8, 4, 11, 12, 7, 9, 8, 6, 7, 7, 8, 12, 12, 11, 13, 10, 11, 7, 7, 7, 9, 7, 11, 10, 7, 7, 7, 16, 11, 10, 11, 17, 9, 9, 8, 8, 7, 7, 7, 9, 7, 7, 7, 14, 7, 13, 9, 11, 10, 14, 10, 10, 12, 11, 10, 7, 10, 5, 14, 8, 8, 8, 9, 7, 8, 7, 7, 9, 8, 7, 8, 7, 7, 7, 7, 7, 7, 7, 11, 8, 10, 8, 7, 8, 14, 11, 8, 9, 9, 9, 8, 24, 10, 10, 12, 7, 7, 15, 11, 8, 8, 12, 11, 8, 9, 9, 7, 8, 9, 10, 11, 10, 11, 7, 12, 7, 7, 11, 9, 8, 14, 13, 12, 8, 11, 10, 8, 8, 7, 7, 14, 9, 10, 8, 9, 11, 7, 14, 8, 8, 13, 8, 8, 12, 7, 10, 14, 14, 11, 9, 10, 9, 9, 7, 7, 11, 11, 13, 9, 13, 5, 5, 5, 7, 9, 5, 11, 12, 14, 8, 7, 7, 11, 10, 9, 7, 8, 8, 7, 10, 11, 11, 5, 5, 7, 5, 5, 5, 7, 7, 15, 7, 7, 8, 7, 15, 12, 12, 10, 7, 8, 7, 11, 7, 7, 7, 23, 11, 8, 8, 11, 10, 7, 8, 11, 7, 19, 7, 7, 6, 9, 9, 9, 11, 3, 4, 7, 8, 6, 6, 4, 10, 8, 2, 2]);
+    var edgeChild = /* @__PURE__ */ new Uint16Array([0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 8, 9, 1, 0, 0, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 1, 1, 1, 1, 1, 18, 1, 1, 1, 1, 1, 1, 8, 1, 8, 1, 8, 14, 1, 1, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 15, 24, 1, 1, 1, 1, 1, 1, 21, 1, 1, 1, 1, 22, 8, 1, 1, 1, 1, 1, 1, 1, 1, 23, 1, 1, 1, 17, 19, 1, 1, 16, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 25, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 20, 1, 1, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 27, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 8, 8, 8, 8, 1, 36, 0, 0, 0, 1, 1, 1, 1, 39, 38, 1, 1, 1, 1, 1, 37, 1, 1, 1, 1, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 43, 44, 0, 0, 0, 0, 8, 1, 1, 1, 8, 1, 1, 1, 47, 49, 49, 49, 47, 49, 47, 47, 48, 49, 47, 49, 47, 47, 47, 47, 47, 47, 49, 47, 47, 48, 47, 47, 47, 47, 49, 50, 50, 48, 49, 47, 47, 47, 47, 47, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 53, 55, 53, 53, 53, 55, 53, 54, 53, 56, 53, 54, 54, 53, 53, 53, 54, 56, 54, 56, 53, 54, 54, 8, 58, 58, 57, 59, 54, 56, 53, 53, 51, 52, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 63, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 70, 71, 8, 1, 1, 69, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 80, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 8, 1, 1, 1, 1, 96, 1, 98, 1, 1, 1, 1, 1, 1, 1, 1, 101, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 104, 104, 1, 1, 8, 1, 107, 1, 1, 1, 1, 1, 1, 1, 105, 1, 106, 1, 108, 1, 1, 1, 1, 1, 109, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 117, 118, 1, 1, 1, 1, 1, 1, 120, 120, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 128, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 133, 130, 132, 127, 1, 131, 1, 1, 121, 1, 1, 1, 1, 124, 1, 134, 1, 1, 1, 1, 1, 1, 126, 1, 115, 116, 1, 8, 135, 113, 119, 1, 1, 8, 1, 1, 1, 114, 122, 1, 8, 8, 8, 125, 123, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 8, 8, 1, 1, 1, 1, 1, 8, 141, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 143, 1, 1, 1, 1, 1, 1, 1, 1, 144, 145, 8, 8, 142, 140, 49, 49, 147, 53, 53, 146, 149, 148, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 150, 0, 0, 0, 0, 1, 0, 151, 139, 1, 0, 1, 1, 8, 8, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 155, 154, 23, 1, 1, 8, 8, 1, 23, 8, 8, 1, 1, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 160, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 1, 143, 1, 1, 159, 1, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 164, 1, 1, 1, 1, 1, 141, 1, 1, 1, 1, 1, 1, 1, 1, 141, 1, 1, 164, 1, 1, 164, 1, 1, 1, 1, 1, 1, 1, 170, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 143, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 176, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 179, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 164, 1, 1, 1, 1, 174, 166, 166, 8, 1, 8, 178, 1, 1, 1, 1, 1, 167, 167, 167, 161, 1, 1, 1, 165, 167, 171, 177, 1, 1, 1, 1, 165, 165, 1, 1, 163, 161, 174, 165, 169, 182, 173, 182, 1, 1, 180, 1, 173, 162, 165, 1, 1, 1, 1, 165, 1, 168, 1, 1, 1, 8, 1, 183, 1, 172, 1, 1, 1, 172, 171, 175, 181, 163, 174, 1, 1, 1, 1, 1, 1, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 186, 185, 185, 186, 185, 185, 185, 185, 187, 187, 185, 185, 186, 185, 186, 185, 185, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 189, 8, 1, 1, 8, 1, 8, 8, 8, 8, 1, 8, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 203, 1, 205, 206, 204, 203, 203, 1, 1, 209, 1, 210, 208, 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 221, 203, 203, 203, 203, 221, 1, 1, 1, 1, 224, 225, 223, 1, 1, 1, 1, 1, 1, 227, 227, 1, 1, 1, 227, 227, 229, 230, 228, 1, 232, 1, 1, 1, 1, 8, 238, 239, 240, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 207, 211, 1, 1, 1, 1, 158, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 235, 1, 1, 1, 9, 1, 1, 1, 1, 246, 1, 1, 243, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 194, 218, 1, 1, 1, 214, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 201, 1, 1, 1, 1, 1, 1, 1, 219, 1, 1, 1, 1, 234, 1, 1, 1, 1, 184, 1, 222, 1, 217, 1, 1, 1, 220, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 199, 1, 8, 1, 1, 1, 8, 1, 1, 1, 1, 202, 1, 1, 1, 216, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 248, 1, 1, 1, 1, 1, 192, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 233, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 191, 193, 1, 1, 1, 196, 8, 1, 1, 1, 1, 1, 1, 1, 237, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 195, 1, 1, 1, 1, 1, 1, 1, 242, 1, 1, 1, 200, 1, 1, 1, 215, 1, 193, 1, 231, 212, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 219, 1, 1, 1, 1, 198, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 188, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 213, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 244, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 245, 1, 1, 193, 1, 1, 1, 1, 197, 1, 1, 1, 213, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 236, 1, 1, 1, 190, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 226, 1, 1, 1, 8, 8, 1, 1, 1, 1, 1, 1, 1, 247, 1, 1, 241, 1, 1, 8, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 258, 0, 0, 0, 0, 0, 259, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 1, 263, 1, 1, 1, 0, 264, 261, 262, 1, 1, 1, 1, 1, 1, 269, 1, 271, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 267, 1, 1, 1, 1, 1, 273, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 272, 1, 1, 1, 8, 1, 1, 1, 1, 268, 1, 1, 1, 266, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 270, 1, 1, 1, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 8, 1, 1, 1, 1, 8, 1, 1, 279, 1, 1, 14, 1, 1, 1, 8, 8, 276, 277, 1, 1, 1, 1, 278, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 281, 1, 1, 8, 17, 1, 1, 1, 1, 1, 1, 282, 1, 1, 1, 280, 8, 8, 1, 1, 1, 1, 1, 1, 1, 282, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 291, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 295, 295, 1, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 185, 1, 300, 301, 1, 8, 1, 1, 1, 1, 8, 303, 1, 1, 302, 1, 1, 305, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 310, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 8, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 8, 0, 322, 0, 0, 323, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 339, 1, 1, 1, 1, 1, 1, 0, 0, 63, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 365, 365, 366, 365, 0, 1, 213, 1, 1, 14, 361, 1, 359, 0, 0, 0, 0, 0, 0, 0, 362, 1, 1, 367, 1, 1, 243, 1, 1, 1, 1, 360, 1, 1, 357, 1, 363, 1, 355, 1, 364, 1, 356, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 358, 358, 1, 1, 1, 9, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 354, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 370, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 305, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 410, 410, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 402, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 378, 389, 1, 1, 377, 412, 1, 383, 1, 1, 375, 407, 1, 1, 393, 374, 379, 1, 1, 1, 386, 417, 395, 1, 1, 1, 1, 1, 1, 396, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 405, 409, 0, 0, 86, 1, 1, 0, 403, 380, 416, 381, 384, 391, 1, 406, 0, 1, 0, 86, 400, 398, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 419, 1, 1, 390, 1, 86, 1, 0, 1, 1, 1, 422, 1, 0, 0, 86, 397, 0, 1, 376, 1, 1, 1, 0, 1, 1, 399, 1, 0, 1, 1, 1, 0, 1, 424, 387, 1, 1, 0, 1, 0, 0, 415, 0, 1, 1, 1, 86, 408, 1, 1, 404, 401, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 382, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 414, 0, 86, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 418, 1, 1, 1, 0, 0, 421, 0, 0, 0, 1, 394, 1, 0, 86, 420, 1, 0, 0, 0, 0, 423, 1, 1, 0, 0, 1, 0, 1, 0, 392, 0, 388, 0, 1, 1, 1, 0, 1, 1, 0, 411, 385, 413, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 432, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 8, 1, 1, 1, 8, 440, 440, 1, 1, 1, 8, 8, 1, 440, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 452, 1, 1, 0, 1, 1, 1, 1, 243, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 470, 470, 1, 1, 0, 0, 355, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 483, 1, 482, 1, 1, 1, 1, 1, 1, 1, 1, 1, 487, 1, 8, 8, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 495, 1, 1, 1, 497, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 494, 1, 489, 1, 1, 1, 1, 476, 1, 1, 1, 1, 1, 1, 1, 1, 490, 8, 1, 1, 1, 1, 496, 1, 1, 1, 491, 485, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 355, 1, 473, 1, 1, 8, 493, 1, 1, 355, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 478, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 496, 1, 1, 1, 1, 355, 1, 492, 1, 1, 1, 486, 480, 1, 1, 1, 1, 1, 481, 1, 498, 484, 1, 1, 1, 1, 1, 479, 1, 1, 1, 1, 1, 1, 1, 1, 1, 474, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 488, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 477, 1, 1, 1, 1, 1, 475, 1, 258, 499, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 505, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 8, 1, 71, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 509, 509, 509, 509, 509, 509, 509, 0, 509, 509, 509, 509, 509, 1, 509, 509, 509, 0, 509, 509, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 514, 513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 520, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 521, 516, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 519, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 531, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 237, 237, 1, 535, 1, 1, 1, 534, 1, 1, 1, 1, 1, 530, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 532, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 536, 1, 1, 533, 1, 1, 1, 1, 1, 1, 1, 1, 410, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 537, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 548, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 8, 1, 551, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 556, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 1, 1, 8, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 571, 1, 1, 1, 1, 1, 1, 1, 572, 1, 1, 1, 1, 1, 1, 1, 570, 1, 1, 1, 8, 1, 1, 574, 277, 1, 1, 1, 8, 8, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 578, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 584, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 139, 1, 1, 8, 589, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 114, 1, 1, 1, 8, 1, 1, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 594, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 151, 1, 1, 1, 266, 1, 1, 8, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 619, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 258, 1, 366, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 624, 1, 1, 1, 1, 0, 626, 0, 86, 0, 625, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 8, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 633, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 628, 628, 0, 632, 630, 628, 628, 628, 628, 628, 634, 628, 628, 638, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 635, 632, 628, 628, 632, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 630, 628, 628, 628, 628, 628, 636, 628, 628, 628, 628, 628, 628, 0, 0, 0, 1, 637, 1, 1, 1, 631, 1, 1, 1, 1, 1, 629, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 642, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 8, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 8, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 103, 68, 319, 345, 451, 580, 0, 4, 72, 274, 293, 321, 346, 372, 426, 453, 0, 542, 564, 581, 644, 11, 0, 64, 95, 437, 449, 469, 622, 0, 540, 563, 577, 659, 0, 34, 6, 0, 504, 543, 649, 607, 74, 0, 7, 324, 294, 427, 506, 456, 583, 86, 645, 0, 623, 348, 458, 508, 11, 112, 327, 549, 6, 34, 0, 350, 86, 429, 86, 526, 12, 6, 138, 287, 313, 0, 660, 553, 0, 610, 0, 67, 6, 6, 290, 102, 2, 472, 438, 450, 643, 0, 6, 0, 6, 325, 110, 6, 608, 544, 585, 0, 507, 428, 311, 326, 10, 75, 111, 646, 588, 430, 351, 338, 459, 153, 78, 329, 592, 554, 648, 611, 373, 368, 522, 6, 79, 156, 13, 314, 288, 567, 593, 612, 559, 597, 617, 658, 40, 6, 299, 333, 371, 343, 256, 34, 573, 600, 256, 45, 254, 304, 334, 344, 446, 463, 524, 312, 0, 77, 609, 0, 443, 457, 337, 86, 286, 86, 0, 627, 591, 547, 331, 461, 86, 431, 425, 0, 0, 0, 11, 602, 618, 255, 0, 464, 447, 576, 561, 620, 662, 92, 256, 46, 335, 435, 465, 616, 0, 555, 332, 315, 86, 253, 87, 31, 428, 34, 6, 433, 369, 342, 651, 639, 569, 596, 558, 0, 297, 88, 34, 445, 462, 0, 34, 466, 0, 257, 640, 562, 11, 448, 467, 256, 287, 93, 260, 641, 621, 604, 525, 468, 436, 289, 265, 94, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 89, 0, 136, 0, 0, 550, 595, 0, 0, 0, 0, 0, 0, 0, 30, 0, 598, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 546, 0, 296, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 0, 0, 0, 0, 664, 0, 0, 0, 0, 0, 663, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 434, 0, 0, 0, 527, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 0, 0, 538, 0, 0, 0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 249, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 560, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 539, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 308, 320, 0, 0, 0, 0, 0, 575, 316, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 557, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 500, 0, 0, 0, 353, 0, 0, 0, 0, 81, 0, 292, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 615, 0, 0, 0, 0, 647, 566, 0, 0, 0, 0, 283, 0, 0, 0, 0, 0, 0, 502, 0, 0, 523, 0, 0, 0, 0, 0, 65, 0, 0, 0, 306, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 0, 0, 318, 657, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0, 666, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 157, 0, 317, 0, 0, 0, 0, 0, 0, 614, 0, 0, 0, 0, 0, 0, 568, 0, 0, 0, 0, 0, 0, 0, 0, 0, 613, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 251, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 545, 0, 0, 0, 0, 0, 601, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 90, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 529, 0, 528, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 298, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 501, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 328, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 582, 0, 0, 0, 0, 0, 0, 0, 0, 336, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 275, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 653, 0, 0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 284, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 656, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 565, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 541, 0, 661, 0, 0, 471, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 442, 0, 0, 0, 590, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 33, 99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 330, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 605, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 606, 0, 0, 0, 0, 0, 0, 0, 454, 460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0, 352, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 309, 0, 0, 340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 579, 0, 0, 0, 455, 0, 0, 441, 0, 0, 0, 0, 0, 0, 650, 0, 0, 0, 586, 0, 0, 97, 0, 587, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 552, 503, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 307, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 665, 0, 0, 0, 0, 0, 603, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 652, 0, 0, 250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 670, 670, 670, 670, 670, 670, 670, 669, 671]);
+    var labelText = "orgmilcomschnetedugovdrrformsfeedbackofficialaccoorgmilschnetgovmagazinemediaunioncargopilotgroupcaarespressworksaerodromeworkinggroupair-traffic-controlaircraftaccident-preventioneducatormarketplaceambulanceinsurancecateringairportrepbodyenginesoftwaremodellingair-surveillanceconsultingchartertrainermaintenanceservicesdesignflightskydivingfreightassociationstudentgroundhandlingdgcafuelclubtaxicrewshowballooningexpresstraderbrokerauthoragentsairtrafficjournalistsafetyconsultantmicrolightaccident-investigationparachutingequipmentproductionfederationrecreationscientistnavigationengineertradingglidingleasingresearchpassenger-associationentertainmentparaglidinghangglidingaerobaticrotorcraftemergencycertificationgovernmentaeroclubexchangelogisticschampionshiphomebuiltcouncilconferencecontrolairlinecivilaviationjournalorgcomnetedugovcoorgcomnomnetobj*appsofforgcomnetuwukiloappsairoappdevsframerorgmilcomnetedugovcoradio2naorgcomnetcommuneedogpbcoitgvorgedugovspreviewfrontendrelayononstagingauthcloudsandboxupid*mtls*privatelinktypedreamdeveloperbravemochawindsurfaivenmirenupsunwnextbegetngrokclerkwale2bwebcsbrunputercrbtsflutterflowcloudzyrospawnbasesliplanemodelenceshiptodaymagicpatternsnetlifyondigitaloceanrailwayhostedclaudehasurabotdashretoolvercelgithubluyanigadgetreplitcloudflaretelebitedgecomputeevervaultexponyatnoopencrpplxzeaburwasmerframerzeropsrocketpreviewconvexmedusajsspritesagilevibesonherculeseasypanelstreamlitglideossnowflakefastedgemesserliloginlinehackclubcodepennorthflankbase44corespeedleapcellngrok-freeblacktopsclerkstagelovableon-fleek*us-west-3ap-south-2us-central-2us-central-1eu-central-1ap-south-1us-west-2us-east-2eu-north-1ap-north-1us-west-1us-east-1*rcloudintsegorgmilcomgobbetnetintedugovturmusicasenasamutualcoopv6dnsip6uriurnin-addre164homeirisgovdixdaemoncloudnssthwien*inexexkunden4accogvormymyspreadshop4lima2ixortsinfofuturecmsfuturehosting12hpprivfuturemailinglima-cityfunkfeuer123webseitednshomemelmyspreadshopcloudletswasantqldvicactnswtascatholicwasaqldvictasidwasantozqldorgcomvicasnactnetedugovnswtasconfcomairflowlambda-urltransfer-webapptransfer-webappairflowtransfer-webapptransfer-webapp-fipstransfer-webappeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1privatenotebookstudiolabelingnotebookstudionotebooknotebook-fipslabelingnotebookstudionotebook-fipsnotebookstudio-fipsnotebook-fipsnotebookstudionotebook-fipsnotebookstudioeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2experimentsus-gov-west-1us-gov-east-1ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1onrepostsagemakercopporgmilcompronetintedugovbiznameinfoshoprsorgmilcomnetedugovbrendlyresolvenzauscotvstoreorgcomnetedugovbizinfoidacaicoittvorgmilcomschnetedugovinfocloudezproxysiteacmymyspreadshopkuleuvenwebhostingtransurl123websitecloudnsinterhostsolutionsddns5476103298edgfacbmlonihkjutwvqpsryxzbarsycoororgcomedumyftpno-iporxcloud-ipfor-somemmafanfor-morewebhopselfipjozidyndnscloudnsdscloudfor-thefor-betteractivetrailcoeconorestooteorgcomeconeteduassurmoneyafricaarchitectesrestaurantloisirstourismavocatsinfoagrounivcoorgcomnetedugoviatvdeportesaludtksatorgmilcomwebgobnetinteducienciaboliviarevistacooperativaempresanombreindustriamusicapatriamedicinademocraciapoliticapuebloindigenaplurinacionalarteblogwikiinfoagrotransportenoticiasprofesionalacademiaeconomiaecologiamovimientotecnologianaturalpagesappsgroksailsimplesitecepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesmscepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesms*biaamfmtcmptvfeirasampajampanatalbelemananiradiog12medindfndbmdtrdthepoaggfjdfdefinfenflegsegongengcngorgzlgslglogppgmillelqslcimcomnomadmjabimbbibbsbabcrectecsjcetcpscpvhudieticriapipsiecnbiorioecogeoteoodoproatoartfstmatvetdetbetnetcntnotfotgrueduajuespappreptmpemparqsrvadvdevgovntrturagrjorfarjusmusdesvixxyzcozfozslzbhzmaringasantamariacampinagrandegoianiasorocabafloripasaobernardocuritibaboavistarecifeaparecidasaogoncasalvadorcuiabamorenamacapalondrinacontagemsocialfortalmaceioleilaoosascoriobranconiteroi9guacutcheblogflogvlogwikitaxicoopmanauspalmascaxiasjoinvillebaruericampinassantoandreribeiraoriopretoweorgcomnetedugovv0windsurfshiptodaycloudsitecoaccoorgnetgovofmilcomgovmediatechzacoorgcomnetedugsjgovmydnspenfnlabnbmbgcbcqconcontnuyksknsmyspreadshopno-ipawdevboxbarsyonidatemfuinabusavinstanceseceuguukussryzespawnpvfloccsxcloud-ipmyphotosfantasyleaguetwmailcleverappsscrappingccwucloudnsftpaccessgame-serverccgovobjectsrmalpgcust*svcalp1aeappenginermalpgmyspreadshop4lima2ixsquare7cloudscale123websitefirenet12hpflowgotdnslinkyard-cloudcloudnslima-citydnskingobjectstorageedaccogooruskzorgcomnetinteduxyza\xE9roportxn--aroport-byaassogouvcomilgobgovcloudnses-1eu-west-1us-east-1euvipit1eurarubait1s3lbwebsites3websiteru-spbru-mskelasticcsrunstnukukcaukusnl-ams-1fr-par-1fr-par-2functionsnodess3ddlwhmrdbfnck8sifrs3-websitecockpitscblmgdbdtwhkafkpubprivs3ddlwhmrdbk8sifrs3-websitecockpitscblmgdbdtwhkafks3ddlrdbk8sifrs3-websitecockpitscblmgdbdtwhkafkk8sscalebookpl-wawfr-parnl-amsbaremetalsmartlabelinginstancesdechk2kuleuvenlaravelvoorloperurownoxazapscwhstgrvaporonline-serverobservablehqelementorantagonistreclaimjoteluluencowayjelasticmatlabmagentositetrendhostingaxarnetjenv-arubajelejotehostravendbemergenttrafficplexconvexkeliwebserveboltbegetcdnstaticson-rancherprimetelonstackitunison-servicesdnshomelinkyardbarsyjelecloudnscocomnetgovmycn-northwest-1cn-north-1s3s3-accesspoints3-websites3s3-accesspointrdsdualstacks3-deprecatedemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspoints3s3-accesspointrdsdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicn-northwest-1cn-north-1cn-northwest-1ebcomputeelbcn-north-1airflowcn-northwest-1cn-north-1oncn-northwest-1cn-north-1amazonawssagemakeramazonwebservicesdirectasgdsdhehahljlnmhbacscahqhshhihnlnynsnmofjbjzjxjtjhkcqtwgsjssxnxjxgxxzgz\u7DB2\u7D61\u7F51\u7EDC\u516C\u53F8orgmilcomnetedugovxn--55qx5dcanva-appsxn--io0a7iquickconnectcanvasitekhsjxn--od0algcanva-codemyqnapcloudsrvrlessclustersrealtimestorageleadpagescarrdcrdorgmilcomnomnetedugovhidnssupabaserdpareplmypiumsoxmitotaplpagesfirewalledreplitowodevwebview-assetsvfswebview-assetss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9consent-portals3s3-accesspointdualstackanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstacks3-deprecateds3-websitebedrock-agentcores3-object-lambdaexecute-apibedrock-agentcores3s3-accesspoints3-websites3-accesspoint-fipss3-fipss3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9vfss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1us-northeast-1ap-southeast-1me-south-1af-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1mrapaccesspoints3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3eu-west-3ap-south-2eu-south-2computes3-ap-northeast-2elbrdss3-ap-east-1s3-sa-east-1s3-us-gov-west-1s3-eu-central-1s3-ca-central-1eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3s3-website-us-west-2s3-website-eu-west-1s3-external-1eu-central-1me-central-1ca-central-1il-central-1s3-us-west-1s3-eu-west-1s3-website-sa-east-1s3-website-ap-southeast-2ap-northeast-1ap-southeast-1s3-us-west-2s3-eu-west-2me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2s3-website-ap-southeast-1s3-1s3-globals3-ap-northeast-3eu-north-1airflowap-southeast-2s3-us-gov-east-1s3-fips-us-gov-east-1s3-me-south-1s3-ap-south-1ap-northeast-2s3-website-us-west-1ap-southeast-5s3-eu-north-1s3-ap-southeast-1s3-website-us-gov-west-1compute-1s3-eu-west-3us-gov-west-1s3-website-ap-northeast-1us-gov-east-1s3-fips-us-gov-west-1s3-website-us-east-1s3-ap-southeast-2ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3-us-east-2s3-ap-northeast-1authauthauth-fipsauth-fipseu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1eu-west-3eu-south-2ap-southeast-3eu-central-1ca-central-1ap-northeast-1ap-southeast-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5eu-west-1us-east-1ap-east-1sa-east-1csrsites*sharedframeservicesbuilderstg-builderdev-builder*ociocpocsazuregcpawsdemoinstanceeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1previeweu-4us-4us-1eu-1us-2eu-2us-3eu-3s3-websitekrkrobjectprivateobjectkrkrskrkrsobjectkrprivateobjectkr-privatecomputepaasrag-cloudrag-cloud-chjcloudjcloud-ver-jpcdemonodebalancermembersipeuxvsoncillaocelotonzayalilynxsphinxfentigercustomercaracalsgkrobjectstoragedesgkrusobjectkrkr-naverkr-naver-devkrprivatewebsiteobjectkr-naverkr-privatekr-naver-devjpjpkrjp4jp5s3-website-jpjpkrjp4jp5objectprivateobjecto365cloudstaticxendevapp001testcode-builder-stgplatformmediasiteprojedrydpagesstagingjsx0desazacncoitrueu4uhkukgrbrushatenadiarymyspreadshopfrom-flfrom-wvwebspace-hosttheworkpchatenablogcursorusercontentservesarcasmapplinzisakuratanwixsitefin-ncloudstoragegov-ncloudstorageappchizigiizeis-into-carsdnsiskinkyadobeaemcloudis-a-therapistpgfogmyvncdojinis-an-actress1kappfldrvkozowqa2jpnmexprgmrfirewall-gatewaydynnscafjsfbsbxooguyfrom-gawoltlab-demois-a-anarchistwiardwebteaches-yogadattowebtb-hostinglive-websiteservegamegotpantheonfrom-nhsubsc-payfrom-ohvipsinaappfrom-cadyndns-officeztna-dingtalkhomelinuxfrom-mahercules-appservebbsstreakusercontentfrom-okfrom-wyfastly-terrariumis-a-llamaqualyhqportalserveexchangeon-vaporvivenushopciscofreakgrayjayleaguesmetaaiusercontentfrom-iais-a-libertariansaves-the-whalestaveusercontentyolasiteoperaunitepoint2thisis-a-catererclaudeusercontentlinodeusercontentfrom-vagithubusercontentsells-for-lesshosteurcanva-appsplaystation-cloudddnsfreefrom-pafrom-prfrom-waddnskingoutsystemscloudhotelwithflightmydattois-a-nascarfanmydbserverminiserverdamnserverservehumouris-a-playerfrom-nvfrom-nmemergentagentgentappsamplifyappfrom-kyis-an-accountantnfshostserveircfrom-akpythonanywherestackhero-networkpostman-echolikescandydyndns-mailobservableusercontentserveftpfreeboxosfrom-utcdn77-storageamazonawsneat-urlnclouddyndns-serverlinodeis-a-teacherfrom-vtgleezemythic-beastsus1-pleniteu1-plenitla1-plenitpaywhirlservecounterstrikejdevcloudhealth-carereformis-into-animegoogleapisis-a-painterafricaisa-hockeynutatmetais-an-actora2hostedis-a-democratdatadetectest-le-patrondigitaloceanspacesonhomemadeis-a-designeris-a-hunterlinodeobjectstemp-dnsissmarterthanyoufrom-arsimplesiteevennodetownnews-stagingis-a-liberalgooglecodejelasticservemp3qualyhqpartnerdyndns-free1cooldnsest-a-la-masiondrayddnsdynuddnsfrom-orfrom-miis-a-bloggerfrom-himydobisscanvacodeis-an-engineerest-a-la-maisonupsunappdevinappswafflecellmyasustorwpenginepoweredfrom-ctservep2psame-appmyshopblocksthingdustdataaspirethemeslikes-piediscordsezis-with-thebandlpusercontentis-leetshopitsite3utilitiesis-a-personaltrainersinaappladeskis-a-cheflogoipselfipbase44-sandboxnospamproxyalibabacloudcsmesswithdnsauthgearappsiamallamawithgooglelutrausercontentmochausercontentframercanvasmytabitdyndns-homew-credentialless-staticblitzcpserverdiscordsaysis-a-nurseappspotatlassian-isolated-3premotewdfrom-mtwixstudiocode0emm180rmyactivedirectoryawsappsmytuleapdnsabrpolyspaceqbuserrenderbuiltwithdarkboutirgotdnsabrdnsdopaascanva-hosted-embedawsglobalacceleratorhomesecuritypcmyiphostditchyouripclever-clouddyndns-ipon-aptibleis-a-musicianhosted-by-filessecuritytacticsappspaceusercontenthomeunixstrapiappsame-previewcf-ipfsmycloudnaselasticbeanstalkis-certifieddontexistkasserverik-serverdrive-platformatlassian-3pfirebaseappncpstorageherokuappawsapprunnerbarsycenteris-a-cubicle-slaveservehttpmyshopifyis-a-guruquicksytessiiitesorsitesmagicpatternsappis-a-cpameteorappfrom-wiis-a-rockstarbumbleshrimpdattolocaldatabricksappsreadthedocs-hostedfrom-rifamilydsdyndns-picsmyoxypagesplesknsbplaceddnsaliasdynaliasdyndns-remotedoomdnsip-ddnsblogdnsis-a-doctorroutingthecloudamazoncognitobarsyonlinedsmynasddnsgurucloudflare-ipfsdeus-canvasfrom-idsmushcdnpagespeedmobilizergcorecdndyndns-at-homeunusualpersonhosted-by-previderis-a-republicandyn-o-saurstreamlitappworkisboringonthewificprapidqualifioappis-uberleetis-slickgetmyipwpdevcloudtypeformdyndns-at-workgentlentapismynascloudw-corp-staticblitzfrom-ingeekgalaxyservebeerfrom-mdonrenderspace-to-rentaivencloudappspacehostedwafaicloudcodespotblogspotatlassian-3p-us-gov-modfrom-ndfrom-msis-a-techieis-a-studentcustomer-ociis-a-photographerdurumisfrom-ksmassivegriddyndns-wikiis-an-entertaineris-a-hard-workermysecuritycameraprairielearn-user-contentfrom-mnrackmazedyndns-blogis-a-bulls-fanwritesthisblogfreemyipsimple-urlfrom-sdninjaneer-sitesreservdauthgear-stagingest-mon-blogueuris-into-gamesrice-labsxtooldevicesakurawebis-an-anarchistoraclecloudappsdyndns-worksells-for-urhcloudfrom-dcfastvps-serverwpmucdnis-a-geekscrysecfrom-txis-into-cartoonsmodelscapetrycloudflarelocaltonetstreak-linkbalena-devicesfrom-njforgeblocksfreebox-oswebadorsitefrom-ncdoesntexisthobby-sitestreaklinkshomesecuritymacshipstaticownprovidertuleap-partnersdattorelaywphostedmailservequakeis-a-socialistservehalflifepivohostingdynuhostingquipelementsw-staticblitzdyndns-webfrom-deproject-studyis-not-certifiedhercules-devis-a-financialadvisoramazonlightsailservepicsis-a-greenloseyouripfrom-ilwithyoutubemwcloudnonprodwiredbladehostingdnsdojofrom-tnpixolinomyqnapcloudncloudstorageis-an-artisthostedpiis-a-landscaperauiusercontentoaiusercontenton-forgeis-a-conservativedreamhostersnet-freaksapps-1and1is-goneencoreapiwordsmithmcpcontentfastly-edgefrom-nesalesforcefrom-scdeployagentoraclegovcloudappsfrom-alis-a-lawyercechirevultrobjectsstufftoreadisa-geekddnsgeeklovableprojecttry-snowplowfrom-moblogsyteis-a-bookkeepernogmyforumravendbmyboxdeelementoredsaacficogoorinforgcomgobnatneteduidstoreorgcomnetintedudevnomepublorgcomneteduathgovtestscalculatorspaynowinfoquizzesresearchedcloudnsfunnelsassessmentsjscaleforcetmacltdorgmilcompronetgovbizpresseklogesrsccloudcustomfltusrcloude4corealmgovmunicontentproxy9metacentrumdyndyndyndnsdynpagespages-researchitionoccustomercomymyspreadshopipv64diskussionsbereich4limacomrubgov2ixfirewall-gatewayddnssspdnsbarsykeymachinesquare7myhome-serverspeedpartnercommunity-proschuldockxenonconnectg\xFCnstigliefernbwcloud-os-instancedyndnssecmy-routerxn--gnstigliefern-wobin-butterl-o-g-i-nisteingeekin-dslin-berlinin-brbfuettertdasnetzleitungsenin-vpnlcube-serverdyn-ip24logoipdyn-berlinruhr-uni-bochum12hpgoipsrvdnsfruskygit-repossvn-reposinternet-dnsg\xFCnstigbestellenhome-webserverxn--gnstigbestellen-zvbbplacedheimdnscosidnswebspaceconfiglima-citydyndns1istmeinvirtualuserschulplattformmy-gatewayddnsseclebtimnetztest-iservmein-iservvirtual-userhome64iservschuletaifun-dnstraeumtgeradeschulserverdynamisches-dns123webseitednshomehs-heilbronndnsupdaterbssgraphicdwadpdwdaepeweaawapaafpfwfabwbpbacwcpcciwebuserapiobjectssites*teamst3r2lpuncldabymebravepanelngrokiservstglclcrmerpflypagesbarsyvivenushoplocalcertlocalplayerbearbloggatewaydeno-stagingis-not-ais-a-goodbotdashvercelmocha-sandboxplatter-appreplitgithubpreviewworkersinbrowserevervaultis-ahrsndenoxmitmodxmyaddrstorageapipayloadgrebedocruncontainersreliantlabsstgstagelclstageloginlineis-a-fullstackcodepenreliantpreviewngrok-freeis-coolpagelemonstoragewebharemediatechlibp2pdiscoursecomyspreadshopstoreregbiz123hjemmesidefirmcoorgcomnetedugovsldorgmilcomwebgobartnetedugovtmorgpolcomsocartnetedugovassoagrondiscoodontk12medcuegyecpaabgengorgmilgalsaltulcomadmesmgobpubdocmonfindgnriouioproartlatvetnetfotedulojgovntrturibrbarxxxofficialbasechefprofmktgpsictechinfoarqtcontdentrrpppsiqgit-pagesritmedfieorgcomlibprieduaipgovriikmeactvsportorgmilcomscieunnetedugovnameinfopintouchtawktotawkmyspreadshoporgcomnomgobedu123miwebcomputeorgcomnetedugovbiznameinfocognito-idptransfer-webappeusc-de-east-1onjelasticnxaspdnsbarsydirectwpdeuxfleurstransurldogadoprvwcloudnsamazonwebservicesdnshomeuserpartycokoobinmkmspaceviewfidymyspreadshopalandkapsiikixn--hkkinen-5wacloudplatformh\xE4kkinen123kotisivuidacorgmilcompronetedugovbiznameinforadioorgcomneteduusercocomexperts-comptablestmmyspreadshopgretaprdcomnomynhccifbxoshuissier-justicenotairesaeroportfreeboxoson-webavocatassoportgouvkdnschirurgiens-dentistes-en-franceavouesfbx-os123sitewebveterinairechirurgiens-dentistespharmacienchambagrimedecinfreebox-osdediboxgoupilemszicpyicpvicppleysheezypagesedugovcnpyorgcomcybllcpvtnetedugovtnxonlineschoolddnsdaemond6atcopanelorgnetplybotdashstackitkaasorgmilcomnetedugovbizmodltdorgcomedugovcoorgcomneteduappwriteacorgcomnetedugovcloudtranslateusercontentorgcomnetedumobiassoorgcomnetedugovbarsysimplesiteindorgmilcomgobneteduorgcomwebnetedugovguaminfonxhra\u6559\u80B2\u654E\u80B2\u7DB2\u7D61\u7F51\u7D61\u7EC4\u7E54\u7D44\u7E54\u7F51\u7EDC\u7DB2\u7EDC\u7EC4\u7EC7\u7D44\u7EC7\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\u4E2A\u4EBA\u7B87\u4EBAltdorgcomincneteduidvgovxn--uc0ay4axn--55qx5dxn--mk0axixn--io0a7ixn--uc0atvxn--zf0avxxn--lcvr32dxn--od0algxn--wcvs22dxn--gmqw5axn--od0aq3bxn--mxtq1mxn--ciqpnxn--tn0agxn--gmq050iorgmilcomgobnetedufngocdnappvoatiiservwp2tempurlfreesitewpmudevmyfastgadgetcloudaccessjeleambahalfboltfastvpsemergenteasypanelopencraftizcombrendlynamefromrtpersoadultmedorgpolrelcomproartnetedufirminfoassoshopcoopgouvtmcomediahotelforumvideosportorgsexagrargameslakaseroticaerotikatozsdereklamcasino2000filmsuliinfoboltshopprivnewsszexcityutazasjogaszkonyveloingatlaneacaicogoormy\u1B29\u1B2E\u1B36milwebschnetkopbizzonedesaponpesxn--9tfkymyspreadshopgovmytabittabitorderravpageaccok12idforgnetgovmuniltdplcaccotttvorgcomnetmeca6g5gpgamubacaicniocoukuptverdruscsdelhiindorgmilcomwebnicfingenpronetintedugovresbizbiharbarsyinternetbusinessschooltravelsupabasealumnigujaratfirminfoaeropostbankcoopindevscloudnsno-ipbarsybarrell-of-knowledgebarrel-of-knowledgensupdategroks-thisdnsupdatefor-ourknowsitalldvrcammittwalddynamic-dnsv-infowebhopselfipdyndnshere-for-moreilovecollegemayfirstforumzcloudnsmittwaldservertypo3servergroks-theeusekd1cdndyndnsidrawsainaueuapjpusstagemocksysdevicesclientcustreservdcustdevdisrecprodtestingcowzbeebyteutwenteboxfusebravepstmndedynngrokorgmilcomnomnetedugovqcxqzzbarsythingdustmailerpagemo-siemensrb-hostingfh-muenstergitbookbluebitecloudbeesusercontentnodeartterramindkiloappsforgerockdarklangresinstagingapigeebubbleb-datascryptedhypernodedappnodepantheonsitegitlabgithubkeeneticvirtualservercleverappshostyhostingon-rioedugitticketstelebitwixstudioon-k3sicp0icp12038jeleqotolairbubbleappsmyaddrstolosmyrdbxwebflowdrive-platformbeagleboardhasura-applolipopdefinimavaporcloudmusicianwebflowtestazurecontainerresindevicereadthedocsloginlineeditorxmoonscalesandcatsbasicserversubscribepagewebthingsbrowsersafetymarkbeebyteappbitbucketidaccovistablogorgschnetgovxn--mgba3a4f16axn--mgba3a4fraarvanedge\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646jclaspeziapdudcefegelemeperetevebacanatavaparasabgagfgogrgpgalclblimfmrmcbmbvbfclcmcvcrcpcchlimifibicivipirisimncnbnanenrnpntnnolomobocoaogorosopotoptvtatctbtmtltotpusulunutpspapaqsvpvvvtvavvrtrsrprgrfrcrbrarorkrvstsssbscsmsispzczbzbozen-suedtirolmyspreadshopxn--bulsan-sdtirol-nsbxn--valledaoste-ebbtrentinoaltoadigetrentin-sued-tirolxn--forlcesena-c8axn--forl-cesena-fcbxn--bozen-sdtirol-2obtriestetrentinsuedtiroltrentino-s-tirollecceudineaostesienaparmaluccapaviagenoapaduaaostamonzaabruzzoternirietiturinmilanbozenlaziofermoleccocuneonuoropratola-speziavdataaligfvgpugmolcalcamlomumbsicpmnvenvaoedugovabrsarmaremrbastoslazibxosfirenzetrentinos\xFCdtirolval-d-aostavalle-aostamessinacremonaravennatoscanatrentin-suedtirolbolognacalabriaurbinopesarofriuli-v-giuliaogliastraxn--valle-aoste-ebblaquilaandriatranibarlettasyncloudxn--valle-d-aoste-ehbaostavalleyvalled-aostatrentino-alto-adigevallee-d-aostexn--balsan-sdtirol-nsbpistoiasicilialucaniacataniaiserniaperugiabresciaveneziagorizialiguriaimperiabulsan-suedtirolbalsan-suedtirolbarlettatraniandriaxn--trentino-sdtirol-szbforl\xEC-cesenatuscanyvall\xE9e-d-aostemantovavall\xE9e-aostecasertapiemontevalleaostaval-daostafriulivgiuliatrevisoforli-cesenavall\xE9edaosteferrarapescaravald-aostatrentino-altoadigefriuli-vegiuliavallee-aostecarboniaiglesiastarantomediocampidanovalleedaostetrentinosud-tirolcampobassotrentins\xFCd-tiroltrentinos\xFCd-tirolmonzabrianzatrentino-s\xFCdtirolxn--trentino-sd-tirol-c3bpotenzacosenzavicenzaemiliaromagnavenicefrosinonemarchepordenonetrentinosued-tirolvaresemolisevall\xE9eaostefriuli-veneziagiuliabasilicatalatinaanconasavonaveronamodenabiellabolzano-altoadigepugliafoggiaumbriatrentino-stirolgenovapadovamateranovararagusapiacenzatrentinostirolvalleeaostetempio-olbiasudsardegnatrentinsudtirolmassa-carrarafriuliveneziagiuliatrentinosuedtirolandria-barletta-tranitrapanixn--cesenaforl-i8amaceratacaltanissettaascoli-picenobrindisicarraramassacagliaririmininapolivibo-valentiachietibulsan-sudtirolbalsan-sudtiroltrentino-a-adigebulsanbalsaniglesiascarboniamilanotorinoteramodell-ogliastraarezzotrentinoalto-adigerovigotrentovenetoiglesias-carboniatrentino-sud-tirolaltoadigereggio-emiliareggio-calabriasardegnatranibarlettaandriapiedmontxn--sdtirol-n2amedio-campidanotrentino-s\xFCd-tirolfriuli-vgiuliafriuli-ve-giuliaromeennaromapisa32-b16-b64-blodiastibarineencomonaplesforlicesenailiadboxosalessandriasicilytrani-barletta-andriaxn--trentin-sdtirol-7vbpesarourbinotrentinsued-tirolcesena-forliforl\xECcesenaemilia-romagnamonzaebrianzaxn--trentinsdtirol-nsbtrentinos-tiroltrentins\xFCdtirolvalledaostaolbia-tempiocampidanomediovibovalentiasassarivalle-daostalombardysud-sardegnafriulivegiuliareggioemiliamonzaedellabrianzaalto-adigevercellitrentin-sudtiroltraniandriabarlettatrentino-sudtirolascolipicenobozen-s\xFCdtirolfriulive-giuliaflorencexn--cesena-forl-mcbcarbonia-iglesiasaosta-valleycarrara-massadellogliastratrentinoa-adigexn--valleaoste-e7apesaro-urbinoxn--trentinosdtirol-7vbxn--trentin-sd-tirol-rzbxn--trentinsd-tirol-6vbtrani-andria-barlettatrentin-s\xFCd-tirolxn--trentinosd-tirol-rzbgrossetomonza-e-della-brianzas\xFCdtirolreggiocalabriatrentinoaadigetrentin-s\xFCdtirolverbano-cusio-ossolafriuliv-giuliaverbaniacampaniatrentino-aadigefriulivenezia-giuliasardiniaandriabarlettatranibarletta-trani-andriacatanzarooristanourbino-pesarocesena-forl\xECvalle-d-aostacampidano-medio123homepagesiracusatempioolbiasuedtirollombardiaavellinocesenaforl\xECtrentinofriuli-venezia-giuliabozen-sudtirolandria-trani-barlettabulsan-s\xFCdtirolbalsan-s\xFCdtirolmonza-brianzabolzanotrentino-sued-tirolbellunosalernolivornocrotonesondriodnshometrentinsud-tirolmassacarraratrentin-sud-tiroltrentino-suedtirolviterbobergamocesenaforliolbiatempiopalermobeneventoagrigentoofcoorgnetfmaitvphdengorgmilcomschnetedugovperagrikanieasukehandachitatokaiaisaikonanoharuamaobuhigashiuraowariasahiinuyamatobishimaiwakurashitarainazawatoyonegamagorimihamatoyotataharakariyayatomioguchikomakimiyoshinishiotokonamekiyosuchiryutoyohashiokazakiisshikikasugaikotakiratoeianjotogofusosetohazutsushimashinshirotakahamanisshinshikatsuhekinantoyokawaichinomiyatoyoakeodateogataakitaikawakyowahonjoogayurihonjonoshirokamiokakatagamimitanegojomeyokotekosakadaisenkazunonikahohonjyomoriyoshimisatohappoukamikoanihachirogatahigashinarusesembokufujisatokitaakitaitayanagiowanitakkomutsutsurutahirosakigonoheoirasetowadamisawanohejiaomorishingohiranairokunohehashikamitsugarushichinohehachinohenakadomarisannohekuroishisakaeisumiasahiotakiinzaiabikomatsudoyachiyomutsuzawakujukuriomigawakashiwatoganemihamanaritasakuranagaramobarahanamigawachoshishiroichoseikozakishisuikatorimidorichonankyonanfuttsuonjukufunabashinagareyamanodasosatakochuotohnoshourayasukimitsuyokaichibayotsukaidosodegauratateyamakamagayayokoshibahikariyachimatakatsuuratomisatokisarazukamogawaichikawanarashinoichinomiyashimofusaminamibososhirakoichiharaoamishirasatoikatahonaiainansaijoseiyoiyoozuuwajimaniihamanamikatamasakiuchikokihokutobetoonshikokuchuomatsuyamaimabarikamijimakumakogenyawatahamamatsunosabaeikedaobamasakaifukuiohionotsurugamihamawakasaminamiechizeneiheijikatsuyamatakahamaechizensoedaukihaomutaokawanishiogoribuzenonojosueumiokiotochikugosasagurisaigawamizumakishinyoshitomikurumekurateyamadakasuganakamamiyamanogatatakatahakataiizukakawaratagawakasuyaashiyainatsukimunakataminamitsuikishonaikurogifukuchikeisenhigashimiyakoshinguyukuhashiokagakiyamekogaongausuikahotohochuotoyotsumiyawakadazaifuhisayamatachiaraiyanagawanakagawahirokawachikujochikushinochikuhochikuzennamieotamaokumashowateneiiwakikoorinangoononishigoshimogoomotegomishimafukushimaasakawakagamiishishirakawaiitatefutabahiratayugawahanawakitakatakawamatakunimiyabukibandaihigashihironoyamatomiharuyamatsuriaizubangedatesomaaizuwakamatsuyanaizuaizumisatonishiaizuizumizakikitashiobarataishinkaneyamakoriyamainawashirotanagurafurudonosamegawasukagawaishikawatamakawaikedaogakitaruiginanenahashimahichisonakatsugawaibigawashirakawamizunamiminokamomitakekawauesekigaharatomikasakahogikitagatayamagatatajimianpachimotosuyaotsukakamigaharahidakanisekitokigujominogodoyorogifukasamatsutakayamawanouchihigashishirakawakasaharashimonitatsumagoichiyodakannakanrashowameiwakiryuotaoratomiokafujiokaitakuranaganoharahigashiagatsumatakasakishibukawaminakamikatashinatsukiyonokawabanumataannakaoizumimidorishintoisesakiuenoyoshiokakusatsutakayamanakanojonanmokutamamuratatebayashimaebashiotakekaitadaiwahongofuchukuietajimashobaramiharahatsukaichihigashihiroshimamiyoshikumanokurenakasakaseraseranishiasaminamifukuyamashinichionomichiosakikamijimajinsekikogentakeharaotobenanaeikedatohmaozoraobiraabirakyowaeniwataikibibaisharirebunerimohiroooketootarupippunishiokoppechitosefurubirahakodateshiranukakitahiroshimakushiroobihironanporoiwamizawaniikappukunneppufukushimanakasatsunaitoyourakuromatsunaiakabirakamisunagawashibechaurakawakamifuranonakatombetsuasahikawashimokawakayabeokoppebiratoriabashirisaromaatsumanumatahidakabifukamukawamikasahorokanaitoyotomisarufutsuhigashikawaishikarikitamiyoichiesashiiwanaitomariminamifuranoakkeshifuranotoyakoyakumootoineppushikaoishiraoinemuronayorohaboroashorobihororishirifujiutashinaihokutotakasuebetsuurausuassabukikonaishimamakinaiedatetoyabieinikiesanuryuoumuteshikagarikubetsuashibetsukimobetsuaibetsutobetsusobetsuembetsushimizuchippubetsurishirihokuryuhoronobeshintokutsubetsushibetsuhonbetsumombetsutsukigatakuriyamakoshimizushiriuchikutchanmurorannoboribetsukamishihorowassamushinshinotsukembuchiwakkanaikamoenaikiyosatotakinoueshikabesunagawafukagawanakagawatakikawakamikawahigashikagurahamatonbetsumatsumaemoseushirankoshishakotanimakanemashikeotofuketomakomaisandatambaitamiawajikasaiasagoshisoonoakoyashirotoyookaminamiawajiinagawafukusakitakasagokamigorikasugaharimayokawaashiyahimejiakashitaishiaogakisannantakinosumototakarazukanishinomiyashingugoshikinishiwakiyokatakaaioimikisayoyabukawanishiamagasakisasayamashinonsenkakogawaichikawakamikawatatsunotsukubaiwamaogawaasahisakaitokaioaraiitakobandodaigosuifuinaamikasumigaurakashimaomitamayachiyoshimodatetomobetoridehitachinakainashikisakuragawakasamayawaramoriyahitachiomiyanamegatayamagatahitachikamisuushikutakahagiibarakitonekoganakasowayukimihojosomitoryugasakishimotsumafujishirotsuchiurachikuseihitachiotashirosatotamatsukuriuchiharashikahakuinanaotsubatawajimakahokukawakitatsurugikaganominotosuzuuchinadakomatsuanamizunakanotohakusannonoichikanazawaiwateshiwafudaikawaimoriokaofunatohanamakikuzumakikitakamininohekunoheyamadayahabasumitaichinosekitanohatahiraizumirikuzentakatajobojiotsuchihironomiyakoiwaizumikarumaiichinohenodakujitonooshushizukuishifujisawamizusawakamaishikanegasakimannoutazukotohiraayagawazentsujihigashikagawauchinomikanonjisanukimarugamemitoyotakamatsutadotsunaoshimatonoshoakuneamamiizumihiokiyusuikinkoisasookouyamanakatanekagoshimakanoyaisenkawanabeminamitanemakurazakitarumizunishinoomotematsumotosatsumasendaioimatsudaayaseebinamiurazushinakaiodawaraiseharasagamiharahakoneaikawakaiseiatsugitsukuihadanoyamatoyamakitazamaoisochigasakininomiyayokosukakamakuraminamiashigarafujisawasamukawakiyokawahiratsukayugawaraokawaumajikochitsunootoyoakiinonishitosayasudahidakamiharasakawaniyodogawahigashitsunokagamigeiseisusakiotsukinaharisukumomurototosakamiochitoyotosashimizumotoyamanankokunakamurakitagawayusuharaogunichoyoukiasoutoozugyokutoamakusamifunetakamoriyamagaminamataminamiogunikikuchisumotoyamatonagasumashikiaraokumamotokamiamakusanishiharayatsushiroayabeseikasakyoideineujinakagyokameokakyotangokyotanabekyotambaminamiyamashiroyamashinatanabeyawatawazukaminaminantanmiyazuhigashiyamafukuchiyamakitamukokamojoyokizumaizuruujitawaraoyamazakinagaokakyokumiyamakawagoeinabeshimameiwaasahitaikiudonoisetsukisosakikuwanamihamamiyamasuzukatamakimisuginabarikumanokomonominamiisewataraitobakiwatakikihotadomatsusakayokkaichikameyamaureshinoishinomakishichikashukuohirataiwaosakizaohigashimatsushimashikamaiwanumashibataogawaraonagawakawasakiseminemarumoriminamisanrikukakudamuratawakuyatomiyanatoriwataritagajomisatotomekamirifushiroishimatsushimayamamotoshiogamafurukawahyugaebinotsunosaitoayakushimanobeokakitauramiyazakitakazakigokaseshiibamimatashintomikunitomikitakatakobayashikawaminamitakaharukijotakanabemiyakonojonishimeranichinankitagawakadogawamorotsukakisofukushimaminamimakisakaeobuseikedaogawamiasaokayaasahiotakiotarichinoinaomichikumakomaganechikuhokukaruizawayasuokaooshikaikusakaminamiaikitogakushimatsukawakawakamitateshinatakamorikitaaikishiojirimiyadahakubaiizunaiijimaiiyamamiyotasuzakayasakatoguraookuwanagawaminowahirayayamagataminamiminowafujimiomachisakakitakaginaganonakanosakuhokomoronagisoshinanomachiwadauedaiidaharasuwatomiachiaokianankisosakunozawaonsenagematsutakayamashimosuwamatsumotoyamanouchinakagawamochizukiazuminotatsunoobamaomuraseihiunzenosetofutsuikichijiwanagasakiisahayahasamisaikaikawatanasasebohiradokuchinotsugototogitsutsushimashimabarashinkamigotomatsuurayamazoekashibaikomakawaitenrioyodosangokoryoudaojiikarugayamatokoriyamatenkawakatsuragikurotakikawakamimiyakemitsuetakatorikamikitayamayamatotakadahegurishinjokanmakisakuraitawaramotogoseoudanarasoniandokawanishishimoichihigashiyoshinokashiharashimokitayamanosegawayoshinomintsivorytopazsakuragehirnsumomoaseinetopalmail-boxmokurenyoitamuikaojiyagosensanjoaganomyokoseiroagaomishibataniigatanagaokamurakamiuonumayuzawakariwatagamitainaitsunanminamiuonumatochioyahikojoetsuseiroukamosadoizumozakitokamachiitoigawasekikawakashiwazakitsubamemitsukekokonoesaikiusukibeppuusahimeshimakunisakihasamataketatsukumihitaoitahijikusuyufukujukamitsuebungoonobungotakadaibaraniimibizentsuyamaokayamakasaokahayashimayakagemaniwaakaiwamisakishinjotamanotakahashikibichuowakesojanagishookumenannishiawakurakurashikiasakuchisetouchikagaminosatoshotomigusukunakagusukuyaeseizenaurumaiheyaaguniogiminanjokinminamidaitokitanakagusukuyonaguniokinawaishigakikunigamiurasoekadenataramahiraraginozataketomishimojizamamitonakiitomanhigashimotobuyonabarugushikamionnanahanagohaebarukumejimakitadaitonakijinnishiharayomitanginowantokashikiishikawaikedasuitaminohizuminishisakaikananabenodaitoosakasayamayaokishiwadatadaokakaizukatondabayashichihayaakasakakumatorikadomasayamahigashiosakashijonawatehirakatataishimisakitajirihannansennankatanotoyonominatosettsuhigashiyodogawaibarakinosekitachuohigashisumiyoshifujiiderakashiwaraizumiotsutoyonakamatsubaramoriguchiizumisanoshimamototakatsukineyagawahabikinotakaishikawachinaganoyoshinogarikamiminearitaouchiimarihizenogikashimaariakekiyamafukudomikitagatakitahataomachigenkaikanzakinishiaritakyuragisagataratosutakushiroishikaratsuhamatamakouhokukawagoeyoshidasatteogoseirumaasakaurawaogawaniizaomiyayoriiotakishikihonjooganohannohanyuinasaitamaokegawaarakawayoshikawayokozehasudasayamahidakafukayachichibuiwatsukiryokamiyoshimikamiizumifujimiwarabiranzanmiyoshiminanoyashiosakadosugitomisatohigashichichibutodasokakukiyonokazoshiraokakasukabekounosukawajimatsurugashimamiyashirokitamotohatoyamamoroyamahatogayakumagayakawaguchinagatorokamisatomatsubushinamegawatokigawakamikawafujiminohigashimatsuyamakoshigayatokorozawas3isk01isk02ryuohkoseikonanaishorittotakashimamaibarahikonetorahimenishiazaikokagamokotoyasuotsukusatsunagahamamoriyamatoyosatotakatsukinotogawaomihachimanhigashiomiakagiunnanizumogotsuamayatsukakakinokimatsuehamadamasudahikawahikimiokuizumoyasugiyakumomisatotamayuohdahigashiizumookinoshimanishinoshimatsuwanoshimaneshimadafujiedayoshidashimodagotembaiwataatamikosaiyaizuitoizumishimahaibaramakinoharaomaezakikawanehonkannamisusonohigashiizufukuroinumazukawazufujiaraishizuokahamamatsushimizuizunokunimatsuzakimorimachiminamiizunishiizukikugawakakegawafujikawafujinomiyaujiietsugaoyamayaitaohiranikkoashikagakuroisokanumasakurashioyakarasuyamamotegiichikaikaminokawatochigihagamokanogisanobatonasumibunasushiobaranishikatautsunomiyaiwafunemashikoshimotsukeohtawaratakanezawaitanokomatsushimatokushimaichibaminamiaizumiwajikikainanmiyoshinarutomimamugiananmatsushigesanagochishishikuinakagawamachidachiyodakomaefussainagitaitochofufuchuomeotahigashiyamatotoshimaokutamaaogashimakodairaedogawaarakawahachiojishinagawatachikawashibuyasuginamihinodekiyosesumidaoshimanerimamitakahamuraadachinakanomizuhobunkyomegurominatokoganeihigashikurumekokubunjihigashimurayamamusashimurayamatamakitahinochuokotokatsushikakouzushimaogasawaraakishimakunitachishinjukusetagayamusashinohachijoitabashiakirunohinoharachizunanbukotouramisasawakasayonagokogehinoyazutottorinichinansakaiminatokawaharaoyabetairainamiasahinantoimizufuchutakaokakurobeyamadajohanatoyamatonaminyuzenfunahashinakaniikawanamerikawaunazukitogahimiuozufukumitsutateyamakamiichiiwadearidayuasainamitaijikatsuragiaridagawatanabemihamahidakakainankiminomisatoshingushirahamakamitondayurakozakoyagobokitayamawakayamakudoyamahashimotokushimotokozagawahirogawakinokawanachikatsuurarsuseroeoishidasagaeoguniasahinagaitendonanyoobanazawanishikawasakataohkuratozawamikawamamurogawayamagatafunagatatakahatashonaishinjokahokuiideyuzakawanishitsuruokakaminoyamayamanobeshiratakamurayamanakayamakaneyamahigashineyonezawasakegawamitouubeyuuabushimonosekitabuseoshimatoyotaiwakunihikarishunannagatohagihofukudamatsutokuyamashowadoshitsurunanbukoshukaiminami-alpsnirasakikosugeotsukioshinohokutominobuyamanashifuefukichuokofuichikawamisatoyamanakakonakamichitabayamanishikatsuranarusawafujikawahayakawafujiyoshidafujikawaguchikouenohara\u9577\u91CE\u4EAC\u90FD\u5C90\u961C\u5927\u962A\u4E09\u91CD\u7FA4\u99AC\u5343\u8449\u6ECB\u8CC0\u4F50\u8CC0\u5948\u826Fadednelgaccogogror\u79CB\u7530\u611B\u77E5\u9AD8\u77E5\u57FC\u7389\u6C96\u7E04\u6803\u6728\u718A\u672C\u5CA9\u624B\u9752\u68EE\u5C71\u68A8\u65B0\u6F5F\u5CF6\u6839\u9CE5\u53D6\u9577\u5D0E\u9999\u5DDD\u5BAE\u57CE\u77F3\u5DDD\u5927\u5206\u5BAE\u5D0E\u8328\u57CE\u5C71\u53E3\u5175\u5EAB\u5C71\u5F62\u5FB3\u5CF6\u5E83\u5CF6\u798F\u5CF6\u798F\u5CA1\u5CA1\u5C71\u5BCC\u5C71\u9759\u5CA1\u611B\u5A9B\u798F\u4E95\u6771\u4EACxn--4it168dhatenadiaryxn--vgu402ckawaiishophatenablogcocottenamaste\u5317\u6D77\u9053penneehimeiwateversestabachibashigagonnagunmapermahaccaakitaosakauh-ohblushkochiaichifukuikuroncapooitigohyogotokyokyotopunyuthickcheap0t00g00j0mie2-ddaapyawjg0amfemsubxiiboomoobutchueekpgwrgrherskrboyrdyupperunderflierchipsmydnsheavyangryhippygirlyrulez\u795E\u5948\u5DDD\u9E7F\u5150\u5CF6\u548C\u6B4C\u5C71bambinaxn--nit225kokayamasaitamaxn--k7yn95exn--1lqs03nsapporoparasitelolipopmcxn--efvn9sniigatafukuokatokushimafukushimahiroshimakagoshimafakefurokinawaxn--8pvr4ucoolblogxn--0trq7p7nnkawasakinagasakimiyazakichilloutxn--8ltr62kxn--klty5xpeeweezombiecutegirlxn--rny31hxn--uuwu58axn--ntso0iqx3axn--djrs72d6uytoyamanikitanyantakagawamimozanagoyaboyfriendxn--2m4a15egreaterchowderegoismyamagatafashionstorexn--elqq16hxn--pssu33lsendaimiyagixn--rht27zpecoriaomorisaloonwatsonvivianxn--djty4knobushipigboatnaganopinokoxn--f6qx53asadistvelvetsecretxn--5js045dchicappayamanashiibarakidigickgirlfriendxn--1lqs71dmongolianxn--c3s14mxn--qqqt11mtochigixn--5rtq34kparallelo0o0mondkobesagabonadecaoitanarafoolkilldecimainhiholomosblokilociaoundopupugifutankcrapflopnooroopsmodsholyjeezstripperpepperbittershizuokaxn--rht3dkitakyushureadymadeicurusversusmatrixxn--rht61ehungryfloppygloomycrankyhandcraftedlittlestarxn--klt787dxn--kltx9awhitesnowsunnydaytottorilovepoptheshopbuyshopxn--5rtp49cxn--d5qv7z876cwebaccelxn--kbrq7oxn--4pvxsxn--1ctwolovesickkumamotocatfoodxn--tor131oyokohamawakayamatonkotsuxn--ehqz56nxn--uist22hxn--6btw5axn--kltp7dyamaguchifrenchkisspussycatxn--4it797kxn--uisz3gbabybluexn--zbx025dnetgamersxn--7t0a264ckanagawaxn--6orx2rishikawaxn--ntsq17ghalfmoonschoolbusjellybeanxn--mkru45iusercontentlolitapunkxn--32vp30hsakurastoragehokkaidoshimanecandypopbabymilksupersaleweblikeraindropbackdropwebsozaikikirarahateblodaynightmeneacsccogoormobiinfoaefjusxxorgmilcomnetedugovorgcomnetedugovbizinfotmprdorgmilcomnomedugovassnotairespresseassocoopgouvveterinairemedecinpharmaciensorgnetedugovtraorgcomedurepgovipdiskmeneperekgacscaiiocogoitoresmshsseoulbusanulsandaeguc01milvkimmvchungnamjeonnamjeonbukeliv-dnsgyeonggijejueliv-cdnincheondaejeongangwongyeongbukgwangjuchungbukgyeongnameliv-apicoeduindorgcomembnetedugovorgmilcomnetedugovjcloudorgcomnetintedugovperbnrinfocooyorgcomnetedugovethipfscanvamypepethw3sstorachafaablekeeneticjoinmcinbrowserdwebcyonnftstoragemyfritzaemewphlxachotelltdorgcomwebsocschngonetintedugrpgovassnomgacsccoorgnetedugovbizinfo123websiteidorgmilcomasnnetedugovconfidmedorgcomplcschnetedugovaccoorgnetgovpresstmassoirseproxaccosoundcasthoptocraftvp4c66orgnetedugovitsxwxmcdirmyboxbarsyedgestacksynologylogintoopencloudnohostwebhopdiskstationi234tcp4hoocgroknoipprivmydsddnsdnsforlohmustransipdscloudfilegear-sgbrasiliafilegearframerbarsybarsyonlinecoprdorgmilcomnomedugovinforgcomnetedugovnameacprorgcomartnetedugovpresseinfoassoinstgouvorgnycedugovbarsydscloudjuorgcomnetedugovminisiteaccoororgcomnetgovorgmilcompronetintedugovbizmuseumnameinfoaerocoopaccoorgcomnetintedugovbizcooporgcomgobneteduorgmilcomnetedugovbiznameaccoorgmilneteduadvgovcoorgcomnetaltgovforgotherhiskeeneticispmanagernomassoprod5476132eastasiacentraluswesteuropewestus2eastus2pnortheurope-01newzealandnorth-01southindia-01southcentralus2-01norwaywest-01eastus2-01westus2-01australiaeast-01italynorth-01israelnorthwest-01swedencentral-01westeurope-01centraluseuap-01taiwannorthwest-01uaecentral-01northcentralusstage-01israelcentral-01mexicocentral-01canadacentral-01austriaeast-01germanywestcentral-01francecentral-01ukwest-01denmarkeast-01polandcentral-01eastus-01westus-01swedensouth-01eastus3-01westus3-01brazilsouth-01centralus-01francesouth-01australiacentral-01westindia-01uaenorth-01jioindiacentral-01canadaeast-01belgiumcentral-01spaincentral-01koreacentral-01chilecentral-01qatarcentral-01westcentralus-01eastus2euap-01norwayeast-01southafricanorth-01brazilsoutheast-01germanynorth-01switzerlandnorth-01switzerlandwest-01japanwest-01southafricawest-01japaneast-01eastasia-01indiasouthcentral-01taiwannorth-01centralindia-01uksouth-01southcentralus-01northcentralus-01eastasiastage-01indonesiacentral-01australiacentral2-01australiasoutheast-01malaysiawest-01koreasouth-01southeastasia-01southeastus5-01northeastus5-01jioindiawest-01rucdnwest1-usfra1-desandboxjls-sto1jls-sto3jls-sto2aglobalabglobalsslmapprodfreetlsmapvpslon-1lon-2ny-1fr-1sg-1ny-2paassnwebpaashostingjelasticnordeste-idcsocuserpagescwebfileblobservicebuscoreatlricnjsjelasticwebsitestoragesezagbinruhuukjptsmyspreadshopmynetnameakamaiorigin-stagingfrom-coipv64dynv6cdn77serveblogadobeaemcloudhicamsprytdnsupno-ipownipde5ovhicpfirewall-gatewaysytesmypsxbarsyusgovcloudapimyamazemyradwebakamaihdsaveincloudfastlylbfrom-lasubsc-paysquare7in-the-bandblackbaudcdnhomelinuxoninfernoctfcloudservebbsdns-dynamiccloudfrontakamai-stagingipifonyham-radio-opsenseeringclickrisingcommunity-profrom-nylocalcertgrafana-devedgesuite-stagingcloudflareanycasteating-organicatlassian-devmydattofeste-iplocaltotorprojectknx-serveredgekeycloudflareglobalcloudyclustercasacamserveftpakamaized-stagingakamaiorigindns-cloudmyeffectboomlabotdashbuyshousestwmailhetemlazure-mobilein-dslthruhereredirectmedynuddnsbouncemesupabaseluyanicloudappakamaicloudfunctionsdebiannhlfanpgafanstatic-accessin-vpnmysynologymafeloappudohomeftptrafficmanagersiteleafseidatmemsetcloudflarecloudaccesskeyword-onazure-apiis-a-chefdoes-itgets-itwebhopselfiphomeipkicks-assedgesuitewindowsserver-ontunnelmolemydissentscrapper-sitecloudflarecnuni5srcfggffiobbzabchrsndenodynuopikddnsvpndnsakadnselastxkinghostvps-hostfastlyhomeunixazureedgeshopselectdontexistmyfritzcloudjiffyalwaysdatasells-itsquaresbroke-itazurefddattolocalat-band-campmeinforumfamilydsazurestaticappsdefinimabplaceddnsaliasdynaliasnow-dnsblogdnsroutingthecloudendofinternetdsmynasakamaiedgemymediapcadobeio-staticakamaiedge-stagingakamaihd-stagingddns-ipprivatizehealthinsurancelive-onkrellianschokokeksmassivegridmysecuritycamerarackmazeserveminecraftfrom-azis-a-geekakamaizedmoonscaleoffice-on-theusgovtrafficmanageradobeioruntimeedgekey-stagingreserve-onlinechannelsdvrdnsdojousgovcloudappcdn77-sslapps-1and1podzoneazurewebsitesdynathomescaleforceyandexcloudvusercontentisa-geekcdn-edgescoaemalcesappwriteazimuthtlonarvobuiltwithrocketnoticeablestorecomwebrecnetperotherfirminfoartslgdloncogoiltdorgmilcolcomplcschgenngonetedugovbiznamefirmmobiacincoorgmilcomnomwebgobnetintedubizinfocomyspreadshopdemongovtransurl123websitehosting-clusterkhplaycistrongsnesosvalerv\xE5lerxn--vler-qoaossandeheroysandeher\xF8yb\xF8boheroyher\xF8yxn--hery-iraxn--b-5gavalerb\xF8boxn--b-5gasandesandexn--hery-iraxn--vler-qoav\xE5lerh\xE5re\xE5laahavaofsfvfhlolnlalrlhmfmtmahcostntbu\xE5strmreigersundmyspreadshopg\xE1ls\xE1eidsvolltingvollgildeskalflor\xF8vads\xF8vard\xF8vanylvenxn--bhccavuotna-k7astrandaxn--kvnangen-k0axn--sknland-fxaxn--mosjen-eyarakkestadhyllestadnannestadvevelstadvaapstenordre-landsondre-lands\xF8ndre-landtjieltexn--vrggt-xqads\xF8r-aurdalsor-aurdalheradstordmoldefordef\xF8rdeseljefedjeryggehemnexn--krehamn-dxasognegranes\xF8gnebrynetjomevallebykletokkegiskedovretj\xF8mehob\xF8lvoldasaudatolgas\xF8mnaviknad\xF8nnasomnadonnatranafrananesnaraumasmolatr\xE6nafr\xE6nalesjasm\xF8la\xF8rstaorstahitrafloraaukraloppafr\xF8yarissasnasahalsagalsaromsaraisar\xE1isafroyasn\xE5sagronghobolfjelltydal\xE5rdalardalaskimharamkraanghkekr\xE5anghkesorumbarumhurumb\xE6rums\xF8rummodums\xE1l\xE1tb\xE1l\xE1tfrognbjugnv\xE5ganvagangulenskienl\xF8tenlotenstrynvefsnxn--merker-kuaskaunsveiob\xF8mlobomloskj\xE5kvardoflorovadsosalatbalats\xE1latkl\xE6buklabuselbubarduulvikskjakkleppris\xF8rxn--nttery-byaefl\xE5eidflahofmilgolholsellomskifetvikdepvgsfhsaskerrisorhamarasnes\xE5snesr\xF8rosrorosxn--slat-5namasoynaroyvaroyluroydyroyaskoyradoyandoyrodoymeloyrad\xF8yand\xF8yr\xF8d\xF8ymel\xF8yask\xF8ylur\xF8ydyr\xF8ym\xE5s\xF8yv\xE6r\xF8yn\xE6r\xF8yhoylandeth\xF8ylandetdivtasvuodnal\xF8renskoglorenskognesoddtangenxn--tjme-hraxn--smla-hraxn--stjrdal-s1aunjargalillehammerunj\xE1rgaxn--hamary-fyadavvenjargaxn--bearalvhki-y4a123hjemmesidegjerdrumxn--brnnysund-m8acxn--tnsberg-q1axn--mlatvuopmi-s4axn--snsa-roaxn--skierv-utaxn--brum-voatysfjordkvafjordeidfjordkv\xE6fjordsongdalenmjondalenmj\xF8ndalenxn--gls-elackragerog\xE1\u014Bgaviikagangaviikas\xF8rreisasorreisas\xF8r-varangersor-varangerxn--risr-iraskiervaxn--frna-woaxn--trna-woakvinesdalleksvikleirvikr\xF8yrvikroyrviksvelvikvenneslaevje-og-hornnessandnessj\xF8enmarnardalvindafjordsandefjordenebakksnillfjordullensvangxn--trany-yuabr\xF8nn\xF8ysundnamsskoganaustevollxn--stjrdalshalsen-sqbnord-aurdalnord-frontr\xF8gstadtrogstadgrimstadflakstadgjerstadxn--sandy-yuaxn--leagaviika-52bnore-og-uvdalvegarsheixn--rlingen-mxaxn--ggaviika-8ya47hveg\xE5rsheikarlsoykvitsoymasfjordenhamaroyinderoyosteroydavvenj\xE1rgasauheradguovdageaidnuxn--vre-eiker-k8abronnoysiellakkr\xF8dsheradkrodsheradkvinnheradbr\xF8nn\xF8yxn--mtta-vrjjat-k7afxn--lrenskog-54akvits\xF8yv\xE1rgg\xE1tkarls\xF8yoster\xF8yinder\xF8yhamar\xF8ybronnoysundxn--aurskog-hland-jnbbahccavuotnab\xE1hccavuotnagiehtavuoatnastor-elvdalmidtre-gauldalxn--gildeskl-g0akarasjokevenassixn--bievt-0qaxn--yer-znalebesbynessebyxn--hbmer-xqamalselvm\xE5lselvxn--unjrga-rtam\xF8re-og-romsdalmore-og-romsdalhareidmeland\xF8rlandorlandstrand\xE5lg\xE5rdsolundalgardafjord\xE5fjorddielddanuorrikautokeinoxn--stre-toten-zcbskodjeaejriestangeliernebamblestokkefauskesn\xE5asesnaasekongsvingerlangevagberlevagxn--flor-jrahattfjelldalostre-toten\xF8stre-totenvestfoldxn--mely-ira\xE1laheadjualaheadjunordreisaxn--troms-zuaxn--lgrd-poacporsangerflatangerstavangerleikangerbremangersamnangergieldakarasjohkaxn--rdy-0nabfrostautsirasnoasatromsaxn--sr-aurdal-l8aflekkefjordj\xF8lsterjolsteraremarkhedmarkn\xE5\xE5mesjevuemienaamesjevuemiexn--vard-jrarollagmer\xE5kermerakerorskog\xF8rskogxn--bdddj-mrabd\xE1k\u014Boluoktaxn--osyro-wuaaknoluoktatrysilskjerv\xF8ymandaljondalbindalrindalmeldalsuldalorkdalsigdalalvdall\xE6rdalhurdalsirdalverdallerdallardaloppdal\xE5seralaseralhadselkrager\xF8divttasvuotnaoverhallasteinkjerxn--hnefoss-q1askedsmokorsettroms\xF8xn--dyry-iravestre-totenmuseumxn--sandnessjen-ogbrahkkeravjufylkesbiblb\xE1jddarbajddarxn--laheadju-7yarennes\xF8yxn--koluokta-7ya57hxn--hgebostad-g3aleirfjordstorfjordbalsfjordb\xE5tsfjordbatsfjordmuos\xE1tbiev\xE1tloab\xE1tk\xE1r\xE1\u0161johkan\xF8tter\xF8yxn--mjndalen-64anordkappl\xE1hppilahppialstahaugsiljanverranr\xF8ykenroykenhaldenlyngenbergenhortenh\xF8nefosshonefosstroandinbeiarnvarggatosoyroos\xF8yrotromsoidrettmuosatbievatruovatloabatvoagattynsetnessetxn--indery-fyask\xE1nitskanitraholtr\xE5holtxn--ystre-slidre-ujbandebusarpsborgbearduxn--karlsy-fyahordalandjorpelandj\xF8rpelanddeatnuringsakers\xF8r-odalsor-odalxn--slt-elabringerikeaudnedalnittedalnissedalhemsedalslattumsurnadalxn--blt-elabelverumstj\xF8rdalnaustdalhjartdalgj\xF8vikfyresdalhasviknarviklarvikgjovikmalvikgamviklenvikporsgrunnstjordalengerdaldrobakdr\xF8bakxn--msy-ula0hvestvagoyxn--vgan-qoaxn--ryken-vuaxn--lten-graxn--stfold-9xaxn--hpmir-xqaxn--lury-iram\xE1latvuopmimalatvuopmitysv\xE6rkirkenesbirkenesmoskenesb\xE1id\xE1rxn--fjord-lraxn--rdal-poabahcavuotnab\xE1hcavuotnaxn--frde-gralind\xE5sbearalvahkixn--hobl-irar\xE1hkker\xE1vjuxn--loabt-0qav\xE5g\xE5\xE1lt\xE1bod\xF8sundlundrader\xE5deetnetimeholeauregrueoddavagavegaranatanaarnasolasulaaltalekafusavangbergkvam\xE5mliamlibokntinnroangranosenoslobodor\xF8stroststat\xE5motamotivgupriv\xF8yeroyerliermossvossxn--nvuotna-hwalusterlunnermarkerh\xE1bmerhabmerhvalerfjalerxn--rholt-mratysvarbaidarfitjargaularh\xE1pmirhapmirmelhusfosnes\xF8ksnesoksnestysneshemnesevenesflesbergeidsbergtonsbergt\xF8nsberglindasxn--sndre-land-0cbnamsosxn--srum-gra\xF8ystre-slidreoystre-slidrevestre-slidretrondheimbalestrandxn--langevg-jxaaustrheimxn--skjk-soavagsoyaveroysandoykarmoyfinnoytranoyvestbytranbysykkylvenxn--hyanger-q1aspjelkavikandasuoloxn--fl-ziaxn--drbak-wuastathellexn--sr-varanger-ggbtelemarkxn--bhcavuotna-s4axn--porsgu-sta26f\u010D\xE1hcesuolocahcesuoloakrehamn\xE5krehamnsand\xF8ykarm\xF8yfinn\xF8ytran\xF8yv\xE5gs\xF8yaver\xF8ynamdalseidxn--lesund-huabadaddjaxn--vegrshei-c0axn--btsfjord-9zagildesk\xE5lporsanguxn--trgstad-r1an\xE1vuotnanavuotnahammerfestxn--sgne-graxn--brnny-wuacibestadharstadnarviikaeven\xE1\u0161\u0161ivestnesgjemnessandnesagdenesrennesoyxn--avery-yuaxn--tysvr-vrabearalv\xE1hkikongsbergspydebergrandabergxn--andy-iradavvesiidaxn--krdsherad-m8apors\xE1\u014Bgufredrikstadbjerkreimringeburennebuaurskog-holandnotteroyxn--vgsy-qoa0jxn--rmskog-byaskierv\xE1ivelandbyglandfrolandaurlandforsandxn--bjddar-ptamidsund\xE5lesundalesundfetsundfarsundovre-eiker\xF8vre-eikerakershusxn--moreke-juas\xF8rfold\xF8stfoldostfoldsorfoldh\xF8yangerhoyangerlevangerorkangertanangerxn--vestvgy-ixa6olillesandulsteinxn--rennesy-v1agranvinskjervoyxn--klbu-woalavagisxn--h-2faxn--ryrvik-byakafjordk\xE5fjordseljordfolkebiblxn--gjvik-wuajevnakerxn--kfjord-iuabudejjuxn--kranghke-b0axn--davvenjrga-y4axn--rland-uuaxn--ldingen-q1axn--mlselv-iuaxn--rady-iraxn--linds-prabrumunddalxn--ygarden-p1amo-i-ranaeidskogr\xF8mskogromskoghjelmelandxn--finny-yuaxn--sr-odal-q1axn--skjervy-v1aballangenkvanangenkv\xE6nangengratangenxn--hmmrfeasta-s4acvossevangensuohkanxn--rde-ulaxn--mli-tlaxn--ksnes-uuanordlandskanlandsk\xE5nlandsortlandfuoiskuxn--rros-graxn--hcesuolo-7ya35bxn--eveni-0qa01gagaivuotnag\xE1ivuotnaxn--seral-lradrammenmodalenmosjoenjan-mayentorskensteigengloppenxn--snes-poamatta-varjjatxn--sr-fron-q1aomasvuotnajessheimb\xE5d\xE5ddj\xE5xn--krager-gyaxn--kvfjord-nxaxn--asky-iraxn--snase-nraxn--bidr-5nacholt\xE5lenxn--vads-jraxn--jlster-byamosj\xF8enxn--rst-0nastavernxn--ostery-fyaxn--oppegrd-ixaxn--sknit-yqaxn--risa-5naoppeg\xE5rdskiptvetrendalenholtalenxn--mot-tlaxn--lhppi-xqaxn--holtlen-hxaxn--srreisa-q1akopervikxn--muost-0qaxn--bmlo-grahokksundkvalsundegersundxn--karmy-yuaullensakerxn--hylandet-54axn--kvitsy-fyaxn--bod-2nalangev\xE5gberlev\xE5gkristiansandxn--rsta-frahornindalstj\xF8rdalshalsenstjordalshalsensandnessjoenh\xE1mm\xE1rfeastaxn--lrdal-sras\xF8r-fronsor-fronnord-odalkristiansundm\xE1tta-v\xE1rjjatvestv\xE5g\xF8ynesoddennotoddenbuskerud\xF8ygardenoygardensalangenlavangenralingenr\xE6lingenlodingenl\xF8dingenlea\u014Bgaviikalaakesvuemieleangaviikauenorgexn--srfold-byaaskvollxn--rskog-uuaxn--nry-yla5gxn--vry-yla5ghammarfeastaxn--rhkkervju-01afxn--givuotna-8yakommunekrokstadelvanedre-eikerhagebostadh\xE6gebostadxn--berlevg-jxakviteseidxn--s-1faxn--l-1faxn--nmesjevuemie-tcbafuosskomo\xE5rekemoarekexn--lt-liacxn--jrpeland-54asvalbardoppegardholmestrandtvedestrandsogndalsokndalarendalsunndalfolldalxn--krjohka-hwab49jlyngdaletnedalnorddalsaltdalgausdalskedsmovaksdalgjesdalstordalxn--frya-hraaarbortedrangedalxn--smna-graaurskog-h\xF8landxn--vg-yiabtjeldsundhaugesundlindesnesxn--mre-og-romsdal-qqbxn--dnna-gradyntmpheremerseineshacknetenterprisecloudmineaccomaorim\u0101oriorgmilcriiwigennetschoolhealthkiwigovtgeekxn--mori-qsacloudnsparliamentcomedorgcompronetedugovmuseumwebsitekinservicebarsywebsitebuildereerobookheimdnseero-stagetechcrscsslorigingohomecdbedeeeiemesecabgngilnlalplchfisiincnnoroptatitmtltruauhulumkdkukskjplvtrgrfrkrhrusesismycynzcznetinteduassoososcloudstgbetaaezaeuhkusjswzhatenadiarycdn77hoptozaptois-a-knightmyftpno-ipjpnddnssdpdnsspdnsbarsysweetpepperis-a-bruinsfanis-very-sweetservegameis-a-soxfanhomelinuxcdn77-secureservebbsmisconfusedwebredirectblogsitefreedesktopcouchpotatofriestoolforgeaccesscamis-lostreadmyblogsmall-webfedorapeopleserveftpis-a-celticsfaniptimemywirepotagertwmailin-dslsellsyourhomeread-booksfreeddnscable-modemis-savednflfanufcfanmlbfanstuff-4-saleendoftheinternetin-vpnmy-firewallhomeftpis-localis-a-chefboldlygoingnowherewebhopselfipkicks-assroxatunkcamdvrfedoraprojectgotdnsdvrdnsdyndnspubtlspimientahomeunixdontexistfedorainfracloudwmflabsfspagesbmoattachmentsteckidsfamilydsdnsaliasdynaliasnow-dnscloudnsdoomdnsduckdnsblogdnshomednsroutingthecloudendofinternetdsmynasip-dynamicpoivronhttpbinmyfirewallis-very-evilmysecuritycamerais-a-linux-userwmcloudis-a-geektuxfamilyis-a-candidatedoesntexistis-very-badhobby-sitegame-hostaltervistais-foundis-a-patsfandnsdojohepforgepodzonedynservcollegefanis-very-goodfrom-meis-very-niceisa-geeknerdpolacmedsldingorgcomnomgobabonetedugintapleskaemhlxmyboxrockyprvcydeuxfleurssolidresvibekitprodomgspdnscodebergheyflowstatichostlinkyhostmymagicblacktopsorgmilcomnomgobneteduorgcomeduiorgmilcomngonetedugovcloudns1337ngrokacorggogfamcomwebgobnetedugokgopgkpgovgosbizpasaugumicsopozpapuwmwsrprusiskwpspkppspkmpspokeoiawsawifoumsdnskokwpmuppuppsppiwwiwoowuzswkzoschrzpisdnwzmiuwwitdpssewsseumigugimoirmpinbwinbwiihupporzgwgriwupowwskrwioswuozstarostwokonsulattmpccopruszkowmyspreadshopostrodakartuzyopolegminamediaustkazgorajgoraolawailawalomzawloclradombytomjaworznotargilubinkoninzagantorunkutnokepnonakloczestsopotsanokturekplockslasksklepzarowlukowmedaidgdaorgmilrelcomnomatmgsmartneteduelkgovwawsossexbiztgorysejnytychypomorzeboleslawiechomesklepsdscloudunicloudzakopanelegnicarawa-mazbydgoszczswidnikkrasnikwloclawekbielawamragowograjeworealestatebeskidykaszubymalopolskaprzeworskswiebodzinlecznadfirmaszkolawarmiagdyniamiastakazimierz-dolnymalborkswidnicadlugolekaostrolekapodlasieelblagtravelsimplesitezachpomormielecszczecinnieruchomosciwalbrzychlezajsklublinbedzinpoznanwielunmielnooleckostarachowicedkontopowiatwroclawrybniksuwalkileborkslupskgdanskostrowwlkptarnobrzegtourismwegrowkrakowglogowyou2pilanysamailwrocinfoagroautobeepshoppriviqhslapypiszlodzcfolksecommerce-shopmazurypulawyskoczowrzeszowpomorskiezgierzkaliszolkuszlowiczostrowiecsosnowiecmazowszewodzislawbialowiezazgorzeleckatowicepabianicejelenia-gorawolominkarpaczsieradznowarudaczeladzkonskowolaskierniewiceswinoujscieturystykabieszczadycieszynketrzynolsztynbialystokbabia-goraprochowicewarszawastalowa-wolapolkowicegorlicegliwiceponiatowalimanowalubartowaugustowkobierzyceopocznognieznoszczytnokolobrzegshoparenapodhalebielskoklodzkostargardcoshipatwithplayitownnamecoorgnetedugovacorgcomproestnetedugovbiznameislaprofinfoprodrechtngrokmedaaaacacpaenglawjurbarenterbarsykeeneticavocatacctcloudnsorgcomsecplonetedugov123paginaweborgcomnetintedugovnomepublidkinbarsygovx443cloudnsorgmilcomnetedugovcooporgmilcomschnetedugovnamecomcannetlibassoaemclantmcontstoreorgcomnomrecwwwbarsyfirminfoshopartsv6stackitmyddnswebspacelima-cityacincooxorgedugovbarsybrendlyhbvpsvpsspectrumlandinghostingacppmordoviamcprecbgorgmilcomspbnetintedumsknovgovbirrasmcdirmytismircloudvladimirnalchikadygeyamarinepyatigorskmyjinobashkiriaeurodirvladikavkazna4ugroznykustanaikalmykiacldmaildagestaniransmbuildcloudcanvaliaravalrwxwixdevelopmentappwritemigrationneedleverceldatabasestackitcodereplravendbsanityonporterlovableaccoorgmilnetgovcoopmedorgcompubschnetedugovservicemecomygovorggovtvmedorgcomnetedugovinfoedgfacbmlonihkutwpsryxzbdtmacfhppmyspreadshopbrandpartiorgcomfhvpress123minsidaitcouldbeworlanbibkommunalforbundfhskiopsyskomvuxkomforbnaturbruksgymnloginlineorgcomnetedugovenscaledeuusentsurgebotdaorgmilcomnetgovnowteleporthashbangbearlyplatformlovablebarsyshopwarebasehoplixbarsyonlinemsf5gitpagewawamscofigma-govgreybullcaffeinefigmacanvaceerosoltstscwputernippybarsysupportchatgptsquareomniweopensocialcpanelplaycodenotionnovecorewpsquaredpreviewjelecyonbyensrhtklivfastvpspieboxconvexmedusajsjouwwebheyflowplatformshdocsflowyloginlinemadethissourcecraftclouderaorgorgcomartedugouvunivmeorgcomnetedugovsurveysstatichfheiyumanusxs4allprojectmyfastubervibehostapp-ionosdeployagentmecoorgcomschnetedugovbizcncostoreorgmilcomneteduembaixadaconsuladokiraranohoprincipesaotomeheliohobarsystorebaseshopwaresellfyaisanityabkhaziavologdamordoviapenzalenugsochinavoiexnetspbmsknovnorth-kazakhstanashgabadkareliaarmeniageorgiavladimirnalchikivanovobukharaadygeyakhakassiakalugakrasnodarjambylaktyubinsktroitskbryanskobninskkurganazerbaijanpokrovskbashkiriatselinogradvladikavkazmurmansktulatuvamangyshlaktashkentchimkentgroznykaragandatermezarkhangelskkustanaikalmykiabalashoveast-kazakhstankaracoldagestantogliattibarsyredorgcomgobedumirenaccoorgjelasticdiscoursecleverappsschacmiincogoornetonlineshopcogoorgmilcomwebnicnetintedugovbiznametestcoorgmilcomnomnetedugovorangecloudpersoindorgcomfinnatnetgovensmincomtourismintlinfox0611orgmilcomnetedugovquickconnectvpnplusnettprequalifymeaddrmyaddrntdllwadlnctvavdrk12orgmilpolbeltelcomwebgennetedutskkepgovbbsbiznameinfocoorgmilcompronetedugovbiznameinfobetter-thanworse-thansakurafromdyndnson-the-webmymailerorgmilurlcomneteduidvgovmydnsgameclubebizmeneacsccogotvorhotelmilmobiinfovodteiflgplkmsmsbcckhincndnvncoztltmkckppzpdprvcvkvlvcrkrkscxuzchernovtsyrivneyaltaodesavolynrovnolutskltdinforgcomnetedugovbizvinnicazhitomirternopilpoltavakropyvnytskyizaporizhzhiasevastopolsebastopoluzhgoroduzhhorodkharkovkharkivvinnytsiakhmelnytskyizaporizhzhecrimeaodessazhytomyrnikolaevcherkassydonetskluganskluhanskkirovogradivano-frankivskchernivtsikrymkievkyivlvivsumyzakarpattiamykolaivcherkasychernigovkhersonchernihivdnipropetrovskdnepropetrovskkhmelnitskiyneacsccogoorusorgmilcomedugovmyspreadshopno-ipbarsybarsyonlinelayershiftnh-servretrosnubapicampaignservicelugaffinitylotteryweeklylotteryraffleentrygluglugsmeaccoindependent-inquestnimsitecopropymntltdorgplcschnetgovnhsbarsyindependent-commissionindependent-reviewpolicepublic-inquiryindependent-panelconnhospindependent-inquiryroyal-commissionoraclegovcloudappscck12libaws-govccphxcclibpvtparochchtrcck12libcceatonk12coglibtecgendstmusann-arborwashtenawcck12glghcck12sealibforksolympiabainbridge-islkeyporthoquiamyarrow-pointcentraliaport-townsendsequimport-ludlowrentonsilverdalebremertonredmondsheltonbellevueport-orchardport-angeleskingstonchehalisaberdeengig-harborseattlepoulsboidmdndsddemenegacalamaiavawapailalflnmdcncscohnhmihiviwiriinmntnmocoutvtctmtgunjokakwvnvprarorasmskstxwynykyazisadninsnngosrvis-byservernamepointtoenscaledland-4-salefreeddnsstuff-4-saleazure-apinoipdatabricksappscloudnsgolffanheliohostazurewebsitesgvorgmilcomgubneteducoorgcomnetd0egvorgmilcomnetedugovmydnsiacostoree12orgmilcomnomwebgobbibrectecnetintedugovraremprendefirminfoartseducok12orgcomnethidnsadidacaionioapsonlahanamhanoicamauhueorgcompronetintedugovbizbacninhtayninhhoabinhnamdinhtravinhhaiphongvinhlonghaiduongquangnamquangtrithuathienhuequangninhbacgianghaugiangquangbinhsoctrangbentrethanhphohochiminhdanangkontumhatinhkhanhhoathanhhoahealthgialailaocaiyenbaibackanngheanlonganphuyenphuthocanthodaklakdongnainameinfovinhphucdongthapkiengiangtiengiangquangngailaichaulangsonlamdongdaknonghagiangangiangcaobangbinhduongninhthuanbinhthuanbaclieuthaibinhninhbinhbinhdinhtuyenquanghungyenbaria-vungtauthainguyendienbienbinhphuocschbizputerorgcomnetedugovcloud66advisormypetsdyndnsxn--8dbq2axn--4dbgdty6cxn--5dbhl8dxn--hebda8bxn--80auxn--d1atxn--c1avgxn--o1acxn--o1achxn--90azhxn--55qx5dxn--uc0atvxn--od0algxn--wcvs22dxn--gmqw5axn--mxtq1mxn--12c1fe0brxn--h3cuzk1dixn--12co0c3b4evaxn--12cfi8ixb8lxn--o3cyx2axn--m3ch0j3axn--j1adpxn--90amcxn--90a1afxn--h1ahnxn--j1ael8bxn--h1alizxn--c1avgxn--j1aefxn--80aaa0cvacxn--41acaffeineexeopentunnelbotdashtelebitorgtmaccoagricorgmilnomwebnicngonetaltedugovlawnisschoolgrondaraccoorgmilcomschnetedugovbizinfoprg1-zeropstritonstackitlimazeropsaccoorgmilgov\u044F\u0441\u043F\u0431\u043E\u0440\u0433\u043A\u043E\u043C\u043C\u0441\u043A\u0431\u0438\u0437\u043C\u0438\u0440\u0441\u0430\u043C\u0430\u0440\u0430\u043A\u0440\u044B\u043C\u0441\u043E\u0447\u0438\u0430\u043A\u043E\u0434\u043F\u0440\u043E\u0440\u0433\u043E\u0431\u0440\u0443\u043F\u0440\u05E6\u05D4\u05DC\u05DE\u05DE\u05E9\u05DC\u05D9\u05E9\u05D5\u05D1\u05D0\u05E7\u05D3\u05DE\u05D9\u05D4\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23\u0E18\u0E38\u0E23\u0E01\u0E34\u0E08\u0E23\u0E31\u0E10\u0E1A\u0E32\u0E25\u0E28\u0E36\u0E01\u0E29\u0E32\u0E17\u0E2B\u0E32\u0E23\u0E40\u0E19\u0E47\u0E15\u6559\u80B2\u7DB2\u7D61\u7D44\u7E54\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\uB2F7\uB137\uD55C\uAD6D\u6FB3\u95E8\u65B0\u95FB\u6FB3\u9580\u8054\u901A\u5BB6\u96FB\u5609\u91CC\u62DB\u8058\u901A\u8CA9\uB2F7\uCEF4\uC0BC\uC131\u30B3\u30E0\u10D2\u10D4\u0431\u0433\u0440\u0444\u0435\u044Eadcdbdgdidmdsdtdaebedeeegeiejekemenepereseveyegabacalamanauavapaqasazacfbfafgfnfpfwftfbgcgagggegkgngmgsgpgvgtgugilmlnlalclglplsltlhmimjmkmmmomambmcmdmfmgmzmpmsmtmgbbblbsbecccacnclcmcvctcscmhkhghchbhthphshlinikifigiaibicivisikninhnmncnbngnsnpnvntnjoionomobocoaofodorosotoptstttytatbtetgtithtmtltrusuvuaucueuguhulumunufjdjbjtjsjlkmkhkfkdkcktkukskpkgpmpnpkpjpgqaqmqiqsvtvcvbvmvlvrwpwtwzwbwcwawgwkwmwtrsrprgrfrercrbrarnrmrlrkrirhrwsusrssspsgsesbsaslsmsissxmxaxcxuypysylymykygybycyuztzsznzmzkzdzczbzaz\u03B5\u03BB\u03B5\u03C5\u4E16\u754C\u53F0\u7063\u8D2D\u7269\u516C\u76CA\u70B9\u770B\u81FA\u7063\u7F51\u7EDC\u66F8\u7C4D\u5728\u7EBF\u7F51\u7AD9\u624B\u673A\u673A\u6784\u5927\u62FF\u6E38\u620F\u4FE1\u606F\u53F0\u6E7E\u8C37\u6B4C\u6148\u5584\u5546\u6807\u9999\u6E2F\u4E2D\u56FD\u9910\u5385\u7F51\u5740\u4E2D\u570B\u5546\u57CE\u98DF\u54C1\u5FAE\u535A\u653F\u52A1\u79FB\u52A8\u96C6\u56E2\u516C\u53F8\u516B\u5366\u5546\u5E97\u5065\u5EB7\u7F51\u5E97\u653F\u5E9C\u65F6\u5C1A\u4F5B\u5C71\u4E2D\u4FE1\u5A31\u4E50\u5E7F\u4E1C\u4F01\u4E1Ahomedepotengineering\u0627\u0645\u0627\u0631\u0627\u062Arepublicankuokgroupversicherungchannelcitadelxn--pgbs0dhxn--b4w605ferdstatebankwebsitexn--mgb9awbf\u4E9A\u9A6C\u900A\u6DE1\u9A6C\u9521alibabaxn--ngbc5azdxn--mgbbh1axn--45br5cyltoshibabuildworldcloudtradeguideplacespacedancemoviephoneprimesmilebiblestyleappleazurestoreskypegripexn--l1accdrivelottehorsehouseleasechasereisestadahondaomegaaetnaamicaninjanokiamediadeltavodkaedekaosakapizzaslingemailgmailtirolshelltmallfinallegaltotalhotelamfamforumrehabmusicciticricohcoachwatchboschearthfaithirishmiamiarchidubaiguccipraxi\u307F\u3093\u306A\u30B9\u30C8\u30A2\u30BB\u30FC\u30EBcanonsalononionnikonepsonkoelngreensevencrownikanoradioaudioweiboglobopromogalloyahoociscorodeovideomangobingotokyovolvolottokyotophotosmartsportquesttrusthyattjetztadultcymrubaidutushuxn--kprw13dubankclickblackmerckgroupsharpcheapnowtvxn--h2brj9c\u05E7\u05D5\u05DD\u0570\u0561\u0575\u043E\u0440\u0433\u0441\u0440\u0431\u043C\u043E\u043D\u043A\u043E\u043C\u0431\u0435\u043B\u043C\u043A\u0434\u049B\u0430\u0437\u0440\u0443\u0441\u0443\u043A\u0440\u0645\u0635\u0631\u0642\u0637\u0631\u0639\u0631\u0628\u0643\u0648\u0645dadcfdmedwedredphdthdbidpidkrdmsdltdiceonewmeglemoerwecfageacbanbambaaaammakianraspacpaaxawtfbcgaegongingaigvigorgdogdhlmilrilonlaolloluoljllcalgalnflafltelsrlfrllplkimibmcamcombommomifmabbjcbscbwebcabnabtabmlbpubabcbbcnecincpncllcstcwtcpwcnyckfhbzhovhmoiskiobisbitcifyituipinvinwinxincbnbcnmanfangdnmenrenkpnmtnyunrunfununobiojioriohbogmofooboooooacoecoceongoproartistottnttbbtcateatlatvetpetbetnethktmitfitintjothotgotdotbotprueduicujnjyouinknhktdkappsapgapmapdnptopgopllpjmpzipvipripesqtrvdtvitvdevmovgovhivnrwlawsewnewbmwwownowhowdvrftrmtrsfrbarcartvscrseusawsupsubssbsadsddsldssasbmsmlsxxxboxfoxgmxtjxsextaxbuyflydiysoyjoyskypaydaygayxyzanzbizwebersenerpokerlameractortatarsolar\u0EA5\u0EB2\u0EA7\u0E04\u0E2D\u0E21\u0E44\u0E17\u0E22tourslocusnexuslexusgiftsbeatsboatspartspressglassswiss\u0915\u0949\u092E\u0928\u0947\u091Ftiresgivescodeshomesgamestunesshoescardswalesloansvegastoolsdealsautosparis\u30D5\u30A1\u30C3\u30B7\u30E7\u30F3workssucksrocksxeroxforexfedexpartylillymoneystudyrugbytoraytoday\u4E2D\u6587\u7F51xn--unup4y\u5929\u4E3B\u6559\u98DE\u5229\u6D66\u65B0\u52A0\u5761enterprises\u6211\u7231\u4F60\u5609\u91CC\u5927\u9152\u5E97christmasxn--fct429kholdingsxn--8y0a063axn--mgbx4cd0ablifestyleabogadoallstatenetbank\u0643\u0627\u062B\u0648\u0644\u064A\u0643xn--s9brj9cxn--gk3at1ebestbuycharityxn--55qx5dmicrosoftpropertybasketballhomegoodscorsicajewelrygallerygrocerysurgerycountrybrusselsverisignferreroxn--czr694bhdfcbankcommbanksoftbank\u067E\u0627\u0643\u0633\u062A\u0627\u0646\u067E\u0627\u06A9\u0633\u062A\u0627\u0646nextdirect\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0647\u0627\u0644\u0639\u0644\u064A\u0627\u0646xn--h2brj9c8cxn--80adxhksshikshaxn--mgbai9azgqp6jcuisinellabarclayscatholicxn--kpry57dcompanyxn--xhq521bblackfridayxn--mgba3a3ejtsandvikxn--d1acj3bacademydownload\u0645\u0644\u064A\u0633\u064A\u0627xn--j1amhxn--w4r85el8fhu5dnraipirangaathletaxn--fhbeixn--mgbqly7cvafrzuerichxn--c2br7g\u0B87\u0BB2\u0B99\u0BCD\u0B95\u0BC8contractorsxn--io0a7igraphicsinsurancetemasekxn--xkc2al3hye2amotorcyclesphotographydirectoryplumbingxn--vhquvclothingtrainingcleaningwilliamhilllightingxn--mgba3a4f16ashoppingcateringeducationokinawapicturesventuresproductionsxn--9et52uwalmart\u0D2D\u0D3E\u0D30\u0D24\u0D02supportrealestatecapitalonexn--nqv7fs00emaauspostfloristdentistxn--qxamgodaddybradescobargainsmitsubishikerryhotelsxn--9dbq2axn--3pxu8kimmobilienxn--fjq720axn--mgbtx2bholidaymckinseymadridbusinessbuildersxn--4gbrim\u043C\u043E\u0441\u043A\u0432\u0430\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u0629coffeedegreelacaixapartnersalsaceofficeabbvievoyageorangegeorgeonlinechromemobilekindlegoogleoraclecircleschulesecureinsurexn--mgba7c0bbn0aestatexn--mgbc0a9azcgcruisehangoutxn--vuq861bxn--42c2d9arexrothfirestoneuniversityxn--nnx388alifeinsuranceextraspace\u043E\u043D\u043B\u0430\u0439\u043Dverm\xF6gensberatersoftwarexn--fiqs8sxn--mgbab2bdxn--w4rs40ltienda\u092D\u093E\u0930\u0924\u092E\u094Dafricatoyotaotsukasakuracameracreditcardnagoyaconsultingnetworktheatermonsterprogressivepioneerxn--55qw42gracingdatingvotingvikinglivinggivingxn--bck1b9a5dre4cbrotherweatherjoburg\u0641\u0644\u0633\u0637\u064A\u0646lplfinancialxn--clchc0ea0b2g2a9gcdfutbolschoolsocialglobaldentalwoodsidechanelairtelmatteltravelrealtorwebcamstream\u0C2D\u0C3E\u0C30\u0C24\u0C4Dunicomalstomxn--nodexn--6frz82gmuseumfurniturexn--rvc1e0am3exn--mix891faccenturexn--11b4c3dismailineustardiscountquebeccomsecclinicservicesxn--y9a3aqxn--c1avgswatchchurchsearch\u0627\u0644\u0627\u0631\u062F\u0646marketingcontacthealthmonashshoujisanofitaipeiamericanexpresssuzuki\u30A2\u30DE\u30BE\u30F3\u30AF\u30E9\u30A6\u30C9\u30DD\u30A4\u30F3\u30C8bharti\u30B0\u30FC\u30B0\u30EBxn--mgberp4a5d4armemorialxn--1qqw23alondonmormoninstitutevisionbostonnortoncouponmaisonamazonvirginberlindesigndurbanolayannissananquanhitachikaufengardenreisenbayerntechnologydatsunxn--90a3aclatinocasinostudiophysioxn--ngbe9e0apharmacytattootaobaoaramcoexpertreportabbottdirectselectimamatfairwindspictettargetmarketintuittravelersinsurancecreditdupontryukyusuppliesxn--tckwebnpparibasschmidtmerckmsdyodobashirestaurantbridgestonecricketxn--fpcrj9c3dbostikbroadwayattorneylefrakemerckxn--fiq228c5hscareersfarmerswinnersflowersxn--wgbh1cguitarsxn--54b7fta0ccxn--p1acfmakeupgalluplandroverxn--kcrx77d1x4agoldpointbauhausxn--mgbayh7gpahiphopplaystationxn--mgba3a4fraxn--eckvdtc9dhyundaixn--gckr3f0fistanbulticketsmarketsflightschintaireviewsxn--3e0b707ewindowsxn--fiqz9sfinancialxn--fzys8d69uvgm\u0627\u0628\u0648\u0638\u0628\u064Adiscoverreview\u09AC\u09BE\u0982\u09B2\u09BExn--5su34j936bgsgmoscowobserverapartments\u0434\u0435\u0442\u0438\u0627\u0631\u0627\u0645\u0643\u0648\u0441\u0430\u0439\u0442eurovisionxn--i1b6b1a6a2exn--xkc2dl3a5ee0h\u062A\u0648\u0646\u0633\u0645\u0648\u0642\u0639\u0628\u0627\u0631\u062A\u0680\u0627\u0631\u062A\u0634\u0628\u0643\u0629\u0639\u0645\u0627\u0646\u0628\u064A\u062A\u0643\u0639\u0631\u0627\u0642readkredbondlandbandfundfoodprodgoldfordtubecafesafelifeggeeieeefreefagepagegugezonewinememenamegamesaleablebikenikelikecarecbreherefiresaveloveliveblueartedatesitevotecaseluxebofamodaltdaasdatiaayogasinavanashiaasiajavabbvatevavivadatazaraarpacasavisasncfprofmaifsurfgolfdvagsongbingpingwangkpmggoogblogpohlfailcooldellcalldeallidlsarlfilmteamroomfarmimdbarabclubhdfcicbchsbcgmbhrichtechfishdishcashminiernikddiaudiwikimobitaxicitikiwidesiqponskinloanakdnwienopenporncerntownimmolimoolloinfonicofidolegosaxozeroaerovivoautovotomotofastbestresthostpostnextlgbtchatseatgiftmeetdietreitmintrentgentspotscotguruitausohumenucyoubanklinkpinkdclktalksilkbookseekworkrsvpaarpjeepshopcoophelpcamppccwshowbeerstarruhrflirweirhaircarsparsjprshausplusnewstipstoysjobskidsfanspicsdocsxboxamexsexynavycitysonyarmyallybabyplaydeliverybuzzgbizlamborghiniphilips\u0DBD\u0D82\u0D9A\u0DCF\u0CAD\u0CBE\u0CB0\u0CA4fitnessexpresslanxesspfizercenterwalterlawyersoccercareerkosherbrokerlockerdealerdoctorauthorxn--mgbqly7c0a67fbcverm\xF6gensberatungjaguarxn--pssy2uxn--hxt814eflickrrepairrogersairbusxn--mgbai9a5eva00beventsyachtsxn--t60b56a\u09AD\u09BE\u09F0\u09A4\u09AD\u09BE\u09B0\u09A4\u092D\u093E\u0930\u0924\u092D\u093E\u0930\u094B\u0924viajeshermeshughesxn--j1aef\u0938\u0902\u0917\u0920\u0928villas\u0B2D\u0B3E\u0B30\u0B24claimshotels\u0AAD\u0ABE\u0AB0\u0AA4zapposphotosjuegoscondostatamotorsgratistennis\u0A2D\u0A3E\u0A30\u0A24tkmaxxtjmaxxschaeffleryandexxn--80aswgrealtysafetybeautyluxuryxn--3ds443gsupplyfamilyxn--o3cw4hhockeysydneyxn--90aenissayalipayenergycomputeragencyxn--rovu88b\u96FB\u8A0A\u76C8\u79D1xn--gecrj9cstatefarmaccountantaquarelleolayangroup\u9999\u683C\u91CC\u62C9xn--p1ai\u7EC4\u7EC7\u673A\u6784xn--1ck2e1bxn--mgbt3dhdschwarz\u0645\u0648\u0631\u064A\u062A\u0627\u0646\u064A\u0627abudhabinowruzkomatsufujitsuhospitalxn--80asehdbxn--mgbtf8flxn--j6w193gxn--yfro4i67oprudentialxn--flw351ecruisescoursesrecipesxn--e1a4cferrarixn--ses554gxn--wgbl6awatchesstaplessinglesxn--mgbcpq6gpa1axn--otu796dpropertiescreditunionxn--mgbah1a3hjkrdstockholmhisamitsu\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0629stcgroupdomainsoriginscouponsbloombergclubmedfroganslimitedxn--80aqecdr1aexposedinternationalequipmentbarclaycardxn--q7ce6axn--mgbi4ecexpprotectionassociatesconstructionxn--cck2b3bxn--45q11candroidfoundation\u05D9\u05E9\u05E8\u05D0\u05DCxn--mgbca7dzdocliniqueboutiqueengineerxn--qxa6asystemsfirmdalefashionauctionxn--nqv7finfinitirentalsreliancetradingweddingfishinghostinggentingbookingcookingxn--3hcrj9cgraingerxn--czrs0tdemocratsamsungyokohamaxn--h2breg3evexn--nyqy26alundbeckmelbournevacationssolutionsfrontierxn--vermgensberatung-pwbmanagementxn--cg4bkixn--mgb2ddeslincolnhamburgsandvikcoromantblockbusterairforcebarefootxn--4dbrk0ceinvestmentsfeedbackcommunityxn--ngbrx\u0627\u0644\u0628\u062D\u0631\u064A\u0646diamondsamsterdamhealthcareredumbrellaxn--mxtq1mxn--2scrj9cagakhanxn--mgbpl2fh\u043A\u0430\u0442\u043E\u043B\u0438\u043Acaravan\u0B9A\u0BBF\u0B99\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0BC2\u0BB0\u0BCDrichardlimortgageamericanfamilyxn--fzc2c9e2cscholarshipssaarlandxn--imr513nvlaanderensamsclubgoodyearkitchen\u0B87\u0BA8\u0BCD\u0BA4\u0BBF\u0BAF\u0BBEweatherchannelallfinanzxn--kput3i\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u06C3xn--90aisxn--efvy88h\u0627\u0644\u062C\u0632\u0627\u0626\u0631xn--mgbaam7a8hexchangejpmorganxn--tiq49xqyjfidelitysecurityxn--mk1bu44cwanggouxn--fiq64bxn--6qq986b3xlxn--mgbbh1a71exn--80ao21amarshallsxn--5tzm5gtravelerspanasoniclatrobeyoutubeaccountantsxn--rhqv96gxn--cckwcxetdanalyticsxn--ygbi2ammx\u0628\u0627\u0632\u0627\u0631\u0628\u06BE\u0627\u0631\u062A\u0633\u0648\u0631\u064A\u0629organicfresenius\u0633\u0648\u0631\u064A\u0627xn--9krt00axn--qcka1pmcxn--jlq480n2rgdeloittesciencefinancexn--jvr189mxn--30rr7yhomesensehotmailbaseballfootballleclercboehringerxn--q9jyb4cxn--mix082f\u0627\u0644\u064A\u0645\u0646\u0647\u0645\u0631\u0627\u0647politie\u0633\u0648\u062F\u0627\u0646\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646netflixyamaxunxn--lgbbat1ad8jcollegestoragecapetowncolognekerrypropertiesxn--mgbgu82axn--ogbpf8flxn--czru2dwhoswhociprianilasallexn--g2xx48cforsalebanamexaudiblexn--vermgensberater-ctbxn--zfr164bericssonvanguardxn--45brj9cindustriestheatremarriottxn--3bst00mcomparexn--mgberp4a5d4a87gcapitaldigital\u0627\u0644\u0645\u063A\u0631\u0628barcelonashangrilaxn--d1alfcalvinkleinwwwcitysapporokawasakinagoyasendaikobekitakyushuyokohamackjp";
+    var rulesRoot = 668;
+    var exceptionsRoot = 672;
+    var charCodeAt = String.prototype.charCodeAt;
+    var numberOfNodes = nodeFlags.length;
+    var numberOfEdges = edgeLength.length;
+    var __tldtsLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+    function __tldtsTable(Type, base642) {
+      const bytes = Buffer.from(base642, "base64");
+      const table = new Type(bytes.length / Type.BYTES_PER_ELEMENT);
+      if (__tldtsLittleEndian) new Uint8Array(table.buffer).set(bytes);
+      else {
+        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+        const signed = Type === Int32Array;
+        for (let i = 0; i < table.length; i++) table[i] = signed ? view.getInt32(i * 4, true) : view.getUint32(i * 4, true);
+      }
+      return table;
+    }
+    var edgeOffset = __tldtsTable(Uint32Array, "AAAAAAMAAAAGAAAACQAAAAwAAAAPAAAAEgAAABUAAAAYAAAAHQAAACUAAAAtAAAALwAAADEAAAA0AAAANwAAADoAAAA9AAAAQAAAAEgAAABNAAAAUgAAAFcAAABcAAAAYQAAAGQAAABnAAAAbAAAAHEAAAB6AAAAhgAAAJkAAAChAAAAtAAAALwAAADHAAAA0AAAANkAAADhAAAA6AAAAO8AAAD1AAAA/QAAAAYBAAAWAQAAIAEAACcBAAAuAQAAOQEAAEEBAABHAQAATQEAAFYBAABdAQAAaAEAAG8BAAB9AQAAgQEAAIUBAACJAQAAjQEAAJEBAACVAQAAnwEAAKYBAACsAQAAsgEAALgBAAC+AQAAyAEAANIBAADYAQAA4gEAAOwBAAACAgAADQIAABYCAAAgAgAAKgIAADQCAAA9AgAARwIAAE8CAABWAgAAXQIAAGQCAABsAgAAgQIAAI4CAACZAgAApAIAAK0CAAC3AgAAwAIAAM0CAADXAgAA3wIAAOcCAADwAgAA/AIAAAUDAAAMAwAAFgMAAB0DAAAkAwAAMQMAADgDAAA7AwAAPgMAAEEDAABEAwAARwMAAEkDAABMAwAATwMAAFIDAABVAwAAWAMAAFkDAABdAwAAYAMAAGMDAABmAwAAaQMAAGwDAAB0AwAAewMAAH8DAACFAwAAiAMAAIsDAACOAwAAkQMAAJQDAACXAwAAmQMAAJ4DAAChAwAApAMAAKcDAACqAwAAsQMAALMDAAC1AwAAtwMAALkDAAC7AwAAvQMAAMADAADDAwAAxgMAAMcDAADOAwAA1gMAANsDAADdAwAA3wMAAOYDAADqAwAA7wMAAPYDAAD4AwAA+gMAAPsDAAD/AwAAAAQAAAsEAAAUBAAAHQQAACIEAAAnBAAALwQAADQEAAA5BAAAPgQAAEMEAABIBAAATQQAAFIEAABVBAAAWAQAAFsEAABeBAAAYQQAAGYEAABrBAAAdgQAAH8EAACIBAAAkAQAAJkEAACiBAAArwQAALYEAADEBAAAywQAANEEAADXBAAA3QQAAOQEAADqBAAA8AQAAPYEAAD8BAAAAgUAAAgFAAASBQAAGQUAACQFAAAtBQAAMQUAADUFAAA5BQAAPQUAAEEFAABHBQAATQUAAFMFAABZBQAAZgUAAGwFAAB0BQAAewUAAIUFAACPBQAAmAUAAKEFAACoBQAAsQUAALkFAADBBQAAygUAANIFAADZBQAA4wUAAOkFAADyBQAA+gUAAAQGAAANBgAAFwYAAB4GAAAmBgAAJwYAADAGAAA6BgAARgYAAFIGAABeBgAAaAYAAHEGAAB6BgAAhAYAAI4GAACXBgAAoAYAAKEGAACiBgAApwYAAKoGAACtBgAAsAYAALMGAAC2BgAAuQYAALwGAAC/BgAAwgYAAMUGAADIBgAAywYAANEGAADXBgAA3QYAAOEGAADjBgAA5gYAAOkGAADsBgAA7wYAAPYGAAD6BgAA/gYAAAIHAAAFBwAACAcAAA4HAAAVBwAAGAcAABwHAAAdBwAAHwcAACEHAAAjBwAAKQcAACoHAAAsBwAALgcAADAHAAAyBwAANAcAAEAHAABFBwAASAcAAFAHAABZBwAAZgcAAGoHAABuBwAAewcAAIQHAACNBwAAmAcAAJ8HAACiBwAArgcAALcHAAC5BwAAuwcAAL0HAADABwAAwwcAAMYHAADJBwAAzAcAANQHAADWBwAA2AcAANsHAADeBwAA4QcAAOMHAADlBwAA5wcAAOkHAADrBwAA7gcAAPEHAAD0BwAA9wcAAPoHAAD9BwAAAAgAAAMIAAAGCAAACQgAAAwIAAAQCAAAEwgAABoIAAAkCAAAMwgAAEIIAABJCAAAWAgAAGwIAAB7CAAAhAgAAI4IAACYCAAApAgAALIIAADACAAAzggAANoIAADmCAAA8ggAAP4IAAAKCQAAGAkAACYJAAAwCQAAOgkAAEQJAABOCQAAXAkAAGUJAABuCQAAdwkAAIAJAACKCQAAmAkAAKYJAAC0CQAAwQkAAM4JAADcCQAA5QkAAO4JAAD3CQAAAAoAAAkKAAASCgAAGQoAACEKAAAnCgAALwoAADcKAAA9CgAARQoAAFIKAABaCgAAYgoAAGgKAAB1CgAAfQoAAIgKAACVCgAAnQoAAKMKAACwCgAAuAoAAL4KAADHCgAA0QoAANsKAADnCgAA9QoAAAMLAAARCwAAHQsAACkLAAA1CwAAQQsAAE8LAABdCwAAZwsAAHELAAB7CwAAhQsAAI4LAACXCwAAoAsAAKoLAAC4CwAAxgsAANELAADeCwAA6wsAAPQLAAD9CwAABgwAAA8MAAAYDAAAIQwAACMMAAApDAAAMgwAADQMAAA2DAAAOQwAADwMAAA/DAAAQgwAAEUMAABIDAAASwwAAE4MAABRDAAAVQwAAFkMAABdDAAAXwwAAGIMAABlDAAAaAwAAGsMAABuDAAAcQwAAHgMAAB/DAAAgQwAAIQMAACGDAAAiAwAAI0MAACQDAAAkwwAAJYMAACZDAAAnAwAAJ8MAACjDAAApQwAAKcMAACpDAAAqwwAAK0MAACvDAAAsgwAALUMAAC4DAAAuwwAAL4MAADBDAAAxAwAAMgMAADNDAAA1AwAANgMAADaDAAA3AwAAOgMAADwDAAA+gwAAAINAAAMDQAAEw0AACUNAAApDQAAKg0AACsNAAAsDQAALQ0AAC4NAAAvDQAAMA0AADENAAAyDQAAMw0AADQNAAA1DQAANg0AADcNAAA4DQAAOQ0AADoNAAA7DQAAPA0AAD0NAAA+DQAAPw0AAEANAABBDQAAQg0AAEMNAABEDQAARQ0AAEYNAABHDQAASA0AAEkNAABKDQAASw0AAEwNAABNDQAAUg0AAFQNAABWDQAAWQ0AAFwNAABfDQAAZA0AAGkNAABsDQAAdA0AAHwNAACCDQAAig0AAJANAACWDQAAmg0AAKANAACnDQAArg0AALUNAAC/DQAAyg0AAMwNAADRDQAA1g0AANkNAADcDQAA3w0AAOINAADlDQAA6A0AAO0NAADyDQAA+A0AAAMOAAANDgAAFA4AABsOAAAiDgAAJg4AACoOAAAuDgAAMA4AADMOAAA2DgAAOQ4AADwOAAA/DgAAQQ4AAEMOAABKDgAATw4AAFQOAABXDgAAWg4AAF0OAABgDgAAYw4AAGYOAABpDgAAbA4AAHMOAAB6DgAAgQ4AAIwOAACTDgAAmQ4AAKIOAACoDgAArg4AALYOAADADgAAyA4AAM4OAADWDgAA4w4AAOcOAADrDgAA7w4AAPMOAAD3DgAAAQ8AAAkPAAAUDwAAHA8AACQPAAAsDwAANg8AAEAPAABHDwAATA8AAFAPAABUDwAAWA8AAGIPAABkDwAAZg8AAGgPAABqDwAAbA8AAG4PAABwDwAAcg8AAHQPAAB2DwAAeA8AAHoPAAB8DwAAfg8AAIAPAACCDwAAhA8AAIYPAACIDwAAig8AAIwPAACODwAAkA8AAJIPAACUDwAAlg8AAJgPAACaDwAAnA8AAJ4PAACgDwAAog8AAKQPAACmDwAAqA8AAKoPAACsDwAArg8AALAPAACyDwAAtA8AALYPAAC4DwAAug8AALwPAAC+DwAAwA8AAMIPAADEDwAAxg8AAMgPAADKDwAAzA8AAM4PAADPDwAA0A8AANIPAADUDwAA1g8AANgPAADaDwAA3A8AAOEPAADmDwAA6w8AAPAPAAD1DwAA+g8AAP8PAAACEAAABRAAAAgQAAALEAAADhAAABEQAAAUEAAAFxAAABoQAAAdEAAAIBAAACMQAAAmEAAAKRAAACwQAAAvEAAAMhAAADUQAAA4EAAAOxAAAD4QAABBEAAARBAAAEcQAABKEAAATRAAAFAQAABTEAAAVhAAAFkQAABcEAAAXxAAAGIQAABlEAAAaBAAAGsQAABuEAAAcRAAAHQQAAB3EAAAehAAAH0QAACAEAAAgxAAAIYQAACJEAAAjBAAAI8QAACSEAAAlRAAAJgQAACbEAAAnhAAAKEQAACkEAAApxAAAKoQAACtEAAAsBAAALMQAAC2EAAAuRAAALwQAAC/EAAAwhAAAMUQAADIEAAAyxAAAM4QAADREAAA1BAAANcQAADaEAAA3RAAAOAQAADjEAAA5hAAAOkQAADsEAAA7xAAAPIQAAD1EAAA+BAAAPsQAAD+EAAAAREAAAQRAAAHEQAAChEAAA0RAAAQEQAAExEAABoRAAAkEQAAMREAADgRAABAEQAARxEAAFIRAABaEQAAYhEAAGgRAABxEQAAeREAAIERAACHEQAAjREAAJMRAACbEQAAoxEAAKkRAACvEQAAtREAALsRAADBEQAAyhEAANERAADXEQAA2xEAAN8RAADjEQAA5xEAAOsRAADvEQAA8xEAAPkRAAD/EQAABRIAAA4SAAAVEgAAHRIAACcSAAAvEgAANxIAADkSAAA8EgAAPxIAAEISAABFEgAASBIAAEoSAABSEgAAWxIAAGQSAABmEgAAaBIAAGoSAABtEgAAcBIAAHMSAAB1EgAAeBIAAHsSAAB+EgAAhxIAAIkSAACLEgAAjhIAAJESAACUEgAAlxIAAJoSAACdEgAAohIAAKQSAACmEgAAqBIAAKoSAACsEgAArhIAALASAACyEgAAtBIAALYSAAC4EgAAuhIAALwSAAC+EgAAwBIAAMISAADOEgAA0xIAANgSAADbEgAA4BIAAOQSAADmEgAA6RIAAOsSAADvEgAA8hIAAPsSAAD9EgAA/xIAAAETAAADEwAABRMAAAoTAAAPEwAAEhMAABUTAAAYEwAAIBMAACgTAAA1EwAAOxMAAEUTAABOEwAAUhMAAFkTAABiEwAAbRMAAG8TAAByEwAAeRMAAHwTAAB/EwAAgxMAAIQTAACHEwAAixMAAI0TAACWEwAAmRMAAJwTAACoEwAArRMAALATAAC3EwAAwRMAAMsTAADSEwAA1hMAANoTAADgEwAA7hMAAPUTAAD+EwAABRQAABIUAAAUFAAAFhQAABgUAAAaFAAAHBQAAB4UAAAgFAAAIxQAACYUAAApFAAALBQAAC8UAAAyFAAAOhQAAEkUAABNFAAAURQAAFMUAABWFAAAWRQAAFwUAABjFAAAZxQAAHAUAAB5FAAAexQAAH4UAACBFAAAhBQAAIkUAACMFAAAjhQAAJAUAACXFAAAmRQAAKAUAACmFAAArBQAALMUAAC1FAAAuRQAALsUAAC9FAAAvxQAAMEUAADDFAAAxRQAAM0UAADVFAAA3RQAAOYUAADrFAAA7RQAAPAUAADzFAAA9hQAAPkUAAD8FAAA/xQAAAkVAAAQFQAAFBUAABgVAAAcFQAAIBUAACMVAAAnFQAAKRUAACwVAAAvFQAAMhUAADUVAAA4FQAAQhUAAEkVAABNFQAAURUAAFUVAABZFQAAWxUAAF4VAABhFQAAZBUAAGcVAABxFQAAeBUAAHwVAACAFQAAhBUAAIgVAACLFQAAlBUAAJoVAACgFQAAphUAAK8VAAC8FQAAxRUAAMcVAADJFQAAyxUAANMVAADaFQAA4xUAAOgVAADrFQAA7hUAAPEVAAD2FQAA+xUAAAgWAAAUFgAAHRYAACcWAAAuFgAANhYAAD0WAABFFgAASxYAAFYWAABiFgAAaRYAAHMWAAB3FgAAexYAAH8WAACGFgAAjhYAAJkWAACfFgAAphYAAK8WAAC3FgAAvhYAAMgWAADQFgAA2RYAAOgWAADvFgAA9xYAAPwWAAAAFwAABxcAAAkXAAAMFwAADxcAABIXAAAUFwAAIhcAACwXAAAuFwAAPBcAAEYXAABIFwAAVhcAAFkXAABiFwAAbxcAAHwXAACGFwAAlBcAAKQXAAC1FwAAwBcAAMIXAADQFwAA0hcAAOAXAADjFwAA7BcAAPkXAAADGAAAERgAACEYAAAyGAAAPRgAAEsYAABVGAAAYxgAAGUYAABsGAAAbxgAAHkYAACAGAAAjhgAAJgYAACaGAAAqBgAALIYAAC7GAAAxBgAANUYAADbGAAA3RgAAN8YAADhGAAA4xgAAOUYAADnGAAA6RgAAOsYAADtGAAA7xgAAPEYAADzGAAA9RgAAPcYAAD5GAAA+xgAAP0YAAD/GAAAARkAAAMZAAAFGQAABxkAAAkZAAALGQAADRkAAA8ZAAARGQAAExkAABUZAAAXGQAAGRkAABsZAAAdGQAAHxkAACEZAAAjGQAAJRkAACcZAAApGQAALBkAAC8ZAAAyGQAANRkAADgZAAA7GQAARRkAAE8ZAABZGQAAZRkAAG4ZAAByGQAAfBkAAIYZAACRGQAAmRkAAKEZAACpGQAAsBkAALkZAAC+GQAAwRkAAMQZAADHGQAAyhkAAM0ZAADQGQAA0xkAANYZAADbGQAA4xkAAOcZAADrGQAA7xkAAPMZAAD3GQAA+xkAAAEaAAARGgAAFBoAABcaAAAlGgAAKBoAADYaAAA4GgAARhoAAE8aAABcGgAAZhoAAHAaAAB+GgAAjhoAAJ8aAACqGgAAsBoAALkaAADDGgAAzRoAANkaAADnGgAA9RoAAAMbAAAPGwAAGxsAACcbAAAzGwAAQRsAAE8bAABZGwAAYxsAAG0bAAB3GwAAhRsAAI4bAACXGwAAoBsAAKobAAC4GwAAxhsAANQbAADdGwAA5hsAAO8bAAD4GwAAARwAAAocAAAMHAAAGhwAACMcAAAwHAAAOhwAAEQcAABSHAAAYhwAAHMcAAB+HAAAhBwAAJIcAACUHAAAohwAAKscAAC8HAAAyRwAANMcAADdHAAA6xwAAPwcAAAMHQAAHR0AACgdAAAuHQAAMB0AAD4dAABHHQAAVB0AAF4dAABsHQAAfR0AAI0dAACeHQAAqR0AAKsdAAC5HQAAwh0AAM8dAADZHQAA5x0AAPcdAAAIHgAAEx4AABUeAAAjHgAALB4AADkeAABDHgAAVB4AAGQeAABvHgAAgB4AAIIeAACQHgAAmh4AAK0eAAC0HgAAth4AAMQeAADNHgAA2h4AAOQeAAD3HgAAAR8AAAgfAAAWHwAAJx8AADcfAABIHwAAUx8AAFkfAABbHwAAaR8AAHIfAAB/HwAAiR8AAJwfAACjHwAAsR8AAMEfAADSHwAA3R8AAN8fAADtHwAA9h8AAAMgAAANIAAAFyAAACUgAAA2IAAARiAAAFcgAABiIAAAaCAAAGogAAB4IAAAgSAAAI4gAACYIAAAoiAAALAgAADBIAAA0SAAAOIgAADtIAAA8yAAAPUgAAADIQAADCEAABkhAAAqIQAANyEAAEEhAABLIQAAWSEAAGohAAB6IQAAiyEAAJYhAACcIQAAnyEAAKEhAACvIQAAuCEAAMUhAADPIQAA2SEAAOchAAD3IQAACCIAABMiAAAZIgAAIiIAACwiAAA4IgAARiIAAFQiAABiIgAAbiIAAHoiAACGIgAAkiIAAJ4iAACsIgAAuiIAAMgiAADSIgAA3CIAAOYiAAD0IgAA/SIAAAYjAAAPIwAAGCMAACYjAAA0IwAAQiMAAE8jAABcIwAAaiMAAHMjAAB8IwAAhSMAAI4jAACXIwAAoCMAAKQjAACvIwAAsSMAAL8jAADIIwAA1SMAAOYjAADzIwAA/SMAABAkAAAaJAAAISQAAC8kAABAJAAAUCQAAGEkAABsJAAAciQAAHQkAACCJAAAiyQAAJgkAACpJAAAtiQAAMAkAADTJAAA3SQAAOQkAADyJAAAAyUAABMlAAAkJQAALyUAADUlAAA3JQAARSUAAE4lAABbJQAAZSUAAHglAAB/JQAAjSUAAJ4lAACuJQAAvyUAAMolAADMJQAA1SUAAN8lAADpJQAA8CUAAAEmAAAEJgAAByYAABMmAAAfJgAALyYAAD4mAABNJgAAWSYAAGcmAAB1JgAAgyYAAJcmAACrJgAAuCYAAMQmAADQJgAA3CYAAOgmAAD0JgAAACcAABQnAAAtJwAAOycAAEknAABVJwAAYScAAGsnAAB1JwAAfycAAIknAACXJwAAoCcAAKknAACyJwAAyycAAM8nAADYJwAA6ScAAPMnAAD6JwAACCgAABgoAAAtKAAAOigAAEcoAABVKAAAaSgAAHcoAACEKAAAlSgAAK0oAAC2KAAAwigAAM8oAADoKAAA9SgAAAopAAAeKQAALykAADgpAABBKQAASikAAFMpAABcKQAAZSkAAHEpAACCKQAAhikAAIopAACTKQAAnCkAAKUpAACvKQAAuSkAAMUpAADTKQAA4SkAAO8pAAD7KQAAByoAABMqAAAfKgAAKyoAADkqAABHKgAAUSoAAFsqAABlKgAAbyoAAH0qAACGKgAAjyoAAJgqAAChKgAAqyoAALkqAADHKgAA1SoAAOIqAADvKgAA/SoAAAYrAAAPKwAAGCsAACErAAAqKwAAMysAADwrAABGKwAAVCsAAGArAABsKwAAeisAAIgrAACSKwAAmysAAKQrAACtKwAAtysAAMUrAADTKwAA4SsAAOorAADzKwAA/CsAAAUsAAAHLAAACCwAAA0sAAAOLAAAFCwAABksAAAhLAAAKCwAADMsAAA+LAAAPywAAEIsAABFLAAASCwAAE0sAABQLAAAUywAAFcsAABfLAAAaCwAAHIsAAB8LAAAiCwAAJYsAACkLAAAsiwAAL4sAADKLAAA1iwAAOIsAADwLAAA/iwAAAgtAAASLQAAHC0AACYtAAA0LQAAPS0AAEYtAABPLQAAWS0AAGctAAB1LQAAgy0AAJAtAACdLQAAqy0AALQtAAC9LQAAxi0AAM8tAADYLQAA4S0AAOgtAADsLQAA8C0AAPQtAAD4LQAA/C0AAAAuAAAELgAACC4AABIuAAAULgAAFi4AABwuAAAjLgAAKS4AACsuAAAuLgAAMC4AADMuAAA5LgAAOy4AAEIuAABILgAAUi4AAFkuAABdLgAAZi4AAHIuAAB4LgAAhi4AAIouAACWLgAAnS4AAJ8uAAChLgAAoi4AAKQuAACrLgAAsS4AALUuAAC5LgAAvS4AAMMuAADLLgAA0y4AANouAADcLgAA3i4AAOsuAADtLgAA7y4AAPEuAADzLgAA+S4AAPsuAAADLwAADy8AABEvAAAYLwAAHy8AACUvAAAtLwAANy8AAEMvAABFLwAARy8AAEkvAABMLwAATy8AAFwvAABeLwAAYC8AAGMvAABmLwAAbC8AAHMvAAB5LwAAfS8AAIIvAACILwAAiy8AAI4vAACRLwAAlC8AAJgvAACoLwAAsC8AALUvAAC5LwAAvC8AAL8vAADCLwAAxy8AAM4vAADQLwAA0i8AANQvAADWLwAA2C8AANovAADcLwAA3i8AAOAvAADiLwAA5C8AAOYvAADoLwAA6i8AAOwvAADuLwAA+S8AAAUwAAAMMAAAEzAAACAwAAApMAAAMzAAAEQwAABQMAAAWDAAAGEwAABoMAAAeTAAAIowAACSMAAAlzAAAKMwAACtMAAAujAAAMgwAADNMAAA0jAAANcwAADkMAAA6TAAAO4wAADzMAAA9jAAAPkwAAD8MAAAATEAABExAAAWMQAAGzEAACAxAAAlMQAALDEAADgxAABGMQAATjEAAFoxAABiMQAAbDEAAHgxAACBMQAAjDEAAJMxAACcMQAAozEAAK0xAAC0MQAAwTEAAM4xAADXMQAA3jEAAOoxAADyMQAAAzIAAAoyAAARMgAAITIAACsyAAA4MgAARTIAAE0yAABXMgAAYTIAAG8yAACAMgAAhzIAAJcyAACnMgAAtjIAAL4yAADIMgAA0jIAAN4yAADvMgAAADMAAAczAAAYMwAAJjMAAC0zAAA3MwAASDMAAFAzAABXMwAAXjMAAGUzAABtMwAAfDMAAIszAACSMwAAoDMAAKozAAC0MwAAvjMAAMkzAADUMwAA2zMAAOIzAADvMwAA9zMAAAE0AAAINAAAGDQAAB80AAAnNAAALjQAADw0AABNNAAAWTQAAGM0AABuNAAAgzQAAIs0AACUNAAAmzQAAKg0AACxNAAAuTQAAL80AADMNAAA0jQAAN40AADlNAAA6zQAAPg0AAACNQAADDUAABY1AAAeNQAAMDUAADk1AABKNQAAVzUAAGE1AABtNQAAczUAAIA1AACGNQAAkTUAAJk1AACmNQAAsDUAAL01AADPNQAA2TUAAOY1AADxNQAA/jUAAAY2AAAWNgAAHTYAACc2AAAvNgAAPzYAAEs2AABVNgAAXTYAAGU2AABzNgAAfjYAAIY2AACVNgAAnTYAAKU2AACsNgAAszYAAL82AADGNgAAzjYAANc2AADlNgAA9DYAAPw2AAAFNwAADzcAABg3AAAnNwAALjcAADY3AAA+NwAASjcAAFc3AABjNwAAbDcAAHY3AACFNwAAkjcAAJk3AACjNwAArTcAAME3AADINwAAzjcAANc3AADdNwAA4zcAAPE3AAD8NwAACjgAABU4AAAhOAAAKjgAADQ4AABEOAAAVDgAAGA4AABnOAAAcjgAAI44AACWOAAAoTgAAKs4AACyOAAAxzgAAM84AADWOAAA3zgAAOM4AADnOAAA6zgAAPw4AAADOQAACzkAABE5AAAaOQAAIDkAACY5AAAzOQAAOTkAAD85AABFOQAASzkAAF05AABxOQAAfzkAAIc5AACSOQAAnjkAAKc5AACxOQAAvjkAAM05AADcOQAA7zkAAPc5AAAAOgAADDoAABM6AAAdOgAALToAADk6AABCOgAASzoAAFQ6AABiOgAAbjoAAHk6AACDOgAAjDoAAJg6AACjOgAAtToAAL46AADHOgAA0DoAANo6AADhOgAA6DoAAPg6AAAAOwAACTsAABA7AAAdOwAAKTsAADM7AABBOwAAUzsAAFo7AABiOwAAbTsAAHc7AAB+OwAAhTsAAI07AACVOwAAojsAAKk7AACwOwAAtzsAAMI7AADROwAA3jsAAOk7AADwOwAA+DsAAAc8AAASPAAAGTwAACE8AAAzPAAAOzwAAEk8AABWPAAAaDwAAHc8AACBPAAAjTwAAJk8AACiPAAAqTwAALQ8AAC/PAAAxzwAAM48AADYPAAA4DwAAO48AAD6PAAABD0AABY9AAAdPQAAJz0AADA9AAA3PQAAPz0AAEw9AABWPQAAZD0AAG49AAB2PQAAfj0AAJU9AACcPQAAoz0AAK49AAC6PQAAxj0AANc9AADePQAA5T0AAPA9AAD7PQAADD4AABw+AAAsPgAART4AAEw+AABUPgAAXz4AAG0+AAB7PgAAgz4AAI0+AACUPgAAoz4AAKo+AAC6PgAAyj4AANc+AADgPgAA6z4AAPQ+AAADPwAAEj8AAB0/AAAoPwAALz8AADY/AABEPwAASz8AAFQ/AABbPwAAYj8AAHI/AAB8PwAAiT8AAJM/AACePwAArD8AALM/AAC+PwAAyD8AANM/AADaPwAA5T8AAO8/AAD6PwAACUAAABNAAAAeQAAALUAAADdAAABDQAAATUAAAFtAAABoQAAAc0AAAH5AAACKQAAAl0AAAKFAAACoQAAAtUAAAMVAAADRQAAA5kAAAPVAAAD+QAAACEEAABJBAAAZQQAAJEEAADJBAABDQQAASkEAAFFBAABZQQAAZEEAAHFBAAB9QQAAhUEAAJRBAACiQQAAsEEAALhBAADJQQAA1UEAAN9BAADpQQAA8EEAAPlBAAAMQgAAF0IAAB5CAAAoQgAAL0IAADpCAABMQgAAU0IAAF5CAABlQgAAcUIAAHxCAACEQgAAjEIAAJpCAACmQgAArUIAALVCAADEQgAAx0IAAM5CAADVQgAA2kIAANxCAADlQgAA50IAAOlCAADrQgAA7UIAAO9CAADxQgAA80IAAPZCAAD5QgAA/EIAAP9CAAACQwAABUMAAAhDAAAKQwAAD0MAABJDAAAVQwAAGEMAABtDAAAeQwAAIUMAACVDAAApQwAALEMAAC9DAAAyQwAANUMAADhDAAA7QwAAQEMAAEtDAABRQwAAVUMAAFxDAABmQwAAbUMAAHRDAAB/QwAAgEMAAIpDAACMQwAAjkMAAJFDAACUQwAAl0MAAJpDAACdQwAAoEMAAKNDAACmQwAAq0MAALJDAAC1QwAAukMAAMBDAADDQwAAxkMAAMtDAADNQwAAz0MAANRDAADXQwAA20MAAOhDAADzQwAA9kMAAPlDAAD/QwAAAkQAAAdEAAAVRAAAF0QAABlEAAAcRAAAJEQAACZEAAAoRAAANEQAADlEAABLRAAAUEQAAFNEAABWRAAAWUQAAFxEAABsRAAAcUQAAHZEAAB7RAAAhUQAAIxEAACZRAAApUQAALJEAAC7RAAAx0QAANVEAADoRAAA8UQAAPpEAAAPRQAAGEUAACFFAAArRQAAMUUAADpFAABARQAAT0UAAFlFAABfRQAAa0UAAHNFAAB5RQAAg0UAAJJFAACWRQAAmkUAAKBFAACmRQAAr0UAALhFAADERQAA1EUAAOJFAAD5RQAAAEYAAAdGAAAORgAAHEYAACVGAAAsRgAAM0YAAD5GAABMRgAAVkYAAF1GAABnRgAAcUYAAHtGAACHRgAAjUYAAJhGAACiRgAAr0YAALpGAADJRgAA1EYAANtGAADnRgAA8UYAAPRGAAD7RgAA/EYAAP1GAAD/RgAAAUcAAANHAAAFRwAAB0cAAAlHAAALRwAADUcAAA9HAAARRwAAE0cAABVHAAAXRwAAGUcAABtHAAAdRwAAH0cAACFHAAAjRwAAJkcAACpHAAAtRwAANEcAADlHAAA6RwAAP0cAAEFHAABDRwAARUcAAEpHAABPRwAAVEcAAFlHAABeRwAAY0cAAGZHAABpRwAAbEcAAG9HAAByRwAAd0cAAHxHAACGRwAAj0cAAJpHAACiRwAAqUcAALVHAAC9RwAAxkcAAM1HAADTRwAA4EcAAOtHAADxRwAA/kcAAAVIAAAOSAAAF0gAABtIAAAfSAAAI0gAACdIAAArSAAAMUgAADtIAABCSAAASkgAAFdIAABiSAAAakgAAHJIAAB7SAAAiUgAAJBIAACeSAAAqEgAAK9IAAC4SAAAv0gAAMZIAADPSAAA1UgAAN5IAADgSAAA7EgAAPFIAAD0SAAA90gAAARJAAAISQAACkkAAA1JAAAQSQAAE0kAABZJAAAZSQAAHEkAAB9JAAAiSQAAJUkAAChJAAArSQAALkkAADFJAAA0SQAAN0kAADlJAAA8SQAAP0kAAEJJAABFSQAASEkAAEtJAABOSQAAUUkAAFVJAABaSQAAX0kAAGRJAABnSQAAakkAAG1JAABwSQAAc0kAAHZJAAB5SQAAfEkAAH9JAACCSQAAhUkAAIhJAACLSQAAjkkAAJFJAACUSQAAl0kAAJpJAACdSQAAoEkAAKNJAACmSQAAqUkAAKxJAACvSQAAskkAALVJAAC4SQAAu0kAAL5JAADBSQAAxEkAAMdJAADKSQAAzUkAANBJAADTSQAA20kAAN9JAADjSQAA50kAAOtJAADvSQAA80kAAPdJAAD7SQAA/0kAAANKAAAHSgAAC0oAABRKAAAXSgAAGkoAAB1KAAAgSgAAI0oAACZKAAApSgAALEoAAC9KAAAySgAANkoAADhKAAA6SgAAPEoAAEFKAABESgAAR0oAAEpKAABNSgAAUEoAAFNKAABWSgAAWUoAAF1KAABhSgAAYkoAAGlKAABvSgAAc0oAAH9KAACCSgAAhUoAAIhKAACLSgAAjkoAAJZKAACdSgAAoEoAAKNKAACmSgAAqUoAAKxKAACvSgAAs0oAALdKAADCSgAA0UoAAN9KAADhSgAA6UoAAOxKAADxSgAA9koAAP5KAAAISwAAEEsAABZLAAAaSwAAIUsAADJLAAA5SwAAPUsAAEJLAABESwAASksAAE1LAABSSwAAVksAAFhLAABaSwAAZksAAGtLAABwSwAAc0sAAIJLAACPSwAAl0sAAKJLAACkSwAApksAAKlLAACsSwAAr0sAALJLAAC1SwAAuEsAALtLAAC+SwAAwksAAMZLAADLSwAAzksAANFLAADUSwAA10sAANtLAADdSwAA4EsAAPJLAAD0SwAAAEwAAAVMAAAITAAAC0wAAA5MAAARTAAAFEwAABlMAAApTAAAMUwAADlMAABCTAAASEwAAE5MAABSTAAAVkwAAFpMAABeTAAAfUwAAINMAACJTAAAk0wAAJ5MAACzTAAAvUwAAMZMAADNTAAA10wAAN5MAADlTAAA50wAAOtMAADvTAAA80wAAPdMAAD9TAAAAk0AAAVNAAAITQAADE0AAA9NAAASTQAAFU0AABhNAAAbTQAAHk0AACFNAAAkTQAAJ00AAC1NAAAzTQAAN00AAD1NAAA/TQAAQU0AAENNAABITQAAS00AAE5NAABRTQAAWE0AAF9NAABjTQAAZk0AAGlNAABsTQAAb00AAHJNAAB1TQAAeE0AAHtNAAB+TQAAgU0AAIRNAACHTQAAik0AAIxNAACPTQAAkk0AAJVNAACYTQAAoE0AAKJNAAClTQAAqE0AAKtNAACuTQAAsU0AALZNAAC/TQAAyk0AAM1NAADQTQAA000AANZNAADaTQAA3k0AAOFNAADkTQAA500AAOpNAADtTQAA8k0AAPxNAAD/TQAAAk4AAAVOAAAITgAAC04AAA5OAAARTgAAFE4AABdOAAAaTgAAHU4AACBOAAAjTgAAJ04AACtOAAAtTgAAME4AADJOAAA0TgAANk4AADhOAAA6TgAAPE4AAD5OAABATgAAQk4AAEROAABGTgAASE4AAEpOAABMTgAATk4AAFFOAABUTgAAV04AAFpOAABdTgAAYE4AAGNOAABmTgAAcU4AAHtOAACFTgAAj04AAJlOAACjTgAArk4AALhOAADDTgAAzU4AANhOAADiTgAA604AAPROAAD/TgAAAk8AAAVPAAAITwAAC08AAA5PAAARTwAAE08AABVPAAAYTwAAG08AACBPAAAlTwAAKE8AAC9PAAA3TwAAPk8AAERPAABKTwAAVU8AAFlPAABdTwAAYU8AAGVPAABsTwAAdE8AAH1PAACGTwAAiE8AAItPAACSTwAAlk8AAJpPAACcTwAAoU8AAKZPAACpTwAArE8AAK9PAACyTwAAtU8AALhPAAC7TwAAvk8AAMFPAADFTwAAyU8AAM1PAADRTwAA1U8AANlPAADbTwAA3U8AAOJPAADnTwAA7E8AAPFPAAD2TwAA+U8AAPxPAAABUAAABlAAAAtQAAASUAAAGVAAAB9QAAAlUAAAK1AAAC9QAAAzUAAAN1AAADtQAAA/UAAAQ1AAAEdQAABLUAAAT1AAAFNQAABZUAAAX1AAAGdQAABvUAAAcFAAAHJQAAB0UAAAdlAAAHhQAAB6UAAAfFAAAH9QAACCUAAAhVAAAIhQAACLUAAAjlAAAJFQAACVUAAAmVAAAJ9QAACoUAAAtFAAALdQAAC+UAAAyFAAAM9QAADRUAAA01AAANZQAADZUAAA3FAAAN9QAADiUAAA5lAAAOlQAADsUAAA7lAAAPBQAADyUAAA9FAAAPdQAAD6UAAA/VAAAP9QAAABUQAAA1EAAAVRAAAHUQAACVEAAAtRAAANUQAAD1EAABFRAAATUQAAFVEAABdRAAAZUQAAG1EAAB1RAAAfUQAAIVEAACNRAAAoUQAAK1EAAC5RAAAxUQAANFEAADdRAAA6UQAAPVEAAEBRAABDUQAARlEAAElRAABMUQAAT1EAAFJRAABVUQAAWlEAAF9RAABnUQAAb1EAAHVRAAB7UQAAg1EAAIlRAACQUQAAlFEAAJhRAACcUQAAoFEAAKRRAACoUQAArlEAALVRAAC6UQAAv1EAANNRAADmUQAA7lEAAPhRAAABUgAACFIAABJSAAAYUgAAIFIAACtSAAAxUgAAN1IAAD1SAABDUgAAUFIAAFxSAABkUgAAalIAAHFSAAB/UgAAilIAAJNSAACVUgAAmlIAAJ1SAACjUgAApVIAAKhSAACqUgAArFIAAK5SAACwUgAAslIAALRSAAC2UgAAu1IAAL9SAADCUgAAyVIAAM9SAADTUgAA2lIAAN5SAADhUgAA51IAAOtSAADyUgAA9FIAAPZSAAD9UgAABFMAAAtTAAAQUwAAFVMAABpTAAAfUwAAIlMAACVTAAAoUwAAK1MAAC5TAAAxUwAANFMAADdTAAA6UwAAP1MAAEhTAABSUwAAXFMAAGZTAABxUwAAeFMAAIBTAACUUwAAm1MAAKRTAACsUwAAtVMAAL1TAADJUwAAz1MAANVTAADbUwAA41MAAOxTAAD0UwAAAFQAAAZUAAAMVAAAFFQAACFUAAArVAAAN1QAAD1UAABDVAAASlQAAFFUAABaVAAAYFQAAGRUAABoVAAAbFQAAHBUAAB0VAAAeFQAAIJUAACIVAAAjlQAAJRUAACbVAAAqVQAALRUAAC+VAAAxVQAAM1UAADXVAAA31QAAOpUAAD4VAAAA1UAAA5VAAAXVQAAHlUAACdVAAAvVQAAOlUAAEdVAABQVQAAYVUAAGtVAAB0VQAAdlUAAHhVAAB6VQAAg1UAAIZVAACJVQAAjFUAAI9VAACeVQAArFUAALVVAAC6VQAAv1UAAMFVAADJVQAAy1UAAM1VAADPVQAA0VUAANNVAADVVQAA11UAANlVAADbVQAA3VUAAN9VAADhVQAA41UAAOVVAADnVQAA6VUAAOtVAADtVQAA71UAAPFVAADzVQAA9VUAAPdVAAD5VQAA+1UAAP1VAAD/VQAAAVYAAANWAAAFVgAAB1YAAAlWAAALVgAADVYAAA9WAAARVgAAE1YAABVWAAAXVgAAGVYAABtWAAAdVgAAH1YAACFWAAAjVgAAJVYAACdWAAApVgAAK1YAAC1WAAAvVgAAMVYAADNWAAA1VgAAN1YAADlWAAA7VgAAPVYAAD9WAABBVgAAQ1YAAEVWAABHVgAASVYAAEtWAABNVgAAT1YAAFFWAABTVgAAVVYAAFdWAABZVgAAW1YAAF1WAABfVgAAYVYAAGNWAABlVgAAZ1YAAGlWAABrVgAAbVYAAG9WAABxVgAAc1YAAHVWAAB3VgAAeVYAAHtWAAB9VgAAf1YAAIFWAACDVgAAhVYAAIdWAACJVgAAi1YAAI1WAACPVgAAkVYAAJNWAACVVgAAl1YAAJlWAACbVgAAnVYAAJ9WAAChVgAAo1YAAKVWAACnVgAAtlYAAMJWAADYVgAA61YAAPxWAAAOVwAAIFcAADNXAABIVwAAT1cAAF9XAABvVwAAdFcAAHlXAAB+VwAAg1cAAIhXAACNVwAAklcAAJdXAACcVwAAoVcAAKZXAACtVwAAslcAALdXAAC8VwAAwVcAAMZXAADLVwAA0FcAANVXAADaVwAA31cAAORXAADtVwAA8FcAAPNXAAD2VwAA+VcAAPxXAAD/VwAAAlgAAAVYAAAIWAAAC1gAAA5YAAARWAAAFFgAABdYAAAaWAAAHVgAACBYAAAjWAAAJlgAAClYAAAsWAAAL1gAADJYAAA3WAAAPlgAAE5YAABZWAAAZFgAAGtYAAByWAAAeVgAAIBYAACRWAAAmFgAAKBYAACsWAAAu1gAAMRYAADXWAAA3lgAAPFYAAD5WAAADlkAABlZAAAlWQAAOFkAAEZZAABcWQAAY1kAAGpZAABxWQAAeFkAAH9ZAACGWQAAjVkAAJRZAACbWQAAolkAAKlZAAC5WQAAyVkAANxZAAD0WQAAAFoAAAdaAAAVWgAAHFoAAChaAAAvWgAAN1oAAEFaAABLWgAAWFoAAF9aAABrWgAAd1oAAH5aAACFWgAAj1oAAKFaAACwWgAAvFoAAMxaAADTWgAA4VoAAO1aAAD+WgAACFsAABhbAAApWwAANVsAAEZbAABfWwAAZlsAAG1bAAB0WwAAgVsAAIdbAACQWwAAllsAAJ9bAACxWwAAt1sAAL1bAADIWwAA3FsAAOZbAADsWwAA8lsAAPhbAAD+WwAABFwAAApcAAAbXAAAIVwAACdcAAAtXAAAPFwAAEJcAABIXAAATlwAAFRcAABaXAAAYlwAAHBcAAB7XAAAh1wAAJJcAAChXAAArlwAAMFcAADSXAAA51wAAO5cAAAAXQAACF0AABVdAAAiXQAAKl0AADZdAAA+XQAARF0AAEpdAABXXQAAXV0AAGxdAAB7XQAAi10AAJFdAACXXQAAp10AAK1dAACzXQAAuV0AAMddAADNXQAA310AAOVdAADrXQAA8V0AAAJeAAAUXgAAHV4AACpeAAA5XgAAQV4AAFReAABcXgAAa14AAHpeAACMXgAAml4AAKpeAACuXgAAsl4AALZeAAC6XgAAvl4AAMJeAADGXgAAyl4AAM5eAADSXgAA1l4AANpeAADgXgAA614AAPVeAAAAXwAABl8AABtfAAAyXwAAPl8AAE9fAABbXwAAZl8AAHRfAACBXwAAl18AAKZfAAC1XwAAwF8AAMxfAADaXwAA5l8AAO1fAAD5XwAAAWAAAA1gAAAbYAAAJ2AAADlgAABDYAAAS2AAAFtgAABuYAAAf2AAAItgAACZYAAAqGAAALBgAADDYAAA1GAAAOBgAADtYAAA+mAAAAlhAAAbYQAAKGEAAD9hAABXYQAAbmEAAINhAACUYQAArGEAALRhAADJYQAA0WEAAN9hAADtYQAA/WEAABFiAAAfYgAAJ2IAAC9iAAA+YgAAUmIAAFpiAABtYgAAgmIAAItiAACTYgAAoGIAAKxiAAC5YgAAyGIAANNiAADbYgAA5mIAAO9iAAD4YgAAAGMAAAtjAAATYwAAKGMAADZjAABLYwAAWmMAAGljAAB2YwAAfWMAAJBjAACXYwAAnmMAAKVjAACsYwAAs2MAALpjAADKYwAA1mMAAOdjAAD5YwAAAGQAAAdkAAASZAAAHWQAACRkAAAtZAAANmQAADhkAAA6ZAAAPWQAAEBkAABCZAAARGQAAEZkAABJZAAATGQAAE9kAABSZAAAVWQAAFhkAABbZAAAXmQAAGFkAABkZAAAaGQAAG1kAAByZAAAd2QAAHxkAACBZAAAhmQAAItkAACQZAAAk2QAAJZkAACgZAAAqmQAALFkAAC6ZAAAwWQAAMhkAADPZAAA1WQAAN1kAADjZAAA6WQAAO9kAAD1ZAAA+2QAAAFlAAAHZQAADmUAABRlAAAcZQAAImUAAChlAAAxZQAAOGUAAD9lAABGZQAASmUAAE5lAABSZQAAVmUAAFplAABeZQAAYmUAAGZlAABuZQAAd2UAAH9lAACGZQAAjmUAAJVlAACdZQAAp2UAAK5lAACzZQAAuGUAAL1lAADCZQAAx2UAAMxlAADPZQAA2GUAAN9lAADmZQAA7mUAAPRlAAD6ZQAAAGYAAAZmAAAMZgAAEmYAABhmAAAeZgAAJ2YAAC1mAAAzZgAAPGYAAEdmAABUZgAAW2YAAGNmAABsZgAAdWYAAHpmAAB/ZgAAhGYAAItmAACTZgAAmWYAAJ9mAAClZgAAq2YAALFmAAC3ZgAAvWYAAMRmAADMZgAA1WYAANxmAADmZgAA72YAAPlmAAAAZwAACGcAAA1nAAASZwAAF2cAABxnAAAhZwAAJmcAAC1nAAA0ZwAAPWcAAEVnAABMZwAAU2cAAFlnAABfZwAAZWcAAGtnAABxZwAAd2cAAIFnAACHZwAAjWcAAJNnAACZZwAAn2cAAKVnAACrZwAAsWcAALdnAAC9ZwAAw2cAAMxnAADWZwAA2mcAAN5nAADiZwAA5mcAAO5nAAD1ZwAA/GcAAAZoAAAQaAAAGWgAACFoAAApaAAAOGgAAEFoAABJaAAAUWgAAFloAABhaAAAaWgAAHJoAAB8aAAAhWgAAI9oAACWaAAAnmgAAKtoAACwaAAAtWgAALpoAAC/aAAAxGgAAMdoAADKaAAA0WgAANhoAADgaAAA5mgAAOxoAADyaAAA9mgAAPpoAAAFaQAADmkAABVpAAAdaQAAJmkAADBpAAA3aQAAPGkAAEFpAABGaQAAS2kAAFBpAABTaQAAVmkAAF1pAABjaQAAaWkAAHZpAAB9aQAAhmkAAI5pAACVaQAAmmkAAJ9pAACkaQAAqWkAAK5pAACzaQAAuGkAAL1pAADAaQAAw2kAAMZpAADJaQAA0GkAANhpAADfaQAA52kAAPRpAAD6aQAAAGoAAAZqAAAMagAAEmoAABhqAAAeagAAJGoAACpqAAAwagAANmoAADxqAABCagAASGoAAFBqAABYagAAXmoAAGRqAABqagAAcGoAAHdqAAB9agAAhGoAAIpqAACQagAAmWoAAKBqAACkagAAqGoAAKxqAACwagAAtGoAALhqAAC8agAAw2oAAMtqAADSagAA2moAAONqAADragAA82oAAPtqAAACawAADGsAABNrAAAbawAAIGsAACVrAAAqawAAL2sAADRrAAA5awAAPmsAAENrAABGawAATWsAAFRrAABbawAAYmsAAGtrAAByawAAfGsAAIVrAACLawAAkWsAAJdrAACdawAAo2sAAKtrAACzawAAuWsAAL9rAADFawAAzGsAANJrAADYawAA3msAAOdrAADwawAA9GsAAPhrAAAFbAAADGwAABZsAAAfbAAAKGwAADRsAAA7bAAAQ2wAAEtsAABVbAAAXWwAAGVsAABtbAAAdWwAAH1sAACFbAAAimwAAI9sAACUbAAAmWwAAJxsAACjbAAAqmwAALVsAAC8bAAAxWwAAM1sAADVbAAA22wAAOFsAADrbAAA8WwAAPlsAAABbQAACW0AAA9tAAAWbQAAHG0AACJtAAAubQAAMm0AADZtAAA6bQAAPm0AAEJtAABGbQAASm0AAE5tAABSbQAAW20AAGNtAABrbQAAe20AAINtAACMbQAAlG0AAJttAACgbQAApW0AAKptAACvbQAAtG0AALdtAAC6bQAAwW0AAMhtAADPbQAA2W0AAOhtAADwbQAA+W0AAAFuAAAKbgAAE24AABluAAAfbgAAJW4AACtuAAAxbgAAN24AAD5uAABCbgAASm4AAFFuAABZbgAAYW4AAGhuAABwbgAAe24AAINuAACIbgAAjW4AAJJuAACXbgAAnG4AAJ9uAACmbgAArW4AALNuAAC+bgAAzm4AANVuAADbbgAA324AAONuAADnbgAA624AAPRuAAD9bgAABW8AAA1vAAAVbwAAIm8AAC5vAAA2bwAAO28AAEBvAABFbwAASm8AAE9vAABUbwAAWW8AAF5vAABjbwAAaG8AAG1vAABybwAAd28AAHxvAACBbwAAhm8AAItvAACQbwAAm28AAKJvAACqbwAAsm8AALtvAADIbwAAz28AANZvAADdbwAA5m8AAO5vAAD2bwAA/28AAAtwAAAScAAAHnAAACVwAAAxcAAAOXAAAEBwAABKcAAAVnAAAF9wAABocAAAbnAAAHRwAAB8cAAAhHAAAIpwAACQcAAAlnAAAJxwAACicAAAqHAAAK5wAAC3cAAAv3AAAMhwAADTcAAA23AAAOFwAADncAAA7XAAAPNwAAD5cAAABXEAAAxxAAAScQAAGHEAAB5xAAAncQAALnEAADVxAAA7cQAAQXEAAEdxAABNcQAAU3EAAF5xAABncQAAbXEAAHNxAAB5cQAAf3EAAIVxAACMcQAAlXEAAJlxAACdcQAAoXEAAKVxAACpcQAArXEAALFxAAC1cQAAvnEAAMdxAADQcQAA2XEAAOBxAADncQAA7nEAAPVxAAD8cQAAB3IAAA5yAAAVcgAAHXIAACVyAAAtcgAANXIAAD1yAABFcgAATnIAAFZyAABfcgAAaHIAAG9yAAB2cgAAgXIAAIxyAACTcgAAn3IAAKdyAACvcgAAt3IAAL9yAADHcgAAznIAANZyAADecgAA5nIAAO5yAAD2cgAAA3MAAA9zAAAXcwAAH3MAACdzAAAvcwAANnMAAD1zAABEcwAATXMAAFJzAABXcwAAXHMAAGFzAABmcwAAa3MAAHBzAABzcwAAdnMAAH1zAACEcwAAj3MAAJZzAACecwAApnMAAK5zAAC0cwAAunMAAMBzAADGcwAAzHMAANJzAADYcwAA3nMAAORzAADqcwAA8HMAAPpzAAAFdAAAC3QAABJ0AAAbdAAAH3QAACN0AAAndAAAK3QAAC90AAAzdAAAPHQAAEV0AABNdAAAVnQAAF50AABmdAAAbnQAAHV0AAB8dAAAgXQAAIZ0AACLdAAAkHQAAJV0AACadAAAn3QAAKR0AACpdAAArnQAALF0AAC0dAAAv3QAAMZ0AADNdAAA1HQAAN10AADjdAAA6XQAAPR0AAD8dAAABnUAAAx1AAASdQAAGHUAACR1AAAsdQAANHUAADt1AABBdQAAR3UAAE91AABWdQAAWnUAAF51AABidQAAZnUAAGp1AABudQAAcnUAAHZ1AAB/dQAAiXUAAJJ1AACbdQAAo3UAAK11AAC2dQAAwXUAAMl1AADOdQAA03UAANh1AADfdQAA5XUAAOt1AADzdQAA+nUAAP51AAACdgAABnYAAAp2AAASdgAAGXYAACB2AAAodgAAL3YAADd2AAA/dgAARHYAAEl2AABOdgAAU3YAAFp2AABhdgAAaXYAAHF2AAB5dgAAf3YAAIV2AACLdgAAkXYAAJd2AAChdgAAqXYAALJ2AAC/dgAAxXYAAMx2AADSdgAA2HYAAOB2AADndgAA73YAAPN2AAD3dgAA+3YAAP92AAAKdwAAEncAABp3AAAidwAALHcAADF3AAA2dwAAPncAAEV3AABNdwAAWncAAGJ3AABpdwAAb3cAAHd3AAB9dwAAhncAAI13AACVdwAAnHcAAKF3AACmdwAAq3cAALB3AAC1dwAAuncAAL13AADAdwAAx3cAAM93AADYdwAA3ncAAOJ3AADqdwAA9HcAAP53AAAGeAAAEngAABt4AAAoeAAAKngAADF4AAA2eAAAO3gAAEB4AABFeAAASngAAFF4AABYeAAAYngAAGh4AABueAAAdHgAAHp4AACAeAAAhngAAIx4AACUeAAAmHgAAJx4AACleAAArXgAALV4AAC9eAAAy3gAANN4AADbeAAA43gAAOx4AAD0eAAA+XgAAP54AAADeQAACHkAAA15AAAQeQAAE3kAABx5AAAieQAAKHkAAC55AAA0eQAAPnkAAEp5AABQeQAAVnkAAFx5AABieQAAaHkAAG55AAB0eQAAeHkAAHx5AACAeQAAhHkAAI95AACXeQAAnnkAAKZ5AACueQAAtnkAALt5AADAeQAAw3kAAMZ5AADJeQAAzHkAANN5AADaeQAA4HkAAOh5AADueQAA9nkAAAF6AAAIegAADnoAABR6AAAaegAAIXoAACV6AAAtegAAOHoAAEF6AABLegAAUHoAAFV6AABaegAAXXoAAGB6AABjegAAanoAAHF6AAB5egAAgnoAAIp6AACZegAAonoAAKh6AACuegAAtHoAALp6AADAegAAxnoAANF6AADcegAA4HoAAOR6AADoegAA7HoAAPB6AAD3egAAAHsAAAl7AAATewAAG3sAACJ7AAAnewAALHsAADF7AAA2ewAAO3sAAEB7AABDewAARnsAAE57AABUewAAWnsAAGB7AABmewAAbHsAAHJ7AAB4ewAAfnsAAIR7AACNewAAlHsAAJh7AACcewAAoHsAAKR7AACoewAAsXsAALp7AADCewAAynsAANR7AADhewAA5nsAAOt7AADwewAA83sAAAR8AAALfAAAEnwAABl8AAAgfAAAJ3wAAC98AAA1fAAAPXwAAEp8AABQfAAAVnwAAFx8AABifAAAaHwAAG58AAB0fAAAenwAAH58AACCfAAAhnwAAI98AACZfAAAoXwAAKl8AACxfAAAtnwAALt8AADAfAAAxXwAAMh8AADPfAAA1nwAAN18AADlfAAA7XwAAPN8AAD5fAAA/3wAAAd9AAAPfQAAF30AACB9AAAqfQAAMn0AADZ9AAA+fQAASH0AAFF9AABZfQAAYX0AAGl9AAByfQAAf30AAIl9AACOfQAAk30AAJh9AACdfQAAon0AAKd9AACsfQAAsX0AALZ9AAC7fQAAvn0AAMF9AADIfQAA0H0AANl9AADifQAA6X0AAPB9AAD3fQAAAX4AAAp+AAATfgAAG34AACR+AAAsfgAANH4AADx+AABCfgAASH4AAE5+AABUfgAAWn4AAGB+AABmfgAAbH4AAHJ+AAB4fgAAfn4AAIR+AACKfgAAkn4AAJ5+AACkfgAAqn4AALB+AAC2fgAAvH4AAMJ+AADIfgAAzn4AANR+AADgfgAA5H4AAOh+AADsfgAA8H4AAPR+AAD4fgAA/H4AAAB/AAAEfwAACH8AAAx/AAAXfwAAH38AACd/AAAwfwAAOX8AAEN/AABLfwAAVH8AAFt/AABifwAAZ38AAGx/AABxfwAAdn8AAHt/AACAfwAAg38AAIp/AACSfwAAmX8AAJ9/AAClfwAArX8AALN/AAC5fwAAw38AAMd/AADOfwAA1n8AAN9/AADrfwAA838AAPp/AAABgAAABoAAAAuAAAAQgAAAFYAAABqAAAAfgAAAIoAAACWAAAAsgAAAOoAAAEGAAABKgAAAUoAAAFqAAABggAAAZoAAAG6AAAB6gAAAhoAAAIyAAACSgAAAmYAAAKCAAACqgAAAroAAALKAAAC2gAAAuoAAAL6AAADHgAAA0IAAAN6AAADngAAA9IAAAPyAAAADgQAACIEAAA2BAAASgQAAGIEAAB6BAAAkgQAAK4EAAC+BAAA3gQAAPoEAAEOBAABIgQAATYEAAFKBAABXgQAAXIEAAGGBAABmgQAAaYEAAGyBAABzgQAAeoEAAIGBAACJgQAAj4EAAJWBAACbgQAAoYEAAKeBAACtgQAAuYEAAL+BAADFgQAAy4EAANGBAADVgQAA2YEAAOKBAADrgQAA84EAAPuBAAAGggAADYIAABSCAAAbggAAIIIAACWCAAAqggAALYIAADaCAAA+ggAARIIAAEqCAABRggAAVYIAAFmCAABdggAAYYIAAGWCAABpggAAcYIAAHmCAACEggAAiYIAAI6CAACTggAAmoIAAKGCAACoggAAsYIAALeCAAC9ggAAw4IAAMmCAADPggAA1YIAAN6CAADmggAA6oIAAO6CAADyggAA9oIAAP2CAAAJgwAAEoMAABqDAAAigwAAKoMAADGDAAA7gwAARYMAAEqDAABPgwAAVIMAAFmDAABegwAAY4MAAGiDAABrgwAAdoMAAISDAACMgwAAk4MAAJuDAACjgwAAqYMAAK+DAAC1gwAAu4MAAMGDAADJgwAA0IMAANaDAADcgwAA4oMAAOmDAADvgwAA94MAAACEAAAEhAAACIQAAAyEAAAThAAAG4QAACSEAAArhAAANIQAADuEAABChAAAS4QAAFOEAABYhAAAXYQAAGKEAABnhAAAbIQAAHGEAAB2hAAAe4QAAICEAACLhAAAjoQAAJeEAACehAAApYQAALGEAAC/hAAAx4QAAM2EAADThAAA34QAAOqEAADyhAAA+IQAAP6EAAAEhQAACoUAABCFAAAWhQAAHIUAACKFAAAohQAAN4UAAD6FAABChQAARoUAAEqFAABahQAAY4UAAGyFAAB1hQAAfYUAAIaFAACPhQAAmIUAAKGFAACqhQAAsoUAALqFAADChQAAz4UAANqFAADihQAA54UAAOyFAADxhQAA9oUAAPmFAAAAhgAABoYAAAyGAAAUhgAAHIYAACSGAAAqhgAAMIYAADeGAABBhgAASIYAAEyGAABQhgAAVIYAAFiGAABhhgAAaIYAAHCGAAB3hgAAfoYAAIWGAACKhgAAj4YAAJSGAACZhgAAnoYAAKOGAACohgAArYYAALKGAAC3hgAAvIYAAMGGAADGhgAAy4YAANCGAADThgAA2oYAAOGGAADohgAA8YYAAPeGAAD9hgAAA4cAAAmHAAAPhwAAF4cAAB+HAAAmhwAALYcAADaHAAA8hwAAQocAAEiHAABPhwAAVYcAAFuHAABhhwAAZ4cAAG2HAAB8hwAAgIcAAISHAACIhwAAjIcAAJCHAACYhwAAoIcAAKeHAACvhwAAu4cAAMSHAADMhwAA1IcAANyHAADkhwAA7IcAAPWHAAD9hwAABYgAAA+IAAAXiAAAH4gAACeIAAAviAAAP4gAAEiIAABSiAAAVIgAAFmIAABeiAAAY4gAAGiIAABtiAAAcogAAHeIAACAiAAAh4gAAI2IAACViAAAnogAAKKIAACmiAAAqogAAK6IAACyiAAAuYgAAMGIAADJiAAA0YgAANqIAADiiAAA7YgAAPeIAAD8iAAAAYkAAAaJAAALiQAADokAABWJAAAdiQAAI4kAACmJAAAviQAANYkAADuJAABDiQAASYkAAE+JAABViQAAW4kAAF+JAABriQAAdYkAAIGJAACIiQAAj4kAAJaJAACdiQAApIkAAKuJAACyiQAAt4kAALyJAADBiQAAxokAAMmJAADMiQAA04kAANqJAADkiQAA7IkAAPWJAAD8iQAAAooAAAyKAAATigAAGYoAAB+KAAAjigAAJ4oAAC+KAAA4igAAP4oAAEiKAABRigAAWooAAGOKAABrigAAc4oAAHuKAACDigAAjYoAAJKKAACXigAAnIoAAKGKAACmigAAq4oAALOKAAC6igAAwIoAAMaKAADMigAA1ooAANyKAADjigAA7YoAAPSKAAD4igAA/IoAAACLAAAEiwAACIsAAAyLAAAQiwAAHIsAACWLAAAviwAANosAAD2LAABHiwAAT4sAAFmLAABeiwAAaosAAHOLAAB5iwAAf4sAAIWLAACLiwAAkYsAAJiLAACeiwAAoosAAKaLAACqiwAAtIsAAL2LAADGiwAAzosAANWLAADciwAA4YsAAOaLAADriwAA8IsAAPWLAAD6iwAA/YsAAACMAAANjAAAFIwAABuMAAAkjAAAK4wAADKMAAA5jAAAQYwAAEqMAABTjAAAWowAAGKMAABojAAAbowAAHSMAAB6jAAAgIwAAIaMAACMjAAAkowAAJiMAACejAAApIwAAKqMAACwjAAAt4wAAMSMAADNjAAA3IwAAOuMAADvjAAA84wAAPeMAAD7jAAA/4wAAAmNAAATjQAAHI0AACSNAAAtjQAANY0AAD2NAABGjQAATY0AAFWNAABcjQAAZI0AAGmNAABujQAAdY0AAHuNAACBjQAAh40AAIuNAACPjQAAk40AAJqNAACijQAArY0AALWNAAC6jQAAv40AAMSNAADJjQAAzo0AANONAADYjQAA340AAOWNAADrjQAA8Y0AAPeNAAD9jQAAA44AAAyOAAAXjgAAIY4AACiOAAAsjgAAMI4AADSOAAA9jgAARY4AAE2OAABSjgAAV44AAFyOAABhjgAAZo4AAG+OAAB4jgAAfo4AAISOAACKjgAAkI4AAJaOAACcjgAAoo4AAKuOAAC0jgAAuI4AALyOAADAjgAAxI4AAMyOAADUjgAA3I4AAOWOAADujgAA9o4AAP6OAAAGjwAAE48AABWPAAAZjwAAG48AACKPAAAnjwAALI8AADGPAAA2jwAAO48AAECPAABJjwAAUo8AAFiPAABejwAAZI8AAGqPAAB0jwAAfI8AAISPAACMjwAAko8AAJiPAACejwAAoo8AAKaPAACvjwAAt48AAMGPAADJjwAA0o8AANqPAADijwAA6o8AAPOPAAD7jwAAA5AAAAiQAAALkAAADpAAABGQAAAckAAAIpAAACiQAAAukAAANZAAADuQAABBkAAAR5AAAEuQAABPkAAAWJAAAGCQAABlkAAAapAAAG+QAAB0kAAAeZAAAHyQAACHkAAAj5AAAJWQAACbkAAAoZAAAKeQAACtkAAAtpAAAL2QAADBkAAAxZAAANOQAADdkAAA5pAAAO6QAAD6kAAAApEAAAqRAAASkQAAHZEAACyRAAA0kQAANpEAADiRAAA6kQAAPJEAAD6RAABAkQAAQpEAAESRAABGkQAASJEAAEqRAABMkQAATpEAAFCRAABSkQAAVJEAAFaRAABYkQAAWpEAAFyRAABekQAAYJEAAGKRAABkkQAAZpEAAGiRAABqkQAAbJEAAG6RAABwkQAAcpEAAHSRAAB2kQAAeJEAAHqRAAB8kQAAfpEAAICRAACCkQAAhJEAAIaRAACIkQAAipEAAIyRAACOkQAAkJEAAJKRAACUkQAAlpEAAJiRAACakQAAnJEAAKeRAACykQAAvZEAAMeRAADRkQAA2JEAAN+RAADikQAA55EAAOyRAADxkQAA9pEAAPuRAAAAkgAABZIAAAqSAAAPkgAAFJIAABmSAAAekgAAI5IAACiSAAAtkgAAMpIAADeSAAA8kgAAQZIAAEaSAABLkgAAUJIAAFWSAABakgAAX5IAAGSSAABpkgAAbJIAAG+SAABykgAAdZIAAHiSAAB7kgAAfpIAAIGSAACEkgAAh5IAAIqSAACNkgAAkJIAAJOSAACWkgAAmZIAAJySAACfkgAAopIAAKWSAACokgAAq5IAAK6SAACzkgAAuJIAAL2SAADCkgAAx5IAAMySAADRkgAA1pIAANuSAADgkgAA45IAAOaSAADpkgAA8JIAAPuSAAACkwAACZMAABSTAAAfkwAAJpMAAC6TAAA3kwAAQZMAAEiTAABPkwAAWJMAAGGTAABqkwAAc5MAAHqTAACBkwAAi5MAAJOTAACgkwAAqJMAALCTAAC4kwAAwJMAAMuTAADVkwAA25MAAOGTAADpkwAA85MAAP6TAAAMlAAAGpQAACCUAAAmlAAALJQAADKUAAA4lAAAPpQAAEeUAABSlAAAWZQAAGCUAABmlAAAbpQAAHqUAACFlAAAkJQAAJaUAACclAAAppQAAKyUAACylAAAuJQAAL6UAADElAAAzpQAANWUAADclAAA4pQAAOiUAADzlAAA+ZQAAP+UAAAFlQAAEJUAABiVAAAhlQAAKJUAAC6VAAA4lQAAQ5UAAEyVAABWlQAAYZUAAGiVAABzlQAAe5UAAH+VAACDlQAAh5UAAIuVAACPlQAAk5UAAJeVAACblQAAn5UAAKOVAACnlQAAq5UAAK+VAACzlQAAt5UAALuVAAC/lQAAw5UAAMeVAADLlQAAz5UAANOVAADXlQAA25UAAN+VAADjlQAA55UAAOuVAADzlQAA+ZUAAP+VAAAHlgAAEJYAABqWAAAjlgAAKZYAAC+WAAA1lgAAP5YAAEWWAABLlgAAUZYAAFeWAABilgAAbJYAAHeWAACBlgAAipYAAJKWAACZlgAAoJYAAKeWAACulgAAuZYAAMeWAADPlgAA2ZYAAOKWAADrlgAA85YAAPuWAAAClwAADZcAABWXAAAdlwAAJZcAADCXAAA7lwAARZcAAE+XAABYlwAAYpcAAGqXAAB1lwAAf5cAAIeXAACSlwAAm5cAAKeXAACvlwAAuZcAAMGXAADMlwAA1JcAAN2XAADmlwAA8ZcAAPyXAAAGmAAAEZgAAB6YAAAmmAAALZgAADWYAAA9mAAARpgAAE2YAABVmAAAXZgAAGWYAABtmAAAdJgAAHyYAAB+mAAAgJgAAIKYAACEmAAAhpgAAIiYAACKmAAAjpgAAJKYAACUmAAAlpgAAJiYAACamAAAnZgAAKCYAACjmAAAppgAAKmYAACsmAAAr5gAALKYAAC1mAAAuJgAALuYAAC+mAAAwpgAAMSYAADHmAAAypgAAM2YAADQmAAA05gAANaYAADZmAAA3JgAAOSYAADqmAAA7pgAAPKYAAD2mAAAAZkAAAiZAAATmQAAFpkAABmZAAAcmQAAH5kAACKZAAAlmQAAKJkAACuZAAAumQAAMZkAADeZAAA5mQAAO5kAAD2ZAAA/mQAAQZkAAEOZAABFmQAAR5kAAEmZAABLmQAATZkAAE+ZAABRmQAAU5kAAFWZAABXmQAAXJkAAGGZAABmmQAAa5kAAG6ZAABxmQAAdJkAAHeZAAB/mQAAhpkAAI2ZAACVmQAAnZkAAKGZAACpmQAAsJkAALeZAAC+mQAAx5kAAM6ZAADWmQAA35kAAOeZAADpmQAA7JkAAO+ZAADymQAA9ZkAAPiZAAD7mQAA/pkAAAGaAAAEmgAAB5oAAAqaAAANmgAAEJoAABOaAAAZmgAAHJoAAB+aAAAimgAAJZoAACiaAAArmgAALpoAADGaAAA1mgAAN5oAADmaAAA8mgAAP5oAAEKaAABFmgAASJoAAEuaAABPmgAAVJoAAFmaAABcmgAAX5oAAGeaAABtmgAAdZoAAHuaAACEmgAAiJoAAIyaAACWmgAAnZoAAKCaAACjmgAAppoAAKiaAACtmgAAsJoAALOaAAC2mgAAuZoAALyaAAC/mgAAwpoAAMWaAADImgAAy5oAAM6aAADRmgAA1ZoAANiaAADamgAA3JoAAN6aAADhmgAA5JoAAOeaAADqmgAA7ZoAAPGaAAD7mgAA/ZoAAACbAAADmwAABpsAAAmbAAAMmwAAD5sAABKbAAAWmwAAGJsAABubAAAemwAAIZsAACSbAAAnmwAAKpsAAC2bAAAwmwAAMpsAADSbAAA3mwAAOpsAAD2bAABCmwAARJsAAEibAABKmwAAUJsAAFKbAABUmwAAXZsAAGKbAABnmwAAapsAAG2bAABwmwAAc5sAAHabAAB5mwAAfJsAAH+bAACEmwAAiZsAAI6bAACXmwAAn5sAAKabAACvmwAAtZsAALubAADGmwAAypsAAM6bAADSmwAA1psAANqbAADemwAA4psAAOabAADsmwAA8psAAPmbAAAAnAAAC5wAABOcAAAbnAAAIZwAACacAAAxnAAAM5wAADacAAA5nAAAPJwAAD+cAABCnAAARZwAAEicAABLnAAATpwAAFGcAABUnAAAV5wAAFqcAABenAAAYJwAAGKcAABlnAAAaJwAAGucAABunAAAcZwAAHScAAB6nAAAfpwAAIKcAACGnAAAipwAAI2cAACQnAAAk5wAAJacAACbnAAAopwAAKScAACnnAAAqpwAAK2cAACwnAAAs5wAALucAAC9nAAAv5wAAMGcAADEnAAAx5wAAMqcAADNnAAA0JwAANOcAADWnAAA2ZwAANycAADfnAAA4pwAAOWcAADonAAA7pwAAPKcAAD2nAAA+pwAAP6cAAAAnQAAAp0AAAWdAAAInQAAC50AAA6dAAARnQAAFJ0AABedAAAbnQAAHp0AACGdAAAknQAAJ50AACqdAAAtnQAAMJ0AADOdAAA2nQAAOZ0AADydAAA/nQAAQ50AAEWdAABHnQAASp0AAE2dAABQnQAAU50AAFadAABZnQAAW50AAF6dAABhnQAAZJ0AAGedAABqnQAAcJ0AAHOdAAB2nQAAfp0AAIidAACLnQAAj50AAJOdAACUnQAAlZ0AAJadAACXnQAAmJ0AAJmdAACanQAAop0AAKudAAC1nQAAvJ0AAMOdAADEnQAA0p0AAOSdAADxnQAAA54AABCeAAAangAAJJ4AADSeAABBngAAU54AAGOeAABwngAAgJ4AAJKeAACfngAAtZ4AAMWeAADVngAA5Z4AAPOeAAAInwAAGJ8AACGfAAAvnwAAP58AAEifAABRnwAAX58AAGmfAABznwAAgZ8AAI2fAACbnwAArp8AALqfAADFnwAA158AAOSfAAD1nwAABKAAABOgAAAioAAAMaAAAEGgAABPoAAAXKAAAG+gAACBoAAAkKAAAKOgAAC1oAAAwaAAANOgAADfoAAA6qAAAP6gAAAMoQAAG6EAACWhAAA2oQAAR6EAAFehAABqoQAAfqEAAJOhAACioQAAr6EAAL+hAADOoQAA3aEAAOyhAADtoQAA7qEAAPGhAAD5oQAAAKIAAAeiAAAPogAAF6IAAB+iAAAgogAAJqIAACeiAAAoogAALqIAADGiAAA0ogAAOKIAAD+iAABCogAARaIAAEqiAABPogAAU6IAAFeiAABbogAAX6IAAGOiAABlogAAbKIAAHOiAAB7ogAAh6IAAIqiAACOogAAk6IAAJSiAACXogAAm6IAAJ+iAACpogAAraIAALCiAACzogAAtqIAAL6iAADFogAAzKIAAM6iAADQogAA0qIAANSiAADWogAA2KIAANqiAADcogAA3qIAAOqiAADzogAAB6MAAA6jAAATowAAGKMAAB2jAAAmowAAM6MAADijAAA9owAAQqMAAEejAABMowAAT6MAAFKjAABVowAAZaMAAGqjAABvowAAdKMAAIGjAACIowAAkKMAAJijAACjowAAq6MAALKjAAC7owAAwqMAAM2jAADZowAA4qMAAOujAADzowAA+6MAAAakAAAQpAAAHqQAACWkAAAxpAAAO6QAAEakAABTpAAAWqQAAGOkAABupAAAf6QAAJCkAACepAAAq6QAALKkAAC6pAAAwaQAAMukAADVpAAA3KQAAOykAAD5pAAAAKUAAAilAAAZpQAAJaUAAC6lAAA2pQAAPKUAAEOlAABNpQAAU6UAAFmlAABlpQAAa6UAAHOlAAB9pQAAhaUAAI2lAACVpQAAm6UAAKOlAACppQAAt6UAAL2lAADDpQAAyaUAANalAADcpQAA5qUAAOylAADypQAA+aUAAAemAAAPpgAAFaYAABumAAAlpgAAMKYAADqmAABDpgAATKYAAFOmAABapgAAYKYAAGamAABspgAAdaYAAH6mAACFpgAAjqYAAJimAAChpgAArqYAALqmAAC+pgAAwqYAAMamAADKpgAAzqYAANKmAADWpgAA2qYAAN6mAADipgAA6KYAAO6mAAD0pgAA/KYAAASnAAAKpwAAEqcAABunAAAlpwAALqcAADWnAAA/pwAASacAAFGnAABYpwAAYKcAAGenAABxpwAAfacAAIanAACOpwAAnacAAKWnAACspwAAtKcAALynAADDpwAAyqcAANmnAADmpwAA7acAAPenAAAAqAAADqgAACCoAAAwqAAAN6gAAE+oAABWqAAAXqgAAGioAABzqAAAg6gAAIuoAACZqAAAoKgAAKmoAACyqAAAu6gAAMioAADbqAAA6agAAPioAAAGqQAAEakAABipAAAlqQAALqkAADipAAA/qQAATKkAAFWpAABfqQAAaqkAAHapAAB+qQAAh6kAAImpAACMqQAAkakAAJmpAACgqQAApKkAAKipAAC3qQAAwakAAMapAADJqQAAzKkAAM+pAADSqQAA1akAANqpAADeqQAA4qkAAOapAADoqQAA6qkAAOypAADuqQAA8KkAAPGpAAD0qQAA96kAAPqpAAD9qQAAAKoAAAOqAAAGqgAACaoAAAyqAAAPqgAAEqoAABWqAAAYqgAAHKoAACCqAAAkqgAAJqoAACiqAAAqqgAALaoAADCqAAAzqgAANqoAADmqAAA8qgAAP6oAAEKqAABFqgAASKoAAEyqAABOqgAAWqoAAF+qAABiqgAAaqoAAHSqAACDqgAAiaoAAJCqAACSqgAAlaoAAJeqAACcqgAAoaoAAK2qAACvqgAAtKoAALmqAAC+qgAAw6oAAMWqAADHqgAAzKoAANGqAADdqgAA5qoAAOuqAADtqgAA76oAAPiqAAD9qgAAAqsAAA6rAAAaqwAAH6sAACGrAAAjqwAAJasAACerAAApqwAAK6sAAC2rAAAvqwAAMasAADOrAAA1qwAAN6sAADmrAAA7qwAAPasAAD+rAABBqwAAQ6sAAEWrAABHqwAASasAAEurAABNqwAAT6sAAFGrAABaqwAAZqsAAGurAABzqwAAe6sAAISrAACJqwAAjqsAAJOrAACbqwAArqsAALWrAADFqwAA1KsAAOKrAADrqwAA9KsAAP2rAAAGrAAADawAABisAAAjrAAALqwAADWsAABDrAAATawAAFesAABcrAAAYawAAGasAABrrAAAcKwAAHWsAAB6rAAAf6wAAISsAACTrAAAmKwAAJ2sAACirAAAp6wAAKysAACxrAAAtqwAALusAADArAAAxawAAMqsAADPrAAA1KwAANmsAADerAAA46wAAOisAADtrAAA8qwAAPesAAD8rAAAAa0AAAatAAALrQAAEK0AABWtAAAarQAAH60AACStAAAprQAALq0AADOtAAA4rQAAPa0AAEKtAABHrQAATK0AAFGtAABWrQAAW60AAGCtAABlrQAAaq0AAG+tAAB0rQAAea0AAH6tAACDrQAAiK0AAI2tAACSrQAAl60AAJytAAClrQAArq0AALOtAAC4rQAAva0AAMKtAADHrQAAzK0AANGtAADWrQAA260AAOCtAADlrQAA6q0AAO+tAAD0rQAA+a0AAP6tAAADrgAACK4AABauAAAbrgAAIK4AACWuAAAqrgAAL64AADSuAAA5rgAAPq4AAEOuAABIrgAATa4AAFKuAABXrgAAXK4AAGGuAABmrgAAa64AAHCuAAB1rgAAhK4AAIeuAACKrgAAja4AAJCuAACTrgAAlq4AAJmuAACcrgAAn64AAKKuAAClrgAAqK4AAKuuAACurgAAsa4AALauAAC7rgAAwK4AAMWuAADKrgAAz64AANSuAADgrgAA5a4AAOquAADvrgAA9K4AAPmuAAD+rgAAA68AAAivAAANrwAAEq8AABevAAAcrwAAIa8AACavAAArrwAAMK8AADWvAAA6rwAAP68AAESvAABNrwAAVq8AAGKvAABrrwAAdK8AAICvAACMrwAAmK8AAKevAACurwAAua8AAMCvAADOrwAA2a8AAOuvAAD4rwAAALAAABKwAAAhsAAAM7AAAD+wAABNsAAAWbAAAGGwAABpsAAAcbAAAHmwAACCsAAAi7AAAJSwAACgsAAAp7AAALGwAAC7sAAAw7AAAMuwAADXsAAA47AAAO+wAAD2sAAAArEAAA6xAAAXsQAAHrEAACWxAAAssQAAM7EAADqxAABCsQAAUbEAAF2xAABmsQAAcLEAAHqxAACBsQAAi7EAAJWxAACisQAArbEAALexAADAsQAA1rEAAOGxAADqsQAA8rEAAPqxAAACsgAACrIAABKyAAAfsgAAMbIAAD6yAABHsgAAVrIAAGmyAABysgAAebIAAICyAACKsgAAkbIAAJiyAACfsgAAqrIAALKyAAC/sgAA0LIAANeyAADesgAA6LIAAPKyAAD8sgAAA7MAABezAAAnswAALrMAADWzAAA8swAAQ7MAAEqzAABRswAAXLMAAHGzAAB9swAAibMAAJazAAChswAAr7MAAL+zAADHswAAz7MAANyzAADnswAA7rMAAPWzAAACtAAACbQAABC0AAAetAAALbQAADy0AABCtAAASLQAAE60AABUtAAAWrQAAGC0AABmtAAAbLQAAHK0AAB4tAAAhbQAAI+0AAChtAAAp7QAAK20AACztAAAubQAAL+0AADFtAAAy7QAANG0AADXtAAA4rQAAOq0AADytAAA/rQAAAq1AAAVtQAAILUAACi1AAA0tQAAPbUAAEa1AABPtQAAXLUAAGm1AABytQAAe7UAAIS1AACNtQAAlrUAAJ+1AACltQAAr7UAALu1AADBtQAAx7UAAM21AADTtQAA5LUAAO+1AAD2tQAA/bUAAAS2AAALtgAAGbYAACe2AAAztgAAObYAAEC2AABHtgAATbYAAFO2AABitgAAbLYAAHm2AACDtgAAibYAAJG2AACXtgAAnbYAAKO2AACptgAAr7YAALW2AAC7tgAAwbYAAMe2AADNtgAA07YAANm2AADftgAA5bYAAOu2AADxtgAA97YAAP22AAADtwAACrcAABe3AAAgtwAAKbcAADi3AABFtwAAS7cAAFe3AABjtwAAabcAAHy3AACHtwAAkbcAAJi3AACftwAAr7cAALe3AADKtwAA27cAAOS3AADttwAA9rcAAP+3AAAIuAAADrgAABS4AAAauAAAJLgAACy4AAA8uAAARLgAAEq4AABQuAAAWbgAAF+4AABluAAAa7gAAHG4AAB3uAAAfbgAAIO4AACJuAAAkbgAAJm4AAChuAAAp7gAAK64AAC0uAAAurgAAMC4AADGuAAAzLgAANK4AADYuAAA3rgAAOS4AADquAAA8LgAAP64AAAEuQAACrkAABC5AAAWuQAAKrkAADC5AAA5uQAAP7kAAE25AABWuQAAX7kAAGi5AABuuQAAd7kAAH+5AACHuQAAk7kAAJy5AACkuQAArLkAALS5AAC8uQAAw7kAAMu5AADXuQAA3rkAAOa5AADuuQAA9rkAAPy5AAAEugAACroAABC6AAAWugAAHLoAACK6AAAougAALroAADe6AAA/ugAAR7oAAE26AABTugAAYLoAAGm6AAB1ugAAgroAAI66AACcugAAqboAALW6AADAugAAy7oAANG6AADZugAA4boAAOm6AADvugAA/LoAAAi7AAATuwAAHrsAACq7AAAwuwAAO7sAAEe7AABSuwAAX7sAAGO7AABnuwAAa7sAAG+7AABzuwAAd7sAAHu7AAB/uwAAg7sAAIe7AACLuwAAj7sAAJO7AACXuwAAm7sAAJ+7AACjuwAAp7sAAKu7AACvuwAAs7sAALe7AAC7uwAAv7sAAMO7AADHuwAAy7sAAM+7AADTuwAA17sAANu7AADfuwAA47sAAOe7AADruwAA77sAAPO7AAD3uwAA+7sAAP+7AAADvAAAB7wAAAu8AAAPvAAAE7wAABe8AAAbvAAAKrwAADC8AAA2vAAAPLwAAEK8AABIvAAATrwAAFS8AABhvAAAZ7wAAG28AABzvAAAebwAAH+8AACFvAAAi7wAAJG8AACXvAAAnbwAAKO8AACpvAAAr7wAALe8AAC/vAAAx7wAAM+8AADVvAAA57wAAO28AAD5vAAABr0AABO9AAAgvQAAKb0AADO9AABCvQAAS70AAFe9AABdvQAAY70AAGm9AABvvQAAdb0AAHu9AACBvQAAh70AAJC9AACfvQAAqb0AALK9AAC8vQAAyb0AANK9AADlvQAA7b0AAP+9AAAQvgAAGr4AACS+AAAsvgAANL4AADq+AABAvgAARr4AAEy+AABSvgAAWL4AAGK+AABwvgAAeL4AAIi+AACYvgAAob4AAKm+AAC4vgAAwL4AAMi+AADSvgAA3r4AAOy+AADzvgAA+r4AAAK/AAAKvwAAEb8AABi/AAAfvwAAJr8AAC6/AAA7vwAASL8AAFO/AABcvwAAZb8AAG6/AAB6vwAAhL8AAJW/AACdvwAAqL8AALG/AAC4vwAAv78AAM2/AADVvwAA478AAPG/AAD4vwAA/78AAAbAAAANwAAAFMAAABvAAAApwAAAMMAAADfAAAA+wAAARcAAAEzAAABWwAAAYMAAAGjAAAB2wAAAfcAAAITAAACLwAAAksAAAJrAAACiwAAAqsAAALLAAAC6wAAAy8AAANTAAADbwAAA6sAAAPHAAAD5wAAABcEAAAzBAAAVwQAAI8EAACrBAAAxwQAAOMEAAEHBAABOwQAAVsEAAGTBAABrwQAAe8EAAI3BAACawQAAqcEAALfBAADDwQAA0MEAANrBAADpwQAA8sEAAPnBAAAAwgAAB8IAABHCAAAewgAALcIAADzCAABFwgAATsIAAFfCAABgwgAAc8IAAH7CAACFwgAAkMIAAJvCAACowgAAsMIAALjCAADAwgAAyMIAAM/CAADbwgAA7sIAAP/CAAAIwwAAEcMAAB7DAAAlwwAALMMAADPDAAA8wwAAQ8MAAErDAABRwwAAXcMAAGrDAAB5wwAAg8MAAIvDAACTwwAAocMAALDDAAC8wwAAycMAANbDAADewwAA6sMAAPjDAAD/wwAACsQAABHEAAAfxAAALsQAADvEAABHxAAAT8QAAFfEAABfxAAAZ8QAAHLEAAB/xAAAjsQAAJ3EAAClxAAAssQAAL7EAADGxAAAzsQAANbEAADjxAAA7cQAAP3EAAALxQAAFsUAAB7FAAAmxQAAMsUAAD7FAABHxQAAVsUAAGXFAABxxQAAfcUAAIrFAACSxQAAmsUAAKPFAACvxQAAvMUAAMXFAADNxQAA1cUAAN3FAADlxQAA7cUAAPXFAAD9xQAABcYAAA3GAAAVxgAAHcYAACjGAAA0xgAAP8YAAEbGAABUxgAAW8YAAGjGAAB1xgAAgsYAAI7GAACgxgAAsMYAALfGAADDxgAAzsYAANjGAADixgAA8cYAAPrGAAADxwAADMcAACHHAAAoxwAAL8cAADbHAABBxwAAUccAAFnHAABhxwAAbMcAAHfHAAB+xwAAhccAAIzHAACTxwAAmscAAK3HAAC0xwAAu8cAAMLHAADJxwAA0McAANfHAADexwAA5ccAAOzHAAD4xwAAAMgAAAnIAAAVyAAAI8gAAC7IAAA3yAAAQMgAAEnIAABfyAAAa8gAAG7IAABxyAAAdcgAAH3IAACFyAAAlMgAAJjIAACayAAAnMgAAKHIAACmyAAAqcgAAKzIAACvyAAAssgAALXIAAC4yAAAvsgAAMTIAADIyAAAzMgAANDIAADcyAAA48gAAO3IAADvyAAA8sgAAPXIAAD4yAAA+8gAAP7IAAAByQAABMkAAArJAAARyQAAFMkAABvJAAAgyQAALskAADLJAAA2yQAAPckAAEfJAABLyQAATMkAAE/JAABSyQAAWMkAAFrJAABeyQAAYMkAAGLJAABkyQAAZskAAGjJAABqyQAAbMkAAG7JAABwyQAAcskAAHTJAAB2yQAAeMkAAHrJAAB8yQAAfskAAIDJAACCyQAAhMkAAIbJAACIyQAAiskAAIzJAACOyQAAkMkAAJLJAACUyQAAlskAAJjJAACayQAAnMkAAJ7JAACgyQAAoskAAKTJAACmyQAAqMkAAKrJAACsyQAArskAALDJAACyyQAAtMkAALbJAAC4yQAAuskAALzJAAC+yQAAwckAAMTJAADHyQAAy8kAAM3JAADPyQAA1MkAANfJAADbyQAA3ckAAN/JAADhyQAA48kAAOXJAADnyQAA6ckAAPTJAAD5yQAA/skAAAPKAAAOygAAE8oAABjKAAAbygAAIMoAACXKAAAqygAAL8oAADrKAABIygAAVcoAAF7KAABpygAAcsoAAH7KAACGygAAkcoAAJzKAACkygAAr8oAAL/KAADIygAA0coAANjKAADiygAA68oAAPfKAAD/ygAADssAABTLAAAaywAAIcsAACfLAAAtywAAOssAAETLAABMywAAV8sAAF/LAABlywAAa8sAAHHLAAB9ywAAjcsAAJPLAACeywAApcsAAK3LAAC2ywAAyMsAAM7LAADUywAA3csAAOHLAADlywAA68sAAPjLAAD+ywAABMwAAArMAAAQzAAAGMwAACDMAAApzAAAOcwAAEDMAABHzAAAVcwAAFzMAABkzAAAbMwAAHTMAAB7zAAAgswAAInMAACQzAAAl8wAAJ7MAACtzAAAuswAAMHMAADLzAAA0swAANnMAADjzAAA78wAAP/MAAAOzQAAFc0AAB7NAAAnzQAANc0AAEDNAABLzQAAVc0AAF7NAABozQAAcM0AAHzNAACDzQAAi80AAJLNAACZzQAAo80AAK/NAAC2zQAAws0AAMrNAADRzQAA080AANbNAADZzQAA3M0AAN/NAADizQAA5c0AAOjNAADrzQAA7s0AAPHNAAD2zQAA+80AAP7NAAABzgAABs4AAAvOAAAQzgAAGs4AACLOAAApzgAALc4AADHOAAA1zgAAPc4AAETOAABOzgAAV84AAF7OAABnzgAAas4AAG3OAABwzgAAc84AAHbOAAB5zgAAfM4AAH/OAACCzgAAhc4AAIbOAACJzgAAjM4AAI/OAACSzgAAlc4AAJjOAACbzgAAos4AAKbOAACrzgAArc4AALDOAACzzgAAts4AALnOAAC8zgAAv84AAMLOAADFzgAAyM4AAMvOAADOzgAA0c4AANTOAADXzgAA2c4AANvOAADdzgAA384AAOHOAADjzgAA5c4AAOfOAADpzgAA684AAO3OAADvzgAA8c4AAPPOAAD1zgAA+s4AAP/OAAAEzwAAB88AAArPAAANzwAAEM8AABPPAAAWzwAAGc8AABzPAAAfzwAAIs8AACXPAAAozwAAK88AAC7PAAAxzwAANM8AADnPAAA/zwAARc8AAEnPAABNzwAAUc8AAFXPAABZzwAAXc8AAGHPAABlzwAAac8AAG3PAABxzwAAdc8AAHnPAAB9zwAAgc8AAIXPAACOzwAAls8AAJjPAACazwAAnM8AAKTPAACwzwAAt88AAL7PAADDzwAAyM8AAM3PAADSzwAA188AANzPAADhzwAA5s8AAOvPAADwzwAA9c8AAPrPAAAC0AAAB9AAAAzQAAAR0AAAFtAAABvQAAAg0AAAJdAAACrQAAAv0AAANNAAADnQAAA+0AAAQ9AAAEjQAABN0AAAUtAAAFfQAABa0AAAXdAAAGDQAABj0AAAZtAAAGnQAABs0AAAb9AAAHLQAAB10AAAeNAAAHvQAAB+0AAAgdAAAITQAACH0AAAitAAAI3QAACQ0AAAldAAAJrQAACf0AAAptAAALHQAAC60AAAwtAAAMrQAADS0AAA2dAAAOHQAADq0AAA8dAAAPjQAAAB0QAACNEAAA/RAAAW0QAAINEAACfRAAAu0QAAONEAAEHRAABL0QAAUdEAAFfRAABd0QAAY9EAAGnRAABv0QAAftEAAIXRAACN0QAAltEAAJ/RAACn0QAArdEAALPRAAC90QAAxtEAAMzRAADU0QAA4dEAAOrRAADx0QAA99EAAP3RAAAD0gAACdIAAA/SAAAV0gAAIdIAACfSAAAt0gAANNIAADrSAABB0gAAR9IAAE3SAABT0gAAXdIAAGfSAABu0gAAdNIAAHrSAACA0gAAhNIAAIjSAACM0gAAkNIAAJTSAACY0gAAnNIAAKDSAACk0gAAqNIAAKzSAACw0gAAtNIAALjSAAC80gAAwtIAANDSAADW0gAA3NIAAOPSAADq0gAA89IAAPnSAAD/0gAABdMAAAvTAAAU0wAAHdMAACXTAAAu0wAAONMAAEHTAABJ0wAAUtMAAF7TAABl0wAAbNMAAHPTAAB70wAAgtMAAIzTAACY0wAAo9MAAKzTAAC20wAAvdMAAMTTAADL0wAA1NMAAN7TAADo0wAA8NMAAPzTAAAF1AAADNQAABPUAAAc1AAAJNQAACzUAAA01AAAPtQAAEXUAABM1AAAVNQAAF3UAABm1AAAbdQAAHTUAAB71AAAg9QAAIXUAACJ1AAAi9QAAI/UAACV1AAAmNQAAJzUAACe1AAAodQAAKTUAACn1AAAqtQAAKzUAACv1AAAstQAALXUAAC41AAAu9QAAL7UAADB1AAAxNQAAMjUAADM1AAA0NQAANTUAADY1AAA3dQAAOLUAADl1AAA6NQAAOvUAADu1AAA8dQAAPTUAAD31AAA+tQAAP/UAAAE1QAADNUAABLVAAAW1QAAHdUAACDVAAAj1QAAJtUAACnVAAAs1QAAL9UAADLVAAA+1QAAQdUAAETVAABH1QAAStUAAE3VAABQ1QAAVNUAAFjVAABa1QAAXdUAAGLVAABl1QAAadUAAHDVAABz1QAAdtUAAHnVAAB81QAAf9UAAILVAACG1QAAidUAAIzVAACP1QAAktUAAJXVAACY1QAAm9UAAJ/VAACi1QAApdUAAKvVAACv1QAAstUAALbVAAC41QAAutUAALzVAADB1QAAxNUAAMfVAADK1QAAzdUAANDVAADV1QAA2dUAAN3VAADh1QAA5dUAAOfVAADu1QAA9NUAAPzVAAAF1gAAB9YAAAnWAAAL1gAADdYAABDWAAAT1gAAFtYAABvWAAAi1gAAJNYAACfWAAAq1gAAMtYAADnWAABA1gAAQtYAAETWAABM1gAAUdYAAFTWAABX1gAAWtYAAF3WAABg1gAAY9YAAGbWAABp1gAAbNYAAG/WAABy1gAAddYAAHjWAAB91gAAgtYAAIrWAACS1gAAmdYAAKDWAACm1gAAsNYAALbWAAC/1gAAxtYAANHWAADV1gAA29YAAOPWAADr1gAA8tYAAPrWAAD+1gAAANcAAAXXAAAK1wAAD9cAABTXAAAX1wAAGtcAAB3XAAAo1wAAMNcAADnXAAA/1wAARdcAAE3XAABU1wAAWNcAAFzXAABj1wAAadcAAHHXAAB41wAAetcAAHzXAAB/1wAAgtcAAIXXAACI1wAAjNcAAI/XAACS1wAAldcAAJjXAACb1wAAntcAAKHXAACk1wAAq9cAAK3XAACv1wAAtNcAALfXAAC61wAAvNcAAL/XAADC1wAAxdcAAMjXAADL1wAAztcAANLXAADT1wAA1NcAANXXAADW1wAA19cAANjXAADZ1wAA2tcAANvXAADc1wAA3dcAAN7XAADf1wAA4NcAAOHXAADi1wAA49cAAOTXAADl1wAA5tcAAOfXAADo1wAA6dcAAOvXAADt1wAA79cAAPHXAADz1wAA/9cAAATYAAAJ2AAADNgAAA/YAAAS2AAAF9gAACHYAAAt2AAAM9gAAELYAABG2AAATNgAAFLYAABZ2AAAZ9gAAHDYAABz2AAAdtgAAHnYAAB82AAAf9gAAIfYAACJ2AAAi9gAAI7YAACT2AAAmNgAAJvYAACe2AAAodgAAKTYAACn2AAAqtgAALLYAAC62AAAwNgAAMjYAADP2AAA1NgAANzYAADg2AAA5tgAAPHYAADz2AAA9dgAAPzYAAD/2AAAAtkAAATZAAAN2QAAFdkAAB3ZAAAi2QAAJ9kAACzZAAAv2QAAMtkAADXZAAA62QAAP9kAAETZAABL2QAAUtkAAFjZAABe2QAAaNkAAG7ZAAB22QAAfNkAAITZAACN2QAAlNkAAJjZAACc2QAAoNkAAKTZAACo2QAAr9kAALXZAAC72QAAw9kAAMrZAADR2QAA29kAAOTZAADt2QAA9dkAAADaAAAI2gAAC9oAAA7aAAAR2gAAFNoAABfaAAAb2gAAH9oAACHaAAAk2gAAJ9oAACraAAAt2gAAMNoAADfaAAA92gAAP9oAAETaAABJ2gAAT9oAAFbaAABc2gAAYNoAAGjaAABx2gAAfNoAAH7aAACA2gAAg9oAAIbaAACJ2gAAjNoAAI/aAACS2gAAldoAAJfaAACZ2gAAntoAAKHaAACk2gAAp9oAAKraAACt2gAAttoAAL/aAADF2gAAydoAANHaAADY2gAA39oAAOTaAADt2gAA9doAAPvaAAD92gAAA9sAAAvbAAAS2wAAGtsAAB/bAAAk2wAAKdsAAC7bAAAz2wAANtsAADnbAAA82wAATNsAAFTbAABb2wAAYtsAAGnbAABx2wAAeNsAAH/bAACG2wAAjdsAAJbbAACc2wAApdsAAKvbAAC12wAAvNsAAMPbAADK2wAA0NsAANrbAADi2wAA69sAAPbbAAAB3AAACdwAAA3cAAAR3AAAG9wAACPcAAAr3AAAMdwAADrcAABA3AAAS9wAAFPcAABb3AAAY9wAAHLcAAB53AAAgdwAAIrcAACP3AAAktwAAJXcAACY3AAAm9wAAJ7cAACj3AAApdwAAKfcAACq3AAAstwAALvcAADF3AAAyNwAAMrcAADM3AAAztwAANDcAADS3AAA1NwAANfcAADd3AAA4dwAAOPcAADl3AAA6NwAAOvcAADu3AAA8dwAAPTcAAD33AAA+twAAP3cAAAA3QAAA90AAAfdAAAL3QAADd0AABDdAAAT3QAAFt0AABndAAAc3QAAH90AACLdAAAt3QAAMt0AADXdAAA43QAAO90AAD7dAABB3QAARN0AAEfdAABK3QAAUN0AAFfdAABb3QAAX90AAGHdAABk3QAAZ90AAGrdAABt3QAAcN0AAHPdAAB23QAAgt0AAIndAACN3QAAmd0AAJ3dAACj3QAAqN0AAKzdAACu3QAAsN0AALLdAAC03QAAt90AALrdAAC93QAAwN0AAMPdAADG3QAAyd0AAMzdAADP3QAA0t0AANXdAADY3QAA290AAN7dAADh3QAA5N0AAOjdAADs3QAA7t0AAPHdAAD03QAA990AAPrdAAD93QAAAN4AAAPeAAAG3gAACt4AAA7eAAAZ3gAAI94AACneAAAt3gAAM94AAD3eAABF3gAASN4AAEveAABO3gAAUd4AAFTeAABX3gAAWt4AAF3eAABi3gAAZt4AAGreAABu3gAAcN4AAHLeAAB03gAAdt4AAHjeAAB63gAAfN4AAH7eAACD3gAAht4AAIreAACO3gAAj94AAJHeAACT3gAAld4AAJfeAACZ3gAAm94AAJ3eAACf3gAAod4AAKPeAACl3gAAp94AAKneAACr3gAArd4AAK/eAACx3gAAs94AALXeAAC33gAAud4AALveAAC93gAAv94AAMHeAADD3gAAxd4AAMfeAADJ3gAAy94AAM3eAADX3gAA3N4AAOHeAADm3gAA694AAPDeAAD13gAA+N4AAPveAAD+3gAAAd8AAATfAAAH3wAACt8AAA3fAAAU3wAAHN8AACTfAAAr3wAAON8AAETfAABO3wAAWN8AAGDfAABo3wAAb98AAHbfAAB/3wAAi98AAJbfAACc3wAAot8AAKrfAACy3wAAu98AAMLfAADJ3wAA0N8AANrfAADp3wAA898AAPffAAD73wAA/98AAAPgAAAH4AAAEuAAABrgAAAi4AAAK+AAADLgAAA74AAASeAAAFfgAABj4AAAZeAAAGfgAABp4AAAa+AAAG3gAABv4AAAceAAAHTgAAB34AAAeuAAAH3gAACA4AAAjOAAAJHgAACW4AAAoeAAAKvgAACy4AAAu+AAAL7gAADG4AAAzeAAANDgAADf4AAA7OAAAPfgAAD74AAA/+AAAAHhAAAD4QAABeEAABjhAAAf4QAAJOEAACnhAAAs4QAAL+EAADLhAAA14QAAOOEAADvhAAA+4QAAQ+EAAFnhAABr4QAAceEAAH/hAACQ4QAAlOEAAJjhAACr4QAAu+EAAM3hAADP4QAA0uEAANXhAADc4QAA3uEAAOHhAADj4QAA5uEAAOnhAADv4QAA8+EAAPXhAAD44QAA++EAAP3hAAAC4gAABeIAAAjiAAAL4gAADuIAABHiAAAU4gAAF+IAACDiAAAp4gAAK+IAAC7iAAAw4gAAMuIAADTiAAA34gAAOuIAAD3iAABC4gAASeIAAFfiAABe4gAAZeIAAHHiAAB64gAAh+IAAI3iAACY4gAAnuIAAKjiAACx4gAAuOIAAL/iAADH4gAA0+IAAN/iAADn4gAA7+IAAPfiAAAB4wAACOMAAA/jAAAR4wAAE+MAABXjAAAX4wAAGeMAABvjAAAd4wAAH+MAACHjAAAj4wAAJeMAACfjAAAp4wAAK+MAAC3jAAAv4wAAMeMAADPjAAA14wAAN+MAADnjAAA74wAAPeMAAD/jAABB4wAAQ+MAAEXjAABH4wAASeMAAEvjAABN4wAAT+MAAFHjAABT4wAAVeMAAFfjAABZ4wAAW+MAAF3jAABf4wAAYeMAAGPjAABl4wAAZ+MAAGnjAABr4wAAbeMAAG/jAABx4wAAc+MAAHXjAAB34wAAeeMAAHvjAAB94wAAgOMAAIPjAACG4wAAieMAAIzjAACR4wAAm+MAAKLjAACq4wAAteMAAL3jAADJ4wAA0uMAANbjAADk4wAA6+MAAPLjAAD74wAACOQAAArkAAAN5AAAEOQAABPkAAAW5AAAGeQAABzkAAAe5AAAIeQAACTkAAAn5AAAKOQAACrkAAAs5AAAL+QAADLkAAA15AAAOOQAADvkAAA+5AAAQ+QAAEXkAABH5AAATOQAAE/kAABS5AAAVeQAAFjkAABb5AAAXuQAAGHkAABk5AAAZ+QAAGrkAABt5AAAcOQAAHPkAAB25AAAeeQAAIHkAACF5AAAieQAAI3kAACQ5AAAkuQAAJXkAACY5AAAm+QAAJ7kAACj5AAApeQAAKfkAACp5AAAq+QAAK3kAACv5AAAseQAALbkAAC75AAAwOQAAMXkAADI5AAAy+QAAM7kAADR5AAA1OQAANfkAADa5AAA3eQAAODkAADn5AAA7uQAAPXkAAD85AAAA+UAAAvlAAAT5QAAG+UAACPlAAAr5QAAN+UAAEDlAABI5QAAUOUAAFnlAABh5QAAZ+UAAHjlAAB+5QAAhOUAAIrlAACS5QAAmuUAAKDlAACm5QAArOUAALLlAAC45QAAvuUAAMTlAADK5QAA0OUAANblAADc5QAA4+UAAOflAADr5QAA8+UAAPvlAAAE5gAADeYAABbmAAAd5gAAJOYAACvmAAAy5gAAOeYAAEDmAABH5gAAUOYAAFnmAABi5gAAaeYAAHHmAAB55gAAgeYAAIvmAACS5gAAn+YAAKnmAACx5gAAuuYAAL3mAADA5gAAxeYAAMjmAADL5gAAzuYAANHmAADU5gAA2+YAAOLmAADo5gAA7uYAAPjmAAAF5wAAEOcAABvnAAAj5wAAK+cAADTnAAA85wAARecAAE7nAABY5wAAYucAAGznAAB35wAAgecAAIvnAACY5wAApecAALXnAADE5wAAz+cAANvnAADk5wAA7ecAAPfnAAAA6AAAC+gAABXoAAAe6AAAJ+gAADXoAAA86AAAROgAAEfoAABR6AAAWOgAAF/oAABi6AAAZOgAAGboAABo6AAAbegAAHDoAABz6AAAdugAAHnoAAB86AAAf+gAAILoAACF6AAAiOgAAIvoAACO6AAAkegAAJfoAACe6AAAoOgAAKLoAACl6AAAqOgAAKvoAACu6AAAsegAALToAAC36AAAuugAAL7oAADJ6AAAz+gAANboAADa6AAA4OgAAOLoAADk6AAA5+gAAOroAADt6AAA7ugAAPHoAAD06AAA9+gAAProAAD96AAAAOkAAAbpAAAK6QAADukAABDpAAAS6QAAFOkAABfpAAAa6QAAHekAACDpAAAk6QAAKOkAAC7pAAA06QAAOukAAEDpAABF6QAASekAAE3pAABP6QAAUekAAFPpAABV6QAAV+kAAFnpAABb6QAAXekAAF/pAABh6QAAY+kAAGXpAABn6QAAaekAAGvpAABt6QAAb+kAAHHpAABz6QAAdekAAHfpAAB56QAAe+kAAH3pAAB/6QAAgekAAIPpAACF6QAAh+kAAInpAACL6QAAjekAAI/pAACR6QAAk+kAAJXpAACX6QAAmekAAJvpAACd6QAAn+kAAKHpAACj6QAApekAAKfpAACp6QAAq+kAAK3pAACv6QAAsekAALPpAAC16QAAt+kAALnpAAC76QAAvekAAL/pAADB6QAAw+kAAMXpAADH6QAAyekAAMvpAADN6QAAz+kAANHpAADT6QAA1ekAANfpAADZ6QAA2+kAAN3pAADf6QAA4ekAAOPpAADl6QAA5+kAAOnpAADr6QAA7ekAAO/pAADx6QAA8+kAAPXpAAD36QAA+ekAAPvpAAD96QAA/+kAAAHqAAAD6gAABeoAAAfqAAAJ6gAAC+oAAA3qAAAP6gAAEeoAABPqAAAV6gAAF+oAABnqAAAb6gAAHeoAAB/qAAAh6gAAI+oAACXqAAAn6gAAKeoAACvqAAAt6gAAL+oAADHqAAAz6gAANeoAADfqAAA56gAAO+oAAD3qAAA/6gAAQeoAAEPqAABF6gAAR+oAAEnqAABL6gAATeoAAE/qAABR6gAAU+oAAFXqAABX6gAAWeoAAFvqAABd6gAAX+oAAGHqAABj6gAAZeoAAGfqAABp6gAAa+oAAG3qAABv6gAAceoAAHPqAAB16gAAd+oAAHnqAAB76gAAfeoAAH/qAACB6gAAg+oAAIXqAACH6gAAieoAAIvqAACN6gAAj+oAAJHqAACT6gAAleoAAJfqAACZ6gAAm+oAAJ3qAACf6gAAoeoAAKPqAACl6gAAp+oAAKnqAACr6gAAreoAAK/qAACx6gAAs+oAALXqAAC36gAAueoAALvqAAC96gAAv+oAAMHqAADD6gAAxeoAAMfqAADJ6gAAy+oAAM3qAADP6gAA0eoAANPqAADV6gAA1+oAANnqAADb6gAA3eoAAN/qAADh6gAA4+oAAOXqAADn6gAA6eoAAOvqAADt6gAA7+oAAPHqAADz6gAA9eoAAPfqAAD56gAA++oAAP3qAAD/6gAAAesAAAPrAAAF6wAAB+sAAAnrAAAL6wAADesAAA/rAAAR6wAAE+sAABXrAAAX6wAAGesAABvrAAAd6wAAH+sAACHrAAAj6wAAJesAACfrAAAp6wAAK+sAAC3rAAAv6wAAMesAADPrAAA16wAAN+sAADnrAAA76wAAPesAAD/rAABB6wAAQ+sAAEXrAABH6wAASesAAEvrAABN6wAAT+sAAFHrAABT6wAAVesAAFfrAABZ6wAAW+sAAF3rAABf6wAAYesAAGPrAABl6wAAZ+sAAGnrAABr6wAAbesAAG/rAABx6wAAc+sAAHXrAAB36wAAeesAAHvrAAB96wAAf+sAAIHrAACD6wAAhesAAIfrAACJ6wAAi+sAAI3rAACP6wAAkesAAJPrAACV6wAAl+sAAJnrAACb6wAAnesAAJ/rAACh6wAAo+sAAKXrAACn6wAAqesAAKvrAACt6wAAr+sAALHrAACz6wAAtesAALfrAAC56wAAu+sAAL3rAAC/6wAAwesAAMPrAADM6wAA1+sAAN3rAADn6wAA8OsAAPzrAAAD7AAACuwAABXsAAAj7AAALOwAADPsAAA/7AAAQuwAAEXsAABM7AAAWOwAAGPsAABv7AAAduwAAHvsAACA7AAAhewAAIrsAACP7AAAlOwAAJnsAACe7AAAo+wAAKjsAACt7AAAsuwAALfsAAC87AAAwewAAMbsAADL7AAA0OwAANXsAADe7AAA4+wAAOjsAADt7AAA8uwAAPfsAAD87AAAAe0AAAbtAAAL7QAAEO0AABXtAAAa7QAAH+0AACTtAAAp7QAALu0AADPtAAA47QAAPe0AAELtAABH7QAATO0AAFHtAABW7QAAW+0AAGDtAABl7QAAau0AAG/tAAB07QAAee0AAH7tAACD7QAAiO0AAI3tAACS7QAAl+0AAJztAACh7QAApu0AAKvtAACw7QAAte0AALrtAAC/7QAAxO0AAMntAADM7QAAz+0AANLtAADX7QAA3O0AAOHtAADm7QAA6+0AAPDtAAD17QAA+u0AAP/tAAAE7gAACe4AAA7uAAAT7gAAGO4AAB3uAAAi7gAAJ+4AACzuAAAx7gAANu4AADvuAABA7gAARe4AAEruAABP7gAAVO4AAFnuAABe7gAAY+4AAGjuAABt7gAAcu4AAHfuAAB87gAAge4AAIbuAACL7gAAlu4AAJvuAACg7gAApe4AAKruAACv7gAAtO4AALnuAAC+7gAAye4AAMzuAADP7gAA0u4AANXuAADY7gAA2+4AAN7uAADh7gAA5O4AAOfuAADq7gAA7e4AAPDuAADz7gAA9u4AAPnuAAD87gAA/+4AAALvAAAF7wAACO8AAAvvAAAO7wAAEe8AABTvAAAX7wAAGu8AAB3vAAAg7wAAI+8AACbvAAAp7wAALO8AAC/vAAAy7wAANe8AADjvAAA77wAAPu8AAEHvAABE7wAAR+8AAErvAABN7wAAUO8AAFPvAABW7wAAWe8AAFzvAABf7wAAYu8AAGXvAABo7wAAa+8AAG7vAABx7wAAdO8AAHfvAAB67wAAfe8AAIDvAACD7wAAhu8AAInvAACM7wAAj+8AAJLvAACV7wAAmO8AAJvvAACe7wAAoe8AAKTvAACn7wAAqu8AAK3vAACw7wAAs+8AALbvAAC57wAAvO8AAL/vAADC7wAAxe8AAMjvAADL7wAAzu8AANHvAADU7wAA1+8AANrvAADd7wAA4O8AAOPvAADm7wAA6e8AAOzvAADv7wAA8u8AAPXvAAD47wAA++8AAP7vAAAB8AAABPAAAAfwAAAK8AAADfAAABDwAAAT8AAAFvAAABnwAAAc8AAAH/AAACLwAAAl8AAAKPAAACvwAAAu8AAAMfAAADTwAAA38AAAOvAAAD3wAABA8AAAQ/AAAEbwAABJ8AAATPAAAE/wAABS8AAAVfAAAFjwAABb8AAAXvAAAGHwAABk8AAAZ/AAAGrwAABt8AAAcPAAAHPwAAB28AAAefAAAHzwAAB/8AAAgvAAAIXwAACI8AAAi/AAAI7wAACR8AAAlPAAAJfwAACa8AAAnfAAAKDwAACj8AAApvAAAKnwAACs8AAAr/AAALLwAAC18AAAuPAAALvwAAC+8AAAwfAAAMTwAADH8AAAyvAAAM3wAADQ8AAA0/AAANbwAADZ8AAA3PAAAN/wAADi8AAA5fAAAOjwAADr8AAA7vAAAPHwAAD08AAA9/AAAPrwAAD98AAAAPEAAAPxAAAG8QAACfEAAAzxAAAP8QAAEvEAABXxAAAY8QAAG/EAAB7xAAAh8QAAJPEAACfxAAAq8QAALfEAADDxAAAz8QAANvEAADnxAAA88QAAP/EAAELxAABF8QAASPEAAEvxAABO8QAAUfEAAFTxAABX8QAAWvEAAF3xAABg8QAAY/EAAGbxAABp8QAAbPEAAG/xAABy8QAAdfEAAHjxAAB78QAAfvEAAIPxAACI8QAAjfEAAJLxAACX8QAAnPEAAKHxAACk8QAAp/EAAKrxAACv8QAAtPEAALnxAAC+8QAAw/EAAMjxAADN8QAA0vEAANfxAADc8QAA4fEAAOTxAADn8QAA7PEAAPHxAAD28QAA+/EAAADyAAAF8gAACvIAAA/yAAAU8gAAGfIAAB7yAAAj8gAAKPIAAC3yAAAy8gAAOPIAAD3yAABC8gAAR/IAAEzyAABR8gAAVvIAAFvyAABg8gAAZfIAAGryAABv8gAAdPIAAHnyAAB88gAAhvIAAInyAACM8gAAj/IAAJryAACd8gAAovIAAKvyAAC28gAAvvIAAMryAADY8gAA4fIAAOjyAADw8gAA9/IAAP7yAAAJ8wAAFPMAABvzAAAi8wAALPMAADXzAAA98wAAR/MAAFDzAABX8wAAXvMAAGXzAABs8wAAc/MAAHrzAACC8wAAivMAAJHzAACc8wAApPMAAKzzAAC08wAAu/MAAMLzAADM8wAA1PMAANvzAADo8wAA9PMAAPvzAAAM9AAAFvQAAB70AAAm9AAAMfQAADj0AABD9AAATvQAAFz0AABj9AAAbvQAAHX0AAB99AAAg/QAAIz0AACg9AAAqPQAAK/0AAC49AAAyPQAAM/0AADZ9AAA3/QAAOr0AAD09AAA/PQAAAX1AAAM9QAAHPUAACf1AAAy9QAAO/UAAEP1AABM9QAAVPUAAFz1AABk9QAAb/UAAHf1AACG9QAAjvUAAJb1AACf9QAApvUAAK71AAC29QAAwfUAAMv1AADS9QAA1/UAAN71AADo9QAA8vUAAAH2AAAI9gAAD/YAABb2AAAe9gAAJfYAAC32AAA19gAAP/YAAEr2AABU9gAAXvYAAGj2AABz9gAAfvYAAIX2AACN9gAAk/YAAJv2AACj9gAArfYAALP2AAC79gAAwfYAAMf2AADO9gAA1vYAANz2AADi9gAA6PYAAO72AAD09gAA+vYAAAD3AAAG9wAADPcAABL3AAAY9wAAHvcAACT3AAAq9wAAMPcAADb3AABG9wAATPcAAFv3AABh9wAAaPcAAHP3AAB+9wAAhfcAAI73AACY9wAAo/cAALD3AAC69wAAwPcAAND3AADY9wAA4vcAAO73AAD59wAA//cAAAX4AAAL+AAAEfgAABf4AAAd+AAAI/gAAC34AAAz+AAAPfgAAET4AABL+AAAUvgAAF34AABk+AAAb/gAAHX4AAB7+AAAgfgAAIf4AACN+AAAk/gAAKT4AACr+AAAsvgAALj4AAC++AAAyvgAAOD4AADm+AAA7PgAAPL4AAD4+AAA/vgAAAb5AAAM+QAAEvkAABj5AAAe+QAAJfkAACv5AAAx+QAANvkAADz5AABC+QAASvkAAFX5AABb+QAAZPkAAHL5AAB9+QAAhvkAAJH5AACY+QAAn/kAAKf5AACt+QAAs/kAALn5AADB+QAAy/kAANT5AADa+QAA4PkAAOb5AADs+QAA9fkAAPz5AAAC+gAACPoAAA76AAAU+gAAGvoAACn6AAAv+gAAM/oAADf6AAA7+gAAQfoAAEX6AABW+gAAXvoAAGn6AABv+gAAdfoAAH76AACE+gAAivoAAJD6AACW+gAAnPoAAKL6AACo+gAArvoAALT6AAC6+gAAwPoAAMb6AADM+gAA0/oAANn6AADf+gAA5foAAOv6AAD1+gAA+/oAAAX7AAAL+wAAEfsAABf7AAAd+wAAKfsAADH7AAA3+wAAPfsAAEP7AABJ+wAAT/sAAFX7AABb+wAAYfsAAGf7AABw+wAAdvsAAHz7AACC+wAAiPsAAJr7AACg+wAApvsAAKz7AAC0+wAAvfsAAMf7AADO+wAA1vsAAN/7AADp+wAA9PsAAPv7AAAI/AAADvwAABb8AAAe/AAAJPwAACr8AAA4/AAAP/wAAEb8AABN/AAAVPwAAF78AABl/AAAc/wAAHz8AACC/AAAiPwAAJH8AACg/AAAqfwAALD8AAC+/AAAxPwAAM/8AADd/AAA6vwAAPH8AAD9/AAABf0AAAz9AAAT/QAAGv0AACH9AAAo/QAANP0AADv9AABF/QAATv0AAF79AABk/QAAbP0AAHL9AAB3/QAAiP0AAI79AACW/QAAoP0AAKT9AACq/QAArv0AALj9AADH/QAA2P0AANz9AADg/QAA5P0AAOj9AADs/QAA8P0AAPT9AAD4/QAA/P0AAAD+AAAE/gAACP4AAAz+AAAQ/gAAFP4AABj+AAAc/gAAIP4AACT+AAAo/gAALP4AADD+AAA0/gAAOP4AADz+AABA/gAARP4AAEj+AABM/gAAUP4AAFT+AABY/gAAXP4AAGD+AABk/gAAaP4AAGz+AABw/gAAdP4AAHj+AAB8/gAAgP4AAIT+AACI/gAAjP4AAJD+AACU/gAAmP4AAJz+AACg/gAApP4AAKj+AACs/gAAsP4AALT+AAC4/gAAvP4AAMD+AADE/gAAyP4AAMz+AADQ/gAA1P4AANj+AADc/gAA4P4AAOT+AADo/gAA7P4AAPD+AAD0/gAA+P4AAPz+AAAA/wAABP8AAAj/AAAM/wAAEP8AABT/AAAY/wAAHP8AACD/AAAk/wAAKP8AACz/AAAw/wAANP8AADj/AAA8/wAAQP8AAET/AABI/wAATP8AAFD/AABU/wAAWP8AAFz/AABg/wAAZP8AAGj/AABs/wAAcP8AAHT/AAB4/wAAfP8AAID/AACE/wAAiP8AAIz/AACQ/wAAlP8AAJj/AACc/wAAoP8AAKT/AACo/wAArP8AALD/AAC0/wAAuP8AALz/AADA/wAAxP8AAMj/AADM/wAA0P8AANT/AADY/wAA3P8AAOD/AADk/wAA6P8AAOz/AADw/wAA9P8AAPj/AAD8/wAAAAABAAQAAQAIAAEADAABABAAAQAUAAEAGAABABwAAQAgAAEAJAABACgAAQAsAAEAMAABADQAAQA4AAEAPAABAEAAAQBEAAEASAABAEwAAQBQAAEAVAABAFgAAQBcAAEAYAABAGQAAQBoAAEAbAABAHAAAQB0AAEAeAABAHwAAQCAAAEAhAABAIgAAQCMAAEAkAABAJQAAQCYAAEAnAABAKAAAQCkAAEAqAABAKwAAQCwAAEAtAABALgAAQC8AAEAwAABAMQAAQDIAAEAzAABANAAAQDUAAEA2AABANwAAQDgAAEA5AABAOgAAQDsAAEA8AABAPQAAQD4AAEA/AABAAABAQAEAQEACAEBAAwBAQAQAQEAFAEBABgBAQAcAQEAIAEBACQBAQAsAQEAMAEBADQBAQA/AQEARgEBAEoBAQBOAQEAVQEBAFwBAQBjAQEAaQEBAG8BAQB1AQEAewEBAIEBAQCHAQEAjQEBAJMBAQCZAQEAnwEBAKUBAQCrAQEAvgEBAM8BAQDVAQEA3wEBAOoBAQDwAQEA9gEBAPwBAQACAgEAFAIBABoCAQAgAgEAKwIBAC8CAQAzAgEANwIBADwCAQBCAgEASAIBAE4CAQBXAgEAXAIBAGICAQBmAgEAbAIBAHICAQB2AgEAfAIBAIICAQCIAgEAjgIBAJgCAQCeAgEApAIBAKgCAQCuAgEAtAIBAL4CAQDEAgEAzgIBANQCAQDaAgEA4AIBAOYCAQDxAgEA9wIBAP0CAQAHAwEADQMBABMDAQAbAwEAIQMBACcDAQAtAwEANQMBADsDAQBGAwEASgMBAFUDAQBeAwEAaAMBAHEDAQB8AwEAgAMBAIgDAQCMAwEAlwMBAKMDAQCqAwEAswMBALsDAQDBAwEAyAMBAM8DAQDXAwEA4wMBAO8DAQD6AwEABwQBABEEAQAcBAEAIwQBACoEAQAxBAEAOgQBAEEEAQBMBAEAVgQBAF0EAQBkBAEAawQBAHsEAQCGBAEAkAQBAJsEAQCsBAEAtQQBAL4EAQDGBAEAzgQBANUEAQDcBAEA4wQBAOwEAQDzBAEA+gQBAAEFAQAPBQEAFgUBACMFAQAsBQEANwUBAEEFAQBPBQEAWQUBAGMFAQBvBQEAegUBAIQFAQCLBQEAlQUBAJoFAQCoBQEAsAUBALgFAQDABQEAyQUBANAFAQDYBQEA3wUBAOYFAQDvBQEA9wUBAP4FAQAGBgEADQYBABQGAQAbBgEAIgYBACkGAQAwBgEANwYBAEIGAQBKBgEAVAYBAFwGAQBjBgEAawYBAHkGAQCEBgEAjAYBAJUGAQCeBgEApwYBAK8GAQDHBgEA0QYBANsGAQDnBgEA7gYBAPUGAQAEBwEADwcBABcHAQAfBwEAKwcBADYHAQA+BwEARwcBAFAHAQBXBwEAXwcBAGgHAQByBwEAfQcBAIcHAQCSBwEAmQcBAKUHAQCsBwEAswcBAL4HAQDHBwEAzwcBAN0HAQDqBwEA9gcBAP4HAQAJCAEAEwgBABsIAQAjCAEAKggBADEIAQA/CAEASAgBAFIIAQBaCAEAYwgBAG4IAQB1CAEAgwgBAIsIAQCTCAEAoAgBAKgIAQCwCAEAvAgBAMMIAQDNCAEA2wgBAOkIAQD0CAEA/QgBAAcJAQAQCQEAGQkBACAJAQAnCQEAMgkBAD0JAQBKCQEAUwkBAGAJAQBlCQEAagkBAG8JAQB2CQEAfwkBAIQJAQCPCQEAmwkBAKkJAQCxCQEAuAkBAL8JAQDKCQEA1AkBAN0JAQDkCQEA7AkBAPQJAQD7CQEABQoBABAKAQAbCgEAIAoBACUKAQAsCgEAMQoBADYKAQA7CgEAQgoBAEkKAQBYCgEAXwoBAGYKAQBuCgEAdQoBAIQKAQCQCgEAnAoBAKYKAQCtCgEAtQoBALwKAQDHCgEAzgoBANUKAQDcCgEA8woBAP4KAQAGCwEADgsBABkLAQAjCwEAKgsBADILAQA9CwEARAsBAFcLAQBeCwEAZQsBAGsLAQB0CwEAfQsBAIYLAQCRCwEAlAsBAJgLAQCfCwEApwsBAK0LAQCzCwEAtwsBAMELAQDJCwEAywsBAA==");
+    var edgeHash = __tldtsTable(Uint32Array, "HzyHC+0+hwvkQ4cLvVCHC3pihwtRZocLu3uHCwGJhwuAOawLLLT6uYScsWDnblkAaW9ZAB88hwvtPocLvVCHC3pihwu7e4cL14meB0G+Igr28bsKnbTUCgvs7Aq6RSULpjKHCyGPhwuie6IL14KvCy1V6QvbhhYVFQ1eGX1AUSHd2AYiuoNOKLpuAi2bAp4tP+hgL8Q3GzJm1z84MobIO8txWkWqbbxLxou/SzX1akzZCL1PvoCjURLs4FKYafBXKwA7XJeFwmJ9VV9ovxQPbebDSXTcxy13DBJGeA92SXkEn218/09vfF15cHwBEHJ8pmN3fGaPd3zIE859v+IvfpHtoH4mkqN+MIDAfg+BoX8yAKR/KiktgrlhkIQixGmFQQ74idvEk40Nys2Vr8Ojn0bt1qFI5nGme/dUp63wv6dP3sSnHJ1XqMZCIayDYSGsHuwvrJxJQq3bbP2vbU9psoHx9rhDCfq4gd5CuVPVn7qspWC9vbKcwrBxx8UEY1zIfhFOzfYzfdxY99XfLIWC49SS9ejbDUDpQvPB7rGBq/A/eQD7hCBp+x88hwvkQ4cLemKHC1Fmhwu7e4cLaW9ZAB88hwvkQ4cL6UOHC3pihwsCaYcLj7UCAPdIeXyKNocLHzyHC+RDhwt6YocL8mSHC7ZgQjkRXI5vQR15fGq0pH4fPIcL7T6HC+RDhwt6YocLUWaHC7t7hwtpb1kA1O3MClgzhwsfPIcL5EOHC3pihwuXbhHyhG1ZAG1uWQDXblkAaW9ZAJhvWQBUcFkAHzyHC1Fmhwu7e4cL1rUCAK/1UXUrbxK+RoXQC0RvWQBEb1kAZPgkrK2bcXz0JtEJiO2Q3gBwWQCIbVkAj7UCAGOaeXyPtQIACOe7fOKlBQYTYk0IR3fgCa1lIwqD7C0KUIrDClibwwpo+csKFb7iChTH6QpaURQLlpwfC/8/hwtQQYcLdUeHCzdJhwtsW4cLwwKYCxHbnwtfwpIM6lnuDUuVNhEFsKIXxxTNJACRzS+/GEsxIGC7NviCQT1csmBB5O3VQp+99kR5NfFOAlySUMoiyVTOzHtVoO9xWmPcql/RxiJocx5oaGi70Wni8yh2U4o3drsXzndnN3N8Z59zfLvZdXwf8nh8Eft5fL79eX0aeqR+arSkfiRN5X/rn+yCbLCLg9ck1oNfA7KViN+MofedrKed1y+sKMxmrHohXq1FCjayxr2Ttv/GYrqIkDHIXNReyLNqhMrksrDNUEUq1jksx92b0mDgw6tS5Pr1aOmy7ODpmugY9kihzf2PtQIAhfyhABPR2gHS/pEesSD5Pucg+T5wkAh0hASkeNLP73gLx6iHaseoh4f6IPZR9m72j7UCANe1AgD0JtEJFmOHCzQ7hwsfPIcL7T6HC+RDhwuvR4cLdmKHC3pihwsWY4cLUWaHC7t7hwt2iYcL5V1bTq5WeE+R7D5Vttl1fIVnWQCcj4cLileGC4tWhwsMWocL/AeNUHNjUXwKh2t8JKZ5fLt7hwvwk4cLiSs4YmnH6Z1KUocLMIZyfI+1AgBCb1kAGHFZABhxWQA6RS9jkbUCAOduWQBpb1kAVHBZANhwWQAxcVkAxFASAfiAIAqmk4cL0VJZIJ3PCTxAX/t7XuV1fJj4dnxJj9ifptJppVJFuM9LroXhc1aX8mFAhwvEUBIB+nNC2DNuWQA3blkAn29ZAFwfhwu5TIcLs2GHC+98hwujj4cLUm9kIzNuWQA3blkAXB+HC7lMhwujj4cLiG1ZADNuWQA3blkAn29ZANBxWQBcH4cLHzyHC+RDhwu5TIcLOVqHC7Nhhwt6YocLUWaHC7t7hwvvfIcLo4+HC6EnbnzkQ4cLzWd7i+QSMq4yOSy7Mjksu81ne4syOSy70+D3tDI5LLvT/aEAE9HaAXLS2gGE/ZEeESeTH/YIHSWLdlAm5yD5PkIi+T7/Ivk+dSP5PtIj+T7JJY9b0xeaXQmOCHSmjgh0EZAIdHCQCHSV5hl0hASkeNIFpHglz+940s/veAvHqIewWI+SqhG8plfXILJ0tXzVoiv22jQYFufD+CD2h/og9lH7IPZR9m725vZu9gX4bvbIRjsIHNatR3XYamTDTtwwHNatR3XYamQc1q1HXekeD8NO3DAc1q1HddhqZF3pHg8c1q1H9KfTB13pHg8c1q1HddhqZF3pHg8c1q1HddhqZNP9oQAT0doBctLaAYT9kR4RJ5Mf9ggdJYt2UCbnIPk+/yL5PnUj+T7SI/k+ySWPW9MXml0Jjgh0po4IdBGQCHRwkAh0hASkeNIFpHjSz+94C8eoh7BYj5KqEbymNwdzrnS1fNWiK/baw/gg9of6IPZR+yD2UfZu9ub2bvYF+G72RG9ZAMqTnWZFjLNsaW9ZAAVwWQAfPIcL7T6HC+RDhwsIXocLemKHCxZjhwtRZocLu3uHC/SshwvCiGt8q+xyfAHZdXzkcFkAHzyHC+0+hwvkQ4cLemKHC1Fmhwu7e4cLz01bKRGCOgTRcVkAIo2HC2lvWQBHcFkAGoDeCR88hwvkQ4cLemKHC1Fmhwu7e4cL9KyHC6vscnyIbVkA525ZAC1vWQBpb1kAmG9ZAEdwWQAfPIcL7T6HC+RDhwu9UIcLemKHC1Fmhwu7e4cLq+xyfPQm0QnW5boNjq9rfOduWQAxcVkAxFASARoBcAPV4W0OtFcrQS4plVVpx+md6+TvyHiDeXyQtQIAkbUCAJK1AgCTtQIAlLUCAJW1AgCWtQIAl7UCAJy1AgCdtQIAwLUCAMG1AgDCtQIAw7UCAMS1AgDGtQIAx7UCAMi1AgDJtQIAyrUCAMu1AgDMtQIAzbUCAM61AgDPtQIA0LUCANG1AgDStQIA07UCANS1AgDVtQIA1rUCANe1AgDctQIA3bUCAN+1AgCedssLaW9ZANhwWQAfPIcL5EOHC1FmhwtzpSQLECEzC4CShwvAdvEzh4IARq0v6GJGwyBsYmpQcaAswHHTCHJ8TyvogGnH6Z2DpbbCyg7i7aOMvfILp1P5aW9ZAO1dzAr6WdwKWySHCx88hwvkQ4cL7FyHC3pihwtRZocLQ7SPCxWOzgubY1tORADxZiiuGmzUoI1vDqrQcXgjUnOr7HJ8niFzfAH6dnxpb1kAHzyHC+RDhwt6YocLUWaHC7t7hwstblkAR3BZAJgJpAdKEtEJXGPnCh88hwvtPocL5EOHC3VHhwuvR4cLemKHCxZjhwtRZocLj8P6HXMUUR/L2NQoalTXMxgNMD5cFKlFzuOOTeVdW04aTohOhVs6T11bL1IAQeNSRI++ZKIc52o+SbR3Z61rfOPIbnxZ4nF8q+xyfJ4hc3zjm2WZQZP9nT1Sf67irJ/GqHCTxyB3etQMStDYepv33HTwxvwFMKgL90h5fLT6dHxyG298wMTVV6NtWQCwbVkAs21ZACZuWQApblkANG5ZAEduWQBvblkAiG5ZAKluWQDXblkA525ZAPVuWQA8b1kAWW9ZAG1vWQB4b1kAfm9ZAJxvWQDdb1kABnBZABRwWQDFcFkAx3BZAORwWQDzcFkA+3BZAKNtWQCwbVkAs21ZACZuWQApblkANG5ZAEduWQBvblkAiG5ZAKluWQDXblkA525ZAPVuWQA8b1kAWW9ZAG1vWQB4b1kAfm9ZAJxvWQDdb1kABnBZABRwWQDFcFkAx3BZAORwWQDzcFkA+3BZAI+1AgDHtQIALW5ZAKluWQCublkA8m5ZABhwWQBHcFkAPMsmCuvCJwrywicK0yJXCsbMaArMFKgK1O3MCmFxhgtpHocLBh+HCwkfhwtuH4cLhx+HC9wihwv7M4cLozaHC003hwtiN4cLhDeHC4g3hwsrO4cLNDuHC4M7hwuJO4cLjzuHCx88hwtUPIcLXTyHC2E8hwvCPIcL7T6HC2BAhwurQYcLokKHC+RDhwvpQ4cLTUSHC+xHhwtjSIcL7EiHCzZJhwsFS4cLMUuHCzdLhwsfTIcLV02HC+VNhwsLUocLXVSHC11WhwudVocL3VaHC29XhwstWIcLoVuHC7FbhwvsXIcLKF2HCztdhwtBXYcLCF6HC19fhwuCX4cLpF+HC/1hhwtiYocLcGKHC3Zihwt6YocLHGOHCzBjhws4Y4cLhWOHC1FmhwubZocLo3CHC8RwhwticocLbHOHC31zhwuHdIcLEniHC1Z7hwtye4cLu3uHC02Jhwt2iYcLsYqHC7KLhwvwi4cLKY2HCy6Nhws3j4cL4pOHC/6qhwuzq4cLtquHC0CshwvVrIcL+ka/ELobZhRndqkaoxajHYWO9y0KP2IzWwoENJa3PUHwA3BD+4LSRG0zu0h8DY1KtTCVTXh82k3/MiVO+ugdT3jlRFD928dRHuIvVac0O1Up6WZkRyn3ZKeAI2XiXNllZ042ZvmFVGpffGt848hufOfIbnz3yG58WeJxfAEQcny22XV84LCJf2eA9YDkXPeAHZh3kx8e+5XPz0WWfj7enCz6N5+tMRLHt21ZAB88hwvkQ4cLemKHC1Fmhwu7e4cLQ2hZAIPsLQoAkc0vHzuXdmlvWQDnblkAaW9ZAB88hwt6YocLu3uHC0xuWQDtPocL5EOHC7t7hwu79PD+Pm5ZAGlvWQAfPIcL5EOHC3pihwtRZocLO2uHC7t7hwto8KkLsG1ZAE1uWQCHblkAxm5ZAMluWQDKblkA4W5ZAORuWQD3blkARG9ZAGlvWQCfb1kAvm9ZAPdvWQD9b1kA+HBZAMRQEgEQITMLBCJUCzCThwuedssLyftqfJBvWQBrOIcLOW9ZAJ0XdHzheocLPwiw/eNuWQC1b1kAt29ZAPtvWQDjcFkAwkbiCb73yAqFOIcLZUyHC62ShwvAdvEzTswdQ4z1p0qPm6NU/JGfYsao5mYHAXR8acfpneNReqODIEnk5W5ZALt7hwsjDe1yOzOHC948hwv0VnN8j7UCAINMhwvpBVV8oW1ZAErwgL07M4cL3jyHC8RQEgH4gCAKppOHCzMC6BPM1GZCLimVVeKHHG1e5XV89453fIDw54A3qAuZacfpnabSaaW31CusiaCSxIRtWQDnblkAaW9ZAG1vWQDYcFkA43BZANRxWQAfPIcL5EOHC3pihwsWY4cLUWaHC/6qhwspKzxAYdMvaUs8c3zupnZ8aW9ZAO0+hwuvR4cLu3uHC2nH6Z0PVFR8Ufsg9lH2bva1b1kA6nOHCwl0hgtniYcLwBQeCgl0hgslaFkAy25ZAJ6fzgglaFkAnp/OCA7Pmlp6SohvgNqt4/VwWQBfgXl8X29ZAPtvWQD7b1kAJ25ZAPtvWQDjcFkA6WeoduORA4eAuxWHdN/TsBZFqAslaFkASUCHC9dChwtRR4cLjkuHCwWGhwuYiocLkz2VVaydlXT7MG98qS9wfIqXcXzC/XR8YkmHC5j4dnwlaFkASUCHC9dChwtRR4cLBYaHC5iKhwuTPZVVrJ2VdPswb3ypL3B8ipdxfML9dHwlaFkASUCHC1FHhwsFhocLmIqHC5M9lVWsnZV0+zBvfKkvcHyKl3F8wv10fAWGhwvUqls9lTyYd99M3X7VzTyBwEP0yvoYTtc/CLD9pG1ZAA5vWQAcaFkAGgFwA2Q12QXlnVYI9N3ICtM1hwvucocL4n6HC1/KlAufGZkLAsAJGymNTiMGTUgmN/x3KdhDvyzRaoU+DRRhQeoqaVkyIZdZdYF6XawCxmCwNQ9t2gZTdwOMa3zRr2t8JVVzfM29DoFC6h6BCerogmywi4P+tk6EZ7NLl33A96LuPUmkSElZqnuZlbOXywbiBoy25HNWl/LrKc/5nnbLCwOMa3xpx+mdaW9ZAORDhwt6YocLu3uHCzFxWQADqywANsiohyVoWQDg/kYKkz2VVSVoWQDg/kYKQI+HC1eoLxmZB3AfBpu6S5M9lVUrr1+YF9pfq9Eorq9PQNDfJWhZAOD+RgolaFkA4P5GCkCPhwtXqC8ZBpu6S5M9lVUrr1+YF9pfq9Eorq9PQNDfA6ssADbIqIcDqywAwm5ZAHAw5gZOSIcLNsioh81ne4sDqywANsioh0RvWQADqywANsioh9YQnUNFjLNsLScv2QhzvWf3cFkAhm1ZAJJtWQCobVkALG5ZAIFuWQCDblkApm5ZAM9uWQDnblkA9W5ZAAxvWQAcb1kAHm9ZACRvWQBDb1kAR29ZAFJvWQBYb1kAZ29ZAMlvWQDNb1kA1W9ZANdvWQDbb1kA5m9ZADdwWQBmcFkA8XBZAPxwWQAOcVkAE3FZABdxWQAacVkAx3FZANhxWQD2nFsAyEVcAJHgXwAfPIcL7T6HC+RDhwt6YocLUWaHC7t7hwtLJkgWIazBLRo/MC7es4YwFUxYd9/RdHyil8GDHoO+5Q6n6OcJ2xlEvK4MRep3gFO8/6Lu6XWoBKMHzQmQH4cLHzyHC+0+hwvkQ4cL6UOHC3pihwtRZocLu3uHC33yqQtHzZZdos5tfC59b3wIL3J8AT1zfO3Bc3yPznV8yTCugNxZ5vJyX4cLcnuHC5bRYy+GjocLltFjLyVoWQDg/kYKV6gvGQabukuTPZVVhaQPfSuvX5gX2l+r0Siur09A0N9NICf50/2hABPR2gFy0toBhP2RHhEnkx/2CB0li3ZQJucg+T7/Ivk+dSP5PtIj+T7JJY9b0xeaXQmOCHSmjgh0EZAIdHCQCHSV5hl0hASkeNIFpHjSz+94C8eoh7BYj5KqEbymV9cgssP4IPaH+iD2Ufsg9lH2bvbm9m72Bfhu9iVoWQDg/kYKV6gvGQabukuTPZVVhaQPfSuvX5gX2l+r0Siur09A0N9NICf5UpRO3CVoWQDg/kYKV6gvGSagCjwGm7pLkz2VVYWkD30rr1+YPPiLphfaX6vRKK6vT0DQ300gJ/klaFkA4P5GCleoLxkGm7pLkz2VVSuvX5g8+IumF9pfq9Eorq9PQNDfJWhZAOD+RgpXqC8ZBpu6S5M9lVUrr1+YF9pfq9Eorq9PQNDfJWhZAOD+RgpXqC8ZmQdwH5M9lVU8+IumF9pfq09A0N88+IumJWhZAOD+RgqTPZVVYXjIeiSINX0laFkA4P5GCleoLxkGm7pLkz2VVWF4yHqFpA99JIg1fSuvX5g8+IumF9pfq9Eorq9PQNDfTSAn+SVoWQDg/kYKV6gvGQabukuTPZVVYXjIeiSINX0rr1+YF9pfq9Eorq9PQNDfJWhZAOD+RgpXqC8ZBpu6S5M9lVWFpA99K69fmDz4i6YX2l+r0Siur09A0N9NICf5JWhZAOD+RgpXqC8ZBpu6S5M9lVWFpA99K69fmDz4i6YX2l+r0Siur09A0N9NICf5JWhZAOD+RgpXqC8ZmQdwHyagCjwGm7pLkz2VVYWkD30rr1+YPPiLphfaX6vRKK6vT0DQ300gJ/mGjocLJWhZAOD+RgpXqC8ZBpu6S5M9lVWFpA99K69fmBfaX6vRKK6vT0DQ300gJ/nT/aEAE9HaAYT9kR4RJ5Mf9ggdJYt2UCbnIPk+QiL5Pv8i+T51I/k+0iP5Psklj1t+Jo9b0xeaXQmOCHSmjgh0cJAIdJXmGXSEBKR40gWkeCXP73jSz+94sFiPkqoRvKZX1yCydLV81aIr9to0GBbnw/gg9of6IPZR+yD2UfZu9ub2bvYF+G72y891fI0mpGclaFkA4P5GCleoLxmZB3AfJqAKPAabukuTPZVVYXjIeoWkD30kiDV9K69fmDz4i6YX2l+r0Siur09A0N9NICf5JWhZAOD+RgpXqC8ZmQdwHyagCjwGm7pLkz2VVWF4yHqFpA99JIg1fSuvX5g8+IumF9pfq9Eorq9PQNDfTSAn+SVoWQDg/kYKV6gvGQabukuTPZVVYXjIeiSINX0rr1+YPPiLphfaX6vRKK6vT0DQ3yVoWQDT/aEAE9HaAXLS2gFwMOYGZxLrBk5IhwtAj4cLq98QD2hBrg95uHsXSl5kGhj6yhuE/ZEeESeTH/YIHSWLdlAmP815LsrmlDYJXkE85yD5Pv8i+T51I/k+0iP5PqpLgEu8Lu9LHtW5TwtbKVDJJY9b0xeaXcmJnmjfzVVpCY4IdKaOCHQRkAh0cJAIdJXmGXSEBKR40gWkeNLP73iIzMl52VxUfEMrBX8mV1CFC8eoh81ne4uwWI+Sb80il65EYZ/kJuqk/aM7pqoRvKbcIL+pV9cgsqbXzLP+E2q8T7Divcy6H77+OTDUdLV81VJcUtmiK/ba+LOE3coBUOm9g9Dsw/gg9of6IPZR+yD2UfZu9ub2bvYF+G7231eF+CSm5vmtm3F8rZtxfCyPkKAsj5Cg0/2hABPR2gFy0toBhP2RHhEnkx/2CB0li3ZQJucg+T5CIvk+/yL5PnUj+T7SI/k+ySWPW9MXml0Jjgh0po4IdBGQCHRwkAh0leYZdIQEpHjSBaR4Jc/veNLP73gLx6iHsFiPkqoRvKZX1yCydLV81aIr9to0GBbnw/gg9of6IPZR+yD2UfZu9ub2bvYF+G720/2hAHLS2gERJ5Mf5yD5PnUj+T7JJY9b0xeaXXCQCHSEBKR40gWkeNLP73gLx6iHsFiPkqoRvKZX1yCyUfsg9lH2bvbm9m72Bfhu9vVwWQDXtQIAXQKoC4+1AgBMpNtC+KTcCSsAO1yEiMFSqfatcd5VrnGPtQIAYFWHC7lyhwv6j4cL3BfeCbFyhwtgjYcLBuByfKwSGazT/aEAE9HaAXLS2gGE/ZEeESeTH/YIHSWLdlAm5yD5Pv8i+T51I/k+0iP5Psklj1vTF5pdCY4IdKaOCHQRkAh0cJAIdJXmGXSEBKR40gWkeNLP73gLx6iHsFiPkqoRvKZX1yCydLV81aIr9to0GBbnw/gg9of6IPZR+yD2UfZu9ub2bvYF+G72r/VRdezIUXw6yVF8H1RUfMlUVHx88VR8qvFUfN1sVXwLbVV8kz2VVdxwWQDccFkAsNi9Z8hGOwiw2L1n3HBZAA+NhwvccFkAD42HC7DYvWfccFkAyEY7CLDYvWe8uyuJcDDmBgaGeXztKyNLy/KRzB4F9kOmegqKBuByfLE40lYmjatuHHBZALVvWQDdtQIA4HBZAO8GqhZ7Xopo/+dtfBi7cXwm9Hl8MTzQgkXQ66xB3e25+tSX+3FuWQDccFkAiaCSxKRtWQBxblkA3HBZAONwWQCw2L1n3HBZAN9ol3dFZmb53HBZAMhGOwien84IsNi9Z99ol3e8uyuJRWZm+R9wWQAfcFkA3HBZAItfhguKY4YLRI0dqR9wWQDccFkAi1+GC4pjhguw2L1nyEY7CLDYvWea5lF89CbRCf3tO1x2WYcLcnuHC8RwhwuUbIYL81RzfOk7rNFacpWpQb4iCo6va3wIXocLbh6HC+oghwsFMKgLZPgkrPxwWQBNaFkApG1ZADduWQA+blkASG9ZAGlvWQCYb1kAom9ZALVvWQDkb1kA5m9ZAPtvWQDQcFkA1XBZAONwWQAVKnAAxFASAXSVDALfJiwD/Ay0BK4C5ASUJ28F1zU3Bk5dawZ8tXsHgRW8Bwi7zghvmvwIsP78CHW9uQm9ieIJoN36CTgQAApwOykK6hcsClz/RwpqpIgKA+W8CrHM2wo+ryYLj5FFC0MyaQunaoYL0VqHC3WUhws/qpwL3tChC2vIqQv4+qsLSPS+C87LxQvYyeAL5Gh7DcfHlQ0cZsQNFTrNDd+qRw4+3m4O5UXDD3xiGRGevxMSeIdIEtTjhxPZXlUUvjJ7FFzpqBTCsMgUP3xzFsyMQxgS6MgYmpdnGgHqnxrH4SYc2sKDHNDr6hxuDesc05v/HJjlWR2p/L8dE/cEHzaXmx/LyusfdisEIGjoiCCWB5Ehzz9BIiqYfCJbFpgiVSmlIm9UriPdUjMkKOR3JkcMoym4naYpqYjEKni+xyoSUX4rBypiLSGswS2H2NotzNIhLm9H4C68n9MvyE8zMfNrpjGMcfIyRXt5M1u7jjNbTtwzkpRONeNwUzVG/1Q1qnRfNg3/fzZms3U3vXLOOPuo/zgPNzg5QilJOUxSdTnKeTQ6fjJDOmpElToUgog7Cg3uO0h19TvzHlw8jPO+PAtt+T5IUVFAcPVwQfgaEkIfrglD+E8sQ9YQnUNdcOtDGgX2QwdBckTgZfVE8lNZRXz3pEWRITpGeLMNSNU0bUgDNW1InjZtSCWd20k0sT1KqZb0SsD3vkuNcVRMB2HwTKu8AE6bY1tOz76rTg3P1047v3lPd/UIUPlnJFCSM+NR2HNSUq4bzVPG+AtUuzVNVK6Qa1SGlh5VnQvfVgFkI1cNXr9XwMTVV93d4lfk1vNXAyEWWeFMZ1nqKmlZvF0IWiK0oVr2ZdhaYoU/WzFJr1sWwL1b/jfEW8Mc21saSmFcSBJ9XX9itl7R/ApfE/6YX+nwIWDxxEhgiRLfYCeKe2F89tRiTCXhYzLjNGRJNTxkYCQgZTOcsmVvBd5mf7ydZ/upzWfMkb1oLRbwaS2j92nBvO5rSr+gbBfI0mww5elsMRMTbdHPiG9xkotvlttrcFdUu3GgLMBxcL/vcUeUFHJgZp1z9tPyc+43XXVsLGF1zhnOdSNG4XX1MuJ1InbxdfvCJnYtls12QWwsePPepHgZU6t4IYz7eFwZlXmVDLF5crHReQdz7HmTgd16yGtrfBCnb3wOrXd8FOy1fdLm2n3oLvR9rf9rfqu2cH6nuJZ+r+ygfh00HH8yQG1/gPDngK0a6ICtG/OA1NC7gZwOxoEvcDKCCDCqgv9vHoNSB2+D+9SPgw7TvYNZ7fyDyiRyhEi9d4W4WNGGwHjxhkkHGIj4Ni6JYdnkibykaIoJDOyKVYL8ikf4xIy5sECNr6ZBjXsZeo6Vv/2OiTcfj+H2nY9qqsiQ8W38kFUJHpGJfmiS6uH7kiPsMpTrobeUCGONlX21sZUA/7GV3muzlkxxj5eALMmXwC/sl/+YG5hpe26YQqA4mWUVd5mZJiWaJYhFmgRMnZrr1f6a/zS1m3nM3ZyYVxqdKv0anQCMG52m/eWdlWvunUzN7506dPGd3x31nTFUJJ4EKcqeMVqkn7o3rJ8tf72fSS4YoUcVQaGTi4ChvGiXoRANnaEQcM+h1cOcojVjwKLUi3GkBymspAxNuqTJH3OlQQbOpSzfKqbYFTqnhFtxp0rDqKcMcsqn/vBtqGRth6nLdp6p2wefqeUOqakchbmpjfrFqRnH56kjcwGqQvA2qherSKpu346qN6+pqoF5OauB31+rDK6Nq1ApP6x7RkKs5h2hrHT046yAiTutiP+nrXfZSK6JjYWuqUvDsKSRKLFGSFexS6AJsp5bJbLdgjOyeppzsh7CfLL9mKiyneavso1M+7MkDla1fhkOtuvPHbYcryK2LVKOt0nz6rmuFDK6RD6AulBrdLxakDq9/uj1vQk2hr6dUTy/yg3JvwmKVcFQW5TB4zZgwk70kMLuqLbCeRoIxbhmrcWzGODG0lGbx2vApcey54HJWr3Fym6c2crXcvPKTDk7y9KCssvmwK7Men42zcYnxs1VqHDRxjnB0bM48NFxZvPRnQEm0ww3cdPzEK3T/+l51FL3Y9XMnyvWDCZ11grakNZZX1raS0YE2/cdA9zl9yjcI08u3HXEOdyOFUjdcnTw3f9w+d5SxGLfTbdv4ayB5eHjCa7iWt644tuYm+SFT6HkOHj05JvtGOWCvM7lCDck5mYAM+bSH5TmJHP55o+Qe+cOp+jnozKY6Jn2mujd92Hpr6+s6WB6xun6fMbpMPsC6kGToureoAnrn9647bF3Wu6RsIfwzVB289cu1POez6v0tRA29TA0NvVOx3X1d4yh9Y6h+PWTLKn2yn8Y+/bZGvsKCrj7ft62/V+QSv70f3n+D4et/vbLKv+c8mP/uGGQ/9uG6v9jPIcL8rA3bc29DoEEIrkLpG1ZAAZNSCaEbVkAN25ZAOduWQAqb1kAaW9ZAG1vWQDYcFkAhDeHCx88hwvkQ4cLr0eHC/5hhwt6YocLUWaHC4htWQAagN4JHzyHC+RDhwt6YocLFmOHC1Fmhwtye4cLDIdrfC4zb3wfPIcL5EOHC3pihwtRZocLWFKHC7t7hwvgGaALSkpZcZvUlXir7HJ8XqSSlZ0JTZxpx+mdrBqPq8ANWszPtQIAwJks9rxuWQDnblkAWSCHCx88hwvtPocL5EOHCwhehwt6YocLu3uHC/Sshwuie6ILued5ludNhwv0JtEJltBoV1tjhwsxiYcL9CbRCdRnWQBpb1kA8htlCrt7hwuatXF8+dL5zc6yI/f2WYcL9lmHC08r6ID2WYcLBTCoC3FUCIiYb1kAY29ZAGdMhwtB3e25aW9ZADFxWQDEUBIBCKJ8BqzsCwf4gCAK5EOHC2BJhwu7e4cLppOHC97QoQtrsaILn/CpC552yws3n6INMwLoE7apGBvsGXAmdqMnKSeStzCJ17wwhnuMNxTHiz16qZJC9yc8S/tvp0uvAQtMxuVGUoVpVFMUHzNWcfnUWJ3VOlrjBZNaFYC6XIfB8GMwTG9txOa/cFdUu3HlJXRztGVWel7ldXw08nV8qwvogEUPtoVJkAyLeNoMi4qXgJYX1HuZ0ox3mv7BSpuYVxqdVUTunQoo8J0bqyWeptJppd7jjqakwp2tVc+jtq859rbEG/S/TXSkx7tKCcsls5HRfFab0dg7GNQIKgjWWplD11Cxl9e727zdwfoj4Am9VOBLroXhc1aX8mSVE/S/K3v/542HC+MXWOLBtQIA0rUCAIBtWQCRbVkAlm1ZAKFtWQCwbVkAt21ZACVuWQAzblkANG5ZAEJuWQBTblkAVG5ZAMZuWQDQblkA125ZAOduWQDxblkA9m5ZAC9vWQB1R4cL9Pd4fN1WhwsjDe1yXQKoC4+1AgCLeqwLImhZAAVoWQAZcFkAFTXMCffE3AlHd+AJU+VYClpRFAu+l0ULRT2HC6Y/hwuZRYcLgnCHC1aXhwsFMKgLnnbLCzaXmx+oAEgtm8DGMZcblDY9hWRBiXwkScvQhkwd3pFNAlySUM7Me1UN4yRbg9tPZHMeaGjKuOJrAGiwbs7Mu3G7F853U7tufAKfcnzFy3J87cFzfHsfenwi749+5IH2jktbnJR63nOkuDBGpVCeR6lhHhjDwkIYw4iQMchjMtPIs2qEyiYAmtDDq1LkvRzj7ZOSU+68/6LuK9eS+rv08P5wArF0hvbktWlvWQDEUBIBGoDeCTU7hwv0rIcL7DwQFJX3b3xpb1kAHzyHC+RDhwt6YocLUWaHC7t7hwteH4cLHzyHC+0+hwvkQ4cLdUeHC69HhwuCX4cLemKHC1Fmhwu7e4cLvG5ZAB88hws2P4cL5EOHC3pMhwuCX4cLemKHC1Fmhwu7e4cLSzxzfFAQvArXhtIKm3PsCm1xhgtpHocLNiSHC74khwvXNIcLATqHC4k7hwsfPIcL7T6HC+8/hwv7P4cLaEKHC+RDhwtNRIcLfkaHC69HhwtiSYcLbUyHC6lXhwvkV4cLqFiHC7Fbhwu2W4cLCF6HC4Jfhwv8YYcLYmKHC3pihws4Y4cLUWaHC6xnhwu7e4cLTYmHC3aJhwsci4cL9IuHC92RhwuEnLFg0LJrfE0lbnwOL258kOhufEzkcHx/ZnF8q+xyfFNec3xzxXN8PsZzfMWLdXwebXZ80qOMBOpihwtpHocLryKHCx88hwvkQ4cL4kiHC45WhwtRZocL/XOHC7t7hwscAnV8rW1ZAOduWQBHcFkAj4DdCh88hwvtPocL5EOHC3xVhwt7W4cLemKHC1Fmhwu7e4cLwohrfKvscnzVtQIAxyQWLHeua2YMXnV8xFASAR88hwvkQ4cL6UOHC69HhwtRZocLwaUjDnAw5gYfPIcL5EOHC3pihwtRZocLu3uHC/SshwvCiGt8q+xyfEIdsG4yOSy7e9bRtURvWQDqKmlZ0jWHC5/wqQuedssLD7jWEHLPAyi0VytBY/VRZSYPd3xpx+mdLScv2XNWl/L093h8K6HGC2lvWQBrZVVibkOHC2FJ2QmIZnd8Km9ZADhxWQDEUBIBgxTLCYXqugpuVIcL2exPDssU1rPlat/Mlfql9IhtWQDnblkAHzyHC+0+hwvkQ4cLCF6HC3pihwtRZocLu3uHC/SshwvCiGt8q+xyfNTtzAofPIcL5EOHC3pihwtRZocL9Pd4fGlvWQDkQ4cL6SYqALxuWQDEUBIBAI8lCoMfhwvkQ4cL6UOHCxpPhwtsVYcLJTmtC5WTkSR8n980JTs8QPgaEkJ5qFZZa6HcZ0s8c3x8UXN87qZ2fHeDeXxcWPx83oCkgIh1OoHOV3eSjTjhkiqznZTD+ZWfHUi3rOgNd61VqHDRvKKS3miMFfX7cFkA5cp1fObKdXzpynV8pZ56fJ27IYQFMKgLUWaHC7t7hwthb3p8HzyHC+RDhwv9SocLRkyHCxdghwt6YocLUWaHC7t7hwsHk4cLSoVaRRGsyFR4g3l8iSs4YpdnWQCQb1kAaW9ZAFPlWAofPIcLemKHC0CXhwsCXJJQ1vGCdR2GeXwfPIcL7T6HC+RDhwt6YocLUWaHC7t7hwv0rIcLIx+HC1kghwsfPIcL5EOHC1Fmhwu7e4cLaW9ZAB88hwvkQ4cLemKHC1Fmhwt5dJgi525ZAB88hwvkQ4cLemKHC1Fmhwu7e4cL9CbRCUMjMT/dX5foHzyHC+RDhwt6YocLUWaHC8zkcXxLPHN8HzyHC+RDhwt6YocLUWaHC7t7hwuedssLwMTVVwYfhwsfPIcL7T6HC+RDhwuvR4cLemKHC1FmhwsfPIcL5EOHC3VHhwt6YocLUWaHC7t7hwtbu298q+xyfBNxWQCeNIcLrrJIALmySAD2nFsAFZ5bANU0XABVN1wAyEVcACtHXABmSVwA5kpcAJHgXwBmN2AA9A5iANUQYgB4JWIAWSCHCx88hwvkQ4cLgUuHC3pihwtRZocLXnuHC7t7hws4bK8PSyZIFhVmTB8aPzAudp/MMtDR+21dgJJ2opfBg6aqb4pLxESzKd9bvP8Gab5WdK3Ynzsi4ZSEn+ofPIcL7T6HC+RDhwuvR4cLemKHC1FmhwtNb1kAbW9ZAExZhwvEcIcLoEO2Cr6XRQuQaIYLIr8+GTpAoyLNC+gwkRCaZtHGImiQ1oZqA4xrfIqDbXxmQm588M1zfHCyIn1C6h6BndcvrBOsckvWcVkA5EOHC89NWynCiGt888JvfINvWQCewdoKzVHtCmkehwsfPIcLNj+HC35AhwvkQ4cLCF6HC4Jfhwt6YocLUWaHC5X3b3yr7HJ8SzxzfAHZdXy22XV87qZ2fLxuWQBpb1kAQb4iCp8xWQoGmHEKVF/TCo+A3QofPIcLa5SHCwIImgsYSqgLkXKqC6LoyBmq6VArtub7RJluPlc8qVtkB3tTfIusb3yGvXF8q+xyfPDNc3wB2XV8mPh2fIo5eXzRIHp8Al56fK2F74BP1gOQhiYbkvPAsbnAtQIA525ZAC1vWQBpb1kAbW9ZANhwWQAxcVkAVAxsC+0+hwt1R4cLvVCHC3pihwsxc4cL9KyHC1uDa3zW4218Ui6mgEofC6vEUBIBu3uHC/vCJnZhsA6W06al7uduWQBpb1kAbXGGC043hwsfPIcLemKHC7t7hwuatXF8WSCHC1pMhwvnblkAaW9ZAIVvWQBHcFkAHzyHC+RDhwt6YocLrW1ZACduWQA0blkAN25ZAHJuWQCpblkA0m5ZAOduWQAtb1kASG9ZAGNvWQBpb1kA+29ZAABwWQBHcFkA0nBZANNwWQDjcFkA9XBZACliqwoGH4cLHzyHC+0+hwvkQ4cLdUeHC6FMhwvkV4cLaVmHCwhehwt6YocLFmOHC1Fmhwu7e4cLIY+HC/SshwvVhpoLnnbLC34u+A7DvutDEazIVB20glVHzZZdFz6xX3szXGKV9298q+xyfNwhc3w9VXN8w9t0fLbZdXyGZjV/acfpnRAhMwuedssLePKwDRQ51A8pGNoQ7BwmGi0dHSz7xeMt9yq9NspJQFdftBRYBLdwXpDG4GRialBxoCzAcU8r6IAxUjCE94Azheo5OY+cVrCQacfpnbrfDtaBMgHlU6mu7rVvWQCtXPwGTFmHC08r6ICIbVkAoX6HCzduWQBCb1kAsW9ZALVvWQAUcFkAH3BZAONwWQBhetsJTyp1fLyOhwuuUjCWvCx+aPRWc3xEPoC69FZzfHJ7hwsPdmFbzAZrfHO7Kaxpb1kAyHFZAG1GtQcpQAwJVQu9CUd34AmRPr8KV7PFClpRFAsfPIcL7T6HC+RDhwvpQ4cLemKHC1Fmhwu7e4cLr5SHCxSqhwuedssLb/2zDGjeBg2guswNON5uDoUMOxGWFDQhoViwI52DzCTCBkI3GwTUN7ZgQjmpft4+HWhlQsea00QaCt1E242ERfqT1U5bnkRQk98SVeAf6ldJEiBZMCCXWaDvcVrbWjRbwdf4XfyRn2KcVr1iPTNvZCsJb2jSsp5z4vModpOB3XqC7C17L4FUfA4FVXyM6ld8A4xrfABJc3yzLHl8KfJufSLvj379aF+BvTKig0eqe4t7GXqO14roktX/W5XsCceawLYUnc7ozKliK/2ssUJ5tNvRXrx+aqW/VXjmv4iQMcic/0rSnp120zhpj93auxLfPu2Y4Hrt4OYAfN7pDHYq+LTZPv+IbVkA525ZAGlvWQDaJe8HHzyHC71Qhwt6YocLu3uHC1zKpzHprm5yrAepiDjHk+v+1pPr7G5ZABx+WACRbVkAlG1ZAKNtWQCmbVkAp21ZAKxtWQCtbVkAsG1ZALJtWQC0bVkAtm1ZACZuWQAnblkAKm5ZADBuWQAyblkANG5ZADZuWQA3blkAYG5ZAGNuWQBkblkAbW5ZAHBuWQByblkAiG5ZAIpuWQCLblkAoW5ZAK5uWQC6blkAxG5ZAMpuWQDRblkA4G5ZAOpuWQDrblkA8G5ZAPRuWQD2blkADm9ZACBvWQAhb1kAKm9ZAC5vWQAvb1kAOm9ZADxvWQA+b1kAP29ZAEZvWQBIb1kASW9ZAEpvWQBOb1kAWW9ZAFtvWQBfb1kAZG9ZAGZvWQBnb1kAaG9ZAGlvWQBrb1kAbW9ZAHhvWQB5b1kAem9ZAH5vWQCBb1kAh29ZAJBvWQCSb1kAk29ZAJxvWQCdb1kAnm9ZAKBvWQCjb1kAvG9ZAL5vWQABcFkABnBZABRwWQA1cFkAQHBZAENwWQBFcFkAR3BZAFJwWQDBcFkAw3BZAMRwWQDHcFkA0HBZANFwWQDUcFkA1XBZANZwWQDYcFkA3HBZAOBwWQDicFkA5XBZAPRwWQD1cFkA+3BZAP9wWQDPcVkA3HFZAN1xWQDfLvcAxFASAdBwGwHBpXABjB8RAnDWngTsKDMFHG53BYvbCwYteo4HMN2oBytkLAjJLtkJlvPbCSlW4Qk1JSAKSvogCt2RIQrKGiMKh8wjCkQRJQotViUKsucqCi4ingphZKgKZlS2ClEGvQrCL8EKmXrDCtQpzQrWOM8KQ0TSCtcn0wqsMNcKnbTcChFzZwtWMocLsTKHC6c7hwuSPIcLJz2HCys/hwvrP4cLqkOHC+tDhwt/SIcLvEyHC3ZYhwt4WYcLvVyHC1Fmhwu7e4cLFIuHC+WLhwv7i4cLf4yHC7WPhwttkIcL8q2HCyo5rQsMpyMNk0kXDlJmLxAy6j8QC9byEXzqVRKEBWYSQFt7Ej27lhIDQ+ES8rtfEzI1ZBMhVnUT/QhJFqgBVRYIF1gWjdhSGfCsixmLAQwahukQGhZ7Yhrsj7Qc+ubsHESaHR1ctDEd8f48HXjfoh20TqMdjjWsHbj2wR2IXAker8sKH+ToEB9oo5IfrjGbH4QgLSAQIi0gjT+NIDKJnCLseOcjAv6dJHbELCWr4RImv7LnJ5aa4iikazEqH5dUK/8bZSvh4pQsZbDCLCnBSC32hqwtdP1vLpK6eC5fNgovAVpvL2mYgC8z0q8w0XADM1bQtDP9lYY2eiqFN5eN1ji5+zA5UX3XOT6BODp/BFc6/vTuOiZ6QD9eMYBAijyAQMmBgECZSqhBN2wGRa6tO0V16jtF4xZ9RXK2nEUzkCVGdA4oRvIS/kcw22dMLhmnTTqoHk6JqSFO4dghTmTpIU5p1iROygRDTkvOc04DHnZO5AJ6ToWpiE7mrotOcf26TugFu06rd/lOYJH7TvZabU/unJBQi+Q2UX50TlFLFahRLnVQUtVJuFLVbfJSHcpSUz+blFPtx01UVJsBVSZrA1nJdx9ZvS3WW01eWVzFiyleGJouXr9i9F79yq5fcJXWX7YHGGGf44BhYVWfYvVXn2LbfM5iAnPyYpZ18mJR0V1jbfVWZCSjW2TlYa1kkWrGZHxUK2XBKkVlL7NbZfNkamZmR3FmvEhKZ3o5bmjdLZRpHJQebO5NX20sPyxv7XYacMVG2HPYhTF0kF/gdjMcRnhM6lN4ZLqXeBCHa3zhk218lJdtfE7lbXzLPm98TT9vfIg/b3xL3XF8yh9yfB0qcnylhnJ8S+FyfIAKtYAk9wWChc9ihDyp24TgayOF7U3RhtURKYhyvw+JnQ4XiYnYmolhQGeLNIZ6jXqXLo7k1rqSJiTRklxJ1ZIbrU6USyd2lD009pV7BDSWDWNClraefJhHYmybY+84nCRtTZwx7Vmdui9XnxBbvqDrmc+iuA1CpK2eKKa3GHyngBj0pzMuJKrJGEKrv/3Rq9drcK48bwqxS138spXQdrMcJp+1FsCztTOMLLlfhzq6V2GIvfHC3r300HbCrfzzwrwwcMTzQvXFIbolxxeSachCrdnIA8eiyvvmAM2RihnNCFtpz+yT9s8BNf/RnSYL0ha4K9LQsnTSzlKV0u2mc9ONANTT2vad1XZbddY/gILYLJvx2ZvpPNrQVZLaCQ7728iT59/mIuDh7lwR5BZIMuYf53vnwS0K6NRgJOldMTXqmm256430iO2oCl3uPA1d7rKtB+8+vkPv//zV77YVE/ANzEXwSqhG8Mu1jfAHDjDyc1aX8th9ZfZ4/e/2lc7Y99K3TvmUSJ75dHZO+sQqcfommJr6rduA+69fOP3vY9/9TG5ZAGlvWQAfPIcLemKHC65uWQAtb1kAR3BZANkehwuJO4cLHzyHC+0+hwvkQ4cLvVCHC3pihwtRZocLu3uHC2KLhwvYKXJ8zXTaCYz83QknCh0KUqElCl0KrwqWbq8KABbBCoRE7gooM4cLnWWHC9YMngyVGxsSQ0DRFGtYvCpXgxMtEYxsLm7mJzVjtVlFnEybSCSlNE799t5OKv77Tiwimk9iQ8JfelYYYC9jb2DFkjxkXwJtZB1F4mS3rzZpeeZkabMxVWyZKmRuT+fmbuac6nJUwG18FMhtfJLYcXyvvHJ81glzfAo8c3zISnN8g/VzfAlBcpzWahWpH0rure0l/a1PL9auK+xhv5TyMttzuSzkJ2vs996A4Qm5gCUKM6ElChA+KArOVCgKqVDKCuwyhws+4U4TqxBOHS4emypY0oxBvwlfRSB1aUXm4RZGub/nTlGqOmPhcF1kLwF5ZJAqi2V4vaxlKElzZtbdJGspp9aYgP0LrC5A+rjND+LG3F5q0CR93flAk+IH+xWoCt8CzgoPV/IKJRW1KInLSTohhTlFpl8jRq1TtE1lnC9PasXwX/LKn2GxDlxlscbLckp+vXnw9Oh7Vi+Rf5n3jJ6io3iv/IbozbUlauwd7IjsmCfWCc7yqAq3TqsK/QuuCnBrrwqr6c0KkIRjEMkS2hZi4hoggct7MP4fLjULp7s1s9JeRSSlNE4kodlOehPxTv/X+0535ftOd/nvX9PfIGBjQzBgHvlUYHijb2AY3GRh72GfYfGmn2EA1uNiOdjjYtBWPWmFst5qaBBka69mW3ZBfG18C+RtfJTXcnx0RnN8Y+Hnfp2Upo+xP/OQceIHnemiIqh4a8ao1ZABr52pHbL2j3bBxhyKxNvnLtBTN2rQyWVH2t0G79oS8jHbiqiJ4HO5LOTUz+PouwWj7aAvZ/VUOPD9pzHs/jOBJQqEFq8KzBbBCjtFygoMqNUKul2HC4VkhwvJZUQUTknJFNGj31p5fm9gNgWLZH444GpZU2t8f01yfFzs/3zPQiiOOE9KlgSUzJyfyQbCe+KT41oACPDRItYJJ8wcCuWhIAqUCa8KgZy1CstThwuLW4cLFhQ7ESSlNE5rY3hPXGUeVQ5r3F7JQiiOH0rurTOYj8m5yxwKuy0jCudNJQoWPigK8KqrCvlDtwrDd8MKzkzKCiYkhws0U4cLaFSHC1FfhwsRdzASTCNKMW4hLjXApOQ5guaJRLRTd0U5YRFG9Dm0Te8KGU5suTROdeU0TreX1U7vqNVO86jVTqCw7U7qk/tOYPAvT/ERlE/ubZpPky4OVI3D41oqzrxfvOZzYHfnkWBoiLJgCjQjY9qpOmMQ9z1kvSSHZGuXn2qs8VNspFZUbtWIa3wHkG184pBtfB8bcnxI1HJ8GdVyfHRGc3y64/GQhVmVpwE6xa6Chf+uqYbevkL77dqQB+7ahb4y2/zQUOeKMl7wPhAD9WhTlPmLX9oJs6MgCtj1IArnVigK1gWtChgLrgr1RLcKjD3UCotbhwuYEdEQ3Vr0EJGTHxFfhkEUdgC6KqouMDV2t2042PD2QaFXEUaghdpNIj/VTvntL081FjBPDZvjWsDoTVu478BfqNJ1YMT7kmAQ9z1kuFlYZCp0c2av1LZouOUudY0wineRrmt8lZdtfEBMTYOUY6aRr6vek5fX2pQexo+Xfzc/meVQ/a3QDwKvDusDr1oPacyeRDvPmxHl2g/v69oZBe7aAvAx24A+NtsnzBwKDgmuCl6ZtQrKFsEKDzOHC1KHQRQatc4sYhkaL1chLjXY8PZBxXkzQsiY50S6S5NF6WsBRu2yvEwwQ+NO1EYSVwEZm1rCgptaN93AX7m/HGO6wzZpAKU9aZ0fkW4Be218CLNxfNHgcXwc4XF80r1yfEDNcnwGBXN8jiBzfJgpdHzDqTWJjur/roX7i8dtXbHKRzn0/edVAQGaRkcBdN58Be4QIApyxyYK51YoClJgKArZivMKXzSHC5k0hwt/H5sq8CSbKnSDEy23yqA2yf29N4oVSTrckCZBQNjUQQfi4kLiHzBD+pPaTWe/1U6PT+dOqHDHX/Gmn2EidmpmKjpfbtTLcnykcvx9O9TukI7q/67Ex5+4+J7kxlfBqc+Ie/LaPTT76/Gs3QlzoiUK318oCkQ/1ApojPwKMlaHC3pmRBTBk3guO/37Th/8YU/yEr1UxZI8ZLb8VmQMlGt8QMJtfF3CbXyAxm18ddwzfXl3R4ecV/mukgszx23BNcc7I7vI9BqZ+8Qp8v0WvtUJwFXWCSfMHAqafCAKTMAmCtLLJgrcyyYKzlQoCrFeKApbLK4KxEevCoRstwrLHcwKeRXPCpZS0Aq/pNwKGEbuCqmU7wo+QfAK6u7+CglNJBAcuuwQ9dC8EvC3KRt0FE4d3TtOHSabZx0zYjAetO+OKYv22Cl2ALoq5te8LM7UFS1+OUUudi4JL5KtuTIaXfUz3y4wNaopzTuDjkI86ztwQWkCmEFwHIZEC07BRd28/0YuOlJNZtkxTlqQP05nv9VOK4jnTrcl7k7h/y9PeWJ4T1NBMFRXgFtZkVbLWkzrMF3PKBxfNtm8X3hDGGDg5iBgHNCRYKnzpGHLXL5jU/c7ZOQ/V2TiJYdkIdCzZMaW9WQbJgZlIkcLZSsMumVheL1lvJ29Ze21vWW0tr1l543LZXEMP2bndmhm/DozaXV7PWmQJj5pMgbYaaXIznI15xx1xndrfJGua3yG6218QthxfEDicXx8eHJ8bvxzfEdMdHyqK1N9Vb/If8N1038QdNR/+OrskCvr7JAs6+yQeOvskDy5rJFnopOVd6u8laIj/5XZbq+c3NbfoUL3ia5iSYquGVWKrt9Ziq7mgZKu1O4Dr1j7v6+7mJy4q7d8v70ExMBno9nBQ/ICwqrLK8O4mzrEsxOCx3RzP8zuvIXMWJNr0MMn7tH6zEHV3Pnt2gwF7tqQB+7ajgYy25cfMtsbL5/iQNgX5hI+TOZWdpbqjv/a66BLhO8BDzfxlddl96xxVvnTTSn8PAodCr70HQq9oagKcUaqCpRvrwoeXtQK68/aCotbhwvgW4cL8hFOHS17nCqe+Y8y0/8tNZggPjrAXu89mGufSO8KGU47wDBOrwAwT+5tmk9v2vBf/OkgYKsKIWCvKm9g+NvjYjNDW2R6Cmpm7AIJaa2jw2lrl59q3enmbiQ9nHoZwG18WsJtfEvRcXxD4nF8gRNzfIoXdHys8DN9HjZlg5GE/67g/x6x29zu2hLyMduXHzLbQwAI8MrVAwpWpCAKmj0oCrdOqwqUCa8KXQqvCtGMrwp9ys0KI6nTCkE61Aq5WvkKAzOHCyBThwuNquAOUYdBFFdh2BTJEtoWIeSALnshjURkwfRENo1kSbP7w0uq+fZMcR81TviT+07kIppPoDrJU1FzmVrCgpta068cY+2DN2n8PuFqHQX6bH7JX25Vg2t8B5BtfEDCbXwP1G18y+JxfEbVcnzcPXN8WkpzfI0EZYOrImiJmv0VqXP5h7pm6L3ISadj2ONI2t2LVyvfSDjw/X3rJQobnrUKyhXRCiGXhSk8njBOdjngas5Ea2we+gx5SY9tfIC4cXwfSXN8DPhzfFjjb4t/H++Q4NiskVrd6qiu9jjBTtU2x02zJNqrfuEJ4V4oClohrwqQXq8KOYebKk0S3jRNAdo5WqXkOVxV1UHuhDlFd4g5RfQ5tE03dtpNct7ZTvur3VVNnvJa9ScrXJv1BF6uJvZf+tIiY7hZWGS9JIdkWCdmby3Ue3KCUq55QXxtfJjFcXyfzHJ8REB0fB1+MJTRQ4jZytSO2ZhyjuzyFQ7wZmLMCgqp8goIO38PbP4tNWWfFkNql6hLVw/VV8NryV6uBXZgQC1mZSyCjWXEyzWJKV3ykNtIcpxLm1T0cUjcCYygqArn86gKSQGuCoZ+tQoNDs4KfjWHC3ZchwsgQNEU3nZMGTlKuyp2T5dPdIlyfNETtH20MnCN/SUvmxx4TscNNo7JohHpyz1ace0jb1kAHhWVBUoM4glE8x8Kp1UmCninqwqJCa8K6hBuLqCyey5vwxI7I4pZRXEAME8531RgWFHCYGAvaWFo1FZkKnRzZsbDa2xSmG18nzxzfLFVZYOfqpefm8aVwU5wg8/s5AjR0UOI2ROIL9vN8zLbj3EN9korMPwWPigKP0WqCqNlqwp2hswKJ77VCmZUhwuNW4cL2bs/Q36yvk0riOdOO/37TmsBME8vt9pSAw77VW2pvF+x31Rg83tvYFqNdWA4/6Rhv86zZLuLaWYM5G18S7dxfMjMcXxIFXN8tTGvn0jrBK8+leXGS7mpz0J97dpVyOn9/2eoCre/1QpyVIcL+F6HC0tfhwuFZIcL0VV3M+ToGj05hGVFg4TBSHejDk4XB05bECYUXps0I2N6CmpmKnRzZuopM2mZ6OZuuPNyfE77IKmqUj2wqv72u2B0v827hNUJ0OklCoqv1QpNIocLByOHC5NThwtxurcWog6ZKkvbGCzl2DM0I9cvN7GqNELM5+JCuOyFRP5T1U62r+1OKs68X7/o82J2n0dpRK1jeV6yfnoSv218GdpyfI3gcnxWFXN8iPRzfKiU84CjtD6CZ/UXmPSnvqELIASvtK2TAESD1Qk7gCAKUmAoCrdOqwpbLK4KGl7MCnokhwt3ZIcLy8dJOmIVI04kpTROdeU0Tiay7U5+ZG9g6U7CYDIppWG2/FZkIgJYZFWXInK888V03YNtfFHUbXxS4XF8QNVyfFsHc3xD8j+iOWu8rhMTAq90C8bncewmAs+ufwSYyiYKz18oCpoLrgqxXIcL8DDRENEGzBRNGDQWAemFKckQbi7V/y01iZ5IOvyKWkVXELdIczAoTXQYv027QNVO9auTT6JZmk/qYZ9hPcykYTOxDmQoSXNmFodrfEu3cXyNKXR8sTqmfSWrBoLI/CCpMhMYr035L9vHyx8KSnfMCnaGzAplldwKvDWHC8WFQRSmEpkqlE4OLQBC6ToDfek6McAjRh2a3k34wNVORkBcWQPfXFkNm+NaKFspa/Z3NnDUvcJxQrxyfNK+s305vvmHCw//k+HFm6tCfe3alAvv2gIICvbonyIAZKQtB5gn1gmr2eEJJ8wcCpo9KApScCoKWJgrCrdOqwr9C64KBGu3CoZ1zAoDM4cLLlOHC9XwNRaAMGEYQBX5HKycNB6+mKEq3clOKyqb3ytgtsI0dMPFPceiLkGXWdVBnPHkQoOEwUhYQDtMYK14TfxrtE1xF+FNpVAtTiqdME5x5TROIvfeTrKg505lwedOvwLxTi1rKU968C9P9h0zTy+Enk/Cgpta2V/7W7HfwF8kIxhgf1xvYHR6t2At8VZkISRXZK75g2Q+qr1luLE0ZjcBAXsWem18kHptfAB7bXwfx2181dFtfJq4cXzGzHF8CeFxfAV1cnybPHN8yVZ0fNCP/344J9Oujur/rmURE7miEenLp1J52pAH7tpIaqfo7pG+70MACPDloSAKIVYmCntuqwqvesMKp6PcCgRX8gpuVIcLMsu4NZziSDqPUnBDety8Xz1ckGBDdRJjrNmhZHxFUmXK2m1yFklzfOJo85AJQXKcK/w/rgQ0Gcnd5y7QIa/kAX6GsQlEiSAKkF6vCuFHtwp3qNMKkT3UCgVH1QpVMocLiVOHCwfkOhHhq9QmphIwNeDgqjWRQII6l1nVQfcWk0V2EvhFGpX/Rgj9G0yQoURN4UaaYbyPFGTvw1tucxK7dCxuYXWbs2t8mnxtfBnHbXzetHF8IQVzfKzwM32e6g6uFYc2u6f/9rsWz3nPwnHr2iAvwO8oC6AL3kHHC5XjKgx6E/FO2o6LY+M7sGRkZBZtlz5vfHTJ5KxgIBHKr6ElCt7rJQpxeCsK1bfDCvxSygrjVMwK2hTOCqcq1wriMocLLlOHCwHphSnYt4gpKfaWKsAq1UFopT9OpMMvTyICNE9yqbxfX/CRYPb/42JHMwVjk75sZHgFi2TXfD1pUmIla43gcnxcB3N8mBa2l3qSXpzuFPLaDQcy2/JcVeZcR5HzvYlP+aFHhABcLK4KlDquCjeU7wpiNYcL8s3CKswmTTpyHzVOa9rXTu2evVgRv218Fr9tfAfFcXxd83N8GiZ0fAQ4dHxcjEakWiaB2m7+3vLcqSYKD8CoCl97wwqjQdEUtHPRFDgplypqaMAq9ZpKRTg1NE+xWTRPcX9vYLyPFGQ9+lZkoeZebH0/qnjdkGt80qNtfETycXx+6nJ8spVbv2rkMMT4H0PEiuaJxx/ii8cM7oXnGG9U9PBlzAYqntAGTh7iCVwnIAr79CAKuYYrCvFnqApAwqgK4VLKCulXhwtdJmgOPTqyHEn8qCKRvDI1GjjjON64kEHa4OBFodYkTi8jNU4koftO8V6HT8EEY1k2V7ZedrK8X3NPb2A1huZiEPc9ZKuC32lYUVRxa/Poe+uTbXwDrW18ggpzfK1Ajn8cxdKcZXFAqaVLia2q/va7bP51wTLZhMFkfkPEAvAx2yfMHAr/oCUKCM2XCufzqArwqqsKlAmvCs4VwQpCRMwKcpXcCnSmTAuyXIcLhnHKD3DZlirDxaMsXCx9OaVzqUCXjv9GaHwxTmPkNE5nCAFYus81WQiS41qrCiFgcX9vYCjooGHj2+NifNzjYnsYV2QpNlhkdVhzZtVUPWn9iINpfslfbpKza3wSv218dEZzfPaBW36OUNZ/WFrAgrrTG5YNSv2li8nfrCy7grhUgf+/grdAzcov1NUGy+3aRP886IGLjuzz1vLvHfZbA0ShIgYKoCUKfWerCjtstwpVe8MK5FSHC1GHQRQQ05JFc+U0TkdASlgBGZtaDmrxWiQjGGBqWJBgmPRjbh80dHdfObR3UY9tfAPHbXyY8XN8zlZ0fLE6pn1u1+6QGavor80T58a0rZMA5AXBBDIw4QmUJuIJ5/QgCpwNJgo1OygKmj0oCrDrKgoWdysKgSmrCv0Lrgp1K64KqVDKCu1UzApjYswKzjbzCgMzhwvHYNgUNO8tNcsuMDX98G9B6BE3Rm+yvk1j5DROK4jnTuSgnk/yqu9SaiwOVK/gU1cFptlXKQYvXLHfwF8r5YNgbZLqYsWSPGRvDldkQANtZDbkUWW2GG9mKElzZgfxkGpbfG18E8BtfNnicXySzHJ8Wv9yfMH0e33EWop9k3cBkBYh0ZyoWDee1lsaqQv2IKmD6wSvzgMFrwn/F7IJpx2yqUR+uMr5D8oCN2rQ3je51RLv69pMJ/Lalx8y29A9iuca+HfzLexI9SotpfslaFkANeLUBvby5wZcBJgK3j2tCgAWwQr5iM0KMWXcCmSTwCqwjHguK4lZRYRcMVOjHyVYC8BtfIHgcnwaSXN82/BzfDjzc3w71O6QCTnurQjrA68Bk2vQyi/U1U/G7trHt1jeW5jk7QA6sAo/FsEKYSPPCl9a8gooM4cLpdunLM602zR+EfhF5Tm0TWqyvk14ADBPYtrAX5BR11/1T8JgIdCzZChJc2bwcllpJ3ttfDS/Hn+XbimCD9xBskCqPe+w9jPx/lY7BNWDgQTkBcEE8OZxBdIecAmvfiUKtaGoClpurwq7hPIKV1+HC4NkhwtfhkEUtYx4LrCanDYadec6WxMQVEptVlf+XVhk1jyIZDzzLWb9bEdpdtlHaZXFcXz+7HF83XPYft71NYk8uayR+/7IkmIwvJYymVqcrKSvprbm98YJD+PaEdbr2skJMtsoryzkf1DaCRHKHwoeoiAKYaIlCpjKJgrNAc4KGiiOC7MMzyy4oz9OehPxToAwl0/ulTdTeB26YO27m3J29T10UoUid0qPbXwNwG18CvFxfFbMcnxdS3N8zPBzfJYYdHyhs0mZDxTRtp+iKuTiKhbyH+3r9SkzJPfycjD8/Izi/hhWzAqBBF4ePv+5Km2V3k0qzrxfpnDHXzJ/c2An8ONixZI8ZPbWaGZNl2180/RxfAV1cnyrN6SQsgVpmHKrh5uQB+7aLsDABHTefAXIP9YJ1xMqCq06sApildwKElP5CmiM/AoiI4cLXzSHC99nuhIAhkEUjSzYFLPEwCpelQgvGwguNcsuMDXilDk1yEWtOC41cEF45g1ChtwoQuRl9USnrSZGYlq4TfSHME65wDBOPsznTmcc8U5DIhhgISRXZOmwg2QhrItlIke6ZXVYc2aljwdqAQvJcuUDJHMvsgV5ouQFeVyYbXwSv218Rc1yfHRGc3waSXN8Jb5GfoXJAoI79zuCGFFynGvqB52YU1Wd2IsdstyNieDrSGvmiEL762BMB/DfN+/9iIXyCnNJ9wqcxxUtYf53T2tjeE80sF9lg39rfEXNcnyS9XN8as+LleHFm6skJErEQyj0/bWE1QmqyyYKZ6GoCrdOqwo/b9wKJ4byCmiM/Ao/B5cq4aiNRPQ5tE3mlSJOquU0TvXNvF+2cjJjYtBebDKkAW6lTDJu8sUrbxiQbXxAuHF8UPVzfN45t5rVkAGvgMk3x7u82Aka3hwK2mwqCmehqAq6ZqoK4OCqNcrqpTi47IVEJKU0TiuI504n8ONiIhpbZChJc2Zrl59q4dS/azsz6XKaxG182udtfJnrbXyA3HJ8RoL/ro3q/64ELgWvx0O+zFBFvswKxu3aib3u2poRM9t2u0r15HBZAPT3eHyvbVkANAXBBJQW1gn/Z6gKt06rCoUarwqxqdMK0rzVCqsbux4s8G9B6KjVTo8R8U5zwS9PfQAwT/xRo1HCgptaioSbWkaR8Vp355FgvI8UZHY54GqEa2t8kuZtfKzwM331YtR+fhilhJcHrJw7fwaq2ov/rpTq/67QDwKv2+L/0pXDJtoJ1uvaDwkBC5chhws8ZIcLk2WHC+BQRBIxDh1G9IcwTv323k7DxmhW9QylYQoC5GI3fXNmQvJxfFEpdHwA+DWJ1FT5rudWKAq8qasK8JbuCnNJ9wqvSPwKplSHC8nqextBtUg6pcpQRVqNdWA5KFtk53ZoZne/32msPKxrwkcyb3RGc3xSKXR8v3HNfXCl85kmkeatR83/rttCkcDJs47ZyQky24jpNdt0F6rnXb3r8k447/28JEYA9J5GAEnGRgBIzEYAYf9GAI3SRwAvPEgAzghJAFUpSQBCaEkAgG1ZAIRtWQCubVkAbm5ZAOduWQBpb1kAbW9ZANBwWQDYcFkA/qpaAFtrWwCYkFsAUNxbAFdTXAAuTF0AI1JdAAeJXQD5EV4A3CJeAIpfXgDqzV4ANihfAHxrXwDhbl8AZXRfAIuAXwAkhV8ApaVfAOOsXwB3818Aux1gANYfYAAATGAAME1gADxqYAALcGAA9XhgAJh/YADdnmAA5bdgAL8YYgBYO2IAIR9vABUqcADCL8oCfSDVApQnbwWAb/cGhJiQB/aSFwl18NsJKYHcCat+4QkSzeEJAOUdCoQEHgrxmB8KLBEgCtWmIArO+iAKTZAhCjOhJQqSDSYKcuKYCiW1pgqjZasK72arCoGctQoIDrwKl1nQCvk71ApTRdQKw6/VCmNq3ApCOPMK+GsaC/oAMAtRcIYLonKGCw90hgukIocLfieHC6EyhwutNYcLHzuHC/lDhwsrRIcLYUmHC71ThwtnXIcLaFyHC2ZghwvbZocLLm2HC2V/hwuiiocLeouHCy+Mhwvxl4cLSpiHC2fylwstRZgL8VGYC8RAogto8KkLpjjFC8Zgxwu9uMgLLH3KC9HkKAxuDVUMPAFoDJRmagwv8ukR/jIuE7Rz0RTHYNgUccTyGeG9bRslxmcdjKalIkK7ZyTCs4gp2LeIKS38oSo+/7kqdgC6Kuccuyo5SrsqrQwALZG8MjWen+s1jNiUNgSc1zeJnkg6nOJIOgBC6TopBWY+rkejQFRNMEGivOVEEy4rRbJOqEkcNvdJ/fsMSlfhNUsntjBOquU0TvXI2U6I1N9Of/AvT7hJh0+6KJdPw0ftUNiKglGXZ51RBfiwUj+zyFjCgptabrnrXNW1rV7av9VfUfuSYHfYt2Ci6pphJ7KfYfLKn2GVPjtiFY9BYkqT5GKvUNVjgfQyZAMCQ2Qt8VZkuUaQZM2GAGadaJ5mPaYaaPOHHGjKuzBoBFgXa6w8rGt+yV9uLqtnbgeDoG6ujwVw63Ftchid2HS7F0l1UoUid93fkHkOg0V8hehUfG3/anxGU2t8UY9tfMeTbXzGn218Fr9tfBnHbXwvJG98pyhvfM4CcnwuVHJ8Q9VyfEThcny35HJ8ROZyfIHwcnw1BXN8Bd5zfJgpdHzV23R8xc91fJDZdXz5Anl8hkZ5fJB6eXxXg3p8NV19fC5OLX0nQZZ+OWKYft1z2H4KSvZ+O0X3fsOp/37OkJJ/sRiTf76ZQYNfw2yDenuzhLnY34QabBSFqXfEhUUXo4ldljSOvDZdjoBl6JBHzgmTRgykk2rPi5X6p82aWFdUm6+pVJteVaKbEoamnb3/kqJhXFekqrnYpO3eFqXHPGKoTvsgqZFMR6pGPMCsksP3rY3q/64mQjqveGiJsADJ7LBwBhWyI9SPsqGyfriTjsfJr5EP0EjbaNDyjqjTIzuc1ICaYtV17D/X8u262FD77drAuSXbAvAx22qXjtsFgRTeNZWf4htuR+YapLjm3V+X6LZlxOj/WA/uQ0Nv7wGzsu+w9jPxu6rF9N4tKPY/65f2Xqhn97iX6PjHU+74O8a5+kWUaPzcdZD8hQCH/a1tWQCubVkA525ZAPVuWQBpb1kAbW9ZANhwWQDM5HF8q+xyfKFtWQDJb1kA43BZAAVxWQAfPIcL7T6HC+RDhwt6YocLUWaHC7t7hwsfPIcL5EOHC3pihwtRZocLu3uHC/Sshwur7HJ8vG5ZAIMfhwsfPIcL7T6HC+RDhwvpQ4cLUWaHC7t7hwvkjYcLfJ/fNMfLF0ZLPHN8ttl1fO6mdnyNOOGS6A13rRDVxvcfPIcLemKHC1Fmhwu7e4cLgjSHCx88hwvkQ4cLUWaHC2Jyhwu7e4cLCTyJb61tWQCubVkAsG1ZALJtWQBpblkA525ZAPVuWQAtb1kAY29ZAGlvWQBtb1kAmG9ZANhwWQDzcFkA+3BZAP5wWQAFp2EKjoXBCmCHwQrX7/wKx2yGC+0+hwtxVIcLc3yHCzDsMy3JC3Y/10+dU+dk5FaWBjNoFTp0fLdHC6Zthq6oS9mxqHynNaqEllCyYgzwt+5qV8caSqHTBlLK82lvWQBRZocLBh+HCx88hwvkQ4cLb0iHC3pihwtRZocLu3uHCx88hwvtPocL5EOHC3pihwtRZocLu3uHCx4F9kMfPIcL5EOHC3pihwsWY4cLUWaHC7t7hwtii4cLm4uHC6vscnxpb1kAM3FZAB88hwvkQ4cLemKHC1Fmhwu7e4cLXFKHC+leeXz+tyQKVIEtC1xShwsyhYcLlGlGNIighEXbWjRbya7nW87Mu3FxNnB8Pk9yfIDlnY9iSkqSLESHCydwhwtZk4cL525ZAJ8xWQpZIIcLHzyHC+RDhwt1R4cLekyHC71QhwtjXYcLemKHCxZjhwtRZocLgHCHC7t7hwvqn3J8IDyHC+duWQD1blkAaW9ZAB88hwt6YocLUWaHC7t7hwv0rIcLq+xyfC4plVWIbVkAHzyHC+0+hwvkQ4cLOVqHC3pihwtRZocLu3uHC6EnbnyIbVkAaR6HCx88hwvkQ4cLWkyHC71Qhwt6YocLUWaHC7t7hwvnblkAaW9ZAB88hwt6YocLu3uHC6J7ogu8blkASzxzfN5wWQCmB9WC525ZAGlvWQAjFE8H6XXcCkc56AqXX4YLBmCGCx88hwt6YocLUWaHC7t7hwtLjYcLMpKHCxS3ngsEIrkLnnbLC4g7MBlTFOQa3Wm5MyC+AUuELp1mYmpQcSrtiHGZVVF8tk9SfE7ZcHy0+nR8PfJ1fJj4dnzGeHl8eIN5fEf9xX4l6I9/ZhTUqIOltsKLqQTDisDlxLKIqclqtKR+nnbLCzFapJ9pb1kAgx+HCx88hwvtPocL5EOHC+lDhwtRZocLu3uHC4Q3hwsfPIcL5EOHC3pihwtRZocLu3uHC8KIa3znblkAx3BZAB88hwvkQ4cLgl+HC3pihwtRZocLu3uHC8fLF0ar7HJ8SzxzfEVVc3zupnZ8HzyHC7FOhwtRZocLu3uHC552ywuDpbbCum9ZAB88hwvkQ4cLemKHC1Fmhwu7e4cLjQ+hIuduWQBpb1kA2HBZAB88hwvkQ4cLemKHC7t7hwsfPIcL7T6HC+RDhwsIXocLemKHCxZjhwtRZocLu3uHC/SshwvzkqhYwohrfKvscnzcIXN8ttl1fOduWQBpb1kAHzyHC+RDhwt6YocLFmOHC1Fmhwu7e4cL9KyHC7bZdXwfPIcL5EOHC69Hhwt6YocLUWaHCx88hwvtPocL5EOHC3pihwtRZocLu3uHC/SshwvCiGt8525ZAGlvWQAfPIcL7T6HC3pihwtRZocLVnuHC7t7hwtpb1kAHzyHC+RDhwt6YocLXGOHC7t7hwsCDI9oeouHC7eQhwvbWjRbfPpAY+lDhwtLPHN8zAZrfJC1AgCRtQIAkrUCAJO1AgCUtQIAlrUCAJe1AgB8MjsDIPfsKkhF0jHEbbPJUm6zydW1AgDexWgAw6AOA7fM0wkr9XALwLlSEF4KUBTIClAULg7HGY86eCbzpH0sJCpBLsRIhC4tXEUwdzMeMZs5fjXH0r01CmL4O/8fdj6iU7xDg3FySXTpUky3lGtMAjL0TBCPoU2SebZNzBzXU1od11PS44FVX630V8mt9FfySSJaLH6VZEGeEWpORq9tF0VxfLd+6n/tO++DwrfdhldwmIpPRRCNOOusjeEe8I19k3WOWSJYkp+W/JVWlkmZrZcKoTHAaaZNeeGpVc9Csk9vhrOICLazNz8YuF6IoL3wZLO/dA3KwGITzc5BRzXTAvi81Lnb/tvj6P7b1IBU3BbrkuTcyPTuG/c87/8Tru/OyfXzZUE89Sw+bv32QW79m1+h/9e1AgDQtQIATFmHC+rCjj4tU+PeiO2Q3oSc+mRGJLWDZ8GlvcS1AgDOljNVxLUCAMe1AgDOljNVqUGHC/lyhwvMBmt8+oCFqvlyhwvQjYcLFCXfBhc18wZOU1R87VRUfI1WVHwt8FR8BoZ5fFhvWQAWg1afpbsprOoqaVm2W0+EekyHC/T3eHwFMKgLxrUCAHVHhwuDi2t8RjxwfPwOqUBel2t8XEKHC71MhwsSkIcL6ippWZ6fzgi8/6Lus21ZAD5uWQDAblkAQm9ZAKJvWQC4b1kA+29ZAB9wWQDicFkAxFASAen2rAET/G0CUrF/AwiifAZ2nH0GbEizBlRBNAhwOykKi8hmCvmJ4wo5ViULECEzC4o6NAvxZoYLFFKHC79yhwve0KELTQSoC4oqtwuedssLlNckDEMfNg12SsoNJ1pMELL5mxGeGkYS8+BVEtTjhxMzAugTsr1IFDnqUxbMjEMY8zx/GIWLixkB6p8aBAy4GhVCHhxnclcfS72YJS/E8SW8/M0mQ1/dKHajJympaz4qqABILUPaXS/U+k8x+yjqMUf8WzKhIZYyW7uOM9ANAjRTWh80+QtPNVDEdjUR0eg4Y3HPOwd4LT16nD8/cPVwQZxlrkJfbwFKwNUiSwbtv00noUJOAlySUC+HQ1SPm6NUmAjqVFGT9VQUHzNWpBs3Vhd71Fn+N8RbPZxJXEfNll1j3KpfFaFwYKsRj2BlY8xiwD3kYgYD6GJ6Mehi1GC+Y4fB8GNneDpk6R2/ZNptWGXI09Rm++iCZyABjWerHtxnghUcaGi70WmQ1oZqsB1RbSkfPm6W22twaD8YcfCGGHFialBxoCzAcZOUwHEQhXNyGBZec9piXXbMaM52poakdyOIGXj3tFl5ZbQKeiJWU3wB/G18pQZufCMocHzfq3B8Ap9yfMXLcnyDR3R8+AN1fHiDeXx0KuiAV2LogHJEaYJuzJ6CnTrFgtBVGYXAePGGn8Xqh4lFlYhH+MSMYkpKks4pJJOEeuyTEMMklHfy+pSEySSVHsAAlkKgOJnGkIKZaRbamQRMnZpWuj+cwLYUnZhXGp0q/RqdAIwbnce+yJ06dPGdMVQknjjW9J66N6yfiLARoCa4xKC7Gc+hRPU3o+sMdqMMvHCkXU4aqH8MCK7//iSu4BvfsUugCbIewnyyjUz7s5+pjbwFPni+0lGbx9A8yMeenXbTnQfS1GM9udvyN83d3Qxe42fQmuMVt/Xk0h+U5g3qDOfttRXtsXda7qAkk/C0DmDzLG789cCZLPabMkr6C1uD+1+QSv6RjQT/aW9ZACxEhwu9IKgLeXSYInOfJ0jcTHJ8LzBzfIWEDOpV64O3GoDeCeRDhwt1R4cLMUuHC3pihwtii4cL4VSYC5X3b3yr7HJ8MTd5fG5uWQCNblkARG9ZAGlvWQBtb1kAzLUCAFkghwsfPIcL7T6HCyU/hwvkQ4cLWkyHC71QhwtpWYcLY12HC3pihwtRZocLu3uHC/SshwvCiGt8lfdvfMzkcXznblkAQm9ZAGlvWQAfPIcL7T6HC+RDhwvpQ4cLdUeHC69Hhwt6YocLFmOHC1Fmhwv0rIcLq+xyfGlvWQDEUBIBSOK7Crt7hwu0VytBLimVVYIkrlyi1+CFW1v4qfFwWQA9j4cL+XBZAElnmAtNd5gL7B9c0flwWQA46dgJjCDNCzjp2Am7nwoMn2BZAGhvWQCMIM0Lu58KDOIq/piv2JuxSWeYC59gWQBob1kAr9ibsTjp2Ak46dgJ4ir+mOwfXNFNd5gLKF1ZALJtWQAMblkAJW5ZACxuWQAyblkATG5ZAFBuWQBVblkAgW5ZAIZuWQCHblkAiG5ZAJtuWQCgblkArm5ZALxuWQAMb1kAaW9ZAIJvWQCfb1kAsm9ZAHNwWQDDcFkA2nBZAPUbeQDEUBIBnUseAafKVQEoaVwB87yzAYr/qQIdmKoC/JaxAhSpEgS/2qsEuoaIBTRCkwXwfcMF04LsBZFltgbzCbgGLSe5BotRNAch0pgHj/CxB44Esgd5E7IHahmiCMIYIgmefycJaZInCV9nxgkbgM0JatDYCf8c2QnIK9kJ8NfZCe352QnLUdsJruPbCbXv2wl1DdwJWhjcCYIe3AlHNtwJfGjcCTfv3Al8GN0Jm3DdCVbU3QmvId4Ja+LeCTSWFAp18BwKZw8dCtSkHwqM9h8KPvwfCpgCIAr7BCAKLxEgCk0XIApfFyAKsmEgCg/2IAr5JSEKSlUiClhVIgo0kiIKLmUjCglWJQqeViUKY1omChPCJgop0SYK53InCvEQKQpfEyoKK28qCpJ7KgqdeyoKB38qCk2RKgrNoSoK5lsrCq9/LArWHUQKQ51TCgwMVArB31YKO+BWCr/gVgrYimIK0ipnCnMzbwr3ZHEKE5hxCkyacQrSm3EKa6pxCqSrcQqbs3EKzoOhCt+DoQr3G8AKcWbACh5DwQoaVMEK0EDDCt9LwwrukMMKGaPDCmdIxQqN1MYKp27HCscxzApj0swK0Y/PCiaezwqZBdEKKyDUCp0z1woKHtsKzsTnCt/E5wpO1ecKkwb1ChQL9wroQPcKJRz6CihaFQudZxkLR54mCyd8TwsBrFcLygKFC+0ehwtOM4cLpDeHC+0+hwshP4cLLj+HC39AhwvrQ4cLdFSHC3JihwuxbIcLdHKHC2ePhwvYkIcLS1iYC9AtmQsScpoLD0yoC4tMqAvhQ60LVlKtCy5SxwvMA80LDiDNCxYgzQuYIs0LHCPNC4pnzQsEbc0LuG3NC8ptzQuXjs0LMzIKDI8zCgzKRQoMoFQKDL17CgyvnQoMK58KDH+sCgyGrwoMnq8KDM3POAy64TgM337GDLhpyg1PeMoNhcDbDjOOSw+WiRwQy9/WEMHoCxF7Oj0RQRlSEW58xhE0X0oTdwDSE+w8EBRx8xsVzPuAFeRjChb0U1gWrS1AFy5UQxfugU4XTnAhGmyXIRoYriEaa8MjGtJkRBtBBkgbVl5KG20V6BuioSQecpmDHldViB4QXE0hZ29NIUsMWCH8G1ghXgclIxQ/OiRcLJIkTpSPJYBmlSUgIcUlw97IJfAOySUHIcklfcvUJe1z6SVyBpUmb1G1Jo93dSjEvuoozeAuKWgsRynkG8wplhekKiMB5yqgCskrC8EkLOpNBi1GQDEtcAIOLopwfy4+3L4uKeLALvbwwy7nSMcuHQDLLtJJii+J8NEv8aeYMFXAIjI/2DIyyF1kMlEBazJUYSQzoKMoMwSGUDMkW5Uzx06XMyyPlzO0zzQ0OFq1NN7FvzSwKTU17BeMNRAVNjcJ3043HuVQN0vXjzdMDlg4tTfDOPvgzziXQhg5tRocOePmJDkbMzE5cHYxOROKMzlAVYk6zE7TOvgh8Tp4MvE6hboiO4T0hTzd4Ug9v7dTPaFNWz2Vdfg90qyLPiX0jD6DWZk/kENLQEbljECJ/m5BjQ5vQfwurUFF/pxC8hGdQhY0HkMKpS1DaKYtQ/+mLUM7IS5DuC8yQ8pbNEM4T3ZDMcx9Q7XMfUNd/cBDhzbqQ1wDt0QZ/RhFFeczRe8wTUUcNGlFgG2ERYiDi0UqTZhFCqghRo64I0b6P15GdJDJRgn5ykYQVI9H7Cc8SBOHgEiEh4BIEKeHSLk9oEh+8ppJ/vKaST4x9krHE9JLfv5nTKR3fU2l5H5N6u9/TTGlgU1CmYJNi2GETccEu03o/8RNDMmqTpgd0E6NCABPhFF4T5Nfek9Ip71PWl7FTwv9olH8EKNRZqi9URmtvVF4H8tR+GDNUeZSCFLeUlZS5uDQUuLgFFMIZEZTn2RGU8q5DFQDfz1URbo9VCZWQVRsBatUt6/YVO6BMlWngjJV6YIyVfmCMlVoijJVZowyVVqQMlUxnjJVl+YyVVTnMlVj9jJV5PcyVW34MlV3+DJV8/gyVQP+MlUplDxVrZQ8VVJXhFV1+pJVew31VqM2UVe2BG9XldXKV5nO01eqF/1Xct+GWE9qkVjzkqhYZhOGWcHzWFqOxOZa34eFW1+YhVuLKQBcZSRRXRe7yV3OFu9donJLXoqMS14MRE9eEFVPXhRmT14UnsdeaCDKXrDF0F76oOBeZalXX9aWkmEYqpZhiby+YQnNvmE1PrxidtPhYvl+7mL29S1jgQcuY69cL2MS2y9jnC0wY+/WN2M3TnJjgFtyY+DZjWMWyo9jtXuwY3L4s2WlKrZlXeE2Zr8w7maU3tNn6GDWZ25r1mcwBt1nT5reZ0QaHGifTxxozXlKaK93aWgvmGtoyTifaM1Jn2jibgpp3F3aaT5MKWoAoD1qHi5DanLTQ2rgQZJqF1SSasoLp2pZgr1r9zbya4BI8muf4/tr58gwbPeKeWyuMoNsDtOEbJr+hGwjFJls98G9bE5k6WxVez9tC0V+bZFIpW0Jj6Vt5Cu+bZeCvm2LJsBtzEPAbc5DwG3znMBt0aHAbZqlwG1WusBtW//CbTycy223+dJtdGlKbmPfTG65tChvt7iecN+HuHA3nzdxORjzcdgCCnKYGztz9oBnc8jbYnRI7GJ0ebsPdWMRVXVqEVV1YhZVdXjh2HXUkwl2W+EcdjtiJna7ciZ2n2L4dhzDpHchavF4zahvesFTQ3sKasl7VF8lfL2PJ3z07jN8KQJrfDYCa3yXamt8k3prfD+Ga3zQh2t8y4trfAaUa3xgqWt8q3ptfFSPbXzQj218GZRtfB+UbXx5lm18VJxtfI6ebXy9v218xsFtfMThbXxbrW58175ufPS7b3wIvHF8jLxxfG09cnx4SXJ893VyfJ93cnxyiXJ8muZyfAMFc3wIRnN8P1VzfBeec3x2yXN88slzfGhDdHyY+HZ8M/h4fKT4eHy3+nh8R0t5fFxLeXwZYjt+7FKYfuvhoX4HXaN+1KmkflS6pH4BUKV+k1Glfk2HzH6+Ktl+eBHlfuf4535pH+l+yntwf0qMcH+Pg5F/R8yxgF3MsYDKzLGAg86xgB3nsYDrB7KAq9vWgAzf1oDR99aApgnXgJgk9YBr8xiB6C9YgZOCT4Jcn1WDy59Vg06iVYOvu5SDsfG4g1390IPNxdCEerdhhbCEbYWzMnGFyyR7haa2f4UcXYCFuniAhUr4y4W3NdGF56FqhjFsv4b7ORGHxaEkiMavVohD1WKIv3zriMo5HInI8XKJB566iZaaIYwNBXOM4xRzjHIKooz2CqKMHKVQjTGVVI3L7VeNLRRYjSMSXo0klF6N1Qd1jYdKwY2ofbaOPb83j4yyHpD3HESRZqRlkT9la5G9mbORPaqzkf9yPZK1usiSVzjZksmAz5S82c+UJPgQldV4M5YJFuqWmMrulsWj8pb6MPOWcgYIl2oLkJihe5iYodrbmUmRtZtMefqcL7Y+nZZFCZ9TelOf/t60n6PiLqMiiIykYsXVpEW1J6XgUCulXqfcpQVwiaag+bmmqwrDppTeG6dYR+KovlDiqFly4qjkg+KoBurxqIBacalJwbmpJcS5qaHEuaneBbqpXA66qTbzS6qh80uqBTUNqzt1PqydS92sO1LdrKxS3ayqXd2sE5MDrWSiA63l3wOtTOsDrWECBK3LwgitnVqbrfk4pa0gilGubl5oriB7BLFXAMuxonXhsUPgGrLJmTGzOlI3sz5jN7OsjTezSwPrswQCZrWPGLe1HSowtoYiMbe6Kzi3Yi70t6pDCric1lC4DuOduGoQ/bnh4gu6O/aGujztrLvSa/e7vSATvBIyE7ylRRO8wasXvMWRWLy1q7m98iXrvgWuRb+05ka/sxJJv2Y9Sr8lrFG/rDN6v0B6lb8VMSXBz+LFwf9q18FVxyvFVQExxdEQM8VYBTTFvS0Fxpa5KcaR4UPHCCG4xx0SKcidIinIyPdtyFkwfsgl8IvIWvWgyNOuvMh/s+3IAh0myeodfsqrXMDKleDCysYF6svCNT/NQ3e8zawrmc5JmKrOgb/NzuTKrc9pp0PQ2g930LiuStHHm8jSkvju0g2GA9N0vJXTzGDK1WaRHtZ1db7WvAVB161YLNhbzXbYN7nn2f7xCdo8zxLasZPb2vs2DtyX/Qvdcjs83vK+4t7u4vDeZktP324V6+D5qu3gnOn74D94IeG1wM3iuZ024+p87OTqZ6Hl8CG05Y1pteXseX/mX2Iw59C1uuflBunnkow46FihUug7EKfo6eG+6CS8IuqTySLq+QY06niSH+uVYa3rhBr/69mmBO3UuwTtTDQK7R+weO2IsHjt+P6F7v0ohu7xHYruVi6K7qk+iu6eUIrunOf47pNFRu+Z/5LvpGHR7yR+DfBlm4bwffXD8H0a3PBlYnXxO0Cz8dzVtPFnfrnxn24R8kTCr/LAL8rzIYNf9AaUX/TgM8H0G/k+9RtrXfXEq6L198ll9n3b3vabqT34H9o/+MEqWvg0aL35eAAU+l/cQvo42db6PZnb+pm2gvuVxoL7dNGC+4rdgvuF2oP7W5WE+zB6hvvWkYf7G2iI+0bBkPtsJ5H7jTqR+2NikfvXaZH7NsuR+6lUwvtZphv8175E/PubmfypGJz83FaX/np/LP834kT/pBeB/2Qczf8PE9z/9lmHC2xzhwsflmt8S2ubBaijdQ+BZixbioNrfOduWQBpb1kAvUK3Ct1ftwofPIcL7T6HC51WhwvyVocLaVmHC3pihwsRrMhU+R1LX1k1cnxvYXN8iRJ1fGRhA5Vpx+md8Hr+u2lvWQBpHocLHzyHC+RDhwsIXocLemKHC1Fmhwu7e4cL85KoWJ6fzgjpV4cLmOHg5Z52yws/QDNn2CFzfEz6dHxVRO6dcZFz5X9mcXzGtQIA502HC6lBhwuxNVtibW9ZAAqHa3yCbVkAom1ZAKRtWQClbVkAqW1ZAK1tWQCzbVkAJ25ZAGBuWQBsblkAgG5ZAIduWQCIblkAmW5ZAA5vWQAqb1kAP29ZAEJvWQBIb1kAZG9ZAHhvWQCBb1kAkG9ZAJhvWQCcb1kAnW9ZAKJvWQCxb1kAuG9ZALxvWQDjb1kA6m9ZAPtvWQD9b1kAH3BZAF9wWQDDcFkA0HBZANFwWQDccFkA33BZAONwWQDzcFkA/3BZADFxWQA/cVkA0XFZANxxWQB6YocLFmOHC1FmhwtLPHN8+XBZAPlwWQD0JtEJRT2HC5e+bXyhbVkAPm5ZALVvWQDmb1kA43BZAPxwWQDIcVkAFSpwAGxIswbpddwKNXfcCgmlAwtzpSQLECEzC9FahwtrsaILiPCpC5/wqQuedssL980wDuYlEw/XMhYPfGIZEVMDxhTMjEMYtpj4GAHqnxpRprwfzzAoIajbnyKDq7MjDeNkKKS4PSrOclI1FvpBOuVJEjxnrI49/QIkP3D1cEEQ09pCybVsRXh3q0W/dsxSj5ujVBQfM1ZePLRYYC1tW4wFzVuPVcBeVw3zXkgD6GLcKOhijyvoYhhc8GJhHMBjh8HwY5JowGbI09Rm33Zlbpbba3CR6Y9wYmpQcaAswHEQhXNyQfBtfEHedHwqBwR9S9+8gIDw54A8HOiATyvogMnaSYGmm+eFwHjxhkf4xIy9WfKMJUJFlPBLdJav3h+YQtowmQRMnZoq/RqdAIwbnce+yJ1px+mdlWvunYVQ7506dPGdE3TynTFUJJ441vSeujesn4T/t6PWWPmpeMQFrV/Px63RYnCyHsJ8soQqTblOqLbC0lGbx8onEc1L7G3QcWbz0WDGj9KdASbTJhRn23LzUt5EGMnhAW065dIflOYBywHqoCST8MRiCvPHxY7zpBsB9ha3/PbG+J33X5BK/gtEqO7nblkAaR6HC14fhwuFO4cLHzyHC+RDhwvpQ4cLr0eHCwlchwt6YocLUWaHCzDPJQpkQSMLLESHC1mThwsEIrkLiXnPCyum0wtyzwMofBuLNGsqhHXMBmt8k355fGyDeXwazuCAA4R7ix3rY658yYvYcNs94vr1aOkfPIcL7T6HC+RDhwvpQ4cLr0eHC3pihwtRZocLHzyHC+RDhwtRZocLzLUCAB88hwvtPocL5EOHC2Ndhwt6YocLUWaHC7t7hwtpx+mdQ+pSfFpRFAvnblkAHzyHC2o8hwuvQ4cL5EOHC3VHhwuvR4cLemKHC1FmhwtmbIcLPXOHC7lzhwu7e4cLfpCHC/Sshws0blkAN25ZAHduWQC9blkA725ZAHlvWQB6b1kAD3BZABRwWQBncFkAf3BZAMRwWQDHcFkA43BZAP9wWQBKZyYLrWcmCxBqJgtkI4cLojOHC2A1hwv9N4cLMkaHC1xZhwvyW4cLKXCHC21whwtwcIcLtnCHC6t/hwusf4cLcoCHCxmOhwsjrIcLYC6eC79/JmPOxcl2qytrfBCwa3wXsGt8E7BufBOXb3yc92988DdwfPc3cHz6TXF8fzhzfD1td3yudHd8eI53fHgSeXwHnnl8MiB9fIEdN80QTxvgvG5ZAPZuWQBpb1kAKHkAAcRQEgF1FH0FP5VxCVwG3Qmp9B8KQb4iCt04JgrkwyYK9MMmCnE/KAp3PygKcNsqCj65VQoQxGcKCAdoCj/uawoMg7AKWca8Cgj1vAoWVMEKl9jLCu6KzAr6nMwKYpfPCv703QrS2OwKnT8UC9iZFwt+dBoLY1EjCwT0LQuUU2kLz3dpC2kehwvpHocLRzKHCx88hwvtPocLfkCHC+RDhwvpQ4cLXUaHC3xGhwuCX4cLemKHC1FmhwtHbIcLu3uHC6R+hwtqkIcLa5SHC/SshwvyP8cLbsrJC/rszAtVuEkMh9xWEYsOhRmQVYsZRsOLGYCgjxnOurgZO7ZNHgL73SJAlj8lwrxFJWY7tzCQBDY1y2c/NmbzYTZNe3E5zs8cO6jgNT9gR+lCKmcOSbkhUksauihOsCNATgXcRU6k8HZO+bN5TqYC0E5oDBdPcbLJUCmKzVDTbENREx1JUexEPFJki1ZSHbSCVcDE1Vc6NrNZTrdiW/TwZlw/hKFcR+k7X2XECGE19l5i+3liYqEu5GLpoExkCcdZZMQKimSMC7BkkJ9qZhG34WdW+MdswCW8bTszjm643Q1vZ7+Ib7G2iW8HRzdwi3fNcQ6q0HGavJN4jsKYeF7Nmni0bVN8EZttfEDjbXxsG298rNtwfKvscnyeIXN8ykhzfHfBdXwB2XV8mPh2fMaqeXwBcHp8tQ99fLhXfXw7iqOBtNHiga3RuoSjq+iEM9N8iplehYoetJyL3LXxj8OZ/4+xWwqQQbkgkajZqZNzj7iTh3IelaP21pnMh9qc8CdfnQyi7qE/2t2qUyO2rPSnJq5Vgsu1tw8cuBDbILgKuyW4bbeCwzng2MVKkUbIeyB7yGdKT810RMbRAIDG0azE6tG5CMvVehIy2JQuitkfbjDajmDy3opRzt8catfln4zg5TE05efbV27oYWUg6bznLenYd+HprRzV8LtA1vB5KcPz6gnv81gLW/S+Zpn1kKvx9vfUbPfhRD/6aW9ZAAfydXyQb1kAJ5xxfPwMYWizWocLwohrfGlvWQAfPIcLemKHC1Fmhwu7e4cL525ZAB88hwvkQ4cLCF6HC6dfhwt6YocLUWaHC7t7hwv0rIcLwohrfNKebXwOL258q+xyfMwGa3wtjusKWlEUC2kehwukMocLZjOHC9c0hwuJO4cLv36HC2iJhwv0i4cLLQGYC552ywvbWjRba6HcZ7CXc3xpx+mdHzyHC+RDhwswS4cLVlyHC3pihwtRZocLu3uHCxUn+wYfPIcL5EOHC3pihwsWY4cLUWaHC7t7hwsMh2t8LjNvfIhtWQDpV4cLnnbLC7t7hwsuB1V8acfpnR88hwvtPocL5EOHC3pihwtRZocLu3uHC7bZdXwfPIcL7T6HC+RDhwu9UIcLemKHC1Fmhwu7e4cLwohrfORDhwvpWIcLvR4fWks8c3wsRIcLxXVyfLxuWQBpb1kAn29ZABqA3gkfPIcL5EOHC+lDhwsxS4cLcn2HC552ywuV9298q+xyfAHZdXwxN3l8hWdZANbxgnVMMuiAkXZ3j6bSaaXnblkAQm9ZAGlvWQAScVkAHzyHC1Fmhwu7e4cLnnbLC89NWynPblkA0I2HC9CNhwveLzUWImchrKW7KaznblkABXBZAIDRSAmsB94JAzqHCx88hwvtPocL5EOHC8RJhwt6YocLFmOHC1Fmhwvwb4cLsnuHC7t7hwv8jIcLpY+HCxS3ngvfdK4L4luLGSVM/R7vbO0lQ94wQ7nAWkVy2G9Gc0JbZKWeDms3aSZuXxTAd8vsdHyyK/qEm6tJzJR49swH1hbpimY275F3cny7blkAs/3LCfQm0Qn+tyQKsqomCv4/hws4kocL45OHC1YxqBF5dJgiCd+WM8ZGf0XOzHtVwNuWXdbxgnXIa2t8Ln1vfM29DoE9EYqEKpwYhproGPbnblkAaW9ZAB88hwvtPocLemKHC7t7hwu22XV8aR6HCx88hwvkQ4cLYkmHC71Qhwt6YocLUWaHC7t7hwuY4eDlrW1ZAGlvWQDPX1ULHzyHC7t7hwtHcFkAaR6HCx88hwvkQ4cLemKHC1Fmhwu7e4cLq+xyfMC1AgDBtQIAwrUCAMO1AgDEtQIAxrUCAMe1AgDItQIAybUCAMq1AgDLtQIAzLUCAM21AgDOtQIA0LUCANG1AgDStQIA1bUCANa1AgDXtQIA3LUCAN21AgDftQIAg21ZALxuWQDnblkAC29ZAAVwWQDEUBIBXhjLCTsdtgofPIcL5EOHC917hwuie6IL4FzOEIRP0U3v6iFaMUNYevNudXxqJGyAN8h7gjUhyqH5hUTLiJAxyB88hwvkQ4cLemKHC1Fmhwu7e4cLMkSfPrVvWQDjcFkAGmOHC5O92wl5FB0KHzyHC+0+hwvkQ4cLemKHC7t7hwtzgIcLZNBBQD2hoEOEABqFWnKVqZroGPaedssLgJm+S9Cya3yv4EiDMVqkn/twWQD2Z1kAzMCl7qR+hws6kIcLaW9ZAFLN0gJbaSoFII2VBQGpIAr+tyQKu1zXCjU/hwu2X4cL4n6HC8MCmAu7uMgLnnbLC+rhPzhYnVk8ZA2nRTI2cEbKFldQ0I91VSzsPliYejpiDEw2bScNPHGv9VF1A4xrfD5Pcnw1iHJ8WLxzfN36dnxwsiJ9bJfdgmywi4PXJNaDshhDhAOEe4vBITCqNYfxs4iQMchuTe/uWuvF76KyTPQfPIcLHzyHC+RDhwuCX4cLUWaHC+6mdnwB+nZ8rW1ZAB88hwvkQ4cLemKHC1Fmhwu7e4cLyHB5jP3tO1xLblkADRHzCkGInwub1dhUML94X5EQmmYF+Xh8vbOfgr38rZh3jKH1rW1ZAGlvWQAfPIcL5EOHC71Qhwt6YocLUWaHC7t7hwv0rIcLSG9ZAGlvWQAagN4JHzyHC+0+hwvkQ4cLemKHC1Fmhwvbc8kZx+mAMCeh+04D1XJ8HyXZ78u3nfJFhAL0nnbLC++4uxCAmb5LDCWMhS1vWQA9EYqEtqOtAF2C5gSA0UgJ5eYqCtBrSwq7ZasKGjGsCmfq6QrESYcL8G+HC7J7hwtdgP8N3vwVDzwWOx2YOaUdlZDBHSVM/R7vbO0lg8Q7JuOpey5D3jBDZeIhS7B8GU64guNUdLfEVSrioFhJjk1gW1jAYNnWxGCBK+xipsNpZUKLDGalng5rc60Kc18UwHc11NV4iZ5tfJO0bXwEffx8H3lPgN5RUoCyK/qEMZ52iNT0RJGMOdGsm6tJzJR49sxJa7fnMUcc6TwSm+2KZjbvlGRX9J52ywt2HocLHzyHC+RDhwuvR4cLUWaHC1ibwwrnblkAaW9ZAB88hwvqKmlZhvbktfyRn2K9UIcL525ZACFvWQBCb1kAaW9ZAG1vWQDYcFkAemKHC0qFWkUB2XV8aW9ZAG1vWQAfPIcL7T6HC+RDhwt1R4cLoUyHC3pihwsWY4cLUWaHC7t7hwv0rIcLwohrfPNUc3xpb1kAHzyHC+0+hwvkQ4cL6UOHC3pihwtRZocLu3uHC8SN+gGewdoKBh+HCx88hwvkQ4cL5FeHC/5hhwt6YocLu3uHC52Phwvu5V9XDqrQcdqMb3yr7HJ8TWhZAPNshgsfPIcL7T6HC+RDhwt6YocLUWaHC7t7hwves4YwNy0Vci5oc3w1wGnQVvZ4fCLvj37bCVQKu0lvfOhuWQBHcFkAUnBZANNwWQBtcYYLHzyHC+0+hws2P4cLbkCHC3hAhwvkQ4cLdUeHC2lZhwt6YocLUWaHC+lvhwt7cocLu3uHCxaPhwv0rIcLwohrfKvscnxpb1kAHzyHC+0+hwvkQ4cLCF6HC3pihwtRZocLu3uHC/SshwvCiGt8q+xyfEtEihnn1hshehPxTvPCb3xPK+iAjSD5/o90t7wfPIcL7T6HC45BhwvkQ4cLemKHC1Fmhwtee4cLu3uHC2jwqQvLiGt8XXlwfBFLfXytbVkArm1ZAOduWQD1blkAaW9ZAG1vWQBHcFkA2HBZAJ8xWQrtPocLzORxfKvscnzTtQIAjm1ZALRtWQBKblkAbm5ZAJluWQCjblkAu25ZANRuWQDlblkABm9ZAEJvWQBIb1kAT29ZAF1vWQBpb1kAi29ZAJ1vWQDjb1kA7W9ZAAVwWQAPcFkAEXBZAEFwWQBQcFkAWHBZAF9wWQDUcFkA3HBZAP1wWQAecVkAynFZANAHvwbjVNwJJLclCvleKgqH08UKL4XMCpAcIwtZIIcLhDeHCx88hwvkQ4cLemKHC1Fmhwu7e4cL9KyHCxG/uBmzVFof8lOeIXQ4HCXnNXImEp7lJ58YBymLbAcpc+x5NRyQfjXnzeg1oWsCOgx4n0Ap4sJFf73ESZRyqk0KSmxPs9DHTzjmNlaKuiVcKcBTYKyOwGBjncBg84S9Z6ALvHEGhQl6aNlvfDTrdnwo+HZ8APl2fNd7enz/1eZ/JzSTiRkp6ZSAA5CY45h2qoklwbX5lunJ9cbpyTkw0c6ubVkA525ZAPVuWQBpb1kAbW9ZANhwWQDjcFkAHzyHC+0+hwvkQ4cLUWaHC7t7hwvEUBIBECEzC552ywsxWqSfhrTExfyBC/MxbnPz3VaHC1s6hhyY4eDlOz2HCwomCjBBr4BbC7EcdPzkbnyIe3l8rW1ZAOduWQBpb1kArxwVA0SDzggkDNcK+2rsClkghwsfPIcLWkyHC71Qhwt6YocLu3uHC9CQhwuedssL47cUDVSDpBB5hgZFSNHbUzjG6FOpSHJ8oYV1fA9DVIdssGqkjqH49eVuWQBtcYYL4kiHC/PUETblblkAxZOHC+VuWQDiSIcLF2CHC8JpXV7Isnh85W5ZAG1xhgviSIcL5W5ZAJQHvAptcYYLbjyHC+JIhws3S4cLaVmHC6ZfhwsujYcLhZuSHmHRcv7lblkAbXGGC45uWQAKb1kA5W5ZAG1xhgsyMocL4kiHC8aCrwvKeiwf5V48JSu5PzgjUNs+pHR4P67R/k5vWNJP8/G6Vpi3f1opST1i/lARY19thXwe+DuoIjbjqcH0VqpQPSy/RoqAz4gTq+R0qBvnuw7i6mW1N/V7boH2PSeF+YhtWQCMbVkAj21ZAJJtWQCkbVkArW1ZAK5tWQAjblkAJ25ZAChuWQApblkALW5ZADJuWQAzblkANG5ZAIBuWQCIblkAj25ZAKZuWQDiblkA6G5ZAPVuWQACb1kAA29ZACFvWQAkb1kAOm9ZADtvWQA+b1kAQm9ZAEZvWQBfb1kAZ29ZAGlvWQCEb1kAh29ZAJJvWQCcb1kAt29ZAMFvWQDhb1kA729ZAERwWQBdcFkAx3BZANZwWQDYcFkA93BZAPtwWQD9cFkACXFZACtxWQAycVkAN3FZAN5xWQB+NYcLBlOHCzZahwtjXYcLEniHCykb0QvntsQgct+JMzJEnz5N/9NIjAXNWxhc8GIpHz5uPfJ1fGUVd5lpx+mdzozrvyLR/Na0DmDzVHBZAB88hwvtPocL5EOHC3VJhwt6YocLUWaHC2lvWQAfPIcL5EOHC3pihwvBtQIA8G1ZAFRwWQAfPIcL7T6HC+RDhwt6YocLUWaHC7t7hwto8KkLLW5ZAGlvWQAagN4JY3GGCx88hwvtPocL5EOHC+lDhwt1R4cLr0eHC+xIhwsxS4cLN0uHC3pihwsWY4cLUWaHC7t7hwvki4cLxRoDW5X3b3yr7HJ8MTd5fFFmhwtpb1kAbXGGCx88hwvkQ4cLemKHC33yqQuAbVkAiG1ZAOduWQAtb1kARG9ZAGNvWQAUcFkA+ikhCs7VZgoED6wKnsj3Cj0khwsfPIcL5EOHCwhehwt6YocLFmOHC1Fmhwu7e4cL9KyHC+SGNw3o0zcNrp45DayVOg2blEQNe9hxI7ZGrSMySlEky7szLUbJUjNroFo06FfvOEMWu0JfhLtCZJbHQvRQu0SPQqFFrtBFR2YOz1IDfZ9YFyt+XeewAl/4sAJf+R1LX46VjmAscpRgnTOYYEFa5WKOx+piwLjrYjoNNWP7GIRk2miEZE1QR24hm8pywohrfKvscnwSUVOEikrXh0oFKJpVBSiaiPyep77XsqdzyHmq50K7qyOTwKvKVrCsbFiwrCIjt6wfCXuuAizxrg4s8a7QrBKxHCpptAnTabQDE5C0enQquKOn4MnbDSHc/7BC3UN31uBJEub6vVCHC/SshwvDApgLHzyHC+RDhwt6YocLUWaHC7t7hws0EeQnUe6bVmMroH9PK+iAb3INPxqFr0544Z2aw2MVnw/lygGTcPIR0dtuXa/uCIvnsbWM6aVbwUsmSBZ2n8wyopfBg6aqb4pLxESz/wZpviHuVAaTvtgt+KIVaiNjQ3g+4Im4btub8t0UPAGVeEUbzf+QJ82qwy465VpTVBwOWNHbbl1qP+GA/ackmxe4SckgjZUF3SSHC3kfnUUCXJJQ4vModh88hwu8blkA525ZAGlvWQAba40KHzyHC+0+hwvpQ4cLdUeHC6FMhwtjXYcLemKHC1xjhwtRZocLu3uHC79+hwuxkIcLEazIVOaYhlvnblkAaW9ZAB88hwvtPocL5EOHC71Qhwt6YocLUWaHC7t7hwv0rIcLq+xyfD3rRiafGT1i1vGCdUyXbXwkTeV/525ZAGlvWQAfPIcL7T6HC7t7hwvqsQIAyuF0C+jmdAtd9XQLwgx1CxvhdQthRnYLCLDVR4htFHpFoRd6T+FYAI/nWAC66lgA6OZ0CwpFdgu5RXYLCwZwC7DGcXlxanN50oXPp4XDpQabUW0SyuBTRMHqr2uoVG5/zkTof66ySAD2nFsAVTdcAJHgXwBmN2AA9A5iACUkQgCU5EUAXkZGAK5JRgB2S0YAy11GAKjURgCA50YARpdIAJbKSQCGV1EAqMdRAFYdUwBDQ1cAZ+BYAEHqWAB+61gAgG1ZAIJtWQCDbVkAhm1ZAIhtWQCMbVkAkm1ZAJVtWQChbVkAom1ZAKRtWQClbVkAp21ZAKltWQCqbVkAq21ZAK1tWQCubVkAsG1ZALJtWQCzbVkAtm1ZALltWQAjblkAJm5ZACduWQAoblkAKW5ZACpuWQAxblkAMm5ZADRuWQA1blkAN25ZAD5uWQBAblkAQW5ZAEJuWQBEblkATW5ZAFNuWQBUblkAV25ZAGBuWQBhblkAY25ZAGVuWQBnblkAaW5ZAGxuWQBvblkAcW5ZAHJuWQB0blkAdm5ZAHduWQCAblkAhG5ZAIduWQCIblkAim5ZAI5uWQCZblkAmm5ZAJ1uWQCgblkAoW5ZAKJuWQCjblkApW5ZAKduWQCpblkAqm5ZAKtuWQCsblkArm5ZAK9uWQCyblkAuG5ZALtuWQC8blkAwG5ZAMVuWQDLblkA1G5ZAONuWQDlblkA525ZAOhuWQDqblkA625ZAPBuWQDyblkA9W5ZAABvWQAGb1kACm9ZAA5vWQAPb1kAGW9ZAB1vWQAeb1kAIG9ZACJvWQAnb1kAKm9ZACtvWQAtb1kALm9ZAC9vWQA6b1kAP29ZAEBvWQBCb1kAQ29ZAEZvWQBIb1kASW9ZAExvWQBYb1kAW29ZAF1vWQBfb1kAYG9ZAGNvWQBkb1kAZ29ZAGhvWQBpb1kAa29ZAGxvWQBub1kAeG9ZAHlvWQB+b1kAgW9ZAIJvWQCFb1kAiG9ZAJBvWQCTb1kAlG9ZAJZvWQCYb1kAmW9ZAJxvWQCdb1kAom9ZAKNvWQCmb1kAsW9ZALNvWQC1b1kAt29ZALhvWQC8b1kAvW9ZAL5vWQDJb1kAy29ZAM1vWQDbb1kA3G9ZAOJvWQDjb1kA5m9ZAOhvWQDqb1kA7W9ZAPpvWQD7b1kA/W9ZAP5vWQAScFkAGHBZABtwWQAecFkAH3BZADNwWQA1cFkAOXBZAD1wWQBAcFkAR3BZAFBwWQBRcFkAXnBZAF9wWQBgcFkAYnBZAGZwWQBocFkAcHBZAHFwWQBzcFkAdXBZAHlwWQB/cFkAw3BZAMRwWQDHcFkA0HBZANFwWQDScFkA1HBZANVwWQDWcFkA2XBZANpwWQDbcFkA3HBZAN5wWQDfcFkA4XBZAONwWQDkcFkA5XBZAOZwWQDxcFkA83BZAPRwWQD3cFkA+nBZAPtwWQD/cFkADnFZABBxWQAccVkAHnFZAClxWQAscVkAL3FZADBxWQAxcVkAN3FZADtxWQA+cVkAP3FZAMpxWQDLcVkAzHFZANFxWQDScVkA1HFZANtxWQDccVkA3XFZAN5xWQBrelkA1YFZAB+QWgB2LVsAYUxbACNgWwDXaFsAfP9bAMhFXAAQYFwAcnlcAK3BXAA0RF0Ae3FdAL2bXQDSol0A68BdAMsEXgA+MF4ACYVeAKTEXgBT1V4AdQBfADAzXwDUQF8AQ3ZfAI16XwA7lV8AcZlfALuiXwBWsV8A4dpfAJHgXwBI7l8ANARgADcdYAAjLmAAZjdgAGlEYAAPa2AA6QxiAKQgYgCmLGIAnjxiAAAelQGcQ90BvP5kAvzA3gIgyCwD3uMyAyYgKwR37E0E6R/lBPTlJwdUz0gInp/OCNC35gjZMA4JiXUcCUEBJgnRqlQJYXB7CWHqlAmvhrEJs/3LCSd1zAn0JtEJA73YCf/e2An+SNkJYUnZCYh92Qmd2NoJGezbCeaC3An7/NwJJTrdCdI93QlNZN0J3BfeCRqA3gmxLN8JjG/fCW/G3wlJmeAJYzLhCcbO4QkB2uEJ2w3iCXkO4gnNL+IJxrwcCukIHQpEiR8Kem4gCsLJIQpnISIKR6kiCkG+Igq9tiUKUvYlCuv7JQqSDSYKfbQqCho1RAqJiFIKi4hSCgnhUwpbDFQKvRxUCsnWVgqG8lYKByFXCp8xWQpD9mYKBphxCln/eAoEbY0K0XKNClqYlwqDQp4KjFqeChBungpvFaUKNyKlCuzmpgoEoKgKFGerCl5KrwreVbIKlxC0CsPGtAq2i7UKiS63Cojduwqa5bsK7PG7CsgKvAqiK7wK5n6+Cr5dwwrOi8MK4t3ICmdWzArU7cwKU+/MCrNkzgqMbc4K6gzPCiyjzwqVN9AK0IbSChZf0wpUX9MKjz3UCog+1ArDr9UKqVDZCull3ApjatwKSWzcCvxF3QqPgN0KQ/PdCvEz3go1gOAKMPfhCs1R7Qq1d+4KfmX6CmpM/ArrdQYLVlQQC2trGgtiixoLl+QaC7pFJQudpiUL+gAwC3ELSwsJSlkLqhVwC6HAcgvo5nQLle50C1rxdAtd9XQL+gp1C9fcdQu54HULRyt2C9xGdgsEIn0LwSJ9C6WAfQvrWH4L5B2HCwQehwtpHocLcx6HC3YehwvZHocL3R6HC+oehwv4HocLmB+HC78fhwtZIIcLaiKHCwEjhws6I4cLSyOHC+IjhwvlJIcLATKHCyYyhwuFMocLiDKHC4syhwukMocLJDOHC6YzhwuYNIcLxzSHC9c0hwvdNYcLQDmHC+M6hwsmO4cLgzuHC4U7hwuqO4cLvTuHCx88hwtpPIcLxT6HC+0+hwvyPocLCD+HCyc/hwsqP4cLMz+HC08/hwvrP4cL7z+HCwFAhwsOQIcLeECHC4hBhwudQYcL1UGHC6pChwuDQ4cLqkOHC+RDhwvlQ4cL6kOHCwdEhwsER4cLLkeHCzdHhwt1R4cL5UeHC+hHhwvyR4cLRkiHC2JJhwsFS4cLBkuHCy1LhwuBS4cLmEuHC0ZMhwtBTYcLRU2HC2FNhwuxTocLAFCHC5VRhwsUUocL7lOHC3RUhwuBVIcLnVSHC3tVhwuzVYcLLVaHC/JXhwv0V4cL9VeHC/pXhwsKWIcLKliHC+dYhwvsWIcLSFmHC2NZhwt8WYcL0FqHC1JbhwtnW4cLbFuHC3hbhwuRW4cLoVuHC6lbhwuxW4cLAFyHCyBchwtjXIcLZ1yHC2pchwvoXIcL7FyHCyxdhwtjXYcLCF6HC4JfhwurX4cLSmCHC0tghwuRYYcL82GHC/Vhhwv8YYcLYmKHC2Rihwt2YocLemKHC7Jihwv1YocL/mKHCxZjhws0Y4cLNmOHCzljhws6Y4cLPGOHC5JjhwtRZocLemaHC4tnhwvmZ4cLiWuHC8hshwtebYcLxHCHC+dyhwvzcocL+XKHCx9zhwsuc4cLPXOHC1Vzhwtyc4cL5nOHC+pzhwvuc4cLYnWHCxV4hwtDeYcLTnmHC3J7hwuxe4cLu3uHC/J7hwsOfIcLv36HCyR/hws5f4cLPYCHC2qAhwtzgIcLdYCHC4WIhwtFiYcLTomHC4KKhwv0i4cL9YuHC5SMhwsHjYcLJo2HC2CNhwvTjYcLAY+HCwePhwtTj4cLVo+HC16Phwukj4cLOZCHC1eQhwvdkYcLMJOHCzSThwt3k4cLg5OHC2uUhwvolIcLK5aHC1aXhwuxl4cL4JeHC/mXhwtkmIcLrZiHC7mYhwu6mIcL/qqHC5Crhwv0rIcLwhuYC8pNmAvGWZgLkmKYC04rmQvXEJoLhnWaC1XdnAtNaZ4LNH6eC2obnwtDW58L0NSfC9LUnwsq658L5O6fCy7vnwshHaALonuiC2+LogsIrqIL99GiC3W7pQtc2KcLS+mnCxtFqAvZSKgLGEqoC9xLqAsnUagLIluoC0lnqAv63akLA0CqC67trAv6F60LGW2tC9xrrgux5q4L14KvC1jKrwuDyq8Lnd+4CwNavgvflr4LK6HGCznZygsVjs4LytTOCz4l0AuUitALAqbQC36l5QtA9+wLDt70C5ScEgzUw0wM4/yFDMUppgyCZyINTQ1QDfanYg1Z8boOFwDSDiPe4Q5UlEIPZKKQD/OzzQ/8yXYQTzLYEHnz3hANwMwSC3qrFBlpzhVLJkgWkRB2FqJFsBasZ48XuobmF2Mexxlf7IUaLXr9GjIsARvYsgMbrakwHDoGQR2+gYAdfrodHuEuuB6qcEIfTwBMH63sTx9neVofzftcH+9gDSAm2h4g8BA8IVLIfyEWZqUhJii3Ieuk8SFq3pciUE2dIlJvZCOlQD8kog6UJKbP9SRjOP0kIEiqJUmg0CWfMMomk+M2JxHoISiQgu0o7H0CKUlUESmuxTgpRDzRKRMx+CkIWyUqXxO7KoJI3iqZab4tWYnTLRo/MC7QST0uP+hgL2XAey+Imq0vbZNsMBwcbTCMA/wwY5X+MF8cHjFZgygxpRBAMeCBRDEfG2wxO9RuMVzKpzFRDaoxxDcbMk/enjORvDI12hOuNR0orjWVIZk2SUMeNxVGRjdgRGc36uE/OE17cTljtys6sW5GOhrVTzp8H3M60BF0OlZt6DqRyAI8CvxXPAaM+T3KLVU+O9t3Pq55Hz9u9lNAxvzOQBrcOUGHZ09C+4eRQgiRBEMyGiRDw77rQzc19kO0OnhE/vuDRI6EykRJweBE0XnrRBqI9ET4jPVEXFwCRQWOBkW+OjZFpvVKRTUwTUVY7VNFSoVaRRuYaUVlfXxFBCJ/RezKgUWTJoRFd0uEReFah0VysaBFU/agRSGnBkZ3WRFGD7IZRh7pJ0YrCLdH/IidSFhv6UjrLB5JHvBxSUFIrknZQ9ZJuWE7Srvb3koJ+wJLt+8IS6ptvEuV4+lL7PgbTFlrv0yWPb5NgV9GTptjW0799t5OUtDtTnoT8U584vlOfFhfT7ool0/ZCL1PW6LDUF5nnVF5CKNR4m0tUg9brVI01sNSNeLKUnT4ylKo+cpSMQPLUnYSy1J9EstSI9XMUrEfAVOdRwFTog4RU6hJT1M8MW9TLTVtVCNSx1QRrMhUHuIvVc6WM1VzSDtVbaQ+VciOdVXiNH9V4E5/VR20glXW8YdW+gdAV9mSQ1cv6FFXVvpfV63PaFezZwZYZvw0WPOSqFg1F7tYSh7DWDla8VgZOxRZsRIvWV857llvr2ZaOPtAW4ANWVuxbmJbJ64rXCsAO1wRvF5c0dtuXX+saV5CkWxe6+ZsXrlW0F7B8xJfhY4kX/kdS19TOYhfh6f5X/k3OmAFa1Vg4cpnYC6zdWCU5BdhbNciYYcmKmHhwXlhciecYf91wGH57sFhlXcfYm2CNGKZcjhiHJU5YgGHOmKuzzxiY9Q8Yq3XPmLSCkJis4RCYghrW2I7OF9il4XCYus+5mKxAO1iTT7yYmFO82LTrxxjN4UsY76YL2PDqTpjBreRY4NeQmScF0tkKvhYZHR7W2Q8qVtkddhqZNFabmTwdHdkmFibZBBE2WST5vVk1lQVZSsoiGbLk41mq3f1ZghzvWeNv71nWAPkZ55l5Wc6Lxdo1FgiaEHtKGg+72doI9pqaMiubGjRk3povGxUaXDktml9dG9qo+98aokx0WotESlr6SBlayiuGmw5LFdshLRPbfPfhm2NUMNtMBMDbksTDm7SbFNuEnd3blgzoG6UDqtumXGvbn+gsW7z5rZu+6/tbuo4924kpixvNjuqb0KVym9m6spvPnsucEnuXXCJkKxwXOq8cOru0nDjHlBxW6yDcemubnImaN5yw6bycg1laHMffX5z0rKec5LannNu0vhz9R0UdOyyaHUiGlN22mJddr2faHbMqdR2nzp9dxhLfXcWX7t3/zXrd7kg/XfgexZ4r8mceK3cpHgSUO55nsYXenrwMXoPJEB6zJFSei25c3rGgex6cqkhe1OwJntxti572bYue9PtLnv4noB7LtGBe8iognv32mp8Xe1qfGL/anyiAGt8rABrfDwCa3wnA2t8zAZrfOUHa3x6E2t8A1RrfIRia3yUYmt8g2NrfAVma3xJZmt8cWlrfMB/a3zWf2t8VYFrfFuDa3yQg2t8RYhrfMKIa3zLiGt8noxrfG+Na3zAj2t8zI9rfM6Pa3yQlWt885VrfB+Wa3ydlmt8hKZrfFWna3yTp2t8O6trfGeta3yRrmt8jq9rfM2va3zRsmt8Ab5rfM9zbXxCfG18uHxtfNJ8bXxYiG18FZBtfBCTbXwdlG18NqhtfB+rbXwZtm18crZtfIO2bXwNt218Fb5tfA3HbXznzW18VeRtfEjlbXyd+218Di9ufCY1bnz3OG58J0BufDGRbnyQq258R6xufFWsbnxarW58dMRufMXIbnzjyG58/hhvfGcbb3wqJG98JCdvfKcnb3zpPW98qEhvfKl0b3yLrG98WLlvfJrAb3yd+G98ZzFwfBVGcHxdeXB8bJtwfI6rcHyfrXB8pWBxfPVlcXx/ZnF88alxfPOpcXz8qnF8BrRxfHW1cXyn3XF8nN9xfFnicXzM5HF8ARByfBIgcnxZNXJ83kZyfEVOcnx6VXJ86XVyfKWBcnwwhnJ8UYlyfKaccnz/nXJ8Z7FyfAPhcnyC4XJ85eVyfKvscnyO+HJ8QQZzfAQKc3xAGHN8xyFzfNwhc3xDMXN8ykhzfAdJc3wcSXN8ZVRzfOVUc3z1VHN8JVVzfD1Vc3wienN8eJRzfJugc3zmoHN8uaVzfPywc3x5snN878JzfLvFc3woxnN8PcZzfJ3Ic3yuynN8ENZzfCwadHzEQXR8Fkp0fMVkdHzD23R8xdx0fNncdHwF9HR81/R0fNj1dHxM+nR8nRJ1fARRdXxicnV8J4F1fH/BdXwB2XV8ttl1fLTedXz64nV8Ql13fGaPd3w1+nh8UQh5fHgmeXxUK3l8LCx5fLcseXzGLXl81S15fP4veXwKMXl8fzN5fIo5eXzbR3l81GJ5fBFyeXzQenl834J5fAyPeXxej3l8SPl5fHQjenySTXp8BVd6fAJeenzOenp84nt6fL2CenwdrHp8oa56fBkYe3xy7Hx8E0t9fHtbGH1ShjN9TzTrfULgJX4VJC5+v+IvftuWNX5XAZd+riaYfjw/mH6RG5p+jkOffkcToH4txKJ+JpKjfpmko37+UqV+JJO+fjCAwH68n8N+vOLPfg+l235dlPR+764Nf/wOEH9YIHd/+6N5f1tXin8up55/+oOhfxGhon/h9Lp/grm9f0Kmvn9C2QKAydmMgAfnr4DhVbGAQRezgGo/4YDAmfGAiD35gELFEoGcWzeBLN5RgULkVoECDFmBesRageQlY4FfhmOB/RFrgb/ufIFOXn6BQgWbgRbzFIL38xSCwpsygmpMkYO58Z6DUpeMhLlhkIT7RJmEOsy6hMO/vYSWDReF82MjhSdlb4V2bJqFmUKghd6T24U6rN6FqcvehafzAYbicRyGEohMhu8m6IeN5giIMPOwiErZNYm/Gd+J80jgiQ5lMIwFLfmMOkcxjVjfh42uXLmNlKT0jYOQeo4VPn2O1W87j+7LK5B/H++Q51nzkLEzepGCvveRm4FjkqQocpJC8YyTbevzk7xE2ZTNXQ+Vy+8Wlf5baZVRm4SVfONBliWsSJY6znOWevUTl6ldVpfsQFqX6baRl0GePpiEUryYOzX/ma4pP5pjMoiawGe9mohfzJoeiT+bFpkHnSLyDJ0+rCSd9I6HnbGih52laZ2dMZGhnQts/Z1Vwz6eP178nq/Do59X8JqgRPrsoC1JWqJGr++iAjcQpFh++qQ5AA2lwBB7pX7AL6Zu7menkTmLp/v/4aeFp0GoYYNPqBydV6jsDKOo05PxqBkwD6mRKn+pjtyJqau7Qap36Hiqdn5Jq/7YDazGQiGst0whrHEQKKyluymsvSwqrMxgK6zNYCusyZRYrMah/6xPvQmtQql8rZU5iK2Sw/etXrstrim/ya95QKqwACi0sH/a0rDvk92wuobzsDSoq7HWo/6xY0GWsj8eFbMA4Xu0o/wytY4KVbWrcla2gjCltqOqRbcOkl23F902uCy0+rmW0466klAzu95V07xy2Ii9keibvaws7L36b/+9/wZpvvMtxL4uzYC/29KHv6rzi7/trw/B81EdweeKYMElHI7BLW55w5C/xMOc8NXDAzMzxZwgJcepwQzIUVdayAnassizO9HIrUhNyt6RfsoQ0IbK0wqqyiSWtsoBlq3LlzW/y6iOBcwwVbvMfhFOzcfJqs4onHLPg/Zyz1PZlM8wA7LPJwY40M3P+9EX+nTSYq6O0vd+K9Ny+77T935S1Bkd+NQD/TTWZsJC1qAtm9YsV0TY5qMi2WH+ANozAB3c7VYZ346JR9/vlQXhDMUJ4RpIneEDkS7ighU04sZct+PEYeHkkVkL5evcMuXxxSzmbeMu5uBVReZeBnXmhCff578aF+nz7C7plBs46ff1r+ngxozqPdzS6lMp1upviz7rNqk+6+dSjuvwopPrOMeT6/7Wk+uBjG7sMlgF7av/J+4OT1vuvP+i7vBqle8GExXx07/i8cL7ZvMdMp3zGyw39LbfjfQiiL70H3fV9KkykfVF3qX1eVyp9dddFPYv83j3DATS99mk0vh5+oj5cuml+fm0vvl+/8n5Tw0B+uidMPoi24X6hTv8+ueapvy/66b8gCze/F5rYf1A5fn9TZ4r/59qTv9yfYcLAl56fCXGZx2Jnkg6uiiXT1H7kmBGU2t8O0X3fpLD963tb1kAH3BZAA==");
+    var wildcardEdge = __tldtsTable(Int32Array, "//////////////////////////////////////////91AAAA////////////////////////////////////////////////////////////////////////////////ogAAAKQAAAD/////8gAAAP8AAAD///////////////////////////////////////////////8hAQAA//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////+2AgAA/////////////////////////////////////////////////////////////////////////////////////////////////////58DAAD//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////08GAAD///////////////9WBgAA//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////9tCQAA/////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////w==");
+    var matchNode = -1;
+    var matchStart = 0;
+    var matchEnd = 0;
+    function labelEquals(edge, hostname, start, length) {
+      if (edgeLength[edge] !== length) {
+        return false;
+      }
+      const offset = edgeOffset[edge];
+      for (let i = 0; i < length; i += 1) {
+        if (labelText.charCodeAt(offset + i) !== hostname.charCodeAt(start + i)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    function findEdge(node3, hash, hostname, start, length) {
+      let lo = edgeStart[node3];
+      let hi = edgeStart[node3 + 1];
+      while (lo < hi) {
+        const mid = lo + hi >>> 1;
+        const value = edgeHash[mid];
+        if (value < hash) {
+          lo = mid + 1;
+        } else if (value > hash) {
+          hi = mid;
+        } else {
+          for (let e = mid; e >= lo && edgeHash[e] === hash; e -= 1) {
+            if (labelEquals(e, hostname, start, length))
+              return e;
+          }
+          for (let e = mid + 1; e < hi && edgeHash[e] === hash; e += 1) {
+            if (labelEquals(e, hostname, start, length))
+              return e;
+          }
+          return -1;
+        }
+      }
+      return -1;
+    }
+    function walk2(hostname, root2, allowedMask) {
+      let node3 = root2;
+      let end = hostname.length;
+      let hash = 5381;
+      matchNode = -1;
+      for (let i = hostname.length - 1; i >= 0; i -= 1) {
+        const code3 = charCodeAt.call(hostname, i);
+        if (code3 === 46) {
+          const start = i + 1;
+          let edge2 = findEdge(node3, hash >>> 0, hostname, start, end - start);
+          if (edge2 === -1 && end !== start) {
+            edge2 = wildcardEdge[node3];
+          }
+          if (edge2 === -1) {
+            return matchNode !== -1;
+          }
+          node3 = edgeChild[edge2];
+          if ((nodeFlags[node3] & allowedMask) !== 0) {
+            matchNode = node3;
+            matchStart = start;
+            matchEnd = end;
+          }
+          end = i;
+          hash = 5381;
+        } else {
+          hash = hash * 33 ^ code3;
+        }
+      }
+      let edge = findEdge(node3, hash >>> 0, hostname, 0, end);
+      if (edge === -1 && end !== 0) {
+        edge = wildcardEdge[node3];
+      }
+      if (edge !== -1) {
+        node3 = edgeChild[edge];
+        if ((nodeFlags[node3] & allowedMask) !== 0) {
+          matchNode = node3;
+          matchStart = 0;
+          matchEnd = end;
+        }
+      }
+      return matchNode !== -1;
+    }
+    function suffixLookup(hostname, options, out) {
+      if (fastPathLookup(hostname, options, out)) {
+        return false;
+      }
+      const allowedMask = (options.allowPrivateDomains ? 2 : 0) | (options.allowIcannDomains ? 1 : 0);
+      if (walk2(hostname, exceptionsRoot, allowedMask)) {
+        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
+        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
+        out.publicSuffix = hostname.slice(matchEnd + 1);
+        return true;
+      }
+      if (walk2(hostname, rulesRoot, allowedMask)) {
+        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
+        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
+        out.publicSuffix = hostname.slice(matchStart);
+        return false;
+      }
+      out.isIcann = false;
+      out.isPrivate = false;
+      const lastDot = hostname.lastIndexOf(".");
+      out.publicSuffix = lastDot === -1 ? hostname : hostname.slice(lastDot + 1);
+      return false;
+    }
+    var RESULT = getEmptyResult();
+    function parse7(url, options) {
+      return parseImpl(url, 5, suffixLookup, options, getEmptyResult());
+    }
+    function getHostname2(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 0, suffixLookup, options, RESULT).hostname;
+    }
+    function getPublicSuffix(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 2, suffixLookup, options, RESULT).publicSuffix;
+    }
+    function getDomain(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 3, suffixLookup, options, RESULT).domain;
+    }
+    function getFullDomain(url, options) {
+      resetResult(RESULT);
+      const result = parseImpl(url, 3, suffixLookup, options, RESULT);
+      return result.domain === null ? null : result.hostname;
+    }
+    function getSubdomain(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 4, suffixLookup, options, RESULT).subdomain;
+    }
+    function getDomainWithoutSuffix(url, options) {
+      resetResult(RESULT);
+      return parseImpl(url, 5, suffixLookup, options, RESULT).domainWithoutSuffix;
+    }
+    exports2.getDomain = getDomain;
+    exports2.getDomainWithoutSuffix = getDomainWithoutSuffix;
+    exports2.getFullDomain = getFullDomain;
+    exports2.getHostname = getHostname2;
+    exports2.getPublicSuffix = getPublicSuffix;
+    exports2.getSubdomain = getSubdomain;
+    exports2.parse = parse7;
+  }
+});
+
+// src/submission/code-points.ts
+function formatCodePoint(codePoint) {
+  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
+}
+function findForbiddenCodePoints(text6, options = {}) {
+  if ((options.allowLineFeed ? PRINTABLE_ASCII_LINES : PRINTABLE_ASCII).test(text6)) return [];
+  anyForbidden ??= new RegExp(
+    forbiddenRules().map((r) => r.test.source).join("|"),
+    "u"
+  );
+  if (!anyForbidden.test(text6)) return [];
+  const found = /* @__PURE__ */ new Map();
+  for (const char of text6) {
+    if (char === "\n" && options.allowLineFeed) continue;
+    const rule = forbiddenRules().find((r) => r.test.test(char));
+    if (rule === void 0) continue;
+    const seen = found.get(rule);
+    if (seen) seen.count += 1;
+    else found.set(rule, { first: char.codePointAt(0) ?? 0, count: 1 });
+  }
+  return [...found].map(([{ what, why }, { first, count }]) => {
+    const more = count > 1 ? ` and ${count - 1} more like it` : "";
+    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
+    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
+  });
+}
+function trimCharacters(text6, characters) {
+  let start = 0;
+  let end = text6.length;
+  while (start < end && characters.includes(text6.charAt(start))) start += 1;
+  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
+  return text6.slice(start, end);
+}
+var rules, forbiddenRules, anyForbidden, PRINTABLE_ASCII, PRINTABLE_ASCII_LINES;
+var init_code_points = __esm({
+  "src/submission/code-points.ts"() {
+    "use strict";
+    forbiddenRules = () => rules ??= [
+      { test: /\p{Cs}/u, what: "a broken character", why: "a lone UTF-16 surrogate" },
+      { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
+      {
+        test: /\p{Bidi_Control}/u,
+        what: "a bidirectional-text control character",
+        why: "which can make text display in another order than it is stored"
+      },
+      { test: /\p{Cc}/u, what: "a control character" },
+      {
+        test: /\p{Default_Ignorable_Code_Point}/u,
+        what: "an invisible character",
+        why: "such as a zero-width space, a tag, a variation selector or a filler"
+      },
+      { test: /\p{Cf}/u, what: "an invisible formatting character" },
+      { test: /\p{Co}/u, what: "a private-use character", why: "which displays differently on every device" },
+      { test: /\p{Cn}/u, what: "an unassigned code point or a noncharacter" }
+    ];
+    PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+    PRINTABLE_ASCII_LINES = /^[\x20-\x7e\n]*$/;
+  }
+});
+
+// src/submission/confusables-table.ts
+var ASCII_CONFUSABLES;
+var init_confusables_table = __esm({
+  "src/submission/confusables-table.ts"() {
+    "use strict";
+    ASCII_CONFUSABLES = [
+      [" ", "\u1680\u2028\u2029"],
+      ["!", "\u01C3\u2D51"],
+      ["&", "\uA778"],
+      [
+        "'",
+        "`\u02B9\u02BB\u02BC\u02BD\u02BE\u02C8\u02CA\u02CB\u02F4\u055A\u055D\u05D9\u05F3\u07F4\u07F5\u144A\u16CC\u2018\u2019\u201B\u2032\u2035\uA78C\u{16F51}\u{16F52}"
+      ],
+      ["''", '"\u02BA\u02EE\u02F6\u05F2\u05F4\u1CD3\u201C\u201D\u201F\u3003'],
+      ["'B", "\u0181"],
+      ["'D", "\u018A"],
+      ["'P", "\u01A4"],
+      ["'T", "\u01AC"],
+      ["'Y", "\u01B3"],
+      ["(", "\u2768\u2772\u3014\uFD3E"],
+      ["((", "\u2E28"],
+      [")", "\u2769\u2773\u3015\uFD3F"],
+      ["))", "\u2E29"],
+      ["*", "\u066D\u204E\u2217\u{1031F}"],
+      ["+", "\u16ED\u2795\u{1029B}"],
+      [",", "\u060D\u066B\u201A\uA4F9"],
+      ["-", "\u02D7\u06D4\u2010\u2012\u2013\u2043\u2212\u2796\u2CBA"],
+      ["-.", "\uA4FE"],
+      [".", "\u0660\u06F0\u0701\u0702\uA4F8\uA60E\u{10A50}\u{1D16D}"],
+      [".,", "\uA4FB"],
+      ["..", "\uA4FA"],
+      ["/", "\u1735\u2041\u2044\u2215\u2571\u27CB\u29F8\u2CC6\u3033\u30CE\u31D3\u4E3F\u{1D23A}"],
+      ["//", "\u2AFD"],
+      ["///", "\u2AFB"],
+      ["2", "\u01A7\u03E8\u14BF\uA644\uA6EF\uA75A"],
+      ["3", "\u01B7\u021C\u0417\u04E0\u2CCC\uA76A\uA7AB\u{118CA}\u{16F3B}\u{1D206}"],
+      ["4", "\u13CE\u{118AF}"],
+      ["5", "\u01BC\u{118BB}"],
+      ["6", "\u0431\u13EE\u2CD2\u{118D5}"],
+      ["7", "\u{104D2}\u{118C6}\u{1D212}"],
+      ["8", "\u0222\u0223\u09EA\u0A6A\u0B03\u{1031A}\u{1E8CB}"],
+      ["9", "\u09ED\u0A67\u0B68\u0D6D\u2CCA\uA76E\u{118AC}\u{118CC}\u{118D6}"],
+      [":", "\u02D0\u02F8\u0589\u05C3\u0703\u0704\u0903\u0A83\u16EC\u1803\u1809\u205A\u2236\uA4FD\uA789"],
+      ["<", "\u02C2\u1438\u16B2\u2039\u276E\u{1D236}"],
+      ["<<", "\u226A"],
+      ["<<<", "\u22D8"],
+      ["=", "\u1400\u2E40\u30A0\uA4FF"],
+      [">", "\u02C3\u1433\u203A\u276F\u{16F3F}\u{1D237}"],
+      ["><", "\u2AA5"],
+      [">>", "\u226B\u2A20"],
+      [">>>", "\u22D9"],
+      ["?", "\u0241\u0294\u097D\u13AE\uA6EB"],
+      ["A", "\u0391\u0410\u13AA\u15C5\uA4EE\u{102A0}\u{16F40}"],
+      ["AA", "\uA732"],
+      ["AE", "\xC6\u04D4"],
+      ["AO", "\uA734"],
+      ["AR", "\u{1F707}"],
+      ["AU", "\uA736"],
+      ["AV", "\uA738\uA73A"],
+      ["AY", "\uA73C"],
+      ["B", "\u0392\u0412\u13F4\u15F7\uA4D0\uA7B4\u{10282}\u{102A1}\u{10301}"],
+      ["C", "\u0421\u13DF\u2CA4\uA4DA\u{102A2}\u{10302}\u{10415}\u{1051C}\u{118E9}\u{118F2}\u{1F74C}"],
+      ["C'", "\u0187"],
+      ["D", "\u13A0\u15DE\u15EA\uA4D3"],
+      ["E", "\u0395\u0415\u13AC\u22FF\u2D39\uA4F0\u{10286}\u{118A6}\u{118AE}"],
+      ["F", "\u03DC\u15B4\uA4DD\uA798\u{10287}\u{102A5}\u{10525}\u{118A2}\u{118C2}\u{1D213}"],
+      ["G", "\u050C\u13C0\u13F3\uA4D6"],
+      ["G'", "\u0193"],
+      ["H", "\u0397\u041D\u13BB\u157C\u2C8E\uA4E7\u{102CF}"],
+      ["J", "\u037F\u0408\u13AB\u148D\uA4D9\uA7B2"],
+      ["K", "\u039A\u041A\u13E6\u16D5\u2C94\uA4D7\u{10518}"],
+      ["K'", "\u0198"],
+      ["L", "\u13DE\u14AA\u2CD0\uA4E1\u{1041B}\u{10526}\u{118A3}\u{118B2}\u{16F16}\u{1D22A}"],
+      ["M", "\u039C\u03FA\u041C\u13B7\u15F0\u16D6\u2C98\uA4DF\u{102B0}\u{10311}"],
+      ["MB", "\u{1F76B}"],
+      ["N", "\u039D\u2C9A\uA4E0\u{10513}"],
+      [
+        "O",
+        "0\u039F\u041E\u0555\u07C0\u09E6\u0B20\u0B66\u12D0\u2C9E\u2D54\u3007\uA4F3\u{10292}\u{102AB}\u{10404}\u{104C2}\u{10516}\u{114D0}\u{118B5}\u{118E0}"
+      ],
+      ["O'", "\u01A0\u13A4"],
+      ["OE", "\u0152"],
+      ["OO", "\uA698\uA74E"],
+      ["P", "\u03A1\u0420\u13E2\u146D\u2CA2\uA4D1\u{10295}"],
+      ["P'", "\u1486"],
+      ["Q", "\u2D55"],
+      ["QE", "\u{1F700}"],
+      ["R", "\u01A6\u13A1\u13D2\u1587\uA4E3\u{104B4}\u{16F35}\u{1D216}"],
+      ["S", "\u0405\u054F\u13D5\u13DA\uA4E2\u{10296}\u{10420}\u{16F3A}"],
+      ["T", "\u03A4\u0422\u13A2\u22A4\u27D9\u2CA6\uA4D4\u{10297}\u{102B1}\u{10315}\u{118BC}\u{16F0A}\u{1F768}"],
+      ["T3", "\uA728"],
+      ["U", "\u054D\u1200\u144C\u222A\u22C3\uA4F4\u{104CE}\u{118B8}\u{16F42}"],
+      ["U'", "\u1467"],
+      ["V", "\u0474\u0667\u06F7\u13D9\u142F\u2D38\uA4E6\uA6DF\u{1051D}\u{118A0}\u{16F08}\u{1D20D}"],
+      ["VB", "\u{1F76C}"],
+      ["W", "\u051C\u13B3\u13D4\uA4EA\u{118E6}\u{118EF}"],
+      ["X", "\u03A7\u0425\u166D\u16B7\u2573\u2CAC\u2D5D\uA4EB\uA7B3\u{10290}\u{102B4}\u{10317}\u{10322}\u{10527}\u{118EC}"],
+      ["Y", "\u03A5\u0423\u04AE\u13A9\u13BD\u2CA8\uA4EC\u{102B2}\u{118A4}\u{16F43}"],
+      ["Z", "\u0396\u13C3\uA4DC\u{102F5}\u{118A9}\u{118E5}"],
+      ["\\", "\u2216\u27CD\u29F5\u29F9\u31D4\u4E36\u{1D20F}\u{1D23B}"],
+      ["\\\\", "\u244A\u2CF9"],
+      ["^", "\u02C4\u02C6"],
+      ["_", "\u07FA"],
+      ["a", "\u0251\u03B1\u0430\u237A"],
+      ["aa", "\uA733"],
+      ["ae", "\xE6\u04D5"],
+      ["ao", "\uA735"],
+      ["au", "\uA737"],
+      ["av", "\uA739\uA73B"],
+      ["ay", "\uA73D"],
+      ["b", "\u0184\u042C\u13CF\u15AF"],
+      ["bl", "\u042B"],
+      ["c", "\u0441\u1D04\u2CA5\uABAF\u{1043D}"],
+      ["d", "\u0501\u13E7\u146F\uA4D2"],
+      ["d'", "\u1487"],
+      ["dz", "\u02A3"],
+      ["e", "\u0435\u04BD\u212E\uAB32"],
+      ["f", "\u0584\u1E9D\uA799\uAB35"],
+      ["g", "\u018D\u0261\u0581\u1D83"],
+      ["h", "\u04BB\u0570\u13C2"],
+      ["i", "\u0131\u0269\u026A\u03B9\u0456\u04CF\u13A5\u2373\uA647\uAB75\u{118C3}"],
+      ["j", "\u03F3\u0458"],
+      [
+        "l",
+        "1I|\u0196\u01C0\u0399\u0406\u04C0\u05C0\u05D5\u05DF\u0627\u0661\u06F1\u07CA\u16C1\u2223\u23FD\u2C92\u2D4F\uA4F2\u{1028A}\u{10309}\u{10320}\u{16F28}\u{1E8C7}"
+      ],
+      ["l'", "\u05F1"],
+      ["lO", "\u042E"],
+      ["ll", "\u01C1\u05F0\u2016\u2225"],
+      ["ls", "\u02AA"],
+      ["lt", "\u20B6"],
+      ["lz", "\u02AB"],
+      ["n", "\u0578\u057C"],
+      [
+        "o",
+        "\u03BF\u03C3\u043E\u0585\u05E1\u0647\u0665\u06BE\u06C1\u06D5\u06F5\u0966\u0A66\u0AE6\u0BE6\u0C02\u0C66\u0C82\u0CE6\u0D02\u0D20\u0D66\u0D82\u0E50\u0ED0\u101D\u1040\u10FF\u1D0F\u1D11\u2C9F\uAB3D\u{1042C}\u{104EA}\u{118C8}\u{118D7}"
+      ],
+      ["o'", "\u01A1"],
+      ["oe", "\u0153"],
+      ["oo", "\u221E\uA699\uA74F"],
+      ["p", "\u03C1\u0440\u2374\u2CA3"],
+      ["q", "\u051B\u0563\u0566"],
+      ["r", "\u0433\u1D26\u2C85\uAB47\uAB48\uAB81"],
+      ["r'", "\u0491"],
+      ["rn", "m\u{11700}\u{118E3}"],
+      ["s", "\u01BD\u0455\uA731\uABAA\u{10448}\u{118C1}"],
+      ["sss", "\u{1F75C}"],
+      ["tf", "\uA777"],
+      ["ts", "\u02A6"],
+      ["u", "\u028B\u03C5\u057D\u1D1C\uA79F\uAB4E\uAB52\u{104F6}\u{118D8}"],
+      ["ue", "\u1D6B"],
+      ["uo", "\uAB63"],
+      ["v", "\u03BD\u0475\u05D8\u1D20\u2228\u22C1\uABA9\u{11706}\u{118C0}"],
+      ["w", "\u026F\u0461\u051D\u0561\u1D21\uAB83\u{1170A}\u{1170E}\u{1170F}"],
+      ["x", "\xD7\u0445\u1541\u157D\u166E\u292B\u292C\u2A2F"],
+      ["y", "\u0263\u028F\u03B3\u0443\u04AF\u10E7\u1D8C\u1EFF\uAB5A\u{118DC}"],
+      ["z", "\u1D22\uAB93\u{118C4}"],
+      ["{", "\u2774\u{1D114}"],
+      ["}", "\u2775"],
+      ["~", "\u2053\u223C"]
+    ];
+  }
+});
+
+// src/submission/confusables.ts
+function prototypeMap() {
+  prototypes ??= new Map(
+    ASCII_CONFUSABLES.flatMap(([prototype, sources]) => [...sources].map((source) => [source, prototype]))
+  );
+  return prototypes;
+}
+function skeleton(text6) {
+  if (ASCII.test(text6)) {
+    let ascii = "";
+    for (let i = 0; i < text6.length; i++) ascii += ASCII_PROTOTYPES[text6.charCodeAt(i)];
+    return ascii;
+  }
+  let mapped2 = "";
+  for (const char of text6.normalize("NFKC").normalize("NFD")) {
+    if (IGNORABLE.test(char)) continue;
+    mapped2 += prototypeMap().get(char) ?? char;
+  }
+  return mapped2.normalize("NFD");
+}
+function confusableKey(text6) {
+  if (ASCII.test(text6)) {
+    let key = "";
+    for (let i = 0; i < text6.length; i++) key += ASCII_KEYS[text6.charCodeAt(i)];
+    return key;
+  }
+  return skeleton(skeleton(text6).toLowerCase());
+}
+function looksLike(a, b) {
+  return a !== b && confusableKey(a) === confusableKey(b);
+}
+function displayHostname(hostname) {
+  const lower = hostname.toLowerCase().replace(/\.$/, "");
+  if (ASCII_ONLY.test(lower) && !lower.includes("xn--")) return lower;
+  return (0, import_node_url.domainToUnicode)(lower) || lower;
+}
+function findSpoofingLabel(hostname) {
+  for (const label of displayHostname(hostname).split(".")) {
+    if (/^[ -~]*$/.test(label)) continue;
+    const scripts = [...scriptTestsMap()].filter(([, test]) => test.test(label)).map(([script2]) => script2);
+    if (scripts.includes("Latin") && scripts.length > 1) return { kind: "mixed", label, scripts };
+    const [script] = scripts;
+    if (scripts.length === 1 && script !== "Latin" && script !== void 0 && /^[a-z0-9-]+$/.test(confusableKey(label))) {
+      return { kind: "whole-script", label, script };
+    }
+  }
+  return void 0;
+}
+function describeImitations(text6) {
+  const found = /* @__PURE__ */ new Map();
+  for (const char of text6) {
+    const prototype = imitated(char);
+    if (prototype !== void 0 && !found.has(char)) {
+      found.set(char, `${formatCodePoint(char.codePointAt(0) ?? 0)} for "${prototype}"`);
+    }
+  }
+  return [...found.values()];
+}
+function foldImitations(text6) {
+  return [...text6].map((char) => imitated(char) ?? char).join("");
+}
+function imitated(char) {
+  if (/^[ -~]$/.test(char)) return void 0;
+  const prototype = skeleton(char);
+  return prototype === char.normalize("NFD") ? void 0 : prototype;
+}
+var import_node_url, prototypes, IGNORABLE, ASCII_ONLY, ASCII, ASCII_PROTOTYPES, ASCII_KEYS, LATIN_LOOKALIKE_SCRIPTS, scriptTests, scriptTestsMap;
+var init_confusables = __esm({
+  "src/submission/confusables.ts"() {
+    "use strict";
+    import_node_url = require("node:url");
+    init_code_points();
+    init_confusables_table();
+    IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+    ASCII_ONLY = /^[ -~]*$/;
+    ASCII = /^[\0-\x7f]*$/;
+    ASCII_PROTOTYPES = (() => {
+      const table = Array.from({ length: 128 }, (_, code3) => String.fromCharCode(code3));
+      for (const [prototype, sources] of ASCII_CONFUSABLES) {
+        for (let i = 0; i < sources.length; i++) {
+          const code3 = sources.charCodeAt(i);
+          if (code3 < 128) table[code3] = prototype;
+        }
+      }
+      return table;
+    })();
+    ASCII_KEYS = Array.from(
+      { length: 128 },
+      (_, code3) => skeleton(skeleton(String.fromCharCode(code3)).toLowerCase())
+    );
+    LATIN_LOOKALIKE_SCRIPTS = ["Cyrillic", "Greek", "Armenian", "Cherokee"];
+    scriptTestsMap = () => scriptTests ??= new Map(
+      ["Latin", ...LATIN_LOOKALIKE_SCRIPTS].map((script) => [script, new RegExp(`\\p{Script=${script}}`, "u")])
+    );
+  }
+});
+
+// src/submission/normalize-name.ts
+function normalizeOrganizationName(name) {
+  const tokens = foldCharacters(name).split(/\s+/u).filter((token) => token !== "");
+  stripCjkLegalForms(tokens);
+  for (; ; ) {
+    const last = tokens[tokens.length - 1];
+    const suffix = (last === void 0 ? void 0 : SUFFIXES_BY_LAST_WORD.get(last))?.find(
+      (s) => s.length < tokens.length && endsWith(tokens, s)
+    );
+    if (suffix === void 0) break;
+    tokens.splice(tokens.length - suffix.length);
+    if (tokens.length > 1 && tokens[tokens.length - 1] === "and") tokens.pop();
+  }
+  return tokens.join(" ");
+}
+function foldCharacters(name) {
+  if (PRINTABLE_ASCII2.test(name)) {
+    return name.toLowerCase().replace(/&/g, " and ").replace(/\+/g, " plus ").replace(/['.-]/g, "").replace(/[!-/:-@[-`{-~]/g, " ");
+  }
+  return name.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[\u00df\u00e6\u0153\u00f8\u0111\u00f0\u0142\u00fe\u0131]/g, (letter) => FOLDED_LETTERS[letter] ?? letter).replace(/&/g, " and ").replace(/\+/g, " plus ").replace(/['\u2019\u2018.\-\u2010\u2011\u2013\u00b7]/g, "").replace(/[\p{P}\p{S}]/gu, " ");
+}
+function stripCjkLegalForms(tokens) {
+  for (const form2 of CJK_LEGAL_FORMS) {
+    const last = tokens[tokens.length - 1];
+    if (last !== void 0 && last.length > form2.length && last.endsWith(form2)) {
+      tokens[tokens.length - 1] = last.slice(0, -form2.length);
+    }
+    const first = tokens[0];
+    if (first !== void 0 && first.length > form2.length && first.startsWith(form2))
+      tokens[0] = first.slice(form2.length);
+  }
+}
+function endsWith(tokens, suffix) {
+  const offset = tokens.length - suffix.length;
+  return suffix.every((token, i) => tokens[offset + i] === token);
+}
+var LEGAL_SUFFIXES, SUFFIXES_BY_LAST_WORD, CJK_LEGAL_FORMS, FOLDED_LETTERS, PRINTABLE_ASCII2;
+var init_normalize_name = __esm({
+  "src/submission/normalize-name.ts"() {
+    "use strict";
+    LEGAL_SUFFIXES = [
+      "sa de cv",
+      "s a de c v",
+      "sp z oo",
+      "pty ltd",
+      "pte ltd",
+      "pvt ltd",
+      "private limited",
+      "co ltd",
+      "sdn bhd",
+      "gmbh and co kg",
+      "s a",
+      "s r l",
+      "b v",
+      "n v",
+      "inc",
+      "incorporated",
+      "llc",
+      "llp",
+      "lp",
+      "ltd",
+      "ltda",
+      "lda",
+      "limited",
+      "gmbh",
+      "mbh",
+      "ag",
+      "kg",
+      "kgaa",
+      "ug",
+      "ev",
+      "eg",
+      "sa",
+      "se",
+      "sas",
+      "sasu",
+      "sarl",
+      "srl",
+      "spa",
+      "sro",
+      "as",
+      "asa",
+      "aps",
+      "ab",
+      "oy",
+      "oyj",
+      "ou",
+      "bv",
+      "bvba",
+      "nv",
+      "co",
+      "corp",
+      "corporation",
+      "company",
+      "kk",
+      "gk",
+      "plc",
+      "pty",
+      "pte",
+      "pvt",
+      "doo",
+      "dd",
+      "kft",
+      "zrt",
+      "sl",
+      "slu",
+      "bhd",
+      "pbc",
+      "\u682A"
+    ].map((suffix) => suffix.split(" ")).sort((a, b) => b.length - a.length);
+    SUFFIXES_BY_LAST_WORD = /* @__PURE__ */ new Map();
+    for (const suffix of LEGAL_SUFFIXES) {
+      const last = suffix[suffix.length - 1];
+      SUFFIXES_BY_LAST_WORD.set(last, [...SUFFIXES_BY_LAST_WORD.get(last) ?? [], suffix]);
+    }
+    CJK_LEGAL_FORMS = ["\u80A1\u4EFD\u6709\u9650\u516C\u53F8", "\u6709\u9650\u8D23\u4EFB\u516C\u53F8", "\u6709\u9650\u516C\u53F8", "\u682A\u5F0F\u4F1A\u793E", "\u6709\u9650\u4F1A\u793E", "\u5408\u540C\u4F1A\u793E"];
+    FOLDED_LETTERS = {
+      \u00DF: "ss",
+      \u00E6: "ae",
+      \u0153: "oe",
+      \u00F8: "o",
+      \u0111: "d",
+      \u00F0: "d",
+      \u0142: "l",
+      \u00FE: "th",
+      \u0131: "i"
+    };
+    PRINTABLE_ASCII2 = /^[ -~]*$/;
+  }
+});
+
+// src/adopters/shared-hosts.ts
+var SHARED_HOSTS;
+var init_shared_hosts = __esm({
+  "src/adopters/shared-hosts.ts"() {
+    "use strict";
+    SHARED_HOSTS = /* @__PURE__ */ new Set([
+      "github.com",
+      "gitlab.com",
+      "bitbucket.org",
+      "medium.com",
+      "linkedin.com",
+      "twitter.com",
+      "x.com",
+      "youtube.com",
+      "facebook.com",
+      "sourceforge.net",
+      "npmjs.com",
+      "google.com",
+      "codeberg.org",
+      "huggingface.co"
+    ]);
+  }
+});
+
+// src/adopters/duplicates.ts
+function siteKey(url) {
+  if (!url || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return void 0;
+  const { domain: domain2, hostname } = (0, import_tldts.parse)(url, { allowPrivateDomains: true });
+  if (!domain2) return void 0;
+  const host = hostname ?? domain2;
+  const bare2 = host.replace(/^www\./, "");
+  if (RESERVED_EXAMPLE.has(domain2.toLowerCase())) return bare2.toLowerCase();
+  if (!SHARED_HOSTS.has(bare2)) return domain2.toLowerCase();
+  const segment = new URL(url).pathname.split("/")[1]?.toLowerCase();
+  return segment ? `${bare2}/${segment}` : bare2;
+}
+function hostOf(url) {
+  return url && /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? (0, import_tldts.getHostname)(url) ?? void 0 : void 0;
+}
+function findDuplicates(containers, name, url) {
+  return findDuplicatesIn(
+    containers.flatMap((c) => c.entries),
+    name,
+    url
+  );
+}
+function findDuplicatesIn(entries, name, url) {
+  const wanted = normalizeOrganizationName(name);
+  const wantedSite = siteKey(url);
+  const wantedDomain = wantedSite?.split("/")[0];
+  const mayShare = (u) => Boolean(wantedDomain && u?.toLowerCase().includes(wantedDomain));
+  const looksAlike = lookAlikeTest(name, hostOf(url));
+  const report = { sameSite: [], lookalikes: [] };
+  for (const entry of entries) {
+    if (entry.catchAll) continue;
+    const normalized = normalizeOrganizationName(entry.name);
+    if (!report.sameName && normalized && normalized === wanted) {
+      report.sameName = entry;
+      continue;
+    }
+    if (mayShare(entry.url) && siteKey(entry.url) === wantedSite) report.sameSite.push(entry);
+    else if (looksAlike(entry)) report.lookalikes.push(entry);
+  }
+  return report;
+}
+function lookAlikeTest(name, host) {
+  const nameKey2 = confusableKey(name);
+  const shownHost = host ? displayHostname(host) : void 0;
+  const hostKey = shownHost === void 0 ? void 0 : confusableKey(shownHost);
+  return (entry) => {
+    if (entry.name !== name && confusableKey(entry.name) === nameKey2) return true;
+    if (shownHost === void 0) return false;
+    const shown = displayHostname(hostOf(entry.url) ?? "");
+    return shown !== shownHost && confusableKey(shown) === hostKey;
+  };
+}
+function duplicateFlags(report) {
+  const flags = [
+    ...report.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
+    ...report.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
+  ];
+  const warnings = flags.map(
+    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
+  );
+  return { flags, warnings };
+}
+var import_tldts, RESERVED_EXAMPLE;
+var init_duplicates = __esm({
+  "src/adopters/duplicates.ts"() {
+    "use strict";
+    import_tldts = __toESM(require_cjs(), 1);
+    init_confusables();
+    init_normalize_name();
+    init_shared_hosts();
+    RESERVED_EXAMPLE = /* @__PURE__ */ new Set(["example.com", "example.org", "example.net"]);
+  }
+});
+
 // src/data-files/model.ts
 function lineAt(doc, offset) {
   const starts = doc.lineStarts;
@@ -193,7 +1865,7 @@ function inferKeys(items, configured = {}) {
   claim2("contact", byName("contact", strings));
   const rest = () => keys.filter((k) => !taken.has(k));
   const hosts = (k) => new Set(
-    valuesOf(items, k).filter(isUrl).map((v) => hostOf(v))
+    valuesOf(items, k).filter(isUrl).map((v) => siteKey(v.trim()))
   ).size;
   claim2(
     "url",
@@ -248,10 +1920,11 @@ function isGroupList(items) {
     (i) => Object.values(i.value).some((v) => Array.isArray(v) && v.some((x) => isRecord(x)))
   );
 }
-var TITLE_KEYS, ROLE_KEYS, fold, isUrl, hostOf, isImage;
+var TITLE_KEYS, ROLE_KEYS, fold, isUrl, isImage;
 var init_roles = __esm({
   "src/data-files/roles.ts"() {
     "use strict";
+    init_duplicates();
     init_model();
     TITLE_KEYS = ["project", "title", "name", "group", "category", "section", "label"];
     ROLE_KEYS = {
@@ -290,13 +1963,6 @@ var init_roles = __esm({
     };
     fold = (key) => key.toLowerCase().replace(/[-_\s]/g, "");
     isUrl = (v) => typeof v === "string" && /^https?:\/\//i.test(v.trim());
-    hostOf = (url) => {
-      try {
-        return new URL(url.trim()).hostname;
-      } catch {
-        return "";
-      }
-    };
     isImage = (v) => typeof v === "string" && /\.(?:png|svg|jpe?g|gif|webp|avif)(?:[?#].*)?$/i.test(v.trim());
   }
 });
@@ -12342,7 +14008,7 @@ var init_create_tokenizer = __esm({
 });
 
 // node_modules/micromark/lib/parse.js
-function parse(options) {
+function parse2(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -12527,7 +14193,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
 }
 function compiler(options) {
   const config2 = {
@@ -13767,10 +15433,10 @@ var init_minurl_shared = __esm({
 });
 
 // node_modules/vfile/lib/minurl.js
-var import_node_url;
+var import_node_url2;
 var init_minurl = __esm({
   "node_modules/vfile/lib/minurl.js"() {
-    import_node_url = require("node:url");
+    import_node_url2 = require("node:url");
     init_minurl_shared();
   }
 });
@@ -13976,7 +15642,7 @@ var init_lib19 = __esm({
        */
       set path(path2) {
         if (isUrl2(path2)) {
-          path2 = (0, import_node_url.fileURLToPath)(path2);
+          path2 = (0, import_node_url2.fileURLToPath)(path2);
         }
         assertNonEmpty(path2, "path");
         if (this.path !== path2) {
@@ -15458,1675 +17124,47 @@ var init_default_group = __esm({
   }
 });
 
-// node_modules/tldts/dist/cjs/index.js
-var require_cjs = __commonJS({
-  "node_modules/tldts/dist/cjs/index.js"(exports2) {
-    "use strict";
-    function shareSameDomainSuffix(hostname, vhost) {
-      if (hostname.endsWith(vhost)) {
-        return hostname.length === vhost.length || hostname[hostname.length - vhost.length - 1] === ".";
-      }
-      return false;
-    }
-    function extractDomainWithSuffix(hostname, publicSuffix) {
-      const publicSuffixIndex = hostname.length - publicSuffix.length - 2;
-      const lastDotBeforeSuffixIndex = hostname.lastIndexOf(".", publicSuffixIndex);
-      if (lastDotBeforeSuffixIndex === -1) {
-        return hostname;
-      }
-      return hostname.slice(lastDotBeforeSuffixIndex + 1);
-    }
-    function getDomain$1(suffix, hostname, options) {
-      if (options.validHosts !== null) {
-        const validHosts = options.validHosts;
-        for (const vhost of validHosts) {
-          if (
-            /*@__INLINE__*/
-            shareSameDomainSuffix(hostname, vhost)
-          ) {
-            return vhost;
-          }
-        }
-      }
-      let numberOfLeadingDots = 0;
-      if (hostname.startsWith(".")) {
-        while (numberOfLeadingDots < hostname.length && hostname[numberOfLeadingDots] === ".") {
-          numberOfLeadingDots += 1;
-        }
-      }
-      if (suffix.length === hostname.length - numberOfLeadingDots) {
-        return null;
-      }
-      return (
-        /*@__INLINE__*/
-        extractDomainWithSuffix(hostname, suffix)
-      );
-    }
-    function getDomainWithoutSuffix$1(domain2, suffix) {
-      return domain2.slice(0, -suffix.length - 1);
-    }
-    var charCodeAt$2 = String.prototype.charCodeAt;
-    var CONTROL_CHARS = /[\t\n\r]/g;
-    var HAS_CONTROL_CHAR = /[\t\n\r]/;
-    var FORBIDDEN_DOMAIN_CHAR = /[\x00-\x20#%/:<>?@[\\\]^|\x7f]/;
-    var extractedHostnameValidated = false;
-    var extractedBracketedHost = false;
-    function isValidHostnameChar(code3) {
-      return code3 >= 97 && code3 <= 122 || // a-z
-      code3 >= 48 && code3 <= 57 || // 0-9
-      code3 > 127 || // non-ASCII (accepted, not punycode-checked)
-      code3 >= 65 && code3 <= 90 || // A-Z (becomes valid once lowercased)
-      code3 === 45 || // '-'
-      code3 === 95;
-    }
-    function noHostname(url, urlIsValidHostname, validate3) {
-      return HAS_CONTROL_CHAR.test(url) ? extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3) : null;
-    }
-    function isSchemeChar(code3) {
-      return (code3 | 32) >= 97 && (code3 | 32) <= 122 || // [a-zA-Z] (fold letters only)
-      code3 >= 48 && code3 <= 57 || // [0, 9]
-      code3 === 46 || // '.'
-      code3 === 45 || // '-'
-      code3 === 43;
-    }
-    function decodeHostname(hostname) {
-      let decoded2;
-      try {
-        decoded2 = decodeURIComponent(hostname);
-      } catch (_a3) {
-        return null;
-      }
-      if (FORBIDDEN_DOMAIN_CHAR.test(decoded2)) {
-        return null;
-      }
-      let end = decoded2.length;
-      while (end > 1 && charCodeAt$2.call(decoded2, end - 1) === 46) {
-        end -= 1;
-      }
-      return decoded2.slice(0, end).toLowerCase();
-    }
-    function isScheme(url, start, end) {
-      const first = charCodeAt$2.call(url, start) | 32;
-      if (start === end || first < 97 || first > 122) {
-        return false;
-      }
-      for (let i = start + 1; i < end; i += 1) {
-        if (!isSchemeChar(charCodeAt$2.call(url, i))) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function getSpecialScheme(url, schemeStart, colonIndex) {
-      const length = colonIndex - schemeStart;
-      const c0 = charCodeAt$2.call(url, schemeStart) | 32;
-      if (length === 2) {
-        return c0 === 119 && (charCodeAt$2.call(url, schemeStart + 1) | 32) === 115 ? 1 : 0;
-      } else if (length === 3) {
-        const c1 = charCodeAt$2.call(url, schemeStart + 1) | 32;
-        const c2 = charCodeAt$2.call(url, schemeStart + 2) | 32;
-        if (c0 === 119 && c1 === 115 && c2 === 115)
-          return 1;
-        if (c0 === 102 && c1 === 116 && c2 === 112)
-          return 1;
-        return 0;
-      } else if (length === 4) {
-        const c1 = charCodeAt$2.call(url, schemeStart + 1) | 32;
-        const c2 = charCodeAt$2.call(url, schemeStart + 2) | 32;
-        const c3 = charCodeAt$2.call(url, schemeStart + 3) | 32;
-        if (c0 === 104 && c1 === 116 && c2 === 116 && c3 === 112)
-          return 1;
-        if (c0 === 102 && c1 === 105 && c2 === 108 && c3 === 101)
-          return 2;
-        return 0;
-      } else if (length === 5) {
-        return c0 === 104 && (charCodeAt$2.call(url, schemeStart + 1) | 32) === 116 && (charCodeAt$2.call(url, schemeStart + 2) | 32) === 116 && (charCodeAt$2.call(url, schemeStart + 3) | 32) === 112 && (charCodeAt$2.call(url, schemeStart + 4) | 32) === 115 ? 1 : 0;
-      }
-      return 0;
-    }
-    function extractHostname(url, urlIsValidHostname, validate3 = false) {
-      let start = 0;
-      let end = url.length;
-      let hasUpper = false;
-      let failedValidation = false;
-      let isSpecial = true;
-      extractedHostnameValidated = false;
-      extractedBracketedHost = false;
-      if (!urlIsValidHostname) {
-        while (start < url.length && charCodeAt$2.call(url, start) <= 32) {
-          start += 1;
-        }
-        if (charCodeAt$2.call(url, start + 4) === 58 && (charCodeAt$2.call(url, start) | 32) === 100 && (charCodeAt$2.call(url, start + 1) | 32) === 97 && (charCodeAt$2.call(url, start + 2) | 32) === 116 && (charCodeAt$2.call(url, start + 3) | 32) === 97 || charCodeAt$2.call(url, start + 10) === 58 && (charCodeAt$2.call(url, start) | 32) === 106 && (charCodeAt$2.call(url, start + 1) | 32) === 97 && (charCodeAt$2.call(url, start + 2) | 32) === 118 && (charCodeAt$2.call(url, start + 3) | 32) === 97 && (charCodeAt$2.call(url, start + 4) | 32) === 115 && (charCodeAt$2.call(url, start + 5) | 32) === 99 && (charCodeAt$2.call(url, start + 6) | 32) === 114 && (charCodeAt$2.call(url, start + 7) | 32) === 105 && (charCodeAt$2.call(url, start + 8) | 32) === 112 && (charCodeAt$2.call(url, start + 9) | 32) === 116) {
-          return null;
-        }
-        while (end > start + 1 && charCodeAt$2.call(url, end - 1) <= 32) {
-          end -= 1;
-        }
-        if ((charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) && (charCodeAt$2.call(url, start + 1) === 47 || charCodeAt$2.call(url, start + 1) === 92)) {
-          start += 2;
-          while (charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) {
-            start += 1;
-          }
-        } else {
-          let indexOfProtocol = charCodeAt$2.call(url, start + 4) === 115 ? start + 5 : start + 4;
-          if (charCodeAt$2.call(url, start) !== 104 || charCodeAt$2.call(url, start + 1) !== 116 || charCodeAt$2.call(url, start + 2) !== 116 || charCodeAt$2.call(url, start + 3) !== 112 || charCodeAt$2.call(url, indexOfProtocol) !== 58 || charCodeAt$2.call(url, indexOfProtocol + 1) !== 47) {
-            indexOfProtocol = url.indexOf(":/", start);
-          }
-          if (indexOfProtocol !== -1) {
-            const special = getSpecialScheme(url, start, indexOfProtocol);
-            if (special === 1) {
-              start = indexOfProtocol + 2;
-              while (charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) {
-                start += 1;
-              }
-            } else if (special === 2) {
-              start = indexOfProtocol + 1;
-              let slashes = 0;
-              while ((charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) && slashes < 2) {
-                start += 1;
-                slashes += 1;
-              }
-              if (slashes < 2) {
-                return noHostname(url, urlIsValidHostname, validate3);
-              }
-            } else if (!isScheme(url, start, start + 1)) {
-              indexOfProtocol = -1;
-            } else {
-              for (let i = start; i < indexOfProtocol; i += 1) {
-                const code3 = charCodeAt$2.call(url, i);
-                if (!isSchemeChar(code3)) {
-                  if (code3 === 9 || code3 === 10 || code3 === 13) {
-                    return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
-                  }
-                  if (code3 === 58 && getSpecialScheme(url, start, i) !== 1) {
-                    for (let j = i; j < indexOfProtocol; j += 1) {
-                      const c = charCodeAt$2.call(url, j);
-                      if (c === 47 || c === 92 || c === 63 || c === 35) {
-                        indexOfProtocol = -1;
-                        break;
-                      }
-                    }
-                    if (indexOfProtocol !== -1) {
-                      return noHostname(url, urlIsValidHostname, validate3);
-                    }
-                  }
-                  indexOfProtocol = -1;
-                  break;
-                }
-              }
-              if (indexOfProtocol !== -1) {
-                if (charCodeAt$2.call(url, indexOfProtocol + 2) === 47) {
-                  isSpecial = false;
-                  start = indexOfProtocol + 3;
-                } else {
-                  return noHostname(url, urlIsValidHostname, validate3);
-                }
-              }
-            }
-          }
-          if (indexOfProtocol === -1 && charCodeAt$2.call(url, start) !== 91) {
-            let indexOfColon = -1;
-            for (let i = start; i < end; i += 1) {
-              const code3 = charCodeAt$2.call(url, i);
-              if (code3 === 9 || code3 === 10 || code3 === 13) {
-                return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
-              }
-              if (code3 === 58) {
-                indexOfColon = i;
-                break;
-              }
-              if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
-                break;
-              }
-            }
-            if (indexOfColon !== -1) {
-              const special = getSpecialScheme(url, start, indexOfColon);
-              let hasIdentifier = false;
-              for (let i = special === 2 ? end : indexOfColon + 1; i < end; i += 1) {
-                const code3 = charCodeAt$2.call(url, i);
-                if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
-                  break;
-                }
-                if (code3 === 64) {
-                  hasIdentifier = true;
-                  break;
-                }
-              }
-              if (!hasIdentifier) {
-                let allDigits = special === 0;
-                let i = indexOfColon + 1;
-                for (; i < end; i += 1) {
-                  const code3 = charCodeAt$2.call(url, i);
-                  if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
-                    break;
-                  }
-                  if (code3 < 48 || code3 > 57) {
-                    allDigits = false;
-                    break;
-                  }
-                }
-                if (i === indexOfColon + 1) {
-                  allDigits = false;
-                }
-                if (!allDigits) {
-                  if (special === 0) {
-                    let isBareIpv6 = false;
-                    for (let j = indexOfColon + 1; j < end; j += 1) {
-                      const code3 = charCodeAt$2.call(url, j);
-                      if (code3 === 47 || code3 === 92 || code3 === 63 || code3 === 35) {
-                        break;
-                      }
-                      if (code3 === 58) {
-                        isBareIpv6 = true;
-                        break;
-                      }
-                    }
-                    const next = charCodeAt$2.call(url, i);
-                    if (!isBareIpv6 && (isScheme(url, start, indexOfColon) || i < end && next !== 47 && next !== 92 && next !== 63 && next !== 35)) {
-                      return noHostname(url, urlIsValidHostname, validate3);
-                    }
-                  } else {
-                    start = indexOfColon + 1;
-                    if (special === 2) {
-                      let slashes = 0;
-                      while ((charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) && slashes < 2) {
-                        start += 1;
-                        slashes += 1;
-                      }
-                      if (slashes < 2) {
-                        return noHostname(url, urlIsValidHostname, validate3);
-                      }
-                    } else {
-                      while (charCodeAt$2.call(url, start) === 47 || charCodeAt$2.call(url, start) === 92) {
-                        start += 1;
-                      }
-                    }
-                  }
-                }
-              }
-            }
-          }
-        }
-        let indexOfIdentifier = -1;
-        let indexOfPort = -1;
-        let indexOfFirstColon = -1;
-        let hasControl = false;
-        let vValid = validate3;
-        let vLastDot = start - 1;
-        let vLastCode = -1;
-        if (validate3 && start < end) {
-          const c0 = charCodeAt$2.call(url, start);
-          if (
-            // Keep these parens: they scope /*@__INLINE__*/ for terser.
-            // prettier-ignore
-            !/*@__INLINE__*/
-            (isValidHostnameChar(c0) || c0 === 46 || c0 === 95) || c0 === 45
-          ) {
-            vValid = false;
-          }
-        }
-        for (let i = start; i < end; i += 1) {
-          const code3 = charCodeAt$2.call(url, i);
-          if (code3 < 64) {
-            if (code3 === 47 || code3 === 35 || code3 === 63) {
-              end = i;
-              break;
-            } else if (code3 === 58) {
-              if (indexOfFirstColon === -1) {
-                indexOfFirstColon = i;
-              }
-              indexOfPort = i;
-            } else if (code3 === 9 || code3 === 10 || code3 === 13) {
-              hasControl = true;
-            } else if (validate3) {
-              if (code3 === 46) {
-                if (i - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
-                  vValid = false;
-                }
-                vLastDot = i;
-              } else if (code3 < 48 || code3 > 57) {
-                if (code3 !== 45 || vLastCode === 46) {
-                  vValid = false;
-                }
-              }
-            }
-          } else if (isSpecial && code3 === 92) {
-            end = i;
-            break;
-          } else if (code3 === 64) {
-            indexOfIdentifier = i;
-            indexOfFirstColon = -1;
-          } else if (code3 >= 65 && code3 <= 90) {
-            hasUpper = true;
-          } else if (validate3 && !/*@__INLINE__*/
-          isValidHostnameChar(code3)) {
-            vValid = false;
-          }
-          if (validate3) {
-            vLastCode = code3;
-          }
-        }
-        if (hasControl) {
-          return extractHostname(url.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate3);
-        }
-        if (indexOfIdentifier !== -1 && indexOfIdentifier >= start && indexOfIdentifier < end) {
-          start = indexOfIdentifier + 1;
-        }
-        if (charCodeAt$2.call(url, start) === 91) {
-          const closingBracket2 = url.indexOf("]", start);
-          if (closingBracket2 !== -1 && closingBracket2 < end && (closingBracket2 + 1 === end || charCodeAt$2.call(url, closingBracket2 + 1) === 58)) {
-            extractedBracketedHost = true;
-            return url.slice(start + 1, closingBracket2).toLowerCase();
-          }
-          return null;
-        } else if (indexOfPort !== -1 && indexOfPort > start && indexOfPort < end && // A host:port has exactly one ':' in the host (so its first ':' is its
-        // last); a bare, unbracketed IPv6 literal ("2a01:e35::1") has >= 2, so
-        // its first ':' precedes the last. Only the former has a ':port' to trim.
-        indexOfFirstColon === indexOfPort) {
-          end = indexOfPort;
-        }
-        if (start >= end) {
-          return noHostname(url, urlIsValidHostname, validate3);
-        }
-        if (validate3 && vValid && indexOfIdentifier === -1 && indexOfPort === -1 && charCodeAt$2.call(url, end - 1) !== 46 && end - start <= 255 && // total length
-        end - vLastDot - 1 <= 63 && // last label length
-        vLastCode !== 45) {
-          extractedHostnameValidated = true;
-        }
-        failedValidation = validate3 && !vValid;
-      }
-      while (end > start + 1 && charCodeAt$2.call(url, end - 1) === 46) {
-        end -= 1;
-      }
-      const hostname = start !== 0 || end !== url.length ? url.slice(start, end) : url;
-      if (failedValidation && isSpecial && hostname.includes("%")) {
-        return decodeHostname(hostname);
-      }
-      if (hasUpper) {
-        return hostname.toLowerCase();
-      }
-      return hostname;
-    }
-    var ipMappingFirst = /* @__PURE__ */ new Uint32Array([170, 173, 178, 185, 739, 847, 4447, 6068, 6155, 7468, 7470, 7472, 7491, 7495, 7496, 7580, 7584, 8203, 8288, 8298, 8304, 8308, 8320, 8336, 8337, 8339, 8450, 8492, 8495, 8496, 8517, 8518, 8553, 8557, 8569, 8573, 9312, 9321, 9398, 9421, 9424, 9447, 9450, 12290, 12644, 12881, 12977, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65024, 65279, 65294, 65296, 65313, 65336, 65345, 65368, 65377, 65440, 113824, 117974, 117997, 118e3, 119155, 119808, 119831, 119834, 119857, 119860, 119883, 119886, 119909, 119912, 119935, 119938, 119961, 119964, 119966, 119987, 119990, 119995, 120013, 120016, 120039, 120042, 120065, 120068, 120071, 120091, 120094, 120117, 120120, 120123, 120143, 120146, 120169, 120172, 120195, 120198, 120221, 120224, 120247, 120250, 120273, 120276, 120299, 120302, 120325, 120328, 120351, 120354, 120377, 120380, 120403, 120406, 120429, 120432, 120455, 120458, 120481, 120782, 120792, 120802, 120812, 120822, 127275, 127277, 127280, 127303, 130032, 917760]);
-    var ipMappingLast = /* @__PURE__ */ new Uint32Array([170, 173, 179, 185, 739, 847, 4448, 6069, 6159, 7468, 7470, 7473, 7491, 7495, 7497, 7580, 7584, 8203, 8292, 8303, 8304, 8313, 8329, 8336, 8337, 8339, 8450, 8493, 8495, 8497, 8517, 8519, 8553, 8558, 8569, 8574, 9320, 9331, 9403, 9421, 9429, 9447, 9450, 12290, 12644, 12895, 12991, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65039, 65279, 65294, 65305, 65318, 65336, 65350, 65368, 65377, 65440, 113827, 117979, 117997, 118009, 119162, 119813, 119831, 119839, 119857, 119865, 119883, 119891, 119909, 119917, 119935, 119943, 119961, 119964, 119967, 119987, 119993, 119995, 120013, 120021, 120039, 120047, 120065, 120069, 120073, 120091, 120099, 120117, 120121, 120125, 120143, 120151, 120169, 120177, 120195, 120203, 120221, 120229, 120247, 120255, 120273, 120281, 120299, 120307, 120325, 120333, 120351, 120359, 120377, 120385, 120403, 120411, 120429, 120437, 120455, 120463, 120481, 120791, 120801, 120811, 120821, 120831, 127275, 127277, 127285, 127303, 130041, 917999]);
-    var ipMappingValue = /* @__PURE__ */ new Uint16Array([97, 0, 50, 49, 120, 0, 0, 0, 0, 97, 98, 100, 97, 98, 100, 99, 102, 0, 0, 0, 48, 52, 48, 97, 101, 120, 99, 98, 101, 101, 100, 100, 120, 99, 120, 99, 49, 1010, 97, 120, 97, 120, 48, 46, 0, 1021, 1036, 25697, 25443, 25444, 25698, 99, 102, 26214, 0, 0, 46, 48, 97, 120, 97, 120, 46, 0, 0, 97, 120, 48, 0, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 99, 120, 97, 102, 120, 97, 120, 97, 120, 97, 100, 120, 97, 120, 97, 100, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 48, 48, 48, 48, 48, 99, 25444, 97, 120, 48, 0]);
-    var ipMappingBlocks = /* @__PURE__ */ new Uint32Array([562167821, 983059, 0, 0, 0, 128, 0, 3355443200]);
-    function hexValue(code3) {
-      if (code3 >= 48 && code3 <= 57) {
-        return code3 - 48;
-      }
-      const letter = code3 | 32;
-      return letter >= 97 && letter <= 102 ? letter - 87 : 16;
-    }
-    function isIpv4(hostname) {
-      const end = hostname.length;
-      let i = 0;
-      for (let numbers = 1; numbers <= 4; numbers += 1) {
-        let radix = 10;
-        if (i + 1 < end && hostname.charCodeAt(i) === 48) {
-          radix = 8;
-          if ((hostname.charCodeAt(i + 1) | 32) === 120) {
-            radix = 16;
-            i += 2;
-          }
-        }
-        const start = i;
-        let value = 0;
-        for (; i < end; i += 1) {
-          const code3 = hostname.charCodeAt(i);
-          if (code3 === 46) {
-            break;
-          }
-          const digit = hexValue(code3);
-          if (digit >= radix) {
-            return false;
-          }
-          value = value * radix + digit;
-        }
-        if (i === start && radix !== 16) {
-          return false;
-        }
-        if (i === end) {
-          return value <= 4294967295 >>> 8 * (numbers - 1);
-        }
-        if (value > 255) {
-          return false;
-        }
-        i += 1;
-      }
-      return false;
-    }
-    function isDottedDecimal(hostname, i, end) {
-      for (let numbers = 1; numbers <= 4; numbers += 1) {
-        const start = i;
-        let value = 0;
-        for (; i < end; i += 1) {
-          const digit = hostname.charCodeAt(i) - 48;
-          if (digit < 0 || digit > 9) {
-            break;
-          }
-          value = value * 10 + digit;
-          if (value > 255 || value < 10 && i !== start) {
-            return false;
-          }
-        }
-        if (i === start) {
-          return false;
-        }
-        if (numbers < 4) {
-          if (hostname.charCodeAt(i) !== 46) {
-            return false;
-          }
-          i += 1;
-        }
-      }
-      return i === end;
-    }
-    function isIpv6(hostname) {
-      let i = 0;
-      let end = hostname.length;
-      if (hostname.charCodeAt(0) === 91) {
-        if (hostname.charCodeAt(end - 1) !== 93) {
-          return false;
-        }
-        i = 1;
-        end -= 1;
-      }
-      if (i < end && hostname.charCodeAt(i) === 58) {
-        if (i + 1 === end || hostname.charCodeAt(i + 1) !== 58) {
-          return false;
-        }
-        i += 1;
-      }
-      let groups = 0;
-      let compressed = false;
-      while (i < end && groups < 8) {
-        if (hostname.charCodeAt(i) === 58) {
-          if (compressed) {
-            return false;
-          }
-          compressed = true;
-          groups += 1;
-          i += 1;
-          continue;
-        }
-        const start = i;
-        while (i < end && i - start < 4 && hexValue(hostname.charCodeAt(i)) !== 16) {
-          i += 1;
-        }
-        if (i === start) {
-          return false;
-        }
-        if (i === end) {
-          return compressed || groups === 7;
-        }
-        if (hostname.charCodeAt(i) === 46) {
-          return (compressed ? groups <= 6 : groups === 6) && isDottedDecimal(hostname, start, end);
-        }
-        if (hostname.charCodeAt(i) !== 58 || i + 1 === end) {
-          return false;
-        }
-        groups += 1;
-        i += 1;
-      }
-      return compressed && i === end;
-    }
-    function mapCodePoint(cp) {
-      if (cp < 65536 && (ipMappingBlocks[cp >> 13] >>> (cp >> 8 & 31) & 1) === 0) {
-        return "g";
-      }
-      let low = 0;
-      let high = ipMappingFirst.length - 1;
-      while (low <= high) {
-        const mid = low + high >>> 1;
-        if (cp < ipMappingFirst[mid]) {
-          high = mid - 1;
-        } else if (cp > ipMappingLast[mid]) {
-          low = mid + 1;
-        } else {
-          const value = ipMappingValue[mid];
-          const offset = cp - ipMappingFirst[mid];
-          if (value === 0) {
-            return "";
-          }
-          if (value < 128) {
-            return String.fromCharCode(value + offset);
-          }
-          if (value < 2e3) {
-            return String(value - 1e3 + offset);
-          }
-          return String.fromCharCode(value >> 8, value & 255);
-        }
-      }
-      return "g";
-    }
-    function isMappedIp(hostname) {
-      for (let i = hostname.length - 1; i >= 0; i -= 1) {
-        let cp = hostname.charCodeAt(i);
-        if (cp === 46) {
-          break;
-        }
-        if (cp < 128) {
-          if (hexValue(cp) === 16 && (cp | 32) !== 120) {
-            return false;
-          }
-          continue;
-        }
-        if (cp < 55296 && (ipMappingBlocks[cp >> 13] >>> (cp >> 8 & 31) & 1) === 0) {
-          return false;
-        }
-        if (cp >= 56320 && cp <= 57343 && i > 0) {
-          const high = hostname.charCodeAt(i - 1);
-          if (high >= 55296 && high <= 56319) {
-            cp = (high - 55296) * 1024 + (cp - 56320) + 65536;
-            i -= 1;
-          }
-        }
-        const mapped2 = mapCodePoint(cp);
-        if (mapped2 === "g") {
-          return false;
-        }
-        if (mapped2 === ".") {
-          break;
-        }
-      }
-      if (hostname.includes(":")) {
-        return false;
-      }
-      let ascii = "";
-      for (let i = 0; i < hostname.length; i += 1) {
-        const code3 = hostname.charCodeAt(i);
-        if (code3 < 128) {
-          ascii += hostname.charAt(i);
-        } else {
-          let cp = code3;
-          if (code3 >= 55296 && code3 <= 56319) {
-            const low = hostname.charCodeAt(i + 1);
-            if (low >= 56320 && low <= 57343) {
-              cp = (code3 - 55296) * 1024 + (low - 56320) + 65536;
-              i += 1;
-            }
-          }
-          ascii += mapCodePoint(cp);
-        }
-      }
-      let end = ascii.length;
-      while (end > 1 && ascii.charCodeAt(end - 1) === 46) {
-        end -= 1;
-      }
-      return isIp(ascii.slice(0, end));
-    }
-    function isNonAsciiIp(hostname) {
-      for (let i = 0; i < hostname.length; i += 1) {
-        if (hostname.charCodeAt(i) >= 128) {
-          return isMappedIp(hostname);
-        }
-      }
-      return null;
-    }
-    function isIp(hostname) {
-      const last = hostname.length - 1;
-      let i = last;
-      let code3 = hostname.charCodeAt(i);
-      while (code3 >= 48 && code3 <= 57) {
-        i -= 1;
-        code3 = hostname.charCodeAt(i);
-      }
-      const decimal = i;
-      while (hexValue(code3) !== 16) {
-        i -= 1;
-        code3 = hostname.charCodeAt(i);
-      }
-      if (code3 === 58 || code3 === 93) {
-        return isIpv6(hostname);
-      }
-      if (i === decimal && i !== last && (code3 === 46 || i === -1) || (code3 | 32) === 120 && hostname.charCodeAt(i - 1) === 48 && (i === 1 || hostname.charCodeAt(i - 2) === 46)) {
-        return isIpv4(hostname) || isIpv6(hostname) ? true : isNonAsciiIp(hostname);
-      }
-      return code3 >= 128 || (code3 | 32) === 120 && (hostname.charCodeAt(i - 1) >= 128 || hostname.charCodeAt(i - 2) >= 128) ? isMappedIp(hostname) : false;
-    }
-    var SPECIAL_USE_DOMAINS = [
-      "test",
-      // RFC 6761
-      "localhost",
-      // RFC 6761
-      "invalid",
-      // RFC 6761
-      "example",
-      // RFC 6761
-      "example.com",
-      // RFC 6761
-      "example.net",
-      // RFC 6761
-      "example.org",
-      // RFC 6761
-      "local",
-      // RFC 6762 (mDNS)
-      "onion",
-      // RFC 7686 (Tor)
-      "alt",
-      // RFC 9476
-      "home.arpa",
-      // RFC 8375
-      "ipv4only.arpa",
-      // RFC 8880
-      "resolver.arpa",
-      // RFC 9462
-      "service.arpa",
-      // RFC 9665
-      "6tisch.arpa",
-      // RFC 9031
-      "eap.arpa"
-      // RFC 9965
-    ];
-    function isSpecialUse(hostname) {
-      for (const name of SPECIAL_USE_DOMAINS) {
-        if (hostname.endsWith(name) && (hostname.length === name.length || hostname.charCodeAt(hostname.length - name.length - 1) === 46)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    var charCodeAt$1 = String.prototype.charCodeAt;
-    function isValidAscii(code3) {
-      return code3 >= 97 && code3 <= 122 || code3 >= 48 && code3 <= 57 || code3 > 127;
-    }
-    function isValidHostname(hostname) {
-      if (hostname.length > 255) {
-        return false;
-      }
-      if (hostname.length === 0) {
-        return false;
-      }
-      if (
-        /*@__INLINE__*/
-        !isValidAscii(charCodeAt$1.call(hostname, 0)) && charCodeAt$1.call(hostname, 0) !== 46 && // '.' (dot)
-        charCodeAt$1.call(hostname, 0) !== 95
-      ) {
-        return false;
-      }
-      let lastDotIndex = -1;
-      let lastCharCode = -1;
-      const len = hostname.length;
-      for (let i = 0; i < len; i += 1) {
-        const code3 = charCodeAt$1.call(hostname, i);
-        if (code3 === 46) {
-          if (
-            // Check that previous label is < 63 bytes long (64 = 63 + '.')
-            i - lastDotIndex > 64 || // Check that previous character was not already a '.'
-            lastCharCode === 46 || // Check that the previous label does not end with '-' (RFC 1035 \u00a72.3.1 LDH).
-            // '_' is intentionally NOT restricted: DNS allows any octet (RFC 2181 \u00a711) and
-            // WHATWG URL does not treat '_' as a forbidden host code point.
-            lastCharCode === 45
-          ) {
-            return false;
-          }
-          lastDotIndex = i;
-        } else if (
-          // A forbidden character in the label...
-          // Keep these parens: they scope /*@__INLINE__*/ for terser.
-          // prettier-ignore
-          !/*@__INLINE__*/
-          (isValidAscii(code3) || code3 === 45 || code3 === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
-          // not begin with a hyphen (RFC 1034 \u00a73.5 / RFC 1035 \u00a72.3.1 LDH, as amended
-          // by RFC 1123 \u00a72.1; cf. UTS #46 CheckHyphens). The first label is covered by
-          // the leading-character guard above; mirrors the trailing-'-' rule below.
-          code3 === 45 && lastCharCode === 46
-        ) {
-          return false;
-        }
-        lastCharCode = code3;
-      }
-      return (
-        // Check that last label is shorter than 63 chars
-        len - lastDotIndex - 1 <= 63 && // Check that the last character is an allowed trailing label character.
-        // Since we already checked that the char is a valid hostname character,
-        // we only need to check that it's different from '-'.
-        lastCharCode !== 45
-      );
-    }
-    function extraSuffixLookup(hostname, options, isException, out) {
-      const suffix = out.publicSuffix;
-      if (suffix === null) {
-        return;
-      }
-      const none = hostname.length + 1;
-      let exception = none;
-      let exceptionIsIcann = false;
-      let rule = none;
-      let ruleIsIcann = false;
-      const extra = options.extraSuffixes;
-      for (let section = 0; section < 2; section += 1) {
-        const isIcann = section === 0;
-        const rules2 = isIcann ? options.allowIcannDomains && extra.icann : options.allowPrivateDomains && extra.private;
-        if (!Array.isArray(rules2)) {
-          continue;
-        }
-        for (const r of rules2) {
-          if (typeof r !== "string") {
-            continue;
-          }
-          const exceptionRule = r.startsWith("!");
-          const wildcard = r.startsWith("*.");
-          const body = exceptionRule ? r.slice(1) : wildcard ? r.slice(2) : r;
-          if (body === "" || exceptionRule && !body.includes(".") || !shareSameDomainSuffix(hostname, body)) {
-            continue;
-          }
-          let start = hostname.length - body.length;
-          if (exceptionRule) {
-            if (start < exception) {
-              exception = start;
-              exceptionIsIcann = isIcann;
-            }
-            continue;
-          }
-          if (wildcard && start > 1 && hostname.charCodeAt(start - 2) !== 46) {
-            start = hostname.lastIndexOf(".", start - 2) + 1;
-          }
-          if (start < rule) {
-            rule = start;
-            ruleIsIcann = isIcann;
-          }
-        }
-      }
-      const suffixStart = hostname.length - suffix.length;
-      const builtin = isException ? hostname.lastIndexOf(".", suffixStart - 2) + 1 : suffixStart;
-      if (exception <= rule && (isException ? exception < builtin : exception <= builtin)) {
-        out.publicSuffix = hostname.slice(hostname.indexOf(".", exception) + 1);
-        out.isIcann = exceptionIsIcann;
-        out.isPrivate = !exceptionIsIcann;
-      } else if (rule < builtin || rule === builtin && !out.isIcann && !out.isPrivate) {
-        out.publicSuffix = hostname.slice(rule);
-        out.isIcann = ruleIsIcann;
-        out.isPrivate = !ruleIsIcann;
-      }
-    }
-    function setDefaultsImpl({ allowIcannDomains = true, allowPrivateDomains = false, detectIp = true, detectSpecialUse = false, extraSuffixes = null, extractHostname: extractHostname2 = true, mixedInputs = true, validHosts = null, validateHostname = true }) {
-      return {
-        allowIcannDomains,
-        allowPrivateDomains,
-        detectIp,
-        detectSpecialUse,
-        extraSuffixes,
-        extractHostname: extractHostname2,
-        mixedInputs,
-        validHosts,
-        validateHostname
-      };
-    }
-    var DEFAULT_OPTIONS = (
-      /*@__INLINE__*/
-      setDefaultsImpl({})
-    );
-    function setDefaults(options) {
-      if (options === void 0 || options === null) {
-        return DEFAULT_OPTIONS;
-      }
-      return (
-        /*@__INLINE__*/
-        setDefaultsImpl(options)
-      );
-    }
-    function getSubdomain$1(hostname, domain2) {
-      if (domain2.length === hostname.length) {
-        return "";
-      }
-      return hostname.slice(0, -domain2.length - 1);
-    }
-    function getEmptyResult() {
-      return {
-        domain: null,
-        domainWithoutSuffix: null,
-        hostname: null,
-        isIcann: null,
-        isIp: null,
-        isPrivate: null,
-        isSpecialUse: null,
-        publicSuffix: null,
-        subdomain: null
-      };
-    }
-    function resetResult(result) {
-      result.domain = null;
-      result.domainWithoutSuffix = null;
-      result.hostname = null;
-      result.isIcann = null;
-      result.isIp = null;
-      result.isPrivate = null;
-      result.isSpecialUse = null;
-      result.publicSuffix = null;
-      result.subdomain = null;
-    }
-    function parseImpl(url, step, suffixLookup2, partialOptions, result) {
-      const options = (
-        /*@__INLINE__*/
-        setDefaults(partialOptions)
-      );
-      if (typeof url !== "string") {
-        return result;
-      }
-      let urlIsValid = false;
-      if (!options.extractHostname) {
-        let end = url.length;
-        while (end > 1 && url.charCodeAt(end - 1) === 46) {
-          end -= 1;
-        }
-        result.hostname = end === url.length ? url : url.slice(0, end);
-      } else if (options.mixedInputs) {
-        urlIsValid = isValidHostname(url);
-        result.hostname = extractHostname(url, urlIsValid, options.validateHostname);
-      } else {
-        result.hostname = extractHostname(url, false, options.validateHostname);
-      }
-      if (options.extractHostname && extractedBracketedHost && result.hostname !== null) {
-        if (isIp(result.hostname) !== true || !result.hostname.includes(":")) {
-          result.hostname = null;
-          return result;
-        }
-        if (options.detectIp) {
-          result.isIp = true;
-          return result;
-        }
-      }
-      if (options.detectIp && result.hostname !== null) {
-        const isIpAddress = isIp(result.hostname);
-        result.isIp = isIpAddress === true;
-        if (result.isIp) {
-          return result;
-        }
-        if (isIpAddress === null && options.validateHostname && options.extractHostname) {
-          result.hostname = null;
-          return result;
-        }
-      }
-      if (options.validateHostname && options.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
-      // returned it unchanged (same reference => identical string, still valid).
-      !(urlIsValid && result.hostname === url) && // Skip the re-scan when extractHostname already validated the host inline
-      // (a confirmed-valid simple authority \u2014 see extract-hostname.ts).
-      !extractedHostnameValidated && !isValidHostname(result.hostname)) {
-        result.hostname = null;
-        return result;
-      }
-      if (step === 0 || result.hostname === null) {
-        return result;
-      }
-      if (step === 5 && options.detectSpecialUse) {
-        result.isSpecialUse = isSpecialUse(result.hostname);
-      }
-      const isException = suffixLookup2(result.hostname, options, result);
-      if (options.extraSuffixes !== null) {
-        extraSuffixLookup(result.hostname, options, isException === true, result);
-      }
-      if (step === 2 || result.publicSuffix === null) {
-        return result;
-      }
-      result.domain = getDomain$1(result.publicSuffix, result.hostname, options);
-      if (step === 3 || result.domain === null) {
-        return result;
-      }
-      result.subdomain = getSubdomain$1(result.hostname, result.domain);
-      if (step === 4) {
-        return result;
-      }
-      result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
-      return result;
-    }
-    function fastPathLookup(hostname, options, out) {
-      if (!options.allowPrivateDomains && options.allowIcannDomains && hostname.length > 3) {
-        const last = hostname.length - 1;
-        const c3 = hostname.charCodeAt(last);
-        const c2 = hostname.charCodeAt(last - 1);
-        const c1 = hostname.charCodeAt(last - 2);
-        const c0 = hostname.charCodeAt(last - 3);
-        if (c3 === 109 && c2 === 111 && c1 === 99 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "com";
-          return true;
-        } else if (c3 === 103 && c2 === 114 && c1 === 111 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "org";
-          return true;
-        } else if (c3 === 117 && c2 === 100 && c1 === 101 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "edu";
-          return true;
-        } else if (c3 === 118 && c2 === 111 && c1 === 103 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "gov";
-          return true;
-        } else if (c3 === 116 && c2 === 101 && c1 === 110 && c0 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "net";
-          return true;
-        } else if (c3 === 101 && c2 === 100 && c1 === 46) {
-          out.isIcann = true;
-          out.isPrivate = false;
-          out.publicSuffix = "de";
-          return true;
-        }
-      }
-      return false;
-    }
-    var nodeFlags = /* @__PURE__ */ new Uint8Array([1, 2, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 2, 2, 2, 0, 2, 2, 2, 2, 0, 2, 2, 2, 1, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 0, 2, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 0, 0, 2, 0, 0, 0, 1, 1, 1, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 0, 2, 2, 0, 0, 2, 2, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 2, 1, 1, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 2, 0, 0, 2, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 0, 0, 0, 1, 0, 2, 2, 0, 0, 0, 2, 0, 1, 1, 0, 2, 0, 2, 2, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1, 1, 1, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 2, 2, 0, 2, 2, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 0, 2, 2, 0, 2, 2, 2, 2, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 2, 2, 0, 0, 0, 2, 2, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 2, 2, 0, 0, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 2, 2, 1, 2, 1, 1, 1, 2, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0]);
-    var edgeStart = /* @__PURE__ */ new Uint16Array([0, 0, 0, 10, 11, 18, 106, 111, 117, 118, 119, 128, 134, 141, 150, 151, 152, 153, 154, 155, 157, 158, 160, 161, 162, 164, 166, 242, 255, 257, 258, 259, 274, 276, 283, 284, 287, 288, 289, 292, 294, 313, 314, 316, 325, 330, 347, 348, 351, 352, 354, 356, 392, 393, 395, 398, 399, 403, 405, 409, 412, 444, 447, 460, 461, 469, 470, 472, 482, 496, 497, 498, 499, 508, 509, 546, 551, 567, 587, 593, 635, 637, 638, 639, 640, 667, 694, 695, 843, 849, 852, 853, 854, 859, 864, 873, 895, 896, 897, 898, 899, 900, 901, 921, 923, 924, 927, 929, 930, 932, 934, 949, 966, 971, 972, 974, 975, 976, 977, 978, 980, 983, 988, 989, 990, 992, 993, 996, 999, 1e3, 1001, 1014, 1016, 1028, 1039, 1047, 1049, 1089, 1092, 1096, 1097, 1099, 1102, 1113, 1115, 1125, 1127, 1133, 1135, 1136, 1138, 1141, 1142, 1143, 1196, 1198, 1200, 1220, 1221, 1222, 1223, 1225, 1236, 1267, 1278, 1279, 1292, 1302, 1311, 1319, 1320, 1325, 1339, 1350, 1362, 1374, 1388, 1389, 1400, 1434, 1435, 1436, 1452, 1468, 1480, 1553, 1554, 1556, 1557, 1593, 1612, 1613, 1614, 1615, 1617, 1618, 1619, 1622, 1626, 1629, 1631, 1665, 1666, 1674, 1675, 1676, 1677, 1678, 1680, 1682, 1684, 1685, 1689, 1690, 1691, 1693, 1695, 1696, 1698, 1699, 1700, 1711, 1713, 1714, 1718, 1719, 1722, 1729, 1730, 1735, 1739, 1740, 1742, 1743, 1744, 1745, 1746, 1747, 1748, 1749, 1750, 1751, 1752, 1753, 1754, 1755, 1757, 1758, 1759, 1760, 2228, 2231, 2232, 2234, 2241, 2248, 2258, 2262, 2273, 2274, 2275, 2287, 2288, 2290, 2292, 2293, 2300, 2301, 2303, 2304, 2306, 2307, 2308, 2309, 2310, 2385, 2387, 2408, 2409, 2410, 2412, 2413, 2415, 2416, 2471, 2472, 2473, 2480, 2486, 2496, 2506, 2559, 2560, 2561, 2571, 2585, 2586, 2589, 2596, 2597, 2605, 2607, 2608, 2609, 2610, 2621, 2622, 2623, 2625, 2626, 2628, 2629, 2638, 2650, 2656, 2658, 2690, 2694, 2696, 2697, 2699, 2700, 2712, 2713, 2715, 2723, 2730, 2736, 2741, 2742, 2748, 2751, 2757, 2764, 2771, 2779, 2780, 2781, 2819, 2825, 2829, 2845, 2846, 2851, 2869, 2900, 2918, 2920, 2923, 2931, 2933, 2940, 2992, 3016, 3017, 3018, 3019, 3020, 3021, 3022, 3029, 3030, 3031, 3032, 3033, 3034, 3036, 3037, 3041, 3125, 3138, 3139, 3576, 3580, 3594, 3646, 3674, 3696, 3754, 3776, 3791, 3854, 3905, 3943, 3979, 4004, 4146, 4192, 4243, 4262, 4296, 4311, 4331, 4361, 4392, 4415, 4446, 4476, 4508, 4535, 4610, 4632, 4670, 4680, 4714, 4733, 4759, 4801, 4851, 4877, 4946, 4947, 4949, 4972, 4995, 5031, 5062, 5079, 5136, 5149, 5173, 5202, 5204, 5238, 5254, 5282, 5587, 5596, 5606, 5613, 5630, 5634, 5640, 5641, 5680, 5682, 5689, 5696, 5705, 5712, 5713, 5714, 5727, 5730, 5745, 5746, 5755, 5756, 5765, 5774, 5780, 5782, 5783, 5784, 5822, 5823, 5825, 5833, 5840, 5853, 5857, 5859, 5860, 5866, 5873, 5887, 5897, 5902, 5910, 5918, 5924, 5925, 5929, 5931, 5932, 5944, 6016, 6017, 6018, 6019, 6021, 6022, 6025, 6027, 6030, 6034, 6035, 6036, 6042, 6043, 6044, 6046, 6048, 6050, 6051, 6052, 6055, 6057, 6060, 6061, 6063, 6261, 6268, 6269, 6270, 6280, 6285, 6302, 6316, 6325, 6326, 6327, 6331, 6332, 6334, 6336, 6342, 6343, 6346, 6347, 6349, 6350, 6351, 7251, 7254, 7258, 7276, 7285, 7288, 7294, 7295, 7297, 7298, 7299, 7301, 7353, 7354, 7357, 7358, 7477, 7478, 7489, 7508, 7515, 7518, 7527, 7528, 7529, 7544, 7599, 7791, 7793, 7795, 7796, 7798, 7803, 7816, 7817, 7833, 7840, 7849, 7852, 7855, 7862, 7870, 7874, 7875, 7876, 7890, 7895, 7904, 7905, 7906, 7910, 7945, 7946, 7967, 7974, 7982, 7983, 7988, 7996, 8040, 8041, 8047, 8050, 8063, 8068, 8069, 8071, 8073, 8114, 8115, 8121, 8128, 8129, 8139, 8148, 8163, 8167, 8169, 8221, 8222, 8227, 8228, 8231, 8233, 8234, 8235, 8244, 8258, 8266, 8280, 8291, 8292, 8294, 8296, 8318, 8329, 8335, 8336, 8348, 8360, 8447, 8459, 8466, 8469, 8475, 8500, 8503, 8504, 8505, 8506, 8508, 8511, 8514, 8525, 8527, 8529, 8557, 8631, 8638, 8642, 8643, 8652, 8674, 8675, 8680, 8681, 8763, 8765, 8766, 8775, 8779, 8785, 8791, 8797, 8807, 8812, 8813, 8831, 8842, 8847, 8852, 8862, 8868, 8872, 8878, 8884, 10490, 10491, 10492, 10499, 10501]);
-    var edgeLength = /* @__PURE__ */ new Uint8Array([3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 8, 2, 2, 3, 3, 3, 3, 3, 8, 5, 5, 5, 5, 5, 3, 3, 5, 5, 9, 12, 19, 8, 19, 8, 11, 9, 9, 8, 7, 7, 6, 8, 9, 16, 10, 7, 7, 11, 8, 6, 6, 9, 7, 11, 7, 14, 4, 4, 4, 4, 4, 4, 10, 7, 6, 6, 6, 6, 10, 10, 6, 10, 10, 22, 11, 9, 10, 10, 10, 9, 10, 8, 7, 7, 7, 8, 21, 13, 11, 11, 9, 10, 9, 13, 10, 8, 8, 9, 12, 9, 7, 10, 7, 7, 13, 7, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 1, 4, 3, 3, 3, 3, 3, 8, 7, 4, 6, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 7, 2, 2, 2, 2, 2, 2, 3, 3, 3, 1, 7, 8, 5, 2, 2, 7, 4, 5, 7, 2, 2, 1, 4, 1, 11, 9, 9, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 11, 9, 9, 8, 9, 9, 13, 7, 14, 7, 6, 6, 6, 7, 6, 6, 6, 6, 6, 6, 10, 7, 11, 9, 4, 4, 4, 4, 4, 6, 6, 6, 6, 13, 6, 8, 7, 10, 10, 9, 9, 7, 9, 8, 8, 9, 8, 7, 10, 6, 9, 8, 10, 9, 10, 7, 8, 1, 9, 10, 12, 12, 12, 10, 9, 9, 10, 10, 9, 9, 1, 1, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 6, 4, 2, 3, 3, 3, 3, 7, 4, 4, 4, 3, 3, 6, 7, 3, 4, 1, 2, 2, 2, 6, 1, 2, 2, 2, 2, 2, 12, 5, 3, 8, 9, 13, 4, 4, 13, 9, 9, 11, 7, 3, 12, 9, 2, 2, 2, 3, 3, 3, 3, 3, 8, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 7, 10, 15, 15, 7, 15, 20, 15, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 8, 6, 8, 8, 6, 8, 13, 8, 8, 6, 13, 8, 11, 13, 8, 6, 13, 8, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 9, 9, 9, 10, 14, 14, 11, 13, 13, 9, 9, 9, 9, 9, 9, 2, 6, 9, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 3, 3, 3, 3, 3, 3, 7, 7, 2, 3, 2, 2, 5, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 5, 7, 4, 2, 2, 12, 8, 10, 8, 10, 7, 18, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 5, 2, 2, 3, 3, 3, 5, 5, 3, 8, 8, 6, 8, 6, 6, 4, 6, 7, 7, 7, 10, 11, 2, 5, 5, 3, 3, 3, 3, 3, 3, 5, 5, 6, 11, 10, 7, 7, 7, 4, 4, 4, 2, 3, 3, 3, 3, 3, 2, 2, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 11, 7, 6, 9, 6, 6, 8, 10, 8, 6, 8, 13, 4, 4, 4, 4, 4, 10, 8, 11, 8, 8, 8, 10, 10, 7, 5, 4, 4, 4, 10, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 1, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 10, 13, 7, 8, 7, 11, 8, 8, 6, 9, 8, 8, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 9, 7, 6, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 9, 7, 8, 10, 8, 8, 2, 3, 3, 3, 3, 3, 2, 8, 9, 9, 2, 2, 2, 3, 3, 3, 2, 3, 3, 3, 9, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 5, 5, 3, 5, 4, 2, 3, 2, 4, 3, 9, 2, 2, 2, 2, 2, 5, 5, 3, 3, 3, 8, 8, 13, 6, 10, 9, 4, 7, 9, 11, 2, 3, 7, 3, 3, 4, 1, 3, 4, 2, 9, 3, 3, 12, 5, 3, 7, 10, 10, 7, 4, 4, 6, 14, 7, 9, 7, 13, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 8, 15, 4, 4, 2, 3, 3, 3, 7, 4, 9, 9, 2, 3, 3, 3, 5, 3, 2, 2, 7, 2, 7, 6, 6, 7, 2, 4, 2, 2, 2, 2, 2, 2, 8, 8, 8, 9, 5, 2, 3, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 4, 2, 3, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 2, 3, 3, 3, 3, 10, 7, 4, 4, 4, 4, 3, 9, 6, 6, 6, 9, 13, 9, 2, 2, 2, 8, 7, 9, 5, 3, 3, 3, 5, 5, 13, 12, 9, 10, 7, 8, 7, 8, 6, 11, 12, 7, 10, 4, 4, 4, 7, 8, 11, 6, 7, 9, 8, 7, 10, 8, 9, 15, 7, 8, 5, 4, 7, 2, 3, 3, 3, 2, 14, 10, 2, 14, 10, 2, 14, 3, 9, 13, 13, 10, 14, 16, 17, 11, 2, 14, 2, 14, 3, 9, 13, 10, 14, 16, 17, 11, 14, 10, 14, 2, 7, 3, 10, 7, 14, 10, 2, 14, 10, 9, 9, 17, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 10, 10, 10, 12, 9, 4, 10, 10, 11, 8, 8, 8, 7, 9, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 8, 4, 4, 4, 4, 4, 4, 6, 16, 3, 3, 14, 3, 14, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 9, 9, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 14, 2, 14, 9, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 14, 17, 16, 17, 11, 2, 14, 9, 13, 10, 14, 16, 17, 11, 2, 14, 9, 13, 10, 17, 16, 11, 17, 2, 14, 10, 19, 7, 2, 14, 9, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 16, 17, 11, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 10, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 10, 14, 17, 16, 17, 11, 6, 3, 2, 14, 9, 13, 10, 10, 14, 16, 17, 11, 6, 9, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 14, 10, 10, 10, 14, 9, 9, 9, 9, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 4, 11, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 17, 13, 10, 19, 10, 7, 14, 17, 16, 17, 11, 6, 2, 14, 9, 13, 10, 19, 7, 14, 17, 16, 17, 11, 2, 9, 10, 10, 7, 17, 3, 3, 12, 12, 16, 15, 15, 12, 14, 14, 14, 20, 20, 13, 12, 12, 12, 12, 12, 12, 20, 25, 14, 14, 12, 12, 10, 10, 10, 10, 14, 9, 9, 9, 25, 4, 9, 17, 10, 7, 14, 16, 21, 13, 13, 14, 20, 14, 13, 17, 24, 9, 12, 13, 25, 13, 21, 20, 17, 9, 9, 9, 9, 9, 9, 12, 17, 4, 4, 9, 9, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 9, 10, 14, 12, 12, 14, 14, 10, 9, 9, 9, 10, 14, 14, 14, 9, 9, 9, 9, 2, 1, 5, 1, 6, 5, 8, 7, 11, 11, 1, 3, 3, 3, 5, 3, 3, 4, 8, 9, 10, 10, 12, 14, 14, 14, 12, 12, 12, 12, 14, 14, 10, 10, 10, 10, 14, 9, 9, 9, 10, 14, 14, 14, 13, 13, 14, 9, 9, 9, 9, 9, 9, 7, 4, 4, 4, 4, 4, 4, 4, 4, 10, 2, 2, 6, 7, 6, 2, 3, 2, 3, 6, 2, 7, 6, 10, 7, 4, 9, 12, 6, 14, 4, 12, 7, 2, 2, 1, 2, 7, 6, 4, 4, 4, 6, 8, 8, 7, 2, 2, 13, 2, 2, 2, 2, 6, 2, 8, 12, 2, 7, 7, 6, 8, 10, 12, 2, 2, 2, 3, 3, 13, 2, 2, 3, 3, 6, 7, 6, 4, 5, 6, 3, 3, 3, 3, 4, 16, 8, 5, 4, 3, 3, 3, 5, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 12, 7, 7, 13, 9, 10, 17, 12, 8, 9, 7, 17, 17, 8, 5, 12, 10, 13, 14, 5, 5, 5, 13, 5, 5, 5, 3, 3, 3, 5, 16, 5, 5, 5, 5, 7, 12, 14, 8, 12, 8, 10, 12, 9, 11, 7, 9, 7, 10, 7, 13, 13, 9, 7, 12, 8, 17, 7, 7, 16, 10, 13, 13, 8, 10, 10, 14, 17, 7, 16, 16, 15, 8, 10, 10, 12, 17, 17, 7, 17, 14, 7, 10, 17, 8, 7, 7, 7, 8, 15, 15, 7, 14, 10, 10, 10, 11, 11, 7, 7, 13, 8, 10, 7, 16, 7, 8, 7, 14, 17, 12, 10, 11, 21, 8, 9, 7, 13, 9, 8, 6, 13, 6, 12, 7, 6, 13, 10, 10, 10, 8, 18, 9, 17, 13, 10, 12, 6, 13, 6, 11, 8, 13, 10, 13, 18, 10, 13, 11, 13, 8, 16, 7, 10, 8, 16, 12, 10, 8, 8, 14, 11, 8, 15, 8, 8, 7, 7, 12, 7, 8, 9, 14, 15, 8, 9, 10, 9, 15, 7, 8, 8, 12, 13, 12, 9, 10, 15, 13, 7, 10, 10, 20, 7, 6, 9, 6, 6, 14, 11, 14, 11, 12, 9, 10, 16, 16, 12, 7, 11, 28, 8, 11, 10, 7, 21, 8, 7, 9, 4, 4, 4, 17, 7, 8, 6, 9, 6, 6, 13, 6, 6, 6, 6, 18, 20, 14, 8, 11, 12, 9, 10, 13, 15, 15, 19, 8, 9, 12, 7, 10, 16, 12, 9, 9, 9, 14, 12, 11, 10, 9, 12, 11, 18, 9, 9, 9, 10, 7, 7, 16, 8, 9, 7, 13, 12, 10, 14, 18, 7, 8, 11, 10, 7, 7, 8, 8, 13, 7, 7, 7, 11, 15, 13, 11, 7, 8, 15, 11, 7, 8, 18, 8, 14, 13, 18, 15, 10, 12, 12, 9, 7, 11, 11, 8, 7, 10, 8, 14, 12, 10, 18, 7, 10, 9, 7, 8, 13, 10, 14, 10, 8, 8, 23, 7, 7, 11, 12, 12, 17, 7, 7, 11, 11, 17, 16, 16, 25, 7, 8, 11, 14, 14, 8, 10, 7, 15, 7, 16, 16, 13, 9, 11, 9, 15, 15, 11, 11, 7, 7, 14, 7, 9, 7, 7, 16, 10, 13, 10, 11, 14, 7, 11, 10, 11, 7, 11, 10, 11, 15, 10, 11, 15, 10, 12, 10, 14, 13, 11, 11, 12, 13, 10, 7, 13, 16, 12, 21, 15, 9, 10, 10, 7, 11, 14, 17, 7, 7, 8, 11, 13, 12, 8, 15, 14, 14, 8, 17, 12, 10, 10, 7, 9, 19, 11, 7, 10, 7, 11, 18, 7, 11, 7, 12, 11, 8, 8, 14, 12, 7, 8, 15, 3, 7, 7, 5, 2, 9, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 3, 5, 11, 6, 4, 7, 10, 7, 7, 11, 1, 10, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 3, 5, 6, 3, 3, 5, 2, 2, 5, 3, 4, 13, 11, 3, 3, 6, 3, 5, 14, 2, 2, 3, 8, 2, 2, 12, 5, 18, 5, 3, 3, 3, 3, 16, 5, 5, 5, 10, 7, 13, 12, 13, 9, 12, 14, 19, 9, 9, 21, 9, 9, 10, 6, 9, 6, 15, 10, 6, 12, 8, 6, 10, 15, 4, 4, 6, 6, 9, 9, 12, 16, 14, 23, 7, 7, 7, 14, 9, 7, 7, 11, 14, 10, 7, 10, 10, 10, 12, 6, 11, 10, 13, 11, 15, 11, 7, 12, 10, 3, 7, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 4, 3, 7, 5, 1, 5, 2, 2, 2, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 5, 5, 10, 9, 11, 8, 7, 12, 8, 9, 7, 6, 13, 11, 6, 13, 7, 9, 9, 4, 4, 4, 4, 4, 6, 10, 7, 8, 13, 11, 8, 8, 9, 14, 7, 14, 10, 7, 9, 7, 7, 9, 6, 9, 2, 12, 5, 3, 3, 13, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 1, 7, 6, 4, 12, 3, 3, 3, 3, 3, 8, 7, 3, 3, 3, 3, 3, 3, 4, 4, 11, 15, 14, 2, 8, 3, 5, 5, 8, 10, 8, 6, 4, 7, 17, 7, 4, 5, 2, 6, 3, 5, 4, 2, 2, 12, 5, 5, 3, 15, 13, 8, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 5, 3, 3, 3, 3, 4, 2, 3, 18, 2, 12, 5, 3, 3, 3, 3, 3, 5, 16, 8, 8, 9, 6, 6, 4, 4, 4, 4, 31, 6, 6, 10, 11, 21, 10, 9, 7, 10, 7, 7, 2, 4, 4, 4, 4, 6, 5, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 6, 4, 6, 2, 2, 2, 5, 3, 3, 3, 7, 7, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 8, 2, 3, 3, 3, 3, 3, 5, 9, 11, 3, 3, 3, 3, 4, 4, 3, 3, 3, 3, 3, 5, 10, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 11, 10, 10, 10, 10, 10, 11, 10, 11, 10, 11, 10, 9, 9, 11, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 5, 5, 3, 7, 8, 7, 6, 6, 11, 4, 4, 4, 4, 7, 8, 9, 9, 2, 3, 7, 4, 4, 2, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 2, 2, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 7, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 8, 8, 1, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 4, 6, 9, 12, 3, 7, 10, 7, 2, 2, 3, 3, 3, 3, 3, 4, 3, 3, 2, 2, 2, 2, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 6, 6, 8, 6, 7, 4, 4, 4, 4, 4, 4, 6, 7, 5, 5, 20, 19, 8, 10, 9, 7, 10, 6, 8, 11, 6, 6, 6, 6, 13, 12, 8, 6, 7, 14, 11, 9, 2, 5, 3, 6, 2, 3, 2, 2, 2, 2, 2, 2, 2, 5, 4, 3, 7, 6, 4, 7, 4, 3, 6, 4, 7, 2, 2, 7, 7, 7, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 9, 10, 10, 10, 11, 7, 8, 20, 7, 9, 8, 9, 8, 12, 6, 6, 6, 8, 9, 8, 12, 6, 6, 8, 13, 10, 12, 6, 6, 7, 7, 9, 6, 4, 4, 4, 4, 4, 4, 10, 6, 6, 6, 7, 14, 11, 10, 7, 8, 10, 8, 11, 14, 11, 11, 9, 7, 9, 8, 11, 13, 9, 17, 10, 9, 2, 2, 2, 9, 3, 3, 3, 3, 15, 14, 9, 5, 5, 2, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 15, 12, 22, 19, 17, 18, 18, 19, 21, 7, 16, 16, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 7, 16, 11, 11, 7, 7, 7, 7, 17, 7, 8, 12, 15, 9, 19, 7, 19, 8, 21, 11, 12, 19, 14, 22, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 7, 16, 16, 19, 24, 12, 7, 14, 7, 12, 7, 8, 10, 10, 13, 7, 12, 12, 7, 7, 10, 18, 15, 12, 16, 7, 14, 12, 17, 10, 16, 17, 12, 17, 25, 7, 7, 7, 13, 6, 9, 6, 9, 18, 6, 6, 11, 20, 10, 6, 6, 6, 6, 6, 6, 17, 6, 6, 6, 15, 6, 6, 6, 6, 6, 8, 14, 11, 12, 11, 15, 13, 19, 17, 21, 7, 18, 8, 13, 13, 8, 12, 8, 6, 6, 13, 6, 15, 15, 16, 6, 6, 16, 6, 6, 6, 14, 6, 18, 6, 6, 6, 17, 18, 9, 13, 15, 8, 19, 8, 15, 15, 18, 14, 16, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 11, 10, 11, 6, 21, 23, 12, 17, 12, 11, 14, 13, 22, 15, 15, 11, 12, 14, 12, 7, 12, 8, 12, 14, 12, 18, 10, 8, 16, 19, 17, 12, 14, 15, 8, 19, 17, 12, 13, 13, 15, 18, 13, 23, 24, 23, 21, 17, 24, 8, 21, 8, 14, 14, 16, 20, 14, 8, 8, 15, 20, 8, 19, 21, 9, 8, 13, 12, 13, 15, 11, 8, 11, 9, 9, 8, 11, 8, 21, 14, 21, 15, 15, 13, 7, 19, 7, 7, 7, 7, 7, 7, 16, 12, 17, 18, 7, 7, 11, 11, 7, 9, 9, 2, 2, 3, 3, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 10, 10, 7, 9, 7, 7, 7, 6, 8, 6, 6, 6, 6, 6, 6, 6, 7, 6, 8, 6, 6, 9, 7, 7, 7, 4, 4, 4, 4, 4, 4, 4, 4, 8, 9, 8, 7, 8, 7, 8, 10, 7, 5, 5, 5, 5, 5, 5, 3, 9, 7, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 9, 11, 13, 7, 8, 9, 9, 5, 5, 5, 7, 8, 6, 6, 6, 6, 6, 6, 6, 7, 8, 9, 7, 10, 9, 10, 7, 8, 5, 5, 5, 5, 5, 5, 7, 7, 9, 8, 7, 7, 6, 6, 6, 6, 6, 6, 10, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 10, 4, 4, 4, 4, 8, 7, 7, 10, 10, 9, 8, 8, 15, 9, 8, 8, 8, 8, 8, 9, 10, 9, 10, 7, 8, 13, 5, 5, 5, 5, 5, 3, 3, 7, 7, 8, 6, 6, 6, 4, 4, 11, 9, 7, 8, 9, 10, 7, 5, 5, 5, 5, 5, 3, 3, 7, 6, 6, 13, 7, 9, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 7, 8, 7, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 6, 7, 6, 7, 6, 6, 9, 7, 4, 4, 4, 4, 4, 4, 4, 7, 8, 7, 8, 9, 8, 8, 8, 7, 10, 7, 8, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 7, 9, 7, 10, 9, 6, 6, 6, 6, 6, 8, 8, 6, 6, 6, 7, 6, 6, 6, 9, 9, 4, 4, 13, 7, 10, 9, 9, 12, 7, 8, 8, 10, 8, 8, 8, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 11, 7, 9, 8, 8, 6, 6, 10, 6, 8, 8, 8, 6, 7, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 8, 16, 8, 9, 8, 7, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 10, 15, 8, 9, 8, 9, 9, 6, 6, 6, 6, 6, 6, 7, 4, 8, 7, 8, 8, 7, 8, 11, 8, 5, 5, 5, 5, 5, 3, 7, 7, 6, 11, 16, 7, 6, 4, 4, 4, 4, 9, 9, 8, 8, 8, 13, 12, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 7, 8, 8, 9, 13, 7, 7, 7, 9, 8, 8, 9, 12, 7, 12, 7, 12, 8, 7, 10, 12, 9, 9, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 9, 11, 8, 6, 6, 6, 6, 6, 12, 7, 6, 6, 6, 9, 7, 7, 6, 6, 6, 6, 6, 11, 9, 6, 6, 6, 6, 6, 7, 9, 4, 4, 4, 4, 4, 4, 4, 4, 9, 9, 9, 9, 7, 7, 7, 7, 7, 11, 7, 7, 8, 8, 8, 8, 8, 8, 9, 8, 9, 9, 7, 7, 11, 11, 7, 12, 8, 8, 8, 8, 8, 7, 8, 8, 8, 8, 8, 13, 12, 8, 8, 8, 8, 7, 7, 7, 9, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 11, 7, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 10, 11, 6, 7, 9, 4, 4, 4, 4, 4, 4, 9, 9, 8, 9, 8, 8, 8, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 11, 7, 7, 7, 9, 6, 6, 11, 8, 10, 6, 6, 6, 12, 8, 8, 7, 6, 6, 8, 7, 4, 4, 4, 4, 4, 4, 4, 4, 9, 10, 9, 9, 8, 10, 9, 11, 8, 5, 5, 5, 7, 6, 6, 8, 7, 4, 4, 4, 4, 8, 7, 7, 8, 7, 8, 8, 5, 5, 5, 5, 7, 7, 8, 8, 8, 6, 6, 6, 6, 6, 10, 8, 9, 13, 6, 7, 6, 6, 8, 7, 8, 4, 4, 4, 4, 11, 8, 8, 8, 10, 5, 5, 8, 7, 8, 13, 8, 7, 6, 8, 6, 9, 7, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 6, 4, 8, 10, 10, 8, 12, 9, 13, 2, 7, 5, 5, 5, 5, 5, 7, 7, 10, 6, 6, 6, 6, 6, 6, 6, 8, 4, 4, 9, 8, 8, 8, 14, 8, 8, 8, 9, 8, 5, 5, 5, 5, 5, 3, 3, 9, 6, 6, 6, 6, 10, 12, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 4, 11, 8, 7, 8, 8, 8, 5, 5, 3, 3, 3, 3, 7, 7, 6, 8, 6, 8, 11, 7, 6, 6, 6, 7, 4, 8, 11, 9, 10, 5, 5, 5, 3, 3, 3, 7, 7, 8, 9, 8, 15, 9, 6, 6, 6, 6, 6, 6, 11, 11, 4, 4, 4, 4, 4, 7, 9, 9, 10, 8, 7, 5, 5, 5, 5, 5, 5, 3, 3, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 4, 4, 4, 4, 4, 9, 9, 8, 8, 10, 13, 5, 5, 5, 3, 17, 7, 7, 7, 7, 7, 8, 6, 8, 13, 6, 6, 6, 6, 6, 6, 6, 6, 4, 4, 4, 9, 10, 8, 8, 8, 5, 5, 5, 5, 3, 7, 7, 7, 8, 8, 6, 6, 6, 8, 8, 8, 9, 10, 8, 4, 8, 10, 9, 8, 8, 8, 9, 13, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 8, 9, 9, 7, 7, 7, 10, 9, 9, 8, 9, 8, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 12, 6, 6, 6, 6, 6, 6, 6, 6, 6, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 11, 8, 8, 9, 9, 10, 8, 9, 7, 7, 5, 5, 5, 5, 5, 5, 3, 7, 8, 7, 6, 6, 8, 6, 6, 10, 4, 7, 8, 9, 12, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 7, 14, 7, 9, 8, 8, 6, 6, 8, 12, 12, 6, 6, 7, 7, 10, 4, 4, 4, 4, 4, 9, 9, 14, 9, 13, 8, 7, 5, 5, 5, 6, 6, 6, 7, 4, 8, 7, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 7, 7, 7, 8, 6, 6, 6, 6, 6, 6, 12, 6, 6, 6, 6, 4, 4, 9, 9, 8, 8, 11, 7, 7, 7, 5, 5, 5, 3, 9, 8, 6, 6, 7, 4, 4, 4, 4, 4, 4, 8, 8, 11, 5, 5, 5, 7, 7, 7, 9, 6, 6, 6, 6, 6, 6, 9, 8, 4, 4, 4, 4, 7, 12, 9, 8, 8, 8, 7, 10, 10, 5, 5, 5, 5, 5, 5, 5, 3, 11, 14, 8, 7, 8, 8, 6, 6, 6, 6, 6, 8, 7, 6, 6, 6, 7, 6, 8, 9, 4, 4, 4, 7, 8, 9, 7, 9, 7, 7, 9, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 9, 7, 7, 12, 14, 8, 6, 6, 12, 11, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 15, 7, 4, 4, 4, 16, 9, 9, 9, 8, 9, 9, 9, 9, 9, 8, 8, 8, 13, 11, 8, 5, 5, 5, 5, 3, 7, 6, 6, 8, 8, 8, 6, 6, 7, 10, 7, 4, 4, 4, 4, 9, 7, 8, 7, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 7, 7, 7, 9, 6, 6, 6, 6, 6, 8, 8, 7, 7, 9, 6, 6, 6, 7, 6, 6, 6, 6, 6, 15, 4, 4, 4, 4, 4, 8, 8, 7, 8, 12, 9, 8, 8, 8, 8, 8, 9, 8, 8, 10, 8, 8, 8, 8, 16, 9, 10, 2, 5, 5, 5, 5, 5, 5, 5, 9, 7, 6, 8, 9, 4, 4, 4, 4, 4, 7, 8, 8, 8, 9, 8, 11, 10, 5, 5, 5, 5, 3, 7, 8, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 4, 12, 10, 12, 7, 7, 7, 7, 7, 7, 7, 5, 5, 5, 5, 3, 3, 7, 7, 10, 8, 9, 7, 6, 10, 7, 6, 6, 4, 4, 8, 9, 7, 9, 9, 9, 9, 8, 8, 8, 8, 10, 5, 5, 5, 5, 5, 5, 8, 7, 6, 6, 6, 10, 6, 7, 10, 7, 4, 4, 4, 4, 4, 4, 4, 12, 9, 10, 7, 7, 10, 8, 10, 5, 12, 9, 6, 6, 6, 6, 6, 7, 6, 4, 4, 4, 10, 9, 9, 8, 7, 7, 5, 5, 5, 5, 5, 5, 3, 3, 13, 7, 7, 9, 7, 7, 7, 8, 9, 9, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 15, 15, 4, 4, 4, 4, 4, 10, 10, 9, 8, 9, 8, 8, 9, 7, 8, 7, 8, 5, 5, 7, 6, 6, 6, 4, 4, 4, 7, 8, 11, 8, 5, 5, 5, 5, 5, 5, 5, 7, 6, 6, 6, 6, 6, 6, 9, 11, 10, 7, 4, 4, 4, 9, 8, 8, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 6, 6, 6, 9, 9, 4, 4, 4, 4, 8, 8, 8, 9, 9, 8, 8, 8, 13, 2, 4, 2, 7, 5, 5, 5, 5, 5, 5, 9, 9, 6, 6, 6, 6, 10, 8, 8, 8, 6, 6, 6, 4, 4, 9, 8, 10, 8, 9, 8, 8, 8, 9, 8, 8, 5, 3, 3, 3, 11, 6, 6, 6, 7, 6, 6, 6, 4, 4, 9, 8, 5, 5, 5, 5, 5, 3, 11, 8, 6, 6, 6, 6, 6, 9, 7, 4, 4, 14, 10, 9, 8, 12, 8, 8, 8, 11, 15, 8, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 11, 11, 11, 10, 10, 7, 7, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 7, 11, 7, 7, 11, 11, 7, 8, 9, 10, 7, 7, 9, 9, 9, 9, 7, 7, 10, 8, 13, 8, 8, 8, 8, 11, 10, 6, 6, 8, 10, 11, 14, 14, 6, 6, 6, 6, 6, 6, 9, 11, 7, 7, 6, 8, 12, 11, 11, 6, 6, 10, 6, 6, 6, 6, 6, 10, 7, 7, 6, 6, 11, 6, 6, 6, 11, 8, 9, 7, 6, 10, 11, 9, 10, 11, 7, 11, 8, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 6, 6, 8, 9, 10, 9, 6, 6, 6, 10, 6, 6, 6, 6, 11, 10, 11, 10, 9, 8, 7, 7, 7, 7, 11, 14, 8, 10, 9, 9, 8, 8, 7, 11, 8, 8, 8, 11, 11, 10, 10, 9, 10, 8, 11, 10, 8, 11, 9, 12, 8, 10, 8, 11, 8, 9, 9, 11, 11, 10, 11, 13, 8, 7, 8, 8, 9, 7, 8, 8, 8, 8, 7, 8, 2, 2, 2, 2, 2, 2, 2, 4, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 8, 6, 4, 4, 4, 11, 7, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 8, 7, 7, 8, 8, 4, 8, 7, 7, 7, 9, 7, 8, 9, 8, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 4, 5, 5, 3, 3, 8, 6, 8, 6, 9, 4, 4, 10, 7, 3, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 3, 2, 2, 2, 3, 3, 3, 3, 3, 4, 10, 2, 3, 3, 3, 3, 3, 3, 3, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 3, 3, 3, 5, 2, 4, 2, 6, 2, 2, 9, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 9, 8, 7, 9, 6, 6, 11, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 7, 7, 11, 8, 8, 6, 5, 11, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 3, 3, 3, 3, 5, 7, 2, 3, 3, 3, 3, 3, 8, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 4, 4, 4, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 6, 3, 3, 8, 10, 3, 4, 4, 1, 1, 1, 1, 1, 1, 1, 8, 9, 10, 7, 7, 1, 14, 18, 13, 18, 13, 10, 10, 16, 13, 18, 16, 13, 16, 18, 13, 22, 16, 16, 16, 14, 21, 16, 9, 14, 16, 9, 9, 14, 10, 10, 14, 12, 14, 19, 12, 11, 18, 13, 17, 15, 15, 15, 15, 16, 14, 13, 19, 18, 15, 19, 18, 12, 18, 12, 11, 20, 14, 15, 10, 17, 17, 16, 19, 20, 21, 15, 13, 16, 15, 15, 15, 1, 1, 3, 8, 7, 7, 8, 8, 8, 1, 6, 1, 1, 6, 3, 3, 4, 7, 3, 3, 5, 5, 4, 4, 4, 4, 4, 2, 7, 7, 8, 12, 3, 4, 5, 1, 3, 4, 4, 10, 4, 3, 3, 3, 8, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 12, 9, 20, 7, 5, 5, 5, 9, 13, 5, 5, 5, 5, 5, 3, 3, 3, 16, 5, 5, 5, 13, 7, 8, 8, 11, 8, 7, 9, 7, 11, 12, 9, 9, 8, 8, 11, 10, 14, 7, 12, 10, 11, 13, 7, 9, 11, 17, 17, 14, 13, 7, 8, 7, 10, 10, 7, 16, 13, 7, 8, 17, 12, 9, 8, 6, 7, 10, 6, 6, 12, 6, 8, 10, 8, 8, 8, 6, 8, 6, 14, 6, 6, 6, 13, 6, 10, 6, 6, 7, 14, 8, 6, 6, 10, 11, 10, 9, 9, 7, 7, 6, 6, 6, 9, 9, 7, 9, 10, 9, 13, 12, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 6, 6, 8, 8, 6, 8, 9, 10, 9, 7, 10, 10, 8, 7, 8, 7, 10, 12, 9, 8, 15, 8, 7, 8, 8, 7, 7, 15, 13, 7, 10, 9, 14, 18, 16, 7, 24, 7, 8, 10, 11, 16, 8, 14, 7, 9, 9, 9, 13, 19, 14, 15, 14, 11, 7, 13, 9, 10, 7, 13, 9, 10, 11, 12, 8, 9, 2, 3, 5, 8, 7, 4, 4, 15, 10, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 1, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 2, 12, 5, 3, 8, 10, 15, 6, 7, 2, 3, 2, 5, 5, 12, 2, 5, 5, 5, 5, 2, 2, 5, 5, 12, 9, 5, 2, 2, 9, 5, 5, 12, 12, 5, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 12, 5, 8, 8, 9, 5, 5, 5, 8, 19, 7, 16, 15, 14, 9, 9, 9, 9, 7, 11, 11, 11, 7, 14, 10, 10, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 14, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 15, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 12, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 9, 12, 9, 9, 12, 12, 12, 15, 7, 11, 7, 14, 11, 18, 13, 8, 18, 15, 18, 12, 14, 12, 8, 8, 8, 8, 9, 9, 9, 12, 7, 10, 10, 8, 8, 12, 12, 12, 7, 12, 12, 9, 7, 7, 7, 7, 7, 8, 15, 12, 9, 10, 10, 7, 10, 10, 13, 11, 10, 9, 22, 11, 9, 8, 8, 8, 8, 8, 13, 18, 13, 9, 15, 19, 9, 7, 7, 10, 7, 7, 7, 11, 8, 13, 17, 7, 7, 10, 10, 10, 7, 20, 16, 7, 7, 7, 7, 7, 7, 11, 21, 12, 12, 13, 11, 14, 16, 8, 8, 13, 11, 7, 7, 13, 7, 7, 14, 15, 15, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 13, 10, 18, 6, 6, 6, 6, 6, 6, 6, 6, 6, 11, 8, 8, 12, 12, 11, 11, 8, 12, 9, 9, 9, 13, 13, 9, 9, 9, 9, 9, 9, 6, 10, 12, 6, 6, 6, 6, 17, 11, 7, 7, 7, 7, 14, 14, 12, 6, 7, 7, 6, 6, 15, 10, 13, 10, 6, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 13, 9, 9, 15, 13, 6, 12, 12, 6, 19, 11, 10, 7, 7, 16, 8, 19, 17, 9, 9, 9, 9, 9, 6, 6, 6, 10, 8, 16, 8, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 6, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 14, 6, 6, 6, 6, 20, 6, 9, 6, 14, 9, 9, 9, 6, 9, 8, 8, 12, 9, 8, 8, 8, 8, 7, 8, 12, 7, 8, 8, 8, 6, 8, 6, 6, 6, 6, 6, 6, 6, 9, 8, 8, 6, 6, 13, 9, 12, 13, 12, 14, 13, 12, 11, 11, 6, 8, 8, 8, 6, 13, 12, 11, 11, 12, 6, 11, 12, 11, 13, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 15, 6, 6, 6, 6, 6, 6, 6, 13, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 8, 8, 8, 8, 6, 18, 6, 12, 13, 13, 13, 9, 10, 15, 9, 12, 6, 6, 6, 6, 6, 6, 6, 6, 9, 15, 10, 9, 10, 13, 9, 19, 8, 18, 17, 10, 10, 8, 8, 6, 6, 6, 6, 6, 6, 10, 14, 8, 16, 16, 9, 8, 15, 8, 8, 10, 12, 14, 7, 7, 8, 8, 7, 7, 7, 7, 8, 13, 13, 11, 9, 9, 9, 12, 10, 17, 8, 11, 9, 7, 7, 14, 8, 14, 14, 7, 7, 7, 7, 7, 7, 14, 7, 7, 7, 7, 7, 10, 10, 8, 14, 7, 7, 7, 7, 8, 8, 8, 8, 8, 17, 9, 7, 15, 7, 8, 12, 7, 9, 14, 7, 7, 7, 9, 13, 8, 14, 7, 16, 18, 13, 15, 14, 12, 13, 10, 15, 9, 7, 7, 7, 10, 13, 15, 15, 9, 9, 9, 9, 19, 11, 7, 11, 11, 13, 8, 8, 8, 8, 7, 12, 19, 17, 9, 9, 13, 7, 7, 7, 9, 7, 7, 7, 12, 13, 15, 10, 8, 8, 14, 15, 12, 13, 13, 8, 12, 14, 7, 11, 7, 14, 15, 13, 12, 8, 8, 8, 8, 11, 13, 15, 15, 8, 13, 12, 8, 8, 8, 13, 10, 16, 14, 11, 8, 8, 12, 12, 9, 15, 15, 12, 12, 13, 8, 8, 9, 12, 13, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 11, 12, 11, 7, 14, 7, 13, 13, 13, 12, 18, 16, 7, 12, 11, 10, 10, 15, 9, 9, 9, 21, 7, 7, 7, 11, 16, 8, 8, 11, 11, 7, 7, 7, 7, 7, 19, 7, 7, 7, 7, 7, 7, 7, 7, 7, 12, 8, 9, 12, 14, 11, 9, 9, 9, 22, 12, 3, 3, 4, 8, 8, 15, 4, 2, 2, 5, 5, 3, 3, 3, 3, 3, 3, 6, 6, 4, 4, 4, 12, 7, 10, 2, 3, 3, 3, 3, 3, 3, 3, 6, 7, 3, 7, 5, 14, 4, 4, 7, 10, 4, 1, 3, 3, 6, 2, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 4, 2, 2, 5, 3, 4, 2, 2, 2, 2, 2, 2, 2, 11, 5, 5, 5, 11, 5, 5, 3, 5, 5, 5, 5, 11, 14, 13, 9, 11, 9, 12, 8, 11, 11, 8, 11, 16, 9, 9, 7, 10, 9, 12, 8, 15, 6, 6, 7, 6, 6, 13, 10, 8, 11, 8, 6, 6, 6, 12, 16, 6, 11, 7, 8, 9, 18, 6, 6, 9, 4, 4, 6, 13, 6, 6, 6, 6, 8, 8, 9, 16, 7, 7, 14, 7, 8, 8, 8, 7, 7, 7, 7, 7, 7, 15, 13, 7, 10, 7, 7, 10, 12, 16, 15, 7, 9, 9, 14, 11, 11, 10, 9, 10, 8, 12, 7, 8, 7, 7, 10, 12, 7, 12, 8, 7, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 3, 3, 5, 5, 5, 10, 8, 7, 4, 4, 4, 8, 7, 10, 9, 7, 9, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 3, 7, 4, 5, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 9, 8, 2, 2, 2, 8, 12, 7, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 8, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 7, 11, 9, 8, 8, 8, 7, 8, 9, 7, 7, 9, 7, 7, 7, 10, 7, 7, 10, 9, 10, 6, 6, 6, 6, 6, 6, 15, 7, 8, 9, 9, 8, 6, 6, 10, 9, 6, 8, 13, 9, 7, 6, 6, 6, 6, 6, 6, 12, 6, 6, 7, 6, 7, 6, 6, 6, 10, 10, 7, 6, 6, 6, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 6, 14, 6, 6, 7, 7, 9, 6, 6, 6, 6, 9, 9, 8, 9, 10, 9, 8, 9, 12, 7, 7, 7, 8, 7, 10, 12, 11, 9, 10, 7, 7, 7, 9, 10, 10, 8, 12, 9, 7, 7, 9, 8, 8, 8, 10, 7, 7, 8, 9, 9, 7, 7, 7, 8, 2, 4, 2, 4, 6, 3, 4, 2, 3, 3, 3, 3, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 6, 4, 7, 3, 3, 3, 3, 3, 3, 3, 12, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 5, 3, 4, 7, 3, 3, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 4, 3, 3, 6, 4, 3, 4, 2, 2, 2, 5, 3, 3, 3, 3, 3, 5, 4, 4, 4, 4, 2, 7, 6, 8, 9, 2, 2, 2, 2, 3, 3, 3, 5, 7, 2, 3, 3, 8, 7, 7, 2, 2, 8, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 8, 8, 7, 7, 6, 10, 6, 9, 7, 11, 4, 6, 8, 8, 7, 8, 4, 2, 5, 5, 5, 5, 3, 3, 3, 11, 8, 9, 6, 6, 8, 7, 4, 4, 7, 6, 8, 7, 2, 2, 3, 3, 3, 3, 4, 3, 3, 3, 3, 3, 3, 3, 3, 7, 2, 2, 5, 3, 3, 2, 3, 3, 3, 3, 3, 3, 4, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 12, 5, 5, 3, 3, 3, 5, 10, 12, 6, 15, 4, 6, 6, 7, 14, 9, 3, 3, 3, 3, 3, 8, 2, 2, 3, 5, 5, 3, 3, 3, 3, 3, 3, 8, 8, 6, 8, 7, 5, 8, 4, 6, 11, 2, 2, 7, 3, 3, 2, 9, 8, 8, 5, 5, 5, 3, 3, 3, 5, 5, 5, 7, 7, 6, 6, 10, 6, 8, 6, 8, 9, 7, 4, 4, 4, 4, 4, 7, 6, 6, 8, 7, 7, 10, 9, 9, 8, 11, 8, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 7, 6, 2, 5, 5, 6, 7, 6, 4, 8, 9, 11, 2, 2, 3, 3, 3, 3, 3, 3, 3, 2, 2, 5, 3, 3, 3, 3, 3, 9, 9, 6, 4, 8, 7, 7, 5, 9, 8, 6, 2, 6, 8, 7, 8, 5, 5, 5, 5, 5, 3, 3, 3, 16, 8, 7, 7, 7, 8, 7, 7, 7, 7, 9, 6, 9, 6, 10, 7, 7, 7, 6, 10, 8, 9, 11, 11, 8, 4, 4, 10, 8, 8, 6, 9, 6, 11, 8, 8, 8, 15, 7, 8, 9, 5, 3, 3, 3, 3, 3, 5, 2, 2, 3, 8, 9, 10, 3, 2, 2, 2, 2, 2, 2, 3, 6, 4, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 11, 5, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 12, 7, 4, 12, 4, 6, 5, 4, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 11, 10, 6, 4, 6, 10, 8, 3, 3, 3, 3, 3, 3, 3, 3, 5, 4, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 5, 3, 4, 4, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 10, 5, 5, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 7, 8, 8, 7, 13, 12, 10, 10, 8, 8, 7, 7, 9, 12, 11, 6, 6, 8, 8, 9, 7, 7, 7, 10, 15, 10, 4, 4, 4, 4, 4, 11, 8, 8, 9, 7, 9, 14, 14, 12, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 12, 5, 5, 11, 10, 7, 9, 3, 8, 7, 3, 15, 13, 11, 4, 4, 2, 2, 2, 19, 7, 5, 5, 3, 3, 3, 3, 3, 3, 3, 5, 22, 18, 6, 14, 17, 4, 4, 19, 16, 18, 2, 3, 3, 7, 2, 3, 2, 3, 3, 6, 4, 2, 3, 3, 2, 5, 3, 3, 3, 3, 3, 3, 3, 9, 9, 2, 3, 2, 2, 2, 3, 3, 3, 5, 7, 14, 7, 7, 12, 9, 13, 6, 11, 6, 10, 9, 7, 7, 8, 12, 12, 8, 8, 8, 10, 7, 7, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 5, 10, 7, 8, 11, 8, 12, 9, 4, 14, 7, 7, 9, 13, 2, 3, 3, 3, 3, 3, 3, 2, 3, 3, 3, 1, 2, 2, 3, 3, 3, 3, 3, 3, 5, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 8, 4, 4, 4, 3, 2, 3, 3, 3, 3, 5, 2, 2, 2, 2, 2, 2, 2, 5, 5, 5, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 12, 9, 8, 8, 9, 8, 6, 17, 6, 6, 6, 8, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 4, 4, 8, 8, 9, 9, 9, 7, 7, 7, 7, 7, 7, 7, 9, 9, 9, 7, 8, 8, 8, 10, 7, 13, 10, 8, 9, 3, 3, 5, 3, 3, 3, 3, 3, 7, 7, 6, 6, 10, 13, 11, 11, 8, 8, 9, 8, 9, 9, 10, 10, 10, 11, 10, 10, 13, 13, 16, 15, 11, 12, 9, 9, 10, 9, 11, 10, 9, 9, 14, 7, 8, 3, 10, 7, 7, 3, 2, 2, 2, 5, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 6, 7, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4, 11, 6, 7, 4, 6, 2, 2, 3, 3, 3, 1, 3, 3, 3, 3, 3, 3, 6, 4, 4, 2, 2, 2, 3, 3, 3, 3, 4, 4, 6, 6, 6, 6, 5, 4, 4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 9, 11, 6, 10, 9, 12, 7, 7, 11, 14, 9, 7, 12, 3, 3, 7, 12, 11, 12, 7, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 9, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 11, 5, 5, 5, 5, 5, 5, 5, 5, 11, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 3, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 3, 10, 3, 3, 3, 11, 3, 5, 9, 11, 8, 12, 14, 9, 7, 8, 7, 7, 11, 11, 7, 7, 10, 9, 8, 10, 9, 7, 7, 7, 7, 7, 7, 8, 8, 7, 11, 8, 8, 8, 7, 7, 10, 8, 7, 13, 12, 7, 17, 10, 8, 8, 11, 7, 11, 11, 14, 7, 11, 7, 8, 6, 9, 20, 8, 7, 9, 16, 7, 10, 6, 11, 10, 8, 9, 7, 16, 11, 11, 9, 8, 9, 8, 8, 8, 11, 8, 15, 8, 8, 9, 7, 8, 8, 11, 10, 7, 5, 7, 10, 10, 15, 7, 7, 7, 8, 7, 8, 8, 10, 11, 10, 10, 10, 11, 11, 7, 8, 6, 8, 8, 10, 6, 8, 6, 6, 7, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 16, 6, 15, 6, 7, 11, 11, 7, 9, 10, 11, 13, 10, 6, 16, 8, 10, 12, 11, 6, 6, 6, 6, 6, 6, 6, 10, 6, 10, 7, 7, 7, 11, 7, 11, 6, 6, 6, 6, 6, 6, 17, 7, 7, 6, 6, 12, 22, 6, 6, 6, 6, 6, 8, 6, 6, 6, 6, 7, 6, 6, 5, 6, 6, 8, 11, 6, 9, 14, 11, 9, 11, 7, 7, 8, 6, 6, 6, 8, 10, 9, 6, 6, 6, 6, 9, 7, 6, 6, 6, 6, 6, 15, 6, 4, 4, 4, 6, 4, 17, 8, 11, 6, 6, 9, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 6, 6, 6, 6, 10, 6, 10, 6, 6, 6, 6, 12, 8, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 6, 6, 6, 6, 18, 6, 6, 6, 8, 9, 10, 7, 8, 9, 10, 11, 7, 13, 6, 8, 8, 6, 6, 14, 7, 7, 7, 7, 10, 7, 14, 9, 6, 6, 9, 15, 9, 7, 14, 6, 11, 14, 13, 7, 12, 8, 7, 7, 7, 7, 7, 12, 7, 10, 9, 16, 6, 8, 6, 5, 17, 6, 8, 10, 4, 6, 4, 10, 15, 17, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 8, 4, 4, 11, 7, 4, 4, 7, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 19, 17, 6, 10, 11, 6, 6, 6, 6, 18, 6, 6, 11, 4, 4, 4, 5, 6, 6, 6, 9, 5, 6, 4, 6, 6, 4, 6, 6, 6, 6, 10, 6, 6, 4, 6, 6, 10, 6, 10, 6, 6, 6, 6, 11, 6, 6, 10, 6, 6, 8, 6, 6, 6, 8, 6, 11, 4, 11, 9, 10, 9, 11, 4, 8, 4, 11, 12, 7, 9, 8, 6, 7, 7, 8, 12, 12, 11, 13, 10, 11, 7, 7, 7, 9, 7, 11, 10, 7, 7, 7, 16, 11, 10, 11, 17, 9, 9, 8, 8, 7, 7, 7, 9, 7, 7, 7, 14, 7, 13, 9, 11, 10, 14, 10, 10, 12, 11, 10, 7, 10, 5, 14, 8, 8, 8, 9, 7, 8, 7, 7, 9, 8, 7, 8, 7, 7, 7, 7, 7, 7, 7, 11, 8, 10, 8, 7, 8, 14, 11, 8, 9, 9, 9, 8, 24, 10, 10, 12, 7, 7, 15, 11, 8, 8, 12, 11, 8, 9, 9, 7, 8, 9, 10, 11, 10, 11, 7, 12, 7, 7, 11, 9, 8, 14, 13, 12, 8, 11, 10, 8, 8, 7, 7, 14, 9, 10, 8, 9, 11, 7, 14, 8, 8, 13, 8, 8, 12, 7, 10, 14, 14, 11, 9, 10, 9, 9, 7, 7, 11, 11, 13, 9, 13, 5, 5, 5, 7, 9, 5, 11, 12, 14, 8, 7, 7, 11, 10, 9, 7, 8, 8, 7, 10, 11, 11, 5, 5, 7, 5, 5, 5, 7, 7, 15, 7, 7, 8, 7, 15, 12, 12, 10, 7, 8, 7, 11, 7, 7, 7, 23, 11, 8, 8, 11, 10, 7, 8, 11, 7, 19, 7, 7, 6, 9, 9, 9, 11, 3, 4, 7, 8, 6, 6, 4, 10, 8, 2, 2]);
-    var edgeChild = /* @__PURE__ */ new Uint16Array([0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 1, 1, 8, 9, 1, 0, 0, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 1, 1, 1, 1, 1, 18, 1, 1, 1, 1, 1, 1, 8, 1, 8, 1, 8, 14, 1, 1, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 15, 24, 1, 1, 1, 1, 1, 1, 21, 1, 1, 1, 1, 22, 8, 1, 1, 1, 1, 1, 1, 1, 1, 23, 1, 1, 1, 17, 19, 1, 1, 16, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 25, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 20, 1, 1, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 27, 28, 29, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 8, 8, 8, 8, 1, 36, 0, 0, 0, 1, 1, 1, 1, 39, 38, 1, 1, 1, 1, 1, 37, 1, 1, 1, 1, 41, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42, 0, 0, 0, 0, 43, 44, 0, 0, 0, 0, 8, 1, 1, 1, 8, 1, 1, 1, 47, 49, 49, 49, 47, 49, 47, 47, 48, 49, 47, 49, 47, 47, 47, 47, 47, 47, 49, 47, 47, 48, 47, 47, 47, 47, 49, 50, 50, 48, 49, 47, 47, 47, 47, 47, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 53, 55, 53, 53, 53, 55, 53, 54, 53, 56, 53, 54, 54, 53, 53, 53, 54, 56, 54, 56, 53, 54, 54, 8, 58, 58, 57, 59, 54, 56, 53, 53, 51, 52, 60, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 63, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 1, 1, 70, 71, 8, 1, 1, 69, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 80, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 83, 86, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 8, 1, 1, 1, 1, 96, 1, 98, 1, 1, 1, 1, 1, 1, 1, 1, 101, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 104, 104, 1, 1, 8, 1, 107, 1, 1, 1, 1, 1, 1, 1, 105, 1, 106, 1, 108, 1, 1, 1, 1, 1, 109, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 117, 118, 1, 1, 1, 1, 1, 1, 120, 120, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 128, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 129, 1, 1, 1, 1, 1, 1, 1, 1, 1, 133, 130, 132, 127, 1, 131, 1, 1, 121, 1, 1, 1, 1, 124, 1, 134, 1, 1, 1, 1, 1, 1, 126, 1, 115, 116, 1, 8, 135, 113, 119, 1, 1, 8, 1, 1, 1, 114, 122, 1, 8, 8, 8, 125, 123, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1, 8, 8, 1, 1, 1, 1, 1, 8, 141, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 143, 1, 1, 1, 1, 1, 1, 1, 1, 144, 145, 8, 8, 142, 140, 49, 49, 147, 53, 53, 146, 149, 148, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 152, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 150, 0, 0, 0, 0, 1, 0, 151, 139, 1, 0, 1, 1, 8, 8, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 155, 154, 23, 1, 1, 8, 8, 1, 23, 8, 8, 1, 1, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 160, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 1, 143, 1, 1, 159, 1, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 164, 1, 1, 1, 1, 1, 141, 1, 1, 1, 1, 1, 1, 1, 1, 141, 1, 1, 164, 1, 1, 164, 1, 1, 1, 1, 1, 1, 1, 170, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 143, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 141, 1, 1, 1, 1, 159, 1, 164, 1, 1, 1, 160, 1, 1, 1, 141, 1, 1, 159, 1, 1, 1, 1, 176, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 179, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 159, 1, 1, 164, 1, 1, 1, 160, 1, 1, 170, 1, 1, 1, 1, 1, 164, 1, 1, 1, 1, 174, 166, 166, 8, 1, 8, 178, 1, 1, 1, 1, 1, 167, 167, 167, 161, 1, 1, 1, 165, 167, 171, 177, 1, 1, 1, 1, 165, 165, 1, 1, 163, 161, 174, 165, 169, 182, 173, 182, 1, 1, 180, 1, 173, 162, 165, 1, 1, 1, 1, 165, 1, 168, 1, 1, 1, 8, 1, 183, 1, 172, 1, 1, 1, 172, 171, 175, 181, 163, 174, 1, 1, 1, 1, 1, 1, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 185, 186, 185, 185, 186, 185, 185, 185, 185, 187, 187, 185, 185, 186, 185, 186, 185, 185, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 189, 8, 1, 1, 8, 1, 8, 8, 8, 8, 1, 8, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 203, 1, 205, 206, 204, 203, 203, 1, 1, 209, 1, 210, 208, 1, 8, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 221, 203, 203, 203, 203, 221, 1, 1, 1, 1, 224, 225, 223, 1, 1, 1, 1, 1, 1, 227, 227, 1, 1, 1, 227, 227, 229, 230, 228, 1, 232, 1, 1, 1, 1, 8, 238, 239, 240, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 207, 211, 1, 1, 1, 1, 158, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 235, 1, 1, 1, 9, 1, 1, 1, 1, 246, 1, 1, 243, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 194, 218, 1, 1, 1, 214, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 201, 1, 1, 1, 1, 1, 1, 1, 219, 1, 1, 1, 1, 234, 1, 1, 1, 1, 184, 1, 222, 1, 217, 1, 1, 1, 220, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 199, 1, 8, 1, 1, 1, 8, 1, 1, 1, 1, 202, 1, 1, 1, 216, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 248, 1, 1, 1, 1, 1, 192, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 233, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 191, 193, 1, 1, 1, 196, 8, 1, 1, 1, 1, 1, 1, 1, 237, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 195, 1, 1, 1, 1, 1, 1, 1, 242, 1, 1, 1, 200, 1, 1, 1, 215, 1, 193, 1, 231, 212, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 219, 1, 1, 1, 1, 198, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 188, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 213, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 244, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 245, 1, 1, 193, 1, 1, 1, 1, 197, 1, 1, 1, 213, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 236, 1, 1, 1, 190, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 226, 1, 1, 1, 8, 8, 1, 1, 1, 1, 1, 1, 1, 247, 1, 1, 241, 1, 1, 8, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 258, 0, 0, 0, 0, 0, 259, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 1, 263, 1, 1, 1, 0, 264, 261, 262, 1, 1, 1, 1, 1, 1, 269, 1, 271, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 267, 1, 1, 1, 1, 1, 273, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 272, 1, 1, 1, 8, 1, 1, 1, 1, 268, 1, 1, 1, 266, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 270, 1, 1, 1, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 1, 8, 1, 1, 1, 1, 8, 1, 1, 279, 1, 1, 14, 1, 1, 1, 8, 8, 276, 277, 1, 1, 1, 1, 278, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 281, 1, 1, 8, 17, 1, 1, 1, 1, 1, 1, 282, 1, 1, 1, 280, 8, 8, 1, 1, 1, 1, 1, 1, 1, 282, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 291, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 295, 295, 1, 0, 0, 0, 0, 0, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 185, 1, 300, 301, 1, 8, 1, 1, 1, 1, 8, 303, 1, 1, 302, 1, 1, 305, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 310, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 8, 1, 1, 1, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 0, 1, 0, 1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 8, 0, 322, 0, 0, 323, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 339, 1, 1, 1, 1, 1, 1, 0, 0, 63, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 1, 1, 1, 0, 347, 0, 0, 0, 0, 0, 0, 0, 0, 0, 349, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 365, 365, 366, 365, 0, 1, 213, 1, 1, 14, 361, 1, 359, 0, 0, 0, 0, 0, 0, 0, 362, 1, 1, 367, 1, 1, 243, 1, 1, 1, 1, 360, 1, 1, 357, 1, 363, 1, 355, 1, 364, 1, 356, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 358, 358, 1, 1, 1, 9, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 354, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 370, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 305, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 410, 410, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 402, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 1, 1, 0, 1, 378, 389, 1, 1, 377, 412, 1, 383, 1, 1, 375, 407, 1, 1, 393, 374, 379, 1, 1, 1, 386, 417, 395, 1, 1, 1, 1, 1, 1, 396, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 405, 409, 0, 0, 86, 1, 1, 0, 403, 380, 416, 381, 384, 391, 1, 406, 0, 1, 0, 86, 400, 398, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 419, 1, 1, 390, 1, 86, 1, 0, 1, 1, 1, 422, 1, 0, 0, 86, 397, 0, 1, 376, 1, 1, 1, 0, 1, 1, 399, 1, 0, 1, 1, 1, 0, 1, 424, 387, 1, 1, 0, 1, 0, 0, 415, 0, 1, 1, 1, 86, 408, 1, 1, 404, 401, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 382, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 414, 0, 86, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 0, 0, 1, 1, 418, 1, 1, 1, 0, 0, 421, 0, 0, 0, 1, 394, 1, 0, 86, 420, 1, 0, 0, 0, 0, 423, 1, 1, 0, 0, 1, 0, 1, 0, 392, 0, 388, 0, 1, 1, 1, 0, 1, 1, 0, 411, 385, 413, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 432, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 8, 1, 1, 1, 8, 440, 440, 1, 1, 1, 8, 8, 1, 440, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 452, 1, 1, 0, 1, 1, 1, 1, 243, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 470, 470, 1, 1, 0, 0, 355, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 483, 1, 482, 1, 1, 1, 1, 1, 1, 1, 1, 1, 487, 1, 8, 8, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 495, 1, 1, 1, 497, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 494, 1, 489, 1, 1, 1, 1, 476, 1, 1, 1, 1, 1, 1, 1, 1, 490, 8, 1, 1, 1, 1, 496, 1, 1, 1, 491, 485, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 355, 1, 473, 1, 1, 8, 493, 1, 1, 355, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 478, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 496, 1, 1, 1, 1, 355, 1, 492, 1, 1, 1, 486, 480, 1, 1, 1, 1, 1, 481, 1, 498, 484, 1, 1, 1, 1, 1, 479, 1, 1, 1, 1, 1, 1, 1, 1, 1, 474, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 488, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 477, 1, 1, 1, 1, 1, 475, 1, 258, 499, 1, 1, 1, 1, 1, 8, 1, 1, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0, 1, 0, 1, 1, 0, 0, 0, 505, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 8, 1, 71, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 509, 509, 509, 509, 509, 509, 509, 0, 509, 509, 509, 509, 509, 1, 509, 509, 509, 0, 509, 509, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 514, 513, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 518, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 511, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 512, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 520, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 517, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 521, 516, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 515, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 510, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 509, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 519, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 531, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 237, 237, 1, 535, 1, 1, 1, 534, 1, 1, 1, 1, 1, 530, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 532, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 536, 1, 1, 533, 1, 1, 1, 1, 1, 1, 1, 1, 410, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 537, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 548, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 1, 1, 8, 1, 551, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 556, 1, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 1, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 63, 1, 1, 8, 8, 8, 8, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 571, 1, 1, 1, 1, 1, 1, 1, 572, 1, 1, 1, 1, 1, 1, 1, 570, 1, 1, 1, 8, 1, 1, 574, 277, 1, 1, 1, 8, 8, 1, 1, 8, 1, 8, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 578, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 1, 1, 0, 0, 0, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 1, 1, 1, 584, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 139, 1, 1, 8, 589, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 114, 1, 1, 1, 8, 1, 1, 1, 1, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 594, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 151, 1, 1, 1, 266, 1, 1, 8, 34, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0, 0, 1, 619, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 258, 1, 366, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 624, 1, 1, 1, 1, 0, 626, 0, 86, 0, 625, 0, 1, 1, 1, 0, 1, 1, 1, 1, 1, 1, 8, 0, 0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 633, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 628, 628, 0, 632, 630, 628, 628, 628, 628, 628, 634, 628, 628, 638, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 635, 632, 628, 628, 632, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 628, 630, 628, 628, 628, 628, 628, 636, 628, 628, 628, 628, 628, 628, 0, 0, 0, 1, 637, 1, 1, 1, 631, 1, 1, 1, 1, 1, 629, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 642, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 0, 0, 0, 0, 0, 1, 8, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 8, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 8, 1, 1, 8, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 103, 68, 319, 345, 451, 580, 0, 4, 72, 274, 293, 321, 346, 372, 426, 453, 0, 542, 564, 581, 644, 11, 0, 64, 95, 437, 449, 469, 622, 0, 540, 563, 577, 659, 0, 34, 6, 0, 504, 543, 649, 607, 74, 0, 7, 324, 294, 427, 506, 456, 583, 86, 645, 0, 623, 348, 458, 508, 11, 112, 327, 549, 6, 34, 0, 350, 86, 429, 86, 526, 12, 6, 138, 287, 313, 0, 660, 553, 0, 610, 0, 67, 6, 6, 290, 102, 2, 472, 438, 450, 643, 0, 6, 0, 6, 325, 110, 6, 608, 544, 585, 0, 507, 428, 311, 326, 10, 75, 111, 646, 588, 430, 351, 338, 459, 153, 78, 329, 592, 554, 648, 611, 373, 368, 522, 6, 79, 156, 13, 314, 288, 567, 593, 612, 559, 597, 617, 658, 40, 6, 299, 333, 371, 343, 256, 34, 573, 600, 256, 45, 254, 304, 334, 344, 446, 463, 524, 312, 0, 77, 609, 0, 443, 457, 337, 86, 286, 86, 0, 627, 591, 547, 331, 461, 86, 431, 425, 0, 0, 0, 11, 602, 618, 255, 0, 464, 447, 576, 561, 620, 662, 92, 256, 46, 335, 435, 465, 616, 0, 555, 332, 315, 86, 253, 87, 31, 428, 34, 6, 433, 369, 342, 651, 639, 569, 596, 558, 0, 297, 88, 34, 445, 462, 0, 34, 466, 0, 257, 640, 562, 11, 448, 467, 256, 287, 93, 260, 641, 621, 604, 525, 468, 436, 289, 265, 94, 62, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 667, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 89, 0, 136, 0, 0, 550, 595, 0, 0, 0, 0, 0, 0, 0, 30, 0, 598, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 546, 0, 296, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 0, 0, 0, 0, 664, 0, 0, 0, 0, 0, 663, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 434, 0, 0, 0, 527, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 0, 0, 0, 0, 0, 0, 538, 0, 0, 0, 0, 0, 0, 444, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 249, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 560, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 539, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 308, 320, 0, 0, 0, 0, 0, 575, 316, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 557, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 500, 0, 0, 0, 353, 0, 0, 0, 0, 81, 0, 292, 0, 0, 0, 0, 0, 0, 26, 0, 0, 0, 0, 615, 0, 0, 0, 0, 647, 566, 0, 0, 0, 0, 283, 0, 0, 0, 0, 0, 0, 502, 0, 0, 523, 0, 0, 0, 0, 0, 65, 0, 0, 0, 306, 61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0, 0, 0, 0, 0, 285, 0, 0, 0, 0, 0, 318, 657, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0, 666, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 157, 0, 317, 0, 0, 0, 0, 0, 0, 614, 0, 0, 0, 0, 0, 0, 568, 0, 0, 0, 0, 0, 0, 0, 0, 0, 613, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 251, 0, 0, 0, 0, 0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 545, 0, 0, 0, 0, 0, 601, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 90, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 529, 0, 528, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 298, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 501, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 328, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 582, 0, 0, 0, 0, 0, 0, 0, 0, 336, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73, 275, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 653, 0, 0, 599, 0, 0, 0, 0, 0, 0, 0, 0, 0, 284, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 656, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 565, 0, 0, 0, 91, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 541, 0, 661, 0, 0, 471, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 442, 0, 0, 0, 590, 0, 100, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 35, 0, 0, 0, 0, 0, 0, 33, 99, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 330, 0, 0, 0, 252, 0, 0, 0, 0, 0, 0, 605, 0, 0, 0, 0, 137, 0, 0, 0, 0, 0, 606, 0, 0, 0, 0, 0, 0, 0, 454, 460, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 439, 0, 352, 0, 0, 0, 0, 0, 5, 0, 0, 0, 0, 309, 0, 0, 340, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 579, 0, 0, 0, 455, 0, 0, 441, 0, 0, 0, 0, 0, 0, 650, 0, 0, 0, 586, 0, 0, 97, 0, 587, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 552, 503, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 32, 0, 0, 32, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 307, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 454, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 655, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 654, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 665, 0, 0, 0, 0, 0, 603, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 341, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 652, 0, 0, 250, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 670, 670, 670, 670, 670, 670, 670, 669, 671]);
-    var labelText = "orgmilcomschnetedugovdrrformsfeedbackofficialaccoorgmilschnetgovmagazinemediaunioncargopilotgroupcaarespressworksaerodromeworkinggroupair-traffic-controlaircraftaccident-preventioneducatormarketplaceambulanceinsurancecateringairportrepbodyenginesoftwaremodellingair-surveillanceconsultingchartertrainermaintenanceservicesdesignflightskydivingfreightassociationstudentgroundhandlingdgcafuelclubtaxicrewshowballooningexpresstraderbrokerauthoragentsairtrafficjournalistsafetyconsultantmicrolightaccident-investigationparachutingequipmentproductionfederationrecreationscientistnavigationengineertradingglidingleasingresearchpassenger-associationentertainmentparaglidinghangglidingaerobaticrotorcraftemergencycertificationgovernmentaeroclubexchangelogisticschampionshiphomebuiltcouncilconferencecontrolairlinecivilaviationjournalorgcomnetedugovcoorgcomnomnetobj*appsofforgcomnetuwukiloappsairoappdevsframerorgmilcomnetedugovcoradio2naorgcomnetcommuneedogpbcoitgvorgedugovspreviewfrontendrelayononstagingauthcloudsandboxupid*mtls*privatelinktypedreamdeveloperbravemochawindsurfaivenmirenupsunwnextbegetngrokclerkwale2bwebcsbrunputercrbtsflutterflowcloudzyrospawnbasesliplanemodelenceshiptodaymagicpatternsnetlifyondigitaloceanrailwayhostedclaudehasurabotdashretoolvercelgithubluyanigadgetreplitcloudflaretelebitedgecomputeevervaultexponyatnoopencrpplxzeaburwasmerframerzeropsrocketpreviewconvexmedusajsspritesagilevibesonherculeseasypanelstreamlitglideossnowflakefastedgemesserliloginlinehackclubcodepennorthflankbase44corespeedleapcellngrok-freeblacktopsclerkstagelovableon-fleek*us-west-3ap-south-2us-central-2us-central-1eu-central-1ap-south-1us-west-2us-east-2eu-north-1ap-north-1us-west-1us-east-1*rcloudintsegorgmilcomgobbetnetintedugovturmusicasenasamutualcoopv6dnsip6uriurnin-addre164homeirisgovdixdaemoncloudnssthwien*inexexkunden4accogvormymyspreadshop4lima2ixortsinfofuturecmsfuturehosting12hpprivfuturemailinglima-cityfunkfeuer123webseitednshomemelmyspreadshopcloudletswasantqldvicactnswtascatholicwasaqldvictasidwasantozqldorgcomvicasnactnetedugovnswtasconfcomairflowlambda-urltransfer-webapptransfer-webappairflowtransfer-webapptransfer-webapp-fipstransfer-webappeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1privatenotebookstudiolabelingnotebookstudionotebooknotebook-fipslabelingnotebookstudionotebook-fipsnotebookstudio-fipsnotebook-fipsnotebookstudionotebook-fipsnotebookstudioeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2experimentsus-gov-west-1us-gov-east-1ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1onrepostsagemakercopporgmilcompronetintedugovbiznameinfoshoprsorgmilcomnetedugovbrendlyresolvenzauscotvstoreorgcomnetedugovbizinfoidacaicoittvorgmilcomschnetedugovinfocloudezproxysiteacmymyspreadshopkuleuvenwebhostingtransurl123websitecloudnsinterhostsolutionsddns5476103298edgfacbmlonihkjutwvqpsryxzbarsycoororgcomedumyftpno-iporxcloud-ipfor-somemmafanfor-morewebhopselfipjozidyndnscloudnsdscloudfor-thefor-betteractivetrailcoeconorestooteorgcomeconeteduassurmoneyafricaarchitectesrestaurantloisirstourismavocatsinfoagrounivcoorgcomnetedugoviatvdeportesaludtksatorgmilcomwebgobnetinteducienciaboliviarevistacooperativaempresanombreindustriamusicapatriamedicinademocraciapoliticapuebloindigenaplurinacionalarteblogwikiinfoagrotransportenoticiasprofesionalacademiaeconomiaecologiamovimientotecnologianaturalpagesappsgroksailsimplesitecepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesmscepesebamapadfmgalampbacscpirngorotomtrjspaprrprrsesms*biaamfmtcmptvfeirasampajampanatalbelemananiradiog12medindfndbmdtrdthepoaggfjdfdefinfenflegsegongengcngorgzlgslglogppgmillelqslcimcomnomadmjabimbbibbsbabcrectecsjcetcpscpvhudieticriapipsiecnbiorioecogeoteoodoproatoartfstmatvetdetbetnetcntnotfotgrueduajuespappreptmpemparqsrvadvdevgovntrturagrjorfarjusmusdesvixxyzcozfozslzbhzmaringasantamariacampinagrandegoianiasorocabafloripasaobernardocuritibaboavistarecifeaparecidasaogoncasalvadorcuiabamorenamacapalondrinacontagemsocialfortalmaceioleilaoosascoriobranconiteroi9guacutcheblogflogvlogwikitaxicoopmanauspalmascaxiasjoinvillebaruericampinassantoandreribeiraoriopretoweorgcomnetedugovv0windsurfshiptodaycloudsitecoaccoorgnetgovofmilcomgovmediatechzacoorgcomnetedugsjgovmydnspenfnlabnbmbgcbcqconcontnuyksknsmyspreadshopno-ipawdevboxbarsyonidatemfuinabusavinstanceseceuguukussryzespawnpvfloccsxcloud-ipmyphotosfantasyleaguetwmailcleverappsscrappingccwucloudnsftpaccessgame-serverccgovobjectsrmalpgcust*svcalp1aeappenginermalpgmyspreadshop4lima2ixsquare7cloudscale123websitefirenet12hpflowgotdnslinkyard-cloudcloudnslima-citydnskingobjectstorageedaccogooruskzorgcomnetinteduxyza\xE9roportxn--aroport-byaassogouvcomilgobgovcloudnses-1eu-west-1us-east-1euvipit1eurarubait1s3lbwebsites3websiteru-spbru-mskelasticcsrunstnukukcaukusnl-ams-1fr-par-1fr-par-2functionsnodess3ddlwhmrdbfnck8sifrs3-websitecockpitscblmgdbdtwhkafkpubprivs3ddlwhmrdbk8sifrs3-websitecockpitscblmgdbdtwhkafks3ddlrdbk8sifrs3-websitecockpitscblmgdbdtwhkafkk8sscalebookpl-wawfr-parnl-amsbaremetalsmartlabelinginstancesdechk2kuleuvenlaravelvoorloperurownoxazapscwhstgrvaporonline-serverobservablehqelementorantagonistreclaimjoteluluencowayjelasticmatlabmagentositetrendhostingaxarnetjenv-arubajelejotehostravendbemergenttrafficplexconvexkeliwebserveboltbegetcdnstaticson-rancherprimetelonstackitunison-servicesdnshomelinkyardbarsyjelecloudnscocomnetgovmycn-northwest-1cn-north-1s3s3-accesspoints3-websites3s3-accesspointrdsdualstacks3-deprecatedemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspoints3s3-accesspointrdsdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicn-northwest-1cn-north-1cn-northwest-1ebcomputeelbcn-north-1airflowcn-northwest-1cn-north-1oncn-northwest-1cn-north-1amazonawssagemakeramazonwebservicesdirectasgdsdhehahljlnmhbacscahqhshhihnlnynsnmofjbjzjxjtjhkcqtwgsjssxnxjxgxxzgz\u7DB2\u7D61\u7F51\u7EDC\u516C\u53F8orgmilcomnetedugovxn--55qx5dcanva-appsxn--io0a7iquickconnectcanvasitekhsjxn--od0algcanva-codemyqnapcloudsrvrlessclustersrealtimestorageleadpagescarrdcrdorgmilcomnomnetedugovhidnssupabaserdpareplmypiumsoxmitotaplpagesfirewalledreplitowodevwebview-assetsvfswebview-assetss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9consent-portals3s3-accesspointdualstackanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstacks3-deprecateds3-websitebedrock-agentcores3-object-lambdaexecute-apibedrock-agentcores3s3-accesspoints3-websites3-accesspoint-fipss3-fipss3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apis3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websiteaws-cloud9emrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9vfss3s3-accesspointdualstackemrappui-prods3-websiteaws-cloud9emrstudio-prods3-object-lambdaemrnotebooks-prodexecute-apicloud9eu-west-3ap-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1us-northeast-1ap-southeast-1me-south-1af-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1mrapaccesspoints3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstacks3-deprecatedanalytics-gatewayemrappui-prods3-websites3-accesspoint-fipsaws-cloud9s3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apicloud9s3s3-accesspointdualstackemrappui-prods3-websites3-accesspoint-fipss3-fipsemrstudio-prodbedrock-agentcores3-object-lambdaemrnotebooks-prodexecute-apis3eu-west-3ap-south-2eu-south-2computes3-ap-northeast-2elbrdss3-ap-east-1s3-sa-east-1s3-us-gov-west-1s3-eu-central-1s3-ca-central-1eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3s3-website-us-west-2s3-website-eu-west-1s3-external-1eu-central-1me-central-1ca-central-1il-central-1s3-us-west-1s3-eu-west-1s3-website-sa-east-1s3-website-ap-southeast-2ap-northeast-1ap-southeast-1s3-us-west-2s3-eu-west-2me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2s3-website-ap-southeast-1s3-1s3-globals3-ap-northeast-3eu-north-1airflowap-southeast-2s3-us-gov-east-1s3-fips-us-gov-east-1s3-me-south-1s3-ap-south-1ap-northeast-2s3-website-us-west-1ap-southeast-5s3-eu-north-1s3-ap-southeast-1s3-website-us-gov-west-1compute-1s3-eu-west-3us-gov-west-1s3-website-ap-northeast-1us-gov-east-1s3-fips-us-gov-west-1s3-website-us-east-1s3-ap-southeast-2ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1s3-us-east-2s3-ap-northeast-1authauthauth-fipsauth-fipseu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1mx-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2ap-east-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1eu-west-3eu-south-2ap-southeast-3eu-central-1ca-central-1ap-northeast-1ap-southeast-1ap-south-1us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5eu-west-1us-east-1ap-east-1sa-east-1csrsites*sharedframeservicesbuilderstg-builderdev-builder*ociocpocsazuregcpawsdemoinstanceeu-west-3ap-south-2eu-south-2eu-central-2ap-southeast-3ap-southeast-4ap-northeast-3eu-central-1me-central-1ca-central-1il-central-1ap-northeast-1ap-southeast-1me-south-1af-south-1eu-south-1ap-south-1ap-southeast-7us-west-2eu-west-2us-east-2eu-north-1ap-southeast-2ap-northeast-2ap-southeast-5us-gov-west-1us-gov-east-1ap-southeast-6ca-west-1us-west-1eu-west-1us-east-1ap-east-1sa-east-1previeweu-4us-4us-1eu-1us-2eu-2us-3eu-3s3-websitekrkrobjectprivateobjectkrkrskrkrsobjectkrprivateobjectkr-privatecomputepaasrag-cloudrag-cloud-chjcloudjcloud-ver-jpcdemonodebalancermembersipeuxvsoncillaocelotonzayalilynxsphinxfentigercustomercaracalsgkrobjectstoragedesgkrusobjectkrkr-naverkr-naver-devkrprivatewebsiteobjectkr-naverkr-privatekr-naver-devjpjpkrjp4jp5s3-website-jpjpkrjp4jp5objectprivateobjecto365cloudstaticxendevapp001testcode-builder-stgplatformmediasiteprojedrydpagesstagingjsx0desazacncoitrueu4uhkukgrbrushatenadiarymyspreadshopfrom-flfrom-wvwebspace-hosttheworkpchatenablogcursorusercontentservesarcasmapplinzisakuratanwixsitefin-ncloudstoragegov-ncloudstorageappchizigiizeis-into-carsdnsiskinkyadobeaemcloudis-a-therapistpgfogmyvncdojinis-an-actress1kappfldrvkozowqa2jpnmexprgmrfirewall-gatewaydynnscafjsfbsbxooguyfrom-gawoltlab-demois-a-anarchistwiardwebteaches-yogadattowebtb-hostinglive-websiteservegamegotpantheonfrom-nhsubsc-payfrom-ohvipsinaappfrom-cadyndns-officeztna-dingtalkhomelinuxfrom-mahercules-appservebbsstreakusercontentfrom-okfrom-wyfastly-terrariumis-a-llamaqualyhqportalserveexchangeon-vaporvivenushopciscofreakgrayjayleaguesmetaaiusercontentfrom-iais-a-libertariansaves-the-whalestaveusercontentyolasiteoperaunitepoint2thisis-a-catererclaudeusercontentlinodeusercontentfrom-vagithubusercontentsells-for-lesshosteurcanva-appsplaystation-cloudddnsfreefrom-pafrom-prfrom-waddnskingoutsystemscloudhotelwithflightmydattois-a-nascarfanmydbserverminiserverdamnserverservehumouris-a-playerfrom-nvfrom-nmemergentagentgentappsamplifyappfrom-kyis-an-accountantnfshostserveircfrom-akpythonanywherestackhero-networkpostman-echolikescandydyndns-mailobservableusercontentserveftpfreeboxosfrom-utcdn77-storageamazonawsneat-urlnclouddyndns-serverlinodeis-a-teacherfrom-vtgleezemythic-beastsus1-pleniteu1-plenitla1-plenitpaywhirlservecounterstrikejdevcloudhealth-carereformis-into-animegoogleapisis-a-painterafricaisa-hockeynutatmetais-an-actora2hostedis-a-democratdatadetectest-le-patrondigitaloceanspacesonhomemadeis-a-designeris-a-hunterlinodeobjectstemp-dnsissmarterthanyoufrom-arsimplesiteevennodetownnews-stagingis-a-liberalgooglecodejelasticservemp3qualyhqpartnerdyndns-free1cooldnsest-a-la-masiondrayddnsdynuddnsfrom-orfrom-miis-a-bloggerfrom-himydobisscanvacodeis-an-engineerest-a-la-maisonupsunappdevinappswafflecellmyasustorwpenginepoweredfrom-ctservep2psame-appmyshopblocksthingdustdataaspirethemeslikes-piediscordsezis-with-thebandlpusercontentis-leetshopitsite3utilitiesis-a-personaltrainersinaappladeskis-a-cheflogoipselfipbase44-sandboxnospamproxyalibabacloudcsmesswithdnsauthgearappsiamallamawithgooglelutrausercontentmochausercontentframercanvasmytabitdyndns-homew-credentialless-staticblitzcpserverdiscordsaysis-a-nurseappspotatlassian-isolated-3premotewdfrom-mtwixstudiocode0emm180rmyactivedirectoryawsappsmytuleapdnsabrpolyspaceqbuserrenderbuiltwithdarkboutirgotdnsabrdnsdopaascanva-hosted-embedawsglobalacceleratorhomesecuritypcmyiphostditchyouripclever-clouddyndns-ipon-aptibleis-a-musicianhosted-by-filessecuritytacticsappspaceusercontenthomeunixstrapiappsame-previewcf-ipfsmycloudnaselasticbeanstalkis-certifieddontexistkasserverik-serverdrive-platformatlassian-3pfirebaseappncpstorageherokuappawsapprunnerbarsycenteris-a-cubicle-slaveservehttpmyshopifyis-a-guruquicksytessiiitesorsitesmagicpatternsappis-a-cpameteorappfrom-wiis-a-rockstarbumbleshrimpdattolocaldatabricksappsreadthedocs-hostedfrom-rifamilydsdyndns-picsmyoxypagesplesknsbplaceddnsaliasdynaliasdyndns-remotedoomdnsip-ddnsblogdnsis-a-doctorroutingthecloudamazoncognitobarsyonlinedsmynasddnsgurucloudflare-ipfsdeus-canvasfrom-idsmushcdnpagespeedmobilizergcorecdndyndns-at-homeunusualpersonhosted-by-previderis-a-republicandyn-o-saurstreamlitappworkisboringonthewificprapidqualifioappis-uberleetis-slickgetmyipwpdevcloudtypeformdyndns-at-workgentlentapismynascloudw-corp-staticblitzfrom-ingeekgalaxyservebeerfrom-mdonrenderspace-to-rentaivencloudappspacehostedwafaicloudcodespotblogspotatlassian-3p-us-gov-modfrom-ndfrom-msis-a-techieis-a-studentcustomer-ociis-a-photographerdurumisfrom-ksmassivegriddyndns-wikiis-an-entertaineris-a-hard-workermysecuritycameraprairielearn-user-contentfrom-mnrackmazedyndns-blogis-a-bulls-fanwritesthisblogfreemyipsimple-urlfrom-sdninjaneer-sitesreservdauthgear-stagingest-mon-blogueuris-into-gamesrice-labsxtooldevicesakurawebis-an-anarchistoraclecloudappsdyndns-worksells-for-urhcloudfrom-dcfastvps-serverwpmucdnis-a-geekscrysecfrom-txis-into-cartoonsmodelscapetrycloudflarelocaltonetstreak-linkbalena-devicesfrom-njforgeblocksfreebox-oswebadorsitefrom-ncdoesntexisthobby-sitestreaklinkshomesecuritymacshipstaticownprovidertuleap-partnersdattorelaywphostedmailservequakeis-a-socialistservehalflifepivohostingdynuhostingquipelementsw-staticblitzdyndns-webfrom-deproject-studyis-not-certifiedhercules-devis-a-financialadvisoramazonlightsailservepicsis-a-greenloseyouripfrom-ilwithyoutubemwcloudnonprodwiredbladehostingdnsdojofrom-tnpixolinomyqnapcloudncloudstorageis-an-artisthostedpiis-a-landscaperauiusercontentoaiusercontenton-forgeis-a-conservativedreamhostersnet-freaksapps-1and1is-goneencoreapiwordsmithmcpcontentfastly-edgefrom-nesalesforcefrom-scdeployagentoraclegovcloudappsfrom-alis-a-lawyercechirevultrobjectsstufftoreadisa-geekddnsgeeklovableprojecttry-snowplowfrom-moblogsyteis-a-bookkeepernogmyforumravendbmyboxdeelementoredsaacficogoorinforgcomgobnatneteduidstoreorgcomnetintedudevnomepublorgcomneteduathgovtestscalculatorspaynowinfoquizzesresearchedcloudnsfunnelsassessmentsjscaleforcetmacltdorgmilcompronetgovbizpresseklogesrsccloudcustomfltusrcloude4corealmgovmunicontentproxy9metacentrumdyndyndyndnsdynpagespages-researchitionoccustomercomymyspreadshopipv64diskussionsbereich4limacomrubgov2ixfirewall-gatewayddnssspdnsbarsykeymachinesquare7myhome-serverspeedpartnercommunity-proschuldockxenonconnectg\xFCnstigliefernbwcloud-os-instancedyndnssecmy-routerxn--gnstigliefern-wobin-butterl-o-g-i-nisteingeekin-dslin-berlinin-brbfuettertdasnetzleitungsenin-vpnlcube-serverdyn-ip24logoipdyn-berlinruhr-uni-bochum12hpgoipsrvdnsfruskygit-repossvn-reposinternet-dnsg\xFCnstigbestellenhome-webserverxn--gnstigbestellen-zvbbplacedheimdnscosidnswebspaceconfiglima-citydyndns1istmeinvirtualuserschulplattformmy-gatewayddnsseclebtimnetztest-iservmein-iservvirtual-userhome64iservschuletaifun-dnstraeumtgeradeschulserverdynamisches-dns123webseitednshomehs-heilbronndnsupdaterbssgraphicdwadpdwdaepeweaawapaafpfwfabwbpbacwcpcciwebuserapiobjectssites*teamst3r2lpuncldabymebravepanelngrokiservstglclcrmerpflypagesbarsyvivenushoplocalcertlocalplayerbearbloggatewaydeno-stagingis-not-ais-a-goodbotdashvercelmocha-sandboxplatter-appreplitgithubpreviewworkersinbrowserevervaultis-ahrsndenoxmitmodxmyaddrstorageapipayloadgrebedocruncontainersreliantlabsstgstagelclstageloginlineis-a-fullstackcodepenreliantpreviewngrok-freeis-coolpagelemonstoragewebharemediatechlibp2pdiscoursecomyspreadshopstoreregbiz123hjemmesidefirmcoorgcomnetedugovsldorgmilcomwebgobartnetedugovtmorgpolcomsocartnetedugovassoagrondiscoodontk12medcuegyecpaabgengorgmilgalsaltulcomadmesmgobpubdocmonfindgnriouioproartlatvetnetfotedulojgovntrturibrbarxxxofficialbasechefprofmktgpsictechinfoarqtcontdentrrpppsiqgit-pagesritmedfieorgcomlibprieduaipgovriikmeactvsportorgmilcomscieunnetedugovnameinfopintouchtawktotawkmyspreadshoporgcomnomgobedu123miwebcomputeorgcomnetedugovbiznameinfocognito-idptransfer-webappeusc-de-east-1onjelasticnxaspdnsbarsydirectwpdeuxfleurstransurldogadoprvwcloudnsamazonwebservicesdnshomeuserpartycokoobinmkmspaceviewfidymyspreadshopalandkapsiikixn--hkkinen-5wacloudplatformh\xE4kkinen123kotisivuidacorgmilcompronetedugovbiznameinforadioorgcomneteduusercocomexperts-comptablestmmyspreadshopgretaprdcomnomynhccifbxoshuissier-justicenotairesaeroportfreeboxoson-webavocatassoportgouvkdnschirurgiens-dentistes-en-franceavouesfbx-os123sitewebveterinairechirurgiens-dentistespharmacienchambagrimedecinfreebox-osdediboxgoupilemszicpyicpvicppleysheezypagesedugovcnpyorgcomcybllcpvtnetedugovtnxonlineschoolddnsdaemond6atcopanelorgnetplybotdashstackitkaasorgmilcomnetedugovbizmodltdorgcomedugovcoorgcomneteduappwriteacorgcomnetedugovcloudtranslateusercontentorgcomnetedumobiassoorgcomnetedugovbarsysimplesiteindorgmilcomgobneteduorgcomwebnetedugovguaminfonxhra\u6559\u80B2\u654E\u80B2\u7DB2\u7D61\u7F51\u7D61\u7EC4\u7E54\u7D44\u7E54\u7F51\u7EDC\u7DB2\u7EDC\u7EC4\u7EC7\u7D44\u7EC7\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\u4E2A\u4EBA\u7B87\u4EBAltdorgcomincneteduidvgovxn--uc0ay4axn--55qx5dxn--mk0axixn--io0a7ixn--uc0atvxn--zf0avxxn--lcvr32dxn--od0algxn--wcvs22dxn--gmqw5axn--od0aq3bxn--mxtq1mxn--ciqpnxn--tn0agxn--gmq050iorgmilcomgobnetedufngocdnappvoatiiservwp2tempurlfreesitewpmudevmyfastgadgetcloudaccessjeleambahalfboltfastvpsemergenteasypanelopencraftizcombrendlynamefromrtpersoadultmedorgpolrelcomproartnetedufirminfoassoshopcoopgouvtmcomediahotelforumvideosportorgsexagrargameslakaseroticaerotikatozsdereklamcasino2000filmsuliinfoboltshopprivnewsszexcityutazasjogaszkonyveloingatlaneacaicogoormy\u1B29\u1B2E\u1B36milwebschnetkopbizzonedesaponpesxn--9tfkymyspreadshopgovmytabittabitorderravpageaccok12idforgnetgovmuniltdplcaccotttvorgcomnetmeca6g5gpgamubacaicniocoukuptverdruscsdelhiindorgmilcomwebnicfingenpronetintedugovresbizbiharbarsyinternetbusinessschooltravelsupabasealumnigujaratfirminfoaeropostbankcoopindevscloudnsno-ipbarsybarrell-of-knowledgebarrel-of-knowledgensupdategroks-thisdnsupdatefor-ourknowsitalldvrcammittwalddynamic-dnsv-infowebhopselfipdyndnshere-for-moreilovecollegemayfirstforumzcloudnsmittwaldservertypo3servergroks-theeusekd1cdndyndnsidrawsainaueuapjpusstagemocksysdevicesclientcustreservdcustdevdisrecprodtestingcowzbeebyteutwenteboxfusebravepstmndedynngrokorgmilcomnomnetedugovqcxqzzbarsythingdustmailerpagemo-siemensrb-hostingfh-muenstergitbookbluebitecloudbeesusercontentnodeartterramindkiloappsforgerockdarklangresinstagingapigeebubbleb-datascryptedhypernodedappnodepantheonsitegitlabgithubkeeneticvirtualservercleverappshostyhostingon-rioedugitticketstelebitwixstudioon-k3sicp0icp12038jeleqotolairbubbleappsmyaddrstolosmyrdbxwebflowdrive-platformbeagleboardhasura-applolipopdefinimavaporcloudmusicianwebflowtestazurecontainerresindevicereadthedocsloginlineeditorxmoonscalesandcatsbasicserversubscribepagewebthingsbrowsersafetymarkbeebyteappbitbucketidaccovistablogorgschnetgovxn--mgba3a4f16axn--mgba3a4fraarvanedge\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646jclaspeziapdudcefegelemeperetevebacanatavaparasabgagfgogrgpgalclblimfmrmcbmbvbfclcmcvcrcpcchlimifibicivipirisimncnbnanenrnpntnnolomobocoaogorosopotoptvtatctbtmtltotpusulunutpspapaqsvpvvvtvavvrtrsrprgrfrcrbrarorkrvstsssbscsmsispzczbzbozen-suedtirolmyspreadshopxn--bulsan-sdtirol-nsbxn--valledaoste-ebbtrentinoaltoadigetrentin-sued-tirolxn--forlcesena-c8axn--forl-cesena-fcbxn--bozen-sdtirol-2obtriestetrentinsuedtiroltrentino-s-tirollecceudineaostesienaparmaluccapaviagenoapaduaaostamonzaabruzzoternirietiturinmilanbozenlaziofermoleccocuneonuoropratola-speziavdataaligfvgpugmolcalcamlomumbsicpmnvenvaoedugovabrsarmaremrbastoslazibxosfirenzetrentinos\xFCdtirolval-d-aostavalle-aostamessinacremonaravennatoscanatrentin-suedtirolbolognacalabriaurbinopesarofriuli-v-giuliaogliastraxn--valle-aoste-ebblaquilaandriatranibarlettasyncloudxn--valle-d-aoste-ehbaostavalleyvalled-aostatrentino-alto-adigevallee-d-aostexn--balsan-sdtirol-nsbpistoiasicilialucaniacataniaiserniaperugiabresciaveneziagorizialiguriaimperiabulsan-suedtirolbalsan-suedtirolbarlettatraniandriaxn--trentino-sdtirol-szbforl\xEC-cesenatuscanyvall\xE9e-d-aostemantovavall\xE9e-aostecasertapiemontevalleaostaval-daostafriulivgiuliatrevisoforli-cesenavall\xE9edaosteferrarapescaravald-aostatrentino-altoadigefriuli-vegiuliavallee-aostecarboniaiglesiastarantomediocampidanovalleedaostetrentinosud-tirolcampobassotrentins\xFCd-tiroltrentinos\xFCd-tirolmonzabrianzatrentino-s\xFCdtirolxn--trentino-sd-tirol-c3bpotenzacosenzavicenzaemiliaromagnavenicefrosinonemarchepordenonetrentinosued-tirolvaresemolisevall\xE9eaostefriuli-veneziagiuliabasilicatalatinaanconasavonaveronamodenabiellabolzano-altoadigepugliafoggiaumbriatrentino-stirolgenovapadovamateranovararagusapiacenzatrentinostirolvalleeaostetempio-olbiasudsardegnatrentinsudtirolmassa-carrarafriuliveneziagiuliatrentinosuedtirolandria-barletta-tranitrapanixn--cesenaforl-i8amaceratacaltanissettaascoli-picenobrindisicarraramassacagliaririmininapolivibo-valentiachietibulsan-sudtirolbalsan-sudtiroltrentino-a-adigebulsanbalsaniglesiascarboniamilanotorinoteramodell-ogliastraarezzotrentinoalto-adigerovigotrentovenetoiglesias-carboniatrentino-sud-tirolaltoadigereggio-emiliareggio-calabriasardegnatranibarlettaandriapiedmontxn--sdtirol-n2amedio-campidanotrentino-s\xFCd-tirolfriuli-vgiuliafriuli-ve-giuliaromeennaromapisa32-b16-b64-blodiastibarineencomonaplesforlicesenailiadboxosalessandriasicilytrani-barletta-andriaxn--trentin-sdtirol-7vbpesarourbinotrentinsued-tirolcesena-forliforl\xECcesenaemilia-romagnamonzaebrianzaxn--trentinsdtirol-nsbtrentinos-tiroltrentins\xFCdtirolvalledaostaolbia-tempiocampidanomediovibovalentiasassarivalle-daostalombardysud-sardegnafriulivegiuliareggioemiliamonzaedellabrianzaalto-adigevercellitrentin-sudtiroltraniandriabarlettatrentino-sudtirolascolipicenobozen-s\xFCdtirolfriulive-giuliaflorencexn--cesena-forl-mcbcarbonia-iglesiasaosta-valleycarrara-massadellogliastratrentinoa-adigexn--valleaoste-e7apesaro-urbinoxn--trentinosdtirol-7vbxn--trentin-sd-tirol-rzbxn--trentinsd-tirol-6vbtrani-andria-barlettatrentin-s\xFCd-tirolxn--trentinosd-tirol-rzbgrossetomonza-e-della-brianzas\xFCdtirolreggiocalabriatrentinoaadigetrentin-s\xFCdtirolverbano-cusio-ossolafriuliv-giuliaverbaniacampaniatrentino-aadigefriulivenezia-giuliasardiniaandriabarlettatranibarletta-trani-andriacatanzarooristanourbino-pesarocesena-forl\xECvalle-d-aostacampidano-medio123homepagesiracusatempioolbiasuedtirollombardiaavellinocesenaforl\xECtrentinofriuli-venezia-giuliabozen-sudtirolandria-trani-barlettabulsan-s\xFCdtirolbalsan-s\xFCdtirolmonza-brianzabolzanotrentino-sued-tirolbellunosalernolivornocrotonesondriodnshometrentinsud-tirolmassacarraratrentin-sud-tiroltrentino-suedtirolviterbobergamocesenaforliolbiatempiopalermobeneventoagrigentoofcoorgnetfmaitvphdengorgmilcomschnetedugovperagrikanieasukehandachitatokaiaisaikonanoharuamaobuhigashiuraowariasahiinuyamatobishimaiwakurashitarainazawatoyonegamagorimihamatoyotataharakariyayatomioguchikomakimiyoshinishiotokonamekiyosuchiryutoyohashiokazakiisshikikasugaikotakiratoeianjotogofusosetohazutsushimashinshirotakahamanisshinshikatsuhekinantoyokawaichinomiyatoyoakeodateogataakitaikawakyowahonjoogayurihonjonoshirokamiokakatagamimitanegojomeyokotekosakadaisenkazunonikahohonjyomoriyoshimisatohappoukamikoanihachirogatahigashinarusesembokufujisatokitaakitaitayanagiowanitakkomutsutsurutahirosakigonoheoirasetowadamisawanohejiaomorishingohiranairokunohehashikamitsugarushichinohehachinohenakadomarisannohekuroishisakaeisumiasahiotakiinzaiabikomatsudoyachiyomutsuzawakujukuriomigawakashiwatoganemihamanaritasakuranagaramobarahanamigawachoshishiroichoseikozakishisuikatorimidorichonankyonanfuttsuonjukufunabashinagareyamanodasosatakochuotohnoshourayasukimitsuyokaichibayotsukaidosodegauratateyamakamagayayokoshibahikariyachimatakatsuuratomisatokisarazukamogawaichikawanarashinoichinomiyashimofusaminamibososhirakoichiharaoamishirasatoikatahonaiainansaijoseiyoiyoozuuwajimaniihamanamikatamasakiuchikokihokutobetoonshikokuchuomatsuyamaimabarikamijimakumakogenyawatahamamatsunosabaeikedaobamasakaifukuiohionotsurugamihamawakasaminamiechizeneiheijikatsuyamatakahamaechizensoedaukihaomutaokawanishiogoribuzenonojosueumiokiotochikugosasagurisaigawamizumakishinyoshitomikurumekurateyamadakasuganakamamiyamanogatatakatahakataiizukakawaratagawakasuyaashiyainatsukimunakataminamitsuikishonaikurogifukuchikeisenhigashimiyakoshinguyukuhashiokagakiyamekogaongausuikahotohochuotoyotsumiyawakadazaifuhisayamatachiaraiyanagawanakagawahirokawachikujochikushinochikuhochikuzennamieotamaokumashowateneiiwakikoorinangoononishigoshimogoomotegomishimafukushimaasakawakagamiishishirakawaiitatefutabahiratayugawahanawakitakatakawamatakunimiyabukibandaihigashihironoyamatomiharuyamatsuriaizubangedatesomaaizuwakamatsuyanaizuaizumisatonishiaizuizumizakikitashiobarataishinkaneyamakoriyamainawashirotanagurafurudonosamegawasukagawaishikawatamakawaikedaogakitaruiginanenahashimahichisonakatsugawaibigawashirakawamizunamiminokamomitakekawauesekigaharatomikasakahogikitagatayamagatatajimianpachimotosuyaotsukakamigaharahidakanisekitokigujominogodoyorogifukasamatsutakayamawanouchihigashishirakawakasaharashimonitatsumagoichiyodakannakanrashowameiwakiryuotaoratomiokafujiokaitakuranaganoharahigashiagatsumatakasakishibukawaminakamikatashinatsukiyonokawabanumataannakaoizumimidorishintoisesakiuenoyoshiokakusatsutakayamanakanojonanmokutamamuratatebayashimaebashiotakekaitadaiwahongofuchukuietajimashobaramiharahatsukaichihigashihiroshimamiyoshikumanokurenakasakaseraseranishiasaminamifukuyamashinichionomichiosakikamijimajinsekikogentakeharaotobenanaeikedatohmaozoraobiraabirakyowaeniwataikibibaisharirebunerimohiroooketootarupippunishiokoppechitosefurubirahakodateshiranukakitahiroshimakushiroobihironanporoiwamizawaniikappukunneppufukushimanakasatsunaitoyourakuromatsunaiakabirakamisunagawashibechaurakawakamifuranonakatombetsuasahikawashimokawakayabeokoppebiratoriabashirisaromaatsumanumatahidakabifukamukawamikasahorokanaitoyotomisarufutsuhigashikawaishikarikitamiyoichiesashiiwanaitomariminamifuranoakkeshifuranotoyakoyakumootoineppushikaoishiraoinemuronayorohaboroashorobihororishirifujiutashinaihokutotakasuebetsuurausuassabukikonaishimamakinaiedatetoyabieinikiesanuryuoumuteshikagarikubetsuashibetsukimobetsuaibetsutobetsusobetsuembetsushimizuchippubetsurishirihokuryuhoronobeshintokutsubetsushibetsuhonbetsumombetsutsukigatakuriyamakoshimizushiriuchikutchanmurorannoboribetsukamishihorowassamushinshinotsukembuchiwakkanaikamoenaikiyosatotakinoueshikabesunagawafukagawanakagawatakikawakamikawahigashikagurahamatonbetsumatsumaemoseushirankoshishakotanimakanemashikeotofuketomakomaisandatambaitamiawajikasaiasagoshisoonoakoyashirotoyookaminamiawajiinagawafukusakitakasagokamigorikasugaharimayokawaashiyahimejiakashitaishiaogakisannantakinosumototakarazukanishinomiyashingugoshikinishiwakiyokatakaaioimikisayoyabukawanishiamagasakisasayamashinonsenkakogawaichikawakamikawatatsunotsukubaiwamaogawaasahisakaitokaioaraiitakobandodaigosuifuinaamikasumigaurakashimaomitamayachiyoshimodatetomobetoridehitachinakainashikisakuragawakasamayawaramoriyahitachiomiyanamegatayamagatahitachikamisuushikutakahagiibarakitonekoganakasowayukimihojosomitoryugasakishimotsumafujishirotsuchiurachikuseihitachiotashirosatotamatsukuriuchiharashikahakuinanaotsubatawajimakahokukawakitatsurugikaganominotosuzuuchinadakomatsuanamizunakanotohakusannonoichikanazawaiwateshiwafudaikawaimoriokaofunatohanamakikuzumakikitakamininohekunoheyamadayahabasumitaichinosekitanohatahiraizumirikuzentakatajobojiotsuchihironomiyakoiwaizumikarumaiichinohenodakujitonooshushizukuishifujisawamizusawakamaishikanegasakimannoutazukotohiraayagawazentsujihigashikagawauchinomikanonjisanukimarugamemitoyotakamatsutadotsunaoshimatonoshoakuneamamiizumihiokiyusuikinkoisasookouyamanakatanekagoshimakanoyaisenkawanabeminamitanemakurazakitarumizunishinoomotematsumotosatsumasendaioimatsudaayaseebinamiurazushinakaiodawaraiseharasagamiharahakoneaikawakaiseiatsugitsukuihadanoyamatoyamakitazamaoisochigasakininomiyayokosukakamakuraminamiashigarafujisawasamukawakiyokawahiratsukayugawaraokawaumajikochitsunootoyoakiinonishitosayasudahidakamiharasakawaniyodogawahigashitsunokagamigeiseisusakiotsukinaharisukumomurototosakamiochitoyotosashimizumotoyamanankokunakamurakitagawayusuharaogunichoyoukiasoutoozugyokutoamakusamifunetakamoriyamagaminamataminamiogunikikuchisumotoyamatonagasumashikiaraokumamotokamiamakusanishiharayatsushiroayabeseikasakyoideineujinakagyokameokakyotangokyotanabekyotambaminamiyamashiroyamashinatanabeyawatawazukaminaminantanmiyazuhigashiyamafukuchiyamakitamukokamojoyokizumaizuruujitawaraoyamazakinagaokakyokumiyamakawagoeinabeshimameiwaasahitaikiudonoisetsukisosakikuwanamihamamiyamasuzukatamakimisuginabarikumanokomonominamiisewataraitobakiwatakikihotadomatsusakayokkaichikameyamaureshinoishinomakishichikashukuohirataiwaosakizaohigashimatsushimashikamaiwanumashibataogawaraonagawakawasakiseminemarumoriminamisanrikukakudamuratawakuyatomiyanatoriwataritagajomisatotomekamirifushiroishimatsushimayamamotoshiogamafurukawahyugaebinotsunosaitoayakushimanobeokakitauramiyazakitakazakigokaseshiibamimatashintomikunitomikitakatakobayashikawaminamitakaharukijotakanabemiyakonojonishimeranichinankitagawakadogawamorotsukakisofukushimaminamimakisakaeobuseikedaogawamiasaokayaasahiotakiotarichinoinaomichikumakomaganechikuhokukaruizawayasuokaooshikaikusakaminamiaikitogakushimatsukawakawakamitateshinatakamorikitaaikishiojirimiyadahakubaiizunaiijimaiiyamamiyotasuzakayasakatoguraookuwanagawaminowahirayayamagataminamiminowafujimiomachisakakitakaginaganonakanosakuhokomoronagisoshinanomachiwadauedaiidaharasuwatomiachiaokianankisosakunozawaonsenagematsutakayamashimosuwamatsumotoyamanouchinakagawamochizukiazuminotatsunoobamaomuraseihiunzenosetofutsuikichijiwanagasakiisahayahasamisaikaikawatanasasebohiradokuchinotsugototogitsutsushimashimabarashinkamigotomatsuurayamazoekashibaikomakawaitenrioyodosangokoryoudaojiikarugayamatokoriyamatenkawakatsuragikurotakikawakamimiyakemitsuetakatorikamikitayamayamatotakadahegurishinjokanmakisakuraitawaramotogoseoudanarasoniandokawanishishimoichihigashiyoshinokashiharashimokitayamanosegawayoshinomintsivorytopazsakuragehirnsumomoaseinetopalmail-boxmokurenyoitamuikaojiyagosensanjoaganomyokoseiroagaomishibataniigatanagaokamurakamiuonumayuzawakariwatagamitainaitsunanminamiuonumatochioyahikojoetsuseiroukamosadoizumozakitokamachiitoigawasekikawakashiwazakitsubamemitsukekokonoesaikiusukibeppuusahimeshimakunisakihasamataketatsukumihitaoitahijikusuyufukujukamitsuebungoonobungotakadaibaraniimibizentsuyamaokayamakasaokahayashimayakagemaniwaakaiwamisakishinjotamanotakahashikibichuowakesojanagishookumenannishiawakurakurashikiasakuchisetouchikagaminosatoshotomigusukunakagusukuyaeseizenaurumaiheyaaguniogiminanjokinminamidaitokitanakagusukuyonaguniokinawaishigakikunigamiurasoekadenataramahiraraginozataketomishimojizamamitonakiitomanhigashimotobuyonabarugushikamionnanahanagohaebarukumejimakitadaitonakijinnishiharayomitanginowantokashikiishikawaikedasuitaminohizuminishisakaikananabenodaitoosakasayamayaokishiwadatadaokakaizukatondabayashichihayaakasakakumatorikadomasayamahigashiosakashijonawatehirakatataishimisakitajirihannansennankatanotoyonominatosettsuhigashiyodogawaibarakinosekitachuohigashisumiyoshifujiiderakashiwaraizumiotsutoyonakamatsubaramoriguchiizumisanoshimamototakatsukineyagawahabikinotakaishikawachinaganoyoshinogarikamiminearitaouchiimarihizenogikashimaariakekiyamafukudomikitagatakitahataomachigenkaikanzakinishiaritakyuragisagataratosutakushiroishikaratsuhamatamakouhokukawagoeyoshidasatteogoseirumaasakaurawaogawaniizaomiyayoriiotakishikihonjooganohannohanyuinasaitamaokegawaarakawayoshikawayokozehasudasayamahidakafukayachichibuiwatsukiryokamiyoshimikamiizumifujimiwarabiranzanmiyoshiminanoyashiosakadosugitomisatohigashichichibutodasokakukiyonokazoshiraokakasukabekounosukawajimatsurugashimamiyashirokitamotohatoyamamoroyamahatogayakumagayakawaguchinagatorokamisatomatsubushinamegawatokigawakamikawafujiminohigashimatsuyamakoshigayatokorozawas3isk01isk02ryuohkoseikonanaishorittotakashimamaibarahikonetorahimenishiazaikokagamokotoyasuotsukusatsunagahamamoriyamatoyosatotakatsukinotogawaomihachimanhigashiomiakagiunnanizumogotsuamayatsukakakinokimatsuehamadamasudahikawahikimiokuizumoyasugiyakumomisatotamayuohdahigashiizumookinoshimanishinoshimatsuwanoshimaneshimadafujiedayoshidashimodagotembaiwataatamikosaiyaizuitoizumishimahaibaramakinoharaomaezakikawanehonkannamisusonohigashiizufukuroinumazukawazufujiaraishizuokahamamatsushimizuizunokunimatsuzakimorimachiminamiizunishiizukikugawakakegawafujikawafujinomiyaujiietsugaoyamayaitaohiranikkoashikagakuroisokanumasakurashioyakarasuyamamotegiichikaikaminokawatochigihagamokanogisanobatonasumibunasushiobaranishikatautsunomiyaiwafunemashikoshimotsukeohtawaratakanezawaitanokomatsushimatokushimaichibaminamiaizumiwajikikainanmiyoshinarutomimamugiananmatsushigesanagochishishikuinakagawamachidachiyodakomaefussainagitaitochofufuchuomeotahigashiyamatotoshimaokutamaaogashimakodairaedogawaarakawahachiojishinagawatachikawashibuyasuginamihinodekiyosesumidaoshimanerimamitakahamuraadachinakanomizuhobunkyomegurominatokoganeihigashikurumekokubunjihigashimurayamamusashimurayamatamakitahinochuokotokatsushikakouzushimaogasawaraakishimakunitachishinjukusetagayamusashinohachijoitabashiakirunohinoharachizunanbukotouramisasawakasayonagokogehinoyazutottorinichinansakaiminatokawaharaoyabetairainamiasahinantoimizufuchutakaokakurobeyamadajohanatoyamatonaminyuzenfunahashinakaniikawanamerikawaunazukitogahimiuozufukumitsutateyamakamiichiiwadearidayuasainamitaijikatsuragiaridagawatanabemihamahidakakainankiminomisatoshingushirahamakamitondayurakozakoyagobokitayamawakayamakudoyamahashimotokushimotokozagawahirogawakinokawanachikatsuurarsuseroeoishidasagaeoguniasahinagaitendonanyoobanazawanishikawasakataohkuratozawamikawamamurogawayamagatafunagatatakahatashonaishinjokahokuiideyuzakawanishitsuruokakaminoyamayamanobeshiratakamurayamanakayamakaneyamahigashineyonezawasakegawamitouubeyuuabushimonosekitabuseoshimatoyotaiwakunihikarishunannagatohagihofukudamatsutokuyamashowadoshitsurunanbukoshukaiminami-alpsnirasakikosugeotsukioshinohokutominobuyamanashifuefukichuokofuichikawamisatoyamanakakonakamichitabayamanishikatsuranarusawafujikawahayakawafujiyoshidafujikawaguchikouenohara\u9577\u91CE\u4EAC\u90FD\u5C90\u961C\u5927\u962A\u4E09\u91CD\u7FA4\u99AC\u5343\u8449\u6ECB\u8CC0\u4F50\u8CC0\u5948\u826Fadednelgaccogogror\u79CB\u7530\u611B\u77E5\u9AD8\u77E5\u57FC\u7389\u6C96\u7E04\u6803\u6728\u718A\u672C\u5CA9\u624B\u9752\u68EE\u5C71\u68A8\u65B0\u6F5F\u5CF6\u6839\u9CE5\u53D6\u9577\u5D0E\u9999\u5DDD\u5BAE\u57CE\u77F3\u5DDD\u5927\u5206\u5BAE\u5D0E\u8328\u57CE\u5C71\u53E3\u5175\u5EAB\u5C71\u5F62\u5FB3\u5CF6\u5E83\u5CF6\u798F\u5CF6\u798F\u5CA1\u5CA1\u5C71\u5BCC\u5C71\u9759\u5CA1\u611B\u5A9B\u798F\u4E95\u6771\u4EACxn--4it168dhatenadiaryxn--vgu402ckawaiishophatenablogcocottenamaste\u5317\u6D77\u9053penneehimeiwateversestabachibashigagonnagunmapermahaccaakitaosakauh-ohblushkochiaichifukuikuroncapooitigohyogotokyokyotopunyuthickcheap0t00g00j0mie2-ddaapyawjg0amfemsubxiiboomoobutchueekpgwrgrherskrboyrdyupperunderflierchipsmydnsheavyangryhippygirlyrulez\u795E\u5948\u5DDD\u9E7F\u5150\u5CF6\u548C\u6B4C\u5C71bambinaxn--nit225kokayamasaitamaxn--k7yn95exn--1lqs03nsapporoparasitelolipopmcxn--efvn9sniigatafukuokatokushimafukushimahiroshimakagoshimafakefurokinawaxn--8pvr4ucoolblogxn--0trq7p7nnkawasakinagasakimiyazakichilloutxn--8ltr62kxn--klty5xpeeweezombiecutegirlxn--rny31hxn--uuwu58axn--ntso0iqx3axn--djrs72d6uytoyamanikitanyantakagawamimozanagoyaboyfriendxn--2m4a15egreaterchowderegoismyamagatafashionstorexn--elqq16hxn--pssu33lsendaimiyagixn--rht27zpecoriaomorisaloonwatsonvivianxn--djty4knobushipigboatnaganopinokoxn--f6qx53asadistvelvetsecretxn--5js045dchicappayamanashiibarakidigickgirlfriendxn--1lqs71dmongolianxn--c3s14mxn--qqqt11mtochigixn--5rtq34kparallelo0o0mondkobesagabonadecaoitanarafoolkilldecimainhiholomosblokilociaoundopupugifutankcrapflopnooroopsmodsholyjeezstripperpepperbittershizuokaxn--rht3dkitakyushureadymadeicurusversusmatrixxn--rht61ehungryfloppygloomycrankyhandcraftedlittlestarxn--klt787dxn--kltx9awhitesnowsunnydaytottorilovepoptheshopbuyshopxn--5rtp49cxn--d5qv7z876cwebaccelxn--kbrq7oxn--4pvxsxn--1ctwolovesickkumamotocatfoodxn--tor131oyokohamawakayamatonkotsuxn--ehqz56nxn--uist22hxn--6btw5axn--kltp7dyamaguchifrenchkisspussycatxn--4it797kxn--uisz3gbabybluexn--zbx025dnetgamersxn--7t0a264ckanagawaxn--6orx2rishikawaxn--ntsq17ghalfmoonschoolbusjellybeanxn--mkru45iusercontentlolitapunkxn--32vp30hsakurastoragehokkaidoshimanecandypopbabymilksupersaleweblikeraindropbackdropwebsozaikikirarahateblodaynightmeneacsccogoormobiinfoaefjusxxorgmilcomnetedugovorgcomnetedugovbizinfotmprdorgmilcomnomedugovassnotairespresseassocoopgouvveterinairemedecinpharmaciensorgnetedugovtraorgcomedurepgovipdiskmeneperekgacscaiiocogoitoresmshsseoulbusanulsandaeguc01milvkimmvchungnamjeonnamjeonbukeliv-dnsgyeonggijejueliv-cdnincheondaejeongangwongyeongbukgwangjuchungbukgyeongnameliv-apicoeduindorgcomembnetedugovorgmilcomnetedugovjcloudorgcomnetintedugovperbnrinfocooyorgcomnetedugovethipfscanvamypepethw3sstorachafaablekeeneticjoinmcinbrowserdwebcyonnftstoragemyfritzaemewphlxachotelltdorgcomwebsocschngonetintedugrpgovassnomgacsccoorgnetedugovbizinfo123websiteidorgmilcomasnnetedugovconfidmedorgcomplcschnetedugovaccoorgnetgovpresstmassoirseproxaccosoundcasthoptocraftvp4c66orgnetedugovitsxwxmcdirmyboxbarsyedgestacksynologylogintoopencloudnohostwebhopdiskstationi234tcp4hoocgroknoipprivmydsddnsdnsforlohmustransipdscloudfilegear-sgbrasiliafilegearframerbarsybarsyonlinecoprdorgmilcomnomedugovinforgcomnetedugovnameacprorgcomartnetedugovpresseinfoassoinstgouvorgnycedugovbarsydscloudjuorgcomnetedugovminisiteaccoororgcomnetgovorgmilcompronetintedugovbizmuseumnameinfoaerocoopaccoorgcomnetintedugovbizcooporgcomgobneteduorgmilcomnetedugovbiznameaccoorgmilneteduadvgovcoorgcomnetaltgovforgotherhiskeeneticispmanagernomassoprod5476132eastasiacentraluswesteuropewestus2eastus2pnortheurope-01newzealandnorth-01southindia-01southcentralus2-01norwaywest-01eastus2-01westus2-01australiaeast-01italynorth-01israelnorthwest-01swedencentral-01westeurope-01centraluseuap-01taiwannorthwest-01uaecentral-01northcentralusstage-01israelcentral-01mexicocentral-01canadacentral-01austriaeast-01germanywestcentral-01francecentral-01ukwest-01denmarkeast-01polandcentral-01eastus-01westus-01swedensouth-01eastus3-01westus3-01brazilsouth-01centralus-01francesouth-01australiacentral-01westindia-01uaenorth-01jioindiacentral-01canadaeast-01belgiumcentral-01spaincentral-01koreacentral-01chilecentral-01qatarcentral-01westcentralus-01eastus2euap-01norwayeast-01southafricanorth-01brazilsoutheast-01germanynorth-01switzerlandnorth-01switzerlandwest-01japanwest-01southafricawest-01japaneast-01eastasia-01indiasouthcentral-01taiwannorth-01centralindia-01uksouth-01southcentralus-01northcentralus-01eastasiastage-01indonesiacentral-01australiacentral2-01australiasoutheast-01malaysiawest-01koreasouth-01southeastasia-01southeastus5-01northeastus5-01jioindiawest-01rucdnwest1-usfra1-desandboxjls-sto1jls-sto3jls-sto2aglobalabglobalsslmapprodfreetlsmapvpslon-1lon-2ny-1fr-1sg-1ny-2paassnwebpaashostingjelasticnordeste-idcsocuserpagescwebfileblobservicebuscoreatlricnjsjelasticwebsitestoragesezagbinruhuukjptsmyspreadshopmynetnameakamaiorigin-stagingfrom-coipv64dynv6cdn77serveblogadobeaemcloudhicamsprytdnsupno-ipownipde5ovhicpfirewall-gatewaysytesmypsxbarsyusgovcloudapimyamazemyradwebakamaihdsaveincloudfastlylbfrom-lasubsc-paysquare7in-the-bandblackbaudcdnhomelinuxoninfernoctfcloudservebbsdns-dynamiccloudfrontakamai-stagingipifonyham-radio-opsenseeringclickrisingcommunity-profrom-nylocalcertgrafana-devedgesuite-stagingcloudflareanycasteating-organicatlassian-devmydattofeste-iplocaltotorprojectknx-serveredgekeycloudflareglobalcloudyclustercasacamserveftpakamaized-stagingakamaiorigindns-cloudmyeffectboomlabotdashbuyshousestwmailhetemlazure-mobilein-dslthruhereredirectmedynuddnsbouncemesupabaseluyanicloudappakamaicloudfunctionsdebiannhlfanpgafanstatic-accessin-vpnmysynologymafeloappudohomeftptrafficmanagersiteleafseidatmemsetcloudflarecloudaccesskeyword-onazure-apiis-a-chefdoes-itgets-itwebhopselfiphomeipkicks-assedgesuitewindowsserver-ontunnelmolemydissentscrapper-sitecloudflarecnuni5srcfggffiobbzabchrsndenodynuopikddnsvpndnsakadnselastxkinghostvps-hostfastlyhomeunixazureedgeshopselectdontexistmyfritzcloudjiffyalwaysdatasells-itsquaresbroke-itazurefddattolocalat-band-campmeinforumfamilydsazurestaticappsdefinimabplaceddnsaliasdynaliasnow-dnsblogdnsroutingthecloudendofinternetdsmynasakamaiedgemymediapcadobeio-staticakamaiedge-stagingakamaihd-stagingddns-ipprivatizehealthinsurancelive-onkrellianschokokeksmassivegridmysecuritycamerarackmazeserveminecraftfrom-azis-a-geekakamaizedmoonscaleoffice-on-theusgovtrafficmanageradobeioruntimeedgekey-stagingreserve-onlinechannelsdvrdnsdojousgovcloudappcdn77-sslapps-1and1podzoneazurewebsitesdynathomescaleforceyandexcloudvusercontentisa-geekcdn-edgescoaemalcesappwriteazimuthtlonarvobuiltwithrocketnoticeablestorecomwebrecnetperotherfirminfoartslgdloncogoiltdorgmilcolcomplcschgenngonetedugovbiznamefirmmobiacincoorgmilcomnomwebgobnetintedubizinfocomyspreadshopdemongovtransurl123websitehosting-clusterkhplaycistrongsnesosvalerv\xE5lerxn--vler-qoaossandeheroysandeher\xF8yb\xF8boheroyher\xF8yxn--hery-iraxn--b-5gavalerb\xF8boxn--b-5gasandesandexn--hery-iraxn--vler-qoav\xE5lerh\xE5re\xE5laahavaofsfvfhlolnlalrlhmfmtmahcostntbu\xE5strmreigersundmyspreadshopg\xE1ls\xE1eidsvolltingvollgildeskalflor\xF8vads\xF8vard\xF8vanylvenxn--bhccavuotna-k7astrandaxn--kvnangen-k0axn--sknland-fxaxn--mosjen-eyarakkestadhyllestadnannestadvevelstadvaapstenordre-landsondre-lands\xF8ndre-landtjieltexn--vrggt-xqads\xF8r-aurdalsor-aurdalheradstordmoldefordef\xF8rdeseljefedjeryggehemnexn--krehamn-dxasognegranes\xF8gnebrynetjomevallebykletokkegiskedovretj\xF8mehob\xF8lvoldasaudatolgas\xF8mnaviknad\xF8nnasomnadonnatranafrananesnaraumasmolatr\xE6nafr\xE6nalesjasm\xF8la\xF8rstaorstahitrafloraaukraloppafr\xF8yarissasnasahalsagalsaromsaraisar\xE1isafroyasn\xE5sagronghobolfjelltydal\xE5rdalardalaskimharamkraanghkekr\xE5anghkesorumbarumhurumb\xE6rums\xF8rummodums\xE1l\xE1tb\xE1l\xE1tfrognbjugnv\xE5ganvagangulenskienl\xF8tenlotenstrynvefsnxn--merker-kuaskaunsveiob\xF8mlobomloskj\xE5kvardoflorovadsosalatbalats\xE1latkl\xE6buklabuselbubarduulvikskjakkleppris\xF8rxn--nttery-byaefl\xE5eidflahofmilgolholsellomskifetvikdepvgsfhsaskerrisorhamarasnes\xE5snesr\xF8rosrorosxn--slat-5namasoynaroyvaroyluroydyroyaskoyradoyandoyrodoymeloyrad\xF8yand\xF8yr\xF8d\xF8ymel\xF8yask\xF8ylur\xF8ydyr\xF8ym\xE5s\xF8yv\xE6r\xF8yn\xE6r\xF8yhoylandeth\xF8ylandetdivtasvuodnal\xF8renskoglorenskognesoddtangenxn--tjme-hraxn--smla-hraxn--stjrdal-s1aunjargalillehammerunj\xE1rgaxn--hamary-fyadavvenjargaxn--bearalvhki-y4a123hjemmesidegjerdrumxn--brnnysund-m8acxn--tnsberg-q1axn--mlatvuopmi-s4axn--snsa-roaxn--skierv-utaxn--brum-voatysfjordkvafjordeidfjordkv\xE6fjordsongdalenmjondalenmj\xF8ndalenxn--gls-elackragerog\xE1\u014Bgaviikagangaviikas\xF8rreisasorreisas\xF8r-varangersor-varangerxn--risr-iraskiervaxn--frna-woaxn--trna-woakvinesdalleksvikleirvikr\xF8yrvikroyrviksvelvikvenneslaevje-og-hornnessandnessj\xF8enmarnardalvindafjordsandefjordenebakksnillfjordullensvangxn--trany-yuabr\xF8nn\xF8ysundnamsskoganaustevollxn--stjrdalshalsen-sqbnord-aurdalnord-frontr\xF8gstadtrogstadgrimstadflakstadgjerstadxn--sandy-yuaxn--leagaviika-52bnore-og-uvdalvegarsheixn--rlingen-mxaxn--ggaviika-8ya47hveg\xE5rsheikarlsoykvitsoymasfjordenhamaroyinderoyosteroydavvenj\xE1rgasauheradguovdageaidnuxn--vre-eiker-k8abronnoysiellakkr\xF8dsheradkrodsheradkvinnheradbr\xF8nn\xF8yxn--mtta-vrjjat-k7afxn--lrenskog-54akvits\xF8yv\xE1rgg\xE1tkarls\xF8yoster\xF8yinder\xF8yhamar\xF8ybronnoysundxn--aurskog-hland-jnbbahccavuotnab\xE1hccavuotnagiehtavuoatnastor-elvdalmidtre-gauldalxn--gildeskl-g0akarasjokevenassixn--bievt-0qaxn--yer-znalebesbynessebyxn--hbmer-xqamalselvm\xE5lselvxn--unjrga-rtam\xF8re-og-romsdalmore-og-romsdalhareidmeland\xF8rlandorlandstrand\xE5lg\xE5rdsolundalgardafjord\xE5fjorddielddanuorrikautokeinoxn--stre-toten-zcbskodjeaejriestangeliernebamblestokkefauskesn\xE5asesnaasekongsvingerlangevagberlevagxn--flor-jrahattfjelldalostre-toten\xF8stre-totenvestfoldxn--mely-ira\xE1laheadjualaheadjunordreisaxn--troms-zuaxn--lgrd-poacporsangerflatangerstavangerleikangerbremangersamnangergieldakarasjohkaxn--rdy-0nabfrostautsirasnoasatromsaxn--sr-aurdal-l8aflekkefjordj\xF8lsterjolsteraremarkhedmarkn\xE5\xE5mesjevuemienaamesjevuemiexn--vard-jrarollagmer\xE5kermerakerorskog\xF8rskogxn--bdddj-mrabd\xE1k\u014Boluoktaxn--osyro-wuaaknoluoktatrysilskjerv\xF8ymandaljondalbindalrindalmeldalsuldalorkdalsigdalalvdall\xE6rdalhurdalsirdalverdallerdallardaloppdal\xE5seralaseralhadselkrager\xF8divttasvuotnaoverhallasteinkjerxn--hnefoss-q1askedsmokorsettroms\xF8xn--dyry-iravestre-totenmuseumxn--sandnessjen-ogbrahkkeravjufylkesbiblb\xE1jddarbajddarxn--laheadju-7yarennes\xF8yxn--koluokta-7ya57hxn--hgebostad-g3aleirfjordstorfjordbalsfjordb\xE5tsfjordbatsfjordmuos\xE1tbiev\xE1tloab\xE1tk\xE1r\xE1\u0161johkan\xF8tter\xF8yxn--mjndalen-64anordkappl\xE1hppilahppialstahaugsiljanverranr\xF8ykenroykenhaldenlyngenbergenhortenh\xF8nefosshonefosstroandinbeiarnvarggatosoyroos\xF8yrotromsoidrettmuosatbievatruovatloabatvoagattynsetnessetxn--indery-fyask\xE1nitskanitraholtr\xE5holtxn--ystre-slidre-ujbandebusarpsborgbearduxn--karlsy-fyahordalandjorpelandj\xF8rpelanddeatnuringsakers\xF8r-odalsor-odalxn--slt-elabringerikeaudnedalnittedalnissedalhemsedalslattumsurnadalxn--blt-elabelverumstj\xF8rdalnaustdalhjartdalgj\xF8vikfyresdalhasviknarviklarvikgjovikmalvikgamviklenvikporsgrunnstjordalengerdaldrobakdr\xF8bakxn--msy-ula0hvestvagoyxn--vgan-qoaxn--ryken-vuaxn--lten-graxn--stfold-9xaxn--hpmir-xqaxn--lury-iram\xE1latvuopmimalatvuopmitysv\xE6rkirkenesbirkenesmoskenesb\xE1id\xE1rxn--fjord-lraxn--rdal-poabahcavuotnab\xE1hcavuotnaxn--frde-gralind\xE5sbearalvahkixn--hobl-irar\xE1hkker\xE1vjuxn--loabt-0qav\xE5g\xE5\xE1lt\xE1bod\xF8sundlundrader\xE5deetnetimeholeauregrueoddavagavegaranatanaarnasolasulaaltalekafusavangbergkvam\xE5mliamlibokntinnroangranosenoslobodor\xF8stroststat\xE5motamotivgupriv\xF8yeroyerliermossvossxn--nvuotna-hwalusterlunnermarkerh\xE1bmerhabmerhvalerfjalerxn--rholt-mratysvarbaidarfitjargaularh\xE1pmirhapmirmelhusfosnes\xF8ksnesoksnestysneshemnesevenesflesbergeidsbergtonsbergt\xF8nsberglindasxn--sndre-land-0cbnamsosxn--srum-gra\xF8ystre-slidreoystre-slidrevestre-slidretrondheimbalestrandxn--langevg-jxaaustrheimxn--skjk-soavagsoyaveroysandoykarmoyfinnoytranoyvestbytranbysykkylvenxn--hyanger-q1aspjelkavikandasuoloxn--fl-ziaxn--drbak-wuastathellexn--sr-varanger-ggbtelemarkxn--bhcavuotna-s4axn--porsgu-sta26f\u010D\xE1hcesuolocahcesuoloakrehamn\xE5krehamnsand\xF8ykarm\xF8yfinn\xF8ytran\xF8yv\xE5gs\xF8yaver\xF8ynamdalseidxn--lesund-huabadaddjaxn--vegrshei-c0axn--btsfjord-9zagildesk\xE5lporsanguxn--trgstad-r1an\xE1vuotnanavuotnahammerfestxn--sgne-graxn--brnny-wuacibestadharstadnarviikaeven\xE1\u0161\u0161ivestnesgjemnessandnesagdenesrennesoyxn--avery-yuaxn--tysvr-vrabearalv\xE1hkikongsbergspydebergrandabergxn--andy-iradavvesiidaxn--krdsherad-m8apors\xE1\u014Bgufredrikstadbjerkreimringeburennebuaurskog-holandnotteroyxn--vgsy-qoa0jxn--rmskog-byaskierv\xE1ivelandbyglandfrolandaurlandforsandxn--bjddar-ptamidsund\xE5lesundalesundfetsundfarsundovre-eiker\xF8vre-eikerakershusxn--moreke-juas\xF8rfold\xF8stfoldostfoldsorfoldh\xF8yangerhoyangerlevangerorkangertanangerxn--vestvgy-ixa6olillesandulsteinxn--rennesy-v1agranvinskjervoyxn--klbu-woalavagisxn--h-2faxn--ryrvik-byakafjordk\xE5fjordseljordfolkebiblxn--gjvik-wuajevnakerxn--kfjord-iuabudejjuxn--kranghke-b0axn--davvenjrga-y4axn--rland-uuaxn--ldingen-q1axn--mlselv-iuaxn--rady-iraxn--linds-prabrumunddalxn--ygarden-p1amo-i-ranaeidskogr\xF8mskogromskoghjelmelandxn--finny-yuaxn--sr-odal-q1axn--skjervy-v1aballangenkvanangenkv\xE6nangengratangenxn--hmmrfeasta-s4acvossevangensuohkanxn--rde-ulaxn--mli-tlaxn--ksnes-uuanordlandskanlandsk\xE5nlandsortlandfuoiskuxn--rros-graxn--hcesuolo-7ya35bxn--eveni-0qa01gagaivuotnag\xE1ivuotnaxn--seral-lradrammenmodalenmosjoenjan-mayentorskensteigengloppenxn--snes-poamatta-varjjatxn--sr-fron-q1aomasvuotnajessheimb\xE5d\xE5ddj\xE5xn--krager-gyaxn--kvfjord-nxaxn--asky-iraxn--snase-nraxn--bidr-5nacholt\xE5lenxn--vads-jraxn--jlster-byamosj\xF8enxn--rst-0nastavernxn--ostery-fyaxn--oppegrd-ixaxn--sknit-yqaxn--risa-5naoppeg\xE5rdskiptvetrendalenholtalenxn--mot-tlaxn--lhppi-xqaxn--holtlen-hxaxn--srreisa-q1akopervikxn--muost-0qaxn--bmlo-grahokksundkvalsundegersundxn--karmy-yuaullensakerxn--hylandet-54axn--kvitsy-fyaxn--bod-2nalangev\xE5gberlev\xE5gkristiansandxn--rsta-frahornindalstj\xF8rdalshalsenstjordalshalsensandnessjoenh\xE1mm\xE1rfeastaxn--lrdal-sras\xF8r-fronsor-fronnord-odalkristiansundm\xE1tta-v\xE1rjjatvestv\xE5g\xF8ynesoddennotoddenbuskerud\xF8ygardenoygardensalangenlavangenralingenr\xE6lingenlodingenl\xF8dingenlea\u014Bgaviikalaakesvuemieleangaviikauenorgexn--srfold-byaaskvollxn--rskog-uuaxn--nry-yla5gxn--vry-yla5ghammarfeastaxn--rhkkervju-01afxn--givuotna-8yakommunekrokstadelvanedre-eikerhagebostadh\xE6gebostadxn--berlevg-jxakviteseidxn--s-1faxn--l-1faxn--nmesjevuemie-tcbafuosskomo\xE5rekemoarekexn--lt-liacxn--jrpeland-54asvalbardoppegardholmestrandtvedestrandsogndalsokndalarendalsunndalfolldalxn--krjohka-hwab49jlyngdaletnedalnorddalsaltdalgausdalskedsmovaksdalgjesdalstordalxn--frya-hraaarbortedrangedalxn--smna-graaurskog-h\xF8landxn--vg-yiabtjeldsundhaugesundlindesnesxn--mre-og-romsdal-qqbxn--dnna-gradyntmpheremerseineshacknetenterprisecloudmineaccomaorim\u0101oriorgmilcriiwigennetschoolhealthkiwigovtgeekxn--mori-qsacloudnsparliamentcomedorgcompronetedugovmuseumwebsitekinservicebarsywebsitebuildereerobookheimdnseero-stagetechcrscsslorigingohomecdbedeeeiemesecabgngilnlalplchfisiincnnoroptatitmtltruauhulumkdkukskjplvtrgrfrkrhrusesismycynzcznetinteduassoososcloudstgbetaaezaeuhkusjswzhatenadiarycdn77hoptozaptois-a-knightmyftpno-ipjpnddnssdpdnsspdnsbarsysweetpepperis-a-bruinsfanis-very-sweetservegameis-a-soxfanhomelinuxcdn77-secureservebbsmisconfusedwebredirectblogsitefreedesktopcouchpotatofriestoolforgeaccesscamis-lostreadmyblogsmall-webfedorapeopleserveftpis-a-celticsfaniptimemywirepotagertwmailin-dslsellsyourhomeread-booksfreeddnscable-modemis-savednflfanufcfanmlbfanstuff-4-saleendoftheinternetin-vpnmy-firewallhomeftpis-localis-a-chefboldlygoingnowherewebhopselfipkicks-assroxatunkcamdvrfedoraprojectgotdnsdvrdnsdyndnspubtlspimientahomeunixdontexistfedorainfracloudwmflabsfspagesbmoattachmentsteckidsfamilydsdnsaliasdynaliasnow-dnscloudnsdoomdnsduckdnsblogdnshomednsroutingthecloudendofinternetdsmynasip-dynamicpoivronhttpbinmyfirewallis-very-evilmysecuritycamerais-a-linux-userwmcloudis-a-geektuxfamilyis-a-candidatedoesntexistis-very-badhobby-sitegame-hostaltervistais-foundis-a-patsfandnsdojohepforgepodzonedynservcollegefanis-very-goodfrom-meis-very-niceisa-geeknerdpolacmedsldingorgcomnomgobabonetedugintapleskaemhlxmyboxrockyprvcydeuxfleurssolidresvibekitprodomgspdnscodebergheyflowstatichostlinkyhostmymagicblacktopsorgmilcomnomgobneteduorgcomeduiorgmilcomngonetedugovcloudns1337ngrokacorggogfamcomwebgobnetedugokgopgkpgovgosbizpasaugumicsopozpapuwmwsrprusiskwpspkppspkmpspokeoiawsawifoumsdnskokwpmuppuppsppiwwiwoowuzswkzoschrzpisdnwzmiuwwitdpssewsseumigugimoirmpinbwinbwiihupporzgwgriwupowwskrwioswuozstarostwokonsulattmpccopruszkowmyspreadshopostrodakartuzyopolegminamediaustkazgorajgoraolawailawalomzawloclradombytomjaworznotargilubinkoninzagantorunkutnokepnonakloczestsopotsanokturekplockslasksklepzarowlukowmedaidgdaorgmilrelcomnomatmgsmartneteduelkgovwawsossexbiztgorysejnytychypomorzeboleslawiechomesklepsdscloudunicloudzakopanelegnicarawa-mazbydgoszczswidnikkrasnikwloclawekbielawamragowograjeworealestatebeskidykaszubymalopolskaprzeworskswiebodzinlecznadfirmaszkolawarmiagdyniamiastakazimierz-dolnymalborkswidnicadlugolekaostrolekapodlasieelblagtravelsimplesitezachpomormielecszczecinnieruchomosciwalbrzychlezajsklublinbedzinpoznanwielunmielnooleckostarachowicedkontopowiatwroclawrybniksuwalkileborkslupskgdanskostrowwlkptarnobrzegtourismwegrowkrakowglogowyou2pilanysamailwrocinfoagroautobeepshoppriviqhslapypiszlodzcfolksecommerce-shopmazurypulawyskoczowrzeszowpomorskiezgierzkaliszolkuszlowiczostrowiecsosnowiecmazowszewodzislawbialowiezazgorzeleckatowicepabianicejelenia-gorawolominkarpaczsieradznowarudaczeladzkonskowolaskierniewiceswinoujscieturystykabieszczadycieszynketrzynolsztynbialystokbabia-goraprochowicewarszawastalowa-wolapolkowicegorlicegliwiceponiatowalimanowalubartowaugustowkobierzyceopocznognieznoszczytnokolobrzegshoparenapodhalebielskoklodzkostargardcoshipatwithplayitownnamecoorgnetedugovacorgcomproestnetedugovbiznameislaprofinfoprodrechtngrokmedaaaacacpaenglawjurbarenterbarsykeeneticavocatacctcloudnsorgcomsecplonetedugov123paginaweborgcomnetintedugovnomepublidkinbarsygovx443cloudnsorgmilcomnetedugovcooporgmilcomschnetedugovnamecomcannetlibassoaemclantmcontstoreorgcomnomrecwwwbarsyfirminfoshopartsv6stackitmyddnswebspacelima-cityacincooxorgedugovbarsybrendlyhbvpsvpsspectrumlandinghostingacppmordoviamcprecbgorgmilcomspbnetintedumsknovgovbirrasmcdirmytismircloudvladimirnalchikadygeyamarinepyatigorskmyjinobashkiriaeurodirvladikavkazna4ugroznykustanaikalmykiacldmaildagestaniransmbuildcloudcanvaliaravalrwxwixdevelopmentappwritemigrationneedleverceldatabasestackitcodereplravendbsanityonporterlovableaccoorgmilnetgovcoopmedorgcompubschnetedugovservicemecomygovorggovtvmedorgcomnetedugovinfoedgfacbmlonihkutwpsryxzbdtmacfhppmyspreadshopbrandpartiorgcomfhvpress123minsidaitcouldbeworlanbibkommunalforbundfhskiopsyskomvuxkomforbnaturbruksgymnloginlineorgcomnetedugovenscaledeuusentsurgebotdaorgmilcomnetgovnowteleporthashbangbearlyplatformlovablebarsyshopwarebasehoplixbarsyonlinemsf5gitpagewawamscofigma-govgreybullcaffeinefigmacanvaceerosoltstscwputernippybarsysupportchatgptsquareomniweopensocialcpanelplaycodenotionnovecorewpsquaredpreviewjelecyonbyensrhtklivfastvpspieboxconvexmedusajsjouwwebheyflowplatformshdocsflowyloginlinemadethissourcecraftclouderaorgorgcomartedugouvunivmeorgcomnetedugovsurveysstatichfheiyumanusxs4allprojectmyfastubervibehostapp-ionosdeployagentmecoorgcomschnetedugovbizcncostoreorgmilcomneteduembaixadaconsuladokiraranohoprincipesaotomeheliohobarsystorebaseshopwaresellfyaisanityabkhaziavologdamordoviapenzalenugsochinavoiexnetspbmsknovnorth-kazakhstanashgabadkareliaarmeniageorgiavladimirnalchikivanovobukharaadygeyakhakassiakalugakrasnodarjambylaktyubinsktroitskbryanskobninskkurganazerbaijanpokrovskbashkiriatselinogradvladikavkazmurmansktulatuvamangyshlaktashkentchimkentgroznykaragandatermezarkhangelskkustanaikalmykiabalashoveast-kazakhstankaracoldagestantogliattibarsyredorgcomgobedumirenaccoorgjelasticdiscoursecleverappsschacmiincogoornetonlineshopcogoorgmilcomwebnicnetintedugovbiznametestcoorgmilcomnomnetedugovorangecloudpersoindorgcomfinnatnetgovensmincomtourismintlinfox0611orgmilcomnetedugovquickconnectvpnplusnettprequalifymeaddrmyaddrntdllwadlnctvavdrk12orgmilpolbeltelcomwebgennetedutskkepgovbbsbiznameinfocoorgmilcompronetedugovbiznameinfobetter-thanworse-thansakurafromdyndnson-the-webmymailerorgmilurlcomneteduidvgovmydnsgameclubebizmeneacsccogotvorhotelmilmobiinfovodteiflgplkmsmsbcckhincndnvncoztltmkckppzpdprvcvkvlvcrkrkscxuzchernovtsyrivneyaltaodesavolynrovnolutskltdinforgcomnetedugovbizvinnicazhitomirternopilpoltavakropyvnytskyizaporizhzhiasevastopolsebastopoluzhgoroduzhhorodkharkovkharkivvinnytsiakhmelnytskyizaporizhzhecrimeaodessazhytomyrnikolaevcherkassydonetskluganskluhanskkirovogradivano-frankivskchernivtsikrymkievkyivlvivsumyzakarpattiamykolaivcherkasychernigovkhersonchernihivdnipropetrovskdnepropetrovskkhmelnitskiyneacsccogoorusorgmilcomedugovmyspreadshopno-ipbarsybarsyonlinelayershiftnh-servretrosnubapicampaignservicelugaffinitylotteryweeklylotteryraffleentrygluglugsmeaccoindependent-inquestnimsitecopropymntltdorgplcschnetgovnhsbarsyindependent-commissionindependent-reviewpolicepublic-inquiryindependent-panelconnhospindependent-inquiryroyal-commissionoraclegovcloudappscck12libaws-govccphxcclibpvtparochchtrcck12libcceatonk12coglibtecgendstmusann-arborwashtenawcck12glghcck12sealibforksolympiabainbridge-islkeyporthoquiamyarrow-pointcentraliaport-townsendsequimport-ludlowrentonsilverdalebremertonredmondsheltonbellevueport-orchardport-angeleskingstonchehalisaberdeengig-harborseattlepoulsboidmdndsddemenegacalamaiavawapailalflnmdcncscohnhmihiviwiriinmntnmocoutvtctmtgunjokakwvnvprarorasmskstxwynykyazisadninsnngosrvis-byservernamepointtoenscaledland-4-salefreeddnsstuff-4-saleazure-apinoipdatabricksappscloudnsgolffanheliohostazurewebsitesgvorgmilcomgubneteducoorgcomnetd0egvorgmilcomnetedugovmydnsiacostoree12orgmilcomnomwebgobbibrectecnetintedugovraremprendefirminfoartseducok12orgcomnethidnsadidacaionioapsonlahanamhanoicamauhueorgcompronetintedugovbizbacninhtayninhhoabinhnamdinhtravinhhaiphongvinhlonghaiduongquangnamquangtrithuathienhuequangninhbacgianghaugiangquangbinhsoctrangbentrethanhphohochiminhdanangkontumhatinhkhanhhoathanhhoahealthgialailaocaiyenbaibackanngheanlonganphuyenphuthocanthodaklakdongnainameinfovinhphucdongthapkiengiangtiengiangquangngailaichaulangsonlamdongdaknonghagiangangiangcaobangbinhduongninhthuanbinhthuanbaclieuthaibinhninhbinhbinhdinhtuyenquanghungyenbaria-vungtauthainguyendienbienbinhphuocschbizputerorgcomnetedugovcloud66advisormypetsdyndnsxn--8dbq2axn--4dbgdty6cxn--5dbhl8dxn--hebda8bxn--80auxn--d1atxn--c1avgxn--o1acxn--o1achxn--90azhxn--55qx5dxn--uc0atvxn--od0algxn--wcvs22dxn--gmqw5axn--mxtq1mxn--12c1fe0brxn--h3cuzk1dixn--12co0c3b4evaxn--12cfi8ixb8lxn--o3cyx2axn--m3ch0j3axn--j1adpxn--90amcxn--90a1afxn--h1ahnxn--j1ael8bxn--h1alizxn--c1avgxn--j1aefxn--80aaa0cvacxn--41acaffeineexeopentunnelbotdashtelebitorgtmaccoagricorgmilnomwebnicngonetaltedugovlawnisschoolgrondaraccoorgmilcomschnetedugovbizinfoprg1-zeropstritonstackitlimazeropsaccoorgmilgov\u044F\u0441\u043F\u0431\u043E\u0440\u0433\u043A\u043E\u043C\u043C\u0441\u043A\u0431\u0438\u0437\u043C\u0438\u0440\u0441\u0430\u043C\u0430\u0440\u0430\u043A\u0440\u044B\u043C\u0441\u043E\u0447\u0438\u0430\u043A\u043E\u0434\u043F\u0440\u043E\u0440\u0433\u043E\u0431\u0440\u0443\u043F\u0440\u05E6\u05D4\u05DC\u05DE\u05DE\u05E9\u05DC\u05D9\u05E9\u05D5\u05D1\u05D0\u05E7\u05D3\u05DE\u05D9\u05D4\u0E2D\u0E07\u0E04\u0E4C\u0E01\u0E23\u0E18\u0E38\u0E23\u0E01\u0E34\u0E08\u0E23\u0E31\u0E10\u0E1A\u0E32\u0E25\u0E28\u0E36\u0E01\u0E29\u0E32\u0E17\u0E2B\u0E32\u0E23\u0E40\u0E19\u0E47\u0E15\u6559\u80B2\u7DB2\u7D61\u7D44\u7E54\u516C\u53F8\u653F\u5E9C\u500B\u4EBA\uB2F7\uB137\uD55C\uAD6D\u6FB3\u95E8\u65B0\u95FB\u6FB3\u9580\u8054\u901A\u5BB6\u96FB\u5609\u91CC\u62DB\u8058\u901A\u8CA9\uB2F7\uCEF4\uC0BC\uC131\u30B3\u30E0\u10D2\u10D4\u0431\u0433\u0440\u0444\u0435\u044Eadcdbdgdidmdsdtdaebedeeegeiejekemenepereseveyegabacalamanauavapaqasazacfbfafgfnfpfwftfbgcgagggegkgngmgsgpgvgtgugilmlnlalclglplsltlhmimjmkmmmomambmcmdmfmgmzmpmsmtmgbbblbsbecccacnclcmcvctcscmhkhghchbhthphshlinikifigiaibicivisikninhnmncnbngnsnpnvntnjoionomobocoaofodorosotoptstttytatbtetgtithtmtltrusuvuaucueuguhulumunufjdjbjtjsjlkmkhkfkdkcktkukskpkgpmpnpkpjpgqaqmqiqsvtvcvbvmvlvrwpwtwzwbwcwawgwkwmwtrsrprgrfrercrbrarnrmrlrkrirhrwsusrssspsgsesbsaslsmsissxmxaxcxuypysylymykygybycyuztzsznzmzkzdzczbzaz\u03B5\u03BB\u03B5\u03C5\u4E16\u754C\u53F0\u7063\u8D2D\u7269\u516C\u76CA\u70B9\u770B\u81FA\u7063\u7F51\u7EDC\u66F8\u7C4D\u5728\u7EBF\u7F51\u7AD9\u624B\u673A\u673A\u6784\u5927\u62FF\u6E38\u620F\u4FE1\u606F\u53F0\u6E7E\u8C37\u6B4C\u6148\u5584\u5546\u6807\u9999\u6E2F\u4E2D\u56FD\u9910\u5385\u7F51\u5740\u4E2D\u570B\u5546\u57CE\u98DF\u54C1\u5FAE\u535A\u653F\u52A1\u79FB\u52A8\u96C6\u56E2\u516C\u53F8\u516B\u5366\u5546\u5E97\u5065\u5EB7\u7F51\u5E97\u653F\u5E9C\u65F6\u5C1A\u4F5B\u5C71\u4E2D\u4FE1\u5A31\u4E50\u5E7F\u4E1C\u4F01\u4E1Ahomedepotengineering\u0627\u0645\u0627\u0631\u0627\u062Arepublicankuokgroupversicherungchannelcitadelxn--pgbs0dhxn--b4w605ferdstatebankwebsitexn--mgb9awbf\u4E9A\u9A6C\u900A\u6DE1\u9A6C\u9521alibabaxn--ngbc5azdxn--mgbbh1axn--45br5cyltoshibabuildworldcloudtradeguideplacespacedancemoviephoneprimesmilebiblestyleappleazurestoreskypegripexn--l1accdrivelottehorsehouseleasechasereisestadahondaomegaaetnaamicaninjanokiamediadeltavodkaedekaosakapizzaslingemailgmailtirolshelltmallfinallegaltotalhotelamfamforumrehabmusicciticricohcoachwatchboschearthfaithirishmiamiarchidubaiguccipraxi\u307F\u3093\u306A\u30B9\u30C8\u30A2\u30BB\u30FC\u30EBcanonsalononionnikonepsonkoelngreensevencrownikanoradioaudioweiboglobopromogalloyahoociscorodeovideomangobingotokyovolvolottokyotophotosmartsportquesttrusthyattjetztadultcymrubaidutushuxn--kprw13dubankclickblackmerckgroupsharpcheapnowtvxn--h2brj9c\u05E7\u05D5\u05DD\u0570\u0561\u0575\u043E\u0440\u0433\u0441\u0440\u0431\u043C\u043E\u043D\u043A\u043E\u043C\u0431\u0435\u043B\u043C\u043A\u0434\u049B\u0430\u0437\u0440\u0443\u0441\u0443\u043A\u0440\u0645\u0635\u0631\u0642\u0637\u0631\u0639\u0631\u0628\u0643\u0648\u0645dadcfdmedwedredphdthdbidpidkrdmsdltdiceonewmeglemoerwecfageacbanbambaaaammakianraspacpaaxawtfbcgaegongingaigvigorgdogdhlmilrilonlaolloluoljllcalgalnflafltelsrlfrllplkimibmcamcombommomifmabbjcbscbwebcabnabtabmlbpubabcbbcnecincpncllcstcwtcpwcnyckfhbzhovhmoiskiobisbitcifyituipinvinwinxincbnbcnmanfangdnmenrenkpnmtnyunrunfununobiojioriohbogmofooboooooacoecoceongoproartistottnttbbtcateatlatvetpetbetnethktmitfitintjothotgotdotbotprueduicujnjyouinknhktdkappsapgapmapdnptopgopllpjmpzipvipripesqtrvdtvitvdevmovgovhivnrwlawsewnewbmwwownowhowdvrftrmtrsfrbarcartvscrseusawsupsubssbsadsddsldssasbmsmlsxxxboxfoxgmxtjxsextaxbuyflydiysoyjoyskypaydaygayxyzanzbizwebersenerpokerlameractortatarsolar\u0EA5\u0EB2\u0EA7\u0E04\u0E2D\u0E21\u0E44\u0E17\u0E22tourslocusnexuslexusgiftsbeatsboatspartspressglassswiss\u0915\u0949\u092E\u0928\u0947\u091Ftiresgivescodeshomesgamestunesshoescardswalesloansvegastoolsdealsautosparis\u30D5\u30A1\u30C3\u30B7\u30E7\u30F3workssucksrocksxeroxforexfedexpartylillymoneystudyrugbytoraytoday\u4E2D\u6587\u7F51xn--unup4y\u5929\u4E3B\u6559\u98DE\u5229\u6D66\u65B0\u52A0\u5761enterprises\u6211\u7231\u4F60\u5609\u91CC\u5927\u9152\u5E97christmasxn--fct429kholdingsxn--8y0a063axn--mgbx4cd0ablifestyleabogadoallstatenetbank\u0643\u0627\u062B\u0648\u0644\u064A\u0643xn--s9brj9cxn--gk3at1ebestbuycharityxn--55qx5dmicrosoftpropertybasketballhomegoodscorsicajewelrygallerygrocerysurgerycountrybrusselsverisignferreroxn--czr694bhdfcbankcommbanksoftbank\u067E\u0627\u0643\u0633\u062A\u0627\u0646\u067E\u0627\u06A9\u0633\u062A\u0627\u0646nextdirect\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0647\u0627\u0644\u0639\u0644\u064A\u0627\u0646xn--h2brj9c8cxn--80adxhksshikshaxn--mgbai9azgqp6jcuisinellabarclayscatholicxn--kpry57dcompanyxn--xhq521bblackfridayxn--mgba3a3ejtsandvikxn--d1acj3bacademydownload\u0645\u0644\u064A\u0633\u064A\u0627xn--j1amhxn--w4r85el8fhu5dnraipirangaathletaxn--fhbeixn--mgbqly7cvafrzuerichxn--c2br7g\u0B87\u0BB2\u0B99\u0BCD\u0B95\u0BC8contractorsxn--io0a7igraphicsinsurancetemasekxn--xkc2al3hye2amotorcyclesphotographydirectoryplumbingxn--vhquvclothingtrainingcleaningwilliamhilllightingxn--mgba3a4f16ashoppingcateringeducationokinawapicturesventuresproductionsxn--9et52uwalmart\u0D2D\u0D3E\u0D30\u0D24\u0D02supportrealestatecapitalonexn--nqv7fs00emaauspostfloristdentistxn--qxamgodaddybradescobargainsmitsubishikerryhotelsxn--9dbq2axn--3pxu8kimmobilienxn--fjq720axn--mgbtx2bholidaymckinseymadridbusinessbuildersxn--4gbrim\u043C\u043E\u0441\u043A\u0432\u0430\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u0629coffeedegreelacaixapartnersalsaceofficeabbvievoyageorangegeorgeonlinechromemobilekindlegoogleoraclecircleschulesecureinsurexn--mgba7c0bbn0aestatexn--mgbc0a9azcgcruisehangoutxn--vuq861bxn--42c2d9arexrothfirestoneuniversityxn--nnx388alifeinsuranceextraspace\u043E\u043D\u043B\u0430\u0439\u043Dverm\xF6gensberatersoftwarexn--fiqs8sxn--mgbab2bdxn--w4rs40ltienda\u092D\u093E\u0930\u0924\u092E\u094Dafricatoyotaotsukasakuracameracreditcardnagoyaconsultingnetworktheatermonsterprogressivepioneerxn--55qw42gracingdatingvotingvikinglivinggivingxn--bck1b9a5dre4cbrotherweatherjoburg\u0641\u0644\u0633\u0637\u064A\u0646lplfinancialxn--clchc0ea0b2g2a9gcdfutbolschoolsocialglobaldentalwoodsidechanelairtelmatteltravelrealtorwebcamstream\u0C2D\u0C3E\u0C30\u0C24\u0C4Dunicomalstomxn--nodexn--6frz82gmuseumfurniturexn--rvc1e0am3exn--mix891faccenturexn--11b4c3dismailineustardiscountquebeccomsecclinicservicesxn--y9a3aqxn--c1avgswatchchurchsearch\u0627\u0644\u0627\u0631\u062F\u0646marketingcontacthealthmonashshoujisanofitaipeiamericanexpresssuzuki\u30A2\u30DE\u30BE\u30F3\u30AF\u30E9\u30A6\u30C9\u30DD\u30A4\u30F3\u30C8bharti\u30B0\u30FC\u30B0\u30EBxn--mgberp4a5d4armemorialxn--1qqw23alondonmormoninstitutevisionbostonnortoncouponmaisonamazonvirginberlindesigndurbanolayannissananquanhitachikaufengardenreisenbayerntechnologydatsunxn--90a3aclatinocasinostudiophysioxn--ngbe9e0apharmacytattootaobaoaramcoexpertreportabbottdirectselectimamatfairwindspictettargetmarketintuittravelersinsurancecreditdupontryukyusuppliesxn--tckwebnpparibasschmidtmerckmsdyodobashirestaurantbridgestonecricketxn--fpcrj9c3dbostikbroadwayattorneylefrakemerckxn--fiq228c5hscareersfarmerswinnersflowersxn--wgbh1cguitarsxn--54b7fta0ccxn--p1acfmakeupgalluplandroverxn--kcrx77d1x4agoldpointbauhausxn--mgbayh7gpahiphopplaystationxn--mgba3a4fraxn--eckvdtc9dhyundaixn--gckr3f0fistanbulticketsmarketsflightschintaireviewsxn--3e0b707ewindowsxn--fiqz9sfinancialxn--fzys8d69uvgm\u0627\u0628\u0648\u0638\u0628\u064Adiscoverreview\u09AC\u09BE\u0982\u09B2\u09BExn--5su34j936bgsgmoscowobserverapartments\u0434\u0435\u0442\u0438\u0627\u0631\u0627\u0645\u0643\u0648\u0441\u0430\u0439\u0442eurovisionxn--i1b6b1a6a2exn--xkc2dl3a5ee0h\u062A\u0648\u0646\u0633\u0645\u0648\u0642\u0639\u0628\u0627\u0631\u062A\u0680\u0627\u0631\u062A\u0634\u0628\u0643\u0629\u0639\u0645\u0627\u0646\u0628\u064A\u062A\u0643\u0639\u0631\u0627\u0642readkredbondlandbandfundfoodprodgoldfordtubecafesafelifeggeeieeefreefagepagegugezonewinememenamegamesaleablebikenikelikecarecbreherefiresaveloveliveblueartedatesitevotecaseluxebofamodaltdaasdatiaayogasinavanashiaasiajavabbvatevavivadatazaraarpacasavisasncfprofmaifsurfgolfdvagsongbingpingwangkpmggoogblogpohlfailcooldellcalldeallidlsarlfilmteamroomfarmimdbarabclubhdfcicbchsbcgmbhrichtechfishdishcashminiernikddiaudiwikimobitaxicitikiwidesiqponskinloanakdnwienopenporncerntownimmolimoolloinfonicofidolegosaxozeroaerovivoautovotomotofastbestresthostpostnextlgbtchatseatgiftmeetdietreitmintrentgentspotscotguruitausohumenucyoubanklinkpinkdclktalksilkbookseekworkrsvpaarpjeepshopcoophelpcamppccwshowbeerstarruhrflirweirhaircarsparsjprshausplusnewstipstoysjobskidsfanspicsdocsxboxamexsexynavycitysonyarmyallybabyplaydeliverybuzzgbizlamborghiniphilips\u0DBD\u0D82\u0D9A\u0DCF\u0CAD\u0CBE\u0CB0\u0CA4fitnessexpresslanxesspfizercenterwalterlawyersoccercareerkosherbrokerlockerdealerdoctorauthorxn--mgbqly7c0a67fbcverm\xF6gensberatungjaguarxn--pssy2uxn--hxt814eflickrrepairrogersairbusxn--mgbai9a5eva00beventsyachtsxn--t60b56a\u09AD\u09BE\u09F0\u09A4\u09AD\u09BE\u09B0\u09A4\u092D\u093E\u0930\u0924\u092D\u093E\u0930\u094B\u0924viajeshermeshughesxn--j1aef\u0938\u0902\u0917\u0920\u0928villas\u0B2D\u0B3E\u0B30\u0B24claimshotels\u0AAD\u0ABE\u0AB0\u0AA4zapposphotosjuegoscondostatamotorsgratistennis\u0A2D\u0A3E\u0A30\u0A24tkmaxxtjmaxxschaeffleryandexxn--80aswgrealtysafetybeautyluxuryxn--3ds443gsupplyfamilyxn--o3cw4hhockeysydneyxn--90aenissayalipayenergycomputeragencyxn--rovu88b\u96FB\u8A0A\u76C8\u79D1xn--gecrj9cstatefarmaccountantaquarelleolayangroup\u9999\u683C\u91CC\u62C9xn--p1ai\u7EC4\u7EC7\u673A\u6784xn--1ck2e1bxn--mgbt3dhdschwarz\u0645\u0648\u0631\u064A\u062A\u0627\u0646\u064A\u0627abudhabinowruzkomatsufujitsuhospitalxn--80asehdbxn--mgbtf8flxn--j6w193gxn--yfro4i67oprudentialxn--flw351ecruisescoursesrecipesxn--e1a4cferrarixn--ses554gxn--wgbl6awatchesstaplessinglesxn--mgbcpq6gpa1axn--otu796dpropertiescreditunionxn--mgbah1a3hjkrdstockholmhisamitsu\u0627\u0644\u0633\u0639\u0648\u062F\u064A\u0629stcgroupdomainsoriginscouponsbloombergclubmedfroganslimitedxn--80aqecdr1aexposedinternationalequipmentbarclaycardxn--q7ce6axn--mgbi4ecexpprotectionassociatesconstructionxn--cck2b3bxn--45q11candroidfoundation\u05D9\u05E9\u05E8\u05D0\u05DCxn--mgbca7dzdocliniqueboutiqueengineerxn--qxa6asystemsfirmdalefashionauctionxn--nqv7finfinitirentalsreliancetradingweddingfishinghostinggentingbookingcookingxn--3hcrj9cgraingerxn--czrs0tdemocratsamsungyokohamaxn--h2breg3evexn--nyqy26alundbeckmelbournevacationssolutionsfrontierxn--vermgensberatung-pwbmanagementxn--cg4bkixn--mgb2ddeslincolnhamburgsandvikcoromantblockbusterairforcebarefootxn--4dbrk0ceinvestmentsfeedbackcommunityxn--ngbrx\u0627\u0644\u0628\u062D\u0631\u064A\u0646diamondsamsterdamhealthcareredumbrellaxn--mxtq1mxn--2scrj9cagakhanxn--mgbpl2fh\u043A\u0430\u0442\u043E\u043B\u0438\u043Acaravan\u0B9A\u0BBF\u0B99\u0BCD\u0B95\u0BAA\u0BCD\u0BAA\u0BC2\u0BB0\u0BCDrichardlimortgageamericanfamilyxn--fzc2c9e2cscholarshipssaarlandxn--imr513nvlaanderensamsclubgoodyearkitchen\u0B87\u0BA8\u0BCD\u0BA4\u0BBF\u0BAF\u0BBEweatherchannelallfinanzxn--kput3i\u0627\u0644\u0633\u0639\u0648\u062F\u06CC\u06C3xn--90aisxn--efvy88h\u0627\u0644\u062C\u0632\u0627\u0626\u0631xn--mgbaam7a8hexchangejpmorganxn--tiq49xqyjfidelitysecurityxn--mk1bu44cwanggouxn--fiq64bxn--6qq986b3xlxn--mgbbh1a71exn--80ao21amarshallsxn--5tzm5gtravelerspanasoniclatrobeyoutubeaccountantsxn--rhqv96gxn--cckwcxetdanalyticsxn--ygbi2ammx\u0628\u0627\u0632\u0627\u0631\u0628\u06BE\u0627\u0631\u062A\u0633\u0648\u0631\u064A\u0629organicfresenius\u0633\u0648\u0631\u064A\u0627xn--9krt00axn--qcka1pmcxn--jlq480n2rgdeloittesciencefinancexn--jvr189mxn--30rr7yhomesensehotmailbaseballfootballleclercboehringerxn--q9jyb4cxn--mix082f\u0627\u0644\u064A\u0645\u0646\u0647\u0645\u0631\u0627\u0647politie\u0633\u0648\u062F\u0627\u0646\u0627\u064A\u0631\u0627\u0646\u0627\u06CC\u0631\u0627\u0646netflixyamaxunxn--lgbbat1ad8jcollegestoragecapetowncolognekerrypropertiesxn--mgbgu82axn--ogbpf8flxn--czru2dwhoswhociprianilasallexn--g2xx48cforsalebanamexaudiblexn--vermgensberater-ctbxn--zfr164bericssonvanguardxn--45brj9cindustriestheatremarriottxn--3bst00mcomparexn--mgberp4a5d4a87gcapitaldigital\u0627\u0644\u0645\u063A\u0631\u0628barcelonashangrilaxn--d1alfcalvinkleinwwwcitysapporokawasakinagoyasendaikobekitakyushuyokohamackjp";
-    var rulesRoot = 668;
-    var exceptionsRoot = 672;
-    var charCodeAt = String.prototype.charCodeAt;
-    var numberOfNodes = nodeFlags.length;
-    var numberOfEdges = edgeLength.length;
-    var __tldtsLittleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-    function __tldtsTable(Type, base642) {
-      const bytes = Buffer.from(base642, "base64");
-      const table = new Type(bytes.length / Type.BYTES_PER_ELEMENT);
-      if (__tldtsLittleEndian) new Uint8Array(table.buffer).set(bytes);
-      else {
-        const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-        const signed = Type === Int32Array;
-        for (let i = 0; i < table.length; i++) table[i] = signed ? view.getInt32(i * 4, true) : view.getUint32(i * 4, true);
-      }
-      return table;
-    }
-    var edgeOffset = __tldtsTable(Uint32Array, "AAAAAAMAAAAGAAAACQAAAAwAAAAPAAAAEgAAABUAAAAYAAAAHQAAACUAAAAtAAAALwAAADEAAAA0AAAANwAAADoAAAA9AAAAQAAAAEgAAABNAAAAUgAAAFcAAABcAAAAYQAAAGQAAABnAAAAbAAAAHEAAAB6AAAAhgAAAJkAAAChAAAAtAAAALwAAADHAAAA0AAAANkAAADhAAAA6AAAAO8AAAD1AAAA/QAAAAYBAAAWAQAAIAEAACcBAAAuAQAAOQEAAEEBAABHAQAATQEAAFYBAABdAQAAaAEAAG8BAAB9AQAAgQEAAIUBAACJAQAAjQEAAJEBAACVAQAAnwEAAKYBAACsAQAAsgEAALgBAAC+AQAAyAEAANIBAADYAQAA4gEAAOwBAAACAgAADQIAABYCAAAgAgAAKgIAADQCAAA9AgAARwIAAE8CAABWAgAAXQIAAGQCAABsAgAAgQIAAI4CAACZAgAApAIAAK0CAAC3AgAAwAIAAM0CAADXAgAA3wIAAOcCAADwAgAA/AIAAAUDAAAMAwAAFgMAAB0DAAAkAwAAMQMAADgDAAA7AwAAPgMAAEEDAABEAwAARwMAAEkDAABMAwAATwMAAFIDAABVAwAAWAMAAFkDAABdAwAAYAMAAGMDAABmAwAAaQMAAGwDAAB0AwAAewMAAH8DAACFAwAAiAMAAIsDAACOAwAAkQMAAJQDAACXAwAAmQMAAJ4DAAChAwAApAMAAKcDAACqAwAAsQMAALMDAAC1AwAAtwMAALkDAAC7AwAAvQMAAMADAADDAwAAxgMAAMcDAADOAwAA1gMAANsDAADdAwAA3wMAAOYDAADqAwAA7wMAAPYDAAD4AwAA+gMAAPsDAAD/AwAAAAQAAAsEAAAUBAAAHQQAACIEAAAnBAAALwQAADQEAAA5BAAAPgQAAEMEAABIBAAATQQAAFIEAABVBAAAWAQAAFsEAABeBAAAYQQAAGYEAABrBAAAdgQAAH8EAACIBAAAkAQAAJkEAACiBAAArwQAALYEAADEBAAAywQAANEEAADXBAAA3QQAAOQEAADqBAAA8AQAAPYEAAD8BAAAAgUAAAgFAAASBQAAGQUAACQFAAAtBQAAMQUAADUFAAA5BQAAPQUAAEEFAABHBQAATQUAAFMFAABZBQAAZgUAAGwFAAB0BQAAewUAAIUFAACPBQAAmAUAAKEFAACoBQAAsQUAALkFAADBBQAAygUAANIFAADZBQAA4wUAAOkFAADyBQAA+gUAAAQGAAANBgAAFwYAAB4GAAAmBgAAJwYAADAGAAA6BgAARgYAAFIGAABeBgAAaAYAAHEGAAB6BgAAhAYAAI4GAACXBgAAoAYAAKEGAACiBgAApwYAAKoGAACtBgAAsAYAALMGAAC2BgAAuQYAALwGAAC/BgAAwgYAAMUGAADIBgAAywYAANEGAADXBgAA3QYAAOEGAADjBgAA5gYAAOkGAADsBgAA7wYAAPYGAAD6BgAA/gYAAAIHAAAFBwAACAcAAA4HAAAVBwAAGAcAABwHAAAdBwAAHwcAACEHAAAjBwAAKQcAACoHAAAsBwAALgcAADAHAAAyBwAANAcAAEAHAABFBwAASAcAAFAHAABZBwAAZgcAAGoHAABuBwAAewcAAIQHAACNBwAAmAcAAJ8HAACiBwAArgcAALcHAAC5BwAAuwcAAL0HAADABwAAwwcAAMYHAADJBwAAzAcAANQHAADWBwAA2AcAANsHAADeBwAA4QcAAOMHAADlBwAA5wcAAOkHAADrBwAA7gcAAPEHAAD0BwAA9wcAAPoHAAD9BwAAAAgAAAMIAAAGCAAACQgAAAwIAAAQCAAAEwgAABoIAAAkCAAAMwgAAEIIAABJCAAAWAgAAGwIAAB7CAAAhAgAAI4IAACYCAAApAgAALIIAADACAAAzggAANoIAADmCAAA8ggAAP4IAAAKCQAAGAkAACYJAAAwCQAAOgkAAEQJAABOCQAAXAkAAGUJAABuCQAAdwkAAIAJAACKCQAAmAkAAKYJAAC0CQAAwQkAAM4JAADcCQAA5QkAAO4JAAD3CQAAAAoAAAkKAAASCgAAGQoAACEKAAAnCgAALwoAADcKAAA9CgAARQoAAFIKAABaCgAAYgoAAGgKAAB1CgAAfQoAAIgKAACVCgAAnQoAAKMKAACwCgAAuAoAAL4KAADHCgAA0QoAANsKAADnCgAA9QoAAAMLAAARCwAAHQsAACkLAAA1CwAAQQsAAE8LAABdCwAAZwsAAHELAAB7CwAAhQsAAI4LAACXCwAAoAsAAKoLAAC4CwAAxgsAANELAADeCwAA6wsAAPQLAAD9CwAABgwAAA8MAAAYDAAAIQwAACMMAAApDAAAMgwAADQMAAA2DAAAOQwAADwMAAA/DAAAQgwAAEUMAABIDAAASwwAAE4MAABRDAAAVQwAAFkMAABdDAAAXwwAAGIMAABlDAAAaAwAAGsMAABuDAAAcQwAAHgMAAB/DAAAgQwAAIQMAACGDAAAiAwAAI0MAACQDAAAkwwAAJYMAACZDAAAnAwAAJ8MAACjDAAApQwAAKcMAACpDAAAqwwAAK0MAACvDAAAsgwAALUMAAC4DAAAuwwAAL4MAADBDAAAxAwAAMgMAADNDAAA1AwAANgMAADaDAAA3AwAAOgMAADwDAAA+gwAAAINAAAMDQAAEw0AACUNAAApDQAAKg0AACsNAAAsDQAALQ0AAC4NAAAvDQAAMA0AADENAAAyDQAAMw0AADQNAAA1DQAANg0AADcNAAA4DQAAOQ0AADoNAAA7DQAAPA0AAD0NAAA+DQAAPw0AAEANAABBDQAAQg0AAEMNAABEDQAARQ0AAEYNAABHDQAASA0AAEkNAABKDQAASw0AAEwNAABNDQAAUg0AAFQNAABWDQAAWQ0AAFwNAABfDQAAZA0AAGkNAABsDQAAdA0AAHwNAACCDQAAig0AAJANAACWDQAAmg0AAKANAACnDQAArg0AALUNAAC/DQAAyg0AAMwNAADRDQAA1g0AANkNAADcDQAA3w0AAOINAADlDQAA6A0AAO0NAADyDQAA+A0AAAMOAAANDgAAFA4AABsOAAAiDgAAJg4AACoOAAAuDgAAMA4AADMOAAA2DgAAOQ4AADwOAAA/DgAAQQ4AAEMOAABKDgAATw4AAFQOAABXDgAAWg4AAF0OAABgDgAAYw4AAGYOAABpDgAAbA4AAHMOAAB6DgAAgQ4AAIwOAACTDgAAmQ4AAKIOAACoDgAArg4AALYOAADADgAAyA4AAM4OAADWDgAA4w4AAOcOAADrDgAA7w4AAPMOAAD3DgAAAQ8AAAkPAAAUDwAAHA8AACQPAAAsDwAANg8AAEAPAABHDwAATA8AAFAPAABUDwAAWA8AAGIPAABkDwAAZg8AAGgPAABqDwAAbA8AAG4PAABwDwAAcg8AAHQPAAB2DwAAeA8AAHoPAAB8DwAAfg8AAIAPAACCDwAAhA8AAIYPAACIDwAAig8AAIwPAACODwAAkA8AAJIPAACUDwAAlg8AAJgPAACaDwAAnA8AAJ4PAACgDwAAog8AAKQPAACmDwAAqA8AAKoPAACsDwAArg8AALAPAACyDwAAtA8AALYPAAC4DwAAug8AALwPAAC+DwAAwA8AAMIPAADEDwAAxg8AAMgPAADKDwAAzA8AAM4PAADPDwAA0A8AANIPAADUDwAA1g8AANgPAADaDwAA3A8AAOEPAADmDwAA6w8AAPAPAAD1DwAA+g8AAP8PAAACEAAABRAAAAgQAAALEAAADhAAABEQAAAUEAAAFxAAABoQAAAdEAAAIBAAACMQAAAmEAAAKRAAACwQAAAvEAAAMhAAADUQAAA4EAAAOxAAAD4QAABBEAAARBAAAEcQAABKEAAATRAAAFAQAABTEAAAVhAAAFkQAABcEAAAXxAAAGIQAABlEAAAaBAAAGsQAABuEAAAcRAAAHQQAAB3EAAAehAAAH0QAACAEAAAgxAAAIYQAACJEAAAjBAAAI8QAACSEAAAlRAAAJgQAACbEAAAnhAAAKEQAACkEAAApxAAAKoQAACtEAAAsBAAALMQAAC2EAAAuRAAALwQAAC/EAAAwhAAAMUQAADIEAAAyxAAAM4QAADREAAA1BAAANcQAADaEAAA3RAAAOAQAADjEAAA5hAAAOkQAADsEAAA7xAAAPIQAAD1EAAA+BAAAPsQAAD+EAAAAREAAAQRAAAHEQAAChEAAA0RAAAQEQAAExEAABoRAAAkEQAAMREAADgRAABAEQAARxEAAFIRAABaEQAAYhEAAGgRAABxEQAAeREAAIERAACHEQAAjREAAJMRAACbEQAAoxEAAKkRAACvEQAAtREAALsRAADBEQAAyhEAANERAADXEQAA2xEAAN8RAADjEQAA5xEAAOsRAADvEQAA8xEAAPkRAAD/EQAABRIAAA4SAAAVEgAAHRIAACcSAAAvEgAANxIAADkSAAA8EgAAPxIAAEISAABFEgAASBIAAEoSAABSEgAAWxIAAGQSAABmEgAAaBIAAGoSAABtEgAAcBIAAHMSAAB1EgAAeBIAAHsSAAB+EgAAhxIAAIkSAACLEgAAjhIAAJESAACUEgAAlxIAAJoSAACdEgAAohIAAKQSAACmEgAAqBIAAKoSAACsEgAArhIAALASAACyEgAAtBIAALYSAAC4EgAAuhIAALwSAAC+EgAAwBIAAMISAADOEgAA0xIAANgSAADbEgAA4BIAAOQSAADmEgAA6RIAAOsSAADvEgAA8hIAAPsSAAD9EgAA/xIAAAETAAADEwAABRMAAAoTAAAPEwAAEhMAABUTAAAYEwAAIBMAACgTAAA1EwAAOxMAAEUTAABOEwAAUhMAAFkTAABiEwAAbRMAAG8TAAByEwAAeRMAAHwTAAB/EwAAgxMAAIQTAACHEwAAixMAAI0TAACWEwAAmRMAAJwTAACoEwAArRMAALATAAC3EwAAwRMAAMsTAADSEwAA1hMAANoTAADgEwAA7hMAAPUTAAD+EwAABRQAABIUAAAUFAAAFhQAABgUAAAaFAAAHBQAAB4UAAAgFAAAIxQAACYUAAApFAAALBQAAC8UAAAyFAAAOhQAAEkUAABNFAAAURQAAFMUAABWFAAAWRQAAFwUAABjFAAAZxQAAHAUAAB5FAAAexQAAH4UAACBFAAAhBQAAIkUAACMFAAAjhQAAJAUAACXFAAAmRQAAKAUAACmFAAArBQAALMUAAC1FAAAuRQAALsUAAC9FAAAvxQAAMEUAADDFAAAxRQAAM0UAADVFAAA3RQAAOYUAADrFAAA7RQAAPAUAADzFAAA9hQAAPkUAAD8FAAA/xQAAAkVAAAQFQAAFBUAABgVAAAcFQAAIBUAACMVAAAnFQAAKRUAACwVAAAvFQAAMhUAADUVAAA4FQAAQhUAAEkVAABNFQAAURUAAFUVAABZFQAAWxUAAF4VAABhFQAAZBUAAGcVAABxFQAAeBUAAHwVAACAFQAAhBUAAIgVAACLFQAAlBUAAJoVAACgFQAAphUAAK8VAAC8FQAAxRUAAMcVAADJFQAAyxUAANMVAADaFQAA4xUAAOgVAADrFQAA7hUAAPEVAAD2FQAA+xUAAAgWAAAUFgAAHRYAACcWAAAuFgAANhYAAD0WAABFFgAASxYAAFYWAABiFgAAaRYAAHMWAAB3FgAAexYAAH8WAACGFgAAjhYAAJkWAACfFgAAphYAAK8WAAC3FgAAvhYAAMgWAADQFgAA2RYAAOgWAADvFgAA9xYAAPwWAAAAFwAABxcAAAkXAAAMFwAADxcAABIXAAAUFwAAIhcAACwXAAAuFwAAPBcAAEYXAABIFwAAVhcAAFkXAABiFwAAbxcAAHwXAACGFwAAlBcAAKQXAAC1FwAAwBcAAMIXAADQFwAA0hcAAOAXAADjFwAA7BcAAPkXAAADGAAAERgAACEYAAAyGAAAPRgAAEsYAABVGAAAYxgAAGUYAABsGAAAbxgAAHkYAACAGAAAjhgAAJgYAACaGAAAqBgAALIYAAC7GAAAxBgAANUYAADbGAAA3RgAAN8YAADhGAAA4xgAAOUYAADnGAAA6RgAAOsYAADtGAAA7xgAAPEYAADzGAAA9RgAAPcYAAD5GAAA+xgAAP0YAAD/GAAAARkAAAMZAAAFGQAABxkAAAkZAAALGQAADRkAAA8ZAAARGQAAExkAABUZAAAXGQAAGRkAABsZAAAdGQAAHxkAACEZAAAjGQAAJRkAACcZAAApGQAALBkAAC8ZAAAyGQAANRkAADgZAAA7GQAARRkAAE8ZAABZGQAAZRkAAG4ZAAByGQAAfBkAAIYZAACRGQAAmRkAAKEZAACpGQAAsBkAALkZAAC+GQAAwRkAAMQZAADHGQAAyhkAAM0ZAADQGQAA0xkAANYZAADbGQAA4xkAAOcZAADrGQAA7xkAAPMZAAD3GQAA+xkAAAEaAAARGgAAFBoAABcaAAAlGgAAKBoAADYaAAA4GgAARhoAAE8aAABcGgAAZhoAAHAaAAB+GgAAjhoAAJ8aAACqGgAAsBoAALkaAADDGgAAzRoAANkaAADnGgAA9RoAAAMbAAAPGwAAGxsAACcbAAAzGwAAQRsAAE8bAABZGwAAYxsAAG0bAAB3GwAAhRsAAI4bAACXGwAAoBsAAKobAAC4GwAAxhsAANQbAADdGwAA5hsAAO8bAAD4GwAAARwAAAocAAAMHAAAGhwAACMcAAAwHAAAOhwAAEQcAABSHAAAYhwAAHMcAAB+HAAAhBwAAJIcAACUHAAAohwAAKscAAC8HAAAyRwAANMcAADdHAAA6xwAAPwcAAAMHQAAHR0AACgdAAAuHQAAMB0AAD4dAABHHQAAVB0AAF4dAABsHQAAfR0AAI0dAACeHQAAqR0AAKsdAAC5HQAAwh0AAM8dAADZHQAA5x0AAPcdAAAIHgAAEx4AABUeAAAjHgAALB4AADkeAABDHgAAVB4AAGQeAABvHgAAgB4AAIIeAACQHgAAmh4AAK0eAAC0HgAAth4AAMQeAADNHgAA2h4AAOQeAAD3HgAAAR8AAAgfAAAWHwAAJx8AADcfAABIHwAAUx8AAFkfAABbHwAAaR8AAHIfAAB/HwAAiR8AAJwfAACjHwAAsR8AAMEfAADSHwAA3R8AAN8fAADtHwAA9h8AAAMgAAANIAAAFyAAACUgAAA2IAAARiAAAFcgAABiIAAAaCAAAGogAAB4IAAAgSAAAI4gAACYIAAAoiAAALAgAADBIAAA0SAAAOIgAADtIAAA8yAAAPUgAAADIQAADCEAABkhAAAqIQAANyEAAEEhAABLIQAAWSEAAGohAAB6IQAAiyEAAJYhAACcIQAAnyEAAKEhAACvIQAAuCEAAMUhAADPIQAA2SEAAOchAAD3IQAACCIAABMiAAAZIgAAIiIAACwiAAA4IgAARiIAAFQiAABiIgAAbiIAAHoiAACGIgAAkiIAAJ4iAACsIgAAuiIAAMgiAADSIgAA3CIAAOYiAAD0IgAA/SIAAAYjAAAPIwAAGCMAACYjAAA0IwAAQiMAAE8jAABcIwAAaiMAAHMjAAB8IwAAhSMAAI4jAACXIwAAoCMAAKQjAACvIwAAsSMAAL8jAADIIwAA1SMAAOYjAADzIwAA/SMAABAkAAAaJAAAISQAAC8kAABAJAAAUCQAAGEkAABsJAAAciQAAHQkAACCJAAAiyQAAJgkAACpJAAAtiQAAMAkAADTJAAA3SQAAOQkAADyJAAAAyUAABMlAAAkJQAALyUAADUlAAA3JQAARSUAAE4lAABbJQAAZSUAAHglAAB/JQAAjSUAAJ4lAACuJQAAvyUAAMolAADMJQAA1SUAAN8lAADpJQAA8CUAAAEmAAAEJgAAByYAABMmAAAfJgAALyYAAD4mAABNJgAAWSYAAGcmAAB1JgAAgyYAAJcmAACrJgAAuCYAAMQmAADQJgAA3CYAAOgmAAD0JgAAACcAABQnAAAtJwAAOycAAEknAABVJwAAYScAAGsnAAB1JwAAfycAAIknAACXJwAAoCcAAKknAACyJwAAyycAAM8nAADYJwAA6ScAAPMnAAD6JwAACCgAABgoAAAtKAAAOigAAEcoAABVKAAAaSgAAHcoAACEKAAAlSgAAK0oAAC2KAAAwigAAM8oAADoKAAA9SgAAAopAAAeKQAALykAADgpAABBKQAASikAAFMpAABcKQAAZSkAAHEpAACCKQAAhikAAIopAACTKQAAnCkAAKUpAACvKQAAuSkAAMUpAADTKQAA4SkAAO8pAAD7KQAAByoAABMqAAAfKgAAKyoAADkqAABHKgAAUSoAAFsqAABlKgAAbyoAAH0qAACGKgAAjyoAAJgqAAChKgAAqyoAALkqAADHKgAA1SoAAOIqAADvKgAA/SoAAAYrAAAPKwAAGCsAACErAAAqKwAAMysAADwrAABGKwAAVCsAAGArAABsKwAAeisAAIgrAACSKwAAmysAAKQrAACtKwAAtysAAMUrAADTKwAA4SsAAOorAADzKwAA/CsAAAUsAAAHLAAACCwAAA0sAAAOLAAAFCwAABksAAAhLAAAKCwAADMsAAA+LAAAPywAAEIsAABFLAAASCwAAE0sAABQLAAAUywAAFcsAABfLAAAaCwAAHIsAAB8LAAAiCwAAJYsAACkLAAAsiwAAL4sAADKLAAA1iwAAOIsAADwLAAA/iwAAAgtAAASLQAAHC0AACYtAAA0LQAAPS0AAEYtAABPLQAAWS0AAGctAAB1LQAAgy0AAJAtAACdLQAAqy0AALQtAAC9LQAAxi0AAM8tAADYLQAA4S0AAOgtAADsLQAA8C0AAPQtAAD4LQAA/C0AAAAuAAAELgAACC4AABIuAAAULgAAFi4AABwuAAAjLgAAKS4AACsuAAAuLgAAMC4AADMuAAA5LgAAOy4AAEIuAABILgAAUi4AAFkuAABdLgAAZi4AAHIuAAB4LgAAhi4AAIouAACWLgAAnS4AAJ8uAAChLgAAoi4AAKQuAACrLgAAsS4AALUuAAC5LgAAvS4AAMMuAADLLgAA0y4AANouAADcLgAA3i4AAOsuAADtLgAA7y4AAPEuAADzLgAA+S4AAPsuAAADLwAADy8AABEvAAAYLwAAHy8AACUvAAAtLwAANy8AAEMvAABFLwAARy8AAEkvAABMLwAATy8AAFwvAABeLwAAYC8AAGMvAABmLwAAbC8AAHMvAAB5LwAAfS8AAIIvAACILwAAiy8AAI4vAACRLwAAlC8AAJgvAACoLwAAsC8AALUvAAC5LwAAvC8AAL8vAADCLwAAxy8AAM4vAADQLwAA0i8AANQvAADWLwAA2C8AANovAADcLwAA3i8AAOAvAADiLwAA5C8AAOYvAADoLwAA6i8AAOwvAADuLwAA+S8AAAUwAAAMMAAAEzAAACAwAAApMAAAMzAAAEQwAABQMAAAWDAAAGEwAABoMAAAeTAAAIowAACSMAAAlzAAAKMwAACtMAAAujAAAMgwAADNMAAA0jAAANcwAADkMAAA6TAAAO4wAADzMAAA9jAAAPkwAAD8MAAAATEAABExAAAWMQAAGzEAACAxAAAlMQAALDEAADgxAABGMQAATjEAAFoxAABiMQAAbDEAAHgxAACBMQAAjDEAAJMxAACcMQAAozEAAK0xAAC0MQAAwTEAAM4xAADXMQAA3jEAAOoxAADyMQAAAzIAAAoyAAARMgAAITIAACsyAAA4MgAARTIAAE0yAABXMgAAYTIAAG8yAACAMgAAhzIAAJcyAACnMgAAtjIAAL4yAADIMgAA0jIAAN4yAADvMgAAADMAAAczAAAYMwAAJjMAAC0zAAA3MwAASDMAAFAzAABXMwAAXjMAAGUzAABtMwAAfDMAAIszAACSMwAAoDMAAKozAAC0MwAAvjMAAMkzAADUMwAA2zMAAOIzAADvMwAA9zMAAAE0AAAINAAAGDQAAB80AAAnNAAALjQAADw0AABNNAAAWTQAAGM0AABuNAAAgzQAAIs0AACUNAAAmzQAAKg0AACxNAAAuTQAAL80AADMNAAA0jQAAN40AADlNAAA6zQAAPg0AAACNQAADDUAABY1AAAeNQAAMDUAADk1AABKNQAAVzUAAGE1AABtNQAAczUAAIA1AACGNQAAkTUAAJk1AACmNQAAsDUAAL01AADPNQAA2TUAAOY1AADxNQAA/jUAAAY2AAAWNgAAHTYAACc2AAAvNgAAPzYAAEs2AABVNgAAXTYAAGU2AABzNgAAfjYAAIY2AACVNgAAnTYAAKU2AACsNgAAszYAAL82AADGNgAAzjYAANc2AADlNgAA9DYAAPw2AAAFNwAADzcAABg3AAAnNwAALjcAADY3AAA+NwAASjcAAFc3AABjNwAAbDcAAHY3AACFNwAAkjcAAJk3AACjNwAArTcAAME3AADINwAAzjcAANc3AADdNwAA4zcAAPE3AAD8NwAACjgAABU4AAAhOAAAKjgAADQ4AABEOAAAVDgAAGA4AABnOAAAcjgAAI44AACWOAAAoTgAAKs4AACyOAAAxzgAAM84AADWOAAA3zgAAOM4AADnOAAA6zgAAPw4AAADOQAACzkAABE5AAAaOQAAIDkAACY5AAAzOQAAOTkAAD85AABFOQAASzkAAF05AABxOQAAfzkAAIc5AACSOQAAnjkAAKc5AACxOQAAvjkAAM05AADcOQAA7zkAAPc5AAAAOgAADDoAABM6AAAdOgAALToAADk6AABCOgAASzoAAFQ6AABiOgAAbjoAAHk6AACDOgAAjDoAAJg6AACjOgAAtToAAL46AADHOgAA0DoAANo6AADhOgAA6DoAAPg6AAAAOwAACTsAABA7AAAdOwAAKTsAADM7AABBOwAAUzsAAFo7AABiOwAAbTsAAHc7AAB+OwAAhTsAAI07AACVOwAAojsAAKk7AACwOwAAtzsAAMI7AADROwAA3jsAAOk7AADwOwAA+DsAAAc8AAASPAAAGTwAACE8AAAzPAAAOzwAAEk8AABWPAAAaDwAAHc8AACBPAAAjTwAAJk8AACiPAAAqTwAALQ8AAC/PAAAxzwAAM48AADYPAAA4DwAAO48AAD6PAAABD0AABY9AAAdPQAAJz0AADA9AAA3PQAAPz0AAEw9AABWPQAAZD0AAG49AAB2PQAAfj0AAJU9AACcPQAAoz0AAK49AAC6PQAAxj0AANc9AADePQAA5T0AAPA9AAD7PQAADD4AABw+AAAsPgAART4AAEw+AABUPgAAXz4AAG0+AAB7PgAAgz4AAI0+AACUPgAAoz4AAKo+AAC6PgAAyj4AANc+AADgPgAA6z4AAPQ+AAADPwAAEj8AAB0/AAAoPwAALz8AADY/AABEPwAASz8AAFQ/AABbPwAAYj8AAHI/AAB8PwAAiT8AAJM/AACePwAArD8AALM/AAC+PwAAyD8AANM/AADaPwAA5T8AAO8/AAD6PwAACUAAABNAAAAeQAAALUAAADdAAABDQAAATUAAAFtAAABoQAAAc0AAAH5AAACKQAAAl0AAAKFAAACoQAAAtUAAAMVAAADRQAAA5kAAAPVAAAD+QAAACEEAABJBAAAZQQAAJEEAADJBAABDQQAASkEAAFFBAABZQQAAZEEAAHFBAAB9QQAAhUEAAJRBAACiQQAAsEEAALhBAADJQQAA1UEAAN9BAADpQQAA8EEAAPlBAAAMQgAAF0IAAB5CAAAoQgAAL0IAADpCAABMQgAAU0IAAF5CAABlQgAAcUIAAHxCAACEQgAAjEIAAJpCAACmQgAArUIAALVCAADEQgAAx0IAAM5CAADVQgAA2kIAANxCAADlQgAA50IAAOlCAADrQgAA7UIAAO9CAADxQgAA80IAAPZCAAD5QgAA/EIAAP9CAAACQwAABUMAAAhDAAAKQwAAD0MAABJDAAAVQwAAGEMAABtDAAAeQwAAIUMAACVDAAApQwAALEMAAC9DAAAyQwAANUMAADhDAAA7QwAAQEMAAEtDAABRQwAAVUMAAFxDAABmQwAAbUMAAHRDAAB/QwAAgEMAAIpDAACMQwAAjkMAAJFDAACUQwAAl0MAAJpDAACdQwAAoEMAAKNDAACmQwAAq0MAALJDAAC1QwAAukMAAMBDAADDQwAAxkMAAMtDAADNQwAAz0MAANRDAADXQwAA20MAAOhDAADzQwAA9kMAAPlDAAD/QwAAAkQAAAdEAAAVRAAAF0QAABlEAAAcRAAAJEQAACZEAAAoRAAANEQAADlEAABLRAAAUEQAAFNEAABWRAAAWUQAAFxEAABsRAAAcUQAAHZEAAB7RAAAhUQAAIxEAACZRAAApUQAALJEAAC7RAAAx0QAANVEAADoRAAA8UQAAPpEAAAPRQAAGEUAACFFAAArRQAAMUUAADpFAABARQAAT0UAAFlFAABfRQAAa0UAAHNFAAB5RQAAg0UAAJJFAACWRQAAmkUAAKBFAACmRQAAr0UAALhFAADERQAA1EUAAOJFAAD5RQAAAEYAAAdGAAAORgAAHEYAACVGAAAsRgAAM0YAAD5GAABMRgAAVkYAAF1GAABnRgAAcUYAAHtGAACHRgAAjUYAAJhGAACiRgAAr0YAALpGAADJRgAA1EYAANtGAADnRgAA8UYAAPRGAAD7RgAA/EYAAP1GAAD/RgAAAUcAAANHAAAFRwAAB0cAAAlHAAALRwAADUcAAA9HAAARRwAAE0cAABVHAAAXRwAAGUcAABtHAAAdRwAAH0cAACFHAAAjRwAAJkcAACpHAAAtRwAANEcAADlHAAA6RwAAP0cAAEFHAABDRwAARUcAAEpHAABPRwAAVEcAAFlHAABeRwAAY0cAAGZHAABpRwAAbEcAAG9HAAByRwAAd0cAAHxHAACGRwAAj0cAAJpHAACiRwAAqUcAALVHAAC9RwAAxkcAAM1HAADTRwAA4EcAAOtHAADxRwAA/kcAAAVIAAAOSAAAF0gAABtIAAAfSAAAI0gAACdIAAArSAAAMUgAADtIAABCSAAASkgAAFdIAABiSAAAakgAAHJIAAB7SAAAiUgAAJBIAACeSAAAqEgAAK9IAAC4SAAAv0gAAMZIAADPSAAA1UgAAN5IAADgSAAA7EgAAPFIAAD0SAAA90gAAARJAAAISQAACkkAAA1JAAAQSQAAE0kAABZJAAAZSQAAHEkAAB9JAAAiSQAAJUkAAChJAAArSQAALkkAADFJAAA0SQAAN0kAADlJAAA8SQAAP0kAAEJJAABFSQAASEkAAEtJAABOSQAAUUkAAFVJAABaSQAAX0kAAGRJAABnSQAAakkAAG1JAABwSQAAc0kAAHZJAAB5SQAAfEkAAH9JAACCSQAAhUkAAIhJAACLSQAAjkkAAJFJAACUSQAAl0kAAJpJAACdSQAAoEkAAKNJAACmSQAAqUkAAKxJAACvSQAAskkAALVJAAC4SQAAu0kAAL5JAADBSQAAxEkAAMdJAADKSQAAzUkAANBJAADTSQAA20kAAN9JAADjSQAA50kAAOtJAADvSQAA80kAAPdJAAD7SQAA/0kAAANKAAAHSgAAC0oAABRKAAAXSgAAGkoAAB1KAAAgSgAAI0oAACZKAAApSgAALEoAAC9KAAAySgAANkoAADhKAAA6SgAAPEoAAEFKAABESgAAR0oAAEpKAABNSgAAUEoAAFNKAABWSgAAWUoAAF1KAABhSgAAYkoAAGlKAABvSgAAc0oAAH9KAACCSgAAhUoAAIhKAACLSgAAjkoAAJZKAACdSgAAoEoAAKNKAACmSgAAqUoAAKxKAACvSgAAs0oAALdKAADCSgAA0UoAAN9KAADhSgAA6UoAAOxKAADxSgAA9koAAP5KAAAISwAAEEsAABZLAAAaSwAAIUsAADJLAAA5SwAAPUsAAEJLAABESwAASksAAE1LAABSSwAAVksAAFhLAABaSwAAZksAAGtLAABwSwAAc0sAAIJLAACPSwAAl0sAAKJLAACkSwAApksAAKlLAACsSwAAr0sAALJLAAC1SwAAuEsAALtLAAC+SwAAwksAAMZLAADLSwAAzksAANFLAADUSwAA10sAANtLAADdSwAA4EsAAPJLAAD0SwAAAEwAAAVMAAAITAAAC0wAAA5MAAARTAAAFEwAABlMAAApTAAAMUwAADlMAABCTAAASEwAAE5MAABSTAAAVkwAAFpMAABeTAAAfUwAAINMAACJTAAAk0wAAJ5MAACzTAAAvUwAAMZMAADNTAAA10wAAN5MAADlTAAA50wAAOtMAADvTAAA80wAAPdMAAD9TAAAAk0AAAVNAAAITQAADE0AAA9NAAASTQAAFU0AABhNAAAbTQAAHk0AACFNAAAkTQAAJ00AAC1NAAAzTQAAN00AAD1NAAA/TQAAQU0AAENNAABITQAAS00AAE5NAABRTQAAWE0AAF9NAABjTQAAZk0AAGlNAABsTQAAb00AAHJNAAB1TQAAeE0AAHtNAAB+TQAAgU0AAIRNAACHTQAAik0AAIxNAACPTQAAkk0AAJVNAACYTQAAoE0AAKJNAAClTQAAqE0AAKtNAACuTQAAsU0AALZNAAC/TQAAyk0AAM1NAADQTQAA000AANZNAADaTQAA3k0AAOFNAADkTQAA500AAOpNAADtTQAA8k0AAPxNAAD/TQAAAk4AAAVOAAAITgAAC04AAA5OAAARTgAAFE4AABdOAAAaTgAAHU4AACBOAAAjTgAAJ04AACtOAAAtTgAAME4AADJOAAA0TgAANk4AADhOAAA6TgAAPE4AAD5OAABATgAAQk4AAEROAABGTgAASE4AAEpOAABMTgAATk4AAFFOAABUTgAAV04AAFpOAABdTgAAYE4AAGNOAABmTgAAcU4AAHtOAACFTgAAj04AAJlOAACjTgAArk4AALhOAADDTgAAzU4AANhOAADiTgAA604AAPROAAD/TgAAAk8AAAVPAAAITwAAC08AAA5PAAARTwAAE08AABVPAAAYTwAAG08AACBPAAAlTwAAKE8AAC9PAAA3TwAAPk8AAERPAABKTwAAVU8AAFlPAABdTwAAYU8AAGVPAABsTwAAdE8AAH1PAACGTwAAiE8AAItPAACSTwAAlk8AAJpPAACcTwAAoU8AAKZPAACpTwAArE8AAK9PAACyTwAAtU8AALhPAAC7TwAAvk8AAMFPAADFTwAAyU8AAM1PAADRTwAA1U8AANlPAADbTwAA3U8AAOJPAADnTwAA7E8AAPFPAAD2TwAA+U8AAPxPAAABUAAABlAAAAtQAAASUAAAGVAAAB9QAAAlUAAAK1AAAC9QAAAzUAAAN1AAADtQAAA/UAAAQ1AAAEdQAABLUAAAT1AAAFNQAABZUAAAX1AAAGdQAABvUAAAcFAAAHJQAAB0UAAAdlAAAHhQAAB6UAAAfFAAAH9QAACCUAAAhVAAAIhQAACLUAAAjlAAAJFQAACVUAAAmVAAAJ9QAACoUAAAtFAAALdQAAC+UAAAyFAAAM9QAADRUAAA01AAANZQAADZUAAA3FAAAN9QAADiUAAA5lAAAOlQAADsUAAA7lAAAPBQAADyUAAA9FAAAPdQAAD6UAAA/VAAAP9QAAABUQAAA1EAAAVRAAAHUQAACVEAAAtRAAANUQAAD1EAABFRAAATUQAAFVEAABdRAAAZUQAAG1EAAB1RAAAfUQAAIVEAACNRAAAoUQAAK1EAAC5RAAAxUQAANFEAADdRAAA6UQAAPVEAAEBRAABDUQAARlEAAElRAABMUQAAT1EAAFJRAABVUQAAWlEAAF9RAABnUQAAb1EAAHVRAAB7UQAAg1EAAIlRAACQUQAAlFEAAJhRAACcUQAAoFEAAKRRAACoUQAArlEAALVRAAC6UQAAv1EAANNRAADmUQAA7lEAAPhRAAABUgAACFIAABJSAAAYUgAAIFIAACtSAAAxUgAAN1IAAD1SAABDUgAAUFIAAFxSAABkUgAAalIAAHFSAAB/UgAAilIAAJNSAACVUgAAmlIAAJ1SAACjUgAApVIAAKhSAACqUgAArFIAAK5SAACwUgAAslIAALRSAAC2UgAAu1IAAL9SAADCUgAAyVIAAM9SAADTUgAA2lIAAN5SAADhUgAA51IAAOtSAADyUgAA9FIAAPZSAAD9UgAABFMAAAtTAAAQUwAAFVMAABpTAAAfUwAAIlMAACVTAAAoUwAAK1MAAC5TAAAxUwAANFMAADdTAAA6UwAAP1MAAEhTAABSUwAAXFMAAGZTAABxUwAAeFMAAIBTAACUUwAAm1MAAKRTAACsUwAAtVMAAL1TAADJUwAAz1MAANVTAADbUwAA41MAAOxTAAD0UwAAAFQAAAZUAAAMVAAAFFQAACFUAAArVAAAN1QAAD1UAABDVAAASlQAAFFUAABaVAAAYFQAAGRUAABoVAAAbFQAAHBUAAB0VAAAeFQAAIJUAACIVAAAjlQAAJRUAACbVAAAqVQAALRUAAC+VAAAxVQAAM1UAADXVAAA31QAAOpUAAD4VAAAA1UAAA5VAAAXVQAAHlUAACdVAAAvVQAAOlUAAEdVAABQVQAAYVUAAGtVAAB0VQAAdlUAAHhVAAB6VQAAg1UAAIZVAACJVQAAjFUAAI9VAACeVQAArFUAALVVAAC6VQAAv1UAAMFVAADJVQAAy1UAAM1VAADPVQAA0VUAANNVAADVVQAA11UAANlVAADbVQAA3VUAAN9VAADhVQAA41UAAOVVAADnVQAA6VUAAOtVAADtVQAA71UAAPFVAADzVQAA9VUAAPdVAAD5VQAA+1UAAP1VAAD/VQAAAVYAAANWAAAFVgAAB1YAAAlWAAALVgAADVYAAA9WAAARVgAAE1YAABVWAAAXVgAAGVYAABtWAAAdVgAAH1YAACFWAAAjVgAAJVYAACdWAAApVgAAK1YAAC1WAAAvVgAAMVYAADNWAAA1VgAAN1YAADlWAAA7VgAAPVYAAD9WAABBVgAAQ1YAAEVWAABHVgAASVYAAEtWAABNVgAAT1YAAFFWAABTVgAAVVYAAFdWAABZVgAAW1YAAF1WAABfVgAAYVYAAGNWAABlVgAAZ1YAAGlWAABrVgAAbVYAAG9WAABxVgAAc1YAAHVWAAB3VgAAeVYAAHtWAAB9VgAAf1YAAIFWAACDVgAAhVYAAIdWAACJVgAAi1YAAI1WAACPVgAAkVYAAJNWAACVVgAAl1YAAJlWAACbVgAAnVYAAJ9WAAChVgAAo1YAAKVWAACnVgAAtlYAAMJWAADYVgAA61YAAPxWAAAOVwAAIFcAADNXAABIVwAAT1cAAF9XAABvVwAAdFcAAHlXAAB+VwAAg1cAAIhXAACNVwAAklcAAJdXAACcVwAAoVcAAKZXAACtVwAAslcAALdXAAC8VwAAwVcAAMZXAADLVwAA0FcAANVXAADaVwAA31cAAORXAADtVwAA8FcAAPNXAAD2VwAA+VcAAPxXAAD/VwAAAlgAAAVYAAAIWAAAC1gAAA5YAAARWAAAFFgAABdYAAAaWAAAHVgAACBYAAAjWAAAJlgAAClYAAAsWAAAL1gAADJYAAA3WAAAPlgAAE5YAABZWAAAZFgAAGtYAAByWAAAeVgAAIBYAACRWAAAmFgAAKBYAACsWAAAu1gAAMRYAADXWAAA3lgAAPFYAAD5WAAADlkAABlZAAAlWQAAOFkAAEZZAABcWQAAY1kAAGpZAABxWQAAeFkAAH9ZAACGWQAAjVkAAJRZAACbWQAAolkAAKlZAAC5WQAAyVkAANxZAAD0WQAAAFoAAAdaAAAVWgAAHFoAAChaAAAvWgAAN1oAAEFaAABLWgAAWFoAAF9aAABrWgAAd1oAAH5aAACFWgAAj1oAAKFaAACwWgAAvFoAAMxaAADTWgAA4VoAAO1aAAD+WgAACFsAABhbAAApWwAANVsAAEZbAABfWwAAZlsAAG1bAAB0WwAAgVsAAIdbAACQWwAAllsAAJ9bAACxWwAAt1sAAL1bAADIWwAA3FsAAOZbAADsWwAA8lsAAPhbAAD+WwAABFwAAApcAAAbXAAAIVwAACdcAAAtXAAAPFwAAEJcAABIXAAATlwAAFRcAABaXAAAYlwAAHBcAAB7XAAAh1wAAJJcAAChXAAArlwAAMFcAADSXAAA51wAAO5cAAAAXQAACF0AABVdAAAiXQAAKl0AADZdAAA+XQAARF0AAEpdAABXXQAAXV0AAGxdAAB7XQAAi10AAJFdAACXXQAAp10AAK1dAACzXQAAuV0AAMddAADNXQAA310AAOVdAADrXQAA8V0AAAJeAAAUXgAAHV4AACpeAAA5XgAAQV4AAFReAABcXgAAa14AAHpeAACMXgAAml4AAKpeAACuXgAAsl4AALZeAAC6XgAAvl4AAMJeAADGXgAAyl4AAM5eAADSXgAA1l4AANpeAADgXgAA614AAPVeAAAAXwAABl8AABtfAAAyXwAAPl8AAE9fAABbXwAAZl8AAHRfAACBXwAAl18AAKZfAAC1XwAAwF8AAMxfAADaXwAA5l8AAO1fAAD5XwAAAWAAAA1gAAAbYAAAJ2AAADlgAABDYAAAS2AAAFtgAABuYAAAf2AAAItgAACZYAAAqGAAALBgAADDYAAA1GAAAOBgAADtYAAA+mAAAAlhAAAbYQAAKGEAAD9hAABXYQAAbmEAAINhAACUYQAArGEAALRhAADJYQAA0WEAAN9hAADtYQAA/WEAABFiAAAfYgAAJ2IAAC9iAAA+YgAAUmIAAFpiAABtYgAAgmIAAItiAACTYgAAoGIAAKxiAAC5YgAAyGIAANNiAADbYgAA5mIAAO9iAAD4YgAAAGMAAAtjAAATYwAAKGMAADZjAABLYwAAWmMAAGljAAB2YwAAfWMAAJBjAACXYwAAnmMAAKVjAACsYwAAs2MAALpjAADKYwAA1mMAAOdjAAD5YwAAAGQAAAdkAAASZAAAHWQAACRkAAAtZAAANmQAADhkAAA6ZAAAPWQAAEBkAABCZAAARGQAAEZkAABJZAAATGQAAE9kAABSZAAAVWQAAFhkAABbZAAAXmQAAGFkAABkZAAAaGQAAG1kAAByZAAAd2QAAHxkAACBZAAAhmQAAItkAACQZAAAk2QAAJZkAACgZAAAqmQAALFkAAC6ZAAAwWQAAMhkAADPZAAA1WQAAN1kAADjZAAA6WQAAO9kAAD1ZAAA+2QAAAFlAAAHZQAADmUAABRlAAAcZQAAImUAAChlAAAxZQAAOGUAAD9lAABGZQAASmUAAE5lAABSZQAAVmUAAFplAABeZQAAYmUAAGZlAABuZQAAd2UAAH9lAACGZQAAjmUAAJVlAACdZQAAp2UAAK5lAACzZQAAuGUAAL1lAADCZQAAx2UAAMxlAADPZQAA2GUAAN9lAADmZQAA7mUAAPRlAAD6ZQAAAGYAAAZmAAAMZgAAEmYAABhmAAAeZgAAJ2YAAC1mAAAzZgAAPGYAAEdmAABUZgAAW2YAAGNmAABsZgAAdWYAAHpmAAB/ZgAAhGYAAItmAACTZgAAmWYAAJ9mAAClZgAAq2YAALFmAAC3ZgAAvWYAAMRmAADMZgAA1WYAANxmAADmZgAA72YAAPlmAAAAZwAACGcAAA1nAAASZwAAF2cAABxnAAAhZwAAJmcAAC1nAAA0ZwAAPWcAAEVnAABMZwAAU2cAAFlnAABfZwAAZWcAAGtnAABxZwAAd2cAAIFnAACHZwAAjWcAAJNnAACZZwAAn2cAAKVnAACrZwAAsWcAALdnAAC9ZwAAw2cAAMxnAADWZwAA2mcAAN5nAADiZwAA5mcAAO5nAAD1ZwAA/GcAAAZoAAAQaAAAGWgAACFoAAApaAAAOGgAAEFoAABJaAAAUWgAAFloAABhaAAAaWgAAHJoAAB8aAAAhWgAAI9oAACWaAAAnmgAAKtoAACwaAAAtWgAALpoAAC/aAAAxGgAAMdoAADKaAAA0WgAANhoAADgaAAA5mgAAOxoAADyaAAA9mgAAPpoAAAFaQAADmkAABVpAAAdaQAAJmkAADBpAAA3aQAAPGkAAEFpAABGaQAAS2kAAFBpAABTaQAAVmkAAF1pAABjaQAAaWkAAHZpAAB9aQAAhmkAAI5pAACVaQAAmmkAAJ9pAACkaQAAqWkAAK5pAACzaQAAuGkAAL1pAADAaQAAw2kAAMZpAADJaQAA0GkAANhpAADfaQAA52kAAPRpAAD6aQAAAGoAAAZqAAAMagAAEmoAABhqAAAeagAAJGoAACpqAAAwagAANmoAADxqAABCagAASGoAAFBqAABYagAAXmoAAGRqAABqagAAcGoAAHdqAAB9agAAhGoAAIpqAACQagAAmWoAAKBqAACkagAAqGoAAKxqAACwagAAtGoAALhqAAC8agAAw2oAAMtqAADSagAA2moAAONqAADragAA82oAAPtqAAACawAADGsAABNrAAAbawAAIGsAACVrAAAqawAAL2sAADRrAAA5awAAPmsAAENrAABGawAATWsAAFRrAABbawAAYmsAAGtrAAByawAAfGsAAIVrAACLawAAkWsAAJdrAACdawAAo2sAAKtrAACzawAAuWsAAL9rAADFawAAzGsAANJrAADYawAA3msAAOdrAADwawAA9GsAAPhrAAAFbAAADGwAABZsAAAfbAAAKGwAADRsAAA7bAAAQ2wAAEtsAABVbAAAXWwAAGVsAABtbAAAdWwAAH1sAACFbAAAimwAAI9sAACUbAAAmWwAAJxsAACjbAAAqmwAALVsAAC8bAAAxWwAAM1sAADVbAAA22wAAOFsAADrbAAA8WwAAPlsAAABbQAACW0AAA9tAAAWbQAAHG0AACJtAAAubQAAMm0AADZtAAA6bQAAPm0AAEJtAABGbQAASm0AAE5tAABSbQAAW20AAGNtAABrbQAAe20AAINtAACMbQAAlG0AAJttAACgbQAApW0AAKptAACvbQAAtG0AALdtAAC6bQAAwW0AAMhtAADPbQAA2W0AAOhtAADwbQAA+W0AAAFuAAAKbgAAE24AABluAAAfbgAAJW4AACtuAAAxbgAAN24AAD5uAABCbgAASm4AAFFuAABZbgAAYW4AAGhuAABwbgAAe24AAINuAACIbgAAjW4AAJJuAACXbgAAnG4AAJ9uAACmbgAArW4AALNuAAC+bgAAzm4AANVuAADbbgAA324AAONuAADnbgAA624AAPRuAAD9bgAABW8AAA1vAAAVbwAAIm8AAC5vAAA2bwAAO28AAEBvAABFbwAASm8AAE9vAABUbwAAWW8AAF5vAABjbwAAaG8AAG1vAABybwAAd28AAHxvAACBbwAAhm8AAItvAACQbwAAm28AAKJvAACqbwAAsm8AALtvAADIbwAAz28AANZvAADdbwAA5m8AAO5vAAD2bwAA/28AAAtwAAAScAAAHnAAACVwAAAxcAAAOXAAAEBwAABKcAAAVnAAAF9wAABocAAAbnAAAHRwAAB8cAAAhHAAAIpwAACQcAAAlnAAAJxwAACicAAAqHAAAK5wAAC3cAAAv3AAAMhwAADTcAAA23AAAOFwAADncAAA7XAAAPNwAAD5cAAABXEAAAxxAAAScQAAGHEAAB5xAAAncQAALnEAADVxAAA7cQAAQXEAAEdxAABNcQAAU3EAAF5xAABncQAAbXEAAHNxAAB5cQAAf3EAAIVxAACMcQAAlXEAAJlxAACdcQAAoXEAAKVxAACpcQAArXEAALFxAAC1cQAAvnEAAMdxAADQcQAA2XEAAOBxAADncQAA7nEAAPVxAAD8cQAAB3IAAA5yAAAVcgAAHXIAACVyAAAtcgAANXIAAD1yAABFcgAATnIAAFZyAABfcgAAaHIAAG9yAAB2cgAAgXIAAIxyAACTcgAAn3IAAKdyAACvcgAAt3IAAL9yAADHcgAAznIAANZyAADecgAA5nIAAO5yAAD2cgAAA3MAAA9zAAAXcwAAH3MAACdzAAAvcwAANnMAAD1zAABEcwAATXMAAFJzAABXcwAAXHMAAGFzAABmcwAAa3MAAHBzAABzcwAAdnMAAH1zAACEcwAAj3MAAJZzAACecwAApnMAAK5zAAC0cwAAunMAAMBzAADGcwAAzHMAANJzAADYcwAA3nMAAORzAADqcwAA8HMAAPpzAAAFdAAAC3QAABJ0AAAbdAAAH3QAACN0AAAndAAAK3QAAC90AAAzdAAAPHQAAEV0AABNdAAAVnQAAF50AABmdAAAbnQAAHV0AAB8dAAAgXQAAIZ0AACLdAAAkHQAAJV0AACadAAAn3QAAKR0AACpdAAArnQAALF0AAC0dAAAv3QAAMZ0AADNdAAA1HQAAN10AADjdAAA6XQAAPR0AAD8dAAABnUAAAx1AAASdQAAGHUAACR1AAAsdQAANHUAADt1AABBdQAAR3UAAE91AABWdQAAWnUAAF51AABidQAAZnUAAGp1AABudQAAcnUAAHZ1AAB/dQAAiXUAAJJ1AACbdQAAo3UAAK11AAC2dQAAwXUAAMl1AADOdQAA03UAANh1AADfdQAA5XUAAOt1AADzdQAA+nUAAP51AAACdgAABnYAAAp2AAASdgAAGXYAACB2AAAodgAAL3YAADd2AAA/dgAARHYAAEl2AABOdgAAU3YAAFp2AABhdgAAaXYAAHF2AAB5dgAAf3YAAIV2AACLdgAAkXYAAJd2AAChdgAAqXYAALJ2AAC/dgAAxXYAAMx2AADSdgAA2HYAAOB2AADndgAA73YAAPN2AAD3dgAA+3YAAP92AAAKdwAAEncAABp3AAAidwAALHcAADF3AAA2dwAAPncAAEV3AABNdwAAWncAAGJ3AABpdwAAb3cAAHd3AAB9dwAAhncAAI13AACVdwAAnHcAAKF3AACmdwAAq3cAALB3AAC1dwAAuncAAL13AADAdwAAx3cAAM93AADYdwAA3ncAAOJ3AADqdwAA9HcAAP53AAAGeAAAEngAABt4AAAoeAAAKngAADF4AAA2eAAAO3gAAEB4AABFeAAASngAAFF4AABYeAAAYngAAGh4AABueAAAdHgAAHp4AACAeAAAhngAAIx4AACUeAAAmHgAAJx4AACleAAArXgAALV4AAC9eAAAy3gAANN4AADbeAAA43gAAOx4AAD0eAAA+XgAAP54AAADeQAACHkAAA15AAAQeQAAE3kAABx5AAAieQAAKHkAAC55AAA0eQAAPnkAAEp5AABQeQAAVnkAAFx5AABieQAAaHkAAG55AAB0eQAAeHkAAHx5AACAeQAAhHkAAI95AACXeQAAnnkAAKZ5AACueQAAtnkAALt5AADAeQAAw3kAAMZ5AADJeQAAzHkAANN5AADaeQAA4HkAAOh5AADueQAA9nkAAAF6AAAIegAADnoAABR6AAAaegAAIXoAACV6AAAtegAAOHoAAEF6AABLegAAUHoAAFV6AABaegAAXXoAAGB6AABjegAAanoAAHF6AAB5egAAgnoAAIp6AACZegAAonoAAKh6AACuegAAtHoAALp6AADAegAAxnoAANF6AADcegAA4HoAAOR6AADoegAA7HoAAPB6AAD3egAAAHsAAAl7AAATewAAG3sAACJ7AAAnewAALHsAADF7AAA2ewAAO3sAAEB7AABDewAARnsAAE57AABUewAAWnsAAGB7AABmewAAbHsAAHJ7AAB4ewAAfnsAAIR7AACNewAAlHsAAJh7AACcewAAoHsAAKR7AACoewAAsXsAALp7AADCewAAynsAANR7AADhewAA5nsAAOt7AADwewAA83sAAAR8AAALfAAAEnwAABl8AAAgfAAAJ3wAAC98AAA1fAAAPXwAAEp8AABQfAAAVnwAAFx8AABifAAAaHwAAG58AAB0fAAAenwAAH58AACCfAAAhnwAAI98AACZfAAAoXwAAKl8AACxfAAAtnwAALt8AADAfAAAxXwAAMh8AADPfAAA1nwAAN18AADlfAAA7XwAAPN8AAD5fAAA/3wAAAd9AAAPfQAAF30AACB9AAAqfQAAMn0AADZ9AAA+fQAASH0AAFF9AABZfQAAYX0AAGl9AAByfQAAf30AAIl9AACOfQAAk30AAJh9AACdfQAAon0AAKd9AACsfQAAsX0AALZ9AAC7fQAAvn0AAMF9AADIfQAA0H0AANl9AADifQAA6X0AAPB9AAD3fQAAAX4AAAp+AAATfgAAG34AACR+AAAsfgAANH4AADx+AABCfgAASH4AAE5+AABUfgAAWn4AAGB+AABmfgAAbH4AAHJ+AAB4fgAAfn4AAIR+AACKfgAAkn4AAJ5+AACkfgAAqn4AALB+AAC2fgAAvH4AAMJ+AADIfgAAzn4AANR+AADgfgAA5H4AAOh+AADsfgAA8H4AAPR+AAD4fgAA/H4AAAB/AAAEfwAACH8AAAx/AAAXfwAAH38AACd/AAAwfwAAOX8AAEN/AABLfwAAVH8AAFt/AABifwAAZ38AAGx/AABxfwAAdn8AAHt/AACAfwAAg38AAIp/AACSfwAAmX8AAJ9/AAClfwAArX8AALN/AAC5fwAAw38AAMd/AADOfwAA1n8AAN9/AADrfwAA838AAPp/AAABgAAABoAAAAuAAAAQgAAAFYAAABqAAAAfgAAAIoAAACWAAAAsgAAAOoAAAEGAAABKgAAAUoAAAFqAAABggAAAZoAAAG6AAAB6gAAAhoAAAIyAAACSgAAAmYAAAKCAAACqgAAAroAAALKAAAC2gAAAuoAAAL6AAADHgAAA0IAAAN6AAADngAAA9IAAAPyAAAADgQAACIEAAA2BAAASgQAAGIEAAB6BAAAkgQAAK4EAAC+BAAA3gQAAPoEAAEOBAABIgQAATYEAAFKBAABXgQAAXIEAAGGBAABmgQAAaYEAAGyBAABzgQAAeoEAAIGBAACJgQAAj4EAAJWBAACbgQAAoYEAAKeBAACtgQAAuYEAAL+BAADFgQAAy4EAANGBAADVgQAA2YEAAOKBAADrgQAA84EAAPuBAAAGggAADYIAABSCAAAbggAAIIIAACWCAAAqggAALYIAADaCAAA+ggAARIIAAEqCAABRggAAVYIAAFmCAABdggAAYYIAAGWCAABpggAAcYIAAHmCAACEggAAiYIAAI6CAACTggAAmoIAAKGCAACoggAAsYIAALeCAAC9ggAAw4IAAMmCAADPggAA1YIAAN6CAADmggAA6oIAAO6CAADyggAA9oIAAP2CAAAJgwAAEoMAABqDAAAigwAAKoMAADGDAAA7gwAARYMAAEqDAABPgwAAVIMAAFmDAABegwAAY4MAAGiDAABrgwAAdoMAAISDAACMgwAAk4MAAJuDAACjgwAAqYMAAK+DAAC1gwAAu4MAAMGDAADJgwAA0IMAANaDAADcgwAA4oMAAOmDAADvgwAA94MAAACEAAAEhAAACIQAAAyEAAAThAAAG4QAACSEAAArhAAANIQAADuEAABChAAAS4QAAFOEAABYhAAAXYQAAGKEAABnhAAAbIQAAHGEAAB2hAAAe4QAAICEAACLhAAAjoQAAJeEAACehAAApYQAALGEAAC/hAAAx4QAAM2EAADThAAA34QAAOqEAADyhAAA+IQAAP6EAAAEhQAACoUAABCFAAAWhQAAHIUAACKFAAAohQAAN4UAAD6FAABChQAARoUAAEqFAABahQAAY4UAAGyFAAB1hQAAfYUAAIaFAACPhQAAmIUAAKGFAACqhQAAsoUAALqFAADChQAAz4UAANqFAADihQAA54UAAOyFAADxhQAA9oUAAPmFAAAAhgAABoYAAAyGAAAUhgAAHIYAACSGAAAqhgAAMIYAADeGAABBhgAASIYAAEyGAABQhgAAVIYAAFiGAABhhgAAaIYAAHCGAAB3hgAAfoYAAIWGAACKhgAAj4YAAJSGAACZhgAAnoYAAKOGAACohgAArYYAALKGAAC3hgAAvIYAAMGGAADGhgAAy4YAANCGAADThgAA2oYAAOGGAADohgAA8YYAAPeGAAD9hgAAA4cAAAmHAAAPhwAAF4cAAB+HAAAmhwAALYcAADaHAAA8hwAAQocAAEiHAABPhwAAVYcAAFuHAABhhwAAZ4cAAG2HAAB8hwAAgIcAAISHAACIhwAAjIcAAJCHAACYhwAAoIcAAKeHAACvhwAAu4cAAMSHAADMhwAA1IcAANyHAADkhwAA7IcAAPWHAAD9hwAABYgAAA+IAAAXiAAAH4gAACeIAAAviAAAP4gAAEiIAABSiAAAVIgAAFmIAABeiAAAY4gAAGiIAABtiAAAcogAAHeIAACAiAAAh4gAAI2IAACViAAAnogAAKKIAACmiAAAqogAAK6IAACyiAAAuYgAAMGIAADJiAAA0YgAANqIAADiiAAA7YgAAPeIAAD8iAAAAYkAAAaJAAALiQAADokAABWJAAAdiQAAI4kAACmJAAAviQAANYkAADuJAABDiQAASYkAAE+JAABViQAAW4kAAF+JAABriQAAdYkAAIGJAACIiQAAj4kAAJaJAACdiQAApIkAAKuJAACyiQAAt4kAALyJAADBiQAAxokAAMmJAADMiQAA04kAANqJAADkiQAA7IkAAPWJAAD8iQAAAooAAAyKAAATigAAGYoAAB+KAAAjigAAJ4oAAC+KAAA4igAAP4oAAEiKAABRigAAWooAAGOKAABrigAAc4oAAHuKAACDigAAjYoAAJKKAACXigAAnIoAAKGKAACmigAAq4oAALOKAAC6igAAwIoAAMaKAADMigAA1ooAANyKAADjigAA7YoAAPSKAAD4igAA/IoAAACLAAAEiwAACIsAAAyLAAAQiwAAHIsAACWLAAAviwAANosAAD2LAABHiwAAT4sAAFmLAABeiwAAaosAAHOLAAB5iwAAf4sAAIWLAACLiwAAkYsAAJiLAACeiwAAoosAAKaLAACqiwAAtIsAAL2LAADGiwAAzosAANWLAADciwAA4YsAAOaLAADriwAA8IsAAPWLAAD6iwAA/YsAAACMAAANjAAAFIwAABuMAAAkjAAAK4wAADKMAAA5jAAAQYwAAEqMAABTjAAAWowAAGKMAABojAAAbowAAHSMAAB6jAAAgIwAAIaMAACMjAAAkowAAJiMAACejAAApIwAAKqMAACwjAAAt4wAAMSMAADNjAAA3IwAAOuMAADvjAAA84wAAPeMAAD7jAAA/4wAAAmNAAATjQAAHI0AACSNAAAtjQAANY0AAD2NAABGjQAATY0AAFWNAABcjQAAZI0AAGmNAABujQAAdY0AAHuNAACBjQAAh40AAIuNAACPjQAAk40AAJqNAACijQAArY0AALWNAAC6jQAAv40AAMSNAADJjQAAzo0AANONAADYjQAA340AAOWNAADrjQAA8Y0AAPeNAAD9jQAAA44AAAyOAAAXjgAAIY4AACiOAAAsjgAAMI4AADSOAAA9jgAARY4AAE2OAABSjgAAV44AAFyOAABhjgAAZo4AAG+OAAB4jgAAfo4AAISOAACKjgAAkI4AAJaOAACcjgAAoo4AAKuOAAC0jgAAuI4AALyOAADAjgAAxI4AAMyOAADUjgAA3I4AAOWOAADujgAA9o4AAP6OAAAGjwAAE48AABWPAAAZjwAAG48AACKPAAAnjwAALI8AADGPAAA2jwAAO48AAECPAABJjwAAUo8AAFiPAABejwAAZI8AAGqPAAB0jwAAfI8AAISPAACMjwAAko8AAJiPAACejwAAoo8AAKaPAACvjwAAt48AAMGPAADJjwAA0o8AANqPAADijwAA6o8AAPOPAAD7jwAAA5AAAAiQAAALkAAADpAAABGQAAAckAAAIpAAACiQAAAukAAANZAAADuQAABBkAAAR5AAAEuQAABPkAAAWJAAAGCQAABlkAAAapAAAG+QAAB0kAAAeZAAAHyQAACHkAAAj5AAAJWQAACbkAAAoZAAAKeQAACtkAAAtpAAAL2QAADBkAAAxZAAANOQAADdkAAA5pAAAO6QAAD6kAAAApEAAAqRAAASkQAAHZEAACyRAAA0kQAANpEAADiRAAA6kQAAPJEAAD6RAABAkQAAQpEAAESRAABGkQAASJEAAEqRAABMkQAATpEAAFCRAABSkQAAVJEAAFaRAABYkQAAWpEAAFyRAABekQAAYJEAAGKRAABkkQAAZpEAAGiRAABqkQAAbJEAAG6RAABwkQAAcpEAAHSRAAB2kQAAeJEAAHqRAAB8kQAAfpEAAICRAACCkQAAhJEAAIaRAACIkQAAipEAAIyRAACOkQAAkJEAAJKRAACUkQAAlpEAAJiRAACakQAAnJEAAKeRAACykQAAvZEAAMeRAADRkQAA2JEAAN+RAADikQAA55EAAOyRAADxkQAA9pEAAPuRAAAAkgAABZIAAAqSAAAPkgAAFJIAABmSAAAekgAAI5IAACiSAAAtkgAAMpIAADeSAAA8kgAAQZIAAEaSAABLkgAAUJIAAFWSAABakgAAX5IAAGSSAABpkgAAbJIAAG+SAABykgAAdZIAAHiSAAB7kgAAfpIAAIGSAACEkgAAh5IAAIqSAACNkgAAkJIAAJOSAACWkgAAmZIAAJySAACfkgAAopIAAKWSAACokgAAq5IAAK6SAACzkgAAuJIAAL2SAADCkgAAx5IAAMySAADRkgAA1pIAANuSAADgkgAA45IAAOaSAADpkgAA8JIAAPuSAAACkwAACZMAABSTAAAfkwAAJpMAAC6TAAA3kwAAQZMAAEiTAABPkwAAWJMAAGGTAABqkwAAc5MAAHqTAACBkwAAi5MAAJOTAACgkwAAqJMAALCTAAC4kwAAwJMAAMuTAADVkwAA25MAAOGTAADpkwAA85MAAP6TAAAMlAAAGpQAACCUAAAmlAAALJQAADKUAAA4lAAAPpQAAEeUAABSlAAAWZQAAGCUAABmlAAAbpQAAHqUAACFlAAAkJQAAJaUAACclAAAppQAAKyUAACylAAAuJQAAL6UAADElAAAzpQAANWUAADclAAA4pQAAOiUAADzlAAA+ZQAAP+UAAAFlQAAEJUAABiVAAAhlQAAKJUAAC6VAAA4lQAAQ5UAAEyVAABWlQAAYZUAAGiVAABzlQAAe5UAAH+VAACDlQAAh5UAAIuVAACPlQAAk5UAAJeVAACblQAAn5UAAKOVAACnlQAAq5UAAK+VAACzlQAAt5UAALuVAAC/lQAAw5UAAMeVAADLlQAAz5UAANOVAADXlQAA25UAAN+VAADjlQAA55UAAOuVAADzlQAA+ZUAAP+VAAAHlgAAEJYAABqWAAAjlgAAKZYAAC+WAAA1lgAAP5YAAEWWAABLlgAAUZYAAFeWAABilgAAbJYAAHeWAACBlgAAipYAAJKWAACZlgAAoJYAAKeWAACulgAAuZYAAMeWAADPlgAA2ZYAAOKWAADrlgAA85YAAPuWAAAClwAADZcAABWXAAAdlwAAJZcAADCXAAA7lwAARZcAAE+XAABYlwAAYpcAAGqXAAB1lwAAf5cAAIeXAACSlwAAm5cAAKeXAACvlwAAuZcAAMGXAADMlwAA1JcAAN2XAADmlwAA8ZcAAPyXAAAGmAAAEZgAAB6YAAAmmAAALZgAADWYAAA9mAAARpgAAE2YAABVmAAAXZgAAGWYAABtmAAAdJgAAHyYAAB+mAAAgJgAAIKYAACEmAAAhpgAAIiYAACKmAAAjpgAAJKYAACUmAAAlpgAAJiYAACamAAAnZgAAKCYAACjmAAAppgAAKmYAACsmAAAr5gAALKYAAC1mAAAuJgAALuYAAC+mAAAwpgAAMSYAADHmAAAypgAAM2YAADQmAAA05gAANaYAADZmAAA3JgAAOSYAADqmAAA7pgAAPKYAAD2mAAAAZkAAAiZAAATmQAAFpkAABmZAAAcmQAAH5kAACKZAAAlmQAAKJkAACuZAAAumQAAMZkAADeZAAA5mQAAO5kAAD2ZAAA/mQAAQZkAAEOZAABFmQAAR5kAAEmZAABLmQAATZkAAE+ZAABRmQAAU5kAAFWZAABXmQAAXJkAAGGZAABmmQAAa5kAAG6ZAABxmQAAdJkAAHeZAAB/mQAAhpkAAI2ZAACVmQAAnZkAAKGZAACpmQAAsJkAALeZAAC+mQAAx5kAAM6ZAADWmQAA35kAAOeZAADpmQAA7JkAAO+ZAADymQAA9ZkAAPiZAAD7mQAA/pkAAAGaAAAEmgAAB5oAAAqaAAANmgAAEJoAABOaAAAZmgAAHJoAAB+aAAAimgAAJZoAACiaAAArmgAALpoAADGaAAA1mgAAN5oAADmaAAA8mgAAP5oAAEKaAABFmgAASJoAAEuaAABPmgAAVJoAAFmaAABcmgAAX5oAAGeaAABtmgAAdZoAAHuaAACEmgAAiJoAAIyaAACWmgAAnZoAAKCaAACjmgAAppoAAKiaAACtmgAAsJoAALOaAAC2mgAAuZoAALyaAAC/mgAAwpoAAMWaAADImgAAy5oAAM6aAADRmgAA1ZoAANiaAADamgAA3JoAAN6aAADhmgAA5JoAAOeaAADqmgAA7ZoAAPGaAAD7mgAA/ZoAAACbAAADmwAABpsAAAmbAAAMmwAAD5sAABKbAAAWmwAAGJsAABubAAAemwAAIZsAACSbAAAnmwAAKpsAAC2bAAAwmwAAMpsAADSbAAA3mwAAOpsAAD2bAABCmwAARJsAAEibAABKmwAAUJsAAFKbAABUmwAAXZsAAGKbAABnmwAAapsAAG2bAABwmwAAc5sAAHabAAB5mwAAfJsAAH+bAACEmwAAiZsAAI6bAACXmwAAn5sAAKabAACvmwAAtZsAALubAADGmwAAypsAAM6bAADSmwAA1psAANqbAADemwAA4psAAOabAADsmwAA8psAAPmbAAAAnAAAC5wAABOcAAAbnAAAIZwAACacAAAxnAAAM5wAADacAAA5nAAAPJwAAD+cAABCnAAARZwAAEicAABLnAAATpwAAFGcAABUnAAAV5wAAFqcAABenAAAYJwAAGKcAABlnAAAaJwAAGucAABunAAAcZwAAHScAAB6nAAAfpwAAIKcAACGnAAAipwAAI2cAACQnAAAk5wAAJacAACbnAAAopwAAKScAACnnAAAqpwAAK2cAACwnAAAs5wAALucAAC9nAAAv5wAAMGcAADEnAAAx5wAAMqcAADNnAAA0JwAANOcAADWnAAA2ZwAANycAADfnAAA4pwAAOWcAADonAAA7pwAAPKcAAD2nAAA+pwAAP6cAAAAnQAAAp0AAAWdAAAInQAAC50AAA6dAAARnQAAFJ0AABedAAAbnQAAHp0AACGdAAAknQAAJ50AACqdAAAtnQAAMJ0AADOdAAA2nQAAOZ0AADydAAA/nQAAQ50AAEWdAABHnQAASp0AAE2dAABQnQAAU50AAFadAABZnQAAW50AAF6dAABhnQAAZJ0AAGedAABqnQAAcJ0AAHOdAAB2nQAAfp0AAIidAACLnQAAj50AAJOdAACUnQAAlZ0AAJadAACXnQAAmJ0AAJmdAACanQAAop0AAKudAAC1nQAAvJ0AAMOdAADEnQAA0p0AAOSdAADxnQAAA54AABCeAAAangAAJJ4AADSeAABBngAAU54AAGOeAABwngAAgJ4AAJKeAACfngAAtZ4AAMWeAADVngAA5Z4AAPOeAAAInwAAGJ8AACGfAAAvnwAAP58AAEifAABRnwAAX58AAGmfAABznwAAgZ8AAI2fAACbnwAArp8AALqfAADFnwAA158AAOSfAAD1nwAABKAAABOgAAAioAAAMaAAAEGgAABPoAAAXKAAAG+gAACBoAAAkKAAAKOgAAC1oAAAwaAAANOgAADfoAAA6qAAAP6gAAAMoQAAG6EAACWhAAA2oQAAR6EAAFehAABqoQAAfqEAAJOhAACioQAAr6EAAL+hAADOoQAA3aEAAOyhAADtoQAA7qEAAPGhAAD5oQAAAKIAAAeiAAAPogAAF6IAAB+iAAAgogAAJqIAACeiAAAoogAALqIAADGiAAA0ogAAOKIAAD+iAABCogAARaIAAEqiAABPogAAU6IAAFeiAABbogAAX6IAAGOiAABlogAAbKIAAHOiAAB7ogAAh6IAAIqiAACOogAAk6IAAJSiAACXogAAm6IAAJ+iAACpogAAraIAALCiAACzogAAtqIAAL6iAADFogAAzKIAAM6iAADQogAA0qIAANSiAADWogAA2KIAANqiAADcogAA3qIAAOqiAADzogAAB6MAAA6jAAATowAAGKMAAB2jAAAmowAAM6MAADijAAA9owAAQqMAAEejAABMowAAT6MAAFKjAABVowAAZaMAAGqjAABvowAAdKMAAIGjAACIowAAkKMAAJijAACjowAAq6MAALKjAAC7owAAwqMAAM2jAADZowAA4qMAAOujAADzowAA+6MAAAakAAAQpAAAHqQAACWkAAAxpAAAO6QAAEakAABTpAAAWqQAAGOkAABupAAAf6QAAJCkAACepAAAq6QAALKkAAC6pAAAwaQAAMukAADVpAAA3KQAAOykAAD5pAAAAKUAAAilAAAZpQAAJaUAAC6lAAA2pQAAPKUAAEOlAABNpQAAU6UAAFmlAABlpQAAa6UAAHOlAAB9pQAAhaUAAI2lAACVpQAAm6UAAKOlAACppQAAt6UAAL2lAADDpQAAyaUAANalAADcpQAA5qUAAOylAADypQAA+aUAAAemAAAPpgAAFaYAABumAAAlpgAAMKYAADqmAABDpgAATKYAAFOmAABapgAAYKYAAGamAABspgAAdaYAAH6mAACFpgAAjqYAAJimAAChpgAArqYAALqmAAC+pgAAwqYAAMamAADKpgAAzqYAANKmAADWpgAA2qYAAN6mAADipgAA6KYAAO6mAAD0pgAA/KYAAASnAAAKpwAAEqcAABunAAAlpwAALqcAADWnAAA/pwAASacAAFGnAABYpwAAYKcAAGenAABxpwAAfacAAIanAACOpwAAnacAAKWnAACspwAAtKcAALynAADDpwAAyqcAANmnAADmpwAA7acAAPenAAAAqAAADqgAACCoAAAwqAAAN6gAAE+oAABWqAAAXqgAAGioAABzqAAAg6gAAIuoAACZqAAAoKgAAKmoAACyqAAAu6gAAMioAADbqAAA6agAAPioAAAGqQAAEakAABipAAAlqQAALqkAADipAAA/qQAATKkAAFWpAABfqQAAaqkAAHapAAB+qQAAh6kAAImpAACMqQAAkakAAJmpAACgqQAApKkAAKipAAC3qQAAwakAAMapAADJqQAAzKkAAM+pAADSqQAA1akAANqpAADeqQAA4qkAAOapAADoqQAA6qkAAOypAADuqQAA8KkAAPGpAAD0qQAA96kAAPqpAAD9qQAAAKoAAAOqAAAGqgAACaoAAAyqAAAPqgAAEqoAABWqAAAYqgAAHKoAACCqAAAkqgAAJqoAACiqAAAqqgAALaoAADCqAAAzqgAANqoAADmqAAA8qgAAP6oAAEKqAABFqgAASKoAAEyqAABOqgAAWqoAAF+qAABiqgAAaqoAAHSqAACDqgAAiaoAAJCqAACSqgAAlaoAAJeqAACcqgAAoaoAAK2qAACvqgAAtKoAALmqAAC+qgAAw6oAAMWqAADHqgAAzKoAANGqAADdqgAA5qoAAOuqAADtqgAA76oAAPiqAAD9qgAAAqsAAA6rAAAaqwAAH6sAACGrAAAjqwAAJasAACerAAApqwAAK6sAAC2rAAAvqwAAMasAADOrAAA1qwAAN6sAADmrAAA7qwAAPasAAD+rAABBqwAAQ6sAAEWrAABHqwAASasAAEurAABNqwAAT6sAAFGrAABaqwAAZqsAAGurAABzqwAAe6sAAISrAACJqwAAjqsAAJOrAACbqwAArqsAALWrAADFqwAA1KsAAOKrAADrqwAA9KsAAP2rAAAGrAAADawAABisAAAjrAAALqwAADWsAABDrAAATawAAFesAABcrAAAYawAAGasAABrrAAAcKwAAHWsAAB6rAAAf6wAAISsAACTrAAAmKwAAJ2sAACirAAAp6wAAKysAACxrAAAtqwAALusAADArAAAxawAAMqsAADPrAAA1KwAANmsAADerAAA46wAAOisAADtrAAA8qwAAPesAAD8rAAAAa0AAAatAAALrQAAEK0AABWtAAAarQAAH60AACStAAAprQAALq0AADOtAAA4rQAAPa0AAEKtAABHrQAATK0AAFGtAABWrQAAW60AAGCtAABlrQAAaq0AAG+tAAB0rQAAea0AAH6tAACDrQAAiK0AAI2tAACSrQAAl60AAJytAAClrQAArq0AALOtAAC4rQAAva0AAMKtAADHrQAAzK0AANGtAADWrQAA260AAOCtAADlrQAA6q0AAO+tAAD0rQAA+a0AAP6tAAADrgAACK4AABauAAAbrgAAIK4AACWuAAAqrgAAL64AADSuAAA5rgAAPq4AAEOuAABIrgAATa4AAFKuAABXrgAAXK4AAGGuAABmrgAAa64AAHCuAAB1rgAAhK4AAIeuAACKrgAAja4AAJCuAACTrgAAlq4AAJmuAACcrgAAn64AAKKuAAClrgAAqK4AAKuuAACurgAAsa4AALauAAC7rgAAwK4AAMWuAADKrgAAz64AANSuAADgrgAA5a4AAOquAADvrgAA9K4AAPmuAAD+rgAAA68AAAivAAANrwAAEq8AABevAAAcrwAAIa8AACavAAArrwAAMK8AADWvAAA6rwAAP68AAESvAABNrwAAVq8AAGKvAABrrwAAdK8AAICvAACMrwAAmK8AAKevAACurwAAua8AAMCvAADOrwAA2a8AAOuvAAD4rwAAALAAABKwAAAhsAAAM7AAAD+wAABNsAAAWbAAAGGwAABpsAAAcbAAAHmwAACCsAAAi7AAAJSwAACgsAAAp7AAALGwAAC7sAAAw7AAAMuwAADXsAAA47AAAO+wAAD2sAAAArEAAA6xAAAXsQAAHrEAACWxAAAssQAAM7EAADqxAABCsQAAUbEAAF2xAABmsQAAcLEAAHqxAACBsQAAi7EAAJWxAACisQAArbEAALexAADAsQAA1rEAAOGxAADqsQAA8rEAAPqxAAACsgAACrIAABKyAAAfsgAAMbIAAD6yAABHsgAAVrIAAGmyAABysgAAebIAAICyAACKsgAAkbIAAJiyAACfsgAAqrIAALKyAAC/sgAA0LIAANeyAADesgAA6LIAAPKyAAD8sgAAA7MAABezAAAnswAALrMAADWzAAA8swAAQ7MAAEqzAABRswAAXLMAAHGzAAB9swAAibMAAJazAAChswAAr7MAAL+zAADHswAAz7MAANyzAADnswAA7rMAAPWzAAACtAAACbQAABC0AAAetAAALbQAADy0AABCtAAASLQAAE60AABUtAAAWrQAAGC0AABmtAAAbLQAAHK0AAB4tAAAhbQAAI+0AAChtAAAp7QAAK20AACztAAAubQAAL+0AADFtAAAy7QAANG0AADXtAAA4rQAAOq0AADytAAA/rQAAAq1AAAVtQAAILUAACi1AAA0tQAAPbUAAEa1AABPtQAAXLUAAGm1AABytQAAe7UAAIS1AACNtQAAlrUAAJ+1AACltQAAr7UAALu1AADBtQAAx7UAAM21AADTtQAA5LUAAO+1AAD2tQAA/bUAAAS2AAALtgAAGbYAACe2AAAztgAAObYAAEC2AABHtgAATbYAAFO2AABitgAAbLYAAHm2AACDtgAAibYAAJG2AACXtgAAnbYAAKO2AACptgAAr7YAALW2AAC7tgAAwbYAAMe2AADNtgAA07YAANm2AADftgAA5bYAAOu2AADxtgAA97YAAP22AAADtwAACrcAABe3AAAgtwAAKbcAADi3AABFtwAAS7cAAFe3AABjtwAAabcAAHy3AACHtwAAkbcAAJi3AACftwAAr7cAALe3AADKtwAA27cAAOS3AADttwAA9rcAAP+3AAAIuAAADrgAABS4AAAauAAAJLgAACy4AAA8uAAARLgAAEq4AABQuAAAWbgAAF+4AABluAAAa7gAAHG4AAB3uAAAfbgAAIO4AACJuAAAkbgAAJm4AAChuAAAp7gAAK64AAC0uAAAurgAAMC4AADGuAAAzLgAANK4AADYuAAA3rgAAOS4AADquAAA8LgAAP64AAAEuQAACrkAABC5AAAWuQAAKrkAADC5AAA5uQAAP7kAAE25AABWuQAAX7kAAGi5AABuuQAAd7kAAH+5AACHuQAAk7kAAJy5AACkuQAArLkAALS5AAC8uQAAw7kAAMu5AADXuQAA3rkAAOa5AADuuQAA9rkAAPy5AAAEugAACroAABC6AAAWugAAHLoAACK6AAAougAALroAADe6AAA/ugAAR7oAAE26AABTugAAYLoAAGm6AAB1ugAAgroAAI66AACcugAAqboAALW6AADAugAAy7oAANG6AADZugAA4boAAOm6AADvugAA/LoAAAi7AAATuwAAHrsAACq7AAAwuwAAO7sAAEe7AABSuwAAX7sAAGO7AABnuwAAa7sAAG+7AABzuwAAd7sAAHu7AAB/uwAAg7sAAIe7AACLuwAAj7sAAJO7AACXuwAAm7sAAJ+7AACjuwAAp7sAAKu7AACvuwAAs7sAALe7AAC7uwAAv7sAAMO7AADHuwAAy7sAAM+7AADTuwAA17sAANu7AADfuwAA47sAAOe7AADruwAA77sAAPO7AAD3uwAA+7sAAP+7AAADvAAAB7wAAAu8AAAPvAAAE7wAABe8AAAbvAAAKrwAADC8AAA2vAAAPLwAAEK8AABIvAAATrwAAFS8AABhvAAAZ7wAAG28AABzvAAAebwAAH+8AACFvAAAi7wAAJG8AACXvAAAnbwAAKO8AACpvAAAr7wAALe8AAC/vAAAx7wAAM+8AADVvAAA57wAAO28AAD5vAAABr0AABO9AAAgvQAAKb0AADO9AABCvQAAS70AAFe9AABdvQAAY70AAGm9AABvvQAAdb0AAHu9AACBvQAAh70AAJC9AACfvQAAqb0AALK9AAC8vQAAyb0AANK9AADlvQAA7b0AAP+9AAAQvgAAGr4AACS+AAAsvgAANL4AADq+AABAvgAARr4AAEy+AABSvgAAWL4AAGK+AABwvgAAeL4AAIi+AACYvgAAob4AAKm+AAC4vgAAwL4AAMi+AADSvgAA3r4AAOy+AADzvgAA+r4AAAK/AAAKvwAAEb8AABi/AAAfvwAAJr8AAC6/AAA7vwAASL8AAFO/AABcvwAAZb8AAG6/AAB6vwAAhL8AAJW/AACdvwAAqL8AALG/AAC4vwAAv78AAM2/AADVvwAA478AAPG/AAD4vwAA/78AAAbAAAANwAAAFMAAABvAAAApwAAAMMAAADfAAAA+wAAARcAAAEzAAABWwAAAYMAAAGjAAAB2wAAAfcAAAITAAACLwAAAksAAAJrAAACiwAAAqsAAALLAAAC6wAAAy8AAANTAAADbwAAA6sAAAPHAAAD5wAAABcEAAAzBAAAVwQAAI8EAACrBAAAxwQAAOMEAAEHBAABOwQAAVsEAAGTBAABrwQAAe8EAAI3BAACawQAAqcEAALfBAADDwQAA0MEAANrBAADpwQAA8sEAAPnBAAAAwgAAB8IAABHCAAAewgAALcIAADzCAABFwgAATsIAAFfCAABgwgAAc8IAAH7CAACFwgAAkMIAAJvCAACowgAAsMIAALjCAADAwgAAyMIAAM/CAADbwgAA7sIAAP/CAAAIwwAAEcMAAB7DAAAlwwAALMMAADPDAAA8wwAAQ8MAAErDAABRwwAAXcMAAGrDAAB5wwAAg8MAAIvDAACTwwAAocMAALDDAAC8wwAAycMAANbDAADewwAA6sMAAPjDAAD/wwAACsQAABHEAAAfxAAALsQAADvEAABHxAAAT8QAAFfEAABfxAAAZ8QAAHLEAAB/xAAAjsQAAJ3EAAClxAAAssQAAL7EAADGxAAAzsQAANbEAADjxAAA7cQAAP3EAAALxQAAFsUAAB7FAAAmxQAAMsUAAD7FAABHxQAAVsUAAGXFAABxxQAAfcUAAIrFAACSxQAAmsUAAKPFAACvxQAAvMUAAMXFAADNxQAA1cUAAN3FAADlxQAA7cUAAPXFAAD9xQAABcYAAA3GAAAVxgAAHcYAACjGAAA0xgAAP8YAAEbGAABUxgAAW8YAAGjGAAB1xgAAgsYAAI7GAACgxgAAsMYAALfGAADDxgAAzsYAANjGAADixgAA8cYAAPrGAAADxwAADMcAACHHAAAoxwAAL8cAADbHAABBxwAAUccAAFnHAABhxwAAbMcAAHfHAAB+xwAAhccAAIzHAACTxwAAmscAAK3HAAC0xwAAu8cAAMLHAADJxwAA0McAANfHAADexwAA5ccAAOzHAAD4xwAAAMgAAAnIAAAVyAAAI8gAAC7IAAA3yAAAQMgAAEnIAABfyAAAa8gAAG7IAABxyAAAdcgAAH3IAACFyAAAlMgAAJjIAACayAAAnMgAAKHIAACmyAAAqcgAAKzIAACvyAAAssgAALXIAAC4yAAAvsgAAMTIAADIyAAAzMgAANDIAADcyAAA48gAAO3IAADvyAAA8sgAAPXIAAD4yAAA+8gAAP7IAAAByQAABMkAAArJAAARyQAAFMkAABvJAAAgyQAALskAADLJAAA2yQAAPckAAEfJAABLyQAATMkAAE/JAABSyQAAWMkAAFrJAABeyQAAYMkAAGLJAABkyQAAZskAAGjJAABqyQAAbMkAAG7JAABwyQAAcskAAHTJAAB2yQAAeMkAAHrJAAB8yQAAfskAAIDJAACCyQAAhMkAAIbJAACIyQAAiskAAIzJAACOyQAAkMkAAJLJAACUyQAAlskAAJjJAACayQAAnMkAAJ7JAACgyQAAoskAAKTJAACmyQAAqMkAAKrJAACsyQAArskAALDJAACyyQAAtMkAALbJAAC4yQAAuskAALzJAAC+yQAAwckAAMTJAADHyQAAy8kAAM3JAADPyQAA1MkAANfJAADbyQAA3ckAAN/JAADhyQAA48kAAOXJAADnyQAA6ckAAPTJAAD5yQAA/skAAAPKAAAOygAAE8oAABjKAAAbygAAIMoAACXKAAAqygAAL8oAADrKAABIygAAVcoAAF7KAABpygAAcsoAAH7KAACGygAAkcoAAJzKAACkygAAr8oAAL/KAADIygAA0coAANjKAADiygAA68oAAPfKAAD/ygAADssAABTLAAAaywAAIcsAACfLAAAtywAAOssAAETLAABMywAAV8sAAF/LAABlywAAa8sAAHHLAAB9ywAAjcsAAJPLAACeywAApcsAAK3LAAC2ywAAyMsAAM7LAADUywAA3csAAOHLAADlywAA68sAAPjLAAD+ywAABMwAAArMAAAQzAAAGMwAACDMAAApzAAAOcwAAEDMAABHzAAAVcwAAFzMAABkzAAAbMwAAHTMAAB7zAAAgswAAInMAACQzAAAl8wAAJ7MAACtzAAAuswAAMHMAADLzAAA0swAANnMAADjzAAA78wAAP/MAAAOzQAAFc0AAB7NAAAnzQAANc0AAEDNAABLzQAAVc0AAF7NAABozQAAcM0AAHzNAACDzQAAi80AAJLNAACZzQAAo80AAK/NAAC2zQAAws0AAMrNAADRzQAA080AANbNAADZzQAA3M0AAN/NAADizQAA5c0AAOjNAADrzQAA7s0AAPHNAAD2zQAA+80AAP7NAAABzgAABs4AAAvOAAAQzgAAGs4AACLOAAApzgAALc4AADHOAAA1zgAAPc4AAETOAABOzgAAV84AAF7OAABnzgAAas4AAG3OAABwzgAAc84AAHbOAAB5zgAAfM4AAH/OAACCzgAAhc4AAIbOAACJzgAAjM4AAI/OAACSzgAAlc4AAJjOAACbzgAAos4AAKbOAACrzgAArc4AALDOAACzzgAAts4AALnOAAC8zgAAv84AAMLOAADFzgAAyM4AAMvOAADOzgAA0c4AANTOAADXzgAA2c4AANvOAADdzgAA384AAOHOAADjzgAA5c4AAOfOAADpzgAA684AAO3OAADvzgAA8c4AAPPOAAD1zgAA+s4AAP/OAAAEzwAAB88AAArPAAANzwAAEM8AABPPAAAWzwAAGc8AABzPAAAfzwAAIs8AACXPAAAozwAAK88AAC7PAAAxzwAANM8AADnPAAA/zwAARc8AAEnPAABNzwAAUc8AAFXPAABZzwAAXc8AAGHPAABlzwAAac8AAG3PAABxzwAAdc8AAHnPAAB9zwAAgc8AAIXPAACOzwAAls8AAJjPAACazwAAnM8AAKTPAACwzwAAt88AAL7PAADDzwAAyM8AAM3PAADSzwAA188AANzPAADhzwAA5s8AAOvPAADwzwAA9c8AAPrPAAAC0AAAB9AAAAzQAAAR0AAAFtAAABvQAAAg0AAAJdAAACrQAAAv0AAANNAAADnQAAA+0AAAQ9AAAEjQAABN0AAAUtAAAFfQAABa0AAAXdAAAGDQAABj0AAAZtAAAGnQAABs0AAAb9AAAHLQAAB10AAAeNAAAHvQAAB+0AAAgdAAAITQAACH0AAAitAAAI3QAACQ0AAAldAAAJrQAACf0AAAptAAALHQAAC60AAAwtAAAMrQAADS0AAA2dAAAOHQAADq0AAA8dAAAPjQAAAB0QAACNEAAA/RAAAW0QAAINEAACfRAAAu0QAAONEAAEHRAABL0QAAUdEAAFfRAABd0QAAY9EAAGnRAABv0QAAftEAAIXRAACN0QAAltEAAJ/RAACn0QAArdEAALPRAAC90QAAxtEAAMzRAADU0QAA4dEAAOrRAADx0QAA99EAAP3RAAAD0gAACdIAAA/SAAAV0gAAIdIAACfSAAAt0gAANNIAADrSAABB0gAAR9IAAE3SAABT0gAAXdIAAGfSAABu0gAAdNIAAHrSAACA0gAAhNIAAIjSAACM0gAAkNIAAJTSAACY0gAAnNIAAKDSAACk0gAAqNIAAKzSAACw0gAAtNIAALjSAAC80gAAwtIAANDSAADW0gAA3NIAAOPSAADq0gAA89IAAPnSAAD/0gAABdMAAAvTAAAU0wAAHdMAACXTAAAu0wAAONMAAEHTAABJ0wAAUtMAAF7TAABl0wAAbNMAAHPTAAB70wAAgtMAAIzTAACY0wAAo9MAAKzTAAC20wAAvdMAAMTTAADL0wAA1NMAAN7TAADo0wAA8NMAAPzTAAAF1AAADNQAABPUAAAc1AAAJNQAACzUAAA01AAAPtQAAEXUAABM1AAAVNQAAF3UAABm1AAAbdQAAHTUAAB71AAAg9QAAIXUAACJ1AAAi9QAAI/UAACV1AAAmNQAAJzUAACe1AAAodQAAKTUAACn1AAAqtQAAKzUAACv1AAAstQAALXUAAC41AAAu9QAAL7UAADB1AAAxNQAAMjUAADM1AAA0NQAANTUAADY1AAA3dQAAOLUAADl1AAA6NQAAOvUAADu1AAA8dQAAPTUAAD31AAA+tQAAP/UAAAE1QAADNUAABLVAAAW1QAAHdUAACDVAAAj1QAAJtUAACnVAAAs1QAAL9UAADLVAAA+1QAAQdUAAETVAABH1QAAStUAAE3VAABQ1QAAVNUAAFjVAABa1QAAXdUAAGLVAABl1QAAadUAAHDVAABz1QAAdtUAAHnVAAB81QAAf9UAAILVAACG1QAAidUAAIzVAACP1QAAktUAAJXVAACY1QAAm9UAAJ/VAACi1QAApdUAAKvVAACv1QAAstUAALbVAAC41QAAutUAALzVAADB1QAAxNUAAMfVAADK1QAAzdUAANDVAADV1QAA2dUAAN3VAADh1QAA5dUAAOfVAADu1QAA9NUAAPzVAAAF1gAAB9YAAAnWAAAL1gAADdYAABDWAAAT1gAAFtYAABvWAAAi1gAAJNYAACfWAAAq1gAAMtYAADnWAABA1gAAQtYAAETWAABM1gAAUdYAAFTWAABX1gAAWtYAAF3WAABg1gAAY9YAAGbWAABp1gAAbNYAAG/WAABy1gAAddYAAHjWAAB91gAAgtYAAIrWAACS1gAAmdYAAKDWAACm1gAAsNYAALbWAAC/1gAAxtYAANHWAADV1gAA29YAAOPWAADr1gAA8tYAAPrWAAD+1gAAANcAAAXXAAAK1wAAD9cAABTXAAAX1wAAGtcAAB3XAAAo1wAAMNcAADnXAAA/1wAARdcAAE3XAABU1wAAWNcAAFzXAABj1wAAadcAAHHXAAB41wAAetcAAHzXAAB/1wAAgtcAAIXXAACI1wAAjNcAAI/XAACS1wAAldcAAJjXAACb1wAAntcAAKHXAACk1wAAq9cAAK3XAACv1wAAtNcAALfXAAC61wAAvNcAAL/XAADC1wAAxdcAAMjXAADL1wAAztcAANLXAADT1wAA1NcAANXXAADW1wAA19cAANjXAADZ1wAA2tcAANvXAADc1wAA3dcAAN7XAADf1wAA4NcAAOHXAADi1wAA49cAAOTXAADl1wAA5tcAAOfXAADo1wAA6dcAAOvXAADt1wAA79cAAPHXAADz1wAA/9cAAATYAAAJ2AAADNgAAA/YAAAS2AAAF9gAACHYAAAt2AAAM9gAAELYAABG2AAATNgAAFLYAABZ2AAAZ9gAAHDYAABz2AAAdtgAAHnYAAB82AAAf9gAAIfYAACJ2AAAi9gAAI7YAACT2AAAmNgAAJvYAACe2AAAodgAAKTYAACn2AAAqtgAALLYAAC62AAAwNgAAMjYAADP2AAA1NgAANzYAADg2AAA5tgAAPHYAADz2AAA9dgAAPzYAAD/2AAAAtkAAATZAAAN2QAAFdkAAB3ZAAAi2QAAJ9kAACzZAAAv2QAAMtkAADXZAAA62QAAP9kAAETZAABL2QAAUtkAAFjZAABe2QAAaNkAAG7ZAAB22QAAfNkAAITZAACN2QAAlNkAAJjZAACc2QAAoNkAAKTZAACo2QAAr9kAALXZAAC72QAAw9kAAMrZAADR2QAA29kAAOTZAADt2QAA9dkAAADaAAAI2gAAC9oAAA7aAAAR2gAAFNoAABfaAAAb2gAAH9oAACHaAAAk2gAAJ9oAACraAAAt2gAAMNoAADfaAAA92gAAP9oAAETaAABJ2gAAT9oAAFbaAABc2gAAYNoAAGjaAABx2gAAfNoAAH7aAACA2gAAg9oAAIbaAACJ2gAAjNoAAI/aAACS2gAAldoAAJfaAACZ2gAAntoAAKHaAACk2gAAp9oAAKraAACt2gAAttoAAL/aAADF2gAAydoAANHaAADY2gAA39oAAOTaAADt2gAA9doAAPvaAAD92gAAA9sAAAvbAAAS2wAAGtsAAB/bAAAk2wAAKdsAAC7bAAAz2wAANtsAADnbAAA82wAATNsAAFTbAABb2wAAYtsAAGnbAABx2wAAeNsAAH/bAACG2wAAjdsAAJbbAACc2wAApdsAAKvbAAC12wAAvNsAAMPbAADK2wAA0NsAANrbAADi2wAA69sAAPbbAAAB3AAACdwAAA3cAAAR3AAAG9wAACPcAAAr3AAAMdwAADrcAABA3AAAS9wAAFPcAABb3AAAY9wAAHLcAAB53AAAgdwAAIrcAACP3AAAktwAAJXcAACY3AAAm9wAAJ7cAACj3AAApdwAAKfcAACq3AAAstwAALvcAADF3AAAyNwAAMrcAADM3AAAztwAANDcAADS3AAA1NwAANfcAADd3AAA4dwAAOPcAADl3AAA6NwAAOvcAADu3AAA8dwAAPTcAAD33AAA+twAAP3cAAAA3QAAA90AAAfdAAAL3QAADd0AABDdAAAT3QAAFt0AABndAAAc3QAAH90AACLdAAAt3QAAMt0AADXdAAA43QAAO90AAD7dAABB3QAARN0AAEfdAABK3QAAUN0AAFfdAABb3QAAX90AAGHdAABk3QAAZ90AAGrdAABt3QAAcN0AAHPdAAB23QAAgt0AAIndAACN3QAAmd0AAJ3dAACj3QAAqN0AAKzdAACu3QAAsN0AALLdAAC03QAAt90AALrdAAC93QAAwN0AAMPdAADG3QAAyd0AAMzdAADP3QAA0t0AANXdAADY3QAA290AAN7dAADh3QAA5N0AAOjdAADs3QAA7t0AAPHdAAD03QAA990AAPrdAAD93QAAAN4AAAPeAAAG3gAACt4AAA7eAAAZ3gAAI94AACneAAAt3gAAM94AAD3eAABF3gAASN4AAEveAABO3gAAUd4AAFTeAABX3gAAWt4AAF3eAABi3gAAZt4AAGreAABu3gAAcN4AAHLeAAB03gAAdt4AAHjeAAB63gAAfN4AAH7eAACD3gAAht4AAIreAACO3gAAj94AAJHeAACT3gAAld4AAJfeAACZ3gAAm94AAJ3eAACf3gAAod4AAKPeAACl3gAAp94AAKneAACr3gAArd4AAK/eAACx3gAAs94AALXeAAC33gAAud4AALveAAC93gAAv94AAMHeAADD3gAAxd4AAMfeAADJ3gAAy94AAM3eAADX3gAA3N4AAOHeAADm3gAA694AAPDeAAD13gAA+N4AAPveAAD+3gAAAd8AAATfAAAH3wAACt8AAA3fAAAU3wAAHN8AACTfAAAr3wAAON8AAETfAABO3wAAWN8AAGDfAABo3wAAb98AAHbfAAB/3wAAi98AAJbfAACc3wAAot8AAKrfAACy3wAAu98AAMLfAADJ3wAA0N8AANrfAADp3wAA898AAPffAAD73wAA/98AAAPgAAAH4AAAEuAAABrgAAAi4AAAK+AAADLgAAA74AAASeAAAFfgAABj4AAAZeAAAGfgAABp4AAAa+AAAG3gAABv4AAAceAAAHTgAAB34AAAeuAAAH3gAACA4AAAjOAAAJHgAACW4AAAoeAAAKvgAACy4AAAu+AAAL7gAADG4AAAzeAAANDgAADf4AAA7OAAAPfgAAD74AAA/+AAAAHhAAAD4QAABeEAABjhAAAf4QAAJOEAACnhAAAs4QAAL+EAADLhAAA14QAAOOEAADvhAAA+4QAAQ+EAAFnhAABr4QAAceEAAH/hAACQ4QAAlOEAAJjhAACr4QAAu+EAAM3hAADP4QAA0uEAANXhAADc4QAA3uEAAOHhAADj4QAA5uEAAOnhAADv4QAA8+EAAPXhAAD44QAA++EAAP3hAAAC4gAABeIAAAjiAAAL4gAADuIAABHiAAAU4gAAF+IAACDiAAAp4gAAK+IAAC7iAAAw4gAAMuIAADTiAAA34gAAOuIAAD3iAABC4gAASeIAAFfiAABe4gAAZeIAAHHiAAB64gAAh+IAAI3iAACY4gAAnuIAAKjiAACx4gAAuOIAAL/iAADH4gAA0+IAAN/iAADn4gAA7+IAAPfiAAAB4wAACOMAAA/jAAAR4wAAE+MAABXjAAAX4wAAGeMAABvjAAAd4wAAH+MAACHjAAAj4wAAJeMAACfjAAAp4wAAK+MAAC3jAAAv4wAAMeMAADPjAAA14wAAN+MAADnjAAA74wAAPeMAAD/jAABB4wAAQ+MAAEXjAABH4wAASeMAAEvjAABN4wAAT+MAAFHjAABT4wAAVeMAAFfjAABZ4wAAW+MAAF3jAABf4wAAYeMAAGPjAABl4wAAZ+MAAGnjAABr4wAAbeMAAG/jAABx4wAAc+MAAHXjAAB34wAAeeMAAHvjAAB94wAAgOMAAIPjAACG4wAAieMAAIzjAACR4wAAm+MAAKLjAACq4wAAteMAAL3jAADJ4wAA0uMAANbjAADk4wAA6+MAAPLjAAD74wAACOQAAArkAAAN5AAAEOQAABPkAAAW5AAAGeQAABzkAAAe5AAAIeQAACTkAAAn5AAAKOQAACrkAAAs5AAAL+QAADLkAAA15AAAOOQAADvkAAA+5AAAQ+QAAEXkAABH5AAATOQAAE/kAABS5AAAVeQAAFjkAABb5AAAXuQAAGHkAABk5AAAZ+QAAGrkAABt5AAAcOQAAHPkAAB25AAAeeQAAIHkAACF5AAAieQAAI3kAACQ5AAAkuQAAJXkAACY5AAAm+QAAJ7kAACj5AAApeQAAKfkAACp5AAAq+QAAK3kAACv5AAAseQAALbkAAC75AAAwOQAAMXkAADI5AAAy+QAAM7kAADR5AAA1OQAANfkAADa5AAA3eQAAODkAADn5AAA7uQAAPXkAAD85AAAA+UAAAvlAAAT5QAAG+UAACPlAAAr5QAAN+UAAEDlAABI5QAAUOUAAFnlAABh5QAAZ+UAAHjlAAB+5QAAhOUAAIrlAACS5QAAmuUAAKDlAACm5QAArOUAALLlAAC45QAAvuUAAMTlAADK5QAA0OUAANblAADc5QAA4+UAAOflAADr5QAA8+UAAPvlAAAE5gAADeYAABbmAAAd5gAAJOYAACvmAAAy5gAAOeYAAEDmAABH5gAAUOYAAFnmAABi5gAAaeYAAHHmAAB55gAAgeYAAIvmAACS5gAAn+YAAKnmAACx5gAAuuYAAL3mAADA5gAAxeYAAMjmAADL5gAAzuYAANHmAADU5gAA2+YAAOLmAADo5gAA7uYAAPjmAAAF5wAAEOcAABvnAAAj5wAAK+cAADTnAAA85wAARecAAE7nAABY5wAAYucAAGznAAB35wAAgecAAIvnAACY5wAApecAALXnAADE5wAAz+cAANvnAADk5wAA7ecAAPfnAAAA6AAAC+gAABXoAAAe6AAAJ+gAADXoAAA86AAAROgAAEfoAABR6AAAWOgAAF/oAABi6AAAZOgAAGboAABo6AAAbegAAHDoAABz6AAAdugAAHnoAAB86AAAf+gAAILoAACF6AAAiOgAAIvoAACO6AAAkegAAJfoAACe6AAAoOgAAKLoAACl6AAAqOgAAKvoAACu6AAAsegAALToAAC36AAAuugAAL7oAADJ6AAAz+gAANboAADa6AAA4OgAAOLoAADk6AAA5+gAAOroAADt6AAA7ugAAPHoAAD06AAA9+gAAProAAD96AAAAOkAAAbpAAAK6QAADukAABDpAAAS6QAAFOkAABfpAAAa6QAAHekAACDpAAAk6QAAKOkAAC7pAAA06QAAOukAAEDpAABF6QAASekAAE3pAABP6QAAUekAAFPpAABV6QAAV+kAAFnpAABb6QAAXekAAF/pAABh6QAAY+kAAGXpAABn6QAAaekAAGvpAABt6QAAb+kAAHHpAABz6QAAdekAAHfpAAB56QAAe+kAAH3pAAB/6QAAgekAAIPpAACF6QAAh+kAAInpAACL6QAAjekAAI/pAACR6QAAk+kAAJXpAACX6QAAmekAAJvpAACd6QAAn+kAAKHpAACj6QAApekAAKfpAACp6QAAq+kAAK3pAACv6QAAsekAALPpAAC16QAAt+kAALnpAAC76QAAvekAAL/pAADB6QAAw+kAAMXpAADH6QAAyekAAMvpAADN6QAAz+kAANHpAADT6QAA1ekAANfpAADZ6QAA2+kAAN3pAADf6QAA4ekAAOPpAADl6QAA5+kAAOnpAADr6QAA7ekAAO/pAADx6QAA8+kAAPXpAAD36QAA+ekAAPvpAAD96QAA/+kAAAHqAAAD6gAABeoAAAfqAAAJ6gAAC+oAAA3qAAAP6gAAEeoAABPqAAAV6gAAF+oAABnqAAAb6gAAHeoAAB/qAAAh6gAAI+oAACXqAAAn6gAAKeoAACvqAAAt6gAAL+oAADHqAAAz6gAANeoAADfqAAA56gAAO+oAAD3qAAA/6gAAQeoAAEPqAABF6gAAR+oAAEnqAABL6gAATeoAAE/qAABR6gAAU+oAAFXqAABX6gAAWeoAAFvqAABd6gAAX+oAAGHqAABj6gAAZeoAAGfqAABp6gAAa+oAAG3qAABv6gAAceoAAHPqAAB16gAAd+oAAHnqAAB76gAAfeoAAH/qAACB6gAAg+oAAIXqAACH6gAAieoAAIvqAACN6gAAj+oAAJHqAACT6gAAleoAAJfqAACZ6gAAm+oAAJ3qAACf6gAAoeoAAKPqAACl6gAAp+oAAKnqAACr6gAAreoAAK/qAACx6gAAs+oAALXqAAC36gAAueoAALvqAAC96gAAv+oAAMHqAADD6gAAxeoAAMfqAADJ6gAAy+oAAM3qAADP6gAA0eoAANPqAADV6gAA1+oAANnqAADb6gAA3eoAAN/qAADh6gAA4+oAAOXqAADn6gAA6eoAAOvqAADt6gAA7+oAAPHqAADz6gAA9eoAAPfqAAD56gAA++oAAP3qAAD/6gAAAesAAAPrAAAF6wAAB+sAAAnrAAAL6wAADesAAA/rAAAR6wAAE+sAABXrAAAX6wAAGesAABvrAAAd6wAAH+sAACHrAAAj6wAAJesAACfrAAAp6wAAK+sAAC3rAAAv6wAAMesAADPrAAA16wAAN+sAADnrAAA76wAAPesAAD/rAABB6wAAQ+sAAEXrAABH6wAASesAAEvrAABN6wAAT+sAAFHrAABT6wAAVesAAFfrAABZ6wAAW+sAAF3rAABf6wAAYesAAGPrAABl6wAAZ+sAAGnrAABr6wAAbesAAG/rAABx6wAAc+sAAHXrAAB36wAAeesAAHvrAAB96wAAf+sAAIHrAACD6wAAhesAAIfrAACJ6wAAi+sAAI3rAACP6wAAkesAAJPrAACV6wAAl+sAAJnrAACb6wAAnesAAJ/rAACh6wAAo+sAAKXrAACn6wAAqesAAKvrAACt6wAAr+sAALHrAACz6wAAtesAALfrAAC56wAAu+sAAL3rAAC/6wAAwesAAMPrAADM6wAA1+sAAN3rAADn6wAA8OsAAPzrAAAD7AAACuwAABXsAAAj7AAALOwAADPsAAA/7AAAQuwAAEXsAABM7AAAWOwAAGPsAABv7AAAduwAAHvsAACA7AAAhewAAIrsAACP7AAAlOwAAJnsAACe7AAAo+wAAKjsAACt7AAAsuwAALfsAAC87AAAwewAAMbsAADL7AAA0OwAANXsAADe7AAA4+wAAOjsAADt7AAA8uwAAPfsAAD87AAAAe0AAAbtAAAL7QAAEO0AABXtAAAa7QAAH+0AACTtAAAp7QAALu0AADPtAAA47QAAPe0AAELtAABH7QAATO0AAFHtAABW7QAAW+0AAGDtAABl7QAAau0AAG/tAAB07QAAee0AAH7tAACD7QAAiO0AAI3tAACS7QAAl+0AAJztAACh7QAApu0AAKvtAACw7QAAte0AALrtAAC/7QAAxO0AAMntAADM7QAAz+0AANLtAADX7QAA3O0AAOHtAADm7QAA6+0AAPDtAAD17QAA+u0AAP/tAAAE7gAACe4AAA7uAAAT7gAAGO4AAB3uAAAi7gAAJ+4AACzuAAAx7gAANu4AADvuAABA7gAARe4AAEruAABP7gAAVO4AAFnuAABe7gAAY+4AAGjuAABt7gAAcu4AAHfuAAB87gAAge4AAIbuAACL7gAAlu4AAJvuAACg7gAApe4AAKruAACv7gAAtO4AALnuAAC+7gAAye4AAMzuAADP7gAA0u4AANXuAADY7gAA2+4AAN7uAADh7gAA5O4AAOfuAADq7gAA7e4AAPDuAADz7gAA9u4AAPnuAAD87gAA/+4AAALvAAAF7wAACO8AAAvvAAAO7wAAEe8AABTvAAAX7wAAGu8AAB3vAAAg7wAAI+8AACbvAAAp7wAALO8AAC/vAAAy7wAANe8AADjvAAA77wAAPu8AAEHvAABE7wAAR+8AAErvAABN7wAAUO8AAFPvAABW7wAAWe8AAFzvAABf7wAAYu8AAGXvAABo7wAAa+8AAG7vAABx7wAAdO8AAHfvAAB67wAAfe8AAIDvAACD7wAAhu8AAInvAACM7wAAj+8AAJLvAACV7wAAmO8AAJvvAACe7wAAoe8AAKTvAACn7wAAqu8AAK3vAACw7wAAs+8AALbvAAC57wAAvO8AAL/vAADC7wAAxe8AAMjvAADL7wAAzu8AANHvAADU7wAA1+8AANrvAADd7wAA4O8AAOPvAADm7wAA6e8AAOzvAADv7wAA8u8AAPXvAAD47wAA++8AAP7vAAAB8AAABPAAAAfwAAAK8AAADfAAABDwAAAT8AAAFvAAABnwAAAc8AAAH/AAACLwAAAl8AAAKPAAACvwAAAu8AAAMfAAADTwAAA38AAAOvAAAD3wAABA8AAAQ/AAAEbwAABJ8AAATPAAAE/wAABS8AAAVfAAAFjwAABb8AAAXvAAAGHwAABk8AAAZ/AAAGrwAABt8AAAcPAAAHPwAAB28AAAefAAAHzwAAB/8AAAgvAAAIXwAACI8AAAi/AAAI7wAACR8AAAlPAAAJfwAACa8AAAnfAAAKDwAACj8AAApvAAAKnwAACs8AAAr/AAALLwAAC18AAAuPAAALvwAAC+8AAAwfAAAMTwAADH8AAAyvAAAM3wAADQ8AAA0/AAANbwAADZ8AAA3PAAAN/wAADi8AAA5fAAAOjwAADr8AAA7vAAAPHwAAD08AAA9/AAAPrwAAD98AAAAPEAAAPxAAAG8QAACfEAAAzxAAAP8QAAEvEAABXxAAAY8QAAG/EAAB7xAAAh8QAAJPEAACfxAAAq8QAALfEAADDxAAAz8QAANvEAADnxAAA88QAAP/EAAELxAABF8QAASPEAAEvxAABO8QAAUfEAAFTxAABX8QAAWvEAAF3xAABg8QAAY/EAAGbxAABp8QAAbPEAAG/xAABy8QAAdfEAAHjxAAB78QAAfvEAAIPxAACI8QAAjfEAAJLxAACX8QAAnPEAAKHxAACk8QAAp/EAAKrxAACv8QAAtPEAALnxAAC+8QAAw/EAAMjxAADN8QAA0vEAANfxAADc8QAA4fEAAOTxAADn8QAA7PEAAPHxAAD28QAA+/EAAADyAAAF8gAACvIAAA/yAAAU8gAAGfIAAB7yAAAj8gAAKPIAAC3yAAAy8gAAOPIAAD3yAABC8gAAR/IAAEzyAABR8gAAVvIAAFvyAABg8gAAZfIAAGryAABv8gAAdPIAAHnyAAB88gAAhvIAAInyAACM8gAAj/IAAJryAACd8gAAovIAAKvyAAC28gAAvvIAAMryAADY8gAA4fIAAOjyAADw8gAA9/IAAP7yAAAJ8wAAFPMAABvzAAAi8wAALPMAADXzAAA98wAAR/MAAFDzAABX8wAAXvMAAGXzAABs8wAAc/MAAHrzAACC8wAAivMAAJHzAACc8wAApPMAAKzzAAC08wAAu/MAAMLzAADM8wAA1PMAANvzAADo8wAA9PMAAPvzAAAM9AAAFvQAAB70AAAm9AAAMfQAADj0AABD9AAATvQAAFz0AABj9AAAbvQAAHX0AAB99AAAg/QAAIz0AACg9AAAqPQAAK/0AAC49AAAyPQAAM/0AADZ9AAA3/QAAOr0AAD09AAA/PQAAAX1AAAM9QAAHPUAACf1AAAy9QAAO/UAAEP1AABM9QAAVPUAAFz1AABk9QAAb/UAAHf1AACG9QAAjvUAAJb1AACf9QAApvUAAK71AAC29QAAwfUAAMv1AADS9QAA1/UAAN71AADo9QAA8vUAAAH2AAAI9gAAD/YAABb2AAAe9gAAJfYAAC32AAA19gAAP/YAAEr2AABU9gAAXvYAAGj2AABz9gAAfvYAAIX2AACN9gAAk/YAAJv2AACj9gAArfYAALP2AAC79gAAwfYAAMf2AADO9gAA1vYAANz2AADi9gAA6PYAAO72AAD09gAA+vYAAAD3AAAG9wAADPcAABL3AAAY9wAAHvcAACT3AAAq9wAAMPcAADb3AABG9wAATPcAAFv3AABh9wAAaPcAAHP3AAB+9wAAhfcAAI73AACY9wAAo/cAALD3AAC69wAAwPcAAND3AADY9wAA4vcAAO73AAD59wAA//cAAAX4AAAL+AAAEfgAABf4AAAd+AAAI/gAAC34AAAz+AAAPfgAAET4AABL+AAAUvgAAF34AABk+AAAb/gAAHX4AAB7+AAAgfgAAIf4AACN+AAAk/gAAKT4AACr+AAAsvgAALj4AAC++AAAyvgAAOD4AADm+AAA7PgAAPL4AAD4+AAA/vgAAAb5AAAM+QAAEvkAABj5AAAe+QAAJfkAACv5AAAx+QAANvkAADz5AABC+QAASvkAAFX5AABb+QAAZPkAAHL5AAB9+QAAhvkAAJH5AACY+QAAn/kAAKf5AACt+QAAs/kAALn5AADB+QAAy/kAANT5AADa+QAA4PkAAOb5AADs+QAA9fkAAPz5AAAC+gAACPoAAA76AAAU+gAAGvoAACn6AAAv+gAAM/oAADf6AAA7+gAAQfoAAEX6AABW+gAAXvoAAGn6AABv+gAAdfoAAH76AACE+gAAivoAAJD6AACW+gAAnPoAAKL6AACo+gAArvoAALT6AAC6+gAAwPoAAMb6AADM+gAA0/oAANn6AADf+gAA5foAAOv6AAD1+gAA+/oAAAX7AAAL+wAAEfsAABf7AAAd+wAAKfsAADH7AAA3+wAAPfsAAEP7AABJ+wAAT/sAAFX7AABb+wAAYfsAAGf7AABw+wAAdvsAAHz7AACC+wAAiPsAAJr7AACg+wAApvsAAKz7AAC0+wAAvfsAAMf7AADO+wAA1vsAAN/7AADp+wAA9PsAAPv7AAAI/AAADvwAABb8AAAe/AAAJPwAACr8AAA4/AAAP/wAAEb8AABN/AAAVPwAAF78AABl/AAAc/wAAHz8AACC/AAAiPwAAJH8AACg/AAAqfwAALD8AAC+/AAAxPwAAM/8AADd/AAA6vwAAPH8AAD9/AAABf0AAAz9AAAT/QAAGv0AACH9AAAo/QAANP0AADv9AABF/QAATv0AAF79AABk/QAAbP0AAHL9AAB3/QAAiP0AAI79AACW/QAAoP0AAKT9AACq/QAArv0AALj9AADH/QAA2P0AANz9AADg/QAA5P0AAOj9AADs/QAA8P0AAPT9AAD4/QAA/P0AAAD+AAAE/gAACP4AAAz+AAAQ/gAAFP4AABj+AAAc/gAAIP4AACT+AAAo/gAALP4AADD+AAA0/gAAOP4AADz+AABA/gAARP4AAEj+AABM/gAAUP4AAFT+AABY/gAAXP4AAGD+AABk/gAAaP4AAGz+AABw/gAAdP4AAHj+AAB8/gAAgP4AAIT+AACI/gAAjP4AAJD+AACU/gAAmP4AAJz+AACg/gAApP4AAKj+AACs/gAAsP4AALT+AAC4/gAAvP4AAMD+AADE/gAAyP4AAMz+AADQ/gAA1P4AANj+AADc/gAA4P4AAOT+AADo/gAA7P4AAPD+AAD0/gAA+P4AAPz+AAAA/wAABP8AAAj/AAAM/wAAEP8AABT/AAAY/wAAHP8AACD/AAAk/wAAKP8AACz/AAAw/wAANP8AADj/AAA8/wAAQP8AAET/AABI/wAATP8AAFD/AABU/wAAWP8AAFz/AABg/wAAZP8AAGj/AABs/wAAcP8AAHT/AAB4/wAAfP8AAID/AACE/wAAiP8AAIz/AACQ/wAAlP8AAJj/AACc/wAAoP8AAKT/AACo/wAArP8AALD/AAC0/wAAuP8AALz/AADA/wAAxP8AAMj/AADM/wAA0P8AANT/AADY/wAA3P8AAOD/AADk/wAA6P8AAOz/AADw/wAA9P8AAPj/AAD8/wAAAAABAAQAAQAIAAEADAABABAAAQAUAAEAGAABABwAAQAgAAEAJAABACgAAQAsAAEAMAABADQAAQA4AAEAPAABAEAAAQBEAAEASAABAEwAAQBQAAEAVAABAFgAAQBcAAEAYAABAGQAAQBoAAEAbAABAHAAAQB0AAEAeAABAHwAAQCAAAEAhAABAIgAAQCMAAEAkAABAJQAAQCYAAEAnAABAKAAAQCkAAEAqAABAKwAAQCwAAEAtAABALgAAQC8AAEAwAABAMQAAQDIAAEAzAABANAAAQDUAAEA2AABANwAAQDgAAEA5AABAOgAAQDsAAEA8AABAPQAAQD4AAEA/AABAAABAQAEAQEACAEBAAwBAQAQAQEAFAEBABgBAQAcAQEAIAEBACQBAQAsAQEAMAEBADQBAQA/AQEARgEBAEoBAQBOAQEAVQEBAFwBAQBjAQEAaQEBAG8BAQB1AQEAewEBAIEBAQCHAQEAjQEBAJMBAQCZAQEAnwEBAKUBAQCrAQEAvgEBAM8BAQDVAQEA3wEBAOoBAQDwAQEA9gEBAPwBAQACAgEAFAIBABoCAQAgAgEAKwIBAC8CAQAzAgEANwIBADwCAQBCAgEASAIBAE4CAQBXAgEAXAIBAGICAQBmAgEAbAIBAHICAQB2AgEAfAIBAIICAQCIAgEAjgIBAJgCAQCeAgEApAIBAKgCAQCuAgEAtAIBAL4CAQDEAgEAzgIBANQCAQDaAgEA4AIBAOYCAQDxAgEA9wIBAP0CAQAHAwEADQMBABMDAQAbAwEAIQMBACcDAQAtAwEANQMBADsDAQBGAwEASgMBAFUDAQBeAwEAaAMBAHEDAQB8AwEAgAMBAIgDAQCMAwEAlwMBAKMDAQCqAwEAswMBALsDAQDBAwEAyAMBAM8DAQDXAwEA4wMBAO8DAQD6AwEABwQBABEEAQAcBAEAIwQBACoEAQAxBAEAOgQBAEEEAQBMBAEAVgQBAF0EAQBkBAEAawQBAHsEAQCGBAEAkAQBAJsEAQCsBAEAtQQBAL4EAQDGBAEAzgQBANUEAQDcBAEA4wQBAOwEAQDzBAEA+gQBAAEFAQAPBQEAFgUBACMFAQAsBQEANwUBAEEFAQBPBQEAWQUBAGMFAQBvBQEAegUBAIQFAQCLBQEAlQUBAJoFAQCoBQEAsAUBALgFAQDABQEAyQUBANAFAQDYBQEA3wUBAOYFAQDvBQEA9wUBAP4FAQAGBgEADQYBABQGAQAbBgEAIgYBACkGAQAwBgEANwYBAEIGAQBKBgEAVAYBAFwGAQBjBgEAawYBAHkGAQCEBgEAjAYBAJUGAQCeBgEApwYBAK8GAQDHBgEA0QYBANsGAQDnBgEA7gYBAPUGAQAEBwEADwcBABcHAQAfBwEAKwcBADYHAQA+BwEARwcBAFAHAQBXBwEAXwcBAGgHAQByBwEAfQcBAIcHAQCSBwEAmQcBAKUHAQCsBwEAswcBAL4HAQDHBwEAzwcBAN0HAQDqBwEA9gcBAP4HAQAJCAEAEwgBABsIAQAjCAEAKggBADEIAQA/CAEASAgBAFIIAQBaCAEAYwgBAG4IAQB1CAEAgwgBAIsIAQCTCAEAoAgBAKgIAQCwCAEAvAgBAMMIAQDNCAEA2wgBAOkIAQD0CAEA/QgBAAcJAQAQCQEAGQkBACAJAQAnCQEAMgkBAD0JAQBKCQEAUwkBAGAJAQBlCQEAagkBAG8JAQB2CQEAfwkBAIQJAQCPCQEAmwkBAKkJAQCxCQEAuAkBAL8JAQDKCQEA1AkBAN0JAQDkCQEA7AkBAPQJAQD7CQEABQoBABAKAQAbCgEAIAoBACUKAQAsCgEAMQoBADYKAQA7CgEAQgoBAEkKAQBYCgEAXwoBAGYKAQBuCgEAdQoBAIQKAQCQCgEAnAoBAKYKAQCtCgEAtQoBALwKAQDHCgEAzgoBANUKAQDcCgEA8woBAP4KAQAGCwEADgsBABkLAQAjCwEAKgsBADILAQA9CwEARAsBAFcLAQBeCwEAZQsBAGsLAQB0CwEAfQsBAIYLAQCRCwEAlAsBAJgLAQCfCwEApwsBAK0LAQCzCwEAtwsBAMELAQDJCwEAywsBAA==");
-    var edgeHash = __tldtsTable(Uint32Array, "HzyHC+0+hwvkQ4cLvVCHC3pihwtRZocLu3uHCwGJhwuAOawLLLT6uYScsWDnblkAaW9ZAB88hwvtPocLvVCHC3pihwu7e4cL14meB0G+Igr28bsKnbTUCgvs7Aq6RSULpjKHCyGPhwuie6IL14KvCy1V6QvbhhYVFQ1eGX1AUSHd2AYiuoNOKLpuAi2bAp4tP+hgL8Q3GzJm1z84MobIO8txWkWqbbxLxou/SzX1akzZCL1PvoCjURLs4FKYafBXKwA7XJeFwmJ9VV9ovxQPbebDSXTcxy13DBJGeA92SXkEn218/09vfF15cHwBEHJ8pmN3fGaPd3zIE859v+IvfpHtoH4mkqN+MIDAfg+BoX8yAKR/KiktgrlhkIQixGmFQQ74idvEk40Nys2Vr8Ojn0bt1qFI5nGme/dUp63wv6dP3sSnHJ1XqMZCIayDYSGsHuwvrJxJQq3bbP2vbU9psoHx9rhDCfq4gd5CuVPVn7qspWC9vbKcwrBxx8UEY1zIfhFOzfYzfdxY99XfLIWC49SS9ejbDUDpQvPB7rGBq/A/eQD7hCBp+x88hwvkQ4cLemKHC1Fmhwu7e4cLaW9ZAB88hwvkQ4cL6UOHC3pihwsCaYcLj7UCAPdIeXyKNocLHzyHC+RDhwt6YocL8mSHC7ZgQjkRXI5vQR15fGq0pH4fPIcL7T6HC+RDhwt6YocLUWaHC7t7hwtpb1kA1O3MClgzhwsfPIcL5EOHC3pihwuXbhHyhG1ZAG1uWQDXblkAaW9ZAJhvWQBUcFkAHzyHC1Fmhwu7e4cL1rUCAK/1UXUrbxK+RoXQC0RvWQBEb1kAZPgkrK2bcXz0JtEJiO2Q3gBwWQCIbVkAj7UCAGOaeXyPtQIACOe7fOKlBQYTYk0IR3fgCa1lIwqD7C0KUIrDClibwwpo+csKFb7iChTH6QpaURQLlpwfC/8/hwtQQYcLdUeHCzdJhwtsW4cLwwKYCxHbnwtfwpIM6lnuDUuVNhEFsKIXxxTNJACRzS+/GEsxIGC7NviCQT1csmBB5O3VQp+99kR5NfFOAlySUMoiyVTOzHtVoO9xWmPcql/RxiJocx5oaGi70Wni8yh2U4o3drsXzndnN3N8Z59zfLvZdXwf8nh8Eft5fL79eX0aeqR+arSkfiRN5X/rn+yCbLCLg9ck1oNfA7KViN+MofedrKed1y+sKMxmrHohXq1FCjayxr2Ttv/GYrqIkDHIXNReyLNqhMrksrDNUEUq1jksx92b0mDgw6tS5Pr1aOmy7ODpmugY9kihzf2PtQIAhfyhABPR2gHS/pEesSD5Pucg+T5wkAh0hASkeNLP73gLx6iHaseoh4f6IPZR9m72j7UCANe1AgD0JtEJFmOHCzQ7hwsfPIcL7T6HC+RDhwuvR4cLdmKHC3pihwsWY4cLUWaHC7t7hwt2iYcL5V1bTq5WeE+R7D5Vttl1fIVnWQCcj4cLileGC4tWhwsMWocL/AeNUHNjUXwKh2t8JKZ5fLt7hwvwk4cLiSs4YmnH6Z1KUocLMIZyfI+1AgBCb1kAGHFZABhxWQA6RS9jkbUCAOduWQBpb1kAVHBZANhwWQAxcVkAxFASAfiAIAqmk4cL0VJZIJ3PCTxAX/t7XuV1fJj4dnxJj9ifptJppVJFuM9LroXhc1aX8mFAhwvEUBIB+nNC2DNuWQA3blkAn29ZAFwfhwu5TIcLs2GHC+98hwujj4cLUm9kIzNuWQA3blkAXB+HC7lMhwujj4cLiG1ZADNuWQA3blkAn29ZANBxWQBcH4cLHzyHC+RDhwu5TIcLOVqHC7Nhhwt6YocLUWaHC7t7hwvvfIcLo4+HC6EnbnzkQ4cLzWd7i+QSMq4yOSy7Mjksu81ne4syOSy70+D3tDI5LLvT/aEAE9HaAXLS2gGE/ZEeESeTH/YIHSWLdlAm5yD5PkIi+T7/Ivk+dSP5PtIj+T7JJY9b0xeaXQmOCHSmjgh0EZAIdHCQCHSV5hl0hASkeNIFpHglz+940s/veAvHqIewWI+SqhG8plfXILJ0tXzVoiv22jQYFufD+CD2h/og9lH7IPZR9m725vZu9gX4bvbIRjsIHNatR3XYamTDTtwwHNatR3XYamQc1q1HXekeD8NO3DAc1q1HddhqZF3pHg8c1q1H9KfTB13pHg8c1q1HddhqZF3pHg8c1q1HddhqZNP9oQAT0doBctLaAYT9kR4RJ5Mf9ggdJYt2UCbnIPk+/yL5PnUj+T7SI/k+ySWPW9MXml0Jjgh0po4IdBGQCHRwkAh0hASkeNIFpHjSz+94C8eoh7BYj5KqEbymNwdzrnS1fNWiK/baw/gg9of6IPZR+yD2UfZu9ub2bvYF+G72RG9ZAMqTnWZFjLNsaW9ZAAVwWQAfPIcL7T6HC+RDhwsIXocLemKHCxZjhwtRZocLu3uHC/SshwvCiGt8q+xyfAHZdXzkcFkAHzyHC+0+hwvkQ4cLemKHC1Fmhwu7e4cLz01bKRGCOgTRcVkAIo2HC2lvWQBHcFkAGoDeCR88hwvkQ4cLemKHC1Fmhwu7e4cL9KyHC6vscnyIbVkA525ZAC1vWQBpb1kAmG9ZAEdwWQAfPIcL7T6HC+RDhwu9UIcLemKHC1Fmhwu7e4cLq+xyfPQm0QnW5boNjq9rfOduWQAxcVkAxFASARoBcAPV4W0OtFcrQS4plVVpx+md6+TvyHiDeXyQtQIAkbUCAJK1AgCTtQIAlLUCAJW1AgCWtQIAl7UCAJy1AgCdtQIAwLUCAMG1AgDCtQIAw7UCAMS1AgDGtQIAx7UCAMi1AgDJtQIAyrUCAMu1AgDMtQIAzbUCAM61AgDPtQIA0LUCANG1AgDStQIA07UCANS1AgDVtQIA1rUCANe1AgDctQIA3bUCAN+1AgCedssLaW9ZANhwWQAfPIcL5EOHC1FmhwtzpSQLECEzC4CShwvAdvEzh4IARq0v6GJGwyBsYmpQcaAswHHTCHJ8TyvogGnH6Z2DpbbCyg7i7aOMvfILp1P5aW9ZAO1dzAr6WdwKWySHCx88hwvkQ4cL7FyHC3pihwtRZocLQ7SPCxWOzgubY1tORADxZiiuGmzUoI1vDqrQcXgjUnOr7HJ8niFzfAH6dnxpb1kAHzyHC+RDhwt6YocLUWaHC7t7hwstblkAR3BZAJgJpAdKEtEJXGPnCh88hwvtPocL5EOHC3VHhwuvR4cLemKHCxZjhwtRZocLj8P6HXMUUR/L2NQoalTXMxgNMD5cFKlFzuOOTeVdW04aTohOhVs6T11bL1IAQeNSRI++ZKIc52o+SbR3Z61rfOPIbnxZ4nF8q+xyfJ4hc3zjm2WZQZP9nT1Sf67irJ/GqHCTxyB3etQMStDYepv33HTwxvwFMKgL90h5fLT6dHxyG298wMTVV6NtWQCwbVkAs21ZACZuWQApblkANG5ZAEduWQBvblkAiG5ZAKluWQDXblkA525ZAPVuWQA8b1kAWW9ZAG1vWQB4b1kAfm9ZAJxvWQDdb1kABnBZABRwWQDFcFkAx3BZAORwWQDzcFkA+3BZAKNtWQCwbVkAs21ZACZuWQApblkANG5ZAEduWQBvblkAiG5ZAKluWQDXblkA525ZAPVuWQA8b1kAWW9ZAG1vWQB4b1kAfm9ZAJxvWQDdb1kABnBZABRwWQDFcFkAx3BZAORwWQDzcFkA+3BZAI+1AgDHtQIALW5ZAKluWQCublkA8m5ZABhwWQBHcFkAPMsmCuvCJwrywicK0yJXCsbMaArMFKgK1O3MCmFxhgtpHocLBh+HCwkfhwtuH4cLhx+HC9wihwv7M4cLozaHC003hwtiN4cLhDeHC4g3hwsrO4cLNDuHC4M7hwuJO4cLjzuHCx88hwtUPIcLXTyHC2E8hwvCPIcL7T6HC2BAhwurQYcLokKHC+RDhwvpQ4cLTUSHC+xHhwtjSIcL7EiHCzZJhwsFS4cLMUuHCzdLhwsfTIcLV02HC+VNhwsLUocLXVSHC11WhwudVocL3VaHC29XhwstWIcLoVuHC7FbhwvsXIcLKF2HCztdhwtBXYcLCF6HC19fhwuCX4cLpF+HC/1hhwtiYocLcGKHC3Zihwt6YocLHGOHCzBjhws4Y4cLhWOHC1FmhwubZocLo3CHC8RwhwticocLbHOHC31zhwuHdIcLEniHC1Z7hwtye4cLu3uHC02Jhwt2iYcLsYqHC7KLhwvwi4cLKY2HCy6Nhws3j4cL4pOHC/6qhwuzq4cLtquHC0CshwvVrIcL+ka/ELobZhRndqkaoxajHYWO9y0KP2IzWwoENJa3PUHwA3BD+4LSRG0zu0h8DY1KtTCVTXh82k3/MiVO+ugdT3jlRFD928dRHuIvVac0O1Up6WZkRyn3ZKeAI2XiXNllZ042ZvmFVGpffGt848hufOfIbnz3yG58WeJxfAEQcny22XV84LCJf2eA9YDkXPeAHZh3kx8e+5XPz0WWfj7enCz6N5+tMRLHt21ZAB88hwvkQ4cLemKHC1Fmhwu7e4cLQ2hZAIPsLQoAkc0vHzuXdmlvWQDnblkAaW9ZAB88hwt6YocLu3uHC0xuWQDtPocL5EOHC7t7hwu79PD+Pm5ZAGlvWQAfPIcL5EOHC3pihwtRZocLO2uHC7t7hwto8KkLsG1ZAE1uWQCHblkAxm5ZAMluWQDKblkA4W5ZAORuWQD3blkARG9ZAGlvWQCfb1kAvm9ZAPdvWQD9b1kA+HBZAMRQEgEQITMLBCJUCzCThwuedssLyftqfJBvWQBrOIcLOW9ZAJ0XdHzheocLPwiw/eNuWQC1b1kAt29ZAPtvWQDjcFkAwkbiCb73yAqFOIcLZUyHC62ShwvAdvEzTswdQ4z1p0qPm6NU/JGfYsao5mYHAXR8acfpneNReqODIEnk5W5ZALt7hwsjDe1yOzOHC948hwv0VnN8j7UCAINMhwvpBVV8oW1ZAErwgL07M4cL3jyHC8RQEgH4gCAKppOHCzMC6BPM1GZCLimVVeKHHG1e5XV89453fIDw54A3qAuZacfpnabSaaW31CusiaCSxIRtWQDnblkAaW9ZAG1vWQDYcFkA43BZANRxWQAfPIcL5EOHC3pihwsWY4cLUWaHC/6qhwspKzxAYdMvaUs8c3zupnZ8aW9ZAO0+hwuvR4cLu3uHC2nH6Z0PVFR8Ufsg9lH2bva1b1kA6nOHCwl0hgtniYcLwBQeCgl0hgslaFkAy25ZAJ6fzgglaFkAnp/OCA7Pmlp6SohvgNqt4/VwWQBfgXl8X29ZAPtvWQD7b1kAJ25ZAPtvWQDjcFkA6WeoduORA4eAuxWHdN/TsBZFqAslaFkASUCHC9dChwtRR4cLjkuHCwWGhwuYiocLkz2VVaydlXT7MG98qS9wfIqXcXzC/XR8YkmHC5j4dnwlaFkASUCHC9dChwtRR4cLBYaHC5iKhwuTPZVVrJ2VdPswb3ypL3B8ipdxfML9dHwlaFkASUCHC1FHhwsFhocLmIqHC5M9lVWsnZV0+zBvfKkvcHyKl3F8wv10fAWGhwvUqls9lTyYd99M3X7VzTyBwEP0yvoYTtc/CLD9pG1ZAA5vWQAcaFkAGgFwA2Q12QXlnVYI9N3ICtM1hwvucocL4n6HC1/KlAufGZkLAsAJGymNTiMGTUgmN/x3KdhDvyzRaoU+DRRhQeoqaVkyIZdZdYF6XawCxmCwNQ9t2gZTdwOMa3zRr2t8JVVzfM29DoFC6h6BCerogmywi4P+tk6EZ7NLl33A96LuPUmkSElZqnuZlbOXywbiBoy25HNWl/LrKc/5nnbLCwOMa3xpx+mdaW9ZAORDhwt6YocLu3uHCzFxWQADqywANsiohyVoWQDg/kYKkz2VVSVoWQDg/kYKQI+HC1eoLxmZB3AfBpu6S5M9lVUrr1+YF9pfq9Eorq9PQNDfJWhZAOD+RgolaFkA4P5GCkCPhwtXqC8ZBpu6S5M9lVUrr1+YF9pfq9Eorq9PQNDfA6ssADbIqIcDqywAwm5ZAHAw5gZOSIcLNsioh81ne4sDqywANsioh0RvWQADqywANsioh9YQnUNFjLNsLScv2QhzvWf3cFkAhm1ZAJJtWQCobVkALG5ZAIFuWQCDblkApm5ZAM9uWQDnblkA9W5ZAAxvWQAcb1kAHm9ZACRvWQBDb1kAR29ZAFJvWQBYb1kAZ29ZAMlvWQDNb1kA1W9ZANdvWQDbb1kA5m9ZADdwWQBmcFkA8XBZAPxwWQAOcVkAE3FZABdxWQAacVkAx3FZANhxWQD2nFsAyEVcAJHgXwAfPIcL7T6HC+RDhwt6YocLUWaHC7t7hwtLJkgWIazBLRo/MC7es4YwFUxYd9/RdHyil8GDHoO+5Q6n6OcJ2xlEvK4MRep3gFO8/6Lu6XWoBKMHzQmQH4cLHzyHC+0+hwvkQ4cL6UOHC3pihwtRZocLu3uHC33yqQtHzZZdos5tfC59b3wIL3J8AT1zfO3Bc3yPznV8yTCugNxZ5vJyX4cLcnuHC5bRYy+GjocLltFjLyVoWQDg/kYKV6gvGQabukuTPZVVhaQPfSuvX5gX2l+r0Siur09A0N9NICf50/2hABPR2gFy0toBhP2RHhEnkx/2CB0li3ZQJucg+T7/Ivk+dSP5PtIj+T7JJY9b0xeaXQmOCHSmjgh0EZAIdHCQCHSV5hl0hASkeNIFpHjSz+94C8eoh7BYj5KqEbymV9cgssP4IPaH+iD2Ufsg9lH2bvbm9m72Bfhu9iVoWQDg/kYKV6gvGQabukuTPZVVhaQPfSuvX5gX2l+r0Siur09A0N9NICf5UpRO3CVoWQDg/kYKV6gvGSagCjwGm7pLkz2VVYWkD30rr1+YPPiLphfaX6vRKK6vT0DQ300gJ/klaFkA4P5GCleoLxkGm7pLkz2VVSuvX5g8+IumF9pfq9Eorq9PQNDfJWhZAOD+RgpXqC8ZBpu6S5M9lVUrr1+YF9pfq9Eorq9PQNDfJWhZAOD+RgpXqC8ZmQdwH5M9lVU8+IumF9pfq09A0N88+IumJWhZAOD+RgqTPZVVYXjIeiSINX0laFkA4P5GCleoLxkGm7pLkz2VVWF4yHqFpA99JIg1fSuvX5g8+IumF9pfq9Eorq9PQNDfTSAn+SVoWQDg/kYKV6gvGQabukuTPZVVYXjIeiSINX0rr1+YF9pfq9Eorq9PQNDfJWhZAOD+RgpXqC8ZBpu6S5M9lVWFpA99K69fmDz4i6YX2l+r0Siur09A0N9NICf5JWhZAOD+RgpXqC8ZBpu6S5M9lVWFpA99K69fmDz4i6YX2l+r0Siur09A0N9NICf5JWhZAOD+RgpXqC8ZmQdwHyagCjwGm7pLkz2VVYWkD30rr1+YPPiLphfaX6vRKK6vT0DQ300gJ/mGjocLJWhZAOD+RgpXqC8ZBpu6S5M9lVWFpA99K69fmBfaX6vRKK6vT0DQ300gJ/nT/aEAE9HaAYT9kR4RJ5Mf9ggdJYt2UCbnIPk+QiL5Pv8i+T51I/k+0iP5Psklj1t+Jo9b0xeaXQmOCHSmjgh0cJAIdJXmGXSEBKR40gWkeCXP73jSz+94sFiPkqoRvKZX1yCydLV81aIr9to0GBbnw/gg9of6IPZR+yD2UfZu9ub2bvYF+G72y891fI0mpGclaFkA4P5GCleoLxmZB3AfJqAKPAabukuTPZVVYXjIeoWkD30kiDV9K69fmDz4i6YX2l+r0Siur09A0N9NICf5JWhZAOD+RgpXqC8ZmQdwHyagCjwGm7pLkz2VVWF4yHqFpA99JIg1fSuvX5g8+IumF9pfq9Eorq9PQNDfTSAn+SVoWQDg/kYKV6gvGQabukuTPZVVYXjIeiSINX0rr1+YPPiLphfaX6vRKK6vT0DQ3yVoWQDT/aEAE9HaAXLS2gFwMOYGZxLrBk5IhwtAj4cLq98QD2hBrg95uHsXSl5kGhj6yhuE/ZEeESeTH/YIHSWLdlAmP815LsrmlDYJXkE85yD5Pv8i+T51I/k+0iP5PqpLgEu8Lu9LHtW5TwtbKVDJJY9b0xeaXcmJnmjfzVVpCY4IdKaOCHQRkAh0cJAIdJXmGXSEBKR40gWkeNLP73iIzMl52VxUfEMrBX8mV1CFC8eoh81ne4uwWI+Sb80il65EYZ/kJuqk/aM7pqoRvKbcIL+pV9cgsqbXzLP+E2q8T7Divcy6H77+OTDUdLV81VJcUtmiK/ba+LOE3coBUOm9g9Dsw/gg9of6IPZR+yD2UfZu9ub2bvYF+G7231eF+CSm5vmtm3F8rZtxfCyPkKAsj5Cg0/2hABPR2gFy0toBhP2RHhEnkx/2CB0li3ZQJucg+T5CIvk+/yL5PnUj+T7SI/k+ySWPW9MXml0Jjgh0po4IdBGQCHRwkAh0leYZdIQEpHjSBaR4Jc/veNLP73gLx6iHsFiPkqoRvKZX1yCydLV81aIr9to0GBbnw/gg9of6IPZR+yD2UfZu9ub2bvYF+G720/2hAHLS2gERJ5Mf5yD5PnUj+T7JJY9b0xeaXXCQCHSEBKR40gWkeNLP73gLx6iHsFiPkqoRvKZX1yCyUfsg9lH2bvbm9m72Bfhu9vVwWQDXtQIAXQKoC4+1AgBMpNtC+KTcCSsAO1yEiMFSqfatcd5VrnGPtQIAYFWHC7lyhwv6j4cL3BfeCbFyhwtgjYcLBuByfKwSGazT/aEAE9HaAXLS2gGE/ZEeESeTH/YIHSWLdlAm5yD5Pv8i+T51I/k+0iP5Psklj1vTF5pdCY4IdKaOCHQRkAh0cJAIdJXmGXSEBKR40gWkeNLP73gLx6iHsFiPkqoRvKZX1yCydLV81aIr9to0GBbnw/gg9of6IPZR+yD2UfZu9ub2bvYF+G72r/VRdezIUXw6yVF8H1RUfMlUVHx88VR8qvFUfN1sVXwLbVV8kz2VVdxwWQDccFkAsNi9Z8hGOwiw2L1n3HBZAA+NhwvccFkAD42HC7DYvWfccFkAyEY7CLDYvWe8uyuJcDDmBgaGeXztKyNLy/KRzB4F9kOmegqKBuByfLE40lYmjatuHHBZALVvWQDdtQIA4HBZAO8GqhZ7Xopo/+dtfBi7cXwm9Hl8MTzQgkXQ66xB3e25+tSX+3FuWQDccFkAiaCSxKRtWQBxblkA3HBZAONwWQCw2L1n3HBZAN9ol3dFZmb53HBZAMhGOwien84IsNi9Z99ol3e8uyuJRWZm+R9wWQAfcFkA3HBZAItfhguKY4YLRI0dqR9wWQDccFkAi1+GC4pjhguw2L1nyEY7CLDYvWea5lF89CbRCf3tO1x2WYcLcnuHC8RwhwuUbIYL81RzfOk7rNFacpWpQb4iCo6va3wIXocLbh6HC+oghwsFMKgLZPgkrPxwWQBNaFkApG1ZADduWQA+blkASG9ZAGlvWQCYb1kAom9ZALVvWQDkb1kA5m9ZAPtvWQDQcFkA1XBZAONwWQAVKnAAxFASAXSVDALfJiwD/Ay0BK4C5ASUJ28F1zU3Bk5dawZ8tXsHgRW8Bwi7zghvmvwIsP78CHW9uQm9ieIJoN36CTgQAApwOykK6hcsClz/RwpqpIgKA+W8CrHM2wo+ryYLj5FFC0MyaQunaoYL0VqHC3WUhws/qpwL3tChC2vIqQv4+qsLSPS+C87LxQvYyeAL5Gh7DcfHlQ0cZsQNFTrNDd+qRw4+3m4O5UXDD3xiGRGevxMSeIdIEtTjhxPZXlUUvjJ7FFzpqBTCsMgUP3xzFsyMQxgS6MgYmpdnGgHqnxrH4SYc2sKDHNDr6hxuDesc05v/HJjlWR2p/L8dE/cEHzaXmx/LyusfdisEIGjoiCCWB5Ehzz9BIiqYfCJbFpgiVSmlIm9UriPdUjMkKOR3JkcMoym4naYpqYjEKni+xyoSUX4rBypiLSGswS2H2NotzNIhLm9H4C68n9MvyE8zMfNrpjGMcfIyRXt5M1u7jjNbTtwzkpRONeNwUzVG/1Q1qnRfNg3/fzZms3U3vXLOOPuo/zgPNzg5QilJOUxSdTnKeTQ6fjJDOmpElToUgog7Cg3uO0h19TvzHlw8jPO+PAtt+T5IUVFAcPVwQfgaEkIfrglD+E8sQ9YQnUNdcOtDGgX2QwdBckTgZfVE8lNZRXz3pEWRITpGeLMNSNU0bUgDNW1InjZtSCWd20k0sT1KqZb0SsD3vkuNcVRMB2HwTKu8AE6bY1tOz76rTg3P1047v3lPd/UIUPlnJFCSM+NR2HNSUq4bzVPG+AtUuzVNVK6Qa1SGlh5VnQvfVgFkI1cNXr9XwMTVV93d4lfk1vNXAyEWWeFMZ1nqKmlZvF0IWiK0oVr2ZdhaYoU/WzFJr1sWwL1b/jfEW8Mc21saSmFcSBJ9XX9itl7R/ApfE/6YX+nwIWDxxEhgiRLfYCeKe2F89tRiTCXhYzLjNGRJNTxkYCQgZTOcsmVvBd5mf7ydZ/upzWfMkb1oLRbwaS2j92nBvO5rSr+gbBfI0mww5elsMRMTbdHPiG9xkotvlttrcFdUu3GgLMBxcL/vcUeUFHJgZp1z9tPyc+43XXVsLGF1zhnOdSNG4XX1MuJ1InbxdfvCJnYtls12QWwsePPepHgZU6t4IYz7eFwZlXmVDLF5crHReQdz7HmTgd16yGtrfBCnb3wOrXd8FOy1fdLm2n3oLvR9rf9rfqu2cH6nuJZ+r+ygfh00HH8yQG1/gPDngK0a6ICtG/OA1NC7gZwOxoEvcDKCCDCqgv9vHoNSB2+D+9SPgw7TvYNZ7fyDyiRyhEi9d4W4WNGGwHjxhkkHGIj4Ni6JYdnkibykaIoJDOyKVYL8ikf4xIy5sECNr6ZBjXsZeo6Vv/2OiTcfj+H2nY9qqsiQ8W38kFUJHpGJfmiS6uH7kiPsMpTrobeUCGONlX21sZUA/7GV3muzlkxxj5eALMmXwC/sl/+YG5hpe26YQqA4mWUVd5mZJiWaJYhFmgRMnZrr1f6a/zS1m3nM3ZyYVxqdKv0anQCMG52m/eWdlWvunUzN7506dPGd3x31nTFUJJ4EKcqeMVqkn7o3rJ8tf72fSS4YoUcVQaGTi4ChvGiXoRANnaEQcM+h1cOcojVjwKLUi3GkBymspAxNuqTJH3OlQQbOpSzfKqbYFTqnhFtxp0rDqKcMcsqn/vBtqGRth6nLdp6p2wefqeUOqakchbmpjfrFqRnH56kjcwGqQvA2qherSKpu346qN6+pqoF5OauB31+rDK6Nq1ApP6x7RkKs5h2hrHT046yAiTutiP+nrXfZSK6JjYWuqUvDsKSRKLFGSFexS6AJsp5bJbLdgjOyeppzsh7CfLL9mKiyneavso1M+7MkDla1fhkOtuvPHbYcryK2LVKOt0nz6rmuFDK6RD6AulBrdLxakDq9/uj1vQk2hr6dUTy/yg3JvwmKVcFQW5TB4zZgwk70kMLuqLbCeRoIxbhmrcWzGODG0lGbx2vApcey54HJWr3Fym6c2crXcvPKTDk7y9KCssvmwK7Men42zcYnxs1VqHDRxjnB0bM48NFxZvPRnQEm0ww3cdPzEK3T/+l51FL3Y9XMnyvWDCZ11grakNZZX1raS0YE2/cdA9zl9yjcI08u3HXEOdyOFUjdcnTw3f9w+d5SxGLfTbdv4ayB5eHjCa7iWt644tuYm+SFT6HkOHj05JvtGOWCvM7lCDck5mYAM+bSH5TmJHP55o+Qe+cOp+jnozKY6Jn2mujd92Hpr6+s6WB6xun6fMbpMPsC6kGToureoAnrn9647bF3Wu6RsIfwzVB289cu1POez6v0tRA29TA0NvVOx3X1d4yh9Y6h+PWTLKn2yn8Y+/bZGvsKCrj7ft62/V+QSv70f3n+D4et/vbLKv+c8mP/uGGQ/9uG6v9jPIcL8rA3bc29DoEEIrkLpG1ZAAZNSCaEbVkAN25ZAOduWQAqb1kAaW9ZAG1vWQDYcFkAhDeHCx88hwvkQ4cLr0eHC/5hhwt6YocLUWaHC4htWQAagN4JHzyHC+RDhwt6YocLFmOHC1Fmhwtye4cLDIdrfC4zb3wfPIcL5EOHC3pihwtRZocLWFKHC7t7hwvgGaALSkpZcZvUlXir7HJ8XqSSlZ0JTZxpx+mdrBqPq8ANWszPtQIAwJks9rxuWQDnblkAWSCHCx88hwvtPocL5EOHCwhehwt6YocLu3uHC/Sshwuie6ILued5ludNhwv0JtEJltBoV1tjhwsxiYcL9CbRCdRnWQBpb1kA8htlCrt7hwuatXF8+dL5zc6yI/f2WYcL9lmHC08r6ID2WYcLBTCoC3FUCIiYb1kAY29ZAGdMhwtB3e25aW9ZADFxWQDEUBIBCKJ8BqzsCwf4gCAK5EOHC2BJhwu7e4cLppOHC97QoQtrsaILn/CpC552yws3n6INMwLoE7apGBvsGXAmdqMnKSeStzCJ17wwhnuMNxTHiz16qZJC9yc8S/tvp0uvAQtMxuVGUoVpVFMUHzNWcfnUWJ3VOlrjBZNaFYC6XIfB8GMwTG9txOa/cFdUu3HlJXRztGVWel7ldXw08nV8qwvogEUPtoVJkAyLeNoMi4qXgJYX1HuZ0ox3mv7BSpuYVxqdVUTunQoo8J0bqyWeptJppd7jjqakwp2tVc+jtq859rbEG/S/TXSkx7tKCcsls5HRfFab0dg7GNQIKgjWWplD11Cxl9e727zdwfoj4Am9VOBLroXhc1aX8mSVE/S/K3v/542HC+MXWOLBtQIA0rUCAIBtWQCRbVkAlm1ZAKFtWQCwbVkAt21ZACVuWQAzblkANG5ZAEJuWQBTblkAVG5ZAMZuWQDQblkA125ZAOduWQDxblkA9m5ZAC9vWQB1R4cL9Pd4fN1WhwsjDe1yXQKoC4+1AgCLeqwLImhZAAVoWQAZcFkAFTXMCffE3AlHd+AJU+VYClpRFAu+l0ULRT2HC6Y/hwuZRYcLgnCHC1aXhwsFMKgLnnbLCzaXmx+oAEgtm8DGMZcblDY9hWRBiXwkScvQhkwd3pFNAlySUM7Me1UN4yRbg9tPZHMeaGjKuOJrAGiwbs7Mu3G7F853U7tufAKfcnzFy3J87cFzfHsfenwi749+5IH2jktbnJR63nOkuDBGpVCeR6lhHhjDwkIYw4iQMchjMtPIs2qEyiYAmtDDq1LkvRzj7ZOSU+68/6LuK9eS+rv08P5wArF0hvbktWlvWQDEUBIBGoDeCTU7hwv0rIcL7DwQFJX3b3xpb1kAHzyHC+RDhwt6YocLUWaHC7t7hwteH4cLHzyHC+0+hwvkQ4cLdUeHC69HhwuCX4cLemKHC1Fmhwu7e4cLvG5ZAB88hws2P4cL5EOHC3pMhwuCX4cLemKHC1Fmhwu7e4cLSzxzfFAQvArXhtIKm3PsCm1xhgtpHocLNiSHC74khwvXNIcLATqHC4k7hwsfPIcL7T6HC+8/hwv7P4cLaEKHC+RDhwtNRIcLfkaHC69HhwtiSYcLbUyHC6lXhwvkV4cLqFiHC7Fbhwu2W4cLCF6HC4Jfhwv8YYcLYmKHC3pihws4Y4cLUWaHC6xnhwu7e4cLTYmHC3aJhwsci4cL9IuHC92RhwuEnLFg0LJrfE0lbnwOL258kOhufEzkcHx/ZnF8q+xyfFNec3xzxXN8PsZzfMWLdXwebXZ80qOMBOpihwtpHocLryKHCx88hwvkQ4cL4kiHC45WhwtRZocL/XOHC7t7hwscAnV8rW1ZAOduWQBHcFkAj4DdCh88hwvtPocL5EOHC3xVhwt7W4cLemKHC1Fmhwu7e4cLwohrfKvscnzVtQIAxyQWLHeua2YMXnV8xFASAR88hwvkQ4cL6UOHC69HhwtRZocLwaUjDnAw5gYfPIcL5EOHC3pihwtRZocLu3uHC/SshwvCiGt8q+xyfEIdsG4yOSy7e9bRtURvWQDqKmlZ0jWHC5/wqQuedssLD7jWEHLPAyi0VytBY/VRZSYPd3xpx+mdLScv2XNWl/L093h8K6HGC2lvWQBrZVVibkOHC2FJ2QmIZnd8Km9ZADhxWQDEUBIBgxTLCYXqugpuVIcL2exPDssU1rPlat/Mlfql9IhtWQDnblkAHzyHC+0+hwvkQ4cLCF6HC3pihwtRZocLu3uHC/SshwvCiGt8q+xyfNTtzAofPIcL5EOHC3pihwtRZocL9Pd4fGlvWQDkQ4cL6SYqALxuWQDEUBIBAI8lCoMfhwvkQ4cL6UOHCxpPhwtsVYcLJTmtC5WTkSR8n980JTs8QPgaEkJ5qFZZa6HcZ0s8c3x8UXN87qZ2fHeDeXxcWPx83oCkgIh1OoHOV3eSjTjhkiqznZTD+ZWfHUi3rOgNd61VqHDRvKKS3miMFfX7cFkA5cp1fObKdXzpynV8pZ56fJ27IYQFMKgLUWaHC7t7hwthb3p8HzyHC+RDhwv9SocLRkyHCxdghwt6YocLUWaHC7t7hwsHk4cLSoVaRRGsyFR4g3l8iSs4YpdnWQCQb1kAaW9ZAFPlWAofPIcLemKHC0CXhwsCXJJQ1vGCdR2GeXwfPIcL7T6HC+RDhwt6YocLUWaHC7t7hwv0rIcLIx+HC1kghwsfPIcL5EOHC1Fmhwu7e4cLaW9ZAB88hwvkQ4cLemKHC1Fmhwt5dJgi525ZAB88hwvkQ4cLemKHC1Fmhwu7e4cL9CbRCUMjMT/dX5foHzyHC+RDhwt6YocLUWaHC8zkcXxLPHN8HzyHC+RDhwt6YocLUWaHC7t7hwuedssLwMTVVwYfhwsfPIcL7T6HC+RDhwuvR4cLemKHC1FmhwsfPIcL5EOHC3VHhwt6YocLUWaHC7t7hwtbu298q+xyfBNxWQCeNIcLrrJIALmySAD2nFsAFZ5bANU0XABVN1wAyEVcACtHXABmSVwA5kpcAJHgXwBmN2AA9A5iANUQYgB4JWIAWSCHCx88hwvkQ4cLgUuHC3pihwtRZocLXnuHC7t7hws4bK8PSyZIFhVmTB8aPzAudp/MMtDR+21dgJJ2opfBg6aqb4pLxESzKd9bvP8Gab5WdK3Ynzsi4ZSEn+ofPIcL7T6HC+RDhwuvR4cLemKHC1FmhwtNb1kAbW9ZAExZhwvEcIcLoEO2Cr6XRQuQaIYLIr8+GTpAoyLNC+gwkRCaZtHGImiQ1oZqA4xrfIqDbXxmQm588M1zfHCyIn1C6h6BndcvrBOsckvWcVkA5EOHC89NWynCiGt888JvfINvWQCewdoKzVHtCmkehwsfPIcLNj+HC35AhwvkQ4cLCF6HC4Jfhwt6YocLUWaHC5X3b3yr7HJ8SzxzfAHZdXy22XV87qZ2fLxuWQBpb1kAQb4iCp8xWQoGmHEKVF/TCo+A3QofPIcLa5SHCwIImgsYSqgLkXKqC6LoyBmq6VArtub7RJluPlc8qVtkB3tTfIusb3yGvXF8q+xyfPDNc3wB2XV8mPh2fIo5eXzRIHp8Al56fK2F74BP1gOQhiYbkvPAsbnAtQIA525ZAC1vWQBpb1kAbW9ZANhwWQAxcVkAVAxsC+0+hwt1R4cLvVCHC3pihwsxc4cL9KyHC1uDa3zW4218Ui6mgEofC6vEUBIBu3uHC/vCJnZhsA6W06al7uduWQBpb1kAbXGGC043hwsfPIcLemKHC7t7hwuatXF8WSCHC1pMhwvnblkAaW9ZAIVvWQBHcFkAHzyHC+RDhwt6YocLrW1ZACduWQA0blkAN25ZAHJuWQCpblkA0m5ZAOduWQAtb1kASG9ZAGNvWQBpb1kA+29ZAABwWQBHcFkA0nBZANNwWQDjcFkA9XBZACliqwoGH4cLHzyHC+0+hwvkQ4cLdUeHC6FMhwvkV4cLaVmHCwhehwt6YocLFmOHC1Fmhwu7e4cLIY+HC/SshwvVhpoLnnbLC34u+A7DvutDEazIVB20glVHzZZdFz6xX3szXGKV9298q+xyfNwhc3w9VXN8w9t0fLbZdXyGZjV/acfpnRAhMwuedssLePKwDRQ51A8pGNoQ7BwmGi0dHSz7xeMt9yq9NspJQFdftBRYBLdwXpDG4GRialBxoCzAcU8r6IAxUjCE94Azheo5OY+cVrCQacfpnbrfDtaBMgHlU6mu7rVvWQCtXPwGTFmHC08r6ICIbVkAoX6HCzduWQBCb1kAsW9ZALVvWQAUcFkAH3BZAONwWQBhetsJTyp1fLyOhwuuUjCWvCx+aPRWc3xEPoC69FZzfHJ7hwsPdmFbzAZrfHO7Kaxpb1kAyHFZAG1GtQcpQAwJVQu9CUd34AmRPr8KV7PFClpRFAsfPIcL7T6HC+RDhwvpQ4cLemKHC1Fmhwu7e4cLr5SHCxSqhwuedssLb/2zDGjeBg2guswNON5uDoUMOxGWFDQhoViwI52DzCTCBkI3GwTUN7ZgQjmpft4+HWhlQsea00QaCt1E242ERfqT1U5bnkRQk98SVeAf6ldJEiBZMCCXWaDvcVrbWjRbwdf4XfyRn2KcVr1iPTNvZCsJb2jSsp5z4vModpOB3XqC7C17L4FUfA4FVXyM6ld8A4xrfABJc3yzLHl8KfJufSLvj379aF+BvTKig0eqe4t7GXqO14roktX/W5XsCceawLYUnc7ozKliK/2ssUJ5tNvRXrx+aqW/VXjmv4iQMcic/0rSnp120zhpj93auxLfPu2Y4Hrt4OYAfN7pDHYq+LTZPv+IbVkA525ZAGlvWQDaJe8HHzyHC71Qhwt6YocLu3uHC1zKpzHprm5yrAepiDjHk+v+1pPr7G5ZABx+WACRbVkAlG1ZAKNtWQCmbVkAp21ZAKxtWQCtbVkAsG1ZALJtWQC0bVkAtm1ZACZuWQAnblkAKm5ZADBuWQAyblkANG5ZADZuWQA3blkAYG5ZAGNuWQBkblkAbW5ZAHBuWQByblkAiG5ZAIpuWQCLblkAoW5ZAK5uWQC6blkAxG5ZAMpuWQDRblkA4G5ZAOpuWQDrblkA8G5ZAPRuWQD2blkADm9ZACBvWQAhb1kAKm9ZAC5vWQAvb1kAOm9ZADxvWQA+b1kAP29ZAEZvWQBIb1kASW9ZAEpvWQBOb1kAWW9ZAFtvWQBfb1kAZG9ZAGZvWQBnb1kAaG9ZAGlvWQBrb1kAbW9ZAHhvWQB5b1kAem9ZAH5vWQCBb1kAh29ZAJBvWQCSb1kAk29ZAJxvWQCdb1kAnm9ZAKBvWQCjb1kAvG9ZAL5vWQABcFkABnBZABRwWQA1cFkAQHBZAENwWQBFcFkAR3BZAFJwWQDBcFkAw3BZAMRwWQDHcFkA0HBZANFwWQDUcFkA1XBZANZwWQDYcFkA3HBZAOBwWQDicFkA5XBZAPRwWQD1cFkA+3BZAP9wWQDPcVkA3HFZAN1xWQDfLvcAxFASAdBwGwHBpXABjB8RAnDWngTsKDMFHG53BYvbCwYteo4HMN2oBytkLAjJLtkJlvPbCSlW4Qk1JSAKSvogCt2RIQrKGiMKh8wjCkQRJQotViUKsucqCi4ingphZKgKZlS2ClEGvQrCL8EKmXrDCtQpzQrWOM8KQ0TSCtcn0wqsMNcKnbTcChFzZwtWMocLsTKHC6c7hwuSPIcLJz2HCys/hwvrP4cLqkOHC+tDhwt/SIcLvEyHC3ZYhwt4WYcLvVyHC1Fmhwu7e4cLFIuHC+WLhwv7i4cLf4yHC7WPhwttkIcL8q2HCyo5rQsMpyMNk0kXDlJmLxAy6j8QC9byEXzqVRKEBWYSQFt7Ej27lhIDQ+ES8rtfEzI1ZBMhVnUT/QhJFqgBVRYIF1gWjdhSGfCsixmLAQwahukQGhZ7Yhrsj7Qc+ubsHESaHR1ctDEd8f48HXjfoh20TqMdjjWsHbj2wR2IXAker8sKH+ToEB9oo5IfrjGbH4QgLSAQIi0gjT+NIDKJnCLseOcjAv6dJHbELCWr4RImv7LnJ5aa4iikazEqH5dUK/8bZSvh4pQsZbDCLCnBSC32hqwtdP1vLpK6eC5fNgovAVpvL2mYgC8z0q8w0XADM1bQtDP9lYY2eiqFN5eN1ji5+zA5UX3XOT6BODp/BFc6/vTuOiZ6QD9eMYBAijyAQMmBgECZSqhBN2wGRa6tO0V16jtF4xZ9RXK2nEUzkCVGdA4oRvIS/kcw22dMLhmnTTqoHk6JqSFO4dghTmTpIU5p1iROygRDTkvOc04DHnZO5AJ6ToWpiE7mrotOcf26TugFu06rd/lOYJH7TvZabU/unJBQi+Q2UX50TlFLFahRLnVQUtVJuFLVbfJSHcpSUz+blFPtx01UVJsBVSZrA1nJdx9ZvS3WW01eWVzFiyleGJouXr9i9F79yq5fcJXWX7YHGGGf44BhYVWfYvVXn2LbfM5iAnPyYpZ18mJR0V1jbfVWZCSjW2TlYa1kkWrGZHxUK2XBKkVlL7NbZfNkamZmR3FmvEhKZ3o5bmjdLZRpHJQebO5NX20sPyxv7XYacMVG2HPYhTF0kF/gdjMcRnhM6lN4ZLqXeBCHa3zhk218lJdtfE7lbXzLPm98TT9vfIg/b3xL3XF8yh9yfB0qcnylhnJ8S+FyfIAKtYAk9wWChc9ihDyp24TgayOF7U3RhtURKYhyvw+JnQ4XiYnYmolhQGeLNIZ6jXqXLo7k1rqSJiTRklxJ1ZIbrU6USyd2lD009pV7BDSWDWNClraefJhHYmybY+84nCRtTZwx7Vmdui9XnxBbvqDrmc+iuA1CpK2eKKa3GHyngBj0pzMuJKrJGEKrv/3Rq9drcK48bwqxS138spXQdrMcJp+1FsCztTOMLLlfhzq6V2GIvfHC3r300HbCrfzzwrwwcMTzQvXFIbolxxeSachCrdnIA8eiyvvmAM2RihnNCFtpz+yT9s8BNf/RnSYL0ha4K9LQsnTSzlKV0u2mc9ONANTT2vad1XZbddY/gILYLJvx2ZvpPNrQVZLaCQ7728iT59/mIuDh7lwR5BZIMuYf53vnwS0K6NRgJOldMTXqmm256430iO2oCl3uPA1d7rKtB+8+vkPv//zV77YVE/ANzEXwSqhG8Mu1jfAHDjDyc1aX8th9ZfZ4/e/2lc7Y99K3TvmUSJ75dHZO+sQqcfommJr6rduA+69fOP3vY9/9TG5ZAGlvWQAfPIcLemKHC65uWQAtb1kAR3BZANkehwuJO4cLHzyHC+0+hwvkQ4cLvVCHC3pihwtRZocLu3uHC2KLhwvYKXJ8zXTaCYz83QknCh0KUqElCl0KrwqWbq8KABbBCoRE7gooM4cLnWWHC9YMngyVGxsSQ0DRFGtYvCpXgxMtEYxsLm7mJzVjtVlFnEybSCSlNE799t5OKv77Tiwimk9iQ8JfelYYYC9jb2DFkjxkXwJtZB1F4mS3rzZpeeZkabMxVWyZKmRuT+fmbuac6nJUwG18FMhtfJLYcXyvvHJ81glzfAo8c3zISnN8g/VzfAlBcpzWahWpH0rure0l/a1PL9auK+xhv5TyMttzuSzkJ2vs996A4Qm5gCUKM6ElChA+KArOVCgKqVDKCuwyhws+4U4TqxBOHS4emypY0oxBvwlfRSB1aUXm4RZGub/nTlGqOmPhcF1kLwF5ZJAqi2V4vaxlKElzZtbdJGspp9aYgP0LrC5A+rjND+LG3F5q0CR93flAk+IH+xWoCt8CzgoPV/IKJRW1KInLSTohhTlFpl8jRq1TtE1lnC9PasXwX/LKn2GxDlxlscbLckp+vXnw9Oh7Vi+Rf5n3jJ6io3iv/IbozbUlauwd7IjsmCfWCc7yqAq3TqsK/QuuCnBrrwqr6c0KkIRjEMkS2hZi4hoggct7MP4fLjULp7s1s9JeRSSlNE4kodlOehPxTv/X+0535ftOd/nvX9PfIGBjQzBgHvlUYHijb2AY3GRh72GfYfGmn2EA1uNiOdjjYtBWPWmFst5qaBBka69mW3ZBfG18C+RtfJTXcnx0RnN8Y+Hnfp2Upo+xP/OQceIHnemiIqh4a8ao1ZABr52pHbL2j3bBxhyKxNvnLtBTN2rQyWVH2t0G79oS8jHbiqiJ4HO5LOTUz+PouwWj7aAvZ/VUOPD9pzHs/jOBJQqEFq8KzBbBCjtFygoMqNUKul2HC4VkhwvJZUQUTknJFNGj31p5fm9gNgWLZH444GpZU2t8f01yfFzs/3zPQiiOOE9KlgSUzJyfyQbCe+KT41oACPDRItYJJ8wcCuWhIAqUCa8KgZy1CstThwuLW4cLFhQ7ESSlNE5rY3hPXGUeVQ5r3F7JQiiOH0rurTOYj8m5yxwKuy0jCudNJQoWPigK8KqrCvlDtwrDd8MKzkzKCiYkhws0U4cLaFSHC1FfhwsRdzASTCNKMW4hLjXApOQ5guaJRLRTd0U5YRFG9Dm0Te8KGU5suTROdeU0TreX1U7vqNVO86jVTqCw7U7qk/tOYPAvT/ERlE/ubZpPky4OVI3D41oqzrxfvOZzYHfnkWBoiLJgCjQjY9qpOmMQ9z1kvSSHZGuXn2qs8VNspFZUbtWIa3wHkG184pBtfB8bcnxI1HJ8GdVyfHRGc3y64/GQhVmVpwE6xa6Chf+uqYbevkL77dqQB+7ahb4y2/zQUOeKMl7wPhAD9WhTlPmLX9oJs6MgCtj1IArnVigK1gWtChgLrgr1RLcKjD3UCotbhwuYEdEQ3Vr0EJGTHxFfhkEUdgC6KqouMDV2t2042PD2QaFXEUaghdpNIj/VTvntL081FjBPDZvjWsDoTVu478BfqNJ1YMT7kmAQ9z1kuFlYZCp0c2av1LZouOUudY0wineRrmt8lZdtfEBMTYOUY6aRr6vek5fX2pQexo+Xfzc/meVQ/a3QDwKvDusDr1oPacyeRDvPmxHl2g/v69oZBe7aAvAx24A+NtsnzBwKDgmuCl6ZtQrKFsEKDzOHC1KHQRQatc4sYhkaL1chLjXY8PZBxXkzQsiY50S6S5NF6WsBRu2yvEwwQ+NO1EYSVwEZm1rCgptaN93AX7m/HGO6wzZpAKU9aZ0fkW4Be218CLNxfNHgcXwc4XF80r1yfEDNcnwGBXN8jiBzfJgpdHzDqTWJjur/roX7i8dtXbHKRzn0/edVAQGaRkcBdN58Be4QIApyxyYK51YoClJgKArZivMKXzSHC5k0hwt/H5sq8CSbKnSDEy23yqA2yf29N4oVSTrckCZBQNjUQQfi4kLiHzBD+pPaTWe/1U6PT+dOqHDHX/Gmn2EidmpmKjpfbtTLcnykcvx9O9TukI7q/67Ex5+4+J7kxlfBqc+Ie/LaPTT76/Gs3QlzoiUK318oCkQ/1ApojPwKMlaHC3pmRBTBk3guO/37Th/8YU/yEr1UxZI8ZLb8VmQMlGt8QMJtfF3CbXyAxm18ddwzfXl3R4ecV/mukgszx23BNcc7I7vI9BqZ+8Qp8v0WvtUJwFXWCSfMHAqafCAKTMAmCtLLJgrcyyYKzlQoCrFeKApbLK4KxEevCoRstwrLHcwKeRXPCpZS0Aq/pNwKGEbuCqmU7wo+QfAK6u7+CglNJBAcuuwQ9dC8EvC3KRt0FE4d3TtOHSabZx0zYjAetO+OKYv22Cl2ALoq5te8LM7UFS1+OUUudi4JL5KtuTIaXfUz3y4wNaopzTuDjkI86ztwQWkCmEFwHIZEC07BRd28/0YuOlJNZtkxTlqQP05nv9VOK4jnTrcl7k7h/y9PeWJ4T1NBMFRXgFtZkVbLWkzrMF3PKBxfNtm8X3hDGGDg5iBgHNCRYKnzpGHLXL5jU/c7ZOQ/V2TiJYdkIdCzZMaW9WQbJgZlIkcLZSsMumVheL1lvJ29Ze21vWW0tr1l543LZXEMP2bndmhm/DozaXV7PWmQJj5pMgbYaaXIznI15xx1xndrfJGua3yG6218QthxfEDicXx8eHJ8bvxzfEdMdHyqK1N9Vb/If8N1038QdNR/+OrskCvr7JAs6+yQeOvskDy5rJFnopOVd6u8laIj/5XZbq+c3NbfoUL3ia5iSYquGVWKrt9Ziq7mgZKu1O4Dr1j7v6+7mJy4q7d8v70ExMBno9nBQ/ICwqrLK8O4mzrEsxOCx3RzP8zuvIXMWJNr0MMn7tH6zEHV3Pnt2gwF7tqQB+7ajgYy25cfMtsbL5/iQNgX5hI+TOZWdpbqjv/a66BLhO8BDzfxlddl96xxVvnTTSn8PAodCr70HQq9oagKcUaqCpRvrwoeXtQK68/aCotbhwvgW4cL8hFOHS17nCqe+Y8y0/8tNZggPjrAXu89mGufSO8KGU47wDBOrwAwT+5tmk9v2vBf/OkgYKsKIWCvKm9g+NvjYjNDW2R6Cmpm7AIJaa2jw2lrl59q3enmbiQ9nHoZwG18WsJtfEvRcXxD4nF8gRNzfIoXdHys8DN9HjZlg5GE/67g/x6x29zu2hLyMduXHzLbQwAI8MrVAwpWpCAKmj0oCrdOqwqUCa8KXQqvCtGMrwp9ys0KI6nTCkE61Aq5WvkKAzOHCyBThwuNquAOUYdBFFdh2BTJEtoWIeSALnshjURkwfRENo1kSbP7w0uq+fZMcR81TviT+07kIppPoDrJU1FzmVrCgpta068cY+2DN2n8PuFqHQX6bH7JX25Vg2t8B5BtfEDCbXwP1G18y+JxfEbVcnzcPXN8WkpzfI0EZYOrImiJmv0VqXP5h7pm6L3ISadj2ONI2t2LVyvfSDjw/X3rJQobnrUKyhXRCiGXhSk8njBOdjngas5Ea2we+gx5SY9tfIC4cXwfSXN8DPhzfFjjb4t/H++Q4NiskVrd6qiu9jjBTtU2x02zJNqrfuEJ4V4oClohrwqQXq8KOYebKk0S3jRNAdo5WqXkOVxV1UHuhDlFd4g5RfQ5tE03dtpNct7ZTvur3VVNnvJa9ScrXJv1BF6uJvZf+tIiY7hZWGS9JIdkWCdmby3Ue3KCUq55QXxtfJjFcXyfzHJ8REB0fB1+MJTRQ4jZytSO2ZhyjuzyFQ7wZmLMCgqp8goIO38PbP4tNWWfFkNql6hLVw/VV8NryV6uBXZgQC1mZSyCjWXEyzWJKV3ykNtIcpxLm1T0cUjcCYygqArn86gKSQGuCoZ+tQoNDs4KfjWHC3ZchwsgQNEU3nZMGTlKuyp2T5dPdIlyfNETtH20MnCN/SUvmxx4TscNNo7JohHpyz1ace0jb1kAHhWVBUoM4glE8x8Kp1UmCninqwqJCa8K6hBuLqCyey5vwxI7I4pZRXEAME8531RgWFHCYGAvaWFo1FZkKnRzZsbDa2xSmG18nzxzfLFVZYOfqpefm8aVwU5wg8/s5AjR0UOI2ROIL9vN8zLbj3EN9korMPwWPigKP0WqCqNlqwp2hswKJ77VCmZUhwuNW4cL2bs/Q36yvk0riOdOO/37TmsBME8vt9pSAw77VW2pvF+x31Rg83tvYFqNdWA4/6Rhv86zZLuLaWYM5G18S7dxfMjMcXxIFXN8tTGvn0jrBK8+leXGS7mpz0J97dpVyOn9/2eoCre/1QpyVIcL+F6HC0tfhwuFZIcL0VV3M+ToGj05hGVFg4TBSHejDk4XB05bECYUXps0I2N6CmpmKnRzZuopM2mZ6OZuuPNyfE77IKmqUj2wqv72u2B0v827hNUJ0OklCoqv1QpNIocLByOHC5NThwtxurcWog6ZKkvbGCzl2DM0I9cvN7GqNELM5+JCuOyFRP5T1U62r+1OKs68X7/o82J2n0dpRK1jeV6yfnoSv218GdpyfI3gcnxWFXN8iPRzfKiU84CjtD6CZ/UXmPSnvqELIASvtK2TAESD1Qk7gCAKUmAoCrdOqwpbLK4KGl7MCnokhwt3ZIcLy8dJOmIVI04kpTROdeU0Tiay7U5+ZG9g6U7CYDIppWG2/FZkIgJYZFWXInK888V03YNtfFHUbXxS4XF8QNVyfFsHc3xD8j+iOWu8rhMTAq90C8bncewmAs+ufwSYyiYKz18oCpoLrgqxXIcL8DDRENEGzBRNGDQWAemFKckQbi7V/y01iZ5IOvyKWkVXELdIczAoTXQYv027QNVO9auTT6JZmk/qYZ9hPcykYTOxDmQoSXNmFodrfEu3cXyNKXR8sTqmfSWrBoLI/CCpMhMYr035L9vHyx8KSnfMCnaGzAplldwKvDWHC8WFQRSmEpkqlE4OLQBC6ToDfek6McAjRh2a3k34wNVORkBcWQPfXFkNm+NaKFspa/Z3NnDUvcJxQrxyfNK+s305vvmHCw//k+HFm6tCfe3alAvv2gIICvbonyIAZKQtB5gn1gmr2eEJJ8wcCpo9KApScCoKWJgrCrdOqwr9C64KBGu3CoZ1zAoDM4cLLlOHC9XwNRaAMGEYQBX5HKycNB6+mKEq3clOKyqb3ytgtsI0dMPFPceiLkGXWdVBnPHkQoOEwUhYQDtMYK14TfxrtE1xF+FNpVAtTiqdME5x5TROIvfeTrKg505lwedOvwLxTi1rKU968C9P9h0zTy+Enk/Cgpta2V/7W7HfwF8kIxhgf1xvYHR6t2At8VZkISRXZK75g2Q+qr1luLE0ZjcBAXsWem18kHptfAB7bXwfx2181dFtfJq4cXzGzHF8CeFxfAV1cnybPHN8yVZ0fNCP/344J9Oujur/rmURE7miEenLp1J52pAH7tpIaqfo7pG+70MACPDloSAKIVYmCntuqwqvesMKp6PcCgRX8gpuVIcLMsu4NZziSDqPUnBDety8Xz1ckGBDdRJjrNmhZHxFUmXK2m1yFklzfOJo85AJQXKcK/w/rgQ0Gcnd5y7QIa/kAX6GsQlEiSAKkF6vCuFHtwp3qNMKkT3UCgVH1QpVMocLiVOHCwfkOhHhq9QmphIwNeDgqjWRQII6l1nVQfcWk0V2EvhFGpX/Rgj9G0yQoURN4UaaYbyPFGTvw1tucxK7dCxuYXWbs2t8mnxtfBnHbXzetHF8IQVzfKzwM32e6g6uFYc2u6f/9rsWz3nPwnHr2iAvwO8oC6AL3kHHC5XjKgx6E/FO2o6LY+M7sGRkZBZtlz5vfHTJ5KxgIBHKr6ElCt7rJQpxeCsK1bfDCvxSygrjVMwK2hTOCqcq1wriMocLLlOHCwHphSnYt4gpKfaWKsAq1UFopT9OpMMvTyICNE9yqbxfX/CRYPb/42JHMwVjk75sZHgFi2TXfD1pUmIla43gcnxcB3N8mBa2l3qSXpzuFPLaDQcy2/JcVeZcR5HzvYlP+aFHhABcLK4KlDquCjeU7wpiNYcL8s3CKswmTTpyHzVOa9rXTu2evVgRv218Fr9tfAfFcXxd83N8GiZ0fAQ4dHxcjEakWiaB2m7+3vLcqSYKD8CoCl97wwqjQdEUtHPRFDgplypqaMAq9ZpKRTg1NE+xWTRPcX9vYLyPFGQ9+lZkoeZebH0/qnjdkGt80qNtfETycXx+6nJ8spVbv2rkMMT4H0PEiuaJxx/ii8cM7oXnGG9U9PBlzAYqntAGTh7iCVwnIAr79CAKuYYrCvFnqApAwqgK4VLKCulXhwtdJmgOPTqyHEn8qCKRvDI1GjjjON64kEHa4OBFodYkTi8jNU4koftO8V6HT8EEY1k2V7ZedrK8X3NPb2A1huZiEPc9ZKuC32lYUVRxa/Poe+uTbXwDrW18ggpzfK1Ajn8cxdKcZXFAqaVLia2q/va7bP51wTLZhMFkfkPEAvAx2yfMHAr/oCUKCM2XCufzqArwqqsKlAmvCs4VwQpCRMwKcpXcCnSmTAuyXIcLhnHKD3DZlirDxaMsXCx9OaVzqUCXjv9GaHwxTmPkNE5nCAFYus81WQiS41qrCiFgcX9vYCjooGHj2+NifNzjYnsYV2QpNlhkdVhzZtVUPWn9iINpfslfbpKza3wSv218dEZzfPaBW36OUNZ/WFrAgrrTG5YNSv2li8nfrCy7grhUgf+/grdAzcov1NUGy+3aRP886IGLjuzz1vLvHfZbA0ShIgYKoCUKfWerCjtstwpVe8MK5FSHC1GHQRQQ05JFc+U0TkdASlgBGZtaDmrxWiQjGGBqWJBgmPRjbh80dHdfObR3UY9tfAPHbXyY8XN8zlZ0fLE6pn1u1+6QGavor80T58a0rZMA5AXBBDIw4QmUJuIJ5/QgCpwNJgo1OygKmj0oCrDrKgoWdysKgSmrCv0Lrgp1K64KqVDKCu1UzApjYswKzjbzCgMzhwvHYNgUNO8tNcsuMDX98G9B6BE3Rm+yvk1j5DROK4jnTuSgnk/yqu9SaiwOVK/gU1cFptlXKQYvXLHfwF8r5YNgbZLqYsWSPGRvDldkQANtZDbkUWW2GG9mKElzZgfxkGpbfG18E8BtfNnicXySzHJ8Wv9yfMH0e33EWop9k3cBkBYh0ZyoWDee1lsaqQv2IKmD6wSvzgMFrwn/F7IJpx2yqUR+uMr5D8oCN2rQ3je51RLv69pMJ/Lalx8y29A9iuca+HfzLexI9SotpfslaFkANeLUBvby5wZcBJgK3j2tCgAWwQr5iM0KMWXcCmSTwCqwjHguK4lZRYRcMVOjHyVYC8BtfIHgcnwaSXN82/BzfDjzc3w71O6QCTnurQjrA68Bk2vQyi/U1U/G7trHt1jeW5jk7QA6sAo/FsEKYSPPCl9a8gooM4cLpdunLM602zR+EfhF5Tm0TWqyvk14ADBPYtrAX5BR11/1T8JgIdCzZChJc2bwcllpJ3ttfDS/Hn+XbimCD9xBskCqPe+w9jPx/lY7BNWDgQTkBcEE8OZxBdIecAmvfiUKtaGoClpurwq7hPIKV1+HC4NkhwtfhkEUtYx4LrCanDYadec6WxMQVEptVlf+XVhk1jyIZDzzLWb9bEdpdtlHaZXFcXz+7HF83XPYft71NYk8uayR+/7IkmIwvJYymVqcrKSvprbm98YJD+PaEdbr2skJMtsoryzkf1DaCRHKHwoeoiAKYaIlCpjKJgrNAc4KGiiOC7MMzyy4oz9OehPxToAwl0/ulTdTeB26YO27m3J29T10UoUid0qPbXwNwG18CvFxfFbMcnxdS3N8zPBzfJYYdHyhs0mZDxTRtp+iKuTiKhbyH+3r9SkzJPfycjD8/Izi/hhWzAqBBF4ePv+5Km2V3k0qzrxfpnDHXzJ/c2An8ONixZI8ZPbWaGZNl2180/RxfAV1cnyrN6SQsgVpmHKrh5uQB+7aLsDABHTefAXIP9YJ1xMqCq06sApildwKElP5CmiM/AoiI4cLXzSHC99nuhIAhkEUjSzYFLPEwCpelQgvGwguNcsuMDXilDk1yEWtOC41cEF45g1ChtwoQuRl9USnrSZGYlq4TfSHME65wDBOPsznTmcc8U5DIhhgISRXZOmwg2QhrItlIke6ZXVYc2aljwdqAQvJcuUDJHMvsgV5ouQFeVyYbXwSv218Rc1yfHRGc3waSXN8Jb5GfoXJAoI79zuCGFFynGvqB52YU1Wd2IsdstyNieDrSGvmiEL762BMB/DfN+/9iIXyCnNJ9wqcxxUtYf53T2tjeE80sF9lg39rfEXNcnyS9XN8as+LleHFm6skJErEQyj0/bWE1QmqyyYKZ6GoCrdOqwo/b9wKJ4byCmiM/Ao/B5cq4aiNRPQ5tE3mlSJOquU0TvXNvF+2cjJjYtBebDKkAW6lTDJu8sUrbxiQbXxAuHF8UPVzfN45t5rVkAGvgMk3x7u82Aka3hwK2mwqCmehqAq6ZqoK4OCqNcrqpTi47IVEJKU0TiuI504n8ONiIhpbZChJc2Zrl59q4dS/azsz6XKaxG182udtfJnrbXyA3HJ8RoL/ro3q/64ELgWvx0O+zFBFvswKxu3aib3u2poRM9t2u0r15HBZAPT3eHyvbVkANAXBBJQW1gn/Z6gKt06rCoUarwqxqdMK0rzVCqsbux4s8G9B6KjVTo8R8U5zwS9PfQAwT/xRo1HCgptaioSbWkaR8Vp355FgvI8UZHY54GqEa2t8kuZtfKzwM331YtR+fhilhJcHrJw7fwaq2ov/rpTq/67QDwKv2+L/0pXDJtoJ1uvaDwkBC5chhws8ZIcLk2WHC+BQRBIxDh1G9IcwTv323k7DxmhW9QylYQoC5GI3fXNmQvJxfFEpdHwA+DWJ1FT5rudWKAq8qasK8JbuCnNJ9wqvSPwKplSHC8nqextBtUg6pcpQRVqNdWA5KFtk53ZoZne/32msPKxrwkcyb3RGc3xSKXR8v3HNfXCl85kmkeatR83/rttCkcDJs47ZyQky24jpNdt0F6rnXb3r8k447/28JEYA9J5GAEnGRgBIzEYAYf9GAI3SRwAvPEgAzghJAFUpSQBCaEkAgG1ZAIRtWQCubVkAbm5ZAOduWQBpb1kAbW9ZANBwWQDYcFkA/qpaAFtrWwCYkFsAUNxbAFdTXAAuTF0AI1JdAAeJXQD5EV4A3CJeAIpfXgDqzV4ANihfAHxrXwDhbl8AZXRfAIuAXwAkhV8ApaVfAOOsXwB3818Aux1gANYfYAAATGAAME1gADxqYAALcGAA9XhgAJh/YADdnmAA5bdgAL8YYgBYO2IAIR9vABUqcADCL8oCfSDVApQnbwWAb/cGhJiQB/aSFwl18NsJKYHcCat+4QkSzeEJAOUdCoQEHgrxmB8KLBEgCtWmIArO+iAKTZAhCjOhJQqSDSYKcuKYCiW1pgqjZasK72arCoGctQoIDrwKl1nQCvk71ApTRdQKw6/VCmNq3ApCOPMK+GsaC/oAMAtRcIYLonKGCw90hgukIocLfieHC6EyhwutNYcLHzuHC/lDhwsrRIcLYUmHC71ThwtnXIcLaFyHC2ZghwvbZocLLm2HC2V/hwuiiocLeouHCy+Mhwvxl4cLSpiHC2fylwstRZgL8VGYC8RAogto8KkLpjjFC8Zgxwu9uMgLLH3KC9HkKAxuDVUMPAFoDJRmagwv8ukR/jIuE7Rz0RTHYNgUccTyGeG9bRslxmcdjKalIkK7ZyTCs4gp2LeIKS38oSo+/7kqdgC6Kuccuyo5SrsqrQwALZG8MjWen+s1jNiUNgSc1zeJnkg6nOJIOgBC6TopBWY+rkejQFRNMEGivOVEEy4rRbJOqEkcNvdJ/fsMSlfhNUsntjBOquU0TvXI2U6I1N9Of/AvT7hJh0+6KJdPw0ftUNiKglGXZ51RBfiwUj+zyFjCgptabrnrXNW1rV7av9VfUfuSYHfYt2Ci6pphJ7KfYfLKn2GVPjtiFY9BYkqT5GKvUNVjgfQyZAMCQ2Qt8VZkuUaQZM2GAGadaJ5mPaYaaPOHHGjKuzBoBFgXa6w8rGt+yV9uLqtnbgeDoG6ujwVw63Ftchid2HS7F0l1UoUid93fkHkOg0V8hehUfG3/anxGU2t8UY9tfMeTbXzGn218Fr9tfBnHbXwvJG98pyhvfM4CcnwuVHJ8Q9VyfEThcny35HJ8ROZyfIHwcnw1BXN8Bd5zfJgpdHzV23R8xc91fJDZdXz5Anl8hkZ5fJB6eXxXg3p8NV19fC5OLX0nQZZ+OWKYft1z2H4KSvZ+O0X3fsOp/37OkJJ/sRiTf76ZQYNfw2yDenuzhLnY34QabBSFqXfEhUUXo4ldljSOvDZdjoBl6JBHzgmTRgykk2rPi5X6p82aWFdUm6+pVJteVaKbEoamnb3/kqJhXFekqrnYpO3eFqXHPGKoTvsgqZFMR6pGPMCsksP3rY3q/64mQjqveGiJsADJ7LBwBhWyI9SPsqGyfriTjsfJr5EP0EjbaNDyjqjTIzuc1ICaYtV17D/X8u262FD77drAuSXbAvAx22qXjtsFgRTeNZWf4htuR+YapLjm3V+X6LZlxOj/WA/uQ0Nv7wGzsu+w9jPxu6rF9N4tKPY/65f2Xqhn97iX6PjHU+74O8a5+kWUaPzcdZD8hQCH/a1tWQCubVkA525ZAPVuWQBpb1kAbW9ZANhwWQDM5HF8q+xyfKFtWQDJb1kA43BZAAVxWQAfPIcL7T6HC+RDhwt6YocLUWaHC7t7hwsfPIcL5EOHC3pihwtRZocLu3uHC/Sshwur7HJ8vG5ZAIMfhwsfPIcL7T6HC+RDhwvpQ4cLUWaHC7t7hwvkjYcLfJ/fNMfLF0ZLPHN8ttl1fO6mdnyNOOGS6A13rRDVxvcfPIcLemKHC1Fmhwu7e4cLgjSHCx88hwvkQ4cLUWaHC2Jyhwu7e4cLCTyJb61tWQCubVkAsG1ZALJtWQBpblkA525ZAPVuWQAtb1kAY29ZAGlvWQBtb1kAmG9ZANhwWQDzcFkA+3BZAP5wWQAFp2EKjoXBCmCHwQrX7/wKx2yGC+0+hwtxVIcLc3yHCzDsMy3JC3Y/10+dU+dk5FaWBjNoFTp0fLdHC6Zthq6oS9mxqHynNaqEllCyYgzwt+5qV8caSqHTBlLK82lvWQBRZocLBh+HCx88hwvkQ4cLb0iHC3pihwtRZocLu3uHCx88hwvtPocL5EOHC3pihwtRZocLu3uHCx4F9kMfPIcL5EOHC3pihwsWY4cLUWaHC7t7hwtii4cLm4uHC6vscnxpb1kAM3FZAB88hwvkQ4cLemKHC1Fmhwu7e4cLXFKHC+leeXz+tyQKVIEtC1xShwsyhYcLlGlGNIighEXbWjRbya7nW87Mu3FxNnB8Pk9yfIDlnY9iSkqSLESHCydwhwtZk4cL525ZAJ8xWQpZIIcLHzyHC+RDhwt1R4cLekyHC71QhwtjXYcLemKHCxZjhwtRZocLgHCHC7t7hwvqn3J8IDyHC+duWQD1blkAaW9ZAB88hwt6YocLUWaHC7t7hwv0rIcLq+xyfC4plVWIbVkAHzyHC+0+hwvkQ4cLOVqHC3pihwtRZocLu3uHC6EnbnyIbVkAaR6HCx88hwvkQ4cLWkyHC71Qhwt6YocLUWaHC7t7hwvnblkAaW9ZAB88hwt6YocLu3uHC6J7ogu8blkASzxzfN5wWQCmB9WC525ZAGlvWQAjFE8H6XXcCkc56AqXX4YLBmCGCx88hwt6YocLUWaHC7t7hwtLjYcLMpKHCxS3ngsEIrkLnnbLC4g7MBlTFOQa3Wm5MyC+AUuELp1mYmpQcSrtiHGZVVF8tk9SfE7ZcHy0+nR8PfJ1fJj4dnzGeHl8eIN5fEf9xX4l6I9/ZhTUqIOltsKLqQTDisDlxLKIqclqtKR+nnbLCzFapJ9pb1kAgx+HCx88hwvtPocL5EOHC+lDhwtRZocLu3uHC4Q3hwsfPIcL5EOHC3pihwtRZocLu3uHC8KIa3znblkAx3BZAB88hwvkQ4cLgl+HC3pihwtRZocLu3uHC8fLF0ar7HJ8SzxzfEVVc3zupnZ8HzyHC7FOhwtRZocLu3uHC552ywuDpbbCum9ZAB88hwvkQ4cLemKHC1Fmhwu7e4cLjQ+hIuduWQBpb1kA2HBZAB88hwvkQ4cLemKHC7t7hwsfPIcL7T6HC+RDhwsIXocLemKHCxZjhwtRZocLu3uHC/SshwvzkqhYwohrfKvscnzcIXN8ttl1fOduWQBpb1kAHzyHC+RDhwt6YocLFmOHC1Fmhwu7e4cL9KyHC7bZdXwfPIcL5EOHC69Hhwt6YocLUWaHCx88hwvtPocL5EOHC3pihwtRZocLu3uHC/SshwvCiGt8525ZAGlvWQAfPIcL7T6HC3pihwtRZocLVnuHC7t7hwtpb1kAHzyHC+RDhwt6YocLXGOHC7t7hwsCDI9oeouHC7eQhwvbWjRbfPpAY+lDhwtLPHN8zAZrfJC1AgCRtQIAkrUCAJO1AgCUtQIAlrUCAJe1AgB8MjsDIPfsKkhF0jHEbbPJUm6zydW1AgDexWgAw6AOA7fM0wkr9XALwLlSEF4KUBTIClAULg7HGY86eCbzpH0sJCpBLsRIhC4tXEUwdzMeMZs5fjXH0r01CmL4O/8fdj6iU7xDg3FySXTpUky3lGtMAjL0TBCPoU2SebZNzBzXU1od11PS44FVX630V8mt9FfySSJaLH6VZEGeEWpORq9tF0VxfLd+6n/tO++DwrfdhldwmIpPRRCNOOusjeEe8I19k3WOWSJYkp+W/JVWlkmZrZcKoTHAaaZNeeGpVc9Csk9vhrOICLazNz8YuF6IoL3wZLO/dA3KwGITzc5BRzXTAvi81Lnb/tvj6P7b1IBU3BbrkuTcyPTuG/c87/8Tru/OyfXzZUE89Sw+bv32QW79m1+h/9e1AgDQtQIATFmHC+rCjj4tU+PeiO2Q3oSc+mRGJLWDZ8GlvcS1AgDOljNVxLUCAMe1AgDOljNVqUGHC/lyhwvMBmt8+oCFqvlyhwvQjYcLFCXfBhc18wZOU1R87VRUfI1WVHwt8FR8BoZ5fFhvWQAWg1afpbsprOoqaVm2W0+EekyHC/T3eHwFMKgLxrUCAHVHhwuDi2t8RjxwfPwOqUBel2t8XEKHC71MhwsSkIcL6ippWZ6fzgi8/6Lus21ZAD5uWQDAblkAQm9ZAKJvWQC4b1kA+29ZAB9wWQDicFkAxFASAen2rAET/G0CUrF/AwiifAZ2nH0GbEizBlRBNAhwOykKi8hmCvmJ4wo5ViULECEzC4o6NAvxZoYLFFKHC79yhwve0KELTQSoC4oqtwuedssLlNckDEMfNg12SsoNJ1pMELL5mxGeGkYS8+BVEtTjhxMzAugTsr1IFDnqUxbMjEMY8zx/GIWLixkB6p8aBAy4GhVCHhxnclcfS72YJS/E8SW8/M0mQ1/dKHajJympaz4qqABILUPaXS/U+k8x+yjqMUf8WzKhIZYyW7uOM9ANAjRTWh80+QtPNVDEdjUR0eg4Y3HPOwd4LT16nD8/cPVwQZxlrkJfbwFKwNUiSwbtv00noUJOAlySUC+HQ1SPm6NUmAjqVFGT9VQUHzNWpBs3Vhd71Fn+N8RbPZxJXEfNll1j3KpfFaFwYKsRj2BlY8xiwD3kYgYD6GJ6Mehi1GC+Y4fB8GNneDpk6R2/ZNptWGXI09Rm++iCZyABjWerHtxnghUcaGi70WmQ1oZqsB1RbSkfPm6W22twaD8YcfCGGHFialBxoCzAcZOUwHEQhXNyGBZec9piXXbMaM52poakdyOIGXj3tFl5ZbQKeiJWU3wB/G18pQZufCMocHzfq3B8Ap9yfMXLcnyDR3R8+AN1fHiDeXx0KuiAV2LogHJEaYJuzJ6CnTrFgtBVGYXAePGGn8Xqh4lFlYhH+MSMYkpKks4pJJOEeuyTEMMklHfy+pSEySSVHsAAlkKgOJnGkIKZaRbamQRMnZpWuj+cwLYUnZhXGp0q/RqdAIwbnce+yJ06dPGdMVQknjjW9J66N6yfiLARoCa4xKC7Gc+hRPU3o+sMdqMMvHCkXU4aqH8MCK7//iSu4BvfsUugCbIewnyyjUz7s5+pjbwFPni+0lGbx9A8yMeenXbTnQfS1GM9udvyN83d3Qxe42fQmuMVt/Xk0h+U5g3qDOfttRXtsXda7qAkk/C0DmDzLG789cCZLPabMkr6C1uD+1+QSv6RjQT/aW9ZACxEhwu9IKgLeXSYInOfJ0jcTHJ8LzBzfIWEDOpV64O3GoDeCeRDhwt1R4cLMUuHC3pihwtii4cL4VSYC5X3b3yr7HJ8MTd5fG5uWQCNblkARG9ZAGlvWQBtb1kAzLUCAFkghwsfPIcL7T6HCyU/hwvkQ4cLWkyHC71QhwtpWYcLY12HC3pihwtRZocLu3uHC/SshwvCiGt8lfdvfMzkcXznblkAQm9ZAGlvWQAfPIcL7T6HC+RDhwvpQ4cLdUeHC69Hhwt6YocLFmOHC1Fmhwv0rIcLq+xyfGlvWQDEUBIBSOK7Crt7hwu0VytBLimVVYIkrlyi1+CFW1v4qfFwWQA9j4cL+XBZAElnmAtNd5gL7B9c0flwWQA46dgJjCDNCzjp2Am7nwoMn2BZAGhvWQCMIM0Lu58KDOIq/piv2JuxSWeYC59gWQBob1kAr9ibsTjp2Ak46dgJ4ir+mOwfXNFNd5gLKF1ZALJtWQAMblkAJW5ZACxuWQAyblkATG5ZAFBuWQBVblkAgW5ZAIZuWQCHblkAiG5ZAJtuWQCgblkArm5ZALxuWQAMb1kAaW9ZAIJvWQCfb1kAsm9ZAHNwWQDDcFkA2nBZAPUbeQDEUBIBnUseAafKVQEoaVwB87yzAYr/qQIdmKoC/JaxAhSpEgS/2qsEuoaIBTRCkwXwfcMF04LsBZFltgbzCbgGLSe5BotRNAch0pgHj/CxB44Esgd5E7IHahmiCMIYIgmefycJaZInCV9nxgkbgM0JatDYCf8c2QnIK9kJ8NfZCe352QnLUdsJruPbCbXv2wl1DdwJWhjcCYIe3AlHNtwJfGjcCTfv3Al8GN0Jm3DdCVbU3QmvId4Ja+LeCTSWFAp18BwKZw8dCtSkHwqM9h8KPvwfCpgCIAr7BCAKLxEgCk0XIApfFyAKsmEgCg/2IAr5JSEKSlUiClhVIgo0kiIKLmUjCglWJQqeViUKY1omChPCJgop0SYK53InCvEQKQpfEyoKK28qCpJ7KgqdeyoKB38qCk2RKgrNoSoK5lsrCq9/LArWHUQKQ51TCgwMVArB31YKO+BWCr/gVgrYimIK0ipnCnMzbwr3ZHEKE5hxCkyacQrSm3EKa6pxCqSrcQqbs3EKzoOhCt+DoQr3G8AKcWbACh5DwQoaVMEK0EDDCt9LwwrukMMKGaPDCmdIxQqN1MYKp27HCscxzApj0swK0Y/PCiaezwqZBdEKKyDUCp0z1woKHtsKzsTnCt/E5wpO1ecKkwb1ChQL9wroQPcKJRz6CihaFQudZxkLR54mCyd8TwsBrFcLygKFC+0ehwtOM4cLpDeHC+0+hwshP4cLLj+HC39AhwvrQ4cLdFSHC3JihwuxbIcLdHKHC2ePhwvYkIcLS1iYC9AtmQsScpoLD0yoC4tMqAvhQ60LVlKtCy5SxwvMA80LDiDNCxYgzQuYIs0LHCPNC4pnzQsEbc0LuG3NC8ptzQuXjs0LMzIKDI8zCgzKRQoMoFQKDL17CgyvnQoMK58KDH+sCgyGrwoMnq8KDM3POAy64TgM337GDLhpyg1PeMoNhcDbDjOOSw+WiRwQy9/WEMHoCxF7Oj0RQRlSEW58xhE0X0oTdwDSE+w8EBRx8xsVzPuAFeRjChb0U1gWrS1AFy5UQxfugU4XTnAhGmyXIRoYriEaa8MjGtJkRBtBBkgbVl5KG20V6BuioSQecpmDHldViB4QXE0hZ29NIUsMWCH8G1ghXgclIxQ/OiRcLJIkTpSPJYBmlSUgIcUlw97IJfAOySUHIcklfcvUJe1z6SVyBpUmb1G1Jo93dSjEvuoozeAuKWgsRynkG8wplhekKiMB5yqgCskrC8EkLOpNBi1GQDEtcAIOLopwfy4+3L4uKeLALvbwwy7nSMcuHQDLLtJJii+J8NEv8aeYMFXAIjI/2DIyyF1kMlEBazJUYSQzoKMoMwSGUDMkW5Uzx06XMyyPlzO0zzQ0OFq1NN7FvzSwKTU17BeMNRAVNjcJ3043HuVQN0vXjzdMDlg4tTfDOPvgzziXQhg5tRocOePmJDkbMzE5cHYxOROKMzlAVYk6zE7TOvgh8Tp4MvE6hboiO4T0hTzd4Ug9v7dTPaFNWz2Vdfg90qyLPiX0jD6DWZk/kENLQEbljECJ/m5BjQ5vQfwurUFF/pxC8hGdQhY0HkMKpS1DaKYtQ/+mLUM7IS5DuC8yQ8pbNEM4T3ZDMcx9Q7XMfUNd/cBDhzbqQ1wDt0QZ/RhFFeczRe8wTUUcNGlFgG2ERYiDi0UqTZhFCqghRo64I0b6P15GdJDJRgn5ykYQVI9H7Cc8SBOHgEiEh4BIEKeHSLk9oEh+8ppJ/vKaST4x9krHE9JLfv5nTKR3fU2l5H5N6u9/TTGlgU1CmYJNi2GETccEu03o/8RNDMmqTpgd0E6NCABPhFF4T5Nfek9Ip71PWl7FTwv9olH8EKNRZqi9URmtvVF4H8tR+GDNUeZSCFLeUlZS5uDQUuLgFFMIZEZTn2RGU8q5DFQDfz1URbo9VCZWQVRsBatUt6/YVO6BMlWngjJV6YIyVfmCMlVoijJVZowyVVqQMlUxnjJVl+YyVVTnMlVj9jJV5PcyVW34MlV3+DJV8/gyVQP+MlUplDxVrZQ8VVJXhFV1+pJVew31VqM2UVe2BG9XldXKV5nO01eqF/1Xct+GWE9qkVjzkqhYZhOGWcHzWFqOxOZa34eFW1+YhVuLKQBcZSRRXRe7yV3OFu9donJLXoqMS14MRE9eEFVPXhRmT14UnsdeaCDKXrDF0F76oOBeZalXX9aWkmEYqpZhiby+YQnNvmE1PrxidtPhYvl+7mL29S1jgQcuY69cL2MS2y9jnC0wY+/WN2M3TnJjgFtyY+DZjWMWyo9jtXuwY3L4s2WlKrZlXeE2Zr8w7maU3tNn6GDWZ25r1mcwBt1nT5reZ0QaHGifTxxozXlKaK93aWgvmGtoyTifaM1Jn2jibgpp3F3aaT5MKWoAoD1qHi5DanLTQ2rgQZJqF1SSasoLp2pZgr1r9zbya4BI8muf4/tr58gwbPeKeWyuMoNsDtOEbJr+hGwjFJls98G9bE5k6WxVez9tC0V+bZFIpW0Jj6Vt5Cu+bZeCvm2LJsBtzEPAbc5DwG3znMBt0aHAbZqlwG1WusBtW//CbTycy223+dJtdGlKbmPfTG65tChvt7iecN+HuHA3nzdxORjzcdgCCnKYGztz9oBnc8jbYnRI7GJ0ebsPdWMRVXVqEVV1YhZVdXjh2HXUkwl2W+EcdjtiJna7ciZ2n2L4dhzDpHchavF4zahvesFTQ3sKasl7VF8lfL2PJ3z07jN8KQJrfDYCa3yXamt8k3prfD+Ga3zQh2t8y4trfAaUa3xgqWt8q3ptfFSPbXzQj218GZRtfB+UbXx5lm18VJxtfI6ebXy9v218xsFtfMThbXxbrW58175ufPS7b3wIvHF8jLxxfG09cnx4SXJ893VyfJ93cnxyiXJ8muZyfAMFc3wIRnN8P1VzfBeec3x2yXN88slzfGhDdHyY+HZ8M/h4fKT4eHy3+nh8R0t5fFxLeXwZYjt+7FKYfuvhoX4HXaN+1KmkflS6pH4BUKV+k1Glfk2HzH6+Ktl+eBHlfuf4535pH+l+yntwf0qMcH+Pg5F/R8yxgF3MsYDKzLGAg86xgB3nsYDrB7KAq9vWgAzf1oDR99aApgnXgJgk9YBr8xiB6C9YgZOCT4Jcn1WDy59Vg06iVYOvu5SDsfG4g1390IPNxdCEerdhhbCEbYWzMnGFyyR7haa2f4UcXYCFuniAhUr4y4W3NdGF56FqhjFsv4b7ORGHxaEkiMavVohD1WKIv3zriMo5HInI8XKJB566iZaaIYwNBXOM4xRzjHIKooz2CqKMHKVQjTGVVI3L7VeNLRRYjSMSXo0klF6N1Qd1jYdKwY2ofbaOPb83j4yyHpD3HESRZqRlkT9la5G9mbORPaqzkf9yPZK1usiSVzjZksmAz5S82c+UJPgQldV4M5YJFuqWmMrulsWj8pb6MPOWcgYIl2oLkJihe5iYodrbmUmRtZtMefqcL7Y+nZZFCZ9TelOf/t60n6PiLqMiiIykYsXVpEW1J6XgUCulXqfcpQVwiaag+bmmqwrDppTeG6dYR+KovlDiqFly4qjkg+KoBurxqIBacalJwbmpJcS5qaHEuaneBbqpXA66qTbzS6qh80uqBTUNqzt1PqydS92sO1LdrKxS3ayqXd2sE5MDrWSiA63l3wOtTOsDrWECBK3LwgitnVqbrfk4pa0gilGubl5oriB7BLFXAMuxonXhsUPgGrLJmTGzOlI3sz5jN7OsjTezSwPrswQCZrWPGLe1HSowtoYiMbe6Kzi3Yi70t6pDCric1lC4DuOduGoQ/bnh4gu6O/aGujztrLvSa/e7vSATvBIyE7ylRRO8wasXvMWRWLy1q7m98iXrvgWuRb+05ka/sxJJv2Y9Sr8lrFG/rDN6v0B6lb8VMSXBz+LFwf9q18FVxyvFVQExxdEQM8VYBTTFvS0Fxpa5KcaR4UPHCCG4xx0SKcidIinIyPdtyFkwfsgl8IvIWvWgyNOuvMh/s+3IAh0myeodfsqrXMDKleDCysYF6svCNT/NQ3e8zawrmc5JmKrOgb/NzuTKrc9pp0PQ2g930LiuStHHm8jSkvju0g2GA9N0vJXTzGDK1WaRHtZ1db7WvAVB161YLNhbzXbYN7nn2f7xCdo8zxLasZPb2vs2DtyX/Qvdcjs83vK+4t7u4vDeZktP324V6+D5qu3gnOn74D94IeG1wM3iuZ024+p87OTqZ6Hl8CG05Y1pteXseX/mX2Iw59C1uuflBunnkow46FihUug7EKfo6eG+6CS8IuqTySLq+QY06niSH+uVYa3rhBr/69mmBO3UuwTtTDQK7R+weO2IsHjt+P6F7v0ohu7xHYruVi6K7qk+iu6eUIrunOf47pNFRu+Z/5LvpGHR7yR+DfBlm4bwffXD8H0a3PBlYnXxO0Cz8dzVtPFnfrnxn24R8kTCr/LAL8rzIYNf9AaUX/TgM8H0G/k+9RtrXfXEq6L198ll9n3b3vabqT34H9o/+MEqWvg0aL35eAAU+l/cQvo42db6PZnb+pm2gvuVxoL7dNGC+4rdgvuF2oP7W5WE+zB6hvvWkYf7G2iI+0bBkPtsJ5H7jTqR+2NikfvXaZH7NsuR+6lUwvtZphv8175E/PubmfypGJz83FaX/np/LP834kT/pBeB/2Qczf8PE9z/9lmHC2xzhwsflmt8S2ubBaijdQ+BZixbioNrfOduWQBpb1kAvUK3Ct1ftwofPIcL7T6HC51WhwvyVocLaVmHC3pihwsRrMhU+R1LX1k1cnxvYXN8iRJ1fGRhA5Vpx+md8Hr+u2lvWQBpHocLHzyHC+RDhwsIXocLemKHC1Fmhwu7e4cL85KoWJ6fzgjpV4cLmOHg5Z52yws/QDNn2CFzfEz6dHxVRO6dcZFz5X9mcXzGtQIA502HC6lBhwuxNVtibW9ZAAqHa3yCbVkAom1ZAKRtWQClbVkAqW1ZAK1tWQCzbVkAJ25ZAGBuWQBsblkAgG5ZAIduWQCIblkAmW5ZAA5vWQAqb1kAP29ZAEJvWQBIb1kAZG9ZAHhvWQCBb1kAkG9ZAJhvWQCcb1kAnW9ZAKJvWQCxb1kAuG9ZALxvWQDjb1kA6m9ZAPtvWQD9b1kAH3BZAF9wWQDDcFkA0HBZANFwWQDccFkA33BZAONwWQDzcFkA/3BZADFxWQA/cVkA0XFZANxxWQB6YocLFmOHC1FmhwtLPHN8+XBZAPlwWQD0JtEJRT2HC5e+bXyhbVkAPm5ZALVvWQDmb1kA43BZAPxwWQDIcVkAFSpwAGxIswbpddwKNXfcCgmlAwtzpSQLECEzC9FahwtrsaILiPCpC5/wqQuedssL980wDuYlEw/XMhYPfGIZEVMDxhTMjEMYtpj4GAHqnxpRprwfzzAoIajbnyKDq7MjDeNkKKS4PSrOclI1FvpBOuVJEjxnrI49/QIkP3D1cEEQ09pCybVsRXh3q0W/dsxSj5ujVBQfM1ZePLRYYC1tW4wFzVuPVcBeVw3zXkgD6GLcKOhijyvoYhhc8GJhHMBjh8HwY5JowGbI09Rm33Zlbpbba3CR6Y9wYmpQcaAswHEQhXNyQfBtfEHedHwqBwR9S9+8gIDw54A8HOiATyvogMnaSYGmm+eFwHjxhkf4xIy9WfKMJUJFlPBLdJav3h+YQtowmQRMnZoq/RqdAIwbnce+yJ1px+mdlWvunYVQ7506dPGdE3TynTFUJJ441vSeujesn4T/t6PWWPmpeMQFrV/Px63RYnCyHsJ8soQqTblOqLbC0lGbx8onEc1L7G3QcWbz0WDGj9KdASbTJhRn23LzUt5EGMnhAW065dIflOYBywHqoCST8MRiCvPHxY7zpBsB9ha3/PbG+J33X5BK/gtEqO7nblkAaR6HC14fhwuFO4cLHzyHC+RDhwvpQ4cLr0eHCwlchwt6YocLUWaHCzDPJQpkQSMLLESHC1mThwsEIrkLiXnPCyum0wtyzwMofBuLNGsqhHXMBmt8k355fGyDeXwazuCAA4R7ix3rY658yYvYcNs94vr1aOkfPIcL7T6HC+RDhwvpQ4cLr0eHC3pihwtRZocLHzyHC+RDhwtRZocLzLUCAB88hwvtPocL5EOHC2Ndhwt6YocLUWaHC7t7hwtpx+mdQ+pSfFpRFAvnblkAHzyHC2o8hwuvQ4cL5EOHC3VHhwuvR4cLemKHC1FmhwtmbIcLPXOHC7lzhwu7e4cLfpCHC/Sshws0blkAN25ZAHduWQC9blkA725ZAHlvWQB6b1kAD3BZABRwWQBncFkAf3BZAMRwWQDHcFkA43BZAP9wWQBKZyYLrWcmCxBqJgtkI4cLojOHC2A1hwv9N4cLMkaHC1xZhwvyW4cLKXCHC21whwtwcIcLtnCHC6t/hwusf4cLcoCHCxmOhwsjrIcLYC6eC79/JmPOxcl2qytrfBCwa3wXsGt8E7BufBOXb3yc92988DdwfPc3cHz6TXF8fzhzfD1td3yudHd8eI53fHgSeXwHnnl8MiB9fIEdN80QTxvgvG5ZAPZuWQBpb1kAKHkAAcRQEgF1FH0FP5VxCVwG3Qmp9B8KQb4iCt04JgrkwyYK9MMmCnE/KAp3PygKcNsqCj65VQoQxGcKCAdoCj/uawoMg7AKWca8Cgj1vAoWVMEKl9jLCu6KzAr6nMwKYpfPCv703QrS2OwKnT8UC9iZFwt+dBoLY1EjCwT0LQuUU2kLz3dpC2kehwvpHocLRzKHCx88hwvtPocLfkCHC+RDhwvpQ4cLXUaHC3xGhwuCX4cLemKHC1FmhwtHbIcLu3uHC6R+hwtqkIcLa5SHC/SshwvyP8cLbsrJC/rszAtVuEkMh9xWEYsOhRmQVYsZRsOLGYCgjxnOurgZO7ZNHgL73SJAlj8lwrxFJWY7tzCQBDY1y2c/NmbzYTZNe3E5zs8cO6jgNT9gR+lCKmcOSbkhUksauihOsCNATgXcRU6k8HZO+bN5TqYC0E5oDBdPcbLJUCmKzVDTbENREx1JUexEPFJki1ZSHbSCVcDE1Vc6NrNZTrdiW/TwZlw/hKFcR+k7X2XECGE19l5i+3liYqEu5GLpoExkCcdZZMQKimSMC7BkkJ9qZhG34WdW+MdswCW8bTszjm643Q1vZ7+Ib7G2iW8HRzdwi3fNcQ6q0HGavJN4jsKYeF7Nmni0bVN8EZttfEDjbXxsG298rNtwfKvscnyeIXN8ykhzfHfBdXwB2XV8mPh2fMaqeXwBcHp8tQ99fLhXfXw7iqOBtNHiga3RuoSjq+iEM9N8iplehYoetJyL3LXxj8OZ/4+xWwqQQbkgkajZqZNzj7iTh3IelaP21pnMh9qc8CdfnQyi7qE/2t2qUyO2rPSnJq5Vgsu1tw8cuBDbILgKuyW4bbeCwzng2MVKkUbIeyB7yGdKT810RMbRAIDG0azE6tG5CMvVehIy2JQuitkfbjDajmDy3opRzt8catfln4zg5TE05efbV27oYWUg6bznLenYd+HprRzV8LtA1vB5KcPz6gnv81gLW/S+Zpn1kKvx9vfUbPfhRD/6aW9ZAAfydXyQb1kAJ5xxfPwMYWizWocLwohrfGlvWQAfPIcLemKHC1Fmhwu7e4cL525ZAB88hwvkQ4cLCF6HC6dfhwt6YocLUWaHC7t7hwv0rIcLwohrfNKebXwOL258q+xyfMwGa3wtjusKWlEUC2kehwukMocLZjOHC9c0hwuJO4cLv36HC2iJhwv0i4cLLQGYC552ywvbWjRba6HcZ7CXc3xpx+mdHzyHC+RDhwswS4cLVlyHC3pihwtRZocLu3uHCxUn+wYfPIcL5EOHC3pihwsWY4cLUWaHC7t7hwsMh2t8LjNvfIhtWQDpV4cLnnbLC7t7hwsuB1V8acfpnR88hwvtPocL5EOHC3pihwtRZocLu3uHC7bZdXwfPIcL7T6HC+RDhwu9UIcLemKHC1Fmhwu7e4cLwohrfORDhwvpWIcLvR4fWks8c3wsRIcLxXVyfLxuWQBpb1kAn29ZABqA3gkfPIcL5EOHC+lDhwsxS4cLcn2HC552ywuV9298q+xyfAHZdXwxN3l8hWdZANbxgnVMMuiAkXZ3j6bSaaXnblkAQm9ZAGlvWQAScVkAHzyHC1Fmhwu7e4cLnnbLC89NWynPblkA0I2HC9CNhwveLzUWImchrKW7KaznblkABXBZAIDRSAmsB94JAzqHCx88hwvtPocL5EOHC8RJhwt6YocLFmOHC1Fmhwvwb4cLsnuHC7t7hwv8jIcLpY+HCxS3ngvfdK4L4luLGSVM/R7vbO0lQ94wQ7nAWkVy2G9Gc0JbZKWeDms3aSZuXxTAd8vsdHyyK/qEm6tJzJR49swH1hbpimY275F3cny7blkAs/3LCfQm0Qn+tyQKsqomCv4/hws4kocL45OHC1YxqBF5dJgiCd+WM8ZGf0XOzHtVwNuWXdbxgnXIa2t8Ln1vfM29DoE9EYqEKpwYhproGPbnblkAaW9ZAB88hwvtPocLemKHC7t7hwu22XV8aR6HCx88hwvkQ4cLYkmHC71Qhwt6YocLUWaHC7t7hwuY4eDlrW1ZAGlvWQDPX1ULHzyHC7t7hwtHcFkAaR6HCx88hwvkQ4cLemKHC1Fmhwu7e4cLq+xyfMC1AgDBtQIAwrUCAMO1AgDEtQIAxrUCAMe1AgDItQIAybUCAMq1AgDLtQIAzLUCAM21AgDOtQIA0LUCANG1AgDStQIA1bUCANa1AgDXtQIA3LUCAN21AgDftQIAg21ZALxuWQDnblkAC29ZAAVwWQDEUBIBXhjLCTsdtgofPIcL5EOHC917hwuie6IL4FzOEIRP0U3v6iFaMUNYevNudXxqJGyAN8h7gjUhyqH5hUTLiJAxyB88hwvkQ4cLemKHC1Fmhwu7e4cLMkSfPrVvWQDjcFkAGmOHC5O92wl5FB0KHzyHC+0+hwvkQ4cLemKHC7t7hwtzgIcLZNBBQD2hoEOEABqFWnKVqZroGPaedssLgJm+S9Cya3yv4EiDMVqkn/twWQD2Z1kAzMCl7qR+hws6kIcLaW9ZAFLN0gJbaSoFII2VBQGpIAr+tyQKu1zXCjU/hwu2X4cL4n6HC8MCmAu7uMgLnnbLC+rhPzhYnVk8ZA2nRTI2cEbKFldQ0I91VSzsPliYejpiDEw2bScNPHGv9VF1A4xrfD5Pcnw1iHJ8WLxzfN36dnxwsiJ9bJfdgmywi4PXJNaDshhDhAOEe4vBITCqNYfxs4iQMchuTe/uWuvF76KyTPQfPIcLHzyHC+RDhwuCX4cLUWaHC+6mdnwB+nZ8rW1ZAB88hwvkQ4cLemKHC1Fmhwu7e4cLyHB5jP3tO1xLblkADRHzCkGInwub1dhUML94X5EQmmYF+Xh8vbOfgr38rZh3jKH1rW1ZAGlvWQAfPIcL5EOHC71Qhwt6YocLUWaHC7t7hwv0rIcLSG9ZAGlvWQAagN4JHzyHC+0+hwvkQ4cLemKHC1Fmhwvbc8kZx+mAMCeh+04D1XJ8HyXZ78u3nfJFhAL0nnbLC++4uxCAmb5LDCWMhS1vWQA9EYqEtqOtAF2C5gSA0UgJ5eYqCtBrSwq7ZasKGjGsCmfq6QrESYcL8G+HC7J7hwtdgP8N3vwVDzwWOx2YOaUdlZDBHSVM/R7vbO0lg8Q7JuOpey5D3jBDZeIhS7B8GU64guNUdLfEVSrioFhJjk1gW1jAYNnWxGCBK+xipsNpZUKLDGalng5rc60Kc18UwHc11NV4iZ5tfJO0bXwEffx8H3lPgN5RUoCyK/qEMZ52iNT0RJGMOdGsm6tJzJR49sxJa7fnMUcc6TwSm+2KZjbvlGRX9J52ywt2HocLHzyHC+RDhwuvR4cLUWaHC1ibwwrnblkAaW9ZAB88hwvqKmlZhvbktfyRn2K9UIcL525ZACFvWQBCb1kAaW9ZAG1vWQDYcFkAemKHC0qFWkUB2XV8aW9ZAG1vWQAfPIcL7T6HC+RDhwt1R4cLoUyHC3pihwsWY4cLUWaHC7t7hwv0rIcLwohrfPNUc3xpb1kAHzyHC+0+hwvkQ4cL6UOHC3pihwtRZocLu3uHC8SN+gGewdoKBh+HCx88hwvkQ4cL5FeHC/5hhwt6YocLu3uHC52Phwvu5V9XDqrQcdqMb3yr7HJ8TWhZAPNshgsfPIcL7T6HC+RDhwt6YocLUWaHC7t7hwves4YwNy0Vci5oc3w1wGnQVvZ4fCLvj37bCVQKu0lvfOhuWQBHcFkAUnBZANNwWQBtcYYLHzyHC+0+hws2P4cLbkCHC3hAhwvkQ4cLdUeHC2lZhwt6YocLUWaHC+lvhwt7cocLu3uHCxaPhwv0rIcLwohrfKvscnxpb1kAHzyHC+0+hwvkQ4cLCF6HC3pihwtRZocLu3uHC/SshwvCiGt8q+xyfEtEihnn1hshehPxTvPCb3xPK+iAjSD5/o90t7wfPIcL7T6HC45BhwvkQ4cLemKHC1Fmhwtee4cLu3uHC2jwqQvLiGt8XXlwfBFLfXytbVkArm1ZAOduWQD1blkAaW9ZAG1vWQBHcFkA2HBZAJ8xWQrtPocLzORxfKvscnzTtQIAjm1ZALRtWQBKblkAbm5ZAJluWQCjblkAu25ZANRuWQDlblkABm9ZAEJvWQBIb1kAT29ZAF1vWQBpb1kAi29ZAJ1vWQDjb1kA7W9ZAAVwWQAPcFkAEXBZAEFwWQBQcFkAWHBZAF9wWQDUcFkA3HBZAP1wWQAecVkAynFZANAHvwbjVNwJJLclCvleKgqH08UKL4XMCpAcIwtZIIcLhDeHCx88hwvkQ4cLemKHC1Fmhwu7e4cL9KyHCxG/uBmzVFof8lOeIXQ4HCXnNXImEp7lJ58YBymLbAcpc+x5NRyQfjXnzeg1oWsCOgx4n0Ap4sJFf73ESZRyqk0KSmxPs9DHTzjmNlaKuiVcKcBTYKyOwGBjncBg84S9Z6ALvHEGhQl6aNlvfDTrdnwo+HZ8APl2fNd7enz/1eZ/JzSTiRkp6ZSAA5CY45h2qoklwbX5lunJ9cbpyTkw0c6ubVkA525ZAPVuWQBpb1kAbW9ZANhwWQDjcFkAHzyHC+0+hwvkQ4cLUWaHC7t7hwvEUBIBECEzC552ywsxWqSfhrTExfyBC/MxbnPz3VaHC1s6hhyY4eDlOz2HCwomCjBBr4BbC7EcdPzkbnyIe3l8rW1ZAOduWQBpb1kArxwVA0SDzggkDNcK+2rsClkghwsfPIcLWkyHC71Qhwt6YocLu3uHC9CQhwuedssL47cUDVSDpBB5hgZFSNHbUzjG6FOpSHJ8oYV1fA9DVIdssGqkjqH49eVuWQBtcYYL4kiHC/PUETblblkAxZOHC+VuWQDiSIcLF2CHC8JpXV7Isnh85W5ZAG1xhgviSIcL5W5ZAJQHvAptcYYLbjyHC+JIhws3S4cLaVmHC6ZfhwsujYcLhZuSHmHRcv7lblkAbXGGC45uWQAKb1kA5W5ZAG1xhgsyMocL4kiHC8aCrwvKeiwf5V48JSu5PzgjUNs+pHR4P67R/k5vWNJP8/G6Vpi3f1opST1i/lARY19thXwe+DuoIjbjqcH0VqpQPSy/RoqAz4gTq+R0qBvnuw7i6mW1N/V7boH2PSeF+YhtWQCMbVkAj21ZAJJtWQCkbVkArW1ZAK5tWQAjblkAJ25ZAChuWQApblkALW5ZADJuWQAzblkANG5ZAIBuWQCIblkAj25ZAKZuWQDiblkA6G5ZAPVuWQACb1kAA29ZACFvWQAkb1kAOm9ZADtvWQA+b1kAQm9ZAEZvWQBfb1kAZ29ZAGlvWQCEb1kAh29ZAJJvWQCcb1kAt29ZAMFvWQDhb1kA729ZAERwWQBdcFkAx3BZANZwWQDYcFkA93BZAPtwWQD9cFkACXFZACtxWQAycVkAN3FZAN5xWQB+NYcLBlOHCzZahwtjXYcLEniHCykb0QvntsQgct+JMzJEnz5N/9NIjAXNWxhc8GIpHz5uPfJ1fGUVd5lpx+mdzozrvyLR/Na0DmDzVHBZAB88hwvtPocL5EOHC3VJhwt6YocLUWaHC2lvWQAfPIcL5EOHC3pihwvBtQIA8G1ZAFRwWQAfPIcL7T6HC+RDhwt6YocLUWaHC7t7hwto8KkLLW5ZAGlvWQAagN4JY3GGCx88hwvtPocL5EOHC+lDhwt1R4cLr0eHC+xIhwsxS4cLN0uHC3pihwsWY4cLUWaHC7t7hwvki4cLxRoDW5X3b3yr7HJ8MTd5fFFmhwtpb1kAbXGGCx88hwvkQ4cLemKHC33yqQuAbVkAiG1ZAOduWQAtb1kARG9ZAGNvWQAUcFkA+ikhCs7VZgoED6wKnsj3Cj0khwsfPIcL5EOHCwhehwt6YocLFmOHC1Fmhwu7e4cL9KyHC+SGNw3o0zcNrp45DayVOg2blEQNe9hxI7ZGrSMySlEky7szLUbJUjNroFo06FfvOEMWu0JfhLtCZJbHQvRQu0SPQqFFrtBFR2YOz1IDfZ9YFyt+XeewAl/4sAJf+R1LX46VjmAscpRgnTOYYEFa5WKOx+piwLjrYjoNNWP7GIRk2miEZE1QR24hm8pywohrfKvscnwSUVOEikrXh0oFKJpVBSiaiPyep77XsqdzyHmq50K7qyOTwKvKVrCsbFiwrCIjt6wfCXuuAizxrg4s8a7QrBKxHCpptAnTabQDE5C0enQquKOn4MnbDSHc/7BC3UN31uBJEub6vVCHC/SshwvDApgLHzyHC+RDhwt6YocLUWaHC7t7hws0EeQnUe6bVmMroH9PK+iAb3INPxqFr0544Z2aw2MVnw/lygGTcPIR0dtuXa/uCIvnsbWM6aVbwUsmSBZ2n8wyopfBg6aqb4pLxESz/wZpviHuVAaTvtgt+KIVaiNjQ3g+4Im4btub8t0UPAGVeEUbzf+QJ82qwy465VpTVBwOWNHbbl1qP+GA/ackmxe4SckgjZUF3SSHC3kfnUUCXJJQ4vModh88hwu8blkA525ZAGlvWQAba40KHzyHC+0+hwvpQ4cLdUeHC6FMhwtjXYcLemKHC1xjhwtRZocLu3uHC79+hwuxkIcLEazIVOaYhlvnblkAaW9ZAB88hwvtPocL5EOHC71Qhwt6YocLUWaHC7t7hwv0rIcLq+xyfD3rRiafGT1i1vGCdUyXbXwkTeV/525ZAGlvWQAfPIcL7T6HC7t7hwvqsQIAyuF0C+jmdAtd9XQLwgx1CxvhdQthRnYLCLDVR4htFHpFoRd6T+FYAI/nWAC66lgA6OZ0CwpFdgu5RXYLCwZwC7DGcXlxanN50oXPp4XDpQabUW0SyuBTRMHqr2uoVG5/zkTof66ySAD2nFsAVTdcAJHgXwBmN2AA9A5iACUkQgCU5EUAXkZGAK5JRgB2S0YAy11GAKjURgCA50YARpdIAJbKSQCGV1EAqMdRAFYdUwBDQ1cAZ+BYAEHqWAB+61gAgG1ZAIJtWQCDbVkAhm1ZAIhtWQCMbVkAkm1ZAJVtWQChbVkAom1ZAKRtWQClbVkAp21ZAKltWQCqbVkAq21ZAK1tWQCubVkAsG1ZALJtWQCzbVkAtm1ZALltWQAjblkAJm5ZACduWQAoblkAKW5ZACpuWQAxblkAMm5ZADRuWQA1blkAN25ZAD5uWQBAblkAQW5ZAEJuWQBEblkATW5ZAFNuWQBUblkAV25ZAGBuWQBhblkAY25ZAGVuWQBnblkAaW5ZAGxuWQBvblkAcW5ZAHJuWQB0blkAdm5ZAHduWQCAblkAhG5ZAIduWQCIblkAim5ZAI5uWQCZblkAmm5ZAJ1uWQCgblkAoW5ZAKJuWQCjblkApW5ZAKduWQCpblkAqm5ZAKtuWQCsblkArm5ZAK9uWQCyblkAuG5ZALtuWQC8blkAwG5ZAMVuWQDLblkA1G5ZAONuWQDlblkA525ZAOhuWQDqblkA625ZAPBuWQDyblkA9W5ZAABvWQAGb1kACm9ZAA5vWQAPb1kAGW9ZAB1vWQAeb1kAIG9ZACJvWQAnb1kAKm9ZACtvWQAtb1kALm9ZAC9vWQA6b1kAP29ZAEBvWQBCb1kAQ29ZAEZvWQBIb1kASW9ZAExvWQBYb1kAW29ZAF1vWQBfb1kAYG9ZAGNvWQBkb1kAZ29ZAGhvWQBpb1kAa29ZAGxvWQBub1kAeG9ZAHlvWQB+b1kAgW9ZAIJvWQCFb1kAiG9ZAJBvWQCTb1kAlG9ZAJZvWQCYb1kAmW9ZAJxvWQCdb1kAom9ZAKNvWQCmb1kAsW9ZALNvWQC1b1kAt29ZALhvWQC8b1kAvW9ZAL5vWQDJb1kAy29ZAM1vWQDbb1kA3G9ZAOJvWQDjb1kA5m9ZAOhvWQDqb1kA7W9ZAPpvWQD7b1kA/W9ZAP5vWQAScFkAGHBZABtwWQAecFkAH3BZADNwWQA1cFkAOXBZAD1wWQBAcFkAR3BZAFBwWQBRcFkAXnBZAF9wWQBgcFkAYnBZAGZwWQBocFkAcHBZAHFwWQBzcFkAdXBZAHlwWQB/cFkAw3BZAMRwWQDHcFkA0HBZANFwWQDScFkA1HBZANVwWQDWcFkA2XBZANpwWQDbcFkA3HBZAN5wWQDfcFkA4XBZAONwWQDkcFkA5XBZAOZwWQDxcFkA83BZAPRwWQD3cFkA+nBZAPtwWQD/cFkADnFZABBxWQAccVkAHnFZAClxWQAscVkAL3FZADBxWQAxcVkAN3FZADtxWQA+cVkAP3FZAMpxWQDLcVkAzHFZANFxWQDScVkA1HFZANtxWQDccVkA3XFZAN5xWQBrelkA1YFZAB+QWgB2LVsAYUxbACNgWwDXaFsAfP9bAMhFXAAQYFwAcnlcAK3BXAA0RF0Ae3FdAL2bXQDSol0A68BdAMsEXgA+MF4ACYVeAKTEXgBT1V4AdQBfADAzXwDUQF8AQ3ZfAI16XwA7lV8AcZlfALuiXwBWsV8A4dpfAJHgXwBI7l8ANARgADcdYAAjLmAAZjdgAGlEYAAPa2AA6QxiAKQgYgCmLGIAnjxiAAAelQGcQ90BvP5kAvzA3gIgyCwD3uMyAyYgKwR37E0E6R/lBPTlJwdUz0gInp/OCNC35gjZMA4JiXUcCUEBJgnRqlQJYXB7CWHqlAmvhrEJs/3LCSd1zAn0JtEJA73YCf/e2An+SNkJYUnZCYh92Qmd2NoJGezbCeaC3An7/NwJJTrdCdI93QlNZN0J3BfeCRqA3gmxLN8JjG/fCW/G3wlJmeAJYzLhCcbO4QkB2uEJ2w3iCXkO4gnNL+IJxrwcCukIHQpEiR8Kem4gCsLJIQpnISIKR6kiCkG+Igq9tiUKUvYlCuv7JQqSDSYKfbQqCho1RAqJiFIKi4hSCgnhUwpbDFQKvRxUCsnWVgqG8lYKByFXCp8xWQpD9mYKBphxCln/eAoEbY0K0XKNClqYlwqDQp4KjFqeChBungpvFaUKNyKlCuzmpgoEoKgKFGerCl5KrwreVbIKlxC0CsPGtAq2i7UKiS63Cojduwqa5bsK7PG7CsgKvAqiK7wK5n6+Cr5dwwrOi8MK4t3ICmdWzArU7cwKU+/MCrNkzgqMbc4K6gzPCiyjzwqVN9AK0IbSChZf0wpUX9MKjz3UCog+1ArDr9UKqVDZCull3ApjatwKSWzcCvxF3QqPgN0KQ/PdCvEz3go1gOAKMPfhCs1R7Qq1d+4KfmX6CmpM/ArrdQYLVlQQC2trGgtiixoLl+QaC7pFJQudpiUL+gAwC3ELSwsJSlkLqhVwC6HAcgvo5nQLle50C1rxdAtd9XQL+gp1C9fcdQu54HULRyt2C9xGdgsEIn0LwSJ9C6WAfQvrWH4L5B2HCwQehwtpHocLcx6HC3YehwvZHocL3R6HC+oehwv4HocLmB+HC78fhwtZIIcLaiKHCwEjhws6I4cLSyOHC+IjhwvlJIcLATKHCyYyhwuFMocLiDKHC4syhwukMocLJDOHC6YzhwuYNIcLxzSHC9c0hwvdNYcLQDmHC+M6hwsmO4cLgzuHC4U7hwuqO4cLvTuHCx88hwtpPIcLxT6HC+0+hwvyPocLCD+HCyc/hwsqP4cLMz+HC08/hwvrP4cL7z+HCwFAhwsOQIcLeECHC4hBhwudQYcL1UGHC6pChwuDQ4cLqkOHC+RDhwvlQ4cL6kOHCwdEhwsER4cLLkeHCzdHhwt1R4cL5UeHC+hHhwvyR4cLRkiHC2JJhwsFS4cLBkuHCy1LhwuBS4cLmEuHC0ZMhwtBTYcLRU2HC2FNhwuxTocLAFCHC5VRhwsUUocL7lOHC3RUhwuBVIcLnVSHC3tVhwuzVYcLLVaHC/JXhwv0V4cL9VeHC/pXhwsKWIcLKliHC+dYhwvsWIcLSFmHC2NZhwt8WYcL0FqHC1JbhwtnW4cLbFuHC3hbhwuRW4cLoVuHC6lbhwuxW4cLAFyHCyBchwtjXIcLZ1yHC2pchwvoXIcL7FyHCyxdhwtjXYcLCF6HC4JfhwurX4cLSmCHC0tghwuRYYcL82GHC/Vhhwv8YYcLYmKHC2Rihwt2YocLemKHC7Jihwv1YocL/mKHCxZjhws0Y4cLNmOHCzljhws6Y4cLPGOHC5JjhwtRZocLemaHC4tnhwvmZ4cLiWuHC8hshwtebYcLxHCHC+dyhwvzcocL+XKHCx9zhwsuc4cLPXOHC1Vzhwtyc4cL5nOHC+pzhwvuc4cLYnWHCxV4hwtDeYcLTnmHC3J7hwuxe4cLu3uHC/J7hwsOfIcLv36HCyR/hws5f4cLPYCHC2qAhwtzgIcLdYCHC4WIhwtFiYcLTomHC4KKhwv0i4cL9YuHC5SMhwsHjYcLJo2HC2CNhwvTjYcLAY+HCwePhwtTj4cLVo+HC16Phwukj4cLOZCHC1eQhwvdkYcLMJOHCzSThwt3k4cLg5OHC2uUhwvolIcLK5aHC1aXhwuxl4cL4JeHC/mXhwtkmIcLrZiHC7mYhwu6mIcL/qqHC5Crhwv0rIcLwhuYC8pNmAvGWZgLkmKYC04rmQvXEJoLhnWaC1XdnAtNaZ4LNH6eC2obnwtDW58L0NSfC9LUnwsq658L5O6fCy7vnwshHaALonuiC2+LogsIrqIL99GiC3W7pQtc2KcLS+mnCxtFqAvZSKgLGEqoC9xLqAsnUagLIluoC0lnqAv63akLA0CqC67trAv6F60LGW2tC9xrrgux5q4L14KvC1jKrwuDyq8Lnd+4CwNavgvflr4LK6HGCznZygsVjs4LytTOCz4l0AuUitALAqbQC36l5QtA9+wLDt70C5ScEgzUw0wM4/yFDMUppgyCZyINTQ1QDfanYg1Z8boOFwDSDiPe4Q5UlEIPZKKQD/OzzQ/8yXYQTzLYEHnz3hANwMwSC3qrFBlpzhVLJkgWkRB2FqJFsBasZ48XuobmF2Mexxlf7IUaLXr9GjIsARvYsgMbrakwHDoGQR2+gYAdfrodHuEuuB6qcEIfTwBMH63sTx9neVofzftcH+9gDSAm2h4g8BA8IVLIfyEWZqUhJii3Ieuk8SFq3pciUE2dIlJvZCOlQD8kog6UJKbP9SRjOP0kIEiqJUmg0CWfMMomk+M2JxHoISiQgu0o7H0CKUlUESmuxTgpRDzRKRMx+CkIWyUqXxO7KoJI3iqZab4tWYnTLRo/MC7QST0uP+hgL2XAey+Imq0vbZNsMBwcbTCMA/wwY5X+MF8cHjFZgygxpRBAMeCBRDEfG2wxO9RuMVzKpzFRDaoxxDcbMk/enjORvDI12hOuNR0orjWVIZk2SUMeNxVGRjdgRGc36uE/OE17cTljtys6sW5GOhrVTzp8H3M60BF0OlZt6DqRyAI8CvxXPAaM+T3KLVU+O9t3Pq55Hz9u9lNAxvzOQBrcOUGHZ09C+4eRQgiRBEMyGiRDw77rQzc19kO0OnhE/vuDRI6EykRJweBE0XnrRBqI9ET4jPVEXFwCRQWOBkW+OjZFpvVKRTUwTUVY7VNFSoVaRRuYaUVlfXxFBCJ/RezKgUWTJoRFd0uEReFah0VysaBFU/agRSGnBkZ3WRFGD7IZRh7pJ0YrCLdH/IidSFhv6UjrLB5JHvBxSUFIrknZQ9ZJuWE7Srvb3koJ+wJLt+8IS6ptvEuV4+lL7PgbTFlrv0yWPb5NgV9GTptjW0799t5OUtDtTnoT8U584vlOfFhfT7ool0/ZCL1PW6LDUF5nnVF5CKNR4m0tUg9brVI01sNSNeLKUnT4ylKo+cpSMQPLUnYSy1J9EstSI9XMUrEfAVOdRwFTog4RU6hJT1M8MW9TLTVtVCNSx1QRrMhUHuIvVc6WM1VzSDtVbaQ+VciOdVXiNH9V4E5/VR20glXW8YdW+gdAV9mSQ1cv6FFXVvpfV63PaFezZwZYZvw0WPOSqFg1F7tYSh7DWDla8VgZOxRZsRIvWV857llvr2ZaOPtAW4ANWVuxbmJbJ64rXCsAO1wRvF5c0dtuXX+saV5CkWxe6+ZsXrlW0F7B8xJfhY4kX/kdS19TOYhfh6f5X/k3OmAFa1Vg4cpnYC6zdWCU5BdhbNciYYcmKmHhwXlhciecYf91wGH57sFhlXcfYm2CNGKZcjhiHJU5YgGHOmKuzzxiY9Q8Yq3XPmLSCkJis4RCYghrW2I7OF9il4XCYus+5mKxAO1iTT7yYmFO82LTrxxjN4UsY76YL2PDqTpjBreRY4NeQmScF0tkKvhYZHR7W2Q8qVtkddhqZNFabmTwdHdkmFibZBBE2WST5vVk1lQVZSsoiGbLk41mq3f1ZghzvWeNv71nWAPkZ55l5Wc6Lxdo1FgiaEHtKGg+72doI9pqaMiubGjRk3povGxUaXDktml9dG9qo+98aokx0WotESlr6SBlayiuGmw5LFdshLRPbfPfhm2NUMNtMBMDbksTDm7SbFNuEnd3blgzoG6UDqtumXGvbn+gsW7z5rZu+6/tbuo4924kpixvNjuqb0KVym9m6spvPnsucEnuXXCJkKxwXOq8cOru0nDjHlBxW6yDcemubnImaN5yw6bycg1laHMffX5z0rKec5LannNu0vhz9R0UdOyyaHUiGlN22mJddr2faHbMqdR2nzp9dxhLfXcWX7t3/zXrd7kg/XfgexZ4r8mceK3cpHgSUO55nsYXenrwMXoPJEB6zJFSei25c3rGgex6cqkhe1OwJntxti572bYue9PtLnv4noB7LtGBe8iognv32mp8Xe1qfGL/anyiAGt8rABrfDwCa3wnA2t8zAZrfOUHa3x6E2t8A1RrfIRia3yUYmt8g2NrfAVma3xJZmt8cWlrfMB/a3zWf2t8VYFrfFuDa3yQg2t8RYhrfMKIa3zLiGt8noxrfG+Na3zAj2t8zI9rfM6Pa3yQlWt885VrfB+Wa3ydlmt8hKZrfFWna3yTp2t8O6trfGeta3yRrmt8jq9rfM2va3zRsmt8Ab5rfM9zbXxCfG18uHxtfNJ8bXxYiG18FZBtfBCTbXwdlG18NqhtfB+rbXwZtm18crZtfIO2bXwNt218Fb5tfA3HbXznzW18VeRtfEjlbXyd+218Di9ufCY1bnz3OG58J0BufDGRbnyQq258R6xufFWsbnxarW58dMRufMXIbnzjyG58/hhvfGcbb3wqJG98JCdvfKcnb3zpPW98qEhvfKl0b3yLrG98WLlvfJrAb3yd+G98ZzFwfBVGcHxdeXB8bJtwfI6rcHyfrXB8pWBxfPVlcXx/ZnF88alxfPOpcXz8qnF8BrRxfHW1cXyn3XF8nN9xfFnicXzM5HF8ARByfBIgcnxZNXJ83kZyfEVOcnx6VXJ86XVyfKWBcnwwhnJ8UYlyfKaccnz/nXJ8Z7FyfAPhcnyC4XJ85eVyfKvscnyO+HJ8QQZzfAQKc3xAGHN8xyFzfNwhc3xDMXN8ykhzfAdJc3wcSXN8ZVRzfOVUc3z1VHN8JVVzfD1Vc3wienN8eJRzfJugc3zmoHN8uaVzfPywc3x5snN878JzfLvFc3woxnN8PcZzfJ3Ic3yuynN8ENZzfCwadHzEQXR8Fkp0fMVkdHzD23R8xdx0fNncdHwF9HR81/R0fNj1dHxM+nR8nRJ1fARRdXxicnV8J4F1fH/BdXwB2XV8ttl1fLTedXz64nV8Ql13fGaPd3w1+nh8UQh5fHgmeXxUK3l8LCx5fLcseXzGLXl81S15fP4veXwKMXl8fzN5fIo5eXzbR3l81GJ5fBFyeXzQenl834J5fAyPeXxej3l8SPl5fHQjenySTXp8BVd6fAJeenzOenp84nt6fL2CenwdrHp8oa56fBkYe3xy7Hx8E0t9fHtbGH1ShjN9TzTrfULgJX4VJC5+v+IvftuWNX5XAZd+riaYfjw/mH6RG5p+jkOffkcToH4txKJ+JpKjfpmko37+UqV+JJO+fjCAwH68n8N+vOLPfg+l235dlPR+764Nf/wOEH9YIHd/+6N5f1tXin8up55/+oOhfxGhon/h9Lp/grm9f0Kmvn9C2QKAydmMgAfnr4DhVbGAQRezgGo/4YDAmfGAiD35gELFEoGcWzeBLN5RgULkVoECDFmBesRageQlY4FfhmOB/RFrgb/ufIFOXn6BQgWbgRbzFIL38xSCwpsygmpMkYO58Z6DUpeMhLlhkIT7RJmEOsy6hMO/vYSWDReF82MjhSdlb4V2bJqFmUKghd6T24U6rN6FqcvehafzAYbicRyGEohMhu8m6IeN5giIMPOwiErZNYm/Gd+J80jgiQ5lMIwFLfmMOkcxjVjfh42uXLmNlKT0jYOQeo4VPn2O1W87j+7LK5B/H++Q51nzkLEzepGCvveRm4FjkqQocpJC8YyTbevzk7xE2ZTNXQ+Vy+8Wlf5baZVRm4SVfONBliWsSJY6znOWevUTl6ldVpfsQFqX6baRl0GePpiEUryYOzX/ma4pP5pjMoiawGe9mohfzJoeiT+bFpkHnSLyDJ0+rCSd9I6HnbGih52laZ2dMZGhnQts/Z1Vwz6eP178nq/Do59X8JqgRPrsoC1JWqJGr++iAjcQpFh++qQ5AA2lwBB7pX7AL6Zu7menkTmLp/v/4aeFp0GoYYNPqBydV6jsDKOo05PxqBkwD6mRKn+pjtyJqau7Qap36Hiqdn5Jq/7YDazGQiGst0whrHEQKKyluymsvSwqrMxgK6zNYCusyZRYrMah/6xPvQmtQql8rZU5iK2Sw/etXrstrim/ya95QKqwACi0sH/a0rDvk92wuobzsDSoq7HWo/6xY0GWsj8eFbMA4Xu0o/wytY4KVbWrcla2gjCltqOqRbcOkl23F902uCy0+rmW0466klAzu95V07xy2Ii9keibvaws7L36b/+9/wZpvvMtxL4uzYC/29KHv6rzi7/trw/B81EdweeKYMElHI7BLW55w5C/xMOc8NXDAzMzxZwgJcepwQzIUVdayAnassizO9HIrUhNyt6RfsoQ0IbK0wqqyiSWtsoBlq3LlzW/y6iOBcwwVbvMfhFOzcfJqs4onHLPg/Zyz1PZlM8wA7LPJwY40M3P+9EX+nTSYq6O0vd+K9Ny+77T935S1Bkd+NQD/TTWZsJC1qAtm9YsV0TY5qMi2WH+ANozAB3c7VYZ346JR9/vlQXhDMUJ4RpIneEDkS7ighU04sZct+PEYeHkkVkL5evcMuXxxSzmbeMu5uBVReZeBnXmhCff578aF+nz7C7plBs46ff1r+ngxozqPdzS6lMp1upviz7rNqk+6+dSjuvwopPrOMeT6/7Wk+uBjG7sMlgF7av/J+4OT1vuvP+i7vBqle8GExXx07/i8cL7ZvMdMp3zGyw39LbfjfQiiL70H3fV9KkykfVF3qX1eVyp9dddFPYv83j3DATS99mk0vh5+oj5cuml+fm0vvl+/8n5Tw0B+uidMPoi24X6hTv8+ueapvy/66b8gCze/F5rYf1A5fn9TZ4r/59qTv9yfYcLAl56fCXGZx2Jnkg6uiiXT1H7kmBGU2t8O0X3fpLD963tb1kAH3BZAA==");
-    var wildcardEdge = __tldtsTable(Int32Array, "//////////////////////////////////////////91AAAA////////////////////////////////////////////////////////////////////////////////ogAAAKQAAAD/////8gAAAP8AAAD///////////////////////////////////////////////8hAQAA//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////+2AgAA/////////////////////////////////////////////////////////////////////////////////////////////////////58DAAD//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////08GAAD///////////////9WBgAA//////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////9tCQAA/////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////////w==");
-    var matchNode = -1;
-    var matchStart = 0;
-    var matchEnd = 0;
-    function labelEquals(edge, hostname, start, length) {
-      if (edgeLength[edge] !== length) {
-        return false;
-      }
-      const offset = edgeOffset[edge];
-      for (let i = 0; i < length; i += 1) {
-        if (labelText.charCodeAt(offset + i) !== hostname.charCodeAt(start + i)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    function findEdge(node3, hash, hostname, start, length) {
-      let lo = edgeStart[node3];
-      let hi = edgeStart[node3 + 1];
-      while (lo < hi) {
-        const mid = lo + hi >>> 1;
-        const value = edgeHash[mid];
-        if (value < hash) {
-          lo = mid + 1;
-        } else if (value > hash) {
-          hi = mid;
-        } else {
-          for (let e = mid; e >= lo && edgeHash[e] === hash; e -= 1) {
-            if (labelEquals(e, hostname, start, length))
-              return e;
-          }
-          for (let e = mid + 1; e < hi && edgeHash[e] === hash; e += 1) {
-            if (labelEquals(e, hostname, start, length))
-              return e;
-          }
-          return -1;
-        }
-      }
-      return -1;
-    }
-    function walk2(hostname, root2, allowedMask) {
-      let node3 = root2;
-      let end = hostname.length;
-      let hash = 5381;
-      matchNode = -1;
-      for (let i = hostname.length - 1; i >= 0; i -= 1) {
-        const code3 = charCodeAt.call(hostname, i);
-        if (code3 === 46) {
-          const start = i + 1;
-          let edge2 = findEdge(node3, hash >>> 0, hostname, start, end - start);
-          if (edge2 === -1 && end !== start) {
-            edge2 = wildcardEdge[node3];
-          }
-          if (edge2 === -1) {
-            return matchNode !== -1;
-          }
-          node3 = edgeChild[edge2];
-          if ((nodeFlags[node3] & allowedMask) !== 0) {
-            matchNode = node3;
-            matchStart = start;
-            matchEnd = end;
-          }
-          end = i;
-          hash = 5381;
-        } else {
-          hash = hash * 33 ^ code3;
-        }
-      }
-      let edge = findEdge(node3, hash >>> 0, hostname, 0, end);
-      if (edge === -1 && end !== 0) {
-        edge = wildcardEdge[node3];
-      }
-      if (edge !== -1) {
-        node3 = edgeChild[edge];
-        if ((nodeFlags[node3] & allowedMask) !== 0) {
-          matchNode = node3;
-          matchStart = 0;
-          matchEnd = end;
-        }
-      }
-      return matchNode !== -1;
-    }
-    function suffixLookup(hostname, options, out) {
-      if (fastPathLookup(hostname, options, out)) {
-        return false;
-      }
-      const allowedMask = (options.allowPrivateDomains ? 2 : 0) | (options.allowIcannDomains ? 1 : 0);
-      if (walk2(hostname, exceptionsRoot, allowedMask)) {
-        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
-        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
-        out.publicSuffix = hostname.slice(matchEnd + 1);
-        return true;
-      }
-      if (walk2(hostname, rulesRoot, allowedMask)) {
-        out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
-        out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
-        out.publicSuffix = hostname.slice(matchStart);
-        return false;
-      }
-      out.isIcann = false;
-      out.isPrivate = false;
-      const lastDot = hostname.lastIndexOf(".");
-      out.publicSuffix = lastDot === -1 ? hostname : hostname.slice(lastDot + 1);
-      return false;
-    }
-    var RESULT = getEmptyResult();
-    function parse7(url, options) {
-      return parseImpl(url, 5, suffixLookup, options, getEmptyResult());
-    }
-    function getHostname2(url, options) {
-      resetResult(RESULT);
-      return parseImpl(url, 0, suffixLookup, options, RESULT).hostname;
-    }
-    function getPublicSuffix(url, options) {
-      resetResult(RESULT);
-      return parseImpl(url, 2, suffixLookup, options, RESULT).publicSuffix;
-    }
-    function getDomain(url, options) {
-      resetResult(RESULT);
-      return parseImpl(url, 3, suffixLookup, options, RESULT).domain;
-    }
-    function getFullDomain(url, options) {
-      resetResult(RESULT);
-      const result = parseImpl(url, 3, suffixLookup, options, RESULT);
-      return result.domain === null ? null : result.hostname;
-    }
-    function getSubdomain(url, options) {
-      resetResult(RESULT);
-      return parseImpl(url, 4, suffixLookup, options, RESULT).subdomain;
-    }
-    function getDomainWithoutSuffix(url, options) {
-      resetResult(RESULT);
-      return parseImpl(url, 5, suffixLookup, options, RESULT).domainWithoutSuffix;
-    }
-    exports2.getDomain = getDomain;
-    exports2.getDomainWithoutSuffix = getDomainWithoutSuffix;
-    exports2.getFullDomain = getFullDomain;
-    exports2.getHostname = getHostname2;
-    exports2.getPublicSuffix = getPublicSuffix;
-    exports2.getSubdomain = getSubdomain;
-    exports2.parse = parse7;
-  }
-});
-
-// src/submission/code-points.ts
-function formatCodePoint(codePoint) {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}`;
-}
-function findForbiddenCodePoints(text6, options = {}) {
-  if ((options.allowLineFeed ? PRINTABLE_ASCII_LINES : PRINTABLE_ASCII).test(text6)) return [];
-  anyForbidden ??= new RegExp(
-    forbiddenRules().map((r) => r.test.source).join("|"),
-    "u"
-  );
-  if (!anyForbidden.test(text6)) return [];
-  const found = /* @__PURE__ */ new Map();
-  for (const char of text6) {
-    if (char === "\n" && options.allowLineFeed) continue;
-    const rule = forbiddenRules().find((r) => r.test.test(char));
-    if (rule === void 0) continue;
-    const seen = found.get(rule);
-    if (seen) seen.count += 1;
-    else found.set(rule, { first: char.codePointAt(0) ?? 0, count: 1 });
-  }
-  return [...found].map(([{ what, why }, { first, count }]) => {
-    const more = count > 1 ? ` and ${count - 1} more like it` : "";
-    const fix2 = what === "a line break" ? "write it on one line" : "remove it (if you pasted the text, type it instead)";
-    return `contains ${what} (${formatCodePoint(first)}${more})${why ? `, ${why}` : ""}; ${fix2}.`;
-  });
-}
-function trimCharacters(text6, characters) {
-  let start = 0;
-  let end = text6.length;
-  while (start < end && characters.includes(text6.charAt(start))) start += 1;
-  while (end > start && characters.includes(text6.charAt(end - 1))) end -= 1;
-  return text6.slice(start, end);
-}
-var rules, forbiddenRules, anyForbidden, PRINTABLE_ASCII, PRINTABLE_ASCII_LINES;
-var init_code_points = __esm({
-  "src/submission/code-points.ts"() {
-    "use strict";
-    forbiddenRules = () => rules ??= [
-      { test: /\p{Cs}/u, what: "a broken character", why: "a lone UTF-16 surrogate" },
-      { test: /[\n\r\v\f\u0085\p{Zl}\p{Zp}]/u, what: "a line break" },
-      {
-        test: /\p{Bidi_Control}/u,
-        what: "a bidirectional-text control character",
-        why: "which can make text display in another order than it is stored"
-      },
-      { test: /\p{Cc}/u, what: "a control character" },
-      {
-        test: /\p{Default_Ignorable_Code_Point}/u,
-        what: "an invisible character",
-        why: "such as a zero-width space, a tag, a variation selector or a filler"
-      },
-      { test: /\p{Cf}/u, what: "an invisible formatting character" },
-      { test: /\p{Co}/u, what: "a private-use character", why: "which displays differently on every device" },
-      { test: /\p{Cn}/u, what: "an unassigned code point or a noncharacter" }
-    ];
-    PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-    PRINTABLE_ASCII_LINES = /^[\x20-\x7e\n]*$/;
-  }
-});
-
-// src/submission/confusables-table.ts
-var ASCII_CONFUSABLES;
-var init_confusables_table = __esm({
-  "src/submission/confusables-table.ts"() {
-    "use strict";
-    ASCII_CONFUSABLES = [
-      [" ", "\u1680\u2028\u2029"],
-      ["!", "\u01C3\u2D51"],
-      ["&", "\uA778"],
-      [
-        "'",
-        "`\u02B9\u02BB\u02BC\u02BD\u02BE\u02C8\u02CA\u02CB\u02F4\u055A\u055D\u05D9\u05F3\u07F4\u07F5\u144A\u16CC\u2018\u2019\u201B\u2032\u2035\uA78C\u{16F51}\u{16F52}"
-      ],
-      ["''", '"\u02BA\u02EE\u02F6\u05F2\u05F4\u1CD3\u201C\u201D\u201F\u3003'],
-      ["'B", "\u0181"],
-      ["'D", "\u018A"],
-      ["'P", "\u01A4"],
-      ["'T", "\u01AC"],
-      ["'Y", "\u01B3"],
-      ["(", "\u2768\u2772\u3014\uFD3E"],
-      ["((", "\u2E28"],
-      [")", "\u2769\u2773\u3015\uFD3F"],
-      ["))", "\u2E29"],
-      ["*", "\u066D\u204E\u2217\u{1031F}"],
-      ["+", "\u16ED\u2795\u{1029B}"],
-      [",", "\u060D\u066B\u201A\uA4F9"],
-      ["-", "\u02D7\u06D4\u2010\u2012\u2013\u2043\u2212\u2796\u2CBA"],
-      ["-.", "\uA4FE"],
-      [".", "\u0660\u06F0\u0701\u0702\uA4F8\uA60E\u{10A50}\u{1D16D}"],
-      [".,", "\uA4FB"],
-      ["..", "\uA4FA"],
-      ["/", "\u1735\u2041\u2044\u2215\u2571\u27CB\u29F8\u2CC6\u3033\u30CE\u31D3\u4E3F\u{1D23A}"],
-      ["//", "\u2AFD"],
-      ["///", "\u2AFB"],
-      ["2", "\u01A7\u03E8\u14BF\uA644\uA6EF\uA75A"],
-      ["3", "\u01B7\u021C\u0417\u04E0\u2CCC\uA76A\uA7AB\u{118CA}\u{16F3B}\u{1D206}"],
-      ["4", "\u13CE\u{118AF}"],
-      ["5", "\u01BC\u{118BB}"],
-      ["6", "\u0431\u13EE\u2CD2\u{118D5}"],
-      ["7", "\u{104D2}\u{118C6}\u{1D212}"],
-      ["8", "\u0222\u0223\u09EA\u0A6A\u0B03\u{1031A}\u{1E8CB}"],
-      ["9", "\u09ED\u0A67\u0B68\u0D6D\u2CCA\uA76E\u{118AC}\u{118CC}\u{118D6}"],
-      [":", "\u02D0\u02F8\u0589\u05C3\u0703\u0704\u0903\u0A83\u16EC\u1803\u1809\u205A\u2236\uA4FD\uA789"],
-      ["<", "\u02C2\u1438\u16B2\u2039\u276E\u{1D236}"],
-      ["<<", "\u226A"],
-      ["<<<", "\u22D8"],
-      ["=", "\u1400\u2E40\u30A0\uA4FF"],
-      [">", "\u02C3\u1433\u203A\u276F\u{16F3F}\u{1D237}"],
-      ["><", "\u2AA5"],
-      [">>", "\u226B\u2A20"],
-      [">>>", "\u22D9"],
-      ["?", "\u0241\u0294\u097D\u13AE\uA6EB"],
-      ["A", "\u0391\u0410\u13AA\u15C5\uA4EE\u{102A0}\u{16F40}"],
-      ["AA", "\uA732"],
-      ["AE", "\xC6\u04D4"],
-      ["AO", "\uA734"],
-      ["AR", "\u{1F707}"],
-      ["AU", "\uA736"],
-      ["AV", "\uA738\uA73A"],
-      ["AY", "\uA73C"],
-      ["B", "\u0392\u0412\u13F4\u15F7\uA4D0\uA7B4\u{10282}\u{102A1}\u{10301}"],
-      ["C", "\u0421\u13DF\u2CA4\uA4DA\u{102A2}\u{10302}\u{10415}\u{1051C}\u{118E9}\u{118F2}\u{1F74C}"],
-      ["C'", "\u0187"],
-      ["D", "\u13A0\u15DE\u15EA\uA4D3"],
-      ["E", "\u0395\u0415\u13AC\u22FF\u2D39\uA4F0\u{10286}\u{118A6}\u{118AE}"],
-      ["F", "\u03DC\u15B4\uA4DD\uA798\u{10287}\u{102A5}\u{10525}\u{118A2}\u{118C2}\u{1D213}"],
-      ["G", "\u050C\u13C0\u13F3\uA4D6"],
-      ["G'", "\u0193"],
-      ["H", "\u0397\u041D\u13BB\u157C\u2C8E\uA4E7\u{102CF}"],
-      ["J", "\u037F\u0408\u13AB\u148D\uA4D9\uA7B2"],
-      ["K", "\u039A\u041A\u13E6\u16D5\u2C94\uA4D7\u{10518}"],
-      ["K'", "\u0198"],
-      ["L", "\u13DE\u14AA\u2CD0\uA4E1\u{1041B}\u{10526}\u{118A3}\u{118B2}\u{16F16}\u{1D22A}"],
-      ["M", "\u039C\u03FA\u041C\u13B7\u15F0\u16D6\u2C98\uA4DF\u{102B0}\u{10311}"],
-      ["MB", "\u{1F76B}"],
-      ["N", "\u039D\u2C9A\uA4E0\u{10513}"],
-      [
-        "O",
-        "0\u039F\u041E\u0555\u07C0\u09E6\u0B20\u0B66\u12D0\u2C9E\u2D54\u3007\uA4F3\u{10292}\u{102AB}\u{10404}\u{104C2}\u{10516}\u{114D0}\u{118B5}\u{118E0}"
-      ],
-      ["O'", "\u01A0\u13A4"],
-      ["OE", "\u0152"],
-      ["OO", "\uA698\uA74E"],
-      ["P", "\u03A1\u0420\u13E2\u146D\u2CA2\uA4D1\u{10295}"],
-      ["P'", "\u1486"],
-      ["Q", "\u2D55"],
-      ["QE", "\u{1F700}"],
-      ["R", "\u01A6\u13A1\u13D2\u1587\uA4E3\u{104B4}\u{16F35}\u{1D216}"],
-      ["S", "\u0405\u054F\u13D5\u13DA\uA4E2\u{10296}\u{10420}\u{16F3A}"],
-      ["T", "\u03A4\u0422\u13A2\u22A4\u27D9\u2CA6\uA4D4\u{10297}\u{102B1}\u{10315}\u{118BC}\u{16F0A}\u{1F768}"],
-      ["T3", "\uA728"],
-      ["U", "\u054D\u1200\u144C\u222A\u22C3\uA4F4\u{104CE}\u{118B8}\u{16F42}"],
-      ["U'", "\u1467"],
-      ["V", "\u0474\u0667\u06F7\u13D9\u142F\u2D38\uA4E6\uA6DF\u{1051D}\u{118A0}\u{16F08}\u{1D20D}"],
-      ["VB", "\u{1F76C}"],
-      ["W", "\u051C\u13B3\u13D4\uA4EA\u{118E6}\u{118EF}"],
-      ["X", "\u03A7\u0425\u166D\u16B7\u2573\u2CAC\u2D5D\uA4EB\uA7B3\u{10290}\u{102B4}\u{10317}\u{10322}\u{10527}\u{118EC}"],
-      ["Y", "\u03A5\u0423\u04AE\u13A9\u13BD\u2CA8\uA4EC\u{102B2}\u{118A4}\u{16F43}"],
-      ["Z", "\u0396\u13C3\uA4DC\u{102F5}\u{118A9}\u{118E5}"],
-      ["\\", "\u2216\u27CD\u29F5\u29F9\u31D4\u4E36\u{1D20F}\u{1D23B}"],
-      ["\\\\", "\u244A\u2CF9"],
-      ["^", "\u02C4\u02C6"],
-      ["_", "\u07FA"],
-      ["a", "\u0251\u03B1\u0430\u237A"],
-      ["aa", "\uA733"],
-      ["ae", "\xE6\u04D5"],
-      ["ao", "\uA735"],
-      ["au", "\uA737"],
-      ["av", "\uA739\uA73B"],
-      ["ay", "\uA73D"],
-      ["b", "\u0184\u042C\u13CF\u15AF"],
-      ["bl", "\u042B"],
-      ["c", "\u0441\u1D04\u2CA5\uABAF\u{1043D}"],
-      ["d", "\u0501\u13E7\u146F\uA4D2"],
-      ["d'", "\u1487"],
-      ["dz", "\u02A3"],
-      ["e", "\u0435\u04BD\u212E\uAB32"],
-      ["f", "\u0584\u1E9D\uA799\uAB35"],
-      ["g", "\u018D\u0261\u0581\u1D83"],
-      ["h", "\u04BB\u0570\u13C2"],
-      ["i", "\u0131\u0269\u026A\u03B9\u0456\u04CF\u13A5\u2373\uA647\uAB75\u{118C3}"],
-      ["j", "\u03F3\u0458"],
-      [
-        "l",
-        "1I|\u0196\u01C0\u0399\u0406\u04C0\u05C0\u05D5\u05DF\u0627\u0661\u06F1\u07CA\u16C1\u2223\u23FD\u2C92\u2D4F\uA4F2\u{1028A}\u{10309}\u{10320}\u{16F28}\u{1E8C7}"
-      ],
-      ["l'", "\u05F1"],
-      ["lO", "\u042E"],
-      ["ll", "\u01C1\u05F0\u2016\u2225"],
-      ["ls", "\u02AA"],
-      ["lt", "\u20B6"],
-      ["lz", "\u02AB"],
-      ["n", "\u0578\u057C"],
-      [
-        "o",
-        "\u03BF\u03C3\u043E\u0585\u05E1\u0647\u0665\u06BE\u06C1\u06D5\u06F5\u0966\u0A66\u0AE6\u0BE6\u0C02\u0C66\u0C82\u0CE6\u0D02\u0D20\u0D66\u0D82\u0E50\u0ED0\u101D\u1040\u10FF\u1D0F\u1D11\u2C9F\uAB3D\u{1042C}\u{104EA}\u{118C8}\u{118D7}"
-      ],
-      ["o'", "\u01A1"],
-      ["oe", "\u0153"],
-      ["oo", "\u221E\uA699\uA74F"],
-      ["p", "\u03C1\u0440\u2374\u2CA3"],
-      ["q", "\u051B\u0563\u0566"],
-      ["r", "\u0433\u1D26\u2C85\uAB47\uAB48\uAB81"],
-      ["r'", "\u0491"],
-      ["rn", "m\u{11700}\u{118E3}"],
-      ["s", "\u01BD\u0455\uA731\uABAA\u{10448}\u{118C1}"],
-      ["sss", "\u{1F75C}"],
-      ["tf", "\uA777"],
-      ["ts", "\u02A6"],
-      ["u", "\u028B\u03C5\u057D\u1D1C\uA79F\uAB4E\uAB52\u{104F6}\u{118D8}"],
-      ["ue", "\u1D6B"],
-      ["uo", "\uAB63"],
-      ["v", "\u03BD\u0475\u05D8\u1D20\u2228\u22C1\uABA9\u{11706}\u{118C0}"],
-      ["w", "\u026F\u0461\u051D\u0561\u1D21\uAB83\u{1170A}\u{1170E}\u{1170F}"],
-      ["x", "\xD7\u0445\u1541\u157D\u166E\u292B\u292C\u2A2F"],
-      ["y", "\u0263\u028F\u03B3\u0443\u04AF\u10E7\u1D8C\u1EFF\uAB5A\u{118DC}"],
-      ["z", "\u1D22\uAB93\u{118C4}"],
-      ["{", "\u2774\u{1D114}"],
-      ["}", "\u2775"],
-      ["~", "\u2053\u223C"]
-    ];
-  }
-});
-
-// src/submission/confusables.ts
-function prototypeMap() {
-  prototypes ??= new Map(
-    ASCII_CONFUSABLES.flatMap(([prototype, sources]) => [...sources].map((source) => [source, prototype]))
-  );
-  return prototypes;
-}
-function skeleton(text6) {
-  if (ASCII.test(text6)) {
-    let ascii = "";
-    for (let i = 0; i < text6.length; i++) ascii += ASCII_PROTOTYPES[text6.charCodeAt(i)];
-    return ascii;
-  }
-  let mapped2 = "";
-  for (const char of text6.normalize("NFKC").normalize("NFD")) {
-    if (IGNORABLE.test(char)) continue;
-    mapped2 += prototypeMap().get(char) ?? char;
-  }
-  return mapped2.normalize("NFD");
-}
-function confusableKey(text6) {
-  if (ASCII.test(text6)) {
-    let key = "";
-    for (let i = 0; i < text6.length; i++) key += ASCII_KEYS[text6.charCodeAt(i)];
-    return key;
-  }
-  return skeleton(skeleton(text6).toLowerCase());
-}
-function looksLike(a, b) {
-  return a !== b && confusableKey(a) === confusableKey(b);
-}
-function displayHostname(hostname) {
-  const lower = hostname.toLowerCase().replace(/\.$/, "");
-  if (ASCII_ONLY.test(lower) && !lower.includes("xn--")) return lower;
-  return (0, import_node_url2.domainToUnicode)(lower) || lower;
-}
-function findSpoofingLabel(hostname) {
-  for (const label of displayHostname(hostname).split(".")) {
-    if (/^[ -~]*$/.test(label)) continue;
-    const scripts = [...scriptTestsMap()].filter(([, test]) => test.test(label)).map(([script2]) => script2);
-    if (scripts.includes("Latin") && scripts.length > 1) return { kind: "mixed", label, scripts };
-    const [script] = scripts;
-    if (scripts.length === 1 && script !== "Latin" && script !== void 0 && /^[a-z0-9-]+$/.test(confusableKey(label))) {
-      return { kind: "whole-script", label, script };
-    }
-  }
-  return void 0;
-}
-function describeImitations(text6) {
-  const found = /* @__PURE__ */ new Map();
-  for (const char of text6) {
-    const prototype = imitated(char);
-    if (prototype !== void 0 && !found.has(char)) {
-      found.set(char, `${formatCodePoint(char.codePointAt(0) ?? 0)} for "${prototype}"`);
-    }
-  }
-  return [...found.values()];
-}
-function foldImitations(text6) {
-  return [...text6].map((char) => imitated(char) ?? char).join("");
-}
-function imitated(char) {
-  if (/^[ -~]$/.test(char)) return void 0;
-  const prototype = skeleton(char);
-  return prototype === char.normalize("NFD") ? void 0 : prototype;
-}
-var import_node_url2, prototypes, IGNORABLE, ASCII_ONLY, ASCII, ASCII_PROTOTYPES, ASCII_KEYS, LATIN_LOOKALIKE_SCRIPTS, scriptTests, scriptTestsMap;
-var init_confusables = __esm({
-  "src/submission/confusables.ts"() {
-    "use strict";
-    import_node_url2 = require("node:url");
-    init_code_points();
-    init_confusables_table();
-    IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
-    ASCII_ONLY = /^[ -~]*$/;
-    ASCII = /^[\0-\x7f]*$/;
-    ASCII_PROTOTYPES = (() => {
-      const table = Array.from({ length: 128 }, (_, code3) => String.fromCharCode(code3));
-      for (const [prototype, sources] of ASCII_CONFUSABLES) {
-        for (let i = 0; i < sources.length; i++) {
-          const code3 = sources.charCodeAt(i);
-          if (code3 < 128) table[code3] = prototype;
-        }
-      }
-      return table;
-    })();
-    ASCII_KEYS = Array.from(
-      { length: 128 },
-      (_, code3) => skeleton(skeleton(String.fromCharCode(code3)).toLowerCase())
-    );
-    LATIN_LOOKALIKE_SCRIPTS = ["Cyrillic", "Greek", "Armenian", "Cherokee"];
-    scriptTestsMap = () => scriptTests ??= new Map(
-      ["Latin", ...LATIN_LOOKALIKE_SCRIPTS].map((script) => [script, new RegExp(`\\p{Script=${script}}`, "u")])
-    );
-  }
-});
-
-// src/submission/normalize-name.ts
-function normalizeOrganizationName(name) {
-  const tokens = foldCharacters(name).split(/\s+/u).filter((token) => token !== "");
-  stripCjkLegalForms(tokens);
-  for (; ; ) {
-    const last = tokens[tokens.length - 1];
-    const suffix = (last === void 0 ? void 0 : SUFFIXES_BY_LAST_WORD.get(last))?.find(
-      (s) => s.length < tokens.length && endsWith(tokens, s)
-    );
-    if (suffix === void 0) break;
-    tokens.splice(tokens.length - suffix.length);
-    if (tokens.length > 1 && tokens[tokens.length - 1] === "and") tokens.pop();
-  }
-  return tokens.join(" ");
-}
-function foldCharacters(name) {
-  if (PRINTABLE_ASCII2.test(name)) {
-    return name.toLowerCase().replace(/&/g, " and ").replace(/\+/g, " plus ").replace(/['.-]/g, "").replace(/[!-/:-@[-`{-~]/g, " ");
-  }
-  return name.normalize("NFKC").toLowerCase().normalize("NFD").replace(/\p{M}/gu, "").replace(/[\u00df\u00e6\u0153\u00f8\u0111\u00f0\u0142\u00fe\u0131]/g, (letter) => FOLDED_LETTERS[letter] ?? letter).replace(/&/g, " and ").replace(/\+/g, " plus ").replace(/['\u2019\u2018.\-\u2010\u2011\u2013\u00b7]/g, "").replace(/[\p{P}\p{S}]/gu, " ");
-}
-function stripCjkLegalForms(tokens) {
-  for (const form2 of CJK_LEGAL_FORMS) {
-    const last = tokens[tokens.length - 1];
-    if (last !== void 0 && last.length > form2.length && last.endsWith(form2)) {
-      tokens[tokens.length - 1] = last.slice(0, -form2.length);
-    }
-    const first = tokens[0];
-    if (first !== void 0 && first.length > form2.length && first.startsWith(form2))
-      tokens[0] = first.slice(form2.length);
-  }
-}
-function endsWith(tokens, suffix) {
-  const offset = tokens.length - suffix.length;
-  return suffix.every((token, i) => tokens[offset + i] === token);
-}
-var LEGAL_SUFFIXES, SUFFIXES_BY_LAST_WORD, CJK_LEGAL_FORMS, FOLDED_LETTERS, PRINTABLE_ASCII2;
-var init_normalize_name = __esm({
-  "src/submission/normalize-name.ts"() {
-    "use strict";
-    LEGAL_SUFFIXES = [
-      "sa de cv",
-      "s a de c v",
-      "sp z oo",
-      "pty ltd",
-      "pte ltd",
-      "pvt ltd",
-      "private limited",
-      "co ltd",
-      "sdn bhd",
-      "gmbh and co kg",
-      "s a",
-      "s r l",
-      "b v",
-      "n v",
-      "inc",
-      "incorporated",
-      "llc",
-      "llp",
-      "lp",
-      "ltd",
-      "ltda",
-      "lda",
-      "limited",
-      "gmbh",
-      "mbh",
-      "ag",
-      "kg",
-      "kgaa",
-      "ug",
-      "ev",
-      "eg",
-      "sa",
-      "se",
-      "sas",
-      "sasu",
-      "sarl",
-      "srl",
-      "spa",
-      "sro",
-      "as",
-      "asa",
-      "aps",
-      "ab",
-      "oy",
-      "oyj",
-      "ou",
-      "bv",
-      "bvba",
-      "nv",
-      "co",
-      "corp",
-      "corporation",
-      "company",
-      "kk",
-      "gk",
-      "plc",
-      "pty",
-      "pte",
-      "pvt",
-      "doo",
-      "dd",
-      "kft",
-      "zrt",
-      "sl",
-      "slu",
-      "bhd",
-      "pbc",
-      "\u682A"
-    ].map((suffix) => suffix.split(" ")).sort((a, b) => b.length - a.length);
-    SUFFIXES_BY_LAST_WORD = /* @__PURE__ */ new Map();
-    for (const suffix of LEGAL_SUFFIXES) {
-      const last = suffix[suffix.length - 1];
-      SUFFIXES_BY_LAST_WORD.set(last, [...SUFFIXES_BY_LAST_WORD.get(last) ?? [], suffix]);
-    }
-    CJK_LEGAL_FORMS = ["\u80A1\u4EFD\u6709\u9650\u516C\u53F8", "\u6709\u9650\u8D23\u4EFB\u516C\u53F8", "\u6709\u9650\u516C\u53F8", "\u682A\u5F0F\u4F1A\u793E", "\u6709\u9650\u4F1A\u793E", "\u5408\u540C\u4F1A\u793E"];
-    FOLDED_LETTERS = {
-      \u00DF: "ss",
-      \u00E6: "ae",
-      \u0153: "oe",
-      \u00F8: "o",
-      \u0111: "d",
-      \u00F0: "d",
-      \u0142: "l",
-      \u00FE: "th",
-      \u0131: "i"
-    };
-    PRINTABLE_ASCII2 = /^[ -~]*$/;
-  }
-});
-
-// src/adopters/shared-hosts.ts
-var SHARED_HOSTS;
-var init_shared_hosts = __esm({
-  "src/adopters/shared-hosts.ts"() {
-    "use strict";
-    SHARED_HOSTS = /* @__PURE__ */ new Set([
-      "github.com",
-      "gitlab.com",
-      "bitbucket.org",
-      "medium.com",
-      "linkedin.com",
-      "twitter.com",
-      "x.com",
-      "youtube.com",
-      "facebook.com",
-      "sourceforge.net",
-      "npmjs.com",
-      "google.com",
-      "codeberg.org",
-      "huggingface.co"
-    ]);
-  }
-});
-
-// src/adopters/duplicates.ts
-function siteKey(url) {
-  if (!url || !/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return void 0;
-  const { domain: domain2, hostname } = (0, import_tldts.parse)(url, { allowPrivateDomains: true });
-  if (!domain2) return void 0;
-  const host = hostname ?? domain2;
-  const bare2 = host.replace(/^www\./, "");
-  if (RESERVED_EXAMPLE.has(domain2.toLowerCase())) return bare2.toLowerCase();
-  if (!SHARED_HOSTS.has(bare2)) return domain2.toLowerCase();
-  const segment = new URL(url).pathname.split("/")[1]?.toLowerCase();
-  return segment ? `${bare2}/${segment}` : bare2;
-}
-function hostOf2(url) {
-  return url && /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? (0, import_tldts.getHostname)(url) ?? void 0 : void 0;
-}
-function findDuplicates(containers, name, url) {
-  return findDuplicatesIn(
-    containers.flatMap((c) => c.entries),
-    name,
-    url
+// src/adopters/entry-traits.ts
+function isCatchAll(name) {
+  return /^(?:\.{2,}|\u2026)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*(?:[.:!\u2026]+(?:\s.*)?)?$/is.test(
+    name.trim()
   );
 }
-function findDuplicatesIn(entries, name, url) {
-  const wanted = normalizeOrganizationName(name);
-  const wantedSite = siteKey(url);
-  const wantedDomain = wantedSite?.split("/")[0];
-  const mayShare = (u) => Boolean(wantedDomain && u?.toLowerCase().includes(wantedDomain));
-  const looksAlike = lookAlikeTest(name, hostOf2(url));
-  const report = { sameSite: [], lookalikes: [] };
-  for (const entry of entries) {
-    if (entry.catchAll) continue;
-    const normalized = normalizeOrganizationName(entry.name);
-    if (!report.sameName && normalized && normalized === wanted) {
-      report.sameName = entry;
-      continue;
-    }
-    if (mayShare(entry.url) && siteKey(entry.url) === wantedSite) report.sameSite.push(entry);
-    else if (looksAlike(entry)) report.lookalikes.push(entry);
-  }
-  return report;
+function isNameLike(name, style) {
+  if (!name || name.length > 100) return false;
+  if (style !== "linked" && !/\p{L}/u.test(name)) return false;
+  if (style !== "linked" && LABELS.test(name)) return false;
+  const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (style === "linked") return words <= 12 && !IMPERATIVE.test(name);
+  if (style === "emphasized") return words <= 10 && !(words >= 5 && /[.!?:]$/.test(name) && SENTENCE_WORDS.test(name));
+  const sentence = words > 1 && /[!?]$/.test(name) || /(?<!\p{L})\p{Ll}{2,}\.\s+\S/u.test(name);
+  return words <= 8 && !sentence && !SENTENCE_WORDS.test(name) && !IMPERATIVE.test(name);
 }
-function lookAlikeTest(name, host) {
-  const nameKey2 = confusableKey(name);
-  const shownHost = host ? displayHostname(host) : void 0;
-  const hostKey = shownHost === void 0 ? void 0 : confusableKey(shownHost);
-  return (entry) => {
-    if (entry.name !== name && confusableKey(entry.name) === nameKey2) return true;
-    if (shownHost === void 0) return false;
-    const shown = displayHostname(hostOf2(entry.url) ?? "");
-    return shown !== shownHost && confusableKey(shown) === hostKey;
-  };
+function isPlaceholder(name, url) {
+  const raw = name.trim();
+  if (!MAYBE_PLACEHOLDER.test(raw)) return url !== void 0 && EXAMPLE_HOST.test(url.trim());
+  const n = raw.replace(/^[[(*_]+(?=[^[(*_])|(?<=[^\])*_])[\])*_]+$/g, "");
+  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|\u2026|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation))?)$/i.test(n))
+    return true;
+  if (/^none (?:yet|listed)\b/i.test(n)) return true;
+  if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(raw)) return true;
+  if (/^(?:add|insert|put|place)\s+(?:yours|your\b)|\b(?:yours|your\s+[\w ]{1,30}?)\s+here\b/i.test(n)) return true;
+  if (/^your\s/i.test(n) || /^my\s+(?:own\s+)?(?:company|organi[sz]ation|org|project|team|business|name)\b/i.test(n))
+    return true;
+  if (/\b(?:company|organi[sz]ation|project|adopter|user|individual|person)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n))
+    return true;
+  return url !== void 0 && EXAMPLE_HOST.test(url.trim());
 }
-function duplicateFlags(report) {
-  const flags = [
-    ...report.sameSite.map((e) => ({ kind: "same-site", name: e.name, line: e.startLine })),
-    ...report.lookalikes.map((e) => ({ kind: "lookalike", name: e.name, line: e.startLine }))
-  ];
-  const warnings = flags.map(
-    (f) => f.kind === "same-site" ? `the same website is already listed for "${f.name}" (line ${f.line})` : `the name or website looks like "${f.name}" (line ${f.line})`
-  );
-  return { flags, warnings };
-}
-var import_tldts, RESERVED_EXAMPLE;
-var init_duplicates = __esm({
-  "src/adopters/duplicates.ts"() {
+var SENTENCE_WORDS, IMPERATIVE, LABELS, isRemarkLabel, EXAMPLE_HOST, MAYBE_PLACEHOLDER;
+var init_entry_traits = __esm({
+  "src/adopters/entry-traits.ts"() {
     "use strict";
-    import_tldts = __toESM(require_cjs(), 1);
-    init_confusables();
-    init_normalize_name();
-    init_shared_hosts();
-    RESERVED_EXAMPLE = /* @__PURE__ */ new Set(["example.com", "example.org", "example.net"]);
+    SENTENCE_WORDS = /\b(?:is|are|be|been|should|must|can|will|have|has|please|you|your|we|our|if|to|this|these|the list)\b/i;
+    IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
+    LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
+    isRemarkLabel = (text6) => LABELS.test(text6.trim().replace(/:$/, ""));
+    EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
+    MAYBE_PLACEHOLDER = /[<{.\u2026[-]|coming|\btb[ad]\b|\bn\/?a\b|example|\bnone\b|\byours?\b|\bmy\b|\bname\b/i;
   }
 });
 
@@ -23594,50 +23632,6 @@ var init_collate = __esm({
   }
 });
 
-// src/adopters/entry-traits.ts
-function isCatchAll(name) {
-  return /^(?:\.{2,}|\u2026)?\s*(?:and\s+)?(?:many\s+)?(?:other|others|more|misc(?:ellaneous)?|etc\.?)(?:\s+(?:projects?|users?|adopters?|organi[sz]ations?|compan(?:y|ies)|individuals|people|teams))?\s*(?:[.:!\u2026]+(?:\s.*)?)?$/is.test(
-    name.trim()
-  );
-}
-function isNameLike(name, style) {
-  if (!name || name.length > 100) return false;
-  if (style !== "linked" && !/\p{L}/u.test(name)) return false;
-  if (style !== "linked" && LABELS.test(name)) return false;
-  const words = name.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  if (style === "linked") return words <= 12 && !IMPERATIVE.test(name);
-  if (style === "emphasized") return words <= 10 && !(words >= 5 && /[.!?:]$/.test(name) && SENTENCE_WORDS.test(name));
-  const sentence = words > 1 && /[!?]$/.test(name) || /(?<!\p{L})\p{Ll}{2,}\.\s+\S/u.test(name);
-  return words <= 8 && !sentence && !SENTENCE_WORDS.test(name) && !IMPERATIVE.test(name);
-}
-function isPlaceholder(name, url) {
-  const raw = name.trim();
-  if (!MAYBE_PLACEHOLDER.test(raw)) return url !== void 0 && EXAMPLE_HOST.test(url.trim());
-  const n = raw.replace(/^[[(*_]+(?=[^[(*_])|(?<=[^\])*_])[\])*_]+$/g, "");
-  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|\u2026|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation))?)$/i.test(n))
-    return true;
-  if (/^none (?:yet|listed)\b/i.test(n)) return true;
-  if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(raw)) return true;
-  if (/^(?:add|insert|put|place)\s+(?:yours|your\b)|\b(?:yours|your\s+[\w ]{1,30}?)\s+here\b/i.test(n)) return true;
-  if (/^your\s/i.test(n) || /^my\s+(?:own\s+)?(?:company|organi[sz]ation|org|project|team|business|name)\b/i.test(n))
-    return true;
-  if (/\b(?:company|organi[sz]ation|project|adopter|user|individual|person)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n))
-    return true;
-  return url !== void 0 && EXAMPLE_HOST.test(url.trim());
-}
-var SENTENCE_WORDS, IMPERATIVE, LABELS, isRemarkLabel, EXAMPLE_HOST, MAYBE_PLACEHOLDER;
-var init_entry_traits = __esm({
-  "src/adopters/entry-traits.ts"() {
-    "use strict";
-    SENTENCE_WORDS = /\b(?:is|are|be|been|should|must|can|will|have|has|please|you|your|we|our|if|to|this|these|the list)\b/i;
-    IMPERATIVE = /^(?:open|submit|send|create|edit|fill(?:\s+out)?|add|file|raise|make|fork|click|see|read|join|contact|e-?mail|follow|visit|check)\s+(?:a|an|the|this|your|out|in|us|our|it|here)\b/i;
-    LABELS = /^(?:note|notes|important|warning|tip|caution|update|updated|disclaimer|n\.?b\.?|example|todo|attention)$/i;
-    isRemarkLabel = (text6) => LABELS.test(text6.trim().replace(/:$/, ""));
-    EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
-    MAYBE_PLACEHOLDER = /[<{.\u2026[-]|coming|\btb[ad]\b|\bn\/?a\b|example|\bnone\b|\byours?\b|\bmy\b|\bname\b/i;
-  }
-});
-
 // lazy:entities
 function decodeHTML(text6) {
   return lib().decodeHTML(text6);
@@ -26678,7 +26672,8 @@ function insertDataEntry(source, format2, entry, options = {}) {
   const { flags, warnings } = duplicateFlags(dup);
   if (selection.note) warnings.push(selection.note);
   const items = sequence.items;
-  const names = listedItems(items, keys).map((l) => l.name);
+  const own6 = listedItems(items, keys);
+  const names = own6.map((l) => l.name);
   let [lo, hi] = [0, items.length];
   if (selection.group !== void 0 && keys.group) {
     const members2 = items.map((i, n) => isRecord(i.value) && i.value[keys.group] === selection.group ? n : -1).filter((n) => n >= 0);
@@ -26690,6 +26685,8 @@ function insertDataEntry(source, format2, entry, options = {}) {
     const grouped = keptInGroups(items.map(groupOf));
     if (contiguous && grouped) [lo, hi] = [members2[0], members2[members2.length - 1] + 1];
   }
+  const last = (n) => own6[n - 1];
+  while (hi > lo && (isPlaceholder(last(hi).name, last(hi).url) || isCatchAll(last(hi).name))) hi--;
   const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
   const index2 = policy.newestFirst ? lo : placeName(names, lo, hi, entry.name, policy.order, policy.basis === "stated");
   const logo = planLogo(items, keys.logo, entry.logo, entry.name);
@@ -26754,6 +26751,7 @@ var init_insert_data_entry = __esm({
     "use strict";
     init_listed_items();
     init_default_group();
+    init_entry_traits();
     init_duplicates();
     init_validate_entry();
     init_choose_template();

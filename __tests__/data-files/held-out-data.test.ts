@@ -139,6 +139,20 @@ describe('what a data file says of its own order and names', () => {
     expect(items[3]).toEqual({ name: 'Mango Metrics', url: 'https://m.example.com', how: 'Runs it.' });
   });
 
+  it('counts each owner on a code host as a site of its own: repositories of many owners are the websites', () => {
+    const apps = ['Otiv', 'Wesaudio', 'Lumen', 'Kiosk'].map((n, i) => ({
+      app_title: n,
+      git_link: `https://github.com/${n.toLowerCase()}/app`,
+      preview_link: i < 2 ? `https://${n.toLowerCase()}-demo.example.org/` : '',
+    }));
+    const result = insert(`${JSON.stringify(apps, null, 2)}\n`, 'json', {
+      name: 'Mango',
+      url: 'https://m.example.com',
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toContain('"git_link": "https://m.example.com"');
+  });
+
   it('takes `info` for the description key', () => {
     const file = ['Anheuser-Busch', 'Bolt', 'Kite']
       .map((n) => `  - name: ${n}\n    info: ${n} Inc.\n    website: https://${n.toLowerCase()}.example.org/\n`)
@@ -223,6 +237,17 @@ describe('which list, and what its comments say', () => {
       '# Images are stored in assets/logos, logos in the grid will be sorted by name\n',
     );
     expect(placed(file, 'yaml', 'Aardvark Analytics').index).toBe(6);
+  });
+
+  it('keeps a template item last ("Your Logo Here"): the new item goes before it', () => {
+    const items = [
+      { name: 'Bloomberg', url: 'https://bloomberg.example.org' },
+      { name: 'Tetrate', url: 'https://tetrate.example.org' },
+      { name: 'Nutanix', url: 'https://nutanix.example.org' },
+      { name: 'Your Logo Here', url: 'https://github.com/owner/repo/blob/main/ADOPTERS.md' },
+    ];
+    const json = `${JSON.stringify(items, null, 2)}\n`;
+    expect(placed(json, 'json', 'Mango Metrics').index).toBe(3);
   });
 
   it('still reads a comment that keeps the file sorted', () => {

@@ -1,5 +1,6 @@
 import { commentStatements, listedItems } from './listed-items.js';
 import { keptInGroups } from '../adopters/default-group.js';
+import { isCatchAll, isPlaceholder } from '../adopters/entry-traits.js';
 import { duplicateFlags, findDuplicatesIn } from '../adopters/duplicates.js';
 import type { InsertWhy } from '../adopters/insert-adopter.js';
 import type { Order } from '../adopters/order.js';
@@ -103,7 +104,8 @@ export function insertDataEntry(
   if (selection.note) warnings.push(selection.note);
 
   const items = sequence.items;
-  const names = listedItems(items, keys).map((l) => l.name);
+  const own = listedItems(items, keys);
+  const names = own.map((l) => l.name);
   let [lo, hi] = [0, items.length];
   if (selection.group !== undefined && keys.group) {
     const members = items
@@ -117,6 +119,9 @@ export function insertDataEntry(
     const grouped = keptInGroups(items.map(groupOf));
     if (contiguous && grouped) [lo, hi] = [members[0]!, members[members.length - 1]! + 1];
   }
+  // A template or a catch-all last ("Your Logo Here", "And many more") stays last: the new item goes before it.
+  const last = (n: number) => own[n - 1]!;
+  while (hi > lo && (isPlaceholder(last(hi).name, last(hi).url) || isCatchAll(last(hi).name))) hi--;
   const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
   const index = policy.newestFirst ? lo : placeName(names, lo, hi, entry.name, policy.order, policy.basis === 'stated');
 

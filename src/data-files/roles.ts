@@ -1,3 +1,4 @@
+import { siteKey } from '../adopters/duplicates.js';
 import { type DataItem, isRecord, type KeyMap, type Role } from './model.js';
 
 /** Keys that name a whole group of adopters next to their sequence (`project: Tooling`). */
@@ -41,13 +42,6 @@ const ROLE_KEYS: Record<Role, string[]> = {
 
 const fold = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '');
 const isUrl = (v: unknown) => typeof v === 'string' && /^https?:\/\//i.test(v.trim());
-const hostOf = (url: string) => {
-  try {
-    return new URL(url.trim()).hostname;
-  } catch {
-    return '';
-  }
-};
 const isImage = (v: unknown) =>
   typeof v === 'string' && /\.(?:png|svg|jpe?g|gif|webp|avif)(?:[?#].*)?$/i.test(v.trim());
 
@@ -100,13 +94,14 @@ export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): 
   claim('contact', byName('contact', strings));
   // By the values, for files that name their keys otherwise.
   const rest = () => keys.filter((k) => !taken.has(k));
-  // Of several keys of addresses, the adopters' own sites point at many hosts; a key whose addresses share
-  // one (`linkAppStore: https://apps.apple.com/…`) links a store or a profile.
+  // Of several keys of addresses, the adopters' own sites point at many sites; a key whose addresses share
+  // one (`linkAppStore: https://apps.apple.com/…`) links a store. On a shared host each owner counts as a
+  // site of its own (`github.com/acme`).
   const hosts = (k: string) =>
     new Set(
       valuesOf(items, k)
         .filter(isUrl)
-        .map((v) => hostOf(v as string)),
+        .map((v) => siteKey((v as string).trim())),
     ).size;
   claim(
     'url',

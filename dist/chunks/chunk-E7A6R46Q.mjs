@@ -1,0 +1,46 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  groupMembers,
+  isGroupedByColumn
+} from "./chunk-N43VCWD6.mjs";
+import {
+  insertionIndex
+} from "./chunk-QCXMGD7F.mjs";
+
+// src/adopters/place-index.ts
+function describedPartition(entries) {
+  const real = entries.map((e, i) => ({ e, i })).filter(({ e }) => !e.placeholder && !e.catchAll);
+  const firstBare = real.findIndex(({ e }) => !e.description);
+  if (firstBare < 3 || real.length - firstBare < 3) return void 0;
+  if (real.slice(firstBare).some(({ e }) => e.description)) return void 0;
+  return real[firstBare].i;
+}
+function placeIndex(container, policy, name, hasDescription, group) {
+  const entries = container.entries;
+  let lo = 0;
+  let hi = entries.length;
+  while (hi > lo && (entries[hi - 1].catchAll || entries[hi - 1].placeholder)) hi--;
+  while (lo < hi && entries[lo].placeholder) lo++;
+  if (group && isGroupedByColumn(container)) {
+    const members = new Set(groupMembers(container, group));
+    const key = [...members][0]?.groupKey;
+    const at = entries.map((e, i) => members.has(e) ? i : -1).filter((i) => i >= 0);
+    if (at.length) {
+      let end = at[at.length - 1] + 1;
+      while (end < hi && (!entries[end].groupKey || entries[end].groupKey === key)) end++;
+      [lo, hi] = [at[0], end];
+    }
+  }
+  const split = describedPartition(entries.slice(lo, hi));
+  if (split !== void 0) {
+    if (hasDescription) hi = lo + split;
+    else lo = lo + split;
+  }
+  if (policy.newestFirst) return lo;
+  return insertionIndex(entries, lo, hi, name, policy.order);
+}
+
+export {
+  describedPartition,
+  placeIndex
+};
