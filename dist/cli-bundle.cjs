@@ -26576,6 +26576,29 @@ var init_select_sequence = __esm({
   }
 });
 
+// src/data-files/unfit-list.ts
+function unfitList(items, keys, url) {
+  if (url && !keys.url && items.some((i) => isRecord(i.value) && holdsNestedLink(i.value)))
+    return "this file's items keep their links inside nested values, where the bot does not write; add the entry by hand";
+  const names = listedItems(items, keys).map((l) => l.name);
+  const headline = names.find((n) => n && !isNameLike(n, "plain"));
+  if (names.filter((n) => n && !isNameLike(n, "plain")).length * 2 > names.length)
+    return `the items here are named by sentences ("${headline}"), not by adopters' names: a page of stories, to add by hand`;
+  return void 0;
+}
+function holdsNestedLink(item) {
+  const deep = (v) => typeof v === "string" ? /^https?:\/\//i.test(v.trim()) : Array.isArray(v) ? v.some(deep) : isRecord(v) && Object.values(v).some(deep);
+  return Object.values(item).some((v) => typeof v === "object" && v !== null && deep(v));
+}
+var init_unfit_list = __esm({
+  "src/data-files/unfit-list.ts"() {
+    "use strict";
+    init_entry_traits();
+    init_listed_items();
+    init_model();
+  }
+});
+
 // src/data-files/verify.ts
 function deepEqual(a, b) {
   if (a === b) return true;
@@ -26647,6 +26670,8 @@ function insertDataEntry(source, format2, entry, options = {}) {
   const selection = selectSequence(doc, options);
   if (!selection.ok) return selection;
   const { sequence, keys } = selection;
+  const unfit = unfitList(sequence.items, keys, entry.url);
+  if (unfit) return { ok: false, code: "no-template", reason: unfit };
   const linked2 = sequence.items.filter((i) => isRecord(i.value) && keys.url && i.value[keys.url]).length;
   if (!entry.url && linked2 * 2 > sequence.items.length)
     return {
@@ -26766,6 +26791,7 @@ var init_insert_data_entry = __esm({
     init_roles();
     init_select_sequence();
     init_splice();
+    init_unfit_list();
     init_verify();
   }
 });

@@ -18,6 +18,7 @@ import { renderItem } from './render-item.js';
 import { inferKeys } from './roles.js';
 import { type DataOptions, selectSequence } from './select-sequence.js';
 import { placeItem } from './splice.js';
+import { unfitList } from './unfit-list.js';
 import { valueAt, verifyData } from './verify.js';
 
 export interface DataInserted {
@@ -77,6 +78,8 @@ export function insertDataEntry(
   const selection = selectSequence(doc, options);
   if (!selection.ok) return selection;
   const { sequence, keys } = selection;
+  const unfit = unfitList(sequence.items, keys, entry.url);
+  if (unfit) return { ok: false, code: 'no-template', reason: unfit };
   const linked = sequence.items.filter((i) => isRecord(i.value) && keys.url && i.value[keys.url]).length;
   if (!entry.url && linked * 2 > sequence.items.length)
     return {

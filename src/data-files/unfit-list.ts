@@ -1,0 +1,31 @@
+import { isNameLike } from '../adopters/entry-traits.js';
+import { listedItems } from './listed-items.js';
+import { type DataItem, isRecord, type KeyMap } from './model.js';
+
+/**
+ * Why a list's items have a shape a one-line submission cannot fill, or undefined when it can:
+ * - links kept inside nested values (`links: {ios: …}`, `resources: [{url: …}]`): the items' place for a
+ *   website, one the bot does not write, so a website given would be dropped (a list that links nothing
+ *   at all keeps linking nothing: the website is left out there, with a warning);
+ * - names that are headlines ("How JSON Schema Was an Obvious Choice at GitHub"): a page of case studies.
+ */
+export function unfitList(items: readonly DataItem[], keys: KeyMap, url: string | undefined): string | undefined {
+  if (url && !keys.url && items.some((i) => isRecord(i.value) && holdsNestedLink(i.value)))
+    return "this file's items keep their links inside nested values, where the bot does not write; add the entry by hand";
+  const names = listedItems(items, keys).map((l) => l.name);
+  const headline = names.find((n) => n && !isNameLike(n, 'plain'));
+  if (names.filter((n) => n && !isNameLike(n, 'plain')).length * 2 > names.length)
+    return `the items here are named by sentences ("${headline}"), not by adopters' names: a page of stories, to add by hand`;
+  return undefined;
+}
+
+/** A web address anywhere below an item's own keys (in a nested map or list). */
+function holdsNestedLink(item: Record<string, unknown>): boolean {
+  const deep = (v: unknown): boolean =>
+    typeof v === 'string'
+      ? /^https?:\/\//i.test(v.trim())
+      : Array.isArray(v)
+        ? v.some(deep)
+        : isRecord(v) && Object.values(v).some(deep);
+  return Object.values(item).some((v) => typeof v === 'object' && v !== null && deep(v));
+}
