@@ -26255,7 +26255,8 @@ function planFields(items, keys, entry, extra) {
     if (filled.has(key)) continue;
     const carriers = all2.filter((i) => key in i.value);
     const values = carriers.map((i) => i.value[key]);
-    const constant = count === all2.length && all2.length >= 3 && values.every((v) => v !== null && typeof v !== "object" && v === values[0]) && !Object.values(keys).includes(key);
+    const constant = count === all2.length && all2.length >= 3 && values.every((v) => v !== null && typeof v !== "object" && v === values[0]) && // A date every sibling happens to share (`added: 2026-08`) is when they were added, not ours.
+    !(typeof values[0] === "string" && DATE.test(values[0])) && !Object.values(keys).includes(key);
     const emptySlot = count * 2 > all2.length && values.some(isEmpty);
     if (!constant && !emptySlot) continue;
     const source = constant ? carriers : carriers.filter((i) => isEmpty(i.value[key]));
@@ -26305,13 +26306,14 @@ function planContact(items, key, handle2) {
   if (bare2 > profile) return handle2;
   return `https://github.com/${handle2}`;
 }
-var isEmpty, mappings;
+var isEmpty, DATE, mappings;
 var init_plan_fields = __esm({
   "src/data-files/plan-fields.ts"() {
     "use strict";
     init_model();
     init_roles();
     isEmpty = (v) => v === "" || v === null || Array.isArray(v) && !v.length || isRecord(v) && !Object.keys(v).length;
+    DATE = /^\d{4}-\d{2}(?:-\d{2})?(?:[T ]|$)/;
     mappings = (items) => items.filter((i) => i.pairs && isRecord(i.value));
   }
 });
@@ -26722,6 +26724,13 @@ function insertDataEntry(source, format2, entry, options = {}) {
     contact: planContact(items, keys.contact, entry.contact)
   });
   warnings.push(...planned.warnings);
+  const shows = planned.fields.filter((f) => f.role && f.role !== "name" && f.role !== "group");
+  if (!shows.length && keys.logo && own6.every((l) => isRecord(l.item.value) && l.item.value[keys.logo]))
+    return {
+      ok: false,
+      code: "no-template",
+      reason: "each adopter here is shown by its logo, and the new one would show nothing else: give the logo's URL"
+    };
   const cuddled = cuddledLayout(doc, sequence);
   const template = chooseTemplate(doc, items, planned.fields, index2, cuddled !== void 0);
   if (!template)

@@ -280,6 +280,32 @@ describe('items whose shape a one-line submission cannot fill', () => {
     expect(result.ok && result.warnings).toContain("the file's entries have no website key, so the url was left out");
   });
 
+  it('refuses an item that would show nothing where each adopter is shown by its logo', () => {
+    const logos = ['Helsinki', 'Tampere', 'Espoo'].map((n) => ({
+      src: `/logos/${n.toLowerCase()}.png`,
+      alt: `${n} logo`,
+    }));
+    const result = insert(`${JSON.stringify(logos, null, 2)}\n`, 'json', {
+      name: 'Mango',
+      url: 'https://m.example.com',
+    });
+    expect(result).toMatchObject({ ok: false, code: 'no-template' });
+    expect(!result.ok && result.reason).toContain("give the logo's URL");
+  });
+
+  it('does not copy a date every sibling happens to share', () => {
+    const file = ['Bravo', 'Charlie', 'Delta']
+      .map(
+        (n) =>
+          `- title: ${n}\n  url: https://${n.toLowerCase()}.example.org\n  kind: Production system\n  added: 2026-08\n`,
+      )
+      .join('\n');
+    const result = insert(file, 'yaml', { name: 'Mango', url: 'https://m.example.com' });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.entry).toContain('kind: Production system');
+    expect(result.entry).not.toContain('added');
+  });
+
   it('refuses a page of case studies named by their headlines', () => {
     const stories = [
       'How JSON Schema Was an Obvious Choice at GitHub',

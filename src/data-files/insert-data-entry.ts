@@ -136,6 +136,14 @@ export function insertDataEntry(
     contact: planContact(items, keys.contact, entry.contact),
   });
   warnings.push(...planned.warnings);
+  // Pictures named by their alt text (`{src, alt}`): without its logo the new item would show nothing.
+  const shows = planned.fields.filter((f) => f.role && f.role !== 'name' && f.role !== 'group');
+  if (!shows.length && keys.logo && own.every((l) => isRecord(l.item.value) && l.item.value[keys.logo!]))
+    return {
+      ok: false,
+      code: 'no-template',
+      reason: "each adopter here is shown by its logo, and the new one would show nothing else: give the logo's URL",
+    };
   const cuddled = cuddledLayout(doc, sequence);
   const template = chooseTemplate(doc, items, planned.fields, index, cuddled !== undefined);
   if (!template)

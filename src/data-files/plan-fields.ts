@@ -14,6 +14,7 @@ export interface Field {
 
 const isEmpty = (v: unknown) =>
   v === '' || v === null || (Array.isArray(v) && !v.length) || (isRecord(v) && !Object.keys(v).length);
+const DATE = /^\d{4}-\d{2}(?:-\d{2})?(?:[T ]|$)/;
 const mappings = (items: readonly DataItem[]) => items.filter((i) => i.pairs && isRecord(i.value));
 
 /**
@@ -57,6 +58,8 @@ export function planFields(
       count === all.length &&
       all.length >= 3 &&
       values.every((v) => v !== null && typeof v !== 'object' && v === values[0]) &&
+      // A date every sibling happens to share (`added: 2026-08`) is when they were added, not ours.
+      !(typeof values[0] === 'string' && DATE.test(values[0])) &&
       !Object.values(keys).includes(key);
     const emptySlot = count * 2 > all.length && values.some(isEmpty);
     if (!constant && !emptySlot) continue;
