@@ -1855,8 +1855,8 @@ function inferKeys(items, configured = {}) {
   const strings = (values) => mostly(values, (v) => typeof v === "string");
   claim2(
     "url",
-    // A key named for the website holds addresses, some perhaps written without a scheme (`www.finos.org`).
-    // \u2026on a fair share of the items: one stray `website` among a hundred `consul_website`s is not the key.
+    // A key named for the website holds addresses (some perhaps without a scheme: `www.finos.org`) on a fair
+    // share of the items: one stray `website` among a hundred `consul_website`s is not the key.
     byName("url", (v) => strings(v) && !mostly(v, isImage) && v.length * 10 >= items.length)
   );
   claim2("logo", byName("logo", strings));

@@ -84,8 +84,8 @@ export function inferKeys(items: readonly DataItem[], configured: KeyMap = {}): 
 
   claim(
     'url',
-    // A key named for the website holds addresses, some perhaps written without a scheme (`www.finos.org`).
-    // …on a fair share of the items: one stray `website` among a hundred `consul_website`s is not the key.
+    // A key named for the website holds addresses (some perhaps without a scheme: `www.finos.org`) on a fair
+    // share of the items: one stray `website` among a hundred `consul_website`s is not the key.
     byName('url', (v) => strings(v) && !mostly(v, isImage) && v.length * 10 >= items.length),
   );
   claim('logo', byName('logo', strings));
