@@ -28560,14 +28560,15 @@ function chooseTemplate2(container2, index2, values) {
   if (!pool.length) return void 0;
   const counts2 = /* @__PURE__ */ new Map();
   for (const e of pool) counts2.set(e.shape, (counts2.get(e.shape) ?? 0) + 1);
-  const rank2 = (e) => slotsFor(e, values).length * 1e6 + (counts2.get(e.shape) ?? 0);
-  const best = pool.reduce((m, e) => Math.max(m, rank2(e)), 0);
-  const eligible = new Set(pool.filter((e) => rank2(e) === best));
+  const ranks = new Map(pool.map((e) => [e, slotsFor(e, values).length * 1e6 + (counts2.get(e.shape) ?? 0)]));
+  let best = 0;
+  for (const r of ranks.values()) best = Math.max(best, r);
+  const eligible = (e) => e !== void 0 && ranks.get(e) === best;
   for (let d = 0; d < container2.entries.length; d++) {
-    for (const p of [index2 - 1 - d, index2 + d]) {
-      const e = container2.entries[p];
-      if (e && eligible.has(e)) return e;
-    }
+    const before = container2.entries[index2 - 1 - d];
+    if (eligible(before)) return before;
+    const after = container2.entries[index2 + d];
+    if (eligible(after)) return after;
   }
   return void 0;
 }
@@ -30618,7 +30619,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
         return " " + entry;
       });
     }
-    const hunks = [];
+    const hunks2 = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i = 0; i < diff.length; i++) {
       const current = diff[i], lines = current.lines || splitLines2(current.value);
@@ -30660,7 +30661,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
               newLines: newLine - newRangeStart + contextSize,
               lines: curRange
             };
-            hunks.push(hunk);
+            hunks2.push(hunk);
             oldRangeStart = 0;
             newRangeStart = 0;
             curRange = [];
@@ -30670,7 +30671,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
         newLine += lines.length;
       }
     }
-    for (const hunk of hunks) {
+    for (const hunk of hunks2) {
       for (let i = 0; i < hunk.lines.length; i++) {
         if (hunk.lines[i].endsWith("\n")) {
           hunk.lines[i] = hunk.lines[i].slice(0, -1);
@@ -30685,7 +30686,7 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       newFileName,
       oldHeader,
       newHeader,
-      hunks
+      hunks: hunks2
     };
   }
 }
@@ -30812,14 +30813,49 @@ var init_libesm = __esm({
 
 // src/text/unified-diff.ts
 function unifiedDiff(file, before, after) {
-  const name = file.replace(/^\.?\//, "");
-  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, { context: 3 });
-  return patch.replace(/^=+\r?\n/, "");
+  const a = linesOf(before);
+  const b = linesOf(after);
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const skip = Math.max(0, head - CONTEXT2 - MARGIN);
+  const cut = Math.max(0, tail - CONTEXT2 - MARGIN);
+  if (skip === 0 && cut === 0) return patchOf(file, before, after, 0);
+  const kept = a.length - skip - cut;
+  const patch = patchOf(file, a.slice(skip, a.length - cut).join(""), b.slice(skip, b.length - cut).join(""), skip);
+  const reachesCut = hunks(patch).some(
+    (h) => skip > 0 && h.from - skip <= 1 || cut > 0 && h.from - skip + h.count - 1 >= kept
+  );
+  return reachesCut ? patchOf(file, before, after, 0) : patch;
 }
+function patchOf(file, before, after, skip) {
+  const name = file.replace(/^\.?\//, "");
+  const patch = createTwoFilesPatch(`a/${name}`, `b/${name}`, before, after, void 0, void 0, {
+    context: CONTEXT2
+  });
+  return patch.replace(/^=+\r?\n/, "").replace(
+    HUNK,
+    (_, from, fromCount = "", to, toCount = "") => `@@ -${Number(from) + skip}${fromCount} +${Number(to) + skip}${toCount} @@`
+  );
+}
+function hunks(patch) {
+  return [...patch.matchAll(HUNK)].map((m) => ({
+    from: Number(m[1]),
+    count: m[2] === void 0 ? 1 : Number(m[2].slice(1))
+  }));
+}
+function linesOf(text6) {
+  return text6.split(/(?<=\n)/);
+}
+var CONTEXT2, MARGIN, HUNK;
 var init_unified_diff = __esm({
   "src/text/unified-diff.ts"() {
     "use strict";
     init_libesm();
+    CONTEXT2 = 3;
+    MARGIN = 20;
+    HUNK = /^@@ -(\d+)(,\d+)? \+(\d+)(,\d+)? @@/gm;
   }
 });
 

@@ -28,14 +28,15 @@ export function chooseTemplate(container: Container, index: number, values: Entr
   if (!pool.length) return undefined;
   const counts = new Map<string, number>();
   for (const e of pool) counts.set(e.shape, (counts.get(e.shape) ?? 0) + 1);
-  const rank = (e: Entry) => slotsFor(e, values).length * 1_000_000 + (counts.get(e.shape) ?? 0);
-  const best = pool.reduce((m, e) => Math.max(m, rank(e)), 0);
-  const eligible = new Set(pool.filter((e) => rank(e) === best));
+  const ranks = new Map(pool.map((e) => [e, slotsFor(e, values).length * 1_000_000 + (counts.get(e.shape) ?? 0)]));
+  let best = 0;
+  for (const r of ranks.values()) best = Math.max(best, r);
+  const eligible = (e: Entry | undefined) => e !== undefined && ranks.get(e) === best;
   for (let d = 0; d < container.entries.length; d++) {
-    for (const p of [index - 1 - d, index + d]) {
-      const e = container.entries[p];
-      if (e && eligible.has(e)) return e;
-    }
+    const before = container.entries[index - 1 - d];
+    if (eligible(before)) return before;
+    const after = container.entries[index + d];
+    if (eligible(after)) return after;
   }
   return undefined;
 }

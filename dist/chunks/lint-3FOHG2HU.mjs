@@ -1,0 +1,20 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  duplicateKey,
+  lintAdopters
+} from "./chunk-OZQ2JIGU.mjs";
+import "./chunk-6BJYPJGJ.mjs";
+import "./chunk-MXJSWVCK.mjs";
+import "./chunk-N43VCWD6.mjs";
+import "./chunk-HCNT2KK3.mjs";
+import "./chunk-FG42BMVD.mjs";
+import "./chunk-AB2APPWO.mjs";
+import "./chunk-QCXMGD7F.mjs";
+import "./chunk-XQLENLOW.mjs";
+import "./chunk-2ZWZV7J3.mjs";
+import "./chunk-O5T44J4H.mjs";
+import "./chunk-XDNEWOOM.mjs";
+export {
+  duplicateKey,
+  lintAdopters
+};
