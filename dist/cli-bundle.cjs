@@ -1773,12 +1773,12 @@ function findDuplicatesIn(entries, name, url) {
 function lookAlikeTest(name, host) {
   const nameKey2 = confusableKey(name);
   const shownHost = host ? displayHostname(host) : void 0;
-  const hostKey = shownHost === void 0 ? void 0 : confusableKey(shownHost);
+  const hostKey2 = shownHost === void 0 ? void 0 : confusableKey(shownHost);
   return (entry) => {
     if (entry.name !== name && confusableKey(entry.name) === nameKey2) return true;
     if (shownHost === void 0) return false;
     const shown = displayHostname(hostOf(entry.url) ?? "");
-    return shown !== shownHost && confusableKey(shown) === hostKey;
+    return shown !== shownHost && confusableKey(shown) === hostKey2;
   };
 }
 function duplicateFlags(report) {
@@ -1805,20 +1805,20 @@ var init_duplicates = __esm({
 
 // src/data-files/model.ts
 function lineAt(doc, offset) {
-  const starts = doc.lineStarts;
+  const starts2 = doc.lineStarts;
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = starts2.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
+    if (starts2[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo + 1;
 }
 function lineStartsOf(source) {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
+  const starts2 = [0];
+  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts2.push(i + 1);
+  return starts2;
 }
 function afterLine(doc, line) {
   return doc.lineStarts[line] ?? doc.source.length;
@@ -2073,7 +2073,7 @@ var init_carried_fields = __esm({
 // src/adopters/fast-parse/lines.ts
 function splitLines(source) {
   if (source.charCodeAt(0) === 65279 || source.includes("\0")) return void 0;
-  const starts = [];
+  const starts2 = [];
   const ends = [];
   let start = 0;
   let cr = source.indexOf("\r");
@@ -2082,12 +2082,12 @@ function splitLines(source) {
     const end = nl === -1 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     if (cr !== -1 && cr < end) return void 0;
     if (cr === end && end < source.length) cr = source.indexOf("\r", end + 1);
-    starts.push(start);
+    starts2.push(start);
     ends.push(end);
     if (nl === -1) break;
     start = nl + 1;
   }
-  return { source, starts, ends, count: starts.length };
+  return { source, starts: starts2, ends, count: starts2.length };
 }
 function isBlank(lines, i) {
   const { source } = lines;
@@ -2480,7 +2480,7 @@ var init_inline_resolve = __esm({
 // src/adopters/fast-parse/inline-reader.ts
 function readInline(lines, pieces) {
   const fragments = [];
-  const { source, starts, ends } = lines;
+  const { source, starts: starts2, ends } = lines;
   try {
     for (let p = 0; p < pieces.length; p++) {
       const { line, from, to } = pieces[p];
@@ -2490,8 +2490,8 @@ function readInline(lines, pieces) {
       if (!last && to - end >= 2) return void 0;
       scanRange({ lines, line, from, to: end }, from, end, false, fragments);
       if (!last) {
-        const value = source.slice(ends[line], starts[line + 1]);
-        fragments.push({ kind: "text", value, line, from: ends[line], endLine: line + 1, to: starts[line + 1] });
+        const value = source.slice(ends[line], starts2[line + 1]);
+        fragments.push({ kind: "text", value, line, from: ends[line], endLine: line + 1, to: starts2[line + 1] });
       }
     }
     return resolveFragments(fragments, false, lines);
@@ -16629,10 +16629,136 @@ var init_gfm_reading = __esm({
   }
 });
 
+// src/adopters/inline.ts
+function displayText(node3) {
+  if (Array.isArray(node3)) return textOf(node3);
+  switch (node3.type) {
+    case "text":
+    case "inlineCode":
+      return node3.value;
+    case "image":
+    case "imageReference":
+      return node3.alt ?? "";
+    case "html":
+      return /^<img\b/i.test(node3.value) ? htmlAttribute(node3.value, "alt") ?? "" : "";
+    case "break":
+      return " ";
+    default:
+      return "children" in node3 ? textOf(node3.children) : "";
+  }
+}
+function textOf(nodes) {
+  if (nodes.length === 1) return displayText(nodes[0]);
+  let text6 = "";
+  for (const n of nodes) text6 += displayText(n);
+  return text6;
+}
+function htmlAttribute(tag, name) {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i").exec(tag);
+  return m ? m[1] ?? m[2] ?? m[3] : void 0;
+}
+function isGenericLinkText(text6) {
+  return GENERIC_LINK_TEXT.test(text6.trim());
+}
+function addressForms(url) {
+  const bare2 = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
+  const noSlash = bare2.replace(/\/+$/, "");
+  const host = noSlash.split(/[/?#]/)[0] ?? "";
+  return [url.trim(), bare2, noSlash, host, host.replace(/^www\./i, ""), noSlash.replace(/^www\./i, "")].map(
+    (s) => s.toLowerCase()
+  );
+}
+function isUrlText(text6, url) {
+  if (!url) return false;
+  const t = text6.trim().toLowerCase().replace(/\/+$/, "");
+  if (!t || /\s/.test(t)) return false;
+  return addressForms(url).some((form2) => form2.replace(/\/+$/, "") === t);
+}
+function urlTextForm(text6, url) {
+  const t = text6.trim().toLowerCase().replace(/\/+$/, "");
+  const [full, bare2, , host] = addressForms(url);
+  if (t === full?.replace(/\/+$/, "") || t.includes("://") && t === url.toLowerCase()) return "as-is";
+  if (t === host) return /^www\./.test(t) ? "host-www" : "host";
+  if (t === host?.replace(/^www\./, "")) return "host";
+  if (t === bare2?.replace(/\/+$/, "") || t.includes("/")) return "host-path";
+  return "host";
+}
+function deriveText(form2, value) {
+  if (form2 === "github-profile") return `https://github.com/${value}`;
+  if (form2 === "as-is") return value;
+  const bare2 = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/\/+$/, "");
+  const host = bare2.split(/[/?#]/)[0] ?? bare2;
+  if (form2 === "host-www") return host;
+  if (form2 === "host") return host.replace(/^www\./i, "");
+  return bare2.replace(/^www\./i, "");
+}
+var GENERIC_LINK_TEXT, squash;
+var init_inline = __esm({
+  "src/adopters/inline.ts"() {
+    "use strict";
+    GENERIC_LINK_TEXT = /^(?:link|links|website|web ?site|site|home ?page|here|more|more info(?:rmation)?|read more|details|url|official site|visit|web)$/i;
+    squash = (text6) => text6.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+  }
+});
+
+// src/adopters/unplaced-nodes.ts
+function placeUnplacedNodes(tree, source) {
+  let lineStarts;
+  const point3 = (offset) => {
+    lineStarts ??= starts(source);
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (lineStarts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo] + 1, offset };
+  };
+  const visit4 = (node3, from) => {
+    if (!("children" in node3)) return;
+    let cursor = from;
+    for (const child of node3.children) {
+      if (!child.position) {
+        const [start, end] = locate(source, displayText(child), cursor) ?? [cursor, cursor];
+        child.position = { start: point3(start), end: point3(end) };
+      }
+      visit4(child, child.position.start.offset ?? cursor);
+      cursor = child.position.end.offset ?? cursor;
+    }
+  };
+  visit4(tree, 0);
+}
+function locate(source, text6, from) {
+  const lines = text6.split("\n");
+  let start = -1;
+  let at = from;
+  for (const line of lines) {
+    const found = source.indexOf(line, at);
+    if (found === -1) return void 0;
+    if (start === -1) start = found;
+    at = found + line.length;
+  }
+  return [start, at];
+}
+function starts(source) {
+  const lineStarts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  return lineStarts;
+}
+var init_unplaced_nodes = __esm({
+  "src/adopters/unplaced-nodes.ts"() {
+    "use strict";
+    init_inline();
+  }
+});
+
 // src/adopters/fast-parse/remark-slice.ts
 function parseSlice(source, from, to, line, prefix) {
   const head = prefix?.text ?? "";
-  const tree = (processor ??= markdownReader()).parse(head + source.slice(from, to));
+  const text6 = head + source.slice(from, to);
+  const tree = (processor ??= markdownReader()).parse(text6);
+  placeUnplacedNodes(tree, text6);
   const firstLine2 = (prefix?.lines ?? 0) + 1;
   const lineStart2 = source.lastIndexOf("\n", from - 1) + 1;
   const move = (p) => ({
@@ -16664,6 +16790,7 @@ var init_remark_slice = __esm({
   "src/adopters/fast-parse/remark-slice.ts"() {
     "use strict";
     init_gfm_reading();
+    init_unplaced_nodes();
   }
 });
 
@@ -16839,10 +16966,12 @@ var init_fast_parse = __esm({
 
 // src/adopters/document.ts
 function parseDocument(source) {
-  const tree = readFast(source) ?? (processor2 ??= markdownReader()).parse(source);
-  if (source.includes("\\")) trimEscapedAutolinks(tree, source);
+  const fast = readFast(source);
+  const tree = fast ?? (processor2 ??= markdownReader()).parse(source);
   const lineStarts = [0];
   for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  if (!fast) placeUnplacedNodes(tree, source);
+  if (source.includes("\\")) trimEscapedAutolinks(tree, source);
   const firstBreak = source.indexOf("\n");
   const eol = firstBreak > 0 && source[firstBreak - 1] === "\r" ? "\r\n" : "\n";
   const definitions = /* @__PURE__ */ new Map();
@@ -16928,78 +17057,7 @@ var init_document2 = __esm({
     "use strict";
     init_fast_parse();
     init_gfm_reading();
-  }
-});
-
-// src/adopters/inline.ts
-function displayText(node3) {
-  if (Array.isArray(node3)) return textOf(node3);
-  switch (node3.type) {
-    case "text":
-    case "inlineCode":
-      return node3.value;
-    case "image":
-    case "imageReference":
-      return node3.alt ?? "";
-    case "html":
-      return /^<img\b/i.test(node3.value) ? htmlAttribute(node3.value, "alt") ?? "" : "";
-    case "break":
-      return " ";
-    default:
-      return "children" in node3 ? textOf(node3.children) : "";
-  }
-}
-function textOf(nodes) {
-  if (nodes.length === 1) return displayText(nodes[0]);
-  let text6 = "";
-  for (const n of nodes) text6 += displayText(n);
-  return text6;
-}
-function htmlAttribute(tag, name) {
-  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i").exec(tag);
-  return m ? m[1] ?? m[2] ?? m[3] : void 0;
-}
-function isGenericLinkText(text6) {
-  return GENERIC_LINK_TEXT.test(text6.trim());
-}
-function addressForms(url) {
-  const bare2 = url.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, "");
-  const noSlash = bare2.replace(/\/+$/, "");
-  const host = noSlash.split(/[/?#]/)[0] ?? "";
-  return [url.trim(), bare2, noSlash, host, host.replace(/^www\./i, ""), noSlash.replace(/^www\./i, "")].map(
-    (s) => s.toLowerCase()
-  );
-}
-function isUrlText(text6, url) {
-  if (!url) return false;
-  const t = text6.trim().toLowerCase().replace(/\/+$/, "");
-  if (!t || /\s/.test(t)) return false;
-  return addressForms(url).some((form2) => form2.replace(/\/+$/, "") === t);
-}
-function urlTextForm(text6, url) {
-  const t = text6.trim().toLowerCase().replace(/\/+$/, "");
-  const [full, bare2, , host] = addressForms(url);
-  if (t === full?.replace(/\/+$/, "") || t.includes("://") && t === url.toLowerCase()) return "as-is";
-  if (t === host) return /^www\./.test(t) ? "host-www" : "host";
-  if (t === host?.replace(/^www\./, "")) return "host";
-  if (t === bare2?.replace(/\/+$/, "") || t.includes("/")) return "host-path";
-  return "host";
-}
-function deriveText(form2, value) {
-  if (form2 === "github-profile") return `https://github.com/${value}`;
-  if (form2 === "as-is") return value;
-  const bare2 = value.replace(/^[a-z][a-z0-9+.-]*:\/\//i, "").replace(/\/+$/, "");
-  const host = bare2.split(/[/?#]/)[0] ?? bare2;
-  if (form2 === "host-www") return host;
-  if (form2 === "host") return host.replace(/^www\./i, "");
-  return bare2.replace(/^www\./i, "");
-}
-var GENERIC_LINK_TEXT, squash;
-var init_inline = __esm({
-  "src/adopters/inline.ts"() {
-    "use strict";
-    GENERIC_LINK_TEXT = /^(?:link|links|website|web ?site|site|home ?page|here|more|more info(?:rmation)?|read more|details|url|official site|visit|web)$/i;
-    squash = (text6) => text6.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+    init_unplaced_nodes();
   }
 });
 
@@ -17088,8 +17146,8 @@ function defaultGroup(container2, description) {
   if (!container2.table || container2.table.columns.group < 0) return void 0;
   const rows = realEntries(container2).filter((e) => e.group);
   if (!rows.length) return void 0;
-  const named = description === void 0 ? void 0 : groupNamedIn(rows, description);
-  if (named) return { group: named, why: "named" };
+  const named2 = description === void 0 ? void 0 : groupNamedIn(rows, description);
+  if (named2) return { group: named2, why: "named" };
   if (isGroupedByColumn(container2)) return { group: rows[rows.length - 1].group, why: "last" };
   const counts2 = /* @__PURE__ */ new Map();
   for (const e of rows) counts2.set(e.group, (counts2.get(e.group) ?? 0) + 1);
@@ -17144,7 +17202,9 @@ function isPlaceholder(name, url) {
   const raw = name.trim();
   if (!MAYBE_PLACEHOLDER.test(raw)) return url !== void 0 && EXAMPLE_HOST.test(url.trim());
   const n = raw.replace(/^[[(*_]+(?=[^[(*_])|(?<=[^\])*_])[\])*_]+$/g, "");
-  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|\u2026|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation))?)$/i.test(n))
+  if (/^<.*>$|^\{.*\}$/.test(n) || /^(?:\.{3}|\u2026|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation|user|person|individual|project|team|adopter))?)$/i.test(
+    n
+  ))
     return true;
   if (/^none (?:yet|listed)\b/i.test(n)) return true;
   if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(raw)) return true;
@@ -17165,6 +17225,1428 @@ var init_entry_traits = __esm({
     isRemarkLabel = (text6) => LABELS.test(text6.trim().replace(/:$/, ""));
     EXAMPLE_HOST = /^(?:[a-z]+:\/\/)?(?:www\.)?example\.(?:com|org|net)(?:[/?#]|$)/i;
     MAYBE_PLACEHOLDER = /[<{.\u2026[-]|coming|\btb[ad]\b|\bn\/?a\b|example|\bnone\b|\byours?\b|\bmy\b|\bname\b/i;
+  }
+});
+
+// src/text/collate.ts
+function compareText(a, b) {
+  const quick = compareAscii(a, b) ?? compareAscii(withoutAccents(a), withoutAccents(b));
+  if (quick !== void 0) return quick;
+  collator ??= new Intl.Collator("en", { sensitivity: "base" });
+  return collator.compare(a, b);
+}
+function withoutAccents(text6) {
+  return text6.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+function compareAscii(a, b) {
+  let answer = 0;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = i < a.length ? weightAt(a, i) : -2;
+    const y = i < b.length ? weightAt(b, i) : -2;
+    if (x === -1 || y === -1) return void 0;
+    if (answer === 0 && x !== y) answer = x < y ? -1 : 1;
+  }
+  return answer;
+}
+function weightAt(text6, i) {
+  const code3 = text6.charCodeAt(i);
+  return code3 < 128 ? WEIGHT[code3] : -1;
+}
+var ORDER, WEIGHT, collator;
+var init_collate = __esm({
+  "src/text/collate.ts"() {
+    "use strict";
+    ORDER = [
+      " ",
+      "_",
+      "-",
+      ",",
+      ";",
+      ":",
+      "!",
+      "?",
+      ".",
+      "'",
+      '"',
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "@",
+      "*",
+      "/",
+      "\\",
+      "&",
+      "#",
+      "%",
+      "`",
+      "^",
+      "+",
+      "<",
+      "=",
+      ">",
+      "|",
+      "~",
+      "$",
+      "0",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "Aa",
+      "Bb",
+      "Cc",
+      "Dd",
+      "Ee",
+      "Ff",
+      "Gg",
+      "Hh",
+      "Ii",
+      "Jj",
+      "Kk",
+      "Ll",
+      "Mm",
+      "Nn",
+      "Oo",
+      "Pp",
+      "Qq",
+      "Rr",
+      "Ss",
+      "Tt",
+      "Uu",
+      "Vv",
+      "Ww",
+      "Xx",
+      "Yy",
+      "Zz"
+    ];
+    WEIGHT = new Int8Array(128).fill(-1);
+    ORDER.forEach((group, weight) => {
+      for (const char of group) WEIGHT[char.charCodeAt(0)] = weight;
+    });
+  }
+});
+
+// lazy:entities
+function decodeHTML(text6) {
+  return lib().decodeHTML(text6);
+}
+function decodeHTMLStrict(text6) {
+  return lib().decodeHTMLStrict(text6);
+}
+function decodeHTMLAttribute(text6) {
+  return lib().decodeHTMLAttribute(text6);
+}
+var entities, lib;
+var init_entities = __esm({
+  "lazy:entities"() {
+    lib = () => entities ??= require("./vendor/entities.cjs");
+  }
+});
+
+// src/text/whitespace.ts
+function isSpaceAt(text6, i) {
+  const code3 = text6.charCodeAt(i);
+  if (code3 < 128) return code3 === 32 || code3 >= 9 && code3 <= 13;
+  return /\s/.test(text6[i] ?? "");
+}
+var init_whitespace = __esm({
+  "src/text/whitespace.ts"() {
+    "use strict";
+  }
+});
+
+// src/adopters/read/link-parts.ts
+function linkParts(doc, node3) {
+  const src = doc.source;
+  const start = startOf(node3);
+  const end = endOf(node3);
+  const isImage2 = node3.type === "image" || node3.type === "imageReference";
+  if (!isImage2 && src[start] === "<") {
+    const inner = { start: start + 1, end: end - 1 };
+    return { start, end, kind: "autolink", text: inner, destination: { ...inner, context: "autolink" } };
+  }
+  const open2 = isImage2 ? start + 2 : start + 1;
+  if (!isImage2 && src[start] !== "[") {
+    return { start, end, kind: "bare", text: { start, end }, destination: { start, end, context: "bare-url" } };
+  }
+  const close = closingBracket(src, open2, end);
+  const text6 = { start: open2, end: close };
+  if (node3.type === "linkReference" || node3.type === "imageReference" || src[close + 1] !== "(") {
+    return { start, end, kind: "reference", text: text6 };
+  }
+  let i = close + 2;
+  while (i < end && isSpaceAt(src, i)) i++;
+  if (src[i] === "<") {
+    const stop = src.indexOf(">", i);
+    return { start, end, kind: "inline", text: text6, destination: { start: i + 1, end: stop, context: "angle-destination" } };
+  }
+  let depth = 0;
+  let j = i;
+  for (; j < end; j++) {
+    const c = src[j];
+    if (c === "\\") j++;
+    else if (isSpaceAt(src, j)) break;
+    else if (c === "(") depth++;
+    else if (c === ")" && depth-- === 0) break;
+  }
+  return { start, end, kind: "inline", text: text6, destination: { start: i, end: j, context: "destination" } };
+}
+function closingBracket(src, from, limit) {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "`") {
+      const run = /^`+/.exec(src.slice(i))[0];
+      const stop = src.indexOf(run, i + run.length);
+      if (stop > 0 && stop < limit) i = stop + run.length - 1;
+    } else if (c === "[") depth++;
+    else if (c === "]" && depth-- === 0) return i;
+  }
+  return from;
+}
+function attributeSpan(tag, tagStart, name) {
+  const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i");
+  const m = re.exec(tag);
+  if (!m) return void 0;
+  const raw = m[1] ?? m[2] ?? m[3] ?? "";
+  const quoteOffset = m[0].length - raw.length - (m[3] === void 0 ? 1 : 0);
+  const start = tagStart + m.index + quoteOffset;
+  return {
+    start,
+    end: start + raw.length,
+    // What the attribute says: `alt="AT&amp;T"` names AT&T (without a `&` there is nothing to decode).
+    value: raw.includes("&") ? decodeHTMLAttribute(raw) : raw,
+    context: m[3] !== void 0 ? "attribute-bare" : m[2] !== void 0 ? "attribute-single" : "attribute-double"
+  };
+}
+var init_link_parts = __esm({
+  "src/adopters/read/link-parts.ts"() {
+    "use strict";
+    init_entities();
+    init_document2();
+    init_whitespace();
+  }
+});
+
+// src/adopters/read/inline-spans.ts
+function logoSpans(doc, node3, removeTo) {
+  const remove = [{ start: startOf(node3), end: removeTo }];
+  if (node3.type === "image") {
+    const parts = linkParts(doc, node3);
+    if (!parts.destination) return { spans: [] };
+    return { spans: [{ field: "logo", ...parts.destination, remove }], logo: node3.url };
+  }
+  if (node3.type === "html") {
+    const src = attributeSpan(node3.value, startOf(node3), "src");
+    if (src)
+      return {
+        spans: [{ field: "logo", start: src.start, end: src.end, context: src.context, remove }],
+        logo: src.value
+      };
+  }
+  return { spans: [] };
+}
+function sortSpans(spans) {
+  const copy = spans.slice();
+  for (let i = 1; i < copy.length; i++) if (byPosition(copy[i - 1], copy[i]) > 0) return copy.sort(byPosition);
+  return copy;
+}
+function textWithin(doc, kids, range) {
+  let out = "";
+  for (const n of kids) {
+    const s = startOf(n);
+    const e = endOf(n);
+    if (e <= range.start || s >= range.end) continue;
+    if (n.type === "text" && (s < range.start || e > range.end)) {
+      const raw = doc.source.slice(Math.max(s, range.start), Math.min(e, range.end));
+      out += raw.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&amp;/g, "&");
+    } else out += displayText(n);
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+function insideWrappers(doc, kids, range) {
+  let inner = range;
+  let nodes = kids;
+  for (; ; ) {
+    const within = nodes.filter((n) => endOf(n) > inner.start && startOf(n) < inner.end && !isBlank2(n));
+    const only = within.length === 1 ? within[0] : void 0;
+    if (only && (only.type === "emphasis" || only.type === "strong") && startOf(only) === inner.start && endOf(only) === inner.end && only.children.length) {
+      const first = only.children[0];
+      const last = only.children[only.children.length - 1];
+      [inner, nodes] = [{ start: startOf(first), end: endOf(last) }, only.children];
+      continue;
+    }
+    const open2 = doc.source[inner.start];
+    const close = QUOTES[open2];
+    const body = doc.source.slice(inner.start + 1, inner.end - 1);
+    if (close && inner.end - inner.start > 2 && doc.source[inner.end - 1] === close && !body.includes(close)) {
+      inner = { start: inner.start + 1, end: inner.end - 1 };
+      continue;
+    }
+    return { range: inner, kids: nodes };
+  }
+}
+var isBlank2, isImg, trimmedRange, byPosition, QUOTES;
+var init_inline_spans = __esm({
+  "src/adopters/read/inline-spans.ts"() {
+    "use strict";
+    init_document2();
+    init_inline();
+    init_link_parts();
+    init_whitespace();
+    isBlank2 = (n) => n.type === "text" && !n.value.trim();
+    isImg = (n) => n.type === "html" && /^<img\b/i.test(n.value);
+    trimmedRange = (src, start, end) => {
+      let s = start;
+      let e = end;
+      while (s < e && isSpaceAt(src, s)) s++;
+      while (e > s && isSpaceAt(src, e - 1)) e--;
+      return { start: s, end: e };
+    };
+    byPosition = (a, b) => a.start - b.start || a.end - b.end;
+    QUOTES = { '"': '"', "\u201C": "\u201D", "\xAB": "\xBB", "\u201E": "\u201C" };
+  }
+});
+
+// src/adopters/read/entry.ts
+function isInvitation(text6) {
+  return /\badd\s+(?:yours|your\s+(?:own\s+)?(?:company|organi[sz]ation|project|team|business|product|name|logo)s?)\b/i.test(
+    text6
+  );
+}
+function makeEntry(doc, r) {
+  const startLine = lineOf(doc, r.start);
+  const name = r.name.replace(/\s+/g, " ").trim();
+  return {
+    start: lineStart(doc, startLine),
+    end: r.end,
+    startLine,
+    endLine: lineOf(doc, Math.max(r.start, r.end - 1)),
+    name,
+    url: r.url,
+    description: r.description,
+    logo: r.logo,
+    contact: r.contact,
+    group: r.group,
+    groupKey: r.groupKey,
+    spans: sortSpans(r.spans),
+    shape: r.shape,
+    wellFormed: r.wellFormed,
+    copyable: r.copyable ?? true,
+    nameLike: r.nameLike,
+    catchAll: isCatchAll(name),
+    placeholder: Boolean(r.template) || isPlaceholder(name, r.url) || !r.url && isInvitation(`${name} ${r.description ?? ""}`)
+  };
+}
+var init_entry = __esm({
+  "src/adopters/read/entry.ts"() {
+    "use strict";
+    init_document2();
+    init_entry_traits();
+    init_inline_spans();
+  }
+});
+
+// src/adopters/read/contact-tail.ts
+function readContactTail(doc, kids, text6, value, remove) {
+  if (!HANDLES.test(value)) return void 0;
+  const handles = value.match(/@[\w.-]+/g) ?? [];
+  if (handles.length !== 1) return { kind: "many" };
+  const links = kids.filter((n) => n.type === "link" && startOf(n) >= text6.start && endOf(n) <= text6.end);
+  const link3 = links[0];
+  if (links.length > 1 || link3?.type === "link" && !PROFILE.test(link3.url)) return void 0;
+  if (link3?.type !== "link") {
+    const at = doc.source.indexOf("@", text6.start);
+    const end = at + handles[0].length;
+    return {
+      kind: "one",
+      contact: handles[0].slice(1),
+      spans: [{ field: "contact", start: at + 1, end, context: "text", remove: [remove] }]
+    };
+  }
+  return { kind: "one", ...profileLinkContact(doc, link3, remove) };
+}
+function profileLinkContact(doc, link3, remove) {
+  const parts = linkParts(doc, link3);
+  const label = doc.source.slice(parts.text.start, parts.text.end);
+  const at = label.startsWith("@") ? 1 : 0;
+  const spans = [
+    { field: "contact", start: parts.text.start + at, end: parts.text.end, context: "link-text", remove: [remove] }
+  ];
+  if (parts.destination)
+    spans.push({ field: "contact-url", ...parts.destination, derive: "github-profile", remove: [remove] });
+  return { contact: label.slice(at), spans };
+}
+var HANDLES, PROFILE;
+var init_contact_tail = __esm({
+  "src/adopters/read/contact-tail.ts"() {
+    "use strict";
+    init_document2();
+    init_link_parts();
+    HANDLES = /^[[(]?\s*@[\w.-]+(?:\s*(?:,|&|\band\b)\s*@[\w.-]+)*\s*[\])]?$/i;
+    PROFILE = /github\.com\/[\w.-]+\/?$/i;
+  }
+});
+
+// src/adopters/read/name-head.ts
+function fromLink(doc, link3, head, next) {
+  if (link3.type !== "link" && link3.type !== "linkReference") return void 0;
+  const parts = linkParts(doc, link3);
+  const url = link3.type === "link" ? link3.url : doc.definitions.get(normalizeLabel(link3.identifier)) ?? void 0;
+  const spans = [];
+  const unlink = [
+    { start: parts.start, end: parts.text.start },
+    { start: parts.text.end, end: parts.end }
+  ];
+  if (parts.destination) spans.push({ field: "url", ...parts.destination, remove: unlink });
+  const image2 = link3.children.find((c) => c.type === "image" || isImg(c));
+  if (image2) {
+    const logo = logoSpans(doc, image2, endOf(image2));
+    let name;
+    if (image2.type === "image") {
+      const alt = linkParts(doc, image2).text;
+      name = image2.alt ?? "";
+      spans.push({ field: "name", ...alt, context: "link-text", fallback: parts.text });
+    } else if (image2.type === "html") {
+      const alt = attributeSpan(image2.value, startOf(image2), "alt");
+      if (!alt) return void 0;
+      name = alt.value;
+      spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback: parts.text });
+    }
+    const logoSpan2 = logo.spans[0];
+    if (logoSpan2) spans.push({ ...logoSpan2, remove: void 0 });
+    return {
+      name: (name ?? "").trim(),
+      style: "linked",
+      head,
+      spans: sortSpans(spans),
+      url,
+      logo: logo.logo,
+      malformed: false,
+      reference: false,
+      next
+    };
+  }
+  const text6 = displayText(link3).trim();
+  if (parts.kind === "autolink" || parts.kind === "bare" || isGenericLinkText(text6) || /^https?:\/\//i.test(text6)) {
+    return void 0;
+  }
+  let range = trimmedRange(doc.source, parts.text.start, parts.text.end);
+  let inner = link3;
+  while ("children" in inner && inner.children.length === 1 && ["strong", "emphasis"].includes(inner.children[0].type))
+    inner = inner.children[0];
+  if (inner !== link3 && "children" in inner && inner.children.length)
+    range = { start: startOf(inner.children[0]), end: endOf(inner.children[inner.children.length - 1]) };
+  const colon = /\s*:$/.exec(doc.source.slice(range.start, range.end));
+  if (colon && colon.index > 0) range.end -= colon[0].length;
+  spans.push({ field: "name", ...range, context: "link-text" });
+  if (parts.kind === "reference") {
+    spans.push({
+      field: "url",
+      start: parts.text.end,
+      end: parts.end,
+      context: "reference-destination",
+      remove: unlink
+    });
+  }
+  return {
+    name: colon && colon.index > 0 ? text6.replace(/\s*:$/, "") : text6,
+    style: "linked",
+    head,
+    spans: sortSpans(spans),
+    url,
+    malformed: false,
+    reference: parts.kind === "reference",
+    next
+  };
+}
+function fromWrapper(doc, wrapper, next) {
+  let inner = "children" in wrapper ? wrapper.children : [];
+  while (inner.length === 1 && (inner[0].type === "strong" || inner[0].type === "emphasis")) {
+    inner = inner[0].children;
+  }
+  const head = { start: startOf(wrapper), end: endOf(wrapper) };
+  const significant = inner.filter((n) => !(n.type === "text" && /^[\s:]*$/.test(n.value)));
+  const links = significant.filter((n) => n.type === "link" || n.type === "linkReference");
+  const stray = significant.filter((n) => n.type === "text" && /^[\s*_]+$/.test(n.value));
+  if (links.length === 1 && links.length + stray.length === significant.length) {
+    const read2 = fromLink(doc, links[0], head, next);
+    return read2 ? { ...read2, malformed: stray.length > 0 } : void 0;
+  }
+  if (!inner.length || !inner.every((n) => n.type === "text" || n.type === "inlineCode")) return void 0;
+  const range = trimmedRange(doc.source, startOf(inner[0]), endOf(inner[inner.length - 1]));
+  while (range.end > range.start && /[\s:]/.test(doc.source[range.end - 1])) range.end--;
+  const name = displayText(inner).replace(/[\s:]+$/, "").trim();
+  if (!name) return void 0;
+  return {
+    name,
+    style: "emphasized",
+    head,
+    spans: [{ field: "name", ...range, context: "text" }],
+    malformed: false,
+    reference: false,
+    next
+  };
+}
+function fromAnchor(doc, kids, i) {
+  const open2 = kids[i];
+  if (!open2 || open2.type !== "html" || !/^<a\s/i.test(open2.value)) return void 0;
+  const close = kids.findIndex((n, j) => j > i && n.type === "html" && /^<\/a\s*>/i.test(n.value));
+  if (close < 0) return void 0;
+  const inside = kids.slice(i + 1, close);
+  const closeNode = kids[close];
+  const href = attributeSpan(open2.value, startOf(open2), "href");
+  const spans = [];
+  const unlink = [
+    { start: startOf(open2), end: endOf(open2) },
+    { start: startOf(closeNode), end: endOf(closeNode) }
+  ];
+  if (href) spans.push({ field: "url", start: href.start, end: href.end, context: href.context, remove: unlink });
+  const image2 = inside.find((c) => c.type === "image" || isImg(c));
+  let name = displayText(inside).trim();
+  if (image2 && image2.type === "html") {
+    const alt = attributeSpan(image2.value, startOf(image2), "alt");
+    const fallback = { start: startOf(inside[0]), end: endOf(inside[inside.length - 1]) };
+    if (alt) spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback });
+    const logo = logoSpans(doc, image2, endOf(image2)).spans[0];
+    if (logo) spans.push({ ...logo, remove: void 0 });
+    name = alt?.value.trim() ?? name;
+  } else if (inside.length) {
+    spans.push({
+      field: "name",
+      ...trimmedRange(doc.source, startOf(inside[0]), endOf(inside[inside.length - 1])),
+      context: "text"
+    });
+  }
+  if (!name) return void 0;
+  return {
+    name,
+    style: "linked",
+    head: { start: startOf(open2), end: endOf(closeNode) },
+    spans: sortSpans(spans),
+    url: href?.value,
+    malformed: false,
+    reference: false,
+    next: close + 1
+  };
+}
+function fromText(doc, kids, i, whole) {
+  const first = kids[i];
+  if (!first || first.type !== "text" && first.type !== "inlineCode") return void 0;
+  if (whole) {
+    const last = kids[kids.length - 1];
+    const range2 = trimmedRange(doc.source, startOf(first), endOf(last));
+    const name = displayText(kids.slice(i)).replace(/\s+/g, " ").trim();
+    if (!name || !kids.slice(i).every((n) => n.type === "text" || n.type === "inlineCode" || n.type === "break"))
+      return void 0;
+    return {
+      name,
+      style: "plain",
+      head: range2,
+      spans: [{ field: "name", ...range2, context: "text" }],
+      malformed: false,
+      reference: false,
+      next: kids.length
+    };
+  }
+  if (first.type !== "text") return void 0;
+  const raw = doc.source.slice(startOf(first), endOf(first));
+  const lead = raw.length - raw.trimStart().length;
+  const cut = (line2) => {
+    const sep2 = SEPARATOR.exec(line2);
+    let text7 = sep2 ? line2.slice(0, sep2.index) : line2;
+    const paren = /\s\\?\((?:[^()]*\s){3,}[^()]*\)?|\s*\\?\($/.exec(text7);
+    if (paren) text7 = text7.slice(0, paren.index);
+    return text7.trimEnd();
+  };
+  const line = raw.slice(lead).split(/\r?\n/)[0] ?? "";
+  const text6 = cut(line);
+  if (!text6) return void 0;
+  const start = startOf(first) + lead;
+  const range = { start, end: start + text6.length };
+  const valueLine = first.value.trimStart().split(/\r?\n/)[0] ?? "";
+  return {
+    name: cut(valueLine).trim() || text6,
+    style: "plain",
+    head: range,
+    spans: [{ field: "name", ...range, context: "text" }],
+    // `[Name] (https://\u2026)` or `[Name]` with no definition: a link that broke, shown with its brackets; or
+    // `Name \\[https://\u2026](https://\u2026)`, a link whose bracket was escaped.
+    malformed: /^\[[^\]]+\]$|\[$/.test(text6.trim()),
+    reference: false,
+    next: i + 1
+  };
+}
+function readHead(doc, kids, i, whole) {
+  const node3 = kids[i];
+  if (!node3) return void 0;
+  if (node3.type === "link" || node3.type === "linkReference") {
+    return fromLink(doc, node3, { start: startOf(node3), end: endOf(node3) }, i + 1);
+  }
+  if (node3.type === "strong" || node3.type === "emphasis") {
+    return fromWrapper(doc, node3, i + 1);
+  }
+  if (node3.type === "html") return fromAnchor(doc, kids, i);
+  return fromText(doc, kids, i, whole);
+}
+var SEPARATOR;
+var init_name_head = __esm({
+  "src/adopters/read/name-head.ts"() {
+    "use strict";
+    init_document2();
+    init_entry_traits();
+    init_inline();
+    init_inline_spans();
+    init_link_parts();
+    SEPARATOR = /\s+(?:--|[-\u2013\u2014])\s+|:\s|:$|\s+(?:--|[-\u2013\u2014])$/;
+  }
+});
+
+// src/adopters/read/site-link.ts
+function siteSpans(doc, n) {
+  if (n.type !== "link" || !WEB_ADDRESS.test(n.url)) return void 0;
+  const parts = linkParts(doc, n);
+  const text6 = displayText(n).trim();
+  const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text6, n.url);
+  if (!urlText && !isGenericLinkText(text6) || !parts.destination) return void 0;
+  const spans = [{ field: "url", ...parts.destination }];
+  if (urlText && parts.kind === "inline") {
+    spans.push({
+      field: "url-text",
+      ...trimmedRange(doc.source, parts.text.start, parts.text.end),
+      context: "link-text",
+      derive: urlTextForm(text6, n.url)
+    });
+  }
+  return { spans, url: n.url };
+}
+function siteLink(doc, kids, from) {
+  for (let j = from; j < kids.length; j++) {
+    const n = kids[j];
+    const site = siteSpans(doc, n);
+    if (!site) continue;
+    let before = startOf(n);
+    let after = endOf(n);
+    const src = doc.source;
+    if (src[before - 1] === "(" && src[after] === ")") [before, after] = [before - 1, after + 1];
+    else if (src.slice(before - 2, before) === "\\(" && src.slice(after, after + 2) === "\\)")
+      [before, after] = [before - 2, after + 2];
+    while (before > 0 && /[ \t]/.test(doc.source[before - 1])) before--;
+    site.spans[0].remove = [{ start: before, end: after }];
+    return { spans: sortSpans(site.spans), url: site.url, node: n };
+  }
+  return void 0;
+}
+function leadingSite(doc, kids, i) {
+  const n = kids[i];
+  const between = kids[i + 1];
+  if (!n || !between || between.type !== "text" || !kids[i + 2]) return void 0;
+  const site = siteSpans(doc, n);
+  if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
+  const separator = doc.source.slice(endOf(n), startOf(kids[i + 2]));
+  if (!/^[ \t]+(?:(?:--|[-\u2013\u2014:|])[ \t]+)?$/.test(separator) || isBlank2(kids[i + 2])) return void 0;
+  site.spans[0].remove = [{ start: startOf(n), end: startOf(kids[i + 2]) }];
+  return {
+    ...site,
+    spans: sortSpans(site.spans),
+    node: n,
+    next: i + 2,
+    shape: `U ${separator.trim()} `.replace("  ", " ")
+  };
+}
+function siteName(url) {
+  try {
+    const address = new URL(url);
+    const host = address.hostname.replace(/^www\./i, "");
+    const parts = address.pathname.split("/").filter(Boolean);
+    return SHARED_HOSTS.has(host.toLowerCase()) && parts.length ? decodeURIComponent(parts[parts.length - 1]) : host;
+  } catch {
+    return url;
+  }
+}
+function siteHead(doc, kids, i) {
+  const n = kids[i];
+  if (!n) return void 0;
+  const site = siteSpans(doc, n);
+  if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
+  return {
+    name: siteName(site.url),
+    style: "linked",
+    head: { start: startOf(n), end: endOf(n) },
+    spans: sortSpans(site.spans),
+    url: site.url,
+    malformed: false,
+    reference: false,
+    next: i + 1
+  };
+}
+var WEB_ADDRESS;
+var init_site_link = __esm({
+  "src/adopters/read/site-link.ts"() {
+    "use strict";
+    init_document2();
+    init_inline();
+    init_shared_hosts();
+    init_inline_spans();
+    init_link_parts();
+    WEB_ADDRESS = /^https?:\/\//i;
+  }
+});
+
+// src/adopters/read/inline-fields.ts
+function separatorOf(tail) {
+  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-\u2013\u2014:][ \t]+)?|[ \t]*(?:--|[-\u2013\u2014:|,])[ \t]*|[ \t]+)/.exec(
+    tail
+  );
+  return m ? m[0] : "";
+}
+function readInlineFields(doc, nodes, options) {
+  const kids = nodes.filter((n, j) => !(j === 0 && isBlank2(n)));
+  const spans = [];
+  let i = 0;
+  let logo;
+  while (kids[i] && (kids[i].type === "image" || isImg(kids[i]))) {
+    const image2 = kids[i];
+    let j = i + 1;
+    while (kids[j] && isBlank2(kids[j])) j++;
+    const read2 = logoSpans(doc, image2, kids[j] ? startOf(kids[j]) : endOf(image2));
+    spans.push(...read2.spans);
+    logo ??= read2.logo;
+    i = j;
+  }
+  let lead = options.whole ? void 0 : leadingSite(doc, kids, i);
+  let head = readHead(doc, kids, lead?.next ?? i, Boolean(options.whole));
+  if (lead && (!head || head.url || !isNameLike(head.name, head.style))) {
+    lead = void 0;
+    head = readHead(doc, kids, i, Boolean(options.whole));
+  }
+  if (!head && !options.whole) head = siteHead(doc, kids, i);
+  if (!head) return void 0;
+  spans.push(...head.spans, ...lead?.spans ?? []);
+  logo ??= head.logo;
+  let url = head.url ?? lead?.url;
+  let description;
+  let cursor = head.head.end;
+  let descriptionEnd = options.end;
+  let siteShape = "";
+  let trailingSite = false;
+  if (!url) {
+    const site = siteLink(doc, kids, head.next);
+    if (site) {
+      spans.push(...site.spans);
+      url = site.url;
+      const removal = site.spans.find((s) => s.field === "url").remove[0];
+      const between = doc.source.slice(cursor, removal.start);
+      if (!between.trim()) {
+        cursor = removal.end;
+        siteShape = " (U)";
+      } else if (!between.includes("\n") && separatorOf(between) === between) {
+        cursor = removal.end;
+        siteShape = ` ${between.trim()} U`;
+      } else if (!doc.source.slice(removal.end, options.end).trim()) {
+        descriptionEnd = removal.start;
+        trailingSite = true;
+      }
+    }
+  }
+  let tailShape = "";
+  let contact;
+  let manyHandles = false;
+  if (!options.whole) {
+    const tail = doc.source.slice(cursor, descriptionEnd);
+    const sep2 = separatorOf(tail);
+    let text6 = trimmedRange(doc.source, cursor + sep2.length, descriptionEnd);
+    const parenthesized = doc.source[text6.start] === "(" && doc.source[text6.end - 1] === ")";
+    if (parenthesized) text6 = { start: text6.start + 1, end: text6.end - 1 };
+    const outer = text6;
+    const wrapped = insideWrappers(doc, kids, text6);
+    text6 = wrapped.range;
+    const [before, after] = [doc.source.slice(outer.start, text6.start), doc.source.slice(text6.end, outer.end)];
+    const tailEnd = outer.end + (parenthesized ? 1 : 0);
+    const value = textWithin(doc, wrapped.kids, text6);
+    const handles = readContactTail(doc, kids, outer, value, { start: cursor, end: tailEnd });
+    const sepShape = sep2.replace(/\r?\n/g, "\n").replace(/[ \t]+$/, sep2.includes("\n") ? "" : " ").replace(/^[ \t]+/, " ");
+    const tailSpan = (field, token) => {
+      spans.push({ field, ...text6, context: options.context, remove: [{ start: cursor, end: tailEnd }] });
+      const wrappedToken = `${before}${token}${after}`;
+      tailShape = `${sepShape}${parenthesized ? `(${wrappedToken})` : wrappedToken}`;
+    };
+    if (handles?.kind === "one") {
+      spans.push(...handles.spans);
+      contact = handles.contact;
+      tailShape = `${sepShape}${parenthesized ? "(C)" : value.replace(/@[\w.-]+/, "C")}`;
+    } else if (handles) manyHandles = true;
+    else if (isSideLink(kids, outer)) {
+      tailSpan("other", "O");
+    } else if (/\p{L}{2}/u.test(value)) {
+      description = value;
+      const inside = (s) => s.start >= text6.start && s.end <= text6.end;
+      for (let k = spans.length - 1; k >= 0; k--) if (inside(spans[k])) spans.splice(k, 1);
+      tailSpan("description", "D");
+    } else if (/\d/.test(value)) {
+      tailSpan("other", "O");
+    }
+    if (trailingSite) tailShape += " U";
+  } else if (head.url !== void 0) {
+    const tail = trimmedRange(doc.source, cursor, descriptionEnd);
+    if (/\p{L}{2}/u.test(doc.source.slice(tail.start, tail.end))) {
+      spans.push({ field: "other", ...tail, context: options.context, remove: [{ start: cursor, end: tail.end }] });
+      tailShape = " O";
+    }
+  }
+  const headText = doc.source.slice(head.head.start, head.head.end);
+  const shape = (lead?.shape ?? "") + shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;
+  return {
+    name: head.name,
+    style: head.style,
+    nameLike: isNameLike(head.name, head.style),
+    head: head.head,
+    spans: sortSpans(spans),
+    url,
+    logo,
+    description,
+    contact,
+    malformed: head.malformed,
+    copyable: !manyHandles,
+    reference: head.reference,
+    shape
+  };
+}
+function isSideLink(kids, text6) {
+  const inside = kids.filter((n) => startOf(n) >= text6.start && endOf(n) <= text6.end && !isBlank2(n));
+  const only = inside.length === 1 ? inside[0] : void 0;
+  return only?.type === "link" && startOf(only) === text6.start && endOf(only) === text6.end && SIDE_LINK_TEXT.test(displayText(only).trim());
+}
+function shapeOf(text6, offset, spans) {
+  let out = "";
+  let at = 0;
+  for (const s of sortSpans(spans)) {
+    const start = s.start - offset;
+    if (start < at || s.end - offset > text6.length) continue;
+    out += text6.slice(at, start) + (s.context === "reference-destination" ? "](U)" : TOKEN[s.field] ?? "");
+    at = s.end - offset;
+  }
+  return (out + text6.slice(at)).replace(/\s+/g, " ");
+}
+var SIDE_LINK_TEXT, TOKEN;
+var init_inline_fields = __esm({
+  "src/adopters/read/inline-fields.ts"() {
+    "use strict";
+    init_document2();
+    init_entry_traits();
+    init_inline();
+    init_contact_tail();
+    init_inline_spans();
+    init_name_head();
+    init_site_link();
+    SIDE_LINK_TEXT = /^(?:source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|docs?|documentation|blog(?:\s+post)?|case\s+study|story|video|talk|article|slides)$/i;
+    TOKEN = { name: "N", url: "U", "url-text": "U", logo: "L" };
+  }
+});
+
+// src/adopters/read/table-columns.ts
+function cellText(cell) {
+  if (!cell) return "";
+  const text6 = displayText(cell);
+  return /\s\s|[^\S ]/.test(text6) ? text6.replace(/\s+/g, " ").trim() : text6.trim();
+}
+function isSiteLinkCell(kids, text6) {
+  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(text6);
+  const only = kids[0];
+  if (only.type !== "link") return false;
+  const shown = displayText(only).trim();
+  return shown === only.url || isGenericLinkText(shown) || isUrlText(shown, only.url);
+}
+function unwrapped(first) {
+  let node3 = first;
+  while (node3 && (node3.type === "strong" || node3.type === "emphasis")) node3 = node3.children[0];
+  return node3;
+}
+function namesItsRow(kids, column, rowTexts) {
+  if (kids.length !== 1 || kids[0].type !== "link") return false;
+  const text6 = displayText(kids[0]).trim().toLowerCase();
+  return Boolean(text6) && rowTexts.some((other, i) => i !== column && other.length === text6.length && other.toLowerCase() === text6);
+}
+function statsOf(rows, column, texts) {
+  const cells = rows.map((r) => r.children[column]);
+  const filled = texts.map((row) => row[column] ?? "").filter(Boolean);
+  let linkedName = 0;
+  let siteLink2 = 0;
+  let images = 0;
+  let handles = 0;
+  let emails = 0;
+  let linksOnly = 0;
+  let plainProse = 0;
+  const destinations = /* @__PURE__ */ new Set();
+  for (const [r, cell] of cells.entries()) {
+    if (!cell) continue;
+    const nodes = meaningful(cell);
+    const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&\u00b7-]*$/.test(n.value)));
+    if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
+    else if (!nodes.some((n) => n.type === "link") && /\S\s+\S+\s+\S/.test(texts[r][column] ?? "")) plainProse++;
+    for (const n of nodes) if (n.type === "link") destinations.add(n.url);
+    const first = unwrapped(nodes[0]);
+    if (isSiteLinkCell(nodes, texts[r][column] ?? "") || namesItsRow(nodes, column, texts[r])) siteLink2++;
+    else if ((first?.type === "link" || first?.type === "linkReference") && LETTER.test(displayText(first)))
+      linkedName++;
+    if (cell.children.some((n) => n.type === "image" || n.type === "html" && /^<img\b/i.test(n.value))) images++;
+    if (/(^|\s)@[\w-]+/.test(texts[r][column] ?? "")) handles++;
+    if (EMAIL.test(texts[r][column] ?? "") || nodes.some((n) => n.type === "link" && /^mailto:/i.test(n.url)))
+      emails++;
+  }
+  return {
+    linkedName,
+    siteLink: siteLink2,
+    images,
+    handles,
+    emails,
+    linksOnly,
+    plainProse,
+    destinations: destinations.size,
+    filled: filled.length,
+    distinct: new Set(filled.map((t) => t.toLowerCase())).size,
+    averageLength: filled.length ? filled.reduce((n, t) => n + t.length, 0) / filled.length : 0
+  };
+}
+function looksLikeGroup(s, rows) {
+  return rows >= 4 && !linksElsewhere(s) && s.filled >= rows * 0.8 && s.distinct >= 1 && s.distinct <= Math.max(2, rows / 4) && s.averageLength <= 30;
+}
+function linksElsewhere(s) {
+  return s.destinations > Math.max(1, s.distinct);
+}
+function readColumns(table) {
+  let columns = readings.get(table);
+  if (!columns) readings.set(table, columns = columnsOf(table));
+  return columns;
+}
+function readAsColumns(piece, columns) {
+  if ((piece.children[0]?.children.length ?? 0) === columns.count) readings.set(piece, columns);
+}
+function sampleOf(rows) {
+  if (rows.length <= ROWS_SAMPLED) return rows;
+  return Array.from({ length: ROWS_SAMPLED }, (_, i) => rows[Math.floor(i * rows.length / ROWS_SAMPLED)]);
+}
+function columnsOf(table) {
+  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
+  const count = headers.length;
+  const sample = sampleOf(table.children.slice(1));
+  const rows = sample.length;
+  const texts = sample.map((row) => row.children.map((c) => cellText(c)));
+  const stats = headers.map((_h, i) => statsOf(sample, i, texts));
+  const taken = /* @__PURE__ */ new Set();
+  const pick3 = (score) => {
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0; i < count; i++) {
+      if (taken.has(i)) continue;
+      const s = score(i);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    }
+    if (best >= 0) taken.add(best);
+    return best;
+  };
+  const header2 = (re, i) => re.test(headers[i] ?? "") ? 1 : 0;
+  const group = pick3(
+    (i) => (
+      // A group repeats: a column where every row says something else names, it does not group.
+      header2(GROUP_HEADER, i) && !linksElsewhere(stats[i]) && stats[i].distinct <= Math.max(4, rows / 2) && stats[i].distinct < Math.max(2, stats[i].filled) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
+    )
+  );
+  const named2 = headers.filter((_h, i) => header2(NAME_HEADER, i) && !header2(URL_HEADER, i)).length;
+  let name = pick3((i) => {
+    const s = stats[i];
+    const distinctShare = s.filled ? s.distinct / s.filled : 0;
+    const headedName = named2 === 1 && header2(NAME_HEADER, i) && !header2(URL_HEADER, i);
+    if (s.siteLink > s.filled / 2 && !headedName || s.averageLength > 80) return 0;
+    if (header2(DESCRIPTION_HEADER, i) && !header2(NAME_HEADER, i)) return 0;
+    return header2(NAME_HEADER, i) * 4 + s.linkedName / Math.max(1, rows) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01;
+  });
+  const bySite = name < 0 ? pick3((i) => stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1 : 0) : -1;
+  if (bySite >= 0) name = bySite;
+  const nameLinked = name >= 0 && (bySite >= 0 || stats[name].linkedName * 2 > stats[name].filled);
+  const sitesUnder = (i) => {
+    const s = stats[i];
+    const half = Math.max(1, s.filled) / 2;
+    return header2(URL_HEADER, i) === 1 && (s.siteLink > half || s.linksOnly > half) && !s.handles && !s.emails;
+  };
+  const contact = pick3(
+    (i) => sitesUnder(i) ? 0 : header2(CONTACT_HEADER, i) * 2 + (stats[i].handles * 2 > Math.max(1, stats[i].filled) ? 1 : 0)
+  );
+  const logo = pick3(
+    (i) => header2(LOGO_HEADER, i) * 2 + (stats[i].images * 2 > Math.max(1, stats[i].filled) && i !== group ? 0.5 : 0)
+  );
+  const url = nameLinked ? -1 : pick3((i) => header2(URL_HEADER, i) * 2 + (stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1.5 : 0));
+  const description = pick3((i) => {
+    const s = stats[i];
+    const pointers = s.linksOnly * 2 > Math.max(1, s.filled) && !s.plainProse;
+    if (s.siteLink * 2 > Math.max(1, s.filled) || pointers) return 0;
+    if (!header2(DESCRIPTION_HEADER, i) && header2(OTHER_VALUE_HEADER, i)) return 0;
+    return header2(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1e3 : 0);
+  });
+  return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };
+}
+var NAME_HEADER, URL_HEADER, DESCRIPTION_HEADER, OTHER_VALUE_HEADER, CONTACT_HEADER, LOGO_HEADER, GROUP_HEADER, LETTER, EMAIL, meaningful, readings, ROWS_SAMPLED;
+var init_table_columns = __esm({
+  "src/adopters/read/table-columns.ts"() {
+    "use strict";
+    init_inline();
+    NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?|name|who)\b/i;
+    URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
+    DESCRIPTION_HEADER = /\b(?:description|use[- ]?cases?|usage|how\b.*\bus(?:e[sd]?|ing)|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
+    OTHER_VALUE_HEADER = /\b(?:products?|projects?|versions?|since|dates?|years?)\b/i;
+    CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;
+    LOGO_HEADER = /\blogos?\b/i;
+    GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
+    LETTER = /\p{L}/u;
+    EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+    meaningful = (cell) => cell.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+    readings = /* @__PURE__ */ new WeakMap();
+    ROWS_SAMPLED = 1e3;
+  }
+});
+
+// src/adopters/read/table-reader.ts
+function cellRanges(source, lineStartOffset, lineEnd) {
+  const line = source.slice(lineStartOffset, lineEnd);
+  const ranges = [];
+  let from = 0;
+  let i = 0;
+  const lead = /^\s*\|/.exec(line);
+  if (lead) from = i = lead[0].length;
+  for (; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === "|") {
+      ranges.push({ start: lineStartOffset + from, end: lineStartOffset + i });
+      from = i + 1;
+    }
+  }
+  const rest = line.slice(from);
+  if (rest.trim()) ranges.push({ start: lineStartOffset + from, end: lineStartOffset + line.trimEnd().length });
+  return ranges;
+}
+function tableLayout(doc, table, columns) {
+  const headStart = lineStart(doc, lineOf(doc, startOf(table)));
+  const delimiterLine = lineOf(doc, startOf(table)) + 1;
+  const delimiterStart = lineStart(doc, delimiterLine);
+  const delimiterEnd = lineStart(doc, delimiterLine + 1);
+  const body = table.children[1];
+  return {
+    columns,
+    delimiter: doc.source.slice(delimiterStart, delimiterEnd).replace(/\r?\n$/, ""),
+    bodyStart: body ? lineStart(doc, lineOf(doc, startOf(body))) : delimiterEnd,
+    headStart
+  };
+}
+function urlCellSpans(doc, cell, content3, rowName) {
+  const link3 = cell.children.find((n) => n.type === "link");
+  if (link3?.type === "link") {
+    const parts = linkParts(doc, link3);
+    if (!parts.destination) return { spans: [] };
+    const spans = [{ field: "url", ...parts.destination }];
+    const text7 = cellText({ ...cell, children: link3.children });
+    if (parts.kind === "inline" && rowName && text7.toLowerCase() === rowName.toLowerCase()) {
+      spans.push({ field: "name", ...trim(doc.source, parts.text), context: "link-text" });
+      return { spans, url: link3.url, form: "[N](U)" };
+    }
+    if (parts.kind === "inline" && !isGenericLinkText(text7)) {
+      const derive = isUrlText(text7, link3.url) ? urlTextForm(text7, link3.url) : "host-path";
+      spans.push({ field: "url-text", ...trim(doc.source, parts.text), context: "link-text", derive });
+    }
+    return {
+      spans,
+      url: link3.url,
+      form: parts.kind === "inline" ? `[${isGenericLinkText(text7) ? "link" : "U"}](U)` : "U"
+    };
+  }
+  const text6 = doc.source.slice(content3.start, content3.end);
+  if (/^https?:\/\/\S+$/.test(text6))
+    return { spans: [{ field: "url", ...content3, context: "bare-url" }], url: text6, form: "U" };
+  return { spans: [] };
+}
+function contactSpans(doc, cell, content3) {
+  const text6 = doc.source.slice(content3.start, content3.end);
+  const people = Math.max(cell.children.filter((n) => n.type === "link").length, text6.match(/@[\w.-]+/g)?.length ?? 0);
+  if (people > 1)
+    return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0, several: true };
+  const link3 = cell.children.find((n) => n.type === "link");
+  if (link3?.type === "link" && /github\.com\/[\w-]+\/?$/i.test(link3.url))
+    return profileLinkContact(doc, link3, { start: startOf(link3), end: endOf(link3) });
+  const m = /^@([\w-]+)$/.exec(text6);
+  if (m)
+    return {
+      // Without a contact the `@` goes too: the cell is left empty.
+      spans: [{ field: "contact", start: content3.start + 1, end: content3.end, context: "cell", remove: [content3] }],
+      contact: m[1]
+    };
+  return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0 };
+}
+function readRow2(doc, row, columns) {
+  const line = lineOf(doc, startOf(row));
+  const start = lineStart(doc, line);
+  const ranges = cellRanges(doc.source, start, endOf(row));
+  const content3 = (i) => trim(doc.source, ranges[i] ?? { start: endOf(row), end: endOf(row) });
+  const cell = (i) => row.children[i];
+  const spans = [];
+  const nameCell = cell(columns.name);
+  const fields = nameCell ? readInlineFields(doc, nameCell.children, { end: content3(columns.name).end, context: "cell", whole: true }) : void 0;
+  if (fields) spans.push(...fields.spans.filter((s) => s.field !== "description"));
+  const nameEnd = content3(columns.name).end;
+  const extra = fields ? doc.source.slice(fields.head.end, nameEnd) : "";
+  if (fields && extra.trim()) {
+    const from = fields.head.end + (extra.length - extra.trimStart().length);
+    spans.push({
+      field: "other",
+      start: from,
+      end: nameEnd,
+      context: "cell",
+      remove: [{ start: fields.head.end, end: nameEnd }]
+    });
+  }
+  let url = fields?.url;
+  let siteForm = "";
+  const urlCell = cell(columns.url);
+  if (!url && urlCell) {
+    const read2 = urlCellSpans(doc, urlCell, content3(columns.url), cellText(nameCell));
+    spans.push(...read2.spans);
+    url = read2.url;
+    siteForm = read2.form ? ` site ${read2.form}` : "";
+  }
+  let description;
+  if (columns.description >= 0 && cell(columns.description)) {
+    spans.push({ field: "description", ...content3(columns.description), context: "cell" });
+    description = cellText(cell(columns.description)) || void 0;
+  }
+  let contact;
+  let several = false;
+  const contactCell = cell(columns.contact);
+  if (contactCell) {
+    const read2 = contactSpans(doc, contactCell, content3(columns.contact));
+    spans.push(...read2.spans);
+    contact = read2.contact;
+    several = Boolean(read2.several);
+  }
+  let group;
+  let groupKey;
+  if (columns.group >= 0 && cell(columns.group)) {
+    const range = content3(columns.group);
+    spans.push({ field: "group", ...range, context: "cell" });
+    group = cellText(cell(columns.group)) || void 0;
+    const pictures = cell(columns.group).children.filter((n) => n.type === "image").map((n) => n.url);
+    groupKey = (pictures.length ? pictures.join(" ") : (group ?? "").toLowerCase()) || void 0;
+  }
+  const name = fields?.name ?? cellText(nameCell);
+  const raw = doc.source.slice(start, endOf(row)).trim();
+  const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
+  return makeEntry(doc, {
+    start,
+    end: endOf(row),
+    name,
+    url,
+    description,
+    logo: fields?.logo,
+    contact,
+    group,
+    groupKey,
+    spans: sortSpans(spans),
+    // How the website cell shows the link counts in the shape: most rows' way is the one copied.
+    shape: `table${pipes}|${fields?.shape ?? "?"}${siteForm}`,
+    wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
+    // A row naming several people is copied only where no row names one (its whole cell is then replaced).
+    copyable: !several,
+    nameLike: Boolean(name) && (fields?.nameLike ?? false),
+    // `| Organization | Year of adoption | Website |` under the header `| Organization | Since | Website |`:
+    // a row that names its own column shows how to fill the table in; a row of empty cells waits to be.
+    template: Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? "").trim().toLowerCase() || row.children.every((c) => !cellText(c))
+  });
+}
+function readTable2(doc, table) {
+  const columns = readColumns(table);
+  let entries = table.children.slice(1).map((row) => readRow2(doc, row, columns));
+  if (columns.url >= 0 && !entries.some((e) => e.url !== void 0))
+    entries = entries.map((e, r) => withEmptySiteCell(doc, e, table.children[r + 1], columns.url));
+  return { entries, layout: tableLayout(doc, table, columns) };
+}
+function withEmptySiteCell(doc, entry, row, column) {
+  const range = cellRanges(doc.source, entry.start, endOf(row))[column];
+  if (!range || row.children[column]?.children.length) return entry;
+  const at = trim(doc.source, range).start;
+  const span = { field: "url", start: at, end: at, context: "bare-url" };
+  return { ...entry, spans: sortSpans([...entry.spans, span]), shape: `${entry.shape} site U` };
+}
+var trim;
+var init_table_reader2 = __esm({
+  "src/adopters/read/table-reader.ts"() {
+    "use strict";
+    init_document2();
+    init_entry();
+    init_contact_tail();
+    init_inline_fields();
+    init_inline_spans();
+    init_table_columns();
+    init_link_parts();
+    init_inline();
+    init_whitespace();
+    trim = (src, r) => {
+      let { start, end } = r;
+      while (start < end && isSpaceAt(src, start)) start++;
+      while (end > start && isSpaceAt(src, end - 1)) end--;
+      return { start, end };
+    };
+  }
+});
+
+// src/adopters/entry-dates.ts
+function readDate(text6) {
+  if (!ANY_YEAR.test(text6)) return void 0;
+  const numeric = NUMERIC.exec(text6);
+  if (numeric) return Number(numeric[1]) * 1e4 + Number(numeric[2]) * 100 + Number(numeric[3] ?? 0);
+  const worded = WORDED.exec(text6);
+  if (worded) {
+    const month = MONTHS.indexOf(worded[2].slice(0, 3).toLowerCase()) + 1;
+    return Number(worded[4]) * 1e4 + month * 100 + Number(worded[1] ?? worded[3] ?? 0);
+  }
+  const year = YEAR_ONLY.exec(text6);
+  return year ? Number(year[1]) * 1e4 : void 0;
+}
+function entryDate(doc, entry, kind) {
+  if (!ANY_YEAR.test(doc.source.slice(entry.start, entry.end))) return void 0;
+  const texts = entry.spans.filter((s) => s.field === "other" || s.field === "description").map((s) => doc.source.slice(s.start, s.end));
+  const held = (part) => entry.spans.some((s) => s.start < part.end && s.end > part.start);
+  const parts = kind === "table" ? cellRanges(doc.source, entry.start, entry.end) : laterLines(doc.source, entry);
+  for (const part of parts) if (!held(part)) texts.push(doc.source.slice(part.start, part.end));
+  for (const text6 of texts) {
+    const date3 = readDate(text6.replace(ADDRESSES, " "));
+    if (date3 !== void 0) return date3;
+  }
+  return void 0;
+}
+function laterLines(source, entry) {
+  const lines = [];
+  let start = source.indexOf("\n", entry.start) + 1;
+  while (start > 0 && start < entry.end) {
+    const end = source.indexOf("\n", start);
+    lines.push({ start, end: end < 0 || end > entry.end ? entry.end : end });
+    start = end + 1;
+  }
+  return lines;
+}
+function detectDateOrder(entries, dateOf) {
+  const dated = [];
+  let undated = 0;
+  for (const entry of entries) {
+    const date3 = dateOf(entry);
+    if (date3 !== void 0) dated.push(date3);
+    else if (++undated > 0.2 * entries.length) return void 0;
+  }
+  if (dated.length < 4) return void 0;
+  let newer = 0;
+  let older = 0;
+  for (let i = 1; i < dated.length; i++) {
+    if (dated[i] < dated[i - 1]) newer++;
+    else if (dated[i] > dated[i - 1]) older++;
+  }
+  const pairs = newer + older;
+  if (pairs < 3) return void 0;
+  if (newer / pairs >= 0.8)
+    return { newestFirst: true, evidence: `${newer} of ${pairs} neighbouring entries are dated newest first` };
+  if (older / pairs >= 0.8)
+    return { newestFirst: false, evidence: `${older} of ${pairs} neighbouring entries are dated oldest first` };
+  return void 0;
+}
+var MONTHS, YEAR, NUMERIC, WORDED, ANY_YEAR, YEAR_ONLY, ADDRESSES;
+var init_entry_dates = __esm({
+  "src/adopters/entry-dates.ts"() {
+    "use strict";
+    init_table_reader2();
+    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    YEAR = "((?:19|20)\\d\\d)";
+    NUMERIC = new RegExp(`(?<![\\d.])${YEAR}[-/.](0?[1-9]|1[0-2])(?:[-/.](0?[1-9]|[12]\\d|3[01]))?(?![\\d])`);
+    WORDED = new RegExp(
+      `\\b(?:(\\d{1,2})\\s+)?(${MONTHS.join("|")})[a-z]*\\.?\\s+(?:(\\d{1,2}),?\\s+)?${YEAR}\\b`,
+      "i"
+    );
+    ANY_YEAR = /(?:19|20)\d\d/;
+    YEAR_ONLY = new RegExp(`^\\s*(?:since\\s+|\\(\\s*)?${YEAR}\\s*\\)?\\s*$`, "i");
+    ADDRESSES = /\]\([^)]*\)|<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/\S+/gi;
+  }
+});
+
+// src/adopters/order.ts
+function compareNames(a, b) {
+  return compareText(sortKey(a), sortKey(b));
+}
+function sortKey(name) {
+  return name.replace(/^[^\p{L}\p{N}]+/u, "");
+}
+function statedOrder(statements) {
+  const text6 = statements.join("\n").replace(SORTED_ON_DISPLAY, "");
+  if (!ORDER_WORD.test(text6)) return {};
+  const quote2 = (re) => {
+    const m = re.exec(text6);
+    return m ? `the file says "${m[0]}"` : void 0;
+  };
+  if (NO_ORDER.test(text6)) return { order: "append", evidence: quote2(NO_ORDER) };
+  const alphabetical = ALPHABETICAL.test(text6);
+  if (!alphabetical && NEWEST_FIRST.test(text6))
+    return { order: "append", evidence: quote2(NEWEST_FIRST), newestFirst: true };
+  const chronological = CHRONOLOGICAL.test(text6);
+  if (alphabetical !== chronological)
+    return {
+      order: alphabetical ? "alphabetical" : "append",
+      evidence: quote2(alphabetical ? ALPHABETICAL : CHRONOLOGICAL)
+    };
+  return {};
+}
+function orderNames(entries) {
+  const names = entries.map((e) => outOfOrder(e) ? void 0 : e.name);
+  const latin = names.map((n) => n !== void 0 && LATIN_OR_DIGIT.test(sortKey(n)) ? n : void 0);
+  const count = (list4) => list4.filter((n) => n !== void 0).length;
+  return count(latin) < count(names) && count(latin) >= 4 ? latin : names;
+}
+function detectOrder(entries, grouped = false) {
+  const names = orderNames(entries);
+  const named2 = entries.filter((_, i) => names[i] !== void 0);
+  if (named2.length < 4) return { order: "append", basis: "default", evidence: `only ${named2.length} entries` };
+  let pairs = 0;
+  let inOrder = 0;
+  for (let i = 1; i < named2.length; i++) {
+    const [a, b] = [named2[i - 1], named2[i]];
+    if (grouped && a.group !== b.group) continue;
+    const compared = compareNames(a.name, b.name);
+    if (compared === 0) continue;
+    pairs++;
+    if (compared < 0) inOrder++;
+  }
+  if (grouped && pairs < 3) return detectOrder(entries, false);
+  if (pairs < 3) return { order: "append", basis: "default", evidence: `only ${pairs} neighbours to compare` };
+  return {
+    order: inOrder / pairs >= 0.8 ? "alphabetical" : "append",
+    basis: "detected",
+    evidence: `${inOrder} of ${pairs} neighbouring entries are in alphabetical order`
+  };
+}
+function decideOrder(entries, statements, grouped = false, dateOf) {
+  const stated = statedOrder(statements);
+  if (stated.order)
+    return {
+      order: stated.order,
+      basis: "stated",
+      evidence: stated.evidence ?? "",
+      ...stated.newestFirst ? { newestFirst: true } : {}
+    };
+  const byDate = dateOf && detectDateOrder(
+    entries.filter((e) => !outOfOrder(e)),
+    dateOf
+  );
+  if (byDate)
+    return {
+      order: "append",
+      basis: "detected",
+      evidence: byDate.evidence,
+      ...byDate.newestFirst ? { newestFirst: true } : {}
+    };
+  return detectOrder(entries, grouped);
+}
+function sortedBackbone(names) {
+  const keys = names.map((n) => n === void 0 ? void 0 : sortKey(n));
+  const tails = [];
+  const previous3 = new Array(names.length).fill(-1);
+  keys.forEach((key, i) => {
+    if (key === void 0) return;
+    let a = 0;
+    let b = tails.length;
+    while (a < b) {
+      const mid = a + b >> 1;
+      if (compareText(keys[tails[mid]], key) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    if (a > 0) previous3[i] = tails[a - 1];
+    tails[a] = i;
+  });
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
+  return keep;
+}
+function slipAnchors(names, backbone) {
+  const kept = [...backbone].sort((a, b) => a - b).map((i) => ({ name: names[i], key: sortKey(names[i]) }));
+  const anchors = /* @__PURE__ */ new Map();
+  names.forEach((name, i) => {
+    if (name === void 0 || backbone.has(i)) return;
+    const key = sortKey(name);
+    let a = 0;
+    let b = kept.length;
+    while (a < b) {
+      const mid = a + b >> 1;
+      if (compareText(kept[mid].key, key) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    anchors.set(i, kept[a - 1]?.name);
+  });
+  return anchors;
+}
+function kinSlot(entries, lo, hi, name) {
+  const stem = [...sortKey(name)].slice(0, 2).join("").toLowerCase();
+  if ([...stem].length < 2) return void 0;
+  let slot;
+  for (let i = lo; i < hi; i++) {
+    const other = entries[i];
+    if (!outOfOrder(other) && sortKey(other.name).toLowerCase().startsWith(stem)) slot = i + 1;
+  }
+  return slot;
+}
+function insertionIndex(entries, lo, hi, name, order2) {
+  if (order2 === "append") return hi;
+  const names = orderNames(entries.slice(lo, hi));
+  const unplaced = names.some((n, k) => n === void 0 && !outOfOrder(entries[lo + k]));
+  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return kinSlot(entries, lo, hi, name) ?? hi;
+  const compare = (_, k) => names[k - lo] === void 0 ? 0 : compareNames(names[k - lo], name);
+  let cost = 0;
+  for (let i = lo; i < hi; i++) if (compare(entries[i], i) < 0) cost++;
+  const costs = [cost];
+  for (let p = lo + 1; p <= hi; p++) {
+    const passed = compare(entries[p - 1], p - 1);
+    if (passed < 0) cost--;
+    else if (passed > 0) cost++;
+    costs.push(cost);
+  }
+  const least = Math.min(...costs);
+  const ties = costs.map((c, k) => c === least ? lo + k : -1).filter((p) => p >= 0);
+  if (ties.length === 1) return ties[0];
+  const backbone = sortedBackbone(names);
+  const on = (p) => backbone.has(p - lo);
+  const onBackbone = (p) => (p === lo || on(p - 1) ? 1 : 0) + (p === hi || on(p) ? 1 : 0);
+  let best = ties.reduce((a, p) => onBackbone(p) >= onBackbone(a) ? p : a);
+  const tail = names.slice(best - lo).every((n) => n === void 0);
+  while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === void 0) best--;
+  return best;
+}
+var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, NO_ORDER, WHERE_SHOWN, SORTED_ON_DISPLAY, ORDER_WORD, outOfOrder, LATIN_OR_DIGIT;
+var init_order = __esm({
+  "src/adopters/order.ts"() {
+    "use strict";
+    init_collate();
+    init_entry_dates();
+    ALPHABETICAL = /\b(?:alphabetic|lexicographic)(?:al(?:ly)?)?\b|\balphabetisch\b|\balfab[e\u00e9]tic[oa]\b|\balphab[e\u00e9]tique\b|\u5b57\u6bcd\u987a\u5e8f|\u5b57\u6bcd\u9806\u5e8f|\u5b57\u5178\u987a\u5e8f|\u5b57\u5178\u5e8f|\u30a2\u30eb\u30d5\u30a1\u30d9\u30c3\u30c8\u9806|\bsorted\s+(?:by\s+(?:[\w-]+\s+){0,2}names?|a\s*[-\u2013]\s*z)\b|\bin\s+a\s*[-\u2013]\s*z\b/i;
+    CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
+    NEWEST_FIRST = /\b(?:most\s+recent|newest|latest)(?:\s+(?:additions?|entries|entry|ones?|adopters|users|items))?\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
+    NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
+    WHERE_SHOWN = String.raw`(?:automatically|on\s+(?:the\s+)?(?:page|site|website)|in\s+the\s+(?:grid|page|site|website)|when\s+(?:rendered|displayed|shown|built)|at\s+(?:build|render)(?:\s+time)?)`;
+    SORTED_ON_DISPLAY = new RegExp(
+      String.raw`\b(?:will\s+be|are|is|gets?)\s+(?:automatically\s+)?sorted\b[^.\n]*?\b${WHERE_SHOWN}\b[^.\n]*|\bin\s+the\s+(?:grid|page|site|website)\b[^.\n]*?\bwill\s+be\s+sorted\b[^.\n]*`,
+      "gi"
+    );
+    ORDER_WORD = /alphabe|alfab|lexicographic|\u5b57\u6bcd|\u5b57\u5178|\u30a2\u30eb\u30d5\u30a1\u30d9\u30c3\u30c8|sorted|\ba\s*[-\u2013]\s*z\b|chronologic|order|append|\badd\b|recent|newest|latest|insert|\bput\b|\bplace\b/i;
+    outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
+    LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
   }
 });
 
@@ -23205,7 +24687,7 @@ function buildSchema(options) {
     )
   });
 }
-function isBlank2(value) {
+function isBlank3(value) {
   return value === void 0 || typeof value === "string" && value.trim() === "";
 }
 function sectionKey(text6) {
@@ -23228,13 +24710,13 @@ function validateEntry(fields, options = {}) {
       }
     }
   }
-  if (isBlank2(fields.name)) {
+  if (isBlank3(fields.name)) {
     add2("name", "is required; enter the organization's name as it should appear in the list.");
   }
-  if ((options.requireWebsite ?? true) && isBlank2(fields.website)) {
+  if ((options.requireWebsite ?? true) && isBlank3(fields.website)) {
     add2("website", "is required; enter the organization's website, starting with https://.");
   }
-  if (options.requireSection && isBlank2(fields.section)) {
+  if (options.requireSection && isBlank3(fields.section)) {
     const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
     add2("section", `is required for this project; choose one${list4}.`);
   }
@@ -23431,7 +24913,7 @@ var init_splice = __esm({
 });
 
 // src/data-files/cuddled.ts
-function separatorOf(doc, item) {
+function separatorOf2(doc, item) {
   const prefix = linePrefix(doc, item.start);
   return /^\s*\}\s*,\s*$/.test(prefix) && membersOnOwnLines(doc, item) ? `${prefix}{` : void 0;
 }
@@ -23441,7 +24923,7 @@ function membersOnOwnLines(doc, item) {
 }
 function cuddledLayout(doc, sequence) {
   if (doc.format !== "json" || sequence.items.length < 2) return void 0;
-  const separators = sequence.items.slice(1).map((item) => separatorOf(doc, item));
+  const separators = sequence.items.slice(1).map((item) => separatorOf2(doc, item));
   const found = separators.filter((s) => s !== void 0);
   if (found.length * 2 <= separators.length || !membersOnOwnLines(doc, sequence.items[0])) return void 0;
   const counts2 = /* @__PURE__ */ new Map();
@@ -23464,7 +24946,7 @@ function placeCuddled(doc, sequence, index2, members2, layout) {
   if (index2 === 0) return done(afterLine(doc, items[0].startLine), members2 + eol + layout.separator + eol);
   const before = items[index2 - 1];
   const closing = index2 < items.length ? items[index2].startLine : before.endLine;
-  if (index2 < items.length && separatorOf(doc, items[index2]) === void 0)
+  if (index2 < items.length && separatorOf2(doc, items[index2]) === void 0)
     return {
       ok: false,
       reason: "the object there does not open on the line of a cuddled `},{`; edit the file by hand"
@@ -23523,1419 +25005,6 @@ var init_generated = __esm({
     KEEP_OFF = /\b(?:do\s+not\s+edit|don't\s+edit|auto-?generated|generated\s+automatically|automatically\s+generated|(?:file|list|data)\s+is\s+(?:auto-?)?generated)\b/i;
     GENERATED_KEY = /^_?(?:auto)?generated(?:at|on|by|date|time)?$/;
     generatedReason = (notice) => `this file is written by a tool (${notice}), so a hand edit would be lost on its next run: add the adopter to what the tool reads, then run it`;
-  }
-});
-
-// src/text/collate.ts
-function compareText(a, b) {
-  const quick = compareAscii(a, b) ?? compareAscii(withoutAccents(a), withoutAccents(b));
-  if (quick !== void 0) return quick;
-  collator ??= new Intl.Collator("en", { sensitivity: "base" });
-  return collator.compare(a, b);
-}
-function withoutAccents(text6) {
-  return text6.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-}
-function compareAscii(a, b) {
-  let answer = 0;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = i < a.length ? weightAt(a, i) : -2;
-    const y = i < b.length ? weightAt(b, i) : -2;
-    if (x === -1 || y === -1) return void 0;
-    if (answer === 0 && x !== y) answer = x < y ? -1 : 1;
-  }
-  return answer;
-}
-function weightAt(text6, i) {
-  const code3 = text6.charCodeAt(i);
-  return code3 < 128 ? WEIGHT[code3] : -1;
-}
-var ORDER, WEIGHT, collator;
-var init_collate = __esm({
-  "src/text/collate.ts"() {
-    "use strict";
-    ORDER = [
-      " ",
-      "_",
-      "-",
-      ",",
-      ";",
-      ":",
-      "!",
-      "?",
-      ".",
-      "'",
-      '"',
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "@",
-      "*",
-      "/",
-      "\\",
-      "&",
-      "#",
-      "%",
-      "`",
-      "^",
-      "+",
-      "<",
-      "=",
-      ">",
-      "|",
-      "~",
-      "$",
-      "0",
-      "1",
-      "2",
-      "3",
-      "4",
-      "5",
-      "6",
-      "7",
-      "8",
-      "9",
-      "Aa",
-      "Bb",
-      "Cc",
-      "Dd",
-      "Ee",
-      "Ff",
-      "Gg",
-      "Hh",
-      "Ii",
-      "Jj",
-      "Kk",
-      "Ll",
-      "Mm",
-      "Nn",
-      "Oo",
-      "Pp",
-      "Qq",
-      "Rr",
-      "Ss",
-      "Tt",
-      "Uu",
-      "Vv",
-      "Ww",
-      "Xx",
-      "Yy",
-      "Zz"
-    ];
-    WEIGHT = new Int8Array(128).fill(-1);
-    ORDER.forEach((group, weight) => {
-      for (const char of group) WEIGHT[char.charCodeAt(0)] = weight;
-    });
-  }
-});
-
-// lazy:entities
-function decodeHTML(text6) {
-  return lib().decodeHTML(text6);
-}
-function decodeHTMLStrict(text6) {
-  return lib().decodeHTMLStrict(text6);
-}
-function decodeHTMLAttribute(text6) {
-  return lib().decodeHTMLAttribute(text6);
-}
-var entities, lib;
-var init_entities = __esm({
-  "lazy:entities"() {
-    lib = () => entities ??= require("./vendor/entities.cjs");
-  }
-});
-
-// src/text/whitespace.ts
-function isSpaceAt(text6, i) {
-  const code3 = text6.charCodeAt(i);
-  if (code3 < 128) return code3 === 32 || code3 >= 9 && code3 <= 13;
-  return /\s/.test(text6[i] ?? "");
-}
-var init_whitespace = __esm({
-  "src/text/whitespace.ts"() {
-    "use strict";
-  }
-});
-
-// src/adopters/read/link-parts.ts
-function linkParts(doc, node3) {
-  const src = doc.source;
-  const start = startOf(node3);
-  const end = endOf(node3);
-  const isImage2 = node3.type === "image" || node3.type === "imageReference";
-  if (!isImage2 && src[start] === "<") {
-    const inner = { start: start + 1, end: end - 1 };
-    return { start, end, kind: "autolink", text: inner, destination: { ...inner, context: "autolink" } };
-  }
-  const open2 = isImage2 ? start + 2 : start + 1;
-  if (!isImage2 && src[start] !== "[") {
-    return { start, end, kind: "bare", text: { start, end }, destination: { start, end, context: "bare-url" } };
-  }
-  const close = closingBracket(src, open2, end);
-  const text6 = { start: open2, end: close };
-  if (node3.type === "linkReference" || node3.type === "imageReference" || src[close + 1] !== "(") {
-    return { start, end, kind: "reference", text: text6 };
-  }
-  let i = close + 2;
-  while (i < end && isSpaceAt(src, i)) i++;
-  if (src[i] === "<") {
-    const stop = src.indexOf(">", i);
-    return { start, end, kind: "inline", text: text6, destination: { start: i + 1, end: stop, context: "angle-destination" } };
-  }
-  let depth = 0;
-  let j = i;
-  for (; j < end; j++) {
-    const c = src[j];
-    if (c === "\\") j++;
-    else if (isSpaceAt(src, j)) break;
-    else if (c === "(") depth++;
-    else if (c === ")" && depth-- === 0) break;
-  }
-  return { start, end, kind: "inline", text: text6, destination: { start: i, end: j, context: "destination" } };
-}
-function closingBracket(src, from, limit) {
-  let depth = 0;
-  for (let i = from; i < limit; i++) {
-    const c = src[i];
-    if (c === "\\") i++;
-    else if (c === "`") {
-      const run = /^`+/.exec(src.slice(i))[0];
-      const stop = src.indexOf(run, i + run.length);
-      if (stop > 0 && stop < limit) i = stop + run.length - 1;
-    } else if (c === "[") depth++;
-    else if (c === "]" && depth-- === 0) return i;
-  }
-  return from;
-}
-function attributeSpan(tag, tagStart, name) {
-  const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i");
-  const m = re.exec(tag);
-  if (!m) return void 0;
-  const raw = m[1] ?? m[2] ?? m[3] ?? "";
-  const quoteOffset = m[0].length - raw.length - (m[3] === void 0 ? 1 : 0);
-  const start = tagStart + m.index + quoteOffset;
-  return {
-    start,
-    end: start + raw.length,
-    // What the attribute says: `alt="AT&amp;T"` names AT&T (without a `&` there is nothing to decode).
-    value: raw.includes("&") ? decodeHTMLAttribute(raw) : raw,
-    context: m[3] !== void 0 ? "attribute-bare" : m[2] !== void 0 ? "attribute-single" : "attribute-double"
-  };
-}
-var init_link_parts = __esm({
-  "src/adopters/read/link-parts.ts"() {
-    "use strict";
-    init_entities();
-    init_document2();
-    init_whitespace();
-  }
-});
-
-// src/adopters/read/inline-spans.ts
-function logoSpans(doc, node3, removeTo) {
-  const remove = [{ start: startOf(node3), end: removeTo }];
-  if (node3.type === "image") {
-    const parts = linkParts(doc, node3);
-    if (!parts.destination) return { spans: [] };
-    return { spans: [{ field: "logo", ...parts.destination, remove }], logo: node3.url };
-  }
-  if (node3.type === "html") {
-    const src = attributeSpan(node3.value, startOf(node3), "src");
-    if (src)
-      return {
-        spans: [{ field: "logo", start: src.start, end: src.end, context: src.context, remove }],
-        logo: src.value
-      };
-  }
-  return { spans: [] };
-}
-function sortSpans(spans) {
-  const copy = spans.slice();
-  for (let i = 1; i < copy.length; i++) if (byPosition(copy[i - 1], copy[i]) > 0) return copy.sort(byPosition);
-  return copy;
-}
-function textWithin(doc, kids, range) {
-  let out = "";
-  for (const n of kids) {
-    const s = startOf(n);
-    const e = endOf(n);
-    if (e <= range.start || s >= range.end) continue;
-    if (n.type === "text" && (s < range.start || e > range.end)) {
-      const raw = doc.source.slice(Math.max(s, range.start), Math.min(e, range.end));
-      out += raw.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&amp;/g, "&");
-    } else out += displayText(n);
-  }
-  return out.replace(/\s+/g, " ").trim();
-}
-function insideWrappers(doc, kids, range) {
-  let inner = range;
-  let nodes = kids;
-  for (; ; ) {
-    const within = nodes.filter((n) => endOf(n) > inner.start && startOf(n) < inner.end && !isBlank3(n));
-    const only = within.length === 1 ? within[0] : void 0;
-    if (only && (only.type === "emphasis" || only.type === "strong") && startOf(only) === inner.start && endOf(only) === inner.end && only.children.length) {
-      const first = only.children[0];
-      const last = only.children[only.children.length - 1];
-      [inner, nodes] = [{ start: startOf(first), end: endOf(last) }, only.children];
-      continue;
-    }
-    const open2 = doc.source[inner.start];
-    const close = QUOTES[open2];
-    const body = doc.source.slice(inner.start + 1, inner.end - 1);
-    if (close && inner.end - inner.start > 2 && doc.source[inner.end - 1] === close && !body.includes(close)) {
-      inner = { start: inner.start + 1, end: inner.end - 1 };
-      continue;
-    }
-    return { range: inner, kids: nodes };
-  }
-}
-var isBlank3, isImg, trimmedRange, byPosition, QUOTES;
-var init_inline_spans = __esm({
-  "src/adopters/read/inline-spans.ts"() {
-    "use strict";
-    init_document2();
-    init_inline();
-    init_link_parts();
-    init_whitespace();
-    isBlank3 = (n) => n.type === "text" && !n.value.trim();
-    isImg = (n) => n.type === "html" && /^<img\b/i.test(n.value);
-    trimmedRange = (src, start, end) => {
-      let s = start;
-      let e = end;
-      while (s < e && isSpaceAt(src, s)) s++;
-      while (e > s && isSpaceAt(src, e - 1)) e--;
-      return { start: s, end: e };
-    };
-    byPosition = (a, b) => a.start - b.start || a.end - b.end;
-    QUOTES = { '"': '"', "\u201C": "\u201D", "\xAB": "\xBB", "\u201E": "\u201C" };
-  }
-});
-
-// src/adopters/read/entry.ts
-function isInvitation(text6) {
-  return /\badd\s+(?:yours|your\s+(?:own\s+)?(?:company|organi[sz]ation|project|team|business|product|name|logo)s?)\b/i.test(
-    text6
-  );
-}
-function makeEntry(doc, r) {
-  const startLine = lineOf(doc, r.start);
-  const name = r.name.replace(/\s+/g, " ").trim();
-  return {
-    start: lineStart(doc, startLine),
-    end: r.end,
-    startLine,
-    endLine: lineOf(doc, Math.max(r.start, r.end - 1)),
-    name,
-    url: r.url,
-    description: r.description,
-    logo: r.logo,
-    contact: r.contact,
-    group: r.group,
-    groupKey: r.groupKey,
-    spans: sortSpans(r.spans),
-    shape: r.shape,
-    wellFormed: r.wellFormed,
-    copyable: r.copyable ?? true,
-    nameLike: r.nameLike,
-    catchAll: isCatchAll(name),
-    placeholder: Boolean(r.template) || isPlaceholder(name, r.url) || !r.url && isInvitation(`${name} ${r.description ?? ""}`)
-  };
-}
-var init_entry = __esm({
-  "src/adopters/read/entry.ts"() {
-    "use strict";
-    init_document2();
-    init_entry_traits();
-    init_inline_spans();
-  }
-});
-
-// src/adopters/read/contact-tail.ts
-function readContactTail(doc, kids, text6, value, remove) {
-  if (!HANDLES.test(value)) return void 0;
-  const handles = value.match(/@[\w.-]+/g) ?? [];
-  if (handles.length !== 1) return { kind: "many" };
-  const links = kids.filter((n) => n.type === "link" && startOf(n) >= text6.start && endOf(n) <= text6.end);
-  const link3 = links[0];
-  if (links.length > 1 || link3?.type === "link" && !PROFILE.test(link3.url)) return void 0;
-  if (link3?.type !== "link") {
-    const at = doc.source.indexOf("@", text6.start);
-    const end = at + handles[0].length;
-    return {
-      kind: "one",
-      contact: handles[0].slice(1),
-      spans: [{ field: "contact", start: at + 1, end, context: "text", remove: [remove] }]
-    };
-  }
-  return { kind: "one", ...profileLinkContact(doc, link3, remove) };
-}
-function profileLinkContact(doc, link3, remove) {
-  const parts = linkParts(doc, link3);
-  const label = doc.source.slice(parts.text.start, parts.text.end);
-  const at = label.startsWith("@") ? 1 : 0;
-  const spans = [
-    { field: "contact", start: parts.text.start + at, end: parts.text.end, context: "link-text", remove: [remove] }
-  ];
-  if (parts.destination)
-    spans.push({ field: "contact-url", ...parts.destination, derive: "github-profile", remove: [remove] });
-  return { contact: label.slice(at), spans };
-}
-var HANDLES, PROFILE;
-var init_contact_tail = __esm({
-  "src/adopters/read/contact-tail.ts"() {
-    "use strict";
-    init_document2();
-    init_link_parts();
-    HANDLES = /^[[(]?\s*@[\w.-]+(?:\s*(?:,|&|\band\b)\s*@[\w.-]+)*\s*[\])]?$/i;
-    PROFILE = /github\.com\/[\w.-]+\/?$/i;
-  }
-});
-
-// src/adopters/read/name-head.ts
-function fromLink(doc, link3, head, next) {
-  if (link3.type !== "link" && link3.type !== "linkReference") return void 0;
-  const parts = linkParts(doc, link3);
-  const url = link3.type === "link" ? link3.url : doc.definitions.get(normalizeLabel(link3.identifier)) ?? void 0;
-  const spans = [];
-  const unlink = [
-    { start: parts.start, end: parts.text.start },
-    { start: parts.text.end, end: parts.end }
-  ];
-  if (parts.destination) spans.push({ field: "url", ...parts.destination, remove: unlink });
-  const image2 = link3.children.find((c) => c.type === "image" || isImg(c));
-  if (image2) {
-    const logo = logoSpans(doc, image2, endOf(image2));
-    let name;
-    if (image2.type === "image") {
-      const alt = linkParts(doc, image2).text;
-      name = image2.alt ?? "";
-      spans.push({ field: "name", ...alt, context: "link-text", fallback: parts.text });
-    } else if (image2.type === "html") {
-      const alt = attributeSpan(image2.value, startOf(image2), "alt");
-      if (!alt) return void 0;
-      name = alt.value;
-      spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback: parts.text });
-    }
-    const logoSpan2 = logo.spans[0];
-    if (logoSpan2) spans.push({ ...logoSpan2, remove: void 0 });
-    return {
-      name: (name ?? "").trim(),
-      style: "linked",
-      head,
-      spans: sortSpans(spans),
-      url,
-      logo: logo.logo,
-      malformed: false,
-      reference: false,
-      next
-    };
-  }
-  const text6 = displayText(link3).trim();
-  if (parts.kind === "autolink" || parts.kind === "bare" || isGenericLinkText(text6) || /^https?:\/\//i.test(text6)) {
-    return void 0;
-  }
-  let range = trimmedRange(doc.source, parts.text.start, parts.text.end);
-  let inner = link3;
-  while ("children" in inner && inner.children.length === 1 && ["strong", "emphasis"].includes(inner.children[0].type))
-    inner = inner.children[0];
-  if (inner !== link3 && "children" in inner && inner.children.length)
-    range = { start: startOf(inner.children[0]), end: endOf(inner.children[inner.children.length - 1]) };
-  const colon = /\s*:$/.exec(doc.source.slice(range.start, range.end));
-  if (colon && colon.index > 0) range.end -= colon[0].length;
-  spans.push({ field: "name", ...range, context: "link-text" });
-  if (parts.kind === "reference") {
-    spans.push({
-      field: "url",
-      start: parts.text.end,
-      end: parts.end,
-      context: "reference-destination",
-      remove: unlink
-    });
-  }
-  return {
-    name: colon && colon.index > 0 ? text6.replace(/\s*:$/, "") : text6,
-    style: "linked",
-    head,
-    spans: sortSpans(spans),
-    url,
-    malformed: false,
-    reference: parts.kind === "reference",
-    next
-  };
-}
-function fromWrapper(doc, wrapper, next) {
-  let inner = "children" in wrapper ? wrapper.children : [];
-  while (inner.length === 1 && (inner[0].type === "strong" || inner[0].type === "emphasis")) {
-    inner = inner[0].children;
-  }
-  const head = { start: startOf(wrapper), end: endOf(wrapper) };
-  const significant = inner.filter((n) => !(n.type === "text" && /^[\s:]*$/.test(n.value)));
-  const links = significant.filter((n) => n.type === "link" || n.type === "linkReference");
-  const stray = significant.filter((n) => n.type === "text" && /^[\s*_]+$/.test(n.value));
-  if (links.length === 1 && links.length + stray.length === significant.length) {
-    const read2 = fromLink(doc, links[0], head, next);
-    return read2 ? { ...read2, malformed: stray.length > 0 } : void 0;
-  }
-  if (!inner.length || !inner.every((n) => n.type === "text" || n.type === "inlineCode")) return void 0;
-  const range = trimmedRange(doc.source, startOf(inner[0]), endOf(inner[inner.length - 1]));
-  while (range.end > range.start && /[\s:]/.test(doc.source[range.end - 1])) range.end--;
-  const name = displayText(inner).replace(/[\s:]+$/, "").trim();
-  if (!name) return void 0;
-  return {
-    name,
-    style: "emphasized",
-    head,
-    spans: [{ field: "name", ...range, context: "text" }],
-    malformed: false,
-    reference: false,
-    next
-  };
-}
-function fromAnchor(doc, kids, i) {
-  const open2 = kids[i];
-  if (!open2 || open2.type !== "html" || !/^<a\s/i.test(open2.value)) return void 0;
-  const close = kids.findIndex((n, j) => j > i && n.type === "html" && /^<\/a\s*>/i.test(n.value));
-  if (close < 0) return void 0;
-  const inside = kids.slice(i + 1, close);
-  const closeNode = kids[close];
-  const href = attributeSpan(open2.value, startOf(open2), "href");
-  const spans = [];
-  const unlink = [
-    { start: startOf(open2), end: endOf(open2) },
-    { start: startOf(closeNode), end: endOf(closeNode) }
-  ];
-  if (href) spans.push({ field: "url", start: href.start, end: href.end, context: href.context, remove: unlink });
-  const image2 = inside.find((c) => c.type === "image" || isImg(c));
-  let name = displayText(inside).trim();
-  if (image2 && image2.type === "html") {
-    const alt = attributeSpan(image2.value, startOf(image2), "alt");
-    const fallback = { start: startOf(inside[0]), end: endOf(inside[inside.length - 1]) };
-    if (alt) spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback });
-    const logo = logoSpans(doc, image2, endOf(image2)).spans[0];
-    if (logo) spans.push({ ...logo, remove: void 0 });
-    name = alt?.value.trim() ?? name;
-  } else if (inside.length) {
-    spans.push({
-      field: "name",
-      ...trimmedRange(doc.source, startOf(inside[0]), endOf(inside[inside.length - 1])),
-      context: "text"
-    });
-  }
-  if (!name) return void 0;
-  return {
-    name,
-    style: "linked",
-    head: { start: startOf(open2), end: endOf(closeNode) },
-    spans: sortSpans(spans),
-    url: href?.value,
-    malformed: false,
-    reference: false,
-    next: close + 1
-  };
-}
-function fromText(doc, kids, i, whole) {
-  const first = kids[i];
-  if (!first || first.type !== "text" && first.type !== "inlineCode") return void 0;
-  if (whole) {
-    const last = kids[kids.length - 1];
-    const range2 = trimmedRange(doc.source, startOf(first), endOf(last));
-    const name = displayText(kids.slice(i)).replace(/\s+/g, " ").trim();
-    if (!name || !kids.slice(i).every((n) => n.type === "text" || n.type === "inlineCode" || n.type === "break"))
-      return void 0;
-    return {
-      name,
-      style: "plain",
-      head: range2,
-      spans: [{ field: "name", ...range2, context: "text" }],
-      malformed: false,
-      reference: false,
-      next: kids.length
-    };
-  }
-  if (first.type !== "text") return void 0;
-  const raw = doc.source.slice(startOf(first), endOf(first));
-  const lead = raw.length - raw.trimStart().length;
-  const cut = (line2) => {
-    const sep2 = SEPARATOR.exec(line2);
-    let text7 = sep2 ? line2.slice(0, sep2.index) : line2;
-    const paren = /\s\\?\((?:[^()]*\s){3,}[^()]*\)?|\s*\\?\($/.exec(text7);
-    if (paren) text7 = text7.slice(0, paren.index);
-    return text7.trimEnd();
-  };
-  const line = raw.slice(lead).split(/\r?\n/)[0] ?? "";
-  const text6 = cut(line);
-  if (!text6) return void 0;
-  const start = startOf(first) + lead;
-  const range = { start, end: start + text6.length };
-  const valueLine = first.value.trimStart().split(/\r?\n/)[0] ?? "";
-  return {
-    name: cut(valueLine).trim() || text6,
-    style: "plain",
-    head: range,
-    spans: [{ field: "name", ...range, context: "text" }],
-    // `[Name] (https://\u2026)` or `[Name]` with no definition: a link that broke, shown with its brackets; or
-    // `Name \\[https://\u2026](https://\u2026)`, a link whose bracket was escaped.
-    malformed: /^\[[^\]]+\]$|\[$/.test(text6.trim()),
-    reference: false,
-    next: i + 1
-  };
-}
-function readHead(doc, kids, i, whole) {
-  const node3 = kids[i];
-  if (!node3) return void 0;
-  if (node3.type === "link" || node3.type === "linkReference") {
-    return fromLink(doc, node3, { start: startOf(node3), end: endOf(node3) }, i + 1);
-  }
-  if (node3.type === "strong" || node3.type === "emphasis") {
-    return fromWrapper(doc, node3, i + 1);
-  }
-  if (node3.type === "html") return fromAnchor(doc, kids, i);
-  return fromText(doc, kids, i, whole);
-}
-var SEPARATOR;
-var init_name_head = __esm({
-  "src/adopters/read/name-head.ts"() {
-    "use strict";
-    init_document2();
-    init_entry_traits();
-    init_inline();
-    init_inline_spans();
-    init_link_parts();
-    SEPARATOR = /\s+(?:--|[-\u2013\u2014])\s+|:\s|:$|\s+(?:--|[-\u2013\u2014])$/;
-  }
-});
-
-// src/adopters/read/site-link.ts
-function siteSpans(doc, n) {
-  if (n.type !== "link" || !WEB_ADDRESS.test(n.url)) return void 0;
-  const parts = linkParts(doc, n);
-  const text6 = displayText(n).trim();
-  const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text6, n.url);
-  if (!urlText && !isGenericLinkText(text6) || !parts.destination) return void 0;
-  const spans = [{ field: "url", ...parts.destination }];
-  if (urlText && parts.kind === "inline") {
-    spans.push({
-      field: "url-text",
-      ...trimmedRange(doc.source, parts.text.start, parts.text.end),
-      context: "link-text",
-      derive: urlTextForm(text6, n.url)
-    });
-  }
-  return { spans, url: n.url };
-}
-function siteLink(doc, kids, from) {
-  for (let j = from; j < kids.length; j++) {
-    const n = kids[j];
-    const site = siteSpans(doc, n);
-    if (!site) continue;
-    let before = startOf(n);
-    let after = endOf(n);
-    const src = doc.source;
-    if (src[before - 1] === "(" && src[after] === ")") [before, after] = [before - 1, after + 1];
-    else if (src.slice(before - 2, before) === "\\(" && src.slice(after, after + 2) === "\\)")
-      [before, after] = [before - 2, after + 2];
-    while (before > 0 && /[ \t]/.test(doc.source[before - 1])) before--;
-    site.spans[0].remove = [{ start: before, end: after }];
-    return { spans: sortSpans(site.spans), url: site.url, node: n };
-  }
-  return void 0;
-}
-function leadingSite(doc, kids, i) {
-  const n = kids[i];
-  const between = kids[i + 1];
-  if (!n || !between || between.type !== "text" || !kids[i + 2]) return void 0;
-  const site = siteSpans(doc, n);
-  if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
-  const separator = doc.source.slice(endOf(n), startOf(kids[i + 2]));
-  if (!/^[ \t]+(?:(?:--|[-\u2013\u2014:|])[ \t]+)?$/.test(separator) || isBlank3(kids[i + 2])) return void 0;
-  site.spans[0].remove = [{ start: startOf(n), end: startOf(kids[i + 2]) }];
-  return {
-    ...site,
-    spans: sortSpans(site.spans),
-    node: n,
-    next: i + 2,
-    shape: `U ${separator.trim()} `.replace("  ", " ")
-  };
-}
-function siteName(url) {
-  try {
-    const address = new URL(url);
-    const host = address.hostname.replace(/^www\./i, "");
-    const parts = address.pathname.split("/").filter(Boolean);
-    return SHARED_HOSTS.has(host.toLowerCase()) && parts.length ? decodeURIComponent(parts[parts.length - 1]) : host;
-  } catch {
-    return url;
-  }
-}
-function siteHead(doc, kids, i) {
-  const n = kids[i];
-  if (!n) return void 0;
-  const site = siteSpans(doc, n);
-  if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
-  return {
-    name: siteName(site.url),
-    style: "linked",
-    head: { start: startOf(n), end: endOf(n) },
-    spans: sortSpans(site.spans),
-    url: site.url,
-    malformed: false,
-    reference: false,
-    next: i + 1
-  };
-}
-var WEB_ADDRESS;
-var init_site_link = __esm({
-  "src/adopters/read/site-link.ts"() {
-    "use strict";
-    init_document2();
-    init_inline();
-    init_shared_hosts();
-    init_inline_spans();
-    init_link_parts();
-    WEB_ADDRESS = /^https?:\/\//i;
-  }
-});
-
-// src/adopters/read/inline-fields.ts
-function separatorOf2(tail) {
-  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-\u2013\u2014:][ \t]+)?|[ \t]*(?:--|[-\u2013\u2014:|,])[ \t]*|[ \t]+)/.exec(
-    tail
-  );
-  return m ? m[0] : "";
-}
-function readInlineFields(doc, nodes, options) {
-  const kids = nodes.filter((n, j) => !(j === 0 && isBlank3(n)));
-  const spans = [];
-  let i = 0;
-  let logo;
-  while (kids[i] && (kids[i].type === "image" || isImg(kids[i]))) {
-    const image2 = kids[i];
-    let j = i + 1;
-    while (kids[j] && isBlank3(kids[j])) j++;
-    const read2 = logoSpans(doc, image2, kids[j] ? startOf(kids[j]) : endOf(image2));
-    spans.push(...read2.spans);
-    logo ??= read2.logo;
-    i = j;
-  }
-  let lead = options.whole ? void 0 : leadingSite(doc, kids, i);
-  let head = readHead(doc, kids, lead?.next ?? i, Boolean(options.whole));
-  if (lead && (!head || head.url || !isNameLike(head.name, head.style))) {
-    lead = void 0;
-    head = readHead(doc, kids, i, Boolean(options.whole));
-  }
-  if (!head && !options.whole) head = siteHead(doc, kids, i);
-  if (!head) return void 0;
-  spans.push(...head.spans, ...lead?.spans ?? []);
-  logo ??= head.logo;
-  let url = head.url ?? lead?.url;
-  let description;
-  let cursor = head.head.end;
-  let descriptionEnd = options.end;
-  let siteShape = "";
-  let trailingSite = false;
-  if (!url) {
-    const site = siteLink(doc, kids, head.next);
-    if (site) {
-      spans.push(...site.spans);
-      url = site.url;
-      const removal = site.spans.find((s) => s.field === "url").remove[0];
-      const between = doc.source.slice(cursor, removal.start);
-      if (!between.trim()) {
-        cursor = removal.end;
-        siteShape = " (U)";
-      } else if (!between.includes("\n") && separatorOf2(between) === between) {
-        cursor = removal.end;
-        siteShape = ` ${between.trim()} U`;
-      } else if (!doc.source.slice(removal.end, options.end).trim()) {
-        descriptionEnd = removal.start;
-        trailingSite = true;
-      }
-    }
-  }
-  let tailShape = "";
-  let contact;
-  let manyHandles = false;
-  if (!options.whole) {
-    const tail = doc.source.slice(cursor, descriptionEnd);
-    const sep2 = separatorOf2(tail);
-    let text6 = trimmedRange(doc.source, cursor + sep2.length, descriptionEnd);
-    const parenthesized = doc.source[text6.start] === "(" && doc.source[text6.end - 1] === ")";
-    if (parenthesized) text6 = { start: text6.start + 1, end: text6.end - 1 };
-    const outer = text6;
-    const wrapped = insideWrappers(doc, kids, text6);
-    text6 = wrapped.range;
-    const [before, after] = [doc.source.slice(outer.start, text6.start), doc.source.slice(text6.end, outer.end)];
-    const tailEnd = outer.end + (parenthesized ? 1 : 0);
-    const value = textWithin(doc, wrapped.kids, text6);
-    const handles = readContactTail(doc, kids, outer, value, { start: cursor, end: tailEnd });
-    const sepShape = sep2.replace(/\r?\n/g, "\n").replace(/[ \t]+$/, sep2.includes("\n") ? "" : " ").replace(/^[ \t]+/, " ");
-    const tailSpan = (field, token) => {
-      spans.push({ field, ...text6, context: options.context, remove: [{ start: cursor, end: tailEnd }] });
-      const wrappedToken = `${before}${token}${after}`;
-      tailShape = `${sepShape}${parenthesized ? `(${wrappedToken})` : wrappedToken}`;
-    };
-    if (handles?.kind === "one") {
-      spans.push(...handles.spans);
-      contact = handles.contact;
-      tailShape = `${sepShape}${parenthesized ? "(C)" : value.replace(/@[\w.-]+/, "C")}`;
-    } else if (handles) manyHandles = true;
-    else if (isSideLink(kids, outer)) {
-      tailSpan("other", "O");
-    } else if (/\p{L}{2}/u.test(value)) {
-      description = value;
-      const inside = (s) => s.start >= text6.start && s.end <= text6.end;
-      for (let k = spans.length - 1; k >= 0; k--) if (inside(spans[k])) spans.splice(k, 1);
-      tailSpan("description", "D");
-    } else if (/\d/.test(value)) {
-      tailSpan("other", "O");
-    }
-    if (trailingSite) tailShape += " U";
-  } else if (head.url !== void 0) {
-    const tail = trimmedRange(doc.source, cursor, descriptionEnd);
-    if (/\p{L}{2}/u.test(doc.source.slice(tail.start, tail.end))) {
-      spans.push({ field: "other", ...tail, context: options.context, remove: [{ start: cursor, end: tail.end }] });
-      tailShape = " O";
-    }
-  }
-  const headText = doc.source.slice(head.head.start, head.head.end);
-  const shape = (lead?.shape ?? "") + shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;
-  return {
-    name: head.name,
-    style: head.style,
-    nameLike: isNameLike(head.name, head.style),
-    head: head.head,
-    spans: sortSpans(spans),
-    url,
-    logo,
-    description,
-    contact,
-    malformed: head.malformed,
-    copyable: !manyHandles,
-    reference: head.reference,
-    shape
-  };
-}
-function isSideLink(kids, text6) {
-  const inside = kids.filter((n) => startOf(n) >= text6.start && endOf(n) <= text6.end && !isBlank3(n));
-  const only = inside.length === 1 ? inside[0] : void 0;
-  return only?.type === "link" && startOf(only) === text6.start && endOf(only) === text6.end && SIDE_LINK_TEXT.test(displayText(only).trim());
-}
-function shapeOf(text6, offset, spans) {
-  let out = "";
-  let at = 0;
-  for (const s of sortSpans(spans)) {
-    const start = s.start - offset;
-    if (start < at || s.end - offset > text6.length) continue;
-    out += text6.slice(at, start) + (s.context === "reference-destination" ? "](U)" : TOKEN[s.field] ?? "");
-    at = s.end - offset;
-  }
-  return (out + text6.slice(at)).replace(/\s+/g, " ");
-}
-var SIDE_LINK_TEXT, TOKEN;
-var init_inline_fields = __esm({
-  "src/adopters/read/inline-fields.ts"() {
-    "use strict";
-    init_document2();
-    init_entry_traits();
-    init_inline();
-    init_contact_tail();
-    init_inline_spans();
-    init_name_head();
-    init_site_link();
-    SIDE_LINK_TEXT = /^(?:source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|docs?|documentation|blog(?:\s+post)?|case\s+study|story|video|talk|article|slides)$/i;
-    TOKEN = { name: "N", url: "U", "url-text": "U", logo: "L" };
-  }
-});
-
-// src/adopters/read/table-columns.ts
-function cellText(cell) {
-  if (!cell) return "";
-  const text6 = displayText(cell);
-  return /\s\s|[^\S ]/.test(text6) ? text6.replace(/\s+/g, " ").trim() : text6.trim();
-}
-function isSiteLinkCell(kids, text6) {
-  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(text6);
-  const only = kids[0];
-  if (only.type !== "link") return false;
-  const shown = displayText(only).trim();
-  return shown === only.url || isGenericLinkText(shown) || isUrlText(shown, only.url);
-}
-function unwrapped(first) {
-  let node3 = first;
-  while (node3 && (node3.type === "strong" || node3.type === "emphasis")) node3 = node3.children[0];
-  return node3;
-}
-function namesItsRow(kids, column, rowTexts) {
-  if (kids.length !== 1 || kids[0].type !== "link") return false;
-  const text6 = displayText(kids[0]).trim().toLowerCase();
-  return Boolean(text6) && rowTexts.some((other, i) => i !== column && other.length === text6.length && other.toLowerCase() === text6);
-}
-function statsOf(rows, column, texts) {
-  const cells = rows.map((r) => r.children[column]);
-  const filled = texts.map((row) => row[column] ?? "").filter(Boolean);
-  let linkedName = 0;
-  let siteLink2 = 0;
-  let images = 0;
-  let handles = 0;
-  let emails = 0;
-  let linksOnly = 0;
-  let plainProse = 0;
-  const destinations = /* @__PURE__ */ new Set();
-  for (const [r, cell] of cells.entries()) {
-    if (!cell) continue;
-    const nodes = meaningful(cell);
-    const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&\u00b7-]*$/.test(n.value)));
-    if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
-    else if (!nodes.some((n) => n.type === "link") && /\S\s+\S+\s+\S/.test(texts[r][column] ?? "")) plainProse++;
-    for (const n of nodes) if (n.type === "link") destinations.add(n.url);
-    const first = unwrapped(nodes[0]);
-    if (isSiteLinkCell(nodes, texts[r][column] ?? "") || namesItsRow(nodes, column, texts[r])) siteLink2++;
-    else if ((first?.type === "link" || first?.type === "linkReference") && LETTER.test(displayText(first)))
-      linkedName++;
-    if (cell.children.some((n) => n.type === "image" || n.type === "html" && /^<img\b/i.test(n.value))) images++;
-    if (/(^|\s)@[\w-]+/.test(texts[r][column] ?? "")) handles++;
-    if (EMAIL.test(texts[r][column] ?? "") || nodes.some((n) => n.type === "link" && /^mailto:/i.test(n.url)))
-      emails++;
-  }
-  return {
-    linkedName,
-    siteLink: siteLink2,
-    images,
-    handles,
-    emails,
-    linksOnly,
-    plainProse,
-    destinations: destinations.size,
-    filled: filled.length,
-    distinct: new Set(filled.map((t) => t.toLowerCase())).size,
-    averageLength: filled.length ? filled.reduce((n, t) => n + t.length, 0) / filled.length : 0
-  };
-}
-function looksLikeGroup(s, rows) {
-  return rows >= 4 && !linksElsewhere(s) && s.filled >= rows * 0.8 && s.distinct >= 1 && s.distinct <= Math.max(2, rows / 4) && s.averageLength <= 30;
-}
-function linksElsewhere(s) {
-  return s.destinations > Math.max(1, s.distinct);
-}
-function readColumns(table) {
-  let columns = readings.get(table);
-  if (!columns) readings.set(table, columns = columnsOf(table));
-  return columns;
-}
-function readAsColumns(piece, columns) {
-  if ((piece.children[0]?.children.length ?? 0) === columns.count) readings.set(piece, columns);
-}
-function sampleOf(rows) {
-  if (rows.length <= ROWS_SAMPLED) return rows;
-  return Array.from({ length: ROWS_SAMPLED }, (_, i) => rows[Math.floor(i * rows.length / ROWS_SAMPLED)]);
-}
-function columnsOf(table) {
-  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
-  const count = headers.length;
-  const sample = sampleOf(table.children.slice(1));
-  const rows = sample.length;
-  const texts = sample.map((row) => row.children.map((c) => cellText(c)));
-  const stats = headers.map((_h, i) => statsOf(sample, i, texts));
-  const taken = /* @__PURE__ */ new Set();
-  const pick3 = (score) => {
-    let best = -1;
-    let bestScore = 0;
-    for (let i = 0; i < count; i++) {
-      if (taken.has(i)) continue;
-      const s = score(i);
-      if (s > bestScore) [best, bestScore] = [i, s];
-    }
-    if (best >= 0) taken.add(best);
-    return best;
-  };
-  const header2 = (re, i) => re.test(headers[i] ?? "") ? 1 : 0;
-  const group = pick3(
-    (i) => (
-      // A group repeats: a column where every row says something else names, it does not group.
-      header2(GROUP_HEADER, i) && !linksElsewhere(stats[i]) && stats[i].distinct <= Math.max(4, rows / 2) && stats[i].distinct < Math.max(2, stats[i].filled) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
-    )
-  );
-  const named = headers.filter((_h, i) => header2(NAME_HEADER, i) && !header2(URL_HEADER, i)).length;
-  let name = pick3((i) => {
-    const s = stats[i];
-    const distinctShare = s.filled ? s.distinct / s.filled : 0;
-    const headedName = named === 1 && header2(NAME_HEADER, i) && !header2(URL_HEADER, i);
-    if (s.siteLink > s.filled / 2 && !headedName || s.averageLength > 80) return 0;
-    if (header2(DESCRIPTION_HEADER, i) && !header2(NAME_HEADER, i)) return 0;
-    return header2(NAME_HEADER, i) * 4 + s.linkedName / Math.max(1, rows) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01;
-  });
-  const bySite = name < 0 ? pick3((i) => stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1 : 0) : -1;
-  if (bySite >= 0) name = bySite;
-  const nameLinked = name >= 0 && (bySite >= 0 || stats[name].linkedName * 2 > stats[name].filled);
-  const sitesUnder = (i) => {
-    const s = stats[i];
-    const half = Math.max(1, s.filled) / 2;
-    return header2(URL_HEADER, i) === 1 && (s.siteLink > half || s.linksOnly > half) && !s.handles && !s.emails;
-  };
-  const contact = pick3(
-    (i) => sitesUnder(i) ? 0 : header2(CONTACT_HEADER, i) * 2 + (stats[i].handles * 2 > Math.max(1, stats[i].filled) ? 1 : 0)
-  );
-  const logo = pick3(
-    (i) => header2(LOGO_HEADER, i) * 2 + (stats[i].images * 2 > Math.max(1, stats[i].filled) && i !== group ? 0.5 : 0)
-  );
-  const url = nameLinked ? -1 : pick3((i) => header2(URL_HEADER, i) * 2 + (stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1.5 : 0));
-  const description = pick3((i) => {
-    const s = stats[i];
-    const pointers = s.linksOnly * 2 > Math.max(1, s.filled) && !s.plainProse;
-    if (s.siteLink * 2 > Math.max(1, s.filled) || pointers) return 0;
-    if (!header2(DESCRIPTION_HEADER, i) && header2(OTHER_VALUE_HEADER, i)) return 0;
-    return header2(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1e3 : 0);
-  });
-  return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };
-}
-var NAME_HEADER, URL_HEADER, DESCRIPTION_HEADER, OTHER_VALUE_HEADER, CONTACT_HEADER, LOGO_HEADER, GROUP_HEADER, LETTER, EMAIL, meaningful, readings, ROWS_SAMPLED;
-var init_table_columns = __esm({
-  "src/adopters/read/table-columns.ts"() {
-    "use strict";
-    init_inline();
-    NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?|name|who)\b/i;
-    URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
-    DESCRIPTION_HEADER = /\b(?:description|use[- ]?cases?|usage|how\b.*\bus(?:e[sd]?|ing)|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
-    OTHER_VALUE_HEADER = /\b(?:products?|projects?|versions?|since|dates?|years?)\b/i;
-    CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;
-    LOGO_HEADER = /\blogos?\b/i;
-    GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
-    LETTER = /\p{L}/u;
-    EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-    meaningful = (cell) => cell.children.filter((n) => !(n.type === "text" && !n.value.trim()));
-    readings = /* @__PURE__ */ new WeakMap();
-    ROWS_SAMPLED = 1e3;
-  }
-});
-
-// src/adopters/read/table-reader.ts
-function cellRanges(source, lineStartOffset, lineEnd) {
-  const line = source.slice(lineStartOffset, lineEnd);
-  const ranges = [];
-  let from = 0;
-  let i = 0;
-  const lead = /^\s*\|/.exec(line);
-  if (lead) from = i = lead[0].length;
-  for (; i < line.length; i++) {
-    if (line[i] === "\\") i++;
-    else if (line[i] === "|") {
-      ranges.push({ start: lineStartOffset + from, end: lineStartOffset + i });
-      from = i + 1;
-    }
-  }
-  const rest = line.slice(from);
-  if (rest.trim()) ranges.push({ start: lineStartOffset + from, end: lineStartOffset + line.trimEnd().length });
-  return ranges;
-}
-function tableLayout(doc, table, columns) {
-  const headStart = lineStart(doc, lineOf(doc, startOf(table)));
-  const delimiterLine = lineOf(doc, startOf(table)) + 1;
-  const delimiterStart = lineStart(doc, delimiterLine);
-  const delimiterEnd = lineStart(doc, delimiterLine + 1);
-  const body = table.children[1];
-  return {
-    columns,
-    delimiter: doc.source.slice(delimiterStart, delimiterEnd).replace(/\r?\n$/, ""),
-    bodyStart: body ? lineStart(doc, lineOf(doc, startOf(body))) : delimiterEnd,
-    headStart
-  };
-}
-function urlCellSpans(doc, cell, content3, rowName) {
-  const link3 = cell.children.find((n) => n.type === "link");
-  if (link3?.type === "link") {
-    const parts = linkParts(doc, link3);
-    if (!parts.destination) return { spans: [] };
-    const spans = [{ field: "url", ...parts.destination }];
-    const text7 = cellText({ ...cell, children: link3.children });
-    if (parts.kind === "inline" && rowName && text7.toLowerCase() === rowName.toLowerCase()) {
-      spans.push({ field: "name", ...trim(doc.source, parts.text), context: "link-text" });
-      return { spans, url: link3.url, form: "[N](U)" };
-    }
-    if (parts.kind === "inline" && !isGenericLinkText(text7)) {
-      const derive = isUrlText(text7, link3.url) ? urlTextForm(text7, link3.url) : "host-path";
-      spans.push({ field: "url-text", ...trim(doc.source, parts.text), context: "link-text", derive });
-    }
-    return {
-      spans,
-      url: link3.url,
-      form: parts.kind === "inline" ? `[${isGenericLinkText(text7) ? "link" : "U"}](U)` : "U"
-    };
-  }
-  const text6 = doc.source.slice(content3.start, content3.end);
-  if (/^https?:\/\/\S+$/.test(text6))
-    return { spans: [{ field: "url", ...content3, context: "bare-url" }], url: text6, form: "U" };
-  return { spans: [] };
-}
-function contactSpans(doc, cell, content3) {
-  const text6 = doc.source.slice(content3.start, content3.end);
-  const people = Math.max(cell.children.filter((n) => n.type === "link").length, text6.match(/@[\w.-]+/g)?.length ?? 0);
-  if (people > 1)
-    return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0, several: true };
-  const link3 = cell.children.find((n) => n.type === "link");
-  if (link3?.type === "link" && /github\.com\/[\w-]+\/?$/i.test(link3.url))
-    return profileLinkContact(doc, link3, { start: startOf(link3), end: endOf(link3) });
-  const m = /^@([\w-]+)$/.exec(text6);
-  if (m)
-    return {
-      // Without a contact the `@` goes too: the cell is left empty.
-      spans: [{ field: "contact", start: content3.start + 1, end: content3.end, context: "cell", remove: [content3] }],
-      contact: m[1]
-    };
-  return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0 };
-}
-function readRow2(doc, row, columns) {
-  const line = lineOf(doc, startOf(row));
-  const start = lineStart(doc, line);
-  const ranges = cellRanges(doc.source, start, endOf(row));
-  const content3 = (i) => trim(doc.source, ranges[i] ?? { start: endOf(row), end: endOf(row) });
-  const cell = (i) => row.children[i];
-  const spans = [];
-  const nameCell = cell(columns.name);
-  const fields = nameCell ? readInlineFields(doc, nameCell.children, { end: content3(columns.name).end, context: "cell", whole: true }) : void 0;
-  if (fields) spans.push(...fields.spans.filter((s) => s.field !== "description"));
-  const nameEnd = content3(columns.name).end;
-  const extra = fields ? doc.source.slice(fields.head.end, nameEnd) : "";
-  if (fields && extra.trim()) {
-    const from = fields.head.end + (extra.length - extra.trimStart().length);
-    spans.push({
-      field: "other",
-      start: from,
-      end: nameEnd,
-      context: "cell",
-      remove: [{ start: fields.head.end, end: nameEnd }]
-    });
-  }
-  let url = fields?.url;
-  let siteForm = "";
-  const urlCell = cell(columns.url);
-  if (!url && urlCell) {
-    const read2 = urlCellSpans(doc, urlCell, content3(columns.url), cellText(nameCell));
-    spans.push(...read2.spans);
-    url = read2.url;
-    siteForm = read2.form ? ` site ${read2.form}` : "";
-  }
-  let description;
-  if (columns.description >= 0 && cell(columns.description)) {
-    spans.push({ field: "description", ...content3(columns.description), context: "cell" });
-    description = cellText(cell(columns.description)) || void 0;
-  }
-  let contact;
-  let several = false;
-  const contactCell = cell(columns.contact);
-  if (contactCell) {
-    const read2 = contactSpans(doc, contactCell, content3(columns.contact));
-    spans.push(...read2.spans);
-    contact = read2.contact;
-    several = Boolean(read2.several);
-  }
-  let group;
-  let groupKey;
-  if (columns.group >= 0 && cell(columns.group)) {
-    const range = content3(columns.group);
-    spans.push({ field: "group", ...range, context: "cell" });
-    group = cellText(cell(columns.group)) || void 0;
-    const pictures = cell(columns.group).children.filter((n) => n.type === "image").map((n) => n.url);
-    groupKey = (pictures.length ? pictures.join(" ") : (group ?? "").toLowerCase()) || void 0;
-  }
-  const name = fields?.name ?? cellText(nameCell);
-  const raw = doc.source.slice(start, endOf(row)).trim();
-  const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
-  return makeEntry(doc, {
-    start,
-    end: endOf(row),
-    name,
-    url,
-    description,
-    logo: fields?.logo,
-    contact,
-    group,
-    groupKey,
-    spans: sortSpans(spans),
-    // How the website cell shows the link counts in the shape: most rows' way is the one copied.
-    shape: `table${pipes}|${fields?.shape ?? "?"}${siteForm}`,
-    wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
-    // A row naming several people is copied only where no row names one (its whole cell is then replaced).
-    copyable: !several,
-    nameLike: Boolean(name) && (fields?.nameLike ?? false),
-    // `| Organization | Year of adoption | Website |` under the header `| Organization | Since | Website |`:
-    // a row that names its own column shows how to fill the table in; a row of empty cells waits to be.
-    template: Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? "").trim().toLowerCase() || row.children.every((c) => !cellText(c))
-  });
-}
-function readTable2(doc, table) {
-  const columns = readColumns(table);
-  const entries = table.children.slice(1).map((row) => readRow2(doc, row, columns));
-  return { entries, layout: tableLayout(doc, table, columns) };
-}
-var trim;
-var init_table_reader2 = __esm({
-  "src/adopters/read/table-reader.ts"() {
-    "use strict";
-    init_document2();
-    init_entry();
-    init_contact_tail();
-    init_inline_fields();
-    init_inline_spans();
-    init_table_columns();
-    init_link_parts();
-    init_inline();
-    init_whitespace();
-    trim = (src, r) => {
-      let { start, end } = r;
-      while (start < end && isSpaceAt(src, start)) start++;
-      while (end > start && isSpaceAt(src, end - 1)) end--;
-      return { start, end };
-    };
-  }
-});
-
-// src/adopters/entry-dates.ts
-function readDate(text6) {
-  if (!ANY_YEAR.test(text6)) return void 0;
-  const numeric = NUMERIC.exec(text6);
-  if (numeric) return Number(numeric[1]) * 1e4 + Number(numeric[2]) * 100 + Number(numeric[3] ?? 0);
-  const worded = WORDED.exec(text6);
-  if (worded) {
-    const month = MONTHS.indexOf(worded[2].slice(0, 3).toLowerCase()) + 1;
-    return Number(worded[4]) * 1e4 + month * 100 + Number(worded[1] ?? worded[3] ?? 0);
-  }
-  const year = YEAR_ONLY.exec(text6);
-  return year ? Number(year[1]) * 1e4 : void 0;
-}
-function entryDate(doc, entry, kind) {
-  if (!ANY_YEAR.test(doc.source.slice(entry.start, entry.end))) return void 0;
-  const texts = entry.spans.filter((s) => s.field === "other" || s.field === "description").map((s) => doc.source.slice(s.start, s.end));
-  const held = (part) => entry.spans.some((s) => s.start < part.end && s.end > part.start);
-  const parts = kind === "table" ? cellRanges(doc.source, entry.start, entry.end) : laterLines(doc.source, entry);
-  for (const part of parts) if (!held(part)) texts.push(doc.source.slice(part.start, part.end));
-  for (const text6 of texts) {
-    const date3 = readDate(text6.replace(ADDRESSES, " "));
-    if (date3 !== void 0) return date3;
-  }
-  return void 0;
-}
-function laterLines(source, entry) {
-  const lines = [];
-  let start = source.indexOf("\n", entry.start) + 1;
-  while (start > 0 && start < entry.end) {
-    const end = source.indexOf("\n", start);
-    lines.push({ start, end: end < 0 || end > entry.end ? entry.end : end });
-    start = end + 1;
-  }
-  return lines;
-}
-function detectDateOrder(entries, dateOf) {
-  const dated = [];
-  let undated = 0;
-  for (const entry of entries) {
-    const date3 = dateOf(entry);
-    if (date3 !== void 0) dated.push(date3);
-    else if (++undated > 0.2 * entries.length) return void 0;
-  }
-  if (dated.length < 4) return void 0;
-  let newer = 0;
-  let older = 0;
-  for (let i = 1; i < dated.length; i++) {
-    if (dated[i] < dated[i - 1]) newer++;
-    else if (dated[i] > dated[i - 1]) older++;
-  }
-  const pairs = newer + older;
-  if (pairs < 3) return void 0;
-  if (newer / pairs >= 0.8)
-    return { newestFirst: true, evidence: `${newer} of ${pairs} neighbouring entries are dated newest first` };
-  if (older / pairs >= 0.8)
-    return { newestFirst: false, evidence: `${older} of ${pairs} neighbouring entries are dated oldest first` };
-  return void 0;
-}
-var MONTHS, YEAR, NUMERIC, WORDED, ANY_YEAR, YEAR_ONLY, ADDRESSES;
-var init_entry_dates = __esm({
-  "src/adopters/entry-dates.ts"() {
-    "use strict";
-    init_table_reader2();
-    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    YEAR = "((?:19|20)\\d\\d)";
-    NUMERIC = new RegExp(`(?<![\\d.])${YEAR}[-/.](0?[1-9]|1[0-2])(?:[-/.](0?[1-9]|[12]\\d|3[01]))?(?![\\d])`);
-    WORDED = new RegExp(
-      `\\b(?:(\\d{1,2})\\s+)?(${MONTHS.join("|")})[a-z]*\\.?\\s+(?:(\\d{1,2}),?\\s+)?${YEAR}\\b`,
-      "i"
-    );
-    ANY_YEAR = /(?:19|20)\d\d/;
-    YEAR_ONLY = new RegExp(`^\\s*(?:since\\s+|\\(\\s*)?${YEAR}\\s*\\)?\\s*$`, "i");
-    ADDRESSES = /\]\([^)]*\)|<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/\S+/gi;
-  }
-});
-
-// src/adopters/order.ts
-function compareNames(a, b) {
-  return compareText(sortKey(a), sortKey(b));
-}
-function sortKey(name) {
-  return name.replace(/^[^\p{L}\p{N}]+/u, "");
-}
-function statedOrder(statements) {
-  const text6 = statements.join("\n").replace(SORTED_ON_DISPLAY, "");
-  if (!ORDER_WORD.test(text6)) return {};
-  const quote2 = (re) => {
-    const m = re.exec(text6);
-    return m ? `the file says "${m[0]}"` : void 0;
-  };
-  if (NO_ORDER.test(text6)) return { order: "append", evidence: quote2(NO_ORDER) };
-  const alphabetical = ALPHABETICAL.test(text6);
-  if (!alphabetical && NEWEST_FIRST.test(text6))
-    return { order: "append", evidence: quote2(NEWEST_FIRST), newestFirst: true };
-  const chronological = CHRONOLOGICAL.test(text6);
-  if (alphabetical !== chronological)
-    return {
-      order: alphabetical ? "alphabetical" : "append",
-      evidence: quote2(alphabetical ? ALPHABETICAL : CHRONOLOGICAL)
-    };
-  return {};
-}
-function orderNames(entries) {
-  const names = entries.map((e) => outOfOrder(e) ? void 0 : e.name);
-  const latin = names.map((n) => n !== void 0 && LATIN_OR_DIGIT.test(sortKey(n)) ? n : void 0);
-  const count = (list4) => list4.filter((n) => n !== void 0).length;
-  return count(latin) < count(names) && count(latin) >= 4 ? latin : names;
-}
-function detectOrder(entries, grouped = false) {
-  const names = orderNames(entries);
-  const named = entries.filter((_, i) => names[i] !== void 0);
-  if (named.length < 4) return { order: "append", basis: "default", evidence: `only ${named.length} entries` };
-  let pairs = 0;
-  let inOrder = 0;
-  for (let i = 1; i < named.length; i++) {
-    const [a, b] = [named[i - 1], named[i]];
-    if (grouped && a.group !== b.group) continue;
-    const compared = compareNames(a.name, b.name);
-    if (compared === 0) continue;
-    pairs++;
-    if (compared < 0) inOrder++;
-  }
-  if (grouped && pairs < 3) return detectOrder(entries, false);
-  if (pairs < 3) return { order: "append", basis: "default", evidence: `only ${pairs} neighbours to compare` };
-  return {
-    order: inOrder / pairs >= 0.8 ? "alphabetical" : "append",
-    basis: "detected",
-    evidence: `${inOrder} of ${pairs} neighbouring entries are in alphabetical order`
-  };
-}
-function decideOrder(entries, statements, grouped = false, dateOf) {
-  const stated = statedOrder(statements);
-  if (stated.order)
-    return {
-      order: stated.order,
-      basis: "stated",
-      evidence: stated.evidence ?? "",
-      ...stated.newestFirst ? { newestFirst: true } : {}
-    };
-  const byDate = dateOf && detectDateOrder(
-    entries.filter((e) => !outOfOrder(e)),
-    dateOf
-  );
-  if (byDate)
-    return {
-      order: "append",
-      basis: "detected",
-      evidence: byDate.evidence,
-      ...byDate.newestFirst ? { newestFirst: true } : {}
-    };
-  return detectOrder(entries, grouped);
-}
-function sortedBackbone(names) {
-  const keys = names.map((n) => n === void 0 ? void 0 : sortKey(n));
-  const tails = [];
-  const previous3 = new Array(names.length).fill(-1);
-  keys.forEach((key, i) => {
-    if (key === void 0) return;
-    let a = 0;
-    let b = tails.length;
-    while (a < b) {
-      const mid = a + b >> 1;
-      if (compareText(keys[tails[mid]], key) <= 0) a = mid + 1;
-      else b = mid;
-    }
-    if (a > 0) previous3[i] = tails[a - 1];
-    tails[a] = i;
-  });
-  const keep = /* @__PURE__ */ new Set();
-  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
-  return keep;
-}
-function slipAnchors(names, backbone) {
-  const kept = [...backbone].sort((a, b) => a - b).map((i) => ({ name: names[i], key: sortKey(names[i]) }));
-  const anchors = /* @__PURE__ */ new Map();
-  names.forEach((name, i) => {
-    if (name === void 0 || backbone.has(i)) return;
-    const key = sortKey(name);
-    let a = 0;
-    let b = kept.length;
-    while (a < b) {
-      const mid = a + b >> 1;
-      if (compareText(kept[mid].key, key) <= 0) a = mid + 1;
-      else b = mid;
-    }
-    anchors.set(i, kept[a - 1]?.name);
-  });
-  return anchors;
-}
-function kinSlot(entries, lo, hi, name) {
-  const stem = [...sortKey(name)].slice(0, 2).join("").toLowerCase();
-  if ([...stem].length < 2) return void 0;
-  let slot;
-  for (let i = lo; i < hi; i++) {
-    const other = entries[i];
-    if (!outOfOrder(other) && sortKey(other.name).toLowerCase().startsWith(stem)) slot = i + 1;
-  }
-  return slot;
-}
-function insertionIndex(entries, lo, hi, name, order2) {
-  if (order2 === "append") return hi;
-  const names = orderNames(entries.slice(lo, hi));
-  const unplaced = names.some((n, k) => n === void 0 && !outOfOrder(entries[lo + k]));
-  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return kinSlot(entries, lo, hi, name) ?? hi;
-  const compare = (_, k) => names[k - lo] === void 0 ? 0 : compareNames(names[k - lo], name);
-  let cost = 0;
-  for (let i = lo; i < hi; i++) if (compare(entries[i], i) < 0) cost++;
-  const costs = [cost];
-  for (let p = lo + 1; p <= hi; p++) {
-    const passed = compare(entries[p - 1], p - 1);
-    if (passed < 0) cost--;
-    else if (passed > 0) cost++;
-    costs.push(cost);
-  }
-  const least = Math.min(...costs);
-  const ties = costs.map((c, k) => c === least ? lo + k : -1).filter((p) => p >= 0);
-  if (ties.length === 1) return ties[0];
-  const backbone = sortedBackbone(names);
-  const on = (p) => backbone.has(p - lo);
-  const onBackbone = (p) => (p === lo || on(p - 1) ? 1 : 0) + (p === hi || on(p) ? 1 : 0);
-  let best = ties.reduce((a, p) => onBackbone(p) >= onBackbone(a) ? p : a);
-  const tail = names.slice(best - lo).every((n) => n === void 0);
-  while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === void 0) best--;
-  return best;
-}
-var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, NO_ORDER, WHERE_SHOWN, SORTED_ON_DISPLAY, ORDER_WORD, outOfOrder, LATIN_OR_DIGIT;
-var init_order = __esm({
-  "src/adopters/order.ts"() {
-    "use strict";
-    init_collate();
-    init_entry_dates();
-    ALPHABETICAL = /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+(?:[\w-]+\s+){0,2}names?|a\s*[-\u2013]\s*z)\b|\bin\s+a\s*[-\u2013]\s*z\b/i;
-    CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
-    NEWEST_FIRST = /\b(?:most\s+recent|newest|latest)(?:\s+(?:additions?|entries|entry|ones?|adopters|users|items))?\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
-    NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
-    WHERE_SHOWN = String.raw`(?:automatically|on\s+(?:the\s+)?(?:page|site|website)|in\s+the\s+(?:grid|page|site|website)|when\s+(?:rendered|displayed|shown|built)|at\s+(?:build|render)(?:\s+time)?)`;
-    SORTED_ON_DISPLAY = new RegExp(
-      String.raw`\b(?:will\s+be|are|is|gets?)\s+(?:automatically\s+)?sorted\b[^.\n]*?\b${WHERE_SHOWN}\b[^.\n]*|\bin\s+the\s+(?:grid|page|site|website)\b[^.\n]*?\bwill\s+be\s+sorted\b[^.\n]*`,
-      "gi"
-    );
-    ORDER_WORD = /alphabetic|sorted|\ba\s*[-\u2013]\s*z\b|chronologic|order|append|\badd\b|recent|newest|latest|insert|\bput\b|\bplace\b/i;
-    outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
-    LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
   }
 });
 
@@ -26475,53 +26544,54 @@ var init_render_item = __esm({
 });
 
 // src/adopters/adopter-words.ts
-var NAMES_ADOPTERS;
+var NAMES_ADOPTERS, NAMES_ADOPTERS_ELSEWHERE;
 var init_adopter_words = __esm({
   "src/adopters/adopter-words.ts"() {
     "use strict";
     NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
+    NAMES_ADOPTERS_ELSEWHERE = /\u8c01\u5728(?:\u4f7f)?\u7528|\u8ab0\u5728(?:\u4f7f)?\u7528|\u8c01\u5728\u4f7f\u7528|\u91c7\u7528\u8005|\u63a1\u7528\u8005|\u4f7f\u7528\u8005|\u7528\u6237(?!\u6307\u5357|\u624b\u518c|\u6587\u6863)|\u7528\u6236(?!\u6307\u5357|\u624b\u518a|\u6587\u4ef6)|\u91c7\u7528(?:\u516c\u53f8|\u4f01\u4e1a|\u6848\u4f8b)|\u5229\u7528\u8005|\u5c0e\u5165\u4e8b\u4f8b|\u63a1\u7528\u4e8b\u4f8b|\u30e6\u30fc\u30b6\u30fc(?!\u30ac\u30a4\u30c9)|\uc0ac\uc6a9\uc790(?!\s*\uac00\uc774\ub4dc)|\ub3c4\uc785\s*\uc0ac\ub840|\uc0ac\uc6a9\s*\uc0ac\ub840|\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b|\u043a\u0442\u043e\s+\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u0443\u0435\u0442|(?:^|[^\p{L}])(?:usuari[oa]s|utilizadores|utilisateurs|anwender|nutzer|utenti|adoptantes|quem\s+usa|qui(?:\u00e9|e)n(?:es)?\s+usan?|qui\s+utilise|wer\s+(?:nutzt|verwendet|benutzt))(?:$|[^\p{L}])/iu;
   }
 });
 
 // src/data-files/select-sequence.ts
 function selectSequence(doc, options) {
-  const named = doc.sequences.map((sequence) => ({ sequence, keys: inferKeys(sequence.items, options.keys) })).filter(
+  const named2 = doc.sequences.map((sequence) => ({ sequence, keys: inferKeys(sequence.items, options.keys) })).filter(
     ({ sequence, keys }) => keys.name && sequence.items.some((i) => isRecord(i.value) && keys.name in i.value)
   );
   if (options.path !== void 0) {
     const wanted = options.path.replace(/^\.+|\.+$/g, "");
-    const found = named.find(({ sequence }) => pathOf(sequence) === wanted);
+    const found = named2.find(({ sequence }) => pathOf(sequence) === wanted);
     if (!found)
       return {
         ok: false,
         code: "no-section",
-        reason: `no list of adopters at "${wanted}" (data-path); lists found: ${named.map((n) => describe2(n.sequence)).join(", ") || "none"}`
+        reason: `no list of adopters at "${wanted}" (data-path); lists found: ${named2.map((n) => describe2(n.sequence)).join(", ") || "none"}`
       };
     return withGroup(found.sequence, found.keys, options.section, false);
   }
-  if (!named.length)
+  if (!named2.length)
     return {
       ok: false,
       code: "no-template",
       reason: "no list of named items in this file to copy from (set data-path and data-keys if the list is elsewhere)"
     };
-  if (options.section && named.length > 1) {
+  if (options.section && named2.length > 1) {
     for (const level of ["exact", "partial"]) {
-      const match = named.find(({ sequence }) => {
+      const match = named2.find(({ sequence }) => {
         const title = nameOf(sequence);
         return title !== null && sectionMatches(options.section, title) === level;
       });
       if (match) return withGroup(match.sequence, match.keys, void 0, false, nameOf(match.sequence));
     }
   }
-  const adopters = named.filter(({ sequence }) => namesAdopters(nameOf(sequence)));
-  const pool = adopters.length && adopters.length < named.length ? adopters : named;
+  const adopters = named2.filter(({ sequence }) => namesAdopters(nameOf(sequence)));
+  const pool = adopters.length && adopters.length < named2.length ? adopters : named2;
   const largest = pool.reduce((a, b) => b.sequence.items.length > a.sequence.items.length ? b : a);
-  const section = named.length > 1 ? nameOf(largest.sequence) : null;
-  const lists = named.map((n) => n.sequence);
-  const chosen = withGroup(largest.sequence, largest.keys, options.section, named.length > 1, section, lists);
+  const section = named2.length > 1 ? nameOf(largest.sequence) : null;
+  const lists = named2.map((n) => n.sequence);
+  const chosen = withGroup(largest.sequence, largest.keys, options.section, named2.length > 1, section, lists);
   if (chosen.ok && !options.section && section && !chosen.note)
-    chosen.note = pool === named ? `no section was given, so the entry went into the largest list, "${section}"` : `no section was given, so the entry went into the list named for adopters, "${section}"`;
+    chosen.note = pool === named2 ? `no section was given, so the entry went into the largest list, "${section}"` : `no section was given, so the entry went into the list named for adopters, "${section}"`;
   return chosen;
 }
 function withGroup(sequence, keys, section, severalLists, listName = null, lists = []) {
@@ -26582,6 +26652,9 @@ var init_select_sequence = __esm({
 function unfitList(items, keys, url) {
   if (url && !keys.url && items.some((i) => isRecord(i.value) && holdsNestedLink(i.value)))
     return "this file's items keep their links inside nested values, where the bot does not write; add the entry by hand";
+  const hosts = url && !keys.url ? hostKey(items) : void 0;
+  if (hosts)
+    return `this file's items give their site as a host name without "https://" (\`${hosts}\`), which the bot does not write; add the entry by hand`;
   const names = listedItems(items, keys).map((l) => l.name);
   const headline = names.find((n) => n && !isNameLike(n, "plain"));
   if (names.filter((n) => n && !isNameLike(n, "plain")).length * 2 > names.length)
@@ -26592,12 +26665,24 @@ function holdsNestedLink(item) {
   const deep = (v) => typeof v === "string" ? /^https?:\/\//i.test(v.trim()) : Array.isArray(v) ? v.some(deep) : isRecord(v) && Object.values(v).some(deep);
   return Object.values(item).some((v) => typeof v === "object" && v !== null && deep(v));
 }
+function hostKey(items) {
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const item of items)
+    if (isRecord(item.value)) {
+      for (const [key2, value] of Object.entries(item.value))
+        if (typeof value === "string" && HOST.test(value.trim())) counts2.set(key2, (counts2.get(key2) ?? 0) + 1);
+    }
+  const [key, count] = [...counts2].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return key !== void 0 && count * 2 > items.length ? key : void 0;
+}
+var HOST;
 var init_unfit_list = __esm({
   "src/data-files/unfit-list.ts"() {
     "use strict";
     init_entry_traits();
     init_listed_items();
     init_model();
+    HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/\S*)?$/i;
   }
 });
 
@@ -26715,6 +26800,7 @@ function insertDataEntry(source, format2, entry, options = {}) {
   const last = (n) => own6[n - 1];
   while (hi > lo && (isPlaceholder(last(hi).name, last(hi).url) || isCatchAll(last(hi).name))) hi--;
   const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
+  if (policy.basis === "stated") lo = Math.max(lo, ruledFrom(doc, items, lo, hi));
   const index2 = policy.newestFirst ? lo : placeName(names, lo, hi, entry.name, policy.order, policy.basis === "stated");
   const logo = planLogo(items, keys.logo, entry.logo, entry.name);
   if (logo.warning) warnings.push(logo.warning);
@@ -26780,6 +26866,13 @@ function checkNewItem(doc, format2, content3, path2, index2, fields) {
   }
   return verifyData(doc, format2, reread.doc, { path: path2, index: index2, item });
 }
+function ruledFrom(doc, items, lo, hi) {
+  for (let k = lo + 1; k < hi; k++) {
+    const between = doc.comments.filter((c) => c.start > items[k - 1].end && c.end <= items[k].start);
+    if (between.length && statedOrder(between.map((c) => c.text)).order) return k;
+  }
+  return lo;
+}
 var init_insert_data_entry = __esm({
   "src/data-files/insert-data-entry.ts"() {
     "use strict";
@@ -26787,6 +26880,7 @@ var init_insert_data_entry = __esm({
     init_default_group();
     init_entry_traits();
     init_duplicates();
+    init_order();
     init_validate_entry();
     init_choose_template();
     init_cuddled();
@@ -26828,12 +26922,12 @@ function waitingSection(doc, choice) {
   return { offset: last ? endOf(last) : endOf(chosen.heading), section: chosen.title };
 }
 function emptySectionNamed(doc, choice) {
-  const named = allSections(buildSections(doc)).find(
+  const named2 = allSections(buildSections(doc)).find(
     (s) => s.heading && s.title && sectionMatches(choice, s.title) === "exact" && !s.subsections.length && s.blocks.every((b) => isInvitation2(doc, b))
   );
-  if (!named) return void 0;
-  const last = named.blocks[named.blocks.length - 1];
-  return { offset: last ? endOf(last) : endOf(named.heading), section: named.title };
+  if (!named2) return void 0;
+  const last = named2.blocks[named2.blocks.length - 1];
+  return { offset: last ? endOf(last) : endOf(named2.heading), section: named2.title };
 }
 function afterIntroduction(doc) {
   const root2 = buildSections(doc);
@@ -26983,7 +27077,7 @@ function adoptersParts(doc) {
   const title = sections.find((s) => s.depth === 1);
   const titles = [...title ? [title.title] : [], ...htmlTitles(doc), ...frontMatterTitles(doc)];
   if (titles.some(namesWhoUses)) return void 0;
-  const namesPart = titles.length ? namesWhoUses : (t) => SAYS_WHO_USES.test(t);
+  const namesPart = titles.length ? namesWhoUses : (t) => SAYS_WHO_USES.test(t) || NAMES_ADOPTERS_ELSEWHERE.test(t);
   const parts = sections.filter(
     (s) => s !== title && namesPart(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
     !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
@@ -27022,8 +27116,8 @@ var init_adopters_part = __esm({
     init_inline();
     init_sections();
     init_unlisted_file();
-    SAYS_WHO_USES = /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;
-    namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
+    SAYS_WHO_USES = /\bpowered\s+by\b|\badoption\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;
+    namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title) || NAMES_ADOPTERS_ELSEWHERE.test(title);
   }
 });
 
@@ -27550,8 +27644,8 @@ function columnsOf2(doc, base, rows) {
     -1
   );
   const distinct = texts.map((column, i) => {
-    const named = column.filter((t) => t !== void 0 && /\p{L}/u.test(t));
-    return i === description || named.length * 5 < rows.length * 4 ? 0 : new Set(named).size / rows.length;
+    const named2 = column.filter((t) => t !== void 0 && /\p{L}/u.test(t));
+    return i === description || named2.length * 5 < rows.length * 4 ? 0 : new Set(named2).size / rows.length;
   });
   const name = distinct.reduce((b, d, i) => d >= 0.8 && d > (distinct[b] ?? 0) ? i : b, -1);
   return { name, description };
@@ -27903,8 +27997,8 @@ function readKeyValueEntries(doc, firstLine2, lastLine, context) {
   if (blocks.length < 2) return [];
   const keys = fieldKeys(doc, blocks);
   if (!keys) return [];
-  const named = all2.filter((b) => b.lines.length >= 2 || keys.get(b.lines[0].key) === "name");
-  return named.map((b) => toEntry(doc, b, keys, context));
+  const named2 = all2.filter((b) => b.lines.length >= 2 || keys.get(b.lines[0].key) === "name");
+  return named2.map((b) => toEntry(doc, b, keys, context));
 }
 var KEY_LINE, fileStats;
 var init_key_value_reader = __esm({
@@ -28244,13 +28338,13 @@ function markGlossaries(doc, containers) {
 function namesAColumn(doc, container2, tables) {
   const columns = container2.table?.columns;
   const words = columns ? [headerWord(columns.headers[columns.name] ?? "")] : (container2.section ?? "").split(/\s+/).map(headerWord);
-  const named = new Set(words.filter(Boolean));
-  if (!named.size) return false;
+  const named2 = new Set(words.filter(Boolean));
+  if (!named2.size) return false;
   const others = [
     ...tables.filter((t) => t !== container2).map((t) => t.table.columns),
     ...findEmptyTables(doc).map((t) => t.columns)
   ];
-  return others.some((o) => o.headers.some((h, i) => i !== o.name && named.has(headerWord(h))));
+  return others.some((o) => o.headers.some((h, i) => i !== o.name && named2.has(headerWord(h))));
 }
 var headerWord;
 var init_glossary_runs = __esm({
@@ -28321,8 +28415,8 @@ function container(doc, kind, entries, scope, extra = {}) {
   const anchors = entries.filter((e) => e.url?.startsWith("#")).length;
   if (anchors * 5 >= entries.length * 3) doubts.add("contents");
   const markup = kind === "logos" || kind === "tag-lines";
-  const named = real.filter((e) => e.nameLike || markup && (e.url || e.logo)).length;
-  if (named * 5 < real.length * 3) doubts.add("prose");
+  const named2 = real.filter((e) => e.nameLike || markup && (e.url || e.logo)).length;
+  if (named2 * 5 < real.length * 3) doubts.add("prose");
   return {
     kind,
     entries,
@@ -28411,8 +28505,8 @@ function headingContainer(doc, parent, scope) {
   const depth = subs[0].depth;
   if (!subs.every((s) => s.depth === depth)) return void 0;
   const real = subs.filter((_s, i) => !entries[i].placeholder);
-  const named = real.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
-  if (real.length < 2 || named * 2 < real.length) return void 0;
+  const named2 = real.filter((s) => s.title && !looksLikeSectionTitle(s.title)).length;
+  if (real.length < 2 || named2 * 2 < real.length) return void 0;
   const alike = sharedLabels(entries) >= 2 || everyGivesAField(entries) || entries.filter((e) => e.url).length * 5 >= subs.length * 3;
   if (alike) return container(doc, "headings", entries, scope, { headingDepth: depth });
   const hasOwnEntries = (s) => blockContainers(doc, s.blocks, { section: s, headings: [], quoted: false }).some(
@@ -28421,7 +28515,7 @@ function headingContainer(doc, parent, scope) {
   const withLists = subs.filter(hasOwnEntries).length;
   const bare2 = subs.filter((s) => s.blocks.length === 0).length;
   const prose = subs.length >= 3 && bare2 <= Math.max(1, subs.length / 5) && withLists * 3 <= subs.length;
-  if (named * 5 < real.length * 4 || !prose) return void 0;
+  if (named2 * 5 < real.length * 4 || !prose) return void 0;
   return container(doc, "headings", entries, scope, { headingDepth: depth });
 }
 function soleHeadingEntry(doc, section, scope) {
@@ -29753,11 +29847,18 @@ function describedPartition(entries) {
   if (real.slice(firstBare).some(({ e }) => e.description)) return void 0;
   return real[firstBare].i;
 }
+function closingRemark(entries) {
+  const last = entries[entries.length - 1];
+  if (last.nameLike || last.url !== void 0 || last.name.split(/\s+/).length < 8) return false;
+  const names = entries.filter((e) => e.nameLike).length;
+  return names >= 3 && names * 3 >= (entries.length - 1) * 2;
+}
 function placeIndex(container2, policy, name, hasDescription, group) {
   const entries = container2.entries;
   let lo = 0;
   let hi = entries.length;
   while (hi > lo && (entries[hi - 1].catchAll || entries[hi - 1].placeholder)) hi--;
+  if (hi > lo && closingRemark(entries.slice(lo, hi))) hi--;
   while (lo < hi && entries[lo].placeholder) lo++;
   if (group && isGroupedByColumn(container2)) {
     const members2 = new Set(groupMembers(container2, group));
@@ -29927,9 +30028,9 @@ function selectPlacement(doc, containers, options) {
   const kinds = options.section || !hasSections(confident) ? void 0 : bySiteKind(confident, options.url);
   if (kinds) confident = kinds.containers;
   const [largest, runnerUp] = confident;
-  const named = options.section;
-  const holdsIt = (c) => c.section !== null && sectionMatches(named, c.section) === "exact";
-  const empty2 = named && !confident.some(holdsIt) ? emptySectionNamed(doc, named) : void 0;
+  const named2 = options.section;
+  const holdsIt = (c) => c.section !== null && sectionMatches(named2, c.section) === "exact";
+  const empty2 = named2 && !confident.some(holdsIt) ? emptySectionNamed(doc, named2) : void 0;
   if (empty2) return { kind: "new-list", ...empty2, like: largest };
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
   const ambiguous = ambiguousTie(confident);
@@ -29972,7 +30073,7 @@ function bySection(candidates2, section) {
     reason: `no section "${section}" in this file${known.length ? `; sections: ${known.map((k) => `"${k}"`).join(", ")}` : ""}`
   };
 }
-var START_MARKER, END_MARKER, DOUBT_WORDS, bySize;
+var START_MARKER, END_MARKER, DOUBT_WORDS, named, bySize;
 var init_select_container = __esm({
   "src/adopters/select-container.ts"() {
     "use strict";
@@ -29998,7 +30099,8 @@ var init_select_container = __esm({
       "catch-all": "hangs under a catch-all entry",
       prose: "does not start its items with names"
     };
-    bySize = (a, b) => realEntries(b).length - realEntries(a).length || a.start - b.start;
+    named = (c) => realEntries(c).filter((e) => e.nameLike).length;
+    bySize = (a, b) => realEntries(b).length - realEntries(a).length || named(b) - named(a) || a.start - b.start;
   }
 });
 
@@ -30919,12 +31021,12 @@ function groupNameOf(file) {
   return base.replace(/^\d+[-_.\s]*/, "") || base;
 }
 function chooseGroupFile(files2, section) {
-  const named = files2.map((f) => ({ path: f.path, group: groupNameOf(f) }));
-  const list4 = named.map((n) => `"${n.group}"`).join(", ");
+  const named2 = files2.map((f) => ({ path: f.path, group: groupNameOf(f) }));
+  const list4 = named2.map((n) => `"${n.group}"`).join(", ");
   if (!section)
     return { ok: false, reason: `this folder holds one file per group; choose one with --section (groups: ${list4})` };
   for (const level of ["exact", "partial"]) {
-    const hit = named.find((n) => sectionMatches(section, n.group) === level);
+    const hit = named2.find((n) => sectionMatches(section, n.group) === level);
     if (hit) return { ok: true, ...hit };
   }
   return { ok: false, reason: `no group "${section}" in this folder; groups: ${list4}` };
@@ -31138,11 +31240,11 @@ function editDistance(a, b) {
 }
 function findEntry(containers, name) {
   const wanted = normalizeOrganizationName(name);
-  const named = containers.flatMap(
+  const named2 = containers.flatMap(
     (container2) => container2.entries.filter((e) => !e.catchAll).map((entry) => ({ entry, container: container2, key: normalizeOrganizationName(entry.name) }))
   );
-  const real = named.filter((l) => !l.entry.placeholder);
-  const all2 = wanted && !real.some((l) => l.key === wanted) ? named : real;
+  const real = named2.filter((l) => !l.entry.placeholder);
+  const all2 = wanted && !real.some((l) => l.key === wanted) ? named2 : real;
   const sure = all2.filter((l) => !l.container.doubts.length);
   const inSure = wanted ? sure.filter((l) => l.key === wanted) : [];
   const anywhere = all2.some((l) => l.key === wanted);
@@ -36069,7 +36171,7 @@ function createScheduler(options) {
   let active = 0;
   let wake;
   let pumpQueued = false;
-  let starts = 0;
+  let starts2 = 0;
   const stateOf = (host) => {
     let state = hosts.get(host);
     if (!state) {
@@ -36128,7 +36230,7 @@ function createScheduler(options) {
     if (wasProbe) state.probe = "none";
     if (typeof outcome === "object") {
       if (mark.seq < state.slowedAt) return;
-      state.slowedAt = starts;
+      state.slowedAt = starts2;
       state.limit = Math.max(1, Math.floor(state.limit / 2));
       state.cleanStreak = 0;
       if (wasProbe)
@@ -36141,7 +36243,7 @@ function createScheduler(options) {
   };
   const start = (state, job) => {
     active += 1;
-    const mark = { at: now(), seq: starts++ };
+    const mark = { at: now(), seq: starts2++ };
     state.started.add(mark);
     const wasProbe = state.probe === "next";
     if (wasProbe) state.probe = "out";
@@ -36964,8 +37066,8 @@ function findDataSource(markdown, dataFiles) {
   if (!made.ok) throw new Error("the probe entry is invalid");
   const probe = insertAdopter(markdown.text, made.entry);
   if (!probe.ok && probe.code === "generated") {
-    const named = lists.find((d) => markdown.text.includes(d.file.path.slice(d.file.path.lastIndexOf("/") + 1)));
-    return { path: (named ?? lists[0]).file.path, why: "generated" };
+    const named2 = lists.find((d) => markdown.text.includes(d.file.path.slice(d.file.path.lastIndexOf("/") + 1)));
+    return { path: (named2 ?? lists[0]).file.path, why: "generated" };
   }
   const entries = findContainers(parseDocument(markdown.text)).flatMap((c) => c.entries).map((e) => normalizeOrganizationName(e.name)).filter(Boolean);
   if (entries.length < 3) return void 0;
@@ -37010,8 +37112,8 @@ function renderChangeForm(adoptersFile) {
   return DEFAULT_CHANGE_FORM.replace("entry in ADOPTERS.md,", `entry in ${fileNamed(adoptersFile)},`);
 }
 function renderAdopterForm(sections, adoptersFile) {
-  const named = fileNamed(adoptersFile);
-  let form2 = DEFAULT_ISSUE_FORM.replace("Ask to be listed in ADOPTERS.md.", `Ask to be listed in ${named}.`);
+  const named2 = fileNamed(adoptersFile);
+  let form2 = DEFAULT_ISSUE_FORM.replace("Ask to be listed in ADOPTERS.md.", `Ask to be listed in ${named2}.`);
   const { start, end } = sectionBlock(form2);
   const options = sections.kind === "none" ? [] : sections.options.filter((o) => !RESERVED.test(o));
   const skipped = sections.kind === "none" ? [] : sections.options.filter((o) => RESERVED.test(o));

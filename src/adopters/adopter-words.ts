@@ -4,3 +4,11 @@
  * Markdown reader so a data file's engine loads only this.
  */
 export const NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
+
+/**
+ * The same said in the other languages adopters files are written in (a README's `## 谁在用使用它？`, an
+ * `ADOPTERS.zh-CN.md`, `## Quién usa`): the users named, or who uses the project. Words that head a
+ * guide for users (`用户指南`, `ユーザーガイド`) name no one.
+ */
+export const NAMES_ADOPTERS_ELSEWHERE =
+  /谁在(?:使)?用|誰在(?:使)?用|谁在使用|采用者|採用者|使用者|用户(?!指南|手册|文档)|用戶(?!指南|手冊|文件)|采用(?:公司|企业|案例)|利用者|導入事例|採用事例|ユーザー(?!ガイド)|사용자(?!\s*가이드)|도입\s*사례|사용\s*사례|пользовател|кто\s+использует|(?:^|[^\p{L}])(?:usuari[oa]s|utilizadores|utilisateurs|anwender|nutzer|utenti|adoptantes|quem\s+usa|qui(?:é|e)n(?:es)?\s+usan?|qui\s+utilise|wer\s+(?:nutzt|verwendet|benutzt))(?:$|[^\p{L}])/iu;

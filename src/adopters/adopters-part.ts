@@ -1,6 +1,6 @@
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import type { Range } from './model.js';
-import { NAMES_ADOPTERS } from './adopter-words.js';
+import { NAMES_ADOPTERS, NAMES_ADOPTERS_ELSEWHERE } from './adopter-words.js';
 import { NOT_THE_LIST } from './new-list-place.js';
 import { displayText } from './inline.js';
 import { allSections, buildSections, type Section } from './sections.js';
@@ -12,9 +12,10 @@ import { topLevelHtml } from './unlisted-file.js';
  * with it`); a guide's "Using the API" names no one.
  */
 const SAYS_WHO_USES =
-  /\bpowered\s+by\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;
+  /\bpowered\s+by\b|\badoption\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;
 
-export const namesWhoUses = (title: string) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title);
+export const namesWhoUses = (title: string) =>
+  NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title) || NAMES_ADOPTERS_ELSEWHERE.test(title);
 
 /**
  * A document about something else (a README: install, usage, contributing) that keeps its adopters in
@@ -31,7 +32,9 @@ export function adoptersParts(doc: AdoptersDocument): (Range & { title: string }
   if (titles.some(namesWhoUses)) return undefined;
   // Without a title, a page may be the list itself, a heading per adopter ("## Nairobi Linux Users Group"):
   // only a part that says who uses the project ("## Apps using it") marks a page about something else.
-  const namesPart = titles.length ? namesWhoUses : (t: string) => SAYS_WHO_USES.test(t);
+  const namesPart = titles.length
+    ? namesWhoUses
+    : (t: string) => SAYS_WHO_USES.test(t) || NAMES_ADOPTERS_ELSEWHERE.test(t);
   const parts = sections.filter(
     (s) =>
       s !== title &&

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { readFast } from './fast-parse/index.js';
 import { markdownReader } from './gfm-reading.js';
+import { placeUnplacedNodes } from './unplaced-nodes.js';
 
 /**
  * A Markdown file parsed for positions only. The tree tells us where things are; every edit is a
@@ -27,10 +28,13 @@ let processor: ReturnType<typeof markdownReader> | undefined;
 export function parseDocument(source: string): AdoptersDocument {
   // The same tree either way (a differential test holds them equal); the fast reader spares big files
   // micromark's whole-file token stream, and gives up (undefined) where it cannot be sure.
-  const tree = readFast(source) ?? (processor ??= markdownReader()).parse(source);
-  if (source.includes('\\')) trimEscapedAutolinks(tree, source);
+  const fast = readFast(source);
+  const tree = fast ?? (processor ??= markdownReader()).parse(source);
   const lineStarts = [0];
   for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  // The fast reader places every node (its remark slices included); remark's literal autolinks may come unplaced.
+  if (!fast) placeUnplacedNodes(tree, source);
+  if (source.includes('\\')) trimEscapedAutolinks(tree, source);
   const firstBreak = source.indexOf('\n');
   const eol = firstBreak > 0 && source[firstBreak - 1] === '\r' ? '\r\n' : '\n';
   const definitions = new Map<string, string>();

@@ -63,7 +63,9 @@ export function isPlaceholder(name: string, url: string | undefined): boolean {
   const n = raw.replace(/^[[(*_]+(?=[^[(*_])|(?<=[^\])*_])[\])*_]+$/g, '');
   if (
     /^<.*>$|^\{.*\}$/.test(n) ||
-    /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation))?)$/i.test(n)
+    /^(?:\.{3}|…|-+|coming soon|tb[ad]|n\/?a|example(?: (?:company|corp|inc|org|organi[sz]ation|user|person|individual|project|team|adopter))?)$/i.test(
+      n,
+    )
   )
     return true;
   // "None yet. Be the first.", "None listed.": a section that waits for its first entry.

@@ -24,8 +24,10 @@ function sortKey(name: string): string {
   return name.replace(/^[^\p{L}\p{N}]+/u, '');
 }
 
+// Also "lexicographical order", and the word in the other languages files are kept in (`按字母顺序`,
+// `alphabetisch`, `orden alfabético`, `ordre alphabétique`, `アルファベット順`).
 const ALPHABETICAL =
-  /\balphabetic(?:al(?:ly)?)?\b|\bsorted\s+(?:by\s+(?:[\w-]+\s+){0,2}names?|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
+  /\b(?:alphabetic|lexicographic)(?:al(?:ly)?)?\b|\balphabetisch\b|\balfab[eé]tic[oa]\b|\balphab[eé]tique\b|字母顺序|字母順序|字典顺序|字典序|アルファベット順|\bsorted\s+(?:by\s+(?:[\w-]+\s+){0,2}names?|a\s*[-–]\s*z)\b|\bin\s+a\s*[-–]\s*z\b/i;
 const CHRONOLOGICAL =
   /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
 /** "Users (most recent first)", "Newest additions first", "add yours at the top of the list": the order added, newest at the start. */
@@ -44,7 +46,7 @@ const SORTED_ON_DISPLAY = new RegExp(
 
 /** A word every pattern above needs one of: most prose says nothing of the order, and is let go at once. */
 const ORDER_WORD =
-  /alphabetic|sorted|\ba\s*[-–]\s*z\b|chronologic|order|append|\badd\b|recent|newest|latest|insert|\bput\b|\bplace\b/i;
+  /alphabe|alfab|lexicographic|字母|字典|アルファベット|sorted|\ba\s*[-–]\s*z\b|chronologic|order|append|\badd\b|recent|newest|latest|insert|\bput\b|\bplace\b/i;
 
 /** What the file's own words say about its order, from the prose that applies to the container. */
 export function statedOrder(statements: string[]): { order?: Order; evidence?: string; newestFirst?: boolean } {

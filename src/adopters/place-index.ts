@@ -15,6 +15,18 @@ export function describedPartition(entries: Entry[]): number | undefined {
 }
 
 /**
+ * A list that ends with a remark written as its last item (`- The Publishers Association estimates that
+ * half of its members have adopted it.`): a sentence among names, linking nowhere, which stays last like a
+ * catch-all.
+ */
+function closingRemark(entries: Entry[]): boolean {
+  const last = entries[entries.length - 1]!;
+  if (last.nameLike || last.url !== undefined || last.name.split(/\s+/).length < 8) return false;
+  const names = entries.filter((e) => e.nameLike).length;
+  return names >= 3 && names * 3 >= (entries.length - 1) * 2;
+}
+
+/**
  * The slot among the container's entries: within the entry's group when the container is grouped, in the
  * described or bare part of a partitioned list, before trailing catch-alls and templates.
  */
@@ -29,6 +41,7 @@ export function placeIndex(
   let lo = 0;
   let hi = entries.length;
   while (hi > lo && (entries[hi - 1]!.catchAll || entries[hi - 1]!.placeholder)) hi--;
+  if (hi > lo && closingRemark(entries.slice(lo, hi))) hi--;
   while (lo < hi && entries[lo]!.placeholder) lo++;
   if (group && isGroupedByColumn(container)) {
     const members = new Set(groupMembers(container, group));

@@ -47,7 +47,10 @@ function readsAsTheList(container: Container): boolean {
   return real.length >= 5 && real.filter((e) => e.nameLike).length * 5 >= real.length * 4;
 }
 
-const bySize = (a: Container, b: Container) => realEntries(b).length - realEntries(a).length || a.start - b.start;
+// Two lists of one size: the one naming more adopters (not sentences among the names) comes first.
+const named = (c: Container) => realEntries(c).filter((e) => e.nameLike).length;
+const bySize = (a: Container, b: Container) =>
+  realEntries(b).length - realEntries(a).length || named(b) - named(a) || a.start - b.start;
 
 /**
  * The one list that holds nothing but its example (`1. [Example Organization](https://example.com) – …`

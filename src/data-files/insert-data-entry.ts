@@ -3,14 +3,14 @@ import { keptInGroups } from '../adopters/default-group.js';
 import { isCatchAll, isPlaceholder } from '../adopters/entry-traits.js';
 import { duplicateFlags, findDuplicatesIn } from '../adopters/duplicates.js';
 import type { InsertWhy } from '../adopters/insert-adopter.js';
-import type { Order } from '../adopters/order.js';
+import { type Order, statedOrder } from '../adopters/order.js';
 import { isValidEntry } from '../submission/validate-entry.js';
 import type { NewEntry } from '../adopters/render/types.js';
 import { chooseTemplate } from './choose-template.js';
 import { cuddledLayout, membersOf, placeCuddled } from './cuddled.js';
 import { generatedNotice, generatedReason } from './generated.js';
 import { linePrefix } from './layout.js';
-import { type DataDocument, type DataFormat, isRecord } from './model.js';
+import { type DataDocument, type DataFormat, type DataItem, isRecord } from './model.js';
 import { type DataOrder, decideDataOrder, placeName } from './order.js';
 import { parseData } from './parse-data.js';
 import { planContact, planFields, planLogo } from './plan-fields.js';
@@ -126,6 +126,9 @@ export function insertDataEntry(
   const last = (n: number) => own[n - 1]!;
   while (hi > lo && (isPlaceholder(last(hi).name, last(hi).url) || isCatchAll(last(hi).name))) hi--;
   const policy = decideDataOrder(names.slice(lo, hi), commentStatements(doc));
+  // A rule written between two items (`# Add your site in lexicographical order` under two pinned ones)
+  // holds from the item below it.
+  if (policy.basis === 'stated') lo = Math.max(lo, ruledFrom(doc, items, lo, hi));
   const index = policy.newestFirst ? lo : placeName(names, lo, hi, entry.name, policy.order, policy.basis === 'stated');
 
   const logo = planLogo(items, keys.logo, entry.logo, entry.name);
@@ -205,4 +208,13 @@ function checkNewItem(
       return `"${f.key}" reads back as ${JSON.stringify(v)}, not as written`;
   }
   return verifyData(doc, format, reread.doc, { path, index, item });
+}
+
+/** The first item under a comment inside the list that states its order; `lo` when none sits between items. */
+function ruledFrom(doc: DataDocument, items: readonly DataItem[], lo: number, hi: number): number {
+  for (let k = lo + 1; k < hi; k++) {
+    const between = doc.comments.filter((c) => c.start > items[k - 1]!.end && c.end <= items[k]!.start);
+    if (between.length && statedOrder(between.map((c) => c.text)).order) return k;
+  }
+  return lo;
 }

@@ -1,6 +1,7 @@
 import type { Nodes, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { markdownReader } from '../gfm-reading.js';
+import { placeUnplacedNodes } from '../unplaced-nodes.js';
 
 // Made on first need: most files hand remark no slice (esbuild.config.mjs loads remark lazily).
 let processor: ReturnType<typeof markdownReader> | undefined;
@@ -22,7 +23,9 @@ export interface Prefix {
  */
 export function parseSlice(source: string, from: number, to: number, line: number, prefix?: Prefix): RootContent[] {
   const head = prefix?.text ?? '';
-  const tree = (processor ??= markdownReader()).parse(head + source.slice(from, to));
+  const text = head + source.slice(from, to);
+  const tree = (processor ??= markdownReader()).parse(text);
+  placeUnplacedNodes(tree, text);
   const firstLine = (prefix?.lines ?? 0) + 1;
   const lineStart = source.lastIndexOf('\n', from - 1) + 1;
   const move = (p: Point): Point => ({

@@ -203,6 +203,17 @@ export function readRow(doc: AdoptersDocument, row: TableRow, columns: TableColu
 
 export function readTable(doc: AdoptersDocument, table: Table): { entries: Entry[]; layout: TableLayout } {
   const columns = readColumns(table);
-  const entries = table.children.slice(1).map((row) => readRow(doc, row, columns));
+  let entries = table.children.slice(1).map((row) => readRow(doc, row, columns));
+  // `| Link |` left empty in every row still says where a website goes: the address, written out.
+  if (columns.url >= 0 && !entries.some((e) => e.url !== undefined))
+    entries = entries.map((e, r) => withEmptySiteCell(doc, e, table.children[r + 1]!, columns.url));
   return { entries, layout: tableLayout(doc, table, columns) };
+}
+
+function withEmptySiteCell(doc: AdoptersDocument, entry: Entry, row: TableRow, column: number): Entry {
+  const range = cellRanges(doc.source, entry.start, endOf(row))[column];
+  if (!range || row.children[column]?.children.length) return entry;
+  const at = trim(doc.source, range).start;
+  const span: FieldSpan = { field: 'url', start: at, end: at, context: 'bare-url' };
+  return { ...entry, spans: sortSpans([...entry.spans, span]), shape: `${entry.shape} site U` };
 }
