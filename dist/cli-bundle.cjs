@@ -26656,8 +26656,9 @@ function unfitList(items, keys, url) {
   if (hosts)
     return `this file's items give their site as a host name without "https://" (\`${hosts}\`), which the bot does not write; add the entry by hand`;
   const names = listedItems(items, keys).map((l) => l.name);
-  const headline = names.find((n) => n && !isNameLike(n, "plain"));
-  if (names.filter((n) => n && !isNameLike(n, "plain")).length * 2 > names.length)
+  const isHeadline = (n) => n.split(/\s+/).length >= 5 && !isNameLike(n, "plain");
+  const headline = names.find(isHeadline);
+  if (names.length >= 2 && names.filter(isHeadline).length * 2 > names.length)
     return `the items here are named by sentences ("${headline}"), not by adopters' names: a page of stories, to add by hand`;
   return void 0;
 }
@@ -28429,7 +28430,8 @@ function container(doc, kind, entries, scope, extra = {}) {
     scopeEnd: scope.section.end,
     doubts: [...doubts],
     ...extra.table ? { table: extra.table } : {},
-    ...extra.headingDepth ? { headingDepth: extra.headingDepth } : {}
+    ...extra.headingDepth ? { headingDepth: extra.headingDepth } : {},
+    ...extra.intro !== void 0 ? { intro: extra.intro } : {}
   };
 }
 function instructionSection(scope) {
@@ -28444,6 +28446,10 @@ function exampleDoubt(blocks, index2, scope) {
   if (!before || before.type !== "paragraph") return void 0;
   const text6 = displayText(before);
   return EXAMPLE_WORDS.test(text6) && /:\s*$/.test(text6.trim()) ? "introduced" : void 0;
+}
+function introOf(blocks, index2) {
+  const before = blocks[index2 - 1];
+  return before?.type === "paragraph" ? displayText(before) : void 0;
 }
 function blockContainers(doc, blocks, scope) {
   const found = [];
@@ -28465,12 +28471,13 @@ function blockContainers(doc, blocks, scope) {
     } else if (block.type === "list") {
       if (followsCatchAll(doc, blocks, index2)) doubts.push("catch-all");
       const entries = readListEntries(doc, block);
-      if (entries.length) found.push(container(doc, "list", entries, scope, { doubts }));
+      if (entries.length) found.push(container(doc, "list", entries, scope, { doubts, intro: introOf(blocks, index2) }));
     } else if (block.type === "paragraph" && nameLines(block)) {
       found.push(container(doc, "lines", nameLines(block), scope, { doubts }));
     } else if (block.type === "table") {
       const { entries, layout } = readTable2(doc, block);
-      if (entries.length) found.push(container(doc, "table", entries, scope, { table: layout, doubts }));
+      if (entries.length)
+        found.push(container(doc, "table", entries, scope, { table: layout, doubts, intro: introOf(blocks, index2) }));
     } else if (block.type === "code" || block.type === "paragraph" && blocks[index2 - 1]?.type !== "paragraph") {
       let lastBlock = block;
       for (let j = index2 + 1; block.type === "paragraph" && blocks[j]?.type === "paragraph"; j++)
@@ -30022,6 +30029,8 @@ function selectPlacement(doc, containers, options) {
       reason: `no list in this file reads confidently as the adopters list (the largest, at line ${best.entries[0].startLine}, ${best.doubts.map((d) => DOUBT_WORDS[d]).join(" and ")}); add the entry by hand or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`
     };
   }
+  const introduced = listIntroducedAsAdopters(confident);
+  if (introduced) confident = [introduced, ...confident.filter((c) => c !== introduced)];
   const shown = exampleList(doc)?.container.kind;
   const matching = shown && confident[0].kind !== shown ? confident.find((c) => c.kind === shown) : void 0;
   if (matching) confident = [matching, ...confident.filter((c) => c !== matching)];
@@ -30039,6 +30048,12 @@ function selectPlacement(doc, containers, options) {
   const notes = [taken, kinds?.note, groupNote(largest, chosen, options.section)].filter(Boolean);
   const note = notes.length ? notes.join("; ") : void 0;
   return { kind: "container", container: largest, group: chosen?.group, note, runnerUp };
+}
+function listIntroducedAsAdopters(confident) {
+  const [largest] = confident;
+  const introNames = (c) => c.intro !== void 0 && NAMES_ADOPTERS.test(c.intro);
+  if (!largest || largest.intro === void 0 || introNames(largest)) return void 0;
+  return confident.find((c) => c.section === largest.section && introNames(c) && realEntries(c).length >= 2);
 }
 function ambiguousTie(confident) {
   const size = realEntries(confident[0]).length;
@@ -30078,6 +30093,7 @@ var init_select_container = __esm({
   "src/adopters/select-container.ts"() {
     "use strict";
     init_adopters_part();
+    init_adopter_words();
     init_document2();
     init_carried_fields();
     init_empty_tables();

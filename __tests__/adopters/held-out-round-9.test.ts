@@ -156,3 +156,28 @@ describe('a literal autolink micromark did not mark', () => {
     expect(inserted(source).line).toBe(11);
   });
 });
+
+describe('two lists under one heading, introduced as projects and as companies', () => {
+  const readme = lines(
+    '### Who is using it?',
+    '',
+    'The following projects are using it to validate their JavaScript:',
+    '',
+    '* [WebKit](https://bugs.webkit.example.org/show_bug.cgi?id=125048)',
+    '* [Drupal](https://www.drupal.example.org/node/2264205)',
+    '* [Esprima](https://github.com/ariya/esprima)',
+    '',
+    'In addition, the following companies are using it internally to validate their JavaScript:',
+    '',
+    '* [Box](https://box.example.com)',
+    '* [the native web](http://www.thenativeweb.example.io)',
+    '',
+    '### What are the plans?',
+  );
+
+  it("adds an organization to the companies' list, though the projects' one is longer", () => {
+    const result = inserted(readme);
+    expect(result.line).toBe(13);
+    expect(result.entry).toBe('* [Mango Metrics](https://mangometrics.example.com)');
+  });
+});

@@ -48,7 +48,7 @@ function container(
   kind: ContainerKind,
   entries: Entry[],
   scope: Scope,
-  extra: { table?: TableLayout; headingDepth?: number; doubts?: ContainerDoubt[] } = {},
+  extra: { table?: TableLayout; headingDepth?: number; doubts?: ContainerDoubt[]; intro?: string } = {},
 ): Container {
   const doubts = new Set<ContainerDoubt>(extra.doubts ?? []);
   if (scope.quoted) doubts.add('quoted');
@@ -76,6 +76,7 @@ function container(
     doubts: [...doubts],
     ...(extra.table ? { table: extra.table } : {}),
     ...(extra.headingDepth ? { headingDepth: extra.headingDepth } : {}),
+    ...(extra.intro !== undefined ? { intro: extra.intro } : {}),
   };
 }
 
@@ -108,6 +109,12 @@ function exampleDoubt(blocks: RootContent[], index: number, scope: Scope): Conta
   return EXAMPLE_WORDS.test(text) && /:\s*$/.test(text.trim()) ? 'introduced' : undefined;
 }
 
+/** The sentence right above a list or a table ("The following companies use it:"), if any. */
+function introOf(blocks: RootContent[], index: number): string | undefined {
+  const before = blocks[index - 1];
+  return before?.type === 'paragraph' ? displayText(before) : undefined;
+}
+
 function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Scope): Container[] {
   const found: Container[] = [];
   const lines = new Map<RootContent, Entry[] | undefined>();
@@ -129,12 +136,13 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
     } else if (block.type === 'list') {
       if (followsCatchAll(doc, blocks, index)) doubts.push('catch-all');
       const entries = readListEntries(doc, block);
-      if (entries.length) found.push(container(doc, 'list', entries, scope, { doubts }));
+      if (entries.length) found.push(container(doc, 'list', entries, scope, { doubts, intro: introOf(blocks, index) }));
     } else if (block.type === 'paragraph' && nameLines(block)) {
       found.push(container(doc, 'lines', nameLines(block)!, scope, { doubts }));
     } else if (block.type === 'table') {
       const { entries, layout } = readTable(doc, block);
-      if (entries.length) found.push(container(doc, 'table', entries, scope, { table: layout, doubts }));
+      if (entries.length)
+        found.push(container(doc, 'table', entries, scope, { table: layout, doubts, intro: introOf(blocks, index) }));
     } else if (block.type === 'code' || (block.type === 'paragraph' && blocks[index - 1]?.type !== 'paragraph')) {
       // Consecutive paragraphs are read together: one `Key: value` block per paragraph is common.
       let lastBlock: RootContent = block;

@@ -189,4 +189,6 @@ export interface Container {
   table?: TableLayout;
   /** Heading level of one-heading-per-adopter entries. */
   headingDepth?: number;
+  /** The paragraph right above a list or a table, which may say who it lists. */
+  intro?: string;
 }

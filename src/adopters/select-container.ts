@@ -1,4 +1,5 @@
 import { adoptersParts } from './adopters-part.js';
+import { NAMES_ADOPTERS } from './adopter-words.js';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { realEntries } from './carried-fields.js';
 import { findEmptyTables } from './empty-tables.js';
@@ -149,6 +150,8 @@ export function selectPlacement(
       reason: `no list in this file reads confidently as the adopters list (the largest, at line ${best.entries[0]!.startLine}, ${best.doubts.map((d) => DOUBT_WORDS[d]).join(' and ')}); add the entry by hand or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`,
     };
   }
+  const introduced = listIntroducedAsAdopters(confident);
+  if (introduced) confident = [introduced, ...confident.filter((c) => c !== introduced)];
   // The file's own example of an entry (a template in a code block) shows what its list looks like: a run
   // of that kind is the adopters', even where a longer run of another kind reads as names (a page's aims).
   const shown = exampleList(doc)?.container.kind;
@@ -169,6 +172,17 @@ export function selectPlacement(
   const notes = [taken, kinds?.note, groupNote(largest!, chosen, options.section)].filter(Boolean);
   const note = notes.length ? notes.join('; ') : undefined;
   return { kind: 'container', container: largest!, group: chosen?.group, note, runnerUp };
+}
+
+/**
+ * "The following projects use it:" over the largest list, "the following companies use it:" over another
+ * in the same section: an organization goes to the list its introduction names for adopters.
+ */
+function listIntroducedAsAdopters(confident: Container[]): Container | undefined {
+  const [largest] = confident;
+  const introNames = (c: Container) => c.intro !== undefined && NAMES_ADOPTERS.test(c.intro);
+  if (!largest || largest.intro === undefined || introNames(largest)) return undefined;
+  return confident.find((c) => c.section === largest.section && introNames(c) && realEntries(c).length >= 2);
 }
 
 /**

@@ -18,8 +18,10 @@ export function unfitList(items: readonly DataItem[], keys: KeyMap, url: string 
   if (hosts)
     return `this file's items give their site as a host name without "https://" (\`${hosts}\`), which the bot does not write; add the entry by hand`;
   const names = listedItems(items, keys).map((l) => l.name);
-  const headline = names.find((n) => n && !isNameLike(n, 'plain'));
-  if (names.filter((n) => n && !isNameLike(n, 'plain')).length * 2 > names.length)
+  // A headline is a sentence: five words or more that do not read as a name.
+  const isHeadline = (n: string) => n.split(/\s+/).length >= 5 && !isNameLike(n, 'plain');
+  const headline = names.find(isHeadline);
+  if (names.length >= 2 && names.filter(isHeadline).length * 2 > names.length)
     return `the items here are named by sentences ("${headline}"), not by adopters' names: a page of stories, to add by hand`;
   return undefined;
 }
