@@ -29344,7 +29344,7 @@ function renderEntry(doc, container2, index2, entry, group) {
   const template = chooseTemplate2(container2, index2, values);
   if (linkedName !== void 0) Object.assign(values, { url: linkedName, linkedName: true });
   if (!template) return { refused: "no well-formed entry in this list to copy the style from" };
-  if (container2.kind === "logos" && values.logo === void 0 && !template.spans.some((s) => s.fallback))
+  if (container2.kind === "logos" && values.logo === void 0 && realEntries(container2).every((e) => e.logo))
     return { refused: "each adopter here is shown as a logo: give the logo's URL", field: "logo" };
   const missing = ["description", "logo", "contact"].filter(
     (f) => values[f] !== void 0 && !slotsFor(template, values).includes(f)

@@ -2,6 +2,7 @@
 // them: a page part after the last adopter ("Related") closes the list, and a list inside one story is
 // part of it; headings that each head a table of projects are groups, not adopters.
 import { describe, expect, it } from 'vitest';
+import { validEntry } from '../support/entry.js';
 import { inserted, keyed, lines } from '../support/held-out.js';
 
 const story = (name: string) => [
@@ -66,7 +67,13 @@ describe('headings over stories', () => {
       '',
       'Operations costs fell by a third.',
     );
-    expect(inserted(file, keyed('Mango Metrics', undefined)).line).toBe(9);
+    // Every adopter above is a logo: with one, the new adopter joins them, not the story's parts.
+    const withLogo = validEntry({
+      name: 'Mango Metrics',
+      url: 'https://mangometrics.example.com',
+      logo: 'https://mangometrics.example.com/logo.png',
+    });
+    expect(inserted(file, withLogo).line).toBe(9);
   });
 
   it('still names an organization whose name holds such a word ("GenAI Impact")', () => {

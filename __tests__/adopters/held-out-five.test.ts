@@ -12,7 +12,11 @@ const entry = (name: string) =>
   validEntry({ name, url: `https://${name.toLowerCase().replace(/\W/g, '')}.example.com`, description: 'Runs it.' });
 
 function inserted(source: string, name = 'Mango Metrics', section?: string) {
-  const result = insertAdopter(source, entry(name), { section });
+  return insertedEntry(source, entry(name), section);
+}
+
+function insertedEntry(source: string, adopter: ReturnType<typeof entry>, section?: string) {
+  const result = insertAdopter(source, adopter, { section });
   if (!result.ok) throw new Error(result.reason);
   expectPureInsertion(source, result.content, result.offset, result.inserted);
   return result;
@@ -231,8 +235,18 @@ describe('walls of logos written in HTML', () => {
     ]);
   });
 
-  it('shows the name as the link where no logo is given', () => {
-    const result = inserted(wall);
+  // Held-out keys of walls where every adopter is a picture: a name in words would break the wall.
+  it('asks for the logo where every adopter is shown by one, and leaves the file as it is', () => {
+    const result = insertAdopter(wall, entry('Mango Metrics'), {});
+    expect(result).toMatchObject({ ok: false });
+    expect(!result.ok && result.reason).toContain("give the logo's URL");
+  });
+
+  // A wall that already shows an adopter by its name alone (`<a …>CERN</a>`) takes another.
+  const named = wall.replace('</div>', '<a href="https://cern.example.org" title="CERN">CERN</a>\n</div>');
+
+  it('shows the name as the link where the wall already shows one adopter so', () => {
+    const result = inserted(named);
     expect(result.content.split('\n')[result.line - 1]).toBe(
       '<a href="https://mangometrics.example.com" title="Mango Metrics">Mango Metrics</a>',
     );
@@ -241,7 +255,7 @@ describe('walls of logos written in HTML', () => {
   it('writes a name as itself: raw in an HTML block, escaped where the logos are inline HTML', () => {
     const name = 'Under_score *Star* Labs';
     const url = 'https://underscore.example.com';
-    const block = insertAdopter(wall, validEntry({ name, url }), {});
+    const block = insertAdopter(named, validEntry({ name, url }), {});
     expect(block.ok && block.content.split('\n')[block.line - 1]).toBe(
       `<a href="${url}" title="Under_score *Star* Labs">Under_score *Star* Labs</a>`,
     );
@@ -250,6 +264,7 @@ describe('walls of logos written in HTML', () => {
       '',
       '<a href="https://kaizo.example.com" border="0"><img alt="Kaizo" src="logos/kaizo.png"></a> &nbsp;',
       '<a href="https://colisweb.example.com" border="0"><img alt="Colisweb" src="logos/colisweb.png"></a> &nbsp;',
+      '<a href="https://cern.example.org" border="0">CERN</a> &nbsp;',
     );
     const paragraph = insertAdopter(inline, validEntry({ name, url }), {});
     expect(paragraph.ok && paragraph.content.split('\n')[paragraph.line - 1]).toBe(
@@ -286,29 +301,32 @@ describe('walls of logos written in HTML', () => {
         ...row('display: flex; height: 100px;', ...last),
       );
 
+    const withLogo = validEntry({
+      name: 'Mango Metrics',
+      url: 'https://mangometrics.example.com',
+      logo: 'https://mangometrics.example.com/logo.png',
+    });
+    const mango =
+      '<a href="https://mangometrics.example.com"><img src="https://mangometrics.example.com/logo.png" alt="Mango Metrics"/></a>';
+
     it('opens a new row after a full last row, wrapped as the last one is', () => {
-      const result = inserted(rows('Moia', 'Bravo'));
+      const result = insertedEntry(rows('Moia', 'Bravo'), withLogo);
       expect(result.content).toBe(
-        lines(
-          rows('Moia', 'Bravo').trimEnd(),
-          '<div style="display: flex; height: 100px;">',
-          '<a href="https://mangometrics.example.com">Mango Metrics</a>',
-          '</div>',
-        ),
+        lines(rows('Moia', 'Bravo').trimEnd(), '<div style="display: flex; height: 100px;">', mango, '</div>'),
       );
     });
 
     it('takes the row along when its only logo is removed', () => {
       const source = rows('Moia', 'Bravo');
-      const removed = removeAdopter(inserted(source).content, 'Mango Metrics');
+      const removed = removeAdopter(insertedEntry(source, withLogo).content, 'Mango Metrics');
       expect(removed.ok && removed.content).toBe(source);
     });
 
     it('joins a last row that still has room', () => {
-      const result = inserted(rows('Moia'));
+      const result = insertedEntry(rows('Moia'), withLogo);
       expect(around(result.content, result.line)).toEqual([
         '<a href="https://moia.example.com"><img src="logos/Moia.png" alt="Moia"/></a>',
-        '<a href="https://mangometrics.example.com">Mango Metrics</a>',
+        mango,
         '</div>',
       ]);
     });

@@ -60,8 +60,9 @@ export function renderEntry(
   const template = chooseTemplate(container, index, values);
   if (linkedName !== undefined) Object.assign(values, { url: linkedName, linkedName: true });
   if (!template) return { refused: 'no well-formed entry in this list to copy the style from' };
-  // A logo with no link around it has nowhere to show the name instead of the picture.
-  if (container.kind === 'logos' && values.logo === undefined && !template.spans.some((s) => s.fallback))
+  // A wall where every adopter is a picture: a name in words would break it, so the logo is needed (a
+  // wall that already shows some adopters by name takes one more).
+  if (container.kind === 'logos' && values.logo === undefined && realEntries(container).every((e) => e.logo))
     return { refused: "each adopter here is shown as a logo: give the logo's URL", field: 'logo' };
   // A value is never dropped: where no sibling has a place for every value given (a lone odd entry
   // holds the only description), the entry is refused with what to leave out.
