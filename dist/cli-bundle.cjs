@@ -26900,6 +26900,35 @@ var init_insert_data_entry = __esm({
   }
 });
 
+// src/adopters/container-doubts.ts
+function instructionSection(title) {
+  return Boolean(
+    title && (EXAMPLE_WORDS.test(title.replace(SHOWCASE, "")) || INSTRUCTION_HEADING.test(title) || REASONS_HEADING.test(title))
+  );
+}
+function exampleDoubt(blocks, index2, title) {
+  if (instructionSection(title)) return "instructions";
+  const before = blocks[index2 - 1];
+  if (!before || before.type !== "paragraph") return void 0;
+  const text6 = displayText(before);
+  return EXAMPLE_WORDS.test(text6) && /:\s*$/.test(text6.trim()) ? "introduced" : void 0;
+}
+function introOf(blocks, index2) {
+  const before = blocks[index2 - 1];
+  return before?.type === "paragraph" ? displayText(before) : void 0;
+}
+var EXAMPLE_WORDS, INSTRUCTION_HEADING, REASONS_HEADING, SHOWCASE;
+var init_container_doubts = __esm({
+  "src/adopters/container-doubts.ts"() {
+    "use strict";
+    init_inline();
+    EXAMPLE_WORDS = /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
+    INSTRUCTION_HEADING = /\b(?:how\s+to|add(?:ing)?|updat(?:e|ing)|contribut\w*|submit\w*|instructions?|guidelines?|template|example)\b/i;
+    REASONS_HEADING = /^\W*why\b/i;
+    SHOWCASE = /\b(?:examples|samples)\b/gi;
+  }
+});
+
 // src/adopters/new-list-place.ts
 function isInvitation2(doc, block) {
   if (block.type !== "paragraph") return false;
@@ -28434,23 +28463,6 @@ function container(doc, kind, entries, scope, extra = {}) {
     ...extra.intro !== void 0 ? { intro: extra.intro } : {}
   };
 }
-function instructionSection(scope) {
-  const title = scope.section.title;
-  return Boolean(
-    title && (EXAMPLE_WORDS.test(title.replace(SHOWCASE, "")) || INSTRUCTION_HEADING.test(title) || REASONS_HEADING.test(title))
-  );
-}
-function exampleDoubt(blocks, index2, scope) {
-  if (instructionSection(scope)) return "instructions";
-  const before = blocks[index2 - 1];
-  if (!before || before.type !== "paragraph") return void 0;
-  const text6 = displayText(before);
-  return EXAMPLE_WORDS.test(text6) && /:\s*$/.test(text6.trim()) ? "introduced" : void 0;
-}
-function introOf(blocks, index2) {
-  const before = blocks[index2 - 1];
-  return before?.type === "paragraph" ? displayText(before) : void 0;
-}
 function blockContainers(doc, blocks, scope) {
   const found = [];
   const lines = /* @__PURE__ */ new Map();
@@ -28462,7 +28474,7 @@ function blockContainers(doc, blocks, scope) {
   blocks.forEach((block, index2) => {
     if (index2 <= taken) return;
     const doubts = [];
-    const example = exampleDoubt(blocks, index2, scope);
+    const example = exampleDoubt(blocks, index2, scope.section.title);
     if (example) doubts.push(example);
     const markup = markupRun(doc, blocks, index2);
     if (markup) {
@@ -28490,7 +28502,7 @@ function blockContainers(doc, blocks, scope) {
       found.push(...blockContainers(doc, block.children, { ...scope, quoted: true }));
     }
   });
-  const underInstructions = instructionSection(scope) ? ["instructions"] : [];
+  const underInstructions = instructionSection(scope.section.title) ? ["instructions"] : [];
   for (const run of readParagraphRuns(doc, blocks, (b) => isMarkupBlock(doc, b) || Boolean(lines.get(b))))
     found.push(container(doc, "paragraphs", run, scope, { doubts: underInstructions }));
   return found;
@@ -28564,7 +28576,7 @@ function findContainers(doc, options = {}) {
   markGlossaries(doc, found);
   return found.sort((a, b) => a.start - b.start);
 }
-var EXAMPLE_WORDS, INSTRUCTION_HEADING, isBlankSlot, REASONS_HEADING, SHOWCASE;
+var isBlankSlot;
 var init_find_containers = __esm({
   "src/adopters/find-containers.ts"() {
     "use strict";
@@ -28580,13 +28592,10 @@ var init_find_containers = __esm({
     init_table_reader2();
     init_sections();
     init_catch_all();
+    init_container_doubts();
     init_glossary_runs();
     init_heading_runs();
-    EXAMPLE_WORDS = /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
-    INSTRUCTION_HEADING = /\b(?:how\s+to|add(?:ing)?|updat(?:e|ing)|contribut\w*|submit\w*|instructions?|guidelines?|template|example)\b/i;
     isBlankSlot = (e) => !e.name && !e.url && !e.description && !e.logo && !e.contact;
-    REASONS_HEADING = /^\W*why\b/i;
-    SHOWCASE = /\b(?:examples|samples)\b/gi;
   }
 });
 
@@ -29505,6 +29514,7 @@ var init_example_entry = __esm({
   "src/adopters/example-entry.ts"() {
     "use strict";
     init_document2();
+    init_container_doubts();
     init_find_containers();
     init_inline();
     init_render_entry();

@@ -127,4 +127,4 @@ function pruneOldBuilds(dir) {
 
 // src/cli.ts
 var bundle = import_node_path2.default.join(__dirname, "cli-bundle.cjs");
-runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "ff762535b543715e", command: process.argv[2] }));
+runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "0cab855256e4c36a", command: process.argv[2] }));

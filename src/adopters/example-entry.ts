@@ -1,6 +1,7 @@
 import type { Code, Html, RootContent } from 'mdast';
 import { type AdoptersDocument, lineOf, lineText, parseDocument, startOf } from './document.js';
-import { EXAMPLE_WORDS, findContainers } from './find-containers.js';
+import { EXAMPLE_WORDS } from './container-doubts.js';
+import { findContainers } from './find-containers.js';
 import { displayText } from './inline.js';
 import type { Container, ContainerKind, TableLayout } from './model.js';
 import { type RenderedEntry, renderEntry } from './render/render-entry.js';

@@ -1,7 +1,7 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './document.js';
 import { namesWhoUses } from './adopters-part.js';
-import { displayText, squash } from './inline.js';
+import { squash } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
 import { readHeadingEntry } from './read/heading-reader.js';
 import { isMarkupBlock, markupRun } from './markup-runs.js';
@@ -12,15 +12,9 @@ import { readParagraphRuns } from './read/paragraph-reader.js';
 import { readTable } from './read/table-reader.js';
 import { buildSections, looksLikeSectionTitle, type Section } from './sections.js';
 import { followsCatchAll } from './catch-all.js';
+import { exampleDoubt, instructionSection, introOf } from './container-doubts.js';
 import { markGlossaries } from './glossary-runs.js';
 import { everyGivesAField, isOutlineOfGroups, sharedLabels, withoutFooter } from './heading-runs.js';
-
-/** Words that introduce a template to copy rather than the list itself. */
-export const EXAMPLE_WORDS =
-  /\b(?:example|template|e\.g\.|for instance|like this|as follows|following format|format\b|sample|placeholder)/i;
-/** A heading over instructions: how to add an entry, not the entries. */
-const INSTRUCTION_HEADING =
-  /\b(?:how\s+to|add(?:ing)?|updat(?:e|ing)|contribut\w*|submit\w*|instructions?|guidelines?|template|example)\b/i;
 
 interface Scope {
   section: Section;
@@ -80,41 +74,6 @@ function container(
   };
 }
 
-/** A heading that gives reasons ("Why list adopters?"): its list says why, not who. */
-const REASONS_HEADING = /^\W*why\b/i;
-
-/** A section whose heading is about adding entries, shows a template, or says why to be listed. */
-function instructionSection(scope: Scope): boolean {
-  const title = scope.section.title;
-  return Boolean(
-    title &&
-    (EXAMPLE_WORDS.test(title.replace(SHOWCASE, '')) || INSTRUCTION_HEADING.test(title) || REASONS_HEADING.test(title)),
-  );
-}
-
-/** "Examples", "Sample sites": in a heading, the plural shows what people built (sites made with it). */
-const SHOWCASE = /\b(?:examples|samples)\b/gi;
-
-/**
- * Does what comes before a block introduce an example? A heading over instructions says so plainly; a
- * sentence ending in a colon with words like "as follows" may introduce the list itself too
- * ("the users are as follows:"), a weaker doubt.
- */
-function exampleDoubt(blocks: RootContent[], index: number, scope: Scope): ContainerDoubt | undefined {
-  if (instructionSection(scope)) return 'instructions';
-  // An HTML comment holds its example inside: the block after it is the list itself.
-  const before = blocks[index - 1];
-  if (!before || before.type !== 'paragraph') return undefined;
-  const text = displayText(before);
-  return EXAMPLE_WORDS.test(text) && /:\s*$/.test(text.trim()) ? 'introduced' : undefined;
-}
-
-/** The sentence right above a list or a table ("The following companies use it:"), if any. */
-function introOf(blocks: RootContent[], index: number): string | undefined {
-  const before = blocks[index - 1];
-  return before?.type === 'paragraph' ? displayText(before) : undefined;
-}
-
 function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Scope): Container[] {
   const found: Container[] = [];
   const lines = new Map<RootContent, Entry[] | undefined>();
@@ -127,7 +86,7 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
   blocks.forEach((block, index) => {
     if (index <= taken) return;
     const doubts: ContainerDoubt[] = [];
-    const example = exampleDoubt(blocks, index, scope);
+    const example = exampleDoubt(blocks, index, scope.section.title);
     if (example) doubts.push(example);
     const markup = markupRun(doc, blocks, index);
     if (markup) {
@@ -156,7 +115,7 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
       found.push(...blockContainers(doc, block.children, { ...scope, quoted: true }));
     }
   });
-  const underInstructions = instructionSection(scope) ? (['instructions'] as ContainerDoubt[]) : [];
+  const underInstructions = instructionSection(scope.section.title) ? (['instructions'] as ContainerDoubt[]) : [];
   for (const run of readParagraphRuns(doc, blocks, (b) => isMarkupBlock(doc, b) || Boolean(lines.get(b))))
     found.push(container(doc, 'paragraphs', run, scope, { doubts: underInstructions }));
   return found;
