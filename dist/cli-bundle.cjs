@@ -27049,7 +27049,15 @@ function shownLogos(doc) {
   return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
 }
 function markupLinks(doc) {
-  return topLevelHtml(doc).filter((n) => !/^<!--/.test(n.value)).reduce((sum, n) => sum + (n.value.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length, 0);
+  return markupBlocks(doc).reduce(
+    (sum, text6) => sum + (text6.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length,
+    0
+  );
+}
+function markupBlocks(doc) {
+  return doc.tree.children.filter((n) => startOf(n) >= doc.bodyStart).flatMap(
+    (n) => n.type === "html" && !/^<!--/.test(n.value) || n.type === "code" && !n.lang && /^\s*</.test(n.value) ? [n.value] : []
+  );
 }
 function unlistedRefusal(doc) {
   if (MOVED.test(proseText(doc)))
@@ -29353,6 +29361,10 @@ function renderEntry(doc, container2, index2, entry, group) {
   const template = chooseTemplate2(container2, index2, values);
   if (linkedName !== void 0) Object.assign(values, { url: linkedName, linkedName: true });
   if (!template) return { refused: "no well-formed entry in this list to copy the style from" };
+  if (!template.copyable && (container2.kind === "tag-lines" || container2.kind === "logos"))
+    return {
+      refused: `the entries here carry words of their own beside the link ("${doc.source.slice(template.start, template.end).trim()}"); add the entry by hand`
+    };
   if (container2.kind === "logos" && values.logo === void 0 && realEntries(container2).every((e) => e.logo))
     return { refused: "each adopter here is shown as a logo: give the logo's URL", field: "logo" };
   const missing = ["description", "logo", "contact"].filter(

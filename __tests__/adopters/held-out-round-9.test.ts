@@ -3,7 +3,8 @@
 // before the engine ran on them; the entries here are made up in their shapes.
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../src/adopters/document.js';
-import { inserted, lines } from '../support/held-out.js';
+import { insertAdopter } from '../../src/adopters/insert-adopter.js';
+import { inserted, keyed, lines } from '../support/held-out.js';
 
 describe('a README whose part about its users is titled in another language', () => {
   const readme = lines(
@@ -179,5 +180,55 @@ describe('two lists under one heading, introduced as projects and as companies',
     const result = inserted(readme);
     expect(result.line).toBe(13);
     expect(result.entry).toBe('* [Mango Metrics](https://mangometrics.example.com)');
+  });
+});
+
+describe('adopters written in markup the bot cannot copy', () => {
+  it('refuses where each line carries words of its own around the link', () => {
+    const file = lines(
+      '<h2>Honourable mentions</h2>',
+      '',
+      '<ul>',
+      '<li>Norway: <a href="https://www.fiksgatami.example/">FiksGataMi</a>, launched 2011, run by <a href="https://www.nuug.example/">NUUG</a>',
+      '<li>Chile: Bellavista En Ación, launched 2014, run by Ciudad Viva',
+      '<li>Malaysia: Aduanku, launched 2014, run by <a href="https://sinarproject.example.org/">Sinar project</a>',
+      '<li>Uruguay: PorMiBarrio, launched 2014, run by <a href="https://www.datauy.example.org/">DATA</a>',
+      '</ul>',
+    );
+    const result = insertAdopter(file, keyed(), {});
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toContain('words of their own');
+  });
+
+  it('refuses a page of HTML indented by tabs, which Markdown reads as code', () => {
+    const tile = (name: string) => [
+      '\t\t<td width="33%" align="center" valign="top">',
+      `\t\t<a href="https://apps.example.com/${name.toLowerCase()}"><img class="roundrect" src="https://img.example.com/${name}.png" width="100"></a>`,
+      '\t\t<br>',
+      `\t\t<b>${name}</b>`,
+      '\t\t</td>',
+      '\t\t',
+    ];
+    const file = lines(
+      '---',
+      'title: Showcase',
+      '---',
+      '',
+      '<div class="container">',
+      '\t',
+      '\t<article>',
+      "\t\t<h1>Who's using it?</h1>",
+      '\t\t<table border="0" width="100%">',
+      '\t\t<tr>',
+      '\t\t',
+      ...['Facebook', 'Pinterest', 'Buffer'].flatMap(tile),
+      '\t\t</tr>',
+      '\t\t</table>',
+      '\t</article>',
+      '</div>',
+    );
+    const result = insertAdopter(file, keyed(), {});
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.reason).toContain('links in HTML markup');
   });
 });

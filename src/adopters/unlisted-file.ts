@@ -71,9 +71,25 @@ function shownLogos(doc: AdoptersDocument): number {
 
 /** Links written as HTML anchors in the file's markup blocks (an HTML table of adopters, cards). */
 function markupLinks(doc: AdoptersDocument): number {
-  return topLevelHtml(doc)
-    .filter((n) => !/^<!--/.test(n.value))
-    .reduce((sum, n) => sum + (n.value.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length, 0);
+  return markupBlocks(doc).reduce(
+    (sum, text) => sum + (text.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length,
+    0,
+  );
+}
+
+/**
+ * The file's HTML blocks, and the indented ones that read as code in Markdown: a page of HTML indented
+ * by tabs (`<div>` … `\t<td>` after a blank line) is still the site's markup, whatever CommonMark makes
+ * of it.
+ */
+function markupBlocks(doc: AdoptersDocument): string[] {
+  return doc.tree.children
+    .filter((n) => startOf(n) >= doc.bodyStart)
+    .flatMap((n) =>
+      (n.type === 'html' && !/^<!--/.test(n.value)) || (n.type === 'code' && !n.lang && /^\s*</.test(n.value))
+        ? [n.value]
+        : [],
+    );
 }
 
 /**

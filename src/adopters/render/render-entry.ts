@@ -60,6 +60,12 @@ export function renderEntry(
   const template = chooseTemplate(container, index, values);
   if (linkedName !== undefined) Object.assign(values, { url: linkedName, linkedName: true });
   if (!template) return { refused: 'no well-formed entry in this list to copy the style from' };
+  // `<li>Uruguay: PorMiBarrio, launched 2014, run by <a …>DATA</a>`: words around the link are the
+  // sibling's own, and in markup there is no telling which of them a new entry would need.
+  if (!template.copyable && (container.kind === 'tag-lines' || container.kind === 'logos'))
+    return {
+      refused: `the entries here carry words of their own beside the link ("${doc.source.slice(template.start, template.end).trim()}"); add the entry by hand`,
+    };
   // A wall where every adopter is a picture: a name in words would break it, so the logo is needed (a
   // wall that already shows some adopters by name takes one more).
   if (container.kind === 'logos' && values.logo === undefined && realEntries(container).every((e) => e.logo))
