@@ -27115,10 +27115,11 @@ function adoptersParts(doc) {
   const title = sections.find((s) => s.depth === 1);
   const titles = [...title ? [title.title] : [], ...htmlTitles(doc), ...frontMatterTitles(doc)];
   if (titles.some(namesWhoUses)) return void 0;
-  const namesPart = titles.length ? namesWhoUses : (t) => SAYS_WHO_USES.test(t) || NAMES_ADOPTERS_ELSEWHERE.test(t);
+  const namesPart = titles.length ? namesWhoUses : (t) => SAYS_WHO_USES.test(t) || NAMES_ADOPTERS_ELSEWHERE.test(t) || HEADED_BY_USERS.test(t);
   const parts = sections.filter(
-    (s) => s !== title && namesPart(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them.
-    !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title)
+    (s) => s !== title && namesPart(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them; a
+    // "Feature showcase" shows the product.
+    !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup|features?)\b/i.test(s.title)
   );
   if (parts.length) return parts.map((s) => ({ start: s.start, end: s.end, title: s.title }));
   return titles.length ? emphasizedParts(doc, sections) : void 0;
@@ -27144,7 +27145,7 @@ function frontMatterTitles(doc) {
 function htmlTitles(doc) {
   return topLevelHtml(doc).filter((n) => /^<h1\b/i.test(n.value.trim())).map((n) => `${n.value.replace(/<[^>]*\balt="([^"]*)"[^>]*>/gi, " $1 ").replace(/<[^>]*>/g, " ")}`.trim());
 }
-var SAYS_WHO_USES, namesWhoUses;
+var SAYS_WHO_USES, HEADED_BY_USERS, namesWhoUses;
 var init_adopters_part = __esm({
   "src/adopters/adopters-part.ts"() {
     "use strict";
@@ -27155,6 +27156,7 @@ var init_adopters_part = __esm({
     init_sections();
     init_unlisted_file();
     SAYS_WHO_USES = /\bpowered\s+by\b|\badoption\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;
+    HEADED_BY_USERS = /^\W*(?:(?:known|notable|our|some|current|existing|featured)\s+)?(?:users|adopters|customers|companies|organi[sz]ations)\b/i;
     namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title) || NAMES_ADOPTERS_ELSEWHERE.test(title);
   }
 });
@@ -29397,9 +29399,10 @@ function renderEntry(doc, container2, index2, entry, group) {
   if (numbering.warning) warnings.push(numbering.warning);
   values.ordinal = numbering.ordinal;
   const groupCell = group !== void 0 ? groupCellOf(doc, container2, group) : void 0;
+  const written2 = { ...values, description: inFileStyle(doc.source, values.description, container2, template) };
   let text6;
   try {
-    text6 = container2.kind === "table" ? renderTableRow(doc, container2, template, values, groupCell) : substituteEntry(doc.source, template, values, doc.eol);
+    text6 = container2.kind === "table" ? renderTableRow(doc, container2, template, written2, groupCell) : substituteEntry(doc.source, template, written2, doc.eol);
   } catch (error2) {
     if (error2 instanceof UnwritableValue)
       return { refused: `the ${error2.field} cannot be written in this file's entries as it is`, field: error2.field };
@@ -29420,6 +29423,15 @@ function renderEntry(doc, container2, index2, entry, group) {
     appended: appendDescription,
     groupCell
   };
+}
+function inFileStyle(source, description, container2, template) {
+  if (description === void 0 || !/[^.]\.$/.test(description) || /[.!?]\s/.test(description)) return description;
+  const slot = template.spans.find((s) => s.field === "description");
+  if (!slot || !/^(?:\)|<\/a>)/i.test(source.slice(slot.end, slot.end + 4))) return description;
+  const described = realEntries(container2).filter((e) => e.description);
+  if (described.length < 2 || described.some((e) => /[.!?\u2026]["'\u201d\u2019)\]]*$/.test(e.description.trim())))
+    return description;
+  return description.slice(0, -1);
 }
 function mostEndInSpace(source, container2) {
   const real = realEntries(container2);
@@ -29676,7 +29688,7 @@ function readBack(added, values, expectUrl, appended) {
     return "the new entry would not link the URL given";
   const given = collapse(values.description);
   const shown = collapse(added.description);
-  if (!appended && values.description !== void 0 && shown !== given && `(${shown})` !== given)
+  if (!appended && values.description !== void 0 && shown !== given && `(${shown})` !== given && `${shown}.` !== given)
     return "the new entry would not show the description as given";
   if (values.contact !== void 0 && added.contact !== void 0 && added.contact !== values.contact)
     return "the new entry would not show the contact given";

@@ -232,3 +232,59 @@ describe('adopters written in markup the bot cannot copy', () => {
     expect(!result.ok && result.reason).toContain('links in HTML markup');
   });
 });
+
+describe("a description in the file's punctuation", () => {
+  it('drops the closing period where the description sits in parentheses and none of the others ends in one', () => {
+    const file = lines(
+      '# Users',
+      '',
+      '1. Red Hat, Inc. (Uses it as the default network in its product)',
+      '2. NVIDIA (Uses it in its production environments)',
+      '3. Ant Group (Runs its cloud infrastructure on it)',
+    );
+    const result = inserted(file);
+    expect(result.entry).toBe('4. Mango Metrics (Runs it in production for internal services)');
+  });
+
+  it('keeps it at the end of a line or a cell, where a writer keeps theirs', () => {
+    const file = lines(
+      '# Users',
+      '',
+      '- [Red Hat](https://redhat.example.com) - OpenShift networking',
+      '- [NVIDIA](https://nvidia.example.com) - DPU offload',
+      '- [Ant Group](https://antgroup.example.com) - Cloud infrastructure',
+    );
+    expect(inserted(file).entry).toMatch(/internal services\.$/);
+  });
+});
+
+describe('a README with no title of its own', () => {
+  it('keeps its adopters under "Known Users", not among the headings of a feature showcase', () => {
+    const readme = lines(
+      '## Tool',
+      '',
+      'A diagnostic tool.',
+      '',
+      '### Feature Showcase',
+      '',
+      ...['Dashboard', 'Thread', 'Trace', 'Monitor'].flatMap((f) => [
+        `#### ${f}`,
+        '',
+        `The ${f.toLowerCase()} command.`,
+        '',
+      ]),
+      '### Known Users',
+      '',
+      '- [Alibaba](https://alibaba.example.com)',
+      '- [ICBC](https://icbc.example.com)',
+      '',
+      '### Credit',
+      '',
+      'Thanks to all contributors.',
+    );
+    const result = inserted(readme);
+    // Appended after ICBC, before the blank line and "### Credit".
+    expect(result.line).toBe(27);
+    expect(result.entry).toBe('- [Mango Metrics](https://mangometrics.example.com)');
+  });
+});

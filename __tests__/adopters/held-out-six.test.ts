@@ -66,7 +66,8 @@ describe('a bare address after the name and its separator is the website', () =>
       '- Acme - https://acme.example.com/search (documents)',
     );
     const result = added(source);
-    expect(result.entry).toBe('- Mango Metrics - https://mangometrics.example.com (Runs it in production.)');
+    // The parentheses close the words without a period in every sibling: the new one's is dropped too.
+    expect(result.entry).toBe('- Mango Metrics - https://mangometrics.example.com (Runs it in production)');
     // The list is in the order entries came: the new one goes last, after a blank line as the others are.
     expect(result.content.endsWith(`- Acme - https://acme.example.com/search (documents)\n\n${result.entry}\n`)).toBe(
       true,

@@ -29,14 +29,15 @@ describe('a list whose entries start with the site, then the name', () => {
     const result = inserted(source, keyed('Zyzzyva Systems'));
     expect(result.line).toBe(15);
     expect(result.entry).toBe(
-      '- https://zyzzyvasystems.example.com - **Zyzzyva Systems** (Runs it in production for internal services.)',
+      // No sibling ends its words in the parentheses with a period.
+      '- https://zyzzyvasystems.example.com - **Zyzzyva Systems** (Runs it in production for internal services)',
     );
   });
 
   it('keeps a separator of spaces alone', () => {
     const spaced = source.replace(/ - \*\*/g, ' **');
     expect(inserted(spaced, keyed('Zyzzyva Systems')).entry).toBe(
-      '- https://zyzzyvasystems.example.com **Zyzzyva Systems** (Runs it in production for internal services.)',
+      '- https://zyzzyvasystems.example.com **Zyzzyva Systems** (Runs it in production for internal services)',
     );
   });
 });

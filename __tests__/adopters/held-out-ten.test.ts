@@ -131,7 +131,8 @@ describe('a column of text anchors in an HTML block', () => {
     const result = inserted(source);
     expect(result.line).toBe(7);
     expect(result.entry).toBe(
-      '    <a href="https://mangometrics.example.com">Mango Metrics - Runs it in production for internal services.</a>',
+      // No sibling's words inside the anchor end in a period.
+      '    <a href="https://mangometrics.example.com">Mango Metrics - Runs it in production for internal services</a>',
     );
   });
 

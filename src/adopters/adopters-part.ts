@@ -14,6 +14,10 @@ import { topLevelHtml } from './unlisted-file.js';
 const SAYS_WHO_USES =
   /\bpowered\s+by\b|\badoption\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;
 
+/** A heading that is the users themselves ("Known Users", "Our customers"), not a name that holds the word. */
+const HEADED_BY_USERS =
+  /^\W*(?:(?:known|notable|our|some|current|existing|featured)\s+)?(?:users|adopters|customers|companies|organi[sz]ations)\b/i;
+
 export const namesWhoUses = (title: string) =>
   NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title) || NAMES_ADOPTERS_ELSEWHERE.test(title);
 
@@ -31,17 +35,19 @@ export function adoptersParts(doc: AdoptersDocument): (Range & { title: string }
   const titles = [...(title ? [title.title!] : []), ...htmlTitles(doc), ...frontMatterTitles(doc)];
   if (titles.some(namesWhoUses)) return undefined;
   // Without a title, a page may be the list itself, a heading per adopter ("## Nairobi Linux Users Group"):
-  // only a part that says who uses the project ("## Apps using it") marks a page about something else.
+  // only a part that says who uses the project ("## Apps using it"), or is headed by its users ("### Known
+  // Users"), marks a page about something else.
   const namesPart = titles.length
     ? namesWhoUses
-    : (t: string) => SAYS_WHO_USES.test(t) || NAMES_ADOPTERS_ELSEWHERE.test(t);
+    : (t: string) => SAYS_WHO_USES.test(t) || NAMES_ADOPTERS_ELSEWHERE.test(t) || HEADED_BY_USERS.test(t);
   const parts = sections.filter(
     (s) =>
       s !== title &&
       namesPart(s.title!) &&
       !NOT_THE_LIST.test(s.title!) &&
-      // "User guide", "For organizations": a part for the project's users to read, not a list of them.
-      !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup)\b/i.test(s.title!),
+      // "User guide", "For organizations": a part for the project's users to read, not a list of them; a
+      // "Feature showcase" shows the product.
+      !/\b(?:guides?|manual|documentation|docs|install\w*|support|for|setup|features?)\b/i.test(s.title!),
   );
   if (parts.length) return parts.map((s) => ({ start: s.start, end: s.end, title: s.title! }));
   return titles.length ? emphasizedParts(doc, sections) : undefined;

@@ -87,7 +87,14 @@ function readBack(added: Entry, values: EntryValues, expectUrl: boolean, appende
   // A description in parentheses reads back without them (the file's `Name (…)` shape): it shows the same.
   const given = collapse(values.description);
   const shown = collapse(added.description);
-  if (!appended && values.description !== undefined && shown !== given && `(${shown})` !== given)
+  // …and without a closing period the file's descriptions never have (render-entry.ts, inFileStyle).
+  if (
+    !appended &&
+    values.description !== undefined &&
+    shown !== given &&
+    `(${shown})` !== given &&
+    `${shown}.` !== given
+  )
     return 'the new entry would not show the description as given';
   if (values.contact !== undefined && added.contact !== undefined && added.contact !== values.contact)
     return 'the new entry would not show the contact given';

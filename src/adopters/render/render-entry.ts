@@ -106,12 +106,14 @@ export function renderEntry(
   if (numbering.warning) warnings.push(numbering.warning);
   values.ordinal = numbering.ordinal;
   const groupCell = group !== undefined ? groupCellOf(doc, container, group) : undefined;
+  // What is written: the values, with a description's closing period dropped where no sibling ends one.
+  const written = { ...values, description: inFileStyle(doc.source, values.description, container, template) };
   let text: string;
   try {
     text =
       container.kind === 'table'
-        ? renderTableRow(doc, container, template, values, groupCell)
-        : substituteEntry(doc.source, template, values, doc.eol);
+        ? renderTableRow(doc, container, template, written, groupCell)
+        : substituteEntry(doc.source, template, written, doc.eol);
   } catch (error) {
     if (error instanceof UnwritableValue)
       return { refused: `the ${error.field} cannot be written in this file's entries as it is`, field: error.field };
@@ -136,6 +138,28 @@ export function renderEntry(
     appended: appendDescription,
     groupCell,
   };
+}
+
+/**
+ * A one-sentence description without its closing period where it sits inside markup and the siblings'
+ * descriptions end in none (`(Personal blog)`, `<a …>Cloudron - A platform for self-hosting web apps</a>`):
+ * the file's style, which verify reads back as the description given. At the end of a line or a cell a
+ * period is the writer's, as people adding themselves keep theirs.
+ */
+function inFileStyle(
+  source: string,
+  description: string | undefined,
+  container: Container,
+  template: Entry,
+): string | undefined {
+  if (description === undefined || !/[^.]\.$/.test(description) || /[.!?]\s/.test(description)) return description;
+  const slot = template.spans.find((s) => s.field === 'description');
+  // Closed by a parenthesis or an anchor right after it; a cell (`|`, `</td>`) or a line end is not markup.
+  if (!slot || !/^(?:\)|<\/a>)/i.test(source.slice(slot.end, slot.end + 4))) return description;
+  const described = realEntries(container).filter((e) => e.description);
+  if (described.length < 2 || described.some((e) => /[.!?…]["'”’)\]]*$/.test(e.description!.trim())))
+    return description;
+  return description.slice(0, -1);
 }
 
 function mostEndInSpace(source: string, container: Container): boolean {
