@@ -26910,7 +26910,7 @@ function exampleDoubt(blocks, index2, title) {
   if (instructionSection(title)) return "instructions";
   const before = blocks[index2 - 1];
   if (!before || before.type !== "paragraph") return void 0;
-  const text6 = displayText(before);
+  const text6 = displayText(before).replace(SHOWCASE, "");
   return EXAMPLE_WORDS.test(text6) && /:\s*$/.test(text6.trim()) ? "introduced" : void 0;
 }
 function introOf(blocks, index2) {

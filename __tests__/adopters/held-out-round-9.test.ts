@@ -288,3 +288,28 @@ describe('a README with no title of its own', () => {
     expect(result.entry).toBe('- [Mango Metrics](https://mangometrics.example.com)');
   });
 });
+
+describe('a list introduced as "several examples that we are aware of"', () => {
+  it('is the adopters list: examples in the plural count instances, as in a heading', () => {
+    const page = lines(
+      '# Adoption',
+      '',
+      "It has been used to train many models. Below is a list of several examples that we are aware of (if you'd like to include yours please submit a PR):",
+      '',
+      '  * [Megatron-Turing NLG (530B)](https://research.example.com/mt-nlg)',
+      '  * [BLOOM (176B)](https://huggingface.example.co/blog/bloom)',
+      '  * [GLM (130B)](https://github.com/THUDM/GLM-130B)',
+      '  * [GPT-NeoX (20B)](https://github.com/EleutherAI/gpt-neox)',
+      '',
+      'It has been integrated with several popular frameworks such as:',
+      '',
+      '| | Documentation |',
+      '| --- | --- |',
+      '| <img src="transformers.png"> | [Transformers with it](https://hf.example.co/docs/transformers) |',
+      '| <img src="accelerate.png"> | [Accelerate with it](https://hf.example.co/docs/accelerate) |',
+    );
+    const result = inserted(page);
+    expect(result.line).toBe(9);
+    expect(result.entry).toBe('  * [Mango Metrics](https://mangometrics.example.com)');
+  });
+});

@@ -35,7 +35,8 @@ export function exampleDoubt(blocks: RootContent[], index: number, title: string
   // An HTML comment holds its example inside: the block after it is the list itself.
   const before = blocks[index - 1];
   if (!before || before.type !== 'paragraph') return undefined;
-  const text = displayText(before);
+  // "Below is a list of several examples that we are aware of:" counts instances, as a heading's plural does.
+  const text = displayText(before).replace(SHOWCASE, '');
   return EXAMPLE_WORDS.test(text) && /:\s*$/.test(text.trim()) ? 'introduced' : undefined;
 }
 
