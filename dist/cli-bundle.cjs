@@ -26652,7 +26652,7 @@ var init_select_sequence = __esm({
 function unfitList(items, keys, url) {
   if (url && !keys.url && items.some((i) => isRecord(i.value) && holdsNestedLink(i.value)))
     return "this file's items keep their links inside nested values, where the bot does not write; add the entry by hand";
-  const hosts = url && !keys.url ? hostKey(items) : void 0;
+  const hosts = url && !keys.url ? hostKey(items, keys.name) : void 0;
   if (hosts)
     return `this file's items give their site as a host name without "https://" (\`${hosts}\`), which the bot does not write; add the entry by hand`;
   const names = listedItems(items, keys).map((l) => l.name);
@@ -26666,12 +26666,13 @@ function holdsNestedLink(item) {
   const deep = (v) => typeof v === "string" ? /^https?:\/\//i.test(v.trim()) : Array.isArray(v) ? v.some(deep) : isRecord(v) && Object.values(v).some(deep);
   return Object.values(item).some((v) => typeof v === "object" && v !== null && deep(v));
 }
-function hostKey(items) {
+function hostKey(items, nameKey2) {
   const counts2 = /* @__PURE__ */ new Map();
   for (const item of items)
     if (isRecord(item.value)) {
       for (const [key2, value] of Object.entries(item.value))
-        if (typeof value === "string" && HOST.test(value.trim())) counts2.set(key2, (counts2.get(key2) ?? 0) + 1);
+        if (key2 !== nameKey2 && typeof value === "string" && HOST.test(value.trim()))
+          counts2.set(key2, (counts2.get(key2) ?? 0) + 1);
     }
   const [key, count] = [...counts2].sort((a, b) => b[1] - a[1])[0] ?? [];
   return key !== void 0 && count * 2 > items.length ? key : void 0;

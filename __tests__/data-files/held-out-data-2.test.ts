@@ -63,4 +63,12 @@ describe('a showcase that gives each site as its host name', () => {
     expect(result).toMatchObject({ ok: false, code: 'no-template' });
     expect(!result.ok && result.reason).toContain('`domain`');
   });
+
+  it('takes a site named by its domain for a name, not for a host-name key', () => {
+    const file = ['ariya.io', 'bravo.dev', 'charlie.org']
+      .map((n) => `- name: ${n}\n  note: A personal site.\n`)
+      .join('');
+    const result = insertDataEntry(file, 'yaml', validEntry({ name: 'delta.net', url: 'https://delta.net' }), {});
+    expect(result.ok).toBe(true);
+  });
 });

@@ -14,7 +14,7 @@ import { type DataItem, isRecord, type KeyMap } from './model.js';
 export function unfitList(items: readonly DataItem[], keys: KeyMap, url: string | undefined): string | undefined {
   if (url && !keys.url && items.some((i) => isRecord(i.value) && holdsNestedLink(i.value)))
     return "this file's items keep their links inside nested values, where the bot does not write; add the entry by hand";
-  const hosts = url && !keys.url ? hostKey(items) : undefined;
+  const hosts = url && !keys.url ? hostKey(items, keys.name) : undefined;
   if (hosts)
     return `this file's items give their site as a host name without "https://" (\`${hosts}\`), which the bot does not write; add the entry by hand`;
   const names = listedItems(items, keys).map((l) => l.name);
@@ -39,13 +39,17 @@ function holdsNestedLink(item: Record<string, unknown>): boolean {
 
 const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}(?:\/\S*)?$/i;
 
-/** A key most items set to a host name (`gohugo.id`), the way others keep `https://gohugo.id`. */
-function hostKey(items: readonly DataItem[]): string | undefined {
+/**
+ * A key most items set to a host name (`gohugo.id`), the way others keep `https://gohugo.id`; not the name
+ * key, where a site named by its domain (`name: ariya.io`) is a name.
+ */
+function hostKey(items: readonly DataItem[], nameKey: string | undefined): string | undefined {
   const counts = new Map<string, number>();
   for (const item of items)
     if (isRecord(item.value))
       for (const [key, value] of Object.entries(item.value))
-        if (typeof value === 'string' && HOST.test(value.trim())) counts.set(key, (counts.get(key) ?? 0) + 1);
+        if (key !== nameKey && typeof value === 'string' && HOST.test(value.trim()))
+          counts.set(key, (counts.get(key) ?? 0) + 1);
   const [key, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   return key !== undefined && count! * 2 > items.length ? key : undefined;
 }

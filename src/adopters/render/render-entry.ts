@@ -106,7 +106,7 @@ export function renderEntry(
   if (numbering.warning) warnings.push(numbering.warning);
   values.ordinal = numbering.ordinal;
   const groupCell = group !== undefined ? groupCellOf(doc, container, group) : undefined;
-  // What is written: the values, with a description's closing period dropped where no sibling ends one.
+  // What is written: the values, a description's closing period dropped inside markup where no sibling ends one.
   const written = { ...values, description: inFileStyle(doc.source, values.description, container, template) };
   let text: string;
   try {
