@@ -1803,22 +1803,31 @@ var init_duplicates = __esm({
   }
 });
 
-// src/data-files/model.ts
-function lineAt(doc, offset) {
-  const starts2 = doc.lineStarts;
+// src/text/line-starts.ts
+function lineStartsOf(source) {
+  const starts = [0];
+  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+function lineAtOffset(starts, offset) {
   let lo = 0;
-  let hi = starts2.length - 1;
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = lo + hi + 1 >> 1;
-    if (starts2[mid] <= offset) lo = mid;
+    if (starts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
   return lo + 1;
 }
-function lineStartsOf(source) {
-  const starts2 = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts2.push(i + 1);
-  return starts2;
+var init_line_starts = __esm({
+  "src/text/line-starts.ts"() {
+    "use strict";
+  }
+});
+
+// src/data-files/model.ts
+function lineAt(doc, offset) {
+  return lineAtOffset(doc.lineStarts, offset);
 }
 function afterLine(doc, line) {
   return doc.lineStarts[line] ?? doc.source.length;
@@ -1827,6 +1836,7 @@ var isRecord;
 var init_model = __esm({
   "src/data-files/model.ts"() {
     "use strict";
+    init_line_starts();
     isRecord = (x) => x !== null && typeof x === "object" && !Array.isArray(x);
   }
 });
@@ -2073,7 +2083,7 @@ var init_carried_fields = __esm({
 // src/adopters/fast-parse/lines.ts
 function splitLines(source) {
   if (source.charCodeAt(0) === 65279 || source.includes("\0")) return void 0;
-  const starts2 = [];
+  const starts = [];
   const ends = [];
   let start = 0;
   let cr = source.indexOf("\r");
@@ -2082,12 +2092,12 @@ function splitLines(source) {
     const end = nl === -1 ? source.length : nl > start && source.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     if (cr !== -1 && cr < end) return void 0;
     if (cr === end && end < source.length) cr = source.indexOf("\r", end + 1);
-    starts2.push(start);
+    starts.push(start);
     ends.push(end);
     if (nl === -1) break;
     start = nl + 1;
   }
-  return { source, starts: starts2, ends, count: starts2.length };
+  return { source, starts, ends, count: starts.length };
 }
 function isBlank(lines, i) {
   const { source } = lines;
@@ -2480,7 +2490,7 @@ var init_inline_resolve = __esm({
 // src/adopters/fast-parse/inline-reader.ts
 function readInline(lines, pieces) {
   const fragments = [];
-  const { source, starts: starts2, ends } = lines;
+  const { source, starts, ends } = lines;
   try {
     for (let p = 0; p < pieces.length; p++) {
       const { line, from, to } = pieces[p];
@@ -2490,8 +2500,8 @@ function readInline(lines, pieces) {
       if (!last && to - end >= 2) return void 0;
       scanRange({ lines, line, from, to: end }, from, end, false, fragments);
       if (!last) {
-        const value = source.slice(ends[line], starts2[line + 1]);
-        fragments.push({ kind: "text", value, line, from: ends[line], endLine: line + 1, to: starts2[line + 1] });
+        const value = source.slice(ends[line], starts[line + 1]);
+        fragments.push({ kind: "text", value, line, from: ends[line], endLine: line + 1, to: starts[line + 1] });
       }
     }
     return resolveFragments(fragments, false, lines);
@@ -16705,15 +16715,9 @@ var init_inline = __esm({
 function placeUnplacedNodes(tree, source) {
   let lineStarts;
   const point3 = (offset) => {
-    lineStarts ??= starts(source);
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = lo + hi + 1 >> 1;
-      if (lineStarts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo] + 1, offset };
+    lineStarts ??= lineStartsOf(source);
+    const line = lineAtOffset(lineStarts, offset);
+    return { line, column: offset - lineStarts[line - 1] + 1, offset };
   };
   const visit4 = (node3, from) => {
     if (!("children" in node3)) return;
@@ -16741,14 +16745,10 @@ function locate(source, text6, from) {
   }
   return [start, at];
 }
-function starts(source) {
-  const lineStarts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-  return lineStarts;
-}
 var init_unplaced_nodes = __esm({
   "src/adopters/unplaced-nodes.ts"() {
     "use strict";
+    init_line_starts();
     init_inline();
   }
 });
@@ -16968,8 +16968,7 @@ var init_fast_parse = __esm({
 function parseDocument(source) {
   const fast = readFast(source);
   const tree = fast ?? (processor2 ??= markdownReader()).parse(source);
-  const lineStarts = [0];
-  for (let i = source.indexOf("\n"); i !== -1; i = source.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(source);
   if (!fast) placeUnplacedNodes(tree, source);
   if (source.includes("\\")) trimEscapedAutolinks(tree, source);
   const firstBreak = source.indexOf("\n");
@@ -17021,14 +17020,7 @@ function endOf(node3) {
   return node3.position?.end.offset ?? 0;
 }
 function lineOf(doc, offset) {
-  let lo = 0;
-  let hi = doc.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if ((doc.lineStarts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineAtOffset(doc.lineStarts, offset);
 }
 function lineStart(doc, line) {
   return doc.lineStarts[line - 1] ?? doc.source.length;
@@ -17057,6 +17049,7 @@ var init_document2 = __esm({
     "use strict";
     init_fast_parse();
     init_gfm_reading();
+    init_line_starts();
     init_unplaced_nodes();
   }
 });
@@ -26155,6 +26148,7 @@ var init_parse_json = __esm({
     "use strict";
     init_main();
     init_model();
+    init_line_starts();
     init_roles();
     MAX_DEPTH = 4;
   }
@@ -26279,6 +26273,7 @@ var init_parse_yaml = __esm({
     "use strict";
     import_yaml = require("./vendor/yaml.cjs");
     init_model();
+    init_line_starts();
     init_roles();
     MAX_DEPTH2 = 4;
   }
@@ -27104,7 +27099,7 @@ var init_unlisted_file = __esm({
     "use strict";
     init_find_adopters_file();
     init_document2();
-    MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+now\s+be\s+found\b/i;
+    MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+(?:now\s+)?be\s+(?:found|seen|viewed)\s+(?:at|on|in|here)\b|\b(?:is|are)\s+(?:now\s+)?(?:listed|kept|maintained|published)\s+(?:at|on)\b/i;
     GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
     MIN_LOGOS = 3;
   }
@@ -36222,7 +36217,7 @@ function createScheduler(options) {
   let active = 0;
   let wake;
   let pumpQueued = false;
-  let starts2 = 0;
+  let starts = 0;
   const stateOf = (host) => {
     let state = hosts.get(host);
     if (!state) {
@@ -36281,7 +36276,7 @@ function createScheduler(options) {
     if (wasProbe) state.probe = "none";
     if (typeof outcome === "object") {
       if (mark.seq < state.slowedAt) return;
-      state.slowedAt = starts2;
+      state.slowedAt = starts;
       state.limit = Math.max(1, Math.floor(state.limit / 2));
       state.cleanStreak = 0;
       if (wasProbe)
@@ -36294,7 +36289,7 @@ function createScheduler(options) {
   };
   const start = (state, job) => {
     active += 1;
-    const mark = { at: now(), seq: starts2++ };
+    const mark = { at: now(), seq: starts++ };
     state.started.add(mark);
     const wasProbe = state.probe === "next";
     if (wasProbe) state.probe = "out";

@@ -105,6 +105,15 @@ describe('choosing the list a new entry goes into', () => {
     });
   });
 
+  // A held-out stub (keyed by hand: refuse): its title, where the list is, and how to join it there.
+  it.each([
+    'The list of organisations who are using it can be found at <https://example.org/project/adopters/>.',
+    'Our users are listed on [the website](https://example.org/users).',
+  ])('refuses a file with no entries that says where its list is kept: %j', (sentence) => {
+    const source = `# Adopters\n\n${sentence}\n\nTo join the adopters list, please follow [these instructions](https://example.org/contributing/).`;
+    expect(place(source)).toMatchObject({ kind: 'refuse', code: 'moved' });
+  });
+
   // Two real stubs in this shape (keyed by hand: refuse): the list lives in the file they link to.
   it.each([
     'Do you use it? Thanks!\n\nAdd your details to [ADOPTERS.md](https://github.com/owner/tool/blob/main/ADOPTERS.md)',

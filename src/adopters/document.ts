@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { readFast } from './fast-parse/index.js';
 import { markdownReader } from './gfm-reading.js';
+import { lineAtOffset, lineStartsOf } from '../text/line-starts.js';
 import { placeUnplacedNodes } from './unplaced-nodes.js';
 
 /**
@@ -30,8 +31,7 @@ export function parseDocument(source: string): AdoptersDocument {
   // micromark's whole-file token stream, and gives up (undefined) where it cannot be sure.
   const fast = readFast(source);
   const tree = fast ?? (processor ??= markdownReader()).parse(source);
-  const lineStarts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lineStarts = lineStartsOf(source);
   // The fast reader places every node (its remark slices included); remark's literal autolinks may come unplaced.
   if (!fast) placeUnplacedNodes(tree, source);
   if (source.includes('\\')) trimEscapedAutolinks(tree, source);
@@ -104,14 +104,7 @@ export function endOf(node: Nodes): number {
 
 /** 1-based line of an offset. */
 export function lineOf(doc: AdoptersDocument, offset: number): number {
-  let lo = 0;
-  let hi = doc.lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((doc.lineStarts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return lineAtOffset(doc.lineStarts, offset);
 }
 
 /** Offset of the first character of a 1-based line (the end of the file past the last line). */

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { Point } from 'unist';
+import { lineAtOffset, lineStartsOf } from '../text/line-starts.js';
 import { displayText } from './inline.js';
 
 /**
@@ -12,15 +13,9 @@ import { displayText } from './inline.js';
 export function placeUnplacedNodes(tree: Root, source: string): void {
   let lineStarts: number[] | undefined;
   const point = (offset: number): Point => {
-    lineStarts ??= starts(source);
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - lineStarts[lo]! + 1, offset };
+    lineStarts ??= lineStartsOf(source);
+    const line = lineAtOffset(lineStarts, offset);
+    return { line, column: offset - lineStarts[line - 1]! + 1, offset };
   };
   const visit = (node: Nodes, from: number): void => {
     if (!('children' in node)) return;
@@ -49,10 +44,4 @@ function locate(source: string, text: string, from: number): [number, number] | 
     at = found + line.length;
   }
   return [start, at];
-}
-
-function starts(source: string): number[] {
-  const lineStarts = [0];
-  for (let i = source.indexOf('\n'); i !== -1; i = source.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  return lineStarts;
 }

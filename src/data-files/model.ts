@@ -1,3 +1,5 @@
+import { lineAtOffset } from '../text/line-starts.js';
+
 /** A data file's adopters, as the engine reads them: positions into the source, never a re-serialised copy. */
 
 export type DataFormat = 'yaml' | 'json';
@@ -72,21 +74,7 @@ export type KeyMap = Partial<Record<Role, string>>;
 
 /** 1-based line of an offset. */
 export function lineAt(doc: Pick<DataDocument, 'lineStarts'>, offset: number): number {
-  const starts = doc.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
-export function lineStartsOf(source: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
+  return lineAtOffset(doc.lineStarts, offset);
 }
 
 /** Offset just after a 1-based line's line break (the next line's start), or the end of the text. */

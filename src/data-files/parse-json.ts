@@ -1,5 +1,6 @@
 import { getNodeValue, type Node, type ParseError, parseTree, printParseErrorCode, visit } from 'jsonc-parser';
-import { type DataComment, type DataDocument, type DataItem, type DataPair, lineAt, lineStartsOf } from './model.js';
+import { type DataComment, type DataDocument, type DataItem, type DataPair, lineAt } from './model.js';
+import { lineStartsOf } from '../text/line-starts.js';
 import type { Parsed } from './parse-yaml.js';
 import { isGroupList, TITLE_KEYS } from './roles.js';
 

@@ -1,5 +1,6 @@
 import { isMap, isScalar, isSeq, type Node, Parser, parseDocument, type Document, type Pair } from 'yaml';
-import { type DataComment, type DataDocument, type DataItem, type DataPair, lineAt, lineStartsOf } from './model.js';
+import { type DataComment, type DataDocument, type DataItem, type DataPair, lineAt } from './model.js';
+import { lineStartsOf } from '../text/line-starts.js';
 import { isGroupList, TITLE_KEYS } from './roles.js';
 
 /** How deep below the root an adopters sequence may sit (`adopters.companies`). */
