@@ -17085,6 +17085,8 @@ function allSections(root2) {
   return [root2, ...root2.subsections.flatMap(allSections)];
 }
 function looksLikeSectionTitle(title) {
+  const host = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(\p{L}{2,})$/u.exec(title.trim());
+  if (host && !/^(?:md|markdown|mdx|txt|rst|adoc|ya?ml|json|html?)$/i.test(host[1])) return false;
   return SECTION_WORDS.test(title) || PART_TITLE.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
 }
 function normalizeSectionName(text6) {

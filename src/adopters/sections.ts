@@ -59,6 +59,9 @@ const PART_TITLE =
   /^\W*(?:related(?:\s+(?:projects|links|work|reading|resources))?|see\s+also|(?:the\s+|business\s+)?(?:challenges?|problems?|approach|impact|highlights?|benefits?|background|results?|outcomes?|summary|conclusions?))\W*$/i;
 
 export function looksLikeSectionTitle(title: string): boolean {
+  // A host name (`api.example.co.uk`) names a site, whatever words its labels spell (a file name does not).
+  const host = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(\p{L}{2,})$/u.exec(title.trim());
+  if (host && !/^(?:md|markdown|mdx|txt|rst|adoc|ya?ml|json|html?)$/i.test(host[1]!)) return false;
   return SECTION_WORDS.test(title) || PART_TITLE.test(title) || /[?:]\s*$/.test(title) || title.split(/\s+/).length > 8;
 }
 
