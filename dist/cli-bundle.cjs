@@ -28417,8 +28417,11 @@ function sharedLabels(entries) {
   return [...counts2.values()].filter((c) => c >= 2).length;
 }
 function everyGivesAField(entries) {
-  const [first, ...rest] = entries;
-  return Boolean(first?.labels.some((l) => isFieldLabel(l) && rest.every((e) => e.labels.includes(l))));
+  const counts2 = /* @__PURE__ */ new Map();
+  for (const e of entries)
+    for (const l of new Set(e.labels)) if (isFieldLabel(l)) counts2.set(l, (counts2.get(l) ?? 0) + 1);
+  const most = Math.max(0, ...counts2.values());
+  return most === entries.length || most >= 3 && most * 2 > entries.length;
 }
 function isOutlineOfGroups(subs) {
   const holders = subs.filter((s) => s.subsections.length >= 2);
@@ -28698,6 +28701,27 @@ var init_choose_template2 = __esm({
   }
 });
 
+// src/adopters/render/closing-rule.ts
+function splitClosingRule(text6) {
+  const lines = text6.split(/\r?\n/);
+  const last = lines[lines.length - 1];
+  if (lines.length < 2 || !RULE_LINE.test(last)) return { body: text6 };
+  return { body: text6.slice(0, text6.length - last.length).trimEnd(), rule: last };
+}
+function entriesEndWithRule(source, container2) {
+  const real = realEntries(container2);
+  const ruled2 = real.filter((e) => splitClosingRule(source.slice(e.start, e.end).trimEnd()).rule).length;
+  return ruled2 * 2 > real.length;
+}
+var RULE_LINE;
+var init_closing_rule = __esm({
+  "src/adopters/render/closing-rule.ts"() {
+    "use strict";
+    init_carried_fields();
+    RULE_LINE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+  }
+});
+
 // src/adopters/render/numbering.ts
 function ordinalFor(source, container2, index2) {
   const numbers = container2.entries.map((e) => {
@@ -28825,7 +28849,8 @@ function dropLines(text6, base, spans, filled) {
   lines.forEach((l, i) => {
     const content3 = text6.slice(l.start, l.end);
     const underline = i === 1 && /^ {0,3}(?:=+|-+)[ \t]*$/.test(content3);
-    if (i === 0 || holds[i] || !content3.trim() || structure(content3) || underline) return;
+    const rule = RULE_LINE.test(content3);
+    if (i === 0 || holds[i] || !content3.trim() || structure(content3) || underline || rule) return;
     let next = i + 1;
     while (next < lines.length && !text6.slice(lines[next].start, lines[next].end).trim()) next++;
     const label = content3.trim().length <= 40 && /^\s*#{1,6}\s|:\s*$/.test(content3) && !LINKED.test(content3) && holdsFilled[next] === true;
@@ -28899,6 +28924,7 @@ var init_substitute = __esm({
     "use strict";
     init_escape();
     init_inline();
+    init_closing_rule();
     init_edits();
     UnwritableValue = class extends Error {
       constructor(field) {
@@ -29407,11 +29433,14 @@ function renderEntry(doc, container2, index2, entry, group) {
     throw error2;
   }
   if (/[ \t]$/.test(text6) && !mostEndInSpace(doc.source, container2)) text6 = text6.trimEnd();
+  const closing = splitClosingRule(text6);
+  text6 = closing.body;
   if (appendDescription && entry.description) {
     const paragraph2 = escapeFor(entry.description, "text", true);
     text6 = `${text6}${doc.eol}${doc.eol}${paragraph2}`;
     values.description = entry.description;
   }
+  if (closing.rule && entriesEndWithRule(doc.source, container2)) text6 = `${text6}${doc.eol}${doc.eol}${closing.rule}`;
   return {
     text: text6,
     lines: text6.split(/\r?\n/).length,
@@ -29452,6 +29481,7 @@ var init_render_entry = __esm({
     init_default_group();
     init_site_link();
     init_choose_template2();
+    init_closing_rule();
     init_numbering();
     init_substitute();
     init_table_row();

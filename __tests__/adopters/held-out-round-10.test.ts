@@ -39,3 +39,70 @@ describe("a README's users, one linked heading each, the last named by its host"
     expect(result.entry).toMatch(/^### \[Mango Metrics\]\(https:\/\/mangometrics\.example\.com\)/);
   });
 });
+
+describe('a page of stories, one heading each, set apart by rules, most ending with their links', () => {
+  const story = (name: string, links: boolean) => [
+    `## ${name}`,
+    '',
+    `${name === 'Helio' ? `[${name}](https://${name.toLowerCase()}.example.org/)` : name} ships it in its images since 2025, and`,
+    'reports what it finds upstream.',
+    '',
+    ...(links
+      ? [
+          '**Links:**',
+          `- [${name} package](https://packages.example.org/${name.toLowerCase()})`,
+          `- [Talk: ${name} in production](https://talks.example.org/${name.toLowerCase()})`,
+          '',
+        ]
+      : []),
+    '---',
+    '',
+  ];
+  const page = lines(
+    '+++',
+    'title = "Who uses it"',
+    '+++',
+    '',
+    'This page documents known adopters and how they use our tools.',
+    '',
+    '---',
+    '',
+    ...story('Oxbox', true),
+    ...story('Buildbox', true),
+    ...story('Helio', false),
+    ...story('Distrokit', true),
+    '## Are you using it?',
+    '',
+    'Open an issue or pull request to add your entry to this page.',
+  );
+
+  it('reads the stories as the adopters (their link lists are theirs) and adds one, with its rule, before the invitation', () => {
+    const result = inserted(page);
+    // The key: appended (the stories are in no order) after the last story's rule, before "Are you using it?".
+    expect(result.line).toBe(49);
+    expect(result.entry.split('\n')[0]).toBe('## Mango Metrics');
+    expect(result.entry).toContain('Runs it in production for internal services.');
+    expect(result.entry.endsWith('\n\n---')).toBe(true);
+  });
+});
+
+describe('stories set apart by a rule, a description added below the heading', () => {
+  const file = lines(
+    '# Users',
+    '',
+    ...['Alpha', 'Bravo', 'Delta', 'Echo', 'Zulu'].flatMap((n) => [
+      `## ${n}`,
+      '',
+      `${n} uses it for builds.`,
+      '',
+      '---',
+      '',
+    ]),
+  );
+
+  it('puts the description above the rule, as under every other heading', () => {
+    const result = inserted(file);
+    expect(result.line).toBe(27);
+    expect(result.entry).toBe('## Mango Metrics\n\nRuns it in production for internal services.\n\n---');
+  });
+});

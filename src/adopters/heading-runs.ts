@@ -40,12 +40,16 @@ export function sharedLabels(entries: { labels: string[] }[]): number {
 }
 
 /**
- * A label naming an adopter's field (`Website:`, `Application:`) under every heading: bodies alike even
- * where one of them gives only that field (an entry added with fewer details than the others).
+ * A label naming an adopter's field (`Website:`, `Application:`, `**Links:**`) under every heading, or
+ * under most of three or more: bodies alike even where one of them gives only that field (an entry added
+ * with fewer details than the others) or some leave it out (a story with nothing to link to).
  */
 export function everyGivesAField(entries: { labels: string[] }[]): boolean {
-  const [first, ...rest] = entries;
-  return Boolean(first?.labels.some((l) => isFieldLabel(l) && rest.every((e) => e.labels.includes(l))));
+  const counts = new Map<string, number>();
+  for (const e of entries)
+    for (const l of new Set(e.labels)) if (isFieldLabel(l)) counts.set(l, (counts.get(l) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return most === entries.length || (most >= 3 && most * 2 > entries.length);
 }
 
 /**

@@ -5,6 +5,7 @@ import { carries, realEntries, showsAny } from '../carried-fields.js';
 import { groupMembers } from '../default-group.js';
 import { siteName } from '../read/site-link.js';
 import { chooseTemplate, slotsFor } from './choose-template.js';
+import { entriesEndWithRule, splitClosingRule } from './closing-rule.js';
 import { ordinalFor } from './numbering.js';
 import { droppedDetails, type EntryValues, substituteEntry, UnwritableValue } from './substitute.js';
 import { renderTableRow } from './table-row.js';
@@ -121,12 +122,16 @@ export function renderEntry(
   }
   // A trailing space the copied sibling happens to have is not the file's style unless most have one.
   if (/[ \t]$/.test(text) && !mostEndInSpace(doc.source, container)) text = text.trimEnd();
+  // A rule the sibling ends with stays where every entry has one, and goes after a description added here.
+  const closing = splitClosingRule(text);
+  text = closing.body;
   if (appendDescription && entry.description) {
     // One heading per adopter: a description is a paragraph under the heading.
     const paragraph = escapeFor(entry.description, 'text', true)!;
     text = `${text}${doc.eol}${doc.eol}${paragraph}`;
     values.description = entry.description;
   }
+  if (closing.rule && entriesEndWithRule(doc.source, container)) text = `${text}${doc.eol}${doc.eol}${closing.rule}`;
   // A hard-wrapped file still gets a one-line description: people adding an entry write it that way,
   // and Markdown renders both alike.
   return {

@@ -1,6 +1,7 @@
 import { escapeFor } from '../escape.js';
 import { deriveText } from '../inline.js';
 import type { Entry, FieldKind, FieldSpan, Range } from '../model.js';
+import { RULE_LINE } from './closing-rule.js';
 import { applyEdits, type Edit } from './edits.js';
 
 /** The values a new entry shows; a field left undefined is taken out of the copied shape. */
@@ -116,7 +117,9 @@ function dropLines(text: string, base: number, spans: FieldSpan[], filled: (s: F
     const content = text.slice(l.start, l.end);
     // The underline of a setext heading (`Acme\n----`) is the heading's markup.
     const underline = i === 1 && /^ {0,3}(?:=+|-+)[ \t]*$/.test(content);
-    if (i === 0 || holds[i] || !content.trim() || structure(content) || underline) return;
+    // A rule closing the entry (`---` under each story) is the list's markup; the renderer keeps or drops it.
+    const rule = RULE_LINE.test(content);
+    if (i === 0 || holds[i] || !content.trim() || structure(content) || underline || rule) return;
     let next = i + 1;
     while (next < lines.length && !text.slice(lines[next]!.start, lines[next]!.end).trim()) next++;
     // A label names a field; a line that links somewhere (`### [EcoLogits](…)`, a project of the sibling's)
