@@ -106,3 +106,35 @@ describe('stories set apart by a rule, a description added below the heading', (
     expect(result.entry).toBe('## Mango Metrics\n\nRuns it in production for internal services.\n\n---');
   });
 });
+
+describe('a showcase page: its users beside larger parts of tools built for the project', () => {
+  const page = lines(
+    '---',
+    'title: "Community Showcase"',
+    '---',
+    '',
+    '## Users',
+    '',
+    '* [Editor](https://github.com/example/editor): the tool is used to run cross-browser tests on their web builds',
+    '* [Compiler](https://github.com/example/compiler): the tool is used to test the compiler across browsers',
+    '* [Terminal](https://github.com/example/terminal): the tool is used to run integration tests',
+    '',
+    '## Tools',
+    '',
+    // As in the real page, the tools link to their sites and to their repositories alike.
+    ...['Alpha Grid', 'Beta Cloud', 'Gamma Recorder', 'Delta Mocks', 'Epsilon Video', 'Zeta Lab'].map((n, i) => {
+      const key = n.split(' ')[0]!.toLowerCase();
+      const site = i % 2 ? `https://github.com/example/${key}` : `https://${key}.example.com`;
+      return `* [${n}](${site}): runs your tests in parallel`;
+    }),
+    '',
+    '## Examples',
+    '',
+    '* [react-app-example](https://github.com/example/react-app): using it with a React app',
+  );
+
+  it('adds an organization to the part headed for its users, not to the larger part of tools', () => {
+    // The key: appended to Users (in order of addition), before the blank line and "## Tools".
+    expect(inserted(page).line).toBe(10);
+  });
+});
