@@ -26547,7 +26547,7 @@ var init_adopter_words = __esm({
     "use strict";
     NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
     NAMES_ADOPTERS_ELSEWHERE = /\u8c01\u5728(?:\u4f7f)?\u7528|\u8ab0\u5728(?:\u4f7f)?\u7528|\u8c01\u5728\u4f7f\u7528|\u91c7\u7528\u8005|\u63a1\u7528\u8005|\u4f7f\u7528\u8005|\u7528\u6237(?!\u6307\u5357|\u624b\u518c|\u6587\u6863)|\u7528\u6236(?!\u6307\u5357|\u624b\u518a|\u6587\u4ef6)|\u91c7\u7528(?:\u516c\u53f8|\u4f01\u4e1a|\u6848\u4f8b)|\u5229\u7528\u8005|\u5c0e\u5165\u4e8b\u4f8b|\u63a1\u7528\u4e8b\u4f8b|\u30e6\u30fc\u30b6\u30fc(?!\u30ac\u30a4\u30c9)|\uc0ac\uc6a9\uc790(?!\s*\uac00\uc774\ub4dc)|\ub3c4\uc785\s*\uc0ac\ub840|\uc0ac\uc6a9\s*\uc0ac\ub840|\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b|\u043a\u0442\u043e\s+\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u0443\u0435\u0442|(?:^|[^\p{L}])(?:usuari[oa]s|utilizadores|utilisateurs|anwender|nutzer|utenti|adoptantes|quem\s+usa|qui(?:\u00e9|e)n(?:es)?\s+usan?|qui\s+utilise|wer\s+(?:nutzt|verwendet|benutzt))(?:$|[^\p{L}])/iu;
-    NAMES_BUILT_FOR = /\b(?:tools?|tooling|frameworks?|librar(?:y|ies)|plugins?|extensions?|add-?ons?|bindings?|ports?|wrappers?|sdks?|clients?|examples?|samples?|templates?|boilerplates?|starters?|guides?|tutorials?|articles?|videos?|talks?|resources|utilities)\b/i;
+    NAMES_BUILT_FOR = /^\W*(?:[\p{L}-]+\s+)?(?:tools?|tooling|frameworks?|librar(?:y|ies)|plugins?|extensions?|add-?ons?|bindings?|ports?|wrappers?|sdks?|clients?|examples?|samples?|templates?|boilerplates?|starters?|guides?|tutorials?|articles?|videos?|talks?|resources|utilities)\W*$/iu;
   }
 });
 

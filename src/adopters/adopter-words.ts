@@ -14,8 +14,9 @@ export const NAMES_ADOPTERS_ELSEWHERE =
   /谁在(?:使)?用|誰在(?:使)?用|谁在使用|采用者|採用者|使用者|用户(?!指南|手册|文档)|用戶(?!指南|手冊|文件)|采用(?:公司|企业|案例)|利用者|導入事例|採用事例|ユーザー(?!ガイド)|사용자(?!\s*가이드)|도입\s*사례|사용\s*사례|пользовател|кто\s+использует|(?:^|[^\p{L}])(?:usuari[oa]s|utilizadores|utilisateurs|anwender|nutzer|utenti|adoptantes|quem\s+usa|qui(?:é|e)n(?:es)?\s+usan?|qui\s+utilise|wer\s+(?:nutzt|verwendet|benutzt))(?:$|[^\p{L}])/iu;
 
 /**
- * Words that head what is built for a project rather than who uses it (a showcase's `## Tools`,
- * `## Frameworks`, `## Examples` beside its `## Users`): products, code and reading, not adopters.
+ * A title that heads what is built for a project rather than who uses it (a showcase's `## Tools`,
+ * `## Frameworks`, `## Community examples` beside its `## Users`): products, code and reading, not
+ * adopters. The whole title: a tier of adopters ("Tier 2 — Open-source tooling") names adopters still.
  */
 export const NAMES_BUILT_FOR =
-  /\b(?:tools?|tooling|frameworks?|librar(?:y|ies)|plugins?|extensions?|add-?ons?|bindings?|ports?|wrappers?|sdks?|clients?|examples?|samples?|templates?|boilerplates?|starters?|guides?|tutorials?|articles?|videos?|talks?|resources|utilities)\b/i;
+  /^\W*(?:[\p{L}-]+\s+)?(?:tools?|tooling|frameworks?|librar(?:y|ies)|plugins?|extensions?|add-?ons?|bindings?|ports?|wrappers?|sdks?|clients?|examples?|samples?|templates?|boilerplates?|starters?|guides?|tutorials?|articles?|videos?|talks?|resources|utilities)\W*$/iu;
