@@ -18497,7 +18497,8 @@ function statedOrder(statements) {
   if (alphabetical !== chronological)
     return {
       order: alphabetical ? "alphabetical" : "append",
-      evidence: quote2(alphabetical ? ALPHABETICAL : CHRONOLOGICAL)
+      evidence: quote2(alphabetical ? ALPHABETICAL : CHRONOLOGICAL),
+      ...alphabetical && PINNED_HEAD.test(text6) ? { pinnedHead: true } : {}
     };
   return {};
 }
@@ -18536,7 +18537,8 @@ function decideOrder(entries, statements, grouped = false, dateOf) {
       order: stated.order,
       basis: "stated",
       evidence: stated.evidence ?? "",
-      ...stated.newestFirst ? { newestFirst: true } : {}
+      ...stated.newestFirst ? { newestFirst: true } : {},
+      ...stated.pinnedHead ? { pinnedHead: true } : {}
     };
   const byDate = dateOf && detectDateOrder(
     entries.filter((e) => !outOfOrder(e)),
@@ -18624,7 +18626,7 @@ function insertionIndex(entries, lo, hi, name, order2) {
   while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === void 0) best--;
   return best;
 }
-var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, NO_ORDER, WHERE_SHOWN, SORTED_ON_DISPLAY, ORDER_WORD, outOfOrder, LATIN_OR_DIGIT;
+var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, PINNED_HEAD, NO_ORDER, WHERE_SHOWN, SORTED_ON_DISPLAY, ORDER_WORD, outOfOrder, LATIN_OR_DIGIT;
 var init_order = __esm({
   "src/adopters/order.ts"() {
     "use strict";
@@ -18633,6 +18635,7 @@ var init_order = __esm({
     ALPHABETICAL = /\b(?:alphabetic|lexicographic)(?:al(?:ly)?)?\b|\balphabetisch\b|\balfab[e\u00e9]tic[oa]\b|\balphab[e\u00e9]tique\b|\u5b57\u6bcd\u987a\u5e8f|\u5b57\u6bcd\u9806\u5e8f|\u5b57\u5178\u987a\u5e8f|\u5b57\u5178\u5e8f|\u30a2\u30eb\u30d5\u30a1\u30d9\u30c3\u30c8\u9806|\bsorted\s+(?:by\s+(?:[\w-]+\s+){0,2}names?|a\s*[-\u2013]\s*z)\b|\bin\s+a\s*[-\u2013]\s*z\b/i;
     CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
     NEWEST_FIRST = /\b(?:most\s+recent|newest|latest)(?:\s+(?:additions?|entries|entry|ones?|adopters|users|items))?\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
+    PINNED_HEAD = /\bfirst,?\s+(?:then\s+)?(?:the\s+)?rest\b|\bthe\s+rest\s+(?:is\s+|kept\s+|in\s+)?alphabetical|\balphabetical(?:ly)?\s+(?:order\s+)?after\s+the\b/i;
     NO_ORDER = /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
     WHERE_SHOWN = String.raw`(?:automatically|on\s+(?:the\s+)?(?:page|site|website)|in\s+the\s+(?:grid|page|site|website)|when\s+(?:rendered|displayed|shown|built)|at\s+(?:build|render)(?:\s+time)?)`;
     SORTED_ON_DISPLAY = new RegExp(
@@ -29923,6 +29926,18 @@ function closingRemark(entries) {
   const names = entries.filter((e) => e.nameLike).length;
   return names >= 3 && names * 3 >= (entries.length - 1) * 2;
 }
+function sortedTailStart(entries, lo, hi) {
+  const names = orderNames(entries.slice(lo, hi));
+  let start = names.length;
+  let previous3;
+  for (let k = names.length - 1; k >= 0; k--) {
+    const name = names[k];
+    if (name === void 0) continue;
+    if (previous3 !== void 0 && compareNames(name, previous3) > 0) break;
+    [previous3, start] = [name, k];
+  }
+  return start > 0 && start * 2 <= names.length ? lo + start : lo;
+}
 function placeIndex(container2, policy, name, hasDescription, group) {
   const entries = container2.entries;
   let lo = 0;
@@ -29946,6 +29961,7 @@ function placeIndex(container2, policy, name, hasDescription, group) {
     else lo = lo + split;
   }
   if (policy.newestFirst) return lo;
+  if (policy.pinnedHead && policy.order === "alphabetical") lo = sortedTailStart(entries, lo, hi);
   return insertionIndex(entries, lo, hi, name, policy.order);
 }
 var init_place_index = __esm({

@@ -2,7 +2,7 @@
 // last one named by its host), keyed by hand before the engine ran on them; the entries here are made up
 // in their shapes.
 import { describe, expect, it } from 'vitest';
-import { inserted, lines } from '../support/held-out.js';
+import { inserted, keyed, lines } from '../support/held-out.js';
 
 describe("a README's users, one linked heading each, the last named by its host", () => {
   const readme = lines(
@@ -136,5 +136,37 @@ describe('a showcase page: its users beside larger parts of tools built for the 
   it('adds an organization to the part headed for its users, not to the larger part of tools', () => {
     // The key: appended to Users (in order of addition), before the blank line and "## Tools".
     expect(inserted(page).line).toBe(10);
+  });
+});
+
+describe("an alphabetical list kept after the project's own entries", () => {
+  const readme = lines(
+    '## Notable users',
+    '',
+    'The following wallets integrate the lists:',
+    '',
+    '<!--',
+    '',
+    'Note to editors: Additions welcome. Keep it alphabetical after the',
+    "org-specific projects, i.e. the project's own first, rest alphabetical",
+    'following that',
+    '',
+    '-->',
+    '',
+    '- [tool{.js} extension](https://github.com/example/extension)',
+    '- [tool{.js} apps](https://apps.example.org/apps)',
+    '- [Fearless Wallet](https://fearless.example.io/)',
+    '- [Plus Wallet](http://plus.example.org)',
+    '- [SubWallet](https://subwallet.example.app/)',
+    '',
+    '### Integration',
+  );
+
+  it.each([
+    ['Aardvark Analytics', 15],
+    ['Mango Metrics', 16],
+    ['Zyzzyva Systems', 18],
+  ])('keeps the head first and puts %s in the alphabetical rest (new line %i)', (name, line) => {
+    expect(inserted(readme, keyed(name)).line).toBe(line);
   });
 });

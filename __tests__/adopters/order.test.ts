@@ -19,6 +19,15 @@ describe('the order a list keeps', () => {
     expect(statedOrder([text]).order).toBe(order);
   });
 
+  it.each([
+    ["Keep it alphabetical after the org-specific projects, i.e. the project's own first, rest alphabetical", true],
+    ['Sponsors first, then the rest in alphabetical order.', true],
+    ['Please keep the list in alphabetical order.', false],
+  ])('reads a head kept first in "%s": %s', (text, pinned) => {
+    expect(statedOrder([text])).toMatchObject({ order: 'alphabetical' });
+    expect(Boolean(statedOrder([text]).pinnedHead)).toBe(pinned);
+  });
+
   it('says nothing about order when the file says nothing', () => {
     expect(statedOrder(['Companies that use the project in production.']).order).toBeUndefined();
   });

@@ -13,6 +13,8 @@ export interface OrderPolicy {
   evidence: string;
   /** In the order added, the newest at the start ("Users (most recent first)"): a new entry goes first. */
   newestFirst?: boolean;
+  /** Alphabetical after a head the file keeps first ("the project's own first, rest alphabetical"). */
+  pinnedHead?: boolean;
 }
 
 /** Compare by what a reader sees, ignoring case and diacritics ("Ænix" ~ "AEnix", "é" ~ "e"). */
@@ -33,6 +35,9 @@ const CHRONOLOGICAL =
 /** "Users (most recent first)", "Newest additions first", "add yours at the top of the list": the order added, newest at the start. */
 const NEWEST_FIRST =
   /\b(?:most\s+recent|newest|latest)(?:\s+(?:additions?|entries|entry|ones?|adopters|users|items))?\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
+/** "polkadot{.js} first, rest alphabetical", "alphabetical after the sponsors": a head kept first, then the order. */
+const PINNED_HEAD =
+  /\bfirst,?\s+(?:then\s+)?(?:the\s+)?rest\b|\bthe\s+rest\s+(?:is\s+|kept\s+|in\s+)?alphabetical|\balphabetical(?:ly)?\s+(?:order\s+)?after\s+the\b/i;
 const NO_ORDER =
   /\b(?:no|not\s+(?:listed\s+)?in\s+any)\s+(?:particular|specific)\s+order\b|\bnot\s+(?:in\s+)?alphabetical(?:\s+order)?\b/i;
 
@@ -49,7 +54,12 @@ const ORDER_WORD =
   /alphabe|alfab|lexicographic|字母|字典|アルファベット|sorted|\ba\s*[-–]\s*z\b|chronologic|order|append|\badd\b|recent|newest|latest|insert|\bput\b|\bplace\b/i;
 
 /** What the file's own words say about its order, from the prose that applies to the container. */
-export function statedOrder(statements: string[]): { order?: Order; evidence?: string; newestFirst?: boolean } {
+export function statedOrder(statements: string[]): {
+  order?: Order;
+  evidence?: string;
+  newestFirst?: boolean;
+  pinnedHead?: boolean;
+} {
   // "logos in the grid will be sorted by name": the page sorts them, which says nothing of the file.
   const text = statements.join('\n').replace(SORTED_ON_DISPLAY, '');
   if (!ORDER_WORD.test(text)) return {};
@@ -66,6 +76,7 @@ export function statedOrder(statements: string[]): { order?: Order; evidence?: s
     return {
       order: alphabetical ? 'alphabetical' : 'append',
       evidence: quote(alphabetical ? ALPHABETICAL : CHRONOLOGICAL),
+      ...(alphabetical && PINNED_HEAD.test(text) ? { pinnedHead: true } : {}),
     };
   return {};
 }
@@ -136,6 +147,7 @@ export function decideOrder(
       basis: 'stated',
       evidence: stated.evidence ?? '',
       ...(stated.newestFirst ? { newestFirst: true } : {}),
+      ...(stated.pinnedHead ? { pinnedHead: true } : {}),
     };
   const byDate =
     dateOf &&

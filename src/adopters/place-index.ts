@@ -1,6 +1,6 @@
 import { groupMembers, isGroupedByColumn } from './default-group.js';
 import type { Container, Entry } from './model.js';
-import { insertionIndex, type OrderPolicy } from './order.js';
+import { compareNames, insertionIndex, orderNames, type OrderPolicy } from './order.js';
 
 /**
  * Entries with a description first, then bare ones, each part substantial: the file keeps two lists in
@@ -24,6 +24,23 @@ function closingRemark(entries: Entry[]): boolean {
   if (last.nameLike || last.url !== undefined || last.name.split(/\s+/).length < 8) return false;
   const names = entries.filter((e) => e.nameLike).length;
   return names >= 3 && names * 3 >= (entries.length - 1) * 2;
+}
+
+/**
+ * Where the alphabetical part starts after a head the file keeps first: the earliest entry from which
+ * the rest is in order, within the list's first half; the list's start when no such tail is found.
+ */
+function sortedTailStart(entries: Entry[], lo: number, hi: number): number {
+  const names = orderNames(entries.slice(lo, hi));
+  let start = names.length;
+  let previous: string | undefined;
+  for (let k = names.length - 1; k >= 0; k--) {
+    const name = names[k];
+    if (name === undefined) continue;
+    if (previous !== undefined && compareNames(name, previous) > 0) break;
+    [previous, start] = [name, k];
+  }
+  return start > 0 && start * 2 <= names.length ? lo + start : lo;
 }
 
 /**
@@ -61,5 +78,6 @@ export function placeIndex(
   }
   // Newest first: before the first entry, after any template the file keeps at the top.
   if (policy.newestFirst) return lo;
+  if (policy.pinnedHead && policy.order === 'alphabetical') lo = sortedTailStart(entries, lo, hi);
   return insertionIndex(entries, lo, hi, name, policy.order);
 }
