@@ -17204,6 +17204,8 @@ function isPlaceholder(name, url) {
   if (/^none (?:yet|listed)\b/i.test(n)) return true;
   if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(raw)) return true;
   if (/^(?:add|insert|put|place)\s+(?:yours|your\b)|\b(?:yours|your\s+[\w ]{1,30}?)\s+here\b/i.test(n)) return true;
+  if (url === void 0 && /^(?:send|submit|tell|e-?mail|share|suggest)\s+(?:(?:me|us)\s+)?(?:about\s+)?yours?\b/i.test(n))
+    return true;
   if (/^your\s/i.test(n) || /^my\s+(?:own\s+)?(?:company|organi[sz]ation|org|project|team|business|name)\b/i.test(n))
     return true;
   if (/\b(?:company|organi[sz]ation|project|adopter|user|individual|person)(?:'s)?\s+name\b/i.test(n) || /^name$/i.test(n))
@@ -28398,6 +28400,31 @@ var init_glossary_runs = __esm({
   }
 });
 
+// src/adopters/list-outline.ts
+function labelOf(paragraph2) {
+  const text6 = displayText(paragraph2).trim();
+  const kids = paragraph2.children;
+  if (!text6 || text6.split(/\s+/).length > 6) return void 0;
+  if (kids.some((k) => k.type === "link" || k.type === "linkReference" || k.type === "image")) return void 0;
+  const emphasized = kids.length === 1 && (kids[0].type === "strong" || kids[0].type === "emphasis");
+  return text6.endsWith(":") || emphasized ? text6.replace(/:$/, "") : void 0;
+}
+function outlineGroups(list4) {
+  const groups = list4.children.flatMap((item) => {
+    const [first, ...rest] = item.children;
+    const label = first?.type === "paragraph" ? labelOf(first) : void 0;
+    return label !== void 0 && rest.some((b) => b.type === "list") ? [{ label, item }] : [];
+  });
+  const outline = groups.length >= 2 || groups.length === 1 && list4.children.length === 1;
+  return outline && groups.length * 3 >= list4.children.length * 2 ? groups : void 0;
+}
+var init_list_outline = __esm({
+  "src/adopters/list-outline.ts"() {
+    "use strict";
+    init_inline();
+  }
+});
+
 // src/adopters/heading-runs.ts
 function withoutFooter(subs) {
   const last = subs[subs.length - 1];
@@ -28467,7 +28494,7 @@ function container(doc, kind, entries, scope, extra = {}) {
     entries,
     start: entries[0].start,
     end: entries[entries.length - 1].end,
-    section: scope.section.title,
+    section: scope.group ?? scope.section.title,
     headings: scope.headings,
     loose: kind === "headings" && entries.length < 2 ? true : isLoose2(entries, doc),
     scopeStart: scope.section.start,
@@ -28495,6 +28522,15 @@ function blockContainers(doc, blocks, scope) {
     if (markup) {
       taken = markup.last;
       if (markup.entries.length) found.push(container(doc, markup.kind, markup.entries, scope, { doubts }));
+    } else if (block.type === "list" && outlineGroups(block)) {
+      for (const { label, item } of outlineGroups(block))
+        found.push(
+          ...blockContainers(doc, item.children.slice(1), {
+            ...scope,
+            headings: [...scope.headings, label],
+            group: label
+          })
+        );
     } else if (block.type === "list") {
       if (followsCatchAll(doc, blocks, index2)) doubts.push("catch-all");
       const entries = readListEntries(doc, block);
@@ -28609,6 +28645,7 @@ var init_find_containers = __esm({
     init_catch_all();
     init_container_doubts();
     init_glossary_runs();
+    init_list_outline();
     init_heading_runs();
     isBlankSlot = (e) => !e.name && !e.url && !e.description && !e.logo && !e.contact;
   }
@@ -29676,7 +29713,8 @@ function inlineSyntax(node3, start, end, out = []) {
   return out;
 }
 function windowOf(doc, container2, index2, splice2, after) {
-  if (!container2 || container2.kind === "headings" || container2.kind === "key-value" || container2.kind === "logos" || container2.kind === "tag-lines" || container2.kind === "lines")
+  if (!container2 || container2.kind === "headings" || container2.kind === "key-value" || container2.kind === "logos" || container2.kind === "tag-lines" || container2.kind === "lines" || // A list inside another (an outline's innermost group) reads as that list only with its parents.
+  indented(doc, container2))
     return { text: after, shift: 0, neighbours: container2?.entries ?? [] };
   const entries = container2.entries;
   const first = entries[Math.max(0, index2 - CONTEXT)];
@@ -29756,7 +29794,7 @@ function verifyInsertion(doc, splice2, values, expect) {
     return "the insertion changed the neighbouring entries";
   return void 0;
 }
-var collapse, CONTEXT, SYNTAX;
+var collapse, CONTEXT, SYNTAX, indented;
 var init_verify2 = __esm({
   "src/adopters/verify.ts"() {
     "use strict";
@@ -29767,6 +29805,7 @@ var init_verify2 = __esm({
     collapse = (s) => (s ?? "").replace(/\s+/g, " ").trim();
     CONTEXT = 3;
     SYNTAX = /* @__PURE__ */ new Set(["link", "image", "html", "linkReference", "imageReference", "footnoteReference"]);
+    indented = (doc, container2) => container2.kind === "list" && /^[ \t]/.test(doc.source.slice(lineStart(doc, container2.entries[0].startLine)));
   }
 });
 

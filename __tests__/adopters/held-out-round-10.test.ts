@@ -2,6 +2,7 @@
 // last one named by its host), keyed by hand before the engine ran on them; the entries here are made up
 // in their shapes.
 import { describe, expect, it } from 'vitest';
+import { insertAdopter } from '../../src/adopters/insert-adopter.js';
 import { inserted, keyed, lines } from '../support/held-out.js';
 
 describe("a README's users, one linked heading each, the last named by its host", () => {
@@ -168,5 +169,103 @@ describe("an alphabetical list kept after the project's own entries", () => {
     ['Zyzzyva Systems', 18],
   ])('keeps the head first and puts %s in the alphabetical rest (new line %i)', (name, line) => {
     expect(inserted(readme, keyed(name)).line).toBe(line);
+  });
+});
+
+describe('an outline of groups: continents over countries over sites', () => {
+  const page = lines(
+    '### Users',
+    '',
+    'Organised by geographical area, these sites are:',
+    '',
+    '* Africa:',
+    '  * South Africa:',
+    '    * [Weather Service of the South](http://www.weather-south.example.za/)',
+    '* Europe:',
+    '  * Germany:',
+    '    * [Climate Computing Centre](https://www.ccc.example.de/)',
+    '    * [Institute for Meteorology](http://www.ifm.example.de/)',
+    '  * UK:',
+    '    * [Centre for Data Analysis](http://www.cda.example.uk)',
+    '    * [Met Service](http://www.met.example.uk)',
+    '    * [Plymouth Laboratory](https://www.pl.example.uk/)',
+    '* North America:',
+    '  * USA:',
+    '    * [Fluid Dynamics Laboratory](http://www.fdl.example.gov/)',
+    '    * [National Center for Research](https://ncr.example.edu)',
+    '    * [Modeling Center](http://www.mc.example.gov/)',
+    '    * [Marine Meteorology Division](http://www.mmd.example.mil)',
+    '    * [557th Weather Wing](https://www.557ww.example.mil)',
+    '',
+    'Note this is not an exhaustive list.',
+  );
+
+  it("adds a site to the largest country's list in that list's shape, not a new continent", () => {
+    // The key: the USA group (the largest), appended (3 of 4 pairs in order).
+    const result = inserted(page, keyed('Mango Metrics', undefined));
+    expect(result.line).toBe(23);
+    expect(result.entry).toBe('    * [Mango Metrics](https://mangometrics.example.com)');
+  });
+
+  it('takes the group asked for by its label', () => {
+    // Three sites are too few to tell an order: appended.
+    const result = inserted(page, keyed('Mango Metrics', undefined), 'UK');
+    expect(result.line).toBe(16);
+  });
+});
+
+describe('an outline of groups by initial', () => {
+  const entry = (name: string) =>
+    `    * [${name}](https://github.com/example/${name.toLowerCase()}) — library for ${name}`;
+  const page = lines(
+    '# Software',
+    '',
+    '* __A__',
+    entry('aff4'),
+    entry('Arrow'),
+    '* __B__',
+    entry('bmx'),
+    '* __M__',
+    entry('Machinekit'),
+    entry('MediaProcessors'),
+    entry('mulk'),
+    '* __T__',
+    entry('tero'),
+    entry('Tvheadend'),
+    '* __V__',
+    entry('vbus-server'),
+  );
+
+  it.each([
+    ['Aardvark Analytics', 4],
+    ['Mango Metrics', 10],
+  ])('files %s under its initial (new line %i)', (name, line) => {
+    const result = inserted(page, keyed(name));
+    expect(result.line).toBe(line);
+    expect(result.entry).toMatch(/^ {4}\* \[/);
+  });
+
+  it('asks for a hand edit where its initial has no group yet', () => {
+    expect(insertAdopter(page, keyed('Zyzzyva Systems'))).toMatchObject({ ok: false, code: 'no-section' });
+  });
+});
+
+describe('a list that ends by asking for more', () => {
+  const readme = lines(
+    '## Games Made With It',
+    '',
+    'Here are a few of the amazing games people are making with it.',
+    '',
+    '- [Space Hikers](https://www.example.com/portal/819609) - Run and gun platformer with procedural levels',
+    '- [Undergrowth](https://undergrowth.example.uk/) - An interactive music videogame',
+    '- [Isletopia](https://store.example.com/app/1861260/Isletopia) - Relaxing strategy game',
+    '- [Bit Butcher](https://games.example.com/entries/bit-butcher) - Survival crafting game',
+    '- Send me your games!',
+    '',
+    '![Logo](examples/favicon.png)',
+  );
+
+  it('keeps the request last', () => {
+    expect(inserted(readme).line).toBe(9);
   });
 });

@@ -73,6 +73,12 @@ export function isPlaceholder(name: string, url: string | undefined): boolean {
   if (/^\[.*\b(?:your|name|company|organi[sz]ation|project)\b.*\]$/i.test(raw)) return true;
   // "Add yours here!", "Your logo here": an invitation where the first entry will go.
   if (/^(?:add|insert|put|place)\s+(?:yours|your\b)|\b(?:yours|your\s+[\w ]{1,30}?)\s+here\b/i.test(n)) return true;
+  // "Send me your games!", "Tell us about yours": a request for the next entry, linking nowhere.
+  if (
+    url === undefined &&
+    /^(?:send|submit|tell|e-?mail|share|suggest)\s+(?:(?:me|us)\s+)?(?:about\s+)?yours?\b/i.test(n)
+  )
+    return true;
   // "Your Company", "My Organization": not "My" alone nor "Your.MD", which are names.
   if (/^your\s/i.test(n) || /^my\s+(?:own\s+)?(?:company|organi[sz]ation|org|project|team|business|name)\b/i.test(n))
     return true;

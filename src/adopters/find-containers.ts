@@ -14,6 +14,7 @@ import { buildSections, looksLikeSectionTitle, type Section } from './sections.j
 import { followsCatchAll } from './catch-all.js';
 import { exampleDoubt, instructionSection, introOf } from './container-doubts.js';
 import { markGlossaries } from './glossary-runs.js';
+import { outlineGroups } from './list-outline.js';
 import { everyGivesAField, isOutlineOfGroups, sharedLabels, withoutFooter } from './heading-runs.js';
 
 interface Scope {
@@ -22,6 +23,8 @@ interface Scope {
   quoted: boolean;
   /** Reading an example of an entry, whose name is a placeholder (`### Example Corp`). */
   example?: boolean;
+  /** The label of the outline's group the list sits in (`* __A__`, `* UK:`), which heads it as a heading would. */
+  group?: string;
 }
 
 /** Entries are separated by blank lines in most gaps (one entry alone counts as tight). */
@@ -62,7 +65,7 @@ function container(
     entries,
     start: entries[0]!.start,
     end: entries[entries.length - 1]!.end,
-    section: scope.section.title,
+    section: scope.group ?? scope.section.title,
     headings: scope.headings,
     loose: kind === 'headings' && entries.length < 2 ? true : isLoose(entries, doc),
     scopeStart: scope.section.start,
@@ -92,6 +95,16 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
     if (markup) {
       taken = markup.last;
       if (markup.entries.length) found.push(container(doc, markup.kind, markup.entries, scope, { doubts }));
+    } else if (block.type === 'list' && outlineGroups(block)) {
+      // An outline of groups (continents over countries over sites): the entries are in its inner lists.
+      for (const { label, item } of outlineGroups(block)!)
+        found.push(
+          ...blockContainers(doc, item.children.slice(1), {
+            ...scope,
+            headings: [...scope.headings, label],
+            group: label,
+          }),
+        );
     } else if (block.type === 'list') {
       if (followsCatchAll(doc, blocks, index)) doubts.push('catch-all');
       const entries = readListEntries(doc, block);

@@ -28,6 +28,9 @@ function inlineSyntax(node: Nodes, start: number, end: number, out: Nodes[] = []
  * Markdown it sits in. Lists, tables and paragraphs can be cut that way; one-heading-per-adopter and
  * key/value entries depend on what encloses them, so their file is re-parsed whole.
  */
+const indented = (doc: AdoptersDocument, container: Container) =>
+  container.kind === 'list' && /^[ \t]/.test(doc.source.slice(lineStart(doc, container.entries[0]!.startLine)));
+
 function windowOf(doc: AdoptersDocument, container: Container | null, index: number, splice: Splice, after: string) {
   if (
     !container ||
@@ -35,7 +38,9 @@ function windowOf(doc: AdoptersDocument, container: Container | null, index: num
     container.kind === 'key-value' ||
     container.kind === 'logos' ||
     container.kind === 'tag-lines' ||
-    container.kind === 'lines'
+    container.kind === 'lines' ||
+    // A list inside another (an outline's innermost group) reads as that list only with its parents.
+    indented(doc, container)
   )
     return { text: after, shift: 0, neighbours: container?.entries ?? [] };
   const entries = container.entries;

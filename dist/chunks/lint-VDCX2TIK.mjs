@@ -1,0 +1,20 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  duplicateKey,
+  lintAdopters
+} from "./chunk-VGCCPUE5.mjs";
+import "./chunk-HF2RO2FL.mjs";
+import "./chunk-6UGYNZJV.mjs";
+import "./chunk-XFOOLODM.mjs";
+import "./chunk-H7VHFI7I.mjs";
+import "./chunk-MIT7Q6GU.mjs";
+import "./chunk-NK7WXS44.mjs";
+import "./chunk-5WXI75QH.mjs";
+import "./chunk-VU7WB6VZ.mjs";
+import "./chunk-2ZWZV7J3.mjs";
+import "./chunk-23HNLEV6.mjs";
+import "./chunk-XDNEWOOM.mjs";
+export {
+  duplicateKey,
+  lintAdopters
+};
