@@ -26546,13 +26546,15 @@ var init_render_item = __esm({
 });
 
 // src/adopters/adopter-words.ts
-var NAMES_ADOPTERS, NAMES_ADOPTERS_ELSEWHERE, NAMES_BUILT_FOR;
+var NAMES_ADOPTERS, NAMES_ADOPTERS_ELSEWHERE, NAMES_BUILT_FOR, NAMES_COMPANIES, NAMES_OTHER_ADOPTERS;
 var init_adopter_words = __esm({
   "src/adopters/adopter-words.ts"() {
     "use strict";
     NAMES_ADOPTERS = /\b(?:adopters?|users?|organi[sz]ations?|compan(?:y|ies)|customers?|production)\b/i;
     NAMES_ADOPTERS_ELSEWHERE = /\u8c01\u5728(?:\u4f7f)?\u7528|\u8ab0\u5728(?:\u4f7f)?\u7528|\u8c01\u5728\u4f7f\u7528|\u91c7\u7528\u8005|\u63a1\u7528\u8005|\u4f7f\u7528\u8005|\u7528\u6237(?!\u6307\u5357|\u624b\u518c|\u6587\u6863)|\u7528\u6236(?!\u6307\u5357|\u624b\u518a|\u6587\u4ef6)|\u91c7\u7528(?:\u516c\u53f8|\u4f01\u4e1a|\u6848\u4f8b)|\u5229\u7528\u8005|\u5c0e\u5165\u4e8b\u4f8b|\u63a1\u7528\u4e8b\u4f8b|\u30e6\u30fc\u30b6\u30fc(?!\u30ac\u30a4\u30c9)|\uc0ac\uc6a9\uc790(?!\s*\uac00\uc774\ub4dc)|\ub3c4\uc785\s*\uc0ac\ub840|\uc0ac\uc6a9\s*\uc0ac\ub840|\u043f\u043e\u043b\u044c\u0437\u043e\u0432\u0430\u0442\u0435\u043b|\u043a\u0442\u043e\s+\u0438\u0441\u043f\u043e\u043b\u044c\u0437\u0443\u0435\u0442|(?:^|[^\p{L}])(?:usuari[oa]s|utilizadores|utilisateurs|anwender|nutzer|utenti|adoptantes|quem\s+usa|qui(?:\u00e9|e)n(?:es)?\s+usan?|qui\s+utilise|wer\s+(?:nutzt|verwendet|benutzt))(?:$|[^\p{L}])/iu;
     NAMES_BUILT_FOR = /^\W*(?:[\p{L}-]+\s+)?(?:tools?|tooling|frameworks?|librar(?:y|ies)|plugins?|extensions?|add-?ons?|bindings?|ports?|wrappers?|sdks?|clients?|examples?|samples?|templates?|boilerplates?|starters?|guides?|tutorials?|articles?|videos?|talks?|resources|utilities)\W*$/iu;
+    NAMES_COMPANIES = /\b(?:industry|industrial|compan(?:y|ies)|commercial|enterprises?|business(?:es)?|corporate|corporations?|startups?)\b/i;
+    NAMES_OTHER_ADOPTERS = /\b(?:academi[ac]|universit(?:y|ies)|education(?:al)?|schools?|research|government(?:s|al)?|public\s+sector|non-?profits?|ngos?|individuals?|personal|hobby(?:ists?)?|students?)\b/i;
   }
 });
 
@@ -30011,6 +30013,32 @@ var init_place_index = __esm({
   }
 });
 
+// src/adopters/heading-preference.ts
+function headedAsAdopters(confident) {
+  const [largest] = confident;
+  if (!largest?.section || !NAMES_BUILT_FOR.test(largest.section) || namesWhoUses(largest.section)) return void 0;
+  return confident.find((c) => c.section !== null && namesWhoUses(c.section) && realEntries(c).length >= 2);
+}
+function headedForCompanies(confident) {
+  const [largest] = confident;
+  if (!largest?.section || !NAMES_OTHER_ADOPTERS.test(largest.section) || NAMES_COMPANIES.test(largest.section))
+    return void 0;
+  return confident.find(
+    (c) => c.section !== null && NAMES_COMPANIES.test(c.section) && realEntries(c).length >= 3 && realEntries(c).length * 2 >= realEntries(largest).length
+  );
+}
+function headedForTheEntry(confident) {
+  return headedAsAdopters(confident) ?? headedForCompanies(confident);
+}
+var init_heading_preference = __esm({
+  "src/adopters/heading-preference.ts"() {
+    "use strict";
+    init_adopters_part();
+    init_adopter_words();
+    init_carried_fields();
+  }
+});
+
 // src/adopters/site-kinds.ts
 function siteKind(url) {
   if (!url) return void 0;
@@ -30147,7 +30175,7 @@ function selectPlacement(doc, containers, options) {
       reason: `no list in this file reads confidently as the adopters list (the largest, at line ${best.entries[0].startLine}, ${best.doubts.map((d) => DOUBT_WORDS[d]).join(" and ")}); add the entry by hand or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`
     };
   }
-  const introduced = listIntroducedAsAdopters(confident) ?? listHeadedAsAdopters(confident);
+  const introduced = listIntroducedAsAdopters(confident) ?? headedForTheEntry(confident);
   if (introduced) confident = [introduced, ...confident.filter((c) => c !== introduced)];
   const shown = exampleList(doc)?.container.kind;
   const matching = shown && confident[0].kind !== shown ? confident.find((c) => c.kind === shown) : void 0;
@@ -30172,11 +30200,6 @@ function listIntroducedAsAdopters(confident) {
   const introNames = (c) => c.intro !== void 0 && NAMES_ADOPTERS.test(c.intro);
   if (!largest || largest.intro === void 0 || introNames(largest)) return void 0;
   return confident.find((c) => c.section === largest.section && introNames(c) && realEntries(c).length >= 2);
-}
-function listHeadedAsAdopters(confident) {
-  const [largest] = confident;
-  if (!largest?.section || !NAMES_BUILT_FOR.test(largest.section) || namesWhoUses(largest.section)) return void 0;
-  return confident.find((c) => c.section !== null && namesWhoUses(c.section) && realEntries(c).length >= 2);
 }
 function ambiguousTie(confident) {
   const size = realEntries(confident[0]).length;
@@ -30217,6 +30240,7 @@ var init_select_container = __esm({
     "use strict";
     init_adopters_part();
     init_adopter_words();
+    init_heading_preference();
     init_document2();
     init_carried_fields();
     init_empty_tables();

@@ -269,3 +269,37 @@ describe('a list that ends by asking for more', () => {
     expect(inserted(readme).line).toBe(9);
   });
 });
+
+describe('adopters grouped by kind: a slightly larger group of universities beside the companies', () => {
+  const item = (name: string, host: string) =>
+    `- [${name}](https://www.${host}) <sup>\\[[1](https://github.com/${host}/tool)\\]</sup>`;
+  const page = lines(
+    '# Users',
+    '',
+    '## Industry',
+    '',
+    item('Anaconda', 'anaconda.example.com'),
+    item('Bloomberg', 'bloomberg.example.com'),
+    item('Intel Corporation', 'intel.example.com'),
+    item('Meta', 'meta.example.com'),
+    item('Volvo Group', 'volvo.example.com'),
+    '',
+    '## Academia',
+    '',
+    item('Brown University', 'brown.example.edu'),
+    item('Harvard University', 'harvard.example.edu'),
+    item('Leiden University', 'leiden.example.nl'),
+    item('Stanford University', 'stanford.example.edu'),
+    item('University of Oxford', 'ox.example.ac.uk'),
+    item('Waseda University', 'waseda.example.jp'),
+  );
+
+  it('adds an organization to the companies, not to the largest group', () => {
+    // The key: Industry, alphabetical (Mango after Intel Corporation, before Meta).
+    expect(inserted(page, keyed('Mango Metrics', undefined)).line).toBe(8);
+  });
+
+  it('still takes the group asked for', () => {
+    expect(inserted(page, keyed('Mango Metrics', undefined), 'Academia').line).toBe(16);
+  });
+});

@@ -20,3 +20,11 @@ export const NAMES_ADOPTERS_ELSEWHERE =
  */
 export const NAMES_BUILT_FOR =
   /^\W*(?:[\p{L}-]+\s+)?(?:tools?|tooling|frameworks?|librar(?:y|ies)|plugins?|extensions?|add-?ons?|bindings?|ports?|wrappers?|sdks?|clients?|examples?|samples?|templates?|boilerplates?|starters?|guides?|tutorials?|articles?|videos?|talks?|resources|utilities)\W*$/iu;
+
+/** A heading over companies: the kind of adopter the form adds when it is told nothing more. */
+export const NAMES_COMPANIES =
+  /\b(?:industry|industrial|compan(?:y|ies)|commercial|enterprises?|business(?:es)?|corporate|corporations?|startups?)\b/i;
+
+/** A heading over adopters of another kind than companies: universities, governments, people, non-profits. */
+export const NAMES_OTHER_ADOPTERS =
+  /\b(?:academi[ac]|universit(?:y|ies)|education(?:al)?|schools?|research|government(?:s|al)?|public\s+sector|non-?profits?|ngos?|individuals?|personal|hobby(?:ists?)?|students?)\b/i;

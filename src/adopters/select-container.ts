@@ -1,5 +1,6 @@
-import { adoptersParts, namesWhoUses } from './adopters-part.js';
-import { NAMES_ADOPTERS, NAMES_BUILT_FOR } from './adopter-words.js';
+import { adoptersParts } from './adopters-part.js';
+import { NAMES_ADOPTERS } from './adopter-words.js';
+import { headedForTheEntry } from './heading-preference.js';
 import { type AdoptersDocument, endOf, startOf } from './document.js';
 import { realEntries } from './carried-fields.js';
 import { findEmptyTables } from './empty-tables.js';
@@ -150,7 +151,7 @@ export function selectPlacement(
       reason: `no list in this file reads confidently as the adopters list (the largest, at line ${best.entries[0]!.startLine}, ${best.doubts.map((d) => DOUBT_WORDS[d]).join(' and ')}); add the entry by hand or mark the list with <!-- adopters:start --> and <!-- adopters:end -->`,
     };
   }
-  const introduced = listIntroducedAsAdopters(confident) ?? listHeadedAsAdopters(confident);
+  const introduced = listIntroducedAsAdopters(confident) ?? headedForTheEntry(confident);
   if (introduced) confident = [introduced, ...confident.filter((c) => c !== introduced)];
   // The file's own example of an entry (a template in a code block) shows what its list looks like: a run
   // of that kind is the adopters', even where a longer run of another kind reads as names (a page's aims).
@@ -183,16 +184,6 @@ function listIntroducedAsAdopters(confident: Container[]): Container | undefined
   const introNames = (c: Container) => c.intro !== undefined && NAMES_ADOPTERS.test(c.intro);
   if (!largest || largest.intro === undefined || introNames(largest)) return undefined;
   return confident.find((c) => c.section === largest.section && introNames(c) && realEntries(c).length >= 2);
-}
-
-/**
- * A showcase's `## Users` over seven adopters beside `## Tools` over eighteen things built for the project:
- * an organization goes to the part its heading names for adopters, not to the larger part of products.
- */
-function listHeadedAsAdopters(confident: Container[]): Container | undefined {
-  const [largest] = confident;
-  if (!largest?.section || !NAMES_BUILT_FOR.test(largest.section) || namesWhoUses(largest.section)) return undefined;
-  return confident.find((c) => c.section !== null && namesWhoUses(c.section) && realEntries(c).length >= 2);
 }
 
 /**
