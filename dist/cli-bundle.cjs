@@ -17043,6 +17043,9 @@ function previousLineEnd(doc, offset) {
   const start = lineStart(doc, line);
   return start - (doc.source[start - 2] === "\r" ? 2 : 1);
 }
+function topLevelHtml(doc) {
+  return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
+}
 var processor2;
 var init_document2 = __esm({
   "src/adopters/document.ts"() {
@@ -26072,9 +26075,9 @@ function parseJsonData(source) {
       line: error2 ? lineAt({ lineStarts }, error2.offset) : void 0
     };
   }
-  const comments = [];
+  const comments2 = [];
   visit3(source, {
-    onComment: (offset, length) => comments.push({ start: offset, end: offset + length, text: source.slice(offset, offset + length) })
+    onComment: (offset, length) => comments2.push({ start: offset, end: offset + length, text: source.slice(offset, offset + length) })
   });
   const doc = {
     format: "json",
@@ -26082,7 +26085,7 @@ function parseJsonData(source) {
     eol: /\r\n/.test(source) ? "\r\n" : "\n",
     lineStarts,
     sequences: [],
-    comments,
+    comments: comments2,
     value: getNodeValue2(root2)
   };
   collect(root2, [], void 0, doc, 0);
@@ -26985,136 +26988,6 @@ var init_new_list_place = __esm({
   }
 });
 
-// src/init/find-adopters-file.ts
-function rank(path2) {
-  const folder = ADOPTERS_FOLDERS.indexOf(folderOf(path2));
-  const name = nameOf2(path2);
-  return folder * 100 + (/^users/i.test(name) ? 10 : 0) + (/\.md$/i.test(name) ? 0 : 1);
-}
-function isAdoptersCandidate(path2) {
-  const folder = folderOf(path2);
-  if (!ADOPTERS_FOLDERS.includes(folder) || !NAME.test(nameOf2(path2))) return false;
-  return !DATA_ONLY.has(folder) || DATA.test(path2);
-}
-function findAdoptersFile(paths) {
-  const candidates2 = paths.filter(isAdoptersCandidate).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  const folder = GROUP_FOLDERS.find((f) => paths.some((p) => folderOf(p) === f && DATA.test(p)));
-  const groups = folder ? paths.filter((p) => folderOf(p) === folder && DATA.test(p)).sort() : [];
-  const path2 = candidates2.find((p) => MARKDOWN.test(nameOf2(p))) ?? candidates2.find((p) => DATA.test(p)) ?? groups[0];
-  return { path: path2, others: candidates2.filter((p) => p !== path2), groups };
-}
-var NAME, MARKDOWN, DATA, ADOPTERS_FOLDERS, DATA_ONLY, GROUP_FOLDERS, folderOf, nameOf2, isDataPath;
-var init_find_adopters_file = __esm({
-  "src/init/find-adopters-file.ts"() {
-    "use strict";
-    NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
-    MARKDOWN = /^(?:adopters|users)(?:\.(?:md|markdown|mdown|mkd))?$/i;
-    DATA = /\.(?:ya?ml|json)$/i;
-    ADOPTERS_FOLDERS = ["", "docs/", "data/", "website/data/", "src/data/", "site/data/"];
-    DATA_ONLY = /* @__PURE__ */ new Set(["data/", "website/data/", "src/data/", "site/data/"]);
-    GROUP_FOLDERS = ["data/adopters/", "website/data/adopters/", "src/data/adopters/", "site/data/adopters/"];
-    folderOf = (path2) => path2.slice(0, path2.lastIndexOf("/") + 1);
-    nameOf2 = (path2) => path2.slice(path2.lastIndexOf("/") + 1);
-    isDataPath = (path2) => DATA.test(path2);
-  }
-});
-
-// src/adopters/unlisted-file.ts
-function topLevelHtml(doc) {
-  return doc.tree.children.filter((n) => n.type === "html" && startOf(n) >= doc.bodyStart);
-}
-function generatedRegion(doc) {
-  const html2 = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
-  if (html2.some((n) => GENERATED.test(n.value))) return true;
-  for (let i = 1; i < html2.length; i++) {
-    if (!doc.source.slice(endOf(html2[i - 1]), startOf(html2[i])).trim()) return true;
-  }
-  return false;
-}
-function proseText(doc) {
-  return doc.tree.children.filter((n) => n.type !== "code" && startOf(n) >= doc.bodyStart).map((n) => doc.source.slice(startOf(n), endOf(n))).join("\n");
-}
-function linkedAdoptersFile(doc) {
-  for (const [, target] of proseText(doc).matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
-    let name;
-    try {
-      const path2 = new URL(target, "file:///").pathname;
-      name = decodeURIComponent(path2.slice(path2.lastIndexOf("/") + 1));
-    } catch {
-      continue;
-    }
-    if (MARKDOWN.test(name)) return target;
-  }
-  return void 0;
-}
-function frontMatterOnly(doc) {
-  const body = doc.source.slice(doc.bodyStart).replace(/\{%.*?%\}|\{\{.*?\}\}/gs, "");
-  return doc.bodyStart > 0 && !body.trim();
-}
-function shownLogos(doc) {
-  return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
-}
-function markupLinks(doc) {
-  return markupBlocks(doc).reduce(
-    (sum, text6) => sum + (text6.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length,
-    0
-  );
-}
-function markupBlocks(doc) {
-  return doc.tree.children.filter((n) => startOf(n) >= doc.bodyStart).flatMap(
-    (n) => n.type === "html" && !/^<!--/.test(n.value) || n.type === "code" && !n.lang && /^\s*</.test(n.value) ? [n.value] : []
-  );
-}
-function unlistedRefusal(doc) {
-  if (MOVED.test(proseText(doc)))
-    return { code: "moved", reason: "this file says the adopters list has moved elsewhere; add the adopter there" };
-  const elsewhere = linkedAdoptersFile(doc);
-  if (elsewhere)
-    return {
-      code: "moved",
-      reason: `this file lists no adopters and points to ${elsewhere} for them; add the adopter there`
-    };
-  if (generatedRegion(doc))
-    return {
-      code: "generated",
-      reason: "the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file"
-    };
-  if (topLevelHtml(doc).some((n) => /^<script\b/i.test(n.value.trim())))
-    return {
-      code: "generated",
-      reason: "this page holds no entries but a script, which builds its list from data kept elsewhere; add the adopter to that data"
-    };
-  if (frontMatterOnly(doc))
-    return {
-      code: "generated",
-      reason: "this page holds only its front matter and template tags: its template builds the list from the site\u2019s data; add the adopter to that data file"
-    };
-  const anchors = markupLinks(doc);
-  if (anchors >= MIN_LOGOS && shownLogos(doc) < MIN_LOGOS)
-    return {
-      code: "no-container",
-      reason: `this file lists ${anchors} links in HTML markup (a table or blocks of its own) that the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
-    };
-  const logos = shownLogos(doc);
-  if (logos >= MIN_LOGOS)
-    return {
-      code: "no-container",
-      reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
-    };
-  return void 0;
-}
-var MOVED, GENERATED, MIN_LOGOS;
-var init_unlisted_file = __esm({
-  "src/adopters/unlisted-file.ts"() {
-    "use strict";
-    init_find_adopters_file();
-    init_document2();
-    MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+(?:now\s+)?be\s+(?:found|seen|viewed)\s+(?:at|on|in|here)\b|\b(?:is|are)\s+(?:now\s+)?(?:listed|kept|maintained|published)\s+(?:at|on)\b/i;
-    GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
-    MIN_LOGOS = 3;
-  }
-});
-
 // src/adopters/adopters-part.ts
 function adoptersParts(doc) {
   const sections = allSections(buildSections(doc)).filter((s) => s.heading && s.title);
@@ -27160,7 +27033,6 @@ var init_adopters_part = __esm({
     init_new_list_place();
     init_inline();
     init_sections();
-    init_unlisted_file();
     SAYS_WHO_USES = /\bpowered\s+by\b|\badoption\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;
     HEADED_BY_USERS = /^\W*(?:(?:known|notable|our|some|current|existing|featured)\s+)?(?:users|adopters|customers|companies|organi[sz]ations)\b/i;
     namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title) || NAMES_ADOPTERS_ELSEWHERE.test(title);
@@ -30039,6 +29911,35 @@ var init_heading_preference = __esm({
   }
 });
 
+// src/adopters/generated-region.ts
+function emptyGeneratedRegion(doc) {
+  const html2 = comments(doc);
+  if (html2.some((n) => GENERATED.test(n.value))) return true;
+  for (let i = 1; i < html2.length; i++) {
+    if (!doc.source.slice(endOf(html2[i - 1]), startOf(html2[i])).trim()) return true;
+  }
+  return false;
+}
+function insideGeneratedRegion(doc, container2) {
+  const before = comments(doc).filter((n) => endOf(n) <= container2.start);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const value = before[i].value;
+    if (GENERATED.test(value)) return true;
+    if (REGION_END.test(value)) return false;
+  }
+  return false;
+}
+var GENERATED, REGION_END, comments;
+var init_generated_region = __esm({
+  "src/adopters/generated-region.ts"() {
+    "use strict";
+    init_document2();
+    GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
+    REGION_END = /^<!--\s*(?:end\b|\/)/i;
+    comments = (doc) => topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
+  }
+});
+
 // src/adopters/site-kinds.ts
 function siteKind(url) {
   if (!url) return void 0;
@@ -30102,6 +30003,125 @@ var init_merge_conflict = __esm({
     init_document2();
     CONFLICT_OPENING = /^<{7}(?:[ \t].*)?$/gm;
     conflictReason = (line) => `line ${line} opens an unresolved merge conflict (<<<<<<<): the file holds two versions of its list; resolve the conflict first`;
+  }
+});
+
+// src/init/find-adopters-file.ts
+function rank(path2) {
+  const folder = ADOPTERS_FOLDERS.indexOf(folderOf(path2));
+  const name = nameOf2(path2);
+  return folder * 100 + (/^users/i.test(name) ? 10 : 0) + (/\.md$/i.test(name) ? 0 : 1);
+}
+function isAdoptersCandidate(path2) {
+  const folder = folderOf(path2);
+  if (!ADOPTERS_FOLDERS.includes(folder) || !NAME.test(nameOf2(path2))) return false;
+  return !DATA_ONLY.has(folder) || DATA.test(path2);
+}
+function findAdoptersFile(paths) {
+  const candidates2 = paths.filter(isAdoptersCandidate).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const folder = GROUP_FOLDERS.find((f) => paths.some((p) => folderOf(p) === f && DATA.test(p)));
+  const groups = folder ? paths.filter((p) => folderOf(p) === folder && DATA.test(p)).sort() : [];
+  const path2 = candidates2.find((p) => MARKDOWN.test(nameOf2(p))) ?? candidates2.find((p) => DATA.test(p)) ?? groups[0];
+  return { path: path2, others: candidates2.filter((p) => p !== path2), groups };
+}
+var NAME, MARKDOWN, DATA, ADOPTERS_FOLDERS, DATA_ONLY, GROUP_FOLDERS, folderOf, nameOf2, isDataPath;
+var init_find_adopters_file = __esm({
+  "src/init/find-adopters-file.ts"() {
+    "use strict";
+    NAME = /^(?:adopters|users)(?:\.[^/]*)?$/i;
+    MARKDOWN = /^(?:adopters|users)(?:\.(?:md|markdown|mdown|mkd))?$/i;
+    DATA = /\.(?:ya?ml|json)$/i;
+    ADOPTERS_FOLDERS = ["", "docs/", "data/", "website/data/", "src/data/", "site/data/"];
+    DATA_ONLY = /* @__PURE__ */ new Set(["data/", "website/data/", "src/data/", "site/data/"]);
+    GROUP_FOLDERS = ["data/adopters/", "website/data/adopters/", "src/data/adopters/", "site/data/adopters/"];
+    folderOf = (path2) => path2.slice(0, path2.lastIndexOf("/") + 1);
+    nameOf2 = (path2) => path2.slice(path2.lastIndexOf("/") + 1);
+    isDataPath = (path2) => DATA.test(path2);
+  }
+});
+
+// src/adopters/unlisted-file.ts
+function proseText(doc) {
+  return doc.tree.children.filter((n) => n.type !== "code" && startOf(n) >= doc.bodyStart).map((n) => doc.source.slice(startOf(n), endOf(n))).join("\n");
+}
+function linkedAdoptersFile(doc) {
+  for (const [, target] of proseText(doc).matchAll(/\]\(\s*<?([^)\s>]+)/g)) {
+    let name;
+    try {
+      const path2 = new URL(target, "file:///").pathname;
+      name = decodeURIComponent(path2.slice(path2.lastIndexOf("/") + 1));
+    } catch {
+      continue;
+    }
+    if (MARKDOWN.test(name)) return target;
+  }
+  return void 0;
+}
+function frontMatterOnly(doc) {
+  const body = doc.source.slice(doc.bodyStart).replace(/\{%.*?%\}|\{\{.*?\}\}/gs, "");
+  return doc.bodyStart > 0 && !body.trim();
+}
+function shownLogos(doc) {
+  return (proseText(doc).match(/!\[[^\]\n]*\]\([^)\s]+|<img\b/gi) ?? []).length;
+}
+function markupLinks(doc) {
+  return markupBlocks(doc).reduce(
+    (sum, text6) => sum + (text6.match(/<a\s[^>]*\bhref\s*=\s*["']?https?:/gi) ?? []).length,
+    0
+  );
+}
+function markupBlocks(doc) {
+  return doc.tree.children.filter((n) => startOf(n) >= doc.bodyStart).flatMap(
+    (n) => n.type === "html" && !/^<!--/.test(n.value) || n.type === "code" && !n.lang && /^\s*</.test(n.value) ? [n.value] : []
+  );
+}
+function unlistedRefusal(doc) {
+  if (MOVED.test(proseText(doc)))
+    return { code: "moved", reason: "this file says the adopters list has moved elsewhere; add the adopter there" };
+  const elsewhere = linkedAdoptersFile(doc);
+  if (elsewhere)
+    return {
+      code: "moved",
+      reason: `this file lists no adopters and points to ${elsewhere} for them; add the adopter there`
+    };
+  if (emptyGeneratedRegion(doc))
+    return {
+      code: "generated",
+      reason: "the adopters list in this file is generated from a data file (the region between its HTML comment markers is empty in the repository); add the adopter to that data file"
+    };
+  if (topLevelHtml(doc).some((n) => /^<script\b/i.test(n.value.trim())))
+    return {
+      code: "generated",
+      reason: "this page holds no entries but a script, which builds its list from data kept elsewhere; add the adopter to that data"
+    };
+  if (frontMatterOnly(doc))
+    return {
+      code: "generated",
+      reason: "this page holds only its front matter and template tags: its template builds the list from the site\u2019s data; add the adopter to that data file"
+    };
+  const anchors = markupLinks(doc);
+  if (anchors >= MIN_LOGOS && shownLogos(doc) < MIN_LOGOS)
+    return {
+      code: "no-container",
+      reason: `this file lists ${anchors} links in HTML markup (a table or blocks of its own) that the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
+    };
+  const logos = shownLogos(doc);
+  if (logos >= MIN_LOGOS)
+    return {
+      code: "no-container",
+      reason: `this file shows its adopters as ${logos} pictures, in markup the bot cannot read as entries; add the adopter by hand, or mark a list with <!-- adopters:start --> and <!-- adopters:end -->`
+    };
+  return void 0;
+}
+var MOVED, MIN_LOGOS;
+var init_unlisted_file = __esm({
+  "src/adopters/unlisted-file.ts"() {
+    "use strict";
+    init_find_adopters_file();
+    init_document2();
+    init_generated_region();
+    MOVED = /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+(?:now\s+)?be\s+(?:found|seen|viewed)\s+(?:at|on|in|here)\b|\b(?:is|are)\s+(?:now\s+)?(?:listed|kept|maintained|published)\s+(?:at|on)\b/i;
+    MIN_LOGOS = 3;
   }
 });
 
@@ -30190,6 +30210,12 @@ function selectPlacement(doc, containers, options) {
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
   const ambiguous = ambiguousTie(confident);
   if (ambiguous) return { kind: "refuse", code: "no-container", reason: ambiguous };
+  if (insideGeneratedRegion(doc, largest))
+    return {
+      kind: "refuse",
+      code: "generated",
+      reason: "the adopters list in this file sits in a region a script writes (its comment says it is generated); add the adopter to the data the script reads"
+    };
   const chosen = defaultGroup(largest, options.description);
   const notes = [taken, kinds?.note, groupNote(largest, chosen, options.section)].filter(Boolean);
   const note = notes.length ? notes.join("; ") : void 0;
@@ -30242,6 +30268,7 @@ var init_select_container = __esm({
     init_adopter_words();
     init_heading_preference();
     init_document2();
+    init_generated_region();
     init_carried_fields();
     init_empty_tables();
     init_new_list_place();

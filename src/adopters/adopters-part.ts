@@ -1,10 +1,9 @@
-import { type AdoptersDocument, endOf, startOf } from './document.js';
+import { type AdoptersDocument, endOf, startOf, topLevelHtml } from './document.js';
 import type { Range } from './model.js';
 import { NAMES_ADOPTERS, NAMES_ADOPTERS_ELSEWHERE } from './adopter-words.js';
 import { NOT_THE_LIST } from './new-list-place.js';
 import { displayText } from './inline.js';
 import { allSections, buildSections, type Section } from './sections.js';
-import { topLevelHtml } from './unlisted-file.js';
 
 /**
  * A title that names who uses the project, in any of the ways pages say it: "Powered by", "Who uses it",

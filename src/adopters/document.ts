@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { Html, Nodes, Root } from 'mdast';
 import { readFast } from './fast-parse/index.js';
 import { markdownReader } from './gfm-reading.js';
 import { lineAtOffset, lineStartsOf } from '../text/line-starts.js';
@@ -134,4 +134,9 @@ export function previousLineEnd(doc: AdoptersDocument, offset: number): number {
   if (line <= 1) return 0;
   const start = lineStart(doc, line);
   return start - (doc.source[start - 2] === '\r' ? 2 : 1);
+}
+
+/** HTML blocks of the file's body (after any front matter). */
+export function topLevelHtml(doc: AdoptersDocument): Html[] {
+  return doc.tree.children.filter((n): n is Html => n.type === 'html' && startOf(n) >= doc.bodyStart);
 }

@@ -1,7 +1,8 @@
 import { adoptersParts } from './adopters-part.js';
 import { NAMES_ADOPTERS } from './adopter-words.js';
 import { headedForTheEntry } from './heading-preference.js';
-import { type AdoptersDocument, endOf, startOf } from './document.js';
+import { type AdoptersDocument, endOf, startOf, topLevelHtml } from './document.js';
+import { insideGeneratedRegion } from './generated-region.js';
 import { realEntries } from './carried-fields.js';
 import { findEmptyTables } from './empty-tables.js';
 import type { Container, ContainerDoubt, TableLayout } from './model.js';
@@ -11,7 +12,7 @@ import { exampleList } from './example-entry.js';
 import { sectionMatches } from './sections.js';
 import { bySiteKind } from './site-kinds.js';
 import { conflictMarkerLine, conflictReason } from './merge-conflict.js';
-import { type Refusal, topLevelHtml, unlistedRefusal } from './unlisted-file.js';
+import { type Refusal, unlistedRefusal } from './unlisted-file.js';
 
 export type Placement =
   | { kind: 'container'; container: Container; group?: string; note?: string; runnerUp?: Container }
@@ -169,6 +170,13 @@ export function selectPlacement(
   if (options.section && hasSections(confident)) return bySection(confident, options.section);
   const ambiguous = ambiguousTie(confident);
   if (ambiguous) return { kind: 'refuse', code: 'no-container', reason: ambiguous };
+  if (insideGeneratedRegion(doc, largest!))
+    return {
+      kind: 'refuse',
+      code: 'generated',
+      reason:
+        'the adopters list in this file sits in a region a script writes (its comment says it is generated); add the adopter to the data the script reads',
+    };
   const chosen = defaultGroup(largest!, options.description);
   const notes = [taken, kinds?.note, groupNote(largest!, chosen, options.section)].filter(Boolean);
   const note = notes.length ? notes.join('; ') : undefined;

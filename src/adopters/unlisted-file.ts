@@ -1,6 +1,6 @@
-import type { Html } from 'mdast';
 import { MARKDOWN as ADOPTERS_FILE_NAME } from '../init/find-adopters-file.js';
-import { type AdoptersDocument, endOf, startOf } from './document.js';
+import { type AdoptersDocument, endOf, startOf, topLevelHtml } from './document.js';
+import { emptyGeneratedRegion } from './generated-region.js';
 
 /** Why no place is chosen for the entry: a code for the action and a reason for the person. */
 export interface Refusal {
@@ -11,23 +11,6 @@ export interface Refusal {
 // Said of a list in a file that holds none: it has moved, or it is kept (found, listed) at another address.
 const MOVED =
   /\b(?:has|have|was|were)\s+(?:been\s+)?moved\b|\bmoved\s+to\b|\bnow\s+(?:lives|maintained|hosted|kept)\b|\bcan\s+(?:now\s+)?be\s+(?:found|seen|viewed)\s+(?:at|on|in|here)\b|\b(?:is|are)\s+(?:now\s+)?(?:listed|kept|maintained|published)\s+(?:at|on)\b/i;
-const GENERATED = /\b(?:auto-?generated|generated\s+(?:by|from|with|automatically)|do\s+not\s+edit|don't\s+edit)\b/i;
-
-/** HTML blocks of the file's body (after any front matter). */
-export function topLevelHtml(doc: AdoptersDocument): Html[] {
-  return doc.tree.children.filter((n): n is Html => n.type === 'html' && startOf(n) >= doc.bodyStart);
-}
-
-/** A region between two HTML comments with nothing but blank lines between them: filled at build time. */
-function generatedRegion(doc: AdoptersDocument): boolean {
-  const html = topLevelHtml(doc).filter((n) => /^<!--/.test(n.value));
-  if (html.some((n) => GENERATED.test(n.value))) return true;
-  for (let i = 1; i < html.length; i++) {
-    if (!doc.source.slice(endOf(html[i - 1]!), startOf(html[i]!)).trim()) return true;
-  }
-  return false;
-}
-
 function proseText(doc: AdoptersDocument): string {
   return doc.tree.children
     .filter((n) => n.type !== 'code' && startOf(n) >= doc.bodyStart)
@@ -106,7 +89,7 @@ export function unlistedRefusal(doc: AdoptersDocument): Refusal | undefined {
       code: 'moved',
       reason: `this file lists no adopters and points to ${elsewhere} for them; add the adopter there`,
     };
-  if (generatedRegion(doc))
+  if (emptyGeneratedRegion(doc))
     return {
       code: 'generated',
       reason:

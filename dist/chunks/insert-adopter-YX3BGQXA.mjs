@@ -1,0 +1,25 @@
+import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);
+import {
+  insertAdopter
+} from "./chunk-7JCCBXWY.mjs";
+import "./chunk-I5SLDMFZ.mjs";
+import "./chunk-DG4QCRYF.mjs";
+import "./chunk-UYZBUS6E.mjs";
+import "./chunk-IHJI3L74.mjs";
+import "./chunk-DANKY33K.mjs";
+import "./chunk-44PB6AW2.mjs";
+import "./chunk-GXXINRUD.mjs";
+import "./chunk-BEWPH33N.mjs";
+import "./chunk-3K5TM34I.mjs";
+import "./chunk-XBPW7ZXX.mjs";
+import "./chunk-OROIXEDL.mjs";
+import "./chunk-72ODF7YF.mjs";
+import "./chunk-F76RGC3L.mjs";
+import "./chunk-BAQN2TAH.mjs";
+import "./chunk-WBV7JFYH.mjs";
+import "./chunk-2ZWZV7J3.mjs";
+import "./chunk-23HNLEV6.mjs";
+import "./chunk-XDNEWOOM.mjs";
+export {
+  insertAdopter
+};
