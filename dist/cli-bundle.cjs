@@ -17228,1265 +17228,7 @@ var init_entry_traits = __esm({
   }
 });
 
-// src/text/collate.ts
-function compareText(a, b) {
-  const quick = compareAscii(a, b) ?? compareAscii(withoutAccents(a), withoutAccents(b));
-  if (quick !== void 0) return quick;
-  collator ??= new Intl.Collator("en", { sensitivity: "base" });
-  return collator.compare(a, b);
-}
-function withoutAccents(text6) {
-  return text6.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-}
-function compareAscii(a, b) {
-  let answer = 0;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    const x = i < a.length ? weightAt(a, i) : -2;
-    const y = i < b.length ? weightAt(b, i) : -2;
-    if (x === -1 || y === -1) return void 0;
-    if (answer === 0 && x !== y) answer = x < y ? -1 : 1;
-  }
-  return answer;
-}
-function weightAt(text6, i) {
-  const code3 = text6.charCodeAt(i);
-  return code3 < 128 ? WEIGHT[code3] : -1;
-}
-var ORDER, WEIGHT, collator;
-var init_collate = __esm({
-  "src/text/collate.ts"() {
-    "use strict";
-    ORDER = [
-      " ",
-      "_",
-      "-",
-      ",",
-      ";",
-      ":",
-      "!",
-      "?",
-      ".",
-      "'",
-      '"',
-      "(",
-      ")",
-      "[",
-      "]",
-      "{",
-      "}",
-      "@",
-      "*",
-      "/",
-      "\\",
-      "&",
-      "#",
-      "%",
-      "`",
-      "^",
-      "+",
-      "<",
-      "=",
-      ">",
-      "|",
-      "~",
-      "$",
-      "0",
-      "1",
-      "2",
-      "3",
-      "4",
-      "5",
-      "6",
-      "7",
-      "8",
-      "9",
-      "Aa",
-      "Bb",
-      "Cc",
-      "Dd",
-      "Ee",
-      "Ff",
-      "Gg",
-      "Hh",
-      "Ii",
-      "Jj",
-      "Kk",
-      "Ll",
-      "Mm",
-      "Nn",
-      "Oo",
-      "Pp",
-      "Qq",
-      "Rr",
-      "Ss",
-      "Tt",
-      "Uu",
-      "Vv",
-      "Ww",
-      "Xx",
-      "Yy",
-      "Zz"
-    ];
-    WEIGHT = new Int8Array(128).fill(-1);
-    ORDER.forEach((group, weight) => {
-      for (const char of group) WEIGHT[char.charCodeAt(0)] = weight;
-    });
-  }
-});
-
-// lazy:entities
-function decodeHTML(text6) {
-  return lib().decodeHTML(text6);
-}
-function decodeHTMLStrict(text6) {
-  return lib().decodeHTMLStrict(text6);
-}
-function decodeHTMLAttribute(text6) {
-  return lib().decodeHTMLAttribute(text6);
-}
-var entities, lib;
-var init_entities = __esm({
-  "lazy:entities"() {
-    lib = () => entities ??= require("./vendor/entities.cjs");
-  }
-});
-
-// src/text/whitespace.ts
-function isSpaceAt(text6, i) {
-  const code3 = text6.charCodeAt(i);
-  if (code3 < 128) return code3 === 32 || code3 >= 9 && code3 <= 13;
-  return /\s/.test(text6[i] ?? "");
-}
-var init_whitespace = __esm({
-  "src/text/whitespace.ts"() {
-    "use strict";
-  }
-});
-
-// src/adopters/read/link-parts.ts
-function linkParts(doc, node3) {
-  const src = doc.source;
-  const start = startOf(node3);
-  const end = endOf(node3);
-  const isImage2 = node3.type === "image" || node3.type === "imageReference";
-  if (!isImage2 && src[start] === "<") {
-    const inner = { start: start + 1, end: end - 1 };
-    return { start, end, kind: "autolink", text: inner, destination: { ...inner, context: "autolink" } };
-  }
-  const open2 = isImage2 ? start + 2 : start + 1;
-  if (!isImage2 && src[start] !== "[") {
-    return { start, end, kind: "bare", text: { start, end }, destination: { start, end, context: "bare-url" } };
-  }
-  const close = closingBracket(src, open2, end);
-  const text6 = { start: open2, end: close };
-  if (node3.type === "linkReference" || node3.type === "imageReference" || src[close + 1] !== "(") {
-    return { start, end, kind: "reference", text: text6 };
-  }
-  let i = close + 2;
-  while (i < end && isSpaceAt(src, i)) i++;
-  if (src[i] === "<") {
-    const stop = src.indexOf(">", i);
-    return { start, end, kind: "inline", text: text6, destination: { start: i + 1, end: stop, context: "angle-destination" } };
-  }
-  let depth = 0;
-  let j = i;
-  for (; j < end; j++) {
-    const c = src[j];
-    if (c === "\\") j++;
-    else if (isSpaceAt(src, j)) break;
-    else if (c === "(") depth++;
-    else if (c === ")" && depth-- === 0) break;
-  }
-  return { start, end, kind: "inline", text: text6, destination: { start: i, end: j, context: "destination" } };
-}
-function closingBracket(src, from, limit) {
-  let depth = 0;
-  for (let i = from; i < limit; i++) {
-    const c = src[i];
-    if (c === "\\") i++;
-    else if (c === "`") {
-      const run = /^`+/.exec(src.slice(i))[0];
-      const stop = src.indexOf(run, i + run.length);
-      if (stop > 0 && stop < limit) i = stop + run.length - 1;
-    } else if (c === "[") depth++;
-    else if (c === "]" && depth-- === 0) return i;
-  }
-  return from;
-}
-function attributeSpan(tag, tagStart, name) {
-  const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i");
-  const m = re.exec(tag);
-  if (!m) return void 0;
-  const raw = m[1] ?? m[2] ?? m[3] ?? "";
-  const quoteOffset = m[0].length - raw.length - (m[3] === void 0 ? 1 : 0);
-  const start = tagStart + m.index + quoteOffset;
-  return {
-    start,
-    end: start + raw.length,
-    // What the attribute says: `alt="AT&amp;T"` names AT&T (without a `&` there is nothing to decode).
-    value: raw.includes("&") ? decodeHTMLAttribute(raw) : raw,
-    context: m[3] !== void 0 ? "attribute-bare" : m[2] !== void 0 ? "attribute-single" : "attribute-double"
-  };
-}
-var init_link_parts = __esm({
-  "src/adopters/read/link-parts.ts"() {
-    "use strict";
-    init_entities();
-    init_document2();
-    init_whitespace();
-  }
-});
-
-// src/adopters/read/inline-spans.ts
-function logoSpans(doc, node3, removeTo) {
-  const remove = [{ start: startOf(node3), end: removeTo }];
-  if (node3.type === "image") {
-    const parts = linkParts(doc, node3);
-    if (!parts.destination) return { spans: [] };
-    return { spans: [{ field: "logo", ...parts.destination, remove }], logo: node3.url };
-  }
-  if (node3.type === "html") {
-    const src = attributeSpan(node3.value, startOf(node3), "src");
-    if (src)
-      return {
-        spans: [{ field: "logo", start: src.start, end: src.end, context: src.context, remove }],
-        logo: src.value
-      };
-  }
-  return { spans: [] };
-}
-function sortSpans(spans) {
-  const copy = spans.slice();
-  for (let i = 1; i < copy.length; i++) if (byPosition(copy[i - 1], copy[i]) > 0) return copy.sort(byPosition);
-  return copy;
-}
-function textWithin(doc, kids, range) {
-  let out = "";
-  for (const n of kids) {
-    const s = startOf(n);
-    const e = endOf(n);
-    if (e <= range.start || s >= range.end) continue;
-    if (n.type === "text" && (s < range.start || e > range.end)) {
-      const raw = doc.source.slice(Math.max(s, range.start), Math.min(e, range.end));
-      out += raw.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&amp;/g, "&");
-    } else out += displayText(n);
-  }
-  return out.replace(/\s+/g, " ").trim();
-}
-function insideWrappers(doc, kids, range) {
-  let inner = range;
-  let nodes = kids;
-  for (; ; ) {
-    const within = nodes.filter((n) => endOf(n) > inner.start && startOf(n) < inner.end && !isBlank2(n));
-    const only = within.length === 1 ? within[0] : void 0;
-    if (only && (only.type === "emphasis" || only.type === "strong") && startOf(only) === inner.start && endOf(only) === inner.end && only.children.length) {
-      const first = only.children[0];
-      const last = only.children[only.children.length - 1];
-      [inner, nodes] = [{ start: startOf(first), end: endOf(last) }, only.children];
-      continue;
-    }
-    const open2 = doc.source[inner.start];
-    const close = QUOTES[open2];
-    const body = doc.source.slice(inner.start + 1, inner.end - 1);
-    if (close && inner.end - inner.start > 2 && doc.source[inner.end - 1] === close && !body.includes(close)) {
-      inner = { start: inner.start + 1, end: inner.end - 1 };
-      continue;
-    }
-    return { range: inner, kids: nodes };
-  }
-}
-var isBlank2, isImg, trimmedRange, byPosition, QUOTES;
-var init_inline_spans = __esm({
-  "src/adopters/read/inline-spans.ts"() {
-    "use strict";
-    init_document2();
-    init_inline();
-    init_link_parts();
-    init_whitespace();
-    isBlank2 = (n) => n.type === "text" && !n.value.trim();
-    isImg = (n) => n.type === "html" && /^<img\b/i.test(n.value);
-    trimmedRange = (src, start, end) => {
-      let s = start;
-      let e = end;
-      while (s < e && isSpaceAt(src, s)) s++;
-      while (e > s && isSpaceAt(src, e - 1)) e--;
-      return { start: s, end: e };
-    };
-    byPosition = (a, b) => a.start - b.start || a.end - b.end;
-    QUOTES = { '"': '"', "\u201C": "\u201D", "\xAB": "\xBB", "\u201E": "\u201C" };
-  }
-});
-
-// src/adopters/read/entry.ts
-function isInvitation(text6) {
-  return /\badd\s+(?:yours|your\s+(?:own\s+)?(?:company|organi[sz]ation|project|team|business|product|name|logo)s?)\b/i.test(
-    text6
-  );
-}
-function makeEntry(doc, r) {
-  const startLine = lineOf(doc, r.start);
-  const name = r.name.replace(/\s+/g, " ").trim();
-  return {
-    start: lineStart(doc, startLine),
-    end: r.end,
-    startLine,
-    endLine: lineOf(doc, Math.max(r.start, r.end - 1)),
-    name,
-    url: r.url,
-    description: r.description,
-    logo: r.logo,
-    contact: r.contact,
-    group: r.group,
-    groupKey: r.groupKey,
-    spans: sortSpans(r.spans),
-    shape: r.shape,
-    wellFormed: r.wellFormed,
-    copyable: r.copyable ?? true,
-    nameLike: r.nameLike,
-    catchAll: isCatchAll(name),
-    placeholder: Boolean(r.template) || isPlaceholder(name, r.url) || !r.url && isInvitation(`${name} ${r.description ?? ""}`)
-  };
-}
-var init_entry = __esm({
-  "src/adopters/read/entry.ts"() {
-    "use strict";
-    init_document2();
-    init_entry_traits();
-    init_inline_spans();
-  }
-});
-
-// src/adopters/read/contact-tail.ts
-function readContactTail(doc, kids, text6, value, remove) {
-  if (!HANDLES.test(value)) return void 0;
-  const handles = value.match(/@[\w.-]+/g) ?? [];
-  if (handles.length !== 1) return { kind: "many" };
-  const links = kids.filter((n) => n.type === "link" && startOf(n) >= text6.start && endOf(n) <= text6.end);
-  const link3 = links[0];
-  if (links.length > 1 || link3?.type === "link" && !PROFILE.test(link3.url)) return void 0;
-  if (link3?.type !== "link") {
-    const at = doc.source.indexOf("@", text6.start);
-    const end = at + handles[0].length;
-    return {
-      kind: "one",
-      contact: handles[0].slice(1),
-      spans: [{ field: "contact", start: at + 1, end, context: "text", remove: [remove] }]
-    };
-  }
-  return { kind: "one", ...profileLinkContact(doc, link3, remove) };
-}
-function profileLinkContact(doc, link3, remove) {
-  const parts = linkParts(doc, link3);
-  const label = doc.source.slice(parts.text.start, parts.text.end);
-  const at = label.startsWith("@") ? 1 : 0;
-  const spans = [
-    { field: "contact", start: parts.text.start + at, end: parts.text.end, context: "link-text", remove: [remove] }
-  ];
-  if (parts.destination)
-    spans.push({ field: "contact-url", ...parts.destination, derive: "github-profile", remove: [remove] });
-  return { contact: label.slice(at), spans };
-}
-var HANDLES, PROFILE;
-var init_contact_tail = __esm({
-  "src/adopters/read/contact-tail.ts"() {
-    "use strict";
-    init_document2();
-    init_link_parts();
-    HANDLES = /^[[(]?\s*@[\w.-]+(?:\s*(?:,|&|\band\b)\s*@[\w.-]+)*\s*[\])]?$/i;
-    PROFILE = /github\.com\/[\w.-]+\/?$/i;
-  }
-});
-
-// src/adopters/read/name-head.ts
-function fromLink(doc, link3, head, next) {
-  if (link3.type !== "link" && link3.type !== "linkReference") return void 0;
-  const parts = linkParts(doc, link3);
-  const url = link3.type === "link" ? link3.url : doc.definitions.get(normalizeLabel(link3.identifier)) ?? void 0;
-  const spans = [];
-  const unlink = [
-    { start: parts.start, end: parts.text.start },
-    { start: parts.text.end, end: parts.end }
-  ];
-  if (parts.destination) spans.push({ field: "url", ...parts.destination, remove: unlink });
-  const image2 = link3.children.find((c) => c.type === "image" || isImg(c));
-  if (image2) {
-    const logo = logoSpans(doc, image2, endOf(image2));
-    let name;
-    if (image2.type === "image") {
-      const alt = linkParts(doc, image2).text;
-      name = image2.alt ?? "";
-      spans.push({ field: "name", ...alt, context: "link-text", fallback: parts.text });
-    } else if (image2.type === "html") {
-      const alt = attributeSpan(image2.value, startOf(image2), "alt");
-      if (!alt) return void 0;
-      name = alt.value;
-      spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback: parts.text });
-    }
-    const logoSpan2 = logo.spans[0];
-    if (logoSpan2) spans.push({ ...logoSpan2, remove: void 0 });
-    return {
-      name: (name ?? "").trim(),
-      style: "linked",
-      head,
-      spans: sortSpans(spans),
-      url,
-      logo: logo.logo,
-      malformed: false,
-      reference: false,
-      next
-    };
-  }
-  const text6 = displayText(link3).trim();
-  if (parts.kind === "autolink" || parts.kind === "bare" || isGenericLinkText(text6) || /^https?:\/\//i.test(text6)) {
-    return void 0;
-  }
-  let range = trimmedRange(doc.source, parts.text.start, parts.text.end);
-  let inner = link3;
-  while ("children" in inner && inner.children.length === 1 && ["strong", "emphasis"].includes(inner.children[0].type))
-    inner = inner.children[0];
-  if (inner !== link3 && "children" in inner && inner.children.length)
-    range = { start: startOf(inner.children[0]), end: endOf(inner.children[inner.children.length - 1]) };
-  const colon = /\s*:$/.exec(doc.source.slice(range.start, range.end));
-  if (colon && colon.index > 0) range.end -= colon[0].length;
-  spans.push({ field: "name", ...range, context: "link-text" });
-  if (parts.kind === "reference") {
-    spans.push({
-      field: "url",
-      start: parts.text.end,
-      end: parts.end,
-      context: "reference-destination",
-      remove: unlink
-    });
-  }
-  return {
-    name: colon && colon.index > 0 ? text6.replace(/\s*:$/, "") : text6,
-    style: "linked",
-    head,
-    spans: sortSpans(spans),
-    url,
-    malformed: false,
-    reference: parts.kind === "reference",
-    next
-  };
-}
-function fromWrapper(doc, wrapper, next) {
-  let inner = "children" in wrapper ? wrapper.children : [];
-  while (inner.length === 1 && (inner[0].type === "strong" || inner[0].type === "emphasis")) {
-    inner = inner[0].children;
-  }
-  const head = { start: startOf(wrapper), end: endOf(wrapper) };
-  const significant = inner.filter((n) => !(n.type === "text" && /^[\s:]*$/.test(n.value)));
-  const links = significant.filter((n) => n.type === "link" || n.type === "linkReference");
-  const stray = significant.filter((n) => n.type === "text" && /^[\s*_]+$/.test(n.value));
-  if (links.length === 1 && links.length + stray.length === significant.length) {
-    const read2 = fromLink(doc, links[0], head, next);
-    return read2 ? { ...read2, malformed: stray.length > 0 } : void 0;
-  }
-  if (!inner.length || !inner.every((n) => n.type === "text" || n.type === "inlineCode")) return void 0;
-  const range = trimmedRange(doc.source, startOf(inner[0]), endOf(inner[inner.length - 1]));
-  while (range.end > range.start && /[\s:]/.test(doc.source[range.end - 1])) range.end--;
-  const name = displayText(inner).replace(/[\s:]+$/, "").trim();
-  if (!name) return void 0;
-  return {
-    name,
-    style: "emphasized",
-    head,
-    spans: [{ field: "name", ...range, context: "text" }],
-    malformed: false,
-    reference: false,
-    next
-  };
-}
-function fromAnchor(doc, kids, i) {
-  const open2 = kids[i];
-  if (!open2 || open2.type !== "html" || !/^<a\s/i.test(open2.value)) return void 0;
-  const close = kids.findIndex((n, j) => j > i && n.type === "html" && /^<\/a\s*>/i.test(n.value));
-  if (close < 0) return void 0;
-  const inside = kids.slice(i + 1, close);
-  const closeNode = kids[close];
-  const href = attributeSpan(open2.value, startOf(open2), "href");
-  const spans = [];
-  const unlink = [
-    { start: startOf(open2), end: endOf(open2) },
-    { start: startOf(closeNode), end: endOf(closeNode) }
-  ];
-  if (href) spans.push({ field: "url", start: href.start, end: href.end, context: href.context, remove: unlink });
-  const image2 = inside.find((c) => c.type === "image" || isImg(c));
-  let name = displayText(inside).trim();
-  if (image2 && image2.type === "html") {
-    const alt = attributeSpan(image2.value, startOf(image2), "alt");
-    const fallback = { start: startOf(inside[0]), end: endOf(inside[inside.length - 1]) };
-    if (alt) spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback });
-    const logo = logoSpans(doc, image2, endOf(image2)).spans[0];
-    if (logo) spans.push({ ...logo, remove: void 0 });
-    name = alt?.value.trim() ?? name;
-  } else if (inside.length) {
-    spans.push({
-      field: "name",
-      ...trimmedRange(doc.source, startOf(inside[0]), endOf(inside[inside.length - 1])),
-      context: "text"
-    });
-  }
-  if (!name) return void 0;
-  return {
-    name,
-    style: "linked",
-    head: { start: startOf(open2), end: endOf(closeNode) },
-    spans: sortSpans(spans),
-    url: href?.value,
-    malformed: false,
-    reference: false,
-    next: close + 1
-  };
-}
-function fromText(doc, kids, i, whole) {
-  const first = kids[i];
-  if (!first || first.type !== "text" && first.type !== "inlineCode") return void 0;
-  if (whole) {
-    const last = kids[kids.length - 1];
-    const range2 = trimmedRange(doc.source, startOf(first), endOf(last));
-    const name = displayText(kids.slice(i)).replace(/\s+/g, " ").trim();
-    if (!name || !kids.slice(i).every((n) => n.type === "text" || n.type === "inlineCode" || n.type === "break"))
-      return void 0;
-    return {
-      name,
-      style: "plain",
-      head: range2,
-      spans: [{ field: "name", ...range2, context: "text" }],
-      malformed: false,
-      reference: false,
-      next: kids.length
-    };
-  }
-  if (first.type !== "text") return void 0;
-  const raw = doc.source.slice(startOf(first), endOf(first));
-  const lead = raw.length - raw.trimStart().length;
-  const cut = (line2) => {
-    const sep2 = SEPARATOR.exec(line2);
-    let text7 = sep2 ? line2.slice(0, sep2.index) : line2;
-    const paren = /\s\\?\((?:[^()]*\s){3,}[^()]*\)?|\s*\\?\($/.exec(text7);
-    if (paren) text7 = text7.slice(0, paren.index);
-    return text7.trimEnd();
-  };
-  const line = raw.slice(lead).split(/\r?\n/)[0] ?? "";
-  const text6 = cut(line);
-  if (!text6) return void 0;
-  const start = startOf(first) + lead;
-  const range = { start, end: start + text6.length };
-  const valueLine = first.value.trimStart().split(/\r?\n/)[0] ?? "";
-  return {
-    name: cut(valueLine).trim() || text6,
-    style: "plain",
-    head: range,
-    spans: [{ field: "name", ...range, context: "text" }],
-    // `[Name] (https://\u2026)` or `[Name]` with no definition: a link that broke, shown with its brackets; or
-    // `Name \\[https://\u2026](https://\u2026)`, a link whose bracket was escaped.
-    malformed: /^\[[^\]]+\]$|\[$/.test(text6.trim()),
-    reference: false,
-    next: i + 1
-  };
-}
-function readHead(doc, kids, i, whole) {
-  const node3 = kids[i];
-  if (!node3) return void 0;
-  if (node3.type === "link" || node3.type === "linkReference") {
-    return fromLink(doc, node3, { start: startOf(node3), end: endOf(node3) }, i + 1);
-  }
-  if (node3.type === "strong" || node3.type === "emphasis") {
-    return fromWrapper(doc, node3, i + 1);
-  }
-  if (node3.type === "html") return fromAnchor(doc, kids, i);
-  return fromText(doc, kids, i, whole);
-}
-var SEPARATOR;
-var init_name_head = __esm({
-  "src/adopters/read/name-head.ts"() {
-    "use strict";
-    init_document2();
-    init_entry_traits();
-    init_inline();
-    init_inline_spans();
-    init_link_parts();
-    SEPARATOR = /\s+(?:--|[-\u2013\u2014])\s+|:\s|:$|\s+(?:--|[-\u2013\u2014])$/;
-  }
-});
-
-// src/adopters/read/site-link.ts
-function siteSpans(doc, n) {
-  if (n.type !== "link" || !WEB_ADDRESS.test(n.url)) return void 0;
-  const parts = linkParts(doc, n);
-  const text6 = displayText(n).trim();
-  const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text6, n.url);
-  if (!urlText && !isGenericLinkText(text6) || !parts.destination) return void 0;
-  const spans = [{ field: "url", ...parts.destination }];
-  if (urlText && parts.kind === "inline") {
-    spans.push({
-      field: "url-text",
-      ...trimmedRange(doc.source, parts.text.start, parts.text.end),
-      context: "link-text",
-      derive: urlTextForm(text6, n.url)
-    });
-  }
-  return { spans, url: n.url };
-}
-function siteLink(doc, kids, from) {
-  for (let j = from; j < kids.length; j++) {
-    const n = kids[j];
-    const site = siteSpans(doc, n);
-    if (!site) continue;
-    let before = startOf(n);
-    let after = endOf(n);
-    const src = doc.source;
-    if (src[before - 1] === "(" && src[after] === ")") [before, after] = [before - 1, after + 1];
-    else if (src.slice(before - 2, before) === "\\(" && src.slice(after, after + 2) === "\\)")
-      [before, after] = [before - 2, after + 2];
-    while (before > 0 && /[ \t]/.test(doc.source[before - 1])) before--;
-    site.spans[0].remove = [{ start: before, end: after }];
-    return { spans: sortSpans(site.spans), url: site.url, node: n };
-  }
-  return void 0;
-}
-function leadingSite(doc, kids, i) {
-  const n = kids[i];
-  const between = kids[i + 1];
-  if (!n || !between || between.type !== "text" || !kids[i + 2]) return void 0;
-  const site = siteSpans(doc, n);
-  if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
-  const separator = doc.source.slice(endOf(n), startOf(kids[i + 2]));
-  if (!/^[ \t]+(?:(?:--|[-\u2013\u2014:|])[ \t]+)?$/.test(separator) || isBlank2(kids[i + 2])) return void 0;
-  site.spans[0].remove = [{ start: startOf(n), end: startOf(kids[i + 2]) }];
-  return {
-    ...site,
-    spans: sortSpans(site.spans),
-    node: n,
-    next: i + 2,
-    shape: `U ${separator.trim()} `.replace("  ", " ")
-  };
-}
-function siteName(url) {
-  try {
-    const address = new URL(url);
-    const host = address.hostname.replace(/^www\./i, "");
-    const parts = address.pathname.split("/").filter(Boolean);
-    return SHARED_HOSTS.has(host.toLowerCase()) && parts.length ? decodeURIComponent(parts[parts.length - 1]) : host;
-  } catch {
-    return url;
-  }
-}
-function siteHead(doc, kids, i) {
-  const n = kids[i];
-  if (!n) return void 0;
-  const site = siteSpans(doc, n);
-  if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
-  return {
-    name: siteName(site.url),
-    style: "linked",
-    head: { start: startOf(n), end: endOf(n) },
-    spans: sortSpans(site.spans),
-    url: site.url,
-    malformed: false,
-    reference: false,
-    next: i + 1
-  };
-}
-var WEB_ADDRESS;
-var init_site_link = __esm({
-  "src/adopters/read/site-link.ts"() {
-    "use strict";
-    init_document2();
-    init_inline();
-    init_shared_hosts();
-    init_inline_spans();
-    init_link_parts();
-    WEB_ADDRESS = /^https?:\/\//i;
-  }
-});
-
-// src/adopters/read/inline-fields.ts
-function separatorOf(tail) {
-  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-\u2013\u2014:][ \t]+)?|[ \t]*(?:--|[-\u2013\u2014:|,])[ \t]*|[ \t]+)/.exec(
-    tail
-  );
-  return m ? m[0] : "";
-}
-function readInlineFields(doc, nodes, options) {
-  const kids = nodes.filter((n, j) => !(j === 0 && isBlank2(n)));
-  const spans = [];
-  let i = 0;
-  let logo;
-  while (kids[i] && (kids[i].type === "image" || isImg(kids[i]))) {
-    const image2 = kids[i];
-    let j = i + 1;
-    while (kids[j] && isBlank2(kids[j])) j++;
-    const read2 = logoSpans(doc, image2, kids[j] ? startOf(kids[j]) : endOf(image2));
-    spans.push(...read2.spans);
-    logo ??= read2.logo;
-    i = j;
-  }
-  let lead = options.whole ? void 0 : leadingSite(doc, kids, i);
-  let head = readHead(doc, kids, lead?.next ?? i, Boolean(options.whole));
-  if (lead && (!head || head.url || !isNameLike(head.name, head.style))) {
-    lead = void 0;
-    head = readHead(doc, kids, i, Boolean(options.whole));
-  }
-  if (!head && !options.whole) head = siteHead(doc, kids, i);
-  if (!head) return void 0;
-  spans.push(...head.spans, ...lead?.spans ?? []);
-  logo ??= head.logo;
-  let url = head.url ?? lead?.url;
-  let description;
-  let cursor = head.head.end;
-  let descriptionEnd = options.end;
-  let siteShape = "";
-  let trailingSite = false;
-  if (!url) {
-    const site = siteLink(doc, kids, head.next);
-    if (site) {
-      spans.push(...site.spans);
-      url = site.url;
-      const removal = site.spans.find((s) => s.field === "url").remove[0];
-      const between = doc.source.slice(cursor, removal.start);
-      if (!between.trim()) {
-        cursor = removal.end;
-        siteShape = " (U)";
-      } else if (!between.includes("\n") && separatorOf(between) === between) {
-        cursor = removal.end;
-        siteShape = ` ${between.trim()} U`;
-      } else if (!doc.source.slice(removal.end, options.end).trim()) {
-        descriptionEnd = removal.start;
-        trailingSite = true;
-      }
-    }
-  }
-  let tailShape = "";
-  let contact;
-  let manyHandles = false;
-  if (!options.whole) {
-    const tail = doc.source.slice(cursor, descriptionEnd);
-    const sep2 = separatorOf(tail);
-    let text6 = trimmedRange(doc.source, cursor + sep2.length, descriptionEnd);
-    const parenthesized = doc.source[text6.start] === "(" && doc.source[text6.end - 1] === ")";
-    if (parenthesized) text6 = { start: text6.start + 1, end: text6.end - 1 };
-    const outer = text6;
-    const wrapped = insideWrappers(doc, kids, text6);
-    text6 = wrapped.range;
-    const [before, after] = [doc.source.slice(outer.start, text6.start), doc.source.slice(text6.end, outer.end)];
-    const tailEnd = outer.end + (parenthesized ? 1 : 0);
-    const value = textWithin(doc, wrapped.kids, text6);
-    const handles = readContactTail(doc, kids, outer, value, { start: cursor, end: tailEnd });
-    const sepShape = sep2.replace(/\r?\n/g, "\n").replace(/[ \t]+$/, sep2.includes("\n") ? "" : " ").replace(/^[ \t]+/, " ");
-    const tailSpan = (field, token) => {
-      spans.push({ field, ...text6, context: options.context, remove: [{ start: cursor, end: tailEnd }] });
-      const wrappedToken = `${before}${token}${after}`;
-      tailShape = `${sepShape}${parenthesized ? `(${wrappedToken})` : wrappedToken}`;
-    };
-    if (handles?.kind === "one") {
-      spans.push(...handles.spans);
-      contact = handles.contact;
-      tailShape = `${sepShape}${parenthesized ? "(C)" : value.replace(/@[\w.-]+/, "C")}`;
-    } else if (handles) manyHandles = true;
-    else if (isSideLink(kids, outer)) {
-      tailSpan("other", "O");
-    } else if (/\p{L}{2}/u.test(value)) {
-      description = value;
-      const inside = (s) => s.start >= text6.start && s.end <= text6.end;
-      for (let k = spans.length - 1; k >= 0; k--) if (inside(spans[k])) spans.splice(k, 1);
-      tailSpan("description", "D");
-    } else if (/\d/.test(value)) {
-      tailSpan("other", "O");
-    }
-    if (trailingSite) tailShape += " U";
-  } else if (head.url !== void 0) {
-    const tail = trimmedRange(doc.source, cursor, descriptionEnd);
-    if (/\p{L}{2}/u.test(doc.source.slice(tail.start, tail.end))) {
-      spans.push({ field: "other", ...tail, context: options.context, remove: [{ start: cursor, end: tail.end }] });
-      tailShape = " O";
-    }
-  }
-  const headText = doc.source.slice(head.head.start, head.head.end);
-  const shape = (lead?.shape ?? "") + shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;
-  return {
-    name: head.name,
-    style: head.style,
-    nameLike: isNameLike(head.name, head.style),
-    head: head.head,
-    spans: sortSpans(spans),
-    url,
-    logo,
-    description,
-    contact,
-    malformed: head.malformed,
-    copyable: !manyHandles,
-    reference: head.reference,
-    shape
-  };
-}
-function isSideLink(kids, text6) {
-  const inside = kids.filter((n) => startOf(n) >= text6.start && endOf(n) <= text6.end && !isBlank2(n));
-  const only = inside.length === 1 ? inside[0] : void 0;
-  return only?.type === "link" && startOf(only) === text6.start && endOf(only) === text6.end && SIDE_LINK_TEXT.test(displayText(only).trim());
-}
-function shapeOf(text6, offset, spans) {
-  let out = "";
-  let at = 0;
-  for (const s of sortSpans(spans)) {
-    const start = s.start - offset;
-    if (start < at || s.end - offset > text6.length) continue;
-    out += text6.slice(at, start) + (s.context === "reference-destination" ? "](U)" : TOKEN[s.field] ?? "");
-    at = s.end - offset;
-  }
-  return (out + text6.slice(at)).replace(/\s+/g, " ");
-}
-var SIDE_LINK_TEXT, TOKEN;
-var init_inline_fields = __esm({
-  "src/adopters/read/inline-fields.ts"() {
-    "use strict";
-    init_document2();
-    init_entry_traits();
-    init_inline();
-    init_contact_tail();
-    init_inline_spans();
-    init_name_head();
-    init_site_link();
-    SIDE_LINK_TEXT = /^(?:source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|docs?|documentation|blog(?:\s+post)?|case\s+study|story|video|talk|article|slides)$/i;
-    TOKEN = { name: "N", url: "U", "url-text": "U", logo: "L" };
-  }
-});
-
-// src/adopters/read/table-columns.ts
-function cellText(cell) {
-  if (!cell) return "";
-  const text6 = displayText(cell);
-  return /\s\s|[^\S ]/.test(text6) ? text6.replace(/\s+/g, " ").trim() : text6.trim();
-}
-function isSiteLinkCell(kids, text6) {
-  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(text6);
-  const only = kids[0];
-  if (only.type !== "link") return false;
-  const shown = displayText(only).trim();
-  return shown === only.url || isGenericLinkText(shown) || isUrlText(shown, only.url);
-}
-function unwrapped(first) {
-  let node3 = first;
-  while (node3 && (node3.type === "strong" || node3.type === "emphasis")) node3 = node3.children[0];
-  return node3;
-}
-function namesItsRow(kids, column, rowTexts) {
-  if (kids.length !== 1 || kids[0].type !== "link") return false;
-  const text6 = displayText(kids[0]).trim().toLowerCase();
-  return Boolean(text6) && rowTexts.some((other, i) => i !== column && other.length === text6.length && other.toLowerCase() === text6);
-}
-function statsOf(rows, column, texts) {
-  const cells = rows.map((r) => r.children[column]);
-  const filled = texts.map((row) => row[column] ?? "").filter(Boolean);
-  let linkedName = 0;
-  let siteLink2 = 0;
-  let images = 0;
-  let handles = 0;
-  let emails = 0;
-  let linksOnly = 0;
-  let plainProse = 0;
-  const destinations = /* @__PURE__ */ new Set();
-  for (const [r, cell] of cells.entries()) {
-    if (!cell) continue;
-    const nodes = meaningful(cell);
-    const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&\u00b7-]*$/.test(n.value)));
-    if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
-    else if (!nodes.some((n) => n.type === "link") && /\S\s+\S+\s+\S/.test(texts[r][column] ?? "")) plainProse++;
-    for (const n of nodes) if (n.type === "link") destinations.add(n.url);
-    const first = unwrapped(nodes[0]);
-    if (isSiteLinkCell(nodes, texts[r][column] ?? "") || namesItsRow(nodes, column, texts[r])) siteLink2++;
-    else if ((first?.type === "link" || first?.type === "linkReference") && LETTER.test(displayText(first)))
-      linkedName++;
-    if (cell.children.some((n) => n.type === "image" || n.type === "html" && /^<img\b/i.test(n.value))) images++;
-    if (/(^|\s)@[\w-]+/.test(texts[r][column] ?? "")) handles++;
-    if (EMAIL.test(texts[r][column] ?? "") || nodes.some((n) => n.type === "link" && /^mailto:/i.test(n.url)))
-      emails++;
-  }
-  return {
-    linkedName,
-    siteLink: siteLink2,
-    images,
-    handles,
-    emails,
-    linksOnly,
-    plainProse,
-    destinations: destinations.size,
-    filled: filled.length,
-    distinct: new Set(filled.map((t) => t.toLowerCase())).size,
-    averageLength: filled.length ? filled.reduce((n, t) => n + t.length, 0) / filled.length : 0
-  };
-}
-function looksLikeGroup(s, rows) {
-  return rows >= 4 && !linksElsewhere(s) && s.filled >= rows * 0.8 && s.distinct >= 1 && s.distinct <= Math.max(2, rows / 4) && s.averageLength <= 30;
-}
-function linksElsewhere(s) {
-  return s.destinations > Math.max(1, s.distinct);
-}
-function readColumns(table) {
-  let columns = readings.get(table);
-  if (!columns) readings.set(table, columns = columnsOf(table));
-  return columns;
-}
-function readAsColumns(piece, columns) {
-  if ((piece.children[0]?.children.length ?? 0) === columns.count) readings.set(piece, columns);
-}
-function sampleOf(rows) {
-  if (rows.length <= ROWS_SAMPLED) return rows;
-  return Array.from({ length: ROWS_SAMPLED }, (_, i) => rows[Math.floor(i * rows.length / ROWS_SAMPLED)]);
-}
-function columnsOf(table) {
-  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
-  const count = headers.length;
-  const sample = sampleOf(table.children.slice(1));
-  const rows = sample.length;
-  const texts = sample.map((row) => row.children.map((c) => cellText(c)));
-  const stats = headers.map((_h, i) => statsOf(sample, i, texts));
-  const taken = /* @__PURE__ */ new Set();
-  const pick3 = (score) => {
-    let best = -1;
-    let bestScore = 0;
-    for (let i = 0; i < count; i++) {
-      if (taken.has(i)) continue;
-      const s = score(i);
-      if (s > bestScore) [best, bestScore] = [i, s];
-    }
-    if (best >= 0) taken.add(best);
-    return best;
-  };
-  const header2 = (re, i) => re.test(headers[i] ?? "") ? 1 : 0;
-  const group = pick3(
-    (i) => (
-      // A group repeats: a column where every row says something else names, it does not group.
-      header2(GROUP_HEADER, i) && !linksElsewhere(stats[i]) && stats[i].distinct <= Math.max(4, rows / 2) && stats[i].distinct < Math.max(2, stats[i].filled) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
-    )
-  );
-  const named2 = headers.filter((_h, i) => header2(NAME_HEADER, i) && !header2(URL_HEADER, i)).length;
-  let name = pick3((i) => {
-    const s = stats[i];
-    const distinctShare = s.filled ? s.distinct / s.filled : 0;
-    const headedName = named2 === 1 && header2(NAME_HEADER, i) && !header2(URL_HEADER, i);
-    if (s.siteLink > s.filled / 2 && !headedName || s.averageLength > 80) return 0;
-    if (header2(DESCRIPTION_HEADER, i) && !header2(NAME_HEADER, i)) return 0;
-    return header2(NAME_HEADER, i) * 4 + s.linkedName / Math.max(1, rows) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01;
-  });
-  const bySite = name < 0 ? pick3((i) => stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1 : 0) : -1;
-  if (bySite >= 0) name = bySite;
-  const nameLinked = name >= 0 && (bySite >= 0 || stats[name].linkedName * 2 > stats[name].filled);
-  const sitesUnder = (i) => {
-    const s = stats[i];
-    const half = Math.max(1, s.filled) / 2;
-    return header2(URL_HEADER, i) === 1 && (s.siteLink > half || s.linksOnly > half) && !s.handles && !s.emails;
-  };
-  const contact = pick3(
-    (i) => sitesUnder(i) ? 0 : header2(CONTACT_HEADER, i) * 2 + (stats[i].handles * 2 > Math.max(1, stats[i].filled) ? 1 : 0)
-  );
-  const logo = pick3(
-    (i) => header2(LOGO_HEADER, i) * 2 + (stats[i].images * 2 > Math.max(1, stats[i].filled) && i !== group ? 0.5 : 0)
-  );
-  const url = nameLinked ? -1 : pick3((i) => header2(URL_HEADER, i) * 2 + (stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1.5 : 0));
-  const description = pick3((i) => {
-    const s = stats[i];
-    const pointers = s.linksOnly * 2 > Math.max(1, s.filled) && !s.plainProse;
-    if (s.siteLink * 2 > Math.max(1, s.filled) || pointers) return 0;
-    if (!header2(DESCRIPTION_HEADER, i) && header2(OTHER_VALUE_HEADER, i)) return 0;
-    return header2(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1e3 : 0);
-  });
-  return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };
-}
-var NAME_HEADER, URL_HEADER, DESCRIPTION_HEADER, OTHER_VALUE_HEADER, CONTACT_HEADER, LOGO_HEADER, GROUP_HEADER, LETTER, EMAIL, meaningful, readings, ROWS_SAMPLED;
-var init_table_columns = __esm({
-  "src/adopters/read/table-columns.ts"() {
-    "use strict";
-    init_inline();
-    NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?|name|who)\b/i;
-    URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
-    DESCRIPTION_HEADER = /\b(?:description|use[- ]?cases?|usage|how\b.*\bus(?:e[sd]?|ing)|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
-    OTHER_VALUE_HEADER = /\b(?:products?|projects?|versions?|since|dates?|years?)\b/i;
-    CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;
-    LOGO_HEADER = /\blogos?\b/i;
-    GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
-    LETTER = /\p{L}/u;
-    EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-    meaningful = (cell) => cell.children.filter((n) => !(n.type === "text" && !n.value.trim()));
-    readings = /* @__PURE__ */ new WeakMap();
-    ROWS_SAMPLED = 1e3;
-  }
-});
-
-// src/adopters/read/table-reader.ts
-function cellRanges(source, lineStartOffset, lineEnd) {
-  const line = source.slice(lineStartOffset, lineEnd);
-  const ranges = [];
-  let from = 0;
-  let i = 0;
-  const lead = /^\s*\|/.exec(line);
-  if (lead) from = i = lead[0].length;
-  for (; i < line.length; i++) {
-    if (line[i] === "\\") i++;
-    else if (line[i] === "|") {
-      ranges.push({ start: lineStartOffset + from, end: lineStartOffset + i });
-      from = i + 1;
-    }
-  }
-  const rest = line.slice(from);
-  if (rest.trim()) ranges.push({ start: lineStartOffset + from, end: lineStartOffset + line.trimEnd().length });
-  return ranges;
-}
-function tableLayout(doc, table, columns) {
-  const headStart = lineStart(doc, lineOf(doc, startOf(table)));
-  const delimiterLine = lineOf(doc, startOf(table)) + 1;
-  const delimiterStart = lineStart(doc, delimiterLine);
-  const delimiterEnd = lineStart(doc, delimiterLine + 1);
-  const body = table.children[1];
-  return {
-    columns,
-    delimiter: doc.source.slice(delimiterStart, delimiterEnd).replace(/\r?\n$/, ""),
-    bodyStart: body ? lineStart(doc, lineOf(doc, startOf(body))) : delimiterEnd,
-    headStart
-  };
-}
-function urlCellSpans(doc, cell, content3, rowName) {
-  const link3 = cell.children.find((n) => n.type === "link");
-  if (link3?.type === "link") {
-    const parts = linkParts(doc, link3);
-    if (!parts.destination) return { spans: [] };
-    const spans = [{ field: "url", ...parts.destination }];
-    const text7 = cellText({ ...cell, children: link3.children });
-    if (parts.kind === "inline" && rowName && text7.toLowerCase() === rowName.toLowerCase()) {
-      spans.push({ field: "name", ...trim(doc.source, parts.text), context: "link-text" });
-      return { spans, url: link3.url, form: "[N](U)" };
-    }
-    if (parts.kind === "inline" && !isGenericLinkText(text7)) {
-      const derive = isUrlText(text7, link3.url) ? urlTextForm(text7, link3.url) : "host-path";
-      spans.push({ field: "url-text", ...trim(doc.source, parts.text), context: "link-text", derive });
-    }
-    return {
-      spans,
-      url: link3.url,
-      form: parts.kind === "inline" ? `[${isGenericLinkText(text7) ? "link" : "U"}](U)` : "U"
-    };
-  }
-  const text6 = doc.source.slice(content3.start, content3.end);
-  if (/^https?:\/\/\S+$/.test(text6))
-    return { spans: [{ field: "url", ...content3, context: "bare-url" }], url: text6, form: "U" };
-  return { spans: [] };
-}
-function contactSpans(doc, cell, content3) {
-  const text6 = doc.source.slice(content3.start, content3.end);
-  const people = Math.max(cell.children.filter((n) => n.type === "link").length, text6.match(/@[\w.-]+/g)?.length ?? 0);
-  if (people > 1)
-    return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0, several: true };
-  const link3 = cell.children.find((n) => n.type === "link");
-  if (link3?.type === "link" && /github\.com\/[\w-]+\/?$/i.test(link3.url))
-    return profileLinkContact(doc, link3, { start: startOf(link3), end: endOf(link3) });
-  const m = /^@([\w-]+)$/.exec(text6);
-  if (m)
-    return {
-      // Without a contact the `@` goes too: the cell is left empty.
-      spans: [{ field: "contact", start: content3.start + 1, end: content3.end, context: "cell", remove: [content3] }],
-      contact: m[1]
-    };
-  return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0 };
-}
-function readRow2(doc, row, columns) {
-  const line = lineOf(doc, startOf(row));
-  const start = lineStart(doc, line);
-  const ranges = cellRanges(doc.source, start, endOf(row));
-  const content3 = (i) => trim(doc.source, ranges[i] ?? { start: endOf(row), end: endOf(row) });
-  const cell = (i) => row.children[i];
-  const spans = [];
-  const nameCell = cell(columns.name);
-  const fields = nameCell ? readInlineFields(doc, nameCell.children, { end: content3(columns.name).end, context: "cell", whole: true }) : void 0;
-  if (fields) spans.push(...fields.spans.filter((s) => s.field !== "description"));
-  const nameEnd = content3(columns.name).end;
-  const extra = fields ? doc.source.slice(fields.head.end, nameEnd) : "";
-  if (fields && extra.trim()) {
-    const from = fields.head.end + (extra.length - extra.trimStart().length);
-    spans.push({
-      field: "other",
-      start: from,
-      end: nameEnd,
-      context: "cell",
-      remove: [{ start: fields.head.end, end: nameEnd }]
-    });
-  }
-  let url = fields?.url;
-  let siteForm = "";
-  const urlCell = cell(columns.url);
-  if (!url && urlCell) {
-    const read2 = urlCellSpans(doc, urlCell, content3(columns.url), cellText(nameCell));
-    spans.push(...read2.spans);
-    url = read2.url;
-    siteForm = read2.form ? ` site ${read2.form}` : "";
-  }
-  let description;
-  if (columns.description >= 0 && cell(columns.description)) {
-    spans.push({ field: "description", ...content3(columns.description), context: "cell" });
-    description = cellText(cell(columns.description)) || void 0;
-  }
-  let contact;
-  let several = false;
-  const contactCell = cell(columns.contact);
-  if (contactCell) {
-    const read2 = contactSpans(doc, contactCell, content3(columns.contact));
-    spans.push(...read2.spans);
-    contact = read2.contact;
-    several = Boolean(read2.several);
-  }
-  let group;
-  let groupKey;
-  if (columns.group >= 0 && cell(columns.group)) {
-    const range = content3(columns.group);
-    spans.push({ field: "group", ...range, context: "cell" });
-    group = cellText(cell(columns.group)) || void 0;
-    const pictures = cell(columns.group).children.filter((n) => n.type === "image").map((n) => n.url);
-    groupKey = (pictures.length ? pictures.join(" ") : (group ?? "").toLowerCase()) || void 0;
-  }
-  const name = fields?.name ?? cellText(nameCell);
-  const raw = doc.source.slice(start, endOf(row)).trim();
-  const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
-  return makeEntry(doc, {
-    start,
-    end: endOf(row),
-    name,
-    url,
-    description,
-    logo: fields?.logo,
-    contact,
-    group,
-    groupKey,
-    spans: sortSpans(spans),
-    // How the website cell shows the link counts in the shape: most rows' way is the one copied.
-    shape: `table${pipes}|${fields?.shape ?? "?"}${siteForm}`,
-    wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
-    // A row naming several people is copied only where no row names one (its whole cell is then replaced).
-    copyable: !several,
-    nameLike: Boolean(name) && (fields?.nameLike ?? false),
-    // `| Organization | Year of adoption | Website |` under the header `| Organization | Since | Website |`:
-    // a row that names its own column shows how to fill the table in; a row of empty cells waits to be.
-    template: Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? "").trim().toLowerCase() || row.children.every((c) => !cellText(c))
-  });
-}
-function readTable2(doc, table) {
-  const columns = readColumns(table);
-  let entries = table.children.slice(1).map((row) => readRow2(doc, row, columns));
-  if (columns.url >= 0 && !entries.some((e) => e.url !== void 0))
-    entries = entries.map((e, r) => withEmptySiteCell(doc, e, table.children[r + 1], columns.url));
-  return { entries, layout: tableLayout(doc, table, columns) };
-}
-function withEmptySiteCell(doc, entry, row, column) {
-  const range = cellRanges(doc.source, entry.start, endOf(row))[column];
-  if (!range || row.children[column]?.children.length) return entry;
-  const at = trim(doc.source, range).start;
-  const span = { field: "url", start: at, end: at, context: "bare-url" };
-  return { ...entry, spans: sortSpans([...entry.spans, span]), shape: `${entry.shape} site U` };
-}
-var trim;
-var init_table_reader2 = __esm({
-  "src/adopters/read/table-reader.ts"() {
-    "use strict";
-    init_document2();
-    init_entry();
-    init_contact_tail();
-    init_inline_fields();
-    init_inline_spans();
-    init_table_columns();
-    init_link_parts();
-    init_inline();
-    init_whitespace();
-    trim = (src, r) => {
-      let { start, end } = r;
-      while (start < end && isSpaceAt(src, start)) start++;
-      while (end > start && isSpaceAt(src, end - 1)) end--;
-      return { start, end };
-    };
-  }
-});
-
-// src/adopters/entry-dates.ts
-function readDate(text6) {
-  if (!ANY_YEAR.test(text6)) return void 0;
-  const numeric = NUMERIC.exec(text6);
-  if (numeric) return Number(numeric[1]) * 1e4 + Number(numeric[2]) * 100 + Number(numeric[3] ?? 0);
-  const worded = WORDED.exec(text6);
-  if (worded) {
-    const month = MONTHS.indexOf(worded[2].slice(0, 3).toLowerCase()) + 1;
-    return Number(worded[4]) * 1e4 + month * 100 + Number(worded[1] ?? worded[3] ?? 0);
-  }
-  const year = YEAR_ONLY.exec(text6);
-  return year ? Number(year[1]) * 1e4 : void 0;
-}
-function entryDate(doc, entry, kind) {
-  if (!ANY_YEAR.test(doc.source.slice(entry.start, entry.end))) return void 0;
-  const texts = entry.spans.filter((s) => s.field === "other" || s.field === "description").map((s) => doc.source.slice(s.start, s.end));
-  const held = (part) => entry.spans.some((s) => s.start < part.end && s.end > part.start);
-  const parts = kind === "table" ? cellRanges(doc.source, entry.start, entry.end) : laterLines(doc.source, entry);
-  for (const part of parts) if (!held(part)) texts.push(doc.source.slice(part.start, part.end));
-  for (const text6 of texts) {
-    const date3 = readDate(text6.replace(ADDRESSES, " "));
-    if (date3 !== void 0) return date3;
-  }
-  return void 0;
-}
-function laterLines(source, entry) {
-  const lines = [];
-  let start = source.indexOf("\n", entry.start) + 1;
-  while (start > 0 && start < entry.end) {
-    const end = source.indexOf("\n", start);
-    lines.push({ start, end: end < 0 || end > entry.end ? entry.end : end });
-    start = end + 1;
-  }
-  return lines;
-}
-function detectDateOrder(entries, dateOf) {
-  const dated = [];
-  let undated = 0;
-  for (const entry of entries) {
-    const date3 = dateOf(entry);
-    if (date3 !== void 0) dated.push(date3);
-    else if (++undated > 0.2 * entries.length) return void 0;
-  }
-  if (dated.length < 4) return void 0;
-  let newer = 0;
-  let older = 0;
-  for (let i = 1; i < dated.length; i++) {
-    if (dated[i] < dated[i - 1]) newer++;
-    else if (dated[i] > dated[i - 1]) older++;
-  }
-  const pairs = newer + older;
-  if (pairs < 3) return void 0;
-  if (newer / pairs >= 0.8)
-    return { newestFirst: true, evidence: `${newer} of ${pairs} neighbouring entries are dated newest first` };
-  if (older / pairs >= 0.8)
-    return { newestFirst: false, evidence: `${older} of ${pairs} neighbouring entries are dated oldest first` };
-  return void 0;
-}
-var MONTHS, YEAR, NUMERIC, WORDED, ANY_YEAR, YEAR_ONLY, ADDRESSES;
-var init_entry_dates = __esm({
-  "src/adopters/entry-dates.ts"() {
-    "use strict";
-    init_table_reader2();
-    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-    YEAR = "((?:19|20)\\d\\d)";
-    NUMERIC = new RegExp(`(?<![\\d.])${YEAR}[-/.](0?[1-9]|1[0-2])(?:[-/.](0?[1-9]|[12]\\d|3[01]))?(?![\\d])`);
-    WORDED = new RegExp(
-      `\\b(?:(\\d{1,2})\\s+)?(${MONTHS.join("|")})[a-z]*\\.?\\s+(?:(\\d{1,2}),?\\s+)?${YEAR}\\b`,
-      "i"
-    );
-    ANY_YEAR = /(?:19|20)\d\d/;
-    YEAR_ONLY = new RegExp(`^\\s*(?:since\\s+|\\(\\s*)?${YEAR}\\s*\\)?\\s*$`, "i");
-    ADDRESSES = /\]\([^)]*\)|<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/\S+/gi;
-  }
-});
-
-// src/adopters/order.ts
-function compareNames(a, b) {
-  return compareText(sortKey(a), sortKey(b));
-}
-function sortKey(name) {
-  return name.replace(/^[^\p{L}\p{N}]+/u, "");
-}
+// src/adopters/stated-order.ts
 function statedOrder(statements) {
   const text6 = statements.join("\n").replace(SORTED_ON_DISPLAY, "");
   if (!ORDER_WORD.test(text6)) return {};
@@ -18507,136 +17249,10 @@ function statedOrder(statements) {
     };
   return {};
 }
-function orderNames(entries) {
-  const names = entries.map((e) => outOfOrder(e) ? void 0 : e.name);
-  const latin = names.map((n) => n !== void 0 && LATIN_OR_DIGIT.test(sortKey(n)) ? n : void 0);
-  const count = (list4) => list4.filter((n) => n !== void 0).length;
-  return count(latin) < count(names) && count(latin) >= 4 ? latin : names;
-}
-function detectOrder(entries, grouped = false) {
-  const names = orderNames(entries);
-  const named2 = entries.filter((_, i) => names[i] !== void 0);
-  if (named2.length < 4) return { order: "append", basis: "default", evidence: `only ${named2.length} entries` };
-  let pairs = 0;
-  let inOrder = 0;
-  for (let i = 1; i < named2.length; i++) {
-    const [a, b] = [named2[i - 1], named2[i]];
-    if (grouped && a.group !== b.group) continue;
-    const compared = compareNames(a.name, b.name);
-    if (compared === 0) continue;
-    pairs++;
-    if (compared < 0) inOrder++;
-  }
-  if (grouped && pairs < 3) return detectOrder(entries, false);
-  if (pairs < 3) return { order: "append", basis: "default", evidence: `only ${pairs} neighbours to compare` };
-  return {
-    order: inOrder / pairs >= 0.8 ? "alphabetical" : "append",
-    basis: "detected",
-    evidence: `${inOrder} of ${pairs} neighbouring entries are in alphabetical order`
-  };
-}
-function decideOrder(entries, statements, grouped = false, dateOf) {
-  const stated = statedOrder(statements);
-  if (stated.order)
-    return {
-      order: stated.order,
-      basis: "stated",
-      evidence: stated.evidence ?? "",
-      ...stated.newestFirst ? { newestFirst: true } : {},
-      ...stated.pinnedHead ? { pinnedHead: true } : {}
-    };
-  const byDate = dateOf && detectDateOrder(
-    entries.filter((e) => !outOfOrder(e)),
-    dateOf
-  );
-  if (byDate)
-    return {
-      order: "append",
-      basis: "detected",
-      evidence: byDate.evidence,
-      ...byDate.newestFirst ? { newestFirst: true } : {}
-    };
-  return detectOrder(entries, grouped);
-}
-function sortedBackbone(names) {
-  const keys = names.map((n) => n === void 0 ? void 0 : sortKey(n));
-  const tails = [];
-  const previous3 = new Array(names.length).fill(-1);
-  keys.forEach((key, i) => {
-    if (key === void 0) return;
-    let a = 0;
-    let b = tails.length;
-    while (a < b) {
-      const mid = a + b >> 1;
-      if (compareText(keys[tails[mid]], key) <= 0) a = mid + 1;
-      else b = mid;
-    }
-    if (a > 0) previous3[i] = tails[a - 1];
-    tails[a] = i;
-  });
-  const keep = /* @__PURE__ */ new Set();
-  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
-  return keep;
-}
-function slipAnchors(names, backbone) {
-  const kept = [...backbone].sort((a, b) => a - b).map((i) => ({ name: names[i], key: sortKey(names[i]) }));
-  const anchors = /* @__PURE__ */ new Map();
-  names.forEach((name, i) => {
-    if (name === void 0 || backbone.has(i)) return;
-    const key = sortKey(name);
-    let a = 0;
-    let b = kept.length;
-    while (a < b) {
-      const mid = a + b >> 1;
-      if (compareText(kept[mid].key, key) <= 0) a = mid + 1;
-      else b = mid;
-    }
-    anchors.set(i, kept[a - 1]?.name);
-  });
-  return anchors;
-}
-function kinSlot(entries, lo, hi, name) {
-  const stem = [...sortKey(name)].slice(0, 2).join("").toLowerCase();
-  if ([...stem].length < 2) return void 0;
-  let slot;
-  for (let i = lo; i < hi; i++) {
-    const other = entries[i];
-    if (!outOfOrder(other) && sortKey(other.name).toLowerCase().startsWith(stem)) slot = i + 1;
-  }
-  return slot;
-}
-function insertionIndex(entries, lo, hi, name, order2) {
-  if (order2 === "append") return hi;
-  const names = orderNames(entries.slice(lo, hi));
-  const unplaced = names.some((n, k) => n === void 0 && !outOfOrder(entries[lo + k]));
-  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return kinSlot(entries, lo, hi, name) ?? hi;
-  const compare = (_, k) => names[k - lo] === void 0 ? 0 : compareNames(names[k - lo], name);
-  let cost = 0;
-  for (let i = lo; i < hi; i++) if (compare(entries[i], i) < 0) cost++;
-  const costs = [cost];
-  for (let p = lo + 1; p <= hi; p++) {
-    const passed = compare(entries[p - 1], p - 1);
-    if (passed < 0) cost--;
-    else if (passed > 0) cost++;
-    costs.push(cost);
-  }
-  const least = Math.min(...costs);
-  const ties = costs.map((c, k) => c === least ? lo + k : -1).filter((p) => p >= 0);
-  if (ties.length === 1) return ties[0];
-  const backbone = sortedBackbone(names);
-  const on = (p) => backbone.has(p - lo);
-  const onBackbone = (p) => (p === lo || on(p - 1) ? 1 : 0) + (p === hi || on(p) ? 1 : 0);
-  let best = ties.reduce((a, p) => onBackbone(p) >= onBackbone(a) ? p : a);
-  const tail = names.slice(best - lo).every((n) => n === void 0);
-  while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === void 0) best--;
-  return best;
-}
-var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, PINNED_HEAD, NO_ORDER, WHERE_SHOWN, SORTED_ON_DISPLAY, ORDER_WORD, outOfOrder, LATIN_OR_DIGIT;
-var init_order = __esm({
-  "src/adopters/order.ts"() {
+var ALPHABETICAL, CHRONOLOGICAL, NEWEST_FIRST, PINNED_HEAD, NO_ORDER, WHERE_SHOWN, SORTED_ON_DISPLAY, ORDER_WORD;
+var init_stated_order = __esm({
+  "src/adopters/stated-order.ts"() {
     "use strict";
-    init_collate();
-    init_entry_dates();
     ALPHABETICAL = /\b(?:alphabetic|lexicographic)(?:al(?:ly)?)?\b|\balphabetisch\b|\balfab[e\u00e9]tic[oa]\b|\balphab[e\u00e9]tique\b|\u5b57\u6bcd\u987a\u5e8f|\u5b57\u6bcd\u9806\u5e8f|\u5b57\u5178\u987a\u5e8f|\u5b57\u5178\u5e8f|\u30a2\u30eb\u30d5\u30a1\u30d9\u30c3\u30c8\u9806|\bsorted\s+(?:by\s+(?:[\w-]+\s+){0,2}names?|a\s*[-\u2013]\s*z)\b|\bin\s+a\s*[-\u2013]\s*z\b/i;
     CHRONOLOGICAL = /\bchronologic(?:al(?:ly)?)?\b|\border\s+(?:in\s+which|that)\b[^.]{0,60}\b(?:added|joined|adopted)\b|\b(?:append|add)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:end|bottom)\b|\bappend\b[^.]{0,30}\b(?:table|list)\b|\border\s+of\s+(?:addition|adoption)\b/i;
     NEWEST_FIRST = /\b(?:most\s+recent|newest|latest)(?:\s+(?:additions?|entries|entry|ones?|adopters|users|items))?\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
@@ -18648,8 +17264,6 @@ var init_order = __esm({
       "gi"
     );
     ORDER_WORD = /alphabe|alfab|lexicographic|\u5b57\u6bcd|\u5b57\u5178|\u30a2\u30eb\u30d5\u30a1\u30d9\u30c3\u30c8|sorted|\ba\s*[-\u2013]\s*z\b|chronologic|order|append|\badd\b|recent|newest|latest|insert|\bput\b|\bplace\b/i;
-    outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
-    LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
   }
 });
 
@@ -24690,7 +23304,7 @@ function buildSchema(options) {
     )
   });
 }
-function isBlank3(value) {
+function isBlank2(value) {
   return value === void 0 || typeof value === "string" && value.trim() === "";
 }
 function sectionKey(text6) {
@@ -24713,13 +23327,13 @@ function validateEntry(fields, options = {}) {
       }
     }
   }
-  if (isBlank3(fields.name)) {
+  if (isBlank2(fields.name)) {
     add2("name", "is required; enter the organization's name as it should appear in the list.");
   }
-  if ((options.requireWebsite ?? true) && isBlank3(fields.website)) {
+  if ((options.requireWebsite ?? true) && isBlank2(fields.website)) {
     add2("website", "is required; enter the organization's website, starting with https://.");
   }
-  if (options.requireSection && isBlank3(fields.section)) {
+  if (options.requireSection && isBlank2(fields.section)) {
     const list4 = options.sectionOptions?.length ? ` (${options.sectionOptions.join(", ")})` : "";
     add2("section", `is required for this project; choose one${list4}.`);
   }
@@ -24916,7 +23530,7 @@ var init_splice = __esm({
 });
 
 // src/data-files/cuddled.ts
-function separatorOf2(doc, item) {
+function separatorOf(doc, item) {
   const prefix = linePrefix(doc, item.start);
   return /^\s*\}\s*,\s*$/.test(prefix) && membersOnOwnLines(doc, item) ? `${prefix}{` : void 0;
 }
@@ -24926,7 +23540,7 @@ function membersOnOwnLines(doc, item) {
 }
 function cuddledLayout(doc, sequence) {
   if (doc.format !== "json" || sequence.items.length < 2) return void 0;
-  const separators = sequence.items.slice(1).map((item) => separatorOf2(doc, item));
+  const separators = sequence.items.slice(1).map((item) => separatorOf(doc, item));
   const found = separators.filter((s) => s !== void 0);
   if (found.length * 2 <= separators.length || !membersOnOwnLines(doc, sequence.items[0])) return void 0;
   const counts2 = /* @__PURE__ */ new Map();
@@ -24949,7 +23563,7 @@ function placeCuddled(doc, sequence, index2, members2, layout) {
   if (index2 === 0) return done(afterLine(doc, items[0].startLine), members2 + eol + layout.separator + eol);
   const before = items[index2 - 1];
   const closing = index2 < items.length ? items[index2].startLine : before.endLine;
-  if (index2 < items.length && separatorOf2(doc, items[index2]) === void 0)
+  if (index2 < items.length && separatorOf(doc, items[index2]) === void 0)
     return {
       ok: false,
       reason: "the object there does not open on the line of a cuddled `},{`; edit the file by hand"
@@ -25011,6 +23625,1401 @@ var init_generated = __esm({
   }
 });
 
+// src/text/collate.ts
+function compareText(a, b) {
+  const quick = compareAscii(a, b) ?? compareAscii(withoutAccents(a), withoutAccents(b));
+  if (quick !== void 0) return quick;
+  collator ??= new Intl.Collator("en", { sensitivity: "base" });
+  return collator.compare(a, b);
+}
+function withoutAccents(text6) {
+  return text6.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+function compareAscii(a, b) {
+  let answer = 0;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = i < a.length ? weightAt(a, i) : -2;
+    const y = i < b.length ? weightAt(b, i) : -2;
+    if (x === -1 || y === -1) return void 0;
+    if (answer === 0 && x !== y) answer = x < y ? -1 : 1;
+  }
+  return answer;
+}
+function weightAt(text6, i) {
+  const code3 = text6.charCodeAt(i);
+  return code3 < 128 ? WEIGHT[code3] : -1;
+}
+var ORDER, WEIGHT, collator;
+var init_collate = __esm({
+  "src/text/collate.ts"() {
+    "use strict";
+    ORDER = [
+      " ",
+      "_",
+      "-",
+      ",",
+      ";",
+      ":",
+      "!",
+      "?",
+      ".",
+      "'",
+      '"',
+      "(",
+      ")",
+      "[",
+      "]",
+      "{",
+      "}",
+      "@",
+      "*",
+      "/",
+      "\\",
+      "&",
+      "#",
+      "%",
+      "`",
+      "^",
+      "+",
+      "<",
+      "=",
+      ">",
+      "|",
+      "~",
+      "$",
+      "0",
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+      "6",
+      "7",
+      "8",
+      "9",
+      "Aa",
+      "Bb",
+      "Cc",
+      "Dd",
+      "Ee",
+      "Ff",
+      "Gg",
+      "Hh",
+      "Ii",
+      "Jj",
+      "Kk",
+      "Ll",
+      "Mm",
+      "Nn",
+      "Oo",
+      "Pp",
+      "Qq",
+      "Rr",
+      "Ss",
+      "Tt",
+      "Uu",
+      "Vv",
+      "Ww",
+      "Xx",
+      "Yy",
+      "Zz"
+    ];
+    WEIGHT = new Int8Array(128).fill(-1);
+    ORDER.forEach((group, weight) => {
+      for (const char of group) WEIGHT[char.charCodeAt(0)] = weight;
+    });
+  }
+});
+
+// lazy:entities
+function decodeHTML(text6) {
+  return lib().decodeHTML(text6);
+}
+function decodeHTMLStrict(text6) {
+  return lib().decodeHTMLStrict(text6);
+}
+function decodeHTMLAttribute(text6) {
+  return lib().decodeHTMLAttribute(text6);
+}
+var entities, lib;
+var init_entities = __esm({
+  "lazy:entities"() {
+    lib = () => entities ??= require("./vendor/entities.cjs");
+  }
+});
+
+// src/text/whitespace.ts
+function isSpaceAt(text6, i) {
+  const code3 = text6.charCodeAt(i);
+  if (code3 < 128) return code3 === 32 || code3 >= 9 && code3 <= 13;
+  return /\s/.test(text6[i] ?? "");
+}
+var init_whitespace = __esm({
+  "src/text/whitespace.ts"() {
+    "use strict";
+  }
+});
+
+// src/adopters/read/link-parts.ts
+function linkParts(doc, node3) {
+  const src = doc.source;
+  const start = startOf(node3);
+  const end = endOf(node3);
+  const isImage2 = node3.type === "image" || node3.type === "imageReference";
+  if (!isImage2 && src[start] === "<") {
+    const inner = { start: start + 1, end: end - 1 };
+    return { start, end, kind: "autolink", text: inner, destination: { ...inner, context: "autolink" } };
+  }
+  const open2 = isImage2 ? start + 2 : start + 1;
+  if (!isImage2 && src[start] !== "[") {
+    return { start, end, kind: "bare", text: { start, end }, destination: { start, end, context: "bare-url" } };
+  }
+  const close = closingBracket(src, open2, end);
+  const text6 = { start: open2, end: close };
+  if (node3.type === "linkReference" || node3.type === "imageReference" || src[close + 1] !== "(") {
+    return { start, end, kind: "reference", text: text6 };
+  }
+  let i = close + 2;
+  while (i < end && isSpaceAt(src, i)) i++;
+  if (src[i] === "<") {
+    const stop = src.indexOf(">", i);
+    return { start, end, kind: "inline", text: text6, destination: { start: i + 1, end: stop, context: "angle-destination" } };
+  }
+  let depth = 0;
+  let j = i;
+  for (; j < end; j++) {
+    const c = src[j];
+    if (c === "\\") j++;
+    else if (isSpaceAt(src, j)) break;
+    else if (c === "(") depth++;
+    else if (c === ")" && depth-- === 0) break;
+  }
+  return { start, end, kind: "inline", text: text6, destination: { start: i, end: j, context: "destination" } };
+}
+function closingBracket(src, from, limit) {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "`") {
+      const run = /^`+/.exec(src.slice(i))[0];
+      const stop = src.indexOf(run, i + run.length);
+      if (stop > 0 && stop < limit) i = stop + run.length - 1;
+    } else if (c === "[") depth++;
+    else if (c === "]" && depth-- === 0) return i;
+  }
+  return from;
+}
+function attributeSpan(tag, tagStart, name) {
+  const re = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>"']+))`, "i");
+  const m = re.exec(tag);
+  if (!m) return void 0;
+  const raw = m[1] ?? m[2] ?? m[3] ?? "";
+  const quoteOffset = m[0].length - raw.length - (m[3] === void 0 ? 1 : 0);
+  const start = tagStart + m.index + quoteOffset;
+  return {
+    start,
+    end: start + raw.length,
+    // What the attribute says: `alt="AT&amp;T"` names AT&T (without a `&` there is nothing to decode).
+    value: raw.includes("&") ? decodeHTMLAttribute(raw) : raw,
+    context: m[3] !== void 0 ? "attribute-bare" : m[2] !== void 0 ? "attribute-single" : "attribute-double"
+  };
+}
+var init_link_parts = __esm({
+  "src/adopters/read/link-parts.ts"() {
+    "use strict";
+    init_entities();
+    init_document2();
+    init_whitespace();
+  }
+});
+
+// src/adopters/read/inline-spans.ts
+function logoSpans(doc, node3, removeTo) {
+  const remove = [{ start: startOf(node3), end: removeTo }];
+  if (node3.type === "image") {
+    const parts = linkParts(doc, node3);
+    if (!parts.destination) return { spans: [] };
+    return { spans: [{ field: "logo", ...parts.destination, remove }], logo: node3.url };
+  }
+  if (node3.type === "html") {
+    const src = attributeSpan(node3.value, startOf(node3), "src");
+    if (src)
+      return {
+        spans: [{ field: "logo", start: src.start, end: src.end, context: src.context, remove }],
+        logo: src.value
+      };
+  }
+  return { spans: [] };
+}
+function sortSpans(spans) {
+  const copy = spans.slice();
+  for (let i = 1; i < copy.length; i++) if (byPosition(copy[i - 1], copy[i]) > 0) return copy.sort(byPosition);
+  return copy;
+}
+function textWithin(doc, kids, range) {
+  let out = "";
+  for (const n of kids) {
+    const s = startOf(n);
+    const e = endOf(n);
+    if (e <= range.start || s >= range.end) continue;
+    if (n.type === "text" && (s < range.start || e > range.end)) {
+      const raw = doc.source.slice(Math.max(s, range.start), Math.min(e, range.end));
+      out += raw.replace(/\\([!-/:-@[-`{-~])/g, "$1").replace(/&amp;/g, "&");
+    } else out += displayText(n);
+  }
+  return out.replace(/\s+/g, " ").trim();
+}
+function insideWrappers(doc, kids, range) {
+  let inner = range;
+  let nodes = kids;
+  for (; ; ) {
+    const within = nodes.filter((n) => endOf(n) > inner.start && startOf(n) < inner.end && !isBlank3(n));
+    const only = within.length === 1 ? within[0] : void 0;
+    if (only && (only.type === "emphasis" || only.type === "strong") && startOf(only) === inner.start && endOf(only) === inner.end && only.children.length) {
+      const first = only.children[0];
+      const last = only.children[only.children.length - 1];
+      [inner, nodes] = [{ start: startOf(first), end: endOf(last) }, only.children];
+      continue;
+    }
+    const open2 = doc.source[inner.start];
+    const close = QUOTES[open2];
+    const body = doc.source.slice(inner.start + 1, inner.end - 1);
+    if (close && inner.end - inner.start > 2 && doc.source[inner.end - 1] === close && !body.includes(close)) {
+      inner = { start: inner.start + 1, end: inner.end - 1 };
+      continue;
+    }
+    return { range: inner, kids: nodes };
+  }
+}
+var isBlank3, isImg, trimmedRange, byPosition, QUOTES;
+var init_inline_spans = __esm({
+  "src/adopters/read/inline-spans.ts"() {
+    "use strict";
+    init_document2();
+    init_inline();
+    init_link_parts();
+    init_whitespace();
+    isBlank3 = (n) => n.type === "text" && !n.value.trim();
+    isImg = (n) => n.type === "html" && /^<img\b/i.test(n.value);
+    trimmedRange = (src, start, end) => {
+      let s = start;
+      let e = end;
+      while (s < e && isSpaceAt(src, s)) s++;
+      while (e > s && isSpaceAt(src, e - 1)) e--;
+      return { start: s, end: e };
+    };
+    byPosition = (a, b) => a.start - b.start || a.end - b.end;
+    QUOTES = { '"': '"', "\u201C": "\u201D", "\xAB": "\xBB", "\u201E": "\u201C" };
+  }
+});
+
+// src/adopters/read/entry.ts
+function isInvitation(text6) {
+  return /\badd\s+(?:yours|your\s+(?:own\s+)?(?:company|organi[sz]ation|project|team|business|product|name|logo)s?)\b/i.test(
+    text6
+  );
+}
+function makeEntry(doc, r) {
+  const startLine = lineOf(doc, r.start);
+  const name = r.name.replace(/\s+/g, " ").trim();
+  return {
+    start: lineStart(doc, startLine),
+    end: r.end,
+    startLine,
+    endLine: lineOf(doc, Math.max(r.start, r.end - 1)),
+    name,
+    url: r.url,
+    description: r.description,
+    logo: r.logo,
+    contact: r.contact,
+    group: r.group,
+    groupKey: r.groupKey,
+    spans: sortSpans(r.spans),
+    shape: r.shape,
+    wellFormed: r.wellFormed,
+    copyable: r.copyable ?? true,
+    nameLike: r.nameLike,
+    catchAll: isCatchAll(name),
+    placeholder: Boolean(r.template) || isPlaceholder(name, r.url) || !r.url && isInvitation(`${name} ${r.description ?? ""}`)
+  };
+}
+var init_entry = __esm({
+  "src/adopters/read/entry.ts"() {
+    "use strict";
+    init_document2();
+    init_entry_traits();
+    init_inline_spans();
+  }
+});
+
+// src/adopters/read/contact-tail.ts
+function readContactTail(doc, kids, text6, value, remove) {
+  if (!HANDLES.test(value)) return void 0;
+  const handles = value.match(/@[\w.-]+/g) ?? [];
+  if (handles.length !== 1) return { kind: "many" };
+  const links = kids.filter((n) => n.type === "link" && startOf(n) >= text6.start && endOf(n) <= text6.end);
+  const link3 = links[0];
+  if (links.length > 1 || link3?.type === "link" && !PROFILE.test(link3.url)) return void 0;
+  if (link3?.type !== "link") {
+    const at = doc.source.indexOf("@", text6.start);
+    const end = at + handles[0].length;
+    return {
+      kind: "one",
+      contact: handles[0].slice(1),
+      spans: [{ field: "contact", start: at + 1, end, context: "text", remove: [remove] }]
+    };
+  }
+  return { kind: "one", ...profileLinkContact(doc, link3, remove) };
+}
+function profileLinkContact(doc, link3, remove) {
+  const parts = linkParts(doc, link3);
+  const label = doc.source.slice(parts.text.start, parts.text.end);
+  const at = label.startsWith("@") ? 1 : 0;
+  const spans = [
+    { field: "contact", start: parts.text.start + at, end: parts.text.end, context: "link-text", remove: [remove] }
+  ];
+  if (parts.destination)
+    spans.push({ field: "contact-url", ...parts.destination, derive: "github-profile", remove: [remove] });
+  return { contact: label.slice(at), spans };
+}
+var HANDLES, PROFILE;
+var init_contact_tail = __esm({
+  "src/adopters/read/contact-tail.ts"() {
+    "use strict";
+    init_document2();
+    init_link_parts();
+    HANDLES = /^[[(]?\s*@[\w.-]+(?:\s*(?:,|&|\band\b)\s*@[\w.-]+)*\s*[\])]?$/i;
+    PROFILE = /github\.com\/[\w.-]+\/?$/i;
+  }
+});
+
+// src/adopters/read/name-head.ts
+function fromLink(doc, link3, head, next) {
+  if (link3.type !== "link" && link3.type !== "linkReference") return void 0;
+  const parts = linkParts(doc, link3);
+  const url = link3.type === "link" ? link3.url : doc.definitions.get(normalizeLabel(link3.identifier)) ?? void 0;
+  const spans = [];
+  const unlink = [
+    { start: parts.start, end: parts.text.start },
+    { start: parts.text.end, end: parts.end }
+  ];
+  if (parts.destination) spans.push({ field: "url", ...parts.destination, remove: unlink });
+  const image2 = link3.children.find((c) => c.type === "image" || isImg(c));
+  if (image2) {
+    const logo = logoSpans(doc, image2, endOf(image2));
+    let name;
+    if (image2.type === "image") {
+      const alt = linkParts(doc, image2).text;
+      name = image2.alt ?? "";
+      spans.push({ field: "name", ...alt, context: "link-text", fallback: parts.text });
+    } else if (image2.type === "html") {
+      const alt = attributeSpan(image2.value, startOf(image2), "alt");
+      if (!alt) return void 0;
+      name = alt.value;
+      spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback: parts.text });
+    }
+    const logoSpan2 = logo.spans[0];
+    if (logoSpan2) spans.push({ ...logoSpan2, remove: void 0 });
+    return {
+      name: (name ?? "").trim(),
+      style: "linked",
+      head,
+      spans: sortSpans(spans),
+      url,
+      logo: logo.logo,
+      malformed: false,
+      reference: false,
+      next
+    };
+  }
+  const text6 = displayText(link3).trim();
+  if (parts.kind === "autolink" || parts.kind === "bare" || isGenericLinkText(text6) || /^https?:\/\//i.test(text6)) {
+    return void 0;
+  }
+  let range = trimmedRange(doc.source, parts.text.start, parts.text.end);
+  let inner = link3;
+  while ("children" in inner && inner.children.length === 1 && ["strong", "emphasis"].includes(inner.children[0].type))
+    inner = inner.children[0];
+  if (inner !== link3 && "children" in inner && inner.children.length)
+    range = { start: startOf(inner.children[0]), end: endOf(inner.children[inner.children.length - 1]) };
+  const colon = /\s*:$/.exec(doc.source.slice(range.start, range.end));
+  if (colon && colon.index > 0) range.end -= colon[0].length;
+  spans.push({ field: "name", ...range, context: "link-text" });
+  if (parts.kind === "reference") {
+    spans.push({
+      field: "url",
+      start: parts.text.end,
+      end: parts.end,
+      context: "reference-destination",
+      remove: unlink
+    });
+  }
+  return {
+    name: colon && colon.index > 0 ? text6.replace(/\s*:$/, "") : text6,
+    style: "linked",
+    head,
+    spans: sortSpans(spans),
+    url,
+    malformed: false,
+    reference: parts.kind === "reference",
+    next
+  };
+}
+function fromWrapper(doc, wrapper, next) {
+  let inner = "children" in wrapper ? wrapper.children : [];
+  while (inner.length === 1 && (inner[0].type === "strong" || inner[0].type === "emphasis")) {
+    inner = inner[0].children;
+  }
+  const head = { start: startOf(wrapper), end: endOf(wrapper) };
+  const significant = inner.filter((n) => !(n.type === "text" && /^[\s:]*$/.test(n.value)));
+  const links = significant.filter((n) => n.type === "link" || n.type === "linkReference");
+  const stray = significant.filter((n) => n.type === "text" && /^[\s*_]+$/.test(n.value));
+  if (links.length === 1 && links.length + stray.length === significant.length) {
+    const read2 = fromLink(doc, links[0], head, next);
+    return read2 ? { ...read2, malformed: stray.length > 0 } : void 0;
+  }
+  if (!inner.length || !inner.every((n) => n.type === "text" || n.type === "inlineCode")) return void 0;
+  const range = trimmedRange(doc.source, startOf(inner[0]), endOf(inner[inner.length - 1]));
+  while (range.end > range.start && /[\s:]/.test(doc.source[range.end - 1])) range.end--;
+  const name = displayText(inner).replace(/[\s:]+$/, "").trim();
+  if (!name) return void 0;
+  return {
+    name,
+    style: "emphasized",
+    head,
+    spans: [{ field: "name", ...range, context: "text" }],
+    malformed: false,
+    reference: false,
+    next
+  };
+}
+function fromAnchor(doc, kids, i) {
+  const open2 = kids[i];
+  if (!open2 || open2.type !== "html" || !/^<a\s/i.test(open2.value)) return void 0;
+  const close = kids.findIndex((n, j) => j > i && n.type === "html" && /^<\/a\s*>/i.test(n.value));
+  if (close < 0) return void 0;
+  const inside = kids.slice(i + 1, close);
+  const closeNode = kids[close];
+  const href = attributeSpan(open2.value, startOf(open2), "href");
+  const spans = [];
+  const unlink = [
+    { start: startOf(open2), end: endOf(open2) },
+    { start: startOf(closeNode), end: endOf(closeNode) }
+  ];
+  if (href) spans.push({ field: "url", start: href.start, end: href.end, context: href.context, remove: unlink });
+  const image2 = inside.find((c) => c.type === "image" || isImg(c));
+  let name = displayText(inside).trim();
+  if (image2 && image2.type === "html") {
+    const alt = attributeSpan(image2.value, startOf(image2), "alt");
+    const fallback = { start: startOf(inside[0]), end: endOf(inside[inside.length - 1]) };
+    if (alt) spans.push({ field: "name", start: alt.start, end: alt.end, context: alt.context, fallback });
+    const logo = logoSpans(doc, image2, endOf(image2)).spans[0];
+    if (logo) spans.push({ ...logo, remove: void 0 });
+    name = alt?.value.trim() ?? name;
+  } else if (inside.length) {
+    spans.push({
+      field: "name",
+      ...trimmedRange(doc.source, startOf(inside[0]), endOf(inside[inside.length - 1])),
+      context: "text"
+    });
+  }
+  if (!name) return void 0;
+  return {
+    name,
+    style: "linked",
+    head: { start: startOf(open2), end: endOf(closeNode) },
+    spans: sortSpans(spans),
+    url: href?.value,
+    malformed: false,
+    reference: false,
+    next: close + 1
+  };
+}
+function fromText(doc, kids, i, whole) {
+  const first = kids[i];
+  if (!first || first.type !== "text" && first.type !== "inlineCode") return void 0;
+  if (whole) {
+    const last = kids[kids.length - 1];
+    const range2 = trimmedRange(doc.source, startOf(first), endOf(last));
+    const name = displayText(kids.slice(i)).replace(/\s+/g, " ").trim();
+    if (!name || !kids.slice(i).every((n) => n.type === "text" || n.type === "inlineCode" || n.type === "break"))
+      return void 0;
+    return {
+      name,
+      style: "plain",
+      head: range2,
+      spans: [{ field: "name", ...range2, context: "text" }],
+      malformed: false,
+      reference: false,
+      next: kids.length
+    };
+  }
+  if (first.type !== "text") return void 0;
+  const raw = doc.source.slice(startOf(first), endOf(first));
+  const lead = raw.length - raw.trimStart().length;
+  const cut = (line2) => {
+    const sep2 = SEPARATOR.exec(line2);
+    let text7 = sep2 ? line2.slice(0, sep2.index) : line2;
+    const paren = /\s\\?\((?:[^()]*\s){3,}[^()]*\)?|\s*\\?\($/.exec(text7);
+    if (paren) text7 = text7.slice(0, paren.index);
+    return text7.trimEnd();
+  };
+  const line = raw.slice(lead).split(/\r?\n/)[0] ?? "";
+  const text6 = cut(line);
+  if (!text6) return void 0;
+  const start = startOf(first) + lead;
+  const range = { start, end: start + text6.length };
+  const valueLine = first.value.trimStart().split(/\r?\n/)[0] ?? "";
+  return {
+    name: cut(valueLine).trim() || text6,
+    style: "plain",
+    head: range,
+    spans: [{ field: "name", ...range, context: "text" }],
+    // `[Name] (https://\u2026)` or `[Name]` with no definition: a link that broke, shown with its brackets; or
+    // `Name \\[https://\u2026](https://\u2026)`, a link whose bracket was escaped.
+    malformed: /^\[[^\]]+\]$|\[$/.test(text6.trim()),
+    reference: false,
+    next: i + 1
+  };
+}
+function readHead(doc, kids, i, whole) {
+  const node3 = kids[i];
+  if (!node3) return void 0;
+  if (node3.type === "link" || node3.type === "linkReference") {
+    return fromLink(doc, node3, { start: startOf(node3), end: endOf(node3) }, i + 1);
+  }
+  if (node3.type === "strong" || node3.type === "emphasis") {
+    return fromWrapper(doc, node3, i + 1);
+  }
+  if (node3.type === "html") return fromAnchor(doc, kids, i);
+  return fromText(doc, kids, i, whole);
+}
+var SEPARATOR;
+var init_name_head = __esm({
+  "src/adopters/read/name-head.ts"() {
+    "use strict";
+    init_document2();
+    init_entry_traits();
+    init_inline();
+    init_inline_spans();
+    init_link_parts();
+    SEPARATOR = /\s+(?:--|[-\u2013\u2014])\s+|:\s|:$|\s+(?:--|[-\u2013\u2014])$/;
+  }
+});
+
+// src/adopters/read/site-link.ts
+function siteSpans(doc, n) {
+  if (n.type !== "link" || !WEB_ADDRESS.test(n.url)) return void 0;
+  const parts = linkParts(doc, n);
+  const text6 = displayText(n).trim();
+  const urlText = parts.kind === "autolink" || parts.kind === "bare" || isUrlText(text6, n.url);
+  if (!urlText && !isGenericLinkText(text6) || !parts.destination) return void 0;
+  const spans = [{ field: "url", ...parts.destination }];
+  if (urlText && parts.kind === "inline") {
+    spans.push({
+      field: "url-text",
+      ...trimmedRange(doc.source, parts.text.start, parts.text.end),
+      context: "link-text",
+      derive: urlTextForm(text6, n.url)
+    });
+  }
+  return { spans, url: n.url };
+}
+function siteLink(doc, kids, from) {
+  for (let j = from; j < kids.length; j++) {
+    const n = kids[j];
+    const site = siteSpans(doc, n);
+    if (!site) continue;
+    let before = startOf(n);
+    let after = endOf(n);
+    const src = doc.source;
+    if (src[before - 1] === "(" && src[after] === ")") [before, after] = [before - 1, after + 1];
+    else if (src.slice(before - 2, before) === "\\(" && src.slice(after, after + 2) === "\\)")
+      [before, after] = [before - 2, after + 2];
+    while (before > 0 && /[ \t]/.test(doc.source[before - 1])) before--;
+    site.spans[0].remove = [{ start: before, end: after }];
+    return { spans: sortSpans(site.spans), url: site.url, node: n };
+  }
+  return void 0;
+}
+function leadingSite(doc, kids, i) {
+  const n = kids[i];
+  const between = kids[i + 1];
+  if (!n || !between || between.type !== "text" || !kids[i + 2]) return void 0;
+  const site = siteSpans(doc, n);
+  if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
+  const separator = doc.source.slice(endOf(n), startOf(kids[i + 2]));
+  if (!/^[ \t]+(?:(?:--|[-\u2013\u2014:|])[ \t]+)?$/.test(separator) || isBlank3(kids[i + 2])) return void 0;
+  site.spans[0].remove = [{ start: startOf(n), end: startOf(kids[i + 2]) }];
+  return {
+    ...site,
+    spans: sortSpans(site.spans),
+    node: n,
+    next: i + 2,
+    shape: `U ${separator.trim()} `.replace("  ", " ")
+  };
+}
+function siteName(url) {
+  try {
+    const address = new URL(url);
+    const host = address.hostname.replace(/^www\./i, "");
+    const parts = address.pathname.split("/").filter(Boolean);
+    return SHARED_HOSTS.has(host.toLowerCase()) && parts.length ? decodeURIComponent(parts[parts.length - 1]) : host;
+  } catch {
+    return url;
+  }
+}
+function siteHead(doc, kids, i) {
+  const n = kids[i];
+  if (!n) return void 0;
+  const site = siteSpans(doc, n);
+  if (!site || isGenericLinkText(displayText(n).trim())) return void 0;
+  return {
+    name: siteName(site.url),
+    style: "linked",
+    head: { start: startOf(n), end: endOf(n) },
+    spans: sortSpans(site.spans),
+    url: site.url,
+    malformed: false,
+    reference: false,
+    next: i + 1
+  };
+}
+var WEB_ADDRESS;
+var init_site_link = __esm({
+  "src/adopters/read/site-link.ts"() {
+    "use strict";
+    init_document2();
+    init_inline();
+    init_shared_hosts();
+    init_inline_spans();
+    init_link_parts();
+    WEB_ADDRESS = /^https?:\/\//i;
+  }
+});
+
+// src/adopters/read/inline-fields.ts
+function separatorOf2(tail) {
+  const m = /^(?:[ \t]*(?:<br\s*\/?>|\\)?[ \t]*\r?\n(?:[ \t]*\r?\n)*[ \t]*(?:[-\u2013\u2014:][ \t]+)?|[ \t]*(?:--|[-\u2013\u2014:|,])[ \t]*|[ \t]+)/.exec(
+    tail
+  );
+  return m ? m[0] : "";
+}
+function readInlineFields(doc, nodes, options) {
+  const kids = nodes.filter((n, j) => !(j === 0 && isBlank3(n)));
+  const spans = [];
+  let i = 0;
+  let logo;
+  while (kids[i] && (kids[i].type === "image" || isImg(kids[i]))) {
+    const image2 = kids[i];
+    let j = i + 1;
+    while (kids[j] && isBlank3(kids[j])) j++;
+    const read2 = logoSpans(doc, image2, kids[j] ? startOf(kids[j]) : endOf(image2));
+    spans.push(...read2.spans);
+    logo ??= read2.logo;
+    i = j;
+  }
+  let lead = options.whole ? void 0 : leadingSite(doc, kids, i);
+  let head = readHead(doc, kids, lead?.next ?? i, Boolean(options.whole));
+  if (lead && (!head || head.url || !isNameLike(head.name, head.style))) {
+    lead = void 0;
+    head = readHead(doc, kids, i, Boolean(options.whole));
+  }
+  if (!head && !options.whole) head = siteHead(doc, kids, i);
+  if (!head) return void 0;
+  spans.push(...head.spans, ...lead?.spans ?? []);
+  logo ??= head.logo;
+  let url = head.url ?? lead?.url;
+  let description;
+  let cursor = head.head.end;
+  let descriptionEnd = options.end;
+  let siteShape = "";
+  let trailingSite = false;
+  if (!url) {
+    const site = siteLink(doc, kids, head.next);
+    if (site) {
+      spans.push(...site.spans);
+      url = site.url;
+      const removal = site.spans.find((s) => s.field === "url").remove[0];
+      const between = doc.source.slice(cursor, removal.start);
+      if (!between.trim()) {
+        cursor = removal.end;
+        siteShape = " (U)";
+      } else if (!between.includes("\n") && separatorOf2(between) === between) {
+        cursor = removal.end;
+        siteShape = ` ${between.trim()} U`;
+      } else if (!doc.source.slice(removal.end, options.end).trim()) {
+        descriptionEnd = removal.start;
+        trailingSite = true;
+      }
+    }
+  }
+  let tailShape = "";
+  let contact;
+  let manyHandles = false;
+  if (!options.whole) {
+    const tail = doc.source.slice(cursor, descriptionEnd);
+    const sep2 = separatorOf2(tail);
+    let text6 = trimmedRange(doc.source, cursor + sep2.length, descriptionEnd);
+    const parenthesized = doc.source[text6.start] === "(" && doc.source[text6.end - 1] === ")";
+    if (parenthesized) text6 = { start: text6.start + 1, end: text6.end - 1 };
+    const outer = text6;
+    const wrapped = insideWrappers(doc, kids, text6);
+    text6 = wrapped.range;
+    const [before, after] = [doc.source.slice(outer.start, text6.start), doc.source.slice(text6.end, outer.end)];
+    const tailEnd = outer.end + (parenthesized ? 1 : 0);
+    const value = textWithin(doc, wrapped.kids, text6);
+    const handles = readContactTail(doc, kids, outer, value, { start: cursor, end: tailEnd });
+    const sepShape = sep2.replace(/\r?\n/g, "\n").replace(/[ \t]+$/, sep2.includes("\n") ? "" : " ").replace(/^[ \t]+/, " ");
+    const tailSpan = (field, token) => {
+      spans.push({ field, ...text6, context: options.context, remove: [{ start: cursor, end: tailEnd }] });
+      const wrappedToken = `${before}${token}${after}`;
+      tailShape = `${sepShape}${parenthesized ? `(${wrappedToken})` : wrappedToken}`;
+    };
+    if (handles?.kind === "one") {
+      spans.push(...handles.spans);
+      contact = handles.contact;
+      tailShape = `${sepShape}${parenthesized ? "(C)" : value.replace(/@[\w.-]+/, "C")}`;
+    } else if (handles) manyHandles = true;
+    else if (isSideLink(kids, outer)) {
+      tailSpan("other", "O");
+    } else if (/\p{L}{2}/u.test(value)) {
+      description = value;
+      const inside = (s) => s.start >= text6.start && s.end <= text6.end;
+      for (let k = spans.length - 1; k >= 0; k--) if (inside(spans[k])) spans.splice(k, 1);
+      tailSpan("description", "D");
+    } else if (/\d/.test(value)) {
+      tailSpan("other", "O");
+    }
+    if (trailingSite) tailShape += " U";
+  } else if (head.url !== void 0) {
+    const tail = trimmedRange(doc.source, cursor, descriptionEnd);
+    if (/\p{L}{2}/u.test(doc.source.slice(tail.start, tail.end))) {
+      spans.push({ field: "other", ...tail, context: options.context, remove: [{ start: cursor, end: tail.end }] });
+      tailShape = " O";
+    }
+  }
+  const headText = doc.source.slice(head.head.start, head.head.end);
+  const shape = (lead?.shape ?? "") + shapeOf(headText, head.head.start, head.spans) + siteShape + tailShape;
+  return {
+    name: head.name,
+    style: head.style,
+    nameLike: isNameLike(head.name, head.style),
+    head: head.head,
+    spans: sortSpans(spans),
+    url,
+    logo,
+    description,
+    contact,
+    malformed: head.malformed,
+    copyable: !manyHandles,
+    reference: head.reference,
+    shape
+  };
+}
+function isSideLink(kids, text6) {
+  const inside = kids.filter((n) => startOf(n) >= text6.start && endOf(n) <= text6.end && !isBlank3(n));
+  const only = inside.length === 1 ? inside[0] : void 0;
+  return only?.type === "link" && startOf(only) === text6.start && endOf(only) === text6.end && SIDE_LINK_TEXT.test(displayText(only).trim());
+}
+function shapeOf(text6, offset, spans) {
+  let out = "";
+  let at = 0;
+  for (const s of sortSpans(spans)) {
+    const start = s.start - offset;
+    if (start < at || s.end - offset > text6.length) continue;
+    out += text6.slice(at, start) + (s.context === "reference-destination" ? "](U)" : TOKEN[s.field] ?? "");
+    at = s.end - offset;
+  }
+  return (out + text6.slice(at)).replace(/\s+/g, " ");
+}
+var SIDE_LINK_TEXT, TOKEN;
+var init_inline_fields = __esm({
+  "src/adopters/read/inline-fields.ts"() {
+    "use strict";
+    init_document2();
+    init_entry_traits();
+    init_inline();
+    init_contact_tail();
+    init_inline_spans();
+    init_name_head();
+    init_site_link();
+    SIDE_LINK_TEXT = /^(?:source(?:\s+code)?|code|repo(?:sitory)?|github|gitlab|demo|docs?|documentation|blog(?:\s+post)?|case\s+study|story|video|talk|article|slides)$/i;
+    TOKEN = { name: "N", url: "U", "url-text": "U", logo: "L" };
+  }
+});
+
+// src/adopters/read/table-columns.ts
+function cellText(cell) {
+  if (!cell) return "";
+  const text6 = displayText(cell);
+  return /\s\s|[^\S ]/.test(text6) ? text6.replace(/\s+/g, " ").trim() : text6.trim();
+}
+function isSiteLinkCell(kids, text6) {
+  if (kids.length !== 1) return /^(?:https?:\/\/|www\.)\S+$/.test(text6);
+  const only = kids[0];
+  if (only.type !== "link") return false;
+  const shown = displayText(only).trim();
+  return shown === only.url || isGenericLinkText(shown) || isUrlText(shown, only.url);
+}
+function unwrapped(first) {
+  let node3 = first;
+  while (node3 && (node3.type === "strong" || node3.type === "emphasis")) node3 = node3.children[0];
+  return node3;
+}
+function namesItsRow(kids, column, rowTexts) {
+  if (kids.length !== 1 || kids[0].type !== "link") return false;
+  const text6 = displayText(kids[0]).trim().toLowerCase();
+  return Boolean(text6) && rowTexts.some((other, i) => i !== column && other.length === text6.length && other.toLowerCase() === text6);
+}
+function statsOf(rows, column, texts) {
+  const cells = rows.map((r) => r.children[column]);
+  const filled = texts.map((row) => row[column] ?? "").filter(Boolean);
+  let linkedName = 0;
+  let siteLink2 = 0;
+  let images = 0;
+  let handles = 0;
+  let emails = 0;
+  let linksOnly = 0;
+  let plainProse = 0;
+  const destinations = /* @__PURE__ */ new Set();
+  for (const [r, cell] of cells.entries()) {
+    if (!cell) continue;
+    const nodes = meaningful(cell);
+    const kids = nodes.filter((n) => !(n.type === "text" && /^[\s,;|/&\u00b7-]*$/.test(n.value)));
+    if (kids.length && kids.every((n) => n.type === "link")) linksOnly++;
+    else if (!nodes.some((n) => n.type === "link") && /\S\s+\S+\s+\S/.test(texts[r][column] ?? "")) plainProse++;
+    for (const n of nodes) if (n.type === "link") destinations.add(n.url);
+    const first = unwrapped(nodes[0]);
+    if (isSiteLinkCell(nodes, texts[r][column] ?? "") || namesItsRow(nodes, column, texts[r])) siteLink2++;
+    else if ((first?.type === "link" || first?.type === "linkReference") && LETTER.test(displayText(first)))
+      linkedName++;
+    if (cell.children.some((n) => n.type === "image" || n.type === "html" && /^<img\b/i.test(n.value))) images++;
+    if (/(^|\s)@[\w-]+/.test(texts[r][column] ?? "")) handles++;
+    if (EMAIL.test(texts[r][column] ?? "") || nodes.some((n) => n.type === "link" && /^mailto:/i.test(n.url)))
+      emails++;
+  }
+  return {
+    linkedName,
+    siteLink: siteLink2,
+    images,
+    handles,
+    emails,
+    linksOnly,
+    plainProse,
+    destinations: destinations.size,
+    filled: filled.length,
+    distinct: new Set(filled.map((t) => t.toLowerCase())).size,
+    averageLength: filled.length ? filled.reduce((n, t) => n + t.length, 0) / filled.length : 0
+  };
+}
+function looksLikeGroup(s, rows) {
+  return rows >= 4 && !linksElsewhere(s) && s.filled >= rows * 0.8 && s.distinct >= 1 && s.distinct <= Math.max(2, rows / 4) && s.averageLength <= 30;
+}
+function linksElsewhere(s) {
+  return s.destinations > Math.max(1, s.distinct);
+}
+function readColumns(table) {
+  let columns = readings.get(table);
+  if (!columns) readings.set(table, columns = columnsOf(table));
+  return columns;
+}
+function readAsColumns(piece, columns) {
+  if ((piece.children[0]?.children.length ?? 0) === columns.count) readings.set(piece, columns);
+}
+function sampleOf(rows) {
+  if (rows.length <= ROWS_SAMPLED) return rows;
+  return Array.from({ length: ROWS_SAMPLED }, (_, i) => rows[Math.floor(i * rows.length / ROWS_SAMPLED)]);
+}
+function columnsOf(table) {
+  const headers = (table.children[0]?.children ?? []).map((c) => cellText(c));
+  const count = headers.length;
+  const sample = sampleOf(table.children.slice(1));
+  const rows = sample.length;
+  const texts = sample.map((row) => row.children.map((c) => cellText(c)));
+  const stats = headers.map((_h, i) => statsOf(sample, i, texts));
+  const taken = /* @__PURE__ */ new Set();
+  const pick3 = (score) => {
+    let best = -1;
+    let bestScore = 0;
+    for (let i = 0; i < count; i++) {
+      if (taken.has(i)) continue;
+      const s = score(i);
+      if (s > bestScore) [best, bestScore] = [i, s];
+    }
+    if (best >= 0) taken.add(best);
+    return best;
+  };
+  const header2 = (re, i) => re.test(headers[i] ?? "") ? 1 : 0;
+  const group = pick3(
+    (i) => (
+      // A group repeats: a column where every row says something else names, it does not group.
+      header2(GROUP_HEADER, i) && !linksElsewhere(stats[i]) && stats[i].distinct <= Math.max(4, rows / 2) && stats[i].distinct < Math.max(2, stats[i].filled) ? 3 : looksLikeGroup(stats[i], rows) && !header2(NAME_HEADER, i) ? 1 : 0
+    )
+  );
+  const named2 = headers.filter((_h, i) => header2(NAME_HEADER, i) && !header2(URL_HEADER, i)).length;
+  let name = pick3((i) => {
+    const s = stats[i];
+    const distinctShare = s.filled ? s.distinct / s.filled : 0;
+    const headedName = named2 === 1 && header2(NAME_HEADER, i) && !header2(URL_HEADER, i);
+    if (s.siteLink > s.filled / 2 && !headedName || s.averageLength > 80) return 0;
+    if (header2(DESCRIPTION_HEADER, i) && !header2(NAME_HEADER, i)) return 0;
+    return header2(NAME_HEADER, i) * 4 + s.linkedName / Math.max(1, rows) * 3 + distinctShare + (i === 0 ? 0.5 : 0) + 0.01;
+  });
+  const bySite = name < 0 ? pick3((i) => stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1 : 0) : -1;
+  if (bySite >= 0) name = bySite;
+  const nameLinked = name >= 0 && (bySite >= 0 || stats[name].linkedName * 2 > stats[name].filled);
+  const sitesUnder = (i) => {
+    const s = stats[i];
+    const half = Math.max(1, s.filled) / 2;
+    return header2(URL_HEADER, i) === 1 && (s.siteLink > half || s.linksOnly > half) && !s.handles && !s.emails;
+  };
+  const contact = pick3(
+    (i) => sitesUnder(i) ? 0 : header2(CONTACT_HEADER, i) * 2 + (stats[i].handles * 2 > Math.max(1, stats[i].filled) ? 1 : 0)
+  );
+  const logo = pick3(
+    (i) => header2(LOGO_HEADER, i) * 2 + (stats[i].images * 2 > Math.max(1, stats[i].filled) && i !== group ? 0.5 : 0)
+  );
+  const url = nameLinked ? -1 : pick3((i) => header2(URL_HEADER, i) * 2 + (stats[i].siteLink * 2 > Math.max(1, stats[i].filled) ? 1.5 : 0));
+  const description = pick3((i) => {
+    const s = stats[i];
+    const pointers = s.linksOnly * 2 > Math.max(1, s.filled) && !s.plainProse;
+    if (s.siteLink * 2 > Math.max(1, s.filled) || pointers) return 0;
+    if (!header2(DESCRIPTION_HEADER, i) && header2(OTHER_VALUE_HEADER, i)) return 0;
+    return header2(DESCRIPTION_HEADER, i) * 3 + (s.averageLength >= 20 ? 1 + s.averageLength / 1e3 : 0);
+  });
+  return { name: Math.max(name, 0), url, description, contact, logo, group, count, headers };
+}
+var NAME_HEADER, URL_HEADER, DESCRIPTION_HEADER, OTHER_VALUE_HEADER, CONTACT_HEADER, LOGO_HEADER, GROUP_HEADER, LETTER, EMAIL, meaningful, readings, ROWS_SAMPLED;
+var init_table_columns = __esm({
+  "src/adopters/read/table-columns.ts"() {
+    "use strict";
+    init_inline();
+    NAME_HEADER = /\b(?:organi[sz]ations?|compan(?:y|ies)|adopters?|users?|customers?|members?|name|who)\b/i;
+    URL_HEADER = /\b(?:website|web ?site|url|home ?page|site|links?)\b/i;
+    DESCRIPTION_HEADER = /\b(?:description|use[- ]?cases?|usage|how\b.*\bus(?:e[sd]?|ing)|success stor(?:y|ies)|stor(?:y|ies)|details|about|comments?|notes?|purpose)\b|^\s*uses?\s*$/i;
+    OTHER_VALUE_HEADER = /\b(?:products?|projects?|versions?|since|dates?|years?)\b/i;
+    CONTACT_HEADER = /\b(?:contacts?|github|maintainers?|handles?|e-?mail)\b/i;
+    LOGO_HEADER = /\blogos?\b/i;
+    GROUP_HEADER = /^\s*(?:adopter\s+)?(?:type|category|kind|segment|classification|status|stage|level)s?\s*$/i;
+    LETTER = /\p{L}/u;
+    EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+    meaningful = (cell) => cell.children.filter((n) => !(n.type === "text" && !n.value.trim()));
+    readings = /* @__PURE__ */ new WeakMap();
+    ROWS_SAMPLED = 1e3;
+  }
+});
+
+// src/adopters/read/table-reader.ts
+function cellRanges(source, lineStartOffset, lineEnd) {
+  const line = source.slice(lineStartOffset, lineEnd);
+  const ranges = [];
+  let from = 0;
+  let i = 0;
+  const lead = /^\s*\|/.exec(line);
+  if (lead) from = i = lead[0].length;
+  for (; i < line.length; i++) {
+    if (line[i] === "\\") i++;
+    else if (line[i] === "|") {
+      ranges.push({ start: lineStartOffset + from, end: lineStartOffset + i });
+      from = i + 1;
+    }
+  }
+  const rest = line.slice(from);
+  if (rest.trim()) ranges.push({ start: lineStartOffset + from, end: lineStartOffset + line.trimEnd().length });
+  return ranges;
+}
+function tableLayout(doc, table, columns) {
+  const headStart = lineStart(doc, lineOf(doc, startOf(table)));
+  const delimiterLine = lineOf(doc, startOf(table)) + 1;
+  const delimiterStart = lineStart(doc, delimiterLine);
+  const delimiterEnd = lineStart(doc, delimiterLine + 1);
+  const body = table.children[1];
+  return {
+    columns,
+    delimiter: doc.source.slice(delimiterStart, delimiterEnd).replace(/\r?\n$/, ""),
+    bodyStart: body ? lineStart(doc, lineOf(doc, startOf(body))) : delimiterEnd,
+    headStart
+  };
+}
+function urlCellSpans(doc, cell, content3, rowName) {
+  const link3 = cell.children.find((n) => n.type === "link");
+  if (link3?.type === "link") {
+    const parts = linkParts(doc, link3);
+    if (!parts.destination) return { spans: [] };
+    const spans = [{ field: "url", ...parts.destination }];
+    const text7 = cellText({ ...cell, children: link3.children });
+    if (parts.kind === "inline" && rowName && text7.toLowerCase() === rowName.toLowerCase()) {
+      spans.push({ field: "name", ...trim(doc.source, parts.text), context: "link-text" });
+      return { spans, url: link3.url, form: "[N](U)" };
+    }
+    if (parts.kind === "inline" && !isGenericLinkText(text7)) {
+      const derive = isUrlText(text7, link3.url) ? urlTextForm(text7, link3.url) : "host-path";
+      spans.push({ field: "url-text", ...trim(doc.source, parts.text), context: "link-text", derive });
+    }
+    return {
+      spans,
+      url: link3.url,
+      form: parts.kind === "inline" ? `[${isGenericLinkText(text7) ? "link" : "U"}](U)` : "U"
+    };
+  }
+  const text6 = doc.source.slice(content3.start, content3.end);
+  if (/^https?:\/\/\S+$/.test(text6))
+    return { spans: [{ field: "url", ...content3, context: "bare-url" }], url: text6, form: "U" };
+  return { spans: [] };
+}
+function contactSpans(doc, cell, content3) {
+  const text6 = doc.source.slice(content3.start, content3.end);
+  const people = Math.max(cell.children.filter((n) => n.type === "link").length, text6.match(/@[\w.-]+/g)?.length ?? 0);
+  if (people > 1)
+    return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0, several: true };
+  const link3 = cell.children.find((n) => n.type === "link");
+  if (link3?.type === "link" && /github\.com\/[\w-]+\/?$/i.test(link3.url))
+    return profileLinkContact(doc, link3, { start: startOf(link3), end: endOf(link3) });
+  const m = /^@([\w-]+)$/.exec(text6);
+  if (m)
+    return {
+      // Without a contact the `@` goes too: the cell is left empty.
+      spans: [{ field: "contact", start: content3.start + 1, end: content3.end, context: "cell", remove: [content3] }],
+      contact: m[1]
+    };
+  return { spans: [{ field: "contact", ...content3, context: "cell" }], contact: text6 || void 0 };
+}
+function readRow2(doc, row, columns) {
+  const line = lineOf(doc, startOf(row));
+  const start = lineStart(doc, line);
+  const ranges = cellRanges(doc.source, start, endOf(row));
+  const content3 = (i) => trim(doc.source, ranges[i] ?? { start: endOf(row), end: endOf(row) });
+  const cell = (i) => row.children[i];
+  const spans = [];
+  const nameCell = cell(columns.name);
+  const fields = nameCell ? readInlineFields(doc, nameCell.children, { end: content3(columns.name).end, context: "cell", whole: true }) : void 0;
+  if (fields) spans.push(...fields.spans.filter((s) => s.field !== "description"));
+  const nameEnd = content3(columns.name).end;
+  const extra = fields ? doc.source.slice(fields.head.end, nameEnd) : "";
+  if (fields && extra.trim()) {
+    const from = fields.head.end + (extra.length - extra.trimStart().length);
+    spans.push({
+      field: "other",
+      start: from,
+      end: nameEnd,
+      context: "cell",
+      remove: [{ start: fields.head.end, end: nameEnd }]
+    });
+  }
+  let url = fields?.url;
+  let siteForm = "";
+  const urlCell = cell(columns.url);
+  if (!url && urlCell) {
+    const read2 = urlCellSpans(doc, urlCell, content3(columns.url), cellText(nameCell));
+    spans.push(...read2.spans);
+    url = read2.url;
+    siteForm = read2.form ? ` site ${read2.form}` : "";
+  }
+  let description;
+  if (columns.description >= 0 && cell(columns.description)) {
+    spans.push({ field: "description", ...content3(columns.description), context: "cell" });
+    description = cellText(cell(columns.description)) || void 0;
+  }
+  let contact;
+  let several = false;
+  const contactCell = cell(columns.contact);
+  if (contactCell) {
+    const read2 = contactSpans(doc, contactCell, content3(columns.contact));
+    spans.push(...read2.spans);
+    contact = read2.contact;
+    several = Boolean(read2.several);
+  }
+  let group;
+  let groupKey;
+  if (columns.group >= 0 && cell(columns.group)) {
+    const range = content3(columns.group);
+    spans.push({ field: "group", ...range, context: "cell" });
+    group = cellText(cell(columns.group)) || void 0;
+    const pictures = cell(columns.group).children.filter((n) => n.type === "image").map((n) => n.url);
+    groupKey = (pictures.length ? pictures.join(" ") : (group ?? "").toLowerCase()) || void 0;
+  }
+  const name = fields?.name ?? cellText(nameCell);
+  const raw = doc.source.slice(start, endOf(row)).trim();
+  const pipes = `${raw.startsWith("|") ? "|" : ""}${raw.endsWith("|") && !raw.endsWith("\\|") ? "|" : ""}`;
+  return makeEntry(doc, {
+    start,
+    end: endOf(row),
+    name,
+    url,
+    description,
+    logo: fields?.logo,
+    contact,
+    group,
+    groupKey,
+    spans: sortSpans(spans),
+    // How the website cell shows the link counts in the shape: most rows' way is the one copied.
+    shape: `table${pipes}|${fields?.shape ?? "?"}${siteForm}`,
+    wellFormed: row.children.length === columns.count && !fields?.malformed && ranges.length === columns.count,
+    // A row naming several people is copied only where no row names one (its whole cell is then replaced).
+    copyable: !several,
+    nameLike: Boolean(name) && (fields?.nameLike ?? false),
+    // `| Organization | Year of adoption | Website |` under the header `| Organization | Since | Website |`:
+    // a row that names its own column shows how to fill the table in; a row of empty cells waits to be.
+    template: Boolean(name) && name.toLowerCase() === (columns.headers[columns.name] ?? "").trim().toLowerCase() || row.children.every((c) => !cellText(c))
+  });
+}
+function readTable2(doc, table) {
+  const columns = readColumns(table);
+  let entries = table.children.slice(1).map((row) => readRow2(doc, row, columns));
+  if (columns.url >= 0 && !entries.some((e) => e.url !== void 0))
+    entries = entries.map((e, r) => withEmptySiteCell(doc, e, table.children[r + 1], columns.url));
+  return { entries, layout: tableLayout(doc, table, columns) };
+}
+function withEmptySiteCell(doc, entry, row, column) {
+  const range = cellRanges(doc.source, entry.start, endOf(row))[column];
+  if (!range || row.children[column]?.children.length) return entry;
+  const at = trim(doc.source, range).start;
+  const span = { field: "url", start: at, end: at, context: "bare-url" };
+  return { ...entry, spans: sortSpans([...entry.spans, span]), shape: `${entry.shape} site U` };
+}
+var trim;
+var init_table_reader2 = __esm({
+  "src/adopters/read/table-reader.ts"() {
+    "use strict";
+    init_document2();
+    init_entry();
+    init_contact_tail();
+    init_inline_fields();
+    init_inline_spans();
+    init_table_columns();
+    init_link_parts();
+    init_inline();
+    init_whitespace();
+    trim = (src, r) => {
+      let { start, end } = r;
+      while (start < end && isSpaceAt(src, start)) start++;
+      while (end > start && isSpaceAt(src, end - 1)) end--;
+      return { start, end };
+    };
+  }
+});
+
+// src/adopters/entry-dates.ts
+function readDate(text6) {
+  if (!ANY_YEAR.test(text6)) return void 0;
+  const numeric = NUMERIC.exec(text6);
+  if (numeric) return Number(numeric[1]) * 1e4 + Number(numeric[2]) * 100 + Number(numeric[3] ?? 0);
+  const worded = WORDED.exec(text6);
+  if (worded) {
+    const month = MONTHS.indexOf(worded[2].slice(0, 3).toLowerCase()) + 1;
+    return Number(worded[4]) * 1e4 + month * 100 + Number(worded[1] ?? worded[3] ?? 0);
+  }
+  const year = YEAR_ONLY.exec(text6);
+  return year ? Number(year[1]) * 1e4 : void 0;
+}
+function entryDate(doc, entry, kind) {
+  if (!ANY_YEAR.test(doc.source.slice(entry.start, entry.end))) return void 0;
+  const texts = entry.spans.filter((s) => s.field === "other" || s.field === "description").map((s) => doc.source.slice(s.start, s.end));
+  const held = (part) => entry.spans.some((s) => s.start < part.end && s.end > part.start);
+  const parts = kind === "table" ? cellRanges(doc.source, entry.start, entry.end) : laterLines(doc.source, entry);
+  for (const part of parts) if (!held(part)) texts.push(doc.source.slice(part.start, part.end));
+  for (const text6 of texts) {
+    const date3 = readDate(text6.replace(ADDRESSES, " "));
+    if (date3 !== void 0) return date3;
+  }
+  return void 0;
+}
+function laterLines(source, entry) {
+  const lines = [];
+  let start = source.indexOf("\n", entry.start) + 1;
+  while (start > 0 && start < entry.end) {
+    const end = source.indexOf("\n", start);
+    lines.push({ start, end: end < 0 || end > entry.end ? entry.end : end });
+    start = end + 1;
+  }
+  return lines;
+}
+function detectDateOrder(entries, dateOf) {
+  const dated = [];
+  let undated = 0;
+  for (const entry of entries) {
+    const date3 = dateOf(entry);
+    if (date3 !== void 0) dated.push(date3);
+    else if (++undated > 0.2 * entries.length) return void 0;
+  }
+  if (dated.length < 4) return void 0;
+  let newer = 0;
+  let older = 0;
+  for (let i = 1; i < dated.length; i++) {
+    if (dated[i] < dated[i - 1]) newer++;
+    else if (dated[i] > dated[i - 1]) older++;
+  }
+  const pairs = newer + older;
+  if (pairs < 3) return void 0;
+  if (newer / pairs >= 0.8)
+    return { newestFirst: true, evidence: `${newer} of ${pairs} neighbouring entries are dated newest first` };
+  if (older / pairs >= 0.8)
+    return { newestFirst: false, evidence: `${older} of ${pairs} neighbouring entries are dated oldest first` };
+  return void 0;
+}
+var MONTHS, YEAR, NUMERIC, WORDED, ANY_YEAR, YEAR_ONLY, ADDRESSES;
+var init_entry_dates = __esm({
+  "src/adopters/entry-dates.ts"() {
+    "use strict";
+    init_table_reader2();
+    MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+    YEAR = "((?:19|20)\\d\\d)";
+    NUMERIC = new RegExp(`(?<![\\d.])${YEAR}[-/.](0?[1-9]|1[0-2])(?:[-/.](0?[1-9]|[12]\\d|3[01]))?(?![\\d])`);
+    WORDED = new RegExp(
+      `\\b(?:(\\d{1,2})\\s+)?(${MONTHS.join("|")})[a-z]*\\.?\\s+(?:(\\d{1,2}),?\\s+)?${YEAR}\\b`,
+      "i"
+    );
+    ANY_YEAR = /(?:19|20)\d\d/;
+    YEAR_ONLY = new RegExp(`^\\s*(?:since\\s+|\\(\\s*)?${YEAR}\\s*\\)?\\s*$`, "i");
+    ADDRESSES = /\]\([^)]*\)|<[^>]*>|\b[a-z][a-z\d+.-]*:\/\/\S+/gi;
+  }
+});
+
+// src/adopters/order.ts
+function compareNames(a, b) {
+  return compareText(sortKey(a), sortKey(b));
+}
+function sortKey(name) {
+  return name.replace(/^[^\p{L}\p{N}]+/u, "");
+}
+function orderNames(entries) {
+  const names = entries.map((e) => outOfOrder(e) ? void 0 : e.name);
+  const latin = names.map((n) => n !== void 0 && LATIN_OR_DIGIT.test(sortKey(n)) ? n : void 0);
+  const count = (list4) => list4.filter((n) => n !== void 0).length;
+  return count(latin) < count(names) && count(latin) >= 4 ? latin : names;
+}
+function detectOrder(entries, grouped = false) {
+  const names = orderNames(entries);
+  const named2 = entries.filter((_, i) => names[i] !== void 0);
+  if (named2.length < 4) return { order: "append", basis: "default", evidence: `only ${named2.length} entries` };
+  let pairs = 0;
+  let inOrder = 0;
+  for (let i = 1; i < named2.length; i++) {
+    const [a, b] = [named2[i - 1], named2[i]];
+    if (grouped && a.group !== b.group) continue;
+    const compared = compareNames(a.name, b.name);
+    if (compared === 0) continue;
+    pairs++;
+    if (compared < 0) inOrder++;
+  }
+  if (grouped && pairs < 3) return detectOrder(entries, false);
+  if (pairs < 3) return { order: "append", basis: "default", evidence: `only ${pairs} neighbours to compare` };
+  return {
+    order: inOrder / pairs >= 0.8 ? "alphabetical" : "append",
+    basis: "detected",
+    evidence: `${inOrder} of ${pairs} neighbouring entries are in alphabetical order`
+  };
+}
+function decideOrder(entries, statements, grouped = false, dateOf) {
+  const stated = statedOrder(statements);
+  if (stated.order)
+    return {
+      order: stated.order,
+      basis: "stated",
+      evidence: stated.evidence ?? "",
+      ...stated.newestFirst ? { newestFirst: true } : {},
+      ...stated.pinnedHead ? { pinnedHead: true } : {}
+    };
+  const byDate = dateOf && detectDateOrder(
+    entries.filter((e) => !outOfOrder(e)),
+    dateOf
+  );
+  if (byDate)
+    return {
+      order: "append",
+      basis: "detected",
+      evidence: byDate.evidence,
+      ...byDate.newestFirst ? { newestFirst: true } : {}
+    };
+  return detectOrder(entries, grouped);
+}
+function sortedBackbone(names) {
+  const keys = names.map((n) => n === void 0 ? void 0 : sortKey(n));
+  const tails = [];
+  const previous3 = new Array(names.length).fill(-1);
+  keys.forEach((key, i) => {
+    if (key === void 0) return;
+    let a = 0;
+    let b = tails.length;
+    while (a < b) {
+      const mid = a + b >> 1;
+      if (compareText(keys[tails[mid]], key) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    if (a > 0) previous3[i] = tails[a - 1];
+    tails[a] = i;
+  });
+  const keep = /* @__PURE__ */ new Set();
+  for (let i = tails[tails.length - 1] ?? -1; i >= 0; i = previous3[i]) keep.add(i);
+  return keep;
+}
+function slipAnchors(names, backbone) {
+  const kept = [...backbone].sort((a, b) => a - b).map((i) => ({ name: names[i], key: sortKey(names[i]) }));
+  const anchors = /* @__PURE__ */ new Map();
+  names.forEach((name, i) => {
+    if (name === void 0 || backbone.has(i)) return;
+    const key = sortKey(name);
+    let a = 0;
+    let b = kept.length;
+    while (a < b) {
+      const mid = a + b >> 1;
+      if (compareText(kept[mid].key, key) <= 0) a = mid + 1;
+      else b = mid;
+    }
+    anchors.set(i, kept[a - 1]?.name);
+  });
+  return anchors;
+}
+function kinSlot(entries, lo, hi, name) {
+  const stem = [...sortKey(name)].slice(0, 2).join("").toLowerCase();
+  if ([...stem].length < 2) return void 0;
+  let slot;
+  for (let i = lo; i < hi; i++) {
+    const other = entries[i];
+    if (!outOfOrder(other) && sortKey(other.name).toLowerCase().startsWith(stem)) slot = i + 1;
+  }
+  return slot;
+}
+function insertionIndex(entries, lo, hi, name, order2) {
+  if (order2 === "append") return hi;
+  const names = orderNames(entries.slice(lo, hi));
+  const unplaced = names.some((n, k) => n === void 0 && !outOfOrder(entries[lo + k]));
+  if (unplaced && !LATIN_OR_DIGIT.test(sortKey(name))) return kinSlot(entries, lo, hi, name) ?? hi;
+  const compare = (_, k) => names[k - lo] === void 0 ? 0 : compareNames(names[k - lo], name);
+  let cost = 0;
+  for (let i = lo; i < hi; i++) if (compare(entries[i], i) < 0) cost++;
+  const costs = [cost];
+  for (let p = lo + 1; p <= hi; p++) {
+    const passed = compare(entries[p - 1], p - 1);
+    if (passed < 0) cost--;
+    else if (passed > 0) cost++;
+    costs.push(cost);
+  }
+  const least = Math.min(...costs);
+  const ties = costs.map((c, k) => c === least ? lo + k : -1).filter((p) => p >= 0);
+  if (ties.length === 1) return ties[0];
+  const backbone = sortedBackbone(names);
+  const on = (p) => backbone.has(p - lo);
+  const onBackbone = (p) => (p === lo || on(p - 1) ? 1 : 0) + (p === hi || on(p) ? 1 : 0);
+  let best = ties.reduce((a, p) => onBackbone(p) >= onBackbone(a) ? p : a);
+  const tail = names.slice(best - lo).every((n) => n === void 0);
+  while (tail && best > lo && ties.includes(best - 1) && names[best - 1 - lo] === void 0) best--;
+  return best;
+}
+var outOfOrder, LATIN_OR_DIGIT;
+var init_order = __esm({
+  "src/adopters/order.ts"() {
+    "use strict";
+    init_collate();
+    init_entry_dates();
+    init_stated_order();
+    outOfOrder = (e) => Boolean(e.placeholder || e.catchAll || !e.name);
+    LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{N}]/u;
+  }
+});
+
 // src/data-files/order.ts
 function decideDataOrder(names, statements) {
   const stated = statedOrder([...statements]);
@@ -25062,6 +25071,7 @@ var init_order2 = __esm({
   "src/data-files/order.ts"() {
     "use strict";
     init_order();
+    init_stated_order();
     SLIP_WEIGHT = 3;
   }
 });
@@ -26890,7 +26900,7 @@ var init_insert_data_entry = __esm({
     init_default_group();
     init_entry_traits();
     init_duplicates();
-    init_order();
+    init_stated_order();
     init_validate_entry();
     init_choose_template();
     init_cuddled();
@@ -28047,7 +28057,7 @@ var init_page_closer = __esm({
     "use strict";
     init_entry_traits();
     init_inline();
-    init_order();
+    init_stated_order();
   }
 });
 

@@ -3,7 +3,7 @@
 // places are a maintainer's reading of those words, written before the engine ran.
 import { describe, expect, it } from 'vitest';
 import { lintChanges } from '../../src/adopters/lint-changes.js';
-import { statedOrder } from '../../src/adopters/order.js';
+import { statedOrder } from '../../src/adopters/stated-order.js';
 import { insertDataEntry } from '../../src/data-files/insert-data-entry.js';
 import { previewComment } from '../../src/workflows/messages.js';
 import { validEntry } from '../support/entry.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/adopters/model.js';
-import { detectOrder, insertionIndex, slipAnchors, sortedBackbone, statedOrder } from '../../src/adopters/order.js';
+import { detectOrder, insertionIndex, slipAnchors, sortedBackbone } from '../../src/adopters/order.js';
+import { statedOrder } from '../../src/adopters/stated-order.js';
 
 const entry = (name: string, extra: Partial<Entry> = {}) =>
   ({ name, catchAll: false, placeholder: false, ...extra }) as Entry;

@@ -1,7 +1,7 @@
 import type { RootContent } from 'mdast';
 import { isCatchAll, isPlaceholder } from './entry-traits.js';
 import { displayText } from './inline.js';
-import { statedOrder } from './order.js';
+import { statedOrder } from './stated-order.js';
 
 /**
  * A block after the last entry that is the page's, not that entry's story: a short line that invites or

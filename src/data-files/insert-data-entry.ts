@@ -3,7 +3,7 @@ import { keptInGroups } from '../adopters/default-group.js';
 import { isCatchAll, isPlaceholder } from '../adopters/entry-traits.js';
 import { duplicateFlags, findDuplicatesIn } from '../adopters/duplicates.js';
 import type { InsertWhy } from '../adopters/insert-adopter.js';
-import { type Order, statedOrder } from '../adopters/order.js';
+import { type Order, statedOrder } from '../adopters/stated-order.js';
 import { isValidEntry } from '../submission/validate-entry.js';
 import type { NewEntry } from '../adopters/render/types.js';
 import { chooseTemplate } from './choose-template.js';

@@ -1,4 +1,5 @@
-import { compareNames, type Order, statedOrder } from '../adopters/order.js';
+import { compareNames, type Order } from '../adopters/order.js';
+import { statedOrder } from '../adopters/stated-order.js';
 
 export interface DataOrder {
   order: Order;
