@@ -27004,7 +27004,7 @@ function adoptersParts(doc) {
   const title = sections.find((s) => s.depth === 1);
   const titles = [...title ? [title.title] : [], ...htmlTitles(doc), ...frontMatterTitles(doc)];
   if (titles.some(namesWhoUses)) return void 0;
-  const namesPart = titles.length ? namesWhoUses : (t) => SAYS_WHO_USES.test(t) || NAMES_ADOPTERS_ELSEWHERE.test(t) || HEADED_BY_USERS.test(t);
+  const namesPart = titles.length ? namesWhoUses : headsUsersPart;
   const parts = sections.filter(
     (s) => s !== title && namesPart(s.title) && !NOT_THE_LIST.test(s.title) && // "User guide", "For organizations": a part for the project's users to read, not a list of them; a
     // "Feature showcase" shows the product.
@@ -27034,7 +27034,7 @@ function frontMatterTitles(doc) {
 function htmlTitles(doc) {
   return topLevelHtml(doc).filter((n) => /^<h1\b/i.test(n.value.trim())).map((n) => `${n.value.replace(/<[^>]*\balt="([^"]*)"[^>]*>/gi, " $1 ").replace(/<[^>]*>/g, " ")}`.trim());
 }
-var SAYS_WHO_USES, HEADED_BY_USERS, namesWhoUses;
+var SAYS_WHO_USES, HEADED_BY_USERS, headsUsersPart, namesWhoUses;
 var init_adopters_part = __esm({
   "src/adopters/adopters-part.ts"() {
     "use strict";
@@ -27045,6 +27045,7 @@ var init_adopters_part = __esm({
     init_sections();
     SAYS_WHO_USES = /\bpowered\s+by\b|\badoption\b|\bin\s+the\s+wild\b|\bwho(?:'s|\s+is)?\s+using\b|\bwho\s+uses\b|\bused\s+by\b|\bcase\s+studies\b|\bshowcase\b|\b\p{L}{3,}s\s+(?:(?:that|which)\s+(?:use|are\s+using)|using|built\s+(?:with|on|using))\s/iu;
     HEADED_BY_USERS = /^\W*(?:(?:known|notable|our|some|current|existing|featured)\s+)?(?:users|adopters|customers|companies|organi[sz]ations)\b/i;
+    headsUsersPart = (title) => SAYS_WHO_USES.test(title) || NAMES_ADOPTERS_ELSEWHERE.test(title) || HEADED_BY_USERS.test(title);
     namesWhoUses = (title) => NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title) || NAMES_ADOPTERS_ELSEWHERE.test(title);
   }
 });
@@ -28456,6 +28457,7 @@ function headingContainer(doc, parent, scope) {
   if (subs.length === 1) return soleHeadingEntry(doc, subs[0], scope);
   if (subs.length < 2) return void 0;
   if (isOutlineOfGroups(subs)) return void 0;
+  if (subs.some((s) => headsUsersPart(s.title ?? ""))) return void 0;
   const depth = subs[0].depth;
   if (!subs.every((s) => s.depth === depth)) return void 0;
   const real = subs.filter((_s, i) => !entries[i].placeholder);

@@ -331,3 +331,45 @@ describe('a table a script writes between its comments', () => {
     expect(inserted(after).entry).toBe('- [Mango Metrics](https://mangometrics.example.com)');
   });
 });
+
+describe("a README's parts, one of them about its users", () => {
+  // Parts titled in Japanese, as in the real README: no English section word gives them away.
+  const readme = lines(
+    '# Studio Community',
+    '',
+    '## はじめに',
+    '',
+    'アカウントを作成してノートブックを開きます。',
+    '',
+    '## 移行',
+    '',
+    '* [環境のエクスポート](https://docs.example.com/migrate.html)',
+    '',
+    '## 採用事例',
+    '',
+    'Studio の採用事例を紹介します。',
+    '',
+    '* [Julia で学ぶ最適化 (2024)](https://julia.example.io/2024/)',
+    '* [Media Computing in Practice (Summer 2022)](https://media.example.io/2022/)',
+    '* [Summer School 2022](https://school.example.jp/2022)',
+    '',
+    '## 関連記事',
+    '',
+    '記事はタグで探せます。',
+    '',
+    '## 料金',
+    '',
+    '無料で使えます。',
+    '',
+    '## 免責事項',
+    '',
+    'このページは非公式です。',
+  );
+
+  it('are parts of the page, not one heading per adopter: the list of its users takes the entry', () => {
+    const result = inserted(readme, keyed('Mango Metrics', undefined));
+    // The key: appended to the list under 採用事例 (new line 18).
+    expect(result.line).toBe(18);
+    expect(result.entry).toBe('* [Mango Metrics](https://mangometrics.example.com)');
+  });
+});

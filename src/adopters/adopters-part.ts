@@ -17,6 +17,10 @@ const SAYS_WHO_USES =
 const HEADED_BY_USERS =
   /^\W*(?:(?:known|notable|our|some|current|existing|featured)\s+)?(?:users|adopters|customers|companies|organi[sz]ations)\b/i;
 
+/** A title that heads a page's part about its users ("Who uses it", `採用事例`, "Known users"), never an adopter's name. */
+export const headsUsersPart = (title: string) =>
+  SAYS_WHO_USES.test(title) || NAMES_ADOPTERS_ELSEWHERE.test(title) || HEADED_BY_USERS.test(title);
+
 export const namesWhoUses = (title: string) =>
   NAMES_ADOPTERS.test(title) || SAYS_WHO_USES.test(title) || NAMES_ADOPTERS_ELSEWHERE.test(title);
 
@@ -36,9 +40,7 @@ export function adoptersParts(doc: AdoptersDocument): (Range & { title: string }
   // Without a title, a page may be the list itself, a heading per adopter ("## Nairobi Linux Users Group"):
   // only a part that says who uses the project ("## Apps using it"), or is headed by its users ("### Known
   // Users"), marks a page about something else.
-  const namesPart = titles.length
-    ? namesWhoUses
-    : (t: string) => SAYS_WHO_USES.test(t) || NAMES_ADOPTERS_ELSEWHERE.test(t) || HEADED_BY_USERS.test(t);
+  const namesPart = titles.length ? namesWhoUses : headsUsersPart;
   const parts = sections.filter(
     (s) =>
       s !== title &&

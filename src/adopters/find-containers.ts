@@ -1,6 +1,6 @@
 import type { Paragraph, RootContent } from 'mdast';
 import { type AdoptersDocument, endOf, isBlankLine, lineOf, startOf } from './document.js';
-import { namesWhoUses } from './adopters-part.js';
+import { headsUsersPart, namesWhoUses } from './adopters-part.js';
 import { squash } from './inline.js';
 import type { Container, ContainerDoubt, ContainerKind, Entry, TableLayout } from './model.js';
 import { readHeadingEntry } from './read/heading-reader.js';
@@ -156,6 +156,8 @@ function headingContainer(doc: AdoptersDocument, parent: Section, scope: Scope):
   if (subs.length === 1) return soleHeadingEntry(doc, subs[0]!, scope);
   if (subs.length < 2) return undefined;
   if (isOutlineOfGroups(subs)) return undefined;
+  // A README's parts (`## Install`, `## 採用事例`, `## Links`): one of them is about its users, so none is one.
+  if (subs.some((s) => headsUsersPart(s.title ?? ''))) return undefined;
   const depth = subs[0]!.depth;
   if (!subs.every((s) => s.depth === depth)) return undefined;
   // A template heading (`## <Company Name>`) is neither a name nor a section title.
