@@ -30195,6 +30195,11 @@ function selectPlacement(doc, containers, options) {
     if (confident.length)
       taken = `the list at line ${confident[0].entries[0].startLine} sits under a heading about adding entries; it was taken as the adopters list, as it names ${realEntries(confident[0]).length} adopters and no other run reads surer`;
   }
+  if (!confident.length && parts) {
+    confident = candidates2.filter((c) => c.doubts.every((d) => d === "quoted") && readsAsTheList(c)).sort(bySize);
+    if (confident.length)
+      taken = `the list at line ${confident[0].entries[0].startLine} sits in a quote; it was taken as the adopters list, as it is the run of names in the part about its users`;
+  }
   if (!confident.length) {
     const empty3 = emptyTable();
     if (empty3) return { kind: "empty-table", table: empty3 };

@@ -373,3 +373,34 @@ describe("a README's parts, one of them about its users", () => {
     expect(result.entry).toBe('* [Mango Metrics](https://mangometrics.example.com)');
   });
 });
+
+describe("a README's part about its users that quotes its list", () => {
+  const readme = lines(
+    '# go-kit',
+    '',
+    '## 8. 插件',
+    '',
+    '- [Docs](https://docs.example.com)',
+    '',
+    '## 9. go-kit 用户',
+    '',
+    'go-kit 已被许多公司用于生产部署。',
+    '',
+    '>1. 好未来',
+    '>2. 上海晓信信息科技有限公司',
+    '>3. 上海玉数科技有限公司',
+    '>4. 常州千帆网络科技有限公司',
+    '>5. 上班族科技',
+    '>6. 英雄体育（VSPN）',
+    '',
+    '如果贵公司也已使用 go-kit，欢迎登记。',
+  );
+
+  it('takes the quoted list of names, numbered and quoted like its items, with a note', () => {
+    const result = inserted(readme, keyed('Mango Metrics', undefined));
+    // The key: appended after the last name (new line 17), the URL left out (the names carry none).
+    expect(result.line).toBe(17);
+    expect(result.entry).toBe('>7. Mango Metrics');
+    expect(result.warnings.join('\n')).toContain('sits in a quote');
+  });
+});

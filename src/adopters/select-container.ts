@@ -138,6 +138,13 @@ export function selectPlacement(
     if (confident.length)
       taken = `the list at line ${confident[0]!.entries[0]!.startLine} sits under a heading about adding entries; it was taken as the adopters list, as it names ${realEntries(confident[0]!).length} adopters and no other run reads surer`;
   }
+  if (!confident.length && parts) {
+    // A long run of names quoted as a whole (`>1. Acme`) in the document's part about its users is that
+    // part's list: a quote there sets the list apart rather than citing someone else's.
+    confident = candidates.filter((c) => c.doubts.every((d) => d === 'quoted') && readsAsTheList(c)).sort(bySize);
+    if (confident.length)
+      taken = `the list at line ${confident[0]!.entries[0]!.startLine} sits in a quote; it was taken as the adopters list, as it is the run of names in the part about its users`;
+  }
   if (!confident.length) {
     // A table with a header and no rows yet is surer than a doubtful run (a list of instructions).
     const empty = emptyTable();
