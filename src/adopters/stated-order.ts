@@ -13,7 +13,7 @@ const CHRONOLOGICAL =
 /** "Users (most recent first)", "Newest additions first", "add yours at the top of the list": the order added, newest at the start. */
 const NEWEST_FIRST =
   /\b(?:most\s+recent|newest|latest)(?:\s+(?:additions?|entries|entry|ones?|adopters|users|items))?\s+(?:first|on\s+top|at\s+the\s+top)\b|\breverse[-\s]+chronologic(?:al(?:ly)?)?\b|\b(?:add|insert|put|place)\b[^.]{0,40}\b(?:to|at)\s+the\s+(?:top|beginning|start)\s+of\s+the\s+(?:list|table|page|section)\b/i;
-/** "polkadot{.js} first, rest alphabetical", "alphabetical after the sponsors": a head kept first, then the order. */
+/** "the project's own first, rest alphabetical", "alphabetical after the sponsors": a head kept first, then the order. */
 const PINNED_HEAD =
   /\bfirst,?\s+(?:then\s+)?(?:the\s+)?rest\b|\bthe\s+rest\s+(?:is\s+|kept\s+|in\s+)?alphabetical|\balphabetical(?:ly)?\s+(?:order\s+)?after\s+the\b/i;
 const NO_ORDER =
