@@ -68,7 +68,7 @@ async function run() {
   try {
     const token = getInput("token") || process.env.GITHUB_TOKEN || "";
     if (!token) throw new Error('no token: pass the "token" input (the workflow token is its default)');
-    const { runFlow } = await import("./chunks/run-flow-UQ6DWJWL.mjs");
+    const { runFlow } = await import("./chunks/run-flow-BQXNVFJ7.mjs");
     const outcome = await runFlow(token, reporter);
     setOutput("status", outcome.status);
     setOutput("issue-number", outcome.issue ?? "");

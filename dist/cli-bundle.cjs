@@ -28404,11 +28404,12 @@ function blockContainers(doc, blocks, scope) {
     const example = exampleDoubt(blocks, index2, scope.section.title);
     if (example) doubts.push(example);
     const markup = markupRun(doc, blocks, index2);
+    const groups = block.type === "list" ? outlineGroups(block) : void 0;
     if (markup) {
       taken = markup.last;
       if (markup.entries.length) found.push(container(doc, markup.kind, markup.entries, scope, { doubts }));
-    } else if (block.type === "list" && outlineGroups(block)) {
-      for (const { label, item } of outlineGroups(block))
+    } else if (groups) {
+      for (const { label, item } of groups)
         found.push(
           ...blockContainers(doc, item.children.slice(1), {
             ...scope,

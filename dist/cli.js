@@ -127,4 +127,4 @@ function pruneOldBuilds(dir) {
 
 // src/cli.ts
 var bundle = import_node_path2.default.join(__dirname, "cli-bundle.cjs");
-runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "155be7e61e7c1ec7", command: process.argv[2] }));
+runBundle(bundle, cacheFileFor({ env: process.env, bundleHash: "dbfa6f34a8400614", command: process.argv[2] }));

@@ -92,12 +92,13 @@ function blockContainers(doc: AdoptersDocument, blocks: RootContent[], scope: Sc
     const example = exampleDoubt(blocks, index, scope.section.title);
     if (example) doubts.push(example);
     const markup = markupRun(doc, blocks, index);
+    const groups = block.type === 'list' ? outlineGroups(block) : undefined;
     if (markup) {
       taken = markup.last;
       if (markup.entries.length) found.push(container(doc, markup.kind, markup.entries, scope, { doubts }));
-    } else if (block.type === 'list' && outlineGroups(block)) {
+    } else if (groups) {
       // An outline of groups (continents over countries over sites): the entries are in its inner lists.
-      for (const { label, item } of outlineGroups(block)!)
+      for (const { label, item } of groups)
         found.push(
           ...blockContainers(doc, item.children.slice(1), {
             ...scope,
