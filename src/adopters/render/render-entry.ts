@@ -122,7 +122,7 @@ export function renderEntry(
   }
   // A trailing space the copied sibling happens to have is not the file's style unless most have one.
   if (/[ \t]$/.test(text) && !mostEndInSpace(doc.source, container)) text = text.trimEnd();
-  // A rule the sibling ends with stays where every entry has one, and goes after a description added here.
+  // A rule the sibling ends with stays where most entries end with one, and goes after a description added here.
   const closing = splitClosingRule(text);
   text = closing.body;
   if (appendDescription && entry.description) {
